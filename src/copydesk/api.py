@@ -1,0 +1,102 @@
+"""copydesk's Python API: one function per command, the CLI is a thin layer over these.
+
+    >>> from copydesk import run
+    >>> summary = run(["articles/"], db="copydesk.db", out="out")   # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from copydesk.engines.local import IngestSummary, ingest_into, run_steps
+from copydesk.exports import EXPORT_KINDS, export_rows, write_export
+from copydesk.progress import Progress, silent
+from copydesk.store import open_store
+
+log = logging.getLogger(__name__)
+
+DEFAULT_DB = "copydesk.db"
+DEFAULT_OUT = "out"
+
+
+@dataclass
+class RunSummary:
+    """What ``run`` did: the ingest summary, one line per later stage, and where the results are."""
+
+    ingest: IngestSummary
+    steps: list[str] = field(default_factory=list)
+    exports: dict[str, Path] = field(default_factory=dict)
+    report: Path | None = None
+
+    @property
+    def partial(self) -> bool:
+        return self.ingest.partial
+
+
+def ingest(
+    paths: Sequence[str], db: str = DEFAULT_DB, *, progress: Progress = silent
+) -> IngestSummary:
+    """Read, clean and store articles from files, folders, or "-" (standard input)."""
+    store = open_store(db)
+    try:
+        return ingest_into(store, paths, progress=progress)
+    finally:
+        store.close()
+
+
+def run(
+    paths: Sequence[str],
+    db: str = DEFAULT_DB,
+    out: str = DEFAULT_OUT,
+    *,
+    progress: Progress = silent,
+) -> RunSummary:
+    """The main job: ingest, every later stage, the exports and the report, into ``out``."""
+    store = open_store(db)
+    try:
+        summary = RunSummary(ingest=ingest_into(store, paths, progress=progress))
+        summary.steps = run_steps(store, progress=progress)
+        out_dir = Path(out)
+        out_dir.mkdir(parents=True, exist_ok=True)
+        for kind in EXPORT_KINDS:
+            target = out_dir / f"{kind}.jsonl"
+            write_export(export_rows(store, kind), target, "jsonl")
+            summary.exports[kind] = target
+        summary.report = _write_report(store, out_dir)
+        return summary
+    finally:
+        store.close()
+
+
+def _write_report(store: object, out_dir: Path) -> Path | None:
+    try:
+        from copydesk.report import write_report
+    except ImportError:
+        log.info("no report module installed; exports only")
+        return None
+    return write_report(store, out_dir)  # type: ignore[arg-type]
+
+
+def export(
+    kind: str,
+    db: str = DEFAULT_DB,
+    fmt: str = "jsonl",
+    output: str | None = None,
+) -> int:
+    """Write one kind of record (articles, relations, stories…) as JSON Lines, CSV or Parquet."""
+    store = open_store(db)
+    try:
+        return write_export(export_rows(store, kind), output, fmt)
+    finally:
+        store.close()
+
+
+def demo(out: str = "copydesk-demo", *, progress: Progress = silent) -> RunSummary:
+    """Run the main job on the bundled demo corpus into ``out`` (store included)."""
+    from copydesk.demo import corpus_dir
+
+    Path(out).mkdir(parents=True, exist_ok=True)
+    return run([str(corpus_dir())], db=str(Path(out) / "copydesk.db"), out=out, progress=progress)

@@ -1,0 +1,142 @@
+"""Cleaning: raw documents → articles with clean text, a title, a language, and
+every removed line kept with the reason it was removed.
+
+Three kinds of evidence find scraper junk, so that the method generalises
+rather than listing known lines: whole-line patterns of chrome families
+(``patterns``), where a line sits relative to the article's prose
+(``structure``), and lines repeated in the head or tail of many articles of one
+site (``SiteLines``) — a site's own chrome, whatever its wording.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from copydesk.clean.language import detect_language
+from copydesk.clean.repair import rejoin_split_words, repair_text
+from copydesk.clean.structure import CHROME_WORDS, Layout, lay_out, norm, words
+from copydesk.records import Article, RawDocument, Rejected, Removed, content_id
+
+
+@dataclass(frozen=True)
+class CleanOptions:
+    """How cleaning decides.
+
+    ``site_repeats``: a short head/tail line seen in this many articles of one
+    site is that site's chrome (3: two articles can share a line by chance,
+    a template repeats on every page). ``min_words``: an article with fewer
+    words of text left is rejected as "no article text".
+    """
+
+    site_repeats: int = 3
+    min_words: int = 5
+    detect_language: bool = True
+    #: Bound on remembered chrome candidates, so memory stays flat on big crawls.
+    max_tracked_lines: int = 200_000
+
+
+class SiteLines:
+    """Counts, per site, the articles whose head or tail holds each short line."""
+
+    def __init__(self, limit: int) -> None:
+        self._seen: dict[tuple[str, str], int] = {}
+        self._limit = limit
+
+    def add(self, site: str, lines: Iterable[str]) -> None:
+        for line in set(lines):
+            key = (site, line)
+            if key in self._seen:
+                self._seen[key] += 1
+            elif len(self._seen) < self._limit:
+                self._seen[key] = 1
+
+    def count(self, site: str, line: str) -> int:
+        return self._seen.get((site, line), 0)
+
+
+class Cleaner:
+    """Cleans batches; remembers each site's repeated chrome across batches."""
+
+    def __init__(self, options: CleanOptions | None = None) -> None:
+        self.options = options or CleanOptions()
+        self.site_lines = SiteLines(self.options.max_tracked_lines)
+
+    def clean_batch(self, docs: Sequence[RawDocument]) -> list[Article | Rejected]:
+        layouts = [_layout(doc) for doc in docs]
+        for doc, layout in zip(docs, layouts, strict=True):
+            self.site_lines.add(_site_key(doc), _chrome_candidates(layout))
+        return [self._finish(doc, layout) for doc, layout in zip(docs, layouts, strict=True)]
+
+    def _finish(self, doc: RawDocument, layout: Layout) -> Article | Rejected:
+        site = _site_key(doc)
+        removed = list(doc.removed)
+        body: list[str] = []
+        for i, line in enumerate(layout.lines):
+            reason = layout.reasons[i]
+            if (
+                reason is None
+                and i != layout.title_line
+                and layout.region(i) != "body"
+                and self.site_lines.count(site, norm(line)) >= self.options.site_repeats
+            ):
+                reason = "repeated on site"
+            if reason is not None:
+                removed.append(Removed(line, reason))
+            elif i != layout.title_line:
+                body.append(line)
+        text = rejoin_split_words("\n\n".join(body))
+        if len(text.split()) < self.options.min_words:
+            return Rejected(doc.source, "no article text left after removing boilerplate",
+                            doc.position)
+        language = (
+            detect_language(text, doc.language) if self.options.detect_language else doc.language
+        )
+        return Article(
+            id=content_id(text),
+            source=doc.source,
+            position=doc.position,
+            text=text,
+            url=doc.url,
+            site=doc.site,
+            title=layout.title,
+            byline=doc.byline or _byline(removed),
+            published=doc.published,
+            language=language,
+            removed=tuple(removed),
+        )
+
+
+def clean_documents(
+    docs: Sequence[RawDocument], options: CleanOptions | None = None
+) -> list[Article | Rejected]:
+    """Clean one batch with no memory of earlier batches (tests, Spark partitions)."""
+    return Cleaner(options).clean_batch(docs)
+
+
+def _layout(doc: RawDocument) -> Layout:
+    lines = [line for line in repair_text(doc.body).split("\n") if line]
+    title = repair_text(doc.title).replace("\n", " ").strip() if doc.title else None
+    return lay_out(lines, title or None)
+
+
+def _site_key(doc: RawDocument) -> str:
+    return (doc.site or "").casefold() or "(no site)"
+
+
+def _chrome_candidates(layout: Layout) -> list[str]:
+    return [
+        norm(line)
+        for i, line in enumerate(layout.lines)
+        if layout.region(i) != "body" and i != layout.title_line and words(line) <= 4 * CHROME_WORDS
+    ]
+
+
+def _byline(removed: list[Removed]) -> str | None:
+    for r in removed:
+        if r.reason == "byline":
+            return r.text.split(None, 1)[1] if " " in r.text else None
+    return None
+
+
+__all__ = ["CleanOptions", "Cleaner", "SiteLines", "clean_documents"]

@@ -1,0 +1,40 @@
+"""Text repair: mojibake, odd whitespace, words broken by line ends or stray spaces."""
+
+from __future__ import annotations
+
+import re
+
+import ftfy
+
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
+_HYPHEN_BREAK = re.compile(r"(\w+)-\n\s*([a-z]\w*)")
+#: "L avrov": a scraper dropped a space into a name. Only the first letter is
+#: split off, and the join is made only when the whole word occurs elsewhere in
+#: the same article, so "I am" or "A man" are never joined.
+_SPLIT_WORD = re.compile(r"\b([A-Z]) ([a-z]{2,})\b")
+
+
+def repair_text(text: str) -> str:
+    """Fix encoding damage and whitespace; keep line structure."""
+    fixed = ftfy.fix_text(text, normalization="NFC", uncurl_quotes=False)
+    fixed = fixed.replace("\r\n", "\n").replace("\r", "\n")
+    fixed = _HYPHEN_BREAK.sub(_join_hyphen, fixed)
+    return "\n".join(_SPACES.sub(" ", line).strip() for line in fixed.split("\n"))
+
+
+def _join_hyphen(m: re.Match[str]) -> str:
+    # "inter-\nnational" → "international"; a real compound keeps its hyphen
+    # only when the line break was not in it, which we cannot see, so we join
+    # lowercase continuations (the common case of typesetting breaks).
+    return m.group(1) + m.group(2)
+
+
+def rejoin_split_words(text: str) -> str:
+    """Join "L avrov" to "Lavrov" when "Lavrov" appears elsewhere in the text."""
+    words = set(re.findall(r"\b[A-Z][a-z]{2,}\b", text))
+
+    def join(m: re.Match[str]) -> str:
+        joined = m.group(1) + m.group(2)
+        return joined if joined in words else m.group(0)
+
+    return _SPLIT_WORD.sub(join, text)

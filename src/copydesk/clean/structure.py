@@ -1,0 +1,122 @@
+"""Where a line sits in an article decides what it can be.
+
+Scraper chrome gathers before the article starts (section labels, blog names)
+and after it ends (comment forms, related-post lists with their publisher
+lines); the body runs from the first to the last line of prose. A short line
+*inside* the body is a subheading and is kept; the same short line in the head
+or the tail is chrome. This is what lets the cleaner generalise beyond its
+patterns without ever cutting a sentence of the article.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from copydesk.clean.patterns import junk_reason
+
+#: A line this long is prose even without final punctuation (a paragraph a
+#: scraper cut off mid-sentence is still article text).
+PROSE_WORDS = 25
+#: A sentence-like line needs at least this many words to open the body.
+MIN_SENTENCE_WORDS = 8
+#: Head/tail lines up to this many words are chrome candidates.
+CHROME_WORDS = 3
+#: A headline has between these many words.
+HEADLINE_WORDS = (3, 30)
+#: Short lines repeated this often inside one article are publisher/list lines.
+REPEATS_IN_DOC = 2
+
+_END = re.compile(r"[.!?…:;\"”’')\]]$")
+
+
+def words(line: str) -> int:
+    return len(line.split())
+
+
+def is_prose(line: str) -> bool:
+    n = words(line)
+    return n >= PROSE_WORDS or (n >= MIN_SENTENCE_WORDS and bool(_END.search(line)))
+
+
+def is_headline(line: str) -> bool:
+    lo, hi = HEADLINE_WORDS
+    return lo <= words(line) <= hi and not line.endswith(".") and line[:1].isupper()
+
+
+def norm(line: str) -> str:
+    return " ".join(line.casefold().split())
+
+
+@dataclass
+class Layout:
+    """A document's lines with a junk reason (or None) each, the title, and its regions."""
+
+    lines: list[str]
+    reasons: list[str | None]
+    title: str | None
+    title_line: int | None
+    body_start: int
+    body_end: int  # exclusive
+
+    def region(self, i: int) -> str:
+        if i < self.body_start:
+            return "head"
+        return "tail" if i >= self.body_end else "body"
+
+
+def lay_out(lines: list[str], title_hint: str | None) -> Layout:
+    reasons = [junk_reason(line) for line in lines]
+    prose = [reasons[i] is None and is_prose(line) for i, line in enumerate(lines)]
+    starts = [i for i, p in enumerate(prose) if p]
+    body_start = starts[0] if starts else 0
+    body_end = starts[-1] + 1 if starts else len(lines)
+
+    title, title_line = _find_title(lines, reasons, body_start, title_hint)
+    _mark_related_lists(lines, reasons, body_start)
+    _mark_repeats(lines, reasons)
+    layout = Layout(lines, reasons, title, title_line, body_start, body_end)
+    for i, line in enumerate(lines):
+        if reasons[i] is None and i != title_line and layout.region(i) != "body":
+            if words(line) <= CHROME_WORDS or (layout.region(i) == "tail" and not is_prose(line)):
+                reasons[i] = "section label" if layout.region(i) == "head" else "trailing chrome"
+    return layout
+
+
+def _find_title(
+    lines: list[str], reasons: list[str | None], body_start: int, hint: str | None
+) -> tuple[str | None, int | None]:
+    head = [i for i in range(body_start) if reasons[i] is None]
+    if hint:
+        for i in head + list(range(body_start, min(body_start + 1, len(lines)))):
+            if norm(lines[i]) == norm(hint):
+                reasons[i] = "headline repeated in body"
+        return hint, None
+    # The plain-text convention: the first real line, when it reads as a headline.
+    for i in head:
+        if is_headline(lines[i]):
+            return lines[i], i
+    return None, None
+
+
+def _mark_related_lists(lines: list[str], reasons: list[str | None], body_start: int) -> None:
+    """After a "Related posts" header in the body or tail, the list runs to the next prose."""
+    i = body_start
+    while i < len(lines):
+        if reasons[i] == "related list":
+            j = i + 1
+            while j < len(lines) and not (is_prose(lines[j]) and lines[j].endswith(".")):
+                if reasons[j] is None:
+                    reasons[j] = "related list"
+                j += 1
+            i = j
+        else:
+            i += 1
+
+
+def _mark_repeats(lines: list[str], reasons: list[str | None]) -> None:
+    counts = Counter(norm(line) for line in lines if words(line) <= CHROME_WORDS)
+    for i, line in enumerate(lines):
+        if reasons[i] is None and counts.get(norm(line), 0) >= REPEATS_IN_DOC:
+            reasons[i] = "repeated line"

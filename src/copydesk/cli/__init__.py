@@ -1,0 +1,102 @@
+"""The ``copydesk`` command: one module per subcommand, each a thin wrapper over
+the Python function of the same name in ``copydesk.api`` (or its stage).
+
+Exit status (also in ``copydesk --help``):
+    0  every input was used
+    1  copydesk failed (a store or stage error); the message says what to do
+    2  usage error: wrong arguments or options
+    3  partial: the run finished but some inputs were rejected (listed, one line each)
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import logging
+import os
+import sys
+from collections.abc import Sequence
+
+from copydesk.errors import CopydeskError, UsageError
+
+EXIT_OK = 0
+EXIT_FAILED = 1
+EXIT_USAGE = 2
+EXIT_PARTIAL = 3
+
+#: Subcommand modules, in the order ``--help`` lists them.
+COMMANDS: tuple[str, ...] = ("run", "ingest", "export", "demo")
+
+EPILOG = """exit status: 0 all inputs used, 1 failure, 2 usage error,
+3 partial (some inputs rejected; each is listed on stderr)
+
+examples:
+  copydesk demo                         # the whole job on the bundled demo corpus
+  copydesk run articles/ --out out/     # ingest a folder and build everything
+  copydesk export relations --format csv --output relations.csv
+"""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="copydesk",
+        description="Trace copies, spins and translations of news; group stories; "
+        "count independent sources.",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"copydesk {_version()}")
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("-q", "--quiet", action="store_true", help="no progress bars, no summary")
+    common.add_argument("-v", "--verbose", action="count", default=0, help="more log detail (-vv)")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMANDS:
+        module = importlib.import_module(f"{__name__}.{name}")
+        cmd = sub.add_parser(
+            name,
+            parents=[common],
+            help=module.HELP,
+            description=module.HELP,
+            epilog="examples:\n" + module.EXAMPLES,
+            formatter_class=argparse.RawDescriptionHelpFormatter,
+        )
+        module.add_arguments(cmd)
+        cmd.set_defaults(handler=module.main)
+    return parser
+
+
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("copydesk")
+    except PackageNotFoundError:
+        return "unknown"
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "handler", None):
+        parser.print_help(sys.stderr)
+        return EXIT_USAGE
+    logging.basicConfig(
+        level=logging.WARNING - 10 * min(args.verbose, 2) if not args.quiet else logging.ERROR,
+        format="%(levelname)s %(name)s: %(message)s",
+        stream=sys.stderr,
+    )
+    try:
+        return int(args.handler(args))
+    except UsageError as exc:
+        print(f"copydesk {args.command}: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except CopydeskError as exc:
+        print(f"copydesk {args.command}: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+    except BrokenPipeError:
+        # The reader of our output (head, less) went away: not an error.
+        sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - silence the interpreter's flush at exit
+        return EXIT_OK
+    except KeyboardInterrupt:
+        print("copydesk: interrupted; what was stored is kept — run again to resume", file=sys.stderr)
+        return 130

@@ -1,0 +1,25 @@
+"""copydesk ingest: read, clean and store articles."""
+
+from __future__ import annotations
+
+import argparse
+
+from copydesk import api
+from copydesk.cli.output import ingest_status, progress_for, report_ingest
+
+HELP = "Read and clean articles (text, HTML, JSON Lines, WARC, RSS/Atom, folders, -) into the store."
+EXAMPLES = """  copydesk ingest scraped/ --db news.db
+  copydesk ingest crawl.warc.gz feed.xml articles.jsonl.gz
+  cat page.html | copydesk ingest -
+"""
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("paths", nargs="+", metavar="PATH", help="file, folder, or - for stdin")
+    parser.add_argument("--db", default=api.DEFAULT_DB, help="store file (default: %(default)s)")
+
+
+def main(args: argparse.Namespace) -> int:
+    summary = api.ingest(args.paths, db=args.db, progress=progress_for(args))
+    report_ingest(summary, args)
+    return ingest_status(summary)

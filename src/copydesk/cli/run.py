@@ -1,0 +1,31 @@
+"""copydesk run: the main job."""
+
+from __future__ import annotations
+
+import argparse
+
+from copydesk import api
+from copydesk.cli.output import ingest_status, progress_for, report_ingest
+
+HELP = "Ingest, then trace reuse, group stories, extract facts, export and write the report."
+EXAMPLES = """  copydesk run scraped/ --out out/
+  copydesk run crawl.warc.gz --db crawl.db --out crawl-report/
+"""
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("paths", nargs="+", metavar="PATH", help="file, folder, or - for stdin")
+    parser.add_argument("--db", default=api.DEFAULT_DB, help="store file (default: %(default)s)")
+    parser.add_argument("--out", default=api.DEFAULT_OUT, help="results folder (default: %(default)s)")
+
+
+def main(args: argparse.Namespace) -> int:
+    summary = api.run(args.paths, db=args.db, out=args.out, progress=progress_for(args))
+    report_ingest(summary.ingest, args)
+    if not args.quiet:
+        for line in summary.steps:
+            print(line)
+        print(f"exports: {args.out}/ ({', '.join(sorted(summary.exports))})")
+        if summary.report:
+            print(f"report: {summary.report}")
+    return ingest_status(summary.ingest)

@@ -1,0 +1,1 @@
+"""Engines run the stages over a corpus: ``local`` (default, SQLite) and ``spark``."""

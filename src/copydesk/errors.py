@@ -1,0 +1,33 @@
+"""Errors copydesk raises, one tree so callers can catch at the level they need.
+
+    CopydeskError
+    ├── InputError      an input file or record cannot be read (becomes a Rejected)
+    ├── StoreError      the store file is unusable (wrong version, corrupt, locked)
+    ├── UsageError      the command line or options are wrong; says what to do
+    └── StageError      a stage could not finish its batch
+
+Library errors are wrapped where they happen so that the CLI can print one clear
+line and pick the documented exit status (see ``cli/exit_codes``).
+"""
+
+from __future__ import annotations
+
+
+class CopydeskError(Exception):
+    """Base of every error copydesk raises on purpose."""
+
+
+class InputError(CopydeskError):
+    """An input cannot be used; the reader turns it into a ``Rejected`` record."""
+
+
+class StoreError(CopydeskError):
+    """The store cannot be opened, migrated or written."""
+
+
+class UsageError(CopydeskError):
+    """The user asked for something that cannot be done as asked."""
+
+
+class StageError(CopydeskError):
+    """A stage failed on a batch in a way that is not the input's fault."""

@@ -1,0 +1,74 @@
+"""RSS and Atom feed files: each item with its full text is an article.
+
+feedparser handles every feed dialect and broken feeds; items whose content is
+HTML are reduced to paragraphs of text (a feed item is a fragment, not a page,
+so trafilatura's page heuristics do not apply).
+"""
+
+from __future__ import annotations
+
+import calendar
+from collections.abc import Iterator
+from datetime import datetime, timezone
+from typing import Any
+
+import feedparser
+import lxml.html
+from lxml import etree
+
+from copydesk.errors import InputError
+from copydesk.records import RawDocument, Rejected
+
+_BLOCKS = ("p", "div", "li", "h1", "h2", "h3", "h4", "blockquote", "br", "tr")
+
+
+def read_feed(source: str, data: bytes) -> Iterator[RawDocument | Rejected]:
+    parsed = feedparser.parse(data)
+    if not parsed.entries:
+        reason = getattr(parsed, "bozo_exception", None)
+        raise InputError(f"feed with no items{f' ({reason})' if reason else ''}")
+    site = parsed.feed.get("title")
+    for number, entry in enumerate(parsed.entries, start=1):
+        body = _entry_text(entry)
+        if not body.strip():
+            yield Rejected(source, "feed item without text", number)
+            continue
+        yield RawDocument(
+            source=source,
+            position=number,
+            body=body,
+            url=entry.get("link"),
+            site=site,
+            title=entry.get("title"),
+            byline=entry.get("author"),
+            published=_published(entry),
+            language=parsed.feed.get("language"),
+        )
+
+
+def _entry_text(entry: Any) -> str:
+    contents = entry.get("content") or []
+    html = contents[0].get("value", "") if contents else entry.get("summary", "")
+    return fragment_text(html or "")
+
+
+def fragment_text(html: str) -> str:
+    """Text of an HTML fragment, one paragraph a line."""
+    if "<" not in html:
+        return html
+    try:
+        root = lxml.html.fragment_fromstring(html, create_parent="div")
+    except (etree.ParserError, ValueError):
+        return html
+    for bad in root.xpath(".//script|.//style"):
+        bad.drop_tree()
+    for el in root.iter(*_BLOCKS):
+        el.tail = "\n" + (el.tail or "")
+    return "\n".join(line.strip() for line in root.text_content().splitlines() if line.strip())
+
+
+def _published(entry: Any) -> datetime | None:
+    parsed = entry.get("published_parsed") or entry.get("updated_parsed")
+    if not parsed:
+        return None
+    return datetime.fromtimestamp(calendar.timegm(parsed), tz=timezone.utc)

@@ -1,0 +1,41 @@
+"""Dispatch one opened input to the reader of its format."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import BinaryIO
+
+from copydesk.errors import InputError
+from copydesk.ingest import feed, html, jsonl, text, warc
+from copydesk.ingest.decode import decode_bytes
+from copydesk.ingest.sources import ReaderOptions, format_for
+from copydesk.records import RawDocument, Rejected
+
+
+def read_stream(
+    source: str, stream: BinaryIO, options: ReaderOptions
+) -> Iterator[RawDocument | Rejected]:
+    head = stream.peek(1024)[:1024]  # type: ignore[attr-defined]
+    kind = format_for(source, head)
+    if kind == "jsonl":
+        yield from jsonl.read_jsonl(source, stream, options)
+        return
+    if kind == "warc":
+        yield from warc.read_warc(source, stream)
+        return
+    data = stream.read(options.max_single_bytes + 1)
+    if not data.strip():
+        raise InputError("empty file")
+    if len(data) > options.max_single_bytes:
+        raise InputError(
+            f"larger than {options.max_single_bytes // (1024 * 1024)} MB for one article; "
+            "split it, or use JSON Lines or WARC for many articles"
+        )
+    if kind == "feed":
+        yield from feed.read_feed(source, data)
+        return
+    decoded, _ = decode_bytes(data)
+    if kind == "html":
+        yield html.read_html(source, decoded)
+    else:
+        yield text.read_text(source, decoded)

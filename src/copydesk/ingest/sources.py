@@ -1,0 +1,157 @@
+"""Finding inputs and opening them: paths, folders, standard input, gzip, formats.
+
+Formats are chosen by file name (``.html``, ``.txt``, ``.jsonl``, ``.warc``,
+``.xml``/``.rss``/``.atom``, each optionally ``.gz``) and, for any other name or
+for standard input, by sniffing the first bytes, so a folder of oddly named
+scraper output still reads.
+"""
+
+from __future__ import annotations
+
+import gzip
+import io
+import os
+import sys
+import zlib
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import BinaryIO
+
+from copydesk.errors import InputError
+from copydesk.records import RawDocument, Rejected
+
+#: A file holding one article larger than this is refused: no news article is
+#: 16 MB of text, and such a file is a dump or a binary blob mislabelled.
+#: Multi-record files (JSON Lines, WARC) stream and have no size limit.
+MAX_SINGLE_BYTES = 16 * 1024 * 1024
+
+#: Default JSON Lines field names, first match wins; they cover news-please /
+#: CC-News (maintext, date_publish, source_domain), generic crawls and feeds.
+DEFAULT_FIELDS: dict[str, tuple[str, ...]] = {
+    "title": ("title", "headline"),
+    "text": ("maintext", "text", "content", "body", "article"),
+    "published": ("date_publish", "published", "date", "pubDate", "published_at", "datetime"),
+    "url": ("url", "link", "uri"),
+    "site": ("source_domain", "site", "domain", "source", "publisher"),
+    "byline": ("authors", "author", "byline"),
+    "language": ("language", "lang"),
+}
+
+_EXTENSIONS = {
+    ".txt": "text", ".text": "text", ".md": "text",
+    ".html": "html", ".htm": "html", ".xhtml": "html", ".shtml": "html",
+    ".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "jsonl",
+    ".warc": "warc", ".arc": "warc",
+    ".xml": "feed", ".rss": "feed", ".atom": "feed",
+}
+
+
+@dataclass(frozen=True)
+class ReaderOptions:
+    """How inputs are read.
+
+    ``fields`` overrides JSON Lines field names: ``{"text": ("body",)}``.
+    """
+
+    max_single_bytes: int = MAX_SINGLE_BYTES
+    fields: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+    def field_names(self, name: str) -> tuple[str, ...]:
+        return self.fields.get(name) or DEFAULT_FIELDS[name]
+
+
+@dataclass(frozen=True)
+class Input:
+    """One input (a file or standard input) that yields documents when read.
+
+    ``fingerprint`` (size and modification time) lets a rerun skip files it has
+    fully stored; standard input has none and is always read.
+    """
+
+    source: str
+    fingerprint: str | None
+    opener: Callable[[], BinaryIO]
+    options: ReaderOptions
+
+    def documents(self) -> Iterator[RawDocument | Rejected]:
+        from copydesk.ingest.formats import read_stream
+
+        try:
+            stream = self.opener()
+        except OSError as exc:
+            yield Rejected(self.source, f"cannot open: {exc.strerror or exc}")
+            return
+        with stream:
+            try:
+                yield from read_stream(self.source, _maybe_gunzip(stream), self.options)
+            except InputError as exc:
+                yield Rejected(self.source, str(exc))
+            except (EOFError, gzip.BadGzipFile, zlib.error) as exc:
+                yield Rejected(self.source, f"truncated or corrupt gzip ({exc}); records before "
+                               "the damage were kept")
+
+
+def iter_inputs(
+    paths: Sequence[str], options: ReaderOptions | None = None
+) -> Iterator[Input | Rejected]:
+    """Inputs for the given paths, folders walked recursively in sorted order."""
+    opts = options or ReaderOptions()
+    for raw in paths:
+        if raw == "-":
+            yield Input("-", None, lambda: io.BytesIO(sys.stdin.buffer.read()), opts)
+            continue
+        path = Path(raw)
+        if path.is_dir():
+            for file in sorted(p for p in path.rglob("*") if p.is_file() and not _hidden(p, path)):
+                yield _file_input(file, opts)
+        elif path.is_file():
+            yield _file_input(path, opts)
+        elif path.exists():
+            yield Rejected(raw, "not a regular file or folder")
+        else:
+            yield Rejected(raw, "no such file or folder (check the path)")
+
+
+def _hidden(file: Path, root: Path) -> bool:
+    return any(part.startswith(".") for part in file.relative_to(root).parts)
+
+
+def _file_input(path: Path, options: ReaderOptions) -> Input:
+    stat = path.stat()
+    return Input(
+        str(path), f"{stat.st_size}:{stat.st_mtime_ns}", lambda: open(path, "rb"), options
+    )
+
+
+def _maybe_gunzip(stream: BinaryIO) -> BinaryIO:
+    buffered = io.BufferedReader(stream) if not hasattr(stream, "peek") else stream  # type: ignore[arg-type]
+    if buffered.peek(2)[:2] == b"\x1f\x8b":  # type: ignore[attr-defined]
+        return gzip.GzipFile(fileobj=buffered)  # type: ignore[return-value]
+    return buffered
+
+
+def format_for(source: str, head: bytes) -> str:
+    """The reader to use, by name first and by content when the name says nothing."""
+    name = source.lower()
+    if name.endswith(".gz"):
+        name = name[:-3]
+    ext = os.path.splitext(name)[1]
+    if ext in _EXTENSIONS:
+        return _EXTENSIONS[ext]
+    return sniff_format(head)
+
+
+def sniff_format(head: bytes) -> str:
+    start = head.lstrip()[:512].lower()
+    if start.startswith(b"warc/"):
+        return "warc"
+    if start.startswith(b"{"):
+        return "jsonl"
+    if start.startswith(b"<?xml") and (b"<rss" in start or b"<feed" in start or b"<rdf" in start):
+        return "feed"
+    if start.startswith((b"<rss", b"<feed")):
+        return "feed"
+    if start.startswith((b"<!doctype html", b"<html", b"<?xml", b"<head", b"<body", b"<article")):
+        return "html"
+    return "text"

@@ -1,0 +1,357 @@
+"""The records that flow between copydesk's stages.
+
+Every record is a frozen dataclass: stages receive records and return new ones,
+never mutate what they were given, so the same stage functions can run in one
+process or over Spark partitions. Ids are content hashes so that they are the
+same on every machine and every run. Text offsets are character offsets into an
+article's clean ``text``. ``to_dict``/``from_dict`` give the one JSON form that
+the store keeps and ``copydesk export`` prints (schemas in ``docs/schema.md``).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import types
+import typing
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any, Literal, TypeVar
+
+#: Version of the JSON form of records; bump on any incompatible change and
+#: describe the change in docs/schema.md.
+SCHEMA_VERSION = 1
+
+
+def content_id(*parts: str, length: int = 16) -> str:
+    """A stable id from content: the same parts give the same id anywhere.
+
+    16 hex digits (64 bits) keep the chance of a collision below one in a
+    million up to ~6 million articles, which is what the ids must stay unique for.
+    """
+    digest = hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()
+    return digest[:length]
+
+
+# --------------------------------------------------------------------- ingest
+
+
+@dataclass(frozen=True, slots=True)
+class Removed:
+    """A stretch of text the cleaner took out, kept so that nothing vanishes."""
+
+    text: str
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class RawDocument:
+    """One document as a reader found it, before cleaning.
+
+    ``position`` locates it inside a multi-record file: the 1-based line number
+    for JSON Lines, the byte offset of the record for WARC, the 1-based item
+    number for feeds; None for a file that holds one document.
+    """
+
+    source: str
+    body: str
+    position: int | None = None
+    url: str | None = None
+    site: str | None = None
+    title: str | None = None
+    byline: str | None = None
+    published: datetime | None = None
+    language: str | None = None
+    removed: tuple[Removed, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """A cleaned article: the unit every later stage works on.
+
+    ``id`` is a hash of the clean text, so the same story ingested twice, from
+    two files or two runs, is one article.
+    """
+
+    id: str
+    source: str
+    text: str
+    position: int | None = None
+    url: str | None = None
+    site: str | None = None
+    title: str | None = None
+    byline: str | None = None
+    published: datetime | None = None
+    language: str | None = None
+    removed: tuple[Removed, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Rejected:
+    """An input that could not be used, and why: reported, counted, never silent."""
+
+    source: str
+    reason: str
+    position: int | None = None
+
+
+# ---------------------------------------------------------------------- reuse
+
+
+@dataclass(frozen=True, slots=True)
+class Passage:
+    """A reused passage: [a_start, a_end) in article a matches [b_start, b_end) in b."""
+
+    a_start: int
+    a_end: int
+    b_start: int
+    b_end: int
+
+
+RelationType = Literal["duplicate", "partial", "spun", "translated"]
+
+
+@dataclass(frozen=True, slots=True)
+class Relation:
+    """Evidence that two articles share text, with the kind of reuse and its direction.
+
+    ``a`` < ``b`` always (ids sorted) so a pair has one record; ``original`` names
+    the side judged to be the source, or None when the evidence does not say.
+    """
+
+    a: str
+    b: str
+    type: str
+    confidence: float
+    reason: str
+    original: str | None = None
+    passages: tuple[Passage, ...] = ()
+    substitutions: tuple[tuple[str, str], ...] = ()
+
+    @property
+    def id(self) -> str:
+        return content_id(self.a, self.b)
+
+
+@dataclass(frozen=True, slots=True)
+class Family:
+    """A connected group of articles that reuse each other, with its root (the original)."""
+
+    id: str
+    root: str
+    article_ids: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class SpinScore:
+    """How likely an article is machine-spun, judged from the article alone."""
+
+    article_id: str
+    score: float
+    spun: bool
+    evidence: tuple[str, ...] = ()
+
+    @property
+    def id(self) -> str:
+        return self.article_id
+
+
+# -------------------------------------------------------------------- stories
+
+
+@dataclass(frozen=True, slots=True)
+class Story:
+    """Articles that report one event, and the thread (ongoing affair) it belongs to."""
+
+    id: str
+    title: str
+    thread_id: str
+    article_ids: tuple[str, ...]
+    first_seen: datetime | None
+    last_seen: datetime | None
+    articles: int
+    sources: int
+    independent_sources: int
+    keywords: tuple[str, ...] = ()
+
+
+# -------------------------------------------------------------------- extract
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """Where an entity is named in one article."""
+
+    article_id: str
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    """One person, organisation or place across the corpus, with every spelling seen."""
+
+    id: str
+    name: str
+    type: str
+    aliases: tuple[str, ...]
+    mentions: tuple[Mention, ...]
+    roles: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """A direct quotation and who said it."""
+
+    id: str
+    article_id: str
+    start: int
+    end: int
+    text: str
+    speaker: str | None
+    speaker_entity_id: str | None
+    linked_quote_ids: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """A number with its unit and what it counts; ``value`` is a number or a (low, high) range."""
+
+    id: str
+    article_id: str
+    start: int
+    end: int
+    text: str
+    value: float | tuple[float, float]
+    unit: str | None
+    qualifier: str | None
+    counts: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class DateRef:
+    """A date expression resolved against the article's publication date."""
+
+    id: str
+    article_id: str
+    start: int
+    end: int
+    text: str
+    value: date | None
+    end_value: date | None = None
+    how: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Fact:
+    """A claim of a story with who backs it: articles, and independent origins."""
+
+    id: str
+    story_id: str
+    subject: str
+    predicate: str
+    value: str
+    time: str | None
+    article_ids: tuple[str, ...]
+    independent_sources: int
+    conflicts: tuple[dict[str, Any], ...] = ()
+
+
+#: Every record kind the store keeps, by the name used in the store and exports.
+RECORD_KINDS: dict[str, type] = {
+    "relations": Relation,
+    "families": Family,
+    "spin": SpinScore,
+    "stories": Story,
+    "entities": Entity,
+    "quotes": Quote,
+    "quantities": Quantity,
+    "dates": DateRef,
+    "facts": Fact,
+}
+
+
+# ------------------------------------------------------------ JSON conversion
+
+
+def to_dict(record: Any) -> dict[str, Any]:
+    """The record as JSON-ready data: datetimes as ISO 8601, tuples as lists."""
+    return {f.name: _plain(getattr(record, f.name)) for f in dataclasses.fields(record)}
+
+
+def _plain(value: Any) -> Any:
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return to_dict(value)
+    if isinstance(value, (datetime, date)):
+        return value.isoformat()
+    if isinstance(value, (list, tuple)):
+        return [_plain(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    return value
+
+
+R = TypeVar("R")
+
+
+def from_dict(cls: type[R], data: dict[str, Any]) -> R:
+    """Rebuild a record from ``to_dict`` output, restoring nested records and dates."""
+    hints = typing.get_type_hints(cls)
+    kwargs = {}
+    for f in dataclasses.fields(cls):  # type: ignore[arg-type]
+        if f.name in data:
+            kwargs[f.name] = _revive(hints[f.name], data[f.name])
+    return cls(**kwargs)
+
+
+def _revive(hint: Any, value: Any) -> Any:
+    if value is None:
+        return None
+    origin = typing.get_origin(hint)
+    args = typing.get_args(hint)
+    if origin in (typing.Union, types.UnionType):
+        # Try the non-None members in order; a list may be a (low, high) range.
+        for arg in args:
+            if arg is type(None):
+                continue
+            if isinstance(value, list) and typing.get_origin(arg) is tuple:
+                return _revive(arg, value)
+            if not isinstance(value, list) and typing.get_origin(arg) is not tuple:
+                return _revive(arg, value)
+        return value
+    if origin is tuple:
+        if len(args) == 2 and args[1] is Ellipsis:
+            return tuple(_revive(args[0], v) for v in value)
+        return tuple(_revive(a, v) for a, v in zip(args, value, strict=False))
+    if hint is datetime:
+        return datetime.fromisoformat(value)
+    if hint is date:
+        return date.fromisoformat(value)
+    if dataclasses.is_dataclass(hint) and isinstance(value, dict):
+        return from_dict(hint, value)  # type: ignore[arg-type]
+    return value
+
+
+__all__ = [
+    "SCHEMA_VERSION",
+    "RECORD_KINDS",
+    "Article",
+    "DateRef",
+    "Entity",
+    "Fact",
+    "Family",
+    "Mention",
+    "Passage",
+    "Quantity",
+    "Quote",
+    "RawDocument",
+    "Rejected",
+    "Relation",
+    "Removed",
+    "SpinScore",
+    "Story",
+    "content_id",
+    "from_dict",
+    "to_dict",
+]

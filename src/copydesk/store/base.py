@@ -1,0 +1,92 @@
+"""What every store offers, so stages' results can live in SQLite or in Parquet (Spark).
+
+The local engine, the report and the web app talk to this interface only; the
+SQLite store is the default implementation, opened on ``":memory:"`` in tests.
+"""
+
+from __future__ import annotations
+
+import abc
+from collections.abc import Iterable, Iterator, Sequence
+from typing import Any
+
+from copydesk.records import Article, Rejected
+
+#: Per-article values later stages add; exported as extra article columns.
+ANNOTATIONS: tuple[str, ...] = ("family_id", "story_id", "spin_score", "spun")
+
+
+class Store(abc.ABC):
+    """Articles, rejections, stage records and stage state, written batch by batch."""
+
+    @abc.abstractmethod
+    def add_batch(
+        self,
+        articles: Sequence[Article],
+        rejected: Sequence[Rejected] = (),
+        done_inputs: Sequence[tuple[str, str]] = (),
+    ) -> tuple[int, int]:
+        """Store a batch in one transaction: articles, rejections, and the inputs it
+        finished (source, fingerprint). Return (newly stored, already there)."""
+
+    @abc.abstractmethod
+    def rejections(self) -> list[Rejected]: ...
+
+    @abc.abstractmethod
+    def input_done(self, source: str, fingerprint: str) -> bool:
+        """Whether this exact input (same path, same size and time) was fully ingested."""
+
+    @abc.abstractmethod
+    def count_articles(self) -> int: ...
+
+    @abc.abstractmethod
+    def get_article(self, article_id: str) -> Article | None: ...
+
+    @abc.abstractmethod
+    def iter_articles(self, batch_size: int = 500) -> Iterator[Article]:
+        """Every article, in the order first stored, without loading them all."""
+
+    @abc.abstractmethod
+    def annotate_articles(self, field: str, values: Iterable[tuple[str, Any]]) -> None:
+        """Set one annotation (see ANNOTATIONS) for all articles; unnamed ones become null."""
+
+    @abc.abstractmethod
+    def annotations(self, article_id: str) -> dict[str, Any]: ...
+
+    @abc.abstractmethod
+    def iter_article_rows(self) -> Iterator[dict[str, Any]]:
+        """Articles and their annotations as export rows, sorted by id."""
+
+    @abc.abstractmethod
+    def search(self, query: str, limit: int = 20, offset: int = 0) -> list[dict[str, Any]]: ...
+
+    @abc.abstractmethod
+    def replace_records(self, kind: str, records: Iterable[Any]) -> int:
+        """Replace every record of a kind (a stage's full result) in one transaction."""
+
+    @abc.abstractmethod
+    def add_records(self, kind: str, records: Iterable[Any]) -> int: ...
+
+    @abc.abstractmethod
+    def iter_records(self, kind: str) -> Iterator[Any]:
+        """Records of a kind, sorted by id."""
+
+    @abc.abstractmethod
+    def get_record(self, kind: str, record_id: str) -> Any | None: ...
+
+    @abc.abstractmethod
+    def records_for(self, kind: str, key: str) -> list[Any]:
+        """Records of a kind that name ``key`` (an article id for relations, quotes…)."""
+
+    @abc.abstractmethod
+    def count_records(self, kind: str) -> int: ...
+
+    @abc.abstractmethod
+    def save_state(self, name: str, data: bytes) -> None:
+        """Keep a stage's index between runs (online clustering resumes from it)."""
+
+    @abc.abstractmethod
+    def load_state(self, name: str) -> bytes | None: ...
+
+    @abc.abstractmethod
+    def close(self) -> None: ...

@@ -1,0 +1,61 @@
+"""Forward migrations of the store's schema: MIGRATIONS[n] takes a store from n-1 to n.
+
+A store written by an older copydesk is brought up to date when it is opened;
+one written by a newer copydesk is refused with a message (never half-read).
+Add a step, never edit a released one.
+"""
+
+from __future__ import annotations
+
+MIGRATIONS: dict[int, tuple[str, ...]] = {
+    1: (
+        "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+        # seq keeps the order articles were first seen: stages that work online
+        # (stories) replay articles in this order, so results do not depend on ids.
+        """CREATE TABLE articles (
+            seq INTEGER PRIMARY KEY AUTOINCREMENT,
+            id TEXT NOT NULL UNIQUE,
+            source TEXT NOT NULL, position INTEGER,
+            url TEXT, site TEXT, title TEXT, byline TEXT,
+            published TEXT, language TEXT,
+            text TEXT NOT NULL, removed TEXT NOT NULL DEFAULT '[]',
+            family_id TEXT, story_id TEXT, spin_score REAL, spun INTEGER
+        )""",
+        "CREATE INDEX articles_family ON articles(family_id)",
+        "CREATE INDEX articles_story ON articles(story_id)",
+        "CREATE INDEX articles_published ON articles(published)",
+        # Every place an article was seen: the same text from two files is one
+        # article with two sightings.
+        """CREATE TABLE sightings (
+            article_id TEXT NOT NULL, source TEXT NOT NULL, position INTEGER NOT NULL,
+            PRIMARY KEY (source, position, article_id)
+        )""",
+        "CREATE INDEX sightings_article ON sightings(article_id)",
+        """CREATE TABLE inputs (
+            source TEXT PRIMARY KEY, fingerprint TEXT NOT NULL
+        )""",
+        """CREATE TABLE rejections (
+            source TEXT NOT NULL, position INTEGER NOT NULL, reason TEXT NOT NULL,
+            PRIMARY KEY (source, position)
+        )""",
+        """CREATE TABLE records (
+            kind TEXT NOT NULL, id TEXT NOT NULL, a TEXT, b TEXT, data TEXT NOT NULL,
+            PRIMARY KEY (kind, id)
+        )""",
+        "CREATE INDEX records_a ON records(kind, a)",
+        "CREATE INDEX records_b ON records(kind, b)",
+        "CREATE TABLE state (name TEXT PRIMARY KEY, data BLOB NOT NULL)",
+        """CREATE VIRTUAL TABLE articles_fts USING fts5(
+            title, text, content='articles', content_rowid='seq', tokenize='unicode61 remove_diacritics 2'
+        )""",
+        """CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN
+            INSERT INTO articles_fts(rowid, title, text) VALUES (new.seq, new.title, new.text);
+        END""",
+        """CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN
+            INSERT INTO articles_fts(articles_fts, rowid, title, text)
+            VALUES ('delete', old.seq, old.title, old.text);
+        END""",
+    ),
+}
+
+SCHEMA_VERSION = max(MIGRATIONS)

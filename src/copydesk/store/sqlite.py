@@ -1,0 +1,302 @@
+"""The embedded store: one SQLite file in WAL mode.
+
+Why SQLite: it is one file an analyst can copy, it has full-text search (FTS5)
+and JSON built in, and with WAL a reader (the web app) never blocks the writer
+(a run). Every batch is written in one transaction, so a killed run loses at
+most the batch in flight, and ``INSERT OR IGNORE`` on content-hash ids makes a
+rerun resume where the last one stopped without storing anything twice.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from copydesk.errors import StoreError
+from copydesk.records import RECORD_KINDS, Article, Rejected, from_dict, to_dict
+from copydesk.store.base import ANNOTATIONS, Store
+from copydesk.store.migrations import MIGRATIONS, SCHEMA_VERSION
+
+_ARTICLE_COLUMNS = (
+    "id", "source", "position", "url", "site", "title", "byline",
+    "published", "language", "text", "removed",
+)
+
+
+def _record_keys(kind: str, record: Any) -> tuple[str | None, str | None]:
+    """The one or two ids a record is looked up by (indexed columns ``a`` and ``b``)."""
+    for first, second in (("a", "b"), ("article_id", None), ("story_id", None), ("root", None),
+                          ("thread_id", None)):
+        if hasattr(record, first):
+            return getattr(record, first), getattr(record, second) if second else None
+    return None, None
+
+
+class SQLiteStore(Store):
+    """The default store. ``path`` may be ``":memory:"`` for tests."""
+
+    def __init__(self, path: str | Path = "copydesk.db", *, readonly: bool = False) -> None:
+        self.path = str(path)
+        try:
+            if readonly:
+                uri = f"file:{Path(self.path).resolve()}?mode=ro"
+                self._db = sqlite3.connect(uri, uri=True, check_same_thread=False)
+            else:
+                self._db = sqlite3.connect(self.path, check_same_thread=False)
+            self._db.row_factory = sqlite3.Row
+            if self.path != ":memory:" and not readonly:
+                self._db.execute("PRAGMA journal_mode=WAL")
+            self._db.execute("PRAGMA synchronous=NORMAL")
+            self._db.execute("PRAGMA busy_timeout=10000")
+            if not readonly:
+                self._migrate()
+            else:
+                self._check_version()
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"{self.path}: not a usable copydesk store ({exc})") from exc
+
+    # ------------------------------------------------------------- schema
+
+    def schema_version(self) -> int:
+        try:
+            row = self._db.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()
+        except sqlite3.OperationalError:
+            return 0
+        return int(row[0]) if row else 0
+
+    def _check_version(self) -> None:
+        version = self.schema_version()
+        if version != SCHEMA_VERSION:
+            raise StoreError(
+                f"{self.path}: store schema {version}, this copydesk reads {SCHEMA_VERSION}; "
+                "open it once without --readonly to migrate it"
+            )
+
+    def _migrate(self) -> None:
+        version = self.schema_version()
+        if version > SCHEMA_VERSION:
+            raise StoreError(
+                f"{self.path}: written by a newer copydesk (schema {version} > {SCHEMA_VERSION}); "
+                "upgrade copydesk to read it"
+            )
+        for target in range(version + 1, SCHEMA_VERSION + 1):
+            with self.transaction():
+                for statement in MIGRATIONS[target]:
+                    self._db.execute(statement)
+                self._db.execute(
+                    "INSERT OR REPLACE INTO meta(key, value) VALUES ('schema_version', ?)",
+                    (str(target),),
+                )
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """One atomic write: everything inside lands, or nothing does."""
+        try:
+            self._db.execute("BEGIN IMMEDIATE")
+            yield self._db
+            self._db.execute("COMMIT")
+        except BaseException:
+            if self._db.in_transaction:
+                self._db.execute("ROLLBACK")
+            raise
+
+    def close(self) -> None:
+        self._db.close()
+
+    # ----------------------------------------------------------- articles
+
+    def add_batch(
+        self,
+        articles: Sequence[Article],
+        rejected: Sequence[Rejected] = (),
+        done_inputs: Sequence[tuple[str, str]] = (),
+    ) -> tuple[int, int]:
+        new = 0
+        with self.transaction() as db:
+            for art in articles:
+                cur = db.execute(
+                    f"INSERT OR IGNORE INTO articles({', '.join(_ARTICLE_COLUMNS)}) "
+                    f"VALUES ({', '.join('?' * len(_ARTICLE_COLUMNS))})",
+                    _article_row(art),
+                )
+                new += cur.rowcount
+                db.execute(
+                    "INSERT OR IGNORE INTO sightings(article_id, source, position) VALUES (?, ?, ?)",
+                    (art.id, art.source, -1 if art.position is None else art.position),
+                )
+            db.executemany(
+                "INSERT OR REPLACE INTO rejections(source, position, reason) VALUES (?, ?, ?)",
+                [(r.source, -1 if r.position is None else r.position, r.reason) for r in rejected],
+            )
+            db.executemany(
+                "INSERT OR REPLACE INTO inputs(source, fingerprint) VALUES (?, ?)", done_inputs
+            )
+        return new, len(articles) - new
+
+    def rejections(self) -> list[Rejected]:
+        rows = self._db.execute(
+            "SELECT source, position, reason FROM rejections ORDER BY source, position"
+        ).fetchall()
+        return [Rejected(r[0], r[2], None if r[1] == -1 else r[1]) for r in rows]
+
+    def input_done(self, source: str, fingerprint: str) -> bool:
+        row = self._db.execute(
+            "SELECT 1 FROM inputs WHERE source=? AND fingerprint=?", (source, fingerprint)
+        ).fetchone()
+        return row is not None
+
+    def count_articles(self) -> int:
+        return int(self._db.execute("SELECT count(*) FROM articles").fetchone()[0])
+
+    def get_article(self, article_id: str) -> Article | None:
+        row = self._db.execute(
+            f"SELECT {', '.join(_ARTICLE_COLUMNS)} FROM articles WHERE id=?", (article_id,)
+        ).fetchone()
+        return _article_from_row(row) if row else None
+
+    def iter_articles(self, batch_size: int = 500) -> Iterator[Article]:
+        """Articles in the order they were first stored, read a page at a time."""
+        last = 0
+        while True:
+            rows = self._db.execute(
+                f"SELECT seq, {', '.join(_ARTICLE_COLUMNS)} FROM articles WHERE seq > ? "
+                "ORDER BY seq LIMIT ?",
+                (last, batch_size),
+            ).fetchall()
+            if not rows:
+                return
+            for row in rows:
+                yield _article_from_row(row[1:])
+            last = rows[-1][0]
+
+    def annotate_articles(self, field: str, values: Iterable[tuple[str, Any]]) -> None:
+        if field not in ANNOTATIONS:
+            raise StoreError(f"unknown article annotation {field!r}; known: {sorted(ANNOTATIONS)}")
+        with self.transaction() as db:
+            db.execute(f"UPDATE articles SET {field} = NULL")
+            db.executemany(
+                f"UPDATE articles SET {field} = ? WHERE id = ?",
+                [(value, article_id) for article_id, value in values],
+            )
+
+    def annotations(self, article_id: str) -> dict[str, Any]:
+        row = self._db.execute(
+            f"SELECT {', '.join(ANNOTATIONS)} FROM articles WHERE id=?", (article_id,)
+        ).fetchone()
+        return dict(zip(ANNOTATIONS, row, strict=True)) if row else {}
+
+    def iter_article_rows(self) -> Iterator[dict[str, Any]]:
+        """Articles with their annotations, as export rows, sorted by id."""
+        cols = _ARTICLE_COLUMNS + ANNOTATIONS
+        cur = self._db.execute(f"SELECT {', '.join(cols)} FROM articles ORDER BY id")
+        for row in cur:
+            art = _article_from_row(row[: len(_ARTICLE_COLUMNS)])
+            data = to_dict(art)
+            for name, value in zip(ANNOTATIONS, row[len(_ARTICLE_COLUMNS):], strict=True):
+                data[name] = bool(value) if name == "spun" and value is not None else value
+            yield data
+
+    def search(self, query: str, limit: int = 20, offset: int = 0) -> list[dict[str, Any]]:
+        """Full-text search over titles and texts (FTS5 syntax; plain words work)."""
+        try:
+            rows = self._db.execute(
+                "SELECT a.id, a.title, a.site, a.published, "
+                "snippet(articles_fts, 1, '\x02', '\x03', ' … ', 16) AS snippet "
+                "FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid "
+                "WHERE articles_fts MATCH ? ORDER BY rank LIMIT ? OFFSET ?",
+                (query, limit, offset),
+            ).fetchall()
+        except sqlite3.OperationalError as exc:
+            raise StoreError(f"bad search query {query!r}: {exc}") from exc
+        return [dict(r) for r in rows]
+
+    # ------------------------------------------------------ stage records
+
+    def replace_records(self, kind: str, records: Iterable[Any]) -> int:
+        _check_kind(kind)
+        with self.transaction() as db:
+            db.execute("DELETE FROM records WHERE kind=?", (kind,))
+            return self._insert_records(db, kind, records)
+
+    def add_records(self, kind: str, records: Iterable[Any]) -> int:
+        _check_kind(kind)
+        with self.transaction() as db:
+            return self._insert_records(db, kind, records)
+
+    @staticmethod
+    def _insert_records(db: sqlite3.Connection, kind: str, records: Iterable[Any]) -> int:
+        n = 0
+        for rec in records:
+            a, b = _record_keys(kind, rec)
+            db.execute(
+                "INSERT OR REPLACE INTO records(kind, id, a, b, data) VALUES (?, ?, ?, ?, ?)",
+                (kind, rec.id, a, b, json.dumps(to_dict(rec), ensure_ascii=False, sort_keys=True)),
+            )
+            n += 1
+        return n
+
+    def iter_records(self, kind: str) -> Iterator[Any]:
+        cls = _check_kind(kind)
+        for (data,) in self._db.execute(
+            "SELECT data FROM records WHERE kind=? ORDER BY id", (kind,)
+        ):
+            yield from_dict(cls, json.loads(data))
+
+    def get_record(self, kind: str, record_id: str) -> Any | None:
+        cls = _check_kind(kind)
+        row = self._db.execute(
+            "SELECT data FROM records WHERE kind=? AND id=?", (kind, record_id)
+        ).fetchone()
+        return from_dict(cls, json.loads(row[0])) if row else None
+
+    def records_for(self, kind: str, key: str) -> list[Any]:
+        cls = _check_kind(kind)
+        rows = self._db.execute(
+            "SELECT data FROM records WHERE kind=? AND (a=? OR b=?) ORDER BY id", (kind, key, key)
+        ).fetchall()
+        return [from_dict(cls, json.loads(r[0])) for r in rows]
+
+    def count_records(self, kind: str) -> int:
+        _check_kind(kind)
+        return int(
+            self._db.execute("SELECT count(*) FROM records WHERE kind=?", (kind,)).fetchone()[0]
+        )
+
+    def save_state(self, name: str, data: bytes) -> None:
+        with self.transaction() as db:
+            db.execute("INSERT OR REPLACE INTO state(name, data) VALUES (?, ?)", (name, data))
+
+    def load_state(self, name: str) -> bytes | None:
+        row = self._db.execute("SELECT data FROM state WHERE name=?", (name,)).fetchone()
+        return bytes(row[0]) if row else None
+
+
+def _check_kind(kind: str) -> type:
+    try:
+        return RECORD_KINDS[kind]
+    except KeyError:
+        raise StoreError(f"unknown record kind {kind!r}; known: {sorted(RECORD_KINDS)}") from None
+
+
+def _article_row(art: Article) -> tuple[Any, ...]:
+    return (
+        art.id, art.source, art.position, art.url, art.site, art.title, art.byline,
+        art.published.isoformat() if art.published else None,
+        art.language, art.text,
+        json.dumps([[r.text, r.reason] for r in art.removed], ensure_ascii=False),
+    )
+
+
+def _article_from_row(row: Sequence[Any]) -> Article:
+    values = dict(zip(_ARTICLE_COLUMNS, row, strict=True))
+    return from_dict(
+        Article,
+        {**values, "removed": [{"text": t, "reason": r} for t, r in json.loads(values["removed"])]},
+    )
+
+
+__all__ = ["SQLiteStore"]
