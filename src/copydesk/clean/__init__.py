@@ -15,7 +15,8 @@ from dataclasses import dataclass
 
 from copydesk.clean.language import detect_language
 from copydesk.clean.repair import rejoin_split_words, repair_text
-from copydesk.clean.structure import CHROME_WORDS, Layout, lay_out, norm, words
+from copydesk.clean.patterns import junk_reason
+from copydesk.clean.structure import CHROME_WORDS, body_span, lay_out, norm, words
 from copydesk.records import Article, RawDocument, Rejected, Removed, content_id
 
 
@@ -63,24 +64,25 @@ class Cleaner:
         self.site_lines = SiteLines(self.options.max_tracked_lines)
 
     def clean_batch(self, docs: Sequence[RawDocument]) -> list[Article | Rejected]:
-        layouts = [_layout(doc) for doc in docs]
-        for doc, layout in zip(docs, layouts, strict=True):
-            self.site_lines.add(_site_key(doc), _chrome_candidates(layout))
-        return [self._finish(doc, layout) for doc, layout in zip(docs, layouts, strict=True)]
+        # First pass: learn each site's head/tail lines from the whole batch, so
+        # the first articles of a site benefit as much as the last ones.
+        lines = [_lines(doc) for doc in docs]
+        for doc, doc_lines in zip(docs, lines, strict=True):
+            self.site_lines.add(_site_key(doc), _chrome_candidates(doc_lines))
+        return [self._finish(doc, doc_lines) for doc, doc_lines in zip(docs, lines, strict=True)]
 
-    def _finish(self, doc: RawDocument, layout: Layout) -> Article | Rejected:
+    def _finish(self, doc: RawDocument, lines: list[str]) -> Article | Rejected:
         site = _site_key(doc)
+        title = repair_text(doc.title).replace("\n", " ").strip() if doc.title else None
+        layout = lay_out(
+            lines,
+            title or None,
+            lambda line: self.site_lines.count(site, line) >= self.options.site_repeats,
+        )
         removed = list(doc.removed)
         body: list[str] = []
         for i, line in enumerate(layout.lines):
             reason = layout.reasons[i]
-            if (
-                reason is None
-                and i != layout.title_line
-                and layout.region(i) != "body"
-                and self.site_lines.count(site, norm(line)) >= self.options.site_repeats
-            ):
-                reason = "repeated on site"
             if reason is not None:
                 removed.append(Removed(line, reason))
             elif i != layout.title_line:
@@ -114,21 +116,20 @@ def clean_documents(
     return Cleaner(options).clean_batch(docs)
 
 
-def _layout(doc: RawDocument) -> Layout:
-    lines = [line for line in repair_text(doc.body).split("\n") if line]
-    title = repair_text(doc.title).replace("\n", " ").strip() if doc.title else None
-    return lay_out(lines, title or None)
+def _lines(doc: RawDocument) -> list[str]:
+    return [line for line in repair_text(doc.body).split("\n") if line]
 
 
 def _site_key(doc: RawDocument) -> str:
     return (doc.site or "").casefold() or "(no site)"
 
 
-def _chrome_candidates(layout: Layout) -> list[str]:
+def _chrome_candidates(lines: list[str]) -> list[str]:
+    start, end = body_span(lines, [junk_reason(line) for line in lines])
     return [
         norm(line)
-        for i, line in enumerate(layout.lines)
-        if layout.region(i) != "body" and i != layout.title_line and words(line) <= 4 * CHROME_WORDS
+        for i, line in enumerate(lines)
+        if not start <= i < end and words(line) <= 4 * CHROME_WORDS
     ]
 
 

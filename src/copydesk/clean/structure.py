@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from copydesk.clean.patterns import junk_reason
@@ -25,6 +26,8 @@ MIN_SENTENCE_WORDS = 8
 CHROME_WORDS = 3
 #: A headline has between these many words.
 HEADLINE_WORDS = (3, 30)
+#: A headline this long is preferred over shorter head lines (blog names, sections).
+FULL_HEADLINE_WORDS = 5
 #: Short lines repeated this often inside one article are publisher/list lines.
 REPEATS_IN_DOC = 2
 
@@ -66,12 +69,24 @@ class Layout:
         return "tail" if i >= self.body_end else "body"
 
 
-def lay_out(lines: list[str], title_hint: str | None) -> Layout:
+def body_span(lines: list[str], reasons: list[str | None]) -> tuple[int, int]:
+    """From the first to the last line of prose (the whole text when there is none)."""
+    starts = [i for i, line in enumerate(lines) if reasons[i] is None and is_prose(line)]
+    return (starts[0], starts[-1] + 1) if starts else (0, len(lines))
+
+
+def lay_out(
+    lines: list[str],
+    title_hint: str | None,
+    site_chrome: Callable[[str], bool] = lambda line: False,
+) -> Layout:
+    """Reasons for every line. ``site_chrome`` says whether a head/tail line is
+    known chrome of the article's site (it is then neither title nor kept)."""
     reasons = [junk_reason(line) for line in lines]
-    prose = [reasons[i] is None and is_prose(line) for i, line in enumerate(lines)]
-    starts = [i for i, p in enumerate(prose) if p]
-    body_start = starts[0] if starts else 0
-    body_end = starts[-1] + 1 if starts else len(lines)
+    body_start, body_end = body_span(lines, reasons)
+    for i, line in enumerate(lines):
+        if reasons[i] is None and not body_start <= i < body_end and site_chrome(norm(line)):
+            reasons[i] = "repeated on site"
 
     title, title_line = _find_title(lines, reasons, body_start, title_hint)
     _mark_related_lists(lines, reasons, body_start)
@@ -94,9 +109,14 @@ def _find_title(
                 reasons[i] = "headline repeated in body"
         return hint, None
     # The plain-text convention: the first real line, when it reads as a headline.
-    for i in head:
-        if is_headline(lines[i]):
+    # A blog name or section above it is shorter than a headline: prefer the first
+    # candidate of headline length, else the last one before the body.
+    candidates = [i for i in head if is_headline(lines[i])]
+    for i in candidates:
+        if words(lines[i]) >= FULL_HEADLINE_WORDS:
             return lines[i], i
+    if candidates:
+        return lines[candidates[-1]], candidates[-1]
     return None, None
 
 

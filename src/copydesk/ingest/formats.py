@@ -8,13 +8,19 @@ from typing import BinaryIO
 from copydesk.errors import InputError
 from copydesk.ingest import feed, html, jsonl, text, warc
 from copydesk.ingest.decode import decode_bytes
-from copydesk.ingest.sources import ReaderOptions, format_for
+from copydesk.ingest.sources import ReaderOptions, format_for, is_warc_name, maybe_gunzip
 from copydesk.records import RawDocument, Rejected
 
 
 def read_stream(
     source: str, stream: BinaryIO, options: ReaderOptions
 ) -> Iterator[RawDocument | Rejected]:
+    if is_warc_name(source):
+        # warcio reads gzipped WARC record by record, so offsets stay those of
+        # the compressed file (the ones CDX indexes use).
+        yield from warc.read_warc(source, stream)
+        return
+    stream = maybe_gunzip(stream)
     head = stream.peek(1024)[:1024]  # type: ignore[attr-defined]
     kind = format_for(source, head)
     if kind == "jsonl":

@@ -84,7 +84,7 @@ class Input:
             return
         with stream:
             try:
-                yield from read_stream(self.source, _maybe_gunzip(stream), self.options)
+                yield from read_stream(self.source, stream, self.options)
             except InputError as exc:
                 yield Rejected(self.source, str(exc))
             except (EOFError, gzip.BadGzipFile, zlib.error) as exc:
@@ -124,11 +124,15 @@ def _file_input(path: Path, options: ReaderOptions) -> Input:
     )
 
 
-def _maybe_gunzip(stream: BinaryIO) -> BinaryIO:
+def maybe_gunzip(stream: BinaryIO) -> BinaryIO:
     buffered = io.BufferedReader(stream) if not hasattr(stream, "peek") else stream  # type: ignore[arg-type]
     if buffered.peek(2)[:2] == b"\x1f\x8b":  # type: ignore[attr-defined]
         return gzip.GzipFile(fileobj=buffered)  # type: ignore[return-value]
     return buffered
+
+
+def is_warc_name(source: str) -> bool:
+    return source.lower().endswith((".warc", ".warc.gz", ".arc", ".arc.gz"))
 
 
 def format_for(source: str, head: bytes) -> str:

@@ -27,13 +27,14 @@ def read_warc(source: str, stream: BinaryIO) -> Iterator[RawDocument | Rejected]
         for record in records:
             if record.rec_type not in ("response", "resource"):
                 continue
-            offset = records.get_record_offset()
             ctype = (record.http_headers.get_header("Content-Type") if record.http_headers
                      else record.rec_headers.get_header("Content-Type")) or ""
             if "html" not in ctype.lower():
                 continue
             url = record.rec_headers.get_header("WARC-Target-URI")
             payload = record.content_stream().read(MAX_RECORD_BYTES + 1)
+            # Asked only after the payload is read: asking first consumes the record.
+            offset = records.get_record_offset()
             if len(payload) > MAX_RECORD_BYTES:
                 yield Rejected(source, "response body larger than 16 MB", offset)
                 continue

@@ -1,0 +1,107 @@
+"""PAN 2013 text alignment (training corpus): plagdet per obfuscation type.
+
+Runs ``copydesk pan`` over ../shared/data/pan13-train (every pair, 5,185) and scores the
+detections with our plagdet (copydesk.reuse.plagdet, Potthast et al. 2010, micro-averaged)
+per folder: 01 none (no plagiarism), 02 verbatim, 03 random, 04 translation, 05 summary.
+Printed beside the published figures of the best system (Sanchez-Perez et al. 2014) and
+the 2013 winner, which were measured on the PAN 2013 *test* corpus: this is the training
+corpus, on which our constants were tuned, so the comparison is indicative only.
+
+    PYTHONPATH=src python bench/pan.py [--workers 2] [--limit N] [--out DIR]
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+import time
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+from copydesk.cli.pan import pan, read_pairs
+from copydesk.reuse.pan import detection_filename
+from copydesk.reuse.plagdet import Scores, Span, plagdet
+
+CORPUS = Path(__file__).resolve().parents[2] / "shared" / "data" / "pan13-train"
+TYPES = {
+    "01-no-plagiarism": "none",
+    "02-no-obfuscation": "verbatim",
+    "03-random-obfuscation": "random",
+    "04-translation-obfuscation": "translation",
+    "05-summary-obfuscation": "summary",
+}
+#: Published plagdet on the PAN 2013 test corpus (for orientation; a different corpus).
+PUBLISHED = {
+    "Sanchez-Perez 2014": {"verbatim": 0.900, "random": 0.884, "translation": 0.887,
+                           "summary": 0.561, "overall": 0.878},
+    "2013 winner": {"overall": 0.822},
+}  # fmt: skip
+
+
+def read_spans(path: Path, feature: str) -> list[Span]:
+    if not path.exists():
+        return []
+    root = ET.parse(path).getroot()
+    return [
+        (
+            int(f.get("this_offset", 0)), int(f.get("this_length", 0)),
+            int(f.get("source_offset", 0)), int(f.get("source_length", 0)),
+        )
+        for f in root.iter("feature")
+        if f.get("name") == feature
+    ]  # fmt: skip
+
+
+def score(corpus: Path, detections: Path, limit: int | None) -> dict[str, Scores]:
+    results: dict[str, Scores] = {}
+    everything: list[tuple[list[Span], list[Span]]] = []
+    for folder, name in TYPES.items():
+        pairs = read_pairs(corpus / folder / "pairs")[:limit]
+        data = []
+        for susp, src in pairs:
+            xml_name = detection_filename(susp, src)
+            truth = read_spans(corpus / folder / xml_name, "plagiarism")
+            found = read_spans(detections / xml_name, "detected-plagiarism")
+            data.append((truth, found))
+        results[name] = plagdet(data)
+        everything.extend(data)
+    results["overall"] = plagdet(everything)
+    return results
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--corpus", type=Path, default=CORPUS)
+    parser.add_argument("--workers", type=int, default=1)
+    parser.add_argument("--limit", type=int, default=None, help="first N pairs of each type")
+    parser.add_argument("--out", type=Path, default=None, help="keep detections here")
+    args = parser.parse_args()
+    if not (args.corpus / "pairs").exists():
+        print(f"PAN corpus absent at {args.corpus}: nothing to measure", file=sys.stderr)
+        return 0
+    with tempfile.TemporaryDirectory() as tmp:
+        out = args.out or Path(tmp)
+        pairs_file = Path(tmp) / "pairs"
+        chosen = [p for folder in TYPES for p in read_pairs(args.corpus / folder / "pairs")[
+            : args.limit]]
+        pairs_file.write_text("".join(f"{s} {r}\n" for s, r in chosen), encoding="utf-8")
+        started = time.perf_counter()
+        n = pan(pairs_file, args.corpus / "src", args.corpus / "susp", out, workers=args.workers)
+        elapsed = time.perf_counter() - started
+        results = score(args.corpus, out, args.limit)
+    print(f"copydesk pan: {n} pairs in {elapsed:.1f} s ({args.workers} worker(s), "
+          f"{n / elapsed:.0f} pairs/s)")
+    head = f"{'type':<12} {'plagdet':>8} {'prec':>6} {'recall':>6} {'gran':>6} {'cases':>6} {'dets':>6}"
+    print(head + "   " + "   ".join(PUBLISHED))
+    for name, s in results.items():
+        peers = "   ".join(
+            f"{PUBLISHED[p].get(name, float('nan')):>{len(p)}.3f}" for p in PUBLISHED
+        )
+        print(f"{name:<12} {s.plagdet:>8.3f} {s.precision:>6.3f} {s.recall:>6.3f} "
+              f"{s.granularity:>6.3f} {s.cases:>6} {s.detections:>6}   {peers}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

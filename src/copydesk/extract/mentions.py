@@ -1,0 +1,203 @@
+"""From tagged spans to name mentions: trimmed offsets, role titles, type cues.
+
+A tagger's span is not yet a name: it may start with "the", end with "'s",
+carry a title ("Minister Sergei Lavrov"), or be half of a word a scraper split
+("L avrov"). This module turns the spans of one article into
+:class:`Candidate` mentions with exact offsets into the article text, the role
+written before the name, and the local cues (a title makes a person, "in X"
+makes a place) that the cross-document vote in :mod:`copydesk.extract.canonical`
+weighs together with the tagger's label.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from copydesk.extract.lexical import UNTYPED
+from copydesk.extract.names import HONORIFICS, TITLE_WORDS, repair_broken
+from copydesk.extract.nlp import ENTITY_TYPES, NOT_AN_ENTITY, OTHER_NAME_LABELS, Span
+
+#: Lower-case words that may sit inside a role written before a name
+#: ("White House press secretary", "its foreign minister").
+_ROLE_LOWER: frozenset[str] = frozenset({
+    "of", "the", "and", "for", "foreign", "press", "defense", "defence", "state", "former",
+    "senior", "deputy", "prime", "interior", "finance", "health", "justice", "national",
+    "security", "department", "ministry", "affairs", "general", "executive", "acting",
+    "top", "chief", "vice", "assistant", "military", "intelligence", "economy", "trade",
+    "energy", "army", "police", "district", "federal", "regional", "opposition", "party",
+    "white", "house", "overseas", "exterior", "external", "international",
+})
+_ROLE_STOP = frozenset({"the", "of", "and", "for", "a", "an"})
+_PLACE_CUE = re.compile(
+    r"\b(?:in|from|to|near|into|across|outside|inside|capital|city|of)\s+(?:the\s+)?$"
+)
+_COMPLEMENT = re.compile(
+    r"\b(?:Secretary|Minister|Secretary-General|Director|Commissioner|Chief) of (?:the )?$"
+)
+_DATELINE = re.compile(r"(?:^|\n)\s*$")
+_BROKEN = re.compile(r"\b([A-Z]) ([a-z]{3,})\b")
+_WORD = re.compile(r"\S+")
+_SPACES = re.compile(r"\s+")
+
+#: Mentions longer than this many words are tagging accidents (a whole
+#: headline tagged ORG), not names.
+MAX_NAME_WORDS = 6
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A name mention in one article, before the corpus decides what it refers to.
+
+    ``text`` is exactly ``article.text[start:end]``; ``surface`` is the name as
+    compared across documents (one line, scraper breaks repaired). ``label`` is
+    an entity type, ``"other"`` for a name of another kind (a nationality), or
+    ``None`` when the tagger gave none; ``role`` is the title
+    written before the name; ``cue`` is a local type cue ("person", "place").
+    """
+
+    article_id: str
+    start: int
+    end: int
+    text: str
+    surface: str
+    label: str | None
+    role: str | None = None
+    cue: str | None = None
+
+
+def candidates(article_id: str, text: str, spans: Iterable[Span]) -> list[Candidate]:
+    """The name mentions of one article, in text order, from its tagged spans."""
+    out: list[Candidate] = []
+    taken: list[tuple[int, int]] = []
+    for m in _BROKEN.finditer(text):
+        # "L avrov": a capital split from its word; kept untyped, so only a vote
+        # from unbroken mentions of the same name elsewhere can keep it.
+        if m.start() > 0 and text[m.start() - 1].isalpha():
+            continue
+        cand = _candidate(article_id, text, m.start(), m.end(), None)
+        if cand is not None:
+            out.append(cand)
+            taken.append((m.start(), m.end()))
+    for span in spans:
+        if span.label in OTHER_NAME_LABELS:
+            label: str | None = NOT_AN_ENTITY
+        elif span.label in ENTITY_TYPES:
+            label = ENTITY_TYPES[span.label]
+        elif span.label == UNTYPED:
+            label = None
+        else:
+            continue
+        if any(s < span.end and span.start < e for s, e in taken):
+            continue
+        cand = _candidate(article_id, text, span.start, span.end, label)
+        if cand is not None:
+            out.append(cand)
+    out.sort(key=lambda c: (c.start, c.end))
+    return out
+
+
+def _candidate(
+    article_id: str, text: str, start: int, end: int, label: str | None
+) -> Candidate | None:
+    start, end, title = _trim(text, start, end)
+    if end <= start:
+        return None
+    raw = text[start:end]
+    if "\n" in raw or _COMPLEMENT.search(text[max(0, start - 30):start]):
+        # Names do not cross lines (those are boilerplate runs), and "State" in
+        # "Secretary of State" is part of a title, not a mention of a state.
+        return None
+    surface = repair_broken(_SPACES.sub(" ", raw))
+    words = surface.split(" ")
+    if (
+        len(words) > MAX_NAME_WORDS
+        or not any(c.isupper() for c in surface)
+        or not any(c.isalpha() for c in surface)
+        or len(surface) < 2
+    ):
+        return None
+    role = title or role_before(text, start)
+    cue = None
+    if role:
+        cue = "person"
+    elif _PLACE_CUE.search(text[max(0, start - 20):start]) or (
+        _DATELINE.search(text[max(0, start - 3):start]) and text[end:end + 2] == ", "
+        and raw.isupper()
+    ):
+        cue = "place"
+    return Candidate(article_id, start, end, raw, surface, label, role, cue)
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int, str | None]:
+    """Offsets without a leading article or title, a trailing possessive or punctuation."""
+    while start < end and not (text[start].isalnum()):
+        start += 1
+    while end > start and not text[end - 1].isalnum():
+        end -= 1
+    span = text[start:end]
+    for art in ("the ", "The ", "THE "):
+        if span.startswith(art):
+            start += len(art)
+            break
+    for poss in ("'s", "’s", "'S"):
+        if text[start:end].endswith(poss):
+            end -= len(poss)
+            break
+    words = [(m.start() + start, m.group(0)) for m in _WORD.finditer(text[start:end])]
+    title: list[str] = []
+    i = 0
+    while i < len(words) - 1 and (
+        words[i][1].lower().rstrip(".") in TITLE_WORDS or (title and words[i][1] in ("of",))
+    ):
+        if words[i][1] == "of" and i + 1 < len(words) - 1:
+            title.extend((words[i][1], words[i + 1][1]))
+            i += 2
+            continue
+        title.append(words[i][1])
+        i += 1
+    if i:
+        start = words[i][0]
+    role = " ".join(w for w in title if w.lower().rstrip(".") not in HONORIFICS) or None
+    return start, end, role
+
+
+def role_before(text: str, start: int) -> str | None:
+    """The role title written just before a name, if any.
+
+    "US Secretary of State Antony Blinken" → "US Secretary of State";
+    "its foreign minister, Sergei Lavrov" → "foreign minister". A role must
+    hold a title word (see ``names.TITLE_WORDS``); honorifics alone are not roles.
+    """
+    left = text[max(0, start - 90):start]
+    left = left.rstrip(" ")
+    if left.endswith(","):
+        left = left[:-1]
+    if "\n" in left:
+        left = left[left.rindex("\n") + 1:]
+    words = left.split(" ")
+    taken: list[str] = []
+    for word in reversed(words):
+        bare = word.strip("()")
+        if not bare or bare != word or bare[-1] in ".,;:!?\"”":
+            break
+        if bare[0].isupper() or bare.lower() in _ROLE_LOWER or bare.lower() in TITLE_WORDS:
+            taken.append(bare)
+            if len(taken) > 7:
+                return None
+            continue
+        break
+    taken.reverse()
+    while taken and (taken[0].lower() in _ROLE_STOP or taken[0] in _SENTENCE_WORDS):
+        taken = taken[1:]
+    if not any(w.lower().rstrip(".") in TITLE_WORDS - HONORIFICS for w in taken):
+        return None
+    return " ".join(taken)
+
+
+#: Capitalised words that start sentences and never start a role.
+_SENTENCE_WORDS = frozenset({
+    "In", "On", "At", "For", "But", "And", "As", "When", "While", "After", "Before", "By",
+    "With", "From", "To", "This", "That", "According", "Meanwhile", "Earlier", "Later", "Then",
+})

@@ -1,0 +1,123 @@
+"""Name forms: what to strip from a mention, and keys that survive respelling.
+
+Copies of one story spell names differently: wire style against translation
+style (Zelensky/Zelenskyy, Sergei/Sergey, Kiev/Kyiv), a spinner's synonyms in the
+title before the name ("Overseas Minister" for "Foreign Minister"), a scraper
+that broke a word ("L avrov"). The functions here reduce a mention to the parts
+that identify it; :mod:`copydesk.extract.canonical` decides what merges.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from rapidfuzz.distance import Levenshtein
+
+#: Words that, written before a name, make it a person and name the role they hold
+#: ("US Secretary of State Antony Blinken"). Lower case; matched per word.
+TITLE_WORDS: frozenset[str] = frozenset({
+    "president", "minister", "secretary", "chancellor", "premier", "prime", "king", "queen",
+    "prince", "princess", "senator", "sen", "rep", "representative", "governor", "gov", "mayor",
+    "ambassador", "envoy", "director", "chief", "spokesman", "spokeswoman", "spokesperson",
+    "general", "gen", "admiral", "colonel", "col", "captain", "capt", "commander", "lieutenant",
+    "lt", "sergeant", "sgt", "officer", "judge", "justice", "attorney", "pope", "bishop",
+    "cardinal", "rabbi", "imam", "sheikh", "leader", "chairman", "chairwoman", "chair",
+    "ceo", "coach", "actor", "actress", "singer", "star", "dr", "prof", "professor",
+    "mr", "mrs", "ms", "miss", "sir", "dame", "lord", "lady", "deputy", "vice", "speaker",
+    "commissioner", "councillor", "councilman", "adviser", "advisor", "aide", "official",
+    "diplomat", "correspondent", "reporter", "analyst", "founder", "head", "emir", "sultan",
+    "patriarch", "chancellor",
+})
+
+#: Honorifics that are never part of the name itself and carry no role worth keeping.
+HONORIFICS: frozenset[str] = frozenset({
+    "mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "mr.", "mrs.", "ms.", "dr.",
+})
+
+#: Words that mark a capitalised phrase as an organisation.
+ORG_WORDS: frozenset[str] = frozenset({
+    "ministry", "department", "council", "organization", "organisation", "agency", "party",
+    "bank", "company", "corporation", "corp", "inc", "ltd", "llc", "group", "university",
+    "college", "institute", "committee", "commission", "office", "embassy", "parliament",
+    "congress", "senate", "assembly", "court", "union", "association", "federation", "army",
+    "navy", "police", "service", "services", "board", "foundation", "fund", "network",
+    "news", "press", "times", "post", "journal", "alliance", "administration", "government",
+    "house", "pentagon", "kremlin", "club", "team", "center", "centre", "hospital", "school",
+    "league", "forces", "guard", "authority", "bureau", "tribunal", "cabinet",
+})
+
+_ARTICLES = ("the ", "The ", "THE ")
+_POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
+_SPACE = re.compile(r"\s+")
+_BROKEN = re.compile(r"\b([A-Z]) ([a-z]{3,})\b")
+
+
+def clean_surface(text: str) -> str:
+    """The mention as a name: one-line, no leading article, no possessive, no honorific."""
+    text = _SPACE.sub(" ", text).strip(" \t\n,.;:!?\"“”‘’'()[]-–—")
+    for art in _ARTICLES:
+        if text.startswith(art):
+            text = text[len(art):]
+            break
+    text = _POSSESSIVE.sub("", text).strip()
+    words = text.split(" ")
+    while len(words) > 1 and words[0].lower().rstrip(".") in HONORIFICS:
+        words = words[1:]
+    return " ".join(words)
+
+
+def repair_broken(text: str) -> str:
+    """Join a capital that a scraper split from the rest of its word ("L avrov" → "Lavrov")."""
+    return _BROKEN.sub(lambda m: m.group(1) + m.group(2), text)
+
+
+def fold(text: str) -> str:
+    """Lower case, accents removed, only letters, digits and single spaces."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+    plain = re.sub(r"[^a-z0-9]+", " ", plain)
+    return plain.strip()
+
+
+# Transliteration: spellings of one foreign name that English copies disagree on.
+_TRANSLIT: tuple[tuple[str, str], ...] = (
+    ("kh", "h"), ("ph", "f"), ("th", "t"), ("ck", "k"), ("w", "v"), ("ei", "i"), ("ey", "i"),
+    ("yi", "i"), ("iy", "i"), ("ij", "i"), ("y", "i"), ("j", "i"), ("ou", "u"), ("oo", "u"),
+    ("q", "k"), ("c", "k"), ("z", "s"),
+)
+
+
+def translit_key(word: str) -> str:
+    """A spelling-tolerant key: Zelensky, Zelenskyy and Zelenskiy share one."""
+    key = fold(word).replace(" ", "")
+    for a, b in _TRANSLIT:
+        key = key.replace(a, b)
+    return re.sub(r"(.)\1+", r"\1", key)
+
+
+def skeleton(word: str) -> str:
+    """The consonants of a transliteration key after its first letter (Kiev and Kyiv: "kv")."""
+    key = translit_key(word)
+    return key[:1] + re.sub(r"[aeiou]", "", key[1:])
+
+
+def similar_words(a: str, b: str, *, min_similarity: float) -> bool:
+    """Whether two name words are one word respelled.
+
+    Equal transliteration keys, or equal consonant skeletons with a normalised
+    Levenshtein similarity of the keys of at least ``min_similarity``.
+    """
+    ka, kb = translit_key(a), translit_key(b)
+    if not ka or not kb:
+        return False
+    if ka == kb:
+        return True
+    if skeleton(a) != skeleton(b):
+        return False
+    return bool(Levenshtein.normalized_similarity(ka, kb) >= min_similarity)
+
+
+def acronym(words: list[str]) -> str:
+    """The initials of the capitalised words ("North Atlantic Treaty Organization" → "NATO")."""
+    return "".join(w[0] for w in words if w[:1].isupper())

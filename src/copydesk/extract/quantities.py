@@ -1,0 +1,537 @@
+"""Quantities in news text: number, unit, qualifier and what is counted.
+
+Public entry (pure, no model needed)::
+
+    find_quantities(text: str, article_id: str) -> list[Quantity]
+
+    parse_quantity(text: str) -> Quantity | None     # one phrase, for tests and tools
+
+Why our own parser: quantulum3 crashes with current scikit-learn and reads
+"90 minutes" as minutes of arc, text2num reads "tens of thousands" as "10 of
+1000" (see DEPENDENCIES.md). News numbers come in a small number of shapes, so
+a token-level parser over those shapes is both more correct and ~100x faster
+than a model:
+
+- digits with Western or Indian grouping ("100,000", "1,00,000"), decimals, and
+  a scale word ("$1.5 billion", "200 million", "5bn", "3 lakh", "2 crore");
+- written numbers ("two", "twenty-five", "a dozen", "two hundred", "half a million");
+- vague magnitudes as ranges, [low, high): "hundreds" = [100, 1000),
+  "tens of thousands" = [10000, 100000), "dozens" = [24, 144);
+- explicit ranges ("10-20", "10 to 20 million", "between 10 and 20");
+- qualifiers normalised to: about, more than, less than, nearly, up to, at least;
+- units: currencies (symbol or word, as ISO codes), percent, time, distance,
+  mass, area, volume, energy, speed; "a 90-minute meeting" is 90 minute;
+- ``counts``: the noun phrase counted ("troops", "military aid"), with a
+  casualty participle joined when it follows ("people killed").
+
+Not quantities (left to the date extractor or ignored): years ("in 2014"),
+days of months ("14 March"), times of day, ordinals, numbers that are part of a
+name or code ("Neptune 22", "F-16"), and a bare "one" (a pronoun far more often
+than a count). The span of a Quantity runs from its qualifier to the end of what
+it counts, so it reads well in context.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from copydesk.records import Quantity, content_id
+
+__all__ = ["find_quantities", "parse_quantity"]
+
+
+def find_quantities(text: str, article_id: str) -> list[Quantity]:
+    """Every quantity in ``text``, in text order, with offsets into ``text``."""
+    tokens = _tokenize(text)
+    found: list[Quantity] = []
+    i = 0
+    while i < len(tokens):
+        parsed = _parse_at(text, tokens, i)
+        if parsed is None:
+            i += 1
+            continue
+        found.append(_record(text, article_id, parsed))
+        i = parsed.next_index
+    return found
+
+
+def parse_quantity(text: str) -> Quantity | None:
+    """The first quantity in a short phrase, or None (article id "")."""
+    found = find_quantities(text, "")
+    return found[0] if found else None
+
+
+# ------------------------------------------------------------------ lexicon
+
+_UNITS_WORDS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19,
+}
+_TENS_WORDS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}
+#: Scale words after a number; the short forms only count when glued to the
+#: digits or after a currency ("5bn", "$3m"), where they cannot be a word.
+_SCALES = {
+    "hundred": 100.0, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+    "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7,
+}
+_SHORT_SCALES = {"k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12}
+#: Plural magnitudes read as ranges [m, 10m); a dozen-based one for "dozens".
+_VAGUE = {
+    "tens": (10.0, 100.0), "dozens": (24.0, 144.0), "hundreds": (100.0, 1000.0),
+    "thousands": (1e3, 1e4), "millions": (1e6, 1e7), "billions": (1e9, 1e10),
+}
+
+_QUALIFIERS: tuple[tuple[tuple[str, ...], str], ...] = (
+    (("more", "than"), "more than"), (("greater", "than"), "more than"),
+    (("in", "excess", "of"), "more than"), (("upwards", "of"), "more than"),
+    (("well", "over"), "more than"), (("just", "over"), "more than"),
+    (("over",), "more than"), (("above",), "more than"),
+    (("less", "than"), "less than"), (("fewer", "than"), "less than"),
+    (("under",), "less than"), (("below",), "less than"),
+    (("just", "under"), "nearly"), (("nearly",), "nearly"), (("almost",), "nearly"),
+    (("close", "to"), "nearly"),
+    (("up", "to"), "up to"), (("as", "many", "as"), "up to"), (("as", "much", "as"), "up to"),
+    (("at", "most"), "up to"), (("no", "more", "than"), "up to"),
+    (("at", "least"), "at least"), (("a", "minimum", "of"), "at least"),
+    (("about",), "about"), (("around",), "about"), (("approximately",), "about"),
+    (("roughly",), "about"), (("some",), "about"), (("an", "estimated"), "about"),
+    (("estimated",), "about"), (("circa",), "about"), (("approx",), "about"),
+)
+
+_CURRENCY_SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₽": "RUB",
+                     "₴": "UAH"}
+_CURRENCY_PREFIX_WORDS = {"usd": "USD", "eur": "EUR", "gbp": "GBP", "rs": "INR", "inr": "INR",
+                          "jpy": "JPY", "chf": "CHF", "cny": "CNY", "rub": "RUB"}
+_CURRENCY_WORDS = {
+    "dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "rupee": "INR",
+    "rupees": "INR", "yen": "JPY", "yuan": "CNY", "renminbi": "CNY", "rouble": "RUB",
+    "roubles": "RUB", "ruble": "RUB", "rubles": "RUB", "hryvnia": "UAH", "hryvnias": "UAH",
+    "franc": "CHF", "francs": "CHF", "usd": "USD", "eur": "EUR", "gbp": "GBP",
+    "sterling": "GBP",
+}
+_UNIT_WORDS = {
+    "second": "second", "seconds": "second", "minute": "minute", "minutes": "minute",
+    "hour": "hour", "hours": "hour", "day": "day", "days": "day", "week": "week",
+    "weeks": "week", "month": "month", "months": "month", "year": "year", "years": "year",
+    "decade": "decade", "decades": "decade", "century": "century", "centuries": "century",
+    "km": "km", "kilometre": "km", "kilometres": "km", "kilometer": "km", "kilometers": "km",
+    "mile": "mile", "miles": "mile", "metre": "m", "metres": "m", "meter": "m", "meters": "m",
+    "cm": "cm", "mm": "mm", "kg": "kg", "kilogram": "kg", "kilograms": "kg", "kilo": "kg",
+    "kilos": "kg", "gram": "g", "grams": "g", "tonne": "tonne", "tonnes": "tonne",
+    "ton": "ton", "tons": "ton", "pound": "pound", "pounds": "pound", "lb": "pound",
+    "lbs": "pound", "litre": "litre", "litres": "litre", "liter": "litre", "liters": "litre",
+    "barrel": "barrel", "barrels": "barrel", "acre": "acre", "acres": "acre",
+    "hectare": "hectare", "hectares": "hectare", "mph": "mph", "kph": "km/h",
+    "degree": "degree", "degrees": "degree", "mw": "MW", "gw": "GW", "kwh": "kWh",
+    "megawatt": "MW", "megawatts": "MW", "gigawatt": "GW", "gigawatts": "GW",
+}
+_PERCENT_WORDS = {"percent": "percent", "pct": "percent"}
+_MONTHS = {
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec",
+}
+_TIME_SUFFIXES = {"am", "pm", "a.m", "p.m", "gmt", "utc", "hrs", "bst", "cet", "est", "edt"}
+_ORDINAL_SUFFIXES = {"st", "nd", "rd", "th"}
+#: Participles that say what happened to the counted people; joined to ``counts``.
+_CASUALTY = {
+    "killed", "dead", "wounded", "injured", "hurt", "displaced", "arrested", "detained",
+    "evacuated", "missing", "died", "infected", "rescued", "deported", "captured",
+}
+_AUX = {"have", "has", "had", "were", "was", "are", "is", "been", "being", "be", "reportedly"}
+#: Words that end a counted noun phrase: function words and common verbs.
+_STOP = {
+    "a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for", "from",
+    "by", "with", "without", "as", "than", "that", "which", "who", "whom", "whose", "this",
+    "these", "those", "it", "its", "they", "them", "their", "he", "she", "his", "her", "we",
+    "our", "you", "your", "i", "my", "is", "are", "was", "were", "be", "been", "being", "has",
+    "have", "had", "will", "would", "could", "can", "may", "might", "should", "must", "shall",
+    "do", "does", "did", "said", "says", "say", "told", "into", "onto", "over", "under",
+    "about", "after", "before", "since", "until", "during", "along", "across", "near",
+    "between", "against", "per", "each", "so", "if", "when", "while", "where", "because",
+    "not", "no", "also", "only", "just", "more", "most", "less", "all", "some", "any", "there",
+    "here", "up", "down", "out", "off", "ago", "later", "earlier", "now", "then", "still",
+    "around", "through", "via", "within", "toward", "towards", "amid", "among", "despite",
+    "including", "like", "unlike", "such", "what", "how", "why", "ahead", "behind", "again",
+    "back", "away", "already", "yet", "even", "very", "too", "both", "either", "neither",
+    "other", "another", "same", "own", "whether", "last", "next", "first", "second",
+    "alongside", "beside", "inside", "outside", "beyond", "upon", "throughout", "till",
+    "versus", "across", "underneath", "above", "below", "off", "instead",
+}
+#: Joiners between a quantity and its counted phrase ("$200 million in aid").
+_JOINERS = {"of", "in", "worth"}
+#: The longest counted phrase kept: news counts are short ("US military equipment").
+MAX_COUNT_WORDS = 4  # longer phrases on the seeds were always a clause, not a noun phrase
+
+
+# ------------------------------------------------------------------ tokens
+
+_TOKEN_RE = re.compile(
+    r"\d+(?:[.,]\d+)*"  # digits with grouping or a decimal point
+    r"|[^\W\d_]+(?:['’][^\W\d_]+)*\.?"  # words (an abbreviation may keep its dot)
+    r"|[^\s\w]"  # one symbol
+)
+_GROUPED_RE = re.compile(r"\d{1,3}(?:,\d{3})+|\d{1,2}(?:,\d{2})*,\d{3}|\d+")
+_ABBREV_DOT = {"a.m.", "p.m.", "no.", "approx.", "rs.", "mr.", "dr.", "st."}
+
+
+@dataclass(frozen=True, slots=True)
+class _Tok:
+    start: int
+    end: int
+    text: str
+    low: str  # lower case, trailing dot dropped unless part of an abbreviation
+
+
+def _tokenize(text: str) -> list[_Tok]:
+    out = []
+    for m in _TOKEN_RE.finditer(text):
+        s, e, t = m.start(), m.end(), m.group()
+        if t.endswith(".") and len(t) > 1 and t.lower() not in _ABBREV_DOT:
+            e -= 1  # a sentence full stop, not part of the word
+            t = t[:-1]
+        low = t.lower().rstrip(".")
+        out.append(_Tok(s, e, t, low))
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class _Parsed:
+    start: int
+    end: int
+    value: float | tuple[float, float]
+    unit: str | None
+    qualifier: str | None
+    counts: str | None
+    next_index: int
+
+
+# ------------------------------------------------------------------ parser
+
+
+def _parse_at(text: str, toks: list[_Tok], i: int) -> _Parsed | None:
+    start_i = i
+    qualifier, i = _qualifier(toks, i)
+    between = False
+    if i < len(toks) and toks[i].low == "between":
+        between = True
+        i += 1
+    unit, i_cur = _currency_prefix(toks, i)
+    i = i_cur
+    num = _number(text, toks, i, after_currency=unit is not None)
+    if num is None:
+        return None
+    value, j, is_word = num
+    if not _plausible_start(text, toks, start_i if qualifier or unit else i, j, is_word, value):
+        return None
+    # Ranges: "10-20", "10 to 20 million", "between 10 and 20".
+    if isinstance(value, float) and j < len(toks):
+        joiner = toks[j].low
+        if (joiner in {"-", "–", "to"} and not between) or (joiner == "and" and between):
+            adjacent = joiner in {"-", "–"} and toks[j].start == toks[j - 1].end
+            second = _number(text, toks, j + 1, after_currency=unit is not None)
+            if second is not None and isinstance(second[0], float) and (
+                joiner not in {"-", "–"} or adjacent
+            ):
+                low, high = value, second[0]
+                if high > low * 10 and low < 1000 and _scale_of(high) > 1:
+                    low = low * _scale_of(high)  # "10 to 20 million": scale both ends
+                if low <= high:
+                    value, j = (low, high), second[1]
+    elif between:
+        return None
+    end_i = j  # exclusive token index of the number
+    if unit is None:
+        unit, j = _unit_after(toks, j)
+    if unit is None and isinstance(value, float) and _is_year(toks[end_i - 1], value, qualifier):
+        return None
+    if _is_date_or_time(toks, i, end_i):
+        return None
+    if unit is None and is_word and value == 1.0 and not qualifier:
+        return None  # "one" is a pronoun far more often than a count
+    counts, j2 = _counts(toks, j, unit)
+    last = j2 if counts else j
+    return _Parsed(
+        start=toks[start_i].start,
+        end=toks[last - 1].end,
+        value=value,
+        unit=unit,
+        qualifier=qualifier,
+        counts=counts,
+        next_index=last,
+    )
+
+
+def _scale_of(value: float) -> float:
+    for scale in (1e12, 1e9, 1e6, 1e3):
+        if value >= scale:
+            return scale
+    return 1.0
+
+
+def _qualifier(toks: list[_Tok], i: int) -> tuple[str | None, int]:
+    for words, canon in _QUALIFIERS:
+        n = len(words)
+        if tuple(t.low for t in toks[i : i + n]) == words:
+            return canon, i + n
+    return None, i
+
+
+def _currency_prefix(toks: list[_Tok], i: int) -> tuple[str | None, int]:
+    if i >= len(toks):
+        return None, i
+    t = toks[i]
+    if t.text in _CURRENCY_SYMBOLS:
+        return _CURRENCY_SYMBOLS[t.text], i + 1
+    if t.low in {"us", "a", "c", "hk", "nz"} and i + 1 < len(toks) and toks[i + 1].text == "$" \
+            and toks[i + 1].start == t.end:
+        code = {"us": "USD", "a": "AUD", "c": "CAD", "hk": "HKD", "nz": "NZD"}[t.low]
+        return code, i + 2
+    if t.low in _CURRENCY_PREFIX_WORDS and t.text.isupper() or t.low in {"rs", "rs."}:
+        if i + 1 < len(toks) and toks[i + 1].text[:1].isdigit():
+            return _CURRENCY_PREFIX_WORDS.get(t.low, "INR"), i + 1
+    return None, i
+
+
+def _number(
+    text: str, toks: list[_Tok], i: int, *, after_currency: bool
+) -> tuple[float | tuple[float, float], int, bool] | None:
+    """(value, index after, written in words?) for a number starting at token i."""
+    if i >= len(toks):
+        return None
+    t = toks[i]
+    if t.text[0].isdigit():
+        value = _digits(t.text)
+        if value is None:
+            return None
+        j = i + 1
+        if j < len(toks):
+            nxt = toks[j]
+            glued = nxt.start == t.end
+            if nxt.low in _SCALES and not (nxt.low == "hundred" and glued):
+                value *= _SCALES[nxt.low]
+                j += 1
+                if j < len(toks) and toks[j].low in _SCALES and _SCALES[toks[j].low] > 100:
+                    value *= _SCALES[toks[j].low]  # "2 hundred thousand"
+                    j += 1
+            elif nxt.low in _SHORT_SCALES and (glued or after_currency) and nxt.text[0] != "M":
+                value *= _SHORT_SCALES[nxt.low]
+                j += 1
+        return value, j, False
+    return _words_number(toks, i)
+
+
+def _digits(raw: str) -> float | None:
+    whole, _, frac = raw.partition(".")
+    if "." in frac or not _GROUPED_RE.fullmatch(whole):
+        return None  # "1.2.3", "1,2": a version or list, not a number
+    return float(whole.replace(",", "") + ("." + frac if frac else ""))
+
+
+def _words_number(toks: list[_Tok], i: int) -> tuple[float | tuple[float, float], int, bool] | None:
+    t = toks[i]
+    # Vague magnitudes: "tens of thousands", "hundreds", "dozens of".
+    if t.low in _VAGUE:
+        low, high = _VAGUE[t.low]
+        j = i + 1
+        if j + 1 < len(toks) and toks[j].low == "of" and toks[j + 1].low in _VAGUE \
+                and toks[j + 1].low not in {"tens", "dozens"}:
+            m = _VAGUE[toks[j + 1].low][0]
+            low, high = low * m, high * m
+            j += 2
+        elif t.low == "tens":
+            return None  # "tens" alone is not a count
+        return (low, high), j, True
+    # "a dozen", "a hundred", "half a million", "a million".
+    if t.low in {"a", "an"} and i + 1 < len(toks):
+        nxt = toks[i + 1].low
+        if nxt == "dozen":
+            return 12.0, i + 2, True
+        if nxt in _SCALES and nxt not in {"lakhs", "crores"}:
+            return _SCALES[nxt], i + 2, True
+        return None
+    if t.low == "half" and i + 2 < len(toks) and toks[i + 1].low == "a" \
+            and toks[i + 2].low in _SCALES:
+        return 0.5 * _SCALES[toks[i + 2].low], i + 3, True
+    total = 0.0
+    current = 0.0
+    j = i
+    seen = False
+    while j < len(toks):
+        w = toks[j].low
+        if w in _UNITS_WORDS:
+            if seen and current % 100 not in (0, 20, 30, 40, 50, 60, 70, 80, 90):
+                break
+            current += _UNITS_WORDS[w]
+        elif w in _TENS_WORDS:
+            if seen and current % 100 != 0:
+                break
+            current += _TENS_WORDS[w]
+        elif w == "dozen" and seen:
+            current *= 12
+        elif w == "hundred" and seen:
+            current *= 100
+        elif w in _SCALES and seen and w not in {"hundred"}:
+            total += current * _SCALES[w]
+            current = 0.0
+        elif w in {"-", "and"} and seen and j + 1 < len(toks) and (
+            toks[j + 1].low in _UNITS_WORDS or toks[j + 1].low in _TENS_WORDS
+        ) and (w == "-" or current >= 100 or total > 0):
+            j += 1
+            continue
+        else:
+            break
+        seen = True
+        j += 1
+    if not seen:
+        return None
+    return total + current, j, True
+
+
+def _plausible_start(
+    text: str, toks: list[_Tok], first: int, end: int, is_word: bool, value: object
+) -> bool:
+    """Reject numbers glued into names or codes: "F-16", "Neptune 22", "No. 5", "#3"."""
+    t = toks[first]
+    if first > 0:
+        prev = toks[first - 1]
+        touching = prev.end == t.start
+        if touching and (prev.text[0].isalnum() or prev.text in {"-", "/", "#", ".", ":"}):
+            if not (prev.text in {"-"} and first > 1 and toks[first - 2].text[0].isdigit()):
+                return False
+        if prev.low in {"no.", "no", "number", "version", "article", "chapter", "page", "room"}:
+            return False
+        if (
+            not is_word
+            and prev.text[:1].isupper()
+            and prev.low not in _MONTHS
+            and not _sentence_start(text, prev.start)
+            and prev.text not in _CURRENCY_SYMBOLS
+        ):
+            return False  # "Neptune 22", "Boeing 737", "Article 5"
+    if end < len(toks) and toks[end - 1].end == toks[end].start:
+        nxt = toks[end]
+        if nxt.low in _ORDINAL_SUFFIXES or nxt.text in {"/", ":"}:
+            return False
+        if nxt.text == "-" and end + 1 < len(toks) and toks[end + 1].text[:1].isalpha() \
+                and toks[end + 1].low not in _UNIT_WORDS and not is_word:
+            return False  # "19-year" is fine (unit), "22-nation" is a compound adjective
+    return True
+
+
+def _sentence_start(text: str, pos: int) -> bool:
+    k = pos - 1
+    while k >= 0 and text[k] in " \t\"“'‘(":
+        k -= 1
+    return k < 0 or text[k] in ".!?\n:;"
+
+
+def _unit_after(toks: list[_Tok], j: int) -> tuple[str | None, int]:
+    if j >= len(toks):
+        return None, j
+    t = toks[j]
+    k = j
+    if t.text == "-" and j + 1 < len(toks) and toks[j + 1].start == t.end:
+        k = j + 1  # "90-minute"
+        t = toks[k]
+    if t.text == "%":
+        return "percent", k + 1
+    if t.low in _PERCENT_WORDS:
+        return "percent", k + 1
+    if t.low == "per" and k + 1 < len(toks) and toks[k + 1].low == "cent":
+        return "percent", k + 2
+    if t.low == "percentage" and k + 1 < len(toks) and toks[k + 1].low in {"point", "points"}:
+        return "percentage point", k + 2
+    if t.low in _CURRENCY_WORDS and (t.low not in {"usd", "eur", "gbp"} or t.text.isupper()):
+        return _CURRENCY_WORDS[t.low], k + 1
+    if t.low in _UNIT_WORDS:
+        if t.low in {"m"} and not t.text.islower():
+            return None, j
+        return _UNIT_WORDS[t.low], k + 1
+    if t.text in {"°"}:
+        if k + 1 < len(toks) and toks[k + 1].text in {"C", "F"}:
+            return "°" + toks[k + 1].text, k + 2
+        return "degree", k + 1
+    return None, j
+
+
+def _is_year(tok: _Tok, value: float, qualifier: str | None) -> bool:
+    return (
+        qualifier is None
+        and tok.text.isdigit()
+        and len(tok.text) == 4
+        and 1800 <= value <= 2100
+    )
+
+
+def _is_date_or_time(toks: list[_Tok], first: int, end: int) -> bool:
+    if first > 0 and toks[first - 1].low in _MONTHS and toks[first - 1].text[0].isupper():
+        return True
+    if end < len(toks):
+        nxt = toks[end]
+        if nxt.low in _MONTHS and nxt.text[0].isupper():
+            return True
+        if nxt.low in _TIME_SUFFIXES or nxt.low in {"a.m.", "p.m."}:
+            return True
+        if nxt.low == "of" and end + 1 < len(toks) and toks[end + 1].low in _MONTHS \
+                and toks[end + 1].text[0].isupper():
+            return True
+    return False
+
+
+def _counts(toks: list[_Tok], j: int, unit: str | None) -> tuple[str | None, int]:
+    """The noun phrase counted after the number and unit, and the index after it."""
+    k = j
+    if k < len(toks) and toks[k].low in _JOINERS:
+        if unit in {"second", "minute", "hour", "day", "week", "month", "year", "decade"} \
+                and toks[k].low != "of":
+            return None, j
+        k += 1
+        if k < len(toks) and toks[k].low == "of":  # "worth of"
+            k += 1
+    words: list[_Tok] = []
+    while k < len(toks) and len(words) < MAX_COUNT_WORDS:
+        t = toks[k]
+        if words and t.start - words[-1].end > 1:
+            break  # a line break or punctuation gap ends the phrase
+        if not t.text[0].isalpha() or t.low in _STOP or t.low in _MONTHS:
+            break
+        if words and (t.low.endswith("ed") or t.low.endswith("ing")):
+            break  # "troops gathered at": a verb after the noun
+        if t.text[0].isupper() and t.text.isalpha() and not t.text.isupper() and words \
+                and not words[-1].text[0].isupper():
+            break  # a new name starts: "troops Russia…"
+        words.append(t)
+        k += 1
+    if not words:
+        return None, j
+    phrase = " ".join(w.text for w in words)
+    # "14,000 people have been killed" → "people killed".
+    m = k
+    while m < len(toks) and m - k < 3 and toks[m].low in _AUX:
+        m += 1
+    if m < len(toks) and toks[m].low in _CASUALTY:
+        phrase += " " + toks[m].low
+        return phrase, (k if m > k else m + 1)
+    return phrase, k
+
+
+def _record(text: str, article_id: str, p: _Parsed) -> Quantity:
+    span = text[p.start : p.end]
+    return Quantity(
+        id=content_id("quantity", article_id, str(p.start), str(p.end)),
+        article_id=article_id,
+        start=p.start,
+        end=p.end,
+        text=span,
+        value=p.value,
+        unit=p.unit,
+        qualifier=p.qualifier,
+        counts=p.counts,
+    )

@@ -1,0 +1,298 @@
+"""Passage alignment: which stretches of text A reappear in text B, with offsets in both.
+
+One aligner serves news articles and the PAN text-alignment benchmark. It follows
+Sanchez-Perez, Sidorov and Gelbukh (2014), the best published PAN 2013 system:
+
+1. **Seeding.** Every sentence pair whose tf-isf cosine and Dice coefficient (over
+   stemmed content words) both pass a threshold is a seed. Sentence-level seeds survive
+   synonym substitution, inserted and deleted words, and reordering inside a sentence,
+   which word n-grams do not (two spins of one sentence share no 5-word shingle).
+2. **Extension.** Seeds are clustered by alternately splitting on gaps in A and in B
+   (more than ``max_gap`` sentences apart), so reordered or truncated copies become
+   several maximal passages, not one blurred one.
+3. **Validation.** A cluster becomes a passage when the whole stretch in A and in B is
+   similar (cosine of the summed vectors); a failing cluster is re-clustered with no gap.
+4. **Filtering.** Of overlapping passages the more similar is kept; passages shorter than
+   ``min_passage_chars`` on either side are noise.
+5. **Summaries.** When one side's passages are much shorter than the other's, the text
+   is a summary: sentences of the longer side are spread out, so alignment is redone
+   with a wide gap on that side.
+
+The same extension and filtering serve translated pairs, with seeds from shared names
+and numbers instead of shared words (:func:`align_seeds`). Tuned constants are the
+fields of :class:`AlignOptions`; each says how it was chosen.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from copydesk.reuse.text import Sentence
+
+
+@dataclass(frozen=True, slots=True)
+class AlignOptions:
+    """Thresholds of the aligner. Defaults tuned on PAN 2013 train (bench/pan.py)."""
+
+    #: Seed when tf-isf cosine exceeds this (Sanchez-Perez et al. 2014: 0.33).
+    seed_cosine: float = 0.33
+    #: ... and the Dice coefficient of the two sentences' word sets exceeds this (0.33).
+    seed_dice: float = 0.33
+    #: Seeds more than this many sentences apart start a new passage (paper: 4).
+    max_gap: int = 4
+    #: A passage needs this cosine between its two whole stretches (paper: 0.34).
+    validation: float = 0.34
+    #: Passages shorter than this many characters on either side are dropped (paper: 150).
+    min_passage_chars: int = 150
+    #: Summary mode when the short side's passages are below this share of the long side's.
+    summary_ratio: float = 0.33
+    #: Gap on the long side of a summary (paper: 24) and on the short side (paper: 3).
+    summary_long_gap: int = 24
+    summary_short_gap: int = 3
+    #: A sentence passage whose A side is at least this share exact words is narrowed to
+    #: its exact passages (PAN train: 0.5–0.8 give the same verbatim precision; 0.6).
+    verbatim_share: float = 0.6
+
+
+@dataclass(frozen=True, slots=True)
+class Alignment:
+    """A passage of A ([a_start, a_end)) found again in B, with its support."""
+
+    a_start: int
+    a_end: int
+    b_start: int
+    b_end: int
+    similarity: float
+    seeds: int
+    #: First and last sentence index of the passage in A and in B.
+    a_sentences: tuple[int, int] = (0, 0)
+    b_sentences: tuple[int, int] = (0, 0)
+
+
+Seed = tuple[int, int]
+#: Similarity of sentence range [i0, i1] of A and [j0, j1] of B (validates a passage).
+Similarity = Callable[[tuple[int, int], tuple[int, int]], float]
+
+
+def align(
+    a: Sequence[Sentence],
+    b: Sequence[Sentence],
+    options: AlignOptions | None = None,
+    verbatim: Sequence[Alignment] = (),
+) -> list[Alignment]:
+    """Reused passages between two texts given as sentences (see ``text.sentences``).
+
+    ``verbatim`` passages (from :func:`copydesk.reuse.verbatim.exact_passages`) have exact
+    boundaries: a sentence passage that is mostly verbatim is narrowed to them.
+    """
+    options = options or AlignOptions()
+    if not a or not b:
+        return list(verbatim)
+    space = _VectorSpace(a, b)
+    seeds = space.seeds(options.seed_cosine, options.seed_dice)
+    found = align_seeds(seeds, a, b, space, options)
+    if verbatim:
+        found = _filter(_narrow(found, verbatim, options), options)
+    return found
+
+
+def _narrow(
+    found: Sequence[Alignment], verbatim: Sequence[Alignment], options: AlignOptions
+) -> list[Alignment]:
+    """Replace a mostly-verbatim sentence passage by the hull of its exact passages; keep an
+    obfuscated one whole (its exact pieces are fragments of it)."""
+    out: list[Alignment] = []
+    used: set[int] = set()
+    for p in found:
+        inside = [i for i, v in enumerate(verbatim) if _overlaps(p, v)]
+        exact = sum(verbatim[i].a_end - verbatim[i].a_start for i in inside)
+        used.update(inside)
+        if inside and exact >= options.verbatim_share * (p.a_end - p.a_start):
+            vs = [verbatim[i] for i in inside]
+            out.append(
+                Alignment(
+                    min(v.a_start for v in vs), max(v.a_end for v in vs),
+                    min(v.b_start for v in vs), max(v.b_end for v in vs),
+                    1.0, p.seeds, p.a_sentences, p.b_sentences,
+                )
+            )  # fmt: skip
+        else:
+            out.append(p)
+    out.extend(v for i, v in enumerate(verbatim) if i not in used)
+    return out
+
+
+def align_seeds(
+    seeds: Sequence[Seed],
+    a: Sequence[Sentence],
+    b: Sequence[Sentence],
+    similarity: Similarity,
+    options: AlignOptions,
+) -> list[Alignment]:
+    """Extension, validation, filtering and summary handling over given seeds."""
+    if not seeds:
+        return []
+    found = _extend(seeds, a, b, similarity, options, (options.max_gap, options.max_gap))
+    a_len = sum(x.a_end - x.a_start for x in found)
+    b_len = sum(x.b_end - x.b_start for x in found)
+    if found and min(a_len, b_len) < options.summary_ratio * max(a_len, b_len):
+        long_side = 0 if a_len > b_len else 1
+        gaps = [options.summary_short_gap, options.summary_short_gap]
+        gaps[long_side] = options.summary_long_gap
+        summary = _extend(seeds, a, b, similarity, options, (gaps[0], gaps[1]))
+        if summary:
+            found = summary
+    return found
+
+
+def _extend(
+    seeds: Sequence[Seed],
+    a: Sequence[Sentence],
+    b: Sequence[Sentence],
+    similarity: Similarity,
+    options: AlignOptions,
+    gaps: tuple[int, int],
+) -> list[Alignment]:
+    clusters = _cluster(sorted(set(seeds)), gaps, 0, 0)
+    found: list[Alignment] = []
+    for cluster in clusters:
+        found.extend(_validate(cluster, a, b, similarity, options, gaps))
+    return _filter(found, options)
+
+
+def _validate(
+    cluster: list[Seed],
+    a: Sequence[Sentence],
+    b: Sequence[Sentence],
+    similarity: Similarity,
+    options: AlignOptions,
+    gaps: tuple[int, int],
+) -> list[Alignment]:
+    a_range = (min(s[0] for s in cluster), max(s[0] for s in cluster))
+    b_range = (min(s[1] for s in cluster), max(s[1] for s in cluster))
+    sim = similarity(a_range, b_range)
+    if sim >= options.validation:
+        return [
+            Alignment(
+                a[a_range[0]].start, a[a_range[1]].end, b[b_range[0]].start,
+                b[b_range[1]].end, round(sim, 4), len(cluster), a_range, b_range,
+            )
+        ]  # fmt: skip
+    if max(gaps) == 0 or len(cluster) < 2:
+        return []
+    out: list[Alignment] = []
+    for sub in _cluster(cluster, (0, 0), 0, 0):
+        out.extend(_validate(sub, a, b, similarity, options, (0, 0)))
+    return out
+
+
+def _cluster(seeds: list[Seed], gaps: tuple[int, int], side: int, depth: int) -> list[list[Seed]]:
+    """Split seeds into groups on gaps of one side, then the other, until stable."""
+    groups = _split(seeds, side, gaps[side])
+    if len(groups) <= 1 and depth > 0:
+        return groups
+    out: list[list[Seed]] = []
+    for group in groups:
+        out.extend(_cluster(group, gaps, 1 - side, depth + 1))
+    return out
+
+
+def _split(seeds: list[Seed], side: int, gap: int) -> list[list[Seed]]:
+    ordered = sorted(seeds, key=lambda s: (s[side], s[1 - side]))
+    groups: list[list[Seed]] = [[ordered[0]]]
+    for prev, cur in zip(ordered, ordered[1:], strict=False):
+        if cur[side] - prev[side] - 1 > gap:
+            groups.append([])
+        groups[-1].append(cur)
+    return groups
+
+
+def _filter(found: list[Alignment], options: AlignOptions) -> list[Alignment]:
+    """Resolve overlaps (the more similar passage wins), then drop short noise."""
+    kept: list[Alignment] = []
+    for cand in sorted(found, key=lambda x: (-x.similarity, -(x.a_end - x.a_start), x.a_start)):
+        if any(_overlaps(cand, k) for k in kept):
+            continue
+        kept.append(cand)
+    return sorted(
+        (
+            k
+            for k in kept
+            if k.a_end - k.a_start >= options.min_passage_chars
+            and k.b_end - k.b_start >= options.min_passage_chars
+        ),
+        key=lambda x: (x.a_start, x.b_start),
+    )
+
+
+def _overlaps(x: Alignment, y: Alignment) -> bool:
+    return (x.a_start < y.a_end and y.a_start < x.a_end) or (
+        x.b_start < y.b_end and y.b_start < x.b_end
+    )
+
+
+class _VectorSpace:
+    """tf-isf vectors of the sentences of two texts (isf over both texts' sentences)."""
+
+    def __init__(self, a: Sequence[Sentence], b: Sequence[Sentence]) -> None:
+        vocab: dict[str, int] = {}
+        a_ids = [np.array([vocab.setdefault(t, len(vocab)) for t in s.stems], np.int64) for s in a]
+        b_ids = [np.array([vocab.setdefault(t, len(vocab)) for t in s.stems], np.int64) for s in b]
+        size = len(vocab)
+        df = np.zeros(size, np.float64)
+        for ids in (*a_ids, *b_ids):
+            df[np.unique(ids)] += 1
+        n = len(a) + len(b)
+        self.isf = np.log(n / np.maximum(df, 1))
+        self.size = size
+        self.a_ids = a_ids
+        self.b_ids = b_ids
+
+    def _matrix(self, ids_list: list[np.ndarray], columns: np.ndarray) -> tuple[np.ndarray, ...]:
+        """Weights and binary matrices over ``columns`` plus full norms and set sizes."""
+        col_of = np.full(self.size, -1, np.int64)
+        col_of[columns] = np.arange(len(columns))
+        weights = np.zeros((len(ids_list), len(columns)), np.float64)
+        norms = np.zeros(len(ids_list), np.float64)
+        sizes = np.zeros(len(ids_list), np.float64)
+        for row, ids in enumerate(ids_list):
+            if not len(ids):
+                continue
+            terms, counts = np.unique(ids, return_counts=True)
+            w = counts * self.isf[terms]
+            norms[row] = math.sqrt(float(np.dot(w, w)))
+            sizes[row] = len(terms)
+            cols = col_of[terms]
+            mask = cols >= 0
+            weights[row, cols[mask]] = w[mask]
+        return weights, norms, sizes
+
+    def seeds(self, min_cosine: float, min_dice: float) -> list[Seed]:
+        a_terms = np.unique(np.concatenate(self.a_ids)) if self.a_ids else np.zeros(0, np.int64)
+        b_terms = np.unique(np.concatenate(self.b_ids)) if self.b_ids else np.zeros(0, np.int64)
+        shared = np.intersect1d(a_terms, b_terms)
+        if not len(shared):
+            return []
+        wa, na, sa = self._matrix(self.a_ids, shared)
+        wb, nb, sb = self._matrix(self.b_ids, shared)
+        with np.errstate(divide="ignore", invalid="ignore"):
+            cosine = (wa @ wb.T) / np.outer(na, nb)
+            common = (wa > 0).astype(np.float64) @ (wb > 0).astype(np.float64).T
+            dice = 2 * common / (sa[:, None] + sb[None, :])
+        hits = np.argwhere((np.nan_to_num(cosine) > min_cosine) & (np.nan_to_num(dice) > min_dice))
+        return [(int(i), int(j)) for i, j in hits]
+
+    def _sum_vector(self, ids_list: list[np.ndarray], lo: int, hi: int) -> np.ndarray:
+        ids = np.concatenate(ids_list[lo : hi + 1])
+        return np.bincount(ids, minlength=self.size) * self.isf
+
+    def __call__(self, a_range: tuple[int, int], b_range: tuple[int, int]) -> float:
+        va = self._sum_vector(self.a_ids, *a_range)
+        vb = self._sum_vector(self.b_ids, *b_range)
+        denom = float(np.linalg.norm(va) * np.linalg.norm(vb))
+        return float(np.dot(va, vb)) / denom if denom else 0.0
+

@@ -1,0 +1,120 @@
+"""Bad input gets one clear rejection each; the good input beside it is still stored."""
+
+from __future__ import annotations
+
+import gzip
+import json
+from pathlib import Path
+
+import pytest
+from conftest import BODY_PARAGRAPHS, article_text
+
+from copydesk.cli import EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, main
+from copydesk.engines.local import ingest_into
+from copydesk.store import SQLiteStore
+
+
+def ingest(store: SQLiteStore, *paths: Path):
+    return ingest_into(store, [str(p) for p in paths])
+
+
+def test_binary_file_is_rejected(tmp_path: Path, store: SQLiteStore) -> None:
+    (tmp_path / "photo.txt").write_bytes(bytes(range(256)) * 40)
+    (tmp_path / "good.txt").write_text(article_text())
+    summary = ingest(store, tmp_path)
+    assert [r.source for r in summary.rejected] == [str(tmp_path / "photo.txt")]
+    assert "binary" in summary.rejected[0].reason
+    assert summary.stored == 1
+
+
+def test_empty_file_is_rejected(tmp_path: Path, store: SQLiteStore) -> None:
+    (tmp_path / "empty.html").write_bytes(b"")
+    (tmp_path / "blank.txt").write_text("  \n\n ")
+    summary = ingest(store, tmp_path)
+    assert sorted(r.reason for r in summary.rejected) == ["empty file", "empty file"]
+
+
+@pytest.mark.parametrize("encoding", ["cp1252", "latin-1"])
+def test_legacy_encodings_are_decoded_not_rejected(
+    tmp_path: Path, store: SQLiteStore, encoding: str
+) -> None:
+    text = article_text(title="Café owners in Montréal protest the new façade rules")
+    text += "\nThe mayor’s office called the protest “premature” and promised a hearing.\n"
+    if encoding == "latin-1":
+        text = text.replace("’", "'").replace("“", '"').replace("”", '"')
+    path = tmp_path / "legacy.txt"
+    path.write_bytes(text.encode(encoding))
+    summary = ingest(store, path)
+    assert not summary.rejected
+    (article,) = store.iter_articles()
+    assert article.title == "Café owners in Montréal protest the new façade rules"
+    assert "premature" in article.text
+
+
+def test_huge_single_article_file_is_rejected(tmp_path: Path, store: SQLiteStore) -> None:
+    path = tmp_path / "dump.txt"
+    line = ("A sentence of filler that repeats to make a very large file. " * 20 + "\n").encode()
+    with open(path, "wb") as fh:
+        for _ in range(50 * 1024 * 1024 // len(line) + 1):
+            fh.write(line)
+    assert path.stat().st_size >= 50 * 1024 * 1024
+    summary = ingest(store, path)
+    (rejected,) = summary.rejected
+    assert "larger than 16 MB" in rejected.reason
+    assert store.count_articles() == 0
+
+
+def test_malformed_json_line_among_good_ones(tmp_path: Path, store: SQLiteStore) -> None:
+    good = {"title": "Ferry fares rise", "maintext": "\n".join(BODY_PARAGRAPHS)}
+    other = {**good, "maintext": BODY_PARAGRAPHS[0]}
+    path = tmp_path / "crawl.jsonl"
+    path.write_text(json.dumps(good) + "\n{not json at all\n" + json.dumps(other) + "\n[1, 2]\n")
+    summary = ingest(store, path)
+    assert summary.stored == 2
+    assert [(r.position, r.reason.split(" (")[0]) for r in summary.rejected] == [
+        (2, "not valid JSON"), (4, "a JSON line must be an object")]
+
+
+def test_truncated_gzip_keeps_what_came_before(tmp_path: Path, store: SQLiteStore) -> None:
+    lines = [json.dumps({"title": f"Story {n}", "maintext": f"Story number {n}. " + BODY_PARAGRAPHS[n % 3]})
+             for n in range(300)]
+    data = gzip.compress(("\n".join(lines) + "\n").encode())
+    path = tmp_path / "crawl.jsonl.gz"
+    path.write_bytes(data[: len(data) * 2 // 3])
+    summary = ingest(store, path)
+    assert summary.stored > 50
+    (rejected,) = summary.rejected
+    assert "truncated or corrupt gzip" in rejected.reason
+
+
+def test_html_without_article_is_rejected(tmp_path: Path, store: SQLiteStore) -> None:
+    path = tmp_path / "nav.html"
+    path.write_text("<html><head><title>Menu</title></head><body><nav><a href='/'>Home</a>"
+                    "<a href='/x'>World</a></nav><script>var a = 1;</script></body></html>")
+    summary = ingest(store, path)
+    assert len(summary.rejected) == 1
+    assert store.count_articles() == 0
+
+
+def test_missing_path_is_rejected_and_run_goes_on(tmp_path: Path, store: SQLiteStore) -> None:
+    (tmp_path / "good.txt").write_text(article_text())
+    summary = ingest(store, tmp_path / "nope.txt", tmp_path / "good.txt")
+    assert "no such file" in summary.rejected[0].reason
+    assert summary.stored == 1
+
+
+def test_exit_status_tells_partial_runs(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    good = tmp_path / "good.txt"
+    good.write_text(article_text())
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"\x00\x01\x02" * 100)
+    db = str(tmp_path / "s.db")
+    assert main(["ingest", str(good), "--db", db]) == EXIT_OK
+    assert main(["ingest", str(good), str(bad), "--db", db]) == EXIT_PARTIAL
+    err = capsys.readouterr().err
+    assert f"rejected: {bad}: binary" in err
+    assert err.count("rejected:") == 1
+    with pytest.raises(SystemExit) as exc:
+        main(["ingest"])
+    assert exc.value.code == EXIT_USAGE
+    assert main(["export", "articles", "--db", db, "--format", "parquet"]) == EXIT_USAGE

@@ -1,0 +1,184 @@
+"""Each reader turns its format into the same clean article, metadata included."""
+
+from __future__ import annotations
+
+import gzip
+import io
+import json
+import sys
+from datetime import datetime, timezone
+from pathlib import Path
+
+from conftest import BODY_PARAGRAPHS, TITLE, article_html, article_text
+from warcio.statusandheaders import StatusAndHeaders
+from warcio.warcwriter import WARCWriter
+
+from copydesk.clean import clean_documents
+from copydesk.ingest import ReaderOptions, iter_inputs
+from copydesk.records import Article, RawDocument, Rejected
+
+
+def read_all(*paths: str, options: ReaderOptions | None = None) -> list[RawDocument | Rejected]:
+    out: list[RawDocument | Rejected] = []
+    for item in iter_inputs(list(paths), options):
+        if isinstance(item, Rejected):
+            out.append(item)
+        else:
+            out.extend(item.documents())
+    return out
+
+
+def clean_one(doc: RawDocument | Rejected) -> Article:
+    assert isinstance(doc, RawDocument), doc
+    (article,) = clean_documents([doc])
+    assert isinstance(article, Article), article
+    return article
+
+
+def assert_body(article: Article) -> None:
+    assert article.text.split("\n\n") == list(BODY_PARAGRAPHS)
+    assert article.title == TITLE
+
+
+def test_plain_text_first_line_is_title(tmp_path: Path) -> None:
+    path = tmp_path / "strike.txt"
+    path.write_text(article_text(), encoding="utf-8")
+    article = clean_one(*read_all(str(path)))
+    assert_body(article)
+    assert article.source == str(path) and article.position is None
+    assert article.language == "en"
+
+
+def test_plain_text_without_headline_has_no_title(tmp_path: Path) -> None:
+    path = tmp_path / "strike.txt"
+    path.write_text("\n\n".join(BODY_PARAGRAPHS), encoding="utf-8")
+    article = clean_one(*read_all(str(path)))
+    assert article.title is None
+    assert article.text.split("\n\n") == list(BODY_PARAGRAPHS)
+
+
+def test_html_main_text_and_metadata(tmp_path: Path) -> None:
+    path = tmp_path / "strike.html"
+    path.write_text(article_html(), encoding="utf-8")
+    article = clean_one(*read_all(str(path)))
+    assert_body(article)
+    assert article.site == "Portvale Ledger"
+    assert article.byline == "Ines Laurier"
+    assert article.published == datetime(2025, 3, 11, 8, 15, tzinfo=timezone.utc)
+    removed = " ".join(r.text for r in article.removed)
+    assert "Ferry fares to rise in spring" in removed  # nothing dropped silently
+    assert "Share on Facebook" in removed
+
+
+def test_jsonl_default_news_crawl_fields(tmp_path: Path) -> None:
+    path = tmp_path / "crawl.jsonl"
+    rows = [
+        {"title": TITLE, "maintext": "\n".join(BODY_PARAGRAPHS), "date_publish": "2025-03-11 08:15:00",
+         "url": "https://ledger.example/strike", "source_domain": "ledger.example",
+         "authors": ["Ines Laurier", "Tom Ash"]},
+        {"headline": "Second", "text": "\n".join(BODY_PARAGRAPHS[:2]), "published": "2025-03-12T10:00:00Z"},
+    ]
+    path.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
+    first, second = read_all(str(path))
+    article = clean_one(first)
+    assert_body(article)
+    assert article.position == 1 and article.site == "ledger.example"
+    assert article.byline == "Ines Laurier, Tom Ash"
+    assert article.published == datetime(2025, 3, 11, 8, 15, tzinfo=timezone.utc)
+    assert isinstance(second, RawDocument) and second.position == 2
+    assert second.published == datetime(2025, 3, 12, 10, tzinfo=timezone.utc)
+
+
+def test_jsonl_field_mapping_option(tmp_path: Path) -> None:
+    path = tmp_path / "custom.jsonl"
+    path.write_text(json.dumps({"heading": TITLE, "story": "\n".join(BODY_PARAGRAPHS)}) + "\n")
+    options = ReaderOptions(fields={"text": ("story",), "title": ("heading",)})
+    assert_body(clean_one(*read_all(str(path), options=options)))
+
+
+def test_jsonl_with_html_in_text_field(tmp_path: Path) -> None:
+    path = tmp_path / "html.jsonl"
+    path.write_text(json.dumps({"title": TITLE, "text": article_html()}) + "\n")
+    assert_body(clean_one(*read_all(str(path))))
+
+
+def _warc(path: Path) -> None:
+    with open(path, "wb") as fh:
+        writer = WARCWriter(fh, gzip=True)
+        for n, html in enumerate([article_html(), "<html><body>no article</body></html>"]):
+            headers = StatusAndHeaders(
+                "200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1"
+            )
+            payload = html.encode("utf-8")
+            record = writer.create_warc_record(
+                f"https://ledger.example/{n}", "response", payload=io.BytesIO(payload),
+                length=len(payload), http_headers=headers,
+            )
+            writer.write_record(record)
+        writer.write_record(writer.create_warc_record(
+            "https://ledger.example/robots.txt", "request", payload=io.BytesIO(b"GET /"), length=5))
+
+
+def test_warc_html_responses_with_offsets(tmp_path: Path) -> None:
+    path = tmp_path / "crawl.warc.gz"
+    _warc(path)
+    docs = read_all(str(path))
+    assert len(docs) == 2
+    article = clean_one(docs[0])
+    assert_body(article)
+    assert article.position == 0 and article.url == "https://ledger.example/0"
+    (second,) = clean_documents([docs[1]]) if isinstance(docs[1], RawDocument) else [docs[1]]
+    assert isinstance(second, Rejected)
+    assert second.position is not None and second.position > 0  # where in the crawl file
+
+
+def test_rss_feed_items(tmp_path: Path) -> None:
+    items = "".join(
+        f"<item><title>{TITLE} {n}</title><link>https://wire.example/{n}</link>"
+        f"<pubDate>Tue, 11 Mar 2025 08:0{n}:00 GMT</pubDate>"
+        f"<description><![CDATA[{''.join(f'<p>{p}</p>' for p in BODY_PARAGRAPHS)}]]></description></item>"
+        for n in (1, 2)
+    )
+    path = tmp_path / "wire.xml"
+    path.write_text(f"<?xml version='1.0'?><rss version='2.0'><channel><title>Wire</title>{items}"
+                    "</channel></rss>")
+    docs = read_all(str(path))
+    assert [d.position for d in docs] == [1, 2]
+    article = clean_one(docs[0])
+    assert article.text.split("\n\n") == list(BODY_PARAGRAPHS)
+    assert article.published == datetime(2025, 3, 11, 8, 1, tzinfo=timezone.utc)
+    assert article.site == "Wire"
+
+
+def test_atom_feed(tmp_path: Path) -> None:
+    path = tmp_path / "feed.atom"
+    content = "".join(f"<p>{p}</p>" for p in BODY_PARAGRAPHS).replace("<", "&lt;")
+    path.write_text(
+        "<?xml version='1.0'?><feed xmlns='http://www.w3.org/2005/Atom'><title>Atom Wire</title>"
+        f"<entry><title>{TITLE}</title><updated>2025-03-11T08:00:00Z</updated>"
+        f"<content type='html'>{content}</content></entry></feed>"
+    )
+    assert_body(clean_one(*read_all(str(path))))
+
+
+def test_gzip_is_transparent(tmp_path: Path) -> None:
+    path = tmp_path / "strike.txt.gz"
+    path.write_bytes(gzip.compress(article_text().encode("utf-8")))
+    assert_body(clean_one(*read_all(str(path))))
+
+
+def test_folders_are_walked_recursively_in_order(tmp_path: Path) -> None:
+    (tmp_path / "b" / "deep").mkdir(parents=True)
+    (tmp_path / "a.txt").write_text(article_text())
+    (tmp_path / "b" / "deep" / "c.html").write_text(article_html())
+    (tmp_path / ".hidden.txt").write_text(article_text())
+    sources = [d.source for d in read_all(str(tmp_path))]
+    assert sources == [str(tmp_path / "a.txt"), str(tmp_path / "b" / "deep" / "c.html")]
+
+
+def test_standard_input(monkeypatch) -> None:
+    fake = io.TextIOWrapper(io.BytesIO(article_html().encode("utf-8")))
+    monkeypatch.setattr(sys, "stdin", fake)
+    (doc,) = read_all("-")
+    assert doc.source == "-"
+    assert_body(clean_one(doc))
