@@ -27,6 +27,7 @@ from copydesk.extract.nlp import Span
 _WORD = r"[A-Z][\w'’.-]*[\w]|[A-Z]"
 _RUN = re.compile(rf"(?:{_WORD})(?:(?: (?:of|the|de|al|bin|von|van|der|la|del) | )(?:{_WORD}))*")
 _POSSESSIVE = re.compile(r"['’]s?$")
+_DEMONYM = re.compile(r"(?:ian|ean|ese|ish|ians|eans)$")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“”]\s+|\n\s*)$")
 _PLACE_BEFORE = re.compile(r"\b(?:in|from|to|near|at|into|across|outside|inside)\s+(?:the\s+)?$")
 _SPEECH_AFTER = re.compile(r"^\s*(?:,\s*)?(?:said|says|told|added|stated|wrote|warned|noted)\b")
@@ -114,6 +115,8 @@ def _label(text: str, start: int, end: int, words: list[str], titled: bool) -> s
         return "ORG" if not _PLACE_BEFORE.search(text[max(0, start - 12):start]) else "GPE"
     if titled:
         return "PERSON"
+    if len(words) == 1 and len(words[0]) >= 6 and _DEMONYM.search(words[0]):
+        return "NORP"  # "Ukrainian", "Japanese": a nationality, not a place
     before = text[max(0, start - 16):start]
     if _PLACE_BEFORE.search(before):
         return "GPE"

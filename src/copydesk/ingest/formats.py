@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import gzip
+import zlib
 from collections.abc import Iterator
 from typing import BinaryIO
 
@@ -13,6 +15,20 @@ from copydesk.records import RawDocument, Rejected
 
 
 def read_stream(
+    source: str, stream: BinaryIO, options: ReaderOptions
+) -> Iterator[RawDocument | Rejected]:
+    """Documents of one input; every failure becomes a final ``Rejected``."""
+    try:
+        yield from _read(source, stream, options)
+    except InputError as exc:
+        yield Rejected(source, str(exc))
+    except (EOFError, gzip.BadGzipFile, zlib.error) as exc:
+        yield Rejected(
+            source, f"truncated or corrupt gzip ({exc}); records before the damage were kept"
+        )
+
+
+def _read(
     source: str, stream: BinaryIO, options: ReaderOptions
 ) -> Iterator[RawDocument | Rejected]:
     if is_warc_name(source):

@@ -12,13 +12,11 @@ import gzip
 import io
 import os
 import sys
-import zlib
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO
 
-from copydesk.errors import InputError
 from copydesk.records import RawDocument, Rejected
 
 #: A file holding one article larger than this is refused: no news article is
@@ -83,13 +81,7 @@ class Input:
             yield Rejected(self.source, f"cannot open: {exc.strerror or exc}")
             return
         with stream:
-            try:
-                yield from read_stream(self.source, stream, self.options)
-            except InputError as exc:
-                yield Rejected(self.source, str(exc))
-            except (EOFError, gzip.BadGzipFile, zlib.error) as exc:
-                yield Rejected(self.source, f"truncated or corrupt gzip ({exc}); records before "
-                               "the damage were kept")
+            yield from read_stream(self.source, stream, self.options)
 
 
 def iter_inputs(

@@ -1,0 +1,16 @@
+"""Stories over Spark: the online clustering per time window, with an overlap, then a merge."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from copydesk.progress import Progress
+from copydesk.store import Store
+
+
+def available() -> bool:
+    return False
+
+
+def run(session: Any, articles: Any, store: Store, progress: Progress) -> str:
+    return ""

@@ -1,0 +1,375 @@
+"""Direct quotations and who said them.
+
+Finding quotes. Scraped copies mix straight and curly marks and sometimes use
+the closing mark to open (machine translation), so double marks (" “ ” „ « »)
+are paired by toggling within a paragraph rather than by direction; single
+curly marks (‘…’) count only where they cannot be apostrophes. A paragraph that
+ends inside a quote and a next paragraph that opens with a mark is the
+newswire convention for a quote running over paragraphs: one quote.
+
+Finding the speaker. The attribution sits after the quote (`"…," Blinken
+said.`, `"…," said the official.`, `"…," he told reporters.`) or before it
+(`Blinken said: "…"`). The clause is cut at the speech verb; the subject is
+resolved from the named mentions the entity stage found in it (a name → its
+canonical entity), a pronoun → the most recent person who was the subject of a
+sentence or the speaker of an earlier quote, and otherwise the nominal text
+("the foreign ministry") is kept as the speaker with no entity.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from copydesk.extract.names import TITLE_WORDS
+from copydesk.records import Quote, content_id
+
+_DOUBLE = frozenset('"“”„«»')
+_SPEECH_VERBS = (
+    "said", "says", "say", "told", "tells", "added", "adds", "stated", "states", "noted",
+    "notes", "warned", "warns", "explained", "explains", "insisted", "insists", "stressed",
+    "declared", "wrote", "writes", "asked", "asks", "replied", "continued", "argued", "argues",
+    "claimed", "claims", "remarked", "recalled", "commented", "instructed", "mentioned",
+    "announced", "emphasized", "emphasised", "urged", "acknowledged", "admitted", "conceded",
+    "confirmed", "reiterated", "cautioned", "observed", "promised", "pointed out", "dismissed",
+    "according to", "tweeted", "posted", "responded", "quipped", "vowed", "predicted",
+)
+_VERB = re.compile(r"\b(?:" + "|".join(v.replace(" ", r"\s+") for v in _SPEECH_VERBS) + r")\b")
+_PRONOUN = re.compile(r"^(?:he|she|they|He|She|They)$")
+_NOMINAL = re.compile(r"^(?:the|a|an|one|another|his|her|their|its|this|that)\b", re.I)
+_SENTENCE_END = re.compile(r"[.!?](?=[\s\"”’])|\n")
+_WORD = re.compile(r"\w+")
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteOptions:
+    """How quotes are found and attributed."""
+
+    #: Quotes of fewer words are scare quotes or titles ("Neptune 22", ‘relentless’),
+    #: not statements; 3 keeps short statements like "total misinformation here".
+    min_words: int = 3
+    #: How far (characters) after the closing mark the attribution may run.
+    after_window: int = 140
+    #: How far before the opening mark the attribution may start.
+    before_window: int = 200
+    #: Longest nominal speaker kept, in words ("a US official who spoke on…" is cut).
+    max_nominal_words: int = 8
+
+
+@dataclass(frozen=True, slots=True)
+class NamedMention:
+    """A mention the entity stage resolved, as the quote finder needs it."""
+
+    start: int
+    end: int
+    entity_id: str
+    name: str
+    type: str
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteSpan:
+    """A quotation's marks and content: content is text[start:end]."""
+
+    open: int
+    close: int
+    start: int
+    end: int
+
+
+def find_quote_spans(text: str, min_words: int = 3) -> list[QuoteSpan]:
+    """Direct quotations in ``text``, in order, multi-paragraph ones joined."""
+    spans: list[QuoteSpan] = []
+    pending: tuple[int, int] | None = None  # (open mark, content start) running over paragraphs
+    pos = 0
+    for para in re.split(r"(\n)", text):
+        if para == "\n":
+            pos += 1
+            continue
+        found, tail = _paragraph_quotes(para, pos, continuing=pending)
+        spans.extend(found)
+        pending = tail
+        pos += len(para)
+        if pending is not None and not _continues(text, pos):
+            pending = None
+    return [s for s in spans if len(_WORD.findall(text[s.start:s.end])) >= min_words]
+
+
+def _continues(text: str, pos: int) -> bool:
+    """Whether the next non-blank paragraph after ``pos`` opens with a quote mark."""
+    rest = text[pos:pos + 10].lstrip()
+    return bool(rest) and rest[0] in _DOUBLE
+
+
+def _paragraph_quotes(
+    para: str, offset: int, continuing: tuple[int, int] | None
+) -> tuple[list[QuoteSpan], tuple[int, int] | None]:
+    found: list[QuoteSpan] = []
+    i = 0
+    stripped = len(para) - len(para.lstrip())
+    open_at: tuple[int, int] | None = None
+    if continuing is not None and para.strip() and para.lstrip()[0] in _DOUBLE:
+        open_at = continuing
+        i = stripped + 1
+    single: int | None = None
+    while i < len(para):
+        c = para[i]
+        if c in _DOUBLE:
+            if open_at is None:
+                open_at = (offset + i, offset + i + 1)
+            else:
+                found.append(QuoteSpan(open_at[0], offset + i, open_at[1], offset + i))
+                open_at = None
+            single = None
+        elif c == "‘" and open_at is None and (i == 0 or not para[i - 1].isalnum()):
+            single = i
+        elif c == "’" and single is not None and (i + 1 >= len(para) or not para[i + 1].isalpha()):
+            found.append(QuoteSpan(offset + single, offset + i, offset + single + 1, offset + i))
+            single = None
+        i += 1
+    return [_trimmed(s, para, offset) for s in found], open_at
+
+
+def _trimmed(span: QuoteSpan, para: str, offset: int) -> QuoteSpan:
+    start, end = span.start, span.end
+    # Content offsets may start in an earlier paragraph; only trim inside this one.
+    while end > start and end - offset - 1 >= 0 and para[end - offset - 1].isspace():
+        end -= 1
+    return QuoteSpan(span.open, span.close, start, end)
+
+
+# ------------------------------------------------------------------ speakers
+
+
+@dataclass(frozen=True, slots=True)
+class _Speaker:
+    name: str | None
+    entity_id: str | None
+
+
+def find_quotes(
+    article_id: str,
+    text: str,
+    mentions: Sequence[NamedMention],
+    options: QuoteOptions | None = None,
+) -> list[Quote]:
+    """The quotes of one article with speakers resolved against its named mentions."""
+    options = options or QuoteOptions()
+    spans = find_quote_spans(text, options.min_words)
+    inside = [(s.open, s.close) for s in spans]
+    people = [
+        m for m in sorted(mentions, key=lambda m: m.start)
+        if not any(a <= m.start < b for a, b in inside)
+    ]
+    subjects = _subject_mentions(text, [m for m in people if m.type == "person"])
+    quotes: list[Quote] = []
+    said: list[tuple[int, _Speaker]] = []  # (position, speaker) of attributed quotes so far
+    previous: tuple[QuoteSpan, _Speaker] | None = None
+    for span in spans:
+        speaker = _attribute(text, span, people, subjects, said, options)
+        if speaker.name is None and previous is not None and _same_turn(text, previous[0], span):
+            speaker = previous[1]
+        if speaker.name is not None:
+            said.append((span.open, speaker))
+        previous = (span, speaker)
+        quotes.append(
+            Quote(
+                id=content_id(article_id, str(span.start), str(span.end)),
+                article_id=article_id,
+                start=span.start,
+                end=span.end,
+                text=text[span.start:span.end],
+                speaker=speaker.name,
+                speaker_entity_id=speaker.entity_id,
+            )
+        )
+    return quotes
+
+
+def _same_turn(text: str, before: QuoteSpan, span: QuoteSpan) -> bool:
+    """Whether an unattributed quote continues the previous one's speaker: same
+    paragraph, or the next paragraph right after a quote ("…," he said. "…")."""
+    between = text[before.close + 1:span.open]
+    return between.count("\n") <= 2 and len(between.split()) <= 12
+
+
+def _attribute(
+    text: str,
+    span: QuoteSpan,
+    people: list[NamedMention],
+    subjects: list[NamedMention],
+    said: list[tuple[int, _Speaker]],
+    options: QuoteOptions,
+) -> _Speaker:
+    after = _after_clause(text, span.close + 1, options.after_window)
+    if after is not None:
+        found = _resolve_after(text, after, span, people, subjects, said, options)
+        if found is not None:
+            return found
+    before = _before_clause(text, span.open, options.before_window)
+    if before is not None:
+        found = _resolve_before(text, before, span, people, subjects, said, options)
+        if found is not None:
+            return found
+    return _Speaker(None, None)
+
+
+def _after_clause(text: str, start: int, width: int) -> tuple[int, int] | None:
+    """[start, end) of the attribution clause after a closing mark, if it is one."""
+    end = min(len(text), start + width)
+    stop = _SENTENCE_END.search(text, start, end)
+    if stop is not None:
+        end = stop.start()
+    for mark in _DOUBLE:
+        at = text.find(mark, start, end)
+        if at != -1:
+            end = at
+    return (start, end) if end > start else None
+
+
+def _before_clause(text: str, end: int, width: int) -> tuple[int, int] | None:
+    """[start, end) of the sentence part before an opening mark."""
+    start = max(0, end - width)
+    last = None
+    for m in _SENTENCE_END.finditer(text, start, end):
+        last = m
+    if last is not None:
+        start = last.end()
+    for mark in _DOUBLE:
+        at = text.rfind(mark, start, end)
+        if at != -1:
+            start = at + 1
+    return (start, end) if end > start else None
+
+
+def _resolve_after(
+    text: str,
+    clause: tuple[int, int],
+    span: QuoteSpan,
+    people: list[NamedMention],
+    subjects: list[NamedMention],
+    said: list[tuple[int, _Speaker]],
+    options: QuoteOptions,
+) -> _Speaker | None:
+    start, end = clause
+    verb = _VERB.search(text, start, end)
+    if verb is None:
+        return None
+    subject = (start, verb.start())
+    subject_text = text[start:verb.start()].strip(" ,;:—–-\u00a0\t")
+    if not subject_text:
+        # Inverted: "…," said Blinken / said the official / according to the ministry.
+        obj_start = verb.end()
+        named = [m for m in people if obj_start <= m.start < end]
+        if named and not text[obj_start:named[0].start].strip(" ,").split()[2:]:
+            return _from_mention(named[0])
+        return _nominal(text[obj_start:end], options)
+    if len(subject_text.split()) > options.max_nominal_words + 4:
+        return None
+    return _from_subject(text, subject, subject_text, span, people, subjects, said, options)
+
+
+def _resolve_before(
+    text: str,
+    clause: tuple[int, int],
+    span: QuoteSpan,
+    people: list[NamedMention],
+    subjects: list[NamedMention],
+    said: list[tuple[int, _Speaker]],
+    options: QuoteOptions,
+) -> _Speaker | None:
+    start, end = clause
+    verbs = list(_VERB.finditer(text, start, end))
+    if not verbs:
+        return None
+    verb = verbs[-1]
+    # Between the verb and the quote: ":" or "that" or "reporters:", not a new clause.
+    if len(text[verb.end():end].split()) > 6:
+        return None
+    if verb.group(0).startswith("according"):
+        named = [m for m in people if verb.end() <= m.start < end]
+        return _from_mention(named[0]) if named else _nominal(text[verb.end():end], options)
+    subject_text = text[start:verb.start()].strip(" ,;:—–-\u00a0\t")
+    if not subject_text:
+        return None
+    return _from_subject(
+        text, (start, verb.start()), subject_text, span, people, subjects, said, options
+    )
+
+
+def _from_subject(
+    text: str,
+    subject: tuple[int, int],
+    subject_text: str,
+    span: QuoteSpan,
+    people: list[NamedMention],
+    subjects: list[NamedMention],
+    said: list[tuple[int, _Speaker]],
+    options: QuoteOptions,
+) -> _Speaker | None:
+    if "," in subject_text:
+        # "…," NATO allies are asking for, the official said: the clause after the comma.
+        tail = subject_text.rsplit(",", 1)[1].strip()
+        if tail:
+            subject = (subject[1] - len(tail), subject[1])
+            subject_text = tail
+    last_word = subject_text.split()[-1]
+    if _PRONOUN.match(last_word):
+        return _recent_subject(span.open, subjects, said)
+    if last_word in ("it", "It"):
+        # "it" speaks for an institution: the last quote's speaker, if any.
+        return said[-1][1] if said else None
+    named = [m for m in people if subject[0] <= m.start and m.end <= subject[1]]
+    if named:
+        return _from_mention(named[-1])
+    return _nominal(subject_text, options)
+
+
+def _from_mention(m: NamedMention) -> _Speaker:
+    return _Speaker(m.name, m.entity_id)
+
+
+def _nominal(phrase: str, options: QuoteOptions) -> _Speaker | None:
+    """A speaker with no name: "the official", "a senior Ukrainian official"."""
+    phrase = re.split(r"[,;:.()]| who | which | that ", phrase, maxsplit=1)[0].strip()
+    words = phrase.split()
+    if not words or len(words) > options.max_nominal_words:
+        return None
+    if not _NOMINAL.match(phrase) and not phrase[0].isupper():
+        return None
+    return _Speaker(phrase, None)
+
+
+def _recent_subject(
+    position: int, subjects: list[NamedMention], said: list[tuple[int, _Speaker]]
+) -> _Speaker | None:
+    """The person most recently the subject of a sentence, or speaker of a quote."""
+    best: tuple[int, _Speaker] | None = None
+    for m in subjects:
+        if m.start < position and (best is None or m.start > best[0]):
+            best = (m.start, _from_mention(m))
+    for at, speaker in said:
+        if at < position and (best is None or at > best[0]):
+            best = (at, speaker)
+    return best[1] if best else None
+
+
+def _subject_mentions(text: str, people: list[NamedMention]) -> list[NamedMention]:
+    """Person mentions that open their sentence (allowing a title and "on Friday")."""
+    out = []
+    for m in people:
+        line_start = text.rfind("\n", 0, m.start) + 1
+        before = text[line_start:m.start]
+        cut = max((b.end() for b in _SENTENCE_END.finditer(before)), default=0)
+        lead = before[cut:]
+        if '"' in lead or "“" in lead or "”" in lead:
+            continue
+        if len(lead.split()) <= 6 and not re.search(r"\b[a-z]+\b", _strip_titles(lead)):
+            out.append(m)
+    return out
+
+
+def _strip_titles(lead: str) -> str:
+    """A sentence's lead without lower-case role words ("US press secretary")."""
+    return " ".join(w for w in lead.split() if w.lower() not in TITLE_WORDS and w != "of")

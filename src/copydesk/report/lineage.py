@@ -1,0 +1,173 @@
+"""The lineage graph of a story: originals on the left, their copies to the right.
+
+A small layered layout written here rather than a graph library, because it must
+be deterministic (the same store draws the same picture), dependency-free and
+rendered as inline SVG with no script. Layers are longest paths from the roots;
+inside a layer nodes are ordered by the mean position of their parents
+(barycentre), ties by publication order. Only coordinates are computed here; the
+template draws them, so every label goes through Jinja's escaping.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+#: Colours of edge types, chosen to stay apart for common colour blindness
+#: (grey, blue, orange, purple) and to print in greyscale by dash pattern too.
+EDGE_STYLE: dict[str, tuple[str, str]] = {
+    "duplicate": ("#4b5563", ""),
+    "partial": ("#1d4ed8", "6 3"),
+    "spun": ("#c2410c", "2 3"),
+    "translated": ("#7e22ce", "10 3 2 3"),
+}
+OTHER_STYLE = ("#0f766e", "4 4")
+
+NODE_W, NODE_H = 200, 46
+GAP_X, GAP_Y = 90, 16
+MARGIN = 12
+#: Nodes drawn per story; a larger story lists the rest below the graph.
+MAX_NODES = 40
+
+
+@dataclass(frozen=True)
+class NodeIn:
+    """An article to place: its id, citation number and labels."""
+
+    id: str
+    number: int
+    label: str
+    sublabel: str
+    flagged: bool = False
+
+
+@dataclass(frozen=True)
+class EdgeIn:
+    """Reuse from ``source`` (original) to ``target`` (copy); ``directed`` False when unknown."""
+
+    source: str
+    target: str
+    type: str
+    confidence: float
+    directed: bool = True
+
+
+@dataclass(frozen=True)
+class Node:
+    id: str
+    number: int
+    label: str
+    sublabel: str
+    x: int
+    y: int
+    root: bool
+    flagged: bool
+
+
+@dataclass(frozen=True)
+class Edge:
+    source: str
+    target: str
+    type: str
+    label: str
+    path: str
+    label_x: int
+    label_y: int
+    colour: str
+    dash: str
+    directed: bool
+
+
+@dataclass(frozen=True)
+class Graph:
+    width: int
+    height: int
+    nodes: tuple[Node, ...]
+    edges: tuple[Edge, ...]
+    legend: tuple[tuple[str, str, str], ...]
+    omitted: int = 0
+
+
+def _layers(ids: Sequence[str], edges: Sequence[EdgeIn]) -> dict[str, int]:
+    """Longest-path layer of every node; a cycle is broken at its earliest node."""
+    parents: dict[str, set[str]] = defaultdict(set)
+    children: dict[str, set[str]] = defaultdict(set)
+    for e in edges:
+        if e.source != e.target:
+            parents[e.target].add(e.source)
+            children[e.source].add(e.target)
+    order = {n: i for i, n in enumerate(ids)}
+    layer: dict[str, int] = {}
+    waiting = {n: len(parents[n]) for n in ids}
+    while len(layer) < len(ids):
+        ready = sorted((n for n in ids if n not in layer and waiting[n] == 0), key=order.__getitem__)
+        if not ready:  # a cycle: release the earliest node still waiting
+            ready = [min((n for n in ids if n not in layer), key=order.__getitem__)]
+        for n in ready:
+            layer[n] = max((layer[p] + 1 for p in parents[n] if p in layer), default=0)
+            for c in children[n]:
+                waiting[c] -= 1
+    return layer
+
+
+def layout(nodes: Sequence[NodeIn], edges: Sequence[EdgeIn]) -> Graph:
+    """Place ``nodes`` (in citation order) and route ``edges`` between them."""
+    omitted = max(0, len(nodes) - MAX_NODES)
+    nodes = list(nodes)[:MAX_NODES]
+    ids = [n.id for n in nodes]
+    known = set(ids)
+    edges = [e for e in edges if e.source in known and e.target in known and e.source != e.target]
+    layer = _layers(ids, edges)
+    parents: dict[str, list[str]] = defaultdict(list)
+    for e in edges:
+        parents[e.target].append(e.source)
+    number = {n.id: n.number for n in nodes}
+    columns: dict[int, list[str]] = defaultdict(list)
+    row: dict[str, int] = {}
+    for depth in sorted(set(layer.values())):
+        members = [n for n in ids if layer[n] == depth]
+
+        def barycentre(n: str) -> float:
+            placed = [row[p] for p in parents[n] if p in row]
+            return sum(placed) / len(placed) if placed else float("inf")
+
+        members.sort(key=lambda n: (barycentre(n), number[n]))
+        for i, n in enumerate(members):
+            row[n] = i
+        columns[depth] = members
+    has_parent = {e.target for e in edges}
+    placed: list[Node] = []
+    pos: dict[str, tuple[int, int]] = {}
+    for n in nodes:
+        x = MARGIN + layer[n.id] * (NODE_W + GAP_X)
+        y = MARGIN + row[n.id] * (NODE_H + GAP_Y)
+        pos[n.id] = (x, y)
+        placed.append(Node(n.id, n.number, n.label, n.sublabel, x, y,
+                           n.id not in has_parent, n.flagged))
+    routed = []
+    for e in sorted(edges, key=lambda e: (number[e.source], number[e.target], e.type)):
+        (x1, y1), (x2, y2) = pos[e.source], pos[e.target]
+        colour, dash = EDGE_STYLE.get(e.type, OTHER_STYLE)
+        sx, sy = x1 + NODE_W, y1 + NODE_H // 2
+        tx, ty = x2, y2 + NODE_H // 2
+        if x2 <= x1:  # same column (a cycle was broken): loop out to the right
+            tx = x2 + NODE_W
+            bend = sx + GAP_X // 2
+            path = f"M{sx},{sy} C{bend},{sy} {bend},{ty} {tx},{ty}"
+            lx, ly = bend, (sy + ty) // 2
+        else:
+            mid = (sx + tx) // 2
+            path = f"M{sx},{sy} C{mid},{sy} {mid},{ty} {tx},{ty}"
+            lx, ly = mid, (sy + ty) // 2
+        routed.append(Edge(e.source, e.target, e.type, f"{e.type} {e.confidence:.2f}", path,
+                           lx, ly, colour, dash, e.directed))
+    width = MARGIN * 2 + (max(layer.values(), default=0) + 1) * (NODE_W + GAP_X) - GAP_X
+    rows = max((len(c) for c in columns.values()), default=1)
+    height = MARGIN * 2 + rows * (NODE_H + GAP_Y) - GAP_Y
+    types = sorted({e.type for e in edges})
+    legend = tuple((t, *EDGE_STYLE.get(t, OTHER_STYLE)) for t in types)
+    return Graph(width, height, tuple(placed), tuple(routed), legend, omitted)
+
+
+__all__ = ["EDGE_STYLE", "Edge", "EdgeIn", "Graph", "Node", "NodeIn", "layout"]

@@ -1,0 +1,129 @@
+"""The store: idempotent ingest, batches that survive a kill, forward migrations."""
+
+from __future__ import annotations
+
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from conftest import BODY_PARAGRAPHS, REPO
+
+from copydesk.engines.local import ingest_into
+from copydesk.errors import StoreError
+from copydesk.records import Article, Passage, Relation, Removed, content_id
+from copydesk.store import SQLiteStore, open_store
+from copydesk.store.migrations import SCHEMA_VERSION
+
+
+def write_corpus(folder: Path, n: int) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    for i in range(n):
+        body = "\n\n".join(f"{p} Report {i}." for p in BODY_PARAGRAPHS)
+        (folder / f"{i:05d}.txt").write_text(f"Harbour report number {i} from the docks\n\n{body}\n")
+
+
+def test_same_article_twice_is_stored_once(tmp_path: Path, store: SQLiteStore) -> None:
+    write_corpus(tmp_path / "a", 3)
+    write_corpus(tmp_path / "b", 3)  # the same texts under other names
+    summary = ingest_into(store, [str(tmp_path / "a"), str(tmp_path / "b")])
+    assert (summary.stored, summary.already_stored) == (3, 3)
+    assert store.count_articles() == 3
+    again = ingest_into(store, [str(tmp_path / "a")])
+    assert again.inputs_skipped == 3 and again.stored == 0
+    assert "unchanged since the last run" in again.line()
+
+
+def test_article_round_trip_keeps_every_field(store: SQLiteStore) -> None:
+    from datetime import datetime, timezone
+
+    art = Article(id=content_id("t"), source="crawl.jsonl", text="t", position=7, url="u",
+                  site="s", title="T", byline="B", language="en",
+                  published=datetime(2025, 3, 11, 8, tzinfo=timezone.utc),
+                  removed=(Removed("Share this:", "share widget"),))
+    store.add_batch([art])
+    assert store.get_article(art.id) == art
+    assert list(store.iter_articles()) == [art]
+
+
+def test_records_replace_and_lookup(store: SQLiteStore) -> None:
+    rel = Relation("a1", "b2", "spun", 0.9, "substitutions", original="a1",
+                   passages=(Passage(0, 10, 5, 15),), substitutions=(("Foreign", "Overseas"),))
+    store.replace_records("relations", [rel])
+    assert store.records_for("relations", "b2") == [rel]
+    store.replace_records("relations", [])
+    assert store.count_records("relations") == 0
+    with pytest.raises(StoreError):
+        store.replace_records("nonsense", [])
+
+
+def test_a_killed_run_loses_at_most_a_batch_and_resumes(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    write_corpus(corpus, 1500)
+    db = tmp_path / "kill.db"
+    env = {**os.environ, "PYTHONPATH": str(REPO / "src")}
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "copydesk", "ingest", str(corpus), "--db", str(db), "-q"],
+        env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+    )
+    stored = 0
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and proc.poll() is None:
+        time.sleep(0.05)
+        try:
+            with sqlite3.connect(db, timeout=1) as con:
+                stored = con.execute("SELECT count(*) FROM articles").fetchone()[0]
+        except sqlite3.OperationalError:
+            continue
+        if stored >= 200:
+            break
+    if proc.poll() is not None:
+        pytest.fail(f"ingest finished before it could be killed ({stored} stored)")
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    proc.stderr.close()  # type: ignore[union-attr]
+
+    store = open_store(str(db))
+    after_kill = store.count_articles()
+    assert 200 <= after_kill < 1500
+    assert store._db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    summary = ingest_into(store, [str(corpus)])
+    assert store.count_articles() == 1500
+    assert summary.stored == 1500 - after_kill
+    assert summary.inputs_skipped >= after_kill - 200  # finished inputs are not read again
+    store.close()
+
+
+def test_migrations_bring_old_stores_forward_and_refuse_newer(tmp_path: Path) -> None:
+    db = tmp_path / "old.db"
+    with sqlite3.connect(db) as con:
+        con.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+        con.execute("INSERT INTO meta VALUES ('schema_version', '0')")
+    store = SQLiteStore(db)
+    assert store.schema_version() == SCHEMA_VERSION
+    store.close()
+    with sqlite3.connect(db) as con:
+        con.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", (str(SCHEMA_VERSION + 1),))
+    with pytest.raises(StoreError, match="newer copydesk"):
+        SQLiteStore(db)
+
+
+def test_not_a_store_is_a_clear_error(tmp_path: Path) -> None:
+    bogus = tmp_path / "notes.db"
+    bogus.write_bytes(b"this is not sqlite" * 100)
+    with pytest.raises(StoreError, match="not a usable copydesk store"):
+        SQLiteStore(bogus)
+
+
+def test_search_finds_words_and_rejects_bad_syntax(store: SQLiteStore) -> None:
+    text = "\n\n".join(BODY_PARAGRAPHS)
+    store.add_batch([Article(id=content_id(text), source="x", text=text, title="Crane strike")])
+    (hit,) = store.search("crane operators")
+    assert "\x02" in hit["snippet"]
+    assert store.search("zeppelin") == []
+    with pytest.raises(StoreError):
+        store.search('"unbalanced')
