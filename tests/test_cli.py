@@ -9,13 +9,15 @@ from pathlib import Path
 
 import pyarrow.parquet as pq
 import pytest
-from conftest import article_html, article_text
 
+from conftest import article_html, article_text
 from copydesk.cli import COMMANDS, EXIT_OK, build_parser, main
 
 
 @pytest.mark.parametrize("command", COMMANDS)
-def test_every_command_has_help_with_examples(command: str, capsys: pytest.CaptureFixture[str]) -> None:
+def test_every_command_has_help_with_examples(
+    command: str, capsys: pytest.CaptureFixture[str]
+) -> None:
     with pytest.raises(SystemExit) as exc:
         main([command, "--help"])
     assert exc.value.code == 0
@@ -39,15 +41,19 @@ def test_no_command_is_a_usage_error() -> None:
 def db(tmp_path: Path) -> str:
     (tmp_path / "in").mkdir()
     (tmp_path / "in" / "a.txt").write_text(article_text())
-    other = ("Ferry crews joined the walkout on Wednesday, leaving island routes without service.",
-             "The transport ministry said it would ask both sides to meet a mediator by Friday.")
+    other = (
+        "Ferry crews joined the walkout on Wednesday, leaving island routes without service.",
+        "The transport ministry said it would ask both sides to meet a mediator by Friday.",
+    )
     (tmp_path / "in" / "b.html").write_text(article_html("Ferry crews join harbour strike", other))
     path = str(tmp_path / "s.db")
     assert main(["ingest", str(tmp_path / "in"), "--db", path, "-q"]) == EXIT_OK
     return path
 
 
-def test_export_articles_jsonl_has_documented_fields(db: str, capsys: pytest.CaptureFixture[str]) -> None:
+def test_export_articles_jsonl_has_documented_fields(
+    db: str, capsys: pytest.CaptureFixture[str]
+) -> None:
     assert main(["export", "articles", "--db", db]) == EXIT_OK
     rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     assert len(rows) == 2
@@ -58,8 +64,13 @@ def test_export_articles_jsonl_has_documented_fields(db: str, capsys: pytest.Cap
 
 def test_export_csv_and_parquet_have_the_same_columns(db: str, tmp_path: Path) -> None:
     out_csv, out_pq = tmp_path / "a.csv", tmp_path / "a.parquet"
-    assert main(["export", "articles", "--db", db, "--format", "csv", "-o", str(out_csv), "-q"]) == 0
-    assert main(["export", "articles", "--db", db, "--format", "parquet", "-o", str(out_pq), "-q"]) == 0
+    assert (
+        main(["export", "articles", "--db", db, "--format", "csv", "-o", str(out_csv), "-q"]) == 0
+    )
+    assert (
+        main(["export", "articles", "--db", db, "--format", "parquet", "-o", str(out_pq), "-q"])
+        == 0
+    )
     rows = list(csv.DictReader(io.StringIO(out_csv.read_text())))
     table = pq.read_table(out_pq)
     assert sorted(rows[0]) == sorted(table.column_names)

@@ -17,8 +17,16 @@ NAMES = ["x.txt", "x.html", "x.jsonl", "x.warc", "x.xml", "x.bin", "x.txt.gz", "
 SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 #: Bytes that look like the formats, so the readers' deeper paths are reached.
-PREFIXES = st.sampled_from([b"", b"<html><body><p>", b'{"title": "t", "text": "', b"WARC/1.0\r\n",
-                            b"<?xml version='1.0'?><rss><channel><item><description>", b"\x1f\x8b"])
+PREFIXES = st.sampled_from(
+    [
+        b"",
+        b"<html><body><p>",
+        b'{"title": "t", "text": "',
+        b"WARC/1.0\r\n",
+        b"<?xml version='1.0'?><rss><channel><item><description>",
+        b"\x1f\x8b",
+    ]
+)
 
 
 def read_bytes(name: str, data: bytes) -> list[RawDocument | Rejected]:

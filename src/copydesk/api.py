@@ -1,7 +1,7 @@
 """copydesk's Python API: one function per command, the CLI is a thin layer over these.
 
-    >>> from copydesk import run
-    >>> summary = run(["articles/"], db="copydesk.db", out="out")   # doctest: +SKIP
+>>> from copydesk import run
+>>> summary = run(["articles/"], db="copydesk.db", out="out")   # doctest: +SKIP
 """
 
 from __future__ import annotations
@@ -12,7 +12,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from copydesk.engines.local import IngestSummary, ingest_into, run_steps
+from copydesk.errors import UsageError
 from copydesk.exports import EXPORT_KINDS, export_rows, write_export
+from copydesk.ingest import ReaderOptions
 from copydesk.progress import Progress, silent
 from copydesk.store import open_store
 
@@ -37,12 +39,19 @@ class RunSummary:
 
 
 def ingest(
-    paths: Sequence[str], db: str = DEFAULT_DB, *, progress: Progress = silent
+    paths: Sequence[str],
+    db: str = DEFAULT_DB,
+    *,
+    fields: dict[str, tuple[str, ...]] | None = None,
+    progress: Progress = silent,
 ) -> IngestSummary:
-    """Read, clean and store articles from files, folders, or "-" (standard input)."""
+    """Read, clean and store articles from files, folders, or "-" (standard input).
+
+    ``fields`` maps JSON Lines fields: ``{"text": ("body",)}``.
+    """
     store = open_store(db)
     try:
-        return ingest_into(store, paths, progress=progress)
+        return ingest_into(store, paths, progress=progress, reader_options=_readers(fields))
     finally:
         store.close()
 
@@ -52,12 +61,27 @@ def run(
     db: str = DEFAULT_DB,
     out: str = DEFAULT_OUT,
     *,
+    fields: dict[str, tuple[str, ...]] | None = None,
     progress: Progress = silent,
+    engine: str = "local",
 ) -> RunSummary:
-    """The main job: ingest, every later stage, the exports and the report, into ``out``."""
+    """The main job: ingest, every later stage, the exports and the report, into ``out``.
+
+    ``engine="spark"`` runs the stages over Spark (extra ``copydesk[spark]``) and
+    writes ``out/{articles,relations,stories,facts}.parquet`` (docs/spark.md).
+    """
+    if engine == "spark":
+        from copydesk.engines.spark.job import run_spark
+
+        done = run_spark(paths, db, out, progress=progress)
+        return RunSummary(ingest=done.ingest, steps=done.steps, exports=dict(done.tables))
+    if engine != "local":
+        raise UsageError(f"unknown engine {engine!r}; choose local or spark")
     store = open_store(db)
     try:
-        summary = RunSummary(ingest=ingest_into(store, paths, progress=progress))
+        summary = RunSummary(
+            ingest=ingest_into(store, paths, progress=progress, reader_options=_readers(fields))
+        )
         summary.steps = run_steps(store, progress=progress)
         out_dir = Path(out)
         out_dir.mkdir(parents=True, exist_ok=True)
@@ -71,13 +95,17 @@ def run(
         store.close()
 
 
+def _readers(fields: dict[str, tuple[str, ...]] | None) -> ReaderOptions:
+    return ReaderOptions(fields=dict(fields or {}))
+
+
 def _write_report(store: object, out_dir: Path) -> Path | None:
     try:
         from copydesk.report import write_report
     except ImportError:
         log.info("no report module installed; exports only")
         return None
-    return write_report(store, out_dir)  # type: ignore[arg-type]
+    return write_report(store, out_dir)  # type: ignore[arg-type,attr-defined,unused-ignore]
 
 
 def export(

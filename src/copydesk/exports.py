@@ -48,18 +48,20 @@ def write_export(rows: Iterable[dict[str, Any]], output: str | Path | None, fmt:
         if to_stdout:
             raise UsageError("parquet is binary: give --output FILE.parquet")
         return _write_parquet(rows, Path(str(output)))
-    handle = sys.stdout if to_stdout else open(str(output), "w", encoding="utf-8", newline="")
-    try:
-        if fmt == "jsonl":
-            n = 0
-            for row in rows:
-                handle.write(json.dumps(row, ensure_ascii=False, sort_keys=True) + "\n")
-                n += 1
-            return n
+    if to_stdout:
+        return _write_text(rows, sys.stdout, fmt)
+    with open(str(output), "w", encoding="utf-8", newline="") as handle:
+        return _write_text(rows, handle, fmt)
+
+
+def _write_text(rows: Iterable[dict[str, Any]], handle: Any, fmt: str) -> int:
+    if fmt == "csv":
         return _write_csv(rows, handle)
-    finally:
-        if not to_stdout:
-            handle.close()
+    n = 0
+    for row in rows:
+        handle.write(json.dumps(row, ensure_ascii=False, sort_keys=True) + "\n")
+        n += 1
+    return n
 
 
 def _flat(value: Any) -> Any:
@@ -81,8 +83,9 @@ def _write_csv(rows: Iterable[dict[str, Any]], handle: io.TextIOBase | Any) -> i
 
 
 def _is_str_list(values: list[Any]) -> bool:
-    return all(v is None or (isinstance(v, list) and all(isinstance(x, str) for x in v))
-               for v in values)
+    return all(
+        v is None or (isinstance(v, list) and all(isinstance(x, str) for x in v)) for v in values
+    )
 
 
 def _write_parquet(rows: Iterable[dict[str, Any]], path: Path) -> int:

@@ -36,6 +36,12 @@ def bars(
     """A tqdm bar on stderr when stderr is a terminal (or COPYDESK_PROGRESS=1)."""
     enabled = sys.stderr.isatty() or os.environ.get("COPYDESK_PROGRESS") == "1"
     yield from tqdm(
-        items, total=total, desc=desc, unit=unit, disable=not enabled, file=sys.stderr,
-        dynamic_ncols=True, leave=False,
+        items,
+        total=total,
+        desc=desc,
+        unit=unit,
+        disable=not enabled,
+        file=sys.stderr,
+        dynamic_ncols=True,
+        leave=False,
     )

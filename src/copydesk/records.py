@@ -334,8 +334,8 @@ def _revive(hint: Any, value: Any) -> Any:
 
 
 __all__ = [
-    "SCHEMA_VERSION",
     "RECORD_KINDS",
+    "SCHEMA_VERSION",
     "Article",
     "DateRef",
     "Entity",

@@ -4,9 +4,9 @@ and records each removal with its reason."""
 from __future__ import annotations
 
 import pytest
-from conftest import BODY_PARAGRAPHS, TITLE
 
-from copydesk.clean import CleanOptions, Cleaner, clean_documents
+from conftest import BODY_PARAGRAPHS, TITLE
+from copydesk.clean import Cleaner, CleanOptions, clean_documents
 from copydesk.clean.patterns import junk_reason
 from copydesk.clean.repair import rejoin_split_words, repair_text
 from copydesk.records import Article, RawDocument, Rejected
@@ -16,7 +16,11 @@ CLOSING = "Talks between the union and the port owners are due to resume on Thur
 
 #: Junk of each family, in wordings not used by the patterns' own examples.
 JUNK_TOP = ["Harbour Watch Blog", "Business", "Tweet this", "[ad_3]"]
-JUNK_MIDDLE = ["Advertisement", "Photo: Keld Marrow / Northline Images", "Video duration 1 minute 12 seconds"]
+JUNK_MIDDLE = [
+    "Advertisement",
+    "Photo: Keld Marrow / Northline Images",
+    "Video duration 1 minute 12 seconds",
+]
 JUNK_BOTTOM = [
     "Source link",
     "You might also like",
@@ -34,8 +38,19 @@ JUNK_BOTTOM = [
 
 
 def junky_document() -> RawDocument:
-    body = [*JUNK_TOP, TITLE, BODY_PARAGRAPHS[0], JUNK_MIDDLE[0], BODY_PARAGRAPHS[1],
-            JUNK_MIDDLE[1], SUBHEADING, JUNK_MIDDLE[2], BODY_PARAGRAPHS[2], CLOSING, *JUNK_BOTTOM]
+    body = [
+        *JUNK_TOP,
+        TITLE,
+        BODY_PARAGRAPHS[0],
+        JUNK_MIDDLE[0],
+        BODY_PARAGRAPHS[1],
+        JUNK_MIDDLE[1],
+        SUBHEADING,
+        JUNK_MIDDLE[2],
+        BODY_PARAGRAPHS[2],
+        CLOSING,
+        *JUNK_BOTTOM,
+    ]
     return RawDocument(source="junky.txt", body="\n\n".join(body))
 
 
@@ -49,7 +64,12 @@ def test_every_junk_family_removed_every_body_line_kept() -> None:
     article = clean(junky_document())
     assert article.title == TITLE
     assert article.text.split("\n\n") == [
-        BODY_PARAGRAPHS[0], BODY_PARAGRAPHS[1], SUBHEADING, BODY_PARAGRAPHS[2], CLOSING]
+        BODY_PARAGRAPHS[0],
+        BODY_PARAGRAPHS[1],
+        SUBHEADING,
+        BODY_PARAGRAPHS[2],
+        CLOSING,
+    ]
     removed = [r.text for r in article.removed]
     assert sorted(removed) == sorted(JUNK_TOP + JUNK_MIDDLE + JUNK_BOTTOM)
     assert all(r.reason for r in article.removed)
@@ -64,20 +84,26 @@ def test_removal_reasons_name_the_family() -> None:
     assert reasons["Video duration 1 minute 12 seconds"] == "media caption"
 
 
-@pytest.mark.parametrize("sentence", [
-    "Share prices in Portvale fell sharply after the strike began, traders said on Tuesday.",
-    "Leave a message with the harbour office if your cargo is delayed, the notice said.",
-    "Related talks in the capital ended without agreement on the pay scales for night shifts.",
-])
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Share prices in Portvale fell sharply after the strike began, traders said on Tuesday.",
+        "Leave a message with the harbour office if your cargo is delayed, the notice said.",
+        "Related talks in the capital ended without agreement on the pay scales for night shifts.",
+    ],
+)
 def test_prose_that_starts_like_junk_is_kept(sentence: str) -> None:
     assert junk_reason(sentence) is None
 
 
 def test_site_repeated_chrome_is_learned_across_articles() -> None:
     docs = [
-        RawDocument(source=f"s{n}.txt", site="tidesnews.example",
-                    body=f"Tides News Network Daily Edition\n\nStory {n} headline about the ferries\n\n"
-                    f"{BODY_PARAGRAPHS[n % 3]} Item {n}.\n\nTides partners with local schools")
+        RawDocument(
+            source=f"s{n}.txt",
+            site="tidesnews.example",
+            body=f"Tides News Network Daily Edition\n\nStory {n} headline about the ferries\n\n"
+            f"{BODY_PARAGRAPHS[n % 3]} Item {n}.\n\nTides partners with local schools",
+        )
         for n in range(4)
     ]
     results = Cleaner(CleanOptions(site_repeats=3)).clean_batch(docs)
@@ -110,14 +136,19 @@ def test_repairs_mojibake_whitespace_and_broken_words() -> None:
     broken = "The ministerâ€™s  office\u00a0said the nego-\ntiations would go on."
     assert repair_text(broken) == "The minister’s office said the negotiations would go on."
     assert rejoin_split_words("Talks with M arek went well. Marek smiled.") == (
-        "Talks with Marek went well. Marek smiled.")
+        "Talks with Marek went well. Marek smiled."
+    )
     assert rejoin_split_words("I am here. A man came.") == "I am here. A man came."
 
 
 def test_language_is_detected() -> None:
-    german = RawDocument(source="de.txt", body=(
-        "Die Hafenbehörde von Portvale teilte am Dienstag mit, dass der Streik der Kranführer "
-        "den Umschlag an allen vier Containerterminals zum Erliegen gebracht habe."))
+    german = RawDocument(
+        source="de.txt",
+        body=(
+            "Die Hafenbehörde von Portvale teilte am Dienstag mit, dass der Streik der Kranführer "
+            "den Umschlag an allen vier Containerterminals zum Erliegen gebracht habe."
+        ),
+    )
     assert clean(german).language == "de"
     assert clean(RawDocument(source="en.txt", body="\n".join(BODY_PARAGRAPHS))).language == "en"
 

@@ -7,8 +7,8 @@ import json
 from pathlib import Path
 
 import pytest
-from conftest import BODY_PARAGRAPHS, article_text
 
+from conftest import BODY_PARAGRAPHS, article_text
 from copydesk.cli import EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, main
 from copydesk.engines.local import ingest_into
 from copydesk.store import SQLiteStore
@@ -72,12 +72,18 @@ def test_malformed_json_line_among_good_ones(tmp_path: Path, store: SQLiteStore)
     summary = ingest(store, path)
     assert summary.stored == 2
     assert [(r.position, r.reason.split(" (")[0]) for r in summary.rejected] == [
-        (2, "not valid JSON"), (4, "a JSON line must be an object")]
+        (2, "not valid JSON"),
+        (4, "a JSON line must be an object"),
+    ]
 
 
 def test_truncated_gzip_keeps_what_came_before(tmp_path: Path, store: SQLiteStore) -> None:
-    lines = [json.dumps({"title": f"Story {n}", "maintext": f"Story number {n}. " + BODY_PARAGRAPHS[n % 3]})
-             for n in range(300)]
+    lines = [
+        json.dumps(
+            {"title": f"Story {n}", "maintext": f"Story number {n}. " + BODY_PARAGRAPHS[n % 3]}
+        )
+        for n in range(300)
+    ]
     data = gzip.compress(("\n".join(lines) + "\n").encode())
     path = tmp_path / "crawl.jsonl.gz"
     path.write_bytes(data[: len(data) * 2 // 3])
@@ -89,8 +95,10 @@ def test_truncated_gzip_keeps_what_came_before(tmp_path: Path, store: SQLiteStor
 
 def test_html_without_article_is_rejected(tmp_path: Path, store: SQLiteStore) -> None:
     path = tmp_path / "nav.html"
-    path.write_text("<html><head><title>Menu</title></head><body><nav><a href='/'>Home</a>"
-                    "<a href='/x'>World</a></nav><script>var a = 1;</script></body></html>")
+    path.write_text(
+        "<html><head><title>Menu</title></head><body><nav><a href='/'>Home</a>"
+        "<a href='/x'>World</a></nav><script>var a = 1;</script></body></html>"
+    )
     summary = ingest(store, path)
     assert len(summary.rejected) == 1
     assert store.count_articles() == 0

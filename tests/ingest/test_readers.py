@@ -9,10 +9,10 @@ import sys
 from datetime import datetime, timezone
 from pathlib import Path
 
-from conftest import BODY_PARAGRAPHS, TITLE, article_html, article_text
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
+from conftest import BODY_PARAGRAPHS, TITLE, article_html, article_text
 from copydesk.clean import clean_documents
 from copydesk.ingest import ReaderOptions, iter_inputs
 from copydesk.records import Article, RawDocument, Rejected
@@ -73,10 +73,19 @@ def test_html_main_text_and_metadata(tmp_path: Path) -> None:
 def test_jsonl_default_news_crawl_fields(tmp_path: Path) -> None:
     path = tmp_path / "crawl.jsonl"
     rows = [
-        {"title": TITLE, "maintext": "\n".join(BODY_PARAGRAPHS), "date_publish": "2025-03-11 08:15:00",
-         "url": "https://ledger.example/strike", "source_domain": "ledger.example",
-         "authors": ["Ines Laurier", "Tom Ash"]},
-        {"headline": "Second", "text": "\n".join(BODY_PARAGRAPHS[:2]), "published": "2025-03-12T10:00:00Z"},
+        {
+            "title": TITLE,
+            "maintext": "\n".join(BODY_PARAGRAPHS),
+            "date_publish": "2025-03-11 08:15:00",
+            "url": "https://ledger.example/strike",
+            "source_domain": "ledger.example",
+            "authors": ["Ines Laurier", "Tom Ash"],
+        },
+        {
+            "headline": "Second",
+            "text": "\n".join(BODY_PARAGRAPHS[:2]),
+            "published": "2025-03-12T10:00:00Z",
+        },
     ]
     path.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
     first, second = read_all(str(path))
@@ -111,12 +120,21 @@ def _warc(path: Path) -> None:
             )
             payload = html.encode("utf-8")
             record = writer.create_warc_record(
-                f"https://ledger.example/{n}", "response", payload=io.BytesIO(payload),
-                length=len(payload), http_headers=headers,
+                f"https://ledger.example/{n}",
+                "response",
+                payload=io.BytesIO(payload),
+                length=len(payload),
+                http_headers=headers,
             )
             writer.write_record(record)
-        writer.write_record(writer.create_warc_record(
-            "https://ledger.example/robots.txt", "request", payload=io.BytesIO(b"GET /"), length=5))
+        writer.write_record(
+            writer.create_warc_record(
+                "https://ledger.example/robots.txt",
+                "request",
+                payload=io.BytesIO(b"GET /"),
+                length=5,
+            )
+        )
 
 
 def test_warc_html_responses_with_offsets(tmp_path: Path) -> None:
@@ -132,16 +150,21 @@ def test_warc_html_responses_with_offsets(tmp_path: Path) -> None:
     assert second.position is not None and second.position > 0  # where in the crawl file
 
 
+PARAGRAPHS_HTML = "".join(f"<p>{p}</p>" for p in BODY_PARAGRAPHS)
+
+
 def test_rss_feed_items(tmp_path: Path) -> None:
     items = "".join(
         f"<item><title>{TITLE} {n}</title><link>https://wire.example/{n}</link>"
         f"<pubDate>Tue, 11 Mar 2025 08:0{n}:00 GMT</pubDate>"
-        f"<description><![CDATA[{''.join(f'<p>{p}</p>' for p in BODY_PARAGRAPHS)}]]></description></item>"
+        f"<description><![CDATA[{PARAGRAPHS_HTML}]]></description></item>"
         for n in (1, 2)
     )
     path = tmp_path / "wire.xml"
-    path.write_text(f"<?xml version='1.0'?><rss version='2.0'><channel><title>Wire</title>{items}"
-                    "</channel></rss>")
+    path.write_text(
+        f"<?xml version='1.0'?><rss version='2.0'><channel><title>Wire</title>{items}"
+        "</channel></rss>"
+    )
     docs = read_all(str(path))
     assert [d.position for d in docs] == [1, 2]
     article = clean_one(docs[0])

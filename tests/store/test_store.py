@@ -11,8 +11,8 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import BODY_PARAGRAPHS, REPO
 
+from conftest import BODY_PARAGRAPHS, REPO
 from copydesk.engines.local import ingest_into
 from copydesk.errors import StoreError
 from copydesk.records import Article, Passage, Relation, Removed, content_id
@@ -24,7 +24,9 @@ def write_corpus(folder: Path, n: int) -> None:
     folder.mkdir(parents=True, exist_ok=True)
     for i in range(n):
         body = "\n\n".join(f"{p} Report {i}." for p in BODY_PARAGRAPHS)
-        (folder / f"{i:05d}.txt").write_text(f"Harbour report number {i} from the docks\n\n{body}\n")
+        (folder / f"{i:05d}.txt").write_text(
+            f"Harbour report number {i} from the docks\n\n{body}\n"
+        )
 
 
 def test_same_article_twice_is_stored_once(tmp_path: Path, store: SQLiteStore) -> None:
@@ -41,18 +43,35 @@ def test_same_article_twice_is_stored_once(tmp_path: Path, store: SQLiteStore) -
 def test_article_round_trip_keeps_every_field(store: SQLiteStore) -> None:
     from datetime import datetime, timezone
 
-    art = Article(id=content_id("t"), source="crawl.jsonl", text="t", position=7, url="u",
-                  site="s", title="T", byline="B", language="en",
-                  published=datetime(2025, 3, 11, 8, tzinfo=timezone.utc),
-                  removed=(Removed("Share this:", "share widget"),))
+    art = Article(
+        id=content_id("t"),
+        source="crawl.jsonl",
+        text="t",
+        position=7,
+        url="u",
+        site="s",
+        title="T",
+        byline="B",
+        language="en",
+        published=datetime(2025, 3, 11, 8, tzinfo=timezone.utc),
+        removed=(Removed("Share this:", "share widget"),),
+    )
     store.add_batch([art])
     assert store.get_article(art.id) == art
     assert list(store.iter_articles()) == [art]
 
 
 def test_records_replace_and_lookup(store: SQLiteStore) -> None:
-    rel = Relation("a1", "b2", "spun", 0.9, "substitutions", original="a1",
-                   passages=(Passage(0, 10, 5, 15),), substitutions=(("Foreign", "Overseas"),))
+    rel = Relation(
+        "a1",
+        "b2",
+        "spun",
+        0.9,
+        "substitutions",
+        original="a1",
+        passages=(Passage(0, 10, 5, 15),),
+        substitutions=(("Foreign", "Overseas"),),
+    )
     store.replace_records("relations", [rel])
     assert store.records_for("relations", "b2") == [rel]
     store.replace_records("relations", [])
@@ -68,7 +87,9 @@ def test_a_killed_run_loses_at_most_a_batch_and_resumes(tmp_path: Path) -> None:
     env = {**os.environ, "PYTHONPATH": str(REPO / "src")}
     proc = subprocess.Popen(
         [sys.executable, "-m", "copydesk", "ingest", str(corpus), "--db", str(db), "-q"],
-        env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
     )
     stored = 0
     deadline = time.monotonic() + 120
@@ -107,7 +128,9 @@ def test_migrations_bring_old_stores_forward_and_refuse_newer(tmp_path: Path) ->
     assert store.schema_version() == SCHEMA_VERSION
     store.close()
     with sqlite3.connect(db) as con:
-        con.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", (str(SCHEMA_VERSION + 1),))
+        con.execute(
+            "UPDATE meta SET value = ? WHERE key = 'schema_version'", (str(SCHEMA_VERSION + 1),)
+        )
     with pytest.raises(StoreError, match="newer copydesk"):
         SQLiteStore(db)
 

@@ -14,8 +14,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from copydesk.clean.language import detect_language
-from copydesk.clean.repair import rejoin_split_words, repair_text
 from copydesk.clean.patterns import junk_reason
+from copydesk.clean.repair import rejoin_split_words, repair_text
 from copydesk.clean.structure import CHROME_WORDS, body_span, lay_out, norm, words
 from copydesk.records import Article, RawDocument, Rejected, Removed, content_id
 
@@ -89,8 +89,9 @@ class Cleaner:
                 body.append(line)
         text = rejoin_split_words("\n\n".join(body))
         if len(text.split()) < self.options.min_words:
-            return Rejected(doc.source, "no article text left after removing boilerplate",
-                            doc.position)
+            return Rejected(
+                doc.source, "no article text left after removing boilerplate", doc.position
+            )
         language = (
             detect_language(text, doc.language) if self.options.detect_language else doc.language
         )

@@ -93,9 +93,11 @@ def lay_out(
     _mark_repeats(lines, reasons)
     layout = Layout(lines, reasons, title, title_line, body_start, body_end)
     for i, line in enumerate(lines):
-        if reasons[i] is None and i != title_line and layout.region(i) != "body":
-            if words(line) <= CHROME_WORDS or (layout.region(i) == "tail" and not is_prose(line)):
-                reasons[i] = "section label" if layout.region(i) == "head" else "trailing chrome"
+        region = layout.region(i)
+        if reasons[i] is not None or i == title_line or region == "body":
+            continue
+        if words(line) <= CHROME_WORDS or (region == "tail" and not is_prose(line)):
+            reasons[i] = "section label" if region == "head" else "trailing chrome"
     return layout
 
 

@@ -25,7 +25,7 @@ EXIT_USAGE = 2
 EXIT_PARTIAL = 3
 
 #: Subcommand modules, in the order ``--help`` lists them.
-COMMANDS: tuple[str, ...] = ("run", "ingest", "export", "demo")
+COMMANDS: tuple[str, ...] = ("run", "ingest", "export", "demo", "spin")
 
 EPILOG = """exit status: 0 all inputs used, 1 failure, 2 usage error,
 3 partial (some inputs rejected; each is listed on stderr)
@@ -98,5 +98,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - silence the interpreter's flush at exit
         return EXIT_OK
     except KeyboardInterrupt:
-        print("copydesk: interrupted; what was stored is kept — run again to resume", file=sys.stderr)
+        print(
+            "copydesk: interrupted; what was stored is kept — run again to resume", file=sys.stderr
+        )
         return 130

@@ -14,7 +14,9 @@ EXAMPLES = """  copydesk demo
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--out", default="copydesk-demo", help="results folder (default: %(default)s)")
+    parser.add_argument(
+        "--out", default="copydesk-demo", help="results folder (default: %(default)s)"
+    )
 
 
 def main(args: argparse.Namespace) -> int:

@@ -16,8 +16,9 @@ EXAMPLES = """  copydesk export articles > articles.jsonl
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("kind", choices=EXPORT_KINDS, metavar="KIND",
-                        help="one of: " + ", ".join(EXPORT_KINDS))
+    parser.add_argument(
+        "kind", choices=EXPORT_KINDS, metavar="KIND", help="one of: " + ", ".join(EXPORT_KINDS)
+    )
     parser.add_argument("--db", default=api.DEFAULT_DB, help="store file (default: %(default)s)")
     parser.add_argument("--format", dest="fmt", choices=FORMATS, default="jsonl")
     parser.add_argument("--output", "-o", default=None, help="file to write (default: stdout)")

@@ -5,9 +5,17 @@ from __future__ import annotations
 import argparse
 
 from copydesk import api
-from copydesk.cli.output import ingest_status, progress_for, report_ingest
+from copydesk.cli.output import (
+    add_field_option,
+    ingest_status,
+    parse_fields,
+    progress_for,
+    report_ingest,
+)
 
-HELP = "Read and clean articles (text, HTML, JSON Lines, WARC, RSS/Atom, folders, -) into the store."
+HELP = (
+    "Read and clean articles (text, HTML, JSON Lines, WARC, RSS/Atom, folders, -) into the store."
+)
 EXAMPLES = """  copydesk ingest scraped/ --db news.db
   copydesk ingest crawl.warc.gz feed.xml articles.jsonl.gz
   cat page.html | copydesk ingest -
@@ -17,9 +25,12 @@ EXAMPLES = """  copydesk ingest scraped/ --db news.db
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("paths", nargs="+", metavar="PATH", help="file, folder, or - for stdin")
     parser.add_argument("--db", default=api.DEFAULT_DB, help="store file (default: %(default)s)")
+    add_field_option(parser)
 
 
 def main(args: argparse.Namespace) -> int:
-    summary = api.ingest(args.paths, db=args.db, progress=progress_for(args))
+    summary = api.ingest(
+        args.paths, db=args.db, fields=parse_fields(args.field), progress=progress_for(args)
+    )
     report_ingest(summary, args)
     return ingest_status(summary)

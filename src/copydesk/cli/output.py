@@ -13,6 +13,32 @@ if TYPE_CHECKING:
     from copydesk.engines.local import IngestSummary
 
 
+def add_field_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--field",
+        action="append",
+        default=[],
+        metavar="NAME=KEY",
+        help="JSON Lines field mapping, e.g. --field text=body --field published=ts "
+        "(NAME: title, text, published, url, site, byline, language)",
+    )
+
+
+def parse_fields(values: list[str]) -> dict[str, tuple[str, ...]]:
+    from copydesk.errors import UsageError
+    from copydesk.ingest.sources import DEFAULT_FIELDS
+
+    fields: dict[str, tuple[str, ...]] = {}
+    for value in values:
+        name, sep, key = value.partition("=")
+        if not sep or not key or name not in DEFAULT_FIELDS:
+            raise UsageError(
+                f"--field {value!r}: write NAME=KEY with NAME one of {', '.join(DEFAULT_FIELDS)}"
+            )
+        fields[name] = (*fields.get(name, ()), key)
+    return fields
+
+
 def progress_for(args: argparse.Namespace) -> Progress:
     return silent if args.quiet else bars
 

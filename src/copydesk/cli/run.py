@@ -5,22 +5,45 @@ from __future__ import annotations
 import argparse
 
 from copydesk import api
-from copydesk.cli.output import ingest_status, progress_for, report_ingest
+from copydesk.cli.output import (
+    add_field_option,
+    ingest_status,
+    parse_fields,
+    progress_for,
+    report_ingest,
+)
 
 HELP = "Ingest, then trace reuse, group stories, extract facts, export and write the report."
 EXAMPLES = """  copydesk run scraped/ --out out/
   copydesk run crawl.warc.gz --db crawl.db --out crawl-report/
+  copydesk run big.parquet --engine spark --out tables/
 """
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("paths", nargs="+", metavar="PATH", help="file, folder, or - for stdin")
     parser.add_argument("--db", default=api.DEFAULT_DB, help="store file (default: %(default)s)")
-    parser.add_argument("--out", default=api.DEFAULT_OUT, help="results folder (default: %(default)s)")
+    add_field_option(parser)
+    parser.add_argument(
+        "--out", default=api.DEFAULT_OUT, help="results folder (default: %(default)s)"
+    )
+    parser.add_argument(
+        "--engine",
+        choices=("local", "spark"),
+        default="local",
+        help="local (default) or spark: PySpark, Parquet tables in --out (docs/spark.md)",
+    )
 
 
 def main(args: argparse.Namespace) -> int:
-    summary = api.run(args.paths, db=args.db, out=args.out, progress=progress_for(args))
+    summary = api.run(
+        args.paths,
+        db=args.db,
+        out=args.out,
+        fields=parse_fields(args.field),
+        progress=progress_for(args),
+        engine=args.engine,
+    )
     report_ingest(summary.ingest, args)
     if not args.quiet:
         for line in summary.steps:

@@ -13,9 +13,9 @@ import logging
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from copydesk.clean import CleanOptions, Cleaner
+from copydesk.clean import Cleaner, CleanOptions
 from copydesk.engines.steps import steps
-from copydesk.ingest import iter_inputs
+from copydesk.ingest import ReaderOptions, iter_inputs
 from copydesk.progress import Progress, silent
 from copydesk.records import Article, RawDocument, Rejected
 from copydesk.store import Store
@@ -62,6 +62,7 @@ def ingest_into(
     *,
     progress: Progress = silent,
     options: CleanOptions | None = None,
+    reader_options: ReaderOptions | None = None,
     batch_size: int = BATCH_SIZE,
 ) -> IngestSummary:
     summary = IngestSummary()
@@ -85,7 +86,7 @@ def ingest_into(
         rejected.clear()
         finished.clear()
 
-    for item in progress(iter_inputs(paths), desc="ingest", unit="file"):
+    for item in progress(iter_inputs(paths, reader_options), desc="ingest", unit="file"):
         summary.inputs += 1
         if isinstance(item, Rejected):
             rejected.append(item)

@@ -8,8 +8,9 @@ too little evidence:
    the name ("Foreign Minister …") counts ``title_votes`` for person, a place
    preposition ("in …") ``place_votes`` for place, respellings (Kiev/Kyiv) pool
    their votes, and a one-word name that is the surname of a full person name
-   elsewhere borrows that name's person votes (times ``surname_votes``). The majority wins: spaCy's "Lavrov" as ORG in one article is
-   outvoted by "Foreign Minister Sergei Lavrov" in others.
+   elsewhere borrows that name's person votes (times ``surname_votes``). The
+   majority wins: spaCy's "Lavrov" as ORG in some copies is outvoted by
+   "Foreign Minister Sergei Lavrov" and "Lavrov" as PERSON in others.
 2. **Identity, by name structure.** Within a type, full person names merge when
    their surnames are one word respelled (equal transliteration key, or equal
    consonant skeleton and close spelling) *and* their first names are
@@ -27,6 +28,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from copydesk.extract.mentions import Candidate
 from copydesk.extract.names import acronym, fold, similar_words, skeleton, translit_key
@@ -78,6 +80,7 @@ class MentionIndex:
         return MentionIndex(self.candidates + other.candidates)
 
 
+@lru_cache(maxsize=65536)
 def form_key(surface: str) -> str:
     """The key under which spellings of one name are voted and grouped."""
     return " ".join(translit_key(w) for w in fold(surface).split(" ") if w)

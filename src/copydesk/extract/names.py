@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
 
@@ -27,7 +28,7 @@ TITLE_WORDS: frozenset[str] = frozenset({
     "mr", "mrs", "ms", "miss", "sir", "dame", "lord", "lady", "deputy", "vice", "speaker",
     "commissioner", "councillor", "councilman", "adviser", "advisor", "aide", "official",
     "diplomat", "correspondent", "reporter", "analyst", "founder", "head", "emir", "sultan",
-    "patriarch", "chancellor",
+    "patriarch",
 })
 
 #: Honorifics that are never part of the name itself and carry no role worth keeping.
@@ -88,6 +89,7 @@ _TRANSLIT: tuple[tuple[str, str], ...] = (
 )
 
 
+@lru_cache(maxsize=65536)
 def translit_key(word: str) -> str:
     """A spelling-tolerant key: Zelensky, Zelenskyy and Zelenskiy share one."""
     key = fold(word).replace(" ", "")

@@ -495,6 +495,8 @@ def _counts(toks: list[_Tok], j: int, unit: str | None) -> tuple[str | None, int
         k += 1
         if k < len(toks) and toks[k].low == "of":  # "worth of"
             k += 1
+        if toks[k - 1].low == "of" and k < len(toks) and toks[k].low in {"the", "its", "their"}:
+            k += 1  # "12% of the harvest"
     words: list[_Tok] = []
     while k < len(toks) and len(words) < MAX_COUNT_WORDS:
         t = toks[k]

@@ -363,8 +363,8 @@ def _subject_mentions(text: str, people: list[NamedMention]) -> list[NamedMentio
         before = text[line_start:m.start]
         cut = max((b.end() for b in _SENTENCE_END.finditer(before)), default=0)
         lead = before[cut:]
-        if '"' in lead or "“" in lead or "”" in lead:
-            continue
+        if '"' in lead or "“" in lead or "”" in lead or lead.rstrip().endswith(("The", "the")):
+            continue  # inside a quote, or a modifier ("the Biden administration")
         if len(lead.split()) <= 6 and not re.search(r"\b[a-z]+\b", _strip_titles(lead)):
             out.append(m)
     return out

@@ -22,9 +22,34 @@ from copydesk.records import RawDocument, Removed
 log = logging.getLogger(__name__)
 
 _BLOCK_TAGS = {
-    "p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "td", "th", "tr", "br",
-    "section", "article", "header", "footer", "nav", "aside", "blockquote", "figcaption",
-    "title", "dt", "dd", "pre", "form", "label", "button",
+    "p",
+    "div",
+    "li",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "td",
+    "th",
+    "tr",
+    "br",
+    "section",
+    "article",
+    "header",
+    "footer",
+    "nav",
+    "aside",
+    "blockquote",
+    "figcaption",
+    "title",
+    "dt",
+    "dd",
+    "pre",
+    "form",
+    "label",
+    "button",
 }
 _DATE_FORMAT = "%Y-%m-%dT%H:%M:%S%z"
 #: Page chrome lines kept as Removed at most; a huge page's menus are not worth more.
@@ -46,6 +71,8 @@ def read_html(
         )
     except (ValueError, TypeError, etree.LxmlError) as exc:
         raise InputError(f"unreadable HTML: {exc}") from exc
+    if isinstance(doc, dict):  # only with as_dict=True, which we never pass
+        raise InputError("unexpected extractor output")
     if doc is None or not (doc.text or "").strip():
         raise InputError("HTML page with no article text (navigation or an empty page)")
     body = doc.text or ""

@@ -15,7 +15,7 @@ import sys
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 from copydesk.records import RawDocument, Rejected
 
@@ -37,11 +37,21 @@ DEFAULT_FIELDS: dict[str, tuple[str, ...]] = {
 }
 
 _EXTENSIONS = {
-    ".txt": "text", ".text": "text", ".md": "text",
-    ".html": "html", ".htm": "html", ".xhtml": "html", ".shtml": "html",
-    ".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "jsonl",
-    ".warc": "warc", ".arc": "warc",
-    ".xml": "feed", ".rss": "feed", ".atom": "feed",
+    ".txt": "text",
+    ".text": "text",
+    ".md": "text",
+    ".html": "html",
+    ".htm": "html",
+    ".xhtml": "html",
+    ".shtml": "html",
+    ".jsonl": "jsonl",
+    ".ndjson": "jsonl",
+    ".json": "jsonl",
+    ".warc": "warc",
+    ".arc": "warc",
+    ".xml": "feed",
+    ".rss": "feed",
+    ".atom": "feed",
 }
 
 
@@ -111,15 +121,18 @@ def _hidden(file: Path, root: Path) -> bool:
 
 def _file_input(path: Path, options: ReaderOptions) -> Input:
     stat = path.stat()
-    return Input(
-        str(path), f"{stat.st_size}:{stat.st_mtime_ns}", lambda: open(path, "rb"), options
-    )
+    return Input(str(path), f"{stat.st_size}:{stat.st_mtime_ns}", lambda: open(path, "rb"), options)
 
 
-def maybe_gunzip(stream: BinaryIO) -> BinaryIO:
-    buffered = io.BufferedReader(stream) if not hasattr(stream, "peek") else stream  # type: ignore[arg-type]
-    if buffered.peek(2)[:2] == b"\x1f\x8b":  # type: ignore[attr-defined]
-        return gzip.GzipFile(fileobj=buffered)  # type: ignore[return-value]
+def maybe_gunzip(stream: BinaryIO) -> Any:
+    """The stream decompressed when it starts with the gzip magic bytes.
+
+    Returns an object with ``peek`` (a buffered reader or a GzipFile), which the
+    format sniffing needs.
+    """
+    buffered: Any = stream if hasattr(stream, "peek") else io.BufferedReader(stream)  # type: ignore[type-var]
+    if buffered.peek(2)[:2] == b"\x1f\x8b":
+        return gzip.GzipFile(fileobj=buffered)
     return buffered
 
 

@@ -27,8 +27,11 @@ def read_warc(source: str, stream: BinaryIO) -> Iterator[RawDocument | Rejected]
         for record in records:
             if record.rec_type not in ("response", "resource"):
                 continue
-            ctype = (record.http_headers.get_header("Content-Type") if record.http_headers
-                     else record.rec_headers.get_header("Content-Type")) or ""
+            ctype = (
+                record.http_headers.get_header("Content-Type")
+                if record.http_headers
+                else record.rec_headers.get_header("Content-Type")
+            ) or ""
             if "html" not in ctype.lower():
                 continue
             url = record.rec_headers.get_header("WARC-Target-URI")

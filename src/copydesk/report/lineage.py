@@ -77,6 +77,8 @@ class Edge:
     colour: str
     dash: str
     directed: bool
+    confidence: float
+    marker: int
 
 
 @dataclass(frozen=True)
@@ -145,6 +147,8 @@ def layout(nodes: Sequence[NodeIn], edges: Sequence[EdgeIn]) -> Graph:
         pos[n.id] = (x, y)
         placed.append(Node(n.id, n.number, n.label, n.sublabel, x, y,
                            n.id not in has_parent, n.flagged))
+    types = sorted({e.type for e in edges})
+    marker = {t: i for i, t in enumerate(types, 1)}
     routed = []
     for e in sorted(edges, key=lambda e: (number[e.source], number[e.target], e.type)):
         (x1, y1), (x2, y2) = pos[e.source], pos[e.target]
@@ -161,11 +165,10 @@ def layout(nodes: Sequence[NodeIn], edges: Sequence[EdgeIn]) -> Graph:
             path = f"M{sx},{sy} C{mid},{sy} {mid},{ty} {tx},{ty}"
             lx, ly = mid, (sy + ty) // 2
         routed.append(Edge(e.source, e.target, e.type, f"{e.type} {e.confidence:.2f}", path,
-                           lx, ly, colour, dash, e.directed))
+                           lx, ly, colour, dash, e.directed, e.confidence, marker[e.type]))
     width = MARGIN * 2 + (max(layer.values(), default=0) + 1) * (NODE_W + GAP_X) - GAP_X
     rows = max((len(c) for c in columns.values()), default=1)
     height = MARGIN * 2 + rows * (NODE_H + GAP_Y) - GAP_Y
-    types = sorted({e.type for e in edges})
     legend = tuple((t, *EDGE_STYLE.get(t, OTHER_STYLE)) for t in types)
     return Graph(width, height, tuple(placed), tuple(routed), legend, omitted)
 

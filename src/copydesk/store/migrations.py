@@ -46,7 +46,8 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
         "CREATE INDEX records_b ON records(kind, b)",
         "CREATE TABLE state (name TEXT PRIMARY KEY, data BLOB NOT NULL)",
         """CREATE VIRTUAL TABLE articles_fts USING fts5(
-            title, text, content='articles', content_rowid='seq', tokenize='unicode61 remove_diacritics 2'
+            title, text, content='articles', content_rowid='seq',
+            tokenize='unicode61 remove_diacritics 2'
         )""",
         """CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN
             INSERT INTO articles_fts(rowid, title, text) VALUES (new.seq, new.title, new.text);

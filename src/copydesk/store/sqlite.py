@@ -22,15 +22,29 @@ from copydesk.store.base import ANNOTATIONS, Store
 from copydesk.store.migrations import MIGRATIONS, SCHEMA_VERSION
 
 _ARTICLE_COLUMNS = (
-    "id", "source", "position", "url", "site", "title", "byline",
-    "published", "language", "text", "removed",
+    "id",
+    "source",
+    "position",
+    "url",
+    "site",
+    "title",
+    "byline",
+    "published",
+    "language",
+    "text",
+    "removed",
 )
 
 
 def _record_keys(kind: str, record: Any) -> tuple[str | None, str | None]:
     """The one or two ids a record is looked up by (indexed columns ``a`` and ``b``)."""
-    for first, second in (("a", "b"), ("article_id", None), ("story_id", None), ("root", None),
-                          ("thread_id", None)):
+    for first, second in (
+        ("a", "b"),
+        ("article_id", None),
+        ("story_id", None),
+        ("root", None),
+        ("thread_id", None),
+    ):
         if hasattr(record, first):
             return getattr(record, first), getattr(record, second) if second else None
     return None, None
@@ -125,7 +139,8 @@ class SQLiteStore(Store):
                 )
                 new += cur.rowcount
                 db.execute(
-                    "INSERT OR IGNORE INTO sightings(article_id, source, position) VALUES (?, ?, ?)",
+                    "INSERT OR IGNORE INTO sightings(article_id, source, position) "
+                    "VALUES (?, ?, ?)",
                     (art.id, art.source, -1 if art.position is None else art.position),
                 )
             db.executemany(
@@ -196,7 +211,7 @@ class SQLiteStore(Store):
         for row in cur:
             art = _article_from_row(row[: len(_ARTICLE_COLUMNS)])
             data = to_dict(art)
-            for name, value in zip(ANNOTATIONS, row[len(_ARTICLE_COLUMNS):], strict=True):
+            for name, value in zip(ANNOTATIONS, row[len(_ARTICLE_COLUMNS) :], strict=True):
                 data[name] = bool(value) if name == "spun" and value is not None else value
             yield data
 
@@ -284,9 +299,16 @@ def _check_kind(kind: str) -> type:
 
 def _article_row(art: Article) -> tuple[Any, ...]:
     return (
-        art.id, art.source, art.position, art.url, art.site, art.title, art.byline,
+        art.id,
+        art.source,
+        art.position,
+        art.url,
+        art.site,
+        art.title,
+        art.byline,
         art.published.isoformat() if art.published else None,
-        art.language, art.text,
+        art.language,
+        art.text,
         json.dumps([[r.text, r.reason] for r in art.removed], ensure_ascii=False),
     )
 

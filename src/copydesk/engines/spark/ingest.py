@@ -26,7 +26,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from typing import Any
 
-from copydesk.clean import CleanOptions, Cleaner
+from copydesk.clean import Cleaner, CleanOptions
 from copydesk.engines.local import BATCH_SIZE, IngestSummary
 from copydesk.ingest import ReaderOptions, iter_inputs
 from copydesk.ingest.jsonl import read_jsonl

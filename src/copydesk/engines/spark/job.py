@@ -23,6 +23,7 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -59,6 +60,16 @@ def spark_steps() -> dict[str, SparkStep]:
     return found
 
 
+@dataclass
+class SparkRun:
+    """What a Spark run did: the ingest summary, one line per step, tables, seconds per stage."""
+
+    ingest: IngestSummary
+    steps: list[str] = field(default_factory=list)
+    tables: dict[str, Path] = field(default_factory=dict)
+    seconds: dict[str, float] = field(default_factory=dict)
+
+
 def run_spark(
     paths: Sequence[str],
     db: str,
@@ -66,8 +77,8 @@ def run_spark(
     *,
     progress: Progress = silent,
     master: str | None = None,
-) -> tuple[IngestSummary, list[str], dict[str, Path], dict[str, float]]:
-    """Run the job; return the ingest summary, one line per step, the tables, and timings."""
+) -> SparkRun:
+    """Run the job: the store ``db`` is filled, the Parquet tables written into ``out``."""
     session = get_session(master)
     timings: dict[str, float] = {}
     t0 = time.perf_counter()
@@ -89,7 +100,7 @@ def run_spark(
         t0 = time.perf_counter()
         tables = write_tables(session, articles, store, Path(out))
         timings["write"] = time.perf_counter() - t0
-        return summary, lines, tables, timings
+        return SparkRun(summary, lines, tables, timings)
     finally:
         store.close()
         articles.unpersist()

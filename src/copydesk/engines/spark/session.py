@@ -10,6 +10,7 @@ start) and switch the web UI off (no port to take in tests and CI).
 from __future__ import annotations
 
 import os
+import sys
 from typing import Any
 
 from copydesk.errors import UsageError
@@ -43,12 +44,15 @@ def get_session(master: str | None = None, app_name: str = "copydesk") -> Any:
     builder = SparkSession.builder.appName(app_name).master(chosen)
     if chosen.startswith("local"):
         os.environ.setdefault("SPARK_LOCAL_IP", "127.0.0.1")
+        # Workers must run the driver's interpreter (the one copydesk is installed in).
+        os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
         builder = (
             builder.config("spark.ui.enabled", "false")
             .config("spark.driver.host", "127.0.0.1")
             .config("spark.sql.shuffle.partitions", str(LOCAL_SHUFFLE_PARTITIONS))
             .config("spark.default.parallelism", str(LOCAL_SHUFFLE_PARTITIONS))
             .config("spark.python.worker.reuse", "true")
+            .config("spark.ui.showConsoleProgress", "false")
         )
     session = builder.getOrCreate()
     session.sparkContext.setLogLevel("ERROR")

@@ -1,0 +1,100 @@
+"""Ingest throughput and peak memory: the demo corpus and generated articles.
+
+Peer: trafilatura alone over the same HTML pages (what a user would script
+first), so the ratio shows what copydesk's cleaning, language detection and
+store add on top of extraction.
+
+    python bench/ingest.py --n 10000
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from copydesk.engines.local import ingest_into
+from copydesk.store import open_store
+
+
+def peak_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def timed_ingest(paths: list[str], db: Path) -> tuple[float, int, int]:
+    store = open_store(str(db))
+    start = time.perf_counter()
+    summary = ingest_into(store, paths)
+    elapsed = time.perf_counter() - start
+    store.close()
+    return elapsed, summary.stored, len(summary.rejected)
+
+
+def generated_jsonl(folder: Path, n: int) -> Path:
+    from copydesk.synth import write_jsonl
+
+    path = folder / f"generated-{n}.jsonl"
+    write_jsonl(path, n, seed=1)
+    return path
+
+
+def trafilatura_alone(html_files: list[Path]) -> float:
+    import trafilatura
+
+    start = time.perf_counter()
+    for f in html_files:
+        trafilatura.bare_extraction(f.read_text(encoding="utf-8"), with_metadata=True)
+    return time.perf_counter() - start
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--n", type=int, default=10_000, help="generated articles (default 10000)")
+    args = parser.parse_args(argv)
+    from copydesk.demo import corpus_dir
+
+    rows = []
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        demo = corpus_dir()
+        t, stored, rejected = timed_ingest([str(demo)], folder / "demo.db")
+        html = sorted(demo.glob("*.html"))
+        peer = trafilatura_alone(html)
+        rows.append(
+            {
+                "corpus": "demo",
+                "articles": stored,
+                "rejected": rejected,
+                "seconds": round(t, 2),
+                "articles_per_s": round(stored / t, 1),
+                "trafilatura_only_pages_per_s": round(len(html) / peer, 1) if peer else None,
+                "peak_rss_mb": round(peak_mb(), 1),
+            }
+        )
+        jsonl = generated_jsonl(folder, args.n)
+        t, stored, rejected = timed_ingest([str(jsonl)], folder / "gen.db")
+        size = (folder / "gen.db").stat().st_size / 1e6
+        rows.append(
+            {
+                "corpus": f"generated {args.n}",
+                "articles": stored,
+                "rejected": rejected,
+                "seconds": round(t, 2),
+                "articles_per_s": round(stored / t, 1),
+                "store_mb": round(size, 1),
+                "peak_rss_mb": round(peak_mb(), 1),
+            }
+        )
+    for row in rows:
+        print(json.dumps(row))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,117 @@
+"""Mentions the tagger missed, found again from the names the corpus settled on.
+
+A statistical tagger skips names it has tagged elsewhere ("Zelenskyy thanked
+Blinken" loses Zelenskyy at a sentence start), and the quote finder then has
+no person to give a quote to. Once the corpus has agreed on its entities, each
+article is scanned for the exact spellings (aliases) of entities, and an alias
+found outside every existing mention becomes a mention of its entity. Only
+unambiguous aliases are used (one entity per spelling), and a one-word alias
+that opens a sentence is skipped when its lower-case form is a common English
+word ("Will", "May", "Promises").
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from itertools import pairwise
+
+from wordfreq import zipf_frequency
+
+from copydesk.records import Entity, Mention
+
+#: Zipf frequency from which a lower-cased one-word alias is a common word
+#: (wordfreq scale: 4.5 ≈ 30 per million words; "will" 6.5, "burns" 4.2, "lavrov" 2.7).
+COMMON_WORD_ZIPF = 4.5
+
+_CAPITALISED = re.compile(r"[A-Z][\w’'.-]*")
+_POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:\"“”]\s+|\n\s*)$")
+
+
+class AliasIndex:
+    """Unambiguous aliases of the corpus's entities, to find their missed mentions."""
+
+    def __init__(self, entities: Sequence[Entity]) -> None:
+        owners: dict[str, set[str]] = defaultdict(set)
+        for e in entities:
+            for alias in e.aliases:
+                owners[alias].add(e.id)
+        self.aliases = {a: next(iter(ids)) for a, ids in owners.items() if len(ids) == 1}
+        self.longest = max((len(a.split(" ")) for a in self.aliases), default=0)
+
+    def scan(
+        self, article_id: str, text: str, taken: Sequence[tuple[int, int]]
+    ) -> list[tuple[str, Mention]]:
+        """(entity id, mention) for each alias in ``text`` outside the ``taken`` spans."""
+        if not self.aliases:
+            return []
+        return _scan(article_id, text, self.aliases, self.longest, taken)
+
+
+def propagate(entities: Sequence[Entity], texts: Mapping[str, str]) -> list[Entity]:
+    """Entities with the mentions of their aliases the tagger missed, sorted by id."""
+    index = AliasIndex(entities)
+    taken: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for e in entities:
+        for m in e.mentions:
+            taken[m.article_id].append((m.start, m.end))
+    found: list[tuple[str, Mention]] = []
+    for article_id in sorted(texts):
+        found.extend(index.scan(article_id, texts[article_id], taken[article_id]))
+    return add_mentions(entities, found)
+
+
+def add_mentions(entities: Sequence[Entity], found: Iterable[tuple[str, Mention]]) -> list[Entity]:
+    """Entities with extra (entity id, mention) pairs added, sorted by id."""
+    extra: dict[str, set[Mention]] = defaultdict(set)
+    for entity_id, mention in found:
+        extra[entity_id].add(mention)
+    out = []
+    for e in entities:
+        if e.id in extra:
+            mentions = tuple(sorted(set(e.mentions) | extra[e.id],
+                                    key=lambda m: (m.article_id, m.start, m.end)))
+            e = Entity(e.id, e.name, e.type, e.aliases, mentions, e.roles)
+        out.append(e)
+    return sorted(out, key=lambda e: e.id)
+
+
+def _scan(
+    article_id: str,
+    text: str,
+    aliases: Mapping[str, str],
+    longest: int,
+    taken: Sequence[tuple[int, int]],
+) -> list[tuple[str, Mention]]:
+    words = [(m.start(), m.end()) for m in _CAPITALISED.finditer(text)]
+    out: list[tuple[str, Mention]] = []
+    i = 0
+    while i < len(words):
+        hit = None
+        for n in range(min(longest, len(words) - i), 0, -1):
+            run = words[i:i + n]
+            if any(text[a[1]:b[0]] != " " for a, b in pairwise(run)):
+                continue
+            start, end = run[0][0], run[-1][1]
+            surface = _POSSESSIVE.sub("", text[start:end]).rstrip(".")
+            if surface in aliases:
+                hit = (n, start, start + len(surface), aliases[surface])
+                break
+        if hit is None:
+            i += 1
+            continue
+        n, start, end, entity_id = hit
+        i += n
+        if end < len(text) and (text[end].isalnum()):
+            continue
+        if any(s < end and start < e for s, e in taken):
+            continue
+        surface = text[start:end]
+        if " " not in surface and _SENTENCE_START.search(text[max(0, start - 3):start]) and (
+            zipf_frequency(surface.lower(), "en") >= COMMON_WORD_ZIPF
+        ):
+            continue
+        out.append((entity_id, Mention(article_id, start, end, surface)))
+    return out

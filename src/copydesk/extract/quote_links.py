@@ -1,0 +1,150 @@
+"""The same quotation across articles: copied, spun, cut or translated.
+
+Two quotes in different articles are linked when their words agree enough for
+what else is known about them:
+
+* near-verbatim (token-set ratio ≥ ``verbatim_ratio``): any two articles; a
+  fragment of a longer quote counts when it has at least ``min_fragment_words``;
+* spun or translated (ratio ≥ ``related_ratio``): when the articles share a reuse
+  relation (the reuse stage saw one copy the other), or the quotes have the same
+  speaker entity, or the same skeleton of names and numbers;
+
+Links are closed transitively (an original, its spun copy and the copy's
+translation are one quote), but only across articles.
+
+Candidate pairs come from an inverted index over content words, names and
+speakers, so the cost follows the number of plausible pairs, not the square of
+the number of quotes.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+
+from rapidfuzz import fuzz
+
+from copydesk.records import Quote
+
+_TOKEN = re.compile(r"[^\W_]+")
+_NAME_OR_NUMBER = re.compile(r"(?<!^)(?<![.!?]\s)\b[A-Z][a-z]+\b|\b\d[\d.,]*\b")
+_STOP = frozenset({
+    "that", "this", "with", "have", "will", "from", "they", "their", "there", "were", "been",
+    "what", "which", "would", "could", "should", "about", "into", "than", "them", "these",
+    "those", "also", "only", "very", "more", "most", "other", "some", "such", "when", "where",
+})
+
+
+@dataclass(frozen=True, slots=True)
+class LinkOptions:
+    """Thresholds of quote linking (rapidfuzz token-set ratios, 0–100).
+
+    Chosen on our own fixture quotes (tests/extract/test_quotes_links.py): a
+    synonym-spun copy of a 25-word quote scores 60–70 against its original and
+    unrelated quotes of one story 35–50; 85 for unconditioned links keeps
+    paraphrases of one talking point by two speakers apart.
+    """
+
+    verbatim_ratio: float = 85.0
+    related_ratio: float = 55.0
+    min_fragment_words: int = 5
+    #: Words in more quotes than this are not used to find candidate pairs.
+    max_posting: int = 300
+
+
+def _tokens(text: str) -> list[str]:
+    return [t.lower() for t in _TOKEN.findall(text)]
+
+
+def skeleton(text: str) -> frozenset[str]:
+    """Names and numbers of a quote: what spinning and translation leave intact."""
+    return frozenset(m.group(0).lower().replace(",", "") for m in _NAME_OR_NUMBER.finditer(text))
+
+
+def link_quotes(
+    quotes: Sequence[Quote],
+    related: Iterable[tuple[str, str]] = (),
+    options: LinkOptions | None = None,
+) -> list[Quote]:
+    """The quotes with ``linked_quote_ids`` set, sorted by id.
+
+    ``related`` holds pairs of article ids that share a reuse relation.
+    """
+    options = options or LinkOptions()
+    ordered = sorted(quotes, key=lambda q: q.id)
+    pairs = {frozenset(p) for p in related}
+    tokens = [_tokens(q.text) for q in ordered]
+    norm = [" ".join(t) for t in tokens]
+    skel = [skeleton(q.text) for q in ordered]
+    postings: dict[str, list[int]] = defaultdict(list)
+    for i, (q, toks) in enumerate(zip(ordered, tokens, strict=True)):
+        keys = {t for t in toks if len(t) >= 4 and t not in _STOP}
+        if q.speaker_entity_id:
+            keys.add("\x00" + q.speaker_entity_id)
+        for k in keys:
+            postings[k].append(i)
+    seen: set[tuple[int, int]] = set()
+    parent = list(range(len(ordered)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for posting in postings.values():
+        if len(posting) > options.max_posting:
+            continue
+        for x, i in enumerate(posting):
+            for j in posting[x + 1:]:
+                if (i, j) in seen or ordered[i].article_id == ordered[j].article_id:
+                    continue
+                seen.add((i, j))
+                if _same_quote(i, j, ordered, tokens, norm, skel, pairs, options):
+                    ri, rj = find(i), find(j)
+                    if ri != rj:
+                        parent[max(ri, rj)] = min(ri, rj)
+    groups: dict[int, list[int]] = defaultdict(list)
+    for i in range(len(ordered)):
+        groups[find(i)].append(i)
+    out = []
+    for i, q in enumerate(ordered):
+        links = tuple(sorted(
+            ordered[j].id for j in groups[find(i)]
+            if ordered[j].article_id != q.article_id
+        ))
+        out.append(replace(q, linked_quote_ids=links))
+    return out
+
+
+def _same_quote(
+    i: int,
+    j: int,
+    quotes: Sequence[Quote],
+    tokens: Sequence[list[str]],
+    norm: Sequence[str],
+    skel: Sequence[frozenset[str]],
+    related: set[frozenset[str]],
+    options: LinkOptions,
+) -> bool:
+    a, b = quotes[i], quotes[j]
+    shorter = min(len(tokens[i]), len(tokens[j]))
+    if shorter < options.min_fragment_words:
+        ratio = fuzz.ratio(norm[i], norm[j])
+    else:
+        ratio = fuzz.token_set_ratio(norm[i], norm[j])
+    if ratio >= options.verbatim_ratio:
+        return True
+    if ratio < options.related_ratio or shorter < options.min_fragment_words:
+        return False
+    same_speaker = a.speaker_entity_id is not None and a.speaker_entity_id == b.speaker_entity_id
+    other_speaker = (
+        a.speaker_entity_id is not None and b.speaker_entity_id is not None and not same_speaker
+    )
+    if other_speaker:
+        return False
+    reused = frozenset((a.article_id, b.article_id)) in related
+    same_skeleton = bool(skel[i]) and skel[i] == skel[j]
+    return same_speaker or reused or same_skeleton

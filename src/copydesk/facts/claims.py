@@ -1,0 +1,359 @@
+"""Claims from one article's extracted records: what the article asserts, with evidence.
+
+A claim is (subject, predicate, value, time) plus the span of text that says it,
+so every fact built from claims can be shown in context. Three sources:
+
+- quantities: (who, "count of troops" / "amount of military aid" / …, the number
+  with qualifier and unit, the date of the sentence). The subject is the named
+  entity nearest before the number in its sentence that is not the object of a
+  preposition ("military action *against Ukraine* with 100,000 troops" → not
+  Ukraine), else the nearest capitalised phrase; quantities that count nothing
+  and are not money are left out (a bare "two days" asserts nothing);
+- quotes: (speaker, "said", the quote normalised); quotes the extract stage
+  linked across articles (``linked_quote_ids``) share a ``group`` so they count
+  as one claim;
+- event statements: sentences with a meeting or visit verb and at least one
+  person: (participants, "met"/"visited", place, date), where the place is a
+  place entity after "in"/"to"/the verb, and the date the first resolved date
+  expression of the sentence.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from copydesk.records import DateRef, Quantity, Quote
+
+__all__ = ["Claim", "EntityMention", "claims_for_article", "normalise_text", "quote_groups"]
+
+
+@dataclass(frozen=True, slots=True)
+class EntityMention:
+    """A named mention in one article, with the canonical entity it belongs to."""
+
+    start: int
+    end: int
+    name: str
+    type: str  # "person" | "organisation" | "place" | "" (lexical fallback)
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """One assertion of one article, with the text span that makes it."""
+
+    article_id: str
+    kind: str  # "quantity" | "quote" | "event"
+    subject: str
+    predicate: str
+    value: str
+    time: str | None
+    start: int
+    end: int
+    text: str
+    #: Quantity claims: the interval the number allows, for comparisons.
+    low: float | None = None
+    high: float | None = None
+    #: Event claims: the date range of ``time``.
+    day_low: date | None = None
+    day_high: date | None = None
+    #: Quote claims: the linked-quote group (the same quote across articles).
+    group: str | None = None
+
+
+def claims_for_article(
+    article_id: str,
+    text: str,
+    *,
+    quantities: Sequence[Quantity] = (),
+    dates: Sequence[DateRef] = (),
+    quotes: Sequence[Quote] = (),
+    mentions: Sequence[EntityMention] = (),
+    quote_group: dict[str, str] | None = None,
+) -> list[Claim]:
+    """Every claim of one article, in text order."""
+    names = sorted(mentions, key=lambda m: m.start) or _capitalised(text)
+    sentences = _sentence_bounds(text)
+    claims: list[Claim] = []
+    for q in quantities:
+        claim = _quantity_claim(article_id, text, q, names, dates, sentences)
+        if claim is not None:
+            claims.append(claim)
+    for quote in quotes:
+        claims.append(_quote_claim(article_id, quote, (quote_group or {}).get(quote.id)))
+    claims.extend(_event_claims(article_id, text, names, dates, sentences))
+    claims.sort(key=lambda c: (c.start, c.kind, c.predicate))
+    return claims
+
+
+def quote_groups(quotes: Iterable[Quote]) -> dict[str, str]:
+    """Quote id → group id (the smallest id of its linked component)."""
+    parent: dict[str, str] = {}
+
+    def find(x: str) -> str:
+        parent.setdefault(x, x)
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for q in quotes:
+        find(q.id)
+        for other in q.linked_quote_ids:
+            a, b = find(q.id), find(other)
+            if a != b:
+                parent[max(a, b)] = min(a, b)
+    return {x: find(x) for x in list(parent)}
+
+
+def normalise_text(text: str) -> str:
+    """Lower case, letters and digits only, single spaces: for comparing quotes."""
+    folded = unicodedata.normalize("NFKD", text)
+    folded = "".join(c for c in folded if not unicodedata.combining(c)).lower()
+    return " ".join(re.findall(r"[^\W_]+", folded))
+
+
+# ------------------------------------------------------------------ quantities
+
+_UNIT_PREDICATE = {
+    "percent": "share of", "percentage point": "change in",
+    "second": "duration of", "minute": "duration of", "hour": "duration of",
+    "day": "duration of", "week": "duration of", "month": "duration of",
+    "year": "duration of", "decade": "duration of",
+}
+_CURRENCIES = {"USD", "EUR", "GBP", "JPY", "INR", "RUB", "UAH", "CNY", "CHF", "AUD", "CAD",
+               "HKD", "NZD"}
+#: Prepositions that make the following name an object or place, not the subject.
+_OBJECT_PREPOSITIONS = re.compile(
+    r"\b(?:against|to|in|at|from|on|into|with|for|of|near|toward|towards|across|along|over"
+    r"|inside|within|by|between|alongside)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _quantity_claim(
+    article_id: str,
+    text: str,
+    q: Quantity,
+    names: Sequence[EntityMention],
+    dates: Sequence[DateRef],
+    sentences: list[tuple[int, int]],
+) -> Claim | None:
+    money = q.unit in _CURRENCIES
+    if not q.counts and not money:
+        return None
+    s_start, s_end = _sentence_of(sentences, q.start)
+    subject = ""
+    for m in reversed(names):
+        if m.end > q.start or m.start < s_start:
+            continue
+        if _OBJECT_PREPOSITIONS.search(text[max(s_start, m.start - 20) : m.start]):
+            continue
+        subject = m.name
+        break
+    counted = (q.counts or "").lower()
+    if money:
+        predicate = "amount of " + (counted or "money")
+    else:
+        predicate = _UNIT_PREDICATE.get(q.unit or "", "count of") + " " + counted
+    low, high = _interval(q)
+    when = _sentence_date(dates, s_start, s_end)
+    return Claim(
+        article_id=article_id,
+        kind="quantity",
+        subject=subject,
+        predicate=predicate.strip(),
+        value=format_quantity(q),
+        time=_time_text(when),
+        start=q.start,
+        end=q.end,
+        text=q.text,
+        low=low,
+        high=high,
+        day_low=when.value if when else None,
+        day_high=(when.end_value or when.value) if when else None,
+    )
+
+
+def format_quantity(q: Quantity) -> str:
+    """A readable value: qualifier, number or range, unit ("more than 100,000")."""
+    if isinstance(q.value, tuple):
+        number = f"{_num(q.value[0])}–{_num(q.value[1])}"
+    else:
+        number = _num(q.value)
+    parts = [q.qualifier or "", number, q.unit or ""]
+    return " ".join(p for p in parts if p)
+
+
+def _num(x: float) -> str:
+    return f"{int(x):,}" if float(x).is_integer() else f"{x:,.2f}".rstrip("0").rstrip(".")
+
+
+def _interval(q: Quantity) -> tuple[float, float]:
+    """The numbers the statement allows: "more than 100" → [100, inf)."""
+    if isinstance(q.value, tuple):
+        low, high = q.value
+    else:
+        low = high = float(q.value)
+    if q.qualifier in {"more than", "at least"}:
+        high = float("inf")
+    elif q.qualifier in {"less than", "up to"}:
+        low = 0.0
+    return low, high
+
+
+# ------------------------------------------------------------------ quotes
+
+
+def _quote_claim(article_id: str, quote: Quote, group: str | None) -> Claim:
+    return Claim(
+        article_id=article_id,
+        kind="quote",
+        subject=quote.speaker or "unknown speaker",
+        predicate="said",
+        value=quote.text.strip(),
+        time=None,
+        start=quote.start,
+        end=quote.end,
+        text=quote.text,
+        group=group,
+    )
+
+
+# ------------------------------------------------------------------ events
+
+#: Verbs that state an event between named people; chosen from how newswires
+#: word meetings and visits (demo corpus and seeds).
+_EVENT_VERBS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"\b(?:met|meets|meet|meeting|held\s+talks|talks\s+with|sat\s+down\s+with"
+                r"|sitdown\s+with)\b", re.IGNORECASE), "met"),
+    (re.compile(r"\b(?:visited|visits|visit|visiting|arrived\s+in|travell?ed\s+to)\b",
+                re.IGNORECASE), "visited"),
+)
+
+
+def _event_claims(
+    article_id: str,
+    text: str,
+    names: Sequence[EntityMention],
+    dates: Sequence[DateRef],
+    sentences: list[tuple[int, int]],
+) -> list[Claim]:
+    claims = []
+    for s_start, s_end in sentences:
+        sentence = text[s_start:s_end]
+        for pattern, predicate in _EVENT_VERBS:
+            verb = pattern.search(sentence)
+            if verb is None:
+                continue
+            inside = [m for m in names if s_start <= m.start and m.end <= s_end]
+            people = sorted({m.name for m in inside if m.type == "person"})
+            if not people or (predicate == "met" and len(people) < 2):
+                continue
+            place = _event_place(text, inside, s_start + verb.start())
+            when = _sentence_date(dates, s_start, s_end)
+            claims.append(
+                Claim(
+                    article_id=article_id,
+                    kind="event",
+                    subject=" & ".join(people),
+                    predicate=predicate,
+                    value=place,
+                    time=_time_text(when),
+                    start=s_start,
+                    end=s_end,
+                    text=sentence,
+                    day_low=when.value if when else None,
+                    day_high=(when.end_value or when.value) if when else None,
+                )
+            )
+            break
+    return claims
+
+
+def _event_place(text: str, inside: Sequence[EntityMention], verb_at: int) -> str:
+    for m in inside:
+        if m.type != "place" or m.start < verb_at:
+            continue
+        before = text[max(0, m.start - 12) : m.start].lower()
+        if re.search(r"\b(?:in|to|at)\s+$", before) or m.start - verb_at < 12:
+            return m.name
+    for m in inside:
+        if m.type == "place" and re.search(r"\bin\s+$", text[max(0, m.start - 4) : m.start]):
+            return m.name
+    return ""
+
+
+# ------------------------------------------------------------------ helpers
+
+_STOP_CAPS = {
+    "The", "A", "An", "In", "On", "At", "He", "She", "It", "They", "We", "I", "But", "And",
+    "As", "For", "This", "That", "These", "Those", "According", "After", "Before", "While",
+    "When", "If", "Meanwhile", "However", "Prior", "Following", "During", "Instead", "Some",
+    "There", "His", "Her", "Their", "Our", "Its", "Monday", "Tuesday", "Wednesday",
+    "Thursday", "Friday", "Saturday", "Sunday", "More", "Most", "Many", "Nearly", "About",
+    "Over", "Under", "Only", "All", "Both", "Each", "One", "Two", "Three", "Several", "No",
+    "Not", "So", "Then", "Now", "Yet", "Still", "Also", "Even", "What", "Why", "How", "Where",
+    "Who", "Let", "Since", "Until", "Once", "Although", "Though", "Despite", "With", "From",
+    "By", "To", "Of", "Or", "Nor", "Unlike", "Like", "Among", "Asked", "Speaking",
+}
+
+
+def _capitalised(text: str) -> list[EntityMention]:
+    """Capitalised phrases as untyped mentions: the fallback when no entities are given."""
+    found = []
+    for m in re.finditer(r"\b[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*", text):
+        words = m.group().split()
+        while words and words[0] in _STOP_CAPS:
+            words = words[1:]
+        if not words:
+            continue
+        phrase = " ".join(words)
+        start = m.end() - len(phrase)
+        found.append(EntityMention(start, m.end(), phrase, ""))
+    return found
+
+
+_SENTENCE_BREAK = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"”’)]))\s+(?=[\"“‘(]?[A-Z0-9])|\n+")
+
+
+def _sentence_bounds(text: str) -> list[tuple[int, int]]:
+    bounds = []
+    start = 0
+    for m in _SENTENCE_BREAK.finditer(text):
+        if m.start() > start:
+            bounds.append((start, m.start()))
+        start = m.end()
+    if start < len(text):
+        bounds.append((start, len(text)))
+    return bounds
+
+
+def _sentence_of(sentences: list[tuple[int, int]], pos: int) -> tuple[int, int]:
+    for s, e in sentences:
+        if s <= pos < e:
+            return s, e
+    return pos, pos
+
+
+def _sentence_date(dates: Sequence[DateRef], start: int, end: int) -> DateRef | None:
+    """The first resolved day-level (or shortest) date expression inside the sentence."""
+    inside = [d for d in dates if start <= d.start < end and d.value is not None]
+    if not inside:
+        return None
+
+    def width(d: DateRef) -> int:
+        return ((d.end_value or d.value) - d.value).days if d.value else 10**6  # type: ignore[operator]
+
+    return min(inside, key=lambda d: (width(d) > 7, d.start))
+
+
+def _time_text(ref: DateRef | None) -> str | None:
+    if ref is None or ref.value is None:
+        return None
+    if ref.end_value and ref.end_value != ref.value:
+        return f"{ref.value.isoformat()}/{ref.end_value.isoformat()}"
+    return ref.value.isoformat()

@@ -1,0 +1,159 @@
+"""Jinja2 rendering shared by the static report and the web app.
+
+Autoescaping is on for every template, whatever its name: article text, titles
+and URLs are untrusted and are only ever inserted as escaped text. The only
+markup that is not escaped is our own (the stylesheet inlined into the static
+report). The two outputs differ only by their ``Urls`` (file names vs routes)
+and their layout template; the story page itself is one template.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date, datetime
+from functools import cache
+from pathlib import Path
+from typing import Any, Protocol
+from urllib.parse import quote
+
+import jinja2
+from markupsafe import Markup
+
+from copydesk.records import content_id
+
+TEMPLATES = Path(__file__).parent / "templates"
+STATIC = Path(__file__).parent / "static"
+
+#: The static report may load nothing from anywhere: no script, no remote style,
+#: font or image. Browsers enforce this even if escaping were ever bypassed.
+REPORT_CSP = (
+    "default-src 'none'; style-src 'unsafe-inline'; img-src data:; "
+    "base-uri 'none'; form-action 'none'"
+)
+
+
+class Urls(Protocol):
+    """Where links point: file names in the static report, routes in the web app."""
+
+    def home(self) -> str: ...
+    def story(self, story_id: str) -> str: ...
+    def article(self, article_id: str) -> str | None: ...
+    def asset(self, name: str) -> str | None: ...
+
+
+def page_name(story_id: str) -> str:
+    """A file name for a story page that no id can turn into a path elsewhere."""
+    if story_id and all(c.isascii() and (c.isalnum() or c in "-_") for c in story_id):
+        return f"story-{story_id[:64]}.html"
+    return f"story-{content_id(story_id)}.html"
+
+
+class StaticUrls:
+    """Links between the flat files of the static report."""
+
+    def home(self) -> str:
+        return "index.html"
+
+    def story(self, story_id: str) -> str:
+        return page_name(story_id)
+
+    def article(self, article_id: str) -> str | None:
+        return None
+
+    def asset(self, name: str) -> str | None:
+        return None
+
+
+class WebUrls:
+    """Routes of the web app."""
+
+    def home(self) -> str:
+        return "/"
+
+    def story(self, story_id: str) -> str:
+        return "/stories/" + quote(story_id, safe="")
+
+    def article(self, article_id: str) -> str | None:
+        return "/articles/" + quote(article_id, safe="")
+
+    def asset(self, name: str) -> str | None:
+        return "/static/report/" + quote(name)
+
+
+def fmt_datetime(value: datetime | date | str | None) -> str:
+    if value is None or value == "":
+        return "undated"
+    if isinstance(value, str):
+        try:
+            value = datetime.fromisoformat(value)
+        except ValueError:
+            return value
+    if isinstance(value, datetime):
+        text = value.strftime("%d %b %Y %H:%M")
+        return text + (" UTC" if value.utcoffset() is not None and not value.utcoffset() else "")
+    return value.strftime("%d %b %Y")
+
+
+def fmt_date(value: datetime | date | None) -> str:
+    if value is None:
+        return "undated"
+    return value.strftime("%d %b %Y")
+
+
+def fmt_span(first: datetime | None, last: datetime | None) -> str:
+    """A story's time span, compact: one day shows its hours, longer spans their dates."""
+    if first is None and last is None:
+        return "undated"
+    if first is None or last is None or first == last:
+        return fmt_datetime(first or last)
+    if first.date() == last.date():
+        return f"{first.strftime('%d %b %Y %H:%M')}–{last.strftime('%H:%M')}"
+    return f"{fmt_date(first)} – {fmt_date(last)}"
+
+
+@cache
+def stylesheet() -> str:
+    return (STATIC / "report.css").read_text(encoding="utf-8")
+
+
+def environment(extra_dirs: Sequence[Path] = ()) -> jinja2.Environment:
+    """A Jinja2 environment over the report's templates (and the web app's, first)."""
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader([*map(str, extra_dirs), str(TEMPLATES)]),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.filters["dt"] = fmt_datetime
+    env.filters["day"] = fmt_date
+    env.globals["span"] = fmt_span
+    return env
+
+
+@cache
+def _report_env() -> jinja2.Environment:
+    return environment()
+
+
+def render(template: str, env: jinja2.Environment | None = None, **context: Any) -> str:
+    """Render a report template; the static report's defaults fill what is not given."""
+    env = env or _report_env()
+    context.setdefault("layout", "base.html")
+    context.setdefault("urls", StaticUrls())
+    context.setdefault("csp", REPORT_CSP)
+    context.setdefault("inline_css", Markup(stylesheet()))
+    return env.get_template(template).render(**context)
+
+
+__all__ = [
+    "REPORT_CSP",
+    "StaticUrls",
+    "Urls",
+    "WebUrls",
+    "environment",
+    "fmt_span",
+    "page_name",
+    "render",
+    "stylesheet",
+]

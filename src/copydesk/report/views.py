@@ -1,0 +1,347 @@
+"""Everything a story page shows, gathered from the store into plain view objects.
+
+One function, ``story_view``, builds the page's content; the static report, the
+Markdown and JSON outputs and the web app all render its result, so there is
+one implementation of what a story page says. Kinds with no records yet (no
+facts extracted, no reuse found) give empty sections, never errors.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any
+
+from copydesk.records import Article, DateRef, Fact, Family, Quote, Relation, Story
+from copydesk.report.diff import DiffView, diff_relation
+from copydesk.report.lineage import EdgeIn, Graph, NodeIn, layout
+from copydesk.report.summary import Cited, SourceText, summarise
+from copydesk.report.text import content_words, jaccard, sentence_spans
+from copydesk.store import Store
+
+#: Articles read per story page; a bigger story is summarised from its first ones
+#: (in publication order) and says so. Keeps a page under ~100 ms (bench/web_pages.py).
+MAX_ARTICLES = 150
+#: Copies shown side by side per story page; the rest are listed by the lineage graph.
+MAX_DIFFS = 25
+MAX_TIMELINE = 25
+MAX_QUOTES_PER_SPEAKER = 8
+#: Timeline sentences this similar (Jaccard of content words) on one date are one event.
+SAME_EVENT = 0.5
+
+
+@dataclass(frozen=True)
+class Source:
+    """An article as cited on a story page."""
+
+    number: int
+    id: str
+    title: str
+    site: str
+    url: str | None
+    published: datetime | None
+    language: str | None
+    role: str
+    spin_score: float | None
+    spun: bool
+
+
+@dataclass(frozen=True)
+class Event:
+    when: date
+    until: date | None
+    text: str
+    cites: tuple[int, ...]
+
+
+@dataclass(frozen=True)
+class Conflict:
+    value: str
+    cites: tuple[int, ...]
+    outside: int
+    independent: int | None
+    detail: str
+
+
+@dataclass(frozen=True)
+class FactRow:
+    id: str
+    subject: str
+    predicate: str
+    value: str
+    time: str | None
+    supporting: int
+    independent: int
+    cites: tuple[int, ...]
+    conflicts: tuple[Conflict, ...]
+
+
+@dataclass(frozen=True)
+class QuoteGroup:
+    speaker: str
+    quotes: tuple[Cited, ...]
+
+
+@dataclass
+class StoryView:
+    story: Story
+    sources: list[Source]
+    summary: list[Cited] = field(default_factory=list)
+    timeline: list[Event] = field(default_factory=list)
+    facts: list[FactRow] = field(default_factory=list)
+    quotes: list[QuoteGroup] = field(default_factory=list)
+    graph: Graph | None = None
+    diffs: list[DiffView] = field(default_factory=list)
+    relations: int = 0
+    articles_missing: int = 0
+    articles_omitted: int = 0
+    diffs_omitted: int = 0
+
+    def source(self, article_id: str) -> Source | None:
+        return self._by_id().get(article_id)
+
+    def _by_id(self) -> dict[str, Source]:
+        return {s.id: s for s in self.sources}
+
+    def to_dict(self) -> dict[str, Any]:
+        """The view as JSON-ready data (report.json and the API's story endpoint)."""
+        data = _plain(dataclasses.asdict(self))
+        data["story"] = _plain(dataclasses.asdict(self.story))
+        return data
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, (datetime, date)):
+        return value.isoformat()
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_plain(v) for v in value]
+    return value
+
+
+def safe_url(url: str | None) -> str | None:
+    """An article URL fit for an href: http(s) only, else None (shown as text, not linked)."""
+    if not url:
+        return None
+    cleaned = url.strip()
+    lowered = cleaned.lower()
+    if (lowered.startswith(("http://", "https://")) and not any(c in cleaned for c in "\"'<> \t\n")):
+        return cleaned
+    return None
+
+
+def _sort_key(a: Article) -> tuple[str, str]:
+    return (a.published.isoformat() if a.published else "9999", a.id)
+
+
+def _orientation(rel: Relation, numbers: dict[str, int]) -> tuple[str, str, bool]:
+    """(original side, copy side, direction known) of a relation."""
+    if rel.original == rel.b:
+        return rel.b, rel.a, True
+    if rel.original == rel.a:
+        return rel.a, rel.b, True
+    # Unknown direction: draw it from the earlier article.
+    first, second = sorted((rel.a, rel.b), key=lambda i: (numbers.get(i, 1 << 30), i))
+    return first, second, False
+
+
+def _role(aid: str, incoming: dict[str, list[tuple[Relation, str, bool]]],
+          roots: set[str], outgoing: set[str], numbers: dict[str, int]) -> str:
+    if aid in incoming:
+        rel, orig, directed = max(incoming[aid], key=lambda t: (t[0].confidence, t[1]))
+        ref = numbers.get(orig)
+        where = f" [{ref}]" if ref else " another article"
+        return f"{rel.type} copy of{where}" if directed else f"{rel.type} reuse with{where}"
+    if aid in roots or aid in outgoing:
+        return "original"
+    return "no reuse found"
+
+
+def _events(refs: Iterable[DateRef], texts: dict[str, str], numbers: dict[str, int]) -> list[Event]:
+    """Dated events: the sentence around each resolved date, near-copies merged."""
+    by_day: dict[date, list[tuple[str, frozenset[str], set[int], date | None]]] = defaultdict(list)
+    for ref in sorted(refs, key=lambda r: (numbers.get(r.article_id, 0), r.start)):
+        text = texts.get(ref.article_id)
+        if ref.value is None or text is None:
+            continue
+        sentence = next(
+            (text[s:e] for s, e in sentence_spans(text) if s <= ref.start < e),
+            ref.text,
+        )
+        words = content_words(sentence)
+        bucket = by_day[ref.value]
+        for entry in bucket:
+            if entry[0] == sentence or jaccard(entry[1], words) >= SAME_EVENT:
+                entry[2].add(numbers[ref.article_id])
+                break
+        else:
+            bucket.append((sentence, words, {numbers[ref.article_id]}, ref.end_value))
+    events = [
+        Event(day, until, sentence, tuple(sorted(cites)))
+        for day, bucket in by_day.items()
+        for sentence, _, cites, until in bucket
+    ]
+    events.sort(key=lambda e: (e.when, e.cites))
+    return events[:MAX_TIMELINE]
+
+
+def _conflict(raw: dict[str, Any], numbers: dict[str, int]) -> Conflict:
+    ids = [str(i) for i in raw.get("article_ids", []) or []]
+    cites = tuple(sorted(numbers[i] for i in ids if i in numbers))
+    value = raw.get("value", raw.get("claim", ""))
+    independent = raw.get("independent_sources")
+    shown = {"value", "claim", "article_ids", "independent_sources"}
+    detail = "; ".join(f"{k}: {v}" for k, v in sorted(raw.items()) if k not in shown)
+    return Conflict(
+        value=str(value), cites=cites, outside=len(ids) - len(cites),
+        independent=int(independent) if isinstance(independent, (int, float)) else None,
+        detail=detail,
+    )
+
+
+def _facts(facts: Iterable[Fact], numbers: dict[str, int]) -> list[FactRow]:
+    rows = [
+        FactRow(
+            id=f.id, subject=f.subject, predicate=f.predicate, value=f.value, time=f.time,
+            supporting=len(f.article_ids), independent=f.independent_sources,
+            cites=tuple(sorted(numbers[i] for i in f.article_ids if i in numbers)),
+            conflicts=tuple(_conflict(c, numbers) for c in f.conflicts if isinstance(c, dict)),
+        )
+        for f in facts
+    ]
+    rows.sort(key=lambda r: (-r.independent, -r.supporting, r.subject, r.predicate, r.id))
+    return rows
+
+
+def _quotes(quotes: Iterable[Quote], numbers: dict[str, int]) -> list[QuoteGroup]:
+    by_speaker: dict[str, list[tuple[str, frozenset[str], set[int], str]]] = defaultdict(list)
+    for q in sorted(quotes, key=lambda q: (numbers.get(q.article_id, 0), q.start)):
+        speaker = (q.speaker or "").strip() or "Unattributed"
+        words = content_words(q.text)
+        group = by_speaker[speaker]
+        for entry in group:
+            if entry[0] == q.text or jaccard(entry[1], words) >= SAME_EVENT:
+                entry[2].add(numbers[q.article_id])
+                break
+        else:
+            group.append((q.text, words, {numbers[q.article_id]}, q.article_id))
+    groups = [
+        QuoteGroup(speaker, tuple(
+            Cited(text, tuple(sorted(cites)), aid) for text, _, cites, aid in entries
+        )[:MAX_QUOTES_PER_SPEAKER])
+        for speaker, entries in by_speaker.items()
+    ]
+    groups.sort(key=lambda g: (g.speaker == "Unattributed", -sum(len(q.cites) for q in g.quotes),
+                               g.speaker))
+    return groups
+
+
+def story_view(store: Store, story: Story | str) -> StoryView | None:
+    """All a story page shows; None when the story id is unknown."""
+    if isinstance(story, str):
+        found = store.get_record("stories", story)
+        if found is None:
+            return None
+        story = found
+    articles = [a for a in (store.get_article(i) for i in story.article_ids) if a is not None]
+    missing = len(story.article_ids) - len(articles)
+    articles.sort(key=_sort_key)
+    omitted = max(0, len(articles) - MAX_ARTICLES)
+    articles = articles[:MAX_ARTICLES]
+    numbers = {a.id: n for n, a in enumerate(articles, 1)}
+    texts = {a.id: a.text for a in articles}
+
+    relations: dict[str, Relation] = {}
+    quotes: list[Quote] = []
+    dates: list[DateRef] = []
+    families: dict[str, str] = {}
+    annotations: dict[str, dict[str, Any]] = {}
+    for a in articles:
+        for rel in store.records_for("relations", a.id):
+            if rel.a in numbers and rel.b in numbers:
+                relations[rel.id] = rel
+        quotes.extend(store.records_for("quotes", a.id))
+        dates.extend(store.records_for("dates", a.id))
+        annotations[a.id] = store.annotations(a.id)
+        fid = annotations[a.id].get("family_id")
+        if fid:
+            families[a.id] = str(fid)
+    roots = set()
+    for fid in sorted(set(families.values())):
+        fam = store.get_record("families", fid)
+        if isinstance(fam, Family):
+            roots.add(fam.root)
+
+    incoming: dict[str, list[tuple[Relation, str, bool]]] = defaultdict(list)
+    outgoing: set[str] = set()
+    oriented: list[tuple[Relation, str, str, bool]] = []
+    for rel in sorted(relations.values(), key=lambda r: r.id):
+        orig, copy, directed = _orientation(rel, numbers)
+        oriented.append((rel, orig, copy, directed))
+        incoming[copy].append((rel, orig, directed))
+        outgoing.add(orig)
+
+    sources = []
+    for a in articles:
+        ann = annotations.get(a.id, {})
+        score = ann.get("spin_score")
+        sources.append(Source(
+            number=numbers[a.id], id=a.id, title=(a.title or a.text[:80]).strip() or a.id,
+            site=a.site or "unknown site", url=safe_url(a.url), published=a.published,
+            language=a.language, role=_role(a.id, incoming, roots, outgoing, numbers),
+            spin_score=float(score) if score is not None else None, spun=bool(ann.get("spun")),
+        ))
+
+    view = StoryView(story=story, sources=sources, relations=len(relations),
+                     articles_missing=missing, articles_omitted=omitted)
+    language = Counter(a.language for a in articles if a.language).most_common(1)
+    main_language = language[0][0] if language else None
+    view.summary = summarise(
+        [
+            SourceText(a.id, numbers[a.id], families.get(a.id, a.id), a.text)
+            for a in articles if main_language is None or a.language in (None, main_language)
+        ],
+        story.keywords,
+    )
+    view.timeline = _events(dates, texts, numbers)
+    view.facts = _facts(store.records_for("facts", story.id), numbers)
+    view.quotes = _quotes((q for q in quotes if q.article_id in numbers), numbers)
+
+    nodes = [
+        NodeIn(s.id, s.number, f"[{s.number}] {s.site}", _node_sublabel(s), s.spun)
+        for s in sources
+    ]
+    edges = [
+        EdgeIn(orig, copy, rel.type, rel.confidence, directed)
+        for rel, orig, copy, directed in oriented
+    ]
+    view.graph = layout(nodes, edges)
+    oriented.sort(key=lambda t: (numbers[t[1]], numbers[t[2]], t[0].type))
+    for rel, orig, _copy, _directed in oriented[:MAX_DIFFS]:
+        left_is_a = orig == rel.a
+        left, right = (rel.a, rel.b) if left_is_a else (rel.b, rel.a)
+        view.diffs.append(diff_relation(rel, texts[left], texts[right], left_is_a))
+    view.diffs_omitted = max(0, len(oriented) - MAX_DIFFS)
+    return view
+
+
+def _node_sublabel(s: Source) -> str:
+    when = s.published.strftime("%d %b %H:%M") if s.published else "undated"
+    return f"{when} · {s.role}"
+
+
+__all__ = [
+    "MAX_ARTICLES",
+    "Conflict",
+    "Event",
+    "FactRow",
+    "QuoteGroup",
+    "Source",
+    "StoryView",
+    "safe_url",
+    "story_view",
+]

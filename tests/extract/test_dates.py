@@ -1,0 +1,142 @@
+"""Dates: absolute and relative expressions resolved against a publication date."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta, timezone
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from copydesk.extract.dates import find_dates, infer_publication_date, resolve
+
+SAT = date(2022, 1, 22)  # a Saturday
+
+
+@pytest.mark.parametrize(
+    ("expression", "value", "end_value"),
+    [
+        ("on Friday", date(2022, 1, 21), None),
+        ("next week", date(2022, 1, 24), date(2022, 1, 30)),
+        ("last week", date(2022, 1, 10), date(2022, 1, 16)),
+        ("this week", date(2022, 1, 17), date(2022, 1, 23)),
+        ("yesterday", date(2022, 1, 21), None),
+        ("tomorrow", date(2022, 1, 23), None),
+        ("last month", date(2021, 12, 1), date(2021, 12, 31)),
+        ("next month", date(2022, 2, 1), date(2022, 2, 28)),
+        ("on 14 March", date(2022, 3, 14), None),
+        ("March 14, 2025", date(2025, 3, 14), None),
+        ("14th of March 2025", date(2025, 3, 14), None),
+        ("in 2014", date(2014, 1, 1), date(2014, 12, 31)),
+        ("next Monday", date(2022, 1, 24), None),
+        ("last Saturday", date(2022, 1, 15), None),
+        ("the fourth of next month", date(2022, 2, 4), None),
+        ("three days ago", date(2022, 1, 19), None),
+        ("late December", date(2021, 12, 21), date(2021, 12, 31)),
+        ("in March 2019", date(2019, 3, 1), date(2019, 3, 31)),
+        ("the 1990s", date(1990, 1, 1), date(1999, 12, 31)),
+        ("2021-11-30", date(2021, 11, 30), None),
+        ("this weekend", date(2022, 1, 22), date(2022, 1, 23)),
+    ],
+)
+def test_resolves_against_publication_date(expression, value, end_value):
+    got_value, got_end, how = resolve(expression, SAT)
+    assert (got_value, got_end) == (value, end_value), how
+    assert how
+
+
+def test_future_tense_moves_a_weekday_forward():
+    wed = date(2022, 1, 19)
+    assert resolve("the ministers met on Tuesday", wed)[0] == date(2022, 1, 18)
+    assert resolve("the ministers will meet on Friday", wed)[0] == date(2022, 1, 21)
+    assert resolve("she is scheduled to fly out on Monday", wed)[0] == date(2022, 1, 24)
+    # The publication day itself, whatever the tense.
+    assert resolve("the talks ended on Wednesday", wed)[0] == wed
+
+
+def test_may_the_verb_is_not_a_month():
+    assert find_dates("Officials may decide later.", "a", SAT) == []
+    assert find_dates("The vote was held in May.", "a", SAT)[0].value == date(2021, 5, 1)
+
+
+def test_find_dates_offsets_and_how():
+    text = (
+        "Harbour talks resumed on Friday after a pause since 2019. "
+        "The union will answer next week, its leader said yesterday."
+    )
+    published = datetime(2022, 1, 22, 9, 0, tzinfo=timezone.utc)
+    found = find_dates(text, "art1", published)
+    assert [d.text for d in found] == ["Friday", "2019", "next week", "yesterday"]
+    for d in found:
+        assert text[d.start : d.end] == d.text
+        assert d.how
+    assert found[2].end_value == date(2022, 1, 30)
+
+
+def test_without_publication_date_relative_dates_are_unresolved():
+    found = find_dates("The mayor spoke on Friday.", "a", None)
+    assert len(found) == 1
+    assert found[0].value is None
+    assert found[0].how.startswith("unresolved")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "why"),
+    [
+        ("Harbour strike ends\nPublished: 21 January 2022 10:30\nThe strike ended.",
+         date(2022, 1, 21), "'Published' line"),
+        ("Harbour strike ends\nUpdated on March 3, 2024\nThe strike ended.",
+         date(2024, 3, 3), "'Updated' line"),
+        ("PORTVALE, Jan. 21, 2022 (Ledger) - The strike ended.", date(2022, 1, 21), "dateline"),
+        ("Harbour strike ends\nFriday 21 January 2022\nThe strike ended.",
+         date(2022, 1, 21), "date line near the top"),
+        ("The strike, which began on Friday, January 21, ended. Since 2021 wages fell.",
+         date(2022, 1, 21), "weekday+date mention"),
+        ("Talks began on 3 May 2021 and resumed on 9 June 2021 in Portvale.",
+         date(2021, 6, 9), "latest full date mentioned"),
+    ],
+)
+def test_infers_publication_date_from_content(text, expected, why):
+    assert infer_publication_date(text) == (expected, why)
+
+
+def test_inferred_publication_date_resolves_relative_dates_and_says_so():
+    text = "PORTVALE, 21 January 2022 (Ledger) - Dockers walked out yesterday."
+    found = find_dates(text, "a", None)
+    rel = [d for d in found if d.text == "yesterday"][0]
+    assert rel.value == date(2022, 1, 20)
+    assert "inferred (dateline)" in rel.how
+
+
+def test_no_date_in_text():
+    assert infer_publication_date("Nothing dated here.") == (None, "no date in the text")
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.dates(min_value=date(1990, 1, 1), max_value=date(2060, 12, 31)),
+    st.sampled_from(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+                     "Sunday"]),
+)
+def test_weekday_and_next_week_properties(base, weekday):
+    past = resolve(f"it happened on {weekday}", base)[0]
+    assert past is not None
+    assert past.strftime("%A") == weekday
+    assert 0 <= (base - past).days <= 6
+    future = resolve(f"it will happen on {weekday}", base)[0]
+    assert future is not None
+    assert future.strftime("%A") == weekday
+    assert 0 <= (future - base).days <= 6
+    lo, hi, _ = resolve("next week", base)
+    assert lo is not None and hi is not None
+    assert lo.weekday() == 0 and hi - lo == timedelta(days=6)
+    assert 1 <= (lo - base).days <= 7
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("0123456789 ,.-onthMaySFridyJuwlk\n")), max_size=60))
+def test_never_crashes_and_spans_are_exact(text):
+    for d in find_dates(text, "x", date(2022, 1, 22)):
+        assert text[d.start : d.end] == d.text
+        if d.end_value is not None and d.value is not None:
+            assert d.value <= d.end_value

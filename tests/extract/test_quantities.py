@@ -1,0 +1,109 @@
+"""Quantities: numbers, units, qualifiers and counted phrases in text written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from copydesk.extract.quantities import find_quantities, parse_quantity
+
+
+@pytest.mark.parametrize(
+    ("phrase", "value", "unit", "qualifier", "counts"),
+    [
+        ("more than 100,000 troops", 100000.0, None, "more than", "troops"),
+        ("more than 1,00,000 troops", 100000.0, None, "more than", "troops"),
+        ("$200 million in military aid", 2e8, "USD", None, "military aid"),
+        ("$ 75 million of humanitarian relief", 7.5e7, "USD", None, "humanitarian relief"),
+        ("about 90 minutes", 90.0, "minute", "about", None),
+        ("tens of thousands of protesters", (1e4, 1e5), None, None, "protesters"),
+        ("hundreds of fishermen", (100.0, 1000.0), None, None, "fishermen"),
+        ("two days", 2.0, "day", None, None),
+        ("a dozen ferries", 12.0, None, None, "ferries"),
+        ("nearly 40 percent of voters", 40.0, "percent", "nearly", "voters"),
+        ("up to 12% of the harvest", 12.0, "percent", "up to", "harvest"),
+        ("at least 3,000 workers", 3000.0, None, "at least", "workers"),
+        ("€4.5bn in loans", 4.5e9, "EUR", None, "loans"),
+        ("twenty-five inspectors", 25.0, None, None, "inspectors"),
+        ("two hundred thousand households", 2e5, None, None, "households"),
+        ("between 30 and 40 million tonnes", (3e7, 4e7), "tonne", None, None),
+        ("12-15 lorries", (12.0, 15.0), None, None, "lorries"),
+        ("Rs 2 crore", 2e7, "INR", None, None),
+        ("a 45-minute call", 45.0, "minute", None, "call"),
+        ("roughly 2.5 per cent", 2.5, "percent", "about", None),
+    ],
+)
+def test_parses_news_quantities(phrase, value, unit, qualifier, counts):
+    q = parse_quantity(phrase)
+    assert q is not None, phrase
+    assert q.value == value
+    assert q.unit == unit
+    assert q.qualifier == qualifier
+    assert q.counts == counts
+
+
+def test_casualty_participle_joins_the_counted_noun():
+    q = parse_quantity("At least 31 people have been killed in the floods.")
+    assert q is not None
+    assert q.counts == "people killed"
+    assert q.qualifier == "at least"
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    ["in 2014", "on 14 March", "March 14", "at 10:30", "the 3rd round", "an F-16 jet",
+     "exercise Harbour 24 begins", "one of them said", "page 3", "version 1.2.3"],
+)
+def test_not_quantities(phrase):
+    assert find_quantities(phrase, "a") == []
+
+
+def test_offsets_point_into_the_text_and_ids_are_stable():
+    text = (
+        "Portvale said on Tuesday that more than 3,000 workers walked out. "
+        "Shipping agents counted at least 40 vessels waiting, and about 1.2 million "
+        "tonnes of grain were delayed by two days."
+    )
+    found = find_quantities(text, "art1")
+    assert [q.text for q in found] == [
+        "more than 3,000 workers", "at least 40 vessels", "about 1.2 million tonnes of grain",
+        "two days",
+    ]
+    for q in found:
+        assert text[q.start : q.end] == q.text
+        assert q.article_id == "art1"
+    assert [q.id for q in found] == [q.id for q in find_quantities(text, "art1")]
+    assert len({q.id for q in found}) == len(found)
+
+
+def _indian(n: int) -> str:
+    s = str(n)
+    if len(s) <= 3:
+        return s
+    head, tail = s[:-3], s[-3:]
+    groups = []
+    while len(head) > 2:
+        groups.insert(0, head[-2:])
+        head = head[:-2]
+    return ",".join([head, *groups, tail])
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.integers(min_value=1, max_value=10**12), st.booleans())
+def test_grouped_digits_round_trip(n, indian):
+    written = _indian(n) if indian else f"{n:,}"
+    q = parse_quantity(f"officials counted {written} ballots")
+    if 1800 <= n <= 2100 and n < 10000 and "," not in written:
+        return  # a bare year-like number is a date, not a quantity
+    assert q is not None
+    assert q.value == float(n)
+    assert q.counts == "ballots"
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("0123456789 ,.-$%€abtmhousndrfy\n")), max_size=60))
+def test_never_crashes_and_spans_are_exact(text):
+    for q in find_quantities(text, "x"):
+        assert 0 <= q.start < q.end <= len(text)
+        assert text[q.start : q.end] == q.text
