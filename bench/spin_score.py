@@ -56,6 +56,45 @@ MIN_OVERLAP = 0.1
 #: Content-word tags that the spinner replaces (Penn Treebank, from spaCy's tagger).
 CONTENT_TAGS = {"NN", "NNS", "VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "JJ", "JJR", "JJS", "RB"}
 
+
+
+def _plural(w: str) -> str:
+    if re.search(r"(s|x|z|ch|sh)$", w):
+        return w + "es"
+    if re.search(r"[^aeiou]y$", w):
+        return w[:-1] + "ies"
+    return w + "s"
+
+
+def _past(w: str) -> str:
+    if w.endswith("e"):
+        return w + "d"
+    if re.search(r"[^aeiou]y$", w):
+        return w[:-1] + "ied"
+    return w + "ed"
+
+
+def _gerund(w: str) -> str:
+    if w.endswith("e") and not w.endswith("ee"):
+        return w[:-1] + "ing"
+    return w + "ing"
+
+
+#: Regular inflections (tag of the lemma entry -> (tag of the form, how to make it)).
+INFLECTIONS = {
+    "NN": (("NNS", _plural),),
+    "VB": (
+        ("VBP", str),
+        ("VBZ", _plural),
+        ("VBD", _past),
+        ("VBN", _past),
+        ("VBG", _gerund),
+    ),
+}
+
+#: Spin rates of the training texts (one per clean document, drawn with the seed).
+RATES = (0.1, 0.2, 0.3, 0.4, 0.5)
+
 WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
 
 
@@ -187,25 +226,58 @@ def detokenise(text: str) -> str:
     return text
 
 
-def demo_clean_english() -> list[str]:
-    """The demo corpus's English articles that its ground truth does not call spun."""
+def demo_articles() -> list[tuple[str, str, bool]]:
+    """(file, text, spun) for the demo corpus's article files, from its ground truth."""
     truth = DEMO / "ground_truth.json"
-    corpus = DEMO / "corpus"
-    if not truth.is_file() or not corpus.is_dir():
+    if not truth.is_file():
         return []
-    data = json.loads(truth.read_text(encoding="utf-8"))
-    text = json.dumps(data)
+    import trafilatura
+
     out = []
-    for path in sorted(corpus.iterdir()):
-        if not path.is_file() or path.suffix not in {".txt", ".md"}:
+    for art in json.loads(truth.read_text(encoding="utf-8"))["articles"]:
+        path = DEMO / "corpus" / art["file"]
+        if art.get("record") is not None or not path.is_file():
             continue
-        # Leave out anything the ground truth mentions together with "spun".
-        if re.search(re.escape(path.name) + r"[^{}]*spun|spun[^{}]*" + re.escape(path.name), text):
-            continue
-        body = path.read_text(encoding="utf-8", errors="replace")
-        if wordfreq.zipf_frequency("the", "en") and _english(body):
-            out.append(body)
+        raw = path.read_text(encoding="utf-8")
+        text = trafilatura.extract(raw) if path.suffix == ".html" else raw
+        if text:
+            out.append((art["file"], text, art.get("relation") == "spun"))
     return out
+
+
+def pan_random_obfuscation(limit: int = 300) -> tuple[list[str], list[str]]:
+    """(obfuscated passages, clean windows) from PAN13 suspicious documents.
+
+    PAN's "random obfuscation" (word shuffles, insertions, deletions and WordNet
+    synonym swaps) is a different spinner from ours: an out-of-distribution test.
+    Clean windows of similar length come from documents of the no-plagiarism pairs.
+    """
+    base = PAN_SRC.parent
+    if not (base / "03-random-obfuscation").is_dir():
+        return [], []
+    passages: list[str] = []
+    for xml in sorted((base / "03-random-obfuscation").glob("*.xml")):
+        susp = base / "susp" / xml.name.split("-source")[0].replace(".xml", "")
+        text = (susp.with_suffix(".txt")).read_text(encoding="utf-8", errors="replace")
+        for m in re.finditer(r'this_length="(\d+)" this_offset="(\d+)"', xml.read_text()):
+            length, offset = int(m.group(1)), int(m.group(2))
+            chunk = text[offset : offset + length]
+            if len(chunk.split()) >= 120:
+                passages.append(chunk)
+        if len(passages) >= limit:
+            break
+    clean: list[str] = []
+    rng = random.Random(5)
+    for xml in sorted((base / "01-no-plagiarism").glob("*.xml"))[: 3 * limit]:
+        susp = base / "susp" / (xml.name.split("-source")[0] + ".txt")
+        words = susp.read_text(encoding="utf-8", errors="replace").split()
+        if len(words) < 300:
+            continue
+        start = rng.randrange(0, len(words) - 250)
+        clean.append(" ".join(words[start : start + rng.randrange(150, 250)]))
+        if len(clean) >= limit:
+            break
+    return passages[:limit], clean
 
 
 def _english(text: str) -> bool:
@@ -277,40 +349,50 @@ def build(args: argparse.Namespace) -> int:
     def neighbours(word: str) -> set[str]:
         return {x.lower() for x in moby.get(word, ())} | {word}
 
-    def usual_tag(word: str, min_count: int = 3) -> str | None:
+    def tag_set(word: str, min_count: int = 3) -> set[str]:
+        """Tags that make up at least a quarter of the word's uses in the corpus."""
         counts = tags.get(word)
-        if not counts or sum(counts.values()) < min_count:
-            return None
-        tag, n = counts.most_common(1)[0]
-        return tag if n / sum(counts.values()) >= 0.6 else None
+        total = sum(counts.values()) if counts else 0
+        if not counts or total < min_count:
+            return set()
+        return {t for t, n in counts.items() if n / total >= 0.25}
 
     table: dict[str, dict[str, list[str]]] = {}
     for word, syns in moby.items():
         if not word.isalpha() or len(word) < 3 or word in STOP_WORDS:
             continue
-        tag = usual_tag(word, 5)
-        if tag not in CONTENT_TAGS:
-            continue
         own = neighbours(word)
-        ranked = []
-        for cand in syns:
-            low = cand.lower()
-            if cand != low or not low.isalpha() or low in STOP_WORDS or low == word:
-                continue
-            if low[:4] == word[:4] or usual_tag(low) != tag:
-                continue
-            zipf = wordfreq.zipf_frequency(low, "en")
-            if zipf < 2.5:
-                continue
-            theirs = neighbours(low)
-            if word not in theirs:
-                continue  # not mutual: Moby's loose associations
-            overlap = len(own & theirs) / math.sqrt(len(own) * len(theirs))
-            if overlap >= MIN_OVERLAP:
-                ranked.append((-overlap, low))
-        ranked.sort()
-        if ranked:
-            table[word] = {tag: [c for _, c in ranked[:KEEP_CANDIDATES]]}
+        for tag in sorted(tag_set(word, 5) & CONTENT_TAGS):
+            ranked = []
+            for cand in syns:
+                low = cand.lower()
+                if cand != low or not low.isalpha() or low in STOP_WORDS or low == word:
+                    continue
+                if low[:4] == word[:4] or tag not in tag_set(low):
+                    continue
+                if wordfreq.zipf_frequency(low, "en") < 2.5:
+                    continue
+                theirs = neighbours(low)
+                if word not in theirs:
+                    continue  # not mutual: Moby's loose associations
+                overlap = len(own & theirs) / math.sqrt(len(own) * len(theirs))
+                if overlap >= MIN_OVERLAP:
+                    ranked.append((-overlap, low))
+            ranked.sort()
+            if ranked:
+                table.setdefault(word, {})[tag] = [c for _, c in ranked[:KEEP_CANDIDATES]]
+    # Moby lists lemmas: carry each noun and verb entry over to its regular
+    # inflections when the corpus shows the inflected forms with that tag.
+    for word, by_tag in list(table.items()):
+        for tag, cands in list(by_tag.items()):
+            for suffix_tag, inflect in INFLECTIONS.get(tag, ()):
+                form = inflect(word)
+                if suffix_tag not in tag_set(form):
+                    continue
+                forms = [inflect(c) for c in cands]
+                forms = [f for f in forms if suffix_tag in tag_set(f)]
+                if forms:
+                    table.setdefault(form, {}).setdefault(suffix_tag, forms)
     (DATA / "synonyms.json").write_text(
         json.dumps(
             {
@@ -354,6 +436,16 @@ def build(args: argparse.Namespace) -> int:
     )
     print(f"collocations: {len(coll):,}", file=sys.stderr)
 
+    # Every content-word bigram of the mining corpus, hashed: a pair never seen
+    # there, that is one synonym away from a collocation, is a broken collocation.
+    from copydesk.reuse.spin_score import bigram_hash
+
+    seen = sorted(
+        {bigram_hash(a, b) for a, b in bigrams if a not in STOP_WORDS and b not in STOP_WORDS}
+    )
+    np.save(DATA / "bigrams.npy", np.array(seen, dtype=np.uint32))
+    print(f"seen content bigrams: {len(seen):,}", file=sys.stderr)
+
     # Odd phrases: spinner outputs that clean text almost never contains.
     joined = " ".join(" ".join(WORD.findall(t.lower())) for t in texts)
     words_total = max(1, joined.count(" ") + 1)
@@ -396,9 +488,6 @@ def training_pool() -> tuple[list[str], list[str]]:
     for i in range(0, len(OWN_PARAGRAPHS), 2):
         docs.append(" ".join(OWN_PARAGRAPHS[i : i + 2]))
         origin.append("own")
-    for text in demo_clean_english():
-        docs.append(text)
-        origin.append("demo")
     return docs, origin
 
 
@@ -414,9 +503,11 @@ def train(args: argparse.Namespace) -> int:
     rng = random.Random(args.seed)
     t0 = time.time()
     rows: list[tuple[int, int, list[float], str]] = []  # (doc index, label, features, origin)
+    rate_of: dict[int, float] = {}
     for i, text in enumerate(docs):
         rows.append((i, 0, ss.features(text).vector(), origin[i]))
-        rate = rng.choice([0.1, 0.2, 0.3, 0.4, 0.5])
+        rate = rng.choice(RATES)
+        rate_of[i] = rate
         spun = spin(text, rate=rate, seed=rng.randrange(1 << 30)).text
         rows.append((i, 1, ss.features(spun).vector(), origin[i]))
     print(f"features for {len(rows)} texts in {time.time() - t0:.0f}s", file=sys.stderr)
@@ -469,12 +560,45 @@ def train(args: argparse.Namespace) -> int:
     _row("baseline: rare rate", baseline)
     for o, f in by_origin.items():
         _row(f"  {o}", f)
+    for rate in RATES:
+        hit = [
+            p >= threshold
+            for p, r in zip(p_te, test_rows, strict=True)
+            if r[1] == 1 and rate_of[r[0]] == rate
+        ]
+        print(f"  recall at spin rate {rate:.1f}: {np.mean(hit):.3f} ({len(hit)} texts)")
     print("weights:", dict(zip(ss.FEATURE_NAMES, np.round(model.weights, 3).tolist(), strict=True)))
+    final = ss.SpinOptions(model=ss.load_model(refresh=True))
+    demo = demo_articles()
+    if demo:
+        arts = [Article(id=content_id(f), source=f, text=t) for f, t, _ in demo]
+        scores = ss.score_articles(arts, final)
+        english = [
+            (sc, lab) for sc, (_, _, lab) in zip(scores, demo, strict=True)
+            if "language not supported" not in sc.evidence
+        ]
+        unsupported = len(demo) - len(english)
+        f = metrics(np.array([s.score for s, _ in english]), np.array([float(lab) for _, lab in english]), threshold)
+        print(f"demo corpus (other spinner, never trained on): {len(english)} English articles, "
+              f"{sum(lab for _, lab in english)} spun; {unsupported} non-English left unjudged")
+        _row("  demo", f)
+        for sc, (name, _, lab) in zip(scores, demo, strict=True):
+            if lab or sc.spun:
+                print(f"    {name}: spun={lab} score={sc.score:.3f} {list(sc.evidence[:3])}")
+    passages, clean = pan_random_obfuscation()
+    if passages:
+        texts = passages + clean
+        arts = [Article(id=content_id(t), source="pan", text=t, language="en") for t in texts]
+        p = np.array([s.score for s in ss.score_articles(arts, final)])
+        y = np.array([1.0] * len(passages) + [0.0] * len(clean))
+        print(f"PAN13 random obfuscation (other spinner): {len(passages)} passages vs "
+              f"{len(clean)} clean windows")
+        _row("  pan random-obf", metrics(p, y, threshold))
     if SEEDS.is_dir():
         for path in sorted(SEEDS.glob("*.txt")):
             text = path.read_text(encoding="utf-8")
             art = Article(id=content_id(text), source=path.name, text=text, language="en")
-            (score,) = ss.score_articles([art], ss.SpinOptions(model=ss.load_model(refresh=True)))
+            (score,) = ss.score_articles([art], final)
             print(f"seed {path.name[:3]}: score {score.score:.3f} spun={score.spun} "
                   f"evidence={list(score.evidence[:4])}")
     return 0

@@ -103,7 +103,7 @@ def test_infers_publication_date_from_content(text, expected, why):
 def test_inferred_publication_date_resolves_relative_dates_and_says_so():
     text = "PORTVALE, 21 January 2022 (Ledger) - Dockers walked out yesterday."
     found = find_dates(text, "a", None)
-    rel = [d for d in found if d.text == "yesterday"][0]
+    rel = next(d for d in found if d.text == "yesterday")
     assert rel.value == date(2022, 1, 20)
     assert "inferred (dateline)" in rel.how
 

@@ -17,7 +17,8 @@ too little evidence:
    compatible (respelled, or one is the other's initial). A surname alone
    attaches to the unique full name with that surname (the one in its own
    article when the corpus has several). Organisations and places merge by
-   transliteration key and by acronym ("NATO", "US") when the acronym is unique.
+   transliteration key and by acronym ("NATO", "US") when the acronym is unique;
+   an organisation name joins the unique longer one it ends ("Red Sox", "Sox").
 
 There is no string-similarity merge across different surnames, so Biden and
 Burns, or Blinken and Lavrov, never merge, whatever the threshold.
@@ -30,12 +31,29 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from rapidfuzz.distance import Levenshtein
+from wordfreq import zipf_frequency
+
 from copydesk.extract.mentions import Candidate
-from copydesk.extract.names import acronym, fold, similar_words, skeleton, translit_key
+from copydesk.extract.names import (
+    NAME_SUFFIXES,
+    ORG_SUFFIXES,
+    acronym,
+    fold,
+    similar_words,
+    skeleton,
+    translit_key,
+)
 from copydesk.extract.nlp import NOT_AN_ENTITY
+from copydesk.extract.propagate import COMMON_WORD_ZIPF
 from copydesk.records import Entity, Mention, content_id
 
 ENTITY_KINDS: tuple[str, ...] = ("person", "organisation", "place")
+
+#: Shortest one-word place or organisation key in which a one-letter insertion is
+#: taken for a typo: 7 keeps Dunholt/Dunholdt together and Sudan/Sedan,
+#: Guinea/Guiana apart (people need matching skeletons: Johnson ≠ Johnston).
+TYPO_MIN_LENGTH = 7
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,12 +75,16 @@ class EntityOptions:
     #: every copy of a story (spaCy tags Lavrov ORG 12 times over the three
     #: seeds, against 9 person votes of "Sergei/Sergey Lavrov" and its own).
     surname_votes: int = 2
-    #: Normalised Levenshtein similarity of transliteration keys for two surnames
-    #: with the same consonant skeleton to count as one respelled word.
-    #: 0.6 joins Kiev/Kyiv-like pairs; different surnames differ in skeleton anyway.
-    surname_similarity: float = 0.6
-    #: The same for first names (Sergei/Sergey, Antony/Anthony, Volodymyr/Wolodymyr).
-    first_name_similarity: float = 0.6
+    #: Normalised Levenshtein similarity of transliteration keys for two words
+    #: with the same consonant skeleton to count as one respelled word. 0.7 joins
+    #: Kiev/Kyiv (0.75) and Mohammed/Muhammad (0.71) but not Paris/Peres (0.6).
+    surname_similarity: float = 0.7
+    #: The same for first names (Sergei/Sergey, Antony/Anthony, Volodymyr/Vladimir).
+    first_name_similarity: float = 0.7
+    #: A surname alone, in an article that names none of the people who bear it,
+    #: goes to the one whose full name has this share of the corpus's full-name
+    #: mentions ("Obama" → Barack Obama rather than Michelle Obama); else it stays apart.
+    dominant_share: float = 0.75
     #: Minimum mentions for an entity to be kept (1 keeps every name seen).
     min_mentions: int = 1
 
@@ -82,8 +104,15 @@ class MentionIndex:
 
 @lru_cache(maxsize=65536)
 def form_key(surface: str) -> str:
-    """The key under which spellings of one name are voted and grouped."""
-    return " ".join(translit_key(w) for w in fold(surface).split(" ") if w)
+    """The key under which spellings of one name are voted and grouped.
+
+    Generational suffixes ("Jr") and generic organisation endings ("Center",
+    "Inc") are left out when something remains: they are not what tells names apart.
+    """
+    words = [w for w in fold(surface).split(" ") if w]
+    while len(words) > 1 and (words[-1] in NAME_SUFFIXES or words[-1] in ORG_SUFFIXES):
+        words = words[:-1]
+    return " ".join(translit_key(w) for w in words)
 
 
 def canonicalise(
@@ -102,7 +131,10 @@ def canonicalise(
     for kind in ENTITY_KINDS:
         group = by_type.get(kind, [])
         clusters = (
-            _cluster_people(group, options) if kind == "person" else _cluster_names(group)
+            _cluster_people(group, options) if kind == "person"
+            else _cluster_names(
+                group, options.surname_similarity, attach_last_word=kind == "organisation"
+            )
         )
         for members in clusters:
             if len(members) >= options.min_mentions:
@@ -221,51 +253,75 @@ def _first_names_compatible(a: str, b: str, options: EntityOptions) -> bool:
 def _cluster_people(cands: list[Candidate], options: EntityOptions) -> list[list[Candidate]]:
     forms = sorted({form_key(c.surface) for c in cands})
     index = {f: i for i, f in enumerate(forms)}
-    words = {f: f.split(" ") for f in forms}
     union = _Union(len(forms))
-    full = [f for f in forms if len(words[f]) > 1]
-    single = [f for f in forms if len(words[f]) == 1]
-    for i, a in enumerate(full):
-        for b in full[i + 1:]:
-            wa, wb = words[a], words[b]
-            if similar_words(
-                wa[-1], wb[-1], min_similarity=options.surname_similarity
-            ) and _first_names_compatible(wa[0], wb[0], options):
-                union.join(index[a], index[b])
-    # One-word forms that are respellings of each other are one name.
-    for i, a in enumerate(single):
-        for b in single[i + 1:]:
-            if similar_words(a, b, min_similarity=options.surname_similarity):
-                union.join(index[a], index[b])
-    groups_by_surname: dict[str, set[int]] = defaultdict(set)
-    for f in full:
-        for s in single:
-            if similar_words(words[f][-1], s, min_similarity=options.surname_similarity):
-                groups_by_surname[s].add(union.find(index[f]))
+    sim = options.surname_similarity
+    # Forms are compared only within a bucket of one surname skeleton.
+    for bucket in _bucket(forms).values():
+        full = [f.split(" ") for f in bucket if " " in f]
+        for i, wa in enumerate(full):
+            for wb in full[i + 1:]:
+                if similar_words(wa[-1], wb[-1], min_similarity=sim) and (
+                    _first_names_compatible(wa[0], wb[0], options)
+                ):
+                    union.join(index[" ".join(wa)], index[" ".join(wb)])
+        # One-word forms that are respellings of each other are one name.
+        single = [f for f in bucket if " " not in f]
+        for i, a in enumerate(single):
+            for b in single[i + 1:]:
+                if similar_words(a, b, min_similarity=sim):
+                    union.join(index[a], index[b])
+    owners = _owners(forms, union, index, sim)
     # Which full-name groups each article names, to settle shared surnames.
     in_article: dict[str, set[int]] = defaultdict(set)
     for c in cands:
         key = form_key(c.surface)
         if " " in key:
             in_article[c.article_id].add(union.find(index[key]))
+    full_mentions: Counter[int] = Counter(
+        union.find(index[form_key(c.surface)]) for c in cands if " " in form_key(c.surface)
+    )
     clusters: dict[int, list[Candidate]] = defaultdict(list)
     for c in cands:
         key = form_key(c.surface)
         root = union.find(index[key])
         if " " not in key:
-            owners = {union.find(g) for g in groups_by_surname.get(key, set())}
-            if len(owners) > 1:
-                owners &= in_article[c.article_id]
-            if len(owners) == 1:
-                root = owners.pop()
+            mine = set(owners.get(key, ()))
+            if len(mine) > 1:
+                named_here = mine & in_article[c.article_id]
+                mine = named_here or _dominant(mine, full_mentions, options.dominant_share)
+            if len(mine) == 1:
+                root = mine.pop()
         clusters[root].append(c)
     return [clusters[r] for r in sorted(clusters)]
+
+
+def _dominant(groups: set[int], mentions: Counter[int], share: float) -> set[int]:
+    """The one group with at least ``share`` of the full-name mentions, if any."""
+    total = sum(mentions[g] for g in groups)
+    best = max(sorted(groups), key=lambda g: mentions[g])
+    return {best} if total and mentions[best] >= share * total else set()
+
+
+def _owners(
+    forms: list[str], union: _Union, index: dict[str, int], similarity: float
+) -> dict[str, set[int]]:
+    """For each one-word form, the groups of multi-word forms that end in it."""
+    owners: dict[str, set[int]] = defaultdict(set)
+    for bucket in _bucket(forms).values():
+        full = [f for f in bucket if " " in f]
+        for single in (f for f in bucket if " " not in f):
+            for f in full:
+                if similar_words(f.rsplit(" ", 1)[1], single, min_similarity=similarity):
+                    owners[single].add(union.find(index[f]))
+    return owners
 
 
 # ---------------------------------------------------- organisations and places
 
 
-def _cluster_names(cands: list[Candidate]) -> list[list[Candidate]]:
+def _cluster_names(
+    cands: list[Candidate], similarity: float, *, attach_last_word: bool = False
+) -> list[list[Candidate]]:
     forms = sorted({form_key(c.surface) for c in cands})
     index = {f: i for i, f in enumerate(forms)}
     union = _Union(len(forms))
@@ -278,18 +334,43 @@ def _cluster_names(cands: list[Candidate]) -> list[list[Candidate]]:
     for f in forms:
         for s in surfaces[f]:
             words = s.split(" ")
-            if len(words) > 1:
+            if len(words) > 1 and all(w.isalpha() for w in words):
                 by_acronym[acronym(words).lower()].add(f)
     for f in forms:
         short = f.replace(" ", "")
         if all(_is_acronym(s) for s in surfaces[f]) and len(by_acronym.get(short, ())) == 1:
             union.join(index[f], index[next(iter(by_acronym[short]))])
-    for i, a in enumerate(forms):
-        if " " in a:
-            continue
-        for b in forms[i + 1:]:
-            if " " not in b and similar_words(a, b, min_similarity=0.6):
-                union.join(index[a], index[b])
+    for bucket in _bucket(forms).values():
+        single = [f for f in bucket if " " not in f]
+        for i, a in enumerate(single):
+            for b in single[i + 1:]:
+                if similar_words(a, b, min_similarity=similarity):
+                    union.join(index[a], index[b])
+    # A one-letter slip in a long place or organisation name (Dunholt/Dunholdt)
+    # changes its skeleton; such names are compared by length instead of skeleton.
+    long_single = [f for f in forms if " " not in f and len(f) >= TYPO_MIN_LENGTH]
+    by_length: dict[int, list[str]] = defaultdict(list)
+    for f in long_single:
+        by_length[len(f)].append(f)
+    for f in long_single:
+        for g in by_length[len(f) + 1]:
+            if Levenshtein.distance(f, g) == 1 and g[:-1] != f:  # not Marvessa/Marvessan
+                union.join(index[f], index[g])
+    if attach_last_word:
+        # "Red Sox" is the "Boston Red Sox", and then "Sox" is too, when no other
+        # organisation ends so: shorter forms join the unique longer form they end
+        # (not through "of": "Marvessa" is not the "Bank of Marvessa").
+        by_last: dict[str, list[str]] = defaultdict(list)
+        for f in forms:
+            by_last[f.rsplit(" ", 1)[-1]].append(f)
+        for f in sorted(forms, key=lambda f: (-len(f.split(" ")), f)):
+            if " " not in f and zipf_frequency(f, "en") >= COMMON_WORD_ZIPF:
+                continue  # "Trade" alone is a word, not the "Institute for Trade"
+            longer = [g for g in by_last[f.rsplit(" ", 1)[-1]]
+                      if len(g) > len(f) and g.endswith(" " + f) and not g.endswith(" of " + f)]
+            roots = {union.find(index[g]) for g in longer}
+            if len(roots) == 1:
+                union.join(index[f], roots.pop())
     clusters: dict[int, list[Candidate]] = defaultdict(list)
     for c in cands:
         clusters[union.find(index[form_key(c.surface)])].append(c)

@@ -21,8 +21,8 @@ correct and ~100x faster:
   unless the sentence speaks of the future ("will", "is scheduled to", "plans"…),
   then the next one on or after it; "next Monday" is the Monday of next week,
   "last Friday" the latest Friday strictly before;
-- periods as ranges (Monday–Sunday weeks): this/last/next/past/coming week,
-  weekend, month and year; "earlier this month";
+- periods as ranges (Monday–Sunday weeks, calendar quarters): this/last/next/
+  past/coming week, weekend, month, quarter and year; "earlier this month";
 - "three days ago", "two weeks from now"; "the fourth of next month"; "on the 14th".
 
 A day and month without a year take the year that puts them nearest the
@@ -51,17 +51,17 @@ def find_dates(
     """Every date expression in ``text`` in text order, resolved where possible."""
     base: date | None
     base_note = ""
-    if isinstance(published, datetime):
-        base = published.date()
-    else:
-        base = published
+    base = published.date() if isinstance(published, datetime) else published
+    found = _matches(text)
     if base is None:
-        base, why = infer_publication_date(text)
+        base, why = _infer(text, found)
         if base is not None:
             base_note = f"; publication date inferred ({why})"
     refs = []
-    for m in _matches(text):
-        value, end_value, how = m.rule.resolve(m.match, base, _sentence_before(text, m.start))
+    for m in found:
+        value, end_value, how = m.rule.resolve(
+            m.match, base, _sentence_before(text, m.start, m.end)
+        )
         if value is not None and base_note and how != "absolute":
             how += base_note
         refs.append(
@@ -82,7 +82,7 @@ def find_dates(
 def resolve(expression: str, published: date | None) -> tuple[date | None, date | None, str]:
     """Resolve one short expression ("next week", "on Friday"): (value, end_value, how)."""
     for m in _matches(expression):
-        return m.rule.resolve(m.match, published, expression[: m.start])
+        return m.rule.resolve(m.match, published, _sentence_before(expression, m.start, m.end))
     return None, None, "no date expression"
 
 
@@ -94,25 +94,29 @@ def infer_publication_date(text: str) -> tuple[date | None, str]:
     a date; a weekday+date mention whose weekday fixes the year; the latest
     full date (day, month, year) mentioned — a lower bound, the weakest evidence.
     """
+    return _infer(text, _matches(text))
+
+
+def _infer(text: str, found: list[_Found]) -> tuple[date | None, str]:
     for m in _PUBLISHED_RE.finditer(text):
-        found = _full_date(m.group("rest"), _max_year(text))
-        if found:
-            return found, f"'{m.group('label').strip()}' line"
+        day = _full_date(m.group("rest"), _max_year(text))
+        if day:
+            return day, f"'{m.group('label').strip()}' line"
     for m in _DATELINE_RE.finditer(text):
-        found = _full_date(m.group("date"), _max_year(text))
-        if found:
-            return found, "dateline"
+        day = _full_date(m.group("date"), _max_year(text))
+        if day:
+            return day, "dateline"
     for line in text.splitlines()[:6]:
         stripped = line.strip()
         if 6 <= len(stripped) <= 60:
-            found = _full_date(stripped, None, whole=True)
-            if found:
-                return found, "date line near the top"
+            day = _full_date(stripped, None, whole=True)
+            if day:
+                return day, "date line near the top"
     candidates: list[tuple[date, str]] = []
-    for m in _matches(text):
-        if m.rule.name in {"dmy", "mdy", "iso"}:
-            g = m.match.groupdict()
-            full = _absolute_day(g, None)
+    for found_ref in found:
+        if found_ref.rule.name in {"dmy", "mdy", "iso"}:
+            g = found_ref.match.groupdict()
+            full = _iso(g.get("iso")) or _absolute_day(g, None)
             if full is not None:
                 candidates.append((full, "latest full date mentioned"))
             elif g.get("wd"):
@@ -162,7 +166,7 @@ _ORD = "|".join(sorted(_ORDINAL_WORDS, key=len, reverse=True))
 _FUTURE_RE = re.compile(
     r"\b(?:will|shall|won['’]t|['’]ll|would|scheduled|schedule|plans?|planned|planning"
     r"|expected|expects|due|set\s+to|going\s+to|aims?\s+to|upcoming|is\s+to|are\s+to"
-    r"|intends?|to\s+be\s+held|next)\b",
+    r"|intends?|to\s+be\s+held|next|must)\b",
     re.IGNORECASE,
 )
 
@@ -213,10 +217,12 @@ def _accept(rule: _Rule, m: re.Match[str], text: str) -> bool:
     if g.get("month") == "May" and not (g.get("day") or g.get("year") or g.get("part")):
         before = text[max(0, m.start() - 8) : m.start()].lower()
         return bool(re.search(r"\b(in|since|until|by|from|early|late|mid)\s+$", before))
-    if rule.name == "month" and g.get("month", "")[:3] in {"Jan", "Mar", "Dec", "Jun"} \
-            and len(g.get("month", "")) <= 4 and not g.get("year"):
-        return False  # "Jan" alone is a name as often as a month
-    return True
+    month = g.get("month") or ""
+    # "Jan" alone is a name as often as a month.
+    return not (
+        rule.name == "month" and month[:3] in {"Jan", "Mar", "Dec", "Jun"} and len(month) <= 4
+        and not g.get("year")
+    )
 
 
 # ------------------------------------------------------------------ resolvers
@@ -239,14 +245,24 @@ def _year_near(month: int, day: int, base: date, future: bool = False) -> date |
     return min(options, key=lambda d: (abs((d - base).days), d > base))
 
 
-def _absolute_day(g: dict[str, str | None], base: date | None) -> date | None:
-    month = _MONTH_NAMES[g["month"].lower().rstrip(".")] if g.get("month") else None
-    day = int(g["day"]) if g.get("day") else None
-    if month is None or day is None:
+def _iso(raw: str | None) -> date | None:
+    if not raw:
         return None
-    if g.get("year"):
+    try:
+        return date.fromisoformat(raw)
+    except ValueError:
+        return None
+
+
+def _absolute_day(g: dict[str, str | None], base: date | None) -> date | None:
+    month_name, day_raw, year = g.get("month"), g.get("day"), g.get("year")
+    if not month_name or not day_raw:
+        return None
+    month = _MONTH_NAMES[month_name.lower().rstrip(".")]
+    day = int(day_raw)
+    if year:
         try:
-            return date(int(g["year"]), month, day)  # type: ignore[arg-type]
+            return date(int(year), month, day)
         except ValueError:
             return None
     return _year_near(month, day, base) if base else None
@@ -371,10 +387,10 @@ def _resolve_period(
     how = "relative to publication date"
     step = {"last": -1, "previous": -1, "next": 1, "this": 0}.get(rel)
     if rel == "past":
-        days = {"week": 7, "weekend": 7, "month": 30, "year": 365}[period]
+        days = {"week": 7, "weekend": 7, "month": 30, "quarter": 91, "year": 365}[period]
         return base - timedelta(days=days), base, how + " (the days before it)"
     if rel == "coming":
-        days = {"week": 7, "weekend": 7, "month": 30, "year": 365}[period]
+        days = {"week": 7, "weekend": 7, "month": 30, "quarter": 91, "year": 365}[period]
         if period == "weekend":
             step = 0 if base.weekday() < 5 else 1
         else:
@@ -385,9 +401,12 @@ def _resolve_period(
         if period == "weekend":
             return monday + timedelta(days=5), monday + timedelta(days=6), how
         return monday, monday + timedelta(days=6), how
-    if period == "month":
-        y, mo = divmod(base.year * 12 + base.month - 1 + step, 12)
-        return date(y, mo + 1, 1), date(y, mo + 1, calendar.monthrange(y, mo + 1)[1]), how
+    if period in {"month", "quarter"}:
+        months = 3 if period == "quarter" else 1
+        first = base.year * 12 + (base.month - 1) // months * months + step * months
+        y, mo = divmod(first, 12)
+        y2, mo2 = divmod(first + months - 1, 12)
+        return date(y, mo + 1, 1), date(y2, mo2 + 1, calendar.monthrange(y2, mo2 + 1)[1]), how
     year = base.year + step
     return date(year, 1, 1), date(year, 12, 31), how
 
@@ -483,11 +502,23 @@ def _is_future(before: str) -> bool:
     return bool(_FUTURE_RE.search(before))
 
 
-def _sentence_before(text: str, pos: int) -> str:
-    """The text from the start of the sentence holding ``pos`` up to ``pos``."""
+_CLAUSE_START = re.compile(r"[.?!]\s|\n|;\s|,\s+(?:which|who|while|whereas|but|although)\b")
+#: Strong future markers right after the expression ("what Friday must deliver").
+_FUTURE_AFTER_RE = re.compile(r"^[^,.;]{0,25}?\b(?:will|must|is\s+due|is\s+scheduled)\b")
+
+
+def _sentence_before(text: str, pos: int, end: int | None = None) -> str:
+    """The clause holding ``pos``, up to ``pos`` (so tense markers of another clause
+    — "…, which held $310 million at the end of February" — do not count), plus a
+    strong future marker right after the expression, if any."""
     window = text[max(0, pos - 300) : pos]
-    cut = max(window.rfind(". "), window.rfind("\n"), window.rfind("? "), window.rfind("! "))
-    return window[cut + 1 :] if cut >= 0 else window
+    cuts = [m.end() for m in _CLAUSE_START.finditer(window)]
+    before = window[cuts[-1] :] if cuts else window
+    if end is not None:
+        after = _FUTURE_AFTER_RE.match(text[end : end + 40])
+        if after:
+            before += " " + after.group(0)
+    return before
 
 
 def _max_year(text: str) -> int | None:
@@ -553,7 +584,7 @@ _RULES: tuple[_Rule, ...] = (
     ), _resolve_relative_day),
     _Rule("period", re.compile(
         r"(?i)\b(?:(?:earlier|later)\s+)?(?P<rp>last|next|this|past|coming|previous)\s+"
-        r"(?P<per>week|weekend|month|year)\b"
+        r"(?P<per>week|weekend|month|quarter|year)\b"
     ), _resolve_period),
     _Rule("weekday", re.compile(
         rf"(?:(?i:(?P<wrel>last|next|this|past|coming))\s+)?{_WD}"

@@ -37,6 +37,8 @@ _COMPLEMENT = re.compile(
     r"\b(?:Secretary|Minister|Secretary-General|Director|Commissioner|Chief) of (?:the )?$"
 )
 _DATELINE = re.compile(r"(?:^|\n)\s*$")
+_SPLIT = re.compile(r"\s*[()\[\]]\s*| (?:in|at|on|near|and) (?=[A-Z])")
+_LEADING = re.compile(r"(?:the|The|THE|a|an|in|at|on|from|to|of|for|by|near|into) +")
 _BROKEN = re.compile(r"\b([A-Z]) ([a-z]{3,})\b")
 _WORD = re.compile(r"\S+")
 _SPACES = re.compile(r"\s+")
@@ -91,11 +93,24 @@ def candidates(article_id: str, text: str, spans: Iterable[Span]) -> list[Candid
             continue
         if any(s < span.end and span.start < e for s, e in taken):
             continue
-        cand = _candidate(article_id, text, span.start, span.end, label)
-        if cand is not None:
-            out.append(cand)
+        for start, end in _pieces(text, span.start, span.end):
+            cand = _candidate(article_id, text, start, end, label)
+            if cand is not None:
+                out.append(cand)
     out.sort(key=lambda c: (c.start, c.end))
     return out
+
+
+def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A span cut where no name continues: brackets, and "in"/"at"/"on" between
+    capitalised words ("Villa Odescu in Serravine", "Marvessa (Meridian Press")."""
+    pieces = []
+    at = start
+    for m in _SPLIT.finditer(text, start, end):
+        pieces.append((at, m.start()))
+        at = m.end()
+    pieces.append((at, end))
+    return [(a, b) for a, b in pieces if b > a]
 
 
 def _candidate(
@@ -136,11 +151,12 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int, str | None]:
         start += 1
     while end > start and not text[end - 1].isalnum():
         end -= 1
-    span = text[start:end]
-    for art in ("the ", "The ", "THE "):
-        if span.startswith(art):
-            start += len(art)
+    # Leading function words ("in the Gulf of Aden", "the Kremlin") are not the name.
+    while True:
+        lead = _LEADING.match(text, start, end)
+        if lead is None or not any(c.isupper() for c in text[lead.end():end]):
             break
+        start = lead.end()
     for poss in ("'s", "’s", "'S"):
         if text[start:end].endswith(poss):
             end -= len(poss)

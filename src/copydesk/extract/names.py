@@ -77,6 +77,7 @@ def fold(text: str) -> str:
     """Lower case, accents removed, only letters, digits and single spaces."""
     decomposed = unicodedata.normalize("NFKD", text)
     plain = "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+    plain = re.sub(r"(?<=[a-z])['’](?=[a-z])", "", plain)  # O'Brien is one word
     plain = re.sub(r"[^a-z0-9]+", " ", plain)
     return plain.strip()
 
@@ -118,6 +119,17 @@ def similar_words(a: str, b: str, *, min_similarity: float) -> bool:
     if skeleton(a) != skeleton(b):
         return False
     return bool(Levenshtein.normalized_similarity(ka, kb) >= min_similarity)
+
+
+#: Generational suffixes, never a surname: "Arcade Joseph Comeaux Jr" is a Comeaux.
+NAME_SUFFIXES: frozenset[str] = frozenset({"jr", "sr", "ii", "iii", "iv", "junior", "senior"})
+
+#: Generic last words of organisation and facility names that copies drop
+#: ("Betty Ford Center" / "Betty Ford", "Acme Inc" / "Acme").
+ORG_SUFFIXES: frozenset[str] = frozenset({
+    "center", "centre", "clinic", "hospital", "inc", "corp", "corporation", "ltd", "llc", "co",
+    "company", "plc", "group",
+})
 
 
 def acronym(words: list[str]) -> str:

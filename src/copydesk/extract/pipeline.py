@@ -48,6 +48,10 @@ class ExtractOptions:
     links: LinkOptions = field(default_factory=LinkOptions)
     #: Find again, in every article, the names the tagger missed (see propagate.py).
     propagate: bool = True
+    #: Languages the name tagger reads. Articles in other languages (known from
+    #: ingest) are not tagged: an English model finds junk in German ("Streik" as
+    #: a person); they get their entity mentions from the corpus's aliases instead.
+    ner_languages: tuple[str, ...] = ("en",)
     quantities: bool = True
     dates: bool = True
 
@@ -77,13 +81,20 @@ def as_tagger(nlp: Any) -> Tagger:
 
 
 def tag_articles(
-    articles: Sequence[Article], tagger: Tagger, progress: ProgressWrap | None = None
+    articles: Sequence[Article],
+    tagger: Tagger,
+    progress: ProgressWrap | None = None,
+    languages: tuple[str, ...] = ("en",),
 ) -> Iterator[tuple[Article, list[Candidate]]]:
-    """Each article with its candidate name mentions (the slow, model-bound step)."""
-    spans = tagger.tag(a.text for a in articles)
-    pairs: Iterable[tuple[Article, Any]] = zip(articles, spans, strict=True)
+    """Each article with its candidate name mentions (the slow, model-bound step).
+
+    Articles whose language is known and not in ``languages`` get no candidates.
+    """
+    readable = [a for a in articles if a.language is None or a.language in languages]
+    spans = tagger.tag(a.text for a in readable)
+    pairs: Iterable[tuple[Article, Any]] = zip(readable, spans, strict=True)
     if progress is not None:
-        pairs = progress(pairs, total=len(articles), desc="extract: names", unit="article")
+        pairs = progress(pairs, total=len(readable), desc="extract: names", unit="article")
     for article, found in pairs:
         yield article, candidates(article.id, article.text, found)
 
@@ -106,7 +117,7 @@ def extract_batch(
     tagger = as_tagger(nlp)
     began = time.perf_counter()
     index = MentionIndex()
-    for _, found in tag_articles(articles, tagger, progress):
+    for _, found in tag_articles(articles, tagger, progress, options.ner_languages):
         index.add(found)
     entities = canonicalise(index.candidates, options.entities)
     by_article: dict[str, list[tuple[Mention, Entity]]] = defaultdict(list)

@@ -47,6 +47,10 @@ def find_quantities(text: str, article_id: str) -> list[Quantity]:
     found: list[Quantity] = []
     i = 0
     while i < len(tokens):
+        tok = tokens[i]
+        if not (tok.text[0].isdigit() or tok.low in _STARTERS):
+            i += 1
+            continue
         parsed = _parse_at(text, tokens, i)
         if parsed is None:
             i += 1
@@ -115,6 +119,10 @@ _CURRENCY_WORDS = {
     "franc": "CHF", "francs": "CHF", "usd": "USD", "eur": "EUR", "gbp": "GBP",
     "sterling": "GBP",
 }
+_CURRENCY_CODES = (
+    set(_CURRENCY_SYMBOLS.values()) | set(_CURRENCY_PREFIX_WORDS.values())
+    | set(_CURRENCY_WORDS.values()) | {"AUD", "CAD", "HKD", "NZD"}
+)
 _UNIT_WORDS = {
     "second": "second", "seconds": "second", "minute": "minute", "minutes": "minute",
     "hour": "hour", "hours": "hour", "day": "day", "days": "day", "week": "week",
@@ -160,9 +168,9 @@ _STOP = {
     "around", "through", "via", "within", "toward", "towards", "amid", "among", "despite",
     "including", "like", "unlike", "such", "what", "how", "why", "ahead", "behind", "again",
     "back", "away", "already", "yet", "even", "very", "too", "both", "either", "neither",
-    "other", "another", "same", "own", "whether", "last", "next", "first", "second",
+    "another", "same", "own", "whether", "last", "next", "first", "second",
     "alongside", "beside", "inside", "outside", "beyond", "upon", "throughout", "till",
-    "versus", "across", "underneath", "above", "below", "off", "instead",
+    "versus", "underneath", "above", "below", "instead",
 }
 #: Joiners between a quantity and its counted phrase ("$200 million in aid").
 _JOINERS = {"of", "in", "worth"}
@@ -194,10 +202,11 @@ def _tokenize(text: str) -> list[_Tok]:
     for m in _TOKEN_RE.finditer(text):
         s, e, t = m.start(), m.end(), m.group()
         if t.endswith(".") and len(t) > 1 and t.lower() not in _ABBREV_DOT:
-            e -= 1  # a sentence full stop, not part of the word
-            t = t[:-1]
-        low = t.lower().rstrip(".")
-        out.append(_Tok(s, e, t, low))
+            # A sentence full stop, not part of the word: its own token.
+            out.append(_Tok(s, e - 1, t[:-1], t[:-1].lower()))
+            out.append(_Tok(e - 1, e, ".", "."))
+            continue
+        out.append(_Tok(s, e, t, t.lower().rstrip(".")))
     return out
 
 
@@ -247,6 +256,15 @@ def _parse_at(text: str, toks: list[_Tok], i: int) -> _Parsed | None:
     elif between:
         return None
     end_i = j  # exclusive token index of the number
+    if unit is None and is_word and isinstance(value, float) and value < 1 and j + 2 < len(toks) \
+            and toks[j].low == "of" and toks[j + 1].low in {"a", "an"}:
+        fraction_unit, after = _unit_after(toks, j + 2)  # "a quarter of a percentage point"
+        if fraction_unit is not None:
+            unit, j = fraction_unit, after
+    # "a 90-minute meeting", "a 9% rise": the quantity modifies the noun after it.
+    hyphenated = (j < len(toks) and toks[j].text == "-") or (
+        start_i > 0 and toks[start_i - 1].low in {"a", "an"}
+    )
     if unit is None:
         unit, j = _unit_after(toks, j)
     if unit is None and isinstance(value, float) and _is_year(toks[end_i - 1], value, qualifier):
@@ -255,7 +273,7 @@ def _parse_at(text: str, toks: list[_Tok], i: int) -> _Parsed | None:
         return None
     if unit is None and is_word and value == 1.0 and not qualifier:
         return None  # "one" is a pronoun far more often than a count
-    counts, j2 = _counts(toks, j, unit)
+    counts, j2 = _counts(toks, j, unit, hyphenated)
     last = j2 if counts else j
     return _Parsed(
         start=toks[start_i].start,
@@ -276,11 +294,24 @@ def _scale_of(value: float) -> float:
 
 
 def _qualifier(toks: list[_Tok], i: int) -> tuple[str | None, int]:
-    for words, canon in _QUALIFIERS:
+    for words, canon in _QUALIFIERS_BY_FIRST.get(toks[i].low, ()):
         n = len(words)
         if tuple(t.low for t in toks[i : i + n]) == words:
             return canon, i + n
     return None, i
+
+
+_QUALIFIERS_BY_FIRST: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+for _words, _canon in _QUALIFIERS:
+    _QUALIFIERS_BY_FIRST.setdefault(_words[0], []).append((_words, _canon))
+
+#: Lower-case tokens a quantity can start with (besides digits): a cheap filter
+#: so the parser only runs where a quantity may begin.
+_STARTERS = (
+    set(_QUALIFIERS_BY_FIRST) | set(_UNITS_WORDS) | set(_TENS_WORDS) | set(_VAGUE)
+    | set(_CURRENCY_SYMBOLS) | set(_CURRENCY_PREFIX_WORDS)
+    | {"a", "an", "half", "between", "us", "c", "hk", "nz", "rs."}
+)
 
 
 def _currency_prefix(toks: list[_Tok], i: int) -> tuple[str | None, int]:
@@ -293,9 +324,9 @@ def _currency_prefix(toks: list[_Tok], i: int) -> tuple[str | None, int]:
             and toks[i + 1].start == t.end:
         code = {"us": "USD", "a": "AUD", "c": "CAD", "hk": "HKD", "nz": "NZD"}[t.low]
         return code, i + 2
-    if t.low in _CURRENCY_PREFIX_WORDS and t.text.isupper() or t.low in {"rs", "rs."}:
-        if i + 1 < len(toks) and toks[i + 1].text[:1].isdigit():
-            return _CURRENCY_PREFIX_WORDS.get(t.low, "INR"), i + 1
+    is_code = (t.low in _CURRENCY_PREFIX_WORDS and t.text.isupper()) or t.low in {"rs", "rs."}
+    if is_code and i + 1 < len(toks) and toks[i + 1].text[:1].isdigit():
+        return _CURRENCY_PREFIX_WORDS.get(t.low, "INR"), i + 1
     return None, i
 
 
@@ -348,7 +379,12 @@ def _words_number(toks: list[_Tok], i: int) -> tuple[float | tuple[float, float]
         elif t.low == "tens":
             return None  # "tens" alone is not a count
         return (low, high), j, True
-    # "a dozen", "a hundred", "half a million", "a million".
+    # "a dozen", "a hundred", "half a million", "a million", "a fifth of".
+    if t.low in {"a", "an", "one", "half"} and _fraction_of(toks, i + 1) is not None:
+        d, j = _fraction_of(toks, i + 1)  # type: ignore[misc]
+        return 1.0 / d, j, True
+    if t.low == "half" and i + 1 < len(toks) and toks[i + 1].low == "of":
+        return 0.5, i + 1, True
     if t.low in {"a", "an"} and i + 1 < len(toks):
         nxt = toks[i + 1].low
         if nxt == "dozen":
@@ -391,7 +427,26 @@ def _words_number(toks: list[_Tok], i: int) -> tuple[float | tuple[float, float]
         j += 1
     if not seen:
         return None
+    if total == 0 and 1 < current < 20:
+        k = j + 1 if j < len(toks) and toks[j].text == "-" else j
+        fraction = _fraction_of(toks, k)
+        if fraction is not None:  # "two-thirds of", "three quarters of"
+            return current / fraction[0], fraction[1], True
     return total + current, j, True
+
+
+_FRACTIONS = {
+    "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5,
+    "fifths": 5, "sixth": 6, "sixths": 6, "eighth": 8, "eighths": 8, "tenth": 10, "tenths": 10,
+}
+
+
+def _fraction_of(toks: list[_Tok], k: int) -> tuple[int, int] | None:
+    """(denominator, index after) for "third of…": a fraction only when "of" follows,
+    so that "a third round" stays an ordinal."""
+    if k + 1 < len(toks) and toks[k].low in _FRACTIONS and toks[k + 1].low == "of":
+        return _FRACTIONS[toks[k].low], k + 1
+    return None
 
 
 def _plausible_start(
@@ -402,9 +457,9 @@ def _plausible_start(
     if first > 0:
         prev = toks[first - 1]
         touching = prev.end == t.start
-        if touching and (prev.text[0].isalnum() or prev.text in {"-", "/", "#", ".", ":"}):
-            if not (prev.text in {"-"} and first > 1 and toks[first - 2].text[0].isdigit()):
-                return False
+        glued = touching and (prev.text[0].isalnum() or prev.text in {"-", "/", "#", ".", ":"})
+        if glued and not (prev.text == "-" and first > 1 and toks[first - 2].text[0].isdigit()):
+            return False
         if prev.low in {"no.", "no", "number", "version", "article", "chapter", "page", "room"}:
             return False
         if (
@@ -485,9 +540,19 @@ def _is_date_or_time(toks: list[_Tok], first: int, end: int) -> bool:
     return False
 
 
-def _counts(toks: list[_Tok], j: int, unit: str | None) -> tuple[str | None, int]:
-    """The noun phrase counted after the number and unit, and the index after it."""
+def _counts(
+    toks: list[_Tok], j: int, unit: str | None, hyphenated: bool = False
+) -> tuple[str | None, int]:
+    """The noun phrase counted after the number and unit, and the index after it.
+
+    After a measure ("4% of voters", "eight years of fighting") the phrase needs
+    "of": "4% spread over", "three years running" count nothing. A hyphenated
+    unit is an adjective ("a 90-minute meeting"), and money may run straight on.
+    """
     k = j
+    measure = unit is not None and unit not in _CURRENCY_CODES and not hyphenated
+    if measure and not (k < len(toks) and toks[k].low == "of"):
+        return None, j
     if k < len(toks) and toks[k].low in _JOINERS:
         if unit in {"second", "minute", "hour", "day", "week", "month", "year", "decade"} \
                 and toks[k].low != "of":
@@ -511,6 +576,9 @@ def _counts(toks: list[_Tok], j: int, unit: str | None) -> tuple[str | None, int
             break  # a new name starts: "troops Russia…"
         words.append(t)
         k += 1
+        if t.text.islower() and t.low.endswith("s") and not t.low.endswith(("ss", "us")) \
+                and len(t.low) > 3:
+            break  # a plural noun is the head: "vessels stuck in the bay"
     if not words:
         return None, j
     phrase = " ".join(w.text for w in words)

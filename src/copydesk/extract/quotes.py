@@ -84,8 +84,8 @@ def find_quote_spans(text: str, min_words: int = 3) -> list[QuoteSpan]:
     pending: tuple[int, int] | None = None  # (open mark, content start) running over paragraphs
     pos = 0
     for para in re.split(r"(\n)", text):
-        if para == "\n":
-            pos += 1
+        if para == "\n" or not para.strip():
+            pos += len(para)
             continue
         found, tail = _paragraph_quotes(para, pos, continuing=pending)
         spans.extend(found)

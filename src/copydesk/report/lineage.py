@@ -24,9 +24,11 @@ EDGE_STYLE: dict[str, tuple[str, str]] = {
 }
 OTHER_STYLE = ("#0f766e", "4 4")
 
-NODE_W, NODE_H = 200, 46
-GAP_X, GAP_Y = 90, 16
+NODE_W, NODE_H = 220, 46
+GAP_X, GAP_Y = 130, 16
 MARGIN = 12
+#: Distance from an edge's end to the centre of its label (half a label's width).
+LABEL_OFFSET = 58
 #: Nodes drawn per story; a larger story lists the rest below the graph.
 MAX_NODES = 40
 
@@ -63,6 +65,7 @@ class Node:
     y: int
     root: bool
     flagged: bool
+    isolated: bool
 
 
 @dataclass(frozen=True)
@@ -89,6 +92,8 @@ class Graph:
     edges: tuple[Edge, ...]
     legend: tuple[tuple[str, str, str], ...]
     omitted: int = 0
+    node_w: int = NODE_W
+    node_h: int = NODE_H
 
 
 def _layers(ids: Sequence[str], edges: Sequence[EdgeIn]) -> dict[str, int]:
@@ -139,6 +144,7 @@ def layout(nodes: Sequence[NodeIn], edges: Sequence[EdgeIn]) -> Graph:
             row[n] = i
         columns[depth] = members
     has_parent = {e.target for e in edges}
+    linked = has_parent | {e.source for e in edges}
     placed: list[Node] = []
     pos: dict[str, tuple[int, int]] = {}
     for n in nodes:
@@ -146,7 +152,7 @@ def layout(nodes: Sequence[NodeIn], edges: Sequence[EdgeIn]) -> Graph:
         y = MARGIN + row[n.id] * (NODE_H + GAP_Y)
         pos[n.id] = (x, y)
         placed.append(Node(n.id, n.number, n.label, n.sublabel, x, y,
-                           n.id not in has_parent, n.flagged))
+                           n.id not in has_parent, n.flagged, n.id not in linked))
     types = sorted({e.type for e in edges})
     marker = {t: i for i, t in enumerate(types, 1)}
     routed = []
@@ -163,7 +169,9 @@ def layout(nodes: Sequence[NodeIn], edges: Sequence[EdgeIn]) -> Graph:
         else:
             mid = (sx + tx) // 2
             path = f"M{sx},{sy} C{mid},{sy} {mid},{ty} {tx},{ty}"
-            lx, ly = mid, (sy + ty) // 2
+            # Labels sit just before the copy, where edges into one column never
+            # share a row; near the source they would pile up.
+            lx, ly = tx - LABEL_OFFSET, ty
         routed.append(Edge(e.source, e.target, e.type, f"{e.type} {e.confidence:.2f}", path,
                            lx, ly, colour, dash, e.directed, e.confidence, marker[e.type]))
     width = MARGIN * 2 + (max(layer.values(), default=0) + 1) * (NODE_W + GAP_X) - GAP_X

@@ -89,15 +89,15 @@ def fmt_datetime(value: datetime | date | str | None) -> str:
         except ValueError:
             return value
     if isinstance(value, datetime):
-        text = value.strftime("%d %b %Y %H:%M")
+        text = f"{value.day} {value.strftime('%b %Y %H:%M')}"
         return text + (" UTC" if value.utcoffset() is not None and not value.utcoffset() else "")
-    return value.strftime("%d %b %Y")
+    return f"{value.day} {value.strftime('%b %Y')}"
 
 
 def fmt_date(value: datetime | date | None) -> str:
     if value is None:
         return "undated"
-    return value.strftime("%d %b %Y")
+    return f"{value.day} {value.strftime('%b %Y')}"
 
 
 def fmt_span(first: datetime | None, last: datetime | None) -> str:
@@ -107,7 +107,7 @@ def fmt_span(first: datetime | None, last: datetime | None) -> str:
     if first is None or last is None or first == last:
         return fmt_datetime(first or last)
     if first.date() == last.date():
-        return f"{first.strftime('%d %b %Y %H:%M')}–{last.strftime('%H:%M')}"
+        return f"{fmt_datetime(first).removesuffix(' UTC')}–{last.strftime('%H:%M')}"
     return f"{fmt_date(first)} – {fmt_date(last)}"
 
 

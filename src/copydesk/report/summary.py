@@ -102,6 +102,15 @@ def summarise(
         if any(jaccard(s.words, c.words) >= REDUNDANT for c in chosen):
             continue
         chosen.append(s)
+    # Show each chosen sentence as its earliest publisher wrote it, not as a later
+    # (possibly spun) copy happened to score.
+    chosen = [
+        min(
+            (o for o in sentences if o is c or jaccard(o.words, c.words) >= SAME_SENTENCE),
+            key=lambda o: (o.doc.number, o.index),
+        )
+        for c in chosen
+    ]
     chosen.sort(key=lambda s: (s.doc.number, s.index))
     return [
         Cited(

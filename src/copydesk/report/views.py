@@ -330,7 +330,7 @@ def story_view(store: Store, story: Story | str) -> StoryView | None:
 
 
 def _node_sublabel(s: Source) -> str:
-    when = s.published.strftime("%d %b %H:%M") if s.published else "undated"
+    when = f"{s.published.day} {s.published.strftime('%b %H:%M')}" if s.published else "undated"
     return f"{when} · {s.role}"
 
 

@@ -25,6 +25,7 @@ supported", score 0.0 and ``spun`` False rather than a guess.
 from __future__ import annotations
 
 import functools
+import hashlib
 import json
 import math
 import re
@@ -165,6 +166,24 @@ def _resources() -> tuple[dict[str, list[str]], dict[str, int], frozenset[str]]:
     return {k: sorted(v) for k, v in reverse.items()}, colloc, odd
 
 
+def bigram_hash(a: str, b: str) -> int:
+    """A stable 32-bit hash of a lowercase word pair (Python's hash() differs per run)."""
+    return int.from_bytes(hashlib.blake2b(f"{a} {b}".encode(), digest_size=4).digest(), "little")
+
+
+@functools.lru_cache(maxsize=1)
+def _seen_bigrams() -> np.ndarray:
+    """Sorted hashes of the content-word bigrams of the mining corpus (bench/spin_score.py)."""
+    return np.load(DATA_DIR / "bigrams.npy")
+
+
+def _seen(a: str, b: str) -> bool:
+    seen = _seen_bigrams()
+    h = bigram_hash(a, b)
+    i = int(np.searchsorted(seen, h))
+    return i < len(seen) and int(seen[i]) == h
+
+
 @functools.lru_cache(maxsize=1)
 def _odd_pattern() -> re.Pattern[str]:
     _, _, odd = _resources()
@@ -208,6 +227,7 @@ def features(text: str) -> SpinFeatures:
     rare = sum(_zipf(w) < RARE_ZIPF for w in content)
     rare_syn = 0
     gaps: list[float] = []
+    named: set[str] = set()
     for w in content:
         sources = reverse.get(w)
         if not sources:
@@ -217,7 +237,9 @@ def features(text: str) -> SpinFeatures:
         gaps.append(max(0.0, gap))
         if gap >= RARE_SYNONYM_GAP:
             rare_syn += 1
-            evidence.append((2, f'rare synonym: "{w}" (usual: "{best}")'))
+            if w not in named:
+                named.add(w)
+                evidence.append((2, f'rare synonym: "{w}" (usual: "{best}")'))
 
     broken = 0
     pairs = 0
@@ -227,7 +249,7 @@ def features(text: str) -> SpinFeatures:
             continue
         pairs += 1
         la, lb = a.lower(), b.lower()
-        if f"{la} {lb}" in colloc or la in _FUNCTION or lb in _FUNCTION:
+        if la in STOP_WORDS or lb in STOP_WORDS or _seen(la, lb):
             continue
         usual = _repair(la, lb, reverse, colloc)
         if usual:

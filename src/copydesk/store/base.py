@@ -60,6 +60,14 @@ class Store(abc.ABC):
     @abc.abstractmethod
     def search(self, query: str, limit: int = 20, offset: int = 0) -> list[dict[str, Any]]: ...
 
+    def list_articles(self, limit: int = 50, offset: int = 0) -> list[Article]:
+        """A page of articles in the order first stored (the web app's article list)."""
+        pages = self.iter_articles()
+        for _ in range(offset):
+            if next(pages, None) is None:
+                return []
+        return [a for _, a in zip(range(limit), pages)]
+
     @abc.abstractmethod
     def replace_records(self, kind: str, records: Iterable[Any]) -> int:
         """Replace every record of a kind (a stage's full result) in one transaction."""

@@ -215,6 +215,13 @@ class SQLiteStore(Store):
                 data[name] = bool(value) if name == "spun" and value is not None else value
             yield data
 
+    def list_articles(self, limit: int = 50, offset: int = 0) -> list[Article]:
+        rows = self._db.execute(
+            f"SELECT {', '.join(_ARTICLE_COLUMNS)} FROM articles ORDER BY seq LIMIT ? OFFSET ?",
+            (limit, offset),
+        ).fetchall()
+        return [_article_from_row(r) for r in rows]
+
     def search(self, query: str, limit: int = 20, offset: int = 0) -> list[dict[str, Any]]:
         """Full-text search over titles and texts (FTS5 syntax; plain words work)."""
         try:

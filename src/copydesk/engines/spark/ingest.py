@@ -193,7 +193,7 @@ def ingest_articles(
     sc = session.sparkContext
     listing = list_inputs(paths, reader_options)
     summary = IngestSummary(inputs=listing.inputs, rejected=list(listing.rejected))
-    slices = max(1, min(len(listing.files), sc.defaultParallelism * 4))
+    slices = max(1, min(len(listing.files), sc.defaultParallelism))
     wanted = [(i, p) for i, p, _ in listing.files if p != "-"]
     raw = sc.parallelize(wanted, slices).flatMap(lambda e: read_file(e[0], e[1], reader_options))
     if listing.stdin:
@@ -201,11 +201,11 @@ def ingest_articles(
     for idx, table in listing.parquet:
         raw = raw.union(_parquet_documents(session, idx, table, reader_options))
     raw = raw.persist(_disk_level())
-    accepted = dict(
-        raw.filter(lambda t: t[1] >= 0).map(lambda t: (t[0], 1)).reduceByKey(lambda a, b: a + b)
-        .collect()
-    )
-    summary.rejected.extend(r for _i, _k, r in raw.filter(lambda t: t[1] < 0).collect())
+    accepted: dict[int, int] = {}
+    for counts, rejected in raw.mapPartitions(_tally).collect():
+        for idx, n in counts.items():
+            accepted[idx] = accepted.get(idx, 0) + n
+        summary.rejected.extend(rejected)
     summary.documents = sum(accepted.values())
     starts, n_batches = replay_batches(listing.files, accepted)
     for idx, _table in listing.parquet:
@@ -228,8 +228,10 @@ def ingest_articles(
     cleaned = ordered.mapPartitions(
         lambda it: clean_sorted(((k[1:], d) for k, d in it), clean_options)
     ).persist(_disk_level())
-    summary.rejected.extend(r for _k, r in cleaned.filter(lambda t: isinstance(t[1], Rejected))
-                            .collect())
+    n_clean = 0
+    for counts, rejected in cleaned.map(lambda t: (0, 0, t[1])).mapPartitions(_tally).collect():
+        n_clean += counts.get(0, 0)
+        summary.rejected.extend(rejected)
     articles = (
         cleaned.filter(lambda t: isinstance(t[1], Article))
         .map(lambda t: (t[1].id, (t[0], t[1])))
@@ -238,13 +240,24 @@ def ingest_articles(
         .persist(_disk_level())
     )
     n_articles = int(articles.count())
-    n_clean = int(cleaned.filter(lambda t: isinstance(t[1], Article)).count())
     summary.stored = n_articles
     summary.already_stored = n_clean - n_articles
     raw.unpersist()
     cleaned.unpersist()
     summary.rejected.sort(key=lambda r: (r.source, r.position or 0))
     return articles, summary
+
+
+def _tally(items: Iterator[Keyed]) -> Iterator[tuple[dict[int, int], list[Rejected]]]:
+    """One partition's accepted documents per input, and its rejections."""
+    counts: dict[int, int] = {}
+    rejected: list[Rejected] = []
+    for idx, _k, item in items:
+        if isinstance(item, Rejected):
+            rejected.append(item)
+        else:
+            counts[idx] = counts.get(idx, 0) + 1
+    yield counts, rejected
 
 
 def _stable_hash(text: str) -> int:

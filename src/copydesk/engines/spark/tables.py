@@ -98,12 +98,20 @@ def row_of(kind: str, record: Any, extra: dict[str, Any] | None = None) -> tuple
     return tuple(_cell(k, data.get(name)) for name, k in columns(kind_class(kind)).items())
 
 
-def write_table(session: Any, kind: str, rows: Iterable[tuple[Any, ...]] | Any, path: str) -> int:
-    """Write rows (a list or an RDD of ``row_of`` tuples) as one Parquet table sorted by id."""
+def write_table(session: Any, kind: str, rows: list[tuple[Any, ...]] | Any, path: str) -> None:
+    """Write rows as one Parquet table sorted by id.
+
+    ``rows`` is a list (records the driver holds, already sorted by id: written as
+    one part file, no shuffle) or an RDD of ``row_of`` tuples (sorted by Spark).
+    """
     schema = spark_schema(kind)
-    frame = session.createDataFrame(rows, schema)
-    frame = frame.orderBy("id").cache()
-    n = int(frame.count())
+    if isinstance(rows, list):
+        frame = session.createDataFrame(sorted(rows, key=_id_key(kind)), schema).coalesce(1)
+    else:
+        frame = session.createDataFrame(rows, schema).orderBy("id")
     frame.write.mode("overwrite").parquet(path)
-    frame.unpersist()
-    return n
+
+
+def _id_key(kind: str) -> Any:
+    at = list(columns(kind_class(kind))).index("id")
+    return lambda row: row[at]

@@ -1,0 +1,240 @@
+"""How the local engine scales: generated corpora of growing size, stage by stage.
+
+For each size the corpus (``copydesk.synth``: articles with known copies, fixed
+seed) is written once as JSON Lines, then a fresh process runs ingest and every
+later step into a new store, measuring per stage: wall time, articles per
+second, the process's peak resident memory during that stage (the kernel's
+high-water mark, reset before each stage), and the store's size on disk after
+it. A fresh process per size keeps one size's memory out of the next one's
+figures. The parent fits time ∝ n^k per stage (least squares on log-log) to say
+how cost grows.
+
+    python bench/scale.py --sizes 10000,100000
+    python bench/scale.py --sizes 1000000 --steps reuse,stories   # the goal run
+
+Figures printed here go into the issue note; nothing is asserted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+#: Seed of the generated corpora (any fixed value: the figures must be reproducible).
+SEED = 7
+#: Above this size extract and facts are left out by default: spaCy over a million
+#: articles on two cores takes hours, and the goal names ingest → reuse → stories.
+FULL_STEPS_MAX = 10_000
+GOAL_MEMORY_MB = 8 * 1024
+
+
+def corpus_path(work: Path, n: int) -> Path:
+    return work / f"synth-{n}.jsonl"
+
+
+def ensure_corpus(work: Path, n: int) -> tuple[Path, float]:
+    """The generated corpus for ``n`` (written once, reused by later runs)."""
+    from copydesk.synth import write_jsonl
+
+    path = corpus_path(work, n)
+    if path.exists():
+        return path, 0.0
+    work.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(".tmp")
+    t0 = time.perf_counter()
+    write_jsonl(str(tmp), n, SEED)
+    tmp.rename(path)
+    return path, time.perf_counter() - t0
+
+
+# ------------------------------------------------------------ child process
+
+
+def _status_kb(field: str) -> int:
+    with open("/proc/self/status") as fh:
+        for line in fh:
+            if line.startswith(field + ":"):
+                return int(line.split()[1])
+    return 0
+
+
+def _reset_peak() -> bool:
+    """Reset the kernel's peak-RSS mark (VmHWM) so each stage's peak is its own."""
+    try:
+        with open("/proc/self/clear_refs", "w") as fh:
+            fh.write("5")
+        return True
+    except OSError:
+        return False
+
+
+def _store_mb(db: Path) -> float:
+    total = 0
+    for suffix in ("", "-wal", "-shm"):
+        p = Path(str(db) + suffix)
+        if p.exists():
+            total += p.stat().st_size
+    return total / 2**20
+
+
+def child(corpus: Path, db: Path, wanted: list[str]) -> None:
+    """Run ingest and the wanted steps; print one JSON line per stage."""
+    from copydesk.engines.local import ingest_into
+    from copydesk.engines.steps import steps
+    from copydesk.progress import silent
+    from copydesk.store import open_store
+
+    for suffix in ("", "-wal", "-shm"):
+        Path(str(db) + suffix).unlink(missing_ok=True)
+    store = open_store(str(db))
+
+    def measure(name: str, fn: Any) -> None:
+        _reset_peak()
+        start_rss = _status_kb("VmRSS")
+        t0 = time.perf_counter()
+        line = fn()
+        seconds = time.perf_counter() - t0
+        print(json.dumps({
+            "stage": name, "seconds": round(seconds, 3),
+            "peak_mb": round(_status_kb("VmHWM") / 1024, 1),
+            "start_mb": round(start_rss / 1024, 1),
+            "store_mb": round(_store_mb(db), 1),
+            "articles": store.count_articles(), "summary": str(line),
+        }), flush=True)
+
+    measure("ingest", lambda: ingest_into(store, [str(corpus)], progress=silent).line())
+    available = dict(steps())
+    for name in wanted:
+        if name not in available:
+            print(json.dumps({"stage": name, "missing": True}), flush=True)
+            continue
+        measure(name, lambda step=available[name]: step(store, silent))
+    store.close()
+
+
+# ------------------------------------------------------------------- parent
+
+
+def fit_exponent(points: list[tuple[int, float]]) -> float | None:
+    """k in time ≈ c·n^k (least squares on log n, log time); None with < 2 sizes."""
+    pts = [(math.log(n), math.log(t)) for n, t in points if t > 0]
+    if len(pts) < 2:
+        return None
+    mx = sum(x for x, _ in pts) / len(pts)
+    my = sum(y for _, y in pts) / len(pts)
+    sxx = sum((x - mx) ** 2 for x, _ in pts)
+    return sum((x - mx) * (y - my) for x, y in pts) / sxx if sxx else None
+
+
+def run_size(n: int, work: Path, wanted: list[str], timeout: float) -> list[dict[str, Any]]:
+    corpus, made = ensure_corpus(work, n)
+    mb = corpus.stat().st_size / 2**20
+    print(f"\n== {n:,} articles ({corpus.name}, {mb:,.0f} MB"
+          + (f", generated in {made:,.0f} s" if made else "") + ")", flush=True)
+    cmd = [sys.executable, __file__, "--child", "--corpus", str(corpus),
+           "--db", str(work / f"store-{n}.db"), "--steps", ",".join(wanted)]
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+    rows: list[dict[str, Any]] = []
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, text=True, env=env)
+    assert proc.stdout is not None
+    deadline = time.monotonic() + timeout
+    for line in proc.stdout:
+        row = json.loads(line)
+        row["n"] = n
+        rows.append(row)
+        print(_row_text(row), flush=True)
+        if time.monotonic() > deadline:
+            proc.kill()
+            print(f"   stopped: over the {timeout:,.0f} s budget for this size", flush=True)
+            break
+    proc.wait()
+    if proc.returncode not in (0, -9):
+        print(f"   the run failed (exit {proc.returncode})", flush=True)
+    return rows
+
+
+def _row_text(row: dict[str, Any]) -> str:
+    if row.get("missing"):
+        return f"   {row['stage']:<8} (no such step in this installation)"
+    rate = row["n"] / row["seconds"] if row["seconds"] else float("inf")
+    return (f"   {row['stage']:<8} {row['seconds']:>9.1f} s {rate:>10,.0f} art/s "
+            f"peak {row['peak_mb']:>8,.0f} MB  store {row['store_mb']:>8,.0f} MB   "
+            f"{row['summary'][:70]}")
+
+
+def summarise(rows: list[dict[str, Any]]) -> None:
+    rows = [r for r in rows if not r.get("missing")]
+    if not rows:
+        return
+    sizes = sorted({r["n"] for r in rows})
+    stages = list(dict.fromkeys(r["stage"] for r in rows))
+    print("\n== scaling table (articles/s | peak MB)")
+    print(f"{'stage':<9}" + "".join(f"{n:>24,}" for n in sizes) + f"{'exponent':>10}")
+    for stage in stages:
+        cells, points = [], []
+        for n in sizes:
+            hit = [r for r in rows if r["n"] == n and r["stage"] == stage]
+            if hit:
+                r = hit[0]
+                cells.append(f"{n / r['seconds']:>12,.0f} | {r['peak_mb']:>8,.0f}")
+                points.append((n, r["seconds"]))
+            else:
+                cells.append(f"{'-':>23}")
+        k = fit_exponent(points)
+        print(f"{stage:<9}" + "".join(f"{c:>24}" for c in cells)
+              + (f"{k:>10.2f}" if k is not None else f"{'-':>10}"))
+    totals = []
+    for n in sizes:
+        sel = [r for r in rows if r["n"] == n]
+        totals.append((n, sum(r["seconds"] for r in sel), max(r["peak_mb"] for r in sel),
+                       sel[-1]["store_mb"], [r["stage"] for r in sel]))
+    k = fit_exponent([(n, t) for n, t, *_ in totals])
+    print("\n== end to end")
+    for n, t, peak, store, stages_run in totals:
+        goal = "under" if peak < GOAL_MEMORY_MB else "OVER"
+        print(f"   {n:>10,}: {t:>9,.0f} s, {n / t:>8,.0f} art/s, peak {peak:,.0f} MB "
+              f"({goal} the 8 GB goal), store {store:,.0f} MB  [{'+'.join(stages_run)}]")
+    if k is not None:
+        print(f"   time ∝ n^{k:.2f} (fitted over {len(totals)} sizes)")
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--sizes", default="10000,100000")
+    ap.add_argument("--work", default="/tmp/copydesk-bench")
+    ap.add_argument("--steps", default=None,
+                    help="steps after ingest (default: all up to 10,000 articles, "
+                    "reuse,stories above)")
+    ap.add_argument("--timeout", type=float, default=6 * 3600, help="seconds per size")
+    ap.add_argument("--json", default=None, help="also write every measured row here")
+    ap.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
+    ap.add_argument("--corpus", help=argparse.SUPPRESS)
+    ap.add_argument("--db", help=argparse.SUPPRESS)
+    args = ap.parse_args(argv)
+    if args.child:
+        child(Path(args.corpus), Path(args.db), [s for s in args.steps.split(",") if s])
+        return 0
+    rows: list[dict[str, Any]] = []
+    for n in [int(s) for s in args.sizes.split(",") if s]:
+        wanted = (args.steps.split(",") if args.steps else
+                  ["reuse", "stories", "extract", "facts"] if n <= FULL_STEPS_MAX
+                  else ["reuse", "stories"])
+        rows.extend(run_size(n, Path(args.work), wanted, args.timeout))
+    summarise(rows)
+    if args.json:
+        Path(args.json).write_text(json.dumps(rows, indent=1))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,197 @@
+"""Stories: event clustering quality on ECB+ and one-pass throughput on generated articles.
+
+Quality: B-cubed precision/recall/F1 and adjusted Rand index against ECB+ gold stories
+(``../shared/data/ecbplus``; split_cv2015 train/dev; each topic holds two events of one
+kind, which is the hard part). Side by side, in the same run: the baseline a user tries
+first — TF-IDF (sublinear tf, smoothed idf, l2) and average-linkage agglomerative
+clustering on cosine distance, its distance threshold tuned on train. Both are tuned on
+train and reported on dev and train. ECB+ has no publication dates; documents are fed to
+the online clusterer in a seeded random order (a stream interleaves events), and the
+spread over further orders is printed too.
+
+Throughput: one pass of the online clusterer over generated articles (articles/s, peak
+memory from ``resource.getrusage``, active-set size).
+
+    python bench/stories.py                 # ECB+ and 100,000 generated articles
+    python bench/stories.py --n 20000 --skip-ecb
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import math
+import random
+import re
+import resource
+import sys
+import time
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+from pathlib import Path
+
+from copydesk.records import Article
+from copydesk.stories import StoryClusterer, StoryOptions, adjusted_rand, bcubed
+
+ECB = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "ecbplus"
+ORDER_SEED = 0
+EXTRA_ORDERS = (1, 2, 3, 4)
+
+
+def load_ecb() -> dict[str, list[tuple[str, str, str]]]:
+    """split → [(doc id, text, gold story)] in labels.tsv order."""
+    out: dict[str, list[tuple[str, str, str]]] = {"train": [], "dev": []}
+    with (ECB / "labels.tsv").open(encoding="utf-8") as fh:
+        for row in csv.DictReader(fh, delimiter="\t"):
+            split = row["split_cv2015"]
+            if split in out:
+                text = (ECB / "text" / f"{row['doc_id']}.txt").read_text(encoding="utf-8")
+                out[split].append((row["doc_id"], text, row["story_cluster"]))
+    return out
+
+
+def detokenise(text: str) -> str:
+    """ECB+ is tokenised ("Lohan 's , ``"): rejoin what a news page would show."""
+    text = re.sub(r" ([,.;:!?%)]|'s|'re|n't|'ll|'ve|'d|'m)", r"\1", text)
+    return text.replace("`` ", "\"").replace(" ''", "\"").replace("( ", "(")
+
+
+# ---------------------------------------------------------------- the baseline
+
+
+def tfidf_matrix(texts: Sequence[str]):  # type: ignore[no-untyped-def]
+    """scikit-learn TfidfVectorizer's defaults, with sublinear tf, in numpy."""
+    import numpy as np
+
+    pattern = re.compile(r"(?u)\b\w\w+\b")
+    docs = [Counter(pattern.findall(t.lower())) for t in texts]
+    vocab = {w: i for i, w in enumerate(sorted({w for d in docs for w in d}))}
+    x = np.zeros((len(docs), len(vocab)))
+    for r, d in enumerate(docs):
+        for w, c in d.items():
+            x[r, vocab[w]] = 1.0 + math.log(c)
+    df = (x > 0).sum(axis=0)
+    x *= np.log((1 + len(docs)) / (1 + df)) + 1.0
+    x /= np.linalg.norm(x, axis=1, keepdims=True)
+    return x
+
+
+def baseline_linkage(texts: Sequence[str]):  # type: ignore[no-untyped-def]
+    from scipy.cluster.hierarchy import linkage
+    from scipy.spatial.distance import pdist
+
+    return linkage(pdist(tfidf_matrix(texts), "cosine"), "average")
+
+
+def baseline_cut(link, ids: Sequence[str], threshold: float) -> dict[str, str]:  # type: ignore[no-untyped-def]
+    from scipy.cluster.hierarchy import fcluster
+
+    labels = fcluster(link, t=threshold, criterion="distance")
+    return {i: str(label) for i, label in zip(ids, labels, strict=True)}
+
+
+# ------------------------------------------------------------------ ours
+
+
+def ours(docs: Sequence[tuple[str, str, str]], options: StoryOptions, seed: int) -> dict[str, str]:
+    order = list(docs)
+    random.Random(seed).shuffle(order)
+    articles = [Article(id=d, source=d, text=detokenise(t)) for d, t, _ in order]
+    return StoryClusterer(options).add(articles)
+
+
+def scores(pred: dict[str, str], gold: dict[str, str]) -> tuple[float, float, float, float]:
+    p, r, f = bcubed(pred, gold)
+    return p, r, f, adjusted_rand(pred, gold)
+
+
+def tune(
+    grid: Sequence[float], run: Callable[[float], dict[str, str]], gold: dict[str, str]
+) -> tuple[float, float]:
+    best = (grid[0], -1.0)
+    for t in grid:
+        f = bcubed(run(t), gold)[2]
+        if f > best[1]:
+            best = (t, f)
+    return best
+
+
+def ecb_table() -> None:
+    if not ECB.is_dir():
+        print(f"ECB+ absent ({ECB}): quality table skipped")
+        return
+    data = load_ecb()
+    gold = {s: {d: g for d, _, g in docs} for s, docs in data.items()}
+    base = StoryOptions()
+    grid_ours = [round(0.10 + 0.025 * i, 3) for i in range(17)]
+    t_ours, _ = tune(
+        grid_ours, lambda t: ours(data["train"], replace(base, threshold=t), ORDER_SEED),
+        gold["train"],
+    )
+    links = {s: baseline_linkage([t for _, t, _ in docs]) for s, docs in data.items()}
+    ids = {s: [d for d, _, _ in docs] for s, docs in data.items()}
+    grid_base = [round(0.30 + 0.01 * i, 2) for i in range(70)]
+    t_base, _ = tune(grid_base, lambda t: baseline_cut(links["train"], ids["train"], t),
+                     gold["train"])
+    print(f"ECB+ (train {len(ids['train'])} docs, dev {len(ids['dev'])} docs; "
+          f"{len(set(gold['dev'].values()))} dev stories). Tuned on train.")
+    print(f"{'method':44} {'split':5} {'B3 P':>6} {'B3 R':>6} {'B3 F1':>6} {'ARI':>6}")
+    for split in ("dev", "train"):
+        rows = [
+            (f"copydesk online anchors (threshold {t_ours})",
+             ours(data[split], replace(base, threshold=t_ours), ORDER_SEED)),
+            (f"TF-IDF + average linkage (cut {t_base})",
+             baseline_cut(links[split], ids[split], t_base)),
+        ]
+        for name, pred in rows:
+            p, r, f, ari = scores(pred, gold[split])
+            print(f"{name:44} {split:5} {p:6.3f} {r:6.3f} {f:6.3f} {ari:6.3f}")
+    fs = [bcubed(ours(data["dev"], replace(base, threshold=t_ours), s), gold["dev"])[2]
+          for s in (ORDER_SEED, *EXTRA_ORDERS)]
+    print(f"copydesk dev B3 F1 over {len(fs)} stream orders: "
+          f"min {min(fs):.3f} mean {sum(fs) / len(fs):.3f} max {max(fs):.3f}")
+
+
+# ------------------------------------------------------------- throughput
+
+
+def generated(n: int, seed: int) -> list[Article]:
+    try:
+        from copydesk.synth import generate
+    except ImportError:
+        from bench_stories_synth import generate  # type: ignore[no-redef]
+    return list(generate(n, seed))
+
+
+def throughput(n: int) -> None:
+    articles = generated(n, seed=7)
+    before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    clusterer = StoryClusterer()
+    start = time.perf_counter()
+    assigned = clusterer.add(articles)
+    elapsed = time.perf_counter() - start
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    state = clusterer.to_bytes()
+    print(f"one pass over {n:,} generated articles: {n / elapsed:,.0f} articles/s "
+          f"({elapsed:.1f} s), {len(set(assigned.values())):,} stories, "
+          f"{clusterer.active_count:,} active at the end; peak RSS {peak:,.0f} MB "
+          f"(articles loaded: {before:,.0f} MB); state {len(state) / 1e6:.1f} MB")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--n", type=int, default=100_000, help="generated articles")
+    parser.add_argument("--skip-ecb", action="store_true")
+    parser.add_argument("--skip-throughput", action="store_true")
+    args = parser.parse_args(argv)
+    if not args.skip_ecb:
+        ecb_table()
+    if not args.skip_throughput:
+        throughput(args.n)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

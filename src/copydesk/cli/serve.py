@@ -1,0 +1,41 @@
+"""copydesk serve: the web app and JSON API over a store."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from copydesk import api
+from copydesk.errors import UsageError
+
+HELP = "Browse stories, search articles, upload files, and use the JSON API (on 127.0.0.1)."
+EXAMPLES = """  copydesk serve --db copydesk-demo/copydesk.db
+  copydesk serve --db news.db --port 8080
+  curl 'http://127.0.0.1:8000/api/stories?min_independent=2'
+"""
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--db", default=api.DEFAULT_DB, help="store file (default: %(default)s)")
+    parser.add_argument("--host", default="127.0.0.1",
+                        help="address to listen on (default: %(default)s, this machine only; "
+                        "the app has no accounts, so think before exposing it)")
+    parser.add_argument("--port", type=int, default=8000, help="port (default: %(default)s)")
+
+
+def main(args: argparse.Namespace) -> int:
+    from copydesk.web import LOOPBACK, serve
+
+    if not 0 < args.port < 65536:
+        raise UsageError(f"--port must be 1-65535, got {args.port}")
+    if not Path(args.db).is_file():
+        print(f"copydesk serve: no store at {args.db}; starting with an empty one "
+              "(add articles on the Upload page)", file=sys.stderr)
+    if args.host not in LOOPBACK:
+        print(f"copydesk serve: listening on {args.host}: anyone who can reach it can read "
+              "the store and upload files", file=sys.stderr)
+    print(f"copydesk: serving {args.db} at http://{args.host}:{args.port}/  (Ctrl-C stops)",
+          file=sys.stderr)
+    serve(args.db, host=args.host, port=args.port)
+    return 0

@@ -1,0 +1,30 @@
+"""The analyst's report: a self-contained static site, Markdown and JSON, from the store.
+
+``write_report(store, out_dir)`` is what ``copydesk run`` and ``copydesk report``
+call. ``story_view`` gathers what a story page shows; the web app renders the
+same views with the same templates.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from copydesk.errors import UsageError
+from copydesk.progress import Progress, silent
+from copydesk.report.views import StoryView, story_view
+from copydesk.report.write import write_report
+from copydesk.store import open_store
+
+
+def report(db: str, out: str, *, progress: Progress = silent) -> Path:
+    """Write the report of the store ``db`` into ``out``; return the path of its index.html."""
+    if not Path(db).is_file():
+        raise UsageError(f"no store at {db}: run `copydesk run PATH --db {db}` first")
+    store = open_store(db)
+    try:
+        return write_report(store, out, progress=progress)
+    finally:
+        store.close()
+
+
+__all__ = ["StoryView", "report", "story_view", "write_report"]

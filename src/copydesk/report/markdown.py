@@ -1,0 +1,96 @@
+"""The story page as Markdown, for pasting into a brief or a ticket.
+
+Article text is untrusted: Markdown viewers render inline HTML and links, so
+every piece of article text is escaped (HTML special characters as entities,
+Markdown punctuation with backslashes) before it is written.
+"""
+
+from __future__ import annotations
+
+import re
+
+from copydesk.report.render import fmt_date, fmt_datetime, fmt_span
+from copydesk.report.views import StoryView
+
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-!|~>])")
+
+
+def md_escape(text: str) -> str:
+    """Text safe to place in Markdown: no HTML, no links, no emphasis, one line."""
+    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    text = _MD_SPECIAL.sub(r"\\\1", text)
+    return " ".join(text.split())
+
+
+def _cites(numbers: tuple[int, ...]) -> str:
+    return "".join(f"[{n}]" for n in numbers)
+
+
+def story_markdown(view: StoryView) -> str:
+    st = view.story
+    out = [
+        f"## {md_escape(st.title)}",
+        "",
+        f"{fmt_span(st.first_seen, st.last_seen)} · {st.articles} articles · "
+        f"{st.sources} sources · {st.independent_sources} independent",
+        "",
+        "### Summary",
+        "",
+    ]
+    if view.summary:
+        out.append(" ".join(f"{md_escape(s.text)} {_cites(s.cites)}" for s in view.summary))
+    else:
+        out.append("_No sentences to summarise._")
+    out += ["", "### Timeline", ""]
+    if view.timeline:
+        out += [
+            f"- **{fmt_date(e.when)}**{' – ' + fmt_date(e.until) if e.until else ''}: "
+            f"{md_escape(e.text)} {_cites(e.cites)}"
+            for e in view.timeline
+        ]
+    else:
+        out.append("_No dated events extracted._")
+    out += ["", "### Key facts", ""]
+    if view.facts:
+        out += ["| Claim | When | Supporting | Independent | Sources |", "|---|---|---:|---:|---|"]
+        for f in view.facts:
+            claim = f"{md_escape(f.subject)} {md_escape(f.predicate)}: **{md_escape(f.value)}**"
+            for c in f.conflicts:
+                claim += f" — conflict: {md_escape(c.value)} {_cites(c.cites)}"
+            out.append(
+                f"| {claim} | {md_escape(f.time or '')} | {f.supporting} | {f.independent} | "
+                f"{_cites(f.cites)} |"
+            )
+    else:
+        out.append("_No facts extracted._")
+    out += ["", "### Quotes", ""]
+    if view.quotes:
+        for g in view.quotes:
+            out.append(f"- **{md_escape(g.speaker)}**")
+            out += [f"  - “{md_escape(q.text)}” {_cites(q.cites)}" for q in g.quotes]
+    else:
+        out.append("_No quotes extracted._")
+    out += ["", "### Lineage", ""]
+    if view.diffs:
+        for d in view.diffs:
+            left, right = view.source(d.left_id), view.source(d.right_id)
+            if left and right:
+                arrow = "copied from" if d.directed else "shares text with"
+                out.append(
+                    f"- [{right.number}] {md_escape(right.site)} {arrow} [{left.number}] "
+                    f"{md_escape(left.site)}: {md_escape(d.type)}, confidence {d.confidence:.2f}"
+                    + (f", {d.swapped} swapped words" if d.swapped else "")
+                )
+    else:
+        out.append("_No reuse found between the articles of this story._")
+    out += ["", "### Sources", ""]
+    for s in view.sources:
+        out.append(
+            f"{s.number}. {md_escape(s.title)} — {md_escape(s.site)}, "
+            f"{fmt_datetime(s.published)} ({md_escape(s.role)})"
+            + (f" <{s.url}>" if s.url else "")
+        )
+    return "\n".join(out) + "\n"
+
+
+__all__ = ["md_escape", "story_markdown"]

@@ -1,0 +1,98 @@
+"""``write_report``: the static site (index + a page per story), Markdown and JSON.
+
+The site is self-contained: styles are inlined, the lineage graphs are inline
+SVG, there is no script, and each page carries a Content-Security-Policy that
+forbids loading anything, so opening it makes no request to any host.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+from collections.abc import Iterable
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+from copydesk.progress import Progress, silent
+from copydesk.records import Story
+from copydesk.report.markdown import md_escape, story_markdown
+from copydesk.report.render import page_name, render
+from copydesk.report.views import story_view
+from copydesk.store import Store
+
+log = logging.getLogger(__name__)
+
+
+def story_order(stories: Iterable[Story]) -> list[Story]:
+    """Biggest independent coverage first, then most recent: what an analyst reads first."""
+    return sorted(
+        stories,
+        key=lambda s: (
+            -s.independent_sources,
+            -s.articles,
+            -(s.last_seen.timestamp() if s.last_seen else 0.0),
+            s.id,
+        ),
+    )
+
+
+def totals(store: Store) -> dict[str, int]:
+    return {
+        "articles": store.count_articles(),
+        "stories": store.count_records("stories"),
+        "relations": store.count_records("relations"),
+        "families": store.count_records("families"),
+        "facts": store.count_records("facts"),
+    }
+
+
+def _write(path: Path, text: str) -> None:
+    """Write through a temporary file so a reader never sees half a page."""
+    tmp = path.with_name(path.name + ".tmp")
+    tmp.write_text(text, encoding="utf-8")
+    os.replace(tmp, path)
+
+
+def write_report(store: Store, out_dir: str | Path, *, progress: Progress = silent) -> Path:
+    """Write index.html, one story-*.html per story, report.md and report.json; return index.html."""
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    stories = story_order(store.iter_records("stories"))
+    counts = totals(store)
+    generated = datetime.now(timezone.utc).replace(microsecond=0).isoformat()
+    markdown = [
+        "# copydesk report",
+        "",
+        f"{counts['articles']} articles · {counts['stories']} stories · "
+        f"{counts['relations']} reuse relations · {counts['facts']} facts · generated {generated}",
+        "",
+    ]
+    json_path = out / "report.json"
+    tmp_json = json_path.with_name("report.json.tmp")
+    with tmp_json.open("w", encoding="utf-8") as fh:
+        fh.write('{"generated": %s, "totals": %s, "stories": [' % (
+            json.dumps(generated), json.dumps(counts)))
+        for i, story in enumerate(progress(stories, total=len(stories), desc="report",
+                                           unit="story")):
+            view = story_view(store, story)
+            if view is None:
+                continue
+            _write(out / page_name(story.id), render("story.html", view=view))
+            markdown.append(story_markdown(view))
+            data: dict[str, Any] = view.to_dict()
+            data["page"] = page_name(story.id)
+            fh.write(("," if i else "") + "\n" + json.dumps(data, ensure_ascii=False))
+        fh.write("\n]}\n")
+    os.replace(tmp_json, json_path)
+    if not stories:
+        markdown.append(md_escape("No stories yet: run copydesk run on a folder of articles."))
+    _write(out / "report.md", "\n".join(markdown) + "\n")
+    index = out / "index.html"
+    _write(index, render("index.html", rows=stories, totals=counts))
+    log.info("report: %d story pages in %s", len(stories), out)
+    return index
+
+
+__all__ = ["story_order", "totals", "write_report"]

@@ -1,0 +1,206 @@
+"""What kind of reuse links two articles: duplicate, partial, spun or translated.
+
+The passages of the aligner are compared word by word (a Levenshtein alignment over
+words, rapidfuzz) to measure how much of the reused text is identical and which words
+were swapped one for one:
+
+- **duplicate**: near-verbatim (``VERBATIM_EXACTNESS`` of the words identical) and the
+  passages cover most of both articles (``DUPLICATE_COVERAGE``);
+- **partial**: some passages reused, identical or lightly edited, the rest different;
+- **spun**: the passages keep their structure but words are swapped one for one, often
+  (``SPUN_MIN_SUBSTITUTIONS``, ``SPUN_SUBSTITUTION_RATE``) — the substitutions are the
+  evidence and are listed (Foreign → Overseas);
+- **translated**: the two articles are in different languages, or the same language with
+  the structure changed throughout as a machine-translation round trip leaves it.
+
+Independent reports of one event share names, numbers and quotes but not sentences; to
+keep them apart, a passage that is mostly quotation on both sides is not evidence
+(every outlet quotes the minister), and reuse needs ``MIN_REUSE_CHARS`` of aligned text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from rapidfuzz.distance import Levenshtein
+
+from copydesk.reuse.align import Alignment
+from copydesk.reuse.text import fold, stop_words, words
+
+#: Share of identical words in the passages for a verbatim copy (duplicate or partial).
+#: Chosen on the hand-written tests: exact copies score ~1.0, spun ones 0.6–0.8.
+VERBATIM_EXACTNESS = 0.85
+#: Share of each article the passages must cover for a duplicate (a verbatim copy whose
+#: boilerplate differs still covers > 90%; a truncated copy covers < 80% of the original).
+DUPLICATE_COVERAGE = 0.8
+#: A spun text swaps at least this many words one for one ...
+SPUN_MIN_SUBSTITUTIONS = 3
+#: ... at least this share of the aligned words ...
+SPUN_SUBSTITUTION_RATE = 0.04
+#: ... and most of its changes are one-for-one swaps (a round-trip translation rebuilds
+#: phrases instead, so its changes are mostly insertions and multi-word replacements).
+SPUN_ONE_FOR_ONE = 0.5
+#: Aligned characters (on the shorter side) below which two articles are not related.
+MIN_REUSE_CHARS = 200
+#: An obfuscated (not verbatim) relation needs at least this many aligned sentence pairs.
+MIN_OBFUSCATED_SEEDS = 3
+#: A passage with this share of its characters inside quotation marks on both sides is a
+#: shared quote, not reuse.
+QUOTE_SHARE = 0.7
+#: A round-trip translation covers at least this share of both texts.
+ROUND_TRIP_COVERAGE = 0.5
+
+_QUOTE = re.compile(r"“[^”]{10,}”|\"[^\"]{10,}\"|„[^“”]{10,}[“”]|«[^»]{10,}»")
+
+
+@dataclass(frozen=True, slots=True)
+class Comparison:
+    """The measured reuse between two articles, before its direction is decided."""
+
+    type: str
+    confidence: float
+    reason: str
+    passages: tuple[Alignment, ...]
+    coverage: tuple[float, float]
+    exactness: float
+    #: (word in A, word in B) swapped one for one, in order of first appearance.
+    substitutions: tuple[tuple[str, str], ...]
+    seeds: int
+
+
+def quote_spans(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in _QUOTE.finditer(text)]
+
+
+def _inside(start: int, end: int, spans: Sequence[tuple[int, int]]) -> int:
+    return sum(max(0, min(end, e) - max(start, s)) for s, e in spans)
+
+
+def drop_shared_quotes(
+    passages: Sequence[Alignment], a_text: str, b_text: str
+) -> list[Alignment]:
+    """The passages that are not just the same quotation on both sides."""
+    qa, qb = quote_spans(a_text), quote_spans(b_text)
+    kept = []
+    for p in passages:
+        in_a = _inside(p.a_start, p.a_end, qa) / max(1, p.a_end - p.a_start)
+        in_b = _inside(p.b_start, p.b_end, qb) / max(1, p.b_end - p.b_start)
+        if in_a >= QUOTE_SHARE and in_b >= QUOTE_SHARE:
+            continue
+        kept.append(p)
+    return kept
+
+
+def _coverage(spans: Sequence[tuple[int, int]], text: str) -> float:
+    size = len(text.strip()) or 1
+    covered = 0
+    last = -1
+    for start, end in sorted(spans):
+        start = max(start, last)
+        if end > start:
+            covered += end - start
+            last = end
+    return min(1.0, covered / size)
+
+
+def word_diff(
+    passages: Sequence[Alignment], a_text: str, b_text: str, language: str | None
+) -> tuple[int, int, int, int, list[tuple[str, str]]]:
+    """(identical words, words in A, words in B, one-for-one swapped words, swaps)."""
+    stops = stop_words(language)
+    equal = total_a = total_b = swapped = 0
+    swaps: list[tuple[str, str]] = []
+    for p in passages:
+        wa = [w[2] for w in words(a_text[p.a_start : p.a_end])]
+        wb = [w[2] for w in words(b_text[p.b_start : p.b_end])]
+        la, lb = [fold(w) for w in wa], [fold(w) for w in wb]
+        total_a += len(la)
+        total_b += len(lb)
+        for op in Levenshtein.opcodes(la, lb):
+            if op.tag == "equal":
+                equal += op.src_end - op.src_start
+            elif op.tag == "replace" and op.src_end - op.src_start == op.dest_end - op.dest_start:
+                for x, y in zip(
+                    wa[op.src_start : op.src_end], wb[op.dest_start : op.dest_end], strict=True
+                ):
+                    swapped += 1
+                    if x.isalpha() and y.isalpha() and fold(x) not in stops | {fold(y)}:
+                        swaps.append((x, y))
+    return equal, total_a, total_b, swapped, swaps
+
+
+def classify(
+    passages: Sequence[Alignment],
+    a_text: str,
+    b_text: str,
+    a_language: str | None,
+    b_language: str | None,
+    seeds: int,
+    cross_language: bool = False,
+) -> Comparison | None:
+    """The kind of reuse the passages show, or None when they are not enough evidence."""
+    passages = drop_shared_quotes(passages, a_text, b_text)
+    if not passages:
+        return None
+    aligned = min(
+        sum(p.a_end - p.a_start for p in passages), sum(p.b_end - p.b_start for p in passages)
+    )
+    cov = (
+        _coverage([(p.a_start, p.a_end) for p in passages], a_text),
+        _coverage([(p.b_start, p.b_end) for p in passages], b_text),
+    )
+    if aligned < MIN_REUSE_CHARS:
+        return None
+    where = f"{len(passages)} passage(s), {aligned} chars, covering {cov[0]:.0%} / {cov[1]:.0%}"
+    if cross_language:
+        if seeds < MIN_OBFUSCATED_SEEDS:
+            return None
+        conf = round(min(1.0, 0.4 + 0.5 * min(cov)), 3)
+        return Comparison(
+            "translated", conf,
+            f"translated ({a_language or '?'} ↔ {b_language or '?'}): {seeds} sentence pairs "
+            f"share names and numbers in order; {where}",
+            tuple(passages), cov, 0.0, (), seeds,
+        )  # fmt: skip
+    equal, total_a, total_b, swapped, swaps = word_diff(passages, a_text, b_text, a_language)
+    exactness = equal / max(1, total_a, total_b)
+    changed = max(1, max(total_a, total_b) - equal)
+    unique_swaps = tuple(dict.fromkeys((x, y) for x, y in swaps if fold(x) != fold(y)))
+    if exactness >= VERBATIM_EXACTNESS:
+        duplicate = min(cov) >= DUPLICATE_COVERAGE
+        kind = "duplicate" if duplicate else "partial"
+        conf = 0.5 + 0.5 * exactness * (min(cov) if duplicate else min(1.0, aligned / 1000))
+        text = f"{kind}: {exactness:.0%} of the reused words identical; {where}"
+        return Comparison(kind, round(conf, 3), text, tuple(passages), cov, exactness, (), seeds)
+    if seeds < MIN_OBFUSCATED_SEEDS:
+        return None
+    rate = len(swaps) / max(1, total_a)
+    if (
+        len(unique_swaps) >= SPUN_MIN_SUBSTITUTIONS
+        and rate >= SPUN_SUBSTITUTION_RATE
+        and swapped / changed >= SPUN_ONE_FOR_ONE
+    ):
+        shown = ", ".join(f"{x} → {y}" for x, y in unique_swaps[:5])
+        conf = min(1.0, 0.5 + 0.05 * len(unique_swaps)) * min(1.0, 0.5 + min(cov))
+        return Comparison(
+            "spun", round(conf, 3),
+            f"spun: {len(unique_swaps)} words swapped one for one ({shown}); "
+            f"{exactness:.0%} identical; {where}",
+            tuple(passages), cov, exactness, unique_swaps, seeds,
+        )  # fmt: skip
+    if min(cov) >= ROUND_TRIP_COVERAGE:
+        conf = 0.4 + 0.4 * min(cov)
+        return Comparison(
+            "translated", round(conf, 3),
+            f"translated (machine-translation round trip): same sentences throughout, "
+            f"rephrased ({exactness:.0%} identical words, few one-for-one swaps); {where}",
+            tuple(passages), cov, exactness, unique_swaps, seeds,
+        )  # fmt: skip
+    conf = (0.3 + 0.4 * min(1.0, aligned / 1000)) * max(0.5, exactness)
+    return Comparison(
+        "partial", round(conf, 3),
+        f"partial: passages reused with edits ({exactness:.0%} identical words); {where}",
+        tuple(passages), cov, exactness, unique_swaps, seeds,
+    )  # fmt: skip

@@ -1,0 +1,140 @@
+"""Who copied whom, and the families of articles that reuse each other.
+
+Direction, in order of trust (the first rule that decides wins, and the relation's
+reason says which):
+
+1. **Publication times**, when both are known and differ: the earlier is the original.
+2. **Spinning**: a spinner swaps common words for rarer synonyms (Foreign → Overseas,
+   minister → clergyman). The side whose swapped words are more frequent in the
+   language (wordfreq) is the original.
+3. **Containment**: when one side is (almost) wholly inside the other, the extra text
+   decides. Extra text that reads as boilerplate (subscribe, follow us, ©, all rights
+   reserved, or a cleaner that had to remove boilerplate) marks the copy: scrapers add
+   it. Otherwise the shorter side is a truncated copy of the longer.
+
+Anything else leaves ``original`` None: a wrong direction is worse than none.
+
+Families are the connected components of the relation graph. The root is the member
+that is never a copy (ties: earliest published, then most relations, then smallest id).
+A family's id is its root article's id, so an article alone is a family whose id is its
+own (content-based) id.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+
+from wordfreq import zipf_frequency
+
+from copydesk.records import Article, Family, Relation
+from copydesk.reuse.classify import Comparison
+from copydesk.reuse.text import base_language
+
+#: One side counts as contained in the other when its passages cover this share of it.
+CONTAINED = 0.85
+#: ... and the other side's coverage is below this.
+NOT_CONTAINED = 0.8
+#: Spin direction needs the swapped words' mean Zipf frequencies to differ this much.
+MIN_ZIPF_GAP = 0.3
+
+_BOILERPLATE = re.compile(
+    r"subscribe|newsletter|follow us|all rights reserved|©|copyright|read more|"
+    r"sign up|cookies?|advertis|share this|click here|related:|tags:|"
+    r"abonnier|alle rechte|weiterlesen|suscr[ií]b|derechos reservados",
+    re.IGNORECASE,
+)
+
+
+def direction(
+    comparison: Comparison, a: Article, b: Article
+) -> tuple[str | None, str]:
+    """(id of the original or None, why)."""
+    if a.published and b.published and a.published != b.published:
+        first, second = (a, b) if a.published < b.published else (b, a)
+        return first.id, (
+            f"published first ({first.published.isoformat()} before "
+            f"{second.published.isoformat()})"
+        )
+    if comparison.type == "spun" and comparison.substitutions:
+        lang = base_language(a.language)
+        za = sum(zipf_frequency(x.lower(), lang) for x, _ in comparison.substitutions)
+        zb = sum(zipf_frequency(y.lower(), lang) for _, y in comparison.substitutions)
+        n = len(comparison.substitutions)
+        if abs(za - zb) / n >= MIN_ZIPF_GAP:
+            original, copy = (a, b) if za > zb else (b, a)
+            return original.id, (
+                f"the spun side ({copy.id}) swapped common words for rarer ones "
+                f"(mean word frequency {max(za, zb) / n:.1f} → {min(za, zb) / n:.1f} Zipf)"
+            )
+    cov_a, cov_b = comparison.coverage
+    if max(cov_a, cov_b) >= CONTAINED and min(cov_a, cov_b) < NOT_CONTAINED:
+        inner, outer = (a, b) if cov_a >= cov_b else (b, a)
+        outer_passages = [
+            (p.b_start, p.b_end) if outer is b else (p.a_start, p.a_end)
+            for p in comparison.passages
+        ]
+        extra = _uncovered(outer.text, outer_passages)
+        if _BOILERPLATE.search(extra):
+            return inner.id, f"{outer.id} is the same text with added boilerplate"
+        return outer.id, f"{inner.id} is a truncated copy (it lacks the rest of {outer.id})"
+    return None, "no evidence of direction (no publication times, no one-sided changes)"
+
+
+def _uncovered(text: str, spans: Sequence[tuple[int, int]]) -> str:
+    pieces = []
+    pos = 0
+    for start, end in sorted(spans):
+        if start > pos:
+            pieces.append(text[pos:start])
+        pos = max(pos, end)
+    pieces.append(text[pos:])
+    return " ".join(pieces)
+
+
+def orient_substitutions(
+    substitutions: Sequence[tuple[str, str]], a_id: str, original: str | None
+) -> tuple[tuple[str, str], ...]:
+    """Substitutions as [original word, replacement]: flipped when B is the original."""
+    if original is not None and original != a_id:
+        return tuple((y, x) for x, y in substitutions)
+    return tuple(substitutions)
+
+
+def build_families(relations: Sequence[Relation], articles: Sequence[Article]) -> list[Family]:
+    """Connected components of the relations, each with its root; singletons included."""
+    by_id = {a.id: a for a in articles}
+    parent = {a.id: a.id for a in articles}
+
+    def find(x: str) -> str:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    copies: set[str] = set()
+    degree: dict[str, int] = defaultdict(int)
+    for r in relations:
+        if r.a not in parent or r.b not in parent:
+            continue
+        degree[r.a] += 1
+        degree[r.b] += 1
+        if r.original is not None:
+            copies.add(r.b if r.original == r.a else r.a)
+        ra, rb = find(r.a), find(r.b)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+    members: dict[str, list[str]] = defaultdict(list)
+    for article_id in parent:
+        members[find(article_id)].append(article_id)
+    families = []
+    for ids in members.values():
+        root = min(ids, key=lambda i: _root_rank(by_id[i], i in copies, degree[i]))
+        families.append(Family(id=root, root=root, article_ids=tuple(sorted(ids))))
+    return sorted(families, key=lambda f: f.id)
+
+
+def _root_rank(article: Article, is_copy: bool, degree: int) -> tuple[object, ...]:
+    published = article.published.timestamp() if article.published else float("inf")
+    return (is_copy, published, -degree, article.id)

@@ -1,0 +1,92 @@
+"""Alignment across languages: sentences that carry the same names and numbers in order.
+
+A translation changes every word but keeps its names, numbers and their order, mostly
+sentence by sentence. Seeds are sentence pairs sharing skeleton items (see
+:func:`copydesk.reuse.fingerprints.skeleton_items`), optionally sentence pairs whose
+embeddings are close when an embedding model is given; the aligner's extension,
+validation and filtering (:func:`copydesk.reuse.align.align_seeds`) do the rest, so a
+translated pair gets sentence-aligned passages like any other.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+
+from copydesk.reuse.align import Alignment, AlignOptions, Seed, align_seeds
+from copydesk.reuse.fingerprints import skeleton_items
+from copydesk.reuse.text import Sentence
+
+#: Sentence pairs sharing at least this many names/numbers seed a translated passage.
+MIN_SHARED_ITEMS = 2
+#: ... with at least this Dice coefficient of their item sets (a lone common name in two
+#: long sentences is not a translation).
+MIN_ITEM_DICE = 0.5
+#: Passages need this Dice of the items of their whole stretches.
+VALIDATION_DICE = 0.4
+#: Embedding cosine that seeds a sentence pair when an embedding model is given
+#: (multilingual MiniLM puts translations at ~0.8 and same-topic sentences at ~0.5).
+EMBEDDING_SEED_COSINE = 0.7
+
+
+def sentence_items(
+    text: str, sents: Sequence[Sentence], language: str | None
+) -> list[frozenset[str]]:
+    """The skeleton items inside each sentence."""
+    items = skeleton_items(text, language)
+    out: list[set[str]] = [set() for _ in sents]
+    k = 0
+    for start, _end, key in items:
+        while k < len(sents) and sents[k].end <= start:
+            k += 1
+        if k < len(sents) and sents[k].start <= start:
+            out[k].add(key)
+    return [frozenset(s) for s in out]
+
+
+def align_translated(
+    a: Sequence[Sentence],
+    b: Sequence[Sentence],
+    a_items: Sequence[frozenset[str]],
+    b_items: Sequence[frozenset[str]],
+    options: AlignOptions | None = None,
+    a_vectors: np.ndarray | None = None,
+    b_vectors: np.ndarray | None = None,
+) -> list[Alignment]:
+    """Passages of A translated in B (or back), from skeleton and embedding seeds."""
+    options = options or AlignOptions()
+    seeds: set[Seed] = set()
+    for i, x in enumerate(a_items):
+        if len(x) < MIN_SHARED_ITEMS:
+            continue
+        for j, y in enumerate(b_items):
+            shared = len(x & y)
+            if shared >= MIN_SHARED_ITEMS and 2 * shared / (len(x) + len(y)) >= MIN_ITEM_DICE:
+                seeds.add((i, j))
+    if a_vectors is not None and b_vectors is not None and len(a_vectors) and len(b_vectors):
+        cosine = _normalise(a_vectors) @ _normalise(b_vectors).T
+        seeds.update((int(i), int(j)) for i, j in np.argwhere(cosine >= EMBEDDING_SEED_COSINE))
+
+    def similarity(a_range: tuple[int, int], b_range: tuple[int, int]) -> float:
+        xs = frozenset().union(*a_items[a_range[0] : a_range[1] + 1])
+        ys = frozenset().union(*b_items[b_range[0] : b_range[1] + 1])
+        dice = 2 * len(xs & ys) / (len(xs) + len(ys)) if xs or ys else 0.0
+        if a_vectors is not None and b_vectors is not None:
+            va = a_vectors[a_range[0] : a_range[1] + 1].mean(axis=0)
+            vb = b_vectors[b_range[0] : b_range[1] + 1].mean(axis=0)
+            denom = float(np.linalg.norm(va) * np.linalg.norm(vb)) or 1.0
+            dice = max(dice, float(va @ vb) / denom)
+        return dice
+
+    translated = AlignOptions(
+        seed_cosine=options.seed_cosine, seed_dice=options.seed_dice, max_gap=options.max_gap,
+        validation=VALIDATION_DICE, min_passage_chars=options.min_passage_chars,
+        summary_ratio=0.0,  # a translation is never a summary: lengths differ by language
+    )  # fmt: skip
+    return align_seeds(sorted(seeds), a, b, similarity, translated)
+
+
+def _normalise(m: np.ndarray) -> np.ndarray:
+    norms = np.linalg.norm(m, axis=1, keepdims=True)
+    return m / np.where(norms == 0, 1, norms)

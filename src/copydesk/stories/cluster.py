@@ -1,0 +1,350 @@
+"""Online story clustering: one pass, a bounded active set, state that resumes.
+
+Each article, in the order given, joins the active story whose centroid is most similar
+to its anchor vector (``features``) when the cosine reaches ``threshold``, else starts a
+new story. Copies of one reuse family go straight to the story of the first copy seen.
+Stories go dormant when their last article is ``dormant_days`` older than the newest
+article seen (or ``dormant_articles`` articles back, for undated streams), or when the
+active set exceeds ``max_active``: dormant stories keep their articles and summary but
+leave the index, so memory and search time stay bounded however long the stream runs.
+
+The whole state serialises (``to_bytes``/``from_bytes``), so the next run continues
+where this one stopped: articles already assigned keep their story and only new ones
+are processed. Everything iterates in insertion or sorted order: the same articles in
+the same order give the same stories.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import zlib
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime, timezone
+from typing import Any
+
+from copydesk.records import Article, content_id
+from copydesk.stories.anchors import extract_anchors
+from copydesk.stories.features import top, vectorise
+from copydesk.stories.names import AliasTable
+from copydesk.stories.options import StoryOptions
+
+log = logging.getLogger(__name__)
+
+STATE_VERSION = 1
+#: How often (in articles) dormant stories are swept out of the active set.
+SWEEP_EVERY = 500
+
+
+@dataclass(slots=True)
+class StoryState:
+    """One story as the clusterer keeps it. ``centroid`` (sum of member vectors, pruned)
+    is emptied when the story goes dormant; ``core`` keeps its heaviest names for threads."""
+
+    id: str
+    first_article: str
+    n: int = 0
+    first: datetime | None = None
+    last: datetime | None = None
+    last_seq: int = 0
+    centroid: dict[str, float] = field(default_factory=dict)
+    norm: float = 0.0
+    best_article: str = ""
+    best_score: float = -1.0
+    core: list[str] = field(default_factory=list)
+    keywords: list[str] = field(default_factory=list)
+    active: bool = True
+
+
+def _aware(value: datetime | None) -> datetime | None:
+    if value is None:
+        return None
+    return value if value.tzinfo else value.replace(tzinfo=timezone.utc)
+
+
+def _day(value: datetime | None) -> date | None:
+    return value.date() if value is not None else None
+
+
+class StoryClusterer:
+    """The online clusterer and all its state. ``add`` a batch, ``merge`` another."""
+
+    def __init__(self, options: StoryOptions | None = None) -> None:
+        self.options = options or StoryOptions()
+        self.stories: dict[str, StoryState] = {}
+        self.assigned: dict[str, str] = {}  # article id → story id, in processing order
+        self.aliases = AliasTable()
+        self.display: dict[str, str] = {}  # canonical feature key → a written form
+        self.seq = 0
+        self.clock: datetime | None = None  # newest publication time seen
+        self._postings: dict[str, set[str]] = {}
+
+    # ------------------------------------------------------------------ adding
+
+    def add(
+        self, articles: Iterable[Article], families: Mapping[str, str] | None = None
+    ) -> dict[str, str]:
+        """Assign every article not yet assigned; return {article id: story id} for them.
+
+        ``families`` maps article id → reuse family id (all articles known to have one,
+        not only this batch's): a copy joins the story of its family's first assigned copy.
+        """
+        families = families or {}
+        family_story: dict[str, str] = {}
+        if self.options.use_families and families:
+            for article_id, fam in families.items():
+                story = self.assigned.get(article_id)
+                if story is not None and fam not in family_story:
+                    family_story[fam] = story
+        out: dict[str, str] = {}
+        for article in articles:
+            if article.id in self.assigned:
+                continue
+            fam = families.get(article.id) if self.options.use_families else None
+            story_id = self._add_one(article, family_story.get(fam) if fam else None)
+            if fam and fam not in family_story:
+                family_story[fam] = story_id
+            out[article.id] = story_id
+        self._sweep()
+        return out
+
+    def _add_one(self, article: Article, family_story: str | None) -> str:
+        opts = self.options
+        self.seq += 1
+        published = _aware(article.published)
+        if published is not None and (self.clock is None or published > self.clock):
+            self.clock = published
+        anchors = extract_anchors(article.text, article.title, _day(published), article.language)
+        vec = vectorise(anchors, self.aliases, opts.weights)
+        for name, written in anchors.surface.items():
+            self.display.setdefault("e:" + self.aliases.resolve(name), written)
+        story: StoryState | None = None
+        if family_story is not None:
+            story = self.stories[family_story]
+        else:
+            best, score = self._best(vec, published)
+            if best is not None and score >= opts.threshold:
+                story = best
+        if story is None:
+            sid = content_id("story", article.id)
+            story = StoryState(id=sid, first_article=article.id)
+            self.stories[sid] = story
+        self._join(story, article.id, vec, published)
+        self.assigned[article.id] = story.id
+        if self.seq % SWEEP_EVERY == 0:
+            self._sweep()
+        return story.id
+
+    def _best(self, vec: Mapping[str, float], when: datetime | None) -> tuple[StoryState | None, float]:
+        opts = self.options
+        candidates: set[str] = set()
+        for key in top(vec, opts.candidate_features):
+            posting = self._postings.get(key)
+            if posting and len(posting) <= opts.max_posting:
+                candidates |= posting
+        best: StoryState | None = None
+        best_score = -1.0
+        for sid in sorted(candidates):
+            story = self.stories[sid]
+            if not self._in_time(story, when):
+                continue
+            score = sum(v * story.centroid.get(k, 0.0) for k, v in vec.items()) / story.norm
+            if score > best_score:
+                best, best_score = story, score
+        return best, best_score
+
+    def _in_time(self, story: StoryState, when: datetime | None) -> bool:
+        if when is None or story.last is None or story.first is None:
+            return True
+        limit = self.options.dormant_days * 86400
+        return (when - story.last).total_seconds() <= limit and \
+            (story.first - when).total_seconds() <= limit
+
+    def _join(
+        self, story: StoryState, article_id: str, vec: Mapping[str, float], when: datetime | None
+    ) -> None:
+        story.n += 1
+        story.last_seq = self.seq
+        if when is not None:
+            story.first = when if story.first is None or when < story.first else story.first
+            story.last = when if story.last is None or when > story.last else story.last
+        if not story.active:
+            return  # a dormant story takes family copies but its centroid is gone
+        old_keys = set(story.centroid)
+        for k, v in vec.items():
+            story.centroid[k] = story.centroid.get(k, 0.0) + v
+        story.centroid = top(story.centroid, self.options.centroid_features)
+        story.norm = sum(v * v for v in story.centroid.values()) ** 0.5 or 1.0
+        new_keys = set(story.centroid)
+        for k in old_keys - new_keys:
+            self._postings[k].discard(story.id)
+        for k in new_keys - old_keys:
+            self._postings.setdefault(k, set()).add(story.id)
+        score = sum(v * story.centroid.get(k, 0.0) for k, v in vec.items()) / story.norm
+        if score > story.best_score:
+            story.best_article, story.best_score = article_id, score
+
+    # ----------------------------------------------------------------- dormancy
+
+    def _sweep(self) -> None:
+        opts = self.options
+        active = [s for s in self.stories.values() if s.active]
+        for story in active:
+            stale_time = (
+                self.clock is not None and story.last is not None
+                and (self.clock - story.last).total_seconds() > opts.dormant_days * 86400
+            )
+            stale_seq = self.seq - story.last_seq > opts.dormant_articles
+            if stale_time or stale_seq:
+                self._retire(story)
+        active = [s for s in active if s.active]
+        if len(active) > opts.max_active:
+            active.sort(key=lambda s: (s.last_seq, s.id))
+            for story in active[: len(active) - opts.max_active]:
+                self._retire(story)
+
+    def _retire(self, story: StoryState) -> None:
+        self._summarise(story)
+        for k in story.centroid:
+            posting = self._postings.get(k)
+            if posting is not None:
+                posting.discard(story.id)
+                if not posting:
+                    del self._postings[k]
+        story.centroid = {}
+        story.active = False
+
+    def _summarise(self, story: StoryState) -> None:
+        ranked = sorted(story.centroid.items(), key=lambda kv: (-kv[1], kv[0]))
+        names = [k for k, _ in ranked if k.startswith("e:")]
+        story.core = names[: self.options.thread_core]
+        words = [k for k, _ in ranked if k.startswith(("e:", "k:"))]
+        story.keywords = [self.display.get(k, k.split(":", 1)[1]) for k in words[:8]]
+
+    def summaries(self) -> list[StoryState]:
+        """Every story (active ones freshly summarised), in order of creation."""
+        for story in self.stories.values():
+            if story.active:
+                self._summarise(story)
+        return list(self.stories.values())
+
+    @property
+    def active_count(self) -> int:
+        return sum(1 for s in self.stories.values() if s.active)
+
+    # ------------------------------------------------------------------ merging
+
+    def merge(self, other: StoryClusterer) -> dict[str, str]:
+        """Fold another clusterer's stories (e.g. from a Spark partition) into this one.
+
+        An active story of ``other`` whose centroid matches an active story here joins it;
+        the rest are added as they are. Returns {other story id: story id here}.
+        """
+        mapping: dict[str, str] = {}
+        for story in other.stories.values():
+            target: StoryState | None = None
+            if story.active and story.centroid:
+                unit = {k: v / story.norm for k, v in story.centroid.items()}
+                best, score = self._best(unit, story.last)
+                if best is not None and score >= self.options.threshold:
+                    target = best
+            if target is None:
+                if story.id in self.stories:
+                    mapping[story.id] = story.id
+                    continue
+                self.stories[story.id] = story
+                for k in story.centroid:
+                    self._postings.setdefault(k, set()).add(story.id)
+                mapping[story.id] = story.id
+                continue
+            for k, v in story.centroid.items():
+                target.centroid[k] = target.centroid.get(k, 0.0) + v
+            old = set(target.centroid)
+            target.centroid = top(target.centroid, self.options.centroid_features)
+            for k in old - set(target.centroid):
+                self._postings.get(k, set()).discard(target.id)
+            for k in target.centroid:
+                self._postings.setdefault(k, set()).add(target.id)
+            target.norm = sum(v * v for v in target.centroid.values()) ** 0.5 or 1.0
+            target.n += story.n
+            for when in (story.first, story.last):
+                if when is not None:
+                    target.first = when if target.first is None else min(target.first, when)
+                    target.last = when if target.last is None else max(target.last, when)
+            mapping[story.id] = target.id
+        for article_id, sid in other.assigned.items():
+            self.assigned.setdefault(article_id, mapping[sid])
+        for name in other.aliases.canonicals():
+            self.aliases.resolve(name)
+        for k, v in other.display.items():
+            self.display.setdefault(k, v)
+        self.seq = max(self.seq, other.seq)
+        if other.clock is not None and (self.clock is None or other.clock > self.clock):
+            self.clock = other.clock
+        return mapping
+
+    # -------------------------------------------------------------- persistence
+
+    def to_bytes(self) -> bytes:
+        """The whole state as compressed JSON (no pickle: a store file may be shared)."""
+        data: dict[str, Any] = {
+            "version": STATE_VERSION,
+            "seq": self.seq,
+            "clock": self.clock.isoformat() if self.clock else None,
+            "assigned": self.assigned,
+            "aliases": self.aliases.to_state(),
+            "canonicals": self.aliases.canonicals(),
+            "display": self.display,
+            "stories": [_story_dict(s) for s in self.stories.values()],
+        }
+        return zlib.compress(json.dumps(data, separators=(",", ":")).encode("utf-8"), 6)
+
+    @classmethod
+    def from_bytes(cls, blob: bytes, options: StoryOptions | None = None) -> StoryClusterer:
+        data = json.loads(zlib.decompress(blob).decode("utf-8"))
+        if data.get("version") != STATE_VERSION:
+            raise ValueError(f"stories state version {data.get('version')} is not {STATE_VERSION}")
+        self = cls(options)
+        self.seq = data["seq"]
+        self.clock = datetime.fromisoformat(data["clock"]) if data["clock"] else None
+        self.assigned = dict(data["assigned"])
+        self.aliases = AliasTable.from_state(data["aliases"], data["canonicals"])
+        self.display = dict(data["display"])
+        for d in data["stories"]:
+            story = _story_from(d)
+            self.stories[story.id] = story
+            for k in story.centroid:
+                self._postings.setdefault(k, set()).add(story.id)
+        return self
+
+
+def _story_dict(s: StoryState) -> dict[str, Any]:
+    return {
+        "id": s.id, "first_article": s.first_article, "n": s.n,
+        "first": s.first.isoformat() if s.first else None,
+        "last": s.last.isoformat() if s.last else None,
+        "last_seq": s.last_seq, "centroid": s.centroid, "norm": s.norm,
+        "best_article": s.best_article, "best_score": s.best_score,
+        "core": s.core, "keywords": s.keywords, "active": s.active,
+    }
+
+
+def _story_from(d: dict[str, Any]) -> StoryState:
+    return StoryState(
+        id=d["id"], first_article=d["first_article"], n=d["n"],
+        first=datetime.fromisoformat(d["first"]) if d["first"] else None,
+        last=datetime.fromisoformat(d["last"]) if d["last"] else None,
+        last_seq=d["last_seq"], centroid=dict(d["centroid"]), norm=d["norm"],
+        best_article=d["best_article"], best_score=d["best_score"],
+        core=list(d["core"]), keywords=list(d["keywords"]), active=d["active"],
+    )
+
+
+def cluster(
+    articles: Sequence[Article],
+    options: StoryOptions | None = None,
+    families: Mapping[str, str] | None = None,
+) -> dict[str, str]:
+    """One-shot convenience: a fresh clusterer over ``articles``; {article id: story id}."""
+    return StoryClusterer(options).add(articles, families)

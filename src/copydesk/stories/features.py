@@ -1,0 +1,95 @@
+"""An article's anchors as one weighted, unit-length feature vector.
+
+Feature keys carry their kind: ``e:`` a participant or place (canonical name), ``k:`` a
+keyword, ``#:`` a number, and the date keys of ``dates`` (``d:``, ``w:``, ``m:``, ``y:``,
+``wd:``). A weight is kind weight × (1 + log count) × informativeness × lead boost, where
+informativeness is word rarity from general frequencies (names, keywords) or a fixed value
+(numbers, dates). Names and places dominate: they, not topic words, tell events apart.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from copydesk.stories.anchors import Anchors
+from copydesk.stories.names import AliasTable
+from copydesk.stories.text import rarity
+
+
+@dataclass(frozen=True, slots=True)
+class FeatureWeights:
+    """Kind weights. Defaults tuned on ECB+ train by grid search (bench/stories.py)."""
+
+    name: float = 1.0
+    place: float = 1.5
+    keyword: float = 0.35
+    number: float = 0.5
+    date: float = 1.0
+    lead: float = 2.0
+    #: Features kept per article (the heaviest): bounds memory and candidate search.
+    max_features: int = 60
+
+
+#: Informativeness of date keys: a day pins an event, a year barely does.
+DATE_WEIGHTS: Mapping[str, float] = {"d": 6.0, "w": 3.0, "m": 3.0, "y": 1.5, "wd": 1.0}
+#: Numbers: multi-digit ones (tolls, magnitudes "6.1", sums) say more than "2".
+NUMBER_WEIGHT_LONG = 4.0
+NUMBER_WEIGHT_SHORT = 1.0
+
+
+def vectorise(anchors: Anchors, aliases: AliasTable, weights: FeatureWeights) -> dict[str, float]:
+    """Unit-length sparse vector of one article's anchors (its heaviest features only)."""
+    vec: dict[str, float] = {}
+    lang = anchors.language
+    lead = anchors.lead
+
+    def add(key: str, value: float) -> None:
+        vec[key] = vec.get(key, 0.0) + value
+
+    for name, count in anchors.names.items():
+        w = weights.name * (1.0 + math.log(count)) * rarity(name, lang)
+        if name in anchors.places:
+            w *= weights.place
+        if name in lead:
+            w *= weights.lead
+        add("e:" + aliases.resolve(name), w)
+    for word, count in anchors.keywords.items():
+        if word in anchors.names:
+            continue
+        w = weights.keyword * (1.0 + math.log(count)) * rarity(word, lang)
+        if word in lead:
+            w *= weights.lead
+        add("k:" + word, w)
+    for number, count in anchors.numbers.items():
+        info = NUMBER_WEIGHT_LONG if len(number) > 1 else NUMBER_WEIGHT_SHORT
+        w = weights.number * (1.0 + math.log(count)) * info
+        if number in lead:
+            w *= weights.lead
+        add("#:" + number, w)
+    for key, count in anchors.dates.items():
+        w = weights.date * (1.0 + math.log(count)) * DATE_WEIGHTS[key.split(":", 1)[0]]
+        if key in lead:
+            w *= weights.lead
+        add(key, w)
+    return normalise(top(vec, weights.max_features))
+
+
+def top(vec: Mapping[str, float], n: int) -> dict[str, float]:
+    """The ``n`` heaviest features, ties broken by key so the result is deterministic."""
+    if len(vec) <= n:
+        return dict(vec)
+    return dict(sorted(vec.items(), key=lambda kv: (-kv[1], kv[0]))[:n])
+
+
+def normalise(vec: Mapping[str, float]) -> dict[str, float]:
+    norm = math.sqrt(sum(v * v for v in vec.values()))
+    return {k: v / norm for k, v in vec.items()} if norm else dict(vec)
+
+
+def cosine(a: Mapping[str, float], b: Mapping[str, float]) -> float:
+    """Dot product of two unit vectors (iterating over the shorter one)."""
+    if len(a) > len(b):
+        a, b = b, a
+    return sum(v * b.get(k, 0.0) for k, v in a.items())

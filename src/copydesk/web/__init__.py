@@ -1,0 +1,18 @@
+"""The web app (``copydesk serve``): story list, search, story and article pages, uploads,
+and a JSON API, over one store file. See docs/web.md."""
+
+from __future__ import annotations
+
+from copydesk.web.app import create_app
+
+LOOPBACK = ("127.0.0.1", "localhost", "::1")
+
+
+def serve(db: str, host: str = "127.0.0.1", port: int = 8000) -> None:
+    """Run the app with uvicorn until interrupted."""
+    import uvicorn
+
+    uvicorn.run(create_app(db), host=host, port=port, log_level="info", server_header=False)
+
+
+__all__ = ["LOOPBACK", "create_app", "serve"]

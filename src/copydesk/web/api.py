@@ -1,0 +1,161 @@
+"""The JSON API under /api: stories, articles, relations, facts, search and ingest.
+
+Lists are paged (``page``, ``per_page`` ≤ 100) and answer ``{"items", "page",
+"per_page", "total"}``; ``total`` is null where counting would cost a scan
+(search). Records are the same JSON objects ``copydesk export`` writes.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, File, HTTPException, Query, Request, UploadFile
+from fastapi.responses import JSONResponse
+
+from copydesk.records import to_dict
+from copydesk.report.views import story_view
+from copydesk.store import Store
+from copydesk.web.app import Context, store_for
+from copydesk.web.queries import (
+    MAX_PER_PAGE,
+    StoryFilter,
+    apply,
+    paginate,
+    story_summary,
+)
+from copydesk.web.search import search_page
+
+router = APIRouter(prefix="/api", tags=["api"])
+
+StoreDep = Annotated[Store, Depends(store_for)]
+PageQ = Annotated[int, Query(ge=1, le=1_000_000, description="1-based page number")]
+PerPageQ = Annotated[int, Query(ge=1, le=MAX_PER_PAGE, description="items per page")]
+
+
+def _ctx(request: Request) -> Context:
+    ctx: Context = request.app.state.ctx
+    return ctx
+
+
+def _page(items: list[Any], page: int, per_page: int, total: int | None) -> dict[str, Any]:
+    return {"items": items, "page": page, "per_page": per_page, "total": total}
+
+
+@router.get("/stories", summary="Stories, filtered and paged")
+def stories(
+    request: Request,
+    store: StoreDep,
+    q: Annotated[str, Query(max_length=200, description="words in the title or keywords")] = "",
+    date_from: Annotated[date | None, Query(description="last seen on or after")] = None,
+    date_to: Annotated[date | None, Query(description="first seen on or before")] = None,
+    min_sources: Annotated[int, Query(ge=0)] = 0,
+    min_independent: Annotated[int, Query(ge=0)] = 0,
+    sort: Annotated[str, Query(pattern="^(independent|recent|articles)$")] = "independent",
+    page: PageQ = 1,
+    per_page: PerPageQ = 20,
+) -> dict[str, Any]:
+    f = StoryFilter(q, date_from, date_to, min_sources, min_independent, sort)
+    chosen = paginate(apply(_ctx(request).stories.stories(store), f), page, per_page)
+    return _page([story_summary(s) for s in chosen.items], page, per_page, chosen.total)
+
+
+@router.get("/stories/{story_id}", summary="One story: summary, timeline, facts, quotes, "
+            "lineage and side-by-side copies")
+def story(story_id: str, store: StoreDep) -> dict[str, Any]:
+    view = story_view(store, story_id)
+    if view is None:
+        raise HTTPException(404, f"no story {story_id!r}")
+    return view.to_dict()
+
+
+@router.get("/articles", summary="Articles in the order first stored, without their text")
+def articles(store: StoreDep, page: PageQ = 1, per_page: PerPageQ = 20) -> dict[str, Any]:
+    rows = store.list_articles(limit=per_page, offset=(page - 1) * per_page)
+    items = []
+    for a in rows:
+        data = to_dict(a)
+        data.pop("text")
+        data.pop("removed")
+        items.append(data)
+    return _page(items, page, per_page, store.count_articles())
+
+
+@router.get("/articles/{article_id}", summary="One article with its annotations and relations")
+def article(article_id: str, store: StoreDep) -> dict[str, Any]:
+    found = store.get_article(article_id)
+    if found is None:
+        raise HTTPException(404, f"no article {article_id!r}")
+    data = to_dict(found)
+    data["annotations"] = store.annotations(article_id)
+    data["relations"] = [to_dict(r) for r in store.records_for("relations", article_id)]
+    return data
+
+
+@router.get("/relations", summary="Reuse relations, all or those of one article")
+def relations(
+    store: StoreDep,
+    article_id: Annotated[str | None, Query(max_length=200)] = None,
+    type: Annotated[str | None, Query(pattern="^(duplicate|partial|spun|translated)$")] = None,
+    page: PageQ = 1,
+    per_page: PerPageQ = 20,
+) -> dict[str, Any]:
+    if article_id:
+        found = store.records_for("relations", article_id)
+    else:
+        found = list(store.iter_records("relations"))
+    if type:
+        found = [r for r in found if r.type == type]
+    chosen = paginate(found, page, per_page)
+    return _page([to_dict(r) for r in chosen.items], page, per_page, chosen.total)
+
+
+@router.get("/facts", summary="Facts, all or those of one story")
+def facts(
+    store: StoreDep,
+    story_id: Annotated[str | None, Query(max_length=200)] = None,
+    page: PageQ = 1,
+    per_page: PerPageQ = 20,
+) -> dict[str, Any]:
+    found = (store.records_for("facts", story_id) if story_id
+             else list(store.iter_records("facts")))
+    chosen = paginate(found, page, per_page)
+    return _page([to_dict(r) for r in chosen.items], page, per_page, chosen.total)
+
+
+@router.get("/search", summary="Full-text search over article titles and texts (SQLite FTS5)")
+def search(
+    store: StoreDep,
+    q: Annotated[str, Query(min_length=1, max_length=500, description="FTS5 query")],
+    page: PageQ = 1,
+    per_page: PerPageQ = 20,
+) -> dict[str, Any]:
+    hits, has_next = search_page(store, q, page, per_page, lenient=False)
+    items = [{k: v for k, v in h.items() if k != "snippet_html"} for h in hits]
+    return {**_page(items, page, per_page, None), "has_next": has_next}
+
+
+@router.post("/ingest", status_code=202,
+             summary="Upload files (text, HTML, JSON Lines, WARC, feeds); they are ingested and "
+             "analysed in the background. Poll the returned status URL.")
+def ingest(
+    request: Request,
+    files: Annotated[list[UploadFile], File(description="one or more article files")],
+) -> JSONResponse:
+    if not files:
+        raise HTTPException(400, "no files uploaded")
+    job = _ctx(request).jobs.submit((f.filename, f.file) for f in files)
+    return JSONResponse(
+        {"job": job.snapshot(), "status_url": f"/api/jobs/{job.id}"}, status_code=202
+    )
+
+
+@router.get("/jobs/{job_id}", summary="Progress of an ingest job")
+def job(request: Request, job_id: str) -> dict[str, Any]:
+    found = _ctx(request).jobs.get(job_id)
+    if found is None:
+        raise HTTPException(404, f"no job {job_id!r}")
+    return found.snapshot()
+
+
+__all__ = ["router"]

@@ -1,0 +1,204 @@
+"""The web app: FastAPI routes rendered with the report's templates, plus a JSON API.
+
+Bound to 127.0.0.1 by default; there are no accounts, so exposing it is the
+operator's explicit choice (``--host``). Every response carries a strict
+Content-Security-Policy (own scripts and styles only, nothing inline), uploads
+are capped per request, and malformed input gets a 4xx with a JSON error.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import jinja2
+from fastapi import FastAPI, HTTPException, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import HTMLResponse, JSONResponse
+from fastapi.staticfiles import StaticFiles
+from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from copydesk.errors import CopydeskError
+from copydesk.report.render import STATIC as REPORT_STATIC
+from copydesk.report.render import WebUrls, environment
+from copydesk.store import Store, open_store
+from copydesk.web.jobs import JobRunner
+from copydesk.web.queries import StoryCache
+
+log = logging.getLogger(__name__)
+
+WEB_TEMPLATES = Path(__file__).parent / "templates"
+WEB_STATIC = Path(__file__).parent / "static"
+
+#: Largest request body accepted (uploads): 50 MB, a generous batch of articles.
+MAX_UPLOAD_BYTES = 50 * 1024 * 1024
+
+CSP = (
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+    "connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; "
+    "form-action 'self'"
+)
+SECURITY_HEADERS = [
+    (b"content-security-policy", CSP.encode()),
+    (b"x-content-type-options", b"nosniff"),
+    (b"referrer-policy", b"no-referrer"),
+    (b"x-frame-options", b"DENY"),
+]
+
+
+class TooLarge(HTTPException):
+    def __init__(self, limit: int) -> None:
+        super().__init__(413, f"request body larger than {limit // (1024 * 1024)} MB")
+
+
+class Guard:
+    """ASGI middleware: security headers on every response, request bodies capped."""
+
+    def __init__(self, app: ASGIApp, max_bytes: int = MAX_UPLOAD_BYTES) -> None:
+        self.app = app
+        self.max_bytes = max_bytes
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        started = False
+
+        async def send_with_headers(message: Message) -> None:
+            nonlocal started
+            if message["type"] == "http.response.start":
+                started = True
+                message["headers"] = [*message.get("headers", []), *SECURITY_HEADERS]
+            await send(message)
+
+        length = dict(scope.get("headers", [])).get(b"content-length", b"")
+        if length.isdigit() and int(length) > self.max_bytes:
+            await _send_json(send_with_headers, 413, {
+                "error": TooLarge(self.max_bytes).detail, "status": 413})
+            return
+        received = 0
+
+        async def limited() -> Message:
+            nonlocal received
+            message = await receive()
+            if message["type"] == "http.request":
+                received += len(message.get("body", b""))
+                if received > self.max_bytes:
+                    raise TooLarge(self.max_bytes)
+            return message
+
+        try:
+            await self.app(scope, limited, send_with_headers)
+        except TooLarge as exc:
+            if started:
+                raise
+            await _send_json(send_with_headers, 413, {"error": exc.detail, "status": 413})
+
+
+async def _send_json(send: Send, status: int, body: dict[str, Any]) -> None:
+    data = JSONResponse(body).body
+    await send({"type": "http.response.start", "status": status, "headers": [
+        (b"content-type", b"application/json"), (b"content-length", str(len(data)).encode()),
+        (b"connection", b"close")]})
+    await send({"type": "http.response.body", "body": data})
+
+
+@dataclass
+class Context:
+    """What every request needs: the store path, caches, the job runner, templates."""
+
+    db: str
+    stories: StoryCache
+    jobs: JobRunner
+    env: jinja2.Environment
+
+    def open(self) -> Store:
+        return open_store(self.db)
+
+    def page(self, template: str, status: int = 200, **context: Any) -> HTMLResponse:
+        context.setdefault("layout", "web_base.html")
+        context.setdefault("urls", WebUrls())
+        context.setdefault("csp", None)
+        context.setdefault("inline_css", None)
+        context.setdefault("nav_query", "")
+        context.setdefault("db_name", Path(self.db).name)
+        html = self.env.get_template(template).render(**context)
+        return HTMLResponse(html, status_code=status)
+
+
+def store_for(request: Request) -> Iterator[Store]:
+    """A store connection for one request (SQLite in WAL mode: readers never block the writer)."""
+    store = request.app.state.ctx.open()
+    try:
+        yield store
+    finally:
+        store.close()
+
+
+def _is_api(request: Request) -> bool:
+    return request.url.path.startswith("/api")
+
+
+def create_app(db: str, *, uploads: Path | None = None,
+               max_upload_bytes: int = MAX_UPLOAD_BYTES) -> FastAPI:
+    """The app over the store file ``db`` (created empty if missing)."""
+    from copydesk.web import api, pages
+
+    open_store(db).close()  # create or migrate now, not inside the first request
+    app = FastAPI(
+        title="copydesk",
+        summary="Copies, stories and independent sources of a news corpus.",
+        version="1",
+        docs_url=None,  # Swagger UI and ReDoc load their assets from a CDN: off.
+        redoc_url=None,
+        openapi_url="/openapi.json",
+    )
+    cache = StoryCache(db)
+    ctx = Context(
+        db=db,
+        stories=cache,
+        jobs=JobRunner(db, uploads or Path(db).resolve().parent / "copydesk-uploads",
+                       on_done=cache.invalidate),
+        env=environment([WEB_TEMPLATES]),
+    )
+    app.state.ctx = ctx
+    app.add_middleware(Guard, max_bytes=max_upload_bytes)
+    app.mount("/static/report", StaticFiles(directory=REPORT_STATIC), name="report-static")
+    app.mount("/static/web", StaticFiles(directory=WEB_STATIC), name="web-static")
+    app.include_router(api.router)
+    app.include_router(pages.router)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, exc: StarletteHTTPException) -> Any:
+        if _is_api(request) or exc.status_code == 413:
+            return JSONResponse({"error": exc.detail, "status": exc.status_code},
+                                status_code=exc.status_code, headers=exc.headers)
+        return ctx.page("error.html", status=exc.status_code, status_code=exc.status_code,
+                        message=str(exc.detail))
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid(request: Request, exc: RequestValidationError) -> Any:
+        problems = [
+            {"where": ".".join(str(p) for p in e.get("loc", ())), "problem": e.get("msg", "")}
+            for e in exc.errors()
+        ]
+        if _is_api(request):
+            return JSONResponse({"error": "invalid request", "status": 422, "detail": problems},
+                                status_code=422)
+        message = "; ".join(f"{p['where']}: {p['problem']}" for p in problems)
+        return ctx.page("error.html", status=422, status_code=422, message=message)
+
+    @app.exception_handler(CopydeskError)
+    async def usage(request: Request, exc: CopydeskError) -> Any:
+        if _is_api(request):
+            return JSONResponse({"error": str(exc), "status": 400}, status_code=400)
+        return ctx.page("error.html", status=400, status_code=400, message=str(exc))
+
+    return app
+
+
+__all__ = ["CSP", "MAX_UPLOAD_BYTES", "Context", "create_app", "store_for"]

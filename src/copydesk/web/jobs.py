@@ -1,0 +1,150 @@
+"""Uploads: files saved under safe names, ingested and analysed in a background thread.
+
+One worker thread runs jobs one after another (SQLite has one writer; two runs
+at once would only queue on its lock). A job's progress is a plain object the
+request threads read through ``snapshot()``; the upload page polls it as JSON.
+"""
+
+from __future__ import annotations
+
+import logging
+import queue
+import re
+import threading
+import time
+import unicodedata
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, TypeVar
+
+from copydesk.engines.local import ingest_into, run_steps
+from copydesk.records import content_id
+from copydesk.store import open_store
+
+log = logging.getLogger(__name__)
+
+T = TypeVar("T")
+
+#: Longest kept file name; the rest of a longer name is cut (the extension kept).
+MAX_NAME = 120
+
+
+def safe_filename(name: str | None, index: int) -> str:
+    """A file name that cannot leave its folder: last path part only, a safe alphabet,
+    no leading dot. The extension survives, since readers pick formats by it."""
+    base = unicodedata.normalize("NFKC", name or "").replace("\\", "/").split("/")[-1]
+    base = re.sub(r"[^A-Za-z0-9._-]+", "_", base).lstrip("._-")
+    if len(base) > MAX_NAME:
+        stem, dot, ext = base.rpartition(".")
+        base = (stem[: MAX_NAME - len(ext) - 1] + dot + ext) if dot and len(ext) <= 12 else base[:MAX_NAME]
+    return base or f"upload-{index}"
+
+
+@dataclass
+class Job:
+    id: str
+    files: list[str]
+    folder: Path
+    state: str = "queued"
+    stage: str = ""
+    done: int = 0
+    total: int | None = None
+    lines: list[str] = field(default_factory=list)
+    error: str | None = None
+    created: float = field(default_factory=time.time)
+    finished: float | None = None
+
+    def snapshot(self) -> dict[str, Any]:
+        return {
+            "id": self.id, "state": self.state, "stage": self.stage, "done": self.done,
+            "total": self.total, "files": list(self.files), "lines": list(self.lines),
+            "error": self.error, "created": self.created, "finished": self.finished,
+        }
+
+
+class JobRunner:
+    """Saves uploads and runs ingest + every stage on them, one job at a time."""
+
+    def __init__(self, db: str, uploads: Path, on_done: Callable[[], None] = lambda: None):
+        self.db = db
+        self.uploads = uploads
+        self.on_done = on_done
+        self.jobs: dict[str, Job] = {}
+        self._queue: queue.Queue[Job] = queue.Queue()
+        self._lock = threading.Lock()
+        self._worker: threading.Thread | None = None
+
+    def submit(self, files: Iterable[tuple[str | None, Any]]) -> Job:
+        """Save ``(client file name, readable binary file)`` pairs and queue a job for them."""
+        stamp = f"{time.time_ns()}"
+        job_id = content_id("job", stamp, str(len(self.jobs)))
+        folder = (self.uploads / job_id).resolve()
+        folder.mkdir(parents=True, exist_ok=False)
+        names: list[str] = []
+        for i, (client_name, fh) in enumerate(files, 1):
+            name = safe_filename(client_name, i)
+            if name in names:
+                name = f"{i}-{name}"
+            target = (folder / name).resolve()
+            if target.parent != folder:  # cannot happen after safe_filename; never write outside
+                raise ValueError(f"unsafe upload name {client_name!r}")
+            with target.open("wb") as out:
+                while chunk := fh.read(1 << 20):
+                    out.write(chunk)
+            names.append(name)
+        job = Job(job_id, names, folder)
+        with self._lock:
+            self.jobs[job_id] = job
+            self._queue.put(job)
+            if self._worker is None or not self._worker.is_alive():
+                self._worker = threading.Thread(target=self._work, name="copydesk-ingest",
+                                                daemon=True)
+                self._worker.start()
+        return job
+
+    def get(self, job_id: str) -> Job | None:
+        return self.jobs.get(job_id)
+
+    def _work(self) -> None:
+        while True:
+            try:
+                job = self._queue.get(timeout=5)
+            except queue.Empty:
+                with self._lock:
+                    if self._queue.empty():
+                        self._worker = None
+                        return
+                continue
+            self._run(job)
+
+    def _run(self, job: Job) -> None:
+        job.state = "running"
+
+        def progress(items: Iterable[T], *, total: int | None = None, desc: str = "",
+                     unit: str = "it") -> Iterator[T]:
+            job.stage, job.done, job.total = desc, 0, total
+            for item in items:
+                yield item
+                job.done += 1
+
+        store = open_store(self.db)
+        try:
+            summary = ingest_into(store, [str(job.folder)], progress=progress)
+            job.lines.append(summary.line())
+            job.lines.extend(f"rejected: {Path(r.source).name}: {r.reason}"
+                             for r in summary.rejected)
+            job.stage, job.done, job.total = "analyse", 0, None
+            job.lines.extend(run_steps(store, progress=progress))
+            job.state = "done"
+        except Exception as exc:  # a failed job is reported on its page, never lost
+            log.exception("upload job %s failed", job.id)
+            job.state, job.error = "failed", f"{type(exc).__name__}: {exc}"
+        finally:
+            store.close()
+            job.finished = time.time()
+            job.stage = ""
+            self.on_done()
+
+
+__all__ = ["Job", "JobRunner", "safe_filename"]

@@ -1,0 +1,162 @@
+"""Story listing, filtering and paging for the web app and its JSON API.
+
+Stories are few next to articles (a 100,000-article store has some thousands),
+so the list is read once into memory and filtered there; the cache is keyed on
+the store file's modification times, so a run writing new stories (or an
+upload finishing) is picked up by the next request without a restart.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from math import ceil
+from typing import Any
+
+from copydesk.errors import UsageError
+from copydesk.records import Story
+from copydesk.report.write import story_order
+from copydesk.store import Store
+
+SORTS = ("independent", "recent", "articles")
+MAX_PER_PAGE = 100
+
+
+@dataclass(frozen=True)
+class StoryFilter:
+    """What the story list is narrowed to; every field optional."""
+
+    text: str = ""
+    date_from: date | None = None
+    date_to: date | None = None
+    min_sources: int = 0
+    min_independent: int = 0
+    sort: str = "independent"
+
+    def matches(self, s: Story) -> bool:
+        if s.sources < self.min_sources or s.independent_sources < self.min_independent:
+            return False
+        first = s.first_seen.date() if s.first_seen else None
+        last = s.last_seen.date() if s.last_seen else first
+        if self.date_from and (last is None or last < self.date_from):
+            return False
+        if self.date_to and (first is None or first > self.date_to):
+            return False
+        if self.text:
+            needle = self.text.casefold()
+            hay = " ".join((s.title, *s.keywords)).casefold()
+            if not all(word in hay for word in needle.split()):
+                return False
+        return True
+
+
+def apply(stories: Sequence[Story], f: StoryFilter) -> list[Story]:
+    chosen = [s for s in stories if f.matches(s)]
+    if f.sort == "recent":
+        chosen.sort(key=lambda s: s.last_seen.timestamp() if s.last_seen else float("-inf"),
+                    reverse=True)
+    elif f.sort == "articles":
+        chosen.sort(key=lambda s: (-s.articles, s.id))
+    return chosen
+
+
+@dataclass(frozen=True)
+class Page:
+    items: list[Any]
+    page: int
+    per_page: int
+    total: int | None
+
+    @property
+    def pages(self) -> int | None:
+        return None if self.total is None else max(1, ceil(self.total / self.per_page))
+
+    @property
+    def has_next(self) -> bool:
+        return self.pages is not None and self.page < self.pages
+
+
+def paginate(items: Sequence[Any], page: int, per_page: int) -> Page:
+    start = (page - 1) * per_page
+    return Page(list(items[start:start + per_page]), page, per_page, len(items))
+
+
+def parse_date(value: str | None, name: str) -> date | None:
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise UsageError(f"{name}: expected a date as YYYY-MM-DD, got {value!r}") from None
+
+
+def parse_int(value: str | None, name: str, minimum: int = 0, default: int = 0) -> int:
+    if value is None or value == "":
+        return default
+    try:
+        number = int(value)
+    except ValueError:
+        raise UsageError(f"{name}: expected a whole number, got {value!r}") from None
+    if number < minimum:
+        raise UsageError(f"{name}: must be at least {minimum}")
+    return number
+
+
+class StoryCache:
+    """Stories of one store file, reloaded when the file (or its WAL) changes."""
+
+    def __init__(self, db: str) -> None:
+        self.db = db
+        self._lock = threading.Lock()
+        self._key: tuple[Any, ...] | None = None
+        self._stories: list[Story] = []
+
+    def _signature(self) -> tuple[Any, ...]:
+        parts: list[Any] = []
+        for suffix in ("", "-wal"):
+            try:
+                st = os.stat(self.db + suffix)
+                parts.append((st.st_mtime_ns, st.st_size))
+            except OSError:
+                parts.append(None)
+        return tuple(parts)
+
+    def invalidate(self) -> None:
+        with self._lock:
+            self._key = None
+
+    def stories(self, store: Store) -> list[Story]:
+        key = self._signature()
+        with self._lock:
+            if key != self._key:
+                self._stories = story_order(store.iter_records("stories"))
+                self._key = key
+            return self._stories
+
+
+def story_summary(s: Story) -> dict[str, Any]:
+    """A story as a list entry (the API's /api/stories items)."""
+    return {
+        "id": s.id, "title": s.title, "thread_id": s.thread_id,
+        "first_seen": s.first_seen.isoformat() if s.first_seen else None,
+        "last_seen": s.last_seen.isoformat() if s.last_seen else None,
+        "articles": s.articles, "sources": s.sources,
+        "independent_sources": s.independent_sources, "keywords": list(s.keywords),
+    }
+
+
+__all__ = [
+    "MAX_PER_PAGE",
+    "SORTS",
+    "Page",
+    "StoryCache",
+    "StoryFilter",
+    "apply",
+    "paginate",
+    "parse_date",
+    "parse_int",
+    "story_summary",
+]

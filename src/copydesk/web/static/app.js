@@ -1,0 +1,36 @@
+// copydesk web app: the only script. Polls an upload job's status and updates its page.
+"use strict";
+(function () {
+  var box = document.getElementById("job");
+  if (!box) { return; }
+  var url = box.getAttribute("data-status-url");
+  function text(id, value) { document.getElementById(id).textContent = value; }
+  function update(job) {
+    var state = document.getElementById("job-state");
+    state.textContent = job.state;
+    state.className = "job-state " + job.state;
+    var stage = job.stage ? job.stage + (job.total ? " " + job.done + "/" + job.total : " " + job.done) : "";
+    text("job-stage", stage);
+    var bar = document.getElementById("job-progress");
+    if (job.state === "done" || job.state === "failed") { bar.max = 1; bar.value = 1; }
+    else if (job.total) { bar.max = job.total; bar.value = job.done; }
+    else { bar.removeAttribute("value"); }
+    var list = document.getElementById("job-lines");
+    list.textContent = "";
+    job.lines.forEach(function (line) {
+      var li = document.createElement("li");
+      li.textContent = line;
+      list.appendChild(li);
+    });
+    if (job.error) { text("job-error", job.error); document.getElementById("job-error").hidden = false; }
+    document.getElementById("job-done").hidden = job.state !== "done";
+    return job.state === "done" || job.state === "failed";
+  }
+  function poll() {
+    fetch(url, { headers: { "Accept": "application/json" } })
+      .then(function (r) { return r.json(); })
+      .then(function (job) { if (!update(job)) { setTimeout(poll, 700); } })
+      .catch(function () { setTimeout(poll, 2000); });
+  }
+  poll();
+})();

@@ -1,0 +1,213 @@
+"""Entities: typing by cross-document vote, merging of respellings, no false merges.
+
+The texts are written for these tests. A scripted tagger gives each name the
+label we want to test with, so the canonicaliser is tested apart from spaCy.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+
+import pytest
+
+from copydesk.extract.canonical import EntityOptions, canonicalise
+from copydesk.extract.mentions import candidates, role_before
+from copydesk.extract.names import similar_words, translit_key
+from copydesk.extract.nlp import Span
+from copydesk.extract.pipeline import extract_batch
+from copydesk.records import Article, Entity, content_id
+
+
+class ScriptedTagger:
+    """Tags every occurrence of the given names with the given label (first match wins)."""
+
+    name = "scripted"
+
+    def __init__(self, labels: dict[str, str]) -> None:
+        self.labels = labels
+        names = sorted(labels, key=len, reverse=True)
+        self.pattern = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b")
+
+    def tag(self, texts: Iterable[str]) -> Iterator[list[Span]]:
+        for text in texts:
+            yield [
+                Span(m.start(), m.end(), m.group(0), self.labels[m.group(0)])
+                for m in self.pattern.finditer(text)
+            ]
+
+
+def article(text: str) -> Article:
+    return Article(id=content_id(text), source="test", text=text)
+
+
+def entity_named(entities: list[Entity] | tuple[Entity, ...], alias: str) -> Entity:
+    found = [e for e in entities if alias in e.aliases]
+    assert len(found) == 1, f"{alias!r} is in {len(found)} entities"
+    return found[0]
+
+
+WIRE = article(
+    "Foreign Minister Sergei Lavrov met US Secretary of State Antony Blinken in Geneva on "
+    "Friday. Blinken said the talks were frank. Lavrov said Moscow wanted written answers.\n\n"
+    "Ukrainian President Volodymyr Zelenskyy spoke from Kyiv later in the day."
+)
+TRANSLATED = article(
+    "The Russian foreign minister, Sergey Lavrov, and his counterpart Anthony Blinken ended "
+    "their meeting. Lavrov repeated the demands. In Kiev, President Volodymyr Zelensky "
+    "said the country would not be rushed. Zelensky thanked the allies."
+)
+SPUN = article(
+    "Overseas Minister Sergei Lavrov held a gathering with Blinken in Geneva. CIA Director "
+    "William Burns had visited Kiev a week earlier, and President Joe Biden spoke twice. "
+    "Burns briefed the president; Biden approved new aid. Lavrov stated nothing changed."
+)
+LABELS = {
+    "Sergei Lavrov": "PERSON", "Sergey Lavrov": "PERSON", "Lavrov": "ORG",
+    "Antony Blinken": "PERSON", "Anthony Blinken": "PERSON", "Blinken": "PERSON",
+    "Volodymyr Zelenskyy": "PERSON", "Volodymyr Zelensky": "PERSON", "Zelensky": "PERSON",
+    "Kyiv": "PERSON", "Kiev": "GPE", "Geneva": "GPE", "Moscow": "GPE",
+    "William Burns": "PERSON", "Burns": "PERSON", "Joe Biden": "PERSON", "Biden": "PERSON",
+    "CIA": "ORG", "US": "GPE",
+}
+
+
+@pytest.fixture(scope="module")
+def entities() -> tuple[Entity, ...]:
+    return extract_batch([WIRE, TRANSLATED, SPUN], ScriptedTagger(LABELS)).entities
+
+
+def test_spellings_and_transliterations_merge(entities: tuple[Entity, ...]) -> None:
+    lavrov = entity_named(entities, "Sergey Lavrov")
+    assert {"Sergei Lavrov", "Sergey Lavrov", "Lavrov"} <= set(lavrov.aliases)
+    blinken = entity_named(entities, "Antony Blinken")
+    assert {"Antony Blinken", "Anthony Blinken", "Blinken"} <= set(blinken.aliases)
+    zelensky = entity_named(entities, "Zelensky")
+    assert {"Volodymyr Zelenskyy", "Volodymyr Zelensky", "Zelensky"} <= set(zelensky.aliases)
+    kyiv = entity_named(entities, "Kyiv")
+    assert "Kiev" in kyiv.aliases
+
+
+def test_majority_vote_fixes_the_taggers_types(entities: tuple[Entity, ...]) -> None:
+    # "Lavrov" alone is tagged ORG every time, but its full name is a titled person;
+    # "Kyiv" is tagged PERSON once, and its respelling Kiev is a place twice.
+    assert entity_named(entities, "Lavrov").type == "person"
+    assert entity_named(entities, "Kyiv").type == "place"
+    assert entity_named(entities, "CIA").type == "organisation"
+
+
+def test_spun_title_is_a_role_not_a_name(entities: tuple[Entity, ...]) -> None:
+    lavrov = entity_named(entities, "Sergei Lavrov")
+    assert "Overseas Minister" in lavrov.roles
+    assert "Foreign Minister" in lavrov.roles
+    assert not any("Minister" in a for a in lavrov.aliases)
+    blinken = entity_named(entities, "Blinken")
+    assert "US Secretary of State" in blinken.roles
+
+
+def test_no_false_merges(entities: tuple[Entity, ...]) -> None:
+    ids = {entity_named(entities, n).id for n in ("Blinken", "Lavrov", "Biden", "Burns")}
+    assert len(ids) == 4
+    assert entity_named(entities, "Burns").name == "William Burns"
+    assert entity_named(entities, "Biden").name == "Joe Biden"
+
+
+def test_mentions_point_into_the_text(entities: tuple[Entity, ...]) -> None:
+    texts = {a.id: a.text for a in (WIRE, TRANSLATED, SPUN)}
+    for e in entities:
+        assert e.id == content_id(e.name, e.type)
+        for m in e.mentions:
+            assert texts[m.article_id][m.start:m.end] == m.text
+    lavrov = entity_named(entities, "Lavrov")
+    assert len(lavrov.mentions) == 6
+
+
+def test_surname_goes_to_the_full_name_in_its_own_article() -> None:
+    a = article("Senator Dana Okafor and her brother Felix Okafor arrived. Okafor spoke first.")
+    b = article("Dana Okafor was cheered. Later Okafor left the hall.")
+    c = article("Felix Okafor runs a bakery. Okafor opened at six.")
+    tagger = ScriptedTagger({"Dana Okafor": "PERSON", "Felix Okafor": "PERSON",
+                             "Okafor": "PERSON"})
+    ents = extract_batch([a, b, c], tagger).entities
+    dana = entity_named(ents, "Dana Okafor")
+    felix = entity_named(ents, "Felix Okafor")
+    assert dana.id != felix.id
+    assert any(m.article_id == b.id and m.text == "Okafor" for m in dana.mentions)
+    assert any(m.article_id == c.id and m.text == "Okafor" for m in felix.mentions)
+    # In the article that names both, "Okafor" alone is ambiguous and stays apart.
+    ambiguous = [e for e in ents if e.name == "Okafor"]
+    assert len(ambiguous) == 1 and {m.article_id for m in ambiguous[0].mentions} == {a.id}
+
+
+def test_different_first_names_are_different_people() -> None:
+    a = article("Marta Keel won the vote. Keel thanked her staff.")
+    b = article("Jonas Keel, a farmer, was not surprised by the result.")
+    ents = extract_batch([a, b], ScriptedTagger(
+        {"Marta Keel": "PERSON", "Jonas Keel": "PERSON", "Keel": "PERSON"}
+    )).entities
+    assert entity_named(ents, "Marta Keel").id != entity_named(ents, "Jonas Keel").id
+
+
+def test_broken_name_from_a_scraper_joins_its_entity() -> None:
+    a = article("Before the call with L avrov, the envoy met Ivo Brandt.")
+    b = article("Foreign Minister Sergei Lavrov left. Lavrov was tired.")
+    ents = extract_batch([a, b], ScriptedTagger(
+        {"Sergei Lavrov": "PERSON", "Lavrov": "PERSON", "Ivo Brandt": "PERSON"}
+    )).entities
+    lavrov = entity_named(ents, "Lavrov")
+    broken = [m for m in lavrov.mentions if m.article_id == a.id]
+    assert [m.text for m in broken] == ["L avrov"]
+
+
+def test_acronym_joins_its_unique_expansion() -> None:
+    a = article("The North Atlantic Treaty Organization met in Brussels.")
+    b = article("NATO rejected the demand, NATO officials said.")
+    ents = extract_batch([a, b], ScriptedTagger(
+        {"North Atlantic Treaty Organization": "ORG", "NATO": "ORG", "Brussels": "GPE"}
+    )).entities
+    nato = entity_named(ents, "NATO")
+    assert "North Atlantic Treaty Organization" in nato.aliases
+    assert nato.name == "North Atlantic Treaty Organization" or nato.name == "NATO"
+
+
+def test_output_does_not_depend_on_input_order() -> None:
+    tagger = ScriptedTagger(LABELS)
+    one = extract_batch([WIRE, TRANSLATED, SPUN], tagger).entities
+    two = extract_batch([SPUN, WIRE, TRANSLATED], tagger).entities
+    assert one == two
+
+
+def test_roles_written_before_a_name() -> None:
+    text = "Talks ended. White House press secretary Mira Sand said so."
+    assert role_before(text, text.index("Mira")) == "White House press secretary"
+    text = "Moscow sent its foreign minister, Ivan Petrov, to the talks."
+    assert role_before(text, text.index("Ivan")) == "foreign minister"
+    text = "On Friday Ivan Petrov left."
+    assert role_before(text, text.index("Ivan")) is None
+
+
+def test_candidates_trim_articles_possessives_and_titles() -> None:
+    text = "It was the Kremlin's view, said Minister Ivan Petrov."
+    kremlin = text.index("the Kremlin's")
+    minister = text.index("Minister")
+    spans = [Span(kremlin, kremlin + 13, "the Kremlin's", "ORG"),
+             Span(minister, minister + 20, "Minister Ivan Petrov", "PERSON")]
+    found = candidates("a", text, spans)
+    assert [(c.text, c.role) for c in found] == [("Kremlin", None), ("Ivan Petrov", "Minister")]
+    for c in found:
+        assert text[c.start:c.end] == c.text
+
+
+@pytest.mark.parametrize(("a", "b", "same"), [
+    ("Zelensky", "Zelenskyy", True), ("Zelensky", "Zelenskiy", True), ("Kiev", "Kyiv", True),
+    ("Sergei", "Sergey", True), ("Antony", "Anthony", True), ("Biden", "Burns", False),
+    ("Blinken", "Lavrov", False), ("Paris", "Peres", False), ("Putin", "Burns", False),
+    ("Mohammed", "Muhammad", True),
+])
+def test_respellings(a: str, b: str, same: bool) -> None:
+    assert similar_words(a, b, min_similarity=EntityOptions().surname_similarity) is same
+    assert (translit_key(a) == translit_key(b)) <= same
+
+
+def test_canonicalise_empty() -> None:
+    assert canonicalise([]) == []

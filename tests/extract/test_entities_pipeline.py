@@ -1,0 +1,77 @@
+"""The extract stage end to end: the fallback tagger, the engine step and the store."""
+
+from __future__ import annotations
+
+import pytest
+
+from copydesk.engines.steps import extract as step
+from copydesk.extract.lexical import LexicalTagger, tag_text
+from copydesk.extract.nlp import load_spacy, make_tagger
+from copydesk.extract.pipeline import extract_batch
+from copydesk.progress import silent
+from copydesk.records import Article, Entity, Quote, content_id
+
+TEXTS = (
+    "Harbour Minister Lena Vos said on Monday that the Portvale Port Authority would reopen "
+    "two terminals. \"The cranes will move again by Friday,\" Vos said.\n\n"
+    "Union leader Maren Holt told reporters in Portvale that 3,000 workers were waiting.",
+    "Minister Lena Voss visited Portvale on Tuesday. \"The cranes will move again by Friday,\" "
+    "Voss told the Portvale Ledger. Maren Holt did not comment.",
+)
+
+
+def articles() -> list[Article]:
+    return [Article(id=content_id(t), source=f"t{i}", text=t) for i, t in enumerate(TEXTS)]
+
+
+def test_lexical_tagger_types_by_cues() -> None:
+    text = "Harbour Minister Lena Vos met NATO envoys in Portvale and the Port Authority."
+    found = {(s.text, s.label) for s in tag_text(text)}
+    assert ("Lena Vos", "PERSON") in found
+    assert ("NATO", "ORG") in found
+    assert ("Portvale", "GPE") in found
+    assert ("Port Authority", "ORG") in found
+
+
+def test_fallback_is_named_and_still_merges() -> None:
+    result = extract_batch(articles(), None)
+    assert result.tagger == "lexical"
+    vos = [e for e in result.entities if "Lena Vos" in e.aliases]
+    assert len(vos) == 1 and "Lena Voss" in vos[0].aliases and vos[0].type == "person"
+    assert "Harbour Minister" in vos[0].roles
+    quotes = sorted(result.quotes, key=lambda q: q.article_id)
+    assert len(quotes) == 2
+    assert {q.speaker_entity_id for q in quotes} == {vos[0].id}
+    assert quotes[0].linked_quote_ids == (quotes[1].id,)
+    assert result.quantities  # the other extractors ran over the same articles
+
+
+def test_spacy_tagger_when_installed() -> None:
+    nlp = load_spacy()
+    if nlp is None:
+        pytest.skip("spaCy's English pipeline is not installed")
+    tagger = make_tagger(nlp)
+    assert tagger.name.startswith("spacy:")
+    result = extract_batch(articles(), tagger)
+    assert any("Maren Holt" in e.aliases and e.type == "person" for e in result.entities)
+
+
+def test_step_writes_every_kind_and_names_the_tagger(store, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(step, "load_tagger", lambda **_: LexicalTagger())
+    store.add_batch(articles())
+    line = step.run(store, silent)
+    assert "lexical" in line and "fallback" in line and "articles/s" in line
+    entities = list(store.iter_records("entities"))
+    quotes = list(store.iter_records("quotes"))
+    assert entities and all(isinstance(e, Entity) for e in entities)
+    assert quotes and all(isinstance(q, Quote) for q in quotes)
+    assert store.count_records("quantities") > 0
+    assert store.count_records("dates") > 0
+    # Records survive the store's JSON round trip with their mentions intact.
+    texts = {a.id: a.text for a in articles()}
+    for e in entities:
+        for m in e.mentions:
+            assert texts[m.article_id][m.start:m.end] == m.text
+    # A second run replaces, not appends.
+    step.run(store, silent)
+    assert store.count_records("entities") == len(entities)

@@ -1,0 +1,146 @@
+"""Quotes: marks of every kind, multi-paragraph quotes, and each speaker pattern."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from copydesk.extract.quotes import NamedMention, find_quote_spans, find_quotes
+from copydesk.records import Quote
+
+PEOPLE = {"Ada Mertens": "e-ada", "Mertens": "e-ada", "Tomas Vile": "e-tomas", "Vile": "e-tomas",
+          "Ada": "e-ada"}
+CANONICAL = {"e-ada": "Ada Mertens", "e-tomas": "Tomas Vile"}
+
+
+def mentions(text: str) -> list[NamedMention]:
+    """Person mentions of our two invented speakers, as the entity stage would give them."""
+    found = []
+    names = sorted(PEOPLE, key=len, reverse=True)
+    for m in re.finditer(r"\b(?:" + "|".join(names) + r")\b", text):
+        eid = PEOPLE[m.group(0)]
+        found.append(NamedMention(m.start(), m.end(), eid, CANONICAL[eid], "person"))
+    return found
+
+
+def quotes_of(text: str) -> list[Quote]:
+    found = find_quotes("art", text, mentions(text))
+    for q in found:
+        assert text[q.start:q.end] == q.text
+    return found
+
+
+def test_name_after_the_quote() -> None:
+    text = 'The vote was close. "We will count every ballot again," Mertens said on Monday.'
+    (q,) = quotes_of(text)
+    assert q.text == "We will count every ballot again,"
+    assert (q.speaker, q.speaker_entity_id) == ("Ada Mertens", "e-ada")
+
+
+def test_name_before_the_quote_with_a_colon() -> None:
+    text = "Tomas Vile said: “The harbour stays closed until the inspectors are done.”"
+    (q,) = quotes_of(text)
+    assert q.text.startswith("The harbour stays closed")
+    assert q.speaker_entity_id == "e-tomas"
+
+
+def test_inverted_attribution() -> None:
+    text = '"Nobody asked the fishermen what they wanted," said Vile, shaking his head.'
+    (q,) = quotes_of(text)
+    assert q.speaker == "Tomas Vile"
+
+
+def test_pronoun_goes_to_the_last_person_subject() -> None:
+    text = (
+        "Ada Mertens opened the session early.\n\n"
+        "Tomas Vile arrived late and thanked Mertens for waiting.\n\n"
+        '"The budget has to be rewritten from the first line," he said.'
+    )
+    (q,) = quotes_of(text)
+    assert q.speaker_entity_id == "e-tomas"
+
+
+def test_pronoun_after_an_earlier_quote_keeps_its_speaker() -> None:
+    text = (
+        '"We start tomorrow at nine," Mertens told reporters.\n\n'
+        '"Our plan does not change because of one bad week," she said to Vile.'
+    )
+    first, second = quotes_of(text)
+    assert first.speaker_entity_id == second.speaker_entity_id == "e-ada"
+
+
+def test_nominal_speaker_is_kept_as_text() -> None:
+    text = '"The pipes were never inspected at all," said the official, who asked not to be named.'
+    (q,) = quotes_of(text)
+    assert (q.speaker, q.speaker_entity_id) == ("the official", None)
+    text = "‘Those rules were written for another century,’ a senior port official said."
+    (q,) = quotes_of(text)
+    assert q.speaker == "a senior port official"
+    assert q.speaker_entity_id is None
+
+
+def test_unattributed_quote_continues_the_previous_speaker() -> None:
+    text = '"We lost the first round," Vile said. "We will not lose the second one."'
+    first, second = quotes_of(text)
+    assert first.speaker_entity_id == second.speaker_entity_id == "e-tomas"
+
+
+def test_straight_and_curly_and_guillemets() -> None:
+    text = (
+        'Mertens said: "Straight marks work for this sentence."\n\n'
+        "Vile said: “Curly marks work for this one too.”\n\n"
+        "Mertens added: «Guillemets are used by some translators.»\n\n"
+        "Vile said: ”A translator opened with the closing mark here.”"
+    )
+    found = quotes_of(text)
+    assert [q.speaker_entity_id for q in found] == ["e-ada", "e-tomas", "e-ada", "e-tomas"]
+    assert all(not q.text.startswith(("“", '"', "«", "”")) for q in found)
+
+
+def test_multi_paragraph_quote_is_one_quote() -> None:
+    text = (
+        '“The first part of what I have to say concerns the harbour,” Mertens said. '
+        '“The second part is longer.\n\n'
+        '“It concerns the railway, which has waited for money for ten years.”\n\n'
+        "The meeting ended at noon."
+    )
+    found = quotes_of(text)
+    assert len(found) == 2
+    assert "The second part is longer." in found[1].text
+    assert found[1].text.rstrip("”").endswith("ten years.")
+    assert found[1].speaker_entity_id == "e-ada"
+
+
+def test_scare_quotes_and_apostrophes_are_not_quotes() -> None:
+    text = "Vile called the plan ‘reckless’ and the harbour’s owners ‘greedy’ on Tuesday."
+    assert quotes_of(text) == []
+
+
+def test_unknown_speaker_stays_none() -> None:
+    text = 'The banner read "no more delays for the northern line" for a week.'
+    (q,) = quotes_of(text)
+    assert q.speaker is None and q.speaker_entity_id is None
+
+
+def test_quote_ids_are_stable_and_distinct() -> None:
+    text = '"One thing is certain here," Vile said. "Another thing is not certain," Ada said.'
+    a, b = quotes_of(text)
+    assert a.id != b.id
+    assert [q.id for q in quotes_of(text)] == [a.id, b.id]
+
+
+_MARKS = st.sampled_from(['"', "“", "”", "«", "»", "‘", "’", "'", "\n", "\n\n", " "])
+_WORDS = st.sampled_from(["said", "Vile", "the", "harbour", "he", ",", ".", "Mertens", "ok"])
+
+
+@given(st.lists(st.one_of(_MARKS, _WORDS), max_size=60))
+def test_any_text_gives_valid_ordered_spans(parts: list[str]) -> None:
+    text = " ".join(parts)
+    spans = find_quote_spans(text, min_words=1)
+    for s in spans:
+        assert 0 <= s.open < s.start <= s.end <= s.close < len(text)
+    assert [s.open for s in spans] == sorted(s.open for s in spans)
+    for q in find_quotes("x", text, mentions(text)):
+        assert text[q.start:q.end] == q.text

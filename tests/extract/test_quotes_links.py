@@ -1,0 +1,87 @@
+"""The same quote across articles: copied, cut, spun, translated; and what must not link."""
+
+from __future__ import annotations
+
+from copydesk.extract.quote_links import link_quotes
+from copydesk.records import Quote, content_id
+
+ORIGINAL = (
+    "We did not expect a breakthrough at this meeting, but we now understand each other "
+    "much better and we will keep talking next week in Vienna."
+)
+SPUN = (
+    "We did not anticipate a leap forward at this assembly, however we now comprehend one "
+    "another far better and we shall continue speaking subsequent week in Vienna."
+)
+TRANSLATED = (
+    "We were not expecting a breakthrough from this meeting, but now we understand one "
+    "another better, and talks will continue in Vienna next week."
+)
+SAME_SPEAKER_OTHER = (
+    "The sanctions will stay in place until every soldier has gone home, and we will keep "
+    "talking with our allies about next steps."
+)
+FRAGMENT = "we now understand each other much better"
+UNRELATED = "We will not accept any plan that was written without the people of the valley."
+
+
+def quote(article: str, text: str, speaker: str | None = "e-ada") -> Quote:
+    return Quote(
+        id=content_id(article, text), article_id=article, start=0, end=len(text), text=text,
+        speaker="Ada Mertens" if speaker else None, speaker_entity_id=speaker,
+    )
+
+
+def links(quotes: list[Quote], related: list[tuple[str, str]] | None = None) -> dict[str, set]:
+    out = link_quotes(quotes, related or [])
+    return {q.text: {o.text for o in out if o.id in q.linked_quote_ids} for q in out}
+
+
+def test_verbatim_copy_and_fragment_link_in_any_articles() -> None:
+    found = links([quote("a", ORIGINAL, None), quote("b", ORIGINAL, None),
+                   quote("c", FRAGMENT, None)])
+    assert found[ORIGINAL] == {ORIGINAL, FRAGMENT}
+    assert found[FRAGMENT] == {ORIGINAL}
+
+
+def test_spun_and_translated_copies_link_through_the_speaker() -> None:
+    found = links([quote("a", ORIGINAL), quote("b", SPUN), quote("c", TRANSLATED)])
+    assert found[ORIGINAL] == {SPUN, TRANSLATED}
+
+
+def test_spun_copy_links_through_a_reuse_relation_without_speakers() -> None:
+    # Without a speaker and with the place name spun away, only the relation tells.
+    spun = SPUN.replace("in Vienna", "in the capital")
+    quotes = [quote("a", ORIGINAL, None), quote("b", spun, None)]
+    assert links(quotes)[ORIGINAL] == set()
+    assert links(quotes, [("b", "a")])[ORIGINAL] == {spun}
+
+
+def test_names_and_numbers_skeleton_links_without_speakers() -> None:
+    quotes = [quote("a", ORIGINAL, None), quote("b", SPUN, None)]
+    assert links(quotes)[ORIGINAL] == {SPUN}
+
+
+def test_different_quotes_of_one_speaker_do_not_link() -> None:
+    found = links([quote("a", ORIGINAL), quote("b", SAME_SPEAKER_OTHER), quote("c", UNRELATED)])
+    assert all(not v for v in found.values())
+
+
+def test_spun_quotes_of_different_speakers_do_not_link() -> None:
+    found = links([quote("a", ORIGINAL, "e-ada"), quote("b", SPUN, "e-tomas")], [("a", "b")])
+    assert all(not v for v in found.values())
+
+
+def test_quotes_in_one_article_are_not_linked_to_each_other() -> None:
+    found = links([quote("a", ORIGINAL), quote("a", FRAGMENT)])
+    assert all(not v for v in found.values())
+
+
+def test_links_are_symmetric_and_sorted() -> None:
+    out = link_quotes([quote("a", ORIGINAL), quote("b", SPUN), quote("c", TRANSLATED)])
+    by_id = {q.id: q for q in out}
+    for q in out:
+        assert list(q.linked_quote_ids) == sorted(q.linked_quote_ids)
+        for other in q.linked_quote_ids:
+            assert q.id in by_id[other].linked_quote_ids
+    assert [q.id for q in out] == sorted(q.id for q in out)

@@ -1,0 +1,73 @@
+"""Claims from one article's records: quantities, quotes and events with their evidence."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from copydesk.extract.dates import find_dates
+from copydesk.extract.quantities import find_quantities
+from copydesk.facts import EntityMention, claims_for_article
+from copydesk.facts.claims import quote_groups
+from copydesk.records import Quote
+
+TEXT = (
+    "Portvale's port authority said on Tuesday that more than 3,000 workers had walked out. "
+    "Maren Holt met Ines Laurier in Brackwater on Wednesday to discuss the strike. "
+    "The walkout has cost the region $12 million in lost trade."
+)
+
+
+def _mentions(text: str) -> list[EntityMention]:
+    out = []
+    for name, kind in (("Portvale", "place"), ("Maren Holt", "person"),
+                       ("Ines Laurier", "person"), ("Brackwater", "place")):
+        start = text.index(name)
+        out.append(EntityMention(start, start + len(name), name, kind))
+    return out
+
+
+def test_quantity_and_event_claims_with_evidence():
+    published = date(2025, 3, 13)  # a Thursday
+    claims = claims_for_article(
+        "a1", TEXT,
+        quantities=find_quantities(TEXT, "a1"),
+        dates=find_dates(TEXT, "a1", published),
+        mentions=_mentions(TEXT),
+    )
+    by_kind = {c.kind: c for c in claims}
+    workers = next(c for c in claims if c.predicate == "count of workers")
+    assert workers.subject == "Portvale"
+    assert workers.value == "more than 3,000"
+    assert workers.time == "2025-03-11"
+    assert (workers.low, workers.high) == (3000.0, float("inf"))
+    assert TEXT[workers.start : workers.end] == workers.text
+    money = next(c for c in claims if c.predicate.startswith("amount of"))
+    assert money.predicate == "amount of lost trade"
+    assert money.value == "12,000,000 USD"
+    event = by_kind["event"]
+    assert event.subject == "Ines Laurier & Maren Holt"
+    assert event.predicate == "met"
+    assert event.value == "Brackwater"
+    assert event.time == "2025-03-12"
+
+
+def test_quotes_become_said_claims_and_linked_quotes_share_a_group():
+    q1 = Quote("q1", "a1", 0, 10, "We will not back down", "Maren Holt", "e1", ("q2",))
+    q2 = Quote("q2", "a2", 5, 15, "we will not back down.", "Holt", "e1", ("q1",))
+    q3 = Quote("q3", "a3", 0, 10, "Talks are over", None, None)
+    groups = quote_groups([q1, q2, q3])
+    assert groups["q1"] == groups["q2"] != groups["q3"]
+    claim = claims_for_article("a1", "x" * 20, quotes=[q1], quote_group=groups)[0]
+    assert (claim.subject, claim.predicate, claim.group) == ("Maren Holt", "said", groups["q1"])
+
+
+def test_without_entities_subjects_fall_back_to_capitalised_phrases():
+    text = "Brackwater Council counted about 250 vessels in the bay."
+    claims = claims_for_article("a", text, quantities=find_quantities(text, "a"))
+    assert claims[0].subject == "Brackwater Council"
+    assert claims[0].predicate == "count of vessels"
+
+
+def test_a_bare_duration_asserts_nothing():
+    text = "The strike lasted two days."
+    assert claims_for_article("a", text, quantities=find_quantities(text, "a")) == []

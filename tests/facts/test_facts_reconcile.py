@@ -1,0 +1,99 @@
+"""Reconciling a story's claims: support, independent sources, conflicts."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from copydesk.extract.dates import find_dates
+from copydesk.extract.quantities import find_quantities
+from copydesk.facts import ArticleEvidence, ReconcileOptions, facts_for_story
+from copydesk.records import Quote
+
+A = "Brackwater Council said about 250 vessels were stuck in the bay on Monday."
+B = "Brackwater Council counted 260 vessels stuck in the bay, officials said on Monday."
+C = "Brackwater Council reported 400 vessels stuck in the bay on Monday."
+
+
+def _ev(article_id: str, text: str, quotes: tuple[Quote, ...] = ()) -> ArticleEvidence:
+    return ArticleEvidence(
+        article_id, text,
+        quantities=tuple(find_quantities(text, article_id)),
+        dates=tuple(find_dates(text, article_id, date(2025, 3, 12))),
+        quotes=quotes,
+    )
+
+
+def test_agreeing_numbers_merge_and_disagreeing_ones_conflict_with_both_sides_cited():
+    facts = facts_for_story("s1", [_ev("a", A), _ev("b", B), _ev("c", C)])
+    vessels = [f for f in facts if f.predicate == "count of vessels"]
+    assert len(vessels) == 2
+    main, odd = vessels
+    assert main.article_ids == ("a", "b")
+    assert main.independent_sources == 2
+    assert odd.article_ids == ("c",)
+    conflict = main.conflicts[0]
+    assert conflict["type"] == "number"
+    assert conflict["relative_difference"] > 0.10
+    assert {c["article_id"] for c in conflict["this"]} == {"a", "b"}
+    assert conflict["other"][0]["article_id"] == "c"
+    assert conflict["other"][0]["text"] == "400 vessels"
+    assert C[conflict["other"][0]["start"] : conflict["other"][0]["end"]] == "400 vessels"
+    assert odd.conflicts[0]["other"][0]["article_id"] in {"a", "b"}
+
+
+def test_tolerance_is_an_option():
+    loose = ReconcileOptions(tolerance=0.7)
+    facts = facts_for_story("s1", [_ev("a", A), _ev("c", C)], options=loose)
+    vessels = [f for f in facts if f.predicate == "count of vessels"]
+    assert len(vessels) == 1 and not vessels[0].conflicts
+
+
+def test_a_reuse_family_counts_once():
+    facts = facts_for_story("s1", [_ev("a", A), _ev("b", B)], families={"a": "f1", "b": "f1"})
+    vessels = next(f for f in facts if f.predicate == "count of vessels")
+    assert vessels.article_ids == ("a", "b")
+    assert vessels.independent_sources == 1
+
+
+def test_qualifiers_allow_ranges():
+    more = "Brackwater Council said more than 300 vessels were stuck."
+    facts = facts_for_story("s", [_ev("a", more), _ev("c", C)])
+    vessels = [f for f in facts if f.predicate == "count of vessels"]
+    assert len(vessels) == 1  # 400 is "more than 300"
+
+
+def test_linked_quotes_are_one_claim():
+    q1 = Quote("q1", "a", 0, 5, "The bay is closed until further notice", "Maren Holt", "e1",
+               ("q2",))
+    q2 = Quote("q2", "b", 0, 5, "Bay closed until further notice", "M. Holt", "e1", ("q1",))
+    facts = facts_for_story("s", [_ev("a", A, (q1,)), _ev("b", B, (q2,))])
+    said = [f for f in facts if f.predicate == "said"]
+    assert len(said) == 1
+    assert said[0].article_ids == ("a", "b")
+    assert said[0].independent_sources == 2
+
+
+def test_events_on_different_dates_conflict():
+    from copydesk.facts import EntityMention
+
+    def ev(aid: str, text: str) -> ArticleEvidence:
+        base = _ev(aid, text)
+        mentions = []
+        for name, kind in (("Maren Holt", "person"), ("Ines Laurier", "person"),
+                           ("Brackwater", "place")):
+            i = text.index(name)
+            mentions.append(EntityMention(i, i + len(name), name, kind))
+        return ArticleEvidence(aid, text, base.quantities, base.dates, (), tuple(mentions))
+
+    x = ev("x", "Maren Holt met Ines Laurier in Brackwater on Monday.")
+    y = ev("y", "Maren Holt met Ines Laurier in Brackwater on Tuesday.")
+    facts = [f for f in facts_for_story("s", [x, y]) if f.predicate == "met"]
+    assert len(facts) == 2
+    assert {f.time for f in facts} == {"2025-03-10", "2025-03-11"}
+    assert all(f.conflicts and f.conflicts[0]["type"] == "date" for f in facts)
+
+
+def test_deterministic_ids():
+    one = facts_for_story("s1", [_ev("a", A), _ev("b", B), _ev("c", C)])
+    two = facts_for_story("s1", [_ev("c", C), _ev("b", B), _ev("a", A)])
+    assert [f.id for f in one] == [f.id for f in two]

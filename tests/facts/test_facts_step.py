@@ -1,0 +1,67 @@
+"""The facts step: reads stories, extracted records and families from the store, writes facts."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+from copydesk.engines.steps import facts as facts_step
+from copydesk.extract.dates import find_dates
+from copydesk.extract.quantities import find_quantities
+from copydesk.progress import silent
+from copydesk.records import Article, Story, content_id
+
+TEXTS = (
+    "Brackwater Council said about 250 vessels were stuck in the bay on Monday.",
+    "Brackwater Council counted 250 vessels stuck in the bay, officials said on Monday.",
+    "Brackwater Council reported 400 vessels stuck in the bay on Monday.",
+)
+PUBLISHED = datetime(2025, 3, 12, 8, 0, tzinfo=timezone.utc)
+
+
+def _setup(store, with_extract: bool):
+    articles = [
+        Article(id=content_id(t), source="t", text=t, published=PUBLISHED) for t in TEXTS
+    ]
+    store.add_batch(articles)
+    ids = tuple(a.id for a in articles)
+    story = Story(id="story1", title="Bay", thread_id="t1", article_ids=ids,
+                  first_seen=PUBLISHED, last_seen=PUBLISHED, articles=3, sources=3,
+                  independent_sources=2)
+    store.replace_records("stories", [story])
+    store.annotate_articles("family_id", [(ids[0], "fam"), (ids[1], "fam")])
+    if with_extract:
+        store.replace_records(
+            "quantities", [q for a in articles for q in find_quantities(a.text, a.id)]
+        )
+        store.replace_records(
+            "dates", [d for a in articles for d in find_dates(a.text, a.id, a.published)]
+        )
+    return ids
+
+
+def test_step_writes_facts_with_family_counts_and_conflicts(store):
+    ids = _setup(store, with_extract=True)
+    line = facts_step.run(store, silent)
+    assert "facts in 1 stories" in line and "computed here" not in line
+    facts = list(store.iter_records("facts"))
+    vessels = sorted(
+        (f for f in facts if f.predicate == "count of vessels"), key=lambda f: len(f.article_ids)
+    )
+    assert len(vessels) == 2
+    assert vessels[1].article_ids == tuple(sorted(ids[:2]))
+    assert vessels[1].independent_sources == 1  # one reuse family
+    assert vessels[1].time == "2025-03-10"
+    assert vessels[1].conflicts[0]["other"][0]["article_id"] == ids[2]
+    assert store.records_for("facts", "story1")
+
+
+def test_step_computes_quantities_when_extract_stored_none(store):
+    _setup(store, with_extract=False)
+    line = facts_step.run(store, silent)
+    assert "computed here" in line
+    assert store.count_records("facts") > 0
+
+
+def test_step_without_stories(store):
+    assert "no stories" in facts_step.run(store, silent)
+    assert store.count_records("facts") == 0

@@ -1,0 +1,105 @@
+"""Word diffs of aligned passages, the layered lineage layout, sentence splitting."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from copydesk.records import Passage, Relation
+from copydesk.report.diff import diff_relation, word_diff
+from copydesk.report.lineage import EdgeIn, NodeIn, layout
+from copydesk.report.sample import ORIGINAL, SPUN, SUBSTITUTIONS
+from copydesk.report.text import sentence_spans
+
+
+def test_listed_substitutions_are_marked_as_swaps() -> None:
+    left, right, swapped, changed = word_diff(ORIGINAL[:289], SPUN[:301], SUBSTITUTIONS)
+    swaps = [(t.strip(), c) for t, c in right if c == "swap"]
+    assert swapped == 10 and changed == 0
+    assert {t for t, _ in swaps} == {b for _, b in SUBSTITUTIONS}
+    assert "".join(t for t, _ in left) == ORIGINAL[:289]
+
+
+def test_unlisted_change_is_a_change_not_a_swap() -> None:
+    _, right, swapped, changed = word_diff("the red car stopped", "the blue car stopped", ())
+    assert swapped == 0 and changed == 1
+    assert ("blue", "chg") in right
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=120), st.text(max_size=120),
+       st.lists(st.tuples(st.text(min_size=1, max_size=8), st.text(min_size=1, max_size=8)),
+                max_size=4))
+def test_segments_always_rebuild_both_texts(a: str, b: str, subs: list[tuple[str, str]]) -> None:
+    left, right, swapped, changed = word_diff(a, b, subs)
+    assert "".join(t for t, _ in left) == a
+    assert "".join(t for t, _ in right) == b
+    assert swapped >= 0 and changed >= 0
+    assert all(c in ("", "swap", "chg", "del", "ins") for _, c in (*left, *right))
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(max_size=60), st.text(max_size=60),
+       st.lists(st.tuples(*(st.integers(-5, 80),) * 4), max_size=3))
+def test_out_of_range_passages_never_break_the_view(
+    a: str, b: str, spans: list[tuple[int, int, int, int]]
+) -> None:
+    rel = Relation("a", "b", "partial", 0.5, "test", "a", tuple(Passage(*s) for s in spans))
+    view = diff_relation(rel, a, b, left_is_a=True)
+    for p in view.passages:
+        assert "".join(t for t, _ in p.left) == a[p.left_span[0]:p.left_span[1]]
+
+
+def test_translation_is_shown_without_word_diff() -> None:
+    rel = Relation("a", "b", "translated", 0.8, "x", "a", (Passage(0, 5, 0, 5),))
+    view = diff_relation(rel, "Hello world", "Salut monde", left_is_a=True)
+    assert not view.word_diff
+    assert view.passages[0].left == (("Hello", ""),)
+
+
+def _nodes(n: int) -> list[NodeIn]:
+    return [NodeIn(f"n{i}", i + 1, f"[{i + 1}] site", "sub") for i in range(n)]
+
+
+def test_roots_left_copies_right_and_deterministic() -> None:
+    edges = [EdgeIn("n0", "n1", "duplicate", 0.9), EdgeIn("n1", "n2", "spun", 0.7),
+             EdgeIn("n0", "n3", "partial", 0.8)]
+    g = layout(_nodes(5), edges)
+    x = {n.id: n.x for n in g.nodes}
+    assert x["n0"] < x["n1"] < x["n2"] and x["n0"] < x["n3"]
+    assert x["n4"] == x["n0"]  # an article with no reuse stands with the originals
+    assert {n.id for n in g.nodes if n.isolated} == {"n4"}
+    assert layout(_nodes(5), edges) == g
+    assert [t for t, _, _ in g.legend] == ["duplicate", "partial", "spun"]
+    ys = [(n.x, n.y) for n in g.nodes]
+    assert len(set(ys)) == len(ys)  # no two nodes on one spot
+    assert all(0 <= n.x and n.x + 220 <= g.width and n.y + 46 <= g.height for n in g.nodes)
+
+
+def test_cycles_and_unknown_edges_still_lay_out() -> None:
+    edges = [EdgeIn("n0", "n1", "spun", 0.5), EdgeIn("n1", "n0", "spun", 0.5),
+             EdgeIn("n1", "zz", "spun", 0.5), EdgeIn("n2", "n2", "duplicate", 1.0)]
+    g = layout(_nodes(3), edges)
+    assert len(g.nodes) == 3
+    assert {(e.source, e.target) for e in g.edges} == {("n0", "n1"), ("n1", "n0")}
+
+
+def test_large_stories_are_capped() -> None:
+    g = layout(_nodes(60), [EdgeIn("n0", f"n{i}", "duplicate", 1.0) for i in range(1, 60)])
+    assert len(g.nodes) == 40 and g.omitted == 20
+
+
+def test_sentence_spans_cut_at_stops_not_at_numbers_or_abbreviations() -> None:
+    text = ("Costs rose 2.4 percent in May. “It is bad,” she said. The end\n"
+            "New line here")
+    parts = [text[s:e] for s, e in sentence_spans(text)]
+    assert parts == ["Costs rose 2.4 percent in May.", "“It is bad,” she said.", "The end",
+                     "New line here"]
+
+
+@given(st.text(max_size=200))
+def test_sentence_spans_are_ordered_and_inside_the_text(text: str) -> None:
+    last = 0
+    for s, e in sentence_spans(text):
+        assert last <= s < e <= len(text)
+        last = e

@@ -1,0 +1,133 @@
+"""The static report: files written, self-contained, every section filled or saying it is empty."""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import datetime, timezone
+from pathlib import Path
+
+import lxml.html
+
+from copydesk.records import Article, Story, content_id
+from copydesk.report import story_view, write_report
+from copydesk.report.render import page_name
+from copydesk.report.sample import build_sample
+from copydesk.store import SQLiteStore
+
+
+def _doc(path: Path) -> lxml.html.HtmlElement:
+    return lxml.html.document_fromstring(path.read_text(encoding="utf-8"))
+
+
+def test_writes_index_story_pages_markdown_and_json(store: SQLiteStore, tmp_path: Path) -> None:
+    ids = build_sample(store)
+    index = write_report(store, tmp_path)
+    assert index == tmp_path / "index.html"
+    pages = sorted(p.name for p in tmp_path.glob("story-*.html"))
+    assert pages == sorted([page_name(ids["story"]), page_name(ids["ferry_story"])])
+    links = [a.get("href") for a in _doc(index).iter("a")]
+    assert all(p in links for p in pages)
+    data = json.loads((tmp_path / "report.json").read_text(encoding="utf-8"))
+    assert {s["story"]["id"] for s in data["stories"]} == {ids["story"], ids["ferry_story"]}
+    assert data["totals"]["articles"] == 8
+    md = (tmp_path / "report.md").read_text(encoding="utf-8")
+    assert "## Lenna Street bridge closed after cracks found in pillar" in md
+    assert "### Key facts" in md
+
+
+def test_pages_load_nothing_from_anywhere(store: SQLiteStore, tmp_path: Path) -> None:
+    build_sample(store)
+    write_report(store, tmp_path)
+    for page in tmp_path.glob("*.html"):
+        doc = _doc(page)
+        assert not doc.xpath("//script | //link | //img | //iframe | //object | //embed"), page
+        csp = doc.xpath("//meta[@http-equiv='Content-Security-Policy']/@content")
+        assert csp and "default-src 'none'" in csp[0]
+        for el in doc.iter():
+            for name in ("src", "srcset", "poster", "data"):
+                assert el.get(name) is None, (page, el.tag, name)
+        styles = "".join(doc.xpath("//style/text()"))
+        assert "@import" not in styles and "url(" not in styles and "@font-face" not in styles
+        # Only article entries may link out (a click, not a request), and never to script.
+        for a in doc.iter("a"):
+            href = a.get("href", "")
+            if re.match(r"https?:", href):
+                assert a.get("rel") == "noopener noreferrer nofollow"
+
+
+def test_summary_cites_articles_that_carry_each_sentence(store: SQLiteStore) -> None:
+    ids = build_sample(store)
+    view = story_view(store, ids["story"])
+    assert view is not None
+    assert 2 <= len(view.summary) <= 5
+    by_number = {s.number: s.id for s in view.sources}
+    for sentence in view.summary:
+        assert sentence.cites
+        shown_in = store.get_article(sentence.article_id)
+        assert shown_in is not None and sentence.text in shown_in.text
+        assert by_number[sentence.cites[0]] == sentence.article_id
+    # The wire's lead is carried by the original and its duplicate, partial and spun copies.
+    lead = next(s for s in view.summary if s.text.startswith("Engineers closed"))
+    cited = {by_number[n] for n in lead.cites}
+    assert {ids["original"], ids["duplicate"], ids["partial"], ids["spun"]} <= cited
+    assert ids["independent"] not in cited
+    # Near-copies are merged into one sentence, not repeated.
+    texts = [s.text for s in view.summary]
+    assert len(texts) == len(set(texts))
+    assert not any(t.startswith("Engineers shut") for t in texts)
+    # The independent report is heard too.
+    assert any(by_number[s.cites[0]] == ids["independent"] for s in view.summary)
+
+
+def test_timeline_facts_quotes_and_roles(store: SQLiteStore) -> None:
+    ids = build_sample(store)
+    view = story_view(store, ids["story"])
+    assert view is not None
+    days = [e.when for e in view.timeline]
+    assert days == sorted(days) and len(days) >= 4
+    cost = next(f for f in view.facts if f.predicate == "cost")
+    assert cost.supporting == 4 and cost.independent == 1
+    assert cost.conflicts and cost.conflicts[0].value == "2.5 million euros"
+    assert view.facts[0].independent == max(f.independent for f in view.facts)
+    revik = next(g for g in view.quotes if g.speaker == "Alma Revik")
+    assert len(revik.quotes) == 2 and len(revik.quotes[0].cites) == 2
+    roles = {s.id: s.role for s in view.sources}
+    assert roles[ids["original"]] == "original"
+    assert roles[ids["spun"]].startswith("spun copy of [1]")
+    assert roles[ids["independent"]] == "no reuse found"
+    assert len(view.diffs) == 4
+    assert {d.left_id for d in view.diffs} == {ids["original"]}
+
+
+def test_degrades_when_no_stage_records_exist(store: SQLiteStore, tmp_path: Path) -> None:
+    text = "A lone report about the opening of the Weir Lane library on a rainy Saturday morning."
+    art = Article(id=content_id(text), source="t", text=text, title="Library opens",
+                  published=datetime(2025, 5, 3, 9, tzinfo=timezone.utc))
+    store.add_batch([art])
+    story = Story(content_id("s"), "Library opens", "t", (art.id, "missing-id"), art.published,
+                  art.published, 1, 1, 1)
+    store.replace_records("stories", [story])
+    write_report(store, tmp_path)
+    html = (tmp_path / page_name(story.id)).read_text(encoding="utf-8")
+    for phrase in ("No dated events extracted.", "No facts extracted.", "No quotes extracted.",
+                   "No reuse found between the articles", "No copies to compare.",
+                   "1 article(s) of this story are no longer in the store."):
+        assert phrase in html
+
+
+def test_empty_store_writes_an_index_that_says_so(store: SQLiteStore, tmp_path: Path) -> None:
+    index = write_report(store, tmp_path)
+    assert "No stories yet" in index.read_text(encoding="utf-8")
+    assert json.loads((tmp_path / "report.json").read_text())["stories"] == []
+
+
+def test_same_store_same_pages(tmp_path: Path) -> None:
+    outputs = []
+    for run in ("a", "b"):
+        s = SQLiteStore(":memory:")
+        build_sample(s)
+        write_report(s, tmp_path / run)
+        s.close()
+        outputs.append({p.name: p.read_text() for p in (tmp_path / run).glob("story-*.html")})
+    assert outputs[0] == outputs[1]

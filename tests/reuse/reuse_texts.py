@@ -1,0 +1,170 @@
+"""Hand-written articles for the reuse tests (a fictional harbour strike).
+
+Every text here was written for these tests: an original wire story, a verbatim copy
+with boilerplate, a partial copy, a hand-spun copy, a German translation, a reordered
+and truncated copy, and two independent reports of the same event.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+from copydesk.records import Article, content_id
+
+ORIGINAL = """Dock workers at the port of Kessler Bay walked off the job on Tuesday, halting \
+the loading of more than 40 container ships and stranding cargo worth an estimated \
+310 million dollars.
+
+The strike was called by the Harbour Workers Union after talks with Delvane Shipping \
+collapsed late on Monday. Union leader Marta Okonjo said the company had refused to \
+discuss night-shift safety rules that were promised two years ago.
+
+"We have waited long enough for the promises to be kept," Okonjo told reporters outside \
+the main gate. She said about 4,200 members would stay away until the company returned \
+to the table.
+
+Delvane Shipping said in a statement that it regretted the walkout and that its offer of \
+a 6 percent pay rise remained open. The company argued that the new safety rules were \
+already being tested at two of its terminals.
+
+Port officials warned that the backlog could take weeks to clear. Several retailers said \
+they expected delays to deliveries of furniture and electronics before the holiday season.
+
+The regional transport minister, Pavel Lindqvist, urged both sides to accept mediation \
+and said the government was ready to appoint an independent arbiter within days."""
+
+BOILERPLATE_HEAD = "Harbour Herald | Local news you can trust\n\n"
+BOILERPLATE_TAIL = (
+    "\n\nSubscribe to our newsletter for the latest updates. Follow us on social media. "
+    "© 2026 Harbour Herald. All rights reserved."
+)
+
+PARTIAL = """City council members in Amberford met on Wednesday to discuss the budget for \
+the new tram line, which has been delayed by two years and now costs far more than \
+planned. Councillors argued for hours about whether to borrow more money or to cut \
+the number of stops along the eastern route.
+
+Meanwhile, a dispute on the coast is affecting local shops. The strike was called by the \
+Harbour Workers Union after talks with Delvane Shipping collapsed late on Monday. Union \
+leader Marta Okonjo said the company had refused to discuss night-shift safety rules \
+that were promised two years ago.
+
+Port officials warned that the backlog could take weeks to clear. Several retailers said \
+they expected delays to deliveries of furniture and electronics before the holiday season.
+
+Back in Amberford, the mayor said a final decision on the tram would be taken at the next \
+council session in March, after engineers present a revised timetable and a cheaper \
+design for the bridge over the river."""
+
+SPUN = """Dock labourers at the harbour of Kessler Bay strolled off the occupation on \
+Tuesday, stopping the loading of more than 40 container vessels and marooning freight \
+worth an approximated 310 million dollars.
+
+The walkout was summoned by the Harbour Workers Union after negotiations with Delvane \
+Shipping crumbled late on Monday. Union chief Marta Okonjo stated the firm had declined \
+to talk about night-shift security regulations that were vowed two years ago.
+
+"We have waited long enough for the promises to be kept," Okonjo informed journalists \
+outside the principal gate. She stated about 4,200 members would remain away until the \
+firm came back to the table.
+
+Delvane Shipping stated in a declaration that it lamented the walkout and that its \
+proposal of a 6 percent wage increase stayed open. The firm contended that the fresh \
+security regulations were previously being trialled at two of its terminals.
+
+Harbour authorities cautioned that the backlog could take weeks to clear. Numerous \
+merchants stated they anticipated holdups to shipments of furnishings and electronics \
+before the vacation season.
+
+The regional transportation clergyman, Pavel Lindqvist, encouraged both sides to \
+welcome arbitration and stated the administration was prepared to designate an \
+autonomous arbiter within days."""
+
+GERMAN = """Hafenarbeiter in Kessler Bay haben am Dienstag die Arbeit niedergelegt und damit \
+das Beladen von mehr als 40 Containerschiffen gestoppt. Fracht im geschätzten Wert von \
+310 Millionen Dollar sitzt fest.
+
+Die Harbour Workers Union rief zum Streik auf, nachdem die Gespräche mit Delvane Shipping \
+am späten Montag gescheitert waren. Gewerkschaftschefin Marta Okonjo sagte, das \
+Unternehmen habe sich geweigert, über Sicherheitsregeln für die Nachtschicht zu sprechen, \
+die vor zwei Jahren versprochen worden seien.
+
+„Wir haben lange genug darauf gewartet, dass die Versprechen gehalten werden“, sagte \
+Okonjo vor dem Haupttor. Etwa 4.200 Mitglieder würden fernbleiben, bis Delvane an den \
+Verhandlungstisch zurückkehre.
+
+Delvane Shipping erklärte, man bedauere den Ausstand; das Angebot einer Lohnerhöhung um \
+6 Prozent gelte weiterhin. Die neuen Regeln würden bereits an zwei Terminals erprobt.
+
+Hafenbeamte warnten, der Rückstau könne Wochen dauern. Mehrere Händler rechnen mit \
+Verzögerungen bei Möbeln und Elektronik vor der Feiertagssaison.
+
+Der regionale Verkehrsminister Pavel Lindqvist forderte beide Seiten auf, eine Schlichtung \
+anzunehmen. Die Regierung sei bereit, innerhalb weniger Tage einen unabhängigen \
+Schlichter zu ernennen."""
+
+REORDERED_TRUNCATED = """The regional transport minister, Pavel Lindqvist, urged both sides to \
+accept mediation and said the government was ready to appoint an independent arbiter \
+within days.
+
+Dock workers at the port of Kessler Bay walked off the job on Tuesday, halting the loading \
+of more than 40 container ships and stranding cargo worth an estimated 310 million dollars.
+
+The strike was called by the Harbour Workers Union after talks with Delvane Shipping \
+collapsed late on Monday. Union leader Marta Okonjo said the company had refused to \
+discuss night-shift safety rules that were promised two years ago."""
+
+INDEPENDENT_1 = """Thousands of harbour staff in Kessler Bay stayed home on Tuesday as a \
+dispute over working conditions at Delvane Shipping escalated into a full strike. \
+Ships queued in the bay while cranes stood idle along the quays.
+
+Marta Okonjo, who leads the Harbour Workers Union, accused the operator of ignoring \
+safety commitments for night work. "We have waited long enough for the promises to be \
+kept," Okonjo told reporters outside the main gate.
+
+Delvane has offered a pay increase but insists that its pilot safety scheme answers the \
+union's complaints. Shop owners in the region fear empty shelves in December, and \
+economists put the cost of each lost day at several million dollars.
+
+Transport minister Pavel Lindqvist called for mediation and hinted that the government \
+could name an arbiter this week."""
+
+INDEPENDENT_2 = """Cranes fell silent in Kessler Bay on Tuesday. About four thousand members \
+of the Harbour Workers Union refused to start their shifts after a breakdown in \
+negotiations with the shipping group Delvane, which operates most of the terminals.
+
+The union wants night-shift safety rules that it says were agreed in principle long ago. \
+Its leader, Marta Okonjo, spoke to a crowd of strikers and journalists at the gate. \
+"We have waited long enough for the promises to be kept," she said.
+
+Delvane says a 6 percent raise is still on offer. Retail groups warn that furniture and \
+electronics could arrive late for the holidays, while the regional government, through \
+minister Pavel Lindqvist, offered to provide a mediator."""
+
+TUESDAY = datetime(2026, 3, 3, 9, 0, tzinfo=timezone.utc)
+WEDNESDAY = datetime(2026, 3, 4, 9, 0, tzinfo=timezone.utc)
+
+
+def article(
+    text: str, source: str, language: str | None = "en", published: datetime | None = None
+) -> Article:
+    return Article(
+        id=content_id(text), source=source, text=text, language=language, published=published
+    )
+
+
+def corpus(with_times: bool = False) -> dict[str, Article]:
+    """The test corpus by role; ``with_times`` gives the original the earliest time."""
+    t0 = TUESDAY if with_times else None
+    t1 = WEDNESDAY if with_times else None
+    return {
+        "original": article(ORIGINAL, "wire", published=t0),
+        "duplicate": article(BOILERPLATE_HEAD + ORIGINAL + BOILERPLATE_TAIL, "herald",
+                             published=t1),
+        "partial": article(PARTIAL, "amberford", published=t1),
+        "spun": article(SPUN, "spinner", published=t1),
+        "german": article(GERMAN, "de-site", language="de", published=t1),
+        "reordered": article(REORDERED_TRUNCATED, "aggregator", published=t1),
+        "independent_1": article(INDEPENDENT_1, "gazette", published=t1),
+        "independent_2": article(INDEPENDENT_2, "courier", published=t1),
+    }  # fmt: skip

@@ -1,0 +1,29 @@
+"""The documented export schema names every field that the exports carry."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from conftest import REPO
+
+from copydesk.records import RECORD_KINDS, Article
+from copydesk.store import ANNOTATIONS
+
+
+def documented_fields() -> dict[str, str]:
+    text = (REPO / "docs" / "schema.md").read_text(encoding="utf-8")
+    sections = re.split(r"^## ", text, flags=re.MULTILINE)
+    return {s.split("\n", 1)[0].strip(): s for s in sections[1:]}
+
+
+def test_every_exported_field_is_documented() -> None:
+    docs = documented_fields()
+    kinds = {"articles": Article, **RECORD_KINDS}
+    for kind, cls in kinds.items():
+        assert kind in docs, f"docs/schema.md has no section for {kind}"
+        fields = [f.name for f in dataclasses.fields(cls)]
+        if kind == "articles":
+            fields += list(ANNOTATIONS)
+        missing = [f for f in fields if f"`{f}`" not in docs[kind]]
+        assert not missing, f"{kind}: fields not documented in docs/schema.md: {missing}"

@@ -1,0 +1,203 @@
+"""The web app and its JSON API, through FastAPI's TestClient over a sample store file."""
+
+from __future__ import annotations
+
+import io
+import time
+from pathlib import Path
+
+import lxml.html
+import pytest
+from fastapi.testclient import TestClient
+from hypothesis import given
+from hypothesis import strategies as st
+
+from copydesk.report.sample import build_sample
+from copydesk.store import SQLiteStore, open_store
+from copydesk.web import create_app
+from copydesk.web import jobs as jobs_module
+from copydesk.web.jobs import safe_filename
+
+
+@pytest.fixture
+def sample_db(tmp_path: Path) -> tuple[str, dict[str, str]]:
+    db = str(tmp_path / "web.db")
+    s = open_store(db)
+    ids = build_sample(s)
+    s.close()
+    return db, ids
+
+
+@pytest.fixture
+def client(sample_db: tuple[str, dict[str, str]], tmp_path: Path) -> TestClient:
+    return TestClient(create_app(sample_db[0], uploads=tmp_path / "uploads"))
+
+
+def _rows(html: str) -> list[str]:
+    doc = lxml.html.document_fromstring(html)
+    return [a.text_content() for a in doc.xpath("//a[@class='story-link']")]
+
+
+def test_story_list_filters_and_pages(client: TestClient) -> None:
+    assert len(_rows(client.get("/").text)) == 2
+    assert _rows(client.get("/?min_sources=3").text) == [
+        "Lenna Street bridge closed after cracks found in pillar"]
+    assert _rows(client.get("/?q=ferry+strike").text) == [
+        "Saltmere ferry crews strike over night-shift rosters"]
+    assert _rows(client.get("/?date_from=2025-04-02").text) == [
+        "Saltmere ferry crews strike over night-shift rosters"]
+    assert _rows(client.get("/?date_to=2025-03-31").text) == []
+    assert "No story matches" in client.get("/?date_to=2025-03-31").text
+    first = client.get("/?per_page=1&sort=recent")
+    assert _rows(first.text) == ["Saltmere ferry crews strike over night-shift rosters"]
+    assert "page=2" in first.text and "Page 1 of 2" in first.text
+    assert len(_rows(client.get("/?per_page=1&page=2").text)) == 1
+    # Empty form fields are "no filter"; nonsense is a 400 page, not a crash.
+    assert client.get("/?q=&date_from=&date_to=&min_sources=").status_code == 200
+    assert client.get("/?date_from=yesterday").status_code == 400
+
+
+def test_story_page_is_the_report_page(client: TestClient,
+                                       sample_db: tuple[str, dict[str, str]]) -> None:
+    ids = sample_db[1]
+    r = client.get(f"/stories/{ids['story']}")
+    assert r.status_code == 200
+    doc = lxml.html.document_fromstring(r.text)
+    assert doc.xpath("//svg[@class='lineage']")
+    assert len(doc.xpath("//details[@class='diff']")) == 4
+    assert doc.xpath(f"//a[@href='/articles/{ids['spun']}']")
+    assert r.headers["content-security-policy"].startswith("default-src 'self'")
+    assert client.get("/stories/unknown").status_code == 404
+
+
+def test_search_highlights_and_tolerates_bad_syntax(client: TestClient) -> None:
+    r = client.get("/search?q=traverse")
+    doc = lxml.html.document_fromstring(r.text)
+    assert [m.text for m in doc.xpath("//mark")] == ["traverse"]
+    assert len(doc.xpath("//ul[@class='hits']/li")) == 1
+    assert client.get('/search?q=bridge"').status_code == 200  # retried as plain words
+    assert "No article matches" in client.get("/search?q=zeppelin").text
+
+
+def test_article_page_shows_relations(client: TestClient,
+                                      sample_db: tuple[str, dict[str, str]]) -> None:
+    ids = sample_db[1]
+    r = client.get(f"/articles/{ids['original']}")
+    doc = lxml.html.document_fromstring(r.text)
+    assert len(doc.xpath("//details[@class='diff']")) == 4
+    r = client.get(f"/articles/{ids['independent']}")
+    assert "No reuse found" in r.text
+    assert client.get("/articles/unknown").status_code == 404
+    assert client.get("/articles?page=1").status_code == 200
+
+
+def test_api_lists_records_and_pages(client: TestClient,
+                                     sample_db: tuple[str, dict[str, str]]) -> None:
+    ids = sample_db[1]
+    stories = client.get("/api/stories?per_page=1").json()
+    assert stories["total"] == 2 and len(stories["items"]) == 1
+    story = client.get(f"/api/stories/{ids['story']}").json()
+    assert story["story"]["id"] == ids["story"] and story["summary"] and story["diffs"]
+    arts = client.get("/api/articles?per_page=5&page=2").json()
+    assert arts["total"] == 8 and len(arts["items"]) == 3 and "text" not in arts["items"][0]
+    art = client.get(f"/api/articles/{ids['spun']}").json()
+    assert art["annotations"]["spun"] == 1 and len(art["relations"]) == 1
+    rels = client.get("/api/relations?type=spun").json()
+    assert [r["type"] for r in rels["items"]] == ["spun"]
+    assert client.get(f"/api/relations?article_id={ids['original']}").json()["total"] == 4
+    facts = client.get(f"/api/facts?story_id={ids['ferry_story']}").json()
+    assert [f["predicate"] for f in facts["items"]] == ["cancelled sailings"]
+    hits = client.get("/api/search?q=Revik").json()
+    assert {h["id"] for h in hits["items"]} == {ids["original"], ids["duplicate"],
+                                                ids["independent"]}
+    assert "\x02" not in hits["items"][0]["snippet"]
+
+
+def test_api_rejects_malformed_input_with_json(client: TestClient) -> None:
+    for url, status in [
+        ("/api/stories?date_from=soon", 422), ("/api/stories?per_page=1000", 422),
+        ("/api/stories?page=0", 422), ("/api/stories?sort=random", 422),
+        ("/api/search", 422), ('/api/search?q=bridge"', 400), ("/api/stories/nope", 404),
+        ("/api/articles/nope", 404), ("/api/jobs/nope", 404), ("/api/nothing", 404),
+    ]:
+        r = client.get(url)
+        assert r.status_code == status, url
+        assert r.headers["content-type"] == "application/json" and "error" in r.json(), url
+    r = client.post("/api/ingest", content=b"not multipart",
+                    headers={"content-type": "text/plain"})
+    assert r.status_code == 422 and "error" in r.json()
+
+
+def test_openapi_without_cdn_docs(client: TestClient) -> None:
+    spec = client.get("/openapi.json").json()
+    assert {"/api/stories", "/api/articles", "/api/relations", "/api/facts", "/api/search",
+            "/api/ingest"} <= set(spec["paths"])
+    assert "/" not in spec["paths"]  # pages are not API
+    assert client.get("/docs").status_code == 404
+    assert client.get("/redoc").status_code == 404
+    assert "/api/stories" in client.get("/api").text
+
+
+def test_upload_limit_gives_413(sample_db: tuple[str, dict[str, str]], tmp_path: Path) -> None:
+    small = TestClient(create_app(sample_db[0], uploads=tmp_path / "u",
+                                  max_upload_bytes=1000))
+    r = small.post("/api/ingest", files={"files": ("big.txt", b"x" * 5000, "text/plain")})
+    assert r.status_code == 413 and "larger than" in r.json()["error"]
+    assert not (tmp_path / "u").exists() or not any((tmp_path / "u").iterdir())
+
+    def chunks():  # no content-length: the limit is counted while reading
+        for _ in range(5):
+            yield b"y" * 400
+
+    r = small.post("/api/ingest", content=chunks(),
+                   headers={"content-type": "multipart/form-data; boundary=b"})
+    assert r.status_code == 413
+
+
+@given(st.text(max_size=300))
+def test_uploaded_names_cannot_leave_their_folder(name: str) -> None:
+    safe = safe_filename(name, 3)
+    assert safe and "/" not in safe and "\\" not in safe and not safe.startswith(".")
+    assert len(safe) <= 120 and safe not in ("..", ".")
+
+
+def test_known_traversal_names() -> None:
+    assert safe_filename("../../etc/passwd", 1) == "passwd"
+    assert safe_filename("..\\..\\win.ini", 1) == "win.ini"
+    assert safe_filename("/", 2) == "upload-2"
+    assert safe_filename("..", 4) == "upload-4"
+    assert safe_filename("news feed (1).xml", 1) == "news_feed_1_.xml"
+
+
+def test_upload_runs_in_background_and_reports_progress(
+    client: TestClient, sample_db: tuple[str, dict[str, str]], tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    ran: list[str] = []
+
+    def fake_steps(store: SQLiteStore, progress: object = None) -> list[str]:
+        ran.append("steps")
+        return ["reuse: (stubbed in this test)"]
+
+    monkeypatch.setattr(jobs_module, "run_steps", fake_steps)
+    text = ("Storm Idris closed the coastal road at Brannock Point on Thursday morning.\n\n"
+            "Council crews said the road would reopen once the debris had been cleared.\n")
+    r = client.post("/upload", files=[
+        ("files", ("../../escape.txt", io.BytesIO(text.encode()), "text/plain")),
+    ], follow_redirects=False)
+    assert r.status_code == 303
+    job_id = r.headers["location"].rsplit("/", 1)[-1]
+    status = {}
+    for _ in range(200):
+        status = client.get(f"/api/jobs/{job_id}").json()
+        if status["state"] in ("done", "failed"):
+            break
+        time.sleep(0.05)
+    assert status["state"] == "done", status
+    assert ran == ["steps"] and status["files"] == ["escape.txt"]
+    assert (tmp_path / "uploads" / job_id / "escape.txt").is_file()
+    assert not (tmp_path / "escape.txt").exists()
+    assert any("1 new article" in line for line in status["lines"]), status["lines"]
+    assert client.get("/api/articles").json()["total"] == 9
+    page = client.get(f"/jobs/{job_id}").text
+    assert 'data-status-url="/api/jobs/' in page

@@ -1,0 +1,180 @@
+"""The web app in a real headless Chromium: list, search, story, lineage graph, a diff, upload.
+
+Uses Debian's chromium and chromium-driver through Selenium with explicit paths
+(Selenium Manager never runs, nothing is downloaded). The server is uvicorn in
+a thread on 127.0.0.1 with a free port. Screenshots go to tests/screenshots/.
+"""
+
+from __future__ import annotations
+
+import shutil
+import socket
+import tempfile
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from copydesk.report.sample import build_sample
+from copydesk.store import open_store
+from copydesk.web import create_app
+from copydesk.web import jobs as jobs_module
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+DRIVER = shutil.which("chromedriver")
+SHOTS = Path(__file__).resolve().parents[1] / "screenshots"
+
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.skipif(
+        not (CHROMIUM and DRIVER),
+        reason="chromium and chromium-driver are not installed "
+        "(apt-get install chromium chromium-driver; `make test` installs them)",
+    ),
+]
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, dict[str, str]]]:
+    import uvicorn
+
+    folder = tmp_path_factory.mktemp("browser")
+    db = str(folder / "browser.db")
+    store = open_store(db)
+    ids = build_sample(store)
+    store.close()
+    port = _free_port()
+    config = uvicorn.Config(create_app(db, uploads=folder / "uploads"), host="127.0.0.1",
+                            port=port, log_level="warning", lifespan="off")
+    srv = uvicorn.Server(config)
+    thread = threading.Thread(target=srv.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 15
+    while not srv.started:
+        if time.monotonic() > deadline:
+            raise RuntimeError("uvicorn did not start")
+        time.sleep(0.05)
+    yield f"http://127.0.0.1:{port}", ids
+    srv.should_exit = True
+    thread.join(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[object]:
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+
+    options = webdriver.ChromeOptions()
+    options.binary_location = str(CHROMIUM)
+    profile = tempfile.mkdtemp(prefix="copydesk-chromium-")
+    for flag in ("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
+                 "--no-first-run", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
+                 "--window-size=1280,1000", f"--user-data-dir={profile}"):
+        options.add_argument(flag)
+    driver = webdriver.Chrome(service=Service(executable_path=str(DRIVER)), options=options)
+    driver.set_page_load_timeout(30)
+    try:
+        yield driver
+    finally:
+        driver.quit()
+        shutil.rmtree(profile, ignore_errors=True)
+
+
+def _shot(driver: object, name: str, full: bool = True) -> None:
+    SHOTS.mkdir(exist_ok=True)
+    if full:  # grow the window to the page so the screenshot shows all of it
+        height = driver.execute_script("return document.documentElement.scrollHeight")  # type: ignore[attr-defined]
+        driver.set_window_size(1280, min(max(int(height) + 40, 700), 6000))  # type: ignore[attr-defined]
+    driver.save_screenshot(str(SHOTS / f"{name}.png"))  # type: ignore[attr-defined]
+    driver.set_window_size(1280, 1000)  # type: ignore[attr-defined]
+
+
+def test_analyst_walkthrough(server: tuple[str, dict[str, str]], browser: object,
+                             monkeypatch: pytest.MonkeyPatch) -> None:
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.common.keys import Keys
+    from selenium.webdriver.support import expected_conditions as ec
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    base, ids = server
+    d = browser
+    wait = WebDriverWait(d, 15)
+    errors: list[str] = []
+
+    # 1. The story list.
+    d.get(base + "/")  # type: ignore[attr-defined]
+    links = d.find_elements(By.CSS_SELECTOR, "a.story-link")  # type: ignore[attr-defined]
+    assert [a.text for a in links][:1] == ["Lenna Street bridge closed after cracks found in pillar"]
+    _shot(d, "01-stories")
+
+    # 2. Search from the header box.
+    box = d.find_element(By.CSS_SELECTOR, ".top-search input[name=q]")  # type: ignore[attr-defined]
+    box.send_keys("pillar cracks", Keys.ENTER)
+    wait.until(ec.presence_of_element_located((By.CSS_SELECTOR, "ul.hits li")))
+    marks = d.find_elements(By.CSS_SELECTOR, "ul.hits mark")  # type: ignore[attr-defined]
+    assert marks and {m.text.lower() for m in marks} <= {"pillar", "pillars", "cracks"}
+    _shot(d, "02-search")
+
+    # 3. Open the story from the list; the lineage graph is drawn.
+    d.get(base + "/")  # type: ignore[attr-defined]
+    d.find_element(By.LINK_TEXT, "Lenna Street bridge closed after cracks found in pillar").click()  # type: ignore[attr-defined]
+    wait.until(ec.presence_of_element_located((By.CSS_SELECTOR, "svg.lineage")))
+    nodes = d.find_elements(By.CSS_SELECTOR, "svg.lineage g.nodes rect")  # type: ignore[attr-defined]
+    edges = d.find_elements(By.CSS_SELECTOR, "svg.lineage path.edge")  # type: ignore[attr-defined]
+    assert len(nodes) == 6 and len(edges) == 4
+    graph = d.find_element(By.CSS_SELECTOR, "svg.lineage")  # type: ignore[attr-defined]
+    assert graph.size["width"] > 400 and graph.size["height"] > 150
+    summary = d.find_element(By.CSS_SELECTOR, "#summary .summary")  # type: ignore[attr-defined]
+    assert "[1]" in summary.text
+    _shot(d, "03-story")
+    graph.screenshot(str(SHOTS / "04-lineage.png"))
+
+    # 4. Open the spun copy's diff: swapped words are highlighted.
+    diff = next(
+        el for el in d.find_elements(By.CSS_SELECTOR, "details.diff")  # type: ignore[attr-defined]
+        if "Newsflash24" in el.text
+    )
+    assert diff.get_attribute("open") is None
+    summary_el = diff.find_element(By.TAG_NAME, "summary")
+    d.execute_script("arguments[0].scrollIntoView({block: 'start'})", summary_el)  # type: ignore[attr-defined]
+    summary_el.click()
+    wait.until(lambda _: diff.get_attribute("open") is not None)
+    swaps = [s for s in diff.find_elements(By.CSS_SELECTOR, ".d-swap") if s.is_displayed()]
+    assert {s.text for s in swaps} >= {"shut", "discovered", "fissures"}
+    diff.screenshot(str(SHOTS / "05-diff.png"))
+
+    # 5. A citation jumps to the article entry; the entry links to the article page.
+    d.find_element(By.CSS_SELECTOR, "#summary a.cite").click()  # type: ignore[attr-defined]
+    assert d.current_url.endswith(f"#art-{ids['original']}")  # type: ignore[attr-defined]
+    d.get(f"{base}/articles/{ids['spun']}")  # type: ignore[attr-defined]
+    assert d.find_elements(By.CSS_SELECTOR, "details.diff[open] .d-swap")  # type: ignore[attr-defined]
+    _shot(d, "06-article")
+
+    # 6. Upload a file: the job page polls its JSON status until done.
+    monkeypatch.setattr(jobs_module, "run_steps", lambda store, progress=None: ["stubbed"])
+    upload = Path(tempfile.mkdtemp()) / "weir.txt"
+    upload.write_text("Weir Lane library opened on Saturday after a two-year rebuild.\n\n"
+                      "The council said the new reading room seats eighty people.\n",
+                      encoding="utf-8")
+    d.get(base + "/upload")  # type: ignore[attr-defined]
+    d.find_element(By.CSS_SELECTOR, "input[type=file]").send_keys(str(upload))  # type: ignore[attr-defined]
+    d.find_element(By.CSS_SELECTOR, "form.upload-box button").click()  # type: ignore[attr-defined]
+    wait.until(ec.text_to_be_present_in_element((By.ID, "job-state"), "done"))
+    lines = d.find_element(By.ID, "job-lines").text  # type: ignore[attr-defined]
+    assert "1 new article" in lines
+    _shot(d, "07-upload-done")
+
+    # No page logged a JavaScript error or a CSP violation.
+    for entry in d.get_log("browser"):  # type: ignore[attr-defined]
+        if entry.get("level") == "SEVERE":
+            errors.append(entry.get("message", ""))
+    assert not errors, errors
