@@ -153,9 +153,7 @@ def _spaced(previous: str, word: str) -> bool:
     """Whether detokenised text has a space between two tokens ("Mr ." → "Mr.", "U . S" → "U.S")."""
     if word in _NO_SPACE_BEFORE or previous in ("(", "``", "$"):
         return False
-    if word == "." or (previous == "." and len(word) == 1 and word.isupper()):
-        return False
-    return True
+    return not (word == "." or (previous == "." and len(word) == 1 and word.isupper()))
 
 
 def b_cubed(gold: list[str], predicted: list[str]) -> tuple[float, float, float]:
@@ -168,7 +166,7 @@ def b_cubed(gold: list[str], predicted: list[str]) -> tuple[float, float, float]
         g_members[g].add(i)
         p_members[p].add(i)
     precision = recall = 0.0
-    for i, (g, p) in enumerate(zip(gold, predicted, strict=True)):
+    for g, p in zip(gold, predicted, strict=True):
         both = len(g_members[g] & p_members[p])
         precision += both / len(p_members[p])
         recall += both / len(g_members[g])

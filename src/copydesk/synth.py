@@ -509,7 +509,7 @@ class _Builder:
         order = _ORDERS[int(self.rnd() * len(_ORDERS))]
         facts = [self._retold(i) for i in order if i < len(self._facts)]
         paras = [facts[0] + " " + self._own(), self._pick(self._quotes), *facts[1:],
-                 self._background(), self._own()]
+                 self._background() + " " + self._own()]
         return self._pick(self.headlines[1:]), paras
 
     def partial(self, paras: list[str]) -> list[str]:
@@ -517,8 +517,10 @@ class _Builder:
         rnd = self.rnd
         i = int(rnd() * (len(paras) - 2))
         kept = paras[i:i + (3 if rnd() < 0.5 else 2)]
-        fact = self._retold(int(rnd() * len(self._facts)))
-        return [fact + " " + self._own(), *kept, self._background(), self._own()]
+        own = paras[0]
+        while own in paras:  # own words, by construction; a chance repeat is drawn again
+            own = self._retold(int(rnd() * len(self._facts))) + " " + self._own()
+        return [own, *kept, self._background() + " " + self._own()]
 
 
 # --------------------------------------------------------------------------- stream

@@ -158,3 +158,11 @@ def test_ids_are_content_hashes() -> None:
     b = clean(RawDocument(source="b.txt", body="Share this:\n" + "\n".join(BODY_PARAGRAPHS)))
     c = clean(RawDocument(source="c.txt", body="\n".join(BODY_PARAGRAPHS[:2])))
     assert a.id == b.id != c.id
+
+
+def test_the_same_text_on_two_sites_is_two_publications() -> None:
+    text = "\n".join(BODY_PARAGRAPHS)
+    wire = clean(RawDocument(source="w.html", body=text, site="Wire"))
+    again = clean(RawDocument(source="elsewhere/w.html", body=text, site="wire "))
+    copy = clean(RawDocument(source="c.html", body=text, url="https://www.copier.example/x"))
+    assert wire.id == again.id != copy.id

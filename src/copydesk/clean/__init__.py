@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 
 from copydesk.clean.language import detect_language
 from copydesk.clean.patterns import junk_reason
@@ -96,7 +97,7 @@ class Cleaner:
             detect_language(text, doc.language) if self.options.detect_language else doc.language
         )
         return Article(
-            id=content_id(text),
+            id=article_id(text, doc),
             source=doc.source,
             position=doc.position,
             text=text,
@@ -115,6 +116,25 @@ def clean_documents(
 ) -> list[Article | Rejected]:
     """Clean one batch with no memory of earlier batches (tests, Spark partitions)."""
     return Cleaner(options).clean_batch(docs)
+
+
+def article_id(text: str, doc: RawDocument) -> str:
+    """A hash of the clean text and of the publisher (site, else the URL's host).
+
+    The same text from the same publisher is one article however often it is
+    ingested; the same wire text on two sites is two publications, which is
+    exactly what reuse tracing and source counting must see. Without any
+    publisher metadata (plain text files) the text alone decides.
+    """
+    return content_id(text, publisher(doc))
+
+
+def publisher(doc: RawDocument) -> str:
+    if doc.site:
+        return doc.site.strip().casefold()
+    if doc.url:
+        return (urlsplit(doc.url).hostname or "").removeprefix("www.")
+    return ""
 
 
 def _lines(doc: RawDocument) -> list[str]:
@@ -141,4 +161,4 @@ def _byline(removed: list[Removed]) -> str | None:
     return None
 
 
-__all__ = ["CleanOptions", "Cleaner", "SiteLines", "clean_documents"]
+__all__ = ["CleanOptions", "Cleaner", "SiteLines", "article_id", "clean_documents", "publisher"]

@@ -16,79 +16,70 @@ MAX_PATTERN_WORDS = 16
 
 _SOCIAL = r"(facebook|twitter|x|whatsapp|linkedin|telegram|reddit|pinterest|tumblr|email|e-mail|print|pocket|messenger|copy link|mastodon|threads|bluesky)"
 
+#: Each family of chrome with the whole-line patterns that find it.
+FAMILIES: dict[str, tuple[str, ...]] = {
+    "share widget": (
+        r"(share|like|tweet|pin|email|print|save|follow us|follow)( (this|it|on \w+|via \w+|story|article|page|post))?\s*[:!.]?",
+        r"(click|tap) to (share|print|email|like)\b.*",
+        r"%?\w? ?bloggers? like this\W*",
+        rf"(share|post|send)( (on|to|via))? {_SOCIAL}\b.*",
+        rf"({_SOCIAL}[\s|•·,/-]*){{1,}}",
+        r"like loading\W*|be the first to like this\W*",
+    ),
+    "ad marker": (
+        r"\[\s*[a-z][\w -]{0,30}\]",
+        r"(advertisement|advertising|sponsored( content)?|ad|ads|promoted|scroll to continue( with content)?|publicidad|anuncio|anzeige|werbung|publicit[ée]|annonce|pubblicit[àa])\W*",
+    ),
+    "comment form": (
+        r"leave a (reply|comment)( cancel reply)?\W*",
+        r"(your )?e-?mail( address)? will (not|never) be (published|shown|shared|displayed)\b.*",
+        r"required fields are marked\b.*",
+        r"(post|submit|add) (a |your )?comments?\W*",
+        r"save my name,? email.*",
+        r"(\d+ )?comments?( \(\d+\))?\W*|no comments( yet)?\W*|cancel reply\W*",
+        r"you must be logged in to post a comment.*",
+        r"(name|email|website|comment)\s*\*?\s*:?",
+    ),
+    "source link": (r"source[ _-]?link\W*|source:\s*\S+\W*|via:?\s*\S+\W*",),
+    "read-more link": (
+        r"(read|see|click here for) (more|also|the full (story|article|report))\b.*",
+        r".*\bhere[’']?s what you need to know\W*",
+    ),
+    "related list": (
+        r"(related|recommended|trending|popular|latest|more)( (posts?|articles?|stories|news|reading|coverage|from [\w .]+))?\s*:?",
+        r"you (may|might) (also )?(like|enjoy|be interested in)\W*|what to read next\W*|don'?t miss\W*",
+    ),
+    "media caption": (
+        r"video duration\b.*|(duration|runtime|length):? \d.*",
+        r"listen to (this )?(article|story|episode)\b.*|audio version\b.*",
+        r"\d{1,2}:\d{2}(:\d{2})?( min(utes)?)?|\d+ min(ute)?s? read|watch( the)? video\W*|play video\W*",
+        r"\(?(photo|image|picture|pictured|video|credit|file photo|photograph)s?( by| credit)?\s*[:/-].*",
+        r".*\((photo|image|file photo)[^)]*\)\W*",
+        r"([\w-]+ )?(video|image|photo) (thumbnail|player|embed)\W*|embedded (video|content)\W*",
+    ),
+    "blog chrome": (
+        r"(skip to (main )?content|main menu|menu|home|search( for)?|sign (in|up)|log ?in|log ?out|register|subscribe( now)?|newsletter|my blog|toggle navigation|close|back to top|top stories|breaking news|open in app)\W*",
+        r"(tags?|categories|category|filed under|posted in|topics?)\s*[:|].*",
+        r"(copyright|©|\(c\))\s.*|all rights reserved\W*.*",
+        r"(previous|next|older|newer) (post|article|story|entry)\W*.*",
+        r"sign up for (our|the) [\w ]+newsletter\W*.*|subscribe to (our|the) [\w ]+\W*",
+    ),
+    "donation appeal": (
+        r"((support|fund) (independent|our|quality|local) journalism|become a [\w ]{1,30}(member|subscriber|supporter)|(donate|subscribe) (now|today))\b.*",
+    ),
+    "dateline": (
+        r"(posted|updated|published|last updated|first published|publicado|actualizado|ver[öo]ffentlicht|aktualisiert|publi[ée]|mis [àa] jour)( on| at| am| el| le)?\s*:?\s*[\w ,:./+-]*\d[\w ,:./+-]*",
+        r"posted by [\w .'-]+( on [\w ,:./+-]*\d[\w ,:./+-]*)?",
+    ),
+    "byline": (
+        r"(by|written by|author:)\s+(?-i:[A-Z][\w.'-]+( [A-Z][\w.'-]+){0,3}( and [A-Z][\w.'-]+( [A-Z][\w.'-]+){0,2})?)",
+    ),
+}
+
 PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (reason, re.compile(rf"^(?:{body})$", re.IGNORECASE))
-    for reason, body in (
-        (
-            "share widget",
-            r"(share|like|tweet|pin|email|print|save|follow us|follow)( (this|it|on \w+|via \w+|story|article|page|post))?\s*[:!.]?",
-        ),
-        ("share widget", r"(click|tap) to (share|print|email|like)\b.*"),
-        ("share widget", r"%?\w? ?bloggers? like this\W*"),
-        ("share widget", rf"(share|post|send)( (on|to|via))? {_SOCIAL}\b.*"),
-        ("share widget", rf"({_SOCIAL}[\s|•·,/-]*){{2,}}"),
-        ("share widget", r"like loading\W*|be the first to like this\W*"),
-        ("ad marker", r"\[\s*[a-z]+(?:[_ -]\d+)?\s*\]"),
-        (
-            "ad marker",
-            r"(advertisement|advertising|sponsored( content)?|ad|ads|promoted|scroll to continue( with content)?)\W*",
-        ),
-        ("comment form", r"leave a (reply|comment)( cancel reply)?\W*"),
-        ("comment form", r"(your )?email address will not be published\b.*"),
-        ("comment form", r"required fields are marked\b.*"),
-        ("comment form", r"(post|submit|add) (a |your )?comments?\W*"),
-        ("comment form", r"save my name,? email.*"),
-        ("comment form", r"(\d+ )?comments?( \(\d+\))?\W*|no comments( yet)?\W*|cancel reply\W*"),
-        ("comment form", r"you must be logged in to post a comment.*"),
-        ("comment form", r"(name|email|website|comment)\s*\*?\s*:?"),
-        ("source link", r"source[ _-]?link\W*|source:\s*\S+\W*|via:?\s*\S+\W*"),
-        (
-            "read-more link",
-            r"(read|see|click here for) (more|also|the full (story|article|report))\b.*",
-        ),
-        ("read-more link", r".*\bhere[’']?s what you need to know\W*"),
-        (
-            "related list",
-            r"(related|recommended|trending|popular|latest|more)( (posts?|articles?|stories|news|reading|coverage|from [\w .]+))?\s*:?",
-        ),
-        (
-            "related list",
-            r"you (may|might) (also )?(like|enjoy|be interested in)\W*|what to read next\W*|don'?t miss\W*",
-        ),
-        ("media caption", r"video duration\b.*|(duration|runtime|length):? \d.*"),
-        (
-            "media caption",
-            r"\d{1,2}:\d{2}(:\d{2})?( min(utes)?)?|\d+ min(ute)?s? read|watch( the)? video\W*|play video\W*",
-        ),
-        (
-            "media caption",
-            r"\(?(photo|image|picture|pictured|video|credit|file photo|photograph)s?( by| credit)?\s*[:/-].*",
-        ),
-        ("media caption", r".*\((photo|image|file photo)[^)]*\)\W*"),
-        (
-            "media caption",
-            r"([\w-]+ )?(video|image|photo) (thumbnail|player|embed)\W*|embedded (video|content)\W*",
-        ),
-        (
-            "blog chrome",
-            r"(skip to (main )?content|main menu|menu|home|search( for)?|sign (in|up)|log ?in|log ?out|register|subscribe( now)?|newsletter|my blog|toggle navigation|close|back to top|top stories|breaking news|open in app)\W*",
-        ),
-        ("blog chrome", r"(tags?|categories|category|filed under|posted in|topics?)\s*[:|].*"),
-        ("blog chrome", r"(copyright|©|\(c\))\s.*|all rights reserved\W*.*"),
-        ("blog chrome", r"(previous|next|older|newer) (post|article|story|entry)\W*.*"),
-        (
-            "blog chrome",
-            r"sign up for (our|the) [\w ]+newsletter\W*.*|subscribe to (our|the) [\w ]+\W*",
-        ),
-        (
-            "dateline",
-            r"(posted|updated|published|last updated|first published)( on| at)?\s*:?\s*[\w ,:./+-]*\d[\w ,:./+-]*",
-        ),
-        (
-            "byline",
-            r"(by|written by|author:)\s+(?-i:[A-Z][\w.'-]+( [A-Z][\w.'-]+){0,3}( and [A-Z][\w.'-]+( [A-Z][\w.'-]+){0,2})?)",
-        ),
-    )
+    for reason, bodies in FAMILIES.items()
+    for body in bodies
 )
 
 _URL = re.compile(r"^(https?://|www\.)\S+$", re.IGNORECASE)

@@ -24,6 +24,8 @@ PROSE_WORDS = 25
 MIN_SENTENCE_WORDS = 8
 #: Head/tail lines up to this many words are chrome candidates.
 CHROME_WORDS = 3
+#: A standfirst (summary under the headline) has at least this many words.
+STANDFIRST_WORDS = 6
 #: A headline has between these many words.
 HEADLINE_WORDS = (3, 30)
 #: A headline this long is preferred over shorter head lines (blog names, sections).
@@ -32,6 +34,8 @@ FULL_HEADLINE_WORDS = 5
 REPEATS_IN_DOC = 2
 
 _END = re.compile(r"[.!?…:;\"”’')\]]$")
+#: Navigation and taglines join parts with these: "Home » World", "Site | Tagline".
+_SEPARATED = re.compile(r"\s[|»›•·]\s")
 
 
 def words(line: str) -> int:
@@ -41,6 +45,15 @@ def words(line: str) -> int:
 def is_prose(line: str) -> bool:
     n = words(line)
     return n >= PROSE_WORDS or (n >= MIN_SENTENCE_WORDS and bool(_END.search(line)))
+
+
+def is_standfirst(line: str) -> bool:
+    """A summary sentence under the headline: a sentence, not a tagline."""
+    return (
+        words(line) >= STANDFIRST_WORDS
+        and bool(_END.search(line))
+        and not _SEPARATED.search(line)
+    )
 
 
 def is_headline(line: str) -> bool:
@@ -96,8 +109,12 @@ def lay_out(
         region = layout.region(i)
         if reasons[i] is not None or i == title_line or region == "body":
             continue
-        if words(line) <= CHROME_WORDS or (region == "tail" and not is_prose(line)):
-            reasons[i] = "section label" if region == "head" else "trailing chrome"
+        if region == "tail" and not is_prose(line):
+            reasons[i] = "trailing chrome"
+        elif region == "head" and not is_standfirst(line):
+            # Above the body only a headline or a standfirst (a sentence) is article text;
+            # site names, taglines, sections and breadcrumbs are not.
+            reasons[i] = "section label" if words(line) <= CHROME_WORDS else "site chrome"
     return layout
 
 

@@ -25,7 +25,7 @@ EXIT_USAGE = 2
 EXIT_PARTIAL = 3
 
 #: Subcommand modules, in the order ``--help`` lists them.
-COMMANDS: tuple[str, ...] = ("run", "ingest", "export", "demo", "spin", "report", "serve")
+COMMANDS: tuple[str, ...] = ("run", "ingest", "export", "demo", "spin", "report", "serve", "pan")
 
 EPILOG = """exit status: 0 all inputs used, 1 failure, 2 usage error,
 3 partial (some inputs rejected; each is listed on stderr)

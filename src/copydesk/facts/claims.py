@@ -230,9 +230,17 @@ def _quote_claim(article_id: str, quote: Quote, group: str | None) -> Claim:
 _EVENT_VERBS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\b(?:met|meets|meet|meeting|held\s+talks|talks\s+with|sat\s+down\s+with"
                 r"|sitdown\s+with)\b", re.IGNORECASE), "met"),
-    (re.compile(r"\b(?:visited|visits|visit|visiting|arrived\s+in|travell?ed\s+to)\b",
+    (re.compile(r"\b(?:visited|visits|visit|visiting|travell?ed\s+to|flew\s+to)\b",
                 re.IGNORECASE), "visited"),
 )
+#: How far (characters) from the verb the participants of a meeting may be named:
+#: the subject before it, the counterpart after it ("Halvik held talks with his
+#: counterpart Brennaert"). Wider windows pulled in people of other clauses on the seeds.
+MEET_BEFORE, MEET_AFTER = 120, 80
+_SPEECH = re.compile(r"\b(?:said|says|told|tells|added|stated|noted|explained|announced"
+                     r"|according\s+to)\b", re.IGNORECASE)
+#: A visitor is named just before the verb ("Vask visited…", "Burns visited Kiev").
+VISITOR_BEFORE = 40
 
 
 def _event_claims(
@@ -245,15 +253,31 @@ def _event_claims(
     claims = []
     for s_start, s_end in sentences:
         sentence = text[s_start:s_end]
+        inside = [m for m in names if s_start <= m.start and m.end <= s_end]
         for pattern, predicate in _EVENT_VERBS:
             verb = pattern.search(sentence)
             if verb is None:
                 continue
-            inside = [m for m in names if s_start <= m.start and m.end <= s_end]
-            people = sorted({m.name for m in inside if m.type == "person"})
-            if not people or (predicate == "met" and len(people) < 2):
-                continue
-            place = _event_place(text, inside, s_start + verb.start())
+            v_start, v_end = s_start + verb.start(), s_start + verb.end()
+            people_before = [m for m in inside if m.type == "person" and m.end <= v_start]
+            people_after = [m for m in inside if m.type == "person" and m.start >= v_end]
+            # People named before a speech verb report the event, they are not in it:
+            # "Psaki said that Blinken and Lavrov are expected to meet".
+            speech = list(_SPEECH.finditer(text, max(s_start, v_start - MEET_BEFORE), v_start))
+            if speech:
+                people_before = [m for m in people_before if m.start >= speech[-1].end()]
+            if predicate == "met":
+                near = [m for m in people_before if v_start - m.end <= MEET_BEFORE]
+                near += [m for m in people_after if m.start - v_end <= MEET_AFTER]
+                people = sorted({m.name for m in near})
+                if len(people) < 2 or not any(m in near for m in people_before):
+                    continue
+            else:
+                near = [m for m in people_before if v_start - m.end <= VISITOR_BEFORE]
+                people = [near[-1].name] if near else []
+                if not people:
+                    continue
+            place = _event_place(text, inside, v_start)
             when = _sentence_date(dates, s_start, s_end)
             claims.append(
                 Claim(
@@ -282,9 +306,16 @@ def _event_place(text: str, inside: Sequence[EntityMention], verb_at: int) -> st
         if re.search(r"\b(?:in|to|at)\s+$", before) or m.start - verb_at < 12:
             return m.name
     for m in inside:
-        if m.type == "place" and re.search(r"\bin\s+$", text[max(0, m.start - 4) : m.start]):
+        if m.type == "place" and abs(m.start - verb_at) <= PLACE_WINDOW and re.search(
+            r"\bin\s+$", text[max(0, m.start - 4) : m.start]
+        ):
             return m.name
     return ""
+
+
+#: A meeting's place named before the verb must be this close to it ("in Geneva, Blinken
+#: met…"); further away it is another event of the sentence.
+PLACE_WINDOW = 60
 
 
 # ------------------------------------------------------------------ helpers

@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 import re
 from datetime import datetime, timezone
+from typing import Any
 
 import lxml.html
 import trafilatura
@@ -76,6 +77,7 @@ def read_html(
     if doc is None or not (doc.text or "").strip():
         raise InputError("HTML page with no article text (navigation or an empty page)")
     body = doc.text or ""
+    tree = _parse(page)
     return RawDocument(
         source=source,
         position=position,
@@ -84,9 +86,38 @@ def read_html(
         site=doc.sitename or doc.hostname,
         title=doc.title,
         byline=doc.author,
-        published=parse_date(doc.date),
-        removed=tuple(Removed(line, "page chrome (HTML)") for line in _chrome(page, body)),
+        published=(_meta_time(tree) if tree is not None else None) or parse_date(doc.date),
+        removed=tuple(Removed(line, "page chrome (HTML)") for line in _chrome(tree, body)),
     )
+
+
+
+#: Metadata that carries the publication time (Open Graph, schema.org microdata, common names).
+_TIME_META = ("article:published_time", "og:published_time", "datepublished", "pubdate",
+              "publishdate", "date", "dc.date.issued")
+_JSONLD_TIME = re.compile(r'"datePublished"\s*:\s*"([^"]+)"')
+
+
+def _meta_time(tree: Any) -> datetime | None:
+    """The publication time with its clock time, when the page's metadata has one.
+
+    trafilatura's date finder (htmldate) returns the day only; a wire copy and its
+    source are often published hours apart on the same day, and that order is
+    the first evidence of which is the original.
+    """
+    values: list[str] = []
+    for meta in tree.iter("meta"):
+        key = (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").lower()
+        if key in _TIME_META and meta.get("content"):
+            values.append(meta.get("content"))
+    for script in tree.xpath("//script[@type='application/ld+json']"):
+        values.extend(_JSONLD_TIME.findall(script.text or ""))
+    for raw in values:
+        if "T" in raw or ":" in raw:
+            parsed = parse_date(raw)
+            if parsed:
+                return parsed
+    return None
 
 
 def parse_date(value: str | None) -> datetime | None:
@@ -104,11 +135,16 @@ def parse_date(value: str | None) -> datetime | None:
     return parsed if parsed.tzinfo else parsed.replace(tzinfo=timezone.utc)
 
 
-def _chrome(page: str, body: str) -> list[str]:
-    """Text lines of the page that the extract left out."""
+def _parse(page: str) -> Any:
     try:
-        tree = lxml.html.fromstring(page)
+        return lxml.html.fromstring(page)
     except (etree.ParserError, ValueError):
+        return None
+
+
+def _chrome(tree: Any, body: str) -> list[str]:
+    """Text lines of the page that the extract left out (this changes ``tree``)."""
+    if tree is None:
         return []
     for bad in tree.xpath("//script|//style|//noscript|//template"):
         bad.drop_tree()

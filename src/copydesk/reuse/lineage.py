@@ -7,10 +7,11 @@ reason says which):
 2. **Spinning**: a spinner swaps common words for rarer synonyms (Foreign → Overseas,
    minister → clergyman). The side whose swapped words are more frequent in the
    language (wordfreq) is the original.
-3. **Containment**: when one side is (almost) wholly inside the other, the extra text
-   decides. Extra text that reads as boilerplate (subscribe, follow us, ©, all rights
-   reserved, or a cleaner that had to remove boilerplate) marks the copy: scrapers add
-   it. Otherwise the shorter side is a truncated copy of the longer.
+3. **Containment**: when one side is (almost) wholly inside the other. If the other
+   side is much longer (covered below ``NOT_CONTAINED``), the shorter side is a
+   truncated copy. If both are nearly whole copies, extra text that reads as boilerplate
+   (subscribe, follow us, ©, all rights reserved, or boilerplate the cleaner removed)
+   marks the copy: scrapers add it.
 
 Anything else leaves ``original`` None: a wrong direction is worse than none.
 
@@ -51,11 +52,10 @@ def direction(
     comparison: Comparison, a: Article, b: Article
 ) -> tuple[str | None, str]:
     """(id of the original or None, why)."""
-    if a.published and b.published and a.published != b.published:
-        first, second = (a, b) if a.published < b.published else (b, a)
+    if a.published and b.published and a.published.timestamp() != b.published.timestamp():
+        first, second = (a, b) if a.published.timestamp() < b.published.timestamp() else (b, a)
         return first.id, (
-            f"published first ({first.published.isoformat()} before "
-            f"{second.published.isoformat()})"
+            f"published first ({_when(first)} before {_when(second)})"
         )
     if comparison.type == "spun" and comparison.substitutions:
         lang = base_language(a.language)
@@ -69,17 +69,22 @@ def direction(
                 f"(mean word frequency {max(za, zb) / n:.1f} → {min(za, zb) / n:.1f} Zipf)"
             )
     cov_a, cov_b = comparison.coverage
-    if max(cov_a, cov_b) >= CONTAINED and min(cov_a, cov_b) < NOT_CONTAINED:
+    if max(cov_a, cov_b) >= CONTAINED:
         inner, outer = (a, b) if cov_a >= cov_b else (b, a)
         outer_passages = [
             (p.b_start, p.b_end) if outer is b else (p.a_start, p.a_end)
             for p in comparison.passages
         ]
         extra = _uncovered(outer.text, outer_passages)
-        if _BOILERPLATE.search(extra):
+        if min(cov_a, cov_b) < NOT_CONTAINED:
+            return outer.id, f"{inner.id} is a truncated copy (it lacks the rest of {outer.id})"
+        if _BOILERPLATE.search(extra) or (outer.removed and not inner.removed):
             return inner.id, f"{outer.id} is the same text with added boilerplate"
-        return outer.id, f"{inner.id} is a truncated copy (it lacks the rest of {outer.id})"
     return None, "no evidence of direction (no publication times, no one-sided changes)"
+
+
+def _when(article: Article) -> str:
+    return article.published.isoformat() if article.published else "?"
 
 
 def _uncovered(text: str, spans: Sequence[tuple[int, int]]) -> str:

@@ -58,9 +58,10 @@ def exact_passages(a_text: str, b_text: str, min_chars: int = MIN_CHARS) -> list
         last = merged[-1] if merged else None
         if (
             last is not None
-            and 0 <= i0 - last[1] <= BRIDGE_WORDS + 1
-            and 0 <= j0 - last[3] <= BRIDGE_WORDS + 1
-        ) or (last is not None and i0 <= last[1] and j0 <= last[3] and i0 >= last[0]):
+            and -n <= i0 - last[1] <= BRIDGE_WORDS + 1
+            and -n <= j0 - last[3] <= BRIDGE_WORDS + 1
+            and abs((j0 - i0) - (last[3] - last[1])) <= BRIDGE_WORDS + 1
+        ):
             last[1] = max(last[1], i1)
             last[3] = max(last[3], j1)
         else:

@@ -277,10 +277,16 @@ class SQLiteStore(Store):
 
     def records_for(self, kind: str, key: str) -> list[Any]:
         cls = _check_kind(kind)
+        # Two indexed lookups, sorted here: with "a=? OR b=?" or "ORDER BY id" SQLite
+        # scans every record of the kind through the primary key instead (measured on
+        # 5,000 relations: 9 ms a call against 0.01 ms; bench/web_pages.py).
         rows = self._db.execute(
-            "SELECT data FROM records WHERE kind=? AND (a=? OR b=?) ORDER BY id", (kind, key, key)
+            "SELECT id, data FROM records WHERE kind=? AND a=? "
+            "UNION ALL SELECT id, data FROM records WHERE kind=? AND b=? AND a IS NOT ?",
+            (kind, key, kind, key, key),
         ).fetchall()
-        return [from_dict(cls, json.loads(r[0])) for r in rows]
+        rows.sort(key=lambda r: str(r[0]))
+        return [from_dict(cls, json.loads(r[1])) for r in rows]
 
     def count_records(self, kind: str) -> int:
         _check_kind(kind)

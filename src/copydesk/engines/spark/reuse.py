@@ -1,16 +1,193 @@
-"""Reuse over Spark: candidate pairs by a join on fingerprint keys, pairs judged on executors."""
+"""Reuse over Spark: the reuse stage's own functions, with the candidate search as a join.
+
+Local: ``find_reuse`` files every article's fingerprints in one ``ReuseIndex`` and
+pairs the articles of each key. Here the same keys are exploded into rows
+(kind, key, article), grouped by key (the join), and each key's group emits its
+pairs, exactly as ``ReuseIndex.shared_counts`` does: a key held by fewer than 2
+or more than ``max_postings`` articles pairs nobody. Pair counts per kind are
+summed, the same ``min_shared`` rule picks the candidates, both texts are joined
+onto each candidate, and the executors call the stage's ``compare`` — the
+alignment and classification function the local engine calls.
+
+Families are connected components computed on the driver from the collected
+edge list (the relations: a few per article, far smaller than the texts) with the
+stage's own ``build_families``, which needs only ids and publication dates; so
+families and roots are the local engine's. Spin scores are per article and run
+on the executors.
+"""
 
 from __future__ import annotations
 
+import importlib
+from collections import Counter
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from copydesk.progress import Progress
+from copydesk.records import Article, Relation
 from copydesk.store import Store
+
+#: Name under which the local reuse step keeps its index (``steps/reuse.py``).
+STATE = "reuse-index"
 
 
 def available() -> bool:
-    return False
+    try:
+        from copydesk.reuse import ReuseIndex, build_families, compare  # noqa: F401
+        from copydesk.reuse.fingerprints import KINDS, fingerprint  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+def fingerprint_of(item: tuple[Any, Article]) -> tuple[Any, str, Any]:
+    """(order, id, fingerprints): the keys ``find_reuse`` files (no embedding model)."""
+    from copydesk.reuse.fingerprints import fingerprint
+
+    order, art = item
+    return order, art.id, fingerprint(art.text, art.language, None)
+
+
+def key_rows(prints: Iterable[tuple[Any, str, Any]]) -> Iterator[tuple[tuple[int, int], str]]:
+    """((kind number, key), article id) for every fingerprint key of every article."""
+    from copydesk.reuse.fingerprints import KINDS
+
+    for _order, article_id, fp in prints:
+        for k, kind in enumerate(KINDS):
+            for key in fp.of(kind).tolist():
+                yield (k, int(key)), article_id
+
+
+def key_pairs(
+    item: tuple[tuple[int, int], Iterable[str]], max_postings: int
+) -> Iterator[tuple[tuple[str, str], tuple[int, ...]]]:
+    """The pairs one key makes, each with a one-hot count of the key's kind."""
+    from copydesk.reuse.fingerprints import KINDS
+
+    (kind, _key), ids = item
+    group = sorted(set(ids))
+    if not 2 <= len(group) <= max_postings:
+        return
+    one = tuple(1 if k == kind else 0 for k in range(len(KINDS)))
+    for i, a in enumerate(group):
+        for b in group[i + 1 :]:
+            yield (a, b), one
+
+
+def is_candidate(counts: tuple[int, ...], min_shared: dict[str, int]) -> bool:
+    from copydesk.reuse.fingerprints import KINDS
+
+    return any(n and n >= min_shared.get(kind, 1) for kind, n in zip(KINDS, counts, strict=True))
+
+
+def judge_pairs(
+    pairs: Iterator[tuple[str, tuple[tuple[tuple[int, ...], Article], Article]]],
+    options: Any,
+) -> Iterator[Relation]:
+    """Executor side: each candidate (a, b) through the stage's ``compare``."""
+    from copydesk.reuse import Candidate, _prepare, compare
+    from copydesk.reuse.fingerprints import KINDS
+
+    prepared: dict[str, Any] = {}
+
+    def prep(article: Article) -> Any:
+        if article.id not in prepared:
+            if len(prepared) > 256:  # a small per-partition cache: articles recur in pairs
+                prepared.clear()
+            prepared[article.id] = _prepare(article, None)
+        return prepared[article.id]
+
+    for _b, ((counts, art_a), art_b) in pairs:
+        shared = tuple(sorted((kind, n) for kind, n in zip(KINDS, counts, strict=True) if n))
+        found = compare(prep(art_a), prep(art_b), Candidate(art_a.id, art_b.id, shared), options)
+        if found is not None:
+            yield found
+
+
+def find_relations(articles: Any, prints: Any, options: Any = None) -> Any:
+    """An RDD of the relations ``find_reuse`` would give for all ``articles`` together.
+
+    ``prints`` is ``articles.map(fingerprint_of)``.
+    """
+    from copydesk.reuse import ReuseOptions
+
+    options = options or ReuseOptions()
+    min_shared = dict(options.min_shared)
+    max_postings = options.max_postings
+    by_id = articles.map(lambda t: (t[1].id, t[1]))
+    counts = (
+        prints.mapPartitions(key_rows)
+        .groupByKey()
+        .flatMap(lambda item: key_pairs(item, max_postings))
+        .reduceByKey(lambda x, y: tuple(p + q for p, q in zip(x, y, strict=True)))
+        .filter(lambda kv: is_candidate(kv[1], min_shared))
+    )
+    with_a = counts.map(lambda kv: (kv[0][0], (kv[0][1], kv[1]))).join(by_id)
+    with_b = with_a.map(lambda kv: (kv[1][0][0], (kv[1][0][1], kv[1][1]))).join(by_id)
+    return with_b.mapPartitions(lambda it: judge_pairs(it, options))
+
+
+def _spin_scores(articles: Iterator[tuple[Any, Article]]) -> Iterator[Any]:
+    module = importlib.import_module("copydesk.reuse.spin_score")
+    batch = [art for _o, art in articles]
+    yield from module.score_articles(batch)
+
+
+def _has_spin() -> bool:
+    try:
+        importlib.import_module("copydesk.reuse.spin_score")
+    except ModuleNotFoundError as exc:
+        if exc.name != "copydesk.reuse.spin_score":
+            raise
+        return False
+    return True
+
+
+def _index_bytes(prints: Iterator[tuple[Any, str, Any]]) -> Iterator[bytes]:
+    """One partition's ``ReuseIndex`` (``add``), to be ``merge``d on the driver."""
+    from copydesk.reuse import ReuseIndex
+
+    index = ReuseIndex()
+    index.add((article_id, fp) for _o, article_id, fp in sorted(prints, key=lambda t: t[0]))
+    yield index.to_bytes()
 
 
 def run(session: Any, articles: Any, store: Store, progress: Progress) -> str:
-    return ""
+    """The reuse step over Spark; writes what ``steps/reuse.py`` writes, returns its line."""
+    from copydesk.reuse import ReuseIndex, build_families
+
+    prints = articles.map(fingerprint_of).persist(_disk_level())
+    relations = sorted(find_relations(articles, prints).collect(), key=lambda r: (r.a, r.b))
+    stubs = [
+        Article(id=i, source="", text="", published=p)
+        for _o, i, p in sorted(articles.map(lambda t: (t[0], t[1].id, t[1].published)).collect())
+    ]
+    families = build_families(relations, stubs)
+    store.replace_records("relations", relations)
+    store.replace_records("families", families)
+    store.annotate_articles("family_id", ((i, f.id) for f in families for i in f.article_ids))
+    index = ReuseIndex()
+    for part in prints.mapPartitions(_index_bytes).collect():
+        index.merge(ReuseIndex.from_bytes(part))
+    prints.unpersist()
+    store.save_state(STATE, index.to_bytes())
+    spin = ""
+    if _has_spin():
+        scores = sorted(articles.mapPartitions(_spin_scores).collect(), key=lambda s: s.id)
+        store.replace_records("spin", scores)
+        store.annotate_articles("spin_score", ((s.article_id, s.score) for s in scores))
+        store.annotate_articles("spun", ((s.article_id, s.spun) for s in scores))
+        spin = f"; {sum(1 for s in scores if s.spun)} articles look machine-spun"
+    kinds = Counter(r.type for r in relations)
+    shown = ", ".join(f"{n} {kind}" for kind, n in sorted(kinds.items())) or "none"
+    multi = sum(1 for f in families if len(f.article_ids) > 1)
+    return f"reuse: {len(relations)} relations ({shown}); {multi} families of 2+ articles{spin}"
+
+
+def _disk_level() -> Any:
+    from pyspark import StorageLevel
+
+    return StorageLevel.MEMORY_AND_DISK
+
+
+__all__ = ["available", "find_relations", "run"]

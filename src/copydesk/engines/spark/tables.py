@@ -14,7 +14,6 @@ import dataclasses
 import json
 import types
 import typing
-from collections.abc import Iterable
 from datetime import date, datetime
 from typing import Any
 

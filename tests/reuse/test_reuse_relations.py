@@ -1,0 +1,123 @@
+"""find_reuse and build_families on hand-written articles (tests/reuse/reuse_texts.py)."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+from tests.reuse.reuse_texts import SPUN, corpus
+
+from copydesk.records import Relation, from_dict, to_dict
+from copydesk.reuse import ReuseIndex, build_families, find_reuse
+
+
+def _by_roles(with_times: bool = False) -> tuple[dict[str, str], dict[frozenset[str], Relation]]:
+    articles = corpus(with_times)
+    role = {a.id: r for r, a in articles.items()}
+    relations = find_reuse(list(articles.values()), ReuseIndex())
+    return role, {frozenset((role[r.a], role[r.b])): r for r in relations}
+
+
+@pytest.fixture(scope="module")
+def found() -> tuple[dict[str, str], dict[frozenset[str], Relation]]:
+    return _by_roles()
+
+
+def pair(found, x: str, y: str) -> Relation | None:  # type: ignore[no-untyped-def]
+    return found[1].get(frozenset((x, y)))
+
+
+def test_verbatim_copy_with_boilerplate_is_duplicate_and_boilerplate_side_is_copy(found):
+    r = pair(found, "original", "duplicate")
+    assert r is not None and r.type == "duplicate"
+    assert found[0][r.original] == "original"
+    assert "boilerplate" in r.reason
+
+
+def test_partial_copy_has_exact_passages_in_both_texts(found):
+    r = pair(found, "original", "partial")
+    assert r is not None and r.type == "partial"
+    arts = corpus()
+    a_text = arts[found[0][r.a]].text
+    b_text = arts[found[0][r.b]].text
+    assert len(r.passages) == 2
+    for p in r.passages:
+        assert a_text[p.a_start : p.a_end] == b_text[p.b_start : p.b_end]
+
+
+def test_spun_copy_lists_substitutions_from_original_to_spun(found):
+    r = pair(found, "original", "spun")
+    assert r is not None and r.type == "spun"
+    assert found[0][r.original] == "original"
+    assert ("workers", "labourers") in r.substitutions
+    assert ("minister", "clergyman") in r.substitutions
+    assert all(original.lower() in corpus()["original"].text.lower() for original, _ in
+               r.substitutions)
+    assert all(new.lower() in SPUN.lower() for _, new in r.substitutions)
+
+
+def test_translation_into_german_is_translated(found):
+    r = pair(found, "original", "german")
+    assert r is not None and r.type == "translated"
+    assert r.passages
+
+
+def test_reordered_truncated_copy_is_partial_with_original_as_source(found):
+    r = pair(found, "original", "reordered")
+    assert r is not None and r.type == "partial"
+    assert found[0][r.original] == "original"
+    assert "truncated" in r.reason
+    # Reordered: the copy's first passage is the original's last sentence.
+    starts = sorted(r.passages, key=lambda p: p.a_start if found[0][r.a] == "reordered"
+                    else p.b_start)
+    assert len(starts) == 2
+
+
+def test_independent_reports_of_the_same_event_are_unrelated(found):
+    for other in ("original", "duplicate", "spun", "partial", "reordered", "german"):
+        assert pair(found, "independent_1", other) is None
+        assert pair(found, "independent_2", other) is None
+    assert pair(found, "independent_1", "independent_2") is None
+
+
+def test_publication_times_decide_direction_first():
+    role, rels = _by_roles(with_times=True)
+    r = rels[frozenset(("original", "german"))]
+    assert role[r.original] == "original"
+    assert "published first" in r.reason
+
+
+def test_relations_are_sorted_deterministic_and_serialisable():
+    articles = list(corpus().values())
+    first = find_reuse(articles, ReuseIndex())
+    second = find_reuse(list(reversed(articles)), ReuseIndex())
+    assert first == second
+    assert [(r.a, r.b) for r in first] == sorted((r.a, r.b) for r in first)
+    for r in first:
+        assert r.a < r.b
+        assert from_dict(Relation, to_dict(r)) == r
+        assert 0 < r.confidence <= 1
+        assert set(to_dict(r)) >= {"a", "b", "type", "original", "confidence", "reason",
+                                   "passages", "substitutions"}
+
+
+def test_inputs_are_not_mutated():
+    articles = list(corpus().values())
+    before = [dataclasses.replace(a) for a in articles]
+    find_reuse(articles, ReuseIndex())
+    assert articles == before
+
+
+def test_families_cover_every_article_with_root_and_singletons(found):
+    articles = corpus()
+    relations = list(found[1].values())
+    families = build_families(relations, list(articles.values()))
+    family_of = {i: f for f in families for i in f.article_ids}
+    assert set(family_of) == {a.id for a in articles.values()}
+    big = family_of[articles["original"].id]
+    assert big.root == articles["original"].id == big.id
+    for role in ("duplicate", "partial", "spun", "german", "reordered"):
+        assert articles[role].id in big.article_ids
+    for role in ("independent_1", "independent_2"):
+        single = family_of[articles[role].id]
+        assert single.article_ids == (articles[role].id,) and single.id == articles[role].id
