@@ -130,14 +130,22 @@ def _spin(text: str) -> str:
 
 
 # --------------------------------------------------------------------------- templates
-# Each phase of an affair: headlines, facts (each in several phrasings: the
-# original uses one, rewrites others), and a "next phase" for threads.
-_PHASES: dict[str, dict[str, tuple]] = {
-    "talks": {
-        "headline": ("{p1s} and {p2s} meet in {city} to prepare {good} tariff deal",
+@dataclass(frozen=True, slots=True)
+class _Phase:
+    """One phase of an affair: headlines, facts (each in several phrasings: the
+    original uses the first, rewrites the others), and the phase a thread moves to."""
+
+    headline: tuple[str, ...]
+    facts: tuple[tuple[str, ...], ...]
+    next: str | None
+
+
+_PHASES: dict[str, _Phase] = {
+    "talks": _Phase(
+        headline=("{p1s} and {p2s} meet in {city} to prepare {good} tariff deal",
                      "{country} and {country2} open trade talks in {city}",
                      "Trade talks in {city}: {p1s} hopes for {good} breakthrough"),
-        "facts": (
+        facts=(
             ("{p1}, {r1} of {country}, met {p2}, {r2} of {country2}, in {city} on {weekday}.",
              "{r1} {p1} held talks with {p2} in {city} on {weekday}, officials said.",
              "On {weekday} {p1s} travelled to {city} for a meeting with {p2s}."),
@@ -151,13 +159,13 @@ _PHASES: dict[str, dict[str, tuple]] = {
              "Officials put annual trade between {country} and {country2} at ${money} million.",
              "Some ${money} million of goods cross the border each year."),
         ),
-        "next": "deal",
-    },
-    "deal": {
-        "headline": ("{country} and {country2} sign deal cutting {good} duty to {pct2}%",
+        next="deal",
+    ),
+    "deal": _Phase(
+        headline=("{country} and {country2} sign deal cutting {good} duty to {pct2}%",
                      "{p1s} and {p2s} seal {good} agreement in {city}",
                      "Tariff deal: {good} duty falls to {pct2}% after {city} summit"),
-        "facts": (
+        facts=(
             ("{p1} and {p2} signed an agreement in {city} on {weekday} after {n2} hours of talks.",
              "After {n2} hours of negotiation in {city}, {p1s} and {p2s} signed the text.",
              "The agreement was signed on {weekday} in {city}; talks had run for {n2} hours."),
@@ -171,13 +179,13 @@ _PHASES: dict[str, dict[str, tuple]] = {
              "The text now goes to the two parliaments for approval.",
              "Lawmakers in both countries will vote on the deal before it takes effect."),
         ),
-        "next": None,
-    },
-    "strike": {
-        "headline": ("{n1} workers strike at {org} in {city}",
+        next=None,
+    ),
+    "strike": _Phase(
+        headline=("{n1} workers strike at {org} in {city}",
                      "Strike halts {org} as {n1} walk out over pay",
                      "{city}: walkout at {org} over wages"),
-        "facts": (
+        facts=(
             ("More than {n1} workers at {org} in {city} walked out on {weekday}.",
              "Some {n1} staff of {org} stopped work in {city} on {weekday}, the union said.",
              "On {weekday}, {n1} employees of {org} in {city} went on strike."),
@@ -191,13 +199,13 @@ _PHASES: dict[str, dict[str, tuple]] = {
              "Operators counted {n2} delayed shipments by the evening.",
              "The walkout left {n2} shipments stranded."),
         ),
-        "next": "settlement",
-    },
-    "settlement": {
-        "headline": ("{org} strike ends with {pct2}% pay deal",
+        next="settlement",
+    ),
+    "settlement": _Phase(
+        headline=("{org} strike ends with {pct2}% pay deal",
                      "Workers return at {org} after deal on pay",
                      "Deal ends {city} walkout: {pct2}% rise agreed"),
-        "facts": (
+        facts=(
             ("Workers at {org} in {city} agreed on {weekday} to end their strike.",
              "The strike at {org} ended on {weekday} after talks in {city}.",
              "On {weekday} the union at {org} called off the walkout."),
@@ -211,13 +219,13 @@ _PHASES: dict[str, dict[str, tuple]] = {
              "Staff are due back at work the following day.",
              "The first shifts are expected back within a day."),
         ),
-        "next": None,
-    },
-    "flood": {
-        "headline": ("Dam failure near {city} kills {n2}",
+        next=None,
+    ),
+    "flood": _Phase(
+        headline=("Dam failure near {city} kills {n2}",
                      "{n2} dead as floodwater sweeps through {city}",
                      "{city} flood: thousands evacuated after dam gives way"),
-        "facts": (
+        facts=(
             ("At least {n2} people were killed when a dam near {city} gave way on {weekday}.",
              "A dam burst near {city} on {weekday}, killing at least {n2} people.",
              "The collapse of a dam above {city} on {weekday} left {n2} people dead."),
@@ -231,13 +239,13 @@ _PHASES: dict[str, dict[str, tuple]] = {
              "Built in 19{n3}, the dam supplied much of the province's water.",
              "The structure dates from 19{n3}."),
         ),
-        "next": "relief",
-    },
-    "relief": {
-        "headline": ("{country} pledges ${money} million for {city} flood victims",
+        next="relief",
+    ),
+    "relief": _Phase(
+        headline=("{country} pledges ${money} million for {city} flood victims",
                      "Relief fund of ${money} million announced after {city} flood",
                      "{p2s} visits {city}, promises ${money} million"),
-        "facts": (
+        facts=(
             ("{p2} announced ${money} million in relief for {city} on {weekday}.",
              "On {weekday}, {p2s} pledged ${money} million for families in {city}.",
              "A ${money} million relief package for {city} was announced by {p2}."),
@@ -248,13 +256,13 @@ _PHASES: dict[str, dict[str, tuple]] = {
              "{p1} will lead the inquiry and report in {n2} weeks.",
              "The investigation, under {p1s}, has {n2} weeks."),
         ),
-        "next": None,
-    },
-    "election": {
-        "headline": ("Recount ordered in {city} as {p1s} leads by {n2} votes",
+        next=None,
+    ),
+    "election": _Phase(
+        headline=("Recount ordered in {city} as {p1s} leads by {n2} votes",
                      "{city} election too close to call: {n2} votes apart",
                      "{p1s} and {p2s} await recount in {city}"),
-        "facts": (
+        facts=(
             ("{p1} leads {p2} by {n2} votes in the {city} mayoral race, officials said on "
              "{weekday}.",
              "Only {n2} votes separate {p1s} and {p2s} in {city}.",
@@ -266,13 +274,13 @@ _PHASES: dict[str, dict[str, tuple]] = {
              "A recount was ordered by the electoral board.",
              "Every ballot will be counted again, the board said."),
         ),
-        "next": "recount",
-    },
-    "recount": {
-        "headline": ("Recount confirms {p1s} as {city} mayor",
+        next="recount",
+    ),
+    "recount": _Phase(
+        headline=("Recount confirms {p1s} as {city} mayor",
                      "{p1s} wins {city} recount by {n2} votes",
                      "{city} recount ends: {p2s} concedes"),
-        "facts": (
+        facts=(
             ("The recount in {city} confirmed {p1} as mayor on {weekday}.",
              "On {weekday}, the recount confirmed {p1s}'s victory in {city}.",
              "{p1} was declared mayor of {city} after the recount on {weekday}."),
@@ -283,13 +291,13 @@ _PHASES: dict[str, dict[str, tuple]] = {
              "{p2s} accepted the result.",
              "The defeated candidate, {p2}, conceded."),
         ),
-        "next": None,
-    },
-    "spill": {
-        "headline": ("{chem} leak at {org} forces {city} evacuation",
+        next=None,
+    ),
+    "spill": _Phase(
+        headline=("{chem} leak at {org} forces {city} evacuation",
                      "{n1} litres of {chem} spill near {city}",
                      "{city} residents told to stay indoors after {chem} spill"),
-        "facts": (
+        facts=(
             ("About {n1} litres of {chem} leaked from the {org} plant near {city} on {weekday}.",
              "A leak at {org} near {city} released some {n1} litres of {chem} on {weekday}.",
              "On {weekday}, {n1} litres of {chem} escaped from the {org} site outside {city}."),
@@ -300,13 +308,13 @@ _PHASES: dict[str, dict[str, tuple]] = {
              "{org} said through {p2} that the leak had been stopped.",
              "The company, represented by {p2s}, said the spill was under control."),
         ),
-        "next": "fine",
-    },
-    "fine": {
-        "headline": ("{org} fined ${money} million over {city} spill",
+        next="fine",
+    ),
+    "fine": _Phase(
+        headline=("{org} fined ${money} million over {city} spill",
                      "Regulator fines {org} after {chem} leak",
                      "${money} million penalty for {org}"),
-        "facts": (
+        facts=(
             ("Regulators fined {org} ${money} million on {weekday} over the {city} spill.",
              "On {weekday}, {org} was ordered to pay ${money} million.",
              "A ${money} million fine was imposed on {org} on {weekday}."),
@@ -317,13 +325,13 @@ _PHASES: dict[str, dict[str, tuple]] = {
              "{p2s} said {org} would challenge the fine.",
              "An appeal is planned, according to {p2}."),
         ),
-        "next": None,
-    },
-    "rates": {
-        "headline": ("Central bank of {country} cuts rate to {rate}%",
+        next=None,
+    ),
+    "rates": _Phase(
+        headline=("Central bank of {country} cuts rate to {rate}%",
                      "{country} lowers interest rates as inflation cools",
                      "{p1s} announces quarter-point rate cut"),
-        "facts": (
+        facts=(
             ("The central bank of {country} cut its policy rate to {rate}% on {weekday}.",
              "On {weekday}, {country}'s central bank lowered its key rate to {rate}%.",
              "Rates in {country} fell to {rate}% after {weekday}'s decision."),
@@ -337,8 +345,8 @@ _PHASES: dict[str, dict[str, tuple]] = {
              "{p2} said the cut would help small firms.",
              "The decision was praised by {p2s}."),
         ),
-        "next": None,
-    },
+        next=None,
+    ),
 }
 _THREAD_KEYS = ("p1", "p1s", "p2", "p2s", "country", "country2", "r1", "r2", "good", "chem",
                 "city", "org")
@@ -454,15 +462,15 @@ class _Builder:
         self.event = event
         phase = _PHASES[event.phase]
         s = event.slots
-        self.headlines = [_capital(_fill(h, s)) for h in phase["headline"]]
-        self._facts = [[_fill(v, s) for v in fact] for fact in phase["facts"]]
+        self.headlines = [_capital(_fill(h, s)) for h in phase.headline]
+        self._facts = [[_fill(v, s) for v in fact] for fact in phase.facts]
         # A rewrite's cores: the other phrasings, final full stop removed; whether an
         # attribution may be added (not when the core already says who said it).
         # A lead-in lowercases the core's first letter unless it opens with a name (a slot).
         self._cores = [
             [(v[:-1], " said" not in v and "accord" not in v, not t.startswith("{"))
              for v, t in zip(f[1:], templates[1:], strict=True)]
-            for f, templates in zip(self._facts, phase["facts"], strict=True)
+            for f, templates in zip(self._facts, phase.facts, strict=True)
         ]
         self._quotes = [_fill(q, s) for q in _QUOTES]
         self._who = [_fill(w, s) for w in _BG_WHO]
@@ -565,7 +573,7 @@ def generate(n: int, seed: int = 0) -> Iterator[SynthArticle]:
             base = {k: event.slots[k] for k in _THREAD_KEYS}
             phase, due = event.phase, clock
             for _ in range(rng.choice((0, 0, 1, 1, 2))):  # 1–3 events per thread
-                nxt = _PHASES[phase]["next"]
+                nxt = _PHASES[phase].next
                 if nxt is None:
                     break
                 phase, due = nxt, due + rng.uniform(1.0, 4.0) * 86400.0

@@ -274,6 +274,8 @@ def _parse_at(text: str, toks: list[_Tok], i: int) -> _Parsed | None:
     if unit is None and is_word and value == 1.0 and not qualifier:
         return None  # "one" is a pronoun far more often than a count
     counts, j2 = _counts(toks, j, unit, hyphenated)
+    if counts is None and unit is None:
+        counts = _number_of_before(text, toks[start_i].start)
     last = j2 if counts else j
     return _Parsed(
         start=toks[start_i].start,
@@ -590,6 +592,22 @@ def _counts(
         phrase += " " + toks[m].low
         return phrase, (k if m > k else m + 1)
     return phrase, k
+
+
+_NUMBER_OF_RE = re.compile(
+    r"\b(?:number|count|toll|tally)\s+of\s+"
+    r"(?P<np>[a-z][\w-]*(?:\s+(?!(?:at|to|was|is|as|stood|reached|rose)\b)[a-z][\w-]*){0,3})"
+    r"\s+(?:at|to|was|is|as|stood\s+at|reached|rose\s+to)\s*$"
+)
+
+
+def _number_of_before(text: str, start: int) -> str | None:
+    """The counted phrase named before the number: "put the number of workers on strike
+    at about 9,500" → "workers on strike"."""
+    window = text[max(0, start - 90) : start]
+    cut = max(window.rfind(". "), window.rfind("\n"))
+    m = _NUMBER_OF_RE.search(window[cut + 1 :])
+    return m.group("np") if m else None
 
 
 def _record(text: str, article_id: str, p: _Parsed) -> Quantity:

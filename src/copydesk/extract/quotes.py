@@ -168,6 +168,8 @@ def find_quotes(
     previous: tuple[QuoteSpan, _Speaker] | None = None
     for span in spans:
         speaker = _attribute(text, span, people, subjects, said, options)
+        if speaker.name is None:
+            speaker = _sentence_subject(text, span, subjects, options) or speaker
         if speaker.name is None and previous is not None and _same_turn(text, previous[0], span):
             speaker = previous[1]
         if speaker.name is not None:
@@ -185,6 +187,18 @@ def find_quotes(
             )
         )
     return quotes
+
+
+def _sentence_subject(
+    text: str, span: QuoteSpan, subjects: list[NamedMention], options: QuoteOptions
+) -> _Speaker | None:
+    """The person who opens the sentence a quote sits inside, with no speech verb
+    ("Marsh called the strike “premature and damaging”"): the quoted words are theirs."""
+    clause = _before_clause(text, span.open, options.before_window)
+    if clause is None or not text[clause[0]:clause[1]].strip():
+        return None
+    inside = [m for m in subjects if clause[0] <= m.start < clause[1]]
+    return _from_mention(inside[0]) if inside else None
 
 
 def _same_turn(text: str, before: QuoteSpan, span: QuoteSpan) -> bool:

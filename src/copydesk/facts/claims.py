@@ -192,16 +192,23 @@ def _num(x: float) -> str:
     return f"{int(x):,}" if float(x).is_integer() else f"{x:,.2f}".rstrip("0").rstrip(".")
 
 
+#: How far past its number an open-ended figure reaches: "more than 100,000" is read as
+#: 100,000–125,000 and "up to 40" as 30–40, because newsrooms round such figures to the
+#: nearest round number below (above). Without a bound "at least 12 dead" would agree
+#: with any toll; the demo's ground truth counts 12 vs 19 dead as a conflict.
+OPEN_BOUND = 0.25
+
+
 def _interval(q: Quantity) -> tuple[float, float]:
-    """The numbers the statement allows: "more than 100" → [100, inf)."""
+    """The numbers the statement allows: "more than 100" → [100, 125]."""
     if isinstance(q.value, tuple):
         low, high = q.value
     else:
         low = high = float(q.value)
     if q.qualifier in {"more than", "at least"}:
-        high = float("inf")
+        high = high * (1 + OPEN_BOUND)
     elif q.qualifier in {"less than", "up to"}:
-        low = 0.0
+        low = low * (1 - OPEN_BOUND)
     return low, high
 
 

@@ -89,13 +89,15 @@ def _key(c: Claim) -> tuple[str, ...]:
     head = _singular(words[-1]) if len(words) > 2 else ""
     casualty = words[-1] if words and words[-1] in _CASUALTY else ""
     if casualty and len(words) > 3:
-        head = _singular(words[-2]) + " " + casualty
+        head = _singular(words[-2]) + " " + _CASUALTY_SAME.get(casualty, casualty)
     unit = c.value.split()[-1] if c.value.split()[-1].isalpha() else ""
     return ("quantity", " ".join(words[:2]), _SYNONYMS.get(head, head), unit)
 
 
 _CASUALTY = {"killed", "dead", "wounded", "injured", "displaced", "arrested", "missing",
              "died", "hurt", "detained", "evacuated"}
+#: "12 people killed" and "19 people died" report one toll.
+_CASUALTY_SAME = {"died": "killed", "dead": "killed"}
 #: Words newsrooms use interchangeably for one counted thing.
 _SYNONYMS = {"soldier": "troop", "serviceman": "troop", "servicemen": "troop",
              "person": "people", "individual": "people"}

@@ -80,7 +80,8 @@ def _merge(segments: list[Segment]) -> tuple[Segment, ...]:
 def word_diff(
     left: str, right: str, substitutions: Sequence[tuple[str, str]] = ()
 ) -> tuple[tuple[Segment, ...], tuple[Segment, ...], int, int]:
-    """Segments of both sides and the counts of (swapped, other changed) chunks."""
+    """Segments of both sides, the number of listed substitutions found, and the
+    number of other changed chunks."""
     subs = {(a.lower(), b.lower()) for a, b in substitutions}
     lt, rt = _TOKEN.findall(left), _TOKEN.findall(right)
     lk, rk = [t.strip() for t in lt], [t.strip() for t in rt]
@@ -96,10 +97,10 @@ def word_diff(
         elif op == "replace":
             aw = [t.lower() for t in lk[i1:i2] if t]
             bw = [t.lower() for t in rk[j1:j2] if t]
-            is_swap = any((x, y) in subs for x in aw for y in bw)
-            cls = "swap" if is_swap else "chg"
-            swapped += is_swap
-            changed += not is_swap
+            pairs = min(len(aw), len(bw), sum((x, y) in subs for x in aw for y in bw))
+            cls = "swap" if pairs else "chg"
+            swapped += pairs
+            changed += not pairs
             ls.append((a, cls))
             rs.append((b, cls))
         elif op == "delete":

@@ -45,7 +45,7 @@ class ReuseOptions:
     align: AlignOptions = field(default_factory=AlignOptions)
     min_shared: tuple[tuple[str, int], ...] = tuple(sorted(MIN_SHARED.items()))
     max_postings: int = MAX_POSTINGS
-    max_substitutions: int = 30
+    max_substitutions: int = 100
 
 
 @dataclass

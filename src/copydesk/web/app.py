@@ -148,7 +148,11 @@ def create_app(db: str, *, uploads: Path | None = None,
     """The app over the store file ``db`` (created empty if missing)."""
     from copydesk.web import api, pages
 
-    open_store(db).close()  # create or migrate now, not inside the first request
+    # Create or migrate the store now, not inside the first request, and keep this
+    # connection open for the app's life: while one connection stays open SQLite keeps
+    # the WAL file, so its size and time change only on writes, which is what the
+    # story cache watches (the last connection to close would delete and recreate it).
+    keeper = open_store(db)
     app = FastAPI(
         title="copydesk",
         summary="Copies, stories and independent sources of a news corpus.",
@@ -166,6 +170,7 @@ def create_app(db: str, *, uploads: Path | None = None,
         env=environment([WEB_TEMPLATES]),
     )
     app.state.ctx = ctx
+    app.state.keeper = keeper
     app.add_middleware(Guard, max_bytes=max_upload_bytes)
     app.mount("/static/report", StaticFiles(directory=REPORT_STATIC), name="report-static")
     app.mount("/static/web", StaticFiles(directory=WEB_STATIC), name="web-static")
