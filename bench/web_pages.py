@@ -108,7 +108,7 @@ def timed(call: Callable[[], object], runs: int) -> list[float]:
 
 def row(name: str, times: list[float]) -> str:
     times = sorted(times)
-    p95 = times[min(len(times) - 1, int(round(0.95 * (len(times) - 1))))]
+    p95 = times[min(len(times) - 1, round(0.95 * (len(times) - 1)))]
     return f"{name:<44} {statistics.median(times):>8.1f} {p95:>8.1f} {len(times):>5}"
 
 

@@ -297,12 +297,14 @@ R = TypeVar("R")
 
 #: Resolving a class's string annotations costs ~0.4 ms; records are revived by the
 #: thousand per web page and per export, so each class is resolved once.
-_type_hints = functools.cache(typing.get_type_hints)
+@functools.cache
+def _type_hints(cls: type) -> dict[str, Any]:
+    return typing.get_type_hints(cls)
 
 
 def from_dict(cls: type[R], data: dict[str, Any]) -> R:
     """Rebuild a record from ``to_dict`` output, restoring nested records and dates."""
-    hints = _type_hints(cls)
+    hints = _type_hints(cls)  # type: ignore[arg-type]
     kwargs = {}
     for f in dataclasses.fields(cls):  # type: ignore[arg-type]
         if f.name in data:

@@ -73,7 +73,7 @@ def test_roots_left_copies_right_and_deterministic() -> None:
     assert [t for t, _, _ in g.legend] == ["duplicate", "partial", "spun"]
     ys = [(n.x, n.y) for n in g.nodes]
     assert len(set(ys)) == len(ys)  # no two nodes on one spot
-    assert all(0 <= n.x and n.x + 220 <= g.width and n.y + 46 <= g.height for n in g.nodes)
+    assert all(n.x >= 0 and n.x + 220 <= g.width and n.y + 46 <= g.height for n in g.nodes)
 
 
 def test_cycles_and_unknown_edges_still_lay_out() -> None:

@@ -113,7 +113,8 @@ def test_analyst_walkthrough(server: tuple[str, dict[str, str]], browser: object
     # 1. The story list.
     d.get(base + "/")  # type: ignore[attr-defined]
     links = d.find_elements(By.CSS_SELECTOR, "a.story-link")  # type: ignore[attr-defined]
-    assert [a.text for a in links][:1] == ["Lenna Street bridge closed after cracks found in pillar"]
+    first_story = "Lenna Street bridge closed after cracks found in pillar"
+    assert [a.text for a in links][:1] == [first_story]
     _shot(d, "01-stories")
 
     # 2. Search from the header box.
@@ -126,7 +127,7 @@ def test_analyst_walkthrough(server: tuple[str, dict[str, str]], browser: object
 
     # 3. Open the story from the list; the lineage graph is drawn.
     d.get(base + "/")  # type: ignore[attr-defined]
-    d.find_element(By.LINK_TEXT, "Lenna Street bridge closed after cracks found in pillar").click()  # type: ignore[attr-defined]
+    d.find_element(By.LINK_TEXT, first_story).click()  # type: ignore[attr-defined]
     wait.until(ec.presence_of_element_located((By.CSS_SELECTOR, "svg.lineage")))
     nodes = d.find_elements(By.CSS_SELECTOR, "svg.lineage g.nodes rect")  # type: ignore[attr-defined]
     edges = d.find_elements(By.CSS_SELECTOR, "svg.lineage path.edge")  # type: ignore[attr-defined]
@@ -138,26 +139,31 @@ def test_analyst_walkthrough(server: tuple[str, dict[str, str]], browser: object
     _shot(d, "03-story")
     graph.screenshot(str(SHOTS / "04-lineage.png"))
 
-    # 4. Open the spun copy's diff: swapped words are highlighted.
-    diff = next(
-        el for el in d.find_elements(By.CSS_SELECTOR, "details.diff")  # type: ignore[attr-defined]
-        if "Newsflash24" in el.text
-    )
-    assert diff.get_attribute("open") is None
-    summary_el = diff.find_element(By.TAG_NAME, "summary")
-    d.execute_script("arguments[0].scrollIntoView({block: 'start'})", summary_el)  # type: ignore[attr-defined]
-    summary_el.click()
-    wait.until(lambda _: diff.get_attribute("open") is not None)
-    swaps = [s for s in diff.find_elements(By.CSS_SELECTOR, ".d-swap") if s.is_displayed()]
-    assert {s.text for s in swaps} >= {"shut", "discovered", "fissures"}
-    diff.screenshot(str(SHOTS / "05-diff.png"))
+    # 4. The spun copy's diff is open, swapped words highlighted; open the partial copy's.
+    diffs = d.find_elements(By.CSS_SELECTOR, "details.diff")  # type: ignore[attr-defined]
+    spun = next(el for el in diffs if "Newsflash24" in el.text)
+    assert spun.get_attribute("open") is not None
+    swaps = [s for s in spun.find_elements(By.CSS_SELECTOR, ".d-swap") if s.is_displayed()]
+    words = {w for s in swaps for w in s.text.split()}
+    assert words >= {"shut", "discovered", "fissures", "columns"}
+    d.execute_script("arguments[0].scrollIntoView({block: 'start'})", spun)  # type: ignore[attr-defined]
+    spun.screenshot(str(SHOTS / "05-diff-spun.png"))
+    partial = next(el for el in diffs if "Citizen Daily" in el.text)
+    assert partial.get_attribute("open") is None
+    toggle = partial.find_element(By.TAG_NAME, "summary")
+    d.execute_script("arguments[0].scrollIntoView({block: 'start'})", toggle)  # type: ignore[attr-defined]
+    toggle.click()
+    wait.until(lambda _: partial.get_attribute("open") is not None)
+    cells = [c for c in partial.find_elements(By.CSS_SELECTOR, "table.side td") if c.is_displayed()]
+    assert len(cells) == 2 and cells[0].text == cells[1].text and "Lenna Street" in cells[0].text
+    partial.screenshot(str(SHOTS / "06-diff-partial.png"))
 
     # 5. A citation jumps to the article entry; the entry links to the article page.
     d.find_element(By.CSS_SELECTOR, "#summary a.cite").click()  # type: ignore[attr-defined]
     assert d.current_url.endswith(f"#art-{ids['original']}")  # type: ignore[attr-defined]
     d.get(f"{base}/articles/{ids['spun']}")  # type: ignore[attr-defined]
     assert d.find_elements(By.CSS_SELECTOR, "details.diff[open] .d-swap")  # type: ignore[attr-defined]
-    _shot(d, "06-article")
+    _shot(d, "07-article")
 
     # 6. Upload a file: the job page polls its JSON status until done.
     monkeypatch.setattr(jobs_module, "run_steps", lambda store, progress=None: ["stubbed"])
@@ -171,7 +177,7 @@ def test_analyst_walkthrough(server: tuple[str, dict[str, str]], browser: object
     wait.until(ec.text_to_be_present_in_element((By.ID, "job-state"), "done"))
     lines = d.find_element(By.ID, "job-lines").text  # type: ignore[attr-defined]
     assert "1 new article" in lines
-    _shot(d, "07-upload-done")
+    _shot(d, "08-upload-done")
 
     # No page logged a JavaScript error or a CSP violation.
     for entry in d.get_log("browser"):  # type: ignore[attr-defined]

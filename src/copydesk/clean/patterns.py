@@ -25,6 +25,7 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         rf"(share|post|send)( (on|to|via))? {_SOCIAL}\b.*",
         rf"({_SOCIAL}[\s|•·,/-]*){{1,}}",
         r"like loading\W*|be the first to like this\W*",
+        r"(teilen|artikel teilen|compartir|comparte|partager|partagez|condividi)( (dies|esto|ceci|this))?\s*[:!.]?",
     ),
     "ad marker": (
         r"\[\s*[a-z][\w -]{0,30}\]",
@@ -38,19 +39,28 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         r"save my name,? email.*",
         r"(\d+ )?comments?( \(\d+\))?\W*|no comments( yet)?\W*|cancel reply\W*",
         r"you must be logged in to post a comment.*",
+        r"(kommentar (schreiben|verfassen)|kommentare|deja (un|tu) comentario|comentarios|laisser un commentaire|commentaires|lascia un commento)\W*",
+        r"(ihre e-?mail-?adresse wird nicht ver[öo]ffentlicht|tu (direcci[óo]n de )?correo electr[óo]nico no ser[áa] publicad[oa]|votre adresse (e-?mail|de messagerie) ne sera pas publi[ée]e)\b.*",
         r"(name|email|website|comment)\s*\*?\s*:?",
     ),
     "source link": (r"source[ _-]?link\W*|source:\s*\S+\W*|via:?\s*\S+\W*",),
     "read-more link": (
         r"(read|see|click here for) (more|also|the full (story|article|report))\b.*",
         r".*\bhere[’']?s what you need to know\W*",
+        r"(also read|read also|see also|more on this|further reading)\s*[:|-].*",
+    ),
+    "syndication notice": (
+        r"this (article|story|report) (was|has been|is) (published|generated|posted|syndicated) (automatically|from|via|by) .*(feed|agency|wire|service)\W*",
+        r"(published|syndicated) (automatically )?from (a |the )?(wire|news) (agency|service) feed\W*",
     ),
     "related list": (
         r"(related|recommended|trending|popular|latest|more)( (posts?|articles?|stories|news|reading|coverage|from [\w .]+))?\s*:?",
         r"you (may|might) (also )?(like|enjoy|be interested in)\W*|what to read next\W*|don'?t miss\W*",
+        r"(mehr zum thema|das k[öo]nnte sie auch interessieren|lesen sie auch|noticias relacionadas|te puede interesar|lire aussi|[àa] lire aussi|articles similaires|sur le m[êe]me sujet)\s*:?",
     ),
     "media caption": (
         r"video duration\b.*|(duration|runtime|length):? \d.*",
+        r"watch\s*:.*|.*\((video|audio)\s+\d{1,2}:\d{2}(:\d{2})?\)\W*",
         r"listen to (this )?(article|story|episode)\b.*|audio version\b.*",
         r"\d{1,2}:\d{2}(:\d{2})?( min(utes)?)?|\d+ min(ute)?s? read|watch( the)? video\W*|play video\W*",
         r"\(?(photo|image|picture|pictured|video|credit|file photo|photograph)s?( by| credit)?\s*[:/-].*",

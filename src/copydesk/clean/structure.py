@@ -20,8 +20,9 @@ from copydesk.clean.patterns import junk_reason
 #: A line this long is prose even without final punctuation (a paragraph a
 #: scraper cut off mid-sentence is still article text).
 PROSE_WORDS = 25
-#: A sentence-like line needs at least this many words to open the body.
-MIN_SENTENCE_WORDS = 8
+#: A sentence-like line needs at least this many words to open or close the body
+#: ("Rain is forecast to ease on Thursday." is a closing line of an article).
+MIN_SENTENCE_WORDS = 5
 #: Head/tail lines up to this many words are chrome candidates.
 CHROME_WORDS = 3
 #: A standfirst (summary under the headline) has at least this many words.

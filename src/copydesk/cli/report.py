@@ -15,7 +15,8 @@ EXAMPLES = """  copydesk report --db news.db --out report/
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--db", default=api.DEFAULT_DB, help="store file (default: %(default)s)")
-    parser.add_argument("--out", default=api.DEFAULT_OUT, help="folder to write (default: %(default)s)")
+    parser.add_argument("--out", default=api.DEFAULT_OUT,
+                        help="folder to write (default: %(default)s)")
 
 
 def main(args: argparse.Namespace) -> int:
@@ -23,5 +24,6 @@ def main(args: argparse.Namespace) -> int:
 
     index = report(args.db, args.out, progress=progress_for(args))
     if not args.quiet:
-        print(f"report: {index}  (also {index.parent / 'report.md'}, {index.parent / 'report.json'})")
+        folder = index.parent
+        print(f"report: {index}  (also {folder / 'report.md'}, {folder / 'report.json'})")
     return 0

@@ -10,7 +10,8 @@ too little evidence:
    their votes, and a one-word name that is the surname of a full person name
    elsewhere borrows that name's person votes (times ``surname_votes``). The
    majority wins: spaCy's "Lavrov" as ORG in some copies is outvoted by
-   "Foreign Minister Sergei Lavrov" and "Lavrov" as PERSON in others.
+   "Foreign Minister Sergei Lavrov" and "Lavrov" as PERSON in others. A name
+   whose demonym is in the corpus ("Marvessan", "Ukrainian") is a place.
 2. **Identity, by name structure.** Within a type, full person names merge when
    their surnames are one word respelled (equal transliteration key, or equal
    consonant skeleton and close spelling) *and* their first names are
@@ -85,6 +86,8 @@ class EntityOptions:
     #: goes to the one whose full name has this share of the corpus's full-name
     #: mentions ("Obama" → Barack Obama rather than Michelle Obama); else it stays apart.
     dominant_share: float = 0.75
+    #: Mentions of a demonym ("Marvessan") that make its base name a place.
+    min_demonym_mentions: int = 2
     #: Minimum mentions for an entity to be kept (1 keeps every name seen).
     min_mentions: int = 1
 
@@ -146,6 +149,7 @@ def canonicalise(
 
 
 def _vote_types(cands: list[Candidate], options: EntityOptions) -> dict[str, str]:
+    types: dict[str, str | None]
     votes: dict[str, Counter[str]] = defaultdict(Counter)
     for c in cands:
         key = form_key(c.surface)
@@ -181,7 +185,37 @@ def _vote_types(cands: list[Candidate], options: EntityOptions) -> dict[str, str
         tally = Counter(pooled[group[key]])
         tally["person"] += options.surname_votes * support[group[key]]
         types[key] = _winner(tally)
+    _demonyms(types, votes, options.min_demonym_mentions)
     return {k: t for k, t in types.items() if t is not None}
+
+
+def _demonyms(
+    types: dict[str, str | None], votes: dict[str, Counter[str]], min_mentions: int
+) -> None:
+    """A name with a demonym in the corpus is a place, and the demonym is no entity.
+
+    "Marvessan" beside "Marvessa" (or "Ukrainian" beside "Ukraine") says the
+    latter is a country, whatever the tagger called it (spaCy tags unknown
+    country names ORG). People are left alone (Julia/Julian).
+    """
+    for key in sorted(k for k in votes if " " not in k):
+        if types.get(key) == "person" or len(key) < 4:
+            continue
+        for adjective in _demonym_forms(key):
+            tally = votes.get(adjective)
+            if tally is None or sum(tally.values()) < min_mentions:
+                continue
+            if types.get(adjective) == "person":
+                continue
+            types[key] = "place"
+            types[adjective] = None
+            break
+
+
+def _demonym_forms(key: str) -> tuple[str, ...]:
+    """Adjectives of a place name: Russia-n, Ukrain(e)-ian, Brazil-ian, Japan-ese, Israel-i."""
+    return (key + "n", key + "an", key + "ian", key[:-1] + "ian", key + "ese",
+            key[:-1] + "ese", key + "i")
 
 
 def _winner(tally: Counter[str]) -> str | None:

@@ -48,7 +48,7 @@ class QuoteOptions:
 
     #: Quotes of fewer words are scare quotes or titles ("Neptune 22", ‘relentless’),
     #: not statements; 3 keeps short statements like "total misinformation here".
-    min_words: int = 3
+    min_words: int = 2
     #: How far (characters) after the closing mark the attribution may run.
     after_window: int = 140
     #: How far before the opening mark the attribution may start.
@@ -158,9 +158,10 @@ def find_quotes(
     options = options or QuoteOptions()
     spans = find_quote_spans(text, options.min_words)
     inside = [(s.open, s.close) for s in spans]
+    # Speakers are people and organisations named outside quotes; places never speak.
     people = [
         m for m in sorted(mentions, key=lambda m: m.start)
-        if not any(a <= m.start < b for a, b in inside)
+        if m.type != "place" and not any(a <= m.start < b for a, b in inside)
     ]
     subjects = _subject_mentions(text, [m for m in people if m.type == "person"])
     quotes: list[Quote] = []
@@ -346,7 +347,8 @@ def _from_mention(m: NamedMention) -> _Speaker:
 
 def _nominal(phrase: str, options: QuoteOptions) -> _Speaker | None:
     """A speaker with no name: "the official", "a senior Ukrainian official"."""
-    phrase = re.split(r"[,;:.()]| who | which | that ", phrase, maxsplit=1)[0].strip()
+    phrase = re.split(r"[,;:.()]| who | which | that | with | after | when ", phrase,
+                      maxsplit=1)[0].strip()
     words = phrase.split()
     if not words or len(words) > options.max_nominal_words:
         return None

@@ -114,7 +114,9 @@ def word_diff(
 
 def diff_relation(relation: Relation, left_text: str, right_text: str, left_is_a: bool) -> DiffView:
     """The side-by-side view of a relation; ``left_is_a`` says which record side is shown left."""
-    subs = tuple(relation.substitutions if left_is_a else ((b, a) for a, b in relation.substitutions))
+    subs = tuple(
+        relation.substitutions if left_is_a else ((b, a) for a, b in relation.substitutions)
+    )
     passages: Sequence[Passage] = relation.passages
     if not passages and relation.type == "duplicate":
         # A duplicate may be stored without passages: the whole texts are the passage.

@@ -108,7 +108,9 @@ def _layers(ids: Sequence[str], edges: Sequence[EdgeIn]) -> dict[str, int]:
     layer: dict[str, int] = {}
     waiting = {n: len(parents[n]) for n in ids}
     while len(layer) < len(ids):
-        ready = sorted((n for n in ids if n not in layer and waiting[n] == 0), key=order.__getitem__)
+        ready = sorted(
+            (n for n in ids if n not in layer and waiting[n] == 0), key=order.__getitem__
+        )
         if not ready:  # a cycle: release the earliest node still waiting
             ready = [min((n for n in ids if n not in layer), key=order.__getitem__)]
         for n in ready:
@@ -147,12 +149,12 @@ def layout(nodes: Sequence[NodeIn], edges: Sequence[EdgeIn]) -> Graph:
     linked = has_parent | {e.source for e in edges}
     placed: list[Node] = []
     pos: dict[str, tuple[int, int]] = {}
-    for n in nodes:
-        x = MARGIN + layer[n.id] * (NODE_W + GAP_X)
-        y = MARGIN + row[n.id] * (NODE_H + GAP_Y)
-        pos[n.id] = (x, y)
-        placed.append(Node(n.id, n.number, n.label, n.sublabel, x, y,
-                           n.id not in has_parent, n.flagged, n.id not in linked))
+    for node in nodes:
+        x = MARGIN + layer[node.id] * (NODE_W + GAP_X)
+        y = MARGIN + row[node.id] * (NODE_H + GAP_Y)
+        pos[node.id] = (x, y)
+        placed.append(Node(node.id, node.number, node.label, node.sublabel, x, y,
+                           node.id not in has_parent, node.flagged, node.id not in linked))
     types = sorted({e.type for e in edges})
     marker = {t: i for i, t in enumerate(types, 1)}
     routed = []

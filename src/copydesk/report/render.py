@@ -85,9 +85,10 @@ def fmt_datetime(value: datetime | date | str | None) -> str:
         return "undated"
     if isinstance(value, str):
         try:
-            value = datetime.fromisoformat(value)
+            parsed: datetime | date = datetime.fromisoformat(value)
         except ValueError:
             return value
+        value = parsed
     if isinstance(value, datetime):
         text = f"{value.day} {value.strftime('%b %Y %H:%M')}"
         return text + (" UTC" if value.utcoffset() is not None and not value.utcoffset() else "")

@@ -87,7 +87,7 @@ def summarise(
     def score(s: _Sentence) -> float:
         if not MIN_WORDS <= s.n_words <= MAX_WORDS or not s.words:
             return -1.0
-        weight = sum(len(origins_of[w]) for w in s.words)
+        weight = float(sum(len(origins_of[w]) for w in s.words))
         weight += 0.5 * n_origins * len(s.words & key_words)
         bonus = LEAD_BONUS if s.index < 2 else 1.0
         return bonus * weight / (len(s.words) ** 0.5 + 1.0)

@@ -99,6 +99,8 @@ class StoryView:
     articles_missing: int = 0
     articles_omitted: int = 0
     diffs_omitted: int = 0
+    #: The copy shown open on the page: the one with the most changes to see.
+    featured_diff: str | None = None
 
     def source(self, article_id: str) -> Source | None:
         return self._by_id().get(article_id)
@@ -129,7 +131,9 @@ def safe_url(url: str | None) -> str | None:
         return None
     cleaned = url.strip()
     lowered = cleaned.lower()
-    if (lowered.startswith(("http://", "https://")) and not any(c in cleaned for c in "\"'<> \t\n")):
+    if lowered.startswith(("http://", "https://")) and not any(
+        c in cleaned for c in "\"'<> \t\n"
+    ):
         return cleaned
     return None
 
@@ -240,13 +244,15 @@ def _quotes(quotes: Iterable[Quote], numbers: dict[str, int]) -> list[QuoteGroup
     return groups
 
 
-def story_view(store: Store, story: Story | str) -> StoryView | None:
+def story_view(store: Store, story_or_id: Story | str) -> StoryView | None:
     """All a story page shows; None when the story id is unknown."""
-    if isinstance(story, str):
-        found = store.get_record("stories", story)
-        if found is None:
+    if isinstance(story_or_id, str):
+        found = store.get_record("stories", story_or_id)
+        if not isinstance(found, Story):
             return None
         story = found
+    else:
+        story = story_or_id
     articles = [a for a in (store.get_article(i) for i in story.article_ids) if a is not None]
     missing = len(story.article_ids) - len(articles)
     articles.sort(key=_sort_key)
@@ -326,6 +332,10 @@ def story_view(store: Store, story: Story | str) -> StoryView | None:
         left, right = (rel.a, rel.b) if left_is_a else (rel.b, rel.a)
         view.diffs.append(diff_relation(rel, texts[left], texts[right], left_is_a))
     view.diffs_omitted = max(0, len(oriented) - MAX_DIFFS)
+    if view.diffs:
+        view.featured_diff = max(
+            view.diffs, key=lambda d: (d.word_diff and d.swapped + d.changed, -view.diffs.index(d))
+        ).relation_id
     return view
 
 

@@ -56,7 +56,7 @@ def _write(path: Path, text: str) -> None:
 
 
 def write_report(store: Store, out_dir: str | Path, *, progress: Progress = silent) -> Path:
-    """Write index.html, one story-*.html per story, report.md and report.json; return index.html."""
+    """Write index.html, a story-*.html per story, report.md and report.json; return index.html."""
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     stories = story_order(store.iter_records("stories"))
@@ -72,8 +72,8 @@ def write_report(store: Store, out_dir: str | Path, *, progress: Progress = sile
     json_path = out / "report.json"
     tmp_json = json_path.with_name("report.json.tmp")
     with tmp_json.open("w", encoding="utf-8") as fh:
-        fh.write('{"generated": %s, "totals": %s, "stories": [' % (
-            json.dumps(generated), json.dumps(counts)))
+        fh.write(f'{{"generated": {json.dumps(generated)}, "totals": {json.dumps(counts)}, '
+                 '"stories": [')
         for i, story in enumerate(progress(stories, total=len(stories), desc="report",
                                            unit="story")):
             view = story_view(store, story)

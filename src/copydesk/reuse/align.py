@@ -263,7 +263,9 @@ class _VectorSpace:
         for ids in (*a_ids, *b_ids):
             df[np.unique(ids)] += 1
         n = len(a) + len(b)
-        self.isf = np.log(n / np.maximum(df, 1))
+        # Smoothed (n + 1): a word in every sentence still weighs something, so two
+        # one-sentence texts can align.
+        self.isf = np.log((n + 1) / np.maximum(df, 1))
         self.size = size
         self.a_ids = a_ids
         self.b_ids = b_ids

@@ -66,7 +66,7 @@ class Store(abc.ABC):
         for _ in range(offset):
             if next(pages, None) is None:
                 return []
-        return [a for _, a in zip(range(limit), pages)]
+        return [a for _, a in zip(range(limit), pages, strict=False)]
 
     @abc.abstractmethod
     def replace_records(self, kind: str, records: Iterable[Any]) -> int:

@@ -37,7 +37,8 @@ def safe_filename(name: str | None, index: int) -> str:
     base = re.sub(r"[^A-Za-z0-9._-]+", "_", base).lstrip("._-")
     if len(base) > MAX_NAME:
         stem, dot, ext = base.rpartition(".")
-        base = (stem[: MAX_NAME - len(ext) - 1] + dot + ext) if dot and len(ext) <= 12 else base[:MAX_NAME]
+        keep_ext = dot and len(ext) <= 12
+        base = (stem[: MAX_NAME - len(ext) - 1] + dot + ext) if keep_ext else base[:MAX_NAME]
     return base or f"upload-{index}"
 
 

@@ -56,7 +56,7 @@ def story_list(request: Request, store: StoreDep) -> Response:
         date_to=parse_date(qp.get("date_to"), "date_to"),
         min_sources=parse_int(qp.get("min_sources"), "min_sources"),
         min_independent=parse_int(qp.get("min_independent"), "min_independent"),
-        sort=qp.get("sort") if qp.get("sort") in SORTS else "independent",
+        sort=str(qp.get("sort")) if qp.get("sort") in SORTS else "independent",
     )
     page = parse_int(qp.get("page"), "page", minimum=1, default=1)
     per_page = min(MAX_PER_PAGE, parse_int(qp.get("per_page"), "per_page", 1, 25))

@@ -57,7 +57,8 @@ def search_page(
             raise
         rows = store.search(fallback, limit=per_page + 1, offset=offset)
     hits = [
-        {**row, "snippet": _plain(row.get("snippet")), "snippet_html": snippet_html(row.get("snippet"))}
+        {**row, "snippet": _plain(row.get("snippet")),
+         "snippet_html": snippet_html(row.get("snippet"))}
         for row in rows[:per_page]
     ]
     return hits, len(rows) > per_page

@@ -1,0 +1,72 @@
+"""Fingerprints and the candidate index: add, merge, caps, serialisation."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from copydesk.reuse.fingerprints import fingerprint, name_key, number_key, skeleton_pairs
+from copydesk.reuse.index import ReuseIndex
+from tests.reuse.reuse_texts import GERMAN, INDEPENDENT_2, ORIGINAL, SPUN, corpus
+
+
+def _prints():  # type: ignore[no-untyped-def]
+    return [(a.id, fingerprint(a.text, a.language)) for a in corpus().values()]
+
+
+def test_spun_copy_keeps_stopword_ngrams_but_loses_shingles():
+    o, s = fingerprint(ORIGINAL, "en"), fingerprint(SPUN, "en")
+    shared_stop = len(np.intersect1d(o.stopword, s.stopword))
+    shared_shingle = len(np.intersect1d(o.shingle, s.shingle))
+    assert shared_stop > 3 * shared_shingle
+    assert shared_stop >= 10
+
+
+def test_translation_shares_the_name_number_skeleton():
+    shared = np.intersect1d(skeleton_pairs(ORIGINAL, "en"), skeleton_pairs(GERMAN, "de"))
+    assert len(shared) >= 3
+    assert name_key("Lavrov") == name_key("Lawrow")
+    assert number_key("4,200") == number_key("4.200") == "4200"
+
+
+def test_candidates_find_copies_and_skip_unrelated():
+    index = ReuseIndex()
+    index.add(_prints())
+    arts = corpus()
+    pairs = {(c.a, c.b) for c in index.candidates()}
+    for role in ("duplicate", "partial", "spun", "german", "reordered"):
+        assert tuple(sorted((arts["original"].id, arts[role].id))) in pairs
+    assert len(index) == len(arts)
+
+
+def test_merge_equals_one_index():
+    prints = _prints()
+    whole = ReuseIndex()
+    whole.add(prints)
+    left, right = ReuseIndex(), ReuseIndex()
+    left.add(prints[:4])
+    right.add(prints[3:])  # one article in both
+    left.merge(right)
+    assert len(left) == len(whole)
+    assert left.candidates() == whole.candidates()
+
+
+def test_frequent_keys_are_capped():
+    index = ReuseIndex()
+    index.add(_prints())
+    assert index.candidates(max_postings=1) == []
+
+
+def test_bytes_round_trip():
+    index = ReuseIndex()
+    index.add(_prints())
+    again = ReuseIndex.from_bytes(index.to_bytes())
+    assert again.ids == index.ids
+    assert again.candidates() == index.candidates()
+
+
+def test_add_skips_known_articles():
+    index = ReuseIndex()
+    prints = _prints()
+    assert index.add(prints) == len(prints)
+    assert index.add(prints) == 0
+    assert fingerprint(INDEPENDENT_2, None).shingle.dtype == np.uint64
