@@ -448,6 +448,71 @@ def mismatches(docs: Sequence[GoldDoc]) -> None:
                       [(x.text, str(x.value), x.how) for x in got])
 
 
+def facts_on_demo() -> None:
+    """The facts step over the whole demo corpus, stories = the ground truth's events,
+    against the ground truth's conflicts (numbers that disagree between articles)."""
+    from copydesk.engines.local import ingest_into
+    from copydesk.engines.steps import facts as facts_step
+    from copydesk.engines.steps import steps
+    from copydesk.extract.quantities import parse_quantity
+    from copydesk.progress import silent
+    from copydesk.records import Story
+    from copydesk.store import SQLiteStore
+
+    truth = json.loads((DEMO.parent / "ground_truth.json").read_text(encoding="utf-8"))
+    store = SQLiteStore(":memory:")
+    ingest_into(store, [str(DEMO)])
+    ran = []
+    for name, step in steps():
+        if name in {"reuse", "extract"}:
+            step(store, silent)
+            ran.append(name)
+    ids = {}
+    for a in store.iter_articles():
+        ref = Path(a.source).name + (f"#{a.position}" if a.position is not None else "")
+        ids[ref] = a.id
+    members: dict[str, list[str]] = {}
+    for a in truth["articles"]:
+        ref = a["file"] + (f"#{a['record']}" if a.get("record") else "")
+        if a.get("event") and ref in ids:
+            members.setdefault(a["event"], []).append(ids[ref])
+    store.replace_records("stories", [
+        Story(id=e, title=e, thread_id="", article_ids=tuple(v), first_seen=None,
+              last_seen=None, articles=len(v), sources=len(v), independent_sources=0)
+        for e, v in sorted(members.items())
+    ])
+    t0 = time.perf_counter()
+    line = facts_step.run(store, silent)
+    seconds = time.perf_counter() - t0
+    facts = list(store.iter_records("facts"))
+
+    def number(text: str) -> float | None:
+        q = parse_quantity(text)
+        return None if q is None or isinstance(q.value, tuple) else float(q.value)
+
+    pairs = set()
+    for f in facts:
+        for c in f.conflicts:
+            mine = {number(x["value"]) for x in c["this"]}
+            other = {number(x["value"]) for x in c["other"]}
+            pairs.add((f.story_id, frozenset(mine), frozenset(other)))
+    unordered = {frozenset([(s, a), (s, b)]) for s, a, b in pairs}
+    found = 0
+    for gt in truth["conflicts"]:
+        values = [number(v["value"]) for v in gt["values"]]
+        hit = any(
+            s == gt["event"] and values[0] in a and values[1] in b
+            or s == gt["event"] and values[1] in a and values[0] in b
+            for s, a, b in pairs
+        )
+        found += hit
+        print(f"  ground-truth conflict {gt['id']} {[v['value'] for v in gt['values']]}: "
+              f"{'found' if hit else 'MISSED'}")
+    print(f"  conflicts flagged: {len(unordered)} pairs; ground truth found {found}"
+          f"/{len(truth['conflicts'])}  (steps run first: {', '.join(ran)})")
+    print(f"  facts step: {line}; {len(members)} stories in {seconds:.2f} s")
+
+
 def main() -> int:
     sys.path.insert(0, str(REPO / "src"))
     every: list[GoldDoc] = []
@@ -463,6 +528,9 @@ def main() -> int:
             stage = None
         report(corpus, docs, stage)
         every.extend(docs)
+    if DEMO.is_dir():
+        print("\n== facts on the demo corpus (stories = ground-truth events)")
+        facts_on_demo()
     if every:
         print("\n== speed (articles/s, one core, annotated articles x 20)")
         for name, value in speed(every).items():

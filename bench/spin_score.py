@@ -48,7 +48,7 @@ DEMO = ROOT / "src" / "copydesk" / "demo"
 #: Mining corpus size cap (tokens): ~1.2M tokens tag in ~2 minutes on one core.
 MINE_TOKENS = 1_200_000
 #: Candidate synonyms kept per (word, tag): the spinner picks among the first few.
-KEEP_CANDIDATES = 6
+KEEP_CANDIDATES = 12
 #: Two words are near synonyms when their Moby synonym lists overlap this much
 #: (cosine of the two sets); chosen by eye on 30 news words: below ~0.1 the
 #: pairs are loose associations ("meeting" -> "ball"), above it usable swaps.

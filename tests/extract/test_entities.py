@@ -211,3 +211,35 @@ def test_respellings(a: str, b: str, same: bool) -> None:
 
 def test_canonicalise_empty() -> None:
     assert canonicalise([]) == []
+
+
+def test_demonym_makes_a_place_and_is_no_entity() -> None:
+    a = article("Talks in Velmora ended. Velmoran farmers protested and Velmoran ports shut.")
+    b = article("Velmora said the tariffs would stay. The Velmora cabinet met.")
+    ents = extract_batch([a, b], ScriptedTagger({"Velmora": "ORG", "Velmoran": "ORG"})).entities
+    assert entity_named(ents, "Velmora").type == "place"
+    assert not [e for e in ents if "Velmoran" in e.aliases]
+
+
+def test_organisation_short_forms_join_their_unique_long_form() -> None:
+    a = article("The Boston Red Sox won. The Red Sox fans cheered, and the Sox parade was set.")
+    b = article("The Bank of Arlen raised rates. Arlen growers complained about the Arlen Bank.")
+    ents = extract_batch([a, b], ScriptedTagger({
+        "Boston Red Sox": "ORG", "Red Sox": "ORG", "Sox": "ORG", "Bank of Arlen": "ORG",
+        "Arlen": "ORG", "Arlen Bank": "ORG",
+    })).entities
+    sox = entity_named(ents, "Sox")
+    assert {"Boston Red Sox", "Red Sox"} <= set(sox.aliases)
+    assert entity_named(ents, "Bank of Arlen").id != entity_named(ents, "Arlen").id
+
+
+def test_articles_in_other_languages_get_alias_mentions_only() -> None:
+    en = article("Trade Minister Teodor Halvik met farmers. Halvik promised help.")
+    de = Article(id=content_id("de"), source="t", language="de",
+                 text="Der Streik endet. Handelsminister Halvik sprach mit Bauern.")
+    tagger = ScriptedTagger({"Teodor Halvik": "PERSON", "Halvik": "PERSON", "Streik": "PERSON",
+                             "Bauern": "PERSON"})
+    ents = extract_batch([en, de], tagger).entities
+    halvik = entity_named(ents, "Halvik")
+    assert any(m.article_id == de.id and m.text == "Halvik" for m in halvik.mentions)
+    assert not [e for e in ents if "Streik" in e.aliases or "Bauern" in e.aliases]

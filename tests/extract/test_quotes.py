@@ -144,3 +144,21 @@ def test_any_text_gives_valid_ordered_spans(parts: list[str]) -> None:
     assert [s.open for s in spans] == sorted(s.open for s in spans)
     for q in find_quotes("x", text, mentions(text)):
         assert text[q.start:q.end] == q.text
+
+
+def test_partial_quote_inside_a_sentence_belongs_to_its_subject() -> None:
+    text = (
+        '"We reopen on Monday," Mertens said.\n\n'
+        "Tomas Vile called the plan “rushed and dangerous” in a letter to the council."
+    )
+    first, second = quotes_of(text)
+    assert first.speaker_entity_id == "e-ada"
+    assert second.speaker_entity_id == "e-tomas"
+
+
+def test_places_do_not_speak() -> None:
+    text = '"The border stays open for trucks," Portvale said in a notice.'
+    place = NamedMention(text.index("Portvale"), text.index("Portvale") + 8, "e-p", "Portvale",
+                         "place")
+    (q,) = find_quotes("a", text, [place])
+    assert q.speaker_entity_id is None

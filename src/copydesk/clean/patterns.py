@@ -86,10 +86,17 @@ FAMILIES: dict[str, tuple[str, ...]] = {
     ),
 }
 
-PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (reason, re.compile(rf"^(?:{body})$", re.IGNORECASE))
-    for reason, bodies in FAMILIES.items()
-    for body in bodies
+#: All families in one alternation, a named group per family: one regex pass per
+#: line instead of one per pattern (the cleaner's hot path).
+_GROUPS = {f"f{n}": reason for n, reason in enumerate(FAMILIES)}
+_ANY_JUNK = re.compile(
+    "^(?:"
+    + "|".join(
+        f"(?P<f{n}>{'|'.join(f'(?:{body})' for body in bodies)})"
+        for n, bodies in enumerate(FAMILIES.values())
+    )
+    + ")$",
+    re.IGNORECASE,
 )
 
 _URL = re.compile(r"^(https?://|www\.)\S+$", re.IGNORECASE)
@@ -104,7 +111,7 @@ def junk_reason(line: str) -> str | None:
         return "bare link"
     if len(line.split()) > MAX_PATTERN_WORDS:
         return None
-    for reason, pattern in PATTERNS:
-        if pattern.match(line):
-            return reason
-    return None
+    match = _ANY_JUNK.match(line)
+    if match is None or match.lastgroup is None:
+        return None
+    return _GROUPS[match.lastgroup]

@@ -51,9 +51,7 @@ def is_prose(line: str) -> bool:
 def is_standfirst(line: str) -> bool:
     """A summary sentence under the headline: a sentence, not a tagline."""
     return (
-        words(line) >= STANDFIRST_WORDS
-        and bool(_END.search(line))
-        and not _SEPARATED.search(line)
+        words(line) >= STANDFIRST_WORDS and bool(_END.search(line)) and not _SEPARATED.search(line)
     )
 
 

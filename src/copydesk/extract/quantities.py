@@ -569,7 +569,8 @@ def _counts(
         t = toks[k]
         if words and t.start - words[-1].end > 1:
             break  # a line break or punctuation gap ends the phrase
-        if not t.text[0].isalpha() or t.low in _STOP or t.low in _MONTHS:
+        if not t.text[0].isalpha() or t.low in _STOP or t.low in _MONTHS \
+                or t.low in _UNITS_WORDS or t.low in _TENS_WORDS:
             break
         if words and (t.low.endswith("ed") or t.low.endswith("ing")):
             break  # "troops gathered at": a verb after the noun

@@ -152,6 +152,8 @@ def _quantity_claim(
             continue
         if _OBJECT_PREPOSITIONS.search(text[max(s_start, m.start - 20) : m.start]):
             continue
+        if re.search(r"[—–)]|\s-\s", text[m.end : q.start]):
+            continue  # a dateline's outlet or place: "SALTMERE (Meridian Press) — 12,000…"
         subject = m.name
         break
     counted = (q.counts or "").lower()
@@ -377,16 +379,20 @@ def _sentence_of(sentences: list[tuple[int, int]], pos: int) -> tuple[int, int]:
     return pos, pos
 
 
+#: The widest date range (days) that dates a claim: a day or a week ("last week").
+#: A month or year named in the sentence is more often background ("since 2014",
+#: "a further 2% in January") than the time of the claim.
+MAX_CLAIM_DAYS = 7
+
+
 def _sentence_date(dates: Sequence[DateRef], start: int, end: int) -> DateRef | None:
-    """The first resolved day-level (or shortest) date expression inside the sentence."""
-    inside = [d for d in dates if start <= d.start < end and d.value is not None]
-    if not inside:
-        return None
-
-    def width(d: DateRef) -> int:
-        return ((d.end_value or d.value) - d.value).days if d.value else 10**6  # type: ignore[operator]
-
-    return min(inside, key=lambda d: (width(d) > 7, d.start))
+    """The first resolved date expression of the sentence that is a day or a week."""
+    for d in sorted(dates, key=lambda d: d.start):
+        if start <= d.start < end and d.value is not None:
+            width = ((d.end_value or d.value) - d.value).days
+            if width <= MAX_CLAIM_DAYS:
+                return d
+    return None
 
 
 def _time_text(ref: DateRef | None) -> str | None:

@@ -85,22 +85,52 @@ def _key(c: Claim) -> tuple[str, ...]:
         return ("quote",)
     if c.kind == "event":
         return ("event", c.predicate, normalise_text(c.subject))
-    words = c.predicate.split()
-    head = _singular(words[-1]) if len(words) > 2 else ""
-    casualty = words[-1] if words and words[-1] in _CASUALTY else ""
-    if casualty and len(words) > 3:
-        head = _singular(words[-2]) + " " + _CASUALTY_SAME.get(casualty, casualty)
+    kind, counted = " ".join(c.predicate.split()[:2]), c.predicate.split()[2:]
     unit = c.value.split()[-1] if c.value.split()[-1].isalpha() else ""
-    return ("quantity", " ".join(words[:2]), _SYNONYMS.get(head, head), unit)
+    head = _head(counted)
+    if head in _GENERIC:
+        # "31 people" and "120,000 people" of one story are rarely the same count:
+        # without a participle saying what happened to them, each value is its own fact.
+        return ("quantity", kind, head, unit, c.value)
+    return ("quantity", kind, head, unit)
 
 
+def _head(words: list[str]) -> str:
+    """The counted noun, normalised: "dock workers on strike" → "worker",
+    "people died" → "people killed"."""
+    if not words:
+        return ""
+    casualty = words[-1] if words[-1] in _CASUALTY else ""
+    if casualty:
+        words = words[:-1]
+    for i, w in enumerate(words):
+        if w in _PREPOSITIONS:
+            words = words[:i]
+            break
+    head = _singular(words[-1]) if words else ""
+    for base in _COMPOUND_BASES:
+        if head.endswith(base):
+            head = base  # "dockworker" → "worker"
+    head = _SYNONYMS.get(head, head)
+    if casualty:
+        return (head + " " + _CASUALTY_SAME.get(casualty, casualty)).strip()
+    return head
+
+
+_PREPOSITIONS = {"on", "in", "at", "of", "from", "for", "with", "to", "by", "during"}
+#: Counted nouns too general to compare across sentences (see ``_key``).
+_GENERIC = {"people", "person", "member", "other", "thing", "time", "case", "money", "resident",
+            "citizen", "inhabitant", "local", ""}
+#: Heads that compounds end in: "dockworkers" and "workers" count the same people.
+_COMPOUND_BASES = ("worker", "labourer", "laborer", "farmer", "soldier")
 _CASUALTY = {"killed", "dead", "wounded", "injured", "displaced", "arrested", "missing",
              "died", "hurt", "detained", "evacuated"}
 #: "12 people killed" and "19 people died" report one toll.
 _CASUALTY_SAME = {"died": "killed", "dead": "killed"}
 #: Words newsrooms use interchangeably for one counted thing.
 _SYNONYMS = {"soldier": "troop", "serviceman": "troop", "servicemen": "troop",
-             "person": "people", "individual": "people"}
+             "person": "people", "individual": "people", "folk": "people",
+             "labourer": "worker", "laborer": "worker", "employee": "worker"}
 
 
 def _singular(word: str) -> str:

@@ -20,6 +20,11 @@ from copydesk.records import Article, DateRef, Entity, Fact, Family, Quantity, Q
 from copydesk.store import Store
 
 
+#: Languages whose quantities, dates and event statements the claim rules can read
+#: (None: unknown, read as English).
+ENGLISH = (None, "en")
+
+
 def run(store: Store, progress: Progress) -> str:
     stories: list[Story] = list(store.iter_records("stories"))
     if not stories:
@@ -67,6 +72,10 @@ def _evidence(
         else find_dates(article.text, article.id, article.published)
     )
     quotes: list[Quote] = store.records_for("quotes", article.id)
+    if article.language not in ENGLISH:
+        # Counted nouns and event verbs are read with English rules; quotes (linked
+        # across translations) still count.
+        quantities, dates, mentions = [], [], ()
     return ArticleEvidence(
         article_id=article.id,
         text=article.text,

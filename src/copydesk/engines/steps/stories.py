@@ -1,0 +1,92 @@
+"""Stories step: cluster the articles not yet in a story, link threads, write stories.
+
+Resumes from the clusterer state kept in the store (``save_state("stories")``): articles
+clustered by an earlier run keep their story and only new ones are processed. Reads the
+reuse families (the ``family_id`` annotation, else the "families" records) so copies of
+one family land in one story. Writes kind "stories" (every story, as the stage's full
+result) and the ``story_id`` article annotation.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+
+from copydesk.progress import Progress
+from copydesk.records import Article, Family
+from copydesk.store import Store
+from copydesk.stories import StoryClusterer, StoryOptions
+from copydesk.stories.summary import ArticleMeta, article_meta, build_stories
+from copydesk.stories.threads import link_threads
+
+log = logging.getLogger(__name__)
+
+STATE_NAME = "stories"
+#: Articles handed to the clusterer at a time (one progress tick each).
+BATCH = 500
+
+
+def run(store: Store, progress: Progress, options: StoryOptions | None = None) -> str:
+    opts = options or StoryOptions()
+    clusterer = _load(store, opts)
+    known = len(clusterer.assigned)
+    families = _families(store)
+    metas: dict[str, ArticleMeta] = {}
+
+    def new_articles() -> Iterator[Article]:
+        for article in store.iter_articles():
+            metas[article.id] = article_meta(article)
+            if article.id not in clusterer.assigned:
+                yield article
+
+    total = store.count_articles()
+    batch: list[Article] = []
+    for article in progress(new_articles(), total=max(0, total - known), desc="stories",
+                            unit="article"):
+        batch.append(article)
+        if len(batch) >= BATCH:
+            clusterer.add(batch, families)
+            batch = []
+    clusterer.add(batch, families)
+    added = len(clusterer.assigned) - known
+
+    states = clusterer.summaries()
+    threads = link_threads(states, opts)
+    members: dict[str, list[str]] = {}
+    for article_id, story_id in clusterer.assigned.items():
+        members.setdefault(story_id, []).append(article_id)
+    stories = build_stories(states, members, threads, metas, families)
+    store.replace_records("stories", stories)
+    store.annotate_articles(
+        "story_id", ((a, s) for a, s in clusterer.assigned.items() if a in metas)
+    )
+    store.save_state(STATE_NAME, clusterer.to_bytes())
+    n_threads = len({s.thread_id for s in stories})
+    return (
+        f"{len(stories)} stories in {n_threads} threads ({added} new articles clustered, "
+        f"{known} kept their story; {clusterer.active_count} stories active; lexical anchors)"
+    )
+
+
+def _load(store: Store, options: StoryOptions) -> StoryClusterer:
+    blob = store.load_state(STATE_NAME)
+    if blob is None:
+        return StoryClusterer(options)
+    try:
+        return StoryClusterer.from_bytes(blob, options)
+    except (ValueError, KeyError) as exc:
+        log.warning("stories state unreadable (%s): clustering from scratch", exc)
+        return StoryClusterer(options)
+
+
+def _families(store: Store) -> dict[str, str]:
+    """Article id → reuse family id: the annotation where set, else the families records."""
+    out: dict[str, str] = {}
+    for record in store.iter_records("families"):
+        family: Family = record
+        for article_id in family.article_ids:
+            out[article_id] = family.id
+    for row in store.iter_article_rows():
+        if row.get("family_id"):
+            out[row["id"]] = row["family_id"]
+    return out

@@ -1,0 +1,102 @@
+"""Story records: title, keywords, time span, article, source and independent-source counts.
+
+``sources`` counts distinct sites (an article whose site is unknown counts as its own).
+``independent_sources`` counts origins, not pages: articles of one reuse family are one
+origin, and so are articles of one site; the count is the number of groups left when
+articles sharing a family or a site are joined (an outlet that copies the wire and the
+wire itself are one source; two outlets reporting on their own are two).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from urllib.parse import urlsplit
+
+from copydesk.records import Article, Story
+from copydesk.stories.cluster import StoryState
+
+#: Longest title kept when it comes from the article's first line rather than its title.
+MAX_TITLE_CHARS = 160
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleMeta:
+    """What a story record needs of one article (the text is not kept)."""
+
+    id: str
+    title: str
+    site: str | None
+    published: datetime | None
+
+
+def article_meta(article: Article) -> ArticleMeta:
+    """Title (or first line), site (or the URL's host) and publication time of an article."""
+    title = article.title or next((ln.strip() for ln in article.text.splitlines() if ln.strip()), "")
+    site = article.site
+    if not site and article.url:
+        site = urlsplit(article.url).netloc.lower().removeprefix("www.") or None
+    published = article.published
+    if published is not None and published.tzinfo is None:
+        published = published.replace(tzinfo=timezone.utc)
+    return ArticleMeta(article.id, title[:MAX_TITLE_CHARS], site, published)
+
+
+def independent_sources(metas: Iterable[ArticleMeta], families: Mapping[str, str]) -> int:
+    """Groups left after joining articles that share a reuse family or a site."""
+    parent: dict[str, str] = {}
+
+    def find(x: str) -> str:
+        while parent.setdefault(x, x) != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    ids = []
+    for m in metas:
+        node = "a:" + m.id
+        ids.append(node)
+        find(node)
+        for other in (("f:" + families[m.id]) if m.id in families else None,
+                      ("s:" + m.site) if m.site else None):
+            if other is not None:
+                a, b = find(node), find(other)
+                if a != b:
+                    parent[max(a, b)] = min(a, b)
+    return len({find(n) for n in ids})
+
+
+def build_stories(
+    states: Iterable[StoryState],
+    members: Mapping[str, list[str]],
+    threads: Mapping[str, str],
+    metas: Mapping[str, ArticleMeta],
+    families: Mapping[str, str],
+) -> list[Story]:
+    """One Story per state with members; ``members`` lists each story's article ids in
+    the order they joined, ``metas`` describes every article."""
+    out: list[Story] = []
+    for state in states:
+        ids = [i for i in members.get(state.id, []) if i in metas]
+        if not ids:
+            continue
+        group = [metas[i] for i in ids]
+        times = [m.published for m in group if m.published is not None]
+        central = metas.get(state.best_article) or group[0]
+        out.append(
+            Story(
+                id=state.id,
+                title=central.title,
+                thread_id=threads.get(state.id, state.id),
+                article_ids=tuple(sorted(ids)),
+                first_seen=min(times) if times else None,
+                last_seen=max(times) if times else None,
+                articles=len(ids),
+                sources=len({m.site for m in group if m.site})
+                + sum(1 for m in group if not m.site),
+                independent_sources=independent_sources(group, families),
+                keywords=tuple(state.keywords),
+            )
+        )
+    return sorted(out, key=lambda s: s.id)
