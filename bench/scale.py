@@ -4,10 +4,11 @@ For each size the corpus (``copydesk.synth``: articles with known copies, fixed
 seed) is written once as JSON Lines, then a fresh process runs ingest and every
 later step into a new store, measuring per stage: wall time, articles per
 second, the process's peak resident memory during that stage (the kernel's
-high-water mark, reset before each stage), and the store's size on disk after
-it. A fresh process per size keeps one size's memory out of the next one's
-figures. The parent fits time ∝ n^k per stage (least squares on log-log) to say
-how cost grows.
+high-water mark, reset before each stage; "from" is the resident memory when the
+stage started, which a later stage inherits from an earlier one since Python
+keeps freed memory), and the store's size on disk after it. A fresh process per
+size keeps one size's memory out of the next one's figures. The parent fits
+time ∝ n^k per stage (least squares on log-log) to say how cost grows.
 
     python bench/scale.py --sizes 10000,100000
     python bench/scale.py --sizes 1000000 --steps reuse,stories   # the goal run
@@ -23,6 +24,7 @@ import math
 import os
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 from typing import Any
@@ -36,6 +38,10 @@ SEED = 7
 #: articles on two cores takes hours, and the goal names ingest → reuse → stories.
 FULL_STEPS_MAX = 10_000
 GOAL_MEMORY_MB = 8 * 1024
+#: How often a running stage reports its elapsed time and peak memory.
+HEARTBEAT_SECONDS = 30.0
+#: How often the resident memory is checked against ``--max-memory-mb``.
+MEMORY_CHECK_SECONDS = 2.0
 
 
 def corpus_path(work: Path, n: int) -> Path:
@@ -87,7 +93,7 @@ def _store_mb(db: Path) -> float:
     return total / 2**20
 
 
-def child(corpus: Path, db: Path, wanted: list[str]) -> None:
+def child(corpus: Path, db: Path, wanted: list[str], max_memory_mb: float) -> None:
     """Run ingest and the wanted steps; print one JSON line per stage."""
     from copydesk.engines.local import ingest_into
     from copydesk.engines.steps import steps
@@ -102,8 +108,28 @@ def child(corpus: Path, db: Path, wanted: list[str]) -> None:
         _reset_peak()
         start_rss = _status_kb("VmRSS")
         t0 = time.perf_counter()
+        stop = threading.Event()
+
+        def heartbeat() -> None:  # so a stage stopped by the time budget still shows figures
+            last = time.perf_counter()
+            while not stop.wait(MEMORY_CHECK_SECONDS):
+                rss_mb = _status_kb("VmRSS") / 1024
+                over = rss_mb > max_memory_mb
+                if over or time.perf_counter() - last >= HEARTBEAT_SECONDS:
+                    last = time.perf_counter()
+                    print(json.dumps({
+                        "stage": name, "heartbeat": True, "over_memory": over,
+                        "seconds": round(time.perf_counter() - t0, 1),
+                        "peak_mb": round(_status_kb("VmHWM") / 1024, 1),
+                    }), flush=True)
+                if over:  # the machine is shared: stop before it swaps or kills a neighbour
+                    os._exit(3)
+
+        beat = threading.Thread(target=heartbeat, daemon=True)
+        beat.start()
         line = fn()
         seconds = time.perf_counter() - t0
+        stop.set()
         print(json.dumps({
             "stage": name, "seconds": round(seconds, 3),
             "peak_mb": round(_status_kb("VmHWM") / 1024, 1),
@@ -136,29 +162,45 @@ def fit_exponent(points: list[tuple[int, float]]) -> float | None:
     return sum((x - mx) * (y - my) for x, y in pts) / sxx if sxx else None
 
 
-def run_size(n: int, work: Path, wanted: list[str], timeout: float) -> list[dict[str, Any]]:
+def run_size(
+    n: int, work: Path, wanted: list[str], timeout: float, max_memory_mb: float
+) -> list[dict[str, Any]]:
     corpus, made = ensure_corpus(work, n)
     mb = corpus.stat().st_size / 2**20
     print(f"\n== {n:,} articles ({corpus.name}, {mb:,.0f} MB"
           + (f", generated in {made:,.0f} s" if made else "") + ")", flush=True)
     cmd = [sys.executable, __file__, "--child", "--corpus", str(corpus),
-           "--db", str(work / f"store-{n}.db"), "--steps", ",".join(wanted)]
+           "--db", str(work / f"store-{n}.db"), "--steps", ",".join(wanted),
+           "--max-memory-mb", str(max_memory_mb)]
     env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
     rows: list[dict[str, Any]] = []
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, text=True, env=env)
     assert proc.stdout is not None
-    deadline = time.monotonic() + timeout
+    watchdog = threading.Timer(timeout, proc.kill)
+    watchdog.start()
+    started = time.monotonic()
+    last_beat: dict[str, Any] | None = None
     for line in proc.stdout:
         row = json.loads(line)
+        if row.get("heartbeat"):
+            last_beat = row
+            continue
+        last_beat = None
         row["n"] = n
         rows.append(row)
         print(_row_text(row), flush=True)
-        if time.monotonic() > deadline:
-            proc.kill()
-            print(f"   stopped: over the {timeout:,.0f} s budget for this size", flush=True)
-            break
     proc.wait()
-    if proc.returncode not in (0, -9):
+    watchdog.cancel()
+    if proc.returncode in (-9, 3):
+        why = (f"over the {timeout:,.0f} s budget" if proc.returncode == -9
+               else f"over the {max_memory_mb:,.0f} MB memory cap")
+        print(f"   stopped: {why} for this size (after {time.monotonic() - started:,.0f} s)",
+              flush=True)
+        if last_beat is not None:
+            print(f"   {last_beat['stage']:<8} unfinished after {last_beat['seconds']:,.0f} s, "
+                  f"peak {last_beat['peak_mb']:,.0f} MB so far", flush=True)
+            rows.append({**last_beat, "n": n, "unfinished": True})
+    elif proc.returncode != 0:
         print(f"   the run failed (exit {proc.returncode})", flush=True)
     return rows
 
@@ -168,12 +210,13 @@ def _row_text(row: dict[str, Any]) -> str:
         return f"   {row['stage']:<8} (no such step in this installation)"
     rate = row["n"] / row["seconds"] if row["seconds"] else float("inf")
     return (f"   {row['stage']:<8} {row['seconds']:>9.1f} s {rate:>10,.0f} art/s "
-            f"peak {row['peak_mb']:>8,.0f} MB  store {row['store_mb']:>8,.0f} MB   "
+            f"peak {row['peak_mb']:>7,.0f} MB (from {row['start_mb']:>6,.0f})  "
+            f"store {row['store_mb']:>7,.0f} MB   "
             f"{row['summary'][:70]}")
 
 
 def summarise(rows: list[dict[str, Any]]) -> None:
-    rows = [r for r in rows if not r.get("missing")]
+    rows = [r for r in rows if not r.get("missing") and not r.get("unfinished")]
     if not rows:
         return
     sizes = sorted({r["n"] for r in rows})
@@ -217,19 +260,23 @@ def main(argv: list[str] | None = None) -> int:
                     "reuse,stories above)")
     ap.add_argument("--timeout", type=float, default=6 * 3600, help="seconds per size")
     ap.add_argument("--json", default=None, help="also write every measured row here")
+    ap.add_argument("--max-memory-mb", type=float, default=12_000,
+                    help="stop a stage whose resident memory passes this (default 12 GB: "
+                    "half the machine, which other work shares)")
     ap.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     ap.add_argument("--corpus", help=argparse.SUPPRESS)
     ap.add_argument("--db", help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
     if args.child:
-        child(Path(args.corpus), Path(args.db), [s for s in args.steps.split(",") if s])
+        child(Path(args.corpus), Path(args.db), [s for s in args.steps.split(",") if s],
+              args.max_memory_mb)
         return 0
     rows: list[dict[str, Any]] = []
     for n in [int(s) for s in args.sizes.split(",") if s]:
         wanted = (args.steps.split(",") if args.steps else
                   ["reuse", "stories", "extract", "facts"] if n <= FULL_STEPS_MAX
                   else ["reuse", "stories"])
-        rows.extend(run_size(n, Path(args.work), wanted, args.timeout))
+        rows.extend(run_size(n, Path(args.work), wanted, args.timeout, args.max_memory_mb))
     summarise(rows)
     if args.json:
         Path(args.json).write_text(json.dumps(rows, indent=1))

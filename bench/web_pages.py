@@ -13,6 +13,7 @@ The goal is story and search pages under 200 ms at 100k articles.
 from __future__ import annotations
 
 import argparse
+import os
 import random
 import statistics
 import sys
@@ -96,26 +97,38 @@ def build(db: Path, n: int) -> None:
           f"{len(relations)} relations, total {time.perf_counter() - t0:.0f} s")
 
 
+#: CPU milliseconds of the last timed calls (all threads of this process): on a
+#: shared machine wall time includes waiting for a core, CPU time does not.
+CPU: list[float] = []
+
+
 def timed(call: Callable[[], object], runs: int) -> list[float]:
     call()  # warm (caches, SQLite pages)
     out = []
     for _ in range(runs):
+        c = time.process_time()
         t = time.perf_counter()
         call()
         out.append((time.perf_counter() - t) * 1000)
+        CPU.append((time.process_time() - c) * 1000)
     return out
 
 
 def row(name: str, times: list[float]) -> str:
     times = sorted(times)
     p95 = times[min(len(times) - 1, round(0.95 * (len(times) - 1)))]
-    return f"{name:<44} {statistics.median(times):>8.1f} {p95:>8.1f} {len(times):>5}"
+    cpu = statistics.median(CPU) if CPU else float("nan")
+    CPU.clear()
+    return (f"{name:<44} {statistics.median(times):>8.1f} {p95:>8.1f} {cpu:>8.1f} "
+            f"{len(times):>5}")
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--n", type=int, default=100_000)
     parser.add_argument("--runs", type=int, default=5, help="timed requests per page")
+    parser.add_argument("--report", action="store_true",
+                        help="also time the static report of the whole store")
     args = parser.parse_args(argv)
     OUT.mkdir(exist_ok=True)
     db = OUT / f"web-{args.n}.db"
@@ -151,7 +164,9 @@ def main(argv: list[str] | None = None) -> int:
     print(f"store: {articles} articles, {len(stories)} stories "
           f"(median {statistics.median(s.articles for s in stories):.0f} articles, "
           f"largest {biggest.articles})")
-    print(f"{'page':<44} {'median':>8} {'p95':>8} {'n':>5}   (ms, TestClient in-process)")
+    print(f"load average before: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
+    print(f"{'page':<44} {'median':>8} {'p95':>8} {'cpu med':>8} {'n':>5}"
+          "   (ms, TestClient in-process)")
     results = []
     story_times = [t for call in each([f"/stories/{s.id}" for s in sample])
                    for t in timed(call, 1)]
@@ -166,6 +181,8 @@ def main(argv: list[str] | None = None) -> int:
                      ("search, two words", "strike workers"), ("search, phrase", '"said on"'),
                      ("search, page 5 of a common word", "the&page=5")):
         results.append(row(f"{label} ({q})", timed(get(f"/search?q={q}"), args.runs)))
+    results.append(row("API search forced to rank all matches (the)",
+                       timed(get("/api/search?q=the&order=rank"), args.runs)))
     results.append(row("story list, first page", timed(get("/"), args.runs)))
     results.append(row("story list, text + min sources filter",
                        timed(get(f"/?q={word}&min_sources=3"), args.runs)))
@@ -175,12 +192,25 @@ def main(argv: list[str] | None = None) -> int:
                         for t in timed(call, 1)]))
     results.append(row("article list, page 1000", timed(get("/articles?page=1000"), args.runs)))
     t = time.perf_counter()
+    c = time.process_time()
     client2 = TestClient(create_app(str(db)))
     client2.get("/")
-    results.append(row("story list, cold (first request loads stories)",
+    CPU.append((time.process_time() - c) * 1000)
+    results.append(row("story list, cold (app start + first request)",
                        [(time.perf_counter() - t) * 1000]))
     for line in results:
         print(line)
+    print(f"load average after: {os.getloadavg()[0]:.1f}")
+    if args.report:
+        from copydesk.report import write_report
+
+        store = open_store(str(db))
+        t, c = time.perf_counter(), time.process_time()
+        write_report(store, OUT / f"report-{args.n}")
+        wall, cpu = time.perf_counter() - t, time.process_time() - c
+        store.close()
+        print(f"static report of {len(stories)} stories: {wall:.0f} s wall, {cpu:.0f} s CPU "
+              f"({wall / len(stories) * 1000:.0f} ms a story page)")
     sys.stdout.flush()
     return 0
 

@@ -110,3 +110,88 @@ def test_list_inputs_sets_parquet_apart(tmp_path: Path) -> None:
     assert [p for _i, p in listing.parquet] == [str(tmp_path / "t.parquet")]
     assert [p for _i, p, _f in listing.files] == [str(tmp_path / "a.txt")]
     assert len(listing.rejected) == 1 and listing.inputs == 3
+
+
+# ------------------------------------------------------ reuse: the join, without Spark
+
+
+def _texts() -> list[Article]:
+    base = ("The harbour authority of Portvale said on Tuesday that the strike by crane "
+            "operators had halted loading at all four container terminals of the port. ")
+    other = ("Union leader Maren Holt told reporters that more than 3,000 workers had walked "
+             "out after talks on overtime pay broke down late on Monday in Portvale. ")
+    third = ("Shipping agents warned that at least 40 vessels were waiting offshore and that "
+             "fuel deliveries to the northern provinces could slip by a week or more. ")
+    texts = [base + other, base + other + third, other + third, third + base,
+             "A council in Eastbrook voted on the river bridge budget before the winter floods."]
+    return [Article(id=content_id(t), source="t", text=t, language="en") for t in texts]
+
+
+def test_key_join_gives_the_index_candidates() -> None:
+    from copydesk.engines.spark.reuse import fingerprint_of, is_candidate, key_pairs, key_rows
+    from copydesk.reuse import ReuseIndex, ReuseOptions
+    from copydesk.reuse.fingerprints import fingerprint
+
+    arts = _texts()
+    options = ReuseOptions()
+    index = ReuseIndex()
+    index.add((a.id, fingerprint(a.text, a.language, None)) for a in arts)
+    want = {(c.a, c.b): c.shared for c in index.candidates(dict(options.min_shared),
+                                                             options.max_postings)}
+    groups: dict[tuple[int, int], list[str]] = {}
+    for key, article_id in key_rows(fingerprint_of((i, a)) for i, a in enumerate(arts)):
+        groups.setdefault(key, []).append(article_id)
+    sums: dict[tuple[str, str], tuple[int, ...]] = {}
+    for item in groups.items():
+        for pair, one in key_pairs(item, options.max_postings):
+            old = sums.get(pair, (0,) * len(one))
+            sums[pair] = tuple(x + y for x, y in zip(old, one, strict=True))
+    got = {p for p, c in sums.items() if is_candidate(c, dict(options.min_shared))}
+    assert want, "the fixture must make candidates"
+    assert got == set(want)
+
+
+# --------------------------------------------------- stories: windows, without Spark
+
+
+def test_plan_windows_cuts_equal_counts_with_a_lead_in() -> None:
+    from datetime import datetime, timedelta, timezone
+
+    from copydesk.engines.spark.stories import plan_windows
+
+    t0 = datetime(2025, 3, 1, tzinfo=timezone.utc)
+    whens: list[datetime | None] = [t0 + timedelta(days=i) for i in range(40)] + [None, None]
+    keys = plan_windows(whens, 4, timedelta(days=3))
+    own = [k[0] for k in keys]
+    assert all(not lead for _w, lead in own)
+    counts = [sum(1 for w, _l in own if w == x) for x in range(4)]
+    assert counts == [10, 10, 10, 12]  # the undated two join the last window
+    assert [w for w, _l in own] == sorted(w for w, _l in own)
+    # days 7..9 lead into window 1 (starting day 10), and nothing older does
+    leads = [i for i, k in enumerate(keys) if (1, True) in k]
+    assert leads == [7, 8, 9]
+
+
+def test_merge_windows_follows_lead_in_articles_and_families() -> None:
+    from copydesk.engines.spark.stories import merge_windows
+    from copydesk.stories import StoryState
+
+    def res(window: int, assigned: dict[str, str], own: list[str]) -> dict[str, object]:
+        members: dict[str, list[str]] = {}
+        for a, s in assigned.items():
+            members.setdefault(s, []).append(a)
+        keep = {assigned[a] for a in own}
+        return {"window": window, "assigned": assigned, "own": own,
+                "states": [StoryState(id=s, first_article=members[s][0]) for s in keep],
+                "members": {s: m for s, m in members.items() if s in keep}}
+
+    w0 = res(0, {"a1": "S1", "a2": "S1", "a3": "S2"}, ["a1", "a2", "a3"])
+    # window 1 sees a2 and a3 again as lead-in; its T1 continues S1, T3 is new
+    w1 = res(1, {"a2": "T1", "a3": "T2", "b1": "T1", "b2": "T3", "b3": "T3"},
+             ["b1", "b2", "b3"])
+    order = {a: i for i, a in enumerate(["a1", "a2", "a3", "b1", "b2", "b3"])}
+    story_of, states = merge_windows([w1, w0], order, {"b3": "F", "a3": "F"})
+    assert story_of["b1"] == "S1"
+    assert story_of["b2"] == "T3"
+    assert story_of["b3"] == "S2"  # family F's first copy (a3) is in S2
+    assert set(states) == {"S1", "S2", "T3"}

@@ -10,6 +10,8 @@ import re
 from collections.abc import Iterable, Iterator
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from copydesk.extract.canonical import EntityOptions, canonicalise
 from copydesk.extract.mentions import candidates, role_before
@@ -243,3 +245,24 @@ def test_articles_in_other_languages_get_alias_mentions_only() -> None:
     halvik = entity_named(ents, "Halvik")
     assert any(m.article_id == de.id and m.text == "Halvik" for m in halvik.mentions)
     assert not [e for e in ents if "Streik" in e.aliases or "Bauern" in e.aliases]
+
+
+@given(st.text(alphabet=st.sampled_from(list("Ab Lc'’s.\n,()-the ")), max_size=60),
+       st.lists(st.tuples(st.integers(0, 60), st.integers(0, 12),
+                          st.sampled_from(["PERSON", "ORG", "GPE", "NORP", "NAME", "DATE"])),
+                max_size=6))
+def test_candidates_always_point_into_the_text(text: str, raw: list[tuple[int, int, str]]) -> None:
+    spans = [Span(s, min(len(text), s + n), text[s:s + n], label)
+             for s, n, label in raw if s < len(text) and n > 0]
+    for c in candidates("x", text, spans):
+        assert 0 <= c.start < c.end <= len(text)
+        assert text[c.start:c.end] == c.text
+        assert "\n" not in c.text
+    # And the whole canonicaliser accepts whatever the candidates are.
+    for e in canonicalise(candidates("x", text, spans)):
+        assert e.mentions and e.id == content_id(e.name, e.type)
+
+
+def test_a_title_completed_by_a_name_is_no_role() -> None:
+    text = "She is chief executive of the Portvale Harbour Board since May."
+    assert role_before(text, text.index("Portvale")) is None

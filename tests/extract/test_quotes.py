@@ -162,3 +162,22 @@ def test_places_do_not_speak() -> None:
                          "place")
     (q,) = find_quotes("a", text, [place])
     assert q.speaker_entity_id is None
+
+
+def test_french_spacing_inside_guillemets_is_not_quoted_text() -> None:
+    text = "Mertens a dit : « Nous rouvrirons le port lundi matin. »"
+    (q,) = quotes_of(text)
+    assert q.text == "Nous rouvrirons le port lundi matin."
+
+
+def test_reported_speech_and_paragraph_continuation() -> None:
+    text = (
+        '"The tolls pay for the bridge," said Ada Mertens, who has run the port authority '
+        'for eleven years and advised three ministers. "Without them it closes."\n\n'
+        "Harbour spokesman Tomas Vile told reporters that the board had received a "
+        "“complete and final offer” from the union.\n\n"
+        "In turn, Vile repeated the figures.\n\n"
+        '"Nine ships left on Sunday," he said.'
+    )
+    found = quotes_of(text)
+    assert [q.speaker_entity_id for q in found] == ["e-ada", "e-ada", "e-tomas", "e-tomas"]

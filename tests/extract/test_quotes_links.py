@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from copydesk.extract.quote_links import link_quotes
 from copydesk.records import Quote, content_id
 
@@ -30,6 +32,11 @@ def quote(article: str, text: str, speaker: str | None = "e-ada") -> Quote:
         id=content_id(article, text), article_id=article, start=0, end=len(text), text=text,
         speaker="Ada Mertens" if speaker else None, speaker_entity_id=speaker,
     )
+
+
+def at(q: Quote, start: int) -> Quote:
+    """The quote placed at another offset (translation pairing goes by text order)."""
+    return replace(q, start=start, end=start + len(q.text))
 
 
 def links(quotes: list[Quote], related: list[tuple[str, str]] | None = None) -> dict[str, set]:
@@ -85,3 +92,26 @@ def test_links_are_symmetric_and_sorted() -> None:
         for other in q.linked_quote_ids:
             assert q.id in by_id[other].linked_quote_ids
     assert [q.id for q in out] == sorted(q.id for q in out)
+
+
+def test_translated_articles_pair_their_quotes_in_order() -> None:
+    french_texts = (
+        "Nous n'attendions pas de percée lors de cette réunion, mais nous nous comprenons "
+        "bien mieux et nous continuerons à parler la semaine prochaine.",
+        "Nous n'accepterons aucun plan écrit sans les habitants de la vallée.",
+    )
+    english = [at(quote("en", ORIGINAL), 10), at(quote("en", UNRELATED), 400)]
+    french = [at(quote("fr", t, None), 20 + 500 * i) for i, t in enumerate(french_texts)]
+    quotes = [*english, *french]
+    # Across languages the words do not match, and a plain reuse relation is not enough.
+    assert all(not v for v in links(quotes, [("en", "fr")]).values())
+    out = {q.id: q for q in link_quotes(quotes, [("en", "fr")], translated=[("en", "fr")])}
+    assert out[english[0].id].linked_quote_ids == (french[0].id,)
+    assert out[english[1].id].linked_quote_ids == (french[1].id,)
+
+
+def test_translation_pairing_needs_the_same_number_of_quotes() -> None:
+    quotes = [at(quote("en", ORIGINAL), 10), at(quote("en", UNRELATED), 400),
+              at(quote("fr", "Nous n'accepterons aucun plan écrit sans la vallée.", None), 5)]
+    out = link_quotes(quotes, translated=[("en", "fr")])
+    assert all(not q.linked_quote_ids for q in out)

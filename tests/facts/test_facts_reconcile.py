@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from datetime import date
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from copydesk.extract.dates import find_dates
 from copydesk.extract.quantities import find_quantities
 from copydesk.facts import ArticleEvidence, ReconcileOptions, facts_for_story
@@ -97,3 +100,25 @@ def test_deterministic_ids():
     one = facts_for_story("s1", [_ev("a", A), _ev("b", B), _ev("c", C)])
     two = facts_for_story("s1", [_ev("c", C), _ev("b", B), _ev("a", A)])
     assert [f.id for f in one] == [f.id for f in two]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.integers(min_value=1, max_value=10**6), min_size=1, max_size=6), st.randoms())
+def test_order_does_not_matter_and_conflicts_are_symmetric(counts, rnd):
+    texts = [f"Brackwater Council counted {n:,} vessels." for n in counts]
+    evidence = [_ev(f"a{i}", t) for i, t in enumerate(texts)]
+    shuffled = evidence[:]
+    rnd.shuffle(shuffled)
+    one = facts_for_story("s", evidence)
+    two = facts_for_story("s", shuffled)
+    assert [(f.id, f.article_ids, f.conflicts) for f in one] == [
+        (f.id, f.article_ids, f.conflicts) for f in two
+    ]
+    vessels = [f for f in one if f.predicate == "count of vessels"]
+    assert {a for f in vessels for a in f.article_ids} == {e.article_id for e in evidence}
+    # Every fact that lists a conflict is itself listed by the other side.
+    for f in vessels:
+        for c in f.conflicts:
+            other_ids = {x["article_id"] for x in c["other"]}
+            partner = [g for g in vessels if set(g.article_ids) & other_ids]
+            assert partner and any(g.conflicts for g in partner)

@@ -103,3 +103,16 @@ def test_sentence_spans_are_ordered_and_inside_the_text(text: str) -> None:
     for s, e in sentence_spans(text):
         assert last <= s < e <= len(text)
         last = e
+
+
+def test_periods_read_as_people_write_them() -> None:
+    from datetime import date
+
+    from copydesk.report.render import fmt_period
+
+    assert fmt_period(date(2019, 1, 1), date(2019, 12, 31)) == "2019"
+    assert fmt_period(date(2025, 2, 1), date(2025, 2, 28)) == "Feb 2025"
+    assert fmt_period(date(2025, 3, 3), date(2025, 3, 9)) == "3–9 Mar 2025"
+    assert fmt_period(date(2025, 3, 30), date(2025, 4, 2)) == "30 Mar – 2 Apr 2025"
+    assert fmt_period(date(2024, 12, 30), date(2025, 1, 2)) == "30 Dec 2024 – 2 Jan 2025"
+    assert fmt_period(date(2025, 4, 1), None) == "1 Apr 2025"

@@ -8,9 +8,12 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 import lxml.html
+from hypothesis import given
+from hypothesis import strategies as st
 
 from copydesk.records import Article, Story, content_id
 from copydesk.report import story_view, write_report
+from copydesk.report.markdown import md_escape
 from copydesk.report.render import page_name
 from copydesk.report.sample import build_sample
 from copydesk.store import SQLiteStore
@@ -131,3 +134,22 @@ def test_same_store_same_pages(tmp_path: Path) -> None:
         s.close()
         outputs.append({p.name: p.read_text() for p in (tmp_path / run).glob("story-*.html")})
     assert outputs[0] == outputs[1]
+
+
+@given(st.text(max_size=200))
+def test_markdown_escape_leaves_no_markup(text: str) -> None:
+    out = md_escape(text)
+    assert "<" not in out and ">" not in out and "\n" not in out
+    assert not re.search(r"(?<!\\)[\[\]`*_|]", out.replace("\\\\", ""))
+
+
+def test_conflicts_in_the_facts_stage_shape_are_cited() -> None:
+    from copydesk.report.views import _conflict
+
+    raw = {"type": "number", "this": [{"article_id": "a", "text": "52 vessels"}],
+           "other": [{"article_id": "b", "text": "two vessels", "value": "2"},
+                     {"article_id": "zz", "text": "two vessels", "value": "2"}],
+           "other_value": "2", "relative_difference": 0.9615, "tolerance": 0.1}
+    c = _conflict(raw, {"a": 1, "b": 2})
+    assert c.value == "2" and c.cites == (2,) and c.outside == 1
+    assert "“two vessels”" in c.detail and "96% apart" in c.detail

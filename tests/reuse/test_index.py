@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import numpy as np
+from tests.reuse.reuse_texts import GERMAN, INDEPENDENT_2, ORIGINAL, SPUN, corpus
 
 from copydesk.reuse.fingerprints import fingerprint, name_key, number_key, skeleton_pairs
 from copydesk.reuse.index import ReuseIndex
-from tests.reuse.reuse_texts import GERMAN, INDEPENDENT_2, ORIGINAL, SPUN, corpus
 
 
 def _prints():  # type: ignore[no-untyped-def]

@@ -19,9 +19,9 @@ from copydesk.store import open_store
 
 DEMO = Path(__file__).resolve().parents[2] / "src" / "copydesk" / "demo"
 
-PRECISION_FLOOR = 0.9
-RECALL_FLOOR = 0.8
-TYPE_ACCURACY_FLOOR = 0.75
+PRECISION_FLOOR = 0.95
+RECALL_FLOOR = 0.9
+TYPE_ACCURACY_FLOOR = 0.9
 
 
 def _ref(source: str, position: int | None) -> str:
@@ -49,8 +49,10 @@ def test_demo_reuse_quality(demo):  # type: ignore[no-untyped-def]
     for a in articles:
         by_ref[_ref(a.source, a.position)] = a.id
         by_ref.setdefault(Path(a.source).name, a.id)
+
     def ref_of(item: dict) -> str:  # type: ignore[type-arg]
         return f"{item['file']}#{item['record']}" if item.get("record") else item["file"]
+
     edges = {}
     parent: dict[str, str] = {}
     for item in truth["articles"]:
@@ -75,16 +77,19 @@ def test_demo_reuse_quality(demo):  # type: ignore[no-untyped-def]
         if rx != ry:
             parent[ry] = rx
     relations = find_reuse(articles, ReuseIndex())
-    correct = sum(1 for r in relations if r.a in parent and r.b in parent
-                  and find(r.a) == find(r.b))
+    correct = sum(
+        1 for r in relations if r.a in parent and r.b in parent and find(r.a) == find(r.b)
+    )
     precision = correct / len(relations) if relations else 0.0
     found = {frozenset((r.a, r.b)): r.type for r in relations}
     hits = [e for e in edges if e in found]
     recall = len(hits) / len(edges) if edges else 1.0
     type_ok = sum(1 for e in hits if found[e] == edges[e])
     accuracy = type_ok / len(hits) if hits else 0.0
-    print(f"demo reuse: {len(relations)} relations, precision {precision:.3f}, recall "
-          f"{recall:.3f} ({len(hits)}/{len(edges)} true edges), type accuracy {accuracy:.3f}")
+    print(
+        f"demo reuse: {len(relations)} relations, precision {precision:.3f}, recall "
+        f"{recall:.3f} ({len(hits)}/{len(edges)} true edges), type accuracy {accuracy:.3f}"
+    )
     families = build_families(relations, articles)
     assert {i for f in families for i in f.article_ids} == {a.id for a in articles}
     assert precision >= PRECISION_FLOOR

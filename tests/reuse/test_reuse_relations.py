@@ -51,8 +51,9 @@ def test_spun_copy_lists_substitutions_from_original_to_spun(found):
     assert found[0][r.original] == "original"
     assert ("workers", "labourers") in r.substitutions
     assert ("minister", "clergyman") in r.substitutions
-    assert all(original.lower() in corpus()["original"].text.lower() for original, _ in
-               r.substitutions)
+    assert all(
+        original.lower() in corpus()["original"].text.lower() for original, _ in r.substitutions
+    )
     assert all(new.lower() in SPUN.lower() for _, new in r.substitutions)
 
 
@@ -68,8 +69,9 @@ def test_reordered_truncated_copy_is_partial_with_original_as_source(found):
     assert found[0][r.original] == "original"
     assert "truncated" in r.reason
     # Reordered: the copy's first passage is the original's last sentence.
-    starts = sorted(r.passages, key=lambda p: p.a_start if found[0][r.a] == "reordered"
-                    else p.b_start)
+    starts = sorted(
+        r.passages, key=lambda p: p.a_start if found[0][r.a] == "reordered" else p.b_start
+    )
     assert len(starts) == 2
 
 
@@ -97,8 +99,16 @@ def test_relations_are_sorted_deterministic_and_serialisable():
         assert r.a < r.b
         assert from_dict(Relation, to_dict(r)) == r
         assert 0 < r.confidence <= 1
-        assert set(to_dict(r)) >= {"a", "b", "type", "original", "confidence", "reason",
-                                   "passages", "substitutions"}
+        assert set(to_dict(r)) >= {
+            "a",
+            "b",
+            "type",
+            "original",
+            "confidence",
+            "reason",
+            "passages",
+            "substitutions",
+        }
 
 
 def test_inputs_are_not_mutated():

@@ -159,6 +159,8 @@ def test_uploaded_names_cannot_leave_their_folder(name: str) -> None:
     safe = safe_filename(name, 3)
     assert safe and "/" not in safe and "\\" not in safe and not safe.startswith(".")
     assert len(safe) <= 120 and safe not in ("..", ".")
+    folder = Path("/srv/uploads/job")
+    assert (folder / safe).resolve().parent == folder
 
 
 def test_known_traversal_names() -> None:
@@ -201,3 +203,34 @@ def test_upload_runs_in_background_and_reports_progress(
     assert client.get("/api/articles").json()["total"] == 9
     page = client.get(f"/jobs/{job_id}").text
     assert 'data-status-url="/api/jobs/' in page
+
+
+def test_very_common_queries_come_newest_first(client: TestClient,
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    from copydesk.web import search as search_module
+
+    ranked = client.get("/api/search?q=bridge").json()
+    assert ranked["order"] == "rank" and ranked["total"] == 5
+    monkeypatch.setattr(search_module, "RANK_LIMIT", 3)
+    recent = client.get("/api/search?q=bridge").json()
+    assert recent["order"] == "recent" and recent["total"] == 5
+    assert sorted(h["id"] for h in recent["items"]) == sorted(h["id"] for h in ranked["items"])
+    assert "newest come first" in client.get("/search?q=bridge").text
+    assert client.get("/api/search?q=bridge&order=rank").json()["order"] == "rank"
+    assert client.get("/api/search?q=bridge&order=best").status_code == 422
+
+
+def test_foreign_hosts_and_cross_site_posts_are_refused(
+    sample_db: tuple[str, dict[str, str]], tmp_path: Path
+) -> None:
+    app = create_app(sample_db[0], uploads=tmp_path / "u",
+                     allowed_hosts=["127.0.0.1", "localhost", "::1"])
+    local = TestClient(app, base_url="http://127.0.0.1:8000")
+    assert local.get("/").status_code == 200
+    assert TestClient(app, base_url="http://localhost:8000").get("/api/stories").status_code == 200
+    rebound = TestClient(app, base_url="http://attacker.example")
+    r = rebound.get("/api/stories")
+    assert r.status_code == 400 and "unknown host" in r.json()["error"]
+    files = {"files": ("a.txt", b"A short text about a weir.", "text/plain")}
+    r = local.post("/api/ingest", files=files, headers={"origin": "https://evil.example"})
+    assert r.status_code == 403 and not (tmp_path / "u").exists()

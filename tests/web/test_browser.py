@@ -52,7 +52,8 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, dict
     ids = build_sample(store)
     store.close()
     port = _free_port()
-    config = uvicorn.Config(create_app(db, uploads=folder / "uploads"), host="127.0.0.1",
+    app = create_app(db, uploads=folder / "uploads", allowed_hosts=["127.0.0.1", "localhost"])
+    config = uvicorn.Config(app, host="127.0.0.1",
                             port=port, log_level="warning", lifespan="off")
     srv = uvicorn.Server(config)
     thread = threading.Thread(target=srv.run, daemon=True)

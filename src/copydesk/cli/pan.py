@@ -118,4 +118,3 @@ def _run_job(
             detection_xml(susp_name, src_name, found), encoding="utf-8"
         )
     return len(src_names)
-

@@ -1,25 +1,18 @@
 """Canonical entities: one record per person, organisation or place across the corpus.
 
 Two decisions are made with the whole corpus in view, because one article is
-too little evidence:
+too little evidence: the type of each name, by vote (:mod:`.votes`), and which
+names are one entity, by name structure (here):
 
-1. **Type, by vote.** Every spelling of a name (its transliteration key) gets
-   the tagger's label from each of its mentions, plus cue votes: a title before
-   the name ("Foreign Minister …") counts ``title_votes`` for person, a place
-   preposition ("in …") ``place_votes`` for place, respellings (Kiev/Kyiv) pool
-   their votes, and a one-word name that is the surname of a full person name
-   elsewhere borrows that name's person votes (times ``surname_votes``). The
-   majority wins: spaCy's "Lavrov" as ORG in some copies is outvoted by
-   "Foreign Minister Sergei Lavrov" and "Lavrov" as PERSON in others. A name
-   whose demonym is in the corpus ("Marvessan", "Ukrainian") is a place.
-2. **Identity, by name structure.** Within a type, full person names merge when
-   their surnames are one word respelled (equal transliteration key, or equal
-   consonant skeleton and close spelling) *and* their first names are
-   compatible (respelled, or one is the other's initial). A surname alone
-   attaches to the unique full name with that surname (the one in its own
-   article when the corpus has several). Organisations and places merge by
-   transliteration key and by acronym ("NATO", "US") when the acronym is unique;
-   an organisation name joins the unique longer one it ends ("Red Sox", "Sox").
+* full person names merge when their surnames are one word respelled (equal
+  transliteration key, or equal consonant skeleton and close spelling) *and*
+  their first names are compatible (respelled, or one is the other's initial);
+* a surname alone attaches to the unique full name with that surname; when the
+  corpus has several, to the one its own article names, else to one that holds
+  ``dominant_share`` of the full-name mentions, else it stays apart;
+* organisations and places merge by transliteration key, by a one-letter slip
+  in a long name, and by acronym ("NATO", "US") when the acronym is unique; an
+  organisation name joins the unique longer one it ends ("Red Sox", "Sox").
 
 There is no string-similarity merge across different surnames, so Biden and
 Burns, or Blinken and Lavrov, never merge, whatever the threshold.
@@ -30,66 +23,32 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
 from wordfreq import zipf_frequency
 
+from copydesk.extract.entity_options import EntityOptions
 from copydesk.extract.mentions import Candidate
-from copydesk.extract.names import (
-    NAME_SUFFIXES,
-    ORG_SUFFIXES,
-    acronym,
-    fold,
-    similar_words,
-    skeleton,
-    translit_key,
-)
-from copydesk.extract.nlp import NOT_AN_ENTITY
+from copydesk.extract.names import acronym, similar_words
 from copydesk.extract.propagate import COMMON_WORD_ZIPF
+from copydesk.extract.votes import (
+    ENTITY_KINDS,
+    UnionFind,
+    form_key,
+    respelling_groups,
+    skeleton_buckets,
+    vote_types,
+)
 from copydesk.records import Entity, Mention, content_id
 
-ENTITY_KINDS: tuple[str, ...] = ("person", "organisation", "place")
+__all__ = ["ENTITY_KINDS", "EntityOptions", "MentionIndex", "canonicalise", "form_key",
+           "respelling_groups"]
+
 
 #: Shortest one-word place or organisation key in which a one-letter insertion is
 #: taken for a typo: 7 keeps Dunholt/Dunholdt together and Sudan/Sedan,
 #: Guinea/Guiana apart (people need matching skeletons: Johnson ≠ Johnston).
 TYPO_MIN_LENGTH = 7
-
-
-@dataclass(frozen=True, slots=True)
-class EntityOptions:
-    """How names are typed and merged.
-
-    The defaults were set on the seeds (three real scraped articles: spaCy calls
-    Lavrov ORG four times in one of them, Kyiv PERSON once) and on the
-    ECB+ benchmark (bench/entities_ecb.py); the no-false-merge tests pin them.
-    """
-
-    #: Votes a role title before a name gives to "person" (a title is near-certain
-    #: evidence, worth more than one statistical label: 3 outvotes one article's ORGs).
-    title_votes: int = 3
-    #: Votes a place preposition ("in", "from", "to") gives to "place".
-    place_votes: int = 1
-    #: Weight of a full person name's person votes when lent to its one-word
-    #: surname. Double, because the tagger's mistakes on one surname repeat in
-    #: every copy of a story (spaCy tags Lavrov ORG 12 times over the three
-    #: seeds, against 9 person votes of "Sergei/Sergey Lavrov" and its own).
-    surname_votes: int = 2
-    #: Normalised Levenshtein similarity of transliteration keys for two words
-    #: with the same consonant skeleton to count as one respelled word. 0.7 joins
-    #: Kiev/Kyiv (0.75) and Mohammed/Muhammad (0.71) but not Paris/Peres (0.6).
-    surname_similarity: float = 0.7
-    #: The same for first names (Sergei/Sergey, Antony/Anthony, Volodymyr/Vladimir).
-    first_name_similarity: float = 0.7
-    #: A surname alone, in an article that names none of the people who bear it,
-    #: goes to the one whose full name has this share of the corpus's full-name
-    #: mentions ("Obama" → Barack Obama rather than Michelle Obama); else it stays apart.
-    dominant_share: float = 0.75
-    #: Mentions of a demonym ("Marvessan") that make its base name a place.
-    min_demonym_mentions: int = 2
-    #: Minimum mentions for an entity to be kept (1 keeps every name seen).
-    min_mentions: int = 1
 
 
 @dataclass
@@ -105,26 +64,13 @@ class MentionIndex:
         return MentionIndex(self.candidates + other.candidates)
 
 
-@lru_cache(maxsize=65536)
-def form_key(surface: str) -> str:
-    """The key under which spellings of one name are voted and grouped.
-
-    Generational suffixes ("Jr") and generic organisation endings ("Center",
-    "Inc") are left out when something remains: they are not what tells names apart.
-    """
-    words = [w for w in fold(surface).split(" ") if w]
-    while len(words) > 1 and (words[-1] in NAME_SUFFIXES or words[-1] in ORG_SUFFIXES):
-        words = words[:-1]
-    return " ".join(translit_key(w) for w in words)
-
-
 def canonicalise(
     candidates: Iterable[Candidate], options: EntityOptions | None = None
 ) -> list[Entity]:
     """Entities of the corpus from its candidate mentions, sorted by id."""
     options = options or EntityOptions()
     cands = sorted(set(candidates), key=lambda c: (c.article_id, c.start, c.end, c.surface))
-    types = _vote_types(cands, options)
+    types = vote_types(cands, options)
     by_type: dict[str, list[Candidate]] = defaultdict(list)
     for c in cands:
         t = types.get(form_key(c.surface))
@@ -145,136 +91,7 @@ def canonicalise(
     return _dedupe_ids(entities)
 
 
-# ----------------------------------------------------------------------- types
-
-
-def _vote_types(cands: list[Candidate], options: EntityOptions) -> dict[str, str]:
-    types: dict[str, str | None]
-    votes: dict[str, Counter[str]] = defaultdict(Counter)
-    for c in cands:
-        key = form_key(c.surface)
-        if not key:
-            continue
-        votes[key]  # every form gets a tally, even untyped ones
-        if c.label:
-            votes[key][c.label] += 1
-        if c.cue == "person":
-            votes[key]["person"] += options.title_votes
-        elif c.cue == "place":
-            votes[key]["place"] += options.place_votes
-    # Respellings vote together: Kiev's place votes count for Kyiv.
-    group = respelling_groups(list(votes), options.surname_similarity)
-    pooled: dict[str, Counter[str]] = defaultdict(Counter)
-    for key, tally in votes.items():
-        pooled[group[key]].update(tally)
-    types = {k: _winner(pooled[group[k]]) for k in votes if " " in k}
-    # A one-word name that is the surname of a full person name borrows that
-    # name's person votes: "Lavrov" tagged ORG is "Sergei Lavrov", a person.
-    support: Counter[str] = Counter()
-    by_skeleton = _bucket(k for k in votes if " " not in k)
-    for key in sorted(k for k in votes if " " in k):
-        if types.get(key) != "person":
-            continue
-        surname = key.rsplit(" ", 1)[1]
-        for single in by_skeleton.get(skeleton(surname), ()):
-            if similar_words(surname, single, min_similarity=options.surname_similarity):
-                support[group[single]] += votes[key]["person"]
-    for key in votes:
-        if " " in key:
-            continue
-        tally = Counter(pooled[group[key]])
-        tally["person"] += options.surname_votes * support[group[key]]
-        types[key] = _winner(tally)
-    _demonyms(types, votes, options.min_demonym_mentions)
-    return {k: t for k, t in types.items() if t is not None}
-
-
-def _demonyms(
-    types: dict[str, str | None], votes: dict[str, Counter[str]], min_mentions: int
-) -> None:
-    """A name with a demonym in the corpus is a place, and the demonym is no entity.
-
-    "Marvessan" beside "Marvessa" (or "Ukrainian" beside "Ukraine") says the
-    latter is a country, whatever the tagger called it (spaCy tags unknown
-    country names ORG). People are left alone (Julia/Julian).
-    """
-    for key in sorted(k for k in votes if " " not in k):
-        if types.get(key) == "person" or len(key) < 4:
-            continue
-        for adjective in _demonym_forms(key):
-            tally = votes.get(adjective)
-            if tally is None or sum(tally.values()) < min_mentions:
-                continue
-            if types.get(adjective) == "person":
-                continue
-            types[key] = "place"
-            types[adjective] = None
-            break
-
-
-def _demonym_forms(key: str) -> tuple[str, ...]:
-    """Adjectives of a place name: Russia-n, Ukrain(e)-ian, Brazil-ian, Japan-ese, Israel-i."""
-    return (key + "n", key + "an", key + "ian", key[:-1] + "ian", key + "ese",
-            key[:-1] + "ese", key + "i")
-
-
-def _winner(tally: Counter[str]) -> str | None:
-    """The type with most votes; None when nothing voted or "not an entity" won."""
-    kinds = (*ENTITY_KINDS, NOT_AN_ENTITY)
-    # Ties go to the order of ENTITY_KINDS, for determinism.
-    best = max(kinds, key=lambda t: (tally.get(t, 0), -kinds.index(t)))
-    if tally.get(best, 0) <= 0 or best == NOT_AN_ENTITY:
-        return None
-    return best
-
-
-def _bucket(keys: Iterable[str]) -> dict[str, list[str]]:
-    """Keys by the consonant skeleton of their last word: respellings share one."""
-    buckets: dict[str, list[str]] = defaultdict(list)
-    for k in sorted(set(keys)):
-        buckets[skeleton(k.rsplit(" ", 1)[-1])].append(k)
-    return buckets
-
-
-def respelling_groups(keys: list[str], min_similarity: float) -> dict[str, str]:
-    """Each form key → the first key of its group of respellings (word by word).
-
-    Only keys whose last words share a consonant skeleton are compared, so the
-    cost grows with the size of the skeleton buckets, not the square of the corpus.
-    """
-    ordered = sorted(set(keys))
-    index = {k: i for i, k in enumerate(ordered)}
-    union = _Union(len(ordered))
-    for bucket in _bucket(ordered).values():
-        for i, a in enumerate(bucket):
-            wa = a.split(" ")
-            for b in bucket[i + 1:]:
-                wb = b.split(" ")
-                if len(wa) == len(wb) and all(
-                    similar_words(x, y, min_similarity=min_similarity)
-                    for x, y in zip(wa, wb, strict=True)
-                ):
-                    union.join(index[a], index[b])
-    return {k: ordered[union.find(index[k])] for k in ordered}
-
-
 # --------------------------------------------------------------------- people
-
-
-class _Union:
-    def __init__(self, n: int) -> None:
-        self.parent = list(range(n))
-
-    def find(self, i: int) -> int:
-        while self.parent[i] != i:
-            self.parent[i] = self.parent[self.parent[i]]
-            i = self.parent[i]
-        return i
-
-    def join(self, a: int, b: int) -> None:
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            self.parent[max(ra, rb)] = min(ra, rb)
 
 
 def _first_names_compatible(a: str, b: str, options: EntityOptions) -> bool:
@@ -287,10 +104,10 @@ def _first_names_compatible(a: str, b: str, options: EntityOptions) -> bool:
 def _cluster_people(cands: list[Candidate], options: EntityOptions) -> list[list[Candidate]]:
     forms = sorted({form_key(c.surface) for c in cands})
     index = {f: i for i, f in enumerate(forms)}
-    union = _Union(len(forms))
+    union = UnionFind(len(forms))
     sim = options.surname_similarity
     # Forms are compared only within a bucket of one surname skeleton.
-    for bucket in _bucket(forms).values():
+    for bucket in skeleton_buckets(forms).values():
         full = [f.split(" ") for f in bucket if " " in f]
         for i, wa in enumerate(full):
             for wb in full[i + 1:]:
@@ -337,11 +154,11 @@ def _dominant(groups: set[int], mentions: Counter[int], share: float) -> set[int
 
 
 def _owners(
-    forms: list[str], union: _Union, index: dict[str, int], similarity: float
+    forms: list[str], union: UnionFind, index: dict[str, int], similarity: float
 ) -> dict[str, set[int]]:
     """For each one-word form, the groups of multi-word forms that end in it."""
     owners: dict[str, set[int]] = defaultdict(set)
-    for bucket in _bucket(forms).values():
+    for bucket in skeleton_buckets(forms).values():
         full = [f for f in bucket if " " in f]
         for single in (f for f in bucket if " " not in f):
             for f in full:
@@ -358,7 +175,7 @@ def _cluster_names(
 ) -> list[list[Candidate]]:
     forms = sorted({form_key(c.surface) for c in cands})
     index = {f: i for i, f in enumerate(forms)}
-    union = _Union(len(forms))
+    union = UnionFind(len(forms))
     surfaces: dict[str, set[str]] = defaultdict(set)
     for c in cands:
         surfaces[form_key(c.surface)].add(c.surface)
@@ -374,7 +191,7 @@ def _cluster_names(
         short = f.replace(" ", "")
         if all(_is_acronym(s) for s in surfaces[f]) and len(by_acronym.get(short, ())) == 1:
             union.join(index[f], index[next(iter(by_acronym[short]))])
-    for bucket in _bucket(forms).values():
+    for bucket in skeleton_buckets(forms).values():
         single = [f for f in bucket if " " not in f]
         for i, a in enumerate(single):
             for b in single[i + 1:]:

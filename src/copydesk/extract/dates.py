@@ -166,7 +166,7 @@ _ORD = "|".join(sorted(_ORDINAL_WORDS, key=len, reverse=True))
 _FUTURE_RE = re.compile(
     r"\b(?:will|shall|won['’]t|['’]ll|would|scheduled|schedule|plans?|planned|planning"
     r"|expected|expects|due|set\s+to|going\s+to|aims?\s+to|upcoming|is\s+to|are\s+to"
-    r"|intends?|to\s+be\s+held|next|must)\b",
+    r"|intends?|to\s+be\s+held|next|must|forecast)\b",
     re.IGNORECASE,
 )
 
@@ -385,7 +385,7 @@ def _resolve_period(
     rel = m.group("rp").lower()
     period = m.group("per").lower()
     how = "relative to publication date"
-    step = {"last": -1, "previous": -1, "next": 1, "this": 0}.get(rel)
+    step = {"last": -1, "previous": -1, "next": 1}.get(rel, 0)
     if rel == "past":
         days = {"week": 7, "weekend": 7, "month": 30, "quarter": 91, "year": 365}[period]
         return base - timedelta(days=days), base, how + " (the days before it)"
@@ -395,7 +395,6 @@ def _resolve_period(
             step = 0 if base.weekday() < 5 else 1
         else:
             return base, base + timedelta(days=days), how + " (the days after it)"
-    assert step is not None  # rel is one of the pattern's words
     if period in {"week", "weekend"}:
         monday = _week_start(base) + timedelta(weeks=step)
         if period == "weekend":

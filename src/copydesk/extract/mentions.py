@@ -5,7 +5,7 @@ carry a title ("Minister Sergei Lavrov"), or be half of a word a scraper split
 ("L avrov"). This module turns the spans of one article into
 :class:`Candidate` mentions with exact offsets into the article text, the role
 written before the name, and the local cues (a title makes a person, "in X"
-makes a place) that the cross-document vote in :mod:`copydesk.extract.canonical`
+makes a place) that the cross-document vote in :mod:`copydesk.extract.votes`
 weighs together with the tagger's label.
 """
 
@@ -205,6 +205,8 @@ def role_before(text: str, start: int) -> str | None:
             continue
         break
     taken.reverse()
+    if taken and taken[-1].lower() in _ROLE_STOP:
+        return None  # "chief executive of the Port Authority": the name completes the title
     while taken and (taken[0].lower() in _ROLE_STOP or taken[0] in _SENTENCE_WORDS):
         taken = taken[1:]
     if not any(w.lower().rstrip(".") in TITLE_WORDS - HONORIFICS for w in taken):

@@ -17,6 +17,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any, Protocol
 
 log = logging.getLogger(__name__)
@@ -87,8 +88,12 @@ class SpacyTagger:
             yield [Span(e.start_char, e.end_char, e.text, e.label_) for e in doc.ents]
 
 
+@lru_cache(maxsize=2)
 def load_spacy(name: str = DEFAULT_MODEL) -> Any | None:
-    """The spaCy pipeline ``name`` with only NER enabled, or None when it is not installed."""
+    """The spaCy pipeline ``name`` with only NER enabled, or None when it is not installed.
+
+    Loaded once per process (it takes seconds; the pipeline is only read from).
+    """
     try:
         import spacy
     except ImportError:

@@ -105,13 +105,15 @@ def extract_batch(
     options: ExtractOptions | None = None,
     *,
     relations: Iterable[tuple[str, str]] = (),
+    translations: Iterable[tuple[str, str]] = (),
     progress: ProgressWrap | None = None,
 ) -> ExtractResult:
     """Entities, quotes, quantities and dates of ``articles``.
 
     ``nlp`` is a :class:`~copydesk.extract.nlp.Tagger`, a loaded spaCy pipeline,
     or None for the lexical fallback; ``relations`` are pairs of article ids that
-    share a reuse relation (evidence that two differently worded quotes are one).
+    share a reuse relation (evidence that two differently worded quotes are one),
+    ``translations`` those of them that are translations (quotes paired in order).
     """
     options = options or ExtractOptions()
     tagger = as_tagger(nlp)
@@ -144,7 +146,7 @@ def extract_batch(
             dates.extend(find_dates(article.text, article.id, article.published))
     if found_more:
         entities = add_mentions(entities, found_more)
-    linked = link_quotes(quotes, relations, options.links)
+    linked = link_quotes(quotes, relations, options.links, translated=translations)
     seconds = time.perf_counter() - began
     log.info("extract: %d articles in %.1f s with %s", len(articles), seconds, tagger.name)
     return ExtractResult(

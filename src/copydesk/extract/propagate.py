@@ -6,8 +6,8 @@ no person to give a quote to. Once the corpus has agreed on its entities, each
 article is scanned for the exact spellings (aliases) of entities, and an alias
 found outside every existing mention becomes a mention of its entity. Only
 unambiguous aliases are used (one entity per spelling), and a one-word alias
-that opens a sentence is skipped when its lower-case form is a common English
-word ("Will", "May", "Promises").
+is skipped when its lower-case form is a common English word ("Will", "May",
+"Trade"): the tagger decides those in context.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
+from functools import lru_cache
 from itertools import pairwise
 
 from wordfreq import zipf_frequency
@@ -27,7 +28,6 @@ COMMON_WORD_ZIPF = 4.5
 
 _CAPITALISED = re.compile(r"[A-Z][\w’'.-]*")
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
-_SENTENCE_START = re.compile(r"(?:^|[.!?:\"“”]\s+|\n\s*)$")
 
 
 class AliasIndex:
@@ -78,6 +78,11 @@ def add_mentions(entities: Sequence[Entity], found: Iterable[tuple[str, Mention]
     return sorted(out, key=lambda e: e.id)
 
 
+@lru_cache(maxsize=65536)
+def _common(word: str) -> bool:
+    return bool(zipf_frequency(word.lower(), "en") >= COMMON_WORD_ZIPF)
+
+
 def _scan(
     article_id: str,
     text: str,
@@ -109,9 +114,7 @@ def _scan(
         if any(s < end and start < e for s, e in taken):
             continue
         surface = text[start:end]
-        if " " not in surface and _SENTENCE_START.search(text[max(0, start - 3):start]) and (
-            zipf_frequency(surface.lower(), "en") >= COMMON_WORD_ZIPF
-        ):
+        if " " not in surface and _common(surface):
             continue
         out.append((entity_id, Mention(article_id, start, end, surface)))
     return out

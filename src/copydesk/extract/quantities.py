@@ -253,6 +253,8 @@ def _parse_at(text: str, toks: list[_Tok], i: int) -> _Parsed | None:
                     low = low * _scale_of(high)  # "10 to 20 million": scale both ends
                 if low <= high:
                     value, j = (low, high), second[1]
+                elif adjacent:
+                    return None  # "voted 5–2": a tally or a score, not a quantity
     elif between:
         return None
     end_i = j  # exclusive token index of the number
@@ -459,8 +461,7 @@ def _plausible_start(
     if first > 0:
         prev = toks[first - 1]
         touching = prev.end == t.start
-        glued = touching and (prev.text[0].isalnum() or prev.text in {"-", "/", "#", ".", ":"})
-        if glued and not (prev.text == "-" and first > 1 and toks[first - 2].text[0].isdigit()):
+        if touching and (prev.text[0].isalnum() or prev.text in {"-", "–", "/", "#", ".", ":"}):
             return False
         if prev.low in {"no.", "no", "number", "version", "article", "chapter", "page", "room"}:
             return False
@@ -527,6 +528,9 @@ def _is_year(tok: _Tok, value: float, qualifier: str | None) -> bool:
     )
 
 
+_CLOCK_RE = re.compile(r"^(?:[ap]\.?m\.?|[ap])$", re.IGNORECASE)  # "6 a.m.", "6pm", "4 p.m."
+
+
 def _is_date_or_time(toks: list[_Tok], first: int, end: int) -> bool:
     if first > 0 and toks[first - 1].low in _MONTHS and toks[first - 1].text[0].isupper():
         return True
@@ -534,7 +538,7 @@ def _is_date_or_time(toks: list[_Tok], first: int, end: int) -> bool:
         nxt = toks[end]
         if nxt.low in _MONTHS and nxt.text[0].isupper():
             return True
-        if nxt.low in _TIME_SUFFIXES or nxt.low in {"a.m.", "p.m."}:
+        if nxt.low in _TIME_SUFFIXES or _CLOCK_RE.match(nxt.text):
             return True
         if nxt.low == "of" and end + 1 < len(toks) and toks[end + 1].low in _MONTHS \
                 and toks[end + 1].text[0].isupper():

@@ -10,6 +10,10 @@ what else is known about them:
   quotes have the same speaker entity, or the same skeleton of names and
   numbers; never when both have speakers and the speakers differ.
 
+* translated: quotes of two articles the reuse stage found to be translations
+  of each other are paired in order (same number of quotes, similar lengths,
+  no contradicting numbers), since their words cannot be compared.
+
 Links are closed transitively (an original, its spun copy and the copy's
 translation are one quote), but only across articles.
 
@@ -60,6 +64,9 @@ class LinkOptions:
     min_fragment_words: int = 5
     #: Words in more quotes than this are not used to find candidate pairs.
     max_posting: int = 300
+    #: Longest/shortest length ratio of two quotes paired across a translation
+    #: (French runs ~20% longer than English; 2 leaves room for looser versions).
+    max_translation_length_ratio: float = 2.0
 
 
 def _tokens(text: str) -> list[str]:
@@ -75,10 +82,13 @@ def link_quotes(
     quotes: Sequence[Quote],
     related: Iterable[tuple[str, str]] = (),
     options: LinkOptions | None = None,
+    translated: Iterable[tuple[str, str]] = (),
 ) -> list[Quote]:
     """The quotes with ``linked_quote_ids`` set, sorted by id.
 
-    ``related`` holds pairs of article ids that share a reuse relation.
+    ``related`` holds pairs of article ids that share a reuse relation;
+    ``translated`` the pairs the reuse stage found to be translations, whose
+    quotes are paired in order (see :func:`_translation_pairs`).
     """
     options = options or LinkOptions()
     ordered = sorted(quotes, key=lambda q: q.id)
@@ -114,6 +124,10 @@ def link_quotes(
                     ri, rj = find(i), find(j)
                     if ri != rj:
                         parent[max(ri, rj)] = min(ri, rj)
+    for i, j in _translation_pairs(ordered, translated, options):
+        ri, rj = find(i), find(j)
+        if ri != rj:
+            parent[max(ri, rj)] = min(ri, rj)
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(len(ordered)):
         groups[find(i)].append(i)
@@ -157,3 +171,38 @@ def _same_quote(
     reused = frozenset((a.article_id, b.article_id)) in related
     same_skeleton = bool(skel[i]) and skel[i] == skel[j]
     return same_speaker or reused or same_skeleton
+
+
+def _translation_pairs(
+    quotes: Sequence[Quote], translated: Iterable[tuple[str, str]], options: LinkOptions
+) -> list[tuple[int, int]]:
+    """Quotes of two articles that translate each other, paired in order.
+
+    Words cannot be compared across languages, but a translation keeps the
+    quotes and their order: when both articles hold the same number of quotes,
+    the i-th of one is the i-th of the other, unless their lengths differ more
+    than ``max_translation_length_ratio`` or they carry different numbers.
+    """
+    by_article: dict[str, list[int]] = defaultdict(list)
+    for i, q in enumerate(quotes):
+        by_article[q.article_id].append(i)
+    for ids in by_article.values():
+        ids.sort(key=lambda i: quotes[i].start)
+    pairs = []
+    for a, b in sorted(set(translated)):
+        qa, qb = by_article.get(a, []), by_article.get(b, [])
+        if not qa or len(qa) != len(qb) or a == b:
+            continue
+        for i, j in zip(qa, qb, strict=True):
+            la, lb = len(quotes[i].text), len(quotes[j].text)
+            if max(la, lb) > options.max_translation_length_ratio * max(1, min(la, lb)):
+                continue
+            da, db = _digits(quotes[i].text), _digits(quotes[j].text)
+            if da and db and da != db:
+                continue
+            pairs.append((i, j))
+    return pairs
+
+
+def _digits(text: str) -> frozenset[str]:
+    return frozenset(re.findall(r"\d+", text))

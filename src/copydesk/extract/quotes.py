@@ -22,10 +22,11 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from copydesk.extract.names import TITLE_WORDS
+from copydesk.extract.mentions import role_before
 from copydesk.records import Quote, content_id
 
 _DOUBLE = frozenset('"“”„«»')
+_MARK = re.compile('["“”„«»‘’]')
 _SPEECH_VERBS = (
     "said", "says", "say", "told", "tells", "added", "adds", "stated", "states", "noted",
     "notes", "warned", "warns", "explained", "explains", "insisted", "insists", "stressed",
@@ -55,6 +56,9 @@ class QuoteOptions:
     before_window: int = 200
     #: Longest nominal speaker kept, in words ("a US official who spoke on…" is cut).
     max_nominal_words: int = 8
+    #: Most words between a speech verb and a quote later in its sentence for the
+    #: verb's subject to be the speaker (reported speech; the seeds' longest is 19).
+    max_reported_words: int = 25
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,8 +117,9 @@ def _paragraph_quotes(
         open_at = continuing
         i = stripped + 1
     single: int | None = None
-    while i < len(para):
-        c = para[i]
+    for mark in _MARK.finditer(para, i):
+        i = mark.start()
+        c = mark.group(0)
         if c in _DOUBLE:
             if open_at is None:
                 open_at = (offset + i, offset + i + 1)
@@ -127,12 +132,19 @@ def _paragraph_quotes(
         elif c == "’" and single is not None and (i + 1 >= len(para) or not para[i + 1].isalpha()):
             found.append(QuoteSpan(offset + single, offset + i, offset + single + 1, offset + i))
             single = None
-        i += 1
     return [_trimmed(s, para, offset) for s in found], open_at
+
+
+def _char_at(para: str, offset: int, position: int) -> str:
+    """The character at a text position, if it lies in this paragraph (else "")."""
+    i = position - offset
+    return para[i] if 0 <= i < len(para) else ""
 
 
 def _trimmed(span: QuoteSpan, para: str, offset: int) -> QuoteSpan:
     start, end = span.start, span.end
+    while start < end and _char_at(para, offset, start).isspace():
+        start += 1  # "« Nous …»": the space French puts inside the marks
     # Content offsets may start in an earlier paragraph; only trim inside this one.
     while end > start and end - offset - 1 >= 0 and para[end - offset - 1].isspace():
         end -= 1
@@ -206,6 +218,8 @@ def _same_turn(text: str, before: QuoteSpan, span: QuoteSpan) -> bool:
     """Whether an unattributed quote continues the previous one's speaker: same
     paragraph, or the next paragraph right after a quote ("…," he said. "…")."""
     between = text[before.close + 1:span.open]
+    if "\n" not in between:
+        return True  # one paragraph: a newswire paragraph has one speaker
     return between.count("\n") <= 2 and len(between.split()) <= 12
 
 
@@ -299,8 +313,9 @@ def _resolve_before(
     if not verbs:
         return None
     verb = verbs[-1]
-    # Between the verb and the quote: ":" or "that" or "reporters:", not a new clause.
-    if len(text[verb.end():end].split()) > 6:
+    # Between the verb and the quote: ":" or "reporters:", or reported speech in the
+    # same sentence ("… told CNN that officials got a “complete debrief” …").
+    if len(text[verb.end():end].split()) > options.max_reported_words:
         return None
     if verb.group(0).startswith("according"):
         named = [m for m in people if verb.end() <= m.start < end]
@@ -372,7 +387,8 @@ def _recent_subject(
 
 
 def _subject_mentions(text: str, people: list[NamedMention]) -> list[NamedMention]:
-    """Person mentions that open their sentence (allowing a title and "on Friday")."""
+    """Person mentions that open their sentence or its main clause, after a role
+    ("Opposition spokesman Niall Corrigan") or an opening phrase ("In turn, Kirby")."""
     out = []
     for m in people:
         line_start = text.rfind("\n", 0, m.start) + 1
@@ -381,11 +397,11 @@ def _subject_mentions(text: str, people: list[NamedMention]) -> list[NamedMentio
         lead = before[cut:]
         if '"' in lead or "“" in lead or "”" in lead or lead.rstrip().endswith(("The", "the")):
             continue  # inside a quote, or a modifier ("the Biden administration")
-        if len(lead.split()) <= 6 and not re.search(r"\b[a-z]+\b", _strip_titles(lead)):
+        if "," in lead:
+            lead = lead.rsplit(",", 1)[1]  # after an opening phrase: "In turn, Kirby said"
+        role = role_before(text, m.start)
+        if role and lead.rstrip(" ,").endswith(role):
+            lead = lead.rstrip(" ,")[: -len(role)]  # "Opposition trade spokesman Niall Corrigan"
+        if len(lead.split()) <= 6 and not re.search(r"\b[a-z]+\b", lead):
             out.append(m)
     return out
-
-
-def _strip_titles(lead: str) -> str:
-    """A sentence's lead without lower-case role words ("US press secretary")."""
-    return " ".join(w for w in lead.split() if w.lower() not in TITLE_WORDS and w != "of")

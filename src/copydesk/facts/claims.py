@@ -353,6 +353,9 @@ def _capitalised(text: str) -> list[EntityMention]:
             continue
         phrase = " ".join(words)
         start = m.end() - len(phrase)
+        before = text[max(0, start - 3) : start].strip(" \"“‘(")
+        if len(words) == 1 and (start == 0 or before[-1:] in {".", "!", "?", "\n", ""}):
+            continue  # one capitalised word opening a sentence: "Port authority figures…"
         found.append(EntityMention(start, m.end(), phrase, ""))
     return found
 

@@ -268,6 +268,11 @@ def _most_common(values: list[str]) -> str | None:
     return min(counts, key=lambda v: (-counts[v], v))
 
 
+#: Citations kept per side of a conflict: a wire story copied 500 times would otherwise
+#: repeat 500 spans in every fact that disagrees with it; the totals say how many there are.
+MAX_CITATIONS = 10
+
+
 def _cite(c: Claim) -> dict[str, Any]:
     return {"article_id": c.article_id, "start": c.start, "end": c.end, "text": c.text,
             "value": c.value, "time": c.time}
@@ -284,8 +289,10 @@ def _conflict(own: list[Claim], other: list[Claim], opts: ReconcileOptions) -> d
         detail = {}
     return {
         "type": kind,
-        "this": [_cite(c) for c in own],
-        "other": [_cite(c) for c in other],
+        "this": [_cite(c) for c in own[:MAX_CITATIONS]],
+        "other": [_cite(c) for c in other[:MAX_CITATIONS]],
+        "this_total": len(own),
+        "other_total": len(other),
         "other_value": _representative_value(other) if kind == "number" else b.time,
         **detail,
     }

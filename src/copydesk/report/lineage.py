@@ -29,6 +29,8 @@ GAP_X, GAP_Y = 130, 16
 MARGIN = 12
 #: Distance from an edge's end to the centre of its label (half a label's width).
 LABEL_OFFSET = 58
+#: Above this many edges, labels would cover each other: colour and tooltip tell the type.
+MAX_EDGE_LABELS = 12
 #: Nodes drawn per story; a larger story lists the rest below the graph.
 MAX_NODES = 40
 
@@ -132,26 +134,40 @@ def layout(nodes: Sequence[NodeIn], edges: Sequence[EdgeIn]) -> Graph:
     for e in edges:
         parents[e.target].append(e.source)
     number = {n.id: n.number for n in nodes}
-    columns: dict[int, list[str]] = defaultdict(list)
-    row: dict[str, int] = {}
+    linked = {e.target for e in edges} | {e.source for e in edges}
+    children: dict[str, list[str]] = defaultdict(list)
+    for e in edges:
+        children[e.source].append(e.target)
+    step = NODE_H + GAP_Y
+    top: dict[str, float] = {}
+    columns: dict[int, list[str]] = {}
     for depth in sorted(set(layer.values())):
         members = [n for n in ids if layer[n] == depth]
 
         def barycentre(n: str) -> float:
-            placed = [row[p] for p in parents[n] if p in row]
+            placed = [top[p] for p in parents[n] if p in top]
             return sum(placed) / len(placed) if placed else float("inf")
 
-        members.sort(key=lambda n: (barycentre(n), number[n]))
+        # Copies under their originals; articles with no reuse at the bottom.
+        members.sort(key=lambda n: (n not in linked, barycentre(n), number[n]))
         for i, n in enumerate(members):
-            row[n] = i
+            top[n] = float(i * step)
         columns[depth] = members
+    # Right to left, move each original level with the middle of its copies (so a
+    # wire report sits beside the fan of its copies), keeping order and spacing.
+    for depth in sorted(columns, reverse=True):
+        last = float("-inf")
+        for n in columns[depth]:
+            kids = [top[c] for c in children[n] if layer[c] > depth]
+            want = (min(kids) + max(kids)) / 2 if kids else top[n]
+            top[n] = max(want, last + step)
+            last = top[n]
     has_parent = {e.target for e in edges}
-    linked = has_parent | {e.source for e in edges}
     placed: list[Node] = []
     pos: dict[str, tuple[int, int]] = {}
     for node in nodes:
         x = MARGIN + layer[node.id] * (NODE_W + GAP_X)
-        y = MARGIN + row[node.id] * (NODE_H + GAP_Y)
+        y = MARGIN + int(top[node.id])
         pos[node.id] = (x, y)
         placed.append(Node(node.id, node.number, node.label, node.sublabel, x, y,
                            node.id not in has_parent, node.flagged, node.id not in linked))
@@ -174,11 +190,11 @@ def layout(nodes: Sequence[NodeIn], edges: Sequence[EdgeIn]) -> Graph:
             # Labels sit just before the copy, where edges into one column never
             # share a row; near the source they would pile up.
             lx, ly = tx - LABEL_OFFSET, ty
-        routed.append(Edge(e.source, e.target, e.type, f"{e.type} {e.confidence:.2f}", path,
+        label = f"{e.type} {e.confidence:.2f}" if len(edges) <= MAX_EDGE_LABELS else ""
+        routed.append(Edge(e.source, e.target, e.type, label, path,
                            lx, ly, colour, dash, e.directed, e.confidence, marker[e.type]))
     width = MARGIN * 2 + (max(layer.values(), default=0) + 1) * (NODE_W + GAP_X) - GAP_X
-    rows = max((len(c) for c in columns.values()), default=1)
-    height = MARGIN * 2 + rows * (NODE_H + GAP_Y) - GAP_Y
+    height = MARGIN * 2 + max((y for _, y in pos.values()), default=MARGIN) - MARGIN + NODE_H
     legend = tuple((t, *EDGE_STYLE.get(t, OTHER_STYLE)) for t in types)
     return Graph(width, height, tuple(placed), tuple(routed), legend, omitted)
 

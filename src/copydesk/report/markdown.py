@@ -9,10 +9,13 @@ from __future__ import annotations
 
 import re
 
-from copydesk.report.render import fmt_date, fmt_datetime, fmt_span
+from copydesk.report.render import fmt_datetime, fmt_period, fmt_span
 from copydesk.report.views import StoryView
 
-_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-!|~>])")
+#: Characters with an inline meaning (emphasis, code, links, tables, strike-through);
+#: escaping "[" and "]" also disarms links and images. Pieces of article text never
+#: start a line, so block markers (#, -, 1.) need no escape.
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]|~])")
 
 
 def md_escape(text: str) -> str:
@@ -44,7 +47,7 @@ def story_markdown(view: StoryView) -> str:
     out += ["", "### Timeline", ""]
     if view.timeline:
         out += [
-            f"- **{fmt_date(e.when)}**{' – ' + fmt_date(e.until) if e.until else ''}: "
+            f"- **{fmt_period(e.when, e.until)}**: "
             f"{md_escape(e.text)} {_cites(e.cites)}"
             for e in view.timeline
         ]
@@ -53,7 +56,7 @@ def story_markdown(view: StoryView) -> str:
     out += ["", "### Key facts", ""]
     if view.facts:
         out += ["| Claim | When | Supporting | Independent | Sources |", "|---|---|---:|---:|---|"]
-        for f in view.facts:
+        for f in [*view.facts, *view.more_facts]:
             claim = f"{md_escape(f.subject)} {md_escape(f.predicate)}: **{md_escape(f.value)}**"
             for c in f.conflicts:
                 claim += f" — conflict: {md_escape(c.value)} {_cites(c.cites)}"

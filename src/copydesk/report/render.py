@@ -10,7 +10,7 @@ and their layout template; the story page itself is one template.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from functools import cache
 from pathlib import Path
 from typing import Any, Protocol
@@ -101,6 +101,21 @@ def fmt_date(value: datetime | date | None) -> str:
     return f"{value.day} {value.strftime('%b %Y')}"
 
 
+def fmt_period(start: date, end: date | None) -> str:
+    """A resolved date or range as a person writes it: "2019", "Feb 2025", "3–9 Mar 2025"."""
+    if end is None or end == start:
+        return fmt_date(start)
+    if start.year == end.year and (start.month, start.day, end.month, end.day) == (1, 1, 12, 31):
+        return str(start.year)
+    if (start.year, start.month) == (end.year, end.month):
+        if start.day == 1 and (end + timedelta(days=1)).day == 1:
+            return f"{start.strftime('%b')} {start.year}"
+        return f"{start.day}–{end.day} {start.strftime('%b')} {start.year}"
+    if start.year == end.year:
+        return f"{start.day} {start.strftime('%b')} – {fmt_date(end)}"
+    return f"{fmt_date(start)} – {fmt_date(end)}"
+
+
 def fmt_span(first: datetime | None, last: datetime | None) -> str:
     """A story's time span, compact: one day shows its hours, longer spans their dates."""
     if first is None and last is None:
@@ -129,6 +144,7 @@ def environment(extra_dirs: Sequence[Path] = ()) -> jinja2.Environment:
     env.filters["dt"] = fmt_datetime
     env.filters["day"] = fmt_date
     env.globals["span"] = fmt_span
+    env.globals["period"] = fmt_period
     return env
 
 
@@ -153,6 +169,7 @@ __all__ = [
     "Urls",
     "WebUrls",
     "environment",
+    "fmt_period",
     "fmt_span",
     "page_name",
     "render",

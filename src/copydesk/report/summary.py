@@ -10,7 +10,7 @@ and, instead, add their articles to its citations.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from copydesk.report.text import content_words, jaccard, sentence_spans
@@ -49,6 +49,15 @@ class Cited:
     article_id: str
 
 
+#: Who else carries a span of an article: (article id, start, end) → citation numbers
+#: of its copies whose aligned passages cover the span.
+CopiesOf = Callable[[str, int, int], set[int]]
+
+
+def no_copies(article_id: str, start: int, end: int) -> set[int]:
+    return set()
+
+
 @dataclass(frozen=True)
 class _Sentence:
     doc: SourceText
@@ -56,23 +65,31 @@ class _Sentence:
     text: str
     words: frozenset[str]
     n_words: int
+    start: int
+    end: int
 
 
 def split_sentences(doc: SourceText) -> list[_Sentence]:
     out = []
     for i, (start, end) in enumerate(sentence_spans(doc.text)):
         text = doc.text[start:end]
-        out.append(_Sentence(doc, i, text, content_words(text), len(text.split())))
+        out.append(_Sentence(doc, i, text, content_words(text), len(text.split()), start, end))
     return out
 
 
 def summarise(
-    docs: Sequence[SourceText], keywords: Sequence[str] = (), limit: int = MAX_SUMMARY_SENTENCES
+    docs: Sequence[SourceText],
+    keywords: Sequence[str] = (),
+    limit: int = MAX_SUMMARY_SENTENCES,
+    copies_of: CopiesOf = no_copies,
 ) -> list[Cited]:
     """Up to ``limit`` central, mutually different sentences, in reading order, with citations.
 
     ``docs`` come in citation order (earliest first): ties go to the earlier article,
-    so a sentence is shown as its first publisher wrote it.
+    so a sentence is shown as its first publisher wrote it. Copies that only repeat
+    an article (duplicates, spins, translations) are best left out of ``docs`` and
+    named by ``copies_of``: they are then cited where they carry a sentence, even
+    when reworded past recognition.
     """
     sentences = [s for doc in docs for s in split_sentences(doc)]
     if not sentences:
@@ -112,17 +129,15 @@ def summarise(
         for c in chosen
     ]
     chosen.sort(key=lambda s: (s.doc.number, s.index))
-    return [
-        Cited(
-            text=c.text,
-            cites=tuple(sorted({
-                o.doc.number for o in sentences
-                if o is c or jaccard(o.words, c.words) >= SAME_SENTENCE
-            })),
-            article_id=c.doc.article_id,
-        )
-        for c in chosen
-    ]
+    out = []
+    for c in chosen:
+        cites: set[int] = set()
+        for o in sentences:
+            if o is c or jaccard(o.words, c.words) >= SAME_SENTENCE:
+                cites.add(o.doc.number)
+                cites |= copies_of(o.doc.article_id, o.start, o.end)
+        out.append(Cited(text=c.text, cites=tuple(sorted(cites)), article_id=c.doc.article_id))
+    return out
 
 
-__all__ = ["MAX_SUMMARY_SENTENCES", "Cited", "SourceText", "summarise"]
+__all__ = ["MAX_SUMMARY_SENTENCES", "Cited", "CopiesOf", "SourceText", "no_copies", "summarise"]

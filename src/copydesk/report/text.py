@@ -23,7 +23,7 @@ STOPWORDS = frozenset(
     its itself more most no not of on once only or other our out over own said says same she
     should so some such than that the their them then there these they this those through to
     too under until up very was we were what when where which while who whom why will with
-    would you your""".split()  # noqa: SIM905 - a word list reads better as prose
+    would you your""".split()
 )
 
 

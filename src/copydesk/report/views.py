@@ -18,7 +18,7 @@ from typing import Any
 from copydesk.records import Article, DateRef, Fact, Family, Quote, Relation, Story
 from copydesk.report.diff import DiffView, diff_relation
 from copydesk.report.lineage import EdgeIn, Graph, NodeIn, layout
-from copydesk.report.summary import Cited, SourceText, summarise
+from copydesk.report.summary import Cited, CopiesOf, SourceText, no_copies, summarise
 from copydesk.report.text import content_words, jaccard, sentence_spans
 from copydesk.store import Store
 
@@ -28,7 +28,13 @@ MAX_ARTICLES = 150
 #: Copies shown side by side per story page; the rest are listed by the lineage graph.
 MAX_DIFFS = 25
 MAX_TIMELINE = 25
+#: Facts in the key facts table (best supported first, plus every conflict); the
+#: rest are folded below it.
+KEY_FACTS = 12
 MAX_QUOTES_PER_SPEAKER = 8
+#: Reuse that adds nothing of its own: such copies are cited, not read for text.
+#: (A partial copy is read: its own paragraphs are news.)
+DERIVED_TYPES = frozenset({"duplicate", "spun", "translated"})
 #: Timeline sentences this similar (Jaccard of content words) on one date are one event.
 SAME_EVENT = 0.5
 
@@ -92,6 +98,8 @@ class StoryView:
     summary: list[Cited] = field(default_factory=list)
     timeline: list[Event] = field(default_factory=list)
     facts: list[FactRow] = field(default_factory=list)
+    #: Facts past the key ones (fewer sources, no conflict): shown folded.
+    more_facts: list[FactRow] = field(default_factory=list)
     quotes: list[QuoteGroup] = field(default_factory=list)
     graph: Graph | None = None
     diffs: list[DiffView] = field(default_factory=list)
@@ -165,45 +173,75 @@ def _role(aid: str, incoming: dict[str, list[tuple[Relation, str, bool]]],
     return "no reuse found"
 
 
-def _events(refs: Iterable[DateRef], texts: dict[str, str], numbers: dict[str, int]) -> list[Event]:
-    """Dated events: the sentence around each resolved date, near-copies merged."""
-    by_day: dict[date, list[tuple[str, frozenset[str], set[int], date | None]]] = defaultdict(list)
+def _events(refs: Iterable[DateRef], texts: dict[str, str], numbers: dict[str, int],
+            copies_of: CopiesOf = no_copies) -> list[Event]:
+    """Dated events: the sentence around each resolved date, near-copies merged.
+
+    A sentence naming several dates is shown once, at its narrowest one ("on Monday"
+    rather than "this year")."""
+    groups: list[tuple[str, frozenset[str], set[int], list[tuple[date, date | None]]]] = []
+    spans: dict[str, list[tuple[int, int]]] = {}
     for ref in sorted(refs, key=lambda r: (numbers.get(r.article_id, 0), r.start)):
         text = texts.get(ref.article_id)
         if ref.value is None or text is None:
             continue
-        sentence = next(
-            (text[s:e] for s, e in sentence_spans(text) if s <= ref.start < e),
-            ref.text,
-        )
+        if ref.article_id not in spans:
+            spans[ref.article_id] = list(sentence_spans(text))
+        start, end = next(((s, e) for s, e in spans[ref.article_id] if s <= ref.start < e),
+                          (ref.start, ref.end))
+        sentence = text[start:end] or ref.text
         words = content_words(sentence)
-        bucket = by_day[ref.value]
-        for entry in bucket:
+        cites = {numbers[ref.article_id]} | copies_of(ref.article_id, start, end)
+        for entry in groups:
             if entry[0] == sentence or jaccard(entry[1], words) >= SAME_EVENT:
-                entry[2].add(numbers[ref.article_id])
+                entry[2].update(cites)
+                entry[3].append((ref.value, ref.end_value))
                 break
         else:
-            bucket.append((sentence, words, {numbers[ref.article_id]}, ref.end_value))
-    events = [
-        Event(day, until, sentence, tuple(sorted(cites)))
-        for day, bucket in by_day.items()
-        for sentence, _, cites, until in bucket
-    ]
-    events.sort(key=lambda e: (e.when, e.cites))
+            groups.append((sentence, words, cites, [(ref.value, ref.end_value)]))
+    events = []
+    for sentence, _, cites, dates in groups:
+        when, until = min(dates, key=lambda d: ((d[1] or d[0]) - d[0], d[0]))
+        events.append(Event(when, until if until and until != when else None, sentence,
+                            tuple(sorted(cites))))
+    events.sort(key=lambda e: (e.when, e.until or e.when, e.cites))
     return events[:MAX_TIMELINE]
 
 
 def _conflict(raw: dict[str, Any], numbers: dict[str, int]) -> Conflict:
-    ids = [str(i) for i in raw.get("article_ids", []) or []]
-    cites = tuple(sorted(numbers[i] for i in ids if i in numbers))
-    value = raw.get("value", raw.get("claim", ""))
+    """One disagreeing claim, from the facts stage's conflict record.
+
+    The facts stage writes ``{"type", "other": [{"article_id", "text", …}],
+    "other_value", "relative_difference", …}``; a plain ``{"value", "article_ids"}``
+    works too, and any other keys are shown as they are.
+    """
+    other = raw.get("other")
+    cited = [c for c in other if isinstance(c, dict)] if isinstance(other, list) else []
+    listed = raw.get("article_ids")
+    ids = [str(c.get("article_id")) for c in cited]
+    if isinstance(listed, (list, tuple)):
+        ids += [str(i) for i in listed]
+    ids = list(dict.fromkeys(ids))
+    cites = tuple(sorted({numbers[i] for i in ids if i in numbers}))
+    value = raw.get("other_value", raw.get("value", raw.get("claim", "")))
+    wordings = list(dict.fromkeys(str(c.get("text")) for c in cited if c.get("text")))
     independent = raw.get("independent_sources")
-    shown = {"value", "claim", "article_ids", "independent_sources"}
-    detail = "; ".join(f"{k}: {v}" for k, v in sorted(raw.items()) if k not in shown)
+    parts = []
+    if wordings:
+        parts.append("as " + ", ".join(f"“{w}”" for w in wordings[:3]))
+    gap = raw.get("relative_difference")
+    if isinstance(gap, (int, float)):
+        parts.append(f"{gap:.0%} apart")
+    if raw.get("type") == "date":
+        parts.append("dates do not overlap")
+    shown = {"value", "claim", "article_ids", "independent_sources", "other", "other_value",
+             "this", "relative_difference", "tolerance", "type"}
+    parts += [f"{k}: {v}" for k, v in sorted(raw.items()) if k not in shown]
     return Conflict(
-        value=str(value), cites=cites, outside=len(ids) - len(cites),
+        value=str(value if value is not None else "another value"), cites=cites,
+        outside=len([i for i in ids if i not in numbers]),
         independent=int(independent) if isinstance(independent, (int, float)) else None,
-        detail=detail,
+        detail="; ".join(parts),
     )
 
 
@@ -221,18 +259,20 @@ def _facts(facts: Iterable[Fact], numbers: dict[str, int]) -> list[FactRow]:
     return rows
 
 
-def _quotes(quotes: Iterable[Quote], numbers: dict[str, int]) -> list[QuoteGroup]:
+def _quotes(quotes: Iterable[Quote], numbers: dict[str, int],
+            copies_of: CopiesOf = no_copies) -> list[QuoteGroup]:
     by_speaker: dict[str, list[tuple[str, frozenset[str], set[int], str]]] = defaultdict(list)
     for q in sorted(quotes, key=lambda q: (numbers.get(q.article_id, 0), q.start)):
         speaker = (q.speaker or "").strip() or "Unattributed"
         words = content_words(q.text)
         group = by_speaker[speaker]
+        cites = {numbers[q.article_id]} | copies_of(q.article_id, q.start, q.end)
         for entry in group:
             if entry[0] == q.text or jaccard(entry[1], words) >= SAME_EVENT:
-                entry[2].add(numbers[q.article_id])
+                entry[2].update(cites)
                 break
         else:
-            group.append((q.text, words, {numbers[q.article_id]}, q.article_id))
+            group.append((q.text, words, cites, q.article_id))
     groups = [
         QuoteGroup(speaker, tuple(
             Cited(text, tuple(sorted(cites)), aid) for text, _, cites, aid in entries
@@ -304,18 +344,45 @@ def story_view(store: Store, story_or_id: Story | str) -> StoryView | None:
 
     view = StoryView(story=story, sources=sources, relations=len(relations),
                      articles_missing=missing, articles_omitted=omitted)
+    # Copies that only repeat their original are not read for text (their sentences
+    # would come back reworded); they are cited wherever their passages cover it.
+    coverage: dict[str, list[tuple[int, int, int]]] = defaultdict(list)
+    derived: set[str] = set()
+    for rel, orig, copy, directed in oriented:
+        if not directed:
+            continue
+        for p in rel.passages:
+            start, end = (p.a_start, p.a_end) if orig == rel.a else (p.b_start, p.b_end)
+            coverage[orig].append((start, end, numbers[copy]))
+        if not rel.passages and rel.type == "duplicate":
+            coverage[orig].append((0, len(texts[orig]), numbers[copy]))
+        if rel.type in DERIVED_TYPES:
+            derived.add(copy)
+
+    def copies_of(article_id: str, start: int, end: int) -> set[int]:
+        return {n for s, e, n in coverage.get(article_id, ()) if s < end and start < e}
+
     language = Counter(a.language for a in articles if a.language).most_common(1)
     main_language = language[0][0] if language else None
     view.summary = summarise(
         [
             SourceText(a.id, numbers[a.id], families.get(a.id, a.id), a.text)
-            for a in articles if main_language is None or a.language in (None, main_language)
+            for a in articles
+            if a.id not in derived
+            and (main_language is None or a.language in (None, main_language))
         ],
         story.keywords,
+        copies_of=copies_of,
     )
-    view.timeline = _events(dates, texts, numbers)
-    view.facts = _facts(store.records_for("facts", story.id), numbers)
-    view.quotes = _quotes((q for q in quotes if q.article_id in numbers), numbers)
+    view.timeline = _events((d for d in dates if d.article_id not in derived), texts, numbers,
+                            copies_of)
+    facts = _facts(store.records_for("facts", story.id), numbers)
+    view.facts = facts[:KEY_FACTS] + [f for f in facts[KEY_FACTS:] if f.conflicts]
+    view.more_facts = [f for f in facts[KEY_FACTS:] if not f.conflicts]
+    view.quotes = _quotes(
+        (q for q in quotes if q.article_id in numbers and q.article_id not in derived), numbers,
+        copies_of,
+    )
 
     nodes = [
         NodeIn(s.id, s.number, f"[{s.number}] {s.site}", _node_sublabel(s), s.spun)

@@ -18,15 +18,20 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from copydesk.records import Article, Family, Passage, Relation
+from copydesk.records import Article, Passage, Relation
 from copydesk.reuse.align import AlignOptions, align
 from copydesk.reuse.classify import classify
 from copydesk.reuse.embed import Embedder, article_vectors, band_keys
-from copydesk.reuse.fingerprints import fingerprint
+from copydesk.reuse.fingerprints import Fingerprints, fingerprint
 from copydesk.reuse.index import MAX_POSTINGS, MIN_SHARED, Candidate, ReuseIndex
 from copydesk.reuse.lineage import build_families, direction, orient_substitutions
 from copydesk.reuse.text import Sentence, base_language, sentences
-from copydesk.reuse.translated import align_translated, sentence_items
+from copydesk.reuse.translated import (
+    MIN_SKELETON_ORDER,
+    align_translated,
+    sentence_items,
+    skeleton_order,
+)
 from copydesk.reuse.verbatim import exact_passages
 
 log = logging.getLogger(__name__)
@@ -64,7 +69,7 @@ def _prepare(article: Article, embed: Embedder | None) -> _Prepared:
     return _Prepared(article, sents, vectors)
 
 
-def _fingerprints(p: _Prepared):  # type: ignore[no-untyped-def]
+def _fingerprints(p: _Prepared) -> Fingerprints:
     keys = None
     if p.vectors is not None and len(p.vectors):
         keys = band_keys(p.vectors.mean(axis=0))
@@ -114,6 +119,8 @@ def compare(
         found = align(pa.sentences, pb.sentences, options.align, verbatim=verbatim)
         seeds = sum(x.seeds for x in found)
         comparison = classify(found, a.text, b.text, la, lb, seeds)
+    if cross and skeleton_order(a.text, a.language, b.text, b.language) < MIN_SKELETON_ORDER:
+        return None  # names and numbers not in the same order: not a translation
     if comparison is None and (cross or pa.vectors is not None):
         if pa.items is None:
             pa.items = sentence_items(a.text, pa.sentences, a.language)

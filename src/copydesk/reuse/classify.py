@@ -35,6 +35,10 @@ VERBATIM_EXACTNESS = 0.85
 #: Share of each article the passages must cover for a duplicate (a verbatim copy whose
 #: boilerplate differs still covers > 90%; a truncated copy covers < 80% of the original).
 DUPLICATE_COVERAGE = 0.8
+#: A spun text keeps its function words and most of its structure: at least this share of
+#: its words stays identical (spun demo copies 0.57–0.66; unrelated text aligned by
+#: accident ~0.1).
+SPUN_MIN_EXACTNESS = 0.35
 #: A spun text swaps at least this many words one for one ...
 SPUN_MIN_SUBSTITUTIONS = 3
 #: ... at least this share of the aligned words ...
@@ -49,8 +53,14 @@ MIN_OBFUSCATED_SEEDS = 3
 #: A passage with this share of its characters inside quotation marks on both sides is a
 #: shared quote, not reuse.
 QUOTE_SHARE = 0.7
-#: A round-trip translation covers at least this share of both texts.
+#: A round-trip translation covers at least this share of both texts ...
 ROUND_TRIP_COVERAGE = 0.5
+#: ... and keeps at least this share of words identical (an independent rewrite of the
+#: same story aligned sentence by sentence keeps ~0.1 on the demo corpus).
+ROUND_TRIP_MIN_EXACTNESS = 0.25
+#: Above this share of identical words a rephrased copy is an edited (partial) copy, not a
+#: translation round trip (demo: an edited partial copy keeps 0.81).
+ROUND_TRIP_MAX_EXACTNESS = 0.7
 
 _QUOTE = re.compile(r"“[^”]{10,}”|\"[^\"]{10,}\"|„[^“”]{10,}[“”]|«[^»]{10,}»")
 
@@ -78,9 +88,7 @@ def _inside(start: int, end: int, spans: Sequence[tuple[int, int]]) -> int:
     return sum(max(0, min(end, e) - max(start, s)) for s, e in spans)
 
 
-def drop_shared_quotes(
-    passages: Sequence[Alignment], a_text: str, b_text: str
-) -> list[Alignment]:
+def drop_shared_quotes(passages: Sequence[Alignment], a_text: str, b_text: str) -> list[Alignment]:
     """The passages that are not just the same quotation on both sides."""
     qa, qb = quote_spans(a_text), quote_spans(b_text)
     kept = []
@@ -126,7 +134,8 @@ def word_diff(
                     wa[op.src_start : op.src_end], wb[op.dest_start : op.dest_end], strict=True
                 ):
                     swapped += 1
-                    if x.isalpha() and y.isalpha() and fold(x) not in stops | {fold(y)}:
+                    fx, fy = fold(x), fold(y)
+                    if x.isalpha() and y.isalpha() and fx != fy and not {fx, fy} & stops:
                         swaps.append((x, y))
     return equal, total_a, total_b, swapped, swaps
 
@@ -179,6 +188,7 @@ def classify(
     rate = len(swaps) / max(1, total_a)
     if (
         len(unique_swaps) >= SPUN_MIN_SUBSTITUTIONS
+        and exactness >= SPUN_MIN_EXACTNESS
         and rate >= SPUN_SUBSTITUTION_RATE
         and swapped / changed >= SPUN_ONE_FOR_ONE
     ):
@@ -190,7 +200,9 @@ def classify(
             f"{exactness:.0%} identical; {where}",
             tuple(passages), cov, exactness, unique_swaps, seeds,
         )  # fmt: skip
-    if min(cov) >= ROUND_TRIP_COVERAGE:
+    if min(cov) >= ROUND_TRIP_COVERAGE and (
+        ROUND_TRIP_MIN_EXACTNESS <= exactness <= ROUND_TRIP_MAX_EXACTNESS
+    ):
         conf = 0.4 + 0.4 * min(cov)
         return Comparison(
             "translated", round(conf, 3),
@@ -198,6 +210,8 @@ def classify(
             f"rephrased ({exactness:.0%} identical words, few one-for-one swaps); {where}",
             tuple(passages), cov, exactness, unique_swaps, seeds,
         )  # fmt: skip
+    if exactness < ROUND_TRIP_MIN_EXACTNESS:
+        return None  # the same story told again in other words: not reuse
     conf = (0.3 + 0.4 * min(1.0, aligned / 1000)) * max(0.5, exactness)
     return Comparison(
         "partial", round(conf, 3),

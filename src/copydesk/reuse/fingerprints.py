@@ -65,8 +65,11 @@ class Fingerprints:
 def _hashes(grams: list[str]) -> np.ndarray:
     if not grams:
         return np.zeros(0, np.uint64)
-    return np.unique(np.fromiter((xxhash.xxh3_64_intdigest(g.encode()) for g in grams), np.uint64,
-                                 count=len(grams)))
+    return np.unique(
+        np.fromiter(
+            (xxhash.xxh3_64_intdigest(g.encode()) for g in grams), np.uint64, count=len(grams)
+        )
+    )
 
 
 def shingles(text: str) -> np.ndarray:

@@ -99,7 +99,9 @@ class ReuseIndex:
             self._docs[kind] = [np.concatenate(self._docs[kind])]
         return self._keys[kind][0], self._docs[kind][0]
 
-    def shared_counts(self, kind: str, max_postings: int = MAX_POSTINGS) -> Counter[tuple[int, int]]:
+    def shared_counts(
+        self, kind: str, max_postings: int = MAX_POSTINGS
+    ) -> Counter[tuple[int, int]]:
         """How many keys of one kind each pair of article numbers shares."""
         keys, docs = self._flat(kind)
         counts: Counter[tuple[int, int]] = Counter()
@@ -111,8 +113,11 @@ class ReuseIndex:
         starts = np.concatenate(([0], bounds))
         ends = np.concatenate((bounds, [len(keys)]))
         sizes = ends - starts
-        for start, end in zip(starts[(sizes >= 2) & (sizes <= max_postings)],
-                              ends[(sizes >= 2) & (sizes <= max_postings)], strict=True):
+        for start, end in zip(
+            starts[(sizes >= 2) & (sizes <= max_postings)],
+            ends[(sizes >= 2) & (sizes <= max_postings)],
+            strict=True,
+        ):
             group = np.unique(docs[start:end])
             for i, x in enumerate(group):
                 for y in group[i + 1 :]:

@@ -48,15 +48,11 @@ _BOILERPLATE = re.compile(
 )
 
 
-def direction(
-    comparison: Comparison, a: Article, b: Article
-) -> tuple[str | None, str]:
+def direction(comparison: Comparison, a: Article, b: Article) -> tuple[str | None, str]:
     """(id of the original or None, why)."""
     if a.published and b.published and a.published.timestamp() != b.published.timestamp():
         first, second = (a, b) if a.published.timestamp() < b.published.timestamp() else (b, a)
-        return first.id, (
-            f"published first ({_when(first)} before {_when(second)})"
-        )
+        return first.id, (f"published first ({_when(first)} before {_when(second)})")
     if comparison.type == "spun" and comparison.substitutions:
         lang = base_language(a.language)
         za = sum(zipf_frequency(x.lower(), lang) for x, _ in comparison.substitutions)

@@ -26,6 +26,7 @@ output everywhere.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import json
 import logging
@@ -128,7 +129,9 @@ def _nlp() -> Any:
 
         return spacy.load(SPACY_MODEL, disable=["parser", "lemmatizer"])
     except (ImportError, OSError) as exc:
-        log.warning("spaCy model %s unavailable (%s): guessing names from capitals", SPACY_MODEL, exc)
+        log.warning(
+            "spaCy model %s unavailable (%s): guessing names from capitals", SPACY_MODEL, exc
+        )
         return None
 
 
@@ -152,7 +155,13 @@ def _tokens(text: str) -> list[_Token]:
         for tok in doc:
             if tok.is_space:
                 continue
-            protected = bool(tok.ent_type_) or tok.like_num or any(c.isdigit() for c in tok.text)
+            protected = (
+                bool(tok.ent_type_)
+                or tok.like_num
+                or tok.like_url
+                or tok.like_email
+                or any(c.isdigit() for c in tok.text)
+            )
             start = offset + tok.idx
             out.append(_Token(start, start + len(tok.text), tok.text, tok.tag_, protected))
     for offset, line in lines:
@@ -173,7 +182,7 @@ def _guess_tokens(line: str, offset: int) -> Iterator[_Token]:
             name = text[0].isupper() and not sentence_start and text.lower() not in TITLE_WORDS
             start = offset + m.start() + core.start()
             yield _Token(start, start + len(text), text, None, name or text.isupper())
-        sentence_start = word[-1] in ".!?:\"”"
+        sentence_start = word[-1] in '.!?:"”'
 
 
 # ---------------------------------------------------------------------- spin
@@ -198,8 +207,9 @@ def spin(text: str, rate: float = 0.3, seed: int = 0) -> SpinResult:
     shift = 0
     for i in chosen:
         start, end, candidates = units[i]
+        replacement = _match_case(text[start:end], rng.choice(candidates[:TOP_CANDIDATES]))
+        start, replacement = _fix_article(text, start, replacement, last)
         original = text[start:end]
-        replacement = _match_case(original, rng.choice(candidates[:TOP_CANDIDATES]))
         pieces.append(text[last:start])
         subs.append(Substitution(start, end, original, replacement, start + shift))
         pieces.append(replacement)
@@ -211,15 +221,16 @@ def spin(text: str, rate: float = 0.3, seed: int = 0) -> SpinResult:
 
 def _eligible_units(text: str, tokens: list[_Token]) -> list[tuple[int, int, tuple[str, ...]]]:
     """(start, end, candidates) for every replaceable word or phrase, in text order."""
-    protected = [(t.start, t.end) for t in tokens if t.protected]
+    starts = [t.start for t in tokens if t.protected]
+    ends = [t.end for t in tokens if t.protected]
     units: list[tuple[int, int, tuple[str, ...]]] = []
     taken: set[int] = set()
     phrases = phrase_table()
     for m in _phrase_pattern().finditer(text):
-        if "\n" in m.group() or _overlaps(m.start(), m.end(), protected):
+        if "\n" in m.group() or _overlaps(m.start(), m.end(), starts, ends):
             continue
         word = m.group()
-        if not (word.islower() or word[0].isupper() and word[1:].islower() or word.isupper()):
+        if not (word.islower() or (word[0].isupper() and word[1:].islower()) or word.isupper()):
             continue
         key = " ".join(word.lower().split())
         units.append((m.start(), m.end(), phrases[key]))
@@ -254,8 +265,35 @@ def _candidates(low: str, tok: _Token, by_tag: dict[str, tuple[str, ...]]) -> tu
     return ()
 
 
-def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
-    return any(s < end and start < e for s, e in spans)
+_ARTICLE = re.compile(r"(?<![\w'’])(an?) $", re.IGNORECASE)
+#: Words spelt with a leading vowel letter that take "a", and the reverse.
+_A_BEFORE_VOWEL = re.compile(r"^(uni|use|usu|eu|one|once)", re.IGNORECASE)
+_AN_BEFORE_CONSONANT = re.compile(r"^(hour|honest|honou?r|heir)", re.IGNORECASE)
+
+
+def _fix_article(text: str, start: int, replacement: str, floor: int) -> tuple[int, str]:
+    """Turn "a"/"an" before the replaced word to suit the new word ("an settlement" -> "a
+    settlement"); the article then becomes part of the substitution."""
+    m = _ARTICLE.search(text, max(floor, start - 3), start)
+    if not m:
+        return start, replacement
+    article = m.group(1)
+    vowel = bool(re.match(r"[aeiou]", replacement, re.IGNORECASE))
+    wants_an = (vowel and not _A_BEFORE_VOWEL.match(replacement)) or bool(
+        _AN_BEFORE_CONSONANT.match(replacement)
+    )
+    if wants_an == (article.lower() == "an"):
+        return start, replacement
+    new = ("an" if wants_an else "a") if article.islower() else ("An" if wants_an else "A")
+    if article.isupper() and len(article) > 1:
+        new = new.upper()
+    return m.start(), f"{new} {replacement}"
+
+
+def _overlaps(start: int, end: int, starts: list[int], ends: list[int]) -> bool:
+    """Does [start, end) overlap one of the sorted, disjoint spans (starts[i], ends[i])?"""
+    i = bisect.bisect_left(starts, end)
+    return i > 0 and ends[i - 1] > start
 
 
 def _match_case(original: str, replacement: str) -> str:

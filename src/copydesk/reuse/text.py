@@ -159,6 +159,7 @@ def sentences(text: str, language: str | None = None) -> list[Sentence]:
                 )
             )
         elif pending[1]:
-            out.append(Sentence(pending[0], len(text.rstrip()), tuple(pending[1]),
-                                tuple(pending[2])))
+            out.append(
+                Sentence(pending[0], len(text.rstrip()), tuple(pending[1]), tuple(pending[2]))
+            )
     return out

@@ -58,7 +58,15 @@ class Store(abc.ABC):
         """Articles and their annotations as export rows, sorted by id."""
 
     @abc.abstractmethod
-    def search(self, query: str, limit: int = 20, offset: int = 0) -> list[dict[str, Any]]: ...
+    def search(
+        self, query: str, limit: int = 20, offset: int = 0, order: str = "rank"
+    ) -> list[dict[str, Any]]:
+        """Articles matching ``query``: by relevance (``order="rank"``), or last stored
+        first (``"recent"``), which stays fast however many articles match."""
+
+    def count_matches(self, query: str) -> int | None:
+        """How many articles match ``query``; None when the store cannot count cheaply."""
+        return None
 
     def list_articles(self, limit: int = 50, offset: int = 0) -> list[Article]:
         """A page of articles in the order first stored (the web app's article list)."""

@@ -222,19 +222,31 @@ class SQLiteStore(Store):
         ).fetchall()
         return [_article_from_row(r) for r in rows]
 
-    def search(self, query: str, limit: int = 20, offset: int = 0) -> list[dict[str, Any]]:
+    def search(
+        self, query: str, limit: int = 20, offset: int = 0, order: str = "rank"
+    ) -> list[dict[str, Any]]:
         """Full-text search over titles and texts (FTS5 syntax; plain words work)."""
+        by = "articles_fts.rowid DESC" if order == "recent" else "rank"
         try:
             rows = self._db.execute(
                 "SELECT a.id, a.title, a.site, a.published, "
                 "snippet(articles_fts, 1, '\x02', '\x03', ' … ', 16) AS snippet "
                 "FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid "
-                "WHERE articles_fts MATCH ? ORDER BY rank LIMIT ? OFFSET ?",
+                f"WHERE articles_fts MATCH ? ORDER BY {by} LIMIT ? OFFSET ?",
                 (query, limit, offset),
             ).fetchall()
         except sqlite3.OperationalError as exc:
             raise StoreError(f"bad search query {query!r}: {exc}") from exc
         return [dict(r) for r in rows]
+
+    def count_matches(self, query: str) -> int | None:
+        try:
+            row = self._db.execute(
+                "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?", (query,)
+            ).fetchone()
+        except sqlite3.OperationalError as exc:
+            raise StoreError(f"bad search query {query!r}: {exc}") from exc
+        return int(row[0])
 
     # ------------------------------------------------------ stage records
 

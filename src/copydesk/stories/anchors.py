@@ -14,8 +14,9 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 
-from copydesk.stories.dates import date_anchors
+from copydesk.stories.dates import date_anchors, is_future
 from copydesk.stories.text import fold, rarity, sentences, tokens
 
 #: Sentences after the title that make the lead. Tuned on ECB+ train (2, 3, 5 tried; 3 best).
@@ -61,16 +62,42 @@ class Anchors:
     numbers: Counter[str] = field(default_factory=Counter)
     keywords: Counter[str] = field(default_factory=Counter)
     lead: frozenset[str] = frozenset()
+    title: frozenset[str] = frozenset()
     surface: dict[str, str] = field(default_factory=dict)
     language: str = "en"
+    #: When and where the event itself happened, by the lead: its first past-tense day
+    #: ("d:2025-03-14") and its dateline or first place after a locative preposition.
+    event_date: str | None = None
+    event_place: str | None = None
 
 
 def _strip_possessive(word: str) -> str:
     return word[:-2] if word.endswith("'s") and len(word) > 3 else word
 
 
-def _is_capitalised(tok: str) -> bool:
-    return tok[:1].isupper()
+_OTHER_KIND, _NUMBER_KIND, _NAME_KIND, _KEYWORD_KIND = range(4)
+
+
+@lru_cache(maxsize=500_000)
+def _token(tok: str, lang: str) -> tuple[str, int]:
+    """A token's folded key and kind, computed once per distinct token: the hot loop of
+    anchor extraction runs over every token of every article."""
+    if _NUMBER.match(tok):
+        if _YEAR.match(tok):
+            return tok, _OTHER_KIND  # years are read as dates
+        return tok.replace(",", ""), _NUMBER_KIND
+    low = _strip_possessive(fold(tok))
+    if low in NOT_NAMES:
+        return low, _OTHER_KIND
+    if tok[:1].isupper():
+        return low, _NAME_KIND
+    if tok[:1].islower() and len(low) > 3 and rarity(low, lang) >= MIN_KEYWORD_RARITY:
+        return low, _KEYWORD_KIND
+    return low, _OTHER_KIND
+
+
+def _initial_name(low: str, lang: str) -> bool:
+    return rarity(low, lang) >= MIN_INITIAL_NAME_RARITY
 
 
 def _title_and_body(text: str, title: str | None) -> tuple[str | None, list[str]]:
@@ -108,6 +135,7 @@ def extract_anchors(
     prose = [i for i, toks in enumerate(tokenised) if len(toks) >= MIN_LEAD_TOKENS]
     lead_end = prose[LEAD_SENTENCES - 1] + 1 if len(prose) >= LEAD_SENTENCES else len(body)
     dateline = next((m for m in map(_DATELINE.match, body[:DATELINE_LINES]) if m), None)
+    primary: dict[str, str] = {}
     if dateline:
         place = _strip_possessive(fold(dateline.group(1).strip()))
         if place not in NOT_NAMES:
@@ -115,16 +143,21 @@ def extract_anchors(
             a.names[place] += 1
             a.surface.setdefault(place, dateline.group(1).strip().title())
             lead.add(place)
+            primary["place"] = place
     for i, (sent, toks) in enumerate(zip(body, tokenised, strict=True)):
         in_lead = i < lead_end
-        _scan(sent, toks, a, lead if in_lead else None, lower_seen, published, lang)
+        _scan(sent, toks, a, lead if in_lead else None, lower_seen, published, lang,
+              primary=primary if in_lead else None)
+    head_keys: set[str] = set()
     if head:
-        head_lead: set[str] = set()
-        _scan(head, tokens(head), a, head_lead, lower_seen, published, lang, title=True)
-        lead |= head_lead
+        _scan(head, tokens(head), a, head_keys, lower_seen, published, lang, title=True,
+              primary=primary)
+        lead |= head_keys
     return Anchors(
         names=a.names, places=a.places, dates=a.dates, numbers=a.numbers,
-        keywords=a.keywords, lead=frozenset(lead), surface=a.surface, language=lang,
+        keywords=a.keywords, lead=frozenset(lead), title=frozenset(head_keys),
+        surface=a.surface, language=lang,
+        event_date=primary.get("date"), event_place=primary.get("place"),
     )
 
 
@@ -137,9 +170,11 @@ def _scan(
     published: date | None,
     lang: str,
     title: bool = False,
+    primary: dict[str, str] | None = None,
 ) -> None:
     run: list[str] = []
     run_place = False
+    future = is_future(sent)
     prev = ""
 
     def close() -> None:
@@ -152,22 +187,20 @@ def _scan(
             a.surface.setdefault(key, word)
             if run_place:
                 a.places[key] += 1
+                if primary is not None and not title and not future:
+                    primary.setdefault("place", key)
             if lead is not None:
                 lead.add(key)
         run, run_place = [], False
 
     for j, tok in enumerate(toks):
-        low = _strip_possessive(fold(tok))
-        if _NUMBER.match(tok):
+        low, kind = _token(tok, lang)
+        if kind == _NUMBER_KIND:
             close()
-            if not _YEAR.match(tok):
-                key = tok.replace(",", "")
-                a.numbers[key] += 1
-                if lead is not None:
-                    lead.add(key)
-        elif _is_capitalised(tok) and low not in NOT_NAMES and (
-            j > 0 or (low not in lower_seen and rarity(low, lang) >= MIN_INITIAL_NAME_RARITY)
-        ):
+            a.numbers[low] += 1
+            if lead is not None:
+                lead.add(low)
+        elif kind == _NAME_KIND and (j > 0 or (low not in lower_seen and _initial_name(low, lang))):
             if tok.isupper() and len(tok) > 3:
                 tok = tok.title()
             if not run and prev in LOCATIVES:
@@ -175,8 +208,7 @@ def _scan(
             run.append(tok)
         else:
             close()
-            if tok[:1].islower() and len(low) > 3 and low not in NOT_NAMES \
-                    and rarity(low, lang) >= MIN_KEYWORD_RARITY:
+            if kind == _KEYWORD_KIND:
                 a.keywords[low] += 1
                 if lead is not None:
                     lead.add(low)
@@ -184,5 +216,7 @@ def _scan(
     close()
     for d in date_anchors(sent, published):
         a.dates[d.key] += 1
+        if primary is not None and d.key.startswith("d:") and not d.future:
+            primary.setdefault("date", d.key)
         if lead is not None:
             lead.add(d.key)

@@ -10,6 +10,7 @@ gives the Friday a week before a Friday publication date.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -44,6 +45,8 @@ _DATE = re.compile(
     r")\b",
     re.IGNORECASE,
 )
+#: Every date expression holds a digit or one of these: a cheap test before the big regex.
+_MAYBE = re.compile(r"\d|day|week|night|morning|afternoon|evening", re.IGNORECASE)
 #: Words that put a sentence in the future, so a bare weekday is the next one.
 _FUTURE = re.compile(
     r"\b(?:will|would|shall|scheduled|plans?|planning|expected\s+to|is\s+to|are\s+to|"
@@ -59,6 +62,7 @@ class DateAnchor:
 
     key: str
     text: str
+    future: bool = False
 
 
 def _month(name: str) -> int:
@@ -107,9 +111,33 @@ def resolve_weekday(name: str, qualifier: str, base: date, future: bool) -> date
     return base - timedelta(days=(base.weekday() - target) % 7)
 
 
+def is_future(sentence: str) -> bool:
+    """Whether a sentence speaks of what is still to come ("will meet", "is scheduled to")."""
+    return _FUTURE.search(sentence) is not None
+
+
+def infer_published(lines: Sequence[str]) -> date | None:
+    """A publication date from a page's first lines ("Posted 10 March 2025 09:40"): the first
+    full date with its year. For articles whose metadata gave none."""
+    for line in lines:
+        for m in _DATE.finditer(line):
+            if m.group("iso"):
+                found = _safe_date(int(m["iy"]), int(m["im"]), int(m["id"]))
+            elif (m.group("md") or m.group("dm")) and (m["mdy"] or m["dmy"]):
+                found = _safe_date(int(m["mdy"] or m["dmy"]), _month(m["mdm"] or m["dmm"]),
+                                   int(m["mdd"] or m["dmd"]))
+            else:
+                continue
+            if found is not None:
+                return found
+    return None
+
+
 def date_anchors(sentence: str, base: date | None) -> list[DateAnchor]:
     """Date expressions of one sentence as feature keys, resolved against ``base``."""
     out: list[DateAnchor] = []
+    if _MAYBE.search(sentence) is None:
+        return out
     future = _FUTURE.search(sentence) is not None
     for m in _DATE.finditer(sentence):
         text = m.group(0)
@@ -152,7 +180,7 @@ def date_anchors(sentence: str, base: date | None) -> list[DateAnchor]:
             out.append(DateAnchor(f"y:{m['yr']}", text))
             continue
         if value is not None:
-            out.append(DateAnchor(_day(value), text))
+            out.append(DateAnchor(_day(value), text, future))
             out.append(DateAnchor(_week(value), text))
             out.append(DateAnchor(f"y:{value.year}", text))
     return out

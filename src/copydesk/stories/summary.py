@@ -31,13 +31,15 @@ class ArticleMeta:
     published: datetime | None
 
 
-def article_meta(article: Article) -> ArticleMeta:
-    """Title (or first line), site (or the URL's host) and publication time of an article."""
-    title = article.title or next((ln.strip() for ln in article.text.splitlines() if ln.strip()), "")
+def article_meta(article: Article, published: datetime | None = None) -> ArticleMeta:
+    """Title (or first line), site (or the URL's host) and publication time of an article
+    (``published`` when given: the time the clusterer used, perhaps inferred)."""
+    first_line = next((ln.strip() for ln in article.text.splitlines() if ln.strip()), "")
+    title = article.title or first_line
     site = article.site
     if not site and article.url:
         site = urlsplit(article.url).netloc.lower().removeprefix("www.") or None
-    published = article.published
+    published = published or article.published
     if published is not None and published.tzinfo is None:
         published = published.replace(tzinfo=timezone.utc)
     return ArticleMeta(article.id, title[:MAX_TITLE_CHARS], site, published)

@@ -28,18 +28,27 @@ def tokens(sentence: str) -> list[str]:
     return TOKEN.findall(sentence)
 
 
+@lru_cache(maxsize=500_000)
 def fold(word: str) -> str:
     """Casefold and strip diacritics and dots: "Zelenskyy" → "zelenskyy", "Bogotá" → "bogota"."""
+    if word.isascii():
+        return word.lower().replace(".", "")
     decomposed = unicodedata.normalize("NFKD", word.casefold())
     out = "".join(c for c in decomposed if not unicodedata.combining(c))
     return out.replace(".", "").replace("’", "'")
 
 
+#: Spellings of one sound across transliterations (Anthony/Antony, Kyiv/Kiew, Zelensky/Selenski).
+_SOUNDS = (("th", "t"), ("ph", "f"), ("ck", "k"), ("c", "k"), ("w", "v"), ("z", "s"))
+
+
 def skeleton(name: str) -> str:
-    """First letter and the consonants after it, doubles collapsed: a blocking key under
-    which spelling variants meet ("kiev"/"kyiv" → "kv", "zelensky"/"zelenskyy" → "zlnsk")."""
+    """First letter and the consonants after it, doubles collapsed, a few sounds unified:
+    a blocking key under which spelling variants meet ("kiev"/"kyiv" → "kv")."""
     if not name:
         return ""
+    for spelling, sound in _SOUNDS:
+        name = name.replace(spelling, sound)
     rest = re.sub(r"[aeiouy'\-]", "", name[1:])
     rest = re.sub(r"(.)\1+", r"\1", rest)
     head = "a" if name[0] in "aeiouy" else name[0]

@@ -12,7 +12,9 @@ def serve(db: str, host: str = "127.0.0.1", port: int = 8000) -> None:
     """Run the app with uvicorn until interrupted."""
     import uvicorn
 
-    uvicorn.run(create_app(db), host=host, port=port, log_level="info", server_header=False)
+    hosts = [host, *LOOPBACK] if host in LOOPBACK else None
+    uvicorn.run(create_app(db, allowed_hosts=hosts), host=host, port=port, log_level="info",
+                server_header=False)
 
 
 __all__ = ["LOOPBACK", "create_app", "serve"]

@@ -127,12 +127,17 @@ def facts(
 def search(
     store: StoreDep,
     q: Annotated[str, Query(min_length=1, max_length=500, description="FTS5 query")],
+    order: Annotated[str, Query(
+        pattern="^(auto|rank|recent)$",
+        description="rank: relevance; recent: last stored first; auto: rank unless more "
+        "than 10,000 articles match")] = "auto",
     page: PageQ = 1,
     per_page: PerPageQ = 20,
 ) -> dict[str, Any]:
-    hits, has_next = search_page(store, q, page, per_page, lenient=False)
-    items = [{k: v for k, v in h.items() if k != "snippet_html"} for h in hits]
-    return {**_page(items, page, per_page, None), "has_next": has_next}
+    found = search_page(store, q, page, per_page, lenient=False, order=order)
+    items = [{k: v for k, v in h.items() if k != "snippet_html"} for h in found.hits]
+    return {**_page(items, page, per_page, found.total), "has_next": found.has_next,
+            "order": found.order}
 
 
 @router.post("/ingest", status_code=202,

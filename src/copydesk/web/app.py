@@ -9,10 +9,12 @@ are capped per request, and malformed input gets a 4xx with a JSON error.
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator
+import threading
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import jinja2
 from fastapi import FastAPI, HTTPException, Request
@@ -56,11 +58,16 @@ class TooLarge(HTTPException):
 
 
 class Guard:
-    """ASGI middleware: security headers on every response, request bodies capped."""
+    """ASGI middleware: security headers on every response, request bodies capped,
+    and two checks a server on a laptop needs: the Host header must name this server
+    (a web page cannot reach it through DNS rebinding), and a browser's POST must come
+    from one of its own pages (another site cannot upload through a hidden form)."""
 
-    def __init__(self, app: ASGIApp, max_bytes: int = MAX_UPLOAD_BYTES) -> None:
+    def __init__(self, app: ASGIApp, max_bytes: int = MAX_UPLOAD_BYTES,
+                 allowed_hosts: Sequence[str] | None = None) -> None:
         self.app = app
         self.max_bytes = max_bytes
+        self.allowed_hosts = {h.lower().strip("[]") for h in allowed_hosts or ()}
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -75,7 +82,20 @@ class Guard:
                 message["headers"] = [*message.get("headers", []), *SECURITY_HEADERS]
             await send(message)
 
-        length = dict(scope.get("headers", [])).get(b"content-length", b"")
+        headers = dict(scope.get("headers", []))
+        host = _hostname(headers.get(b"host", b"").decode("latin-1"))
+        if self.allowed_hosts and host not in self.allowed_hosts:
+            await _send_json(send_with_headers, 400, {
+                "error": f"unknown host {host!r}: this server answers to "
+                f"{', '.join(sorted(self.allowed_hosts))}", "status": 400})
+            return
+        origin = headers.get(b"origin", b"").decode("latin-1")
+        cross_site = origin not in ("", "null") and _hostname(urlsplit(origin).netloc) != host
+        if scope.get("method") == "POST" and cross_site:
+            await _send_json(send_with_headers, 403, {
+                "error": "cross-site request refused", "status": 403})
+            return
+        length = headers.get(b"content-length", b"")
         if length.isdigit() and int(length) > self.max_bytes:
             await _send_json(send_with_headers, 413, {
                 "error": TooLarge(self.max_bytes).detail, "status": 413})
@@ -97,6 +117,14 @@ class Guard:
             if started:
                 raise
             await _send_json(send_with_headers, 413, {"error": exc.detail, "status": 413})
+
+
+def _hostname(netloc: str) -> str:
+    """The host part of a Host header or URL authority, lower case, without port."""
+    netloc = netloc.strip().lower()
+    if netloc.startswith("["):
+        return netloc[1:].split("]", 1)[0]
+    return netloc.rsplit(":", 1)[0] if netloc.count(":") == 1 else netloc
 
 
 async def _send_json(send: Send, status: int, body: dict[str, Any]) -> None:
@@ -144,8 +172,11 @@ def _is_api(request: Request) -> bool:
 
 
 def create_app(db: str, *, uploads: Path | None = None,
-               max_upload_bytes: int = MAX_UPLOAD_BYTES) -> FastAPI:
-    """The app over the store file ``db`` (created empty if missing)."""
+               max_upload_bytes: int = MAX_UPLOAD_BYTES,
+               allowed_hosts: Sequence[str] | None = None) -> FastAPI:
+    """The app over the store file ``db`` (created empty if missing). ``allowed_hosts``
+    are the names the Host header may carry (``serve`` passes the bound address and,
+    on loopback, localhost); None accepts any (tests)."""
     from copydesk.web import api, pages
 
     # Create or migrate the store now, not inside the first request, and keep this
@@ -171,7 +202,16 @@ def create_app(db: str, *, uploads: Path | None = None,
     )
     app.state.ctx = ctx
     app.state.keeper = keeper
-    app.add_middleware(Guard, max_bytes=max_upload_bytes)
+
+    def warm() -> None:  # read the story list now, not on the first visitor's request
+        store = open_store(db)
+        try:
+            cache.stories(store)
+        finally:
+            store.close()
+
+    threading.Thread(target=warm, name="copydesk-warm", daemon=True).start()
+    app.add_middleware(Guard, max_bytes=max_upload_bytes, allowed_hosts=allowed_hosts)
     app.mount("/static/report", StaticFiles(directory=REPORT_STATIC), name="report-static")
     app.mount("/static/web", StaticFiles(directory=WEB_STATIC), name="web-static")
     app.include_router(api.router)

@@ -83,14 +83,12 @@ def story_page(request: Request, story_id: str, store: StoreDep) -> Response:
 def search(request: Request, store: StoreDep) -> Response:
     q = request.query_params.get("q", "").strip()[:500]
     page = parse_int(request.query_params.get("page"), "page", minimum=1, default=1)
-    hits: list[dict[str, Any]] = []
-    has_next = False
-    if q:
-        hits, has_next = search_page(store, q, page, 20)
+    found = search_page(store, q, page, 20) if q else None
     return _ctx(request).page(
-        "search.html", q=q, hits=hits, page=page, nav_query=q,
+        "search.html", q=q, found=found, hits=found.hits if found else [], page=page,
+        nav_query=q,
         prev_url=_link("/search", {"q": q}, page=page - 1) if page > 1 else None,
-        next_url=_link("/search", {"q": q}, page=page + 1) if has_next else None,
+        next_url=_link("/search", {"q": q}, page=page + 1) if found and found.has_next else None,
     )
 
 

@@ -8,6 +8,7 @@ and nh3 then keeps nothing but ``<mark>`` (a second line of defence).
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import Any
 
 import nh3
@@ -43,25 +44,46 @@ def lenient_query(query: str) -> str:
     return " ".join(f'"{w}"' for w in words)
 
 
+#: Matches above which results come newest first instead of by relevance: bm25 ranks
+#: every match before the first page is known, ~5.6 µs a match (100,000-article store,
+#: bench/web_pages.py), so 10,000 matches keep a page near 60 ms.
+RANK_LIMIT = 10_000
+
+
+@dataclass(frozen=True)
+class Results:
+    hits: list[dict[str, Any]]
+    has_next: bool
+    total: int | None
+    order: str
+    query: str
+
+
 def search_page(
-    store: Store, query: str, page: int, per_page: int, *, lenient: bool = True
-) -> tuple[list[dict[str, Any]], bool]:
-    """One page of hits and whether there is a next one. ``lenient`` retries a query
-    that is not valid FTS5 syntax as plain words instead of failing."""
+    store: Store, query: str, page: int, per_page: int, *, lenient: bool = True,
+    order: str = "auto",
+) -> Results:
+    """One page of hits. ``order`` is "rank", "recent" or "auto" (rank unless more than
+    RANK_LIMIT articles match). ``lenient`` retries a query that is not valid FTS5
+    syntax as plain words instead of failing."""
     offset = (page - 1) * per_page
     try:
-        rows = store.search(query, limit=per_page + 1, offset=offset)
+        total = store.count_matches(query)
     except StoreError:
         fallback = lenient_query(query)
         if not lenient or not fallback:
             raise
-        rows = store.search(fallback, limit=per_page + 1, offset=offset)
+        query = fallback
+        total = store.count_matches(query)
+    if order == "auto":
+        order = "recent" if total is not None and total > RANK_LIMIT else "rank"
+    rows = store.search(query, limit=per_page + 1, offset=offset, order=order)
     hits = [
         {**row, "snippet": _plain(row.get("snippet")),
          "snippet_html": snippet_html(row.get("snippet"))}
         for row in rows[:per_page]
     ]
-    return hits, len(rows) > per_page
+    return Results(hits, len(rows) > per_page, total, order, query)
 
 
-__all__ = ["lenient_query", "search_page", "snippet_html"]
+__all__ = ["RANK_LIMIT", "Results", "lenient_query", "search_page", "snippet_html"]

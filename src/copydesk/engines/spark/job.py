@@ -77,8 +77,12 @@ def run_spark(
     *,
     progress: Progress = silent,
     master: str | None = None,
+    only: Sequence[str] | None = None,
 ) -> SparkRun:
-    """Run the job: the store ``db`` is filled, the Parquet tables written into ``out``."""
+    """Run the job: the store ``db`` is filled, the Parquet tables written into ``out``.
+
+    ``only`` names the steps to run after ingest (default: all; benchmarks use it).
+    """
     session = get_session(master)
     timings: dict[str, float] = {}
     t0 = time.perf_counter()
@@ -90,6 +94,8 @@ def run_spark(
         lines = []
         partitioned = spark_steps()
         for name, step in steps():
+            if only is not None and name not in only:
+                continue
             t0 = time.perf_counter()
             if name in partitioned:
                 line = partitioned[name](session, articles, store, progress)
@@ -98,7 +104,7 @@ def run_spark(
                 lines.append(f"{name}: {step(store, progress)} [driver]")
             timings[name] = time.perf_counter() - t0
         t0 = time.perf_counter()
-        tables = write_tables(session, articles, store, Path(out))
+        tables = write_tables(session, articles, store, out)
         timings["write"] = time.perf_counter() - t0
         return SparkRun(summary, lines, tables, timings)
     finally:
@@ -121,21 +127,23 @@ def _fill_store(store: Store, articles: Any, summary: IngestSummary, progress: P
     store.add_batch(batch, summary.rejected if first else ())
 
 
-def write_tables(session: Any, articles: Any, store: Store, out: Path) -> dict[str, Path]:
-    """OUT/{articles,relations,stories,facts}.parquet, columns as the local Parquet export."""
-    out.mkdir(parents=True, exist_ok=True)
+def write_tables(session: Any, articles: Any, store: Store, out: str) -> dict[str, Path]:
+    """OUT/{articles,relations,stories,facts}.parquet, columns as the local Parquet export.
+
+    ``out`` may be a local folder or any URI Spark writes to (hdfs://, s3a://).
+    """
+    if "://" not in out:  # Spark creates remote folders itself
+        Path(out).mkdir(parents=True, exist_ok=True)
     tables: dict[str, Path] = {}
-    notes = _annotations(store)
-    notes_bc = session.sparkContext.broadcast(notes)
-    rows = articles.map(lambda t: row_of("articles", t[1], notes_bc.value.get(t[1].id)))
-    target = out / "articles.parquet"
-    write_table(session, "articles", rows, str(target))
-    tables["articles"] = target
-    for kind in TABLES[1:]:
-        target = out / f"{kind}.parquet"
-        records = [row_of(kind, rec) for rec in store.iter_records(kind)]
-        write_table(session, kind, records, str(target))
-        tables[kind] = target
+    notes_bc = session.sparkContext.broadcast(_annotations(store))
+    for kind in TABLES:
+        target = f"{out.rstrip('/')}/{kind}.parquet"
+        if kind == "articles":
+            rows = articles.map(lambda t: row_of("articles", t[1], notes_bc.value.get(t[1].id)))
+        else:
+            rows = [row_of(kind, rec) for rec in store.iter_records(kind)]
+        write_table(session, kind, rows, target)
+        tables[kind] = Path(target)
     notes_bc.unpersist()
     return tables
 

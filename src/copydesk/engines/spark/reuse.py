@@ -84,9 +84,15 @@ def judge_pairs(
     pairs: Iterator[tuple[str, tuple[tuple[tuple[int, ...], Article], Article]]],
     options: Any,
 ) -> Iterator[Relation]:
-    """Executor side: each candidate (a, b) through the stage's ``compare``."""
-    from copydesk.reuse import Candidate, _prepare, compare
+    """Executor side: each candidate (a, b) through the stage's ``compare``.
+
+    ``options`` None means the stage's defaults, built here on the executor (so a
+    worker never unpickles an options object from another version of the stage).
+    """
+    from copydesk.reuse import Candidate, ReuseOptions, _prepare, compare
     from copydesk.reuse.fingerprints import KINDS
+
+    options = options or ReuseOptions()
 
     prepared: dict[str, Any] = {}
 
@@ -111,6 +117,7 @@ def find_relations(articles: Any, prints: Any, options: Any = None) -> Any:
     """
     from copydesk.reuse import ReuseOptions
 
+    given = options
     options = options or ReuseOptions()
     min_shared = dict(options.min_shared)
     max_postings = options.max_postings
@@ -124,7 +131,7 @@ def find_relations(articles: Any, prints: Any, options: Any = None) -> Any:
     )
     with_a = counts.map(lambda kv: (kv[0][0], (kv[0][1], kv[1]))).join(by_id)
     with_b = with_a.map(lambda kv: (kv[1][0][0], (kv[1][0][1], kv[1][1]))).join(by_id)
-    return with_b.mapPartitions(lambda it: judge_pairs(it, options))
+    return with_b.mapPartitions(lambda it: judge_pairs(it, given))
 
 
 def _spin_scores(articles: Iterator[tuple[Any, Article]]) -> Iterator[Any]:

@@ -42,6 +42,11 @@ def get_session(master: str | None = None, app_name: str = "copydesk") -> Any:
     active = SparkSession.getActiveSession()
     if active is not None and master is None:
         return active
+    if master is None and os.environ.get("PYSPARK_GATEWAY_PORT"):
+        # Launched by spark-submit: the JVM is up with the submit's master and conf.
+        submitted = SparkSession.builder.appName(app_name).getOrCreate()
+        submitted.sparkContext.setLogLevel("WARN")
+        return submitted
     chosen = master or os.environ.get("COPYDESK_SPARK_MASTER") or "local[*]"
     builder = SparkSession.builder.appName(app_name).master(chosen)
     if chosen.startswith("local"):

@@ -17,8 +17,8 @@ from copydesk.store import Store
 
 log = logging.getLogger(__name__)
 
-#: Texts per spaCy ``nlp.pipe`` batch: 32 was as fast as 64 and 128 on the demo
-#: corpus (NER only, one process) while keeping memory flat.
+#: Texts per spaCy ``nlp.pipe`` batch: 8, 32 and 128 ran at the same speed within
+#: noise on the demo corpus (NER only, one process, CPU time); 32 keeps memory flat.
 NLP_BATCH_SIZE = 32
 
 #: Relation types that say two articles carry the same text (evidence for quote links).
@@ -27,12 +27,13 @@ REUSE_TYPES: frozenset[str] = frozenset({"duplicate", "partial", "spun", "transl
 
 def run(store: Store, progress: Progress) -> str:
     articles = list(store.iter_articles())
-    relations = [
-        (r.a, r.b) for r in store.iter_records("relations") if r.type in REUSE_TYPES
-    ]
+    reuse = [r for r in store.iter_records("relations") if r.type in REUSE_TYPES]
     tagger = load_tagger(batch_size=NLP_BATCH_SIZE)
     result = extract_batch(
-        articles, tagger, ExtractOptions(), relations=relations, progress=progress
+        articles, tagger, ExtractOptions(),
+        relations=[(r.a, r.b) for r in reuse],
+        translations=[(r.a, r.b) for r in reuse if r.type == "translated"],
+        progress=progress,
     )
     store.replace_records("entities", result.entities)
     store.replace_records("quotes", result.quotes)

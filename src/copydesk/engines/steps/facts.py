@@ -19,7 +19,6 @@ from copydesk.progress import Progress
 from copydesk.records import Article, DateRef, Entity, Fact, Family, Quantity, Quote, Story
 from copydesk.store import Store
 
-
 #: Languages whose quantities, dates and event statements the claim rules can read
 #: (None: unknown, read as English).
 ENGLISH = (None, "en")
@@ -33,7 +32,7 @@ def run(store: Store, progress: Progress) -> str:
     have_quantities = store.count_records("quantities") > 0
     have_dates = store.count_records("dates") > 0
     mentions = _mentions_by_article(store.iter_records("entities"))
-    families = _families(store)
+    families = _family_records(store)
     facts: list[Fact] = []
     computed = False
     for story in progress(stories, total=len(stories), desc="facts", unit="story"):
@@ -42,6 +41,9 @@ def run(store: Store, progress: Progress) -> str:
             article = store.get_article(article_id)
             if article is None:
                 continue
+            family = store.annotations(article_id).get("family_id")
+            if family:
+                families[article_id] = family
             evidence.append(
                 _evidence(store, article, mentions.get(article_id, ()), have_quantities,
                           have_dates)
@@ -95,14 +97,12 @@ def _mentions_by_article(entities: Any) -> dict[str, list[EntityMention]]:
     return out
 
 
-def _families(store: Store) -> dict[str, str]:
-    """Article id → family id: the annotation where set, else the families records."""
+def _family_records(store: Store) -> dict[str, str]:
+    """Article id → family id from the "families" records; the ``family_id`` annotation,
+    read per article in ``run``, takes precedence."""
     out: dict[str, str] = {}
     for fam in store.iter_records("families"):
         family: Family = fam
         for article_id in family.article_ids:
             out[article_id] = family.id
-    for row in store.iter_article_rows():
-        if row.get("family_id"):
-            out[row["id"]] = row["family_id"]
     return out

@@ -34,9 +34,7 @@ def run(store: Store, progress: Progress) -> str:
     families = build_families(relations, articles)
     store.replace_records("relations", relations)
     store.replace_records("families", families)
-    store.annotate_articles(
-        "family_id", ((i, f.id) for f in families for i in f.article_ids)
-    )
+    store.annotate_articles("family_id", ((i, f.id) for f in families for i in f.article_ids))
     store.save_state(STATE, index.to_bytes())
     spin = _spin(store, articles)
     kinds = Counter(r.type for r in relations)

@@ -11,11 +11,13 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterator
+from datetime import datetime, timezone
 
 from copydesk.progress import Progress
 from copydesk.records import Article, Family
 from copydesk.store import Store
 from copydesk.stories import StoryClusterer, StoryOptions
+from copydesk.stories.cluster import article_time
 from copydesk.stories.summary import ArticleMeta, article_meta, build_stories
 from copydesk.stories.threads import link_threads
 
@@ -24,6 +26,7 @@ log = logging.getLogger(__name__)
 STATE_NAME = "stories"
 #: Articles handed to the clusterer at a time (one progress tick each).
 BATCH = 500
+_EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
 
 
 def run(store: Store, progress: Progress, options: StoryOptions | None = None) -> str:
@@ -33,16 +36,24 @@ def run(store: Store, progress: Progress, options: StoryOptions | None = None) -
     families = _families(store)
     metas: dict[str, ArticleMeta] = {}
 
+    # Pass 1: metadata of every article, and the order of the new ones: publication time
+    # (undated ones last, in the order stored), the order a live stream would have given.
+    order: list[tuple[bool, datetime, int, str]] = []
+    for seq, article in enumerate(store.iter_articles()):
+        when = article_time(article)
+        metas[article.id] = article_meta(article, when)
+        if article.id not in clusterer.assigned:
+            order.append((when is None, when or _EPOCH, seq, article.id))
+    order.sort()
+
     def new_articles() -> Iterator[Article]:
-        for article in store.iter_articles():
-            metas[article.id] = article_meta(article)
-            if article.id not in clusterer.assigned:
+        for *_, article_id in order:
+            article = store.get_article(article_id)
+            if article is not None:
                 yield article
 
-    total = store.count_articles()
     batch: list[Article] = []
-    for article in progress(new_articles(), total=max(0, total - known), desc="stories",
-                            unit="article"):
+    for article in progress(new_articles(), total=len(order), desc="stories", unit="article"):
         batch.append(article)
         if len(batch) >= BATCH:
             clusterer.add(batch, families)

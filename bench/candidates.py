@@ -1,0 +1,202 @@
+"""The candidate stage side by side with datasketch (MinHashLSH) and rensa (RMinHashLSH).
+
+Candidate search decides which pairs of articles are ever aligned: a copy it
+misses is lost for good, and every extra pair costs an alignment. On a generated
+corpus with known copies (``copydesk.synth``: each copy names its original) we
+measure, for each method, the recall of known (copy, original) pairs by kind of
+copy, the number of candidate pairs it hands to alignment, and its time
+(fingerprinting or MinHashing included).
+
+"Same shingles": the peers get the word 5-grams copydesk's ``shingle`` keys are
+made of (words folded exactly as ``reuse.fingerprints.shingles`` folds them,
+all of them, not the 1-in-2 sample copydesk keeps). copydesk's index also has
+its stop-word 8-grams and name/number skeletons, which is the point of the
+comparison: MinHash on word shingles is the common baseline for near-duplicates.
+
+    python bench/candidates.py --sizes 10000,100000
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from collections import Counter
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+#: Seed shared with bench/scale.py, so both benches see the same corpora.
+SEED = 7
+#: MinHash permutations for both peers (datasketch's default; rensa's examples use 128 too).
+NUM_PERM = 128
+#: LSH Jaccard thresholds tried for the peers: 0.5 is datasketch's default; spun copies
+#: keep few 5-grams, so a low threshold is the peers' best chance at them.
+THRESHOLDS = (0.5, 0.2)
+#: rensa takes the band count as given (its threshold does not choose the banding), so
+#: for each threshold we take the power-of-two band count whose S-curve midpoint
+#: (1/b)^(1/r) is nearest to it: 0.5 → 32 bands of 4 (0.42), 0.2 → 64 bands of 2 (0.125).
+def rensa_bands(threshold: float) -> int:
+    options = [b for b in (2, 4, 8, 16, 32, 64, 128) if NUM_PERM % b == 0]
+    return min(options, key=lambda b: abs((1 / b) ** (b / NUM_PERM) - threshold))
+
+
+KINDS = ("duplicate", "partial", "spun")
+
+
+def corpus(n: int) -> tuple[list[str], list[str], list[tuple[int, int, str]]]:
+    """Texts, languages and the known (copy, original, kind) pairs, by position."""
+    from copydesk.synth import generate
+
+    texts: list[str] = []
+    ids: dict[str, int] = {}
+    truth: list[tuple[str, str, str]] = []
+    for art in generate(n, SEED):
+        ids[art.id] = len(texts)
+        texts.append(art.title + "\n\n" + art.text)
+        if art.relation in KINDS:
+            truth.append((art.id, art.family, art.relation))
+    known = [(ids[c], ids[o], kind) for c, o, kind in truth if o in ids]
+    return texts, ["en"] * len(texts), known
+
+
+def word_shingles(text: str) -> list[str]:
+    from copydesk.reuse.fingerprints import SHINGLE_WORDS
+    from copydesk.reuse.text import fold, words
+
+    toks = [fold(w[2]) for w in words(text)]
+    n = SHINGLE_WORDS
+    return sorted({" ".join(toks[i : i + n]) for i in range(len(toks) - n + 1)})
+
+
+class Found:
+    """Candidate pairs as counted: how many, and which of the known pairs are among
+    them (keeping every pair in a Python set takes >10 GB at 100,000 articles and a
+    low threshold)."""
+
+    def __init__(self, known: list[tuple[int, int, str]]) -> None:
+        self.wanted = {_pair(c, o) for c, o, _k in known}
+        self.hits: set[tuple[int, int]] = set()
+        self.pairs = 0
+
+    def add(self, i: int, j: int) -> None:
+        if i < j:  # each unordered pair once (queries see both directions)
+            self.pairs += 1
+        pair = _pair(i, j)
+        if pair in self.wanted:
+            self.hits.add(pair)
+
+
+def run_copydesk(texts: Sequence[str], langs: Sequence[str | None], found: Found) -> None:
+    from copydesk.reuse import ReuseOptions
+    from copydesk.reuse.fingerprints import fingerprint
+    from copydesk.reuse.index import ReuseIndex
+
+    options = ReuseOptions()
+    index = ReuseIndex()
+    index.add((str(i), fingerprint(t, lang, None)) for i, (t, lang) in
+              enumerate(zip(texts, langs, strict=True)))
+    for c in index.candidates(dict(options.min_shared), options.max_postings):
+        found.add(*_pair(int(c.a), int(c.b)))
+
+
+def run_datasketch(shingles: Sequence[list[str]], threshold: float, found: Found) -> None:
+    from datasketch import MinHash, MinHashLSH
+
+    lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
+    hashes = []
+    for i, sh in enumerate(shingles):
+        m = MinHash(num_perm=NUM_PERM, seed=1)
+        m.update_batch([s.encode("utf-8") for s in sh])
+        lsh.insert(i, m)
+        hashes.append(m)
+    for i, m in enumerate(hashes):
+        for j in lsh.query(m):
+            if j != i:
+                found.add(i, j)
+
+
+def run_rensa(shingles: Sequence[list[str]], threshold: float, found: Found) -> None:
+    from rensa import RMinHash, RMinHashLSH
+
+    lsh = RMinHashLSH(threshold=threshold, num_perm=NUM_PERM, num_bands=rensa_bands(threshold))
+    hashes = []
+    for i, sh in enumerate(shingles):
+        m = RMinHash(num_perm=NUM_PERM, seed=1)
+        m.update(sh)
+        lsh.insert(i, m)
+        hashes.append(m)
+    for i, m in enumerate(hashes):
+        for j in lsh.query(m):
+            if j != i:
+                found.add(i, j)
+
+
+def _pair(i: int, j: int) -> tuple[int, int]:
+    return (i, j) if i < j else (j, i)
+
+
+def recall(found: Found, known: list[tuple[int, int, str]]) -> dict[str, float]:
+    hit: Counter[str] = Counter()
+    total: Counter[str] = Counter()
+    for c, o, kind in known:
+        total[kind] += 1
+        total["all"] += 1
+        if _pair(c, o) in found.hits:
+            hit[kind] += 1
+            hit["all"] += 1
+    return {k: hit[k] / total[k] for k in total}
+
+
+def timed(fn: Callable[[Found], None], known: list[tuple[int, int, str]]) -> tuple[Found, float]:
+    found = Found(known)
+    t0 = time.perf_counter()
+    fn(found)
+    return found, time.perf_counter() - t0
+
+
+def bench(n: int) -> list[dict[str, object]]:
+    texts, langs, known = corpus(n)
+    print(f"\n== {n:,} articles, {len(known):,} known copies "
+          f"({', '.join(f'{v} {k}' for k, v in sorted(Counter(k for *_, k in known).items()))})",
+          flush=True)
+    rows: list[dict[str, object]] = []
+    found, secs = timed(lambda f: run_copydesk(texts, langs, f), known)
+    rows.append({"method": "copydesk ReuseIndex", "seconds": secs, "pairs": found.pairs,
+                 **recall(found, known)})
+    _print(rows[-1], n, None)
+    t0 = time.perf_counter()
+    shingles = [word_shingles(t) for t in texts]
+    shingle_secs = time.perf_counter() - t0
+    for threshold in THRESHOLDS:
+        for name, fn in (("datasketch MinHashLSH", run_datasketch), ("rensa RMinHashLSH",
+                                                                      run_rensa)):
+            found, secs = timed(lambda f, fn=fn, t=threshold: fn(shingles, t, f), known)
+            rows.append({"method": f"{name} t={threshold}", "seconds": secs + shingle_secs,
+                         "pairs": found.pairs, **recall(found, known)})
+            _print(rows[-1], n, rows[0])
+    return rows
+
+
+def _print(row: dict[str, object], n: int, base: dict[str, object] | None) -> None:
+    secs = float(row["seconds"])  # type: ignore[arg-type]
+    ratio = "" if base is None else f"  time ×{secs / float(base['seconds']):.2f} of copydesk"  # type: ignore[arg-type]
+    kinds = " ".join(f"{k} {float(row.get(k, 0.0)):.3f}" for k in KINDS)  # type: ignore[arg-type]
+    print(f"   {row['method']:<28} {secs:>8.1f} s {n / secs:>9,.0f} art/s "
+          f"pairs {row['pairs']:>9,}  recall all {float(row['all']):.3f} ({kinds}){ratio}",  # type: ignore[arg-type]
+          flush=True)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--sizes", default="10000,100000")
+    args = ap.parse_args(argv)
+    for n in [int(s) for s in args.sizes.split(",") if s]:
+        bench(n)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,174 @@
+"""Which names are people, organisations or places: a vote over the whole corpus.
+
+Every spelling of a name (its form key: transliteration keys of its words) gets
+the tagger's label from each of its mentions, plus cue votes: a title before
+the name ("Foreign Minister …") counts ``title_votes`` for person, a place
+preposition ("in …") ``place_votes`` for place; respellings (Kiev/Kyiv) pool
+their votes, and a one-word name that is the surname of a full person name
+elsewhere borrows that name's person votes (times ``surname_votes``). The
+majority wins: spaCy's "Lavrov" as ORG in some copies is outvoted by "Foreign
+Minister Sergei Lavrov" and "Lavrov" as PERSON in others. A name whose demonym
+is in the corpus ("Marvessan", "Ukrainian") is a place.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from functools import lru_cache
+
+from copydesk.extract.entity_options import EntityOptions
+from copydesk.extract.mentions import Candidate
+from copydesk.extract.names import (
+    NAME_SUFFIXES,
+    ORG_SUFFIXES,
+    fold,
+    similar_words,
+    skeleton,
+    translit_key,
+)
+from copydesk.extract.nlp import NOT_AN_ENTITY
+
+ENTITY_KINDS: tuple[str, ...] = ("person", "organisation", "place")
+
+
+class UnionFind:
+    """Groups of indices joined pairwise (the smallest index is a group's root)."""
+
+    def __init__(self, n: int) -> None:
+        self.parent = list(range(n))
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def join(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+@lru_cache(maxsize=65536)
+def form_key(surface: str) -> str:
+    """The key under which spellings of one name are voted and grouped.
+
+    Generational suffixes ("Jr") and generic organisation endings ("Center",
+    "Inc") are left out when something remains: they are not what tells names apart.
+    """
+    words = [w for w in fold(surface).split(" ") if w]
+    while len(words) > 1 and (words[-1] in NAME_SUFFIXES or words[-1] in ORG_SUFFIXES):
+        words = words[:-1]
+    return " ".join(translit_key(w) for w in words)
+
+
+def vote_types(cands: list[Candidate], options: EntityOptions) -> dict[str, str]:
+    """Each form key's type; forms whose winner is "not an entity" are left out."""
+    types: dict[str, str | None]
+    votes: dict[str, Counter[str]] = defaultdict(Counter)
+    for c in cands:
+        key = form_key(c.surface)
+        if not key:
+            continue
+        votes[key]  # every form gets a tally, even untyped ones
+        if c.label:
+            votes[key][c.label] += 1
+        if c.cue == "person":
+            votes[key]["person"] += options.title_votes
+        elif c.cue == "place":
+            votes[key]["place"] += options.place_votes
+    # Respellings vote together: Kiev's place votes count for Kyiv.
+    group = respelling_groups(list(votes), options.surname_similarity)
+    pooled: dict[str, Counter[str]] = defaultdict(Counter)
+    for key, tally in votes.items():
+        pooled[group[key]].update(tally)
+    types = {k: _winner(pooled[group[k]]) for k in votes if " " in k}
+    # A one-word name that is the surname of a full person name borrows that
+    # name's person votes: "Lavrov" tagged ORG is "Sergei Lavrov", a person.
+    support: Counter[str] = Counter()
+    by_skeleton = skeleton_buckets(k for k in votes if " " not in k)
+    for key in sorted(k for k in votes if " " in k):
+        if types.get(key) != "person":
+            continue
+        surname = key.rsplit(" ", 1)[1]
+        for single in by_skeleton.get(skeleton(surname), ()):
+            if similar_words(surname, single, min_similarity=options.surname_similarity):
+                support[group[single]] += votes[key]["person"]
+    for key in votes:
+        if " " in key:
+            continue
+        tally = Counter(pooled[group[key]])
+        tally["person"] += options.surname_votes * support[group[key]]
+        types[key] = _winner(tally)
+    _demonyms(types, votes, options.min_demonym_mentions)
+    return {k: t for k, t in types.items() if t is not None}
+
+
+def _demonyms(
+    types: dict[str, str | None], votes: dict[str, Counter[str]], min_mentions: int
+) -> None:
+    """A name with a demonym in the corpus is a place, and the demonym is no entity.
+
+    "Marvessan" beside "Marvessa" (or "Ukrainian" beside "Ukraine") says the
+    latter is a country, whatever the tagger called it (spaCy tags unknown
+    country names ORG). People are left alone (Julia/Julian).
+    """
+    for key in sorted(k for k in votes if " " not in k):
+        if types.get(key) == "person" or len(key) < 4:
+            continue
+        for adjective in _demonym_forms(key):
+            tally = votes.get(adjective)
+            if tally is None or sum(tally.values()) < min_mentions:
+                continue
+            if types.get(adjective) == "person":
+                continue
+            types[key] = "place"
+            types[adjective] = None
+            break
+
+
+def _demonym_forms(key: str) -> tuple[str, ...]:
+    """Adjectives of a place name: Russia-n, Ukrain(e)-ian, Brazil-ian, Japan-ese, Israel-i."""
+    return (key + "n", key + "an", key + "ian", key[:-1] + "ian", key + "ese",
+            key[:-1] + "ese", key + "i")
+
+
+def _winner(tally: Counter[str]) -> str | None:
+    """The type with most votes; None when nothing voted or "not an entity" won."""
+    kinds = (*ENTITY_KINDS, NOT_AN_ENTITY)
+    # Ties go to the order of ENTITY_KINDS, for determinism.
+    best = max(kinds, key=lambda t: (tally.get(t, 0), -kinds.index(t)))
+    if tally.get(best, 0) <= 0 or best == NOT_AN_ENTITY:
+        return None
+    return best
+
+
+def skeleton_buckets(keys: Iterable[str]) -> dict[str, list[str]]:
+    """Keys by the consonant skeleton of their last word: respellings share one."""
+    buckets: dict[str, list[str]] = defaultdict(list)
+    for k in sorted(set(keys)):
+        buckets[skeleton(k.rsplit(" ", 1)[-1])].append(k)
+    return buckets
+
+
+def respelling_groups(keys: list[str], min_similarity: float) -> dict[str, str]:
+    """Each form key → the first key of its group of respellings (word by word).
+
+    Only keys whose last words share a consonant skeleton are compared, so the
+    cost grows with the size of the skeleton buckets, not the square of the corpus.
+    """
+    ordered = sorted(set(keys))
+    index = {k: i for i, k in enumerate(ordered)}
+    union = UnionFind(len(ordered))
+    for bucket in skeleton_buckets(ordered).values():
+        for i, a in enumerate(bucket):
+            wa = a.split(" ")
+            for b in bucket[i + 1:]:
+                wb = b.split(" ")
+                if len(wa) == len(wb) and all(
+                    similar_words(x, y, min_similarity=min_similarity)
+                    for x, y in zip(wa, wb, strict=True)
+                ):
+                    union.join(index[a], index[b])
+    return {k: ordered[union.find(index[k])] for k in ordered}

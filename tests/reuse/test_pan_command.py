@@ -1,0 +1,58 @@
+"""``copydesk pan`` writes PAN detection XML; the benchmark's reader can read it back."""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from tests.reuse.reuse_texts import INDEPENDENT_2, ORIGINAL, PARTIAL
+
+from copydesk.cli import main
+from copydesk.cli.pan import read_pairs
+from copydesk.errors import UsageError
+from copydesk.reuse.pan import detection_filename
+
+
+def _corpus(tmp_path: Path) -> tuple[Path, Path, Path]:
+    src, susp = tmp_path / "src", tmp_path / "susp"
+    src.mkdir()
+    susp.mkdir()
+    (src / "source-document00001.txt").write_text(ORIGINAL, encoding="utf-8")
+    (src / "source-document00002.txt").write_text(INDEPENDENT_2, encoding="utf-8")
+    (susp / "suspicious-document00001.txt").write_text(PARTIAL, encoding="utf-8")
+    pairs = tmp_path / "pairs"
+    pairs.write_text(
+        "suspicious-document00001.txt source-document00001.txt\n"
+        "suspicious-document00001.txt source-document00002.txt\n",
+        encoding="utf-8",
+    )
+    return pairs, src, susp
+
+
+def test_pan_command_writes_one_xml_per_pair(tmp_path: Path):
+    pairs, src, susp = _corpus(tmp_path)
+    out = tmp_path / "out"
+    assert main(["pan", "-q", str(pairs), str(src), str(susp), str(out)]) == 0
+    hit = out / detection_filename("suspicious-document00001.txt", "source-document00001.txt")
+    miss = out / detection_filename("suspicious-document00001.txt", "source-document00002.txt")
+    assert hit.name == "suspicious-document00001-source-document00001.xml"
+    root = ET.parse(hit).getroot()
+    assert root.tag == "document" and root.get("reference") == "suspicious-document00001.txt"
+    features = root.findall("feature")
+    assert len(features) == 2
+    for f in features:
+        assert f.get("name") == "detected-plagiarism"
+        assert f.get("source_reference") == "source-document00001.txt"
+        t0, tl = int(f.get("this_offset", -1)), int(f.get("this_length", -1))
+        s0, sl = int(f.get("source_offset", -1)), int(f.get("source_length", -1))
+        assert PARTIAL[t0 : t0 + tl] == ORIGINAL[s0 : s0 + sl]
+    assert ET.parse(miss).getroot().findall("feature") == []
+
+
+def test_bad_pairs_file_is_a_usage_error(tmp_path: Path):
+    bad = tmp_path / "pairs"
+    bad.write_text("only-one-name.txt\n", encoding="utf-8")
+    with pytest.raises(UsageError):
+        read_pairs(bad)
+    assert main(["pan", "-q", str(bad), str(tmp_path), str(tmp_path), str(tmp_path / "o")]) == 2

@@ -1,0 +1,116 @@
+"""Online clustering: events apart, copies together, resumable, deterministic, bounded."""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import timedelta
+
+from copydesk.records import Article, content_id
+from copydesk.stories import StoryClusterer, StoryOptions, cluster_articles, extract_anchors
+
+from .story_fixtures import MONDAY, TEXTS, article, articles
+
+KEYS = list(TEXTS)
+
+
+def groups(assigned: dict[str, str], arts: list[Article]) -> set[frozenset[str]]:
+    by_id = {a.id: a.source.removesuffix(".txt") for a in arts}
+    out: dict[str, set[str]] = {}
+    for article_id, story in assigned.items():
+        out.setdefault(story, set()).add(by_id[article_id])
+    return {frozenset(g) for g in out.values()}
+
+
+def test_events_of_one_kind_stay_apart_and_reports_of_one_event_meet() -> None:
+    arts = articles(*KEYS)
+    assert groups(cluster_articles(arts), arts) == {
+        frozenset({"strike_a1", "strike_a2", "strike_a3"}),
+        frozenset({"strike_b1", "strike_b2"}),
+        frozenset({"visit"}),
+        frozenset({"summit", "summit2"}),
+    }
+
+
+def test_anchors_name_who_where_and_when() -> None:
+    a = article("strike_b1")
+    anchors = extract_anchors(a.text, a.title, a.published.date() if a.published else None)
+    assert {"brandt", "ostrow", "dunholt"} <= set(anchors.names)
+    assert "dunholt" in anchors.places and "dunholt" in anchors.lead
+    assert "d:2025-03-13" in anchors.dates  # "on Thursday", published Thursday 13 March
+    assert "800" in anchors.numbers
+
+
+def test_same_input_same_order_same_stories() -> None:
+    arts = articles(*KEYS)
+    assert cluster_articles(arts) == cluster_articles(list(arts))
+    blob_a = StoryClusterer()
+    blob_a.add(arts)
+    blob_b = StoryClusterer()
+    blob_b.add(arts)
+    assert blob_a.to_bytes() == blob_b.to_bytes()
+
+
+def test_story_ids_are_content_hashes_of_the_first_article() -> None:
+    arts = articles(*KEYS)
+    assigned = cluster_articles(arts)
+    assert assigned[arts[0].id] == content_id("story", arts[0].id)
+    assert len(set(assigned.values())) == 4
+
+
+def test_family_copies_land_in_the_family_story_whatever_their_text() -> None:
+    arts = articles("strike_a1", "strike_b1")
+    # A copy with nothing in common with strike_a1's text, declared of its family.
+    odd = Article(id="odd", source="odd.txt", text="Weather: rain later.", published=MONDAY)
+    families = {arts[0].id: "fam1", "odd": "fam1"}
+    assigned = cluster_articles([*arts, odd], families=families)
+    assert assigned["odd"] == assigned[arts[0].id]
+    off = cluster_articles([*arts, odd], StoryOptions(use_families=False), families=families)
+    assert off["odd"] != off[arts[0].id]
+
+
+def test_state_resumes_only_new_articles_are_processed() -> None:
+    arts = articles(*KEYS)
+    first = StoryClusterer()
+    done = first.add(arts[:4])
+    again = StoryClusterer.from_bytes(first.to_bytes())
+    assert again.add(arts[:4]) == {}  # nothing new
+    later = again.add(arts)
+    assert set(later) == {a.id for a in arts[4:]}
+    assert {a: again.assigned[a] for a in done} == done  # kept their story
+    whole = StoryClusterer()
+    whole.add(arts)
+    assert again.assigned == whole.assigned  # same as one uninterrupted pass
+
+
+def test_active_set_is_bounded_and_dormant_stories_keep_their_articles() -> None:
+    opts = StoryOptions(max_active=3, dormant_days=2)
+    clusterer = StoryClusterer(opts)
+    arts = []
+    for i in range(12):
+        text = f"Mayor Quorrin{i} of Vellport{i} opened bridge number {100 + i} on Monday."
+        arts.append(Article(id=f"a{i}", source="s", text=text,
+                            published=MONDAY + timedelta(days=i)))
+        clusterer.add(arts[-1:])
+        assert clusterer.active_count <= 3
+    assert len(clusterer.assigned) == 12
+    # A late report of the first event cannot join its dormant story.
+    late = Article(id="late", source="s", text=arts[0].text + " Again.",
+                   published=MONDAY + timedelta(days=12))
+    assert clusterer.add([late])["late"] != clusterer.assigned["a0"]
+
+
+def test_time_keeps_a_repeat_event_out_of_an_old_story() -> None:
+    a = article("strike_a1")
+    year_later = dataclasses.replace(a, id="later", published=MONDAY + timedelta(days=365))
+    assigned = cluster_articles([a, year_later])
+    assert assigned[a.id] != assigned["later"]
+
+
+def test_merge_folds_matching_stories_together() -> None:
+    arts = articles(*KEYS)
+    left, right = StoryClusterer(), StoryClusterer()
+    left.add(arts[::2])
+    right.add(arts[1::2])
+    left.merge(right)
+    assert set(left.assigned) == {a.id for a in arts}
+    assert groups(left.assigned, arts) == groups(cluster_articles(arts), arts)

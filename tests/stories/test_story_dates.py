@@ -1,0 +1,80 @@
+"""Event dates resolved against the publication date: the weekday pitfall and friends."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from copydesk.stories.dates import WEEKDAYS, date_anchors, resolve_weekday
+
+FRIDAY = date(2025, 3, 14)
+
+
+def keys(sentence: str, base: date | None = FRIDAY) -> list[str]:
+    return [a.key for a in date_anchors(sentence, base) if a.key.startswith(("d:", "wd:"))]
+
+
+def test_on_friday_published_friday_is_that_day_not_a_week_before() -> None:
+    assert keys("The ministers met on Friday in Serravine.") == ["d:2025-03-14"]
+
+
+def test_bare_weekday_is_the_latest_one_in_past_tense() -> None:
+    assert keys("Talks broke down on Wednesday.") == ["d:2025-03-12"]
+
+
+def test_future_sentence_takes_the_next_weekday() -> None:
+    assert keys("She will travel to Orvane on Monday.") == ["d:2025-03-17"]
+
+
+def test_last_and_next() -> None:
+    assert keys("It began last Friday and resumes next Tuesday.") == [
+        "d:2025-03-07", "d:2025-03-18",
+    ]
+
+
+def test_yesterday_and_explicit_dates() -> None:
+    assert keys("Yesterday's vote followed the March 3, 2025 decree.") == [
+        "d:2025-03-13", "d:2025-03-03",
+    ]
+    assert keys("Signed on 2 February 2024.") == ["d:2024-02-02"]
+
+
+def test_last_week_is_a_week_key() -> None:
+    found = [a.key for a in date_anchors("The strike began last week.", FRIDAY)]
+    assert found == ["w:2025-W10"]
+
+
+def test_without_publication_date_weekdays_stay_unresolved() -> None:
+    assert keys("They met on Friday.", None) == ["wd:friday"]
+    assert keys("They met yesterday.", None) == []
+
+
+def test_may_as_a_verb_is_not_a_date() -> None:
+    assert date_anchors("Prices may rise on the 3 routes.", FRIDAY) == []
+
+
+@given(
+    base=st.dates(min_value=date(1990, 1, 1), max_value=date(2090, 1, 1)),
+    day=st.sampled_from(WEEKDAYS),
+    qualifier=st.sampled_from(["", "on", "last", "next", "this", "coming"]),
+    future=st.booleans(),
+)
+def test_resolved_weekday_is_that_weekday_near_the_base(
+    base: date, day: str, qualifier: str, future: bool
+) -> None:
+    value = resolve_weekday(day, qualifier, base, future)
+    assert WEEKDAYS[value.weekday()] == day
+    assert abs(value - base) <= timedelta(days=13)
+    if qualifier == "last":
+        assert value < base
+    if qualifier == "next":
+        assert value > base
+
+
+@given(st.text(max_size=200))
+def test_any_text_gives_well_formed_keys(text: str) -> None:
+    for anchor in date_anchors(text, FRIDAY):
+        kind, _, value = anchor.key.partition(":")
+        assert kind in {"d", "w", "m", "y", "wd"} and value

@@ -1,0 +1,38 @@
+"""Thread linking over story summaries."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+from copydesk.records import content_id
+from copydesk.stories import StoryOptions, StoryState
+from copydesk.stories.threads import link_threads
+
+T0 = datetime(2025, 3, 10, tzinfo=timezone.utc)
+
+
+def story(name: str, core: list[str], day: int) -> StoryState:
+    when = T0 + timedelta(days=day)
+    return StoryState(id=name, first_article=name, first=when, last=when, core=core)
+
+
+def test_shared_participants_link_and_background_names_do_not() -> None:
+    stories = [
+        story("visit", ["e:halvik", "e:brennaert", "e:orvane", "e:tarrenland", "e:marvessa"], 0),
+        story("summit", ["e:serravine", "e:halvik", "e:brennaert", "e:tarrenland",
+                         "e:marvessa"], 3),
+        story("strike", ["e:saltmere", "e:kovanen", "e:marvessa", "e:marsh"], 1),
+        story("deal", ["e:kovanen", "e:marsh", "e:saltmere", "e:portavel", "e:marvessa"], 4),
+        story("rates", ["e:quillon", "e:marvessa", "e:bank", "e:portavel", "e:ebbe"], 4),
+    ]
+    threads = link_threads(stories, StoryOptions())
+    assert threads["visit"] == threads["summit"] == content_id("thread", "visit")
+    assert threads["strike"] == threads["deal"] != threads["visit"]
+    assert threads["rates"] not in {threads["visit"], threads["strike"]}
+
+
+def test_far_apart_stories_are_separate_threads() -> None:
+    stories = [story("a", ["e:halvik", "e:brennaert", "e:orvane"], 0),
+               story("b", ["e:halvik", "e:brennaert", "e:orvane"], 400)]
+    threads = link_threads(stories, StoryOptions(thread_days=60))
+    assert threads["a"] != threads["b"]
