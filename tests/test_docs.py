@@ -6,7 +6,6 @@ import dataclasses
 import re
 
 from conftest import REPO
-
 from copydesk.records import RECORD_KINDS, Article
 from copydesk.store import ANNOTATIONS
 

@@ -166,3 +166,30 @@ def test_the_same_text_on_two_sites_is_two_publications() -> None:
     again = clean(RawDocument(source="elsewhere/w.html", body=text, site="wire "))
     copy = clean(RawDocument(source="c.html", body=text, url="https://www.copier.example/x"))
     assert wire.id == again.id != copy.id
+
+
+@pytest.mark.parametrize(
+    ("dateline", "expected"),
+    [
+        ("Posted on 10 March 2025", "2025-03-10T00:00:00+00:00"),
+        ("Updated: 2022-01-21 09:30 GMT+2", "2022-01-21T07:30:00+00:00"),
+        ("Publicado el 21 de enero de 2022", "2022-01-21T00:00:00+00:00"),
+    ],
+)
+def test_a_removed_dateline_gives_the_publication_time(dateline: str, expected: str) -> None:
+    body = "\n\n".join([BODY_PARAGRAPHS[0], dateline, *BODY_PARAGRAPHS[1:]])
+    (article,) = clean_documents([RawDocument(source="x.txt", body=body)])
+    assert isinstance(article, Article)
+    assert article.published is not None and article.published.isoformat() == expected
+    assert dateline in [r.text for r in article.removed]
+
+
+def test_metadata_time_wins_over_a_dateline_and_no_dateline_means_none() -> None:
+    from datetime import datetime, timezone
+
+    given = datetime(2022, 1, 22, 8, 0, tzinfo=timezone.utc)
+    body = "\n\n".join([BODY_PARAGRAPHS[0], "Posted on 10 March 2025", *BODY_PARAGRAPHS[1:]])
+    (article,) = clean_documents([RawDocument(source="x.txt", body=body, published=given)])
+    assert isinstance(article, Article) and article.published == given
+    (plain,) = clean_documents([RawDocument(source="y.txt", body="\n\n".join(BODY_PARAGRAPHS))])
+    assert isinstance(plain, Article) and plain.published is None

@@ -26,7 +26,9 @@ def test_planted_junk_removed_and_body_paragraphs_kept() -> None:
     kept_junk, wrong_counts = [], []
     for name, article in articles.items():
         removed = {" ".join(r.text.split()) for r in article.removed}
-        kept_junk += [(name, j) for j in truth["junk_lines"][name] if " ".join(j.split()) not in removed]
+        kept_junk += [
+            (name, j) for j in truth["junk_lines"][name] if " ".join(j.split()) not in removed
+        ]
         paragraphs = article.text.split("\n\n")
         if len(paragraphs) != truth["body_lines"][name]:
             wrong_counts.append((name, len(paragraphs), truth["body_lines"][name]))

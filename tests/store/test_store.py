@@ -142,6 +142,17 @@ def test_not_a_store_is_a_clear_error(tmp_path: Path) -> None:
         SQLiteStore(bogus)
 
 
+def test_a_missing_folder_is_created_and_a_file_in_the_way_is_a_clear_error(
+    tmp_path: Path,
+) -> None:
+    store = open_store(str(tmp_path / "new" / "deeper" / "x.db"))
+    store.close()
+    assert (tmp_path / "new" / "deeper" / "x.db").is_file()
+    (tmp_path / "plain").write_text("a file, not a folder")
+    with pytest.raises(StoreError, match="cannot create the store's folder"):
+        open_store(str(tmp_path / "plain" / "x.db"))
+
+
 def test_search_finds_words_and_rejects_bad_syntax(store: SQLiteStore) -> None:
     text = "\n\n".join(BODY_PARAGRAPHS)
     store.add_batch([Article(id=content_id(text), source="x", text=text, title="Crane strike")])

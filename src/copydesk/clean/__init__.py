@@ -14,6 +14,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
+from copydesk.clean.dateline import dateline_time
 from copydesk.clean.language import detect_language
 from copydesk.clean.patterns import junk_reason
 from copydesk.clean.repair import rejoin_split_words, repair_text
@@ -105,7 +106,7 @@ class Cleaner:
             site=doc.site,
             title=layout.title,
             byline=doc.byline or _byline(removed),
-            published=doc.published,
+            published=doc.published or dateline_time(removed),
             language=language,
             removed=tuple(removed),
         )

@@ -25,7 +25,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from rapidfuzz.distance import Levenshtein
-from wordfreq import zipf_frequency
 
 from copydesk.extract.entity_options import EntityOptions
 from copydesk.extract.mentions import Candidate
@@ -40,6 +39,7 @@ from copydesk.extract.votes import (
     vote_types,
 )
 from copydesk.records import Entity, Mention, content_id
+from copydesk.wordfreqs import zipf as zipf_frequency
 
 __all__ = ["ENTITY_KINDS", "EntityOptions", "MentionIndex", "canonicalise", "form_key",
            "respelling_groups"]

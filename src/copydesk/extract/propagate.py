@@ -18,9 +18,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 from itertools import pairwise
 
-from wordfreq import zipf_frequency
-
 from copydesk.records import Entity, Mention
+from copydesk.wordfreqs import zipf as zipf_frequency
 
 #: Zipf frequency from which a lower-cased one-word alias is a common word
 #: (wordfreq scale: 4.5 ≈ 30 per million words; "will" 6.5, "burns" 4.2, "lavrov" 2.7).

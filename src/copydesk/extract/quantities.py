@@ -364,8 +364,8 @@ def _number(
 
 def _digits(raw: str) -> float | None:
     whole, _, frac = raw.partition(".")
-    if "." in frac or not _GROUPED_RE.fullmatch(whole):
-        return None  # "1.2.3", "1,2": a version or list, not a number
+    if (frac and not frac.isdigit()) or not _GROUPED_RE.fullmatch(whole):
+        return None  # "1.2.3", "1,2", "0.0,0": a version or list, not a number
     return float(whole.replace(",", "") + ("." + frac if frac else ""))
 
 

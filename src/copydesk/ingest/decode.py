@@ -8,9 +8,20 @@ when UTF-8 fails; binary content (NUL bytes, no plausible encoding) is refused.
 
 from __future__ import annotations
 
+import re
+
 import charset_normalizer
 
 from copydesk.errors import InputError
+
+#: Characters that XML (and so lxml, under trafilatura) refuses: C0 controls other than
+#: tab and line breaks, lone surrogates, and the two non-characters U+FFFE/U+FFFF.
+_XML_INCOMPATIBLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def xml_safe(text: str) -> str:
+    """Drop characters no HTML page means and lxml cannot hold (they raise deep inside it)."""
+    return _XML_INCOMPATIBLE.sub("", text)
 
 #: How much of a file is inspected to tell text from binary.
 SNIFF_BYTES = 8192

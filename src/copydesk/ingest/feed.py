@@ -17,6 +17,7 @@ import lxml.html
 from lxml import etree
 
 from copydesk.errors import InputError
+from copydesk.ingest.decode import xml_safe
 from copydesk.records import RawDocument, Rejected
 
 _BLOCKS = ("p", "div", "li", "h1", "h2", "h3", "h4", "blockquote", "br", "tr")
@@ -56,6 +57,7 @@ def fragment_text(html: str) -> str:
     """Text of an HTML fragment, one paragraph a line."""
     if "<" not in html:
         return html
+    html = xml_safe(html)
     try:
         root = lxml.html.fragment_fromstring(html, create_parent="div")
     except (etree.ParserError, ValueError):

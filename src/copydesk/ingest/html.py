@@ -18,6 +18,7 @@ import trafilatura
 from lxml import etree
 
 from copydesk.errors import InputError
+from copydesk.ingest.decode import xml_safe
 from copydesk.records import RawDocument, Removed
 
 log = logging.getLogger(__name__)
@@ -60,6 +61,7 @@ MAX_CHROME_LINES = 200
 def read_html(
     source: str, page: str, position: int | None = None, url: str | None = None
 ) -> RawDocument:
+    page = xml_safe(page)
     try:
         doc = trafilatura.bare_extraction(
             page,

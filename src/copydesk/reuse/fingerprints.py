@@ -25,9 +25,9 @@ from dataclasses import dataclass
 
 import numpy as np
 import xxhash
-from wordfreq import zipf_frequency
 
 from copydesk.reuse.text import base_language, fold, stop_words, words
+from copydesk.wordfreqs import zipf as zipf_frequency
 
 KINDS: tuple[str, ...] = ("shingle", "stopword", "skeleton", "embedding")
 

@@ -27,11 +27,10 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 
-from wordfreq import zipf_frequency
-
 from copydesk.records import Article, Family, Relation
 from copydesk.reuse.classify import Comparison
 from copydesk.reuse.text import base_language
+from copydesk.wordfreqs import zipf as zipf_frequency
 
 #: One side counts as contained in the other when its passages cover this share of it.
 CONTAINED = 0.85

@@ -60,6 +60,8 @@ class SQLiteStore(Store):
                 uri = f"file:{Path(self.path).resolve()}?mode=ro"
                 self._db = sqlite3.connect(uri, uri=True, check_same_thread=False)
             else:
+                if self.path != ":memory:":
+                    Path(self.path).parent.mkdir(parents=True, exist_ok=True)
                 self._db = sqlite3.connect(self.path, check_same_thread=False)
             self._db.row_factory = sqlite3.Row
             if self.path != ":memory:" and not readonly:
@@ -72,6 +74,8 @@ class SQLiteStore(Store):
                 self._check_version()
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"{self.path}: not a usable copydesk store ({exc})") from exc
+        except OSError as exc:  # the folder cannot be made (a file in the way, no permission)
+            raise StoreError(f"{self.path}: cannot create the store's folder ({exc})") from exc
 
     # ------------------------------------------------------------- schema
 

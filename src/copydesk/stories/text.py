@@ -10,13 +10,14 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from copydesk.wordfreqs import zipf
+
 #: A word: letters first, then letters, digits, apostrophes, inner hyphens and dots
 #: ("U.S.", "O'Brien", "al-Assad"); or a number with inner separators ("100,000", "6.1").
 TOKEN = re.compile(r"[^\W\d_](?:[\w'’.\-]*[^\W_])?|\d+(?:[.,]\d+)*")
 #: Sentence ends: terminal punctuation (maybe closing quotes) then space, or a line break.
 SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])|\n+")
 
-_WORDFREQ_LANGS: frozenset[str] | None = None
 
 
 def sentences(text: str) -> list[str]:
@@ -55,18 +56,6 @@ def skeleton(name: str) -> str:
     return head + rest
 
 
-def _languages() -> frozenset[str]:
-    global _WORDFREQ_LANGS
-    if _WORDFREQ_LANGS is None:
-        try:
-            import wordfreq
-
-            _WORDFREQ_LANGS = frozenset(wordfreq.available_languages())
-        except ImportError:  # wordfreq is a dependency; tolerate its absence all the same
-            _WORDFREQ_LANGS = frozenset()
-    return _WORDFREQ_LANGS
-
-
 #: Zipf of the commonest words ("the" ≈ 7.7); rarity = ZIPF_CEILING − zipf, so an unseen
 #: word or name weighs ZIPF_CEILING and "the" ≈ 0.3.
 ZIPF_CEILING = 8.0
@@ -76,10 +65,4 @@ ZIPF_CEILING = 8.0
 def rarity(word: str, language: str = "en") -> float:
     """How informative a folded word is, from general word frequencies (not the corpus):
     the same weight on the first article as on the millionth, which online clustering needs."""
-    langs = _languages()
-    if not langs:
-        return ZIPF_CEILING / 2
-    import wordfreq
-
-    lang = language if language in langs else "en"
-    return max(0.0, ZIPF_CEILING - wordfreq.zipf_frequency(word, lang))
+    return max(0.0, ZIPF_CEILING - zipf(word, language))

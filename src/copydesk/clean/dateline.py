@@ -1,0 +1,54 @@
+"""Publication time from a removed dateline ("Posted on 10 March 2025 at 14:05").
+
+Plain-text scrapes carry their date only in such a line, which the cleaner removes
+as chrome; dropping it would lose the one date the article has. dateparser reads
+the many written forms and languages; it is called only for articles whose
+metadata gives no time, and only on lines already classed as datelines.
+A dateline without a zone is taken as UTC (a stated assumption: scrapers rarely
+keep the zone, and a day-level error is what downstream date resolution tolerates).
+"""
+
+from __future__ import annotations
+
+import re
+import warnings
+from collections.abc import Iterable
+from datetime import datetime
+
+from copydesk.records import Removed
+
+_KEYWORD = re.compile(
+    r"^\W*(last updated|first published|posted|updated|published|publicado|actualizado|"
+    r"ver[öo]ffentlicht|aktualisiert|publi[ée]|mis [àa] jour)(\s+(on|at|am|el|le))?\s*:?\s*",
+    re.IGNORECASE,
+)
+_SETTINGS = {
+    "RETURN_AS_TIMEZONE_AWARE": True,
+    "TIMEZONE": "UTC",
+    "REQUIRE_PARTS": ["day", "month", "year"],
+    "PREFER_DATES_FROM": "past",
+}
+
+
+def dateline_time(removed: Iterable[Removed]) -> datetime | None:
+    """The first parseable dateline's time, timezone-aware, or None."""
+    for item in removed:
+        if item.reason != "dateline":
+            continue
+        when = _parse(_KEYWORD.sub("", item.text.strip()))
+        if when is not None:
+            return when
+    return None
+
+
+def _parse(text: str) -> datetime | None:
+    if not text or len(text) > 80:
+        return None
+    import dateparser  # slow to import; most articles carry a time in their metadata
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # dateparser warns about its own internals
+        try:
+            return dateparser.parse(text, settings=_SETTINGS)  # type: ignore[arg-type]
+        except (ValueError, OverflowError, TypeError):
+            return None
