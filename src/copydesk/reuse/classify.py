@@ -177,7 +177,17 @@ def classify(
     exactness = equal / max(1, total_a, total_b)
     changed = max(1, max(total_a, total_b) - equal)
     unique_swaps = tuple(dict.fromkeys((x, y) for x, y in swaps if fold(x) != fold(y)))
-    if exactness >= VERBATIM_EXACTNESS:
+    rate = len(swaps) / max(1, total_a)
+    # A light spin (a spinner at 30 % of eligible words changes ~10 % of all words) is
+    # still near-verbatim; its systematic one-for-one swaps, not its exactness, name it.
+    looks_spun = (
+        seeds >= MIN_OBFUSCATED_SEEDS
+        and len(unique_swaps) >= SPUN_MIN_SUBSTITUTIONS
+        and exactness >= SPUN_MIN_EXACTNESS
+        and rate >= SPUN_SUBSTITUTION_RATE
+        and swapped / changed >= SPUN_ONE_FOR_ONE
+    )
+    if exactness >= VERBATIM_EXACTNESS and not looks_spun:
         duplicate = min(cov) >= DUPLICATE_COVERAGE
         kind = "duplicate" if duplicate else "partial"
         conf = 0.5 + 0.5 * exactness * (min(cov) if duplicate else min(1.0, aligned / 1000))
@@ -185,13 +195,7 @@ def classify(
         return Comparison(kind, round(conf, 3), text, tuple(passages), cov, exactness, (), seeds)
     if seeds < MIN_OBFUSCATED_SEEDS:
         return None
-    rate = len(swaps) / max(1, total_a)
-    if (
-        len(unique_swaps) >= SPUN_MIN_SUBSTITUTIONS
-        and exactness >= SPUN_MIN_EXACTNESS
-        and rate >= SPUN_SUBSTITUTION_RATE
-        and swapped / changed >= SPUN_ONE_FOR_ONE
-    ):
+    if looks_spun:
         shown = ", ".join(f"{x} → {y}" for x, y in unique_swaps[:5])
         conf = min(1.0, 0.5 + 0.05 * len(unique_swaps)) * min(1.0, 0.5 + min(cov))
         return Comparison(
