@@ -115,3 +115,22 @@ def test_translation_pairing_needs_the_same_number_of_quotes() -> None:
               at(quote("fr", "Nous n'accepterons aucun plan écrit sans la vallée.", None), 5)]
     out = link_quotes(quotes, translated=[("en", "fr")])
     assert all(not q.linked_quote_ids for q in out)
+
+
+def test_links_are_capped_and_still_connect_the_whole_group() -> None:
+    from copydesk.extract.quote_links import LinkOptions
+    from copydesk.facts.claims import quote_groups
+
+    copies = [quote(f"a{i:02d}", ORIGINAL) for i in range(12)]
+    copies.append(at(quote("a00", FRAGMENT), 200))  # a second quote in one article
+    whole = link_quotes(copies)
+    assert all(len(q.linked_quote_ids) == (11 if q.article_id == "a00" else 12) for q in whole)
+    capped = link_quotes(copies, options=LinkOptions(max_links=3))
+    assert all(len(q.linked_quote_ids) == 3 for q in capped)
+    first = sorted(q.id for q in capped)
+    for q in capped:  # the group's smallest ids from other articles, in order
+        assert list(q.linked_quote_ids) == [
+            i for i in first if i not in {c.id for c in capped if c.article_id == q.article_id}
+        ][:3]
+    assert set(quote_groups(capped).values()) == {first[0]}
+    assert quote_groups(capped) == quote_groups(whole)

@@ -7,8 +7,9 @@ from datetime import datetime, timezone
 from copydesk.engines.steps import facts as facts_step
 from copydesk.extract.dates import find_dates
 from copydesk.extract.quantities import find_quantities
+from copydesk.facts import EntityMention
 from copydesk.progress import silent
-from copydesk.records import Article, Story, content_id
+from copydesk.records import Article, Entity, Mention, Story, content_id, to_dict
 
 TEXTS = (
     "Brackwater Council said about 250 vessels were stuck in the bay on Monday.",
@@ -65,3 +66,29 @@ def test_step_computes_quantities_when_extract_stored_none(store):
 def test_step_without_stories(store):
     assert "no stories" in facts_step.run(store, silent)
     assert store.count_records("facts") == 0
+
+
+def test_facts_written_in_small_batches_are_the_same(store, monkeypatch):
+    _setup(store, with_extract=True)
+    facts_step.run(store, silent)
+    whole = [to_dict(f) for f in store.iter_records("facts")]
+    monkeypatch.setattr(facts_step, "FACT_BATCH", 1)
+    line = facts_step.run(store, silent)
+    assert [to_dict(f) for f in store.iter_records("facts")] == whole
+    assert line.startswith(f"{len(whole)} facts")
+
+
+def test_mention_table_gives_each_article_its_mentions_in_text_order():
+    a, b = content_id("a"), content_id("b")
+    entities = [
+        Entity(id="e1", name="Brackwater Council", type="organisation", aliases=(),
+               mentions=(Mention(a, 40, 58, "Brackwater Council"),
+                         Mention(b, 0, 18, "Brackwater Council"))),
+        Entity(id="e2", name="Lena Vos", type="person", aliases=(),
+               mentions=(Mention(a, 3, 11, "Lena Vos"),)),
+    ]
+    table = facts_step.MentionTable(entities)
+    assert table.of(a) == [EntityMention(3, 11, "Lena Vos", "person"),
+                           EntityMention(40, 58, "Brackwater Council", "organisation")]
+    assert table.of(b) == [EntityMention(0, 18, "Brackwater Council", "organisation")]
+    assert table.of("nobody") == []

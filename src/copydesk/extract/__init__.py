@@ -8,12 +8,14 @@ the lexical fallback otherwise. Each part is also usable alone.
 from copydesk.extract.canonical import EntityOptions, canonicalise
 from copydesk.extract.dates import find_dates
 from copydesk.extract.nlp import load_tagger, make_tagger
+from copydesk.extract.passes import CorpusExtraction
 from copydesk.extract.pipeline import ExtractOptions, ExtractResult, extract_batch
 from copydesk.extract.quantities import find_quantities
 from copydesk.extract.quote_links import LinkOptions, link_quotes
 from copydesk.extract.quotes import QuoteOptions, find_quotes
 
 __all__ = [
+    "CorpusExtraction",
     "EntityOptions",
     "ExtractOptions",
     "ExtractResult",

@@ -5,7 +5,7 @@ This is the stage's public entry; the engine step only gathers the records.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from copydesk.facts.claims import EntityMention, claims_for_article, quote_groups
@@ -29,16 +29,23 @@ class ArticleEvidence:
 
 def facts_for_story(
     story_id: str,
-    articles: Sequence[ArticleEvidence],
+    articles: Iterable[ArticleEvidence],
     families: Mapping[str, str] | None = None,
     options: ReconcileOptions | None = None,
+    *,
+    groups: Mapping[str, str] | None = None,
 ) -> list[Fact]:
     """Claims of every article of the story, merged into facts.
 
     ``families`` maps an article id to its reuse family id; articles of one
-    family are one independent source.
+    family are one independent source. ``groups`` maps quote ids to their linked
+    group (``claims.quote_groups`` over the story's quotes); given, ``articles``
+    may be a generator read once, so a large story's texts need not all be held:
+    each article's claims keep only the sentences they cite.
     """
-    groups = quote_groups(q for a in articles for q in a.quotes)
+    if groups is None:
+        articles = list(articles)
+        groups = quote_groups(q for a in articles for q in a.quotes)
     claims = []
     for a in articles:
         claims.extend(

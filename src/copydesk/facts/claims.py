@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -72,7 +72,7 @@ def claims_for_article(
     dates: Sequence[DateRef] = (),
     quotes: Sequence[Quote] = (),
     mentions: Sequence[EntityMention] = (),
-    quote_group: dict[str, str] | None = None,
+    quote_group: Mapping[str, str] | None = None,
 ) -> list[Claim]:
     """Every claim of one article, in text order."""
     names = sorted(mentions, key=lambda m: m.start) or _capitalised(text)

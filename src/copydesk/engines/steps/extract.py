@@ -1,18 +1,25 @@
 """Engine step: entities, quotes, quantities and dates for every stored article.
 
 Loads the name tagger (spaCy's pinned English pipeline, or the lexical
-fallback when it is not installed; the summary line says which), reads the
-reuse relations as evidence for linking quotes, runs the extract stage over
-all articles and replaces the four record kinds in the store.
+fallback when it is not installed; the summary line says which) and reads the
+articles twice, a batch at a time (see :mod:`copydesk.extract.passes`): the
+first pass tags names, the second finds quotes, quantities and dates and writes
+the quantities and dates batch by batch. Entities and quotes are written at the
+end: entities need every batch's mentions, quotes their links across articles
+(with the reuse relations as evidence). No article text outlives its batch.
 """
 
 from __future__ import annotations
 
 import logging
+import time
+from collections.abc import Iterable, Iterator
 
 from copydesk.extract.nlp import load_tagger
-from copydesk.extract.pipeline import ExtractOptions, extract_batch
+from copydesk.extract.options import ExtractOptions
+from copydesk.extract.passes import CorpusExtraction
 from copydesk.progress import Progress
+from copydesk.records import Article
 from copydesk.store import Store
 
 log = logging.getLogger(__name__)
@@ -21,31 +28,62 @@ log = logging.getLogger(__name__)
 #: noise on the demo corpus (NER only, one process, CPU time); 32 keeps memory flat.
 NLP_BATCH_SIZE = 32
 
+#: Articles read from the store, and records written, per batch: what the step holds
+#: of the corpus's text at once.
+ARTICLE_BATCH = 500
+
 #: Relation types that say two articles carry the same text (evidence for quote links).
 REUSE_TYPES: frozenset[str] = frozenset({"duplicate", "partial", "spun", "translated"})
 
 
+def _batches(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
+    batch: list[Article] = []
+    for article in articles:
+        batch.append(article)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
 def run(store: Store, progress: Progress) -> str:
-    articles = list(store.iter_articles())
-    reuse = [r for r in store.iter_records("relations") if r.type in REUSE_TYPES]
+    began = time.perf_counter()
+    total = store.count_articles()
+    reuse = [(r.a, r.b, r.type) for r in store.iter_records("relations")
+             if r.type in REUSE_TYPES]
     tagger = load_tagger(batch_size=NLP_BATCH_SIZE)
-    result = extract_batch(
-        articles, tagger, ExtractOptions(),
-        relations=[(r.a, r.b) for r in reuse],
-        translations=[(r.a, r.b) for r in reuse if r.type == "translated"],
-        progress=progress,
+    run = CorpusExtraction(tagger, ExtractOptions())
+    names = progress(store.iter_articles(ARTICLE_BATCH), total=total, desc="extract: names",
+                     unit="article")
+    for batch in _batches(names, ARTICLE_BATCH):
+        run.tag(batch)
+    run.settle()
+    store.replace_records("quantities", [])
+    store.replace_records("dates", [])
+    n_quantities = n_dates = 0
+    rest = progress(store.iter_articles(ARTICLE_BATCH), total=total,
+                    desc="extract: quotes, numbers, dates", unit="article")
+    for batch in _batches(rest, ARTICLE_BATCH):
+        quantities, dates = run.extract(batch)
+        n_quantities += store.add_records("quantities", quantities)
+        n_dates += store.add_records("dates", dates)
+    entities, quotes = run.finish(
+        relations=[(a, b) for a, b, _ in reuse],
+        translations=[(a, b) for a, b, t in reuse if t == "translated"],
     )
-    store.replace_records("entities", result.entities)
-    store.replace_records("quotes", result.quotes)
-    store.replace_records("quantities", result.quantities)
-    store.replace_records("dates", result.dates)
-    linked = sum(1 for q in result.quotes if q.linked_quote_ids)
-    attributed = sum(1 for q in result.quotes if q.speaker)
+    store.replace_records("entities", entities)
+    store.replace_records("quotes", quotes)
+    seconds = time.perf_counter() - began
+    log.info("extract: %d articles in %.1f s with %s", run.articles, seconds, tagger.name)
+    linked = sum(1 for q in quotes if q.linked_quote_ids)
+    attributed = sum(1 for q in quotes if q.speaker)
     fallback = "" if tagger.name.startswith("spacy") else " (spaCy pipeline absent: fallback)"
+    rate = run.articles / seconds if seconds > 0 else 0.0
     return (
-        f"{len(result.entities)} entities, {len(result.quotes)} quotes "
+        f"{len(entities)} entities, {len(quotes)} quotes "
         f"({attributed} with a speaker, {linked} linked across articles), "
-        f"{len(result.quantities)} quantities, {len(result.dates)} dates; "
+        f"{n_quantities} quantities, {n_dates} dates; "
         f"names tagged by {tagger.name}{fallback}; "
-        f"{result.articles_per_second:.1f} articles/s"
+        f"{rate:.1f} articles/s over the whole step"
     )

@@ -5,16 +5,22 @@ families (the ``family_id`` annotation, else the "families" records); writes
 kind "facts" as the step's full result. When the extract step stored no
 quantities or dates (an older store, or an extract step without them), they are
 computed here from the article text so facts still have numbers and dates.
+
+Memory: one story's articles and records at a time; facts are written every
+``FACT_BATCH`` facts. What spans the corpus is compact: the story ids, the
+article → family map, and the entity mentions as integer arrays per article
+(entities are stored whole, not per article, so they are read once up front).
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
-from typing import Any
+from array import array
+from collections.abc import Iterable, Iterator
 
 from copydesk.extract.dates import find_dates
 from copydesk.extract.quantities import find_quantities
 from copydesk.facts import ArticleEvidence, EntityMention, facts_for_story
+from copydesk.facts.claims import quote_groups
 from copydesk.progress import Progress
 from copydesk.records import Article, DateRef, Entity, Fact, Family, Quantity, Quote, Story
 from copydesk.store import Store
@@ -23,45 +29,98 @@ from copydesk.store import Store
 #: (None: unknown, read as English).
 ENGLISH = (None, "en")
 
+#: Facts written per transaction (a few stories' worth).
+FACT_BATCH = 1000
+
+
+class MentionTable:
+    """Entity mentions by article, as (start, end, entity number) triples in one
+    integer array per article: about 24 bytes a mention instead of an object."""
+
+    def __init__(self, entities: Iterable[Entity]) -> None:
+        self.names: list[tuple[str, str]] = []
+        self.spans: dict[str, array[int]] = {}
+        for e in entities:
+            number = len(self.names)
+            self.names.append((e.name, e.type))
+            for m in e.mentions:
+                row = self.spans.get(m.article_id)
+                if row is None:
+                    row = self.spans[m.article_id] = array("q")
+                row.extend((m.start, m.end, number))
+
+    def of(self, article_id: str) -> list[EntityMention]:
+        """The article's mentions in text order (entity order, by id, among equal spans)."""
+        row = self.spans.get(article_id)
+        if row is None:
+            return []
+        out = [EntityMention(row[i], row[i + 1], *self.names[row[i + 2]])
+               for i in range(0, len(row), 3)]
+        return sorted(out, key=lambda m: (m.start, m.end))
+
 
 def run(store: Store, progress: Progress) -> str:
-    stories: list[Story] = list(store.iter_records("stories"))
-    if not stories:
-        store.replace_records("facts", [])
+    story_ids = [s.id for s in store.iter_records("stories")]
+    store.replace_records("facts", [])
+    if not story_ids:
         return "no stories in the store; no facts"
     have_quantities = store.count_records("quantities") > 0
     have_dates = store.count_records("dates") > 0
-    mentions = _mentions_by_article(store.iter_records("entities"))
+    mentions = MentionTable(store.iter_records("entities"))
     families = _family_records(store)
-    facts: list[Fact] = []
+    n_facts = conflicted = 0
     computed = False
-    for story in progress(stories, total=len(stories), desc="facts", unit="story"):
-        evidence = []
-        for article_id in story.article_ids:
-            article = store.get_article(article_id)
-            if article is None:
-                continue
-            family = store.annotations(article_id).get("family_id")
-            if family:
-                families[article_id] = family
-            evidence.append(
-                _evidence(store, article, mentions.get(article_id, ()), have_quantities,
-                          have_dates)
-            )
-            computed = computed or not (have_quantities and have_dates)
-        facts.extend(facts_for_story(story.id, evidence, families))
-    store.replace_records("facts", facts)
-    conflicted = sum(1 for f in facts if f.conflicts)
-    line = f"{len(facts)} facts in {len(stories)} stories, {conflicted} with conflicts"
+    pending: list[Fact] = []
+    for story_id in progress(story_ids, total=len(story_ids), desc="facts", unit="story"):
+        story: Story | None = store.get_record("stories", story_id)
+        if story is None:
+            continue
+        # Two reads of the story: its quotes' groups first, then one article at a time.
+        groups = quote_groups(
+            q for article_id in story.article_ids
+            for q in store.records_for("quotes", article_id)
+        )
+        evidence = _StoryEvidence(store, story, mentions, families, have_quantities,
+                                  have_dates)
+        pending.extend(facts_for_story(story.id, evidence, families, groups=groups))
+        computed = computed or evidence.computed
+        if len(pending) >= FACT_BATCH:
+            n_facts += store.add_records("facts", pending)
+            conflicted += sum(1 for f in pending if f.conflicts)
+            pending = []
+    n_facts += store.add_records("facts", pending)
+    conflicted += sum(1 for f in pending if f.conflicts)
+    line = f"{n_facts} facts in {len(story_ids)} stories, {conflicted} with conflicts"
     if computed:
         line += " (quantities/dates computed here: the extract step stored none)"
     return line
 
 
+class _StoryEvidence:
+    """The evidence of a story's articles, read one article at a time (iterated once)."""
+
+    def __init__(self, store: Store, story: Story, mentions: MentionTable,
+                 families: dict[str, str], have_quantities: bool, have_dates: bool) -> None:
+        self.store, self.story, self.mentions, self.families = store, story, mentions, families
+        self.have = (have_quantities, have_dates)
+        self.computed = False
+
+    def __iter__(self) -> Iterator[ArticleEvidence]:
+        for article_id in self.story.article_ids:
+            article = self.store.get_article(article_id)
+            if article is None:
+                continue
+            family = self.store.annotations(article_id).get("family_id")
+            if family:
+                self.families[article_id] = family
+            self.computed = self.computed or not all(self.have)
+            yield _evidence(self.store, article, self.mentions.of(article_id), *self.have)
+
+
 def _evidence(
     store: Store,
     article: Article,
-    mentions: tuple[EntityMention, ...] | list[EntityMention],
+    mentions: list[EntityMention],
     have_quantities: bool,
     have_dates: bool,
 ) -> ArticleEvidence:
@@ -77,24 +136,15 @@ def _evidence(
     if article.language not in ENGLISH:
         # Counted nouns and event verbs are read with English rules; quotes (linked
         # across translations) still count.
-        quantities, dates, mentions = [], [], ()
+        quantities, dates, mentions = [], [], []
     return ArticleEvidence(
         article_id=article.id,
         text=article.text,
         quantities=tuple(quantities),
         dates=tuple(dates),
         quotes=tuple(quotes),
-        mentions=tuple(sorted(mentions, key=lambda m: (m.start, m.end))),
+        mentions=tuple(mentions),
     )
-
-
-def _mentions_by_article(entities: Any) -> dict[str, list[EntityMention]]:
-    out: dict[str, list[EntityMention]] = defaultdict(list)
-    for e in entities:
-        entity: Entity = e
-        for m in entity.mentions:
-            out[m.article_id].append(EntityMention(m.start, m.end, entity.name, entity.type))
-    return out
 
 
 def _family_records(store: Store) -> dict[str, str]:

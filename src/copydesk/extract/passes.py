@@ -1,0 +1,145 @@
+"""The extract stage as two passes over a corpus fed batch by batch.
+
+Entities need the whole corpus (the type vote, the surname that attaches to one
+full name), and quotes need the entities (a speaker is an entity), so the
+corpus is read twice, and no article text is kept between batches:
+
+1. :meth:`CorpusExtraction.tag` — tag each batch; only its candidate mentions
+   are kept (their strings interned: a name repeats across thousands of articles);
+2. :meth:`CorpusExtraction.settle` — canonicalise the candidates into entities;
+3. :meth:`CorpusExtraction.extract` — per batch, the alias mentions the tagger
+   missed, the quotes, and the quantities and dates, which are returned for the
+   caller to write at once (nothing later changes them);
+4. :meth:`CorpusExtraction.finish` — link the quotes across articles.
+
+What stays in memory across the corpus is what the outputs need whole: the
+candidates until step 2, then the entities with their mentions and the quotes
+(a few sentences per article). ``extract_batch`` runs the same four steps on a
+list, so both forms give the same records.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Sequence
+from typing import Any
+
+from copydesk.extract.canonical import MentionIndex, canonicalise
+from copydesk.extract.dates import find_dates
+from copydesk.extract.mentions import Candidate, candidates
+from copydesk.extract.nlp import Tagger
+from copydesk.extract.options import ExtractOptions, ProgressWrap
+from copydesk.extract.propagate import AliasIndex, add_mentions
+from copydesk.extract.quantities import find_quantities
+from copydesk.extract.quote_links import link_quotes
+from copydesk.extract.quotes import NamedMention, find_quotes
+from copydesk.records import Article, DateRef, Entity, Mention, Quantity, Quote
+
+
+def tag_articles(
+    articles: Sequence[Article],
+    tagger: Tagger,
+    progress: ProgressWrap | None = None,
+    languages: tuple[str, ...] = ("en",),
+) -> Iterator[tuple[Article, list[Candidate]]]:
+    """Each article with its candidate name mentions (the slow, model-bound step).
+
+    Articles whose language is known and not in ``languages`` get no candidates.
+    """
+    readable = [a for a in articles if a.language is None or a.language in languages]
+    spans = tagger.tag(a.text for a in readable)
+    pairs: Iterable[tuple[Article, Any]] = zip(readable, spans, strict=True)
+    if progress is not None:
+        pairs = progress(pairs, total=len(readable), desc="extract: names", unit="article")
+    for article, found in pairs:
+        yield article, candidates(article.id, article.text, found)
+
+
+def _interned(c: Candidate) -> Candidate:
+    """The candidate with shared strings: at 10,000 articles the same few thousand names
+    and labels are otherwise held once per mention."""
+    return Candidate(
+        sys.intern(c.article_id), c.start, c.end, sys.intern(c.text), sys.intern(c.surface),
+        None if c.label is None else sys.intern(c.label),
+        None if c.role is None else sys.intern(c.role),
+        None if c.cue is None else sys.intern(c.cue),
+    )
+
+
+class CorpusExtraction:
+    """Entities, quotes, quantities and dates of a corpus read in batches (see module doc)."""
+
+    def __init__(self, tagger: Tagger, options: ExtractOptions | None = None) -> None:
+        self.tagger = tagger
+        self.options = options or ExtractOptions()
+        self.articles = 0
+        self._index: MentionIndex | None = MentionIndex()
+        self._entities: list[Entity] = []
+        self._by_article: dict[str, list[tuple[Mention, int]]] = {}
+        self._aliases: AliasIndex | None = None
+        self._found_more: list[tuple[str, Mention]] = []
+        self._quotes: list[Quote] = []
+
+    def tag(self, articles: Sequence[Article], progress: ProgressWrap | None = None) -> None:
+        """Pass 1 over one batch: keep its candidate mentions."""
+        if self._index is None:
+            raise RuntimeError("tag() after settle(): the entities are already decided")
+        self.articles += len(articles)
+        for _, found in tag_articles(articles, self.tagger, progress,
+                                     self.options.ner_languages):
+            self._index.add(_interned(c) for c in found)
+
+    def settle(self) -> list[Entity]:
+        """The corpus's entities (mentions the tagger found), once every batch is tagged."""
+        if self._index is None:
+            return self._entities
+        entities = canonicalise(self._index.candidates, self.options.entities)
+        self._index = None
+        by_article: dict[str, list[tuple[Mention, int]]] = defaultdict(list)
+        for i, e in enumerate(entities):
+            for m in e.mentions:
+                by_article[m.article_id].append((m, i))
+        self._entities, self._by_article = entities, dict(by_article)
+        self._aliases = AliasIndex(entities) if self.options.propagate else None
+        return entities
+
+    def extract(self, articles: Iterable[Article]) -> tuple[list[Quantity], list[DateRef]]:
+        """Pass 2 over one batch: its quantities and dates (final), its quotes kept for linking."""
+        self.settle()
+        opts = self.options
+        by_id = {e.id: i for i, e in enumerate(self._entities)}
+        quantities: list[Quantity] = []
+        dates: list[DateRef] = []
+        for article in articles:
+            known = self._by_article.get(article.id, [])
+            if self._aliases is not None:
+                extra = self._aliases.scan(
+                    article.id, article.text, [(m.start, m.end) for m, _ in known]
+                )
+                self._found_more.extend(extra)
+                known = known + [(m, by_id[eid]) for eid, m in extra]
+            named = []
+            for m, i in known:
+                e = self._entities[i]
+                named.append(NamedMention(m.start, m.end, e.id, e.name, e.type))
+            self._quotes.extend(find_quotes(article.id, article.text, named, opts.quotes))
+            if opts.quantities:
+                quantities.extend(find_quantities(article.text, article.id))
+            if opts.dates:
+                dates.extend(find_dates(article.text, article.id, article.published))
+        return quantities, dates
+
+    def finish(
+        self,
+        relations: Iterable[tuple[str, str]] = (),
+        translations: Iterable[tuple[str, str]] = (),
+    ) -> tuple[list[Entity], list[Quote]]:
+        """Entities (with the mentions pass 2 found) and quotes linked across articles."""
+        entities = self.settle()
+        if self._found_more:
+            entities = add_mentions(entities, self._found_more)
+        quotes = link_quotes(self._quotes, relations, self.options.links,
+                             translated=translations)
+        self._found_more, self._quotes, self._by_article = [], [], {}
+        return entities, quotes

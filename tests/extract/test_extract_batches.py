@@ -1,0 +1,59 @@
+"""The extract step reads the corpus in batches: any batch size gives the same records
+as the in-memory ``extract_batch`` over the whole corpus at once."""
+
+from __future__ import annotations
+
+import itertools
+from pathlib import Path
+
+import pytest
+
+from copydesk.engines.local import ingest_into
+from copydesk.engines.steps import extract as step
+from copydesk.extract.lexical import LexicalTagger
+from copydesk.extract.passes import CorpusExtraction
+from copydesk.extract.pipeline import extract_batch
+from copydesk.progress import silent
+from copydesk.records import Article, Relation, to_dict
+
+DEMO = Path(__file__).resolve().parents[2] / "src" / "copydesk" / "demo" / "corpus"
+
+
+def _rows(records) -> list[dict]:  # type: ignore[no-untyped-def]
+    return sorted((to_dict(r) for r in records), key=lambda d: d["id"])
+
+
+@pytest.mark.parametrize("batch", [3, 17])
+def test_step_in_small_batches_equals_whole_corpus(store, monkeypatch, batch) -> None:  # type: ignore[no-untyped-def]
+    if not DEMO.is_dir():
+        pytest.skip("the demo corpus is absent")
+    ingest_into(store, [str(DEMO)], progress=silent)
+    articles = list(store.iter_articles())
+    assert len(articles) > 2 * batch  # several batches, and a last partial one
+    # One reuse relation per pair of neighbours, so quote linking sees evidence too.
+    relations = [
+        Relation(a=min(a.id, b.id), b=max(a.id, b.id), type="spun", confidence=0.5,
+                 reason="test")
+        for a, b in itertools.pairwise(articles)
+    ]
+    store.replace_records("relations", relations)
+    whole = extract_batch(articles, LexicalTagger(),
+                          relations=[(r.a, r.b) for r in relations])
+    monkeypatch.setattr(step, "load_tagger", lambda **_: LexicalTagger())
+    monkeypatch.setattr(step, "ARTICLE_BATCH", batch)
+    step.run(store, silent)
+    assert _rows(store.iter_records("entities")) == _rows(whole.entities)
+    assert _rows(store.iter_records("quotes")) == _rows(whole.quotes)
+    assert _rows(store.iter_records("quantities")) == _rows(whole.quantities)
+    assert _rows(store.iter_records("dates")) == _rows(whole.dates)
+    assert any(q.linked_quote_ids for q in whole.quotes)
+
+
+def test_passes_refuse_tagging_after_entities_are_settled() -> None:
+    run = CorpusExtraction(LexicalTagger())
+    text = "Minister Lena Vos met Maren Holt in Portvale on Monday."
+    run.tag([Article(id="a1", source="t", text=text)])
+    entities = run.settle()
+    assert any(e.name == "Lena Vos" for e in entities)
+    with pytest.raises(RuntimeError):
+        run.tag([Article(id="a2", source="t", text=text)])
