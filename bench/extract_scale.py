@@ -37,12 +37,17 @@ def _status_mb(field: str) -> float:
     return 0.0
 
 
-def child(db: str, step_name: str, trace: bool) -> None:
+def child(db: str, step_name: str, trace: bool, lexical: bool) -> None:
     """Run one step on ``db`` and print one JSON line of figures."""
     sys.path.insert(0, str(ROOT / "src"))
+    from copydesk.engines.steps import extract as extract_step
     from copydesk.engines.steps import steps
+    from copydesk.extract.lexical import LexicalTagger
     from copydesk.progress import silent
     from copydesk.store import open_store
+
+    if lexical:
+        extract_step.load_tagger = lambda **_: LexicalTagger()  # type: ignore[assignment]
 
     if trace:
         import tracemalloc
@@ -74,10 +79,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--work", default=None, help="folder for the working copy (default: "
                     "next to the store)")
     ap.add_argument("--trace", action="store_true", help="tracemalloc's top allocation sites")
+    ap.add_argument("--lexical", action="store_true", help="the lexical fallback tagger instead "
+                    "of spaCy: the same memory structures, minus spaCy's time (for sizes "
+                    "where spaCy would take hours)")
     ap.add_argument("--child", default=None, help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
     if args.child:
-        child(args.store, args.child, args.trace)
+        child(args.store, args.child, args.trace, args.lexical)
         return 0
     source = Path(args.store)
     work = Path(args.work) if args.work else source.parent
@@ -87,8 +95,7 @@ def main(argv: list[str] | None = None) -> int:
     shutil.copyfile(source, copy)
     for name in [s for s in args.steps.split(",") if s]:
         cmd = [sys.executable, __file__, str(copy), "--child", name]
-        if args.trace:
-            cmd.append("--trace")
+        cmd += ["--trace"] * args.trace + ["--lexical"] * args.lexical
         out = subprocess.run(cmd, capture_output=True, text=True, check=False)
         if out.returncode != 0:
             print(f"{name}: failed (exit {out.returncode})\n{out.stderr[-2000:]}")

@@ -14,7 +14,7 @@ from copydesk.extract.lexical import LexicalTagger
 from copydesk.extract.passes import CorpusExtraction
 from copydesk.extract.pipeline import extract_batch
 from copydesk.progress import silent
-from copydesk.records import Article, Relation, to_dict
+from copydesk.records import Article, Relation, content_id, to_dict
 
 DEMO = Path(__file__).resolve().parents[2] / "src" / "copydesk" / "demo" / "corpus"
 
@@ -37,6 +37,9 @@ def test_step_in_small_batches_equals_whole_corpus(store, monkeypatch, batch) ->
         for a, b in itertools.pairwise(articles)
     ]
     store.replace_records("relations", relations)
+    assert step._reuse_pairs(store) == sorted(
+        ((r.a, r.b, r.type) for r in relations), key=lambda t: content_id(t[0], t[1])
+    )
     whole = extract_batch(articles, LexicalTagger(),
                           relations=[(r.a, r.b) for r in relations])
     monkeypatch.setattr(step, "load_tagger", lambda **_: LexicalTagger())
