@@ -114,3 +114,27 @@ def test_merge_folds_matching_stories_together() -> None:
     left.merge(right)
     assert set(left.assigned) == {a.id for a in arts}
     assert groups(left.assigned, arts) == groups(cluster_articles(arts), arts)
+
+
+def _yearly(key: str, year: int) -> Article:
+    """A fixture article moved to another year: same text, a publication date in ``year``."""
+    base = article(key)
+    assert base.published is not None
+    moved = base.published.replace(year=year)
+    return dataclasses.replace(base, id=f"{key}-{year}", published=moved)
+
+
+def test_year_agreement_lifts_reports_of_one_year_and_no_other() -> None:
+    # An archive with no time logic: two reports of one strike a year apart from a rewrite.
+    archive = {"dormant_days": 1e5, "time_grace_days": 1e5, "date_conflict": 1.0,
+               "place_conflict": 1.0}
+    arts = [_yearly("strike_a1", 2013), _yearly("strike_a2", 2013), _yearly("strike_a3", 2008)]
+    plain = StoryOptions(threshold=0.99, **archive)  # type: ignore[arg-type]
+    assert len(set(cluster_articles(arts, plain).values())) == 3
+    lifted = cluster_articles(arts, dataclasses.replace(plain, year_agree=50.0))
+    assert lifted[arts[1].id] == lifted[arts[0].id]  # same year: the factor lifts it over
+    assert lifted[arts[2].id] != lifted[arts[0].id]  # another year: no lift
+    state = StoryClusterer(dataclasses.replace(plain, year_agree=50.0))
+    state.add(arts[:2])
+    assert StoryClusterer.from_bytes(state.to_bytes()).stories[lifted[arts[0].id]].years == {
+        "2013": 2}

@@ -26,7 +26,7 @@ from datetime import date, datetime, timezone
 from typing import Any
 
 from copydesk.records import Article, content_id
-from copydesk.stories.anchors import extract_anchors
+from copydesk.stories.anchors import Anchors, extract_anchors
 from copydesk.stories.dates import infer_published
 from copydesk.stories.features import top, vectorise
 from copydesk.stories.names import AliasTable
@@ -62,6 +62,7 @@ class StoryState:
     active: bool = True
     dates: dict[str, int] = field(default_factory=dict)  # members' event dates
     places: dict[str, int] = field(default_factory=dict)  # members' event places
+    years: dict[str, int] = field(default_factory=dict)  # members' event years
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,6 +71,7 @@ class _Event:
 
     date: str | None
     place: str | None
+    years: frozenset[int] = frozenset()
 
 
 def _days_apart(a: str, b: str) -> int:
@@ -100,6 +102,17 @@ def article_time(article: Article) -> datetime | None:
 
 def _day(value: datetime | None) -> date | None:
     return value.date() if value is not None else None
+
+
+def event_years(anchors: Anchors, published: datetime | None) -> frozenset[int]:
+    """The year of the event: the publication year when known, else the years the lead
+    names (a day, a month or a bare year)."""
+    if published is not None:
+        return frozenset({published.year})
+    return frozenset(
+        int(key[2:6]) for key in anchors.dates
+        if key in anchors.lead and key[:2] in ("d:", "m:", "y:")
+    )
 
 
 class StoryClusterer:
@@ -157,6 +170,7 @@ class StoryClusterer:
         event = _Event(
             anchors.event_date,
             self.aliases.resolve(anchors.event_place) if anchors.event_place else None,
+            event_years(anchors, published),
         )
         story: StoryState | None = None
         if family_story is not None:
@@ -213,6 +227,8 @@ class StoryClusterer:
             factor *= opts.date_conflict
         if event is not None and event.place and story.places and event.place not in story.places:
             factor *= opts.place_conflict
+        if event is not None and any(str(y) in story.years for y in event.years):
+            factor *= opts.year_agree
         if when is not None and story.last is not None:
             extra = (when - story.last).total_seconds() / 86400 - opts.time_grace_days
             if extra > 0:
@@ -239,6 +255,9 @@ class StoryClusterer:
             story.dates[event.date] = story.dates.get(event.date, 0) + 1
         if event is not None and event.place:
             story.places[event.place] = story.places.get(event.place, 0) + 1
+        if event is not None:
+            for y in event.years:
+                story.years[str(y)] = story.years.get(str(y), 0) + 1
         story.last_seq = self.seq
         if when is not None:
             story.first = when if story.first is None or when < story.first else story.first
@@ -346,6 +365,8 @@ class StoryClusterer:
                 target.dates[k] = target.dates.get(k, 0) + c
             for k, c in story.places.items():
                 target.places[k] = target.places.get(k, 0) + c
+            for k, c in story.years.items():
+                target.years[k] = target.years.get(k, 0) + c
             for when in (story.first, story.last):
                 if when is not None:
                     target.first = when if target.first is None else min(target.first, when)
@@ -405,7 +426,7 @@ def _story_dict(s: StoryState) -> dict[str, Any]:
         "last_seq": s.last_seq, "centroid": s.centroid, "norm": s.norm,
         "best_article": s.best_article, "best_score": s.best_score,
         "core": s.core, "keywords": s.keywords, "active": s.active,
-        "dates": s.dates, "places": s.places,
+        "dates": s.dates, "places": s.places, "years": s.years,
     }
 
 
@@ -418,6 +439,7 @@ def _story_from(d: dict[str, Any]) -> StoryState:
         best_article=d["best_article"], best_score=d["best_score"],
         core=list(d["core"]), keywords=list(d["keywords"]), active=d["active"],
         dates=dict(d["dates"]), places=dict(d["places"]),
+        years=dict(d.get("years", {})),
     )
 
 
