@@ -84,6 +84,14 @@ def _reset_peak() -> bool:
         return False
 
 
+def _children_peak_kb() -> int:
+    """Peak RSS of the largest worker process this run has finished (the reuse step
+    aligns in worker processes, whose memory the stage's own peak does not include)."""
+    import resource
+
+    return int(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
+
+
 def _store_mb(db: Path) -> float:
     total = 0
     for suffix in ("", "-wal", "-shm"):
@@ -134,6 +142,7 @@ def child(corpus: Path, db: Path, wanted: list[str], max_memory_mb: float) -> No
             "stage": name, "seconds": round(seconds, 3),
             "peak_mb": round(_status_kb("VmHWM") / 1024, 1),
             "start_mb": round(start_rss / 1024, 1),
+            "workers_peak_mb": round(_children_peak_kb() / 1024, 1),
             "store_mb": round(_store_mb(db), 1),
             "articles": store.count_articles(), "summary": str(line),
         }), flush=True)
@@ -209,8 +218,10 @@ def _row_text(row: dict[str, Any]) -> str:
     if row.get("missing"):
         return f"   {row['stage']:<8} (no such step in this installation)"
     rate = row["n"] / row["seconds"] if row["seconds"] else float("inf")
+    workers = row.get("workers_peak_mb") or 0
     return (f"   {row['stage']:<8} {row['seconds']:>9.1f} s {rate:>10,.0f} art/s "
-            f"peak {row['peak_mb']:>7,.0f} MB (from {row['start_mb']:>6,.0f})  "
+            f"peak {row['peak_mb']:>7,.0f} MB (from {row['start_mb']:>6,.0f}"
+            + (f", workers {workers:,.0f}" if workers else "") + ")  "
             f"store {row['store_mb']:>7,.0f} MB   "
             f"{row['summary'][:70]}")
 

@@ -13,7 +13,10 @@ without one the lexical path is used, and each relation's reason says which path
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+import multiprocessing
+from collections import OrderedDict, deque
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -22,8 +25,8 @@ from copydesk.records import Article, Passage, Relation
 from copydesk.reuse.align import AlignOptions, align
 from copydesk.reuse.classify import classify
 from copydesk.reuse.embed import Embedder, article_vectors, band_keys
-from copydesk.reuse.fingerprints import Fingerprints, fingerprint
-from copydesk.reuse.index import MAX_POSTINGS, MIN_SHARED, Candidate, ReuseIndex
+from copydesk.reuse.fingerprints import KINDS, Fingerprints, fingerprint
+from copydesk.reuse.index import MAX_CANDIDATES, MAX_POSTINGS, MIN_SHARED, Candidate, ReuseIndex
 from copydesk.reuse.lineage import build_families, direction, orient_substitutions
 from copydesk.reuse.text import Sentence, base_language, sentences
 from copydesk.reuse.translated import (
@@ -36,6 +39,11 @@ from copydesk.reuse.verbatim import exact_passages
 
 log = logging.getLogger(__name__)
 
+#: Candidate pairs whose texts are fetched together (one store query per slice).
+PAIR_SLICE = 2_000
+#: Articles kept between slices: copies are filed soon after their source.
+CACHE_ARTICLES = 4_000
+
 
 @dataclass(frozen=True, slots=True)
 class ReuseOptions:
@@ -44,12 +52,15 @@ class ReuseOptions:
     ``align``: the aligner's thresholds (shared with the PAN benchmark).
     ``min_shared``: fingerprint keys of a kind two articles must share to be aligned.
     ``max_postings``: keys held by more articles than this are ignored (stock phrases).
+    ``max_candidates``: each article's best candidates kept for alignment (None: all);
+    a pair is aligned when it is among the best of either article (docs/reuse.md, Scale).
     ``max_substitutions``: how many substitutions a spun relation lists.
     """
 
     align: AlignOptions = field(default_factory=AlignOptions)
     min_shared: tuple[tuple[str, int], ...] = tuple(sorted(MIN_SHARED.items()))
     max_postings: int = MAX_POSTINGS
+    max_candidates: int | None = MAX_CANDIDATES
     max_substitutions: int = 100
 
 
@@ -76,6 +87,13 @@ def _fingerprints(p: _Prepared) -> Fingerprints:
     return fingerprint(p.article.text, p.article.language, keys)
 
 
+def fingerprint_article(article: Article, embed: Embedder | None = None) -> Fingerprints:
+    """The keys under which ``article`` is filed (sentences are split only for ``embed``)."""
+    if embed is None:
+        return fingerprint(article.text, article.language, None)
+    return _fingerprints(_prepare(article, embed))
+
+
 def find_reuse(
     articles: Sequence[Article],
     index: ReuseIndex | None = None,
@@ -86,20 +104,101 @@ def find_reuse(
 
     Articles not yet in ``index`` are added to it (pass the same index on the next
     batch, or merge indexes built elsewhere); only pairs whose two articles are in
-    ``articles`` are aligned, since alignment needs both texts.
+    ``articles`` are aligned, since alignment needs both texts. The same code as the
+    streaming :func:`align_candidates`, with the texts at hand.
+    """
+    index = index if index is not None else ReuseIndex()
+    by_id = {a.id: a for a in articles}
+    index.add((i, fingerprint_article(a, embed)) for i, a in by_id.items() if i not in index)
+    relations = align_candidates(
+        index, lambda ids: [by_id[i] for i in ids], options, embed, among=list(by_id)
+    )
+    return sorted(relations, key=lambda r: (r.a, r.b))
+
+
+def align_candidates(
+    index: ReuseIndex,
+    fetch: Callable[[Sequence[str]], Sequence[Article]],
+    options: ReuseOptions | None = None,
+    embed: Embedder | None = None,
+    among: Sequence[str] | None = None,
+    workers: int = 1,
+) -> Iterator[Relation]:
+    """Align the index's candidate pairs, a bounded slice at a time.
+
+    ``fetch(ids)`` returns those articles (the store's ``get_articles``): texts are read
+    only when a pair needs them and kept in a small cache. Pairs come in article
+    number order (the order articles were filed: publication order in a stream), so
+    copies, which follow their source closely, find it still cached. With
+    ``workers`` > 1 the slices are judged in that many processes, at most two slices
+    each in flight (memory stays bounded); relations come out in the same order.
     """
     options = options or ReuseOptions()
-    index = index if index is not None else ReuseIndex()
-    prepared = {a.id: _prepare(a, embed) for a in articles}
-    index.add((i, _fingerprints(p)) for i, p in prepared.items() if i not in index)
-    candidates = index.candidates(dict(options.min_shared), options.max_postings, list(prepared))
-    log.info("reuse: %d articles, %d candidate pairs", len(prepared), len(candidates))
-    relations = []
-    for cand in candidates:
-        relation = compare(prepared[cand.a], prepared[cand.b], cand, options)
-        if relation is not None:
-            relations.append(relation)
-    return relations
+    x, y, shared = index.select(
+        dict(options.min_shared), options.max_postings, index.mask(among), options.max_candidates
+    )
+    log.info("reuse: %d articles, %d candidate pairs", len(index), len(x))
+    slices = _slices(index.ids, x, y, shared, fetch)
+    if workers <= 1 or embed is not None or len(x) <= PAIR_SLICE:
+        for pairs in slices:
+            yield from judge(pairs, options, embed)
+        return
+    context = multiprocessing.get_context("forkserver")
+    with ProcessPoolExecutor(workers, mp_context=context) as pool:
+        pending: deque[Future[list[Relation]]] = deque()
+        for pairs in slices:
+            pending.append(pool.submit(judge, pairs, options))
+            if len(pending) >= 2 * workers:
+                yield from pending.popleft().result()
+        while pending:
+            yield from pending.popleft().result()
+
+
+def _slices(
+    ids: list[str],
+    x: np.ndarray,
+    y: np.ndarray,
+    shared: np.ndarray,
+    fetch: Callable[[Sequence[str]], Sequence[Article]],
+) -> Iterator[list[tuple[Article, Article, Candidate]]]:
+    """The candidate pairs ``PAIR_SLICE`` at a time, with both articles, in id order."""
+    cache: OrderedDict[str, Article] = OrderedDict()
+    for lo in range(0, len(x), PAIR_SLICE):
+        xs, ys = x[lo : lo + PAIR_SLICE].tolist(), y[lo : lo + PAIR_SLICE].tolist()
+        wanted = sorted({ids[n] for n in xs + ys} - cache.keys())
+        for article in fetch(wanted):
+            cache[article.id] = article
+        pairs = []
+        for a_n, b_n, row in zip(xs, ys, shared[lo : lo + PAIR_SLICE].tolist(), strict=True):
+            a, b = cache.get(ids[a_n]), cache.get(ids[b_n])
+            if a is None or b is None:
+                continue  # gone from the store since it was indexed
+            cache.move_to_end(a.id)
+            cache.move_to_end(b.id)
+            if a.id > b.id:  # compare is asked in id order, as always
+                a, b = b, a
+            counts = tuple(sorted((k, n) for k, n in zip(KINDS, row, strict=True) if n))
+            pairs.append((a, b, Candidate(a.id, b.id, counts)))
+        yield pairs
+        while len(cache) > CACHE_ARTICLES:
+            cache.popitem(last=False)
+
+
+def judge(
+    pairs: Sequence[tuple[Article, Article, Candidate]],
+    options: ReuseOptions,
+    embed: Embedder | None = None,
+) -> list[Relation]:
+    """The relations of one slice of candidate pairs (each article prepared once)."""
+    prepared: dict[str, _Prepared] = {}
+
+    def prep(article: Article) -> _Prepared:
+        if article.id not in prepared:
+            prepared[article.id] = _prepare(article, embed)
+        return prepared[article.id]
+
+    found = (compare(prep(a), prep(b), candidate, options) for a, b, candidate in pairs)
+    return [r for r in found if r is not None]
 
 
 def _language(article: Article) -> str | None:
@@ -152,9 +251,13 @@ def compare(
 
 
 __all__ = [
+    "Candidate",
     "ReuseIndex",
     "ReuseOptions",
+    "align_candidates",
     "build_families",
     "compare",
     "find_reuse",
+    "fingerprint_article",
+    "judge",
 ]

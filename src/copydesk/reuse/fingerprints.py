@@ -20,6 +20,7 @@ hash value, the same ones in every article) to keep the index small.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -72,16 +73,26 @@ def _hashes(grams: list[str]) -> np.ndarray:
     )
 
 
-def shingles(text: str) -> np.ndarray:
-    toks = [fold(w[2]) for w in words(text)]
+#: Folding is per word and news repeats its words: a bounded cache makes it a look-up.
+_fold = functools.lru_cache(maxsize=200_000)(fold)
+
+
+def _tokens(text: str) -> list[str]:
+    return [_fold(w[2]) for w in words(text)]
+
+
+def shingles(text: str, tokens: list[str] | None = None) -> np.ndarray:
+    toks = _tokens(text) if tokens is None else tokens
     n = SHINGLE_WORDS
     keys = _hashes([" ".join(toks[i : i + n]) for i in range(len(toks) - n + 1)])
     return keys[keys % np.uint64(SHINGLE_SAMPLE) == 0]
 
 
-def stopword_ngrams(text: str, language: str | None) -> np.ndarray:
+def stopword_ngrams(
+    text: str, language: str | None, tokens: list[str] | None = None
+) -> np.ndarray:
     stops = stop_words(language)
-    stream = [w for w in (fold(x[2]) for x in words(text)) if w in stops]
+    stream = [w for w in (_tokens(text) if tokens is None else tokens) if w in stops]
     n = STOPWORD_NGRAM
     return _hashes(["\x00".join(stream[i : i + n]) for i in range(len(stream) - n + 1)])
 
@@ -136,10 +147,13 @@ def skeleton_pairs(text: str, language: str | None) -> np.ndarray:
 def fingerprint(
     text: str, language: str | None, embedding_keys: np.ndarray | None = None
 ) -> Fingerprints:
-    """All fingerprints of one article (``embedding_keys`` from :mod:`.embed` when used)."""
+    """All fingerprints of one article (``embedding_keys`` from :mod:`.embed` when used).
+
+    The text is tokenised once for shingles and stop-word grams (half the cost)."""
+    tokens = _tokens(text)
     return Fingerprints(
-        shingle=shingles(text),
-        stopword=stopword_ngrams(text, language),
+        shingle=shingles(text, tokens),
+        stopword=stopword_ngrams(text, language, tokens),
         skeleton=skeleton_pairs(text, language),
         embedding=embedding_keys if embedding_keys is not None else np.zeros(0, np.uint64),
     )

@@ -29,6 +29,12 @@ from copydesk.reuse.fingerprints import KINDS, Fingerprints
 #: Keys shared by more articles than this pair nobody (stock phrases; see module doc).
 MAX_POSTINGS = 50
 
+#: Candidates kept per article (the best by shared-key share; see docs/reuse.md, Scale).
+MAX_CANDIDATES = 5
+
+#: Articles whose pairs are counted at a time in :meth:`ReuseIndex.select`.
+CHUNK = 20_000
+
 #: Shared keys (by kind) that make a pair a candidate. Two sampled 5-shingles rarely
 #: coincide by chance; stop-word 8-grams and name pairs need a little more support.
 MIN_SHARED: dict[str, int] = {"shingle": 2, "stopword": 2, "skeleton": 3, "embedding": 1}
@@ -71,13 +77,13 @@ class ReuseIndex:
                 keys = prints.of(kind)
                 if len(keys):
                     self._keys[kind].append(keys.astype(np.uint64))
-                    self._docs[kind].append(np.full(len(keys), number, np.int64))
+                    self._docs[kind].append(np.full(len(keys), number, np.int32))
             added += 1
         return added
 
     def merge(self, other: ReuseIndex) -> None:
         """Take in every article of ``other`` that this index does not have yet."""
-        remap = np.full(len(other.ids), -1, np.int64)
+        remap = np.full(len(other.ids), -1, np.int32)
         for number, article_id in enumerate(other.ids):
             if article_id not in self._number:
                 self._number[article_id] = len(self.ids)
@@ -93,61 +99,139 @@ class ReuseIndex:
 
     def _flat(self, kind: str) -> tuple[np.ndarray, np.ndarray]:
         if not self._keys[kind]:
-            return np.zeros(0, np.uint64), np.zeros(0, np.int64)
+            return np.zeros(0, np.uint64), np.zeros(0, np.int32)
         if len(self._keys[kind]) > 1:
             self._keys[kind] = [np.concatenate(self._keys[kind])]
             self._docs[kind] = [np.concatenate(self._docs[kind])]
         return self._keys[kind][0], self._docs[kind][0]
 
+    def _groups(self, kind: str, max_postings: int) -> _Groups | None:
+        """The postings of keys held by 2..``max_postings`` articles, ready for look-ups.
+
+        Keys held by one article (most of them) or by too many are dropped here, so what
+        the pair search walks is a small part of the index."""
+        keys, docs = self._flat(kind)
+        if not len(keys):
+            return None
+        order = np.argsort(keys, kind="stable")  # docs stay ascending within a key
+        sorted_keys = keys[order]
+        bounds = np.flatnonzero(sorted_keys[1:] != sorted_keys[:-1]) + 1
+        del sorted_keys
+        starts = np.concatenate(([0], bounds))
+        sizes = np.diff(np.concatenate((starts, [len(keys)])))
+        ok = (sizes >= 2) & (sizes <= max_postings)
+        if not ok.any():
+            return None
+        starts, sizes = starts[ok], sizes[ok]
+        # Entries of the kept groups, laid out group after group.
+        total = int(sizes.sum())
+        offsets = np.repeat(np.cumsum(sizes) - sizes, sizes)
+        positions = np.repeat(starts, sizes) + (np.arange(total) - offsets)
+        member = docs[order[positions]].astype(np.int32)
+        del order, positions
+        group_start = offsets.astype(np.int64)
+        group_size = np.repeat(sizes, sizes).astype(np.int32)
+        by_doc = np.argsort(member, kind="stable")
+        return _Groups(member, group_start, group_size, by_doc, member[by_doc])
+
+    def key_counts(self) -> np.ndarray:
+        """Keys of each kind per article number (rows: articles, columns: KINDS)."""
+        out = np.zeros((len(self.ids), len(KINDS)), np.int32)
+        for k, kind in enumerate(KINDS):
+            _keys, docs = self._flat(kind)
+            if len(docs):
+                out[:, k] = np.bincount(docs, minlength=len(self.ids))[: len(self.ids)]
+        return out
+
+    def select(
+        self,
+        min_shared: dict[str, int] | None = None,
+        max_postings: int = MAX_POSTINGS,
+        among: np.ndarray | None = None,
+        per_article: int | None = None,
+        chunk: int = CHUNK,
+    ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Candidate pairs as arrays: article numbers x < y and shared keys per kind.
+
+        Sorted by (x, y). ``among`` (a boolean mask over article numbers) keeps pairs of
+        two listed articles. ``per_article`` keeps a pair only when it is among the
+        ``per_article`` best candidates of one of its two articles (best: the highest
+        share of the smaller article's keys of a kind that qualifies, then the most
+        shared keys, then the partner's id), so the pairs to align grow linearly with
+        the corpus. Articles are taken ``chunk`` at a time: memory follows the chunk,
+        not the corpus.
+        """
+        need_map = MIN_SHARED if min_shared is None else min_shared
+        need = np.array([need_map.get(kind, 1) for kind in KINDS], np.int32)
+        n = len(self.ids)
+        groups = [self._groups(kind, max_postings) for kind in KINDS]
+        sizes = self.key_counts() if per_article is not None else None
+        rank = _id_rank(self.ids) if per_article is not None else None
+        xs, ys, counts = [], [], []
+        for lo in range(0, n, chunk):
+            hi = min(n, lo + chunk)
+            found = _chunk_pairs(groups, lo, hi, among)
+            if found is None:
+                continue
+            me, other, shared = found
+            ok = (shared >= need).any(axis=1)
+            me, other, shared = me[ok], other[ok], shared[ok]
+            if per_article is not None and sizes is not None and rank is not None:
+                keep = _top(me, other, shared, need, sizes, rank, per_article)
+                me, other, shared = me[keep], other[keep], shared[keep]
+            else:
+                keep = me < other  # each pair once, from its lower number
+                me, other, shared = me[keep], other[keep], shared[keep]
+            xs.append(np.minimum(me, other))
+            ys.append(np.maximum(me, other))
+            counts.append(shared)
+        if not xs:
+            empty = np.zeros(0, np.int32)
+            return empty, empty, np.zeros((0, len(KINDS)), np.int32)
+        x, y, c = np.concatenate(xs), np.concatenate(ys), np.concatenate(counts)
+        code = (x.astype(np.int64) << 32) | y.astype(np.int64)
+        code, first = np.unique(code, return_index=True)  # a pair chosen by both sides
+        return (code >> 32).astype(np.int32), (code & 0xFFFFFFFF).astype(np.int32), c[first]
+
     def shared_counts(
         self, kind: str, max_postings: int = MAX_POSTINGS
     ) -> Counter[tuple[int, int]]:
         """How many keys of one kind each pair of article numbers shares."""
-        keys, docs = self._flat(kind)
-        counts: Counter[tuple[int, int]] = Counter()
-        if not len(keys):
-            return counts
-        order = np.lexsort((docs, keys))
-        keys, docs = keys[order], docs[order]
-        bounds = np.flatnonzero(np.diff(keys)) + 1
-        starts = np.concatenate(([0], bounds))
-        ends = np.concatenate((bounds, [len(keys)]))
-        sizes = ends - starts
-        for start, end in zip(
-            starts[(sizes >= 2) & (sizes <= max_postings)],
-            ends[(sizes >= 2) & (sizes <= max_postings)],
-            strict=True,
-        ):
-            group = np.unique(docs[start:end])
-            for i, x in enumerate(group):
-                for y in group[i + 1 :]:
-                    counts[(int(x), int(y))] += 1
-        return counts
+        only = {kind: 1} | {k: 1 << 30 for k in KINDS if k != kind}
+        x, y, c = self.select(only, max_postings)
+        column = KINDS.index(kind)
+        return Counter(
+            {(int(a), int(b)): int(m) for a, b, m in zip(x, y, c[:, column], strict=True)}
+        )
 
     def candidates(
         self,
         min_shared: dict[str, int] | None = None,
         max_postings: int = MAX_POSTINGS,
         among: Sequence[str] | None = None,
+        per_article: int | None = None,
     ) -> list[Candidate]:
         """Pairs sharing at least ``min_shared[kind]`` keys of some kind, sorted by ids.
 
-        ``among`` restricts the result to pairs whose two articles are both listed.
+        ``among`` restricts the result to pairs whose two articles are both listed;
+        ``per_article`` caps each article's candidates (see :meth:`select`).
         """
-        need = MIN_SHARED if min_shared is None else min_shared
-        allowed = None if among is None else {self._number[i] for i in among if i in self}
-        per_pair: dict[tuple[int, int], dict[str, int]] = {}
-        for kind in KINDS:
-            for pair, n in self.shared_counts(kind, max_postings).items():
-                per_pair.setdefault(pair, {})[kind] = n
+        x, y, c = self.select(min_shared, max_postings, self.mask(among), per_article)
         out = []
-        for (x, y), shared in per_pair.items():
-            if allowed is not None and (x not in allowed or y not in allowed):
-                continue
-            if any(n >= need.get(kind, 1) for kind, n in shared.items()):
-                a, b = sorted((self.ids[x], self.ids[y]))
-                out.append(Candidate(a, b, tuple(sorted(shared.items()))))
-        return sorted(out, key=lambda c: (c.a, c.b))
+        for a_n, b_n, row in zip(x.tolist(), y.tolist(), c.tolist(), strict=True):
+            a, b = sorted((self.ids[a_n], self.ids[b_n]))
+            shared = tuple((kind, m) for kind, m in zip(KINDS, row, strict=True) if m)
+            out.append(Candidate(a, b, tuple(sorted(shared))))
+        return sorted(out, key=lambda cand: (cand.a, cand.b))
+
+    def mask(self, among: Iterable[str] | None) -> np.ndarray | None:
+        """A boolean mask over article numbers of the listed ids (None: all)."""
+        if among is None:
+            return None
+        out = np.zeros(len(self.ids), bool)
+        numbers = [self._number[i] for i in among if i in self._number]
+        out[numbers] = True
+        return out
 
     def to_bytes(self) -> bytes:
         """The index as bytes (numpy .npz), for ``Store.save_state``."""
@@ -168,5 +252,100 @@ class ReuseIndex:
                 keys, docs = arrays[f"{kind}_keys"], arrays[f"{kind}_docs"]
                 if len(keys):
                     index._keys[kind] = [keys.astype(np.uint64)]
-                    index._docs[kind] = [docs.astype(np.int64)]
+                    index._docs[kind] = [docs.astype(np.int32)]
         return index
+
+
+@dataclass(frozen=True, slots=True)
+class _Groups:
+    """Postings of the pairing keys of one kind: ``member`` lists each key's articles
+    group after group; ``group_start``/``group_size`` give every entry its group;
+    ``by_doc`` orders the entries by article (``doc_sorted``) for range look-ups."""
+
+    member: np.ndarray
+    group_start: np.ndarray
+    group_size: np.ndarray
+    by_doc: np.ndarray
+    doc_sorted: np.ndarray
+
+
+def _chunk_pairs(
+    groups: list[_Groups | None], lo: int, hi: int, among: np.ndarray | None
+) -> tuple[np.ndarray, np.ndarray, np.ndarray] | None:
+    """Every (article in [lo, hi), partner) sharing a pairing key, with counts per kind.
+
+    Both orders of a pair appear when both articles are in the chunk; a pair with one
+    article outside it appears once here and once in the other article's chunk."""
+    codes = []
+    for k, g in enumerate(groups):
+        if g is None:
+            continue
+        at = g.by_doc[np.searchsorted(g.doc_sorted, lo) : np.searchsorted(g.doc_sorted, hi)]
+        if not len(at):
+            continue
+        me, start, size = g.member[at], g.group_start[at], g.group_size[at].astype(np.int64)
+        offsets = np.repeat(np.cumsum(size) - size, size)
+        partner = g.member[np.repeat(start, size) + (np.arange(int(size.sum())) - offsets)]
+        me = np.repeat(me, size)
+        ok = partner != me
+        if among is not None:
+            ok &= among[me] & among[partner]
+        # One uint64 per (article, partner, kind): article numbers stay under 2**30.
+        code = (me[ok].astype(np.uint64) << np.uint64(34)) | (
+            partner[ok].astype(np.uint64) << np.uint64(2)
+        )
+        codes.append(code | np.uint64(k))
+    if not codes or not sum(len(c) for c in codes):
+        return None
+    code, count = np.unique(np.concatenate(codes), return_counts=True)
+    pair = code >> np.uint64(2)
+    new = np.concatenate(([True], pair[1:] != pair[:-1]))
+    row = np.cumsum(new) - 1
+    shared = np.zeros((int(row[-1]) + 1, len(KINDS)), np.int32)
+    shared[row, (code & np.uint64(3)).astype(np.int64)] = count
+    pair = pair[new]
+    me_out = (pair >> np.uint64(32)).astype(np.int32)
+    return me_out, (pair & np.uint64(0xFFFFFFFF)).astype(np.int32), shared
+
+
+def _top(
+    me: np.ndarray,
+    other: np.ndarray,
+    shared: np.ndarray,
+    need: np.ndarray,
+    sizes: np.ndarray,
+    rank: np.ndarray,
+    k: int,
+) -> np.ndarray:
+    """Mask of the pairs among the ``k`` best of their first article (see ``select``)."""
+    smaller = np.minimum(sizes[me], sizes[other]).clip(min=1)
+    share = np.where(shared >= need, shared / smaller, 0.0).max(axis=1)
+    score = share * 1e6 + shared.sum(axis=1)  # shares first; shared keys break ties
+    order = np.lexsort((rank[other], -score, me))
+    ranked = me[order]
+    first = np.searchsorted(ranked, ranked)  # ranked is sorted: start of each run
+    keep = np.zeros(len(me), bool)
+    keep[order[np.arange(len(order)) - first < k]] = True
+    return keep
+
+
+def pair_score(
+    shared: Sequence[int], sizes_a: Sequence[int], sizes_b: Sequence[int], need: Sequence[int]
+) -> float:
+    """One pair's rank score, as ``select`` computes it for a whole array (the Spark
+    engine ranks with this): the highest share of the smaller article's keys over the
+    kinds that qualify, then the number of shared keys."""
+    share = max(
+        (m / max(1, min(x, y)) if m >= n else 0.0
+         for m, x, y, n in zip(shared, sizes_a, sizes_b, need, strict=True)),
+        default=0.0,
+    )  # fmt: skip
+    return share * 1e6 + sum(shared)
+
+
+def _id_rank(ids: list[str]) -> np.ndarray:
+    """Each article number's place in id order: ties are broken by id, not by the order
+    articles were added, so the result does not depend on input order."""
+    rank = np.empty(len(ids), np.int64)
+    rank[sorted(range(len(ids)), key=ids.__getitem__)] = np.arange(len(ids))
+    return rank

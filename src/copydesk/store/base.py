@@ -42,6 +42,12 @@ class Store(abc.ABC):
     @abc.abstractmethod
     def get_article(self, article_id: str) -> Article | None: ...
 
+    def get_articles(self, article_ids: Sequence[str]) -> list[Article]:
+        """The articles of these ids that exist, in the order asked (one query per page
+        in the SQLite store: the reuse step reads the texts of candidate pairs so)."""
+        found = (self.get_article(i) for i in article_ids)
+        return [a for a in found if a is not None]
+
     @abc.abstractmethod
     def iter_articles(self, batch_size: int = 500) -> Iterator[Article]:
         """Every article, in the order first stored, without loading them all."""

@@ -21,6 +21,8 @@ from copydesk.records import RECORD_KINDS, Article, Rejected, from_dict, to_dict
 from copydesk.store.base import ANNOTATIONS, Store
 from copydesk.store.migrations import MIGRATIONS, SCHEMA_VERSION
 
+#: Ids per ``IN (…)`` query: well under SQLite's limit on bound parameters.
+_IDS_PER_QUERY = 500
 _ARTICLE_COLUMNS = (
     "id",
     "source",
@@ -176,6 +178,21 @@ class SQLiteStore(Store):
             f"SELECT {', '.join(_ARTICLE_COLUMNS)} FROM articles WHERE id=?", (article_id,)
         ).fetchone()
         return _article_from_row(row) if row else None
+
+    def get_articles(self, article_ids: Sequence[str]) -> list[Article]:
+        found: dict[str, Article] = {}
+        ids = list(article_ids)
+        for lo in range(0, len(ids), _IDS_PER_QUERY):
+            page = ids[lo : lo + _IDS_PER_QUERY]
+            rows = self._db.execute(
+                f"SELECT {', '.join(_ARTICLE_COLUMNS)} FROM articles "
+                f"WHERE id IN ({', '.join('?' * len(page))})",
+                page,
+            ).fetchall()
+            for row in rows:
+                article = _article_from_row(row)
+                found[article.id] = article
+        return [found[i] for i in ids if i in found]
 
     def iter_articles(self, batch_size: int = 500) -> Iterator[Article]:
         """Articles in the order they were first stored, read a page at a time."""

@@ -5,9 +5,11 @@ pairs the articles of each key. Here the same keys are exploded into rows
 (kind, key, article), grouped by key (the join), and each key's group emits its
 pairs, exactly as ``ReuseIndex.shared_counts`` does: a key held by fewer than 2
 or more than ``max_postings`` articles pairs nobody. Pair counts per kind are
-summed, the same ``min_shared`` rule picks the candidates, both texts are joined
-onto each candidate, and the executors call the stage's ``compare`` — the
-alignment and classification function the local engine calls.
+summed, the same ``min_shared`` rule picks the candidates, the same per-article
+cap (``max_candidates``, scored by ``index.pair_score``) keeps each article's
+best, both texts are joined onto each candidate, and the executors call the
+stage's ``compare`` — the alignment and classification function the local engine
+calls.
 
 Families are connected components computed on the driver from the collected
 edge list (the relations: a few per article, far smaller than the texts) with the
@@ -80,6 +82,37 @@ def is_candidate(counts: tuple[int, ...], min_shared: dict[str, int]) -> bool:
     return any(n and n >= min_shared.get(kind, 1) for kind, n in zip(KINDS, counts, strict=True))
 
 
+def top_partners(
+    item: tuple[str, Iterable[tuple[float, str]]], k: int
+) -> Iterator[tuple[str, str]]:
+    """The pairs (a < b) an article keeps: its ``k`` best partners by score, then id,
+    as ``ReuseIndex.select`` keeps them with ``per_article``."""
+    article_id, scored = item
+    for _score, other in sorted(scored, key=lambda t: (-t[0], t[1]))[:k]:
+        yield (article_id, other) if article_id < other else (other, article_id)
+
+
+def _best(counts: Any, prints: Any, k: int, need: tuple[int, ...]) -> Any:
+    """``counts`` (pair, shared per kind) cut to the pairs among the ``k`` best of one side."""
+    from copydesk.reuse.fingerprints import KINDS
+    from copydesk.reuse.index import pair_score
+
+    sizes = prints.map(lambda t: (t[1], tuple(len(t[2].of(kind)) for kind in KINDS)))
+    with_a = counts.map(lambda kv: (kv[0][0], (kv[0][1], kv[1]))).join(sizes)
+    with_b = with_a.map(lambda kv: (kv[1][0][0], (kv[0], kv[1][0][1], kv[1][1]))).join(sizes)
+    scored = with_b.map(
+        lambda kv: ((kv[1][0][0], kv[0]), pair_score(kv[1][0][1], kv[1][0][2], kv[1][1], need))
+    )
+    best = (
+        scored.flatMap(lambda t: [(t[0][0], (t[1], t[0][1])), (t[0][1], (t[1], t[0][0]))])
+        .groupByKey()
+        .flatMap(lambda item: top_partners(item, k))
+        .distinct()
+        .map(lambda pair: (pair, None))
+    )
+    return best.join(counts).map(lambda kv: (kv[0], kv[1][1]))
+
+
 def judge_pairs(
     pairs: Iterator[tuple[str, tuple[tuple[tuple[int, ...], Article], Article]]],
     options: Any,
@@ -129,6 +162,11 @@ def find_relations(articles: Any, prints: Any, options: Any = None) -> Any:
         .reduceByKey(lambda x, y: tuple(p + q for p, q in zip(x, y, strict=True)))
         .filter(lambda kv: is_candidate(kv[1], min_shared))
     )
+    if options.max_candidates is not None:
+        from copydesk.reuse.fingerprints import KINDS
+
+        need = tuple(min_shared.get(kind, 1) for kind in KINDS)
+        counts = _best(counts, prints, options.max_candidates, need)
     with_a = counts.map(lambda kv: (kv[0][0], (kv[0][1], kv[1]))).join(by_id)
     with_b = with_a.map(lambda kv: (kv[1][0][0], (kv[1][0][1], kv[1][1]))).join(by_id)
     return with_b.mapPartitions(lambda it: judge_pairs(it, given))
