@@ -103,13 +103,14 @@ def link_quotes(
     norm = [" ".join(t) for t in tokens]
     skel = [skeleton(q.text) for q in ordered]
     postings: dict[str, list[int]] = defaultdict(list)
+    keys: list[list[str]] = []
     for i, (q, toks) in enumerate(zip(ordered, tokens, strict=True)):
-        keys = {t for t in toks if len(t) >= 4 and t not in _STOP}
+        mine = {t for t in toks if len(t) >= 4 and t not in _STOP}
         if q.speaker_entity_id:
-            keys.add("\x00" + q.speaker_entity_id)
-        for k in keys:
+            mine.add("\x00" + q.speaker_entity_id)
+        keys.append(sorted(mine))
+        for k in mine:
             postings[k].append(i)
-    seen: set[tuple[int, int]] = set()
     parent = list(range(len(ordered)))
 
     def find(i: int) -> int:
@@ -118,18 +119,21 @@ def link_quotes(
             i = parent[i]
         return i
 
-    for posting in postings.values():
-        if len(posting) > options.max_posting:
-            continue
-        for x, i in enumerate(posting):
-            for j in posting[x + 1:]:
-                if (i, j) in seen or ordered[i].article_id == ordered[j].article_id:
-                    continue
-                seen.add((i, j))
-                if _same_quote(i, j, ordered, tokens, norm, skel, pairs, options):
-                    ri, rj = find(i), find(j)
-                    if ri != rj:
-                        parent[max(ri, rj)] = min(ri, rj)
+    # Candidates quote by quote, so the pairs already compared are one quote's, not the
+    # corpus's (a set of every compared pair grew past 100 MB at 13,000 quotes).
+    for i in range(len(ordered)):
+        later: set[int] = set()
+        for k in keys[i]:
+            posting = postings[k]
+            if len(posting) <= options.max_posting:
+                later.update(j for j in posting if j > i)
+        for j in sorted(later):
+            if ordered[i].article_id != ordered[j].article_id and _same_quote(
+                i, j, ordered, tokens, norm, skel, pairs, options
+            ):
+                ri, rj = find(i), find(j)
+                if ri != rj:
+                    parent[max(ri, rj)] = min(ri, rj)
     for i, j in _translation_pairs(ordered, translated, options):
         ri, rj = find(i), find(j)
         if ri != rj:
