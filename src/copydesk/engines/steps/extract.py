@@ -12,6 +12,7 @@ end: entities need every batch's mentions, quotes their links across articles
 from __future__ import annotations
 
 import logging
+import sys
 import time
 from collections.abc import Iterable, Iterator
 
@@ -61,7 +62,8 @@ def _reuse_pairs(store: Store) -> list[tuple[str, str, str]]:
             "SELECT a, b, json_extract(data, '$.type') FROM records WHERE kind = 'relations' "
             "ORDER BY id"
         )
-        return [(a, b, t) for a, b, t in rows if t in REUSE_TYPES]
+        # Interned: each article id recurs in dozens of relations.
+        return [(sys.intern(a), sys.intern(b), t) for a, b, t in rows if t in REUSE_TYPES]
     return [(r.a, r.b, r.type) for r in store.iter_records("relations")
             if r.type in REUSE_TYPES]
 
