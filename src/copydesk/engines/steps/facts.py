@@ -6,8 +6,9 @@ kind "facts" as the step's full result. When the extract step stored no
 quantities or dates (an older store, or an extract step without them), they are
 computed here from the article text so facts still have numbers and dates.
 
-Memory: one story's articles and records at a time; facts are written every
-``FACT_BATCH`` facts. What spans the corpus is compact: the story ids, the
+Memory: one story at a time, and within it one article's text at a time (the
+story's quotes are read first, since their groups span articles; claims keep only
+the sentences they cite); facts are written every ``FACT_BATCH`` facts. What spans the corpus is compact: the story ids, the
 article → family map, and the entity mentions as integer arrays per article
 (entities are stored whole, not per article, so they are read once up front).
 """
@@ -75,13 +76,11 @@ def run(store: Store, progress: Progress) -> str:
         story: Story | None = store.get_record("stories", story_id)
         if story is None:
             continue
-        # Two reads of the story: its quotes' groups first, then one article at a time.
-        groups = quote_groups(
-            q for article_id in story.article_ids
-            for q in store.records_for("quotes", article_id)
-        )
-        evidence = _StoryEvidence(store, story, mentions, families, have_quantities,
-                                  have_dates)
+        # The story's quotes first (their groups span articles), then one article at a time.
+        quotes = {a: store.records_for("quotes", a) for a in story.article_ids}
+        groups = quote_groups(q for qs in quotes.values() for q in qs)
+        evidence = _StoryEvidence(store, story, mentions, families, quotes,
+                                  (have_quantities, have_dates))
         pending.extend(facts_for_story(story.id, evidence, families, groups=groups))
         computed = computed or evidence.computed
         if len(pending) >= FACT_BATCH:
@@ -100,9 +99,10 @@ class _StoryEvidence:
     """The evidence of a story's articles, read one article at a time (iterated once)."""
 
     def __init__(self, store: Store, story: Story, mentions: MentionTable,
-                 families: dict[str, str], have_quantities: bool, have_dates: bool) -> None:
+                 families: dict[str, str], quotes: dict[str, list[Quote]],
+                 have: tuple[bool, bool]) -> None:
         self.store, self.story, self.mentions, self.families = store, story, mentions, families
-        self.have = (have_quantities, have_dates)
+        self.quotes, self.have = quotes, have
         self.computed = False
 
     def __iter__(self) -> Iterator[ArticleEvidence]:
@@ -114,13 +114,15 @@ class _StoryEvidence:
             if family:
                 self.families[article_id] = family
             self.computed = self.computed or not all(self.have)
-            yield _evidence(self.store, article, self.mentions.of(article_id), *self.have)
+            yield _evidence(self.store, article, self.mentions.of(article_id),
+                            self.quotes.pop(article_id, []), *self.have)
 
 
 def _evidence(
     store: Store,
     article: Article,
     mentions: list[EntityMention],
+    quotes: list[Quote],
     have_quantities: bool,
     have_dates: bool,
 ) -> ArticleEvidence:
@@ -132,7 +134,6 @@ def _evidence(
         store.records_for("dates", article.id) if have_dates
         else find_dates(article.text, article.id, article.published)
     )
-    quotes: list[Quote] = store.records_for("quotes", article.id)
     if article.language not in ENGLISH:
         # Counted nouns and event verbs are read with English rules; quotes (linked
         # across translations) still count.
