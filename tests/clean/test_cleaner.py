@@ -193,3 +193,13 @@ def test_metadata_time_wins_over_a_dateline_and_no_dateline_means_none() -> None
     assert isinstance(article, Article) and article.published == given
     (plain,) = clean_documents([RawDocument(source="y.txt", body="\n\n".join(BODY_PARAGRAPHS))])
     assert isinstance(plain, Article) and plain.published is None
+
+
+def test_numeric_datelines_are_day_first_outside_english() -> None:
+    from copydesk.clean.dateline import dateline_time
+    from copydesk.records import Removed
+
+    line = [Removed("Publicado: 11/03/2025 22:00", "dateline")]
+    spanish, english = dateline_time(line, "es"), dateline_time(line, "en")
+    assert spanish is not None and spanish.date().isoformat() == "2025-03-11"
+    assert english is not None and english.date().isoformat() == "2025-11-03"

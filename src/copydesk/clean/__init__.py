@@ -106,7 +106,7 @@ class Cleaner:
             site=doc.site,
             title=layout.title,
             byline=doc.byline or _byline(removed),
-            published=doc.published or dateline_time(removed),
+            published=doc.published or dateline_time(removed, language),
             language=language,
             removed=tuple(removed),
         )

@@ -6,6 +6,9 @@ the many written forms and languages; it is called only for articles whose
 metadata gives no time, and only on lines already classed as datelines.
 A dateline without a zone is taken as UTC (a stated assumption: scrapers rarely
 keep the zone, and a day-level error is what downstream date resolution tolerates).
+All-numeric dates ("11/03/2025") are read day first except in English, where
+dateparser's month-first default stands: the article's language decides, because a
+Spanish "11/03/2025" read as 3 November lands eight months away from its story.
 """
 
 from __future__ import annotations
@@ -30,18 +33,18 @@ _SETTINGS = {
 }
 
 
-def dateline_time(removed: Iterable[Removed]) -> datetime | None:
+def dateline_time(removed: Iterable[Removed], language: str | None = None) -> datetime | None:
     """The first parseable dateline's time, timezone-aware, or None."""
     for item in removed:
         if item.reason != "dateline":
             continue
-        when = _parse(_KEYWORD.sub("", item.text.strip()))
+        when = _parse(_KEYWORD.sub("", item.text.strip()), language)
         if when is not None:
             return when
     return None
 
 
-def _parse(text: str) -> datetime | None:
+def _parse(text: str, language: str | None) -> datetime | None:
     if not text or len(text) > 80:
         return None
     import dateparser  # slow to import; most articles carry a time in their metadata
@@ -49,6 +52,9 @@ def _parse(text: str) -> datetime | None:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # dateparser warns about its own internals
         try:
-            return dateparser.parse(text, settings=_SETTINGS)  # type: ignore[arg-type]
+            settings = dict(_SETTINGS)
+            if language and not language.startswith("en"):
+                settings["DATE_ORDER"] = "DMY"
+            return dateparser.parse(text, settings=settings)  # type: ignore[arg-type]
         except (ValueError, OverflowError, TypeError):
             return None
