@@ -84,6 +84,17 @@ def _reset_peak() -> bool:
         return False
 
 
+def _cpu_seconds() -> float:
+    """CPU time of this process and its finished workers: on a shared machine the wall
+    time says as much about the neighbours as about the stage."""
+    import resource
+
+    own, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(
+        resource.RUSAGE_CHILDREN
+    )
+    return own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime
+
+
 def _children_peak_kb() -> int:
     """Peak RSS of the largest worker process this run has finished (the reuse step
     aligns in worker processes, whose memory the stage's own peak does not include)."""
@@ -113,6 +124,7 @@ def child(corpus: Path, db: Path, wanted: list[str], max_memory_mb: float) -> No
     store = open_store(str(db))
 
     def measure(name: str, fn: Any) -> None:
+        cpu0 = _cpu_seconds()
         _reset_peak()
         start_rss = _status_kb("VmRSS")
         t0 = time.perf_counter()
@@ -143,6 +155,7 @@ def child(corpus: Path, db: Path, wanted: list[str], max_memory_mb: float) -> No
             "peak_mb": round(_status_kb("VmHWM") / 1024, 1),
             "start_mb": round(start_rss / 1024, 1),
             "workers_peak_mb": round(_children_peak_kb() / 1024, 1),
+            "cpu_seconds": round(_cpu_seconds() - cpu0, 1),
             "store_mb": round(_store_mb(db), 1),
             "articles": store.count_articles(), "summary": str(line),
         }), flush=True)
@@ -222,7 +235,8 @@ def _row_text(row: dict[str, Any]) -> str:
     return (f"   {row['stage']:<8} {row['seconds']:>9.1f} s {rate:>10,.0f} art/s "
             f"peak {row['peak_mb']:>7,.0f} MB (from {row['start_mb']:>6,.0f}"
             + (f", workers {workers:,.0f}" if workers else "") + ")  "
-            f"store {row['store_mb']:>7,.0f} MB   "
+            + (f"cpu {row['cpu_seconds']:,.0f} s  " if "cpu_seconds" in row else "")
+            + f"store {row['store_mb']:>7,.0f} MB   "
             f"{row['summary'][:70]}")
 
 

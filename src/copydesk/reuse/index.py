@@ -33,7 +33,7 @@ MAX_POSTINGS = 50
 MAX_CANDIDATES = 5
 
 #: Articles whose pairs are counted at a time in :meth:`ReuseIndex.select`.
-CHUNK = 20_000
+CHUNK = 2_000
 
 #: Shared keys (by kind) that make a pair a candidate. Two sampled 5-shingles rarely
 #: coincide by chance; stop-word 8-grams and name pairs need a little more support.
