@@ -85,8 +85,8 @@ def _reset_peak() -> bool:
 
 
 def _cpu_seconds() -> float:
-    """CPU time of this process and its finished workers: on a shared machine the wall
-    time says as much about the neighbours as about the stage."""
+    """CPU time of this process and its finished children (worker processes are
+    sampled separately: see ``_Workers``)."""
     import resource
 
     own, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(
@@ -95,12 +95,42 @@ def _cpu_seconds() -> float:
     return own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime
 
 
-def _children_peak_kb() -> int:
-    """Peak RSS of the largest worker process this run has finished (the reuse step
-    aligns in worker processes, whose memory the stage's own peak does not include)."""
-    import resource
+class _Workers:
+    """Memory and CPU of this process's descendants, sampled from /proc.
 
-    return int(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
+    The reuse step aligns in worker processes started by a fork server, so they are
+    grandchildren: ``getrusage(RUSAGE_CHILDREN)`` never sees them. Sampled every few
+    seconds, so a worker's last seconds of CPU may be missed (a small undercount)."""
+
+    def __init__(self) -> None:
+        self.peak_kb = 0
+        self.cpu: dict[int, float] = {}
+
+    def sample(self) -> None:
+        me = os.getpid()
+        parent: dict[int, int] = {}
+        stats: dict[int, list[str]] = {}
+        for entry in os.listdir("/proc"):
+            if not entry.isdigit():
+                continue
+            try:
+                with open(f"/proc/{entry}/stat") as fh:
+                    fields = fh.read().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            parent[int(entry)] = int(fields[1])
+            stats[int(entry)] = fields
+        tick = os.sysconf("SC_CLK_TCK")
+        rss = 0
+        for pid, fields in stats.items():
+            up = parent.get(pid)
+            while up is not None and up != me and up > 1:
+                up = parent.get(up)
+            if up != me:
+                continue
+            rss += int(fields[21]) * os.sysconf("SC_PAGE_SIZE") // 1024
+            self.cpu[pid] = (int(fields[11]) + int(fields[12])) / tick
+        self.peak_kb = max(self.peak_kb, rss)
 
 
 def _store_mb(db: Path) -> float:
@@ -125,6 +155,7 @@ def child(corpus: Path, db: Path, wanted: list[str], max_memory_mb: float) -> No
 
     def measure(name: str, fn: Any) -> None:
         cpu0 = _cpu_seconds()
+        workers = _Workers()
         _reset_peak()
         start_rss = _status_kb("VmRSS")
         t0 = time.perf_counter()
@@ -133,6 +164,7 @@ def child(corpus: Path, db: Path, wanted: list[str], max_memory_mb: float) -> No
         def heartbeat() -> None:  # so a stage stopped by the time budget still shows figures
             last = time.perf_counter()
             while not stop.wait(MEMORY_CHECK_SECONDS):
+                workers.sample()
                 rss_mb = _status_kb("VmRSS") / 1024
                 over = rss_mb > max_memory_mb
                 if over or time.perf_counter() - last >= HEARTBEAT_SECONDS:
@@ -154,8 +186,8 @@ def child(corpus: Path, db: Path, wanted: list[str], max_memory_mb: float) -> No
             "stage": name, "seconds": round(seconds, 3),
             "peak_mb": round(_status_kb("VmHWM") / 1024, 1),
             "start_mb": round(start_rss / 1024, 1),
-            "workers_peak_mb": round(_children_peak_kb() / 1024, 1),
-            "cpu_seconds": round(_cpu_seconds() - cpu0, 1),
+            "workers_peak_mb": round(workers.peak_kb / 1024, 1),
+            "cpu_seconds": round(_cpu_seconds() - cpu0 + sum(workers.cpu.values()), 1),
             "store_mb": round(_store_mb(db), 1),
             "articles": store.count_articles(), "summary": str(line),
         }), flush=True)
@@ -264,7 +296,8 @@ def summarise(rows: list[dict[str, Any]]) -> None:
     totals = []
     for n in sizes:
         sel = [r for r in rows if r["n"] == n]
-        totals.append((n, sum(r["seconds"] for r in sel), max(r["peak_mb"] for r in sel),
+        peak = max(r["peak_mb"] + (r.get("workers_peak_mb") or 0) for r in sel)  # workers too
+        totals.append((n, sum(r["seconds"] for r in sel), peak,
                        sel[-1]["store_mb"], [r["stage"] for r in sel]))
     k = fit_exponent([(n, t) for n, t, *_ in totals])
     print("\n== end to end")
