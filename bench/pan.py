@@ -9,7 +9,10 @@ system (Sanchez-Perez et al. 2014) and
 the 2013 winner, which were measured on the PAN 2013 *test* corpus: this is the training
 corpus, on which our constants were tuned, so the comparison is indicative only.
 
-    PYTHONPATH=src python bench/pan.py [--workers 2] [--limit N] [--out DIR]
+    PYTHONPATH=src python bench/pan.py [--workers 2] [--limit N] [--out DIR] [--split check]
+
+``--split tune`` keeps every pair but each 5th of the sorted list of all pairs, ``--split
+check`` only those: constants are tuned on the first and checked on the second.
 """
 
 from __future__ import annotations
@@ -58,14 +61,28 @@ def read_spans(path: Path, feature: str) -> list[Span]:
     ]  # fmt: skip
 
 
+def chosen_pairs(corpus: Path, limit: int | None, split: str) -> dict[str, list[tuple[str, str]]]:
+    """The pairs of each type to run: the first ``limit`` of each, then the split's share
+    (every 5th of the sorted list of all pairs is held out for checking)."""
+    per_type = {f: read_pairs(corpus / f / "pairs")[:limit] for f in TYPES}
+    ordered = sorted(p for pairs in per_type.values() for p in pairs)
+    held_out = {p for i, p in enumerate(ordered) if i % 5 == 4}
+    if split == "all":
+        return per_type
+    keep = split == "check"
+    return {f: [p for p in pairs if (p in held_out) == keep] for f, pairs in per_type.items()}
+
+
 def score(
-    corpus: Path, found: Callable[[str, str], list[Span]], limit: int | None
+    chosen: dict[str, list[tuple[str, str]]],
+    corpus: Path,
+    found: Callable[[str, str], list[Span]],
 ) -> dict[str, Scores]:
     """Scores per obfuscation type and overall; ``found(susp, src)`` gives detections."""
     results: dict[str, Scores] = {}
     everything: list[tuple[list[Span], list[Span]]] = []
     for folder, name in TYPES.items():
-        pairs = read_pairs(corpus / folder / "pairs")[:limit]
+        pairs = chosen[folder]
         data = []
         for susp, src in pairs:
             truth = read_spans(corpus / folder / detection_filename(susp, src), "plagiarism")
@@ -103,6 +120,10 @@ def main() -> int:
     parser.add_argument("--workers", type=int, default=1)
     parser.add_argument("--limit", type=int, default=None, help="first N pairs of each type")
     parser.add_argument("--out", type=Path, default=None, help="keep detections here")
+    parser.add_argument(
+        "--split", choices=("all", "tune", "check"), default="all",
+        help="all pairs, or the tuning share, or every 5th pair (held out)",
+    )  # fmt: skip
     args = parser.parse_args()
     if not (args.corpus / "pairs").exists():
         print(f"PAN corpus absent at {args.corpus}: nothing to measure", file=sys.stderr)
@@ -110,16 +131,16 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         out = args.out or Path(tmp)
         pairs_file = Path(tmp) / "pairs"
-        chosen = [
-            p for folder in TYPES for p in read_pairs(args.corpus / folder / "pairs")[: args.limit]
-        ]
-        pairs_file.write_text("".join(f"{s} {r}\n" for s, r in chosen), encoding="utf-8")
+        chosen = chosen_pairs(args.corpus, args.limit, args.split)
+        pairs_file.write_text(
+            "".join(f"{s} {r}\n" for pairs in chosen.values() for s, r in pairs), encoding="utf-8"
+        )
         started = time.perf_counter()
         n = pan(pairs_file, args.corpus / "src", args.corpus / "susp", out, workers=args.workers)
         elapsed = time.perf_counter() - started
-        results = score(args.corpus, from_files(out), args.limit)
+        results = score(chosen, args.corpus, from_files(out))
     started = time.perf_counter()
-    baseline = score(args.corpus, verbatim_baseline(args.corpus), args.limit)
+    baseline = score(chosen, args.corpus, verbatim_baseline(args.corpus))
     baseline_time = time.perf_counter() - started
     print(
         f"copydesk pan: {n} pairs in {elapsed:.1f} s ({args.workers} worker(s), "
