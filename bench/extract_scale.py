@@ -5,13 +5,13 @@ stories already filled.
     python bench/extract_scale.py /tmp/scale-extract/store-10000.db --steps extract,facts
 
 bench/scale.py measures every stage from ingest on; rerunning reuse and stories
-each time the extract or facts step changes costs most of an hour at 10,000
-articles, so this script copies a finished store (the steps only replace their
+each time the extract or facts step changes took 20 minutes at 10,000 articles
+when this was written, so this script copies a finished store (the steps only replace their
 own record kinds, so any store past "stories" will do) and runs each wanted step
 in a fresh process, printing wall time, articles per second and the peak resident
 memory (the kernel's high-water mark, VmHWM, of that process). ``--trace`` adds
-the largest Python allocation sites at the step's peak (tracemalloc; slows the
-step several times, so its time figures are not comparable).
+tracemalloc's peak and the largest allocation sites still held when the step
+ends (it slows the step several times, so its time figures are not comparable).
 
 Figures printed here go into docs/extract.md; nothing is asserted.
 """
@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import argparse
 import json
-import shutil
+import sqlite3
 import subprocess
 import sys
 import time
@@ -92,7 +92,12 @@ def main(argv: list[str] | None = None) -> int:
     copy = work / f"{source.stem}.extract-scale.db"
     for suffix in ("", "-wal", "-shm"):
         Path(str(copy) + suffix).unlink(missing_ok=True)
-    shutil.copyfile(source, copy)
+    # SQLite's backup, not a file copy: the source's write-ahead log may hold pages.
+    src = sqlite3.connect(f"file:{source.resolve()}?mode=ro", uri=True)
+    dst = sqlite3.connect(copy)
+    src.backup(dst)
+    dst.close()
+    src.close()
     for name in [s for s in args.steps.split(",") if s]:
         cmd = [sys.executable, __file__, str(copy), "--child", name]
         cmd += ["--trace"] * args.trace + ["--lexical"] * args.lexical
