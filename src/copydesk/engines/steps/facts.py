@@ -8,9 +8,10 @@ computed here from the article text so facts still have numbers and dates.
 
 Memory: one story at a time, and within it one article's text at a time (the
 story's quotes are read first, since their groups span articles; claims keep only
-the sentences they cite); facts are written every ``FACT_BATCH`` facts. What spans the corpus is compact: the story ids, the
-article → family map, and the entity mentions as integer arrays per article
-(entities are stored whole, not per article, so they are read once up front).
+the sentences they cite); facts are written every ``FACT_BATCH`` facts. What spans
+the corpus is compact: the story ids, the article → family map, and the entity
+mentions as integer arrays per article (entities are stored whole, not per
+article, so they are read once up front).
 """
 
 from __future__ import annotations
