@@ -97,3 +97,12 @@ def test_inserted_text_keeps_the_copy_found(a, filler):
     found = _align(a, copy)
     covered = sum(p.a_end - p.a_start for p in found)
     assert covered >= 0.8 * len(a)
+
+
+def test_nothing_found_retries_with_lower_seed_thresholds():
+    strict = AlignOptions(seed_cosine=0.95, seed_dice=0.95, retry_seed=0.0)
+    assert align(sentences(ORIGINAL), sentences(SPUN), strict) == []
+    retried = AlignOptions(seed_cosine=0.95, seed_dice=0.95, retry_seed=0.33, retry_validation=0.34)
+    found = align(sentences(ORIGINAL), sentences(SPUN), retried)
+    assert found == align(sentences(ORIGINAL), sentences(SPUN))
+    assert sum(p.b_end - p.b_start for p in found) > 0.8 * len(SPUN)
