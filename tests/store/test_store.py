@@ -161,3 +161,16 @@ def test_search_finds_words_and_rejects_bad_syntax(store: SQLiteStore) -> None:
     assert store.search("zeppelin") == []
     with pytest.raises(StoreError):
         store.search('"unbalanced')
+
+
+def test_one_field_of_every_record_without_decoding(store: SQLiteStore) -> None:
+    relations = [
+        Relation(a="a1", b="b1", type="spun", original="a1", confidence=0.9, reason="r"),
+        Relation(a="a0", b="b2", type="duplicate", original=None, confidence=0.8, reason="r"),
+    ]
+    store.replace_records("relations", relations)
+    fast = list(store.iter_record_field("relations", "type"))
+    generic = list(super(SQLiteStore, store).iter_record_field("relations", "type"))
+    assert sorted(fast) == sorted(generic) == [("a0", "b2", "duplicate"), ("a1", "b1", "spun")]
+    with pytest.raises(StoreError, match="no field"):
+        list(store.iter_record_field("relations", "type') FROM records; --"))

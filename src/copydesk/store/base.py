@@ -93,6 +93,15 @@ class Store(abc.ABC):
     def iter_records(self, kind: str) -> Iterator[Any]:
         """Records of a kind, sorted by id."""
 
+    def iter_record_field(self, kind: str, name: str) -> Iterator[tuple[str, str, Any]]:
+        """(a, b, the field ``name``) of each record of a kind, sorted by id.
+
+        For steps that need one field of many records (the type of every relation):
+        a store may answer without decoding whole records, which is most of the cost.
+        """
+        for record in self.iter_records(kind):
+            yield record.a, record.b, getattr(record, name)
+
     @abc.abstractmethod
     def get_record(self, kind: str, record_id: str) -> Any | None: ...
 

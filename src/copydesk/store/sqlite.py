@@ -9,6 +9,7 @@ rerun resume where the last one stopped without storing anything twice.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
@@ -300,6 +301,16 @@ class SQLiteStore(Store):
             "SELECT data FROM records WHERE kind=? ORDER BY id", (kind,)
         ):
             yield from_dict(cls, json.loads(data))
+
+    def iter_record_field(self, kind: str, name: str) -> Iterator[tuple[str, str, Any]]:
+        cls = _check_kind(kind)
+        if name not in {f.name for f in dataclasses.fields(cls)}:
+            raise StoreError(f"records of kind {kind!r} have no field {name!r}")
+        rows = self._db.execute(
+            "SELECT a, b, json_extract(data, '$.' || ?) FROM records WHERE kind=? ORDER BY id",
+            (name, kind),
+        )
+        yield from (tuple(row) for row in rows)  # plain tuples: sqlite3.Row do not sort
 
     def get_record(self, kind: str, record_id: str) -> Any | None:
         cls = _check_kind(kind)

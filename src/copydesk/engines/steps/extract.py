@@ -21,7 +21,7 @@ from copydesk.extract.options import ExtractOptions
 from copydesk.extract.passes import CorpusExtraction
 from copydesk.progress import Progress
 from copydesk.records import Article
-from copydesk.store import SQLiteStore, Store
+from copydesk.store import Store
 
 log = logging.getLogger(__name__)
 
@@ -53,19 +53,11 @@ def _reuse_pairs(store: Store) -> list[tuple[str, str, str]]:
 
     Decoding each relation whole (passages, substitutions) only to read these three
     fields took 15 s of the step's 118 s at 1,000 generated articles (cProfile), and
-    there are 19 relations per article at 10,000; the SQLite store gives the fields
-    without decoding. (A ``Store`` method for this would be the clean way; the store
-    is not this step's to change.)
+    there are 19 relations per article at 10,000; the store gives the one field.
     """
-    if isinstance(store, SQLiteStore):
-        rows = store._db.execute(
-            "SELECT a, b, json_extract(data, '$.type') FROM records WHERE kind = 'relations' "
-            "ORDER BY id"
-        )
-        # Interned: each article id recurs in dozens of relations.
-        return [(sys.intern(a), sys.intern(b), t) for a, b, t in rows if t in REUSE_TYPES]
-    return [(r.a, r.b, r.type) for r in store.iter_records("relations")
-            if r.type in REUSE_TYPES]
+    # Interned: each article id recurs in dozens of relations.
+    return [(sys.intern(a), sys.intern(b), t)
+            for a, b, t in store.iter_record_field("relations", "type") if t in REUSE_TYPES]
 
 
 def run(store: Store, progress: Progress) -> str:
