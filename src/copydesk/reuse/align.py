@@ -15,6 +15,8 @@ Sanchez-Perez, Sidorov and Gelbukh (2014), the best published PAN 2013 system:
 4. **Filtering.** Of overlapping passages the more similar and better seeded is kept;
    passages that follow each other closely on both sides are joined; passages shorter
    than ``min_passage_chars`` on either side are noise.
+   A pair where nothing is found is seeded again with lower thresholds and validated
+   more strictly (heavily obfuscated copies have few sentence pairs above 0.33).
 5. **Summaries.** When one side's passages are much shorter than the other's, the text
    is a summary: sentences of the longer side are spread out, so alignment is redone
    with an unbounded gap on that side, and a passage spanning most of the long text
