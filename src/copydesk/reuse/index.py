@@ -65,7 +65,13 @@ class ReuseIndex:
         return article_id in self._number
 
     def add(self, batch: Iterable[tuple[str, Fingerprints]]) -> int:
-        """File each (article id, fingerprints); an id already present is skipped."""
+        """File each (article id, fingerprints); an id already present is skipped.
+
+        The batch's keys are joined into one array per kind rather than kept as six
+        small arrays per article (about 0.7 KB of array headers each, at a million
+        articles 0.7 GB)."""
+        keys: dict[str, list[np.ndarray]] = {k: [] for k in KINDS}
+        numbers: dict[str, list[int]] = {k: [] for k in KINDS}
         added = 0
         for article_id, prints in batch:
             if article_id in self._number:
@@ -74,11 +80,16 @@ class ReuseIndex:
             self._number[article_id] = number
             self.ids.append(article_id)
             for kind in KINDS:
-                keys = prints.of(kind)
-                if len(keys):
-                    self._keys[kind].append(keys.astype(np.uint64))
-                    self._docs[kind].append(np.full(len(keys), number, np.int32))
+                of_kind = prints.of(kind)
+                if len(of_kind):
+                    keys[kind].append(of_kind)
+                    numbers[kind].append(number)
             added += 1
+        for kind in KINDS:
+            if keys[kind]:
+                lengths = [len(k) for k in keys[kind]]
+                self._keys[kind].append(np.concatenate(keys[kind]).astype(np.uint64))
+                self._docs[kind].append(np.repeat(np.array(numbers[kind], np.int32), lengths))
         return added
 
     def merge(self, other: ReuseIndex) -> None:
