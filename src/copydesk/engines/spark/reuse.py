@@ -226,7 +226,7 @@ def run(session: Any, articles: Any, store: Store, progress: Progress) -> str:
     kinds = Counter(r.type for r in relations)
     shown = ", ".join(f"{n} {kind}" for kind, n in sorted(kinds.items())) or "none"
     multi = sum(1 for f in families if len(f.article_ids) > 1)
-    return f"reuse: {len(relations)} relations ({shown}); {multi} families of 2+ articles{spin}"
+    return f"{len(relations)} relations ({shown}); {multi} families of 2+ articles{spin}"
 
 
 def _disk_level() -> Any:

@@ -79,7 +79,7 @@ def run(store: Store, progress: Progress) -> str:
     spin = _store_spin(store, spin_scores) if spin_module is not None else ""
     shown = ", ".join(f"{n} {kind}" for kind, n in sorted(kinds.items())) or "none"
     multi = sum(1 for f in families if len(f.article_ids) > 1)
-    return f"reuse: {len(edges)} relations ({shown}); {multi} families of 2+ articles{spin}"
+    return f"{len(edges)} relations ({shown}); {multi} families of 2+ articles{spin}"
 
 
 def _batches(items: Iterator[Article], size: int) -> Iterator[list[Article]]:
