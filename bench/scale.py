@@ -19,9 +19,11 @@ Figures printed here go into the issue note; nothing is asserted.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import math
 import os
+import signal
 import subprocess
 import sys
 import threading
@@ -228,9 +230,17 @@ def run_size(
            "--max-memory-mb", str(max_memory_mb)]
     env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
     rows: list[dict[str, Any]] = []
-    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, text=True, env=env)
+    # A session of its own, so the budget stops the child's alignment workers too
+    # (they are children of multiprocessing's fork server, not of the child itself).
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, text=True, env=env,
+                            start_new_session=True)
     assert proc.stdout is not None
-    watchdog = threading.Timer(timeout, proc.kill)
+
+    def stop() -> None:
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(proc.pid, signal.SIGKILL)
+
+    watchdog = threading.Timer(timeout, stop)
     watchdog.start()
     started = time.monotonic()
     last_beat: dict[str, Any] | None = None
