@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import importlib.util
 import os
+import sys
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 from hypothesis import settings
@@ -65,3 +68,16 @@ def seeds() -> Path:
     if not SEEDS.is_dir():
         pytest.skip(f"the real seeds are absent ({SEEDS}); they live in ../shared beside the repo")
     return SEEDS
+
+
+def load_bench(name: str) -> ModuleType:
+    """``bench/NAME.py`` as a module, loaded once: benchmarks hold the gold loaders and
+    scorers, so tests pin the very figures the benchmarks print."""
+    module_name = f"copydesk_bench_{name}"
+    if module_name not in sys.modules:
+        spec = importlib.util.spec_from_file_location(module_name, REPO / "bench" / f"{name}.py")
+        assert spec is not None and spec.loader is not None
+        module = importlib.util.module_from_spec(spec)
+        sys.modules[module_name] = module  # dataclasses look their module up there
+        spec.loader.exec_module(module)
+    return sys.modules[module_name]

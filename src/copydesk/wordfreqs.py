@@ -23,15 +23,10 @@ def available() -> frozenset[str]:
     return frozenset(wordfreq.available_languages())
 
 
-@lru_cache(maxsize=8)
-def _table(lang: str) -> dict[str, float]:
-    return wordfreq.get_frequency_dict(lang)
-
-
 def zipf(word: str, lang: str | None = "en") -> float:
     """Zipf frequency of ``word`` (0 when unknown); English for unknown languages."""
     code = lang if lang in available() else "en"
     if code in _NEEDS_SEGMENTER:
-        freq = _table(code).get(word.lower(), 0.0)
+        freq = wordfreq.get_frequency_dict(code).get(word.lower(), 0.0)  # cached by wordfreq
         return round(math.log10(freq) + 9, 2) if freq > 0 else 0.0
     return float(wordfreq.zipf_frequency(word, code))

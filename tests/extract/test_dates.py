@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import sys
 from datetime import date, datetime, timedelta, timezone
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from conftest import load_bench
 from copydesk.extract.dates import find_dates, infer_publication_date, resolve
 
 SAT = date(2022, 1, 22)  # a Saturday
@@ -147,19 +147,8 @@ def test_never_crashes_and_spans_are_exact(text):
 
 
 @pytest.fixture(scope="module")
-def bench():
-    import importlib.util
-    from pathlib import Path
-
-    path = Path(__file__).resolve().parents[2] / "bench" / "extract.py"
-    if "copydesk_bench_extract" in sys.modules:
-        return sys.modules["copydesk_bench_extract"]
-    spec = importlib.util.spec_from_file_location("copydesk_bench_extract", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up there
-    spec.loader.exec_module(module)
-    return module
+def bench():  # type: ignore[no-untyped-def]
+    return load_bench("extract")
 
 
 #: Floors (may only rise), measured with bench/extract.py on 14 demo articles: span F1

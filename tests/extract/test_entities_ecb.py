@@ -3,14 +3,11 @@ when absent). Topics 1–5 keep it to a second; bench/entities_ecb.py runs all 3
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
 from types import ModuleType
 
 import pytest
 
-BENCH = Path(__file__).resolve().parents[2] / "bench" / "entities_ecb.py"
+from conftest import load_bench
 
 #: Floor (may only rise): B-cubed F1 of named gold mentions, topics 1–5, measured
 #: 0.815 with bench/entities_ecb.py (head-word baseline 0.763).
@@ -18,14 +15,7 @@ NAMED_F1_FLOOR = 0.79
 
 
 def _bench() -> ModuleType:
-    name = "copydesk_bench_entities_ecb"
-    if name not in sys.modules:
-        spec = importlib.util.spec_from_file_location(name, BENCH)
-        assert spec is not None and spec.loader is not None
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[name] = module
-        spec.loader.exec_module(module)
-    return sys.modules[name]
+    return load_bench("entities_ecb")
 
 
 def test_named_mentions_cluster_better_than_the_head_baseline() -> None:

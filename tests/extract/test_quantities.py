@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-import sys
+from types import ModuleType
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from conftest import load_bench
 from copydesk.extract.quantities import find_quantities, parse_quantity
 
 
@@ -114,20 +115,8 @@ def test_never_crashes_and_spans_are_exact(text):
 # ------------------------------------------------------------------ gold quality
 
 
-def _bench():
-    """bench/extract.py holds the gold loader and scorers, so tests pin the bench's figures."""
-    import importlib.util
-    from pathlib import Path
-
-    path = Path(__file__).resolve().parents[2] / "bench" / "extract.py"
-    if "copydesk_bench_extract" in sys.modules:
-        return sys.modules["copydesk_bench_extract"]
-    spec = importlib.util.spec_from_file_location("copydesk_bench_extract", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up there
-    spec.loader.exec_module(module)
-    return module
+def _bench() -> ModuleType:
+    return load_bench("extract")
 
 
 @pytest.fixture(scope="module")

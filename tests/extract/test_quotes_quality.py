@@ -4,15 +4,12 @@ and, when ../shared is present, on the real seeds."""
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
 from types import ModuleType
 from typing import Any
 
 import pytest
 
-BENCH = Path(__file__).resolve().parents[2] / "bench" / "extract.py"
+from conftest import load_bench
 
 #: Floors (may only rise), measured with spaCy's pipeline (bench/extract.py helpers):
 #: demo quotes+speakers F1 1.00, entity mentions (typed) 0.81, clusters (pairs) 1.00;
@@ -24,15 +21,7 @@ FLOORS: dict[str, dict[str, float]] = {
 
 
 def _bench() -> ModuleType:
-    # The same module name as tests/extract/test_quantities.py uses: loaded once.
-    name = "copydesk_bench_extract"
-    if name not in sys.modules:
-        spec = importlib.util.spec_from_file_location(name, BENCH)
-        assert spec is not None and spec.loader is not None
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[name] = module
-        spec.loader.exec_module(module)
-    return sys.modules[name]
+    return load_bench("extract")
 
 
 def _scores(corpus: str) -> dict[str, Any]:

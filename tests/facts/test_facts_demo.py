@@ -2,24 +2,15 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
+from types import ModuleType
 
 import pytest
 
-BENCH = Path(__file__).resolve().parents[2] / "bench" / "extract.py"
+from conftest import load_bench
 
 
-def _bench():
-    if "copydesk_bench_extract" in sys.modules:
-        return sys.modules["copydesk_bench_extract"]
-    spec = importlib.util.spec_from_file_location("copydesk_bench_extract", BENCH)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up there
-    spec.loader.exec_module(module)
-    return module
+def _bench() -> ModuleType:
+    return load_bench("extract")
 
 
 def test_ground_truth_conflicts_are_flagged_and_few_others():

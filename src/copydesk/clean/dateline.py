@@ -18,12 +18,11 @@ import warnings
 from collections.abc import Iterable
 from datetime import datetime
 
+from copydesk.clean.patterns import DATELINE_WORDS
 from copydesk.records import Removed
 
 _KEYWORD = re.compile(
-    r"^\W*(last updated|first published|posted|updated|published|publicado|actualizado|"
-    r"ver[öo]ffentlicht|aktualisiert|publi[ée]|mis [àa] jour)(\s+(on|at|am|el|le))?\s*:?\s*",
-    re.IGNORECASE,
+    r"^\W*" + DATELINE_WORDS + r"(\s+(on|at|am|el|le))?\s*:?\s*", re.IGNORECASE
 )
 _SETTINGS = {
     "RETURN_AS_TIMEZONE_AWARE": True,

@@ -13,6 +13,12 @@ import re
 #: Lines longer than this many words are never junk by pattern: prose that
 #: long is article text even when it opens like a widget ("Share prices fell…").
 MAX_PATTERN_WORDS = 16
+#: The words that open a dateline ("Posted on …"), in the languages the cleaner reads;
+#: clean/dateline.py reads the time after them.
+DATELINE_WORDS = (
+    r"(posted|updated|published|last updated|first published|publicado|actualizado|"
+    r"ver[öo]ffentlicht|aktualisiert|publi[ée]|mis [àa] jour)"
+)
 
 _SOCIAL = r"(facebook|twitter|x|whatsapp|linkedin|telegram|reddit|pinterest|tumblr|email|e-mail|print|pocket|messenger|copy link|mastodon|threads|bluesky)"
 
@@ -78,7 +84,7 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         r"((support|fund) (independent|our|quality|local) journalism|become a [\w ]{1,30}(member|subscriber|supporter)|(donate|subscribe) (now|today))\b.*",
     ),
     "dateline": (
-        r"(posted|updated|published|last updated|first published|publicado|actualizado|ver[öo]ffentlicht|aktualisiert|publi[ée]|mis [àa] jour)( on| at| am| el| le)?\s*:?\s*[\w ,:./+-]*\d[\w ,:./+-]*",
+        DATELINE_WORDS + r"( on| at| am| el| le)?\s*:?\s*[\w ,:./+-]*\d[\w ,:./+-]*",
         r"posted by [\w .'-]+( on [\w ,:./+-]*\d[\w ,:./+-]*)?",
     ),
     "byline": (
