@@ -12,6 +12,8 @@ time ∝ n^k per stage (least squares on log-log) to say how cost grows.
 
     python bench/scale.py --sizes 10000,100000
     python bench/scale.py --sizes 1000000 --steps reuse,stories   # the goal run
+    python bench/scale.py --sizes 1000000 --steps reuse,stories --keep-store
+        # the same on the store an earlier run ingested (ingest is not measured again)
 
 Figures printed here go into the issue note; nothing is asserted.
 """
@@ -144,16 +146,25 @@ def _store_mb(db: Path) -> float:
     return total / 2**20
 
 
-def child(corpus: Path, db: Path, wanted: list[str], max_memory_mb: float) -> None:
-    """Run ingest and the wanted steps; print one JSON line per stage."""
+def child(
+    corpus: Path, db: Path, wanted: list[str], max_memory_mb: float, keep_store: bool = False
+) -> None:
+    """Run ingest and the wanted steps; print one JSON line per stage.
+
+    ``keep_store``: an existing store that holds articles is used as it is and ingest is
+    skipped (its figures are those of the run that filled it).
+    """
     from copydesk.engines.local import ingest_into
     from copydesk.engines.steps import steps
     from copydesk.progress import silent
     from copydesk.store import open_store
 
-    for suffix in ("", "-wal", "-shm"):
-        Path(str(db) + suffix).unlink(missing_ok=True)
+    keep = keep_store and db.exists()
+    if not keep:
+        for suffix in ("", "-wal", "-shm"):
+            Path(str(db) + suffix).unlink(missing_ok=True)
     store = open_store(str(db))
+    keep = keep and store.count_articles() > 0
 
     def measure(name: str, fn: Any) -> None:
         cpu0 = _cpu_seconds()
@@ -194,7 +205,11 @@ def child(corpus: Path, db: Path, wanted: list[str], max_memory_mb: float) -> No
             "articles": store.count_articles(), "summary": str(line),
         }), flush=True)
 
-    measure("ingest", lambda: ingest_into(store, [str(corpus)], progress=silent).line())
+    if keep:
+        print(json.dumps({"stage": "ingest", "kept": True,
+                          "articles": store.count_articles()}), flush=True)
+    else:
+        measure("ingest", lambda: ingest_into(store, [str(corpus)], progress=silent).line())
     available = dict(steps())
     for name in wanted:
         if name not in available:
@@ -219,7 +234,8 @@ def fit_exponent(points: list[tuple[int, float]]) -> float | None:
 
 
 def run_size(
-    n: int, work: Path, wanted: list[str], timeout: float, max_memory_mb: float
+    n: int, work: Path, wanted: list[str], timeout: float, max_memory_mb: float,
+    keep_store: bool = False,
 ) -> list[dict[str, Any]]:
     corpus, made = ensure_corpus(work, n)
     mb = corpus.stat().st_size / 2**20
@@ -227,7 +243,7 @@ def run_size(
           + (f", generated in {made:,.0f} s" if made else "") + ")", flush=True)
     cmd = [sys.executable, __file__, "--child", "--corpus", str(corpus),
            "--db", str(work / f"store-{n}.db"), "--steps", ",".join(wanted),
-           "--max-memory-mb", str(max_memory_mb)]
+           "--max-memory-mb", str(max_memory_mb)] + (["--keep-store"] if keep_store else [])
     env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
     rows: list[dict[str, Any]] = []
     # A session of its own, so the budget stops the child's alignment workers too
@@ -272,6 +288,9 @@ def run_size(
 def _row_text(row: dict[str, Any]) -> str:
     if row.get("missing"):
         return f"   {row['stage']:<8} (no such step in this installation)"
+    if row.get("kept"):
+        return (f"   {row['stage']:<8} skipped: kept the store of an earlier run "
+                f"({row['articles']:,} articles)")
     rate = row["n"] / row["seconds"] if row["seconds"] else float("inf")
     workers = row.get("workers_peak_mb") or 0
     return (f"   {row['stage']:<8} {row['seconds']:>9.1f} s {rate:>10,.0f} art/s "
@@ -283,7 +302,7 @@ def _row_text(row: dict[str, Any]) -> str:
 
 
 def summarise(rows: list[dict[str, Any]]) -> None:
-    rows = [r for r in rows if not r.get("missing") and not r.get("unfinished")]
+    rows = [r for r in rows if not (r.get("missing") or r.get("unfinished") or r.get("kept"))]
     if not rows:
         return
     sizes = sorted({r["n"] for r in rows})
@@ -331,20 +350,23 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--max-memory-mb", type=float, default=12_000,
                     help="stop a stage whose resident memory passes this (default 12 GB: "
                     "half the machine, which other work shares)")
+    ap.add_argument("--keep-store", action="store_true",
+                    help="use the store an earlier run ingested for this size (skip ingest)")
     ap.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     ap.add_argument("--corpus", help=argparse.SUPPRESS)
     ap.add_argument("--db", help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
     if args.child:
         child(Path(args.corpus), Path(args.db), [s for s in args.steps.split(",") if s],
-              args.max_memory_mb)
+              args.max_memory_mb, args.keep_store)
         return 0
     rows: list[dict[str, Any]] = []
     for n in [int(s) for s in args.sizes.split(",") if s]:
         wanted = (args.steps.split(",") if args.steps else
                   ["reuse", "stories", "extract", "facts"] if n <= FULL_STEPS_MAX
                   else ["reuse", "stories"])
-        rows.extend(run_size(n, Path(args.work), wanted, args.timeout, args.max_memory_mb))
+        rows.extend(run_size(n, Path(args.work), wanted, args.timeout, args.max_memory_mb,
+                             args.keep_store))
     summarise(rows)
     if args.json:
         Path(args.json).write_text(json.dumps(rows, indent=1))

@@ -28,7 +28,7 @@ from copydesk.reuse.embed import Embedder, article_vectors, band_keys
 from copydesk.reuse.fingerprints import KINDS, Fingerprints, fingerprint
 from copydesk.reuse.index import MAX_CANDIDATES, MAX_POSTINGS, MIN_SHARED, Candidate, ReuseIndex
 from copydesk.reuse.lineage import build_families, direction, orient_substitutions
-from copydesk.reuse.text import Sentence, base_language, sentences
+from copydesk.reuse.text import Sentence, base_language, sentences, words
 from copydesk.reuse.translated import (
     MIN_SKELETON_ORDER,
     align_translated,
@@ -70,6 +70,7 @@ class _Prepared:
     sentences: list[Sentence]
     vectors: np.ndarray | None = None
     items: list[frozenset[str]] | None = None
+    words: list[tuple[int, int, str]] = field(default_factory=list)
 
 
 def _prepare(article: Article, embed: Embedder | None) -> _Prepared:
@@ -77,7 +78,7 @@ def _prepare(article: Article, embed: Embedder | None) -> _Prepared:
     vectors = None
     if embed is not None:
         vectors = article_vectors(embed, [article.text[s.start : s.end] for s in sents])
-    return _Prepared(article, sents, vectors)
+    return _Prepared(article, sents, vectors, words=words(article.text))
 
 
 def _fingerprints(p: _Prepared) -> Fingerprints:
@@ -214,7 +215,9 @@ def compare(
     cross = la is not None and lb is not None and la != lb
     comparison = None
     if not cross:
-        verbatim = exact_passages(a.text, b.text, options.align.min_passage_chars)
+        verbatim = exact_passages(
+            a.text, b.text, options.align.min_passage_chars, pa.words, pb.words
+        )
         found = align(pa.sentences, pb.sentences, options.align, verbatim=verbatim)
         seeds = sum(x.seeds for x in found)
         comparison = classify(found, a.text, b.text, la, lb, seeds)

@@ -34,7 +34,6 @@ fields of :class:`AlignOptions`; each says how it was chosen.
 
 from __future__ import annotations
 
-import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from itertools import pairwise
@@ -488,42 +487,52 @@ def _dilate(m: np.ndarray) -> np.ndarray:
 
 
 class _VectorSpace:
-    """tf-isf vectors of the sentences of two texts (isf over both texts' sentences)."""
+    """tf-isf vectors of the sentences of two texts (isf over both texts' sentences).
+
+    Each side is kept as flat (sentence, term, count) arrays computed once, so the seed
+    matrices of the first pass and of the retry are a few array operations rather than
+    a loop over sentences (alignment runs millions of times at scale).
+    """
 
     def __init__(self, a: Sequence[Sentence], b: Sequence[Sentence]) -> None:
         vocab: dict[str, int] = {}
         a_ids = [np.array([vocab.setdefault(t, len(vocab)) for t in s.stems], np.int64) for s in a]
         b_ids = [np.array([vocab.setdefault(t, len(vocab)) for t in s.stems], np.int64) for s in b]
-        size = len(vocab)
-        df = np.zeros(size, np.float64)
-        for ids in (*a_ids, *b_ids):
-            df[np.unique(ids)] += 1
-        n = len(a) + len(b)
-        # Smoothed (n + 1): a word in every sentence still weighs something, so two
-        # one-sentence texts can align.
-        self.isf = np.log((n + 1) / np.maximum(df, 1))
+        size = max(1, len(vocab))
         self.size = size
         self.a_ids = a_ids
         self.b_ids = b_ids
+        self.a_terms = _sentence_terms(a_ids, size)
+        self.b_terms = _sentence_terms(b_ids, size)
+        df = np.bincount(np.concatenate((self.a_terms[1], self.b_terms[1])), minlength=size)
+        n = len(a) + len(b)
+        # Smoothed (n + 1): a word in every sentence still weighs something, so two
+        # one-sentence texts can align.
+        self.isf = np.log((n + 1) / np.maximum(df.astype(np.float64), 1))
+        self.a_norms, self.a_sizes = self._norms(self.a_terms, len(a))
+        self.b_norms, self.b_sizes = self._norms(self.b_terms, len(b))
 
-    def _matrix(self, ids_list: list[np.ndarray], columns: np.ndarray) -> tuple[np.ndarray, ...]:
-        """Weights and binary matrices over ``columns`` plus full norms and set sizes."""
+    def _norms(
+        self, terms: tuple[np.ndarray, np.ndarray, np.ndarray], rows: int
+    ) -> tuple[np.ndarray, np.ndarray]:
+        """Each sentence's full tf-isf norm and its number of distinct terms."""
+        row, term, count = terms
+        w = count * self.isf[term]
+        norms = np.sqrt(np.bincount(row, weights=w * w, minlength=rows))
+        return norms, np.bincount(row, minlength=rows).astype(np.float64)
+
+    def _matrix(
+        self, terms: tuple[np.ndarray, np.ndarray, np.ndarray], rows: int, columns: np.ndarray
+    ) -> np.ndarray:
+        """tf-isf weights of every sentence over ``columns`` (the shared terms)."""
+        row, term, count = terms
         col_of = np.full(self.size, -1, np.int64)
         col_of[columns] = np.arange(len(columns))
-        weights = np.zeros((len(ids_list), len(columns)), np.float64)
-        norms = np.zeros(len(ids_list), np.float64)
-        sizes = np.zeros(len(ids_list), np.float64)
-        for row, ids in enumerate(ids_list):
-            if not len(ids):
-                continue
-            terms, counts = np.unique(ids, return_counts=True)
-            w = counts * self.isf[terms]
-            norms[row] = math.sqrt(float(np.dot(w, w)))
-            sizes[row] = len(terms)
-            cols = col_of[terms]
-            mask = cols >= 0
-            weights[row, cols[mask]] = w[mask]
-        return weights, norms, sizes
+        cols = col_of[term]
+        keep = cols >= 0
+        weights = np.zeros((rows, len(columns)), np.float64)
+        weights[row[keep], cols[keep]] = count[keep] * self.isf[term[keep]]
+        return weights
 
     def seeds(
         self,
@@ -533,13 +542,12 @@ class _VectorSpace:
         weak_cosine: float = 0.0,
         grow: int = 0,
     ) -> list[Seed]:
-        a_terms = np.unique(np.concatenate(self.a_ids)) if self.a_ids else np.zeros(0, np.int64)
-        b_terms = np.unique(np.concatenate(self.b_ids)) if self.b_ids else np.zeros(0, np.int64)
-        shared = np.intersect1d(a_terms, b_terms)
+        shared = np.intersect1d(self.a_terms[1], self.b_terms[1])
         if not len(shared):
             return []
-        wa, na, sa = self._matrix(self.a_ids, shared)
-        wb, nb, sb = self._matrix(self.b_ids, shared)
+        wa = self._matrix(self.a_terms, len(self.a_ids), shared)
+        wb = self._matrix(self.b_terms, len(self.b_ids), shared)
+        na, sa, nb, sb = self.a_norms, self.a_sizes, self.b_norms, self.b_sizes
         with np.errstate(divide="ignore", invalid="ignore"):
             cosine = (wa @ wb.T) / np.outer(na, nb)
             common = (wa > 0).astype(np.float64) @ (wb > 0).astype(np.float64).T
@@ -571,3 +579,15 @@ class _VectorSpace:
         vb = self._sum_vector(self.b_ids, *b_range)
         denom = float(np.linalg.norm(va) * np.linalg.norm(vb))
         return float(np.dot(va, vb)) / denom if denom else 0.0
+
+
+def _sentence_terms(
+    ids_list: list[np.ndarray], size: int
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(sentence, term, count) of every distinct term of every sentence, flat."""
+    if not ids_list:
+        empty = np.zeros(0, np.int64)
+        return empty, empty, empty
+    rows = np.repeat(np.arange(len(ids_list)), [len(ids) for ids in ids_list])
+    codes, counts = np.unique(rows * size + np.concatenate(ids_list), return_counts=True)
+    return codes // size, codes % size, counts

@@ -20,7 +20,6 @@ hash value, the same ones in every article) to keep the index small.
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass
 
@@ -73,12 +72,8 @@ def _hashes(grams: list[str]) -> np.ndarray:
     )
 
 
-#: Folding is per word and news repeats its words: a bounded cache makes it a look-up.
-_fold = functools.lru_cache(maxsize=200_000)(fold)
-
-
 def _tokens(text: str) -> list[str]:
-    return [_fold(w[2]) for w in words(text)]
+    return [fold(w[2]) for w in words(text)]
 
 
 def shingles(text: str, tokens: list[str] | None = None) -> np.ndarray:
@@ -88,9 +83,7 @@ def shingles(text: str, tokens: list[str] | None = None) -> np.ndarray:
     return keys[keys % np.uint64(SHINGLE_SAMPLE) == 0]
 
 
-def stopword_ngrams(
-    text: str, language: str | None, tokens: list[str] | None = None
-) -> np.ndarray:
+def stopword_ngrams(text: str, language: str | None, tokens: list[str] | None = None) -> np.ndarray:
     stops = stop_words(language)
     stream = [w for w in (_tokens(text) if tokens is None else tokens) if w in stops]
     n = STOPWORD_NGRAM

@@ -92,8 +92,13 @@ def stemmer(language: str | None) -> Stemmer:
     return Stemmer(language)
 
 
+@functools.lru_cache(maxsize=200_000)
 def fold(word: str) -> str:
-    """Lower case without diacritics: 'Zürich' and 'Zurich' are one key."""
+    """Lower case without diacritics: 'Zürich' and 'Zurich' are one key.
+
+    Cached: fingerprinting and the word diff of every aligned pair fold the same few
+    hundred thousand words over and over (a fifth of alignment time before the cache).
+    """
     decomposed = unicodedata.normalize("NFKD", word.lower())
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 

@@ -10,6 +10,7 @@ them win over the sentence passages they overlap.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Sequence
 
 from copydesk.reuse.align import Alignment
 from copydesk.reuse.text import words
@@ -24,10 +25,20 @@ MAX_REPEATS = 4
 MIN_CHARS = 150
 
 
-def exact_passages(a_text: str, b_text: str, min_chars: int = MIN_CHARS) -> list[Alignment]:
-    """Maximal near-exact shared passages, longest first by A offset."""
-    a_words = words(a_text)
-    b_words = words(b_text)
+def exact_passages(
+    a_text: str,
+    b_text: str,
+    min_chars: int = MIN_CHARS,
+    a_words: Sequence[tuple[int, int, str]] | None = None,
+    b_words: Sequence[tuple[int, int, str]] | None = None,
+) -> list[Alignment]:
+    """Maximal near-exact shared passages, longest first by A offset.
+
+    ``a_words``/``b_words``: the texts' ``words()`` when the caller has them already (an
+    article is compared with several candidates).
+    """
+    a_words = words(a_text) if a_words is None else a_words
+    b_words = words(b_text) if b_words is None else b_words
     n = ANCHOR_WORDS
     if len(a_words) < n or len(b_words) < n:
         return []
