@@ -20,6 +20,7 @@ hash value, the same ones in every article) to keep the index small.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -46,7 +47,13 @@ NAME_MAX_ZIPF = 4.0
 #: Each item is paired with the next this many items (skip-grams), so one name missing
 #: on one side of a translation does not break every key around it.
 SKELETON_REACH = 2
-_TOKEN = re.compile(r"\d(?:[\d.,]*\d)?|\w+(?:['’]\w+)*")
+#: The skeleton's tokens: numbers (1,000 / 3.5) and capitalised words (O'Brien). Only
+#: these are matched, not every word (visiting every word in Python was most of the
+#: fingerprinting time); the look-behinds keep a match from starting inside a word.
+_UPPER = "".join(sorted({c for c in map(chr, range(0x10000)) if c.isupper()}))
+_CANDIDATE = re.compile(
+    r"(?<!\w)(?<!\w['’])(?:\d(?:[\d.,]*\d)?|[" + re.escape(_UPPER) + r"]\w*(?:['’]\w+)*)"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,21 +116,27 @@ def number_key(token: str) -> str:
 def skeleton_items(text: str, language: str | None) -> list[tuple[int, int, str]]:
     """Names and numbers in order, as (start, end, key)."""
     lang = base_language(language)
-    stops = stop_words(language)
     out: list[tuple[int, int, str]] = []
-    for m in _TOKEN.finditer(text):
+    for m in _CANDIDATE.finditer(text):
         start, end, w = m.start(), m.end(), m.group()
         if w[0].isdigit():
             if end < len(text) and text[end].isalpha():
                 continue  # 3D, 5G: a name, not a quantity
             out.append((start, end, "#" + number_key(w)))
-        elif w[0].isupper() and w.lower() not in stops and len(w) > 1:
-            if zipf_frequency(w.lower(), lang) >= NAME_MAX_ZIPF:
-                continue  # a common word (sentence start, German noun, country name)
-            key = name_key(w)
-            if key:
-                out.append((start, end, key))
+        elif key := _name_item(w, lang):
+            out.append((start, end, key))
     return out
+
+
+@functools.lru_cache(maxsize=200_000)
+def _name_item(word: str, lang: str) -> str:
+    """The name key of a capitalised word, or "" when it is a common word (sentence
+    start, German noun, country name) or a stop word. Cached: names repeat across news."""
+    if len(word) < 2 or word.lower() in stop_words(lang):
+        return ""
+    if zipf_frequency(word.lower(), lang) >= NAME_MAX_ZIPF:
+        return ""
+    return name_key(word)
 
 
 def skeleton_pairs(text: str, language: str | None) -> np.ndarray:
