@@ -117,6 +117,16 @@ def find_reuse(
     return sorted(relations, key=lambda r: (r.a, r.b))
 
 
+def candidate_pairs(
+    index: ReuseIndex, options: ReuseOptions | None = None, among: Sequence[str] | None = None
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The pairs to align: article numbers x < y and shared keys per kind (``select``)."""
+    options = options or ReuseOptions()
+    return index.select(
+        dict(options.min_shared), options.max_postings, index.mask(among), options.max_candidates
+    )
+
+
 def align_candidates(
     index: ReuseIndex,
     fetch: Callable[[Sequence[str]], Sequence[Article]],
@@ -125,34 +135,51 @@ def align_candidates(
     among: Sequence[str] | None = None,
     workers: int = 1,
 ) -> Iterator[Relation]:
-    """Align the index's candidate pairs, a bounded slice at a time.
+    """Align the index's candidate pairs, a bounded slice at a time (:func:`align_slices`)."""
+    options = options or ReuseOptions()
+    pairs = candidate_pairs(index, options, among)
+    log.info("reuse: %d articles, %d candidate pairs", len(index), len(pairs[0]))
+    for _number, found in align_slices(index, pairs, fetch, options, embed, workers):
+        yield from found
+
+
+def align_slices(
+    index: ReuseIndex,
+    pairs: tuple[np.ndarray, np.ndarray, np.ndarray],
+    fetch: Callable[[Sequence[str]], Sequence[Article]],
+    options: ReuseOptions | None = None,
+    embed: Embedder | None = None,
+    workers: int = 1,
+    start: int = 0,
+) -> Iterator[tuple[int, list[Relation]]]:
+    """(slice number, its relations) for each ``PAIR_SLICE`` of ``pairs``, from ``start``.
 
     ``fetch(ids)`` returns those articles (the store's ``get_articles``): texts are read
     only when a pair needs them and kept in a small cache. Pairs come in article
     number order (the order articles were filed: publication order in a stream), so
     copies, which follow their source closely, find it still cached. With
     ``workers`` > 1 the slices are judged in that many processes, at most two slices
-    each in flight (memory stays bounded); relations come out in the same order.
+    each in flight (memory stays bounded); slices come out in order either way. The
+    slice numbers let a caller store its progress and resume at ``start``.
     """
     options = options or ReuseOptions()
-    x, y, shared = index.select(
-        dict(options.min_shared), options.max_postings, index.mask(among), options.max_candidates
-    )
-    log.info("reuse: %d articles, %d candidate pairs", len(index), len(x))
-    slices = _slices(index.ids, x, y, shared, fetch)
-    if workers <= 1 or embed is not None or len(x) <= PAIR_SLICE:
-        for pairs in slices:
-            yield from judge(pairs, options, embed)
+    x, y, shared = pairs
+    slices = enumerate(_slices(index.ids, x, y, shared, fetch, start), start)
+    if workers <= 1 or embed is not None or len(x) - start * PAIR_SLICE <= PAIR_SLICE:
+        for number, chunk in slices:
+            yield number, judge(chunk, options, embed)
         return
     context = multiprocessing.get_context("forkserver")
     with ProcessPoolExecutor(workers, mp_context=context) as pool:
-        pending: deque[Future[list[Relation]]] = deque()
-        for pairs in slices:
-            pending.append(pool.submit(judge, pairs, options))
+        pending: deque[tuple[int, Future[list[Relation]]]] = deque()
+        for number, chunk in slices:
+            pending.append((number, pool.submit(judge, chunk, options)))
             if len(pending) >= 2 * workers:
-                yield from pending.popleft().result()
+                done, future = pending.popleft()
+                yield done, future.result()
         while pending:
-            yield from pending.popleft().result()
+            done, future = pending.popleft()
+            yield done, future.result()
 
 
 def _slices(
@@ -161,10 +188,12 @@ def _slices(
     y: np.ndarray,
     shared: np.ndarray,
     fetch: Callable[[Sequence[str]], Sequence[Article]],
+    start: int = 0,
 ) -> Iterator[list[tuple[Article, Article, Candidate]]]:
-    """The candidate pairs ``PAIR_SLICE`` at a time, with both articles, in id order."""
+    """The candidate pairs ``PAIR_SLICE`` at a time from slice ``start``, with both
+    articles, in id order."""
     cache: OrderedDict[str, Article] = OrderedDict()
-    for lo in range(0, len(x), PAIR_SLICE):
+    for lo in range(start * PAIR_SLICE, len(x), PAIR_SLICE):
         xs, ys = x[lo : lo + PAIR_SLICE].tolist(), y[lo : lo + PAIR_SLICE].tolist()
         wanted = sorted({ids[n] for n in xs + ys} - cache.keys())
         for article in fetch(wanted):
@@ -258,7 +287,9 @@ __all__ = [
     "ReuseIndex",
     "ReuseOptions",
     "align_candidates",
+    "align_slices",
     "build_families",
+    "candidate_pairs",
     "compare",
     "find_reuse",
     "fingerprint_article",

@@ -7,6 +7,15 @@ texts fetched from the store by id as they are needed (:func:`align_candidates`)
 No pass holds the texts of the corpus: what stays in memory is the index, and per
 article its id, publication time and family.
 
+**Resuming.** Alignment is most of the step's time (about an hour at a million articles),
+so it is stored as it goes: the relations of each slice of candidate pairs are committed
+with the number of slices done (state ``reuse-progress``, keyed by a digest of the
+candidate pairs, the article ids in index order, the options and the reuse code).
+A run killed midway, run again over the same articles, rebuilds the index (the first
+pass is deterministic), finds the same digest and aligns only the slices not yet
+stored; a finished run, repeated with nothing new, aligns nothing. Any other digest
+(new articles, other options, another version) starts the relations afresh.
+
 Writes kinds ``relations`` and ``families`` plus the ``family_id`` annotation of every
 article (an article alone is its own family); when the spin scorer is installed
 (``copydesk.reuse.spin_score``) also kind ``spin`` and the ``spin_score``/``spun``
@@ -16,25 +25,40 @@ engines and later runs can merge into it.
 
 from __future__ import annotations
 
+import functools
 import importlib
+import json
 import logging
 import os
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from datetime import datetime
 from itertools import islice
+from pathlib import Path
 from types import ModuleType
 from typing import Any
 
+import numpy as np
+import xxhash
+
+import copydesk.reuse
 from copydesk.progress import Progress
 from copydesk.records import Article, Family, Relation
-from copydesk.reuse import align_candidates, build_families, fingerprint_article
+from copydesk.reuse import (
+    ReuseOptions,
+    align_slices,
+    build_families,
+    candidate_pairs,
+    fingerprint_article,
+)
 from copydesk.reuse.index import ReuseIndex
 from copydesk.store import Store
 
 log = logging.getLogger(__name__)
 
 STATE = "reuse-index"
+#: State naming the candidate pairs being aligned and how many slices of them are stored.
+PROGRESS = "reuse-progress"
 #: Articles read from the store at a time in the first pass.
 BATCH = 1_000
 #: Processes that align candidate pairs (the machine's cores, at most two: the
@@ -58,16 +82,7 @@ def run(store: Store, progress: Progress) -> str:
         if spin_module is not None:
             spin_scores.extend(spin_module.score_articles(batch))
 
-    edges: list[Relation] = []
-    kinds: Counter[str] = Counter()
-
-    def relations() -> Iterator[Relation]:
-        for relation in align_candidates(index, store.get_articles, workers=WORKERS):
-            kinds[relation.type] += 1
-            edges.append(_edge(relation))
-            yield relation
-
-    store.replace_records("relations", relations())
+    edges, kinds, resumed = _align(store, index, progress)
     families = _families(edges, published)
     store.replace_records("families", families)
     store.annotate_articles("family_id", ((i, f.id) for f in families for i in f.article_ids))
@@ -79,7 +94,89 @@ def run(store: Store, progress: Progress) -> str:
     spin = _store_spin(store, spin_scores) if spin_module is not None else ""
     shown = ", ".join(f"{n} {kind}" for kind, n in sorted(kinds.items())) or "none"
     multi = sum(1 for f in families if len(f.article_ids) > 1)
-    return f"{len(edges)} relations ({shown}); {multi} families of 2+ articles{spin}"
+    return f"{len(edges)} relations ({shown}){resumed}; {multi} families of 2+ articles{spin}"
+
+
+def _align(
+    store: Store, index: ReuseIndex, progress: Progress
+) -> tuple[list[Relation], Counter[str], str]:
+    """Align the candidate pairs into the store, resuming stored progress (module doc).
+
+    Returns the relations' edges (ids and direction), their count by type, and a note
+    when an earlier run's slices were kept."""
+    options = ReuseOptions()
+    pairs = candidate_pairs(index, options)
+    key = _digest(index, pairs, options)
+    start = _slices_done(store, key)
+    slices = -(-len(pairs[0]) // copydesk.reuse.PAIR_SLICE)
+    log.info("reuse: %d articles, %d candidate pairs", len(index), len(pairs[0]))
+    edges: list[Relation] = []
+    kinds: Counter[str] = Counter()
+    if start:
+        edges.extend(_stored_edges(store))
+        kinds.update(e.type for e in edges)
+    else:  # progress first: killed between the two, the next run starts afresh too
+        store.save_state(PROGRESS, json.dumps({"key": key, "done": 0}).encode())
+        store.replace_records("relations", ())
+    # A slice stored just before a kill, with its progress not yet saved, is aligned
+    # again; its relations replace themselves in the store and are counted once here.
+    stored = {(e.a, e.b) for e in edges}
+    aligning = progress(
+        align_slices(index, pairs, store.get_articles, options, workers=WORKERS, start=start),
+        total=slices - start, desc="align", unit="slice",
+    )  # fmt: skip
+    for number, found in aligning:
+        store.add_records("relations", found)
+        store.save_state(PROGRESS, json.dumps({"key": key, "done": number + 1}).encode())
+        for relation in found:
+            if stored and (relation.a, relation.b) in stored:
+                continue
+            kinds[relation.type] += 1
+            edges.append(_edge(relation))
+
+    resumed = f" ({start} of {slices} pair slices stored by an earlier run)" if start else ""
+    return edges, kinds, resumed
+
+
+def _digest(
+    index: ReuseIndex, pairs: tuple[np.ndarray, np.ndarray, np.ndarray], options: ReuseOptions
+) -> str:
+    """What the stored progress must match for its relations to be these pairs'."""
+    h = xxhash.xxh3_128()
+    h.update(f"{_code_digest()}\n{options!r}\n".encode())
+    for article_id in index.ids:
+        h.update(article_id.encode() + b"\n")
+    for array in pairs:
+        h.update(np.ascontiguousarray(array).tobytes())
+    return h.hexdigest()
+
+
+@functools.cache
+def _code_digest() -> str:
+    """The reuse package's source: relations stored by other code are not resumed."""
+    h = xxhash.xxh3_64()
+    for path in sorted(Path(copydesk.reuse.__file__).parent.glob("*.py")):
+        h.update(path.name.encode() + b"\0" + path.read_bytes())
+    return h.hexdigest()
+
+
+def _slices_done(store: Store, key: str) -> int:
+    saved = store.load_state(PROGRESS)
+    if saved is None:
+        return 0
+    progress = json.loads(saved)
+    return int(progress["done"]) if progress.get("key") == key else 0
+
+
+def _stored_edges(store: Store) -> Iterator[Relation]:
+    """Edges of the relations an earlier run stored (two fields each, not whole records)."""
+    types = store.iter_record_field("relations", "type")
+    originals = store.iter_record_field("relations", "original")
+    for (a, b, kind), (_a, _b, original) in zip(types, originals, strict=True):
+        yield Relation(
+            a=a, b=b, type=kind, confidence=0.0, reason="", original=original,
+            passages=(), substitutions=(),
+        )  # fmt: skip
 
 
 def _batches(items: Iterator[Article], size: int) -> Iterator[list[Article]]:
