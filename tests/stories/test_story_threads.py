@@ -36,3 +36,22 @@ def test_far_apart_stories_are_separate_threads() -> None:
                story("b", ["e:halvik", "e:brennaert", "e:orvane"], 400)]
     threads = link_threads(stories, StoryOptions(thread_days=60))
     assert threads["a"] != threads["b"]
+
+
+def test_background_is_judged_within_the_linking_period_not_over_the_corpus() -> None:
+    # A long archive: the same three actors meet every 100 days (a new affair each time,
+    # too far apart to link), so over the corpus they sit in 120 stories, more than
+    # thread_max_stories; within any 60 days they are in two stories, one affair.
+    stories = []
+    for k in range(60):
+        core = ["e:halvik", "e:brennaert", "e:orvane", f"e:place{k}"]
+        stories += [story(f"talks{k}", core, 100 * k), story(f"deal{k}", core, 100 * k + 2)]
+    opts = StoryOptions()
+    assert len(stories) > opts.thread_max_stories
+    threads = link_threads(stories, opts)
+    assert all(threads[f"talks{k}"] == threads[f"deal{k}"] for k in range(60))
+    assert len(set(threads.values())) == 60
+    # Within one period a name in every story is still background: 30 stories in a
+    # month all naming Marvessa, each pair sharing it plus one more name, link nothing.
+    month = [story(f"s{k}", ["e:marvessa", "e:halvik", f"e:x{k}"], k) for k in range(30)]
+    assert len(set(link_threads(month, opts).values())) == 30
