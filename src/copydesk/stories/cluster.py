@@ -127,6 +127,14 @@ class StoryClusterer:
         self.seq = 0
         self.clock: datetime | None = None  # newest publication time seen
         self._postings: dict[str, set[str]] = {}
+        #: The active stories (``story.active``), so that a sweep visits them only and
+        #: not every story of a long stream.
+        self._active: dict[str, StoryState] = {}
+        #: {family id: story id} for the ``families`` mapping last given to ``add``, kept
+        #: up to date as articles are assigned (rebuilding it per batch cost
+        #: O(corpus) a batch: 1M articles, 2,000 batches).
+        self._family_story: dict[str, str] = {}
+        self._families_seen: tuple[Mapping[str, str], int] | None = None
 
     # ------------------------------------------------------------------ adding
 
@@ -139,12 +147,16 @@ class StoryClusterer:
         not only this batch's): a copy joins the story of its family's first assigned copy.
         """
         families = families or {}
-        family_story: dict[str, str] = {}
-        if self.options.use_families and families:
-            for article_id, family in families.items():
-                known = self.assigned.get(article_id)
-                if known is not None and family not in family_story:
-                    family_story[family] = known
+        seen = self._families_seen
+        if seen is None or seen[0] is not families or seen[1] != len(families):
+            self._families_seen = (families, len(families))
+            self._family_story = {}
+            if self.options.use_families:
+                for article_id, family in families.items():
+                    known = self.assigned.get(article_id)
+                    if known is not None and family not in self._family_story:
+                        self._family_story[family] = known
+        family_story = self._family_story
         out: dict[str, str] = {}
         for article in articles:
             if article.id in self.assigned:
@@ -183,6 +195,7 @@ class StoryClusterer:
             sid = content_id("story", article.id)
             story = StoryState(id=sid, first_article=article.id)
             self.stories[sid] = story
+            self._active[sid] = story
         self._join(story, article.id, vec, published, event)
         self.assigned[article.id] = story.id
         if self.seq % SWEEP_EVERY == 0:
@@ -282,7 +295,7 @@ class StoryClusterer:
 
     def _sweep(self) -> None:
         opts = self.options
-        active = [s for s in self.stories.values() if s.active]
+        active = list(self._active.values())
         for story in active:
             stale_time = (
                 self.clock is not None and story.last is not None
@@ -307,6 +320,7 @@ class StoryClusterer:
                     del self._postings[k]
         story.centroid = {}
         story.active = False
+        self._active.pop(story.id, None)
 
     def _summarise(self, story: StoryState) -> None:
         ranked = sorted(story.centroid.items(), key=lambda kv: (-kv[1], kv[0]))
@@ -324,7 +338,7 @@ class StoryClusterer:
 
     @property
     def active_count(self) -> int:
-        return sum(1 for s in self.stories.values() if s.active)
+        return len(self._active)
 
     # ------------------------------------------------------------------ merging
 
@@ -335,6 +349,7 @@ class StoryClusterer:
         the rest are added as they are. Returns {other story id: story id here}.
         """
         mapping: dict[str, str] = {}
+        self._families_seen = None  # assignments arrive below: rebuild on the next add
         for story in other.stories.values():
             target: StoryState | None = None
             if story.active and story.centroid:
@@ -347,6 +362,8 @@ class StoryClusterer:
                     mapping[story.id] = story.id
                     continue
                 self.stories[story.id] = story
+                if story.active:
+                    self._active[story.id] = story
                 for k in story.centroid:
                     self._postings.setdefault(k, set()).add(story.id)
                 mapping[story.id] = story.id
@@ -413,6 +430,8 @@ class StoryClusterer:
         for d in data["stories"]:
             story = _story_from(d)
             self.stories[story.id] = story
+            if story.active:
+                self._active[story.id] = story
             for k in story.centroid:
                 self._postings.setdefault(k, set()).add(story.id)
         return self
