@@ -55,3 +55,12 @@ def test_background_is_judged_within_the_linking_period_not_over_the_corpus() ->
     # month all naming Marvessa, each pair sharing it plus one more name, link nothing.
     month = [story(f"s{k}", ["e:marvessa", "e:halvik", f"e:x{k}"], k) for k in range(30)]
     assert len(set(link_threads(month, opts).values())) == 30
+
+
+def test_a_story_spanning_months_still_links_to_what_follows_its_end() -> None:
+    long = StoryState(id="siege", first_article="siege", first=T0,
+                      last=T0 + timedelta(days=200), core=["e:halvik", "e:brennaert", "e:orvane"])
+    stories = [long, story("truce", ["e:halvik", "e:brennaert", "e:orvane"], 230),
+               story("other", ["e:halvik", "e:brennaert", "e:orvane"], 400)]
+    threads = link_threads(stories, StoryOptions(thread_days=60))
+    assert threads["siege"] == threads["truce"] != threads["other"]

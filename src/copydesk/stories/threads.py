@@ -52,16 +52,13 @@ def link_threads(
         return i
 
     background = _Background(stories, opts)
-    by_name: dict[str, list[int]] = {}
-    for i, story in enumerate(stories):
-        for name in story.core[: opts.thread_core]:
-            by_name.setdefault(name, []).append(i)
+    partners = _Partners(stories, opts)
     for i, story in enumerate(stories):
         shared: dict[int, int] = {}
         for name in story.core[: opts.thread_core]:
             if background(name, story):
                 continue
-            for j in by_name[name]:
+            for j in partners(name, story):
                 if j < i:
                     shared[j] = shared.get(j, 0) + 1
         # Link to the one earlier story that shares most (then the nearest in time): a
@@ -77,6 +74,47 @@ def link_threads(
             if ri != rj:
                 parent[max(ri, rj)] = min(ri, rj)
     return {s.id: content_id("thread", stories[find(i)].id) for i, s in enumerate(stories)}
+
+
+class _Partners:
+    """The stories naming a name that may lie within ``thread_days`` of a story: only
+    those are visited, so linking does not grow with the square of a long archive.
+    Undated stories, and the few spanning more than ``thread_days`` themselves, are
+    always visited (``_gap_days`` decides for them)."""
+
+    def __init__(self, stories: Sequence[StoryState], options: StoryOptions) -> None:
+        self.reach = options.thread_days * 86400.0
+        self.longest = 0.0
+        dated: dict[str, list[tuple[float, int]]] = {}
+        self.always: dict[str, list[int]] = {}
+        for i, s in enumerate(stories):
+            span = _span(s)
+            if span is not None and span <= self.reach:
+                self.longest = max(self.longest, span)
+            for name in s.core[: options.thread_core]:
+                if span is None or span > self.reach:
+                    self.always.setdefault(name, []).append(i)
+                else:
+                    dated.setdefault(name, []).append((_start(s), i))
+        self.starts = {name: [t for t, _ in sorted(v)] for name, v in dated.items()}
+        self.numbers = {name: [i for _, i in sorted(v)] for name, v in dated.items()}
+
+    def __call__(self, name: str, story: StoryState) -> list[int]:
+        always = self.always.get(name, [])
+        starts, numbers = self.starts.get(name, []), self.numbers.get(name, [])
+        if story.first is None or story.last is None:
+            return numbers + always  # undated: no time bound
+        # A partner starting before this story by more than the reach plus the longest
+        # bounded story, or after its end by more than the reach, is too far away.
+        lo = _start(story) - self.reach - self.longest
+        hi = story.last.timestamp() + self.reach
+        return numbers[bisect_left(starts, lo) : bisect_right(starts, hi)] + always
+
+
+def _span(story: StoryState) -> float | None:
+    if story.first is None or story.last is None:
+        return None
+    return (story.last - story.first).total_seconds()
 
 
 class _Background:
