@@ -51,14 +51,13 @@ def link_threads(
             i = parent[i]
         return i
 
-    background = _Background(stories, opts)
-    partners = _Partners(stories, opts)
+    names = _Names(stories, opts)
     for i, story in enumerate(stories):
         shared: dict[int, int] = {}
         for name in story.core[: opts.thread_core]:
-            if background(name, story):
+            if names.background(name, story):
                 continue
-            for j in partners(name, story):
+            for j in names.partners(name, story):
                 if j < i:
                     shared[j] = shared.get(j, 0) + 1
         # Link to the one earlier story that shares most (then the nearest in time): a
@@ -76,49 +75,12 @@ def link_threads(
     return {s.id: content_id("thread", stories[find(i)].id) for i, s in enumerate(stories)}
 
 
-class _Partners:
-    """The stories naming a name that may lie within ``thread_days`` of a story: only
-    those are visited, so linking does not grow with the square of a long archive.
-    Undated stories, and the few spanning more than ``thread_days`` themselves, are
-    always visited (``_gap_days`` decides for them)."""
-
-    def __init__(self, stories: Sequence[StoryState], options: StoryOptions) -> None:
-        self.reach = options.thread_days * 86400.0
-        self.longest = 0.0
-        dated: dict[str, list[tuple[float, int]]] = {}
-        self.always: dict[str, list[int]] = {}
-        for i, s in enumerate(stories):
-            span = _span(s)
-            if span is not None and span <= self.reach:
-                self.longest = max(self.longest, span)
-            for name in s.core[: options.thread_core]:
-                if span is None or span > self.reach:
-                    self.always.setdefault(name, []).append(i)
-                else:
-                    dated.setdefault(name, []).append((_start(s), i))
-        self.starts = {name: [t for t, _ in sorted(v)] for name, v in dated.items()}
-        self.numbers = {name: [i for _, i in sorted(v)] for name, v in dated.items()}
-
-    def __call__(self, name: str, story: StoryState) -> list[int]:
-        always = self.always.get(name, [])
-        starts, numbers = self.starts.get(name, []), self.numbers.get(name, [])
-        if story.first is None or story.last is None:
-            return numbers + always  # undated: no time bound
-        # A partner starting before this story by more than the reach plus the longest
-        # bounded story, or after its end by more than the reach, is too far away.
-        lo = _start(story) - self.reach - self.longest
-        hi = story.last.timestamp() + self.reach
-        return numbers[bisect_left(starts, lo) : bisect_right(starts, hi)] + always
-
-
-def _span(story: StoryState) -> float | None:
-    if story.first is None or story.last is None:
-        return None
-    return (story.last - story.first).total_seconds()
-
-
-class _Background:
-    """Is a name background (at the core of too many stories) around a story's start?"""
+class _Names:
+    """Who names what when, for linking: per name the start times of its dated stories
+    (sorted) and its undated or months-long stories. Two questions are asked of it:
+    is a name background around a story, and which stories of a name may lie within
+    ``thread_days`` of it (only those are visited, so linking does not grow with the
+    square of a long archive)."""
 
     def __init__(self, stories: Sequence[StoryState], options: StoryOptions) -> None:
         self.share = options.thread_max_share
@@ -126,18 +88,28 @@ class _Background:
         self.reach = options.thread_days * 86400.0
         self.starts = sorted(_start(s) for s in stories if s.first is not None)
         self.undated = sum(1 for s in stories if s.first is None)
-        self.name_starts: dict[str, list[float]] = {}
+        #: The longest span of a dated story no longer than ``reach`` (bounds the window).
+        self.longest = 0.0
+        dated: dict[str, list[tuple[float, int]]] = {}
+        #: Undated and months-long stories, always visited (``_gap_days`` decides).
+        self.always: dict[str, list[int]] = {}
         self.name_undated: dict[str, int] = {}
-        for s in stories:
+        for i, s in enumerate(stories):
+            span = _span(s)
+            if span is not None and span <= self.reach:
+                self.longest = max(self.longest, span)
             for name in s.core[: options.thread_core]:
                 if s.first is None:
                     self.name_undated[name] = self.name_undated.get(name, 0) + 1
                 else:
-                    self.name_starts.setdefault(name, []).append(_start(s))
-        for starts in self.name_starts.values():
-            starts.sort()
+                    dated.setdefault(name, []).append((_start(s), i))
+                if span is None or span > self.reach:
+                    self.always.setdefault(name, []).append(i)
+        self.name_starts = {name: [t for t, _ in sorted(v)] for name, v in dated.items()}
+        self.numbers = {name: [i for _, i in sorted(v)] for name, v in dated.items()}
 
-    def __call__(self, name: str, story: StoryState) -> bool:
+    def background(self, name: str, story: StoryState) -> bool:
+        """At the core of too many of the stories beginning within ``reach`` of this one?"""
         starts = self.name_starts.get(name, [])
         if story.first is None:  # undated: the whole corpus is its period
             window, count = len(self.starts), len(starts)
@@ -148,6 +120,25 @@ class _Background:
         window += self.undated
         count += self.name_undated.get(name, 0)
         return count > max(2.0, min(self.share * window, self.cap))
+
+    def partners(self, name: str, story: StoryState) -> list[int]:
+        """The stories of ``name`` that may lie within ``reach`` of ``story``, once each."""
+        starts, numbers = self.name_starts.get(name, []), self.numbers.get(name, [])
+        always = self.always.get(name, [])
+        if story.first is None or story.last is None:
+            return list(dict.fromkeys(numbers + always))  # undated: no time bound
+        # A bounded partner starting before this story by more than the reach plus the
+        # longest bounded story, or after its end by more than the reach, is too far.
+        lo = _start(story) - self.reach - self.longest
+        hi = story.last.timestamp() + self.reach
+        window = numbers[bisect_left(starts, lo) : bisect_right(starts, hi)]
+        return list(dict.fromkeys(window + always))
+
+
+def _span(story: StoryState) -> float | None:
+    if story.first is None or story.last is None:
+        return None
+    return (story.last - story.first).total_seconds()
 
 
 def _start(story: StoryState) -> float:

@@ -173,10 +173,7 @@ def _stored_edges(store: Store) -> Iterator[Relation]:
     types = store.iter_record_field("relations", "type")
     originals = store.iter_record_field("relations", "original")
     for (a, b, kind), (_a, _b, original) in zip(types, originals, strict=True):
-        yield Relation(
-            a=a, b=b, type=kind, confidence=0.0, reason="", original=original,
-            passages=(), substitutions=(),
-        )  # fmt: skip
+        yield _stub(a, b, kind, original)
 
 
 def _batches(items: Iterator[Article], size: int) -> Iterator[list[Article]]:
@@ -187,9 +184,13 @@ def _batches(items: Iterator[Article], size: int) -> Iterator[list[Article]]:
 def _edge(relation: Relation) -> Relation:
     """What families need of a relation (ids and direction): passages and reasons of
     millions of relations would not fit in memory, and they are in the store already."""
+    return _stub(relation.a, relation.b, relation.type, relation.original)
+
+
+def _stub(a: str, b: str, kind: str, original: str | None) -> Relation:
     return Relation(
-        a=relation.a, b=relation.b, type=relation.type, confidence=0.0, reason="",
-        original=relation.original, passages=(), substitutions=(),
+        a=a, b=b, type=kind, confidence=0.0, reason="", original=original,
+        passages=(), substitutions=(),
     )  # fmt: skip
 
 
