@@ -130,25 +130,28 @@ def _texts() -> list[Article]:
 def test_key_join_gives_the_index_candidates() -> None:
     from copydesk.engines.spark.reuse import fingerprint_of, is_candidate, key_pairs, key_rows
     from copydesk.reuse import ReuseIndex, ReuseOptions
-    from copydesk.reuse.fingerprints import fingerprint
+    from copydesk.reuse.fingerprints import KINDS, fingerprint
 
     arts = _texts()
     options = ReuseOptions()
     index = ReuseIndex()
     index.add((a.id, fingerprint(a.text, a.language, None)) for a in arts)
-    want = {(c.a, c.b): c.shared for c in index.candidates(dict(options.min_shared),
-                                                             options.max_postings)}
     groups: dict[tuple[int, int], list[str]] = {}
     for key, article_id in key_rows(fingerprint_of((i, a)) for i, a in enumerate(arts)):
         groups.setdefault(key, []).append(article_id)
-    sums: dict[tuple[str, str], tuple[int, ...]] = {}
-    for item in groups.items():
-        for pair, one in key_pairs(item, options.max_postings):
-            old = sums.get(pair, (0,) * len(one))
-            sums[pair] = tuple(x + y for x, y in zip(old, one, strict=True))
-    got = {p for p, c in sums.items() if is_candidate(c, dict(options.min_shared))}
-    assert want, "the fixture must make candidates"
-    assert got == set(want)
+    for max_postings in (options.max_postings, 1):  # 1: every key pairs through its hubs
+        want = {(c.a, c.b): c.shared
+                for c in index.candidates(dict(options.min_shared), max_postings)}
+        sums: dict[tuple[str, str], tuple[int, ...]] = {}
+        for item in groups.items():
+            for pair, one in key_pairs(item, max_postings):
+                old = sums.get(pair, (0,) * len(one))
+                sums[pair] = tuple(x + y for x, y in zip(old, one, strict=True))
+        got = {p: c for p, c in sums.items() if is_candidate(c, dict(options.min_shared))}
+        assert want, "the fixture must make candidates"
+        assert set(got) == set(want)
+        assert {p: tuple(sorted((k, n) for k, n in zip(KINDS, c, strict=True) if n))
+                for p, c in got.items()} == want
 
 
 # --------------------------------------------------- stories: windows, without Spark

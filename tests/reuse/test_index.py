@@ -5,7 +5,14 @@ from __future__ import annotations
 import numpy as np
 from tests.reuse.reuse_texts import GERMAN, INDEPENDENT_2, ORIGINAL, SPUN, corpus
 
-from copydesk.reuse.fingerprints import fingerprint, name_key, number_key, skeleton_pairs
+from copydesk.reuse.fingerprints import (
+    fingerprint,
+    fingerprint_batch,
+    name_key,
+    number_key,
+    skeleton_items,
+    skeleton_pairs,
+)
 from copydesk.reuse.index import ReuseIndex
 
 
@@ -50,10 +57,15 @@ def test_merge_equals_one_index():
     assert left.candidates() == whole.candidates()
 
 
-def test_frequent_keys_are_capped():
+def test_frequent_keys_pair_through_hubs_and_stock_phrases_pair_nobody(monkeypatch):  # type: ignore[no-untyped-def]
     index = ReuseIndex()
     index.add(_prints())
-    assert index.candidates(max_postings=1) == []
+    full = {(c.a, c.b) for c in index.candidates()}
+    hubbed = {(c.a, c.b) for c in index.candidates(max_postings=1)}
+    assert hubbed and hubbed <= full  # every key past 1 article pairs with its hubs only
+    assert index.select(max_postings=1)[2].sum() < index.select()[2].sum()
+    monkeypatch.setattr("copydesk.reuse.index.MAX_LINKED_POSTINGS", 1)
+    assert index.candidates() == []
 
 
 def test_bytes_round_trip():
@@ -70,3 +82,26 @@ def test_add_skips_known_articles():
     assert index.add(prints) == len(prints)
     assert index.add(prints) == 0
     assert fingerprint(INDEPENDENT_2, None).shingle.dtype == np.uint64
+
+
+def test_a_batch_gives_each_article_its_own_fingerprints():
+    """Keys are computed over a batch's concatenated tokens: no n-gram may cross from
+    one article into the next, whatever the batch holds (empty, German, accents)."""
+    docs = [(ORIGINAL, "en"), ("", "en"), (GERMAN, "de"), ("Zürich, São Paulo.", None),
+            (SPUN, "en"), (INDEPENDENT_2, None)]
+    batch = fingerprint_batch(docs)
+    for (text, lang), prints in zip(docs, batch, strict=True):
+        alone = fingerprint(text, lang)
+        for kind in ("shingle", "stopword", "skeleton"):
+            assert np.array_equal(prints.of(kind), alone.of(kind)), kind
+    assert all(len(p) == 0 for p in (batch[1].shingle, batch[1].stopword, batch[1].skeleton))
+    joined = fingerprint(ORIGINAL + " " + SPUN, "en").shingle
+    assert not set(joined) <= set(batch[0].shingle) | set(batch[4].shingle)  # seam keys exist
+
+
+def test_accents_fold_and_numbers_glued_to_letters_are_not_skeleton_numbers():
+    assert np.array_equal(fingerprint("Zurich talks went on for 5,000 hours", "en").shingle,
+                          fingerprint("Zürich talks went on for 5,000 hours", "en").shingle)
+    text = "Lavrov met 3D printers, 5G and 1,000 people in 2022."
+    keys = [k for _, _, k in skeleton_items(text, "en")]
+    assert keys == [name_key("Lavrov"), "#1000", "#2022"]

@@ -7,7 +7,6 @@ chunked numpy search must equal, whatever the chunk size.
 from __future__ import annotations
 
 from collections import Counter
-from itertools import combinations
 
 import numpy as np
 from tests.reuse.reuse_texts import corpus
@@ -16,9 +15,22 @@ from copydesk.engines.spark.reuse import top_partners
 from copydesk.engines.steps import reuse as step
 from copydesk.progress import silent
 from copydesk.records import Article, content_id
-from copydesk.reuse import PAIR_SLICE, ReuseOptions, align_candidates, find_reuse
+from copydesk.reuse import (
+    PAIR_SLICE,
+    ReuseOptions,
+    align_candidates,
+    build_families,
+    find_reuse,
+)
 from copydesk.reuse.fingerprints import KINDS, fingerprint
-from copydesk.reuse.index import MIN_SHARED, ReuseIndex, pair_score
+from copydesk.reuse.index import (
+    HUBS,
+    MAX_LINKED_POSTINGS,
+    MAX_POSTINGS,
+    MIN_SHARED,
+    ReuseIndex,
+    pair_score,
+)
 from copydesk.store import open_store
 
 
@@ -38,8 +50,11 @@ def _index(arts: list[Article]) -> ReuseIndex:
     return index
 
 
-def _naive(index: ReuseIndex, max_postings: int = 50) -> dict[tuple[int, int], list[int]]:
-    """Shared keys per kind of every pair, counted key by key in Python."""
+def _naive(
+    index: ReuseIndex, max_postings: int = MAX_POSTINGS
+) -> dict[tuple[int, int], list[int]]:
+    """Shared keys per kind of every pair, counted key by key in Python: all pairs of
+    a key's articles, or, past ``max_postings``, the pairs with its HUBS first by id."""
     counts: dict[tuple[int, int], list[int]] = {}
     for k, kind in enumerate(KINDS):
         keys, docs = index._flat(kind)
@@ -47,9 +62,13 @@ def _naive(index: ReuseIndex, max_postings: int = 50) -> dict[tuple[int, int], l
         for key, doc in zip(keys.tolist(), docs.tolist(), strict=True):
             holders.setdefault(key, set()).add(doc)
         for group in holders.values():
-            if 2 <= len(group) <= max_postings:
-                for pair in combinations(sorted(group), 2):
-                    counts.setdefault(pair, [0] * len(KINDS))[k] += 1
+            if not 2 <= len(group) <= MAX_LINKED_POSTINGS:
+                continue
+            by_id = sorted(group, key=lambda doc: index.ids[doc])
+            hubs = by_id if len(group) <= max_postings else by_id[:HUBS]
+            pairs = {tuple(sorted((h, o))) for h in hubs for o in group if o != h}
+            for pair in pairs:
+                counts.setdefault(pair, [0] * len(KINDS))[k] += 1  # type: ignore[index]
     return counts
 
 
@@ -59,13 +78,33 @@ def _qualifies(row: list[int]) -> bool:
 
 def test_chunked_search_equals_the_naive_count_for_any_chunk_size():
     index = _index(_articles())
-    want = {p: c for p, c in _naive(index).items() if _qualifies(c)}
-    assert len(want) > 10
-    for chunk in (1, 3, 1000):
-        x, y, c = index.select(chunk=chunk)
-        got = {(a, b): row for a, b, row in zip(x.tolist(), y.tolist(), c.tolist(), strict=True)}
-        assert got == want
-        assert list(zip(x.tolist(), y.tolist(), strict=True)) == sorted(got)
+    for max_postings in (MAX_POSTINGS, 3):  # 3: keys of 4+ articles pair through hubs
+        want = {p: c for p, c in _naive(index, max_postings).items() if _qualifies(c)}
+        assert len(want) > 10
+        for chunk in (1, 3, 1000):
+            x, y, c = index.select(max_postings=max_postings, chunk=chunk)
+            got = {(a, b): row
+                   for a, b, row in zip(x.tolist(), y.tolist(), c.tolist(), strict=True)}
+            assert got == want
+            assert list(zip(x.tolist(), y.tolist(), strict=True)) == sorted(got)
+    assert len(_naive(index, 3)) < len(_naive(index))  # the hubs did cut pairs
+
+
+def test_a_wire_story_copied_by_many_sites_is_one_family():
+    """60 copies hold every key of the story: past MAX_POSTINGS the keys pair each copy
+    with the hubs, so the copies join one family with a few pairs per copy, where
+    dropping frequent keys (as before) found none of them."""
+    base = corpus()["original"].text
+    arts = [Article(id=content_id(base, str(i)), source=f"site{i}", text=base + f" Desk {i}.",
+                    language="en") for i in range(60)]
+    index = _index(arts)
+    x, y, _c = index.select(per_article=ReuseOptions().max_candidates)
+    assert len(x) <= HUBS * len(arts)
+    linked = set(x.tolist()) | set(y.tolist())
+    assert linked == set(range(len(arts)))
+    relations = find_reuse(arts, ReuseIndex())
+    families = build_families(relations, arts)
+    assert max(len(f.article_ids) for f in families) == len(arts)
 
 
 def test_the_cap_keeps_each_articles_best_partners_and_no_more():

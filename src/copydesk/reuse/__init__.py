@@ -25,7 +25,7 @@ from copydesk.records import Article, Passage, Relation
 from copydesk.reuse.align import AlignOptions, align
 from copydesk.reuse.classify import classify
 from copydesk.reuse.embed import Embedder, article_vectors, band_keys
-from copydesk.reuse.fingerprints import KINDS, Fingerprints, fingerprint
+from copydesk.reuse.fingerprints import KINDS, Fingerprints, fingerprint, fingerprint_batch
 from copydesk.reuse.index import MAX_CANDIDATES, MAX_POSTINGS, MIN_SHARED, Candidate, ReuseIndex
 from copydesk.reuse.lineage import build_families, direction, orient_substitutions
 from copydesk.reuse.text import Sentence, base_language, sentences, words
@@ -90,9 +90,17 @@ def _fingerprints(p: _Prepared) -> Fingerprints:
 
 def fingerprint_article(article: Article, embed: Embedder | None = None) -> Fingerprints:
     """The keys under which ``article`` is filed (sentences are split only for ``embed``)."""
+    (prints,) = fingerprint_articles([article], embed)
+    return prints
+
+
+def fingerprint_articles(
+    articles: Sequence[Article], embed: Embedder | None = None
+) -> list[Fingerprints]:
+    """The keys of many articles, computed as one batch (:func:`fingerprint_batch`)."""
     if embed is None:
-        return fingerprint(article.text, article.language, None)
-    return _fingerprints(_prepare(article, embed))
+        return fingerprint_batch([(a.text, a.language) for a in articles])
+    return [_fingerprints(_prepare(a, embed)) for a in articles]
 
 
 def find_reuse(
@@ -110,7 +118,8 @@ def find_reuse(
     """
     index = index if index is not None else ReuseIndex()
     by_id = {a.id: a for a in articles}
-    index.add((i, fingerprint_article(a, embed)) for i, a in by_id.items() if i not in index)
+    new = [a for i, a in by_id.items() if i not in index]
+    index.add(zip([a.id for a in new], fingerprint_articles(new, embed), strict=True))
     relations = align_candidates(
         index, lambda ids: [by_id[i] for i in ids], options, embed, among=list(by_id)
     )
@@ -293,5 +302,6 @@ __all__ = [
     "compare",
     "find_reuse",
     "fingerprint_article",
+    "fingerprint_articles",
     "judge",
 ]

@@ -13,21 +13,26 @@ Each kind of fingerprint survives a different kind of reuse:
   shared by an article and its translation. Names are reduced to a consonant key
   (Lavrov / Lawrow → ``lvrv``) and numbers to their digits (1,000 / 1.000 → ``1000``).
 
-Keys are 64-bit xxhash values in numpy arrays, one array per kind, so an index of
-millions of articles stays compact. Shingles are sampled (one in ``SHINGLE_SAMPLE`` by
-hash value, the same ones in every article) to keep the index small.
+Keys are 48-bit hashes (xxhash of each token, combined and mixed over the n-gram) in
+uint64 numpy arrays, one array per kind, so an index of millions of articles stays
+compact. Shingles are sampled (one in ``SHINGLE_SAMPLE`` by hash value, the same ones
+in every article) to keep the index small. :func:`fingerprint_batch` computes a batch
+of articles together, which is what the reuse step calls.
 """
 
 from __future__ import annotations
 
 import functools
 import re
+import unicodedata
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import TypeVar
 
 import numpy as np
 import xxhash
 
-from copydesk.reuse.text import base_language, fold, stop_words, words
+from copydesk.reuse.text import WORD, base_language, fold, stop_words
 from copydesk.wordfreqs import zipf as zipf_frequency
 
 KINDS: tuple[str, ...] = ("shingle", "stopword", "skeleton", "embedding")
@@ -47,13 +52,26 @@ NAME_MAX_ZIPF = 4.0
 #: Each item is paired with the next this many items (skip-grams), so one name missing
 #: on one side of a translation does not break every key around it.
 SKELETON_REACH = 2
-#: The skeleton's tokens: numbers (1,000 / 3.5) and capitalised words (O'Brien). Only
-#: these are matched, not every word (visiting every word in Python was most of the
-#: fingerprinting time); the look-behinds keep a match from starting inside a word.
-_UPPER = "".join(sorted({c for c in map(chr, range(0x10000)) if c.isupper()}))
-_CANDIDATE = re.compile(
-    r"(?<!\w)(?<!\w['’])(?:\d(?:[\d.,]*\d)?|[" + re.escape(_UPPER) + r"]\w*(?:['’]\w+)*)"
+#: A token: a number with its separators and anything glued to it (1,000 / 3.5 / 3D),
+#: or a word with inner apostrophes (O'Brien). Shingles, stop-word grams and the
+#: skeleton (the tokens that start with a capital or a digit) come from one pass.
+_TOKEN = re.compile(r"\d+(?:[.,]\d+)*\w*|" + WORD.pattern)
+#: Articles fingerprinted together (the article number takes 16 bits of a packed key).
+_BATCH = 4_096
+#: Keys keep their top 48 bits (see ``_per_doc``).
+_KEEP_SHIFT = np.uint64(16)
+_LOW_48 = np.uint64((1 << 48) - 1)
+_V = TypeVar("_V")
+#: Combining marks (accents once NFKD has split them off their letters).
+_COMBINING = re.compile(
+    "[" + "".join(re.escape(chr(c)) for c in range(0x10000) if unicodedata.combining(chr(c))) + "]"
 )
+#: Token hashes kept (a news vocabulary is far smaller; the cache is emptied when full).
+_MAX_CACHED = 1_000_000
+#: Multipliers of the n-gram polynomial and of SplitMix64's finaliser (odd constants).
+_STEP = np.uint64(0x9E3779B97F4A7C15)
+_MIX_1 = np.uint64(0xBF58476D1CE4E5B9)
+_MIX_2 = np.uint64(0x94D049BB133111EB)
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,32 +87,48 @@ class Fingerprints:
         return getattr(self, kind)  # type: ignore[no-any-return]
 
 
-def _hashes(grams: list[str]) -> np.ndarray:
-    if not grams:
-        return np.zeros(0, np.uint64)
-    return np.unique(
-        np.fromiter(
-            (xxhash.xxh3_64_intdigest(g.encode()) for g in grams), np.uint64, count=len(grams)
-        )
-    )
+def fold_text(text: str) -> str:
+    """The whole text folded as :func:`fold` folds a word (lower case, no diacritics)."""
+    lowered = text.lower()
+    if lowered.isascii():
+        return lowered
+    return _COMBINING.sub("", unicodedata.normalize("NFKD", lowered))
 
 
-def _tokens(text: str) -> list[str]:
-    return [fold(w[2]) for w in words(text)]
+def tokens(text: str) -> list[str]:
+    """The words of ``text`` as fingerprints see them: numbers whole (1,000 / 3.5),
+    inner apostrophes kept, case and accents folded."""
+    return _fold_tokens(_TOKEN.findall(text))
 
 
-def shingles(text: str, tokens: list[str] | None = None) -> np.ndarray:
-    toks = _tokens(text) if tokens is None else tokens
-    n = SHINGLE_WORDS
-    keys = _hashes([" ".join(toks[i : i + n]) for i in range(len(toks) - n + 1)])
-    return keys[keys % np.uint64(SHINGLE_SAMPLE) == 0]
+def _fold_tokens(raw: list[str]) -> list[str]:
+    """Fold a text's tokens in one call (joined, folded, split), not one call a word;
+    word by word only in the odd case where folding changes the word count."""
+    folded = fold_text(" ".join(raw)).split(" ")
+    return folded if len(folded) == len(raw) else [fold(t) for t in raw]
 
 
-def stopword_ngrams(text: str, language: str | None, tokens: list[str] | None = None) -> np.ndarray:
-    stops = stop_words(language)
-    stream = [w for w in (_tokens(text) if tokens is None else tokens) if w in stops]
-    n = STOPWORD_NGRAM
-    return _hashes(["\x00".join(stream[i : i + n]) for i in range(len(stream) - n + 1)])
+def skeleton_items(text: str, language: str | None) -> list[tuple[int, int, str]]:
+    """Names and numbers in order, as (start, end, key)."""
+    lang = base_language(language)
+    out: list[tuple[int, int, str]] = []
+    keys = _skeleton_cache(lang)
+    for m in _TOKEN.finditer(text):
+        if key := keys[m.group()]:
+            out.append((m.start(), m.end(), key))
+    return out
+
+
+def _skeleton_key(token: str, lang: str) -> str:
+    """A number's digits (``#1000``), a name's key, or "" for a word that starts in
+    lower case, a number glued to letters (3D, 5G, 1990s) or a common capitalised word."""
+    if token[0].isdigit():
+        return "#" + number_key(token) if token[-1].isdigit() else ""
+    if not token[0].isupper() or len(token) < 2 or token.lower() in stop_words(lang):
+        return ""
+    if zipf_frequency(token.lower(), lang) >= NAME_MAX_ZIPF:
+        return ""
+    return name_key(token)
 
 
 def name_key(word: str) -> str:
@@ -113,53 +147,153 @@ def number_key(token: str) -> str:
     return "".join(c for c in token if c.isdigit()).lstrip("0") or "0"
 
 
-def skeleton_items(text: str, language: str | None) -> list[tuple[int, int, str]]:
-    """Names and numbers in order, as (start, end, key)."""
-    lang = base_language(language)
-    out: list[tuple[int, int, str]] = []
-    for m in _CANDIDATE.finditer(text):
-        start, end, w = m.start(), m.end(), m.group()
-        if w[0].isdigit():
-            if end < len(text) and text[end].isalpha():
-                continue  # 3D, 5G: a name, not a quantity
-            out.append((start, end, "#" + number_key(w)))
-        elif key := _name_item(w, lang):
-            out.append((start, end, key))
-    return out
-
-
-@functools.lru_cache(maxsize=200_000)
-def _name_item(word: str, lang: str) -> str:
-    """The name key of a capitalised word, or "" when it is a common word (sentence
-    start, German noun, country name) or a stop word. Cached: names repeat across news."""
-    if len(word) < 2 or word.lower() in stop_words(lang):
-        return ""
-    if zipf_frequency(word.lower(), lang) >= NAME_MAX_ZIPF:
-        return ""
-    return name_key(word)
-
-
 def skeleton_pairs(text: str, language: str | None) -> np.ndarray:
-    items = [k for _, _, k in skeleton_items(text, language)]
-    grams = [
-        f"{x}\x00{y}"
-        for i, x in enumerate(items)
-        for y in items[i + 1 : i + 1 + SKELETON_REACH]
-        if x != y
-    ]
-    return _hashes(grams)
+    """The skeleton keys of one text (pairs of nearby names and numbers)."""
+    return fingerprint(text, language).skeleton
 
 
 def fingerprint(
     text: str, language: str | None, embedding_keys: np.ndarray | None = None
 ) -> Fingerprints:
-    """All fingerprints of one article (``embedding_keys`` from :mod:`.embed` when used).
+    """All fingerprints of one article (``embedding_keys`` from :mod:`.embed` when used)."""
+    (prints,) = fingerprint_batch([(text, language)], [embedding_keys])
+    return prints
 
-    The text is tokenised once for shingles and stop-word grams (half the cost)."""
-    tokens = _tokens(text)
-    return Fingerprints(
-        shingle=shingles(text, tokens),
-        stopword=stopword_ngrams(text, language, tokens),
-        skeleton=skeleton_pairs(text, language),
-        embedding=embedding_keys if embedding_keys is not None else np.zeros(0, np.uint64),
-    )
+
+def fingerprint_batch(
+    docs: Sequence[tuple[str, str | None]],
+    embedding_keys: Sequence[np.ndarray | None] | None = None,
+) -> list[Fingerprints]:
+    """The fingerprints of many articles (text, language) at once, equal to
+    :func:`fingerprint` of each.
+
+    Why a batch: per article, the work is a regular expression pass and then a few
+    array operations on about a hundred hashes; done one article at a time, numpy's
+    per-call overhead was most of the cost. Here each kind of key is computed over
+    the batch's concatenated token hashes, n-grams crossing two articles dropped."""
+    out: list[Fingerprints] = []
+    for lo in range(0, len(docs), _BATCH):
+        part = docs[lo : lo + _BATCH]
+        extra = embedding_keys[lo : lo + _BATCH] if embedding_keys is not None else None
+        out.extend(_batch(part, extra))
+    return out
+
+
+def _batch(
+    docs: Sequence[tuple[str, str | None]], embedding_keys: Sequence[np.ndarray | None] | None
+) -> list[Fingerprints]:
+    words: list[str] = []
+    names: list[str] = []
+    stop_flags: list[bool] = []
+    word_counts, name_counts = [], []
+    for text, language in docs:
+        lang = base_language(language)
+        raw = _TOKEN.findall(text)
+        folded = _fold_tokens(raw)
+        words.extend(folded)
+        stop_flags.extend(map(stop_words(lang).__contains__, folded))
+        keys = [key for key in map(_skeleton_cache(lang).__getitem__, raw) if key]
+        names.extend(keys)
+        word_counts.append(len(raw))
+        name_counts.append(len(keys))
+    n = len(docs)
+    hashes = _token_hashes(words)
+    word_doc = np.repeat(np.arange(n, dtype=np.uint64), word_counts)
+    shingle_keys, shingle_docs = _ngrams(hashes, word_doc, SHINGLE_WORDS)
+    sampled = (shingle_keys >> _KEEP_SHIFT) % np.uint64(SHINGLE_SAMPLE) == 0
+    stop = np.fromiter(stop_flags, bool, count=len(stop_flags))
+    stop_keys, stop_docs = _ngrams(hashes[stop], word_doc[stop], STOPWORD_NGRAM)
+    name_hashes = _token_hashes(names)
+    name_doc = np.repeat(np.arange(n, dtype=np.uint64), name_counts)
+    skeleton_keys, skeleton_docs = _skip_pairs(name_hashes, name_doc, SKELETON_REACH)
+    shingle = _per_doc(shingle_keys[sampled], shingle_docs[sampled], n)
+    stopword = _per_doc(stop_keys, stop_docs, n)
+    skeleton = _per_doc(skeleton_keys, skeleton_docs, n)
+    extra = list(embedding_keys) if embedding_keys is not None else [None] * n
+    empty = np.zeros(0, np.uint64)
+    return [
+        Fingerprints(shingle[i], stopword[i], skeleton[i], empty if keys is None else keys)
+        for i, keys in enumerate(extra)
+    ]
+
+
+class _Cache(dict[str, _V]):
+    """A bounded memo whose hits are plain dict look-ups (no Python call per token):
+    news repeats a small vocabulary, and a call per token was a third of the cost.
+    Emptied when full, so a long run over an endless vocabulary stays bounded."""
+
+    def __init__(self, compute: Callable[[str], _V]) -> None:
+        super().__init__()
+        self._compute = compute
+
+    def __missing__(self, token: str) -> _V:
+        if len(self) >= _MAX_CACHED:
+            self.clear()
+        value = self[token] = self._compute(token)
+        return value
+
+
+_HASHES: _Cache[int] = _Cache(lambda token: xxhash.xxh3_64_intdigest(token.encode()))
+
+
+@functools.lru_cache(maxsize=64)
+def _skeleton_cache(lang: str) -> _Cache[str]:
+    return _Cache(lambda token: _skeleton_key(token, lang))
+
+
+def _token_hashes(items: list[str]) -> np.ndarray:
+    return np.fromiter(map(_HASHES.__getitem__, items), np.uint64, count=len(items))
+
+
+def _mix(values: np.ndarray) -> np.ndarray:
+    """SplitMix64's finaliser: every output bit depends on every input bit, so the
+    bits kept and the bit used for sampling are uniform."""
+    values = values ^ (values >> np.uint64(30))
+    values = values * _MIX_1
+    values = values ^ (values >> np.uint64(27))
+    values = values * _MIX_2
+    return values ^ (values >> np.uint64(31))
+
+
+def _ngrams(
+    hashes: np.ndarray, docs: np.ndarray, n: int
+) -> tuple[np.ndarray, np.ndarray]:
+    """Keys of every run of ``n`` consecutive hashes within one article, and their
+    article: a polynomial over the hashes (wrapping at 2**64, order-sensitive), mixed."""
+    count = len(hashes) - n + 1
+    if count <= 0:
+        return np.zeros(0, np.uint64), np.zeros(0, np.uint64)
+    keys = hashes[:count].copy()
+    for k in range(1, n):
+        keys = keys * _STEP + hashes[k : k + count]
+    inside = docs[:count] == docs[n - 1 :]
+    return _mix(keys[inside]), docs[:count][inside]
+
+
+def _skip_pairs(
+    hashes: np.ndarray, docs: np.ndarray, reach: int
+) -> tuple[np.ndarray, np.ndarray]:
+    """Keys of each item paired with each of the next ``reach`` items of its article
+    (two equal items make no key)."""
+    keys, owners = [np.zeros(0, np.uint64)], [np.zeros(0, np.uint64)]
+    for step in range(1, reach + 1):
+        first, second = hashes[:-step], hashes[step:]
+        ok = (docs[:-step] == docs[step:]) & (first != second)
+        keys.append(_mix(first[ok] * _STEP + second[ok]))
+        owners.append(docs[:-step][ok])
+    return np.concatenate(keys), np.concatenate(owners)
+
+
+def _per_doc(keys: np.ndarray, docs: np.ndarray, n: int) -> list[np.ndarray]:
+    """Each article's unique keys, sorted: one sort of (article, key) over the batch.
+
+    A key keeps its top 48 bits so that the article number fits beside it in one
+    uint64; a batch holds at most 2**16 articles. 48-bit keys collide by chance once
+    in ~10**14 pairs of distinct keys, far below the two or three keys a pair must share."""
+    packed = np.sort((docs << np.uint64(48)) | (keys >> _KEEP_SHIFT))
+    if len(packed):
+        packed = packed[np.concatenate(([True], packed[1:] != packed[:-1]))]
+    owner = packed >> np.uint64(48)
+    bounds = np.searchsorted(owner, np.arange(n + 1, dtype=np.uint64))
+    values = packed & _LOW_48
+    return [values[bounds[i] : bounds[i + 1]] for i in range(n)]

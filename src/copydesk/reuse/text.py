@@ -26,7 +26,8 @@ import snowballstemmer
 #: "He said." does not become a unit of its own (Sanchez-Perez et al. 2014 use 3).
 MIN_SENTENCE_WORDS = 3
 
-_WORD = re.compile(r"\w+(?:['’]\w+)*", re.UNICODE)
+#: A word: letters and digits, with inner apostrophes (don't, O’Brien).
+WORD = re.compile(r"\w+(?:['’]\w+)*", re.UNICODE)
 _SENTENCE_END = re.compile(
     r"(?<=[.!?])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9À-ÖØ-Þ])"  # punctuation, space, capital
     r"|\n[ \t]*\n\s*",  # blank line
@@ -105,7 +106,7 @@ def fold(word: str) -> str:
 
 def words(text: str) -> list[tuple[int, int, str]]:
     """Every word as (start, end, word) in text order."""
-    return [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
+    return [(m.start(), m.end(), m.group()) for m in WORD.finditer(text)]
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
@@ -137,7 +138,7 @@ def sentences(text: str, language: str | None = None) -> list[Sentence]:
     for start, end in sentence_spans(text):
         content: list[str] = []
         function: list[str] = []
-        for m in _WORD.finditer(text, start, end):
+        for m in WORD.finditer(text, start, end):
             w = m.group().lower()
             if w in stops:
                 function.append(w)

@@ -3,8 +3,9 @@
 Local: ``find_reuse`` files every article's fingerprints in one ``ReuseIndex`` and
 pairs the articles of each key. Here the same keys are exploded into rows
 (kind, key, article), grouped by key (the join), and each key's group emits its
-pairs, exactly as ``ReuseIndex.shared_counts`` does: a key held by fewer than 2
-or more than ``max_postings`` articles pairs nobody. Pair counts per kind are
+pairs, exactly as ``ReuseIndex.select`` does: all pairs of a key held by 2 to
+``max_postings`` articles; for a key held by more, up to ``MAX_LINKED_POSTINGS``,
+only the pairs with its ``HUBS`` first articles by id. Pair counts per kind are
 summed, the same ``min_shared`` rule picks the candidates, the same per-article
 cap (``max_candidates``, scored by ``index.pair_score``) keeps each article's
 best, both texts are joined onto each candidate, and the executors call the
@@ -65,13 +66,15 @@ def key_pairs(
 ) -> Iterator[tuple[tuple[str, str], tuple[int, ...]]]:
     """The pairs one key makes, each with a one-hot count of the key's kind."""
     from copydesk.reuse.fingerprints import KINDS
+    from copydesk.reuse.index import HUBS, MAX_LINKED_POSTINGS
 
     (kind, _key), ids = item
     group = sorted(set(ids))
-    if not 2 <= len(group) <= max_postings:
+    if not 2 <= len(group) <= MAX_LINKED_POSTINGS:
         return
+    hubs = group if len(group) <= max_postings else group[:HUBS]
     one = tuple(1 if k == kind else 0 for k in range(len(KINDS)))
-    for i, a in enumerate(group):
+    for i, a in enumerate(hubs):
         for b in group[i + 1 :]:
             yield (a, b), one
 

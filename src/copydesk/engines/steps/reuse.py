@@ -49,7 +49,7 @@ from copydesk.reuse import (
     align_slices,
     build_families,
     candidate_pairs,
-    fingerprint_article,
+    fingerprint_articles,
 )
 from copydesk.reuse.index import ReuseIndex
 from copydesk.store import Store
@@ -77,7 +77,8 @@ def run(store: Store, progress: Progress) -> str:
     total = store.count_articles()
     articles = progress(store.iter_articles(), total=total, desc="reuse", unit="art")
     for batch in _batches(articles, BATCH):
-        index.add((a.id, fingerprint_article(a)) for a in batch if a.id not in index)
+        new = [a for a in batch if a.id not in index]
+        index.add(zip([a.id for a in new], fingerprint_articles(new), strict=True))
         published.update((a.id, a.published) for a in batch)
         if spin_module is not None:
             spin_scores.extend(spin_module.score_articles(batch))
