@@ -128,7 +128,12 @@ def _texts() -> list[Article]:
 
 
 def test_key_join_gives_the_index_candidates() -> None:
-    from copydesk.engines.spark.reuse import fingerprint_of, is_candidate, key_pairs, key_rows
+    from copydesk.engines.spark.reuse import (
+        fingerprint_of,
+        is_candidate,
+        key_pairs,
+        key_rows,
+    )
     from copydesk.reuse import ReuseIndex, ReuseOptions
     from copydesk.reuse.fingerprints import KINDS, fingerprint
 
@@ -139,6 +144,7 @@ def test_key_join_gives_the_index_candidates() -> None:
     groups: dict[tuple[int, int], list[str]] = {}
     for key, article_id in key_rows(fingerprint_of((i, a)) for i, a in enumerate(arts)):
         groups.setdefault(key, []).append(article_id)
+    sizes = {a.id: tuple(len(fingerprint(a.text, a.language).of(k)) for k in KINDS) for a in arts}
     for max_postings in (options.max_postings, 1):  # 1: every key pairs through its hubs
         want = {(c.a, c.b): c.shared
                 for c in index.candidates(dict(options.min_shared), max_postings)}
@@ -147,7 +153,9 @@ def test_key_join_gives_the_index_candidates() -> None:
             for pair, one in key_pairs(item, max_postings):
                 old = sums.get(pair, (0,) * len(one))
                 sums[pair] = tuple(x + y for x, y in zip(old, one, strict=True))
-        got = {p: c for p, c in sums.items() if is_candidate(c, dict(options.min_shared))}
+        judged = {p: is_candidate(c, sizes[p[0]], sizes[p[1]], dict(options.min_shared))
+                  for p, c in sums.items()}
+        got = {p: c for p, c in judged.items() if c is not None}
         assert want, "the fixture must make candidates"
         assert set(got) == set(want)
         assert {p: tuple(sorted((k, n) for k, n in zip(KINDS, c, strict=True) if n))

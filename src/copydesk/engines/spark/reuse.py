@@ -64,7 +64,8 @@ def key_rows(prints: Iterable[tuple[Any, str, Any]]) -> Iterator[tuple[tuple[int
 def key_pairs(
     item: tuple[tuple[int, int], Iterable[str]], max_postings: int
 ) -> Iterator[tuple[tuple[str, str], tuple[int, ...]]]:
-    """The pairs one key makes, each with a one-hot count of the key's kind."""
+    """The pairs one key makes, each with a one-hot count of the key's kind (columns
+    ``len(KINDS)`` on for a key that pairs through hubs, as ``ReuseIndex.select``)."""
     from copydesk.reuse.fingerprints import KINDS
     from copydesk.reuse.index import HUBS, MAX_LINKED_POSTINGS
 
@@ -73,16 +74,45 @@ def key_pairs(
     if not 2 <= len(group) <= MAX_LINKED_POSTINGS:
         return
     hubs = group if len(group) <= max_postings else group[:HUBS]
-    one = tuple(1 if k == kind else 0 for k in range(len(KINDS)))
+    column = kind if len(group) <= max_postings else kind + len(KINDS)
+    one = tuple(1 if k == column else 0 for k in range(2 * len(KINDS)))
     for i, a in enumerate(hubs):
         for b in group[i + 1 :]:
             yield (a, b), one
 
 
-def is_candidate(counts: tuple[int, ...], min_shared: dict[str, int]) -> bool:
+def is_candidate(
+    counts: tuple[int, ...],
+    sizes_a: tuple[int, ...],
+    sizes_b: tuple[int, ...],
+    min_shared: dict[str, int],
+) -> tuple[int, ...] | None:
+    """``index.qualifies`` for one pair: from its counts (direct keys, then keys through
+    hubs) and the two articles' key counts by kind, its shared keys by kind, or None
+    when it is not a candidate."""
+    import numpy as np
+
+    from copydesk.reuse.fingerprints import KINDS
+    from copydesk.reuse.index import qualifies
+
+    need = np.array([min_shared.get(kind, 1) for kind in KINDS], np.int32)
+    smaller = np.minimum(np.array([sizes_a]), np.array([sizes_b]))
+    ok, shared = qualifies(np.array([counts], np.int32), need, smaller)
+    return tuple(int(n) for n in shared[0]) if ok[0] else None
+
+
+def may_qualify(counts: tuple[int, ...], min_shared: dict[str, int]) -> bool:
+    """A cheap first cut before the key counts are joined on: no rule of ``qualifies``
+    passes without ``min_shared`` keys of some kind, direct and hub keys together."""
     from copydesk.reuse.fingerprints import KINDS
 
-    return any(n and n >= min_shared.get(kind, 1) for kind, n in zip(KINDS, counts, strict=True))
+    return any(n >= min_shared.get(kind, 1) for kind, n in zip(KINDS, by_kind(counts), strict=True))
+
+
+def by_kind(counts: tuple[int, ...]) -> tuple[int, ...]:
+    """Shared keys per kind, direct and through hubs added up."""
+    half = len(counts) // 2
+    return tuple(d + h for d, h in zip(counts[:half], counts[half:], strict=True))
 
 
 def top_partners(
@@ -95,17 +125,22 @@ def top_partners(
         yield (article_id, other) if article_id < other else (other, article_id)
 
 
-def _best(counts: Any, prints: Any, k: int, need: tuple[int, ...]) -> Any:
-    """``counts`` (pair, shared per kind) cut to the pairs among the ``k`` best of one side."""
+def with_sizes(counts: Any, prints: Any) -> Any:
+    """``counts`` ((a, b), shared) as ((a, b), (shared, key counts of a, of b))."""
     from copydesk.reuse.fingerprints import KINDS
-    from copydesk.reuse.index import pair_score
 
     sizes = prints.map(lambda t: (t[1], tuple(len(t[2].of(kind)) for kind in KINDS)))
     with_a = counts.map(lambda kv: (kv[0][0], (kv[0][1], kv[1]))).join(sizes)
     with_b = with_a.map(lambda kv: (kv[1][0][0], (kv[0], kv[1][0][1], kv[1][1]))).join(sizes)
-    scored = with_b.map(
-        lambda kv: ((kv[1][0][0], kv[0]), pair_score(kv[1][0][1], kv[1][0][2], kv[1][1], need))
-    )
+    return with_b.map(lambda kv: ((kv[1][0][0], kv[0]), (kv[1][0][1], kv[1][0][2], kv[1][1])))
+
+
+def _best(sized: Any, k: int, need: tuple[int, ...]) -> Any:
+    """``sized`` pairs (``with_sizes``, shared by kind) cut to those among the ``k`` best
+    of one side, as ((a, b), shared)."""
+    from copydesk.reuse.index import pair_score
+
+    scored = sized.map(lambda kv: (kv[0], pair_score(kv[1][0], kv[1][1], kv[1][2], need)))
     best = (
         scored.flatMap(lambda t: [(t[0][0], (t[1], t[0][1])), (t[0][1], (t[1], t[0][0]))])
         .groupByKey()
@@ -113,7 +148,7 @@ def _best(counts: Any, prints: Any, k: int, need: tuple[int, ...]) -> Any:
         .distinct()
         .map(lambda pair: (pair, None))
     )
-    return best.join(counts).map(lambda kv: (kv[0], kv[1][1]))
+    return best.join(sized).map(lambda kv: (kv[0], kv[1][1][0]))
 
 
 def judge_pairs(
@@ -163,13 +198,20 @@ def find_relations(articles: Any, prints: Any, options: Any = None) -> Any:
         .groupByKey()
         .flatMap(lambda item: key_pairs(item, max_postings))
         .reduceByKey(lambda x, y: tuple(p + q for p, q in zip(x, y, strict=True)))
-        .filter(lambda kv: is_candidate(kv[1], min_shared))
+        .filter(lambda kv: may_qualify(kv[1], min_shared))
+    )
+    sized = (
+        with_sizes(counts, prints)
+        .mapValues(lambda v: (is_candidate(v[0], v[1], v[2], min_shared), v[1], v[2]))
+        .filter(lambda kv: kv[1][0] is not None)
     )
     if options.max_candidates is not None:
         from copydesk.reuse.fingerprints import KINDS
 
         need = tuple(min_shared.get(kind, 1) for kind in KINDS)
-        counts = _best(counts, prints, options.max_candidates, need)
+        counts = _best(sized, options.max_candidates, need)
+    else:
+        counts = sized.mapValues(lambda v: v[0])
     with_a = counts.map(lambda kv: (kv[0][0], (kv[0][1], kv[1]))).join(by_id)
     with_b = with_a.map(lambda kv: (kv[1][0][0], (kv[1][0][1], kv[1][1]))).join(by_id)
     return with_b.mapPartitions(lambda it: judge_pairs(it, given))
