@@ -14,6 +14,7 @@ its stop-word 8-grams and name/number skeletons, which is the point of the
 comparison: MinHash on word shingles is the common baseline for near-duplicates.
 
     python bench/candidates.py --sizes 10000,100000
+    python bench/candidates.py --sizes 100000 --thresholds 0.5   # the fast peers only
 """
 
 from __future__ import annotations
@@ -195,7 +196,7 @@ def timed(fn: Callable[[Found], None], known: list[tuple[int, int, str]]) -> tup
     return found, time.perf_counter() - t0
 
 
-def bench(n: int) -> list[dict[str, object]]:
+def bench(n: int, thresholds: Sequence[float] = THRESHOLDS) -> list[dict[str, object]]:
     texts, langs, known = corpus(n)
     print(f"\n== {n:,} articles, {len(known):,} known copies "
           f"({', '.join(f'{v} {k}' for k, v in sorted(Counter(k for *_, k in known).items()))})",
@@ -216,7 +217,7 @@ def bench(n: int) -> list[dict[str, object]]:
     t0 = time.perf_counter()
     shingles = [word_shingles(t) for t in texts]
     shingle_secs = time.perf_counter() - t0
-    for threshold in THRESHOLDS:
+    for threshold in thresholds:
         for name, fn in (("datasketch MinHashLSH", run_datasketch), ("rensa RMinHashLSH",
                                                                       run_rensa)):
             found, secs = timed(lambda f, fn=fn, t=threshold: fn(shingles, t, f), known)
@@ -239,9 +240,12 @@ def _print(row: dict[str, object], n: int, base: dict[str, object] | None) -> No
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--sizes", default="10000,100000")
+    ap.add_argument("--thresholds", default=",".join(map(str, THRESHOLDS)),
+                    help="the peers' LSH thresholds (0.2 takes minutes at 100,000)")
     args = ap.parse_args(argv)
+    thresholds = [float(t) for t in args.thresholds.split(",") if t]
     for n in [int(s) for s in args.sizes.split(",") if s]:
-        bench(n)
+        bench(n, thresholds)
     return 0
 
 

@@ -212,6 +212,8 @@ class ReuseIndex:
             if found is None:
                 continue
             me, other, split = found
+            enough = (split[:, : len(KINDS)] + split[:, len(KINDS) :] >= need).any(axis=1)
+            me, other, split = me[enough], other[enough], split[enough]  # most share 1 key
             ok, shared = qualifies(split, need, np.minimum(sizes[me], sizes[other]))
             me, other, shared = me[ok], other[ok], shared[ok]
             if per_article is not None:

@@ -6,7 +6,8 @@ pairs the articles of each key. Here the same keys are exploded into rows
 pairs, exactly as ``ReuseIndex.select`` does: all pairs of a key held by 2 to
 ``max_postings`` articles; for a key held by more, up to ``MAX_LINKED_POSTINGS``,
 only the pairs with its ``HUBS`` first articles by id. Pair counts per kind are
-summed, the same ``min_shared`` rule picks the candidates, the same per-article
+summed, both articles' key counts are joined on, the same rule picks the
+candidates (``index.qualifies``: ``min_shared``, near copies for hub keys), the same per-article
 cap (``max_candidates``, scored by ``index.pair_score``) keeps each article's
 best, both texts are joined onto each candidate, and the executors call the
 stage's ``compare`` — the alignment and classification function the local engine
