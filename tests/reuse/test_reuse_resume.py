@@ -1,5 +1,6 @@
 """The reuse step resumes: a run killed during alignment keeps the slices it stored, and
-the next run aligns only the rest, ending with the relations of an uninterrupted run."""
+the next run aligns only the rest, ending with the relations of an uninterrupted run;
+articles added later cost only their own candidate pairs."""
 
 from __future__ import annotations
 
@@ -106,12 +107,36 @@ def test_a_slice_stored_without_its_progress_is_counted_once(sliced):  # type: i
     assert counts(summary) == counts(want_summary)
 
 
-def test_other_articles_start_the_relations_afresh(sliced):  # type: ignore[no-untyped-def]
+def test_new_articles_align_only_their_new_pairs(sliced):  # type: ignore[no-untyped-def]
     store = _store()
     step.run(store, silent)
-    first = len(sliced)
+    before = _relations(store)
+    first = sum(sliced)
     text = _articles()[0].text + " A late correction was added."
-    store.add_batch([Article(id=content_id(text, "late"), source="late", text=text)])
+    late = Article(id=content_id(text, "late"), source="late", text=text, language="en")
+    store.add_batch([late])
     sliced.clear()
     summary = step.run(store, silent)
-    assert len(sliced) >= first and "earlier run" not in summary
+    assert 0 < sum(sliced) < first  # the late article's pairs, not the corpus again
+    assert "candidate pairs new since the last run" in summary
+    after = _relations(store)
+    assert set(map(_pair, before)) <= set(map(_pair, after))  # earlier relations kept
+    assert any(late.id in (r.a, r.b) for r in after)  # the late copy is related
+    whole = _store()
+    whole.add_batch([late])
+    step.run(whole, silent)
+    assert set(map(_pair, _relations(whole))) <= set(map(_pair, after))
+
+
+def test_other_reuse_code_or_options_start_the_relations_afresh(sliced, monkeypatch):  # type: ignore[no-untyped-def]
+    store = _store()
+    step.run(store, silent)
+    first = sum(sliced)
+    monkeypatch.setattr(step, "_basis", lambda options: "another version")
+    sliced.clear()
+    step.run(store, silent)
+    assert sum(sliced) == first
+
+
+def _pair(relation) -> tuple[str, str]:  # type: ignore[no-untyped-def]
+    return relation.a, relation.b

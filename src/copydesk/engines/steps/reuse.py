@@ -10,11 +10,19 @@ article its id, publication time and family.
 **Resuming.** Alignment is most of the step's time (about an hour at a million articles),
 so it is stored as it goes: the relations of each slice of candidate pairs are committed
 with the number of slices done (state ``reuse-progress``, keyed by a digest of the
-candidate pairs, the article ids in index order, the options and the reuse code).
+pairs to align, the article ids in index order, the options and the reuse code).
 A run killed midway, run again over the same articles, rebuilds the index (the first
 pass is deterministic), finds the same digest and aligns only the slices not yet
-stored; a finished run, repeated with nothing new, aligns nothing. Any other digest
-(new articles, other options, another version) starts the relations afresh.
+stored.
+
+**New articles.** A finished run keeps the keys of every candidate pair it aligned
+(state ``reuse-aligned``, with a digest of the options and the reuse code). The next
+run aligns only the candidate pairs not among them, so articles added to a large
+store cost their own pairs, not a new alignment of the corpus; the relations already
+stored are kept. Other options or another version of the reuse code start the
+relations afresh. A corpus built up over several runs can so keep a relation that one
+run over the whole corpus would not align (a pair that was among an article's best
+candidates before a newer copy displaced it): kept, because it was found.
 
 Writes kinds ``relations`` and ``families`` plus the ``family_id`` annotation of every
 article (an article alone is its own family); when the spin scorer is installed
@@ -27,6 +35,7 @@ from __future__ import annotations
 
 import functools
 import importlib
+import io
 import json
 import logging
 import os
@@ -59,6 +68,8 @@ log = logging.getLogger(__name__)
 STATE = "reuse-index"
 #: State naming the candidate pairs being aligned and how many slices of them are stored.
 PROGRESS = "reuse-progress"
+#: State with the keys of the candidate pairs that finished runs aligned.
+ALIGNED = "reuse-aligned"
 #: Articles read from the store at a time in the first pass.
 BATCH = 1_000
 #: Processes that align candidate pairs (the machine's cores, at most two: the
@@ -101,24 +112,28 @@ def run(store: Store, progress: Progress) -> str:
 def _align(
     store: Store, index: ReuseIndex, progress: Progress
 ) -> tuple[list[Relation], Counter[str], str]:
-    """Align the candidate pairs into the store, resuming stored progress (module doc).
+    """Align the candidate pairs not aligned by earlier runs into the store, resuming
+    stored progress (module doc).
 
     Returns the relations' edges (ids and direction), their count by type, and a note
-    when an earlier run's slices were kept."""
+    on what earlier runs had stored."""
     options = ReuseOptions()
     pairs = candidate_pairs(index, options)
+    keys = _pair_keys(index, pairs)
+    before = _aligned_before(store, options)
+    todo = ~np.isin(keys, before) if before is not None else np.ones(len(keys), bool)
+    pairs = (pairs[0][todo], pairs[1][todo], pairs[2][todo])
     key = _digest(index, pairs, options)
     start = _slices_done(store, key)
     slices = -(-len(pairs[0]) // copydesk.reuse.PAIR_SLICE)
-    log.info("reuse: %d articles, %d candidate pairs", len(index), len(pairs[0]))
+    log.info("reuse: %d articles, %d candidate pairs to align", len(index), len(pairs[0]))
     edges: list[Relation] = []
-    kinds: Counter[str] = Counter()
-    if start:
+    if start or before is not None:
         edges.extend(_stored_edges(store))
-        kinds.update(e.type for e in edges)
-    else:  # progress first: killed between the two, the next run starts afresh too
+    if not start:  # progress first: killed between the two, the next run starts afresh too
         store.save_state(PROGRESS, json.dumps({"key": key, "done": 0}).encode())
-        store.replace_records("relations", ())
+        if before is None:
+            store.replace_records("relations", ())
     # A slice stored just before a kill, with its progress not yet saved, is aligned
     # again; its relations replace themselves in the store and are counted once here.
     stored = {(e.a, e.b) for e in edges}
@@ -129,14 +144,49 @@ def _align(
     for number, found in aligning:
         store.add_records("relations", found)
         store.save_state(PROGRESS, json.dumps({"key": key, "done": number + 1}).encode())
-        for relation in found:
-            if stored and (relation.a, relation.b) in stored:
-                continue
-            kinds[relation.type] += 1
-            edges.append(_edge(relation))
+        edges.extend(_edge(r) for r in found if (r.a, r.b) not in stored)
+    union = keys if before is None else np.union1d(before, keys)
+    store.save_state(ALIGNED, _aligned_state(options, union))
+    kinds = Counter(e.type for e in edges)
+    notes = []
+    if before is not None:
+        notes.append(f"{int(todo.sum())} of {len(keys)} candidate pairs new since the last run")
+    if start:
+        notes.append(f"{start} of {slices} pair slices stored by an earlier run")
+    return edges, kinds, f" ({'; '.join(notes)})" if notes else ""
 
-    resumed = f" ({start} of {slices} pair slices stored by an earlier run)" if start else ""
-    return edges, kinds, resumed
+
+def _pair_keys(index: ReuseIndex, pairs: tuple[np.ndarray, np.ndarray, np.ndarray]) -> np.ndarray:
+    """One 64-bit key per candidate pair, from its two ids in either order (article
+    numbers change from run to run; ids do not)."""
+    ids = np.fromiter((xxhash.xxh3_64_intdigest(i.encode()) for i in index.ids), np.uint64,
+                      count=len(index.ids))
+    x, y = ids[pairs[0]], ids[pairs[1]]
+    low, high = np.minimum(x, y), np.maximum(x, y)
+    return low * np.uint64(0x9E3779B97F4A7C15) ^ (high + np.uint64(0x632BE59BD9B4E019))
+
+
+def _aligned_before(store: Store, options: ReuseOptions) -> np.ndarray | None:
+    """The keys of the pairs finished runs aligned with this code and these options
+    (None: no such run, so the relations start afresh)."""
+    saved = store.load_state(ALIGNED)
+    if saved is None:
+        return None
+    with np.load(io.BytesIO(saved), allow_pickle=False) as arrays:
+        if str(arrays["basis"]) != _basis(options):
+            return None
+        return np.asarray(arrays["keys"], np.uint64)
+
+
+def _aligned_state(options: ReuseOptions, keys: np.ndarray) -> bytes:
+    buffer = io.BytesIO()
+    np.savez_compressed(buffer, basis=np.array(_basis(options)), keys=np.unique(keys))
+    return buffer.getvalue()
+
+
+def _basis(options: ReuseOptions) -> str:
+    """What relations stored earlier must share with this run to be kept."""
+    return xxhash.xxh3_64_hexdigest(f"{_code_digest()}\n{options!r}\n".encode())
 
 
 def _digest(
@@ -144,7 +194,7 @@ def _digest(
 ) -> str:
     """What the stored progress must match for its relations to be these pairs'."""
     h = xxhash.xxh3_128()
-    h.update(f"{_code_digest()}\n{options!r}\n".encode())
+    h.update(_basis(options).encode() + b"\n")
     for article_id in index.ids:
         h.update(article_id.encode() + b"\n")
     for array in pairs:
