@@ -361,9 +361,9 @@ def qualifies(
 
     A pair qualifies with ``need`` keys of a kind shared directly, or, hub keys counted,
     with ``need`` keys that are also ``HUB_MIN_SHARE`` of the smaller article's keys in
-    ``HUB_MIN_KINDS`` kinds (a near copy). Its hub keys count only when it is such a near copy: otherwise stock
-    sentences held by many articles would lift two different events' reports above an
-    article's real copies in the ranking."""
+    ``HUB_MIN_KINDS`` kinds (a near copy). Its hub keys count only when it is such a
+    near copy: otherwise stock sentences held by many articles would lift two different
+    events' reports above an article's real copies in the ranking."""
     direct = split[:, : len(KINDS)]
     hub = split[:, len(KINDS) :]
     total = direct + hub
