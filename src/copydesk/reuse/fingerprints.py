@@ -119,6 +119,13 @@ def skeleton_items(text: str, language: str | None) -> list[tuple[int, int, str]
     return out
 
 
+def name_item(word: str, language: str | None) -> str:
+    """The skeleton's key of a name (a capitalised word rarer than ``NAME_MAX_ZIPF``), or
+    "" for any other word."""
+    key = _skeleton_cache(base_language(language))[word] if word else ""
+    return "" if key.startswith("#") else key
+
+
 def _skeleton_key(token: str, lang: str) -> str:
     """A number's digits (``#1000``), a name's key, or "" for a word that starts in
     lower case, a number glued to letters (3D, 5G, 1990s) or a common capitalised word."""

@@ -1,0 +1,47 @@
+"""Two events written from one template are not copies of each other.
+
+Automated bulletins (and the generated corpus) fill one template with each event's
+names and numbers: the sentences match word for word except the names, which a spinner
+would never swap (it has no synonym for a name) and a copy of the same event keeps."""
+
+from __future__ import annotations
+
+from copydesk.records import Article, content_id
+from copydesk.reuse import find_reuse
+from copydesk.reuse.classify import TEMPLATE_NAME_SWAPS
+
+TEMPLATE = (
+    "The harbour authority of {town} closed the northern quay on {day} after a crane "
+    "operated by {firm} collapsed onto a cargo ship. Harbour master {chief} said nobody "
+    "had been hurt, but that the quay would stay shut while engineers from {firm} "
+    "inspected the other cranes along the waterfront. Shipping agents in {town} said "
+    "the closure would delay deliveries of grain and timber for at least a week, and "
+    "some vessels had already been sent to other ports along the coast. {chief} told "
+    "reporters that a full account of the collapse would be published once the "
+    "inspection had ended, and that the authority would pay for the repairs itself."
+)
+
+
+def _article(text: str, source: str) -> Article:
+    return Article(id=content_id(text, source), source=source, text=text, language="en")
+
+
+def _bulletin(town: str, day: str, firm: str, chief: str) -> str:
+    return TEMPLATE.format(town=town, day=day, firm=firm, chief=chief)
+
+
+def test_one_template_filled_for_two_events_is_not_a_relation():
+    first = _article(_bulletin("Varnholt", "Monday", "Keldrin", "Osric Pellworth"), "a")
+    other = _article(_bulletin("Quessant", "Tuesday", "Marrowby", "Ilse Tornquist"), "b")
+    assert TEMPLATE_NAME_SWAPS <= 4  # town, firm, first and last name of the chief
+    assert find_reuse([first, other]) == []
+
+
+def test_the_same_event_reworded_with_its_names_kept_is_still_related():
+    text = _bulletin("Varnholt", "Monday", "Keldrin", "Osric Pellworth")
+    reworded = (text.replace("collapsed onto", "fell onto").replace("nobody", "no one")
+                .replace("delay deliveries", "hold up shipments").replace("full account", "report")
+                .replace("grain and timber", "wheat and lumber"))
+    relations = find_reuse([_article(text, "a"), _article(reworded, "b")])
+    assert len(relations) == 1
+    assert relations[0].type in {"spun", "partial", "duplicate"}
