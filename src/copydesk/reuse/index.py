@@ -10,7 +10,9 @@ Frequent keys are not paired all with all: a key held by more than ``max_posting
 articles pairs each of them with the key's ``HUBS`` first articles by id only (a
 star, not a clique), so a wire story republished by hundreds of sites still joins one
 family at a cost linear in its copies, and its copies are not each aligned with all the
-others. A key held by more than ``MAX_LINKED_POSTINGS`` articles (a stock phrase, an
+others. Keys paired through hubs count only for near copies (``qualifies``), so stock
+sentences shared by template-written reports of different events pair nobody. A key
+held by more than ``MAX_LINKED_POSTINGS`` articles (a stock phrase, an
 agency sign-off) pairs nobody, as in Broder's shingling and datasketch's LSH, otherwise
 one boilerplate line would make every article a candidate of another.
 
