@@ -3,8 +3,9 @@
 Quality: B-cubed precision/recall/F1 and adjusted Rand index against ECB+ gold stories
 (``../shared/data/ecbplus``; split_cv2015 train/dev; each topic holds two events of one
 kind, which is the hard part). Side by side, in the same run: the baseline a user tries
-first — TF-IDF (sublinear tf, smoothed idf, l2) and average-linkage agglomerative
-clustering on cosine distance, its distance threshold tuned on train. Both are tuned on
+first — scikit-learn's TF-IDF (sublinear tf, English stop words) and average-linkage
+agglomerative clustering on cosine distance (scipy), its distance threshold tuned on
+train; needs the ``bench`` extra. Both are tuned on
 train and reported on dev and train. ECB+ has no publication dates; documents are fed to
 the online clusterer in a seeded random order (a stream interleaves events), and the
 spread over further orders is printed too.
@@ -20,7 +21,6 @@ from __future__ import annotations
 
 import argparse
 import csv
-import math
 import random
 import re
 import resource
@@ -90,65 +90,24 @@ def detokenise(text: str) -> str:
 # ---------------------------------------------------------------- the baseline
 
 
-def tfidf_matrix(texts: Sequence[str], sublinear: bool = True):  # type: ignore[no-untyped-def]
-    """scikit-learn TfidfVectorizer's defaults (optionally sublinear tf), in numpy."""
-    import numpy as np
+def baseline_linkage(texts: Sequence[str], stop_words: bool = True):  # type: ignore[no-untyped-def]
+    """The merge tree (scipy ``linkage``, average linkage on cosine distance) over
+    scikit-learn's ``TfidfVectorizer`` with sublinear tf and, as a user tries first, its
+    English stop words (without them: dev B-cubed F1 0.839 instead of 0.874)."""
+    from scipy.cluster.hierarchy import linkage
+    from sklearn.feature_extraction.text import TfidfVectorizer
 
-    pattern = re.compile(r"(?u)\b\w\w+\b")
-    docs = [Counter(pattern.findall(t.lower())) for t in texts]
-    vocab = {w: i for i, w in enumerate(sorted({w for d in docs for w in d}))}
-    x = np.zeros((len(docs), len(vocab)))
-    for r, d in enumerate(docs):
-        for w, c in d.items():
-            x[r, vocab[w]] = 1.0 + math.log(c) if sublinear else c
-    df = (x > 0).sum(axis=0)
-    x *= np.log((1 + len(docs)) / (1 + df)) + 1.0
-    x /= np.linalg.norm(x, axis=1, keepdims=True)
-    return x
+    vectoriser = TfidfVectorizer(sublinear_tf=True, stop_words="english" if stop_words else None)
+    x = vectoriser.fit_transform(texts).toarray()
+    return linkage(x, method="average", metric="cosine")
 
 
-def baseline_linkage(texts: Sequence[str], sublinear: bool = True) -> list[tuple[int, int, float]]:
-    """Average-linkage (UPGMA) merges on cosine distance, in numpy (scipy's ``linkage(...,
-    "average")`` without the dependency): [(cluster a, cluster b, height)], heights rising."""
-    import numpy as np
+def baseline_cut(tree, ids: Sequence[str], threshold: float) -> dict[str, str]:  # type: ignore[no-untyped-def]
+    """Flat clusters of the merges at or below ``threshold`` (scipy ``fcluster``)."""
+    from scipy.cluster.hierarchy import fcluster
 
-    x = tfidf_matrix(texts, sublinear)
-    n = len(texts)
-    dist = np.clip(1.0 - x @ x.T, 0.0, 2.0)
-    np.fill_diagonal(dist, np.inf)
-    size = np.ones(n)
-    merges = []
-    for _ in range(n - 1):
-        flat = int(np.argmin(dist))
-        a, b = divmod(flat, n)
-        a, b = min(a, b), max(a, b)
-        merges.append((a, b, float(dist[a, b])))
-        # Lance–Williams update for average linkage: b folds into a.
-        row = (size[a] * dist[a] + size[b] * dist[b]) / (size[a] + size[b])
-        dist[a], dist[:, a] = row, row
-        dist[a, a] = np.inf
-        dist[b], dist[:, b] = np.inf, np.inf
-        size[a] += size[b]
-    return merges
-
-
-def baseline_cut(
-    merges: Sequence[tuple[int, int, float]], ids: Sequence[str], threshold: float
-) -> dict[str, str]:
-    """Flat clusters of the merges at or below ``threshold`` (scipy's fcluster "distance")."""
-    parent = list(range(len(ids)))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    for a, b, height in merges:
-        if height > threshold:
-            break
-        parent[find(b)] = find(a)
-    return {i: str(find(k)) for k, i in enumerate(ids)}
+    labels = fcluster(tree, t=threshold, criterion="distance")
+    return {i: str(label) for i, label in zip(ids, labels.tolist(), strict=True)}
 
 
 # ------------------------------------------------------------------ ours
@@ -198,8 +157,8 @@ def ecb_table() -> None:
     ids = {s: [d for d, _, _ in docs] for s, docs in data.items()}
     grid_base = [round(0.30 + 0.01 * i, 2) for i in range(70)]
     baselines = {}
-    for label, sub in (("TF-IDF sublinear", True), ("TF-IDF raw tf", False)):
-        links = {s: baseline_linkage([t for _, t, _ in docs], sub) for s, docs in data.items()}
+    for label, stop in (("TF-IDF, stop words", True), ("TF-IDF, no stop words", False)):
+        links = {s: baseline_linkage([t for _, t, _ in docs], stop) for s, docs in data.items()}
         t_base, _ = tune(
             grid_base, lambda t, lk=links: [baseline_cut(lk["train"], ids["train"], t)],
             gold["train"],
