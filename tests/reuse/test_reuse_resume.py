@@ -5,6 +5,7 @@ articles added later cost only their own candidate pairs."""
 from __future__ import annotations
 
 import json
+import sys
 
 import pytest
 from tests.reuse.test_reuse_streaming import _articles
@@ -140,3 +141,44 @@ def test_other_reuse_code_or_options_start_the_relations_afresh(sliced, monkeypa
 
 def _pair(relation) -> tuple[str, str]:  # type: ignore[no-untyped-def]
     return relation.a, relation.b
+
+
+def test_a_later_run_fingerprints_and_scores_only_new_articles(sliced, monkeypatch):  # type: ignore[no-untyped-def]
+    spin_score = sys.modules["copydesk.reuse.spin_score"]
+    seen: dict[str, list[str]] = {"fingerprinted": [], "scored": []}
+    fingerprint, score = step.fingerprint_articles, spin_score.score_articles
+
+    def counted_prints(articles):  # type: ignore[no-untyped-def]
+        seen["fingerprinted"].extend(a.id for a in articles)
+        return fingerprint(articles)
+
+    def counted_scores(articles, *args, **kwargs):  # type: ignore[no-untyped-def]
+        seen["scored"].extend(a.id for a in articles)
+        return score(articles, *args, **kwargs)
+
+    monkeypatch.setattr(step, "fingerprint_articles", counted_prints)
+    monkeypatch.setattr(spin_score, "score_articles", counted_scores)
+    store = _store()
+    step.run(store, silent)
+    assert len(seen["fingerprinted"]) == len(seen["scored"]) == len(_articles())
+    text = _articles()[1].text + " Corrected on Friday."
+    late = Article(id=content_id(text, "late"), source="late", text=text, language="en")
+    store.add_batch([late])
+    seen["fingerprinted"].clear()
+    seen["scored"].clear()
+    summary = step.run(store, silent)
+    assert seen == {"fingerprinted": [late.id], "scored": [late.id]}
+    assert f"index of {len(_articles())} articles kept" in summary
+    whole = _store()
+    whole.add_batch([late])
+    step.run(whole, silent)
+    for article in [*_articles(), late]:  # spin scores as a run over all of them gives
+        got, want = store.annotations(article.id), whole.annotations(article.id)
+        assert (got["spin_score"], got["spun"]) == (want["spin_score"], want["spun"])
+    assert {s.article_id for s in store.iter_records("spin")} == {
+        s.article_id for s in whole.iter_records("spin")
+    }
+    monkeypatch.setattr(step, "_basis", lambda options: "another version")
+    seen["fingerprinted"].clear()
+    step.run(store, silent)  # another version of the code builds the index afresh
+    assert len(seen["fingerprinted"]) == len(_articles()) + 1

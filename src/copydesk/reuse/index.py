@@ -71,7 +71,10 @@ class Candidate:
 class ReuseIndex:
     """Fingerprint keys of every article seen, with ``add``, ``merge`` and ``candidates``."""
 
-    def __init__(self) -> None:
+    def __init__(self, basis: str = "") -> None:
+        #: What built the keys (the reuse step's digest of code and options): an index
+        #: saved with another basis is not extended, it is built afresh.
+        self.basis = basis
         self.ids: list[str] = []
         self._number: dict[str, int] = {}
         self._keys: dict[str, list[np.ndarray]] = {k: [] for k in KINDS}
@@ -266,7 +269,9 @@ class ReuseIndex:
 
     def to_bytes(self) -> bytes:
         """The index as bytes (numpy .npz), for ``Store.save_state``."""
-        arrays: dict[str, np.ndarray] = {"ids": np.array(self.ids, dtype=str)}
+        arrays: dict[str, np.ndarray] = {
+            "ids": np.array(self.ids, dtype=str), "basis": np.array(self.basis)
+        }
         for kind in KINDS:
             arrays[f"{kind}_keys"], arrays[f"{kind}_docs"] = self._flat(kind)
         buffer = io.BytesIO()
@@ -277,6 +282,7 @@ class ReuseIndex:
     def from_bytes(cls, data: bytes) -> ReuseIndex:
         index = cls()
         with np.load(io.BytesIO(data), allow_pickle=False) as arrays:
+            index.basis = str(arrays["basis"]) if "basis" in arrays else ""
             index.ids = [str(i) for i in arrays["ids"]]
             index._number = {article_id: n for n, article_id in enumerate(index.ids)}
             for kind in KINDS:

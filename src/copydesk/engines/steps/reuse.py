@@ -19,7 +19,9 @@ stored.
 (state ``reuse-aligned``, with a digest of the options and the reuse code). The next
 run aligns only the candidate pairs not among them, so articles added to a large
 store cost their own pairs, not a new alignment of the corpus; the relations already
-stored are kept. Other options or another version of the reuse code start the
+stored are kept. It also starts from the saved index (state ``reuse-index``, with the
+same digest) and the stored spin scores: only new articles are fingerprinted and
+scored. Other options or another version of the reuse code start the
 relations afresh. A corpus built up over several runs can so keep a relation that one
 run over the whole corpus would not align (a pair that was among an article's best
 candidates before a newer copy displaced it): kept, because it was found.
@@ -27,8 +29,8 @@ candidates before a newer copy displaced it): kept, because it was found.
 Writes kinds ``relations`` and ``families`` plus the ``family_id`` annotation of every
 article (an article alone is its own family); when the spin scorer is installed
 (``copydesk.reuse.spin_score``) also kind ``spin`` and the ``spin_score``/``spun``
-annotations. The candidate index is kept with ``save_state("reuse-index")`` so other
-engines and later runs can merge into it.
+annotations. The candidate index is kept with ``save_state("reuse-index")`` so later
+runs extend it and other engines can merge into it.
 """
 
 from __future__ import annotations
@@ -81,32 +83,53 @@ MAX_STATE_BYTES = 900_000_000
 
 
 def run(store: Store, progress: Progress) -> str:
-    index = ReuseIndex()
+    index = _saved_index(store, _basis(ReuseOptions()))
+    extending = len(index) > 0
     published: dict[str, datetime | None] = {}
     spin_module = _spin_module()
+    scored = _stored_spin(store) if spin_module is not None and extending else {}
     spin_scores: list[Any] = []
     total = store.count_articles()
     articles = progress(store.iter_articles(), total=total, desc="reuse", unit="art")
+    added = 0
     for batch in _batches(articles, BATCH):
         new = [a for a in batch if a.id not in index]
-        index.add(zip([a.id for a in new], fingerprint_articles(new), strict=True))
+        added += index.add(zip([a.id for a in new], fingerprint_articles(new), strict=True))
         published.update((a.id, a.published) for a in batch)
         if spin_module is not None:
-            spin_scores.extend(spin_module.score_articles(batch))
+            spin_scores.extend(spin_module.score_articles([a for a in batch if a.id not in scored]))
 
     edges, kinds, resumed = _align(store, index, progress)
     families = _families(edges, published)
     store.replace_records("families", families)
     store.annotate_articles("family_id", ((i, f.id) for f in families for i in f.article_ids))
+    spin = _store_spin(store, spin_scores, scored) if spin_module is not None else ""
+    if added or not extending:  # last: the spin scores it vouches for are stored
+        _save_index(store, index)
+    shown = ", ".join(f"{n} {kind}" for kind, n in sorted(kinds.items())) or "none"
+    multi = sum(1 for f in families if len(f.article_ids) > 1)
+    note = f" (index of {len(index) - added} articles kept)" if extending else ""
+    return (f"{len(edges)} relations ({shown}){resumed}; {multi} families of 2+ articles"
+            f"{spin}{note}")
+
+
+def _saved_index(store: Store, basis: str) -> ReuseIndex:
+    """The index a finished run saved, when the same code and options built it (its
+    articles are then neither fingerprinted nor spin-scored again); else an empty one."""
+    saved = store.load_state(STATE)
+    if saved is not None:
+        index = ReuseIndex.from_bytes(saved)
+        if index.basis == basis:
+            return index
+    return ReuseIndex(basis)
+
+
+def _save_index(store: Store, index: ReuseIndex) -> None:
     state = index.to_bytes()
     if len(state) <= MAX_STATE_BYTES:
         store.save_state(STATE, state)
     else:
         log.warning("reuse: index of %d MB not saved (over the store's limit)", len(state) >> 20)
-    spin = _store_spin(store, spin_scores) if spin_module is not None else ""
-    shown = ", ".join(f"{n} {kind}" for kind, n in sorted(kinds.items())) or "none"
-    multi = sum(1 for f in families if len(f.article_ids) > 1)
-    return f"{len(edges)} relations ({shown}){resumed}; {multi} families of 2+ articles{spin}"
 
 
 def _align(
@@ -204,9 +227,11 @@ def _digest(
 
 @functools.cache
 def _code_digest() -> str:
-    """The reuse package's source: relations stored by other code are not resumed."""
+    """The reuse package's source and data (the spin model, word lists): relations, spin
+    scores and an index stored by other code are not resumed."""
     h = xxhash.xxh3_64()
-    for path in sorted(Path(copydesk.reuse.__file__).parent.glob("*.py")):
+    package = Path(copydesk.reuse.__file__).parent
+    for path in sorted([*package.glob("*.py"), *package.glob("data/*")]):
         h.update(path.name.encode() + b"\0" + path.read_bytes())
     return h.hexdigest()
 
@@ -260,8 +285,18 @@ def _spin_module() -> ModuleType | None:
         return None
 
 
-def _store_spin(store: Store, scores: list[Any]) -> str:
-    store.replace_records("spin", scores)
-    store.annotate_articles("spin_score", ((s.article_id, s.score) for s in scores))
-    store.annotate_articles("spun", ((s.article_id, s.spun) for s in scores))
-    return f"; {sum(1 for s in scores if s.spun)} articles look machine-spun"
+def _stored_spin(store: Store) -> dict[str, Any]:
+    """Spin scores stored by earlier runs, by article id."""
+    return {score.article_id: score for score in store.iter_records("spin")}
+
+
+def _store_spin(store: Store, scores: list[Any], kept: dict[str, Any]) -> str:
+    """Store the new ``scores`` beside the ``kept`` ones (all of them when none are kept)."""
+    if kept:
+        store.add_records("spin", scores)
+    else:
+        store.replace_records("spin", scores)
+    every = [*kept.values(), *scores]
+    store.annotate_articles("spin_score", ((s.article_id, s.score) for s in every))
+    store.annotate_articles("spun", ((s.article_id, s.spun) for s in every))
+    return f"; {sum(1 for s in every if s.spun)} articles look machine-spun"
