@@ -148,9 +148,9 @@ def test_a_later_run_fingerprints_and_scores_only_new_articles(sliced, monkeypat
     seen: dict[str, list[str]] = {"fingerprinted": [], "scored": []}
     fingerprint, score = step.fingerprint_articles, spin_score.score_articles
 
-    def counted_prints(articles):  # type: ignore[no-untyped-def]
+    def counted_prints(articles, *args):  # type: ignore[no-untyped-def]
         seen["fingerprinted"].extend(a.id for a in articles)
-        return fingerprint(articles)
+        return fingerprint(articles, *args)
 
     def counted_scores(articles, *args, **kwargs):  # type: ignore[no-untyped-def]
         seen["scored"].extend(a.id for a in articles)

