@@ -111,6 +111,13 @@ class AlignOptions:
     #: 0.45 give overall 0.849 / 0.851 / 0.843, against 0.843 with no retry).
     retry_seed: float = 0.2
     retry_validation: float = 0.45
+    #: A validated passage (outside summary mode) moves each of its four ends by one
+    #: sentence, in or out, while that raises its cosine, at most this many moves (0: off):
+    #: a stray seed at an end stretches a passage over unreused sentences, and an unseeded
+    #: but reused edge sentence is left out. PAN train, tuning share: overall 0.851 →
+    #: 0.857, random 0.848 → 0.853, translation 0.840 → 0.847 (trimming alone 0.855,
+    #: extending alone 0.854; 3 moves 0.856, 20 the same as 8).
+    refine_moves: int = 8
 
 
 @dataclass(frozen=True, slots=True)
@@ -339,6 +346,8 @@ def _validate(
     b_range = (min(s[1] for s in cluster), max(s[1] for s in cluster))
     sim = similarity(a_range, b_range)
     if sim >= options.validation:
+        if max(gaps) <= options.max_gap:
+            a_range, b_range, sim = _refine(a_range, b_range, sim, len(a), len(b), similarity, options)
         return [
             Alignment(
                 a[a_range[0]].start, a[a_range[1]].end, b[b_range[0]].start,
@@ -351,6 +360,40 @@ def _validate(
     for sub in _cluster(cluster, (0, 0), 0, 0):
         out.extend(_validate(sub, a, b, similarity, options, (0, 0)))
     return out
+
+
+def _refine(
+    a_range: tuple[int, int],
+    b_range: tuple[int, int],
+    sim: float,
+    a_count: int,
+    b_count: int,
+    similarity: Similarity,
+    options: AlignOptions,
+) -> tuple[tuple[int, int], tuple[int, int], float]:
+    """Hill-climb a passage's sentence ranges: of the moves of one end by one sentence
+    (dropping an end sentence or taking in the neighbour), take the one that raises the
+    cosine most, until none does."""
+    for _ in range(options.refine_moves):
+        (a0, a1), (b0, b1) = a_range, b_range
+        moves: list[tuple[tuple[int, int], tuple[int, int]]] = []
+        if a1 > a0:
+            moves += [((a0 + 1, a1), b_range), ((a0, a1 - 1), b_range)]
+        if b1 > b0:
+            moves += [(a_range, (b0 + 1, b1)), (a_range, (b0, b1 - 1))]
+        if a0 > 0:
+            moves.append(((a0 - 1, a1), b_range))
+        if a1 < a_count - 1:
+            moves.append(((a0, a1 + 1), b_range))
+        if b0 > 0:
+            moves.append((a_range, (b0 - 1, b1)))
+        if b1 < b_count - 1:
+            moves.append((a_range, (b0, b1 + 1)))
+        best, move = max((similarity(x, y), (x, y)) for x, y in moves) if moves else (0.0, None)
+        if move is None or best <= sim:
+            break
+        (a_range, b_range), sim = move, best
+    return a_range, b_range, sim
 
 
 def _whole(
