@@ -40,7 +40,7 @@ from itertools import pairwise
 
 import numpy as np
 
-from copydesk.reuse.text import Sentence
+from copydesk.reuse.text import WORD, Sentence, stemmer, stop_words
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,6 +125,15 @@ class AlignOptions:
     #: 0.857, random 0.848 → 0.853, translation 0.840 → 0.847 (trimming alone 0.855,
     #: extending alone 0.854; 3 moves 0.856, 20 the same as 8).
     refine_moves: int = 8
+    #: With the texts given (:func:`align` ``texts``), each side of a sentence passage is
+    #: cut to its best-scoring run of words, +1 for a content word found on the other side
+    #: and minus this for one that is not, the cut widened to the enclosing line or sentence
+    #: (0: off). Sentences are coarse: a heading, list or table with no full stops is one
+    #: long "sentence" of which a copy reuses a few lines. PAN train, tuning share: overall
+    #: 0.859 → 0.862, random 0.856 → 0.862, translation 0.852 → 0.860, verbatim 0.973 →
+    #: 0.976 (0.2 / 0.3 / 0.5 / 1.0: 0.862 / 0.863 / 0.863 / 0.857; cut at the word
+    #: instead of the line or sentence, 0.3 / 0.5 / 1.0: 0.862 / 0.860 / 0.850).
+    trim_penalty: float = 0.4
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,11 +161,15 @@ def align(
     b: Sequence[Sentence],
     options: AlignOptions | None = None,
     verbatim: Sequence[Alignment] = (),
+    texts: tuple[str, str] | None = None,
+    language: str | None = None,
 ) -> list[Alignment]:
     """Reused passages between two texts given as sentences (see ``text.sentences``).
 
     ``verbatim`` passages (from :func:`copydesk.reuse.verbatim.exact_passages`) have exact
-    boundaries: a sentence passage that is mostly verbatim is replaced by them.
+    boundaries: a sentence passage that is mostly verbatim is replaced by them. With
+    ``texts`` (the two texts the sentences come from, in ``language``), the ends of
+    sentence passages are trimmed to the words they share (``trim_penalty``).
     """
     options = options or AlignOptions()
     if not a or not b:
@@ -169,7 +182,85 @@ def align(
             validation=options.retry_validation, retry_seed=0.0,
         )  # fmt: skip
         found = _align_space(space, a, b, retry, verbatim)
+    if texts is not None and options.trim_penalty:
+        found = [_trim(x, texts, language, options) for x in found]
     return found
+
+
+def _trim(
+    x: Alignment, texts: tuple[str, str], language: str | None, options: AlignOptions
+) -> Alignment:
+    """Cut each side of a sentence passage to its best run of words shared with the other
+    side (widened to whole lines or sentences). Exact passages (similarity 1) and
+    summaries (one side ``summary_spread`` times the other) are kept as they are."""
+    a_chars, b_chars = x.a_end - x.a_start, x.b_end - x.b_start
+    if x.similarity >= 1.0 or max(a_chars, b_chars) >= options.summary_spread * min(
+        a_chars, b_chars
+    ):
+        return x
+    wa = _content_words(texts[0], x.a_start, x.a_end, language)
+    wb = _content_words(texts[1], x.b_start, x.b_end, language)
+    run_a = _best_run(wa, {w for _, _, w in wb}, options.trim_penalty)
+    run_b = _best_run(wb, {w for _, _, w in wa}, options.trim_penalty)
+    if run_a is None or run_b is None:
+        return x
+    a0, a1 = _run_span(texts[0], wa, run_a, x.a_start, x.a_end)
+    b0, b1 = _run_span(texts[1], wb, run_b, x.b_start, x.b_end)
+    if min(a1 - a0, b1 - b0) < options.min_passage_chars:
+        return x
+    return replace(x, a_start=a0, a_end=a1, b_start=b0, b_end=b1)
+
+
+def _content_words(
+    text: str, start: int, end: int, language: str | None
+) -> list[tuple[int, int, str]]:
+    """(start, end, stem) of each content word of text[start:end]."""
+    stops = stop_words(language)
+    stem = stemmer(language)
+    out = []
+    for m in WORD.finditer(text, start, end):
+        word = m.group().lower()
+        if word not in stops:
+            out.append((m.start(), m.end(), stem(word)))
+    return out
+
+
+def _best_run(
+    words: list[tuple[int, int, str]], other: set[str], penalty: float
+) -> tuple[int, int] | None:
+    """First and last index of the best-scoring run of words (Kadane): +1 a word in
+    ``other``, ``-penalty`` one that is not."""
+    best, span, run, first = 0.0, None, 0.0, 0
+    for i, (_, _, word) in enumerate(words):
+        if run <= 0:
+            run, first = 0.0, i
+        run += 1.0 if word in other else -penalty
+        if run > best:
+            best, span = run, (first, i)
+    return span
+
+
+#: Where a trimmed passage may start or end: a line break or the end of a sentence.
+_BREAKS = ("\n", ". ", "! ", "? ")
+
+
+def _run_span(
+    text: str, words: list[tuple[int, int, str]], run: tuple[int, int], start: int, end: int
+) -> tuple[int, int]:
+    """Characters of a run of words inside [start, end), widened to the enclosing lines
+    or sentences; a run reaching the first or last word keeps the passage's own end."""
+    lo, hi = start, end
+    if run[0] > 0:
+        cut = max(text.rfind(mark, start, words[run[0]][0]) for mark in _BREAKS)
+        lo = start if cut < 0 else cut + 1
+        while lo < end and text[lo].isspace():
+            lo += 1
+    if run[1] < len(words) - 1:
+        cuts = [i for i in (text.find(mark, words[run[1]][1], end) for mark in _BREAKS) if i >= 0]
+        hi = min(cuts) + 1 if cuts else end
+        while hi > lo and text[hi - 1].isspace():
+            hi -= 1
+    return lo, hi
 
 
 def _align_space(
@@ -366,7 +457,9 @@ def _validate(
     sim = similarity(a_range, b_range)
     if sim >= options.validation:
         if max(gaps) <= options.max_gap:
-            a_range, b_range, sim = _refine(a_range, b_range, sim, len(a), len(b), similarity, options)
+            a_range, b_range, sim = _refine(
+                a_range, b_range, sim, len(a), len(b), similarity, options
+            )
         return [
             Alignment(
                 a[a_range[0]].start, a[a_range[1]].end, b[b_range[0]].start,
