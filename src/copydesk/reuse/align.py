@@ -12,6 +12,7 @@ Sanchez-Perez, Sidorov and Gelbukh (2014), the best published PAN 2013 system:
    several maximal passages, not one blurred one.
 3. **Validation.** A cluster becomes a passage when the whole stretch in A and in B is
    similar (cosine of the summed vectors); a failing cluster is re-clustered with no gap.
+   A passage's ends then move a sentence in or out while that raises the cosine (ours).
 4. **Filtering.** Of overlapping passages the more similar and better seeded is kept;
    passages that follow each other closely on both sides are joined; passages shorter
    than ``min_passage_chars`` on either side are noise.
@@ -22,10 +23,13 @@ Sanchez-Perez, Sidorov and Gelbukh (2014), the best published PAN 2013 system:
    with an unbounded gap on that side, and a passage spanning most of the long text
    stands for all of it. A summary whose seeds are too scattered to form such passages
    is found by :func:`summaries`: a few adjacent sentences of A whose seeds reach all
-   over B, and which are as similar to that whole stretch of B as to any window of it.
+   over B, and which are as similar to that whole stretch of B as to any window of it,
+   unless one close passage found by extension already covers them (a copy).
 6. **Exact boundaries** (our addition). A sentence passage that is mostly verbatim is
    replaced by the exact word runs inside it (:mod:`copydesk.reuse.verbatim`), so a
-   verbatim copy's offsets do not stop at sentence ends or take in a neighbour.
+   verbatim copy's offsets do not stop at sentence ends or take in a neighbour. Given
+   the texts, the other passages' ends are cut to the lines or sentences whose words
+   the other side shares (a list or heading without full stops is one long sentence).
 
 The same extension and filtering serve translated pairs, with seeds from shared names
 and numbers instead of shared words (:func:`align_seeds`). Tuned constants are the
