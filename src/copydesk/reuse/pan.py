@@ -23,7 +23,7 @@ def detect(
     """Reused passages: side A is the suspicious text, side B the source (English)."""
     return align(
         sentences(suspicious, "en"), sentences(source, "en"), options,
-        verbatim=exact_passages(suspicious, source),
+        verbatim=exact_passages(suspicious, source), texts=(suspicious, source), language="en",
     )  # fmt: skip
 
 
