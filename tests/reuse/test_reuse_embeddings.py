@@ -80,3 +80,23 @@ def test_the_packaged_model_tells_a_spun_sentence_from_an_unrelated_one():
     assert vectors.shape[0] == 3
     assert np.allclose(np.linalg.norm(vectors, axis=1), 1.0, atol=1e-4)
     assert vectors[0] @ vectors[1] > 0.6 > vectors[0] @ vectors[2]
+
+
+def test_a_model_that_does_not_load_falls_back_to_lexical(monkeypatch, caplog):  # type: ignore[no-untyped-def]
+    import types
+
+    import copydesk.reuse.embed as embed_module
+
+    broken = types.SimpleNamespace(load_model=lambda device: (_ for _ in ()).throw(OSError("gone")))
+    real_import = embed_module.importlib.import_module
+
+    def importing(name: str):  # type: ignore[no-untyped-def]
+        return broken if name == embed_module.MODEL_PACKAGE else real_import(name)
+
+    monkeypatch.setattr(embed_module.importlib, "import_module", importing)
+    embed_module.load_embedder.cache_clear()
+    try:
+        assert embed_module.load_embedder() is None
+        assert "does not load (gone): lexical path only" in caplog.text
+    finally:
+        embed_module.load_embedder.cache_clear()
