@@ -55,6 +55,7 @@ def load_embedder() -> Embedder | None:
         return None
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+    os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")  # the step shows its own
     try:
         model = package.load_model("cpu")
     except Exception as exc:  # an optional model: fall back, and say why
