@@ -17,6 +17,11 @@ HELP = "Ingest, then trace reuse, group stories, extract facts, export and write
 EXAMPLES = """  copydesk run scraped/ --out out/
   copydesk run crawl.warc.gz --db crawl.db --out crawl-report/
   copydesk run big.parquet --engine spark --out tables/
+
+Running again over the same --db adds only what is new: finished inputs are skipped,
+and reuse aligns only new candidate pairs. Reuse is lexical unless the optional
+sentence-embedding model is installed (in the source tree: pip install torch==2.13.0,
+then pip install -e '.[embed]'); its summary line says which.
 """
 
 
