@@ -105,8 +105,10 @@ class _Names:
                     dated.setdefault(name, []).append((_start(s), i))
                 if span is None or span > self.reach:
                     self.always.setdefault(name, []).append(i)
-        self.name_starts = {name: [t for t, _ in sorted(v)] for name, v in dated.items()}
-        self.numbers = {name: [i for _, i in sorted(v)] for name, v in dated.items()}
+        for entries in dated.values():
+            entries.sort()
+        self.name_starts = {name: [t for t, _ in v] for name, v in dated.items()}
+        self.numbers = {name: [i for _, i in v] for name, v in dated.items()}
 
     def background(self, name: str, story: StoryState) -> bool:
         """At the core of too many of the stories beginning within ``reach`` of this one?"""

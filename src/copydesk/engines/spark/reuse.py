@@ -25,6 +25,7 @@ from __future__ import annotations
 import importlib
 from collections import Counter
 from collections.abc import Iterable, Iterator
+from itertools import islice
 from typing import Any
 
 from copydesk.progress import Progress
@@ -33,6 +34,8 @@ from copydesk.store import Store
 
 #: Name under which the local reuse step keeps its index (``steps/reuse.py``).
 STATE = "reuse-index"
+#: Articles of a partition fingerprinted together (as the local reuse step reads them).
+FINGERPRINT_BATCH = 1_000
 
 
 def available() -> bool:
@@ -44,12 +47,17 @@ def available() -> bool:
     return True
 
 
-def fingerprint_of(item: tuple[Any, Article]) -> tuple[Any, str, Any]:
-    """(order, id, fingerprints): the keys ``find_reuse`` files (no embedding model)."""
-    from copydesk.reuse.fingerprints import fingerprint
+def fingerprint_of(items: Iterable[tuple[Any, Article]]) -> Iterator[tuple[Any, str, Any]]:
+    """(order, id, fingerprints) of a partition's articles: the keys ``find_reuse`` files
+    (no embedding model), ``FINGERPRINT_BATCH`` articles at a time as the local engine
+    computes them (one article at a time, numpy's per-call overhead is most of the cost)."""
+    from copydesk.reuse.fingerprints import fingerprint_batch
 
-    order, art = item
-    return order, art.id, fingerprint(art.text, art.language, None)
+    it = iter(items)
+    while chunk := list(islice(it, FINGERPRINT_BATCH)):
+        prints = fingerprint_batch([(art.text, art.language) for _order, art in chunk])
+        for (order, art), fp in zip(chunk, prints, strict=True):
+            yield order, art.id, fp
 
 
 def key_rows(prints: Iterable[tuple[Any, str, Any]]) -> Iterator[tuple[tuple[int, int], str]]:
@@ -185,7 +193,7 @@ def judge_pairs(
 def find_relations(articles: Any, prints: Any, options: Any = None) -> Any:
     """An RDD of the relations ``find_reuse`` would give for all ``articles`` together.
 
-    ``prints`` is ``articles.map(fingerprint_of)``.
+    ``prints`` is ``articles.mapPartitions(fingerprint_of)``.
     """
     from copydesk.reuse import ReuseOptions
 
@@ -247,7 +255,7 @@ def run(session: Any, articles: Any, store: Store, progress: Progress) -> str:
     """The reuse step over Spark; writes what ``steps/reuse.py`` writes, returns its line."""
     from copydesk.reuse import ReuseIndex, build_families
 
-    prints = articles.map(fingerprint_of).persist(_disk_level())
+    prints = articles.mapPartitions(fingerprint_of).persist(_disk_level())
     relations = sorted(find_relations(articles, prints).collect(), key=lambda r: (r.a, r.b))
     stubs = [
         Article(id=i, source="", text="", published=p)
