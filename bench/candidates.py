@@ -24,6 +24,8 @@ import sys
 import time
 from collections import Counter
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -47,20 +49,31 @@ def rensa_bands(threshold: float) -> int:
 KINDS = ("duplicate", "partial", "spun")
 
 
-def corpus(n: int) -> tuple[list[str], list[str], list[tuple[int, int, str]]]:
-    """Texts, languages and the known (copy, original, kind) pairs, by position."""
+@dataclass(frozen=True)
+class Corpus:
+    """The generated articles by position, and the known (copy, original, kind) pairs."""
+
+    texts: list[str]
+    languages: list[str | None]
+    published: list[datetime]
+    known: list[tuple[int, int, str]]
+
+
+def corpus(n: int) -> Corpus:
     from copydesk.synth import generate
 
     texts: list[str] = []
+    published: list[datetime] = []
     ids: dict[str, int] = {}
     truth: list[tuple[str, str, str]] = []
     for art in generate(n, SEED):
         ids[art.id] = len(texts)
-        texts.append(art.title + "\n\n" + art.text)
+        texts.append(art.text)
+        published.append(art.published)
         if art.relation in KINDS:
             truth.append((art.id, art.family, art.relation))
     known = [(ids[c], ids[o], kind) for c, o, kind in truth if o in ids]
-    return texts, ["en"] * len(texts), known
+    return Corpus(texts, ["en"] * len(texts), published, known)
 
 
 def word_shingles(text: str) -> list[str]:
@@ -114,20 +127,19 @@ def _components(pairs: set[tuple[int, int]]) -> dict[int, int]:
     return {x: root(x) for x in parent}
 
 
-def run_copydesk(
-    texts: Sequence[str], langs: Sequence[str | None], found: Found, per_article: int | None
-) -> None:
-    """Fingerprint, index and select as the reuse step does (``per_article``: each
-    article's best candidates kept, the pipeline's ``max_candidates``; None: every pair
-    sharing enough keys)."""
+def run_copydesk(data: Corpus, found: Found, per_article: int | None) -> None:
+    """Fingerprint, index and select as the reuse step does, publication times included
+    (``per_article``: each article's best candidates kept, the pipeline's
+    ``max_candidates``; None: every pair sharing enough keys)."""
     from copydesk.reuse import ReuseOptions
     from copydesk.reuse.fingerprints import fingerprint_batch
     from copydesk.reuse.index import ReuseIndex
 
     options = ReuseOptions()
     index = ReuseIndex()
-    prints = fingerprint_batch(list(zip(texts, langs, strict=True)))
-    index.add((str(i), p) for i, p in enumerate(prints))
+    prints = fingerprint_batch(list(zip(data.texts, data.languages, strict=True)))
+    index.add(((str(i), p) for i, p in enumerate(prints)),
+              {str(i): when for i, when in enumerate(data.published)})
     x, y, _shared = index.select(dict(options.min_shared), options.max_postings, None,
                                  per_article)
     ids = index.ids
@@ -197,7 +209,8 @@ def timed(fn: Callable[[Found], None], known: list[tuple[int, int, str]]) -> tup
 
 
 def bench(n: int, thresholds: Sequence[float] = THRESHOLDS) -> list[dict[str, object]]:
-    texts, langs, known = corpus(n)
+    data = corpus(n)
+    texts, langs, known = data.texts, data.languages, data.known
     print(f"\n== {n:,} articles, {len(known):,} known copies "
           f"({', '.join(f'{v} {k}' for k, v in sorted(Counter(k for *_, k in known).items()))})",
           flush=True)
@@ -210,7 +223,7 @@ def bench(n: int, thresholds: Sequence[float] = THRESHOLDS) -> list[dict[str, ob
 
     for label, per_article in ((f"copydesk, {MAX_CANDIDATES} best", MAX_CANDIDATES),
                                ("copydesk, all pairs", None)):
-        found, secs = timed(lambda f, k=per_article: run_copydesk(texts, langs, f, k), known)
+        found, secs = timed(lambda f, k=per_article: run_copydesk(data, f, k), known)
         rows.append({"method": label, "seconds": secs, "pairs": found.pairs,
                      **recall(found, known)})
         _print(rows[-1], n, None if len(rows) == 1 else rows[0])

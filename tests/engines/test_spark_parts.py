@@ -141,9 +141,9 @@ def test_key_join_gives_the_index_candidates() -> None:
     options = ReuseOptions()
     index = ReuseIndex()
     index.add((a.id, fingerprint(a.text, a.language, None)) for a in arts)
-    groups: dict[tuple[int, int], list[str]] = {}
-    for key, article_id in key_rows(fingerprint_of(enumerate(arts))):
-        groups.setdefault(key, []).append(article_id)
+    groups: dict[tuple[int, int], list[tuple[float, str]]] = {}
+    for key, seniority in key_rows(fingerprint_of(enumerate(arts))):
+        groups.setdefault(key, []).append(seniority)
     sizes = {a.id: tuple(len(fingerprint(a.text, a.language).of(k)) for k in KINDS) for a in arts}
     for max_postings in (options.max_postings, 1):  # 1: every key pairs through its hubs
         want = {(c.a, c.b): c.shared

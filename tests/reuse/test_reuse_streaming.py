@@ -7,9 +7,11 @@ chunked numpy search must equal, whatever the chunk size.
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
+from datetime import datetime, timedelta
 
 import numpy as np
-from tests.reuse.reuse_texts import corpus
+from tests.reuse.reuse_texts import ORIGINAL, PARTIAL, SPUN, TUESDAY, corpus
 
 from copydesk.engines.spark.reuse import top_partners
 from copydesk.engines.steps import reuse as step
@@ -32,32 +34,51 @@ from copydesk.reuse.index import (
     MIN_SHARED,
     ReuseIndex,
     pair_score,
+    signature,
 )
 from copydesk.store import open_store
 
 
 def _articles() -> list[Article]:
-    """The hand-written corpus plus variants, so some articles have many candidates."""
-    arts = list(corpus().values())
+    """The hand-written corpus plus variants, so some articles have many candidates.
+    The variants are published in the reverse of the order they are made in, so that
+    time and id order disagree; the last one is carried by three more sites (clones)."""
+    arts = list(corpus(with_times=True).values())
     base = arts[0].text
     for i in range(6):
         text = base.replace("Tuesday", ["Monday", "Friday", "Sunday"][i % 3]) + f" Note {i}."
-        arts.append(Article(id=content_id(text, str(i)), source=f"v{i}", text=text, language="en"))
+        arts.append(Article(id=content_id(text, str(i)), source=f"v{i}", text=text,
+                            language="en", published=TUESDAY + timedelta(hours=10 - i)))
+    arts += _clones(arts[-1].text, 3, TUESDAY + timedelta(hours=20))
     return arts
+
+
+def _clones(text: str, n: int, first: datetime) -> list[Article]:
+    """``n`` sites carrying one text, an hour apart from ``first``."""
+    return [Article(id=content_id(text, f"clone {i}"), source=f"c{i}", text=text, language="en",
+                    published=first + timedelta(hours=i)) for i in range(n)]
 
 
 def _index(arts: list[Article]) -> ReuseIndex:
     index = ReuseIndex()
-    index.add((a.id, fingerprint(a.text, a.language)) for a in arts)
+    index.add(((a.id, fingerprint(a.text, a.language)) for a in arts),
+              {a.id: a.published for a in arts})
     return index
+
+
+def _seniority(index: ReuseIndex, arts: list[Article]) -> dict[int, tuple[float, str]]:
+    """Each article number's (publication time, id): the order ties are broken in."""
+    when = {a.id: a.published.timestamp() if a.published else float("inf") for a in arts}
+    return {n: (when[i], i) for n, i in enumerate(index.ids)}
 
 
 def _naive(
     index: ReuseIndex, max_postings: int = MAX_POSTINGS
 ) -> dict[tuple[int, int], list[int]]:
     """Shared keys per kind of every pair, counted key by key in Python: all pairs of
-    a key's articles, or, past ``max_postings``, the pairs with its HUBS first by id
-    (counted apart: columns len(KINDS) on)."""
+    a key's articles, or, past ``max_postings``, the pairs with its HUBS first by
+    publication time, then id (counted apart: columns len(KINDS) on)."""
+    seniority = _seniority(index, _articles())
     counts: dict[tuple[int, int], list[int]] = {}
     for k, kind in enumerate(KINDS):
         keys, docs = index._flat(kind)
@@ -67,8 +88,8 @@ def _naive(
         for group in holders.values():
             if not 2 <= len(group) <= MAX_LINKED_POSTINGS:
                 continue
-            by_id = sorted(group, key=lambda doc: index.ids[doc])
-            hubs = by_id if len(group) <= max_postings else by_id[:HUBS]
+            by_time = sorted(group, key=seniority.__getitem__)
+            hubs = by_time if len(group) <= max_postings else by_time[:HUBS]
             column = k if len(group) <= max_postings else k + len(KINDS)
             pairs = {tuple(sorted((h, o))) for h in hubs for o in group if o != h}
             for pair in pairs:
@@ -131,20 +152,27 @@ def test_a_wire_story_copied_by_many_sites_is_one_family():
 
 
 def test_the_cap_keeps_each_articles_best_partners_and_no_more():
-    index = _index(_articles())
+    """Best by score, then earliest, then id; partners with one text take one place."""
+    arts = _articles()
+    index = _index(arts)
+    seniority = _seniority(index, arts)
+    text = {n: next(a.text for a in arts if a.id == i) for n, i in enumerate(index.ids)}
     full = _qualified(_naive(index), index.key_counts().tolist())
     sizes = index.key_counts().tolist()
     need = [MIN_SHARED.get(kind, 1) for kind in KINDS]
-    best: dict[int, list[tuple[float, str, int]]] = {}
+    best: dict[int, list[tuple[float, tuple[float, str], int]]] = {}
     for (a, b), row in full.items():
         score = pair_score(row, sizes[a], sizes[b], need)
-        best.setdefault(a, []).append((-score, index.ids[b], b))
-        best.setdefault(b, []).append((-score, index.ids[a], a))
+        best.setdefault(a, []).append((-score, seniority[b], b))
+        best.setdefault(b, []).append((-score, seniority[a], a))
     for k in (1, 2):
         want = set()
         for me, partners in best.items():
-            for _s, _id, other in sorted(partners)[:k]:
-                want.add((min(me, other), max(me, other)))
+            texts: set[str] = set()
+            for _s, _when, other in sorted(partners):
+                if len(texts) < k and text[other] not in texts:
+                    texts.add(text[other])
+                    want.add((min(me, other), max(me, other)))
         x, y, _c = index.select(per_article=k, chunk=4)
         got = set(zip(x.tolist(), y.tolist(), strict=True))
         assert got == want
@@ -152,20 +180,55 @@ def test_the_cap_keeps_each_articles_best_partners_and_no_more():
 
 
 def test_spark_ranking_helpers_agree_with_the_index():
-    index = _index(_articles())
+    arts = _articles()
+    index = _index(arts)
+    seniority = _seniority(index, arts)
+    clones = {a.id: signature(fingerprint(a.text, a.language)) for a in arts}
+    assert index.signatures().tolist() == [clones[i] for i in index.ids]
     sizes = index.key_counts().tolist()
     need = [MIN_SHARED.get(kind, 1) for kind in KINDS]
-    scored: dict[str, list[tuple[float, str]]] = {}
+    scored: dict[str, list[tuple[float, float, str, int]]] = {}
     x, y, c = index.select()
     for a, b, row in zip(x.tolist(), y.tolist(), c.tolist(), strict=True):
         score = pair_score(row, sizes[a], sizes[b], need)
         ia, ib = index.ids[a], index.ids[b]
-        scored.setdefault(ia, []).append((score, ib))
-        scored.setdefault(ib, []).append((score, ia))
-    spark = {pair for item in scored.items() for pair in top_partners(item, 2)}
-    x, y, _c = index.select(per_article=2)
-    local = {tuple(sorted((index.ids[a], index.ids[b]))) for a, b in zip(x, y, strict=True)}
-    assert spark == local
+        scored.setdefault(ia, []).append((score, seniority[b][0], ib, clones[ib]))
+        scored.setdefault(ib, []).append((score, seniority[a][0], ia, clones[ia]))
+    for k in (1, 2, 3):
+        spark = {pair for item in scored.items() for pair in top_partners(item, k)}
+        x, y, _c = index.select(per_article=k)
+        local = {tuple(sorted((index.ids[a], index.ids[b]))) for a, b in zip(x, y, strict=True)}
+        assert spark == local
+
+
+def test_a_spun_text_carried_by_many_sites_keeps_its_source():
+    """Six sites carry one spun text: without the clone rule each copy's places go to the
+    five other copies (they share every key) and none is paired with the original."""
+    original = Article(id=content_id(ORIGINAL), source="wire", text=ORIGINAL, language="en",
+                       published=TUESDAY)
+    spins = _clones(SPUN, 6, TUESDAY + timedelta(hours=2))
+    index = _index([original, *spins])
+    x, y, _c = index.select(per_article=3)
+    pairs = {tuple(sorted((index.ids[a], index.ids[b]))) for a, b in zip(x, y, strict=True)}
+    for spin in spins:
+        assert tuple(sorted((original.id, spin.id))) in pairs
+    assert len(pairs) <= 3 * len(spins)
+
+
+def test_of_equal_partners_the_earliest_published_is_kept():
+    """Two sites carry the original; a partial copy keeps the earlier one, whatever ids."""
+    copy = Article(id=content_id(PARTIAL), source="p", text=PARTIAL, language="en",
+                   published=TUESDAY + timedelta(days=1))
+    first, second = sorted(_clones(ORIGINAL, 2, TUESDAY), key=lambda a: a.id)
+    for early, late in ((first, second), (second, first)):
+        early = replace(early, published=TUESDAY)
+        late = replace(late, published=TUESDAY + timedelta(hours=1))
+        index = _index([copy, early, late])
+        x, y, _c = index.select(per_article=1)
+        pairs = {tuple(sorted((index.ids[a], index.ids[b]))) for a, b in zip(x, y, strict=True)}
+        assert tuple(sorted((copy.id, early.id))) in pairs
+        assert tuple(sorted((copy.id, late.id))) not in pairs
+
 
 
 def test_texts_are_fetched_a_slice_at_a_time_and_only_for_candidates():

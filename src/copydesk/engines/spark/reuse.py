@@ -5,13 +5,13 @@ pairs the articles of each key. Here the same keys are exploded into rows
 (kind, key, article), grouped by key (the join), and each key's group emits its
 pairs, exactly as ``ReuseIndex.select`` does: all pairs of a key held by 2 to
 ``max_postings`` articles; for a key held by more, up to ``MAX_LINKED_POSTINGS``,
-only the pairs with its ``HUBS`` first articles by id. Pair counts per kind are
+only the pairs with its ``HUBS`` first articles by (publication time, id). Pair counts per kind are
 summed, both articles' key counts are joined on, the same rule picks the
-candidates (``index.qualifies``: ``min_shared``, near copies for hub keys), the same per-article
-cap (``max_candidates``, scored by ``index.pair_score``) keeps each article's
-best, both texts are joined onto each candidate, and the executors call the
-stage's ``compare`` — the alignment and classification function the local engine
-calls.
+candidates (``index.qualifies``: ``min_shared``, near copies for hub keys), the same
+per-article cap (``max_candidates``, scored by ``index.pair_score``, clones told by
+``index.signature``) keeps each article's best, both texts are joined onto each
+candidate, and the executors call the stage's ``compare`` — the alignment and
+classification function the local engine calls.
 
 Families are connected components computed on the driver from the collected
 edge list (the relations: a few per article, far smaller than the texts) with the
@@ -47,39 +47,51 @@ def available() -> bool:
     return True
 
 
-def fingerprint_of(items: Iterable[tuple[Any, Article]]) -> Iterator[tuple[Any, str, Any]]:
-    """(order, id, fingerprints) of a partition's articles: the keys ``find_reuse`` files
-    (no embedding model), ``FINGERPRINT_BATCH`` articles at a time as the local engine
-    computes them (one article at a time, numpy's per-call overhead is most of the cost)."""
+#: One article as the candidate search ranks it: (publication time in POSIX seconds,
+#: inf when unknown; id), the order ``ReuseIndex`` breaks ties in (``index._rank``).
+Seniority = tuple[float, str]
+
+
+def fingerprint_of(
+    items: Iterable[tuple[Any, Article]],
+) -> Iterator[tuple[Any, Seniority, Any]]:
+    """(order, (time, id), fingerprints) of a partition's articles: the keys
+    ``find_reuse`` files (no embedding model), ``FINGERPRINT_BATCH`` articles at a time
+    as the local engine computes them (one article at a time, numpy's per-call overhead
+    is most of the cost)."""
     from copydesk.reuse.fingerprints import fingerprint_batch
 
     it = iter(items)
     while chunk := list(islice(it, FINGERPRINT_BATCH)):
         prints = fingerprint_batch([(art.text, art.language) for _order, art in chunk])
         for (order, art), fp in zip(chunk, prints, strict=True):
-            yield order, art.id, fp
+            when = art.published.timestamp() if art.published else float("inf")
+            yield order, (when, art.id), fp
 
 
-def key_rows(prints: Iterable[tuple[Any, str, Any]]) -> Iterator[tuple[tuple[int, int], str]]:
-    """((kind number, key), article id) for every fingerprint key of every article."""
+def key_rows(
+    prints: Iterable[tuple[Any, Seniority, Any]],
+) -> Iterator[tuple[tuple[int, int], Seniority]]:
+    """((kind number, key), (time, id)) for every fingerprint key of every article."""
     from copydesk.reuse.fingerprints import KINDS
 
-    for _order, article_id, fp in prints:
+    for _order, seniority, fp in prints:
         for k, kind in enumerate(KINDS):
             for key in fp.of(kind).tolist():
-                yield (k, int(key)), article_id
+                yield (k, int(key)), seniority
 
 
 def key_pairs(
-    item: tuple[tuple[int, int], Iterable[str]], max_postings: int
+    item: tuple[tuple[int, int], Iterable[Seniority]], max_postings: int
 ) -> Iterator[tuple[tuple[str, str], tuple[int, ...]]]:
-    """The pairs one key makes, each with a one-hot count of the key's kind (columns
-    ``len(KINDS)`` on for a key that pairs through hubs, as ``ReuseIndex.select``)."""
+    """The pairs (a < b by id) one key makes, each with a one-hot count of the key's
+    kind (columns ``len(KINDS)`` on for a key that pairs through hubs, as
+    ``ReuseIndex.select``: the hubs are the first articles by time, then id)."""
     from copydesk.reuse.fingerprints import KINDS
     from copydesk.reuse.index import HUBS, MAX_LINKED_POSTINGS
 
-    (kind, _key), ids = item
-    group = sorted(set(ids))
+    (kind, _key), members = item
+    group = [article_id for _when, article_id in sorted(set(members))]
     if not 2 <= len(group) <= MAX_LINKED_POSTINGS:
         return
     hubs = group if len(group) <= max_postings else group[:HUBS]
@@ -87,7 +99,7 @@ def key_pairs(
     one = tuple(1 if k == column else 0 for k in range(2 * len(KINDS)))
     for i, a in enumerate(hubs):
         for b in group[i + 1 :]:
-            yield (a, b), one
+            yield (a, b) if a < b else (b, a), one
 
 
 def is_candidate(
@@ -125,20 +137,32 @@ def by_kind(counts: tuple[int, ...]) -> tuple[int, ...]:
 
 
 def top_partners(
-    item: tuple[str, Iterable[tuple[float, str]]], k: int
+    item: tuple[str, Iterable[tuple[float, float, str, int]]], k: int
 ) -> Iterator[tuple[str, str]]:
-    """The pairs (a < b) an article keeps: its ``k`` best partners by score, then id,
-    as ``ReuseIndex.select`` keeps them with ``per_article``."""
+    """The pairs (a < b) an article keeps from its (score, time, id, signature) partners:
+    its ``k`` best by score, then time, then id, clones (one signature) taking one
+    place, as ``ReuseIndex.select`` keeps them with ``per_article``."""
     article_id, scored = item
-    for _score, other in sorted(scored, key=lambda t: (-t[0], t[1]))[:k]:
+    taken: set[int] = set()
+    for _score, _when, other, signature in sorted(scored, key=lambda t: (-t[0], t[1], t[2])):
+        if len(taken) == k:
+            return
+        if signature in taken:
+            continue
+        taken.add(signature)
         yield (article_id, other) if article_id < other else (other, article_id)
 
 
 def with_sizes(counts: Any, prints: Any) -> Any:
-    """``counts`` ((a, b), shared) as ((a, b), (shared, key counts of a, of b))."""
+    """``counts`` ((a, b), shared) as ((a, b), (shared, about a, about b)), where
+    "about" is (key counts by kind, publication time, clone signature)."""
     from copydesk.reuse.fingerprints import KINDS
+    from copydesk.reuse.index import signature
 
-    sizes = prints.map(lambda t: (t[1], tuple(len(t[2].of(kind)) for kind in KINDS)))
+    sizes = prints.map(
+        lambda t: (t[1][1], (tuple(len(t[2].of(kind)) for kind in KINDS), t[1][0],
+                             signature(t[2])))
+    )  # fmt: skip
     with_a = counts.map(lambda kv: (kv[0][0], (kv[0][1], kv[1]))).join(sizes)
     with_b = with_a.map(lambda kv: (kv[1][0][0], (kv[0], kv[1][0][1], kv[1][1]))).join(sizes)
     return with_b.map(lambda kv: ((kv[1][0][0], kv[0]), (kv[1][0][1], kv[1][0][2], kv[1][1])))
@@ -149,9 +173,13 @@ def _best(sized: Any, k: int, need: tuple[int, ...]) -> Any:
     of one side, as ((a, b), shared)."""
     from copydesk.reuse.index import pair_score
 
-    scored = sized.map(lambda kv: (kv[0], pair_score(kv[1][0], kv[1][1], kv[1][2], need)))
+    def scored(kv: Any) -> list[tuple[str, tuple[float, float, str, int]]]:
+        (a, b), (shared, about_a, about_b) = kv
+        score = pair_score(shared, about_a[0], about_b[0], need)
+        return [(a, (score, about_b[1], b, about_b[2])), (b, (score, about_a[1], a, about_a[2]))]
+
     best = (
-        scored.flatMap(lambda t: [(t[0][0], (t[1], t[0][1])), (t[0][1], (t[1], t[0][0]))])
+        sized.flatMap(scored)
         .groupByKey()
         .flatMap(lambda item: top_partners(item, k))
         .distinct()
@@ -211,7 +239,7 @@ def find_relations(articles: Any, prints: Any, options: Any = None) -> Any:
     )
     sized = (
         with_sizes(counts, prints)
-        .mapValues(lambda v: (is_candidate(v[0], v[1], v[2], min_shared), v[1], v[2]))
+        .mapValues(lambda v: (is_candidate(v[0], v[1][0], v[2][0], min_shared), v[1], v[2]))
         .filter(lambda kv: kv[1][0] is not None)
     )
     if options.max_candidates is not None:
@@ -242,12 +270,14 @@ def _has_spin() -> bool:
     return True
 
 
-def _index_bytes(prints: Iterator[tuple[Any, str, Any]]) -> Iterator[bytes]:
+def _index_bytes(prints: Iterator[tuple[Any, Seniority, Any]]) -> Iterator[bytes]:
     """One partition's ``ReuseIndex`` (``add``), to be ``merge``d on the driver."""
     from copydesk.reuse import ReuseIndex
 
     index = ReuseIndex()
-    index.add((article_id, fp) for _o, article_id, fp in sorted(prints, key=lambda t: t[0]))
+    ordered = sorted(prints, key=lambda t: t[0])
+    when = {article_id: when for _o, (when, article_id), _fp in ordered}
+    index.add(((article_id, fp) for _o, (_w, article_id), fp in ordered), when)
     yield index.to_bytes()
 
 

@@ -100,8 +100,9 @@ def run(store: Store, progress: Progress) -> str:
     added = 0
     for batch in _batches(articles, BATCH):
         new = [a for a in batch if a.id not in index]
-        added += index.add(zip([a.id for a in new], fingerprint_articles(new, embed), strict=True))
         published.update((a.id, a.published) for a in batch)
+        prints = fingerprint_articles(new, embed)
+        added += index.add(zip([a.id for a in new], prints, strict=True), published)
         if spin_module is not None:
             spin_scores.extend(spin_module.score_articles([a for a in batch if a.id not in scored]))
 
