@@ -54,6 +54,11 @@ SPUN_ONE_FOR_ONE = 0.5
 MIN_REUSE_CHARS = 200
 #: An obfuscated (not verbatim) relation needs at least this many aligned sentence pairs.
 MIN_OBFUSCATED_SEEDS = 3
+#: Longest run of consecutive words replaced word for word that counts as swaps: a
+#: spinner swaps a word or a short phrase between words it keeps ("Foreign Minister" →
+#: "Overseas Secretary"); a longer run is a rewritten clause, and pairing its words
+#: one by one lists nonsense swaps ("deserve → accept, Tovania → welcomed").
+MAX_SWAP_RUN = 3
 #: Distinct names swapped for other names (not respellings: Kiev/Kyiv share a key) from
 #: which two texts are one template filled in for two events, not a copy: a spinner has
 #: no synonym for a name, and a copy keeps the names of its event. On 10,000 generated
@@ -139,7 +144,9 @@ def word_diff(
         for op in Levenshtein.opcodes(la, lb):
             if op.tag == "equal":
                 equal += op.src_end - op.src_start
-            elif op.tag == "replace" and op.src_end - op.src_start == op.dest_end - op.dest_start:
+            elif op.tag == "replace" and (
+                op.src_end - op.src_start == op.dest_end - op.dest_start <= MAX_SWAP_RUN
+            ):
                 for x, y in zip(
                     wa[op.src_start : op.src_end], wb[op.dest_start : op.dest_end], strict=True
                 ):
