@@ -152,7 +152,8 @@ def test_a_wire_story_copied_by_many_sites_is_one_family():
 
 
 def test_the_cap_keeps_each_articles_best_partners_and_no_more():
-    """Best by score, then earliest, then id; partners with one text take one place."""
+    """Best by share to the hundredth, then earliest, then most shared keys, then id;
+    partners with one text take one place."""
     arts = _articles()
     index = _index(arts)
     seniority = _seniority(index, arts)
@@ -160,16 +161,16 @@ def test_the_cap_keeps_each_articles_best_partners_and_no_more():
     full = _qualified(_naive(index), index.key_counts().tolist())
     sizes = index.key_counts().tolist()
     need = [MIN_SHARED.get(kind, 1) for kind in KINDS]
-    best: dict[int, list[tuple[float, tuple[float, str], int]]] = {}
+    best: dict[int, list[tuple[int, float, int, str, int]]] = {}
     for (a, b), row in full.items():
-        score = pair_score(row, sizes[a], sizes[b], need)
-        best.setdefault(a, []).append((-score, seniority[b], b))
-        best.setdefault(b, []).append((-score, seniority[a], a))
+        (steps, keys) = pair_score(row, sizes[a], sizes[b], need)
+        best.setdefault(a, []).append((-steps, seniority[b][0], -keys, seniority[b][1], b))
+        best.setdefault(b, []).append((-steps, seniority[a][0], -keys, seniority[a][1], a))
     for k in (1, 2):
         want = set()
         for me, partners in best.items():
             texts: set[str] = set()
-            for _s, _when, other in sorted(partners):
+            for *_rank, other in sorted(partners):
                 if len(texts) < k and text[other] not in texts:
                     texts.add(text[other])
                     want.add((min(me, other), max(me, other)))
@@ -187,7 +188,7 @@ def test_spark_ranking_helpers_agree_with_the_index():
     assert index.signatures().tolist() == [clones[i] for i in index.ids]
     sizes = index.key_counts().tolist()
     need = [MIN_SHARED.get(kind, 1) for kind in KINDS]
-    scored: dict[str, list[tuple[float, float, str, int]]] = {}
+    scored: dict[str, list[tuple[tuple[int, int], float, str, int]]] = {}
     x, y, c = index.select()
     for a, b, row in zip(x.tolist(), y.tolist(), c.tolist(), strict=True):
         score = pair_score(row, sizes[a], sizes[b], need)
@@ -293,3 +294,29 @@ def test_worker_processes_give_the_same_relations_in_the_same_order(monkeypatch)
     alone = list(align_candidates(_index(arts), fetch))
     pooled = list(align_candidates(_index(arts), fetch, workers=2))
     assert pooled == alone and len(alone) > 3
+
+
+def test_of_partners_sharing_alike_the_earliest_comes_before_the_one_sharing_more():
+    """X shares all of A's keys and all of B's; B shares more keys (in a second kind).
+    Equal shares go to the earlier partner, A, before the count of shared keys."""
+    from copydesk.reuse.fingerprints import Fingerprints
+
+    def prints(shingle: range, stopword: range) -> Fingerprints:
+        keys = [np.array(list(r), np.uint64) for r in (shingle, stopword, range(0), range(0))]
+        return Fingerprints(*keys)
+
+    x = prints(range(1, 21), range(100, 110))
+    a = prints(range(1, 11), range(0))
+    b = prints(range(1, 11), range(100, 106))
+    index = ReuseIndex()
+    index.add([("x", x), ("a", a), ("b", b)],
+              {"a": TUESDAY, "b": TUESDAY + timedelta(hours=1), "x": TUESDAY + timedelta(hours=2)})
+    got, _y, _c = index.select(per_article=1)
+    pairs = {tuple(sorted((index.ids[p], index.ids[q]))) for p, q in zip(got, _y, strict=True)}
+    assert ("a", "x") in pairs and ("b", "x") not in pairs
+    sizes = index.key_counts().tolist()
+    need = [MIN_SHARED.get(kind, 1) for kind in KINDS]
+    shared_a, shared_b = [10, 0, 0, 0], [10, 6, 0, 0]
+    assert pair_score(shared_a, sizes[0], sizes[1], need)[0] == (
+        pair_score(shared_b, sizes[0], sizes[2], need)[0]
+    )

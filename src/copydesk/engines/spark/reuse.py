@@ -137,14 +137,16 @@ def by_kind(counts: tuple[int, ...]) -> tuple[int, ...]:
 
 
 def top_partners(
-    item: tuple[str, Iterable[tuple[float, float, str, int]]], k: int
+    item: tuple[str, Iterable[tuple[tuple[int, int], float, str, int]]], k: int
 ) -> Iterator[tuple[str, str]]:
-    """The pairs (a < b) an article keeps from its (score, time, id, signature) partners:
-    its ``k`` best by score, then time, then id, clones (one signature) taking one
-    place, as ``ReuseIndex.select`` keeps them with ``per_article``."""
+    """The pairs (a < b) an article keeps from its (score, time, id, signature) partners,
+    score as ``index.pair_score`` gives it: its ``k`` best by share, then time, then
+    shared keys, then id, clones (one signature) taking one place, as
+    ``ReuseIndex.select`` keeps them with ``per_article``."""
     article_id, scored = item
     taken: set[int] = set()
-    for _score, _when, other, signature in sorted(scored, key=lambda t: (-t[0], t[1], t[2])):
+    ranked = sorted(scored, key=lambda t: (-t[0][0], t[1], -t[0][1], t[2]))
+    for _score, _when, other, signature in ranked:
         if len(taken) == k:
             return
         if signature in taken:
@@ -173,7 +175,7 @@ def _best(sized: Any, k: int, need: tuple[int, ...]) -> Any:
     of one side, as ((a, b), shared)."""
     from copydesk.reuse.index import pair_score
 
-    def scored(kv: Any) -> list[tuple[str, tuple[float, float, str, int]]]:
+    def scored(kv: Any) -> list[tuple[str, tuple[tuple[int, int], float, str, int]]]:
         (a, b), (shared, about_a, about_b) = kv
         score = pair_score(shared, about_a[0], about_b[0], need)
         return [(a, (score, about_b[1], b, about_b[2])), (b, (score, about_a[1], a, about_a[2]))]
