@@ -320,3 +320,16 @@ def test_of_partners_sharing_alike_the_earliest_comes_before_the_one_sharing_mor
     assert pair_score(shared_a, sizes[0], sizes[1], need)[0] == (
         pair_score(shared_b, sizes[0], sizes[2], need)[0]
     )
+
+
+def test_the_packed_ranking_key_and_the_plain_sort_agree(monkeypatch):
+    """Past about a million articles the ranking keys no longer fit one integer and
+    ``_top`` sorts on them one by one: both ways keep the same pairs."""
+    import copydesk.reuse.index as index_module
+
+    index = _index(_articles())
+    packed = index.select(per_article=2)
+    monkeypatch.setattr(index_module, "_PACKED_BITS", 0)
+    plain = index.select(per_article=2)
+    assert len(packed[0]) > 0
+    assert all(np.array_equal(p, q) for p, q in zip(packed, plain, strict=True))
