@@ -166,7 +166,14 @@ def test_a_later_run_fingerprints_and_scores_only_new_articles(sliced, monkeypat
     store.add_batch([late])
     seen["fingerprinted"].clear()
     seen["scored"].clear()
-    summary = step.run(store, silent)
+    read_all = store.iter_articles
+
+    def no_full_pass(*args, **kwargs):  # type: ignore[no-untyped-def]
+        raise AssertionError("a later run read every article's text")
+
+    store.iter_articles = no_full_pass  # type: ignore[method-assign]
+    summary = step.run(store, silent)  # dates of all, texts of the new one only
+    store.iter_articles = read_all  # type: ignore[method-assign]
     assert seen == {"fingerprinted": [late.id], "scored": [late.id]}
     assert f"index of {len(_articles())} articles kept" in summary
     whole = _store()

@@ -174,3 +174,21 @@ def test_one_field_of_every_record_without_decoding(store: SQLiteStore) -> None:
     assert sorted(fast) == sorted(generic) == [("a0", "b2", "duplicate"), ("a1", "b1", "spun")]
     with pytest.raises(StoreError, match="no field"):
         list(store.iter_record_field("relations", "type') FROM records; --"))
+
+
+def test_article_dates_come_in_storage_order_without_the_texts(store: SQLiteStore) -> None:
+    from datetime import UTC, datetime, timedelta
+
+    from copydesk.store.base import Store
+
+    start = datetime(2022, 1, 10, 8, tzinfo=UTC)
+    arts = [
+        Article(id=content_id(f"text {i}", "d"), source="d", text=f"text {i}",
+                published=None if i % 3 == 0 else start + timedelta(hours=i))
+        for i in range(12)
+    ]
+    store.add_batch(arts)
+    want = [(a.id, a.published) for a in store.iter_articles()]
+    assert [a.id for a in arts] == [i for i, _w in want]
+    assert list(store.iter_article_dates(batch_size=5)) == want
+    assert list(Store.iter_article_dates(store)) == want  # the default, from iter_articles

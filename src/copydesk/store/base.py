@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import abc
 from collections.abc import Iterable, Iterator, Sequence
+from datetime import datetime
 from typing import Any
 
 from copydesk.records import Article, Rejected
@@ -51,6 +52,13 @@ class Store(abc.ABC):
     @abc.abstractmethod
     def iter_articles(self, batch_size: int = 500) -> Iterator[Article]:
         """Every article, in the order first stored, without loading them all."""
+
+    def iter_article_dates(self) -> Iterator[tuple[str, datetime | None]]:
+        """(id, publication time) of every article, in the order first stored: what a
+        step that has seen most articles before needs of all of them (the SQLite store
+        reads neither texts nor other fields for it)."""
+        for article in self.iter_articles():
+            yield article.id, article.published
 
     @abc.abstractmethod
     def annotate_articles(self, field: str, values: Iterable[tuple[str, Any]]) -> None:

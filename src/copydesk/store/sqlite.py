@@ -14,6 +14,7 @@ import json
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -208,6 +209,19 @@ class SQLiteStore(Store):
                 return
             for row in rows:
                 yield _article_from_row(row[1:])
+            last = rows[-1][0]
+
+    def iter_article_dates(self, batch_size: int = 5_000) -> Iterator[tuple[str, datetime | None]]:
+        last = 0
+        while True:
+            rows = self._db.execute(
+                "SELECT seq, id, published FROM articles WHERE seq > ? ORDER BY seq LIMIT ?",
+                (last, batch_size),
+            ).fetchall()
+            if not rows:
+                return
+            for _seq, article_id, published in rows:
+                yield article_id, datetime.fromisoformat(published) if published else None
             last = rows[-1][0]
 
     def annotate_articles(self, field: str, values: Iterable[tuple[str, Any]]) -> None:

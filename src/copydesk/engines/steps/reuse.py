@@ -96,7 +96,10 @@ def run(store: Store, progress: Progress) -> str:
     scored = _stored_spin(store) if spin_module is not None and extending else {}
     spin_scores: list[Any] = []
     total = store.count_articles()
-    articles = progress(store.iter_articles(), total=total, desc="reuse", unit="art")
+    if extending:
+        articles = _unseen(store, index, scored if spin_module else None, published, progress)
+    else:
+        articles = progress(store.iter_articles(), total=total, desc="reuse", unit="art")
     added = 0
     for batch in _batches(articles, BATCH):
         new = [a for a in batch if a.id not in index]
@@ -119,6 +122,27 @@ def run(store: Store, progress: Progress) -> str:
     path = f"lexical fingerprints + {MODEL_NAME} embeddings" if embed else "lexical fingerprints"
     return (f"{len(edges)} relations ({shown}){resumed}; {multi} families of 2+ articles"
             f"{spin}; {path}{note}")
+
+
+def _unseen(
+    store: Store,
+    index: ReuseIndex,
+    scored: dict[str, Any] | None,
+    published: dict[str, datetime | None],
+    progress: Progress,
+) -> Iterator[Article]:
+    """For a run that extends a saved index: every article's publication time (into
+    ``published``) read without its text, then the whole articles of only those that
+    the index lacks or, when spin is scored (``scored``), that have no stored score."""
+    wanted = []
+    dates = progress(store.iter_article_dates(), total=store.count_articles(), desc="reuse",
+                     unit="art")
+    for article_id, when in dates:
+        published[article_id] = when
+        if article_id not in index or (scored is not None and article_id not in scored):
+            wanted.append(article_id)
+    for lo in range(0, len(wanted), BATCH):
+        yield from store.get_articles(wanted[lo : lo + BATCH])
 
 
 def _saved_index(store: Store, basis: str) -> ReuseIndex:
