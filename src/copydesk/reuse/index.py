@@ -129,7 +129,7 @@ class ReuseIndex:
             number = len(self.ids)
             self._number[article_id] = number
             self.ids.append(article_id)
-            self._when.append(_seconds((published or {}).get(article_id)))
+            self._when.append(published_seconds((published or {}).get(article_id)))
             for kind in KINDS:
                 of_kind = prints.of(kind)
                 if len(of_kind):
@@ -246,8 +246,8 @@ class ReuseIndex:
         article's keys of a kind that qualifies (to the hundredth), then the earliest
         published partner, then the most shared keys, then its id; partners that are
         clones of each other (same keys, ``signatures``) take one place, the first of
-        them. Articles
-        are taken ``chunk`` at a time: memory follows the chunk, not the corpus.
+        them. Articles are taken ``chunk`` at a time: memory follows the chunk, not the
+        corpus.
         """
         need_map = MIN_SHARED if min_shared is None else min_shared
         need = np.array([need_map.get(kind, 1) for kind in KINDS], np.int32)
@@ -521,7 +521,8 @@ def signature(prints: Fingerprints) -> int:
     return int(total[0])
 
 
-def _seconds(when: datetime | float | None) -> float:
+def published_seconds(when: datetime | float | None) -> float:
+    """A publication time as the index ranks it: POSIX seconds, inf when unknown."""
     if isinstance(when, datetime):
         return when.timestamp()
     return float("inf") if when is None else float(when)

@@ -198,30 +198,27 @@ class SQLiteStore(Store):
 
     def iter_articles(self, batch_size: int = 500) -> Iterator[Article]:
         """Articles in the order they were first stored, read a page at a time."""
+        for row in self._rows_in_order(_ARTICLE_COLUMNS, batch_size):
+            yield _article_from_row(row)
+
+    def iter_article_dates(self, batch_size: int = 5_000) -> Iterator[tuple[str, datetime | None]]:
+        for article_id, published in self._rows_in_order(("id", "published"), batch_size):
+            yield article_id, datetime.fromisoformat(published) if published else None
+
+    def _rows_in_order(self, columns: Sequence[str], batch_size: int) -> Iterator[tuple[Any, ...]]:
+        """These columns of every article in the order first stored, a page at a time
+        (keyset paging on ``seq``: no page costs more than the first)."""
         last = 0
         while True:
             rows = self._db.execute(
-                f"SELECT seq, {', '.join(_ARTICLE_COLUMNS)} FROM articles WHERE seq > ? "
+                f"SELECT seq, {', '.join(columns)} FROM articles WHERE seq > ? "
                 "ORDER BY seq LIMIT ?",
                 (last, batch_size),
             ).fetchall()
             if not rows:
                 return
             for row in rows:
-                yield _article_from_row(row[1:])
-            last = rows[-1][0]
-
-    def iter_article_dates(self, batch_size: int = 5_000) -> Iterator[tuple[str, datetime | None]]:
-        last = 0
-        while True:
-            rows = self._db.execute(
-                "SELECT seq, id, published FROM articles WHERE seq > ? ORDER BY seq LIMIT ?",
-                (last, batch_size),
-            ).fetchall()
-            if not rows:
-                return
-            for _seq, article_id, published in rows:
-                yield article_id, datetime.fromisoformat(published) if published else None
+                yield tuple(row[1:])
             last = rows[-1][0]
 
     def annotate_articles(self, field: str, values: Iterable[tuple[str, Any]]) -> None:

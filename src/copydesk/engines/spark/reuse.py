@@ -60,13 +60,13 @@ def fingerprint_of(
     as the local engine computes them (one article at a time, numpy's per-call overhead
     is most of the cost)."""
     from copydesk.reuse.fingerprints import fingerprint_batch
+    from copydesk.reuse.index import published_seconds
 
     it = iter(items)
     while chunk := list(islice(it, FINGERPRINT_BATCH)):
         prints = fingerprint_batch([(art.text, art.language) for _order, art in chunk])
         for (order, art), fp in zip(chunk, prints, strict=True):
-            when = art.published.timestamp() if art.published else float("inf")
-            yield order, (when, art.id), fp
+            yield order, (published_seconds(art.published), art.id), fp
 
 
 def key_rows(

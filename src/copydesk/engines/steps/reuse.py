@@ -46,7 +46,7 @@ import json
 import logging
 import os
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import datetime
 from itertools import islice
 from pathlib import Path
@@ -97,7 +97,8 @@ def run(store: Store, progress: Progress) -> str:
     spin_scores: list[Any] = []
     total = store.count_articles()
     if extending:
-        articles = _unseen(store, index, scored if spin_module else None, published, progress)
+        dates = progress(store.iter_article_dates(), total=total, desc="reuse", unit="art")
+        articles = _unseen(store, dates, index, scored if spin_module else None, published)
     else:
         articles = progress(store.iter_articles(), total=total, desc="reuse", unit="art")
     added = 0
@@ -126,17 +127,16 @@ def run(store: Store, progress: Progress) -> str:
 
 def _unseen(
     store: Store,
+    dates: Iterable[tuple[str, datetime | None]],
     index: ReuseIndex,
     scored: dict[str, Any] | None,
     published: dict[str, datetime | None],
-    progress: Progress,
 ) -> Iterator[Article]:
-    """For a run that extends a saved index: every article's publication time (into
-    ``published``) read without its text, then the whole articles of only those that
-    the index lacks or, when spin is scored (``scored``), that have no stored score."""
+    """For a run that extends a saved index: every article's publication time (from
+    ``dates``, read without the texts, into ``published``), then the whole articles of
+    only those that the index lacks or, when spin is scored (``scored``), that have no
+    stored score."""
     wanted = []
-    dates = progress(store.iter_article_dates(), total=store.count_articles(), desc="reuse",
-                     unit="art")
     for article_id, when in dates:
         published[article_id] = when
         if article_id not in index or (scored is not None and article_id not in scored):
