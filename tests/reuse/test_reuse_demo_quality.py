@@ -21,7 +21,7 @@ DEMO = Path(__file__).resolve().parents[2] / "src" / "copydesk" / "demo"
 
 PRECISION_FLOOR = 0.95
 RECALL_FLOOR = 0.9
-TYPE_ACCURACY_FLOOR = 0.9
+TYPE_ACCURACY_FLOOR = 1.0
 
 
 def _ref(source: str, position: int | None) -> str:
