@@ -76,6 +76,21 @@ def test_linked_quotes_are_one_claim():
     assert said[0].independent_sources == 2
 
 
+def test_a_linked_quote_shows_the_wording_most_articles_carry():
+    """Two copies carry the original words; a spun copy's longer wording is one article's."""
+    wire = "The ferries will sail again when the crews are paid"
+    spun = "The ferry boats shall voyage once more when the crew members are remunerated"
+    ids = ("q1", "q2", "q3")
+    quotes = [Quote(q, art, 0, 5, text, "Maren Holt", "e1", tuple(i for i in ids if i != q))
+              for q, art, text in zip(ids, "abc", (wire, wire, spun), strict=True)]
+    facts = facts_for_story("s", [_ev(art, A, (q,)) for art, q in zip("abc", quotes,
+                                                                      strict=True)])
+    (said,) = [f for f in facts if f.predicate == "said"]
+    assert len(spun) > len(wire)
+    assert said.value == wire
+    assert said.article_ids == ("a", "b", "c")
+
+
 def test_events_on_different_dates_conflict():
     from copydesk.facts import EntityMention
 
