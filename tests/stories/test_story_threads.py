@@ -64,3 +64,21 @@ def test_a_story_spanning_months_still_links_to_what_follows_its_end() -> None:
                story("other", ["e:halvik", "e:brennaert", "e:orvane"], 400)]
     threads = link_threads(stories, StoryOptions(thread_days=60))
     assert threads["siege"] == threads["truce"] != threads["other"]
+
+
+def test_background_names_do_not_take_the_places_of_participants() -> None:
+    """In a small corpus a country and the wire agency head most stories' names: a
+    story's participants are its heaviest names after those, so the start and the end
+    of one strike (sharing a town, a union leader, a port chief) are one thread."""
+    background = ["e:marvessa", "e:meridian", "e:marvessan"]
+    start = ["e:saltmere", *background, "e:kovanen", "e:port", "e:marsh", "e:docks"]
+    end = ["e:saltmere", "e:portavel", *background, "e:castane", "e:kovanen", "e:marsh"]
+    others = [story(f"other{k}", [*background, f"e:x{k}", f"e:y{k}", f"e:z{k}"], k)
+              for k in range(6)]
+    opts = StoryOptions()
+    stories = [story("strike", start, 0), *others, story("deal", end, 3)]
+    shared = set(start[: opts.thread_core]) & set(end[: opts.thread_core]) - set(background)
+    assert len(shared) < opts.thread_shared  # the heaviest six alone would not link them
+    threads = link_threads(stories, opts)
+    assert threads["strike"] == threads["deal"]
+    assert len(set(threads.values())) == len(others) + 1

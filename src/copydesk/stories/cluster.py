@@ -325,7 +325,7 @@ class StoryClusterer:
     def _summarise(self, story: StoryState) -> None:
         ranked = sorted(story.centroid.items(), key=lambda kv: (-kv[1], kv[0]))
         names = [k for k, _ in ranked if k.startswith("e:")]
-        story.core = names[: self.options.thread_core]
+        story.core = names[: 2 * self.options.thread_core]  # threads skip background ones
         words = [k for k, _ in ranked if k.startswith(("e:", "k:"))]
         story.keywords = [self.display.get(k, k.split(":", 1)[1]) for k in words[:8]]
 

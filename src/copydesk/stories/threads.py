@@ -1,7 +1,7 @@
 """Threads: stories about one ongoing affair (a visit, then the summit it prepared).
 
-Two stories are linked when they share at least ``thread_shared`` of their core
-participants (their heaviest names, places included, but not background names) and lie
+Two stories are linked when they share at least ``thread_shared`` of their participants
+(their ``thread_core`` heaviest names that are not background, places included) and lie
 within ``thread_days`` of each other; each story links to the one earlier story that
 shares most, and threads are the connected groups.
 
@@ -54,9 +54,7 @@ def link_threads(
     names = _Names(stories, opts)
     for i, story in enumerate(stories):
         shared: dict[int, int] = {}
-        for name in story.core[: opts.thread_core]:
-            if names.background(name, story):
-                continue
+        for name in names.participants[i]:
             for j in names.partners(name, story):
                 if j < i:
                     shared[j] = shared.get(j, 0) + 1
@@ -90,11 +88,10 @@ class _Names:
         self.undated = sum(1 for s in stories if s.first is None)
         #: The longest span of a dated story no longer than ``reach`` (bounds the window).
         self.longest = 0.0
-        dated: dict[str, list[tuple[float, int]]] = {}
-        #: Undated and months-long stories, always visited (``_gap_days`` decides).
-        self.always: dict[str, list[int]] = {}
+        # Background is counted over each story's heaviest ``thread_core`` names.
+        core_starts: dict[str, list[float]] = {}
         self.name_undated: dict[str, int] = {}
-        for i, s in enumerate(stories):
+        for s in stories:
             span = _span(s)
             if span is not None and span <= self.reach:
                 self.longest = max(self.longest, span)
@@ -102,12 +99,30 @@ class _Names:
                 if s.first is None:
                     self.name_undated[name] = self.name_undated.get(name, 0) + 1
                 else:
+                    core_starts.setdefault(name, []).append(_start(s))
+        self.name_starts = {name: sorted(v) for name, v in core_starts.items()}
+        #: Each story's participants: its heaviest ``thread_core`` names that are not
+        #: background around it (a country, an agency named in every dateline would
+        #: otherwise take half of a small corpus's cores, and two stories of one affair
+        #: share too few of the rest).
+        self.participants = [
+            [n for n in s.core if not self.background(n, s)][: options.thread_core]
+            for s in stories
+        ]
+        # Who names whom, for ``partners``: over participants, not over cores.
+        dated: dict[str, list[tuple[float, int]]] = {}
+        #: Undated and months-long stories, always visited (``_gap_days`` decides).
+        self.always: dict[str, list[int]] = {}
+        for i, s in enumerate(stories):
+            span = _span(s)
+            for name in self.participants[i]:
+                if s.first is not None:
                     dated.setdefault(name, []).append((_start(s), i))
                 if span is None or span > self.reach:
                     self.always.setdefault(name, []).append(i)
         for entries in dated.values():
             entries.sort()
-        self.name_starts = {name: [t for t, _ in v] for name, v in dated.items()}
+        self.partner_starts = {name: [t for t, _ in v] for name, v in dated.items()}
         self.numbers = {name: [i for _, i in v] for name, v in dated.items()}
 
     def background(self, name: str, story: StoryState) -> bool:
@@ -125,7 +140,7 @@ class _Names:
 
     def partners(self, name: str, story: StoryState) -> list[int]:
         """The stories of ``name`` that may lie within ``reach`` of ``story``, once each."""
-        starts, numbers = self.name_starts.get(name, []), self.numbers.get(name, [])
+        starts, numbers = self.partner_starts.get(name, []), self.numbers.get(name, [])
         always = self.always.get(name, [])
         if story.first is None or story.last is None:
             return list(dict.fromkeys(numbers + always))  # undated: no time bound
