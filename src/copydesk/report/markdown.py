@@ -57,7 +57,10 @@ def story_markdown(view: StoryView) -> str:
     if view.facts:
         out += ["| Claim | When | Supporting | Independent | Sources |", "|---|---|---:|---:|---|"]
         for f in [*view.facts, *view.more_facts]:
-            claim = f"{md_escape(f.subject)} {md_escape(f.predicate)}: **{md_escape(f.value)}**"
+            claim = f"{md_escape(f.subject)} {md_escape(f.predicate)}"
+            claim += f": **{md_escape(f.value)}**" if f.value.strip() else ""
+            if f.spun_only:
+                claim += " _(machine-spun sources only)_"
             for c in f.conflicts:
                 claim += f" — conflict: {md_escape(c.value)} {_cites(c.cites)}"
             out.append(

@@ -38,6 +38,10 @@ class SourceText:
     number: int
     origin: str
     text: str
+    #: Flagged machine-spun (spin score over its threshold): its words count for what
+    #: the story is about, but its sentences ("White Area press secretary") are shown
+    #: only when no other article says anything worth showing.
+    spun: bool = False
 
 
 @dataclass(frozen=True)
@@ -86,7 +90,8 @@ def summarise(
     """Up to ``limit`` central, mutually different sentences, in reading order, with citations.
 
     ``docs`` come in citation order (earliest first): ties go to the earlier article,
-    so a sentence is shown as its first publisher wrote it. Copies that only repeat
+    so a sentence is shown as its first publisher wrote it, and never from a spun
+    article while another has sentences to show. Copies that only repeat
     an article (duplicates, spins, translations) are best left out of ``docs`` and
     named by ``copies_of``: they are then cited where they carry a sentence, even
     when reworded past recognition.
@@ -109,8 +114,9 @@ def summarise(
         bonus = LEAD_BONUS if s.index < 2 else 1.0
         return bonus * weight / (len(s.words) ** 0.5 + 1.0)
 
+    shown = [s for s in sentences if not s.doc.spun and score(s) > 0] or sentences
     ranked = sorted(
-        ((score(s), s) for s in sentences), key=lambda p: (-p[0], p[1].doc.number, p[1].index)
+        ((score(s), s) for s in shown), key=lambda p: (-p[0], p[1].doc.number, p[1].index)
     )
     chosen: list[_Sentence] = []
     for value, s in ranked:
@@ -123,7 +129,7 @@ def summarise(
     # (possibly spun) copy happened to score.
     chosen = [
         min(
-            (o for o in sentences if o is c or jaccard(o.words, c.words) >= SAME_SENTENCE),
+            (o for o in shown if o is c or jaccard(o.words, c.words) >= SAME_SENTENCE),
             key=lambda o: (o.doc.number, o.index),
         )
         for c in chosen

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Set
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
@@ -83,6 +83,9 @@ class FactRow:
     independent: int
     cites: tuple[int, ...]
     conflicts: tuple[Conflict, ...]
+    #: Every article stating it is flagged machine-spun: its words may be a spinner's
+    #: ("info and historical past" for "facts and history"), so it is listed last.
+    spun_only: bool = False
 
 
 @dataclass(frozen=True)
@@ -245,24 +248,32 @@ def _conflict(raw: dict[str, Any], numbers: dict[str, int]) -> Conflict:
     )
 
 
-def _facts(facts: Iterable[Fact], numbers: dict[str, int]) -> list[FactRow]:
+def _facts(
+    facts: Iterable[Fact], numbers: dict[str, int], spun: Set[str] = frozenset()
+) -> list[FactRow]:
     rows = [
         FactRow(
             id=f.id, subject=f.subject, predicate=f.predicate, value=f.value, time=f.time,
             supporting=len(f.article_ids), independent=f.independent_sources,
             cites=tuple(sorted(numbers[i] for i in f.article_ids if i in numbers)),
             conflicts=tuple(_conflict(c, numbers) for c in f.conflicts if isinstance(c, dict)),
+            spun_only=bool(f.article_ids) and all(i in spun for i in f.article_ids),
         )
         for f in facts
     ]
-    rows.sort(key=lambda r: (-r.independent, -r.supporting, r.subject, r.predicate, r.id))
+    rows.sort(key=lambda r: (r.spun_only, -r.independent, -r.supporting, r.subject,
+                             r.predicate, r.id))
     return rows
 
 
 def _quotes(quotes: Iterable[Quote], numbers: dict[str, int],
-            copies_of: CopiesOf = no_copies) -> list[QuoteGroup]:
+            copies_of: CopiesOf = no_copies, spun: Set[str] = frozenset()) -> list[QuoteGroup]:
+    """Quotes by speaker, each once with every article that carries it. Spun articles'
+    quotes come last, so a quote a spinner reworded is shown as another article has it
+    and the spun one is only cited."""
     by_speaker: dict[str, list[tuple[str, frozenset[str], set[int], str]]] = defaultdict(list)
-    for q in sorted(quotes, key=lambda q: (numbers.get(q.article_id, 0), q.start)):
+    for q in sorted(quotes, key=lambda q: (q.article_id in spun,
+                                           numbers.get(q.article_id, 0), q.start)):
         speaker = (q.speaker or "").strip() or "Unattributed"
         words = content_words(q.text)
         group = by_speaker[speaker]
@@ -364,9 +375,10 @@ def story_view(store: Store, story_or_id: Story | str) -> StoryView | None:
 
     language = Counter(a.language for a in articles if a.language).most_common(1)
     main_language = language[0][0] if language else None
+    spun = {s.id for s in sources if s.spun}
     view.summary = summarise(
         [
-            SourceText(a.id, numbers[a.id], families.get(a.id, a.id), a.text)
+            SourceText(a.id, numbers[a.id], families.get(a.id, a.id), a.text, a.id in spun)
             for a in articles
             if a.id not in derived
             and (main_language is None or a.language in (None, main_language))
@@ -374,14 +386,18 @@ def story_view(store: Store, story_or_id: Story | str) -> StoryView | None:
         story.keywords,
         copies_of=copies_of,
     )
-    view.timeline = _events((d for d in dates if d.article_id not in derived), texts, numbers,
-                            copies_of)
-    facts = _facts(store.records_for("facts", story.id), numbers)
+    # A spun article's dated sentences only where no other article is dated.
+    readable = {d.article_id for d in dates} - derived - spun
+    view.timeline = _events(
+        (d for d in dates if d.article_id not in derived
+         and (d.article_id in readable or not readable)), texts, numbers, copies_of,
+    )
+    facts = _facts(store.records_for("facts", story.id), numbers, spun)
     view.facts = facts[:KEY_FACTS] + [f for f in facts[KEY_FACTS:] if f.conflicts]
     view.more_facts = [f for f in facts[KEY_FACTS:] if not f.conflicts]
     view.quotes = _quotes(
         (q for q in quotes if q.article_id in numbers and q.article_id not in derived), numbers,
-        copies_of,
+        copies_of, spun,
     )
 
     nodes = [

@@ -1,0 +1,59 @@
+"""An article flagged machine-spun, with no relation to its source in the corpus, is not
+where a briefing takes its words from: its sentences and quotes are shown only when no
+other article has them, and facts only it states are listed last and marked."""
+
+from __future__ import annotations
+
+from copydesk.records import Fact, Quote, Story
+from copydesk.report.markdown import story_markdown
+from copydesk.report.summary import SourceText, summarise
+from copydesk.report.views import StoryView, _facts, _quotes
+
+PLAIN = ("The harbour board met on Monday to discuss the ferry timetable for the summer. "
+         "Board members agreed to add two evening crossings from June onwards.")
+SPUN = ("The harbour panel assembled on Monday to talk about the ferry schedule for the "
+        "summertime. Panel participants concurred to include two night crossings from "
+        "June onwards. The chairwoman Ilse Varn stated the expense would be coated by "
+        "fares and never by the council price range.")
+
+
+def test_the_summary_takes_its_sentences_from_the_article_that_is_not_spun():
+    docs = [SourceText("spun", 1, "spun", SPUN, spun=True), SourceText("plain", 2, "plain", PLAIN)]
+    shown = summarise(docs)
+    assert shown and all(c.article_id == "plain" for c in shown)
+    unflagged = summarise([SourceText("spun", 1, "spun", SPUN), docs[1]])
+    assert any(c.article_id == "spun" for c in unflagged)  # earlier, so it won before
+
+
+def test_a_story_of_spun_articles_only_still_gets_a_summary():
+    shown = summarise([SourceText("spun", 1, "spun", SPUN, spun=True)])
+    assert shown and shown[0].article_id == "spun"
+
+
+def test_a_spun_quote_is_cited_under_the_wording_of_another_article():
+    spun = Quote("q1", "spun", 0, 10, "the expense would be coated by fares alone", "Ilse Varn",
+                 None)
+    plain = Quote("q2", "plain", 0, 10, "the cost would be covered by fares alone", "Ilse Varn",
+                  None)
+    numbers = {"spun": 1, "plain": 2}
+    (group,) = _quotes([spun, plain], numbers, spun={"spun"})
+    assert group.quotes[0].text == plain.text
+    (before,) = _quotes([spun, plain], numbers)
+    assert before.quotes[0].text == spun.text
+
+
+def test_facts_only_spun_articles_state_come_last_and_are_marked():
+    def fact(fid: str, value: str, ids: tuple[str, ...]) -> Fact:
+        return Fact(fid, "s", "Ilse Varn", "said", value, None, ids, len(ids))
+
+    rows = _facts([fact("f1", "info and historical past", ("spun", "spun2")),
+                   fact("f2", "facts and history", ("plain",))],
+                  {"spun": 1, "spun2": 2, "plain": 3}, spun={"spun", "spun2"})
+    assert [r.value for r in rows] == ["facts and history", "info and historical past"]
+    assert [r.spun_only for r in rows] == [False, True]
+    story = Story("s", "Ferry timetable", "t", ("spun", "spun2", "plain"), None, None, 3, 3, 2)
+    text = story_markdown(StoryView(story=story, sources=[], facts=rows))
+    spun_line = next(line for line in text.splitlines() if "info and historical past" in line)
+    assert "machine-spun sources only" in spun_line
+    plain_line = next(line for line in text.splitlines() if "facts and history" in line)
+    assert "machine-spun" not in plain_line
