@@ -6,7 +6,9 @@ were swapped one for one:
 
 - **duplicate**: near-verbatim (``VERBATIM_EXACTNESS`` of the words identical) and the
   passages cover most of both articles (``DUPLICATE_COVERAGE``);
-- **partial**: some passages reused, identical or lightly edited, the rest different;
+- **partial**: some passages reused, identical or lightly edited, the rest different
+  (also when the aligner bridged the outlet's own paragraphs between copied ones, so
+  that the pair looks rephrased throughout: see ``verbatim_runs``);
 - **spun**: the passages keep their structure but words are swapped one for one, often
   (``SPUN_MIN_SUBSTITUTIONS``, ``SPUN_SUBSTITUTION_RATE``) — the substitutions are the
   evidence and are listed (Foreign → Overseas);
@@ -300,9 +302,10 @@ def _classify(
     if min(cov) >= ROUND_TRIP_COVERAGE and (
         ROUND_TRIP_MIN_EXACTNESS <= exactness <= ROUND_TRIP_MAX_EXACTNESS
     ):
-        runs, in_runs = verbatim_runs(passages, a_text, b_text)
-        if split_runs and in_runs >= VERBATIM_RUN_SHARE:
-            return _classify(runs, a_text, b_text, languages, seeds, False, split_runs=False)
+        if split_runs:
+            runs, in_runs = verbatim_runs(passages, a_text, b_text)
+            if in_runs >= VERBATIM_RUN_SHARE:  # copied paragraphs between the outlet's own
+                return _classify(runs, a_text, b_text, languages, seeds, False, False)
         conf = 0.4 + 0.4 * min(cov)
         return Comparison(
             "translated", round(conf, 3),
