@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from rapidfuzz.distance import Levenshtein
 
@@ -141,20 +142,44 @@ def _coverage(spans: Sequence[tuple[int, int]], text: str) -> float:
     return min(1.0, covered / size)
 
 
+@dataclass(frozen=True, slots=True)
+class _Diff:
+    """One passage's words on both sides (start, end, word) and their word alignment:
+    computed once per pair and read by both ``word_diff`` and ``verbatim_runs``."""
+
+    passage: Alignment
+    a_words: list[tuple[int, int, str]]
+    b_words: list[tuple[int, int, str]]
+    opcodes: list[Any]
+
+
+def _diffs(passages: Sequence[Alignment], a_text: str, b_text: str) -> list[_Diff]:
+    out = []
+    for p in passages:
+        wa, wb = words(a_text[p.a_start : p.a_end]), words(b_text[p.b_start : p.b_end])
+        ops = Levenshtein.opcodes([fold(w[2]) for w in wa], [fold(w[2]) for w in wb])
+        out.append(_Diff(p, wa, wb, list(ops)))
+    return out
+
+
 def word_diff(
     passages: Sequence[Alignment], a_text: str, b_text: str, language: str | None
 ) -> tuple[int, int, int, int, list[tuple[str, str]]]:
     """(identical words, words in A, words in B, one-for-one swapped words, swaps)."""
+    return _word_diff(_diffs(passages, a_text, b_text), language)
+
+
+def _word_diff(
+    diffs: Sequence[_Diff], language: str | None
+) -> tuple[int, int, int, int, list[tuple[str, str]]]:
     stops = stop_words(language)
     equal = total_a = total_b = swapped = 0
     swaps: list[tuple[str, str]] = []
-    for p in passages:
-        wa = [w[2] for w in words(a_text[p.a_start : p.a_end])]
-        wb = [w[2] for w in words(b_text[p.b_start : p.b_end])]
-        la, lb = [fold(w) for w in wa], [fold(w) for w in wb]
-        total_a += len(la)
-        total_b += len(lb)
-        for op in Levenshtein.opcodes(la, lb):
+    for d in diffs:
+        wa, wb = [w[2] for w in d.a_words], [w[2] for w in d.b_words]
+        total_a += len(wa)
+        total_b += len(wb)
+        for op in d.opcodes:
             if op.tag == "equal":
                 equal += op.src_end - op.src_start
             elif op.tag == "replace" and (
@@ -180,13 +205,18 @@ def verbatim_runs(
     ``RUN_EXTENSION_WORDS`` or more that follow it less than ``VERBATIM_RUN_WORDS`` words
     later (an edit inside a copied paragraph); it ends with what sticks to its last word
     (a full stop, 6%)."""
+    return _verbatim_runs(_diffs(passages, a_text, b_text), a_text, b_text)
+
+
+def _verbatim_runs(
+    diffs: Sequence[_Diff], a_text: str, b_text: str
+) -> tuple[list[Alignment], float]:
     runs: list[Alignment] = []
     equal = in_runs = 0
-    for p in passages:
-        wa, wb = words(a_text[p.a_start : p.a_end]), words(b_text[p.b_start : p.b_end])
-        la, lb = [fold(w[2]) for w in wa], [fold(w[2]) for w in wb]
+    for d in diffs:
+        p, wa, wb = d.passage, d.a_words, d.b_words
         last: tuple[int, int] | None = None  # word ends of the passage's current stretch
-        for op in Levenshtein.opcodes(la, lb):
+        for op in d.opcodes:
             if op.tag != "equal":
                 continue
             size = op.src_end - op.src_start
@@ -266,7 +296,8 @@ def _classify(
             f"share names and numbers in order; {where}",
             tuple(passages), cov, 0.0, (), seeds,
         )  # fmt: skip
-    equal, total_a, total_b, swapped, swaps = word_diff(passages, a_text, b_text, a_language)
+    diffs = _diffs(passages, a_text, b_text)
+    equal, total_a, total_b, swapped, swaps = _word_diff(diffs, a_language)
     exactness = equal / max(1, total_a, total_b)
     changed = max(1, max(total_a, total_b) - equal)
     unique_swaps = tuple(dict.fromkeys((x, y) for x, y in swaps if fold(x) != fold(y)))
@@ -303,7 +334,7 @@ def _classify(
         ROUND_TRIP_MIN_EXACTNESS <= exactness <= ROUND_TRIP_MAX_EXACTNESS
     ):
         if split_runs:
-            runs, in_runs = verbatim_runs(passages, a_text, b_text)
+            runs, in_runs = _verbatim_runs(diffs, a_text, b_text)
             if in_runs >= VERBATIM_RUN_SHARE:  # copied paragraphs between the outlet's own
                 return _classify(runs, a_text, b_text, languages, seeds, False, False)
         conf = 0.4 + 0.4 * min(cov)
