@@ -45,11 +45,21 @@ PAIR_SLICE = 2_000
 CACHE_ARTICLES = 4_000
 
 
+#: News passages are narrowed to their exact word runs only when those are most of the
+#: passage; PAN's 0.45 (``AlignOptions.verbatim_share``, tuned for plagdet) cut a spun
+#: copy's passage down to its untouched sentences and dropped the swaps in the rest. On
+#: 10,000 generated articles: spun copies typed partial 96 → 3 (typed spun 841 → 940),
+#: partial copies related to their source 0.326 → 0.365, families F1 0.721 → 0.719,
+#: stories F1 0.865 → 0.866; 0.65 gave 25 spun copies typed partial, no narrowing 0.
+NEWS_VERBATIM_SHARE = 0.8
+
+
 @dataclass(frozen=True, slots=True)
 class ReuseOptions:
     """Options of :func:`find_reuse`.
 
-    ``align``: the aligner's thresholds (shared with the PAN benchmark).
+    ``align``: the aligner's thresholds (the PAN benchmark's, except
+    ``NEWS_VERBATIM_SHARE``).
     ``min_shared``: fingerprint keys of a kind two articles must share to be aligned.
     ``max_postings``: keys held by more articles than this are ignored (stock phrases).
     ``max_candidates``: each article's best candidates kept for alignment (None: all);
@@ -57,7 +67,9 @@ class ReuseOptions:
     ``max_substitutions``: how many substitutions a spun relation lists.
     """
 
-    align: AlignOptions = field(default_factory=AlignOptions)
+    align: AlignOptions = field(
+        default_factory=lambda: AlignOptions(verbatim_share=NEWS_VERBATIM_SHARE)
+    )
     min_shared: tuple[tuple[str, int], ...] = tuple(sorted(MIN_SHARED.items()))
     max_postings: int = MAX_POSTINGS
     max_candidates: int | None = MAX_CANDIDATES
