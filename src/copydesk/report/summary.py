@@ -114,10 +114,10 @@ def summarise(
         bonus = LEAD_BONUS if s.index < 2 else 1.0
         return bonus * weight / (len(s.words) ** 0.5 + 1.0)
 
-    shown = [s for s in sentences if not s.doc.spun and score(s) > 0] or sentences
-    ranked = sorted(
-        ((score(s), s) for s in shown), key=lambda p: (-p[0], p[1].doc.number, p[1].index)
-    )
+    scored = [(score(s), s) for s in sentences]
+    readable = [(v, s) for v, s in scored if v > 0 and not s.doc.spun] or scored
+    shown = [s for _v, s in readable]
+    ranked = sorted(readable, key=lambda p: (-p[0], p[1].doc.number, p[1].index))
     chosen: list[_Sentence] = []
     for value, s in ranked:
         if value <= 0 or len(chosen) >= limit:

@@ -28,9 +28,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
 
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import Levenshtein, Opcode
 
 from copydesk.reuse.align import Alignment
 from copydesk.reuse.fingerprints import name_item
@@ -159,7 +158,7 @@ class _Diff:
     passage: Alignment
     a_words: list[tuple[int, int, str]]
     b_words: list[tuple[int, int, str]]
-    opcodes: list[Any]
+    opcodes: list[Opcode]
 
 
 def _diffs(passages: Sequence[Alignment], a_text: str, b_text: str) -> list[_Diff]:
