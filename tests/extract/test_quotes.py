@@ -181,3 +181,40 @@ def test_reported_speech_and_paragraph_continuation() -> None:
     )
     found = quotes_of(text)
     assert [q.speaker_entity_id for q in found] == ["e-ada", "e-ada", "e-tomas", "e-tomas"]
+
+
+def test_participle_attribution_goes_to_the_clause_subject_not_a_possessive() -> None:
+    text = (
+        "Mertens’s visit to the docks came a day after Tomas Vile confused the message on "
+        "tolls, announcing at a briefing that a “short pause in collection” might not "
+        "cover the ferries.\n\n"
+        "Ada Mertens criticised Vile on Friday, calling the toll plan “a gift to smugglers”."
+    )
+    first, second = quotes_of(text)
+    assert first.speaker_entity_id == "e-tomas"
+    assert second.speaker_entity_id == "e-ada"
+
+
+def test_the_official_is_the_one_the_article_introduced() -> None:
+    text = (
+        "A senior harbour official warned that the talks might only buy time.\n\n"
+        "The official told reporters that the crews had been given “a full briefing” on the "
+        "offer.\n\n"
+        "“Nobody signs anything this week,” the official said.\n\n"
+        "The ministry is weighing three options, according to two transport officials. "
+        "“We are looking at every berth on the coast,” the first official said."
+    )
+    found = quotes_of(text)
+    assert [q.speaker for q in found] == [
+        "a senior harbour official", "a senior harbour official", "a transport official",
+    ]
+
+
+def test_the_official_stays_unnamed_without_a_near_introduction() -> None:
+    filler = "The quay was quiet for most of the week and the cranes stood idle. " * 20
+    text = (
+        f"A senior harbour official warned that the talks might only buy time.\n\n{filler}\n\n"
+        "“Nobody signs anything this week,” the official said."
+    )
+    (q,) = quotes_of(text)
+    assert q.speaker == "the official"

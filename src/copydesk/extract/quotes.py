@@ -13,7 +13,11 @@ said.`, `"…," said the official.`, `"…," he told reporters.`) or before it
 resolved from the named mentions the entity stage found in it (a name → its
 canonical entity), a pronoun → the most recent person who was the subject of a
 sentence or the speaker of an earlier quote, and otherwise the nominal text
-("the foreign ministry") is kept as the speaker with no entity.
+("the foreign ministry") is kept as the speaker with no entity. "The official" is
+replaced by the phrase that introduced that official a few paragraphs up ("a senior
+port official"). A participle after a comma (`…, saying “…”`) gives the quote to
+the subject of the clause before the comma, never to a possessive ("Blinken's talks
+came a day after Biden erred, announcing …" is Biden's).
 """
 
 from __future__ import annotations
@@ -37,6 +41,26 @@ _SPEECH_VERBS = (
     "according to", "tweeted", "posted", "responded", "quipped", "vowed", "predicted",
 )
 _VERB = re.compile(r"\b(?:" + "|".join(v.replace(" ", r"\s+") for v in _SPEECH_VERBS) + r")\b")
+#: Speech verbs as participles that open a clause after a comma ("…, saying that …"):
+#: the speaker is the subject of the clause before the comma, not the nearest name.
+_PARTICIPLES = (
+    "saying", "telling", "adding", "noting", "warning", "stating", "announcing", "declaring",
+    "insisting", "stressing", "arguing", "claiming", "explaining", "writing", "tweeting",
+    "calling", "describing", "acknowledging", "admitting", "urging", "vowing",
+)
+_PARTICIPLE = re.compile(r",\s*(?:" + "|".join(_PARTICIPLES) + r")\b")
+#: Words after which a name opens a clause ("two days after Biden muddled …, saying").
+_CLAUSE_OPENERS = frozenset(
+    "after before when while as because since although though until once and but".split()
+)
+_POSSESSIVE = re.compile(r"[’'](?:s\b|(?=\s))")
+#: A definite nominal speaker ("the official", "the first official"): its head noun is
+#: looked up among the indefinite phrases before it ("a senior port official said").
+_DEFINITE = re.compile(
+    r"^[Tt]he (?:(?:first|second|third|other|same|latter|former|primary|senior) )?([a-z]+)$"
+)
+_INDEFINITE = r"\b(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal)((?: [\w.-]+){1,4}?) "
+_NOT_MODIFIERS = frozenset("of the to in and or who that with for on at by from as is was".split())
 _PRONOUN = re.compile(r"^(?:he|she|they|He|She|They)$")
 _NOMINAL = re.compile(r"^(?:the|a|an|one|another|his|her|their|its|this|that)\b", re.I)
 _SENTENCE_END = re.compile(r"[.!?](?=[\s\"”’])|\n")
@@ -59,6 +83,9 @@ class QuoteOptions:
     #: Most words between a speech verb and a quote later in its sentence for the
     #: verb's subject to be the speaker (reported speech; the seeds' longest is 19).
     max_reported_words: int = 25
+    #: How far back (characters) "the official" looks for "a senior official" (about
+    #: three news paragraphs: further back, another official has often been introduced).
+    antecedent_window: int = 1_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -178,6 +205,7 @@ def find_quotes(
     subjects = _subject_mentions(text, [m for m in people if m.type == "person"])
     quotes: list[Quote] = []
     said: list[tuple[int, _Speaker]] = []  # (position, speaker) of attributed quotes so far
+    described: dict[str, tuple[int, str]] = {}  # head noun -> (position, description)
     previous: tuple[QuoteSpan, _Speaker] | None = None
     for span in spans:
         speaker = _attribute(text, span, people, subjects, said, options)
@@ -185,6 +213,8 @@ def find_quotes(
             speaker = _sentence_subject(text, span, subjects, options) or speaker
         if speaker.name is None and previous is not None and _same_turn(text, previous[0], span):
             speaker = previous[1]
+        if speaker.name is not None and speaker.entity_id is None:
+            speaker = _described(text, span.open, speaker, described, options)
         if speaker.name is not None:
             said.append((span.open, speaker))
         previous = (span, speaker)
@@ -310,6 +340,11 @@ def _resolve_before(
 ) -> _Speaker | None:
     start, end = clause
     verbs = list(_VERB.finditer(text, start, end))
+    participles = list(_PARTICIPLE.finditer(text, start, end))
+    if participles and (not verbs or participles[-1].start() > verbs[-1].start()):
+        if len(text[participles[-1].end():end].split()) > options.max_reported_words:
+            return None
+        return _clause_subject(text, start, participles[-1].start(), people)
     if not verbs:
         return None
     verb = verbs[-1]
@@ -356,6 +391,31 @@ def _from_subject(
     return _nominal(subject_text, options)
 
 
+def _clause_subject(
+    text: str, start: int, end: int, people: list[NamedMention]
+) -> _Speaker | None:
+    """The speaker of "…, saying “…”": the last person in [start, end) who opens a
+    clause (after the sentence start, a comma or a conjunction such as "after"; a role
+    before the name allowed) and is not a possessive ("Blinken’s talks with …")."""
+    found = None
+    for m in people:
+        if m.type != "person" or not start <= m.start < end or _is_possessive(text, m):
+            continue
+        lead = text[start:m.start]
+        role = role_before(text, m.start)
+        if role and lead.rstrip(" ,").endswith(role):
+            lead = lead.rstrip(" ,")[: -len(role)]
+        lead = lead.rstrip()
+        if not lead or lead.endswith(",") or lead.split()[-1].lower() in _CLAUSE_OPENERS:
+            found = m
+    return _from_mention(found) if found else None
+
+
+def _is_possessive(text: str, m: NamedMention) -> bool:
+    """Whether a name is written as a possessive (Blinken’s, Moses'): it is not a subject."""
+    return bool(_POSSESSIVE.match(text, m.end))
+
+
 def _from_mention(m: NamedMention) -> _Speaker:
     return _Speaker(m.name, m.entity_id)
 
@@ -370,6 +430,40 @@ def _nominal(phrase: str, options: QuoteOptions) -> _Speaker | None:
     if not _NOMINAL.match(phrase) and not phrase[0].isupper():
         return None
     return _Speaker(phrase, None)
+
+
+def _described(
+    text: str,
+    position: int,
+    speaker: _Speaker,
+    described: dict[str, tuple[int, str]],
+    options: QuoteOptions,
+) -> _Speaker:
+    """"the official" as the article introduced them: the nearest indefinite phrase of
+    the same head noun before the quote ("A senior port official warned …" → "a senior
+    port official"; "two defence officials" → "a defence official"), within
+    ``antecedent_window`` characters of the quote or of the last quote resolved to it.
+
+    Why: "the official" says nothing on its own, and as a fact's subject it would merge
+    every unnamed official of every article into one speaker."""
+    m = _DEFINITE.match(speaker.name or "")
+    if m is None:
+        return speaker
+    head = m.group(1)
+    lo = max(0, position - options.antecedent_window)
+    found = None
+    pattern = re.compile(_INDEFINITE + head + r"s?\b")
+    for hit in pattern.finditer(text, lo, position):
+        modifiers = hit.group(1).split()
+        if not any(w.lower() in _NOT_MODIFIERS for w in modifiers):
+            found = (hit.start(), "a " + " ".join([*modifiers, head]))
+    earlier = described.get(head)
+    if earlier is not None and earlier[0] >= lo and (found is None or earlier[0] > found[0]):
+        found = earlier
+    if found is None:
+        return speaker
+    described[head] = (position, found[1])
+    return _Speaker(found[1], None)
 
 
 def _recent_subject(
