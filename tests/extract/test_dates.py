@@ -177,3 +177,21 @@ def test_date_quality_on_seed_gold(bench):
     true = bench.score_dates(docs, bench.run_ours(docs, true_published=True)[1])
     assert true["span"].f1 >= DATE_FLOORS["seeds_span"], true["span"].line()
     assert true["value"].f1 >= DATE_FLOORS["seeds_value_true"], true["value"].line()
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("About 2000 farmers drove their tractors to the villa.", []),
+        ("Vor der Villa protestierten etwa 2000 Bauern.", []),
+        ("Some 1900 dockers voted for the deal.", []),
+        ("2000 troops crossed the river at dawn.", []),
+        ("In 2019 farmers marched on the capital.", ["2019"]),
+        ("The 2022 elections were close.", ["2022"]),
+        ("The alliance's 1997 borders are the demand.", ["1997"]),
+        ("The plant opened in 1998 and closed in 2011.", ["1998", "2011"]),
+    ],
+)
+def test_a_four_digit_count_is_not_a_year(text: str, years: list[str]) -> None:
+    found = find_dates(text, "a", datetime(2025, 3, 14, tzinfo=timezone.utc))
+    assert [d.text for d in found] == years

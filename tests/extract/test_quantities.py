@@ -35,6 +35,9 @@ from copydesk.extract.quantities import find_quantities, parse_quantity
         ("Rs 2 crore", 2e7, "INR", None, None),
         ("a 45-minute call", 45.0, "minute", None, "call"),
         ("roughly 2.5 per cent", 2.5, "percent", "about", None),
+        ("four years of tit-for-tat tariffs", 4.0, "year", None, "tit-for-tat tariffs"),
+        ("nine long-range missiles", 9.0, None, None, "long-range missiles"),
+        ("a third of the region's grain", 1 / 3, None, None, "region's grain"),
     ],
 )
 def test_parses_news_quantities(phrase, value, unit, qualifier, counts):

@@ -137,3 +137,26 @@ def test_order_does_not_matter_and_conflicts_are_symmetric(counts, rnd):
             other_ids = {x["article_id"] for x in c["other"]}
             partner = [g for g in vessels if set(g.article_ids) & other_ids]
             assert partner and any(g.conflicts for g in partner)
+
+
+def test_a_fraction_is_a_share_comparable_with_a_percentage():
+    d = "Brackwater handles roughly two-thirds of the region's grain exports."
+    e = "Brackwater handles 66 percent of the region's grain exports, officials said."
+    f = "Brackwater handles about 40 percent of the region's grain exports."
+    facts = facts_for_story("s1", [_ev("d", d), _ev("e", e), _ev("f", f)])
+    shares = [x for x in facts if x.predicate == "share of region's grain exports"]
+    assert len(shares) == 2
+    agreed = next(x for x in shares if "d" in x.article_ids)
+    assert agreed.article_ids == ("d", "e")
+    assert agreed.value in {"about 66.67 percent", "66 percent"}
+    assert agreed.conflicts and agreed.conflicts[0]["other"][0]["article_id"] == "f"
+    assert not [x for x in facts if x.predicate.startswith("count of")]
+
+
+def test_units_read_in_the_plural_and_one_hour_compares_with_hours():
+    g = "The ministers talked for about 5 hours of negotiations in Brackwater."
+    h = "The ministers held 1 hour of negotiations in Brackwater."
+    facts = facts_for_story("s1", [_ev("g", g), _ev("h", h)])
+    talks = [x for x in facts if x.predicate == "duration of negotiations"]
+    assert sorted(x.value for x in talks) == ["1 hour", "about 5 hours"]
+    assert all(x.conflicts for x in talks)  # one group: 1 and 5 disagree

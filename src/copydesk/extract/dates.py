@@ -212,8 +212,32 @@ def _matches(text: str) -> list[_Found]:
     return kept
 
 
+#: Words before a four-digit number that make it a count, not a year ("about 2000
+#: farmers", "etwa 2000 Landwirte", "environ 2000 agriculteurs").
+_APPROXIMATE = re.compile(
+    r"(?i)\b(?:about|around|some|nearly|almost|roughly|approximately|over|more\s+than"
+    r"|fewer\s+than|less\s+than|up\s+to|at\s+least|etwa|rund|fast|über|mehr\s+als|circa"
+    r"|ca\.|environ|près\s+de|plus\s+de|unos|unas|alrededor\s+de|más\s+de|cerca\s+de)\s+$"
+)
+#: A preposition or a determiner before a four-digit number makes it a year even before
+#: a plural ("in 2019 farmers marched", "the 2022 elections", "NATO's 1997 borders");
+#: without one, a plural
+#: after it makes it a count ("2000 troops crossed").
+_YEAR_PREPOSITION = re.compile(
+    r"(?i)\b(?:in|since|by|from|until|till|of|before|after|during|to|and|or|between|the|its"
+    r"|their|his|her|our|this|that|im|seit|bis|depuis|en|desde|\w+['’]s)\s+$"
+)
+_PLURAL_AFTER = re.compile(r"\s+[a-z]+s\b")
+
+
 def _accept(rule: _Rule, m: re.Match[str], text: str) -> bool:
     g = m.groupdict()
+    if rule.name == "year" and not g.get("part"):
+        before = text[max(0, m.start() - 24) : m.start()]
+        if _APPROXIMATE.search(before):
+            return False
+        if _PLURAL_AFTER.match(text, m.end()) and not _YEAR_PREPOSITION.search(before):
+            return False
     if g.get("month") == "May" and not (g.get("day") or g.get("year") or g.get("part")):
         before = text[max(0, m.start() - 8) : m.start()].lower()
         return bool(re.search(r"\b(in|since|until|by|from|early|late|mid)\s+$", before))

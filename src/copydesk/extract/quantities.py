@@ -571,6 +571,16 @@ def _counts(
     words: list[_Tok] = []
     while k < len(toks) and len(words) < MAX_COUNT_WORDS:
         t = toks[k]
+        if words and _joins_hyphen(toks, k, words[-1]):
+            # "tit-for-tat tariffs", "long-range missiles": one word across its hyphens.
+            nxt = toks[k + 1]
+            last = words[-1]
+            joined = f"{last.text}-{nxt.text}"
+            words[-1] = _Tok(last.start, nxt.end, joined, joined.lower())
+            k += 2
+            if _is_plural_head(words[-1]) and not _joins_hyphen(toks, k, words[-1]):
+                break
+            continue
         if words and t.start - words[-1].end > 1:
             break  # a line break or punctuation gap ends the phrase
         if not t.text[0].isalpha() or t.low in _STOP or t.low in _MONTHS \
@@ -583,8 +593,7 @@ def _counts(
             break  # a new name starts: "troops Russia…"
         words.append(t)
         k += 1
-        if t.text.islower() and t.low.endswith("s") and not t.low.endswith(("ss", "us")) \
-                and len(t.low) > 3:
+        if _is_plural_head(t) and not _joins_hyphen(toks, k, t):
             break  # a plural noun is the head: "vessels stuck in the bay"
     if not words:
         return None, j
@@ -597,6 +606,20 @@ def _counts(
         phrase += " " + toks[m].low
         return phrase, (k if m > k else m + 1)
     return phrase, k
+
+
+def _is_plural_head(t: _Tok) -> bool:
+    """"vessels", not "region's" (a possessive runs on to its noun) or "bus"."""
+    return t.text.islower() and t.low.endswith("s") and not t.low.endswith(("ss", "us")) \
+        and len(t.low) > 3 and not t.low.endswith(("'s", "’s"))
+
+
+def _joins_hyphen(toks: list[_Tok], k: int, last: _Tok) -> bool:
+    """Whether toks[k] is a hyphen written tight between ``last`` and a next word."""
+    return (
+        k + 1 < len(toks) and toks[k].text == "-" and toks[k].start == last.end
+        and toks[k + 1].start == toks[k].end and toks[k + 1].text[0].isalpha()
+    )
 
 
 _NUMBER_OF_RE = re.compile(

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from copydesk.records import DateRef, Quantity, Quote
@@ -145,6 +145,9 @@ def _quantity_claim(
     money = q.unit in _CURRENCIES
     if not q.counts and not money:
         return None
+    if q.unit is None and not isinstance(q.value, tuple) and 0 < q.value < 1:
+        # "two-thirds of the traffic", "a fifth of its wheat": a share, not a count.
+        q = replace(q, value=q.value * 100, unit="percent")
     s_start, s_end = _sentence_of(sentences, q.start)
     subject = ""
     for m in reversed(names):
@@ -186,8 +189,23 @@ def format_quantity(q: Quantity) -> str:
         number = f"{_num(q.value[0])}–{_num(q.value[1])}"
     else:
         number = _num(q.value)
-    parts = [q.qualifier or "", number, q.unit or ""]
+    unit = q.unit or ""
+    if unit in UNIT_PLURALS and (isinstance(q.value, tuple) or q.value != 1):
+        unit = UNIT_PLURALS[unit]
+    parts = [q.qualifier or "", number, unit]
     return " ".join(p for p in parts if p)
+
+
+#: Units written out in a fact's value, plural unless the value is one ("about 5 hours",
+#: "1 year").
+UNIT_PLURALS = {
+    unit: unit + "s"
+    for unit in ("second", "minute", "hour", "day", "week", "month", "year", "decade", "mile",
+                 "tonne", "ton", "pound", "litre", "barrel", "acre", "hectare", "degree",
+                 "percentage point")
+} | {"century": "centuries"}
+#: A value's last word back to its unit, so that "1 hour" and "5 hours" compare.
+UNIT_OF_WORD = {plural.split()[-1]: unit.split()[-1] for unit, plural in UNIT_PLURALS.items()}
 
 
 def _num(x: float) -> str:

@@ -26,7 +26,7 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
-from copydesk.facts.claims import Claim, normalise_text
+from copydesk.facts.claims import UNIT_OF_WORD, Claim, normalise_text
 from copydesk.records import Fact, content_id
 
 __all__ = ["ReconcileOptions", "reconcile"]
@@ -87,7 +87,8 @@ def _key(c: Claim) -> tuple[str, ...]:
     if c.kind == "event":
         return ("event", c.predicate, normalise_text(c.subject))
     kind, counted = " ".join(c.predicate.split()[:2]), c.predicate.split()[2:]
-    unit = c.value.split()[-1] if c.value.split()[-1].isalpha() else ""
+    last = c.value.split()[-1]
+    unit = UNIT_OF_WORD.get(last, last) if last.isalpha() else ""
     head = _head(counted)
     if head in _GENERIC:
         # "31 people" and "120,000 people" of one story are rarely the same count:
