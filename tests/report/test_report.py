@@ -153,3 +153,29 @@ def test_conflicts_in_the_facts_stage_shape_are_cited() -> None:
     c = _conflict(raw, {"a": 1, "b": 2})
     assert c.value == "2" and c.cites == (2,) and c.outside == 1
     assert "“two vessels”" in c.detail and "96% apart" in c.detail
+
+
+def test_a_sentence_with_several_dates_is_shown_at_what_it_reports() -> None:
+    from copydesk.extract.dates import find_dates
+    from copydesk.report.views import _events
+
+    published = datetime(2025, 3, 13, 18, tzinfo=timezone.utc)  # a Thursday
+    text = (
+        "Ministers held talks in Orvane on Tuesday, laying the groundwork for a summit on "
+        "Friday. Dockers will return to work on Friday after their union agreed on Thursday "
+        "to the offer. Farmers protested during yesterday's signing and have called a march "
+        "on Monday."
+    )
+    refs = find_dates(text, "a", published)
+    events = _events(refs, {"a": text}, {"a": 1})
+    shown = {e.text.split()[0]: e.when.isoformat() for e in events}
+    assert shown == {"Ministers": "2025-03-11", "Dockers": "2025-03-13", "Farmers": "2025-03-12"}
+
+
+def test_a_past_verb_right_before_a_weekday_keeps_it_past() -> None:
+    from copydesk.extract.dates import find_dates
+
+    published = datetime(2025, 3, 12, tzinfo=timezone.utc)  # a Wednesday
+    text = "The ministers met on Friday and will meet again on Monday, ahead of Friday's vote."
+    found = [(d.text, d.value.isoformat()) for d in find_dates(text, "a", published) if d.value]
+    assert found == [("Friday", "2025-03-07"), ("Monday", "2025-03-17"), ("Friday", "2025-03-14")]

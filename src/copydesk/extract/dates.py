@@ -162,11 +162,12 @@ _ORD = "|".join(sorted(_ORDINAL_WORDS, key=len, reverse=True))
 
 #: Words that put a weekday or month in the future (searched in the sentence
 #: before the expression). Chosen from how the seeds and demo articles announce
-#: plans; "would" covers reported speech ("said he would meet on Friday").
+#: plans; "would" covers reported speech ("said he would meet on Friday"), "ahead of"
+#: an event to come ("talks ahead of Friday's summit").
 _FUTURE_RE = re.compile(
     r"\b(?:will|shall|won['’]t|['’]ll|would|scheduled|schedule|plans?|planned|planning"
     r"|expected|expects|due|set\s+to|going\s+to|aims?\s+to|upcoming|is\s+to|are\s+to"
-    r"|intends?|to\s+be\s+held|next|must|forecast)\b",
+    r"|intends?|to\s+be\s+held|next|must|forecast|ahead\s+of|in\s+the\s+run-up\s+to)\b",
     re.IGNORECASE,
 )
 
@@ -530,18 +531,28 @@ _CLAUSE_START = re.compile(r"[.?!]\s|\n|;\s|,\s+(?:which|who|while|whereas|but|a
 _FUTURE_AFTER_RE = re.compile(r"^[^,.;]{0,25}?\b(?:will|must|is\s+due|is\s+scheduled)\b")
 
 
+#: A verb in the past right before the expression ("agreed on Thursday", "met Friday"):
+#: that date is past even in a clause that speaks of the future ("will return to work on
+#: Friday after the union agreed on Thursday").
+_PAST_RIGHT_BEFORE = re.compile(
+    r"\b(?P<verb>[a-z]{2,}ed|met|held|said|told|began|came|went|left|struck|won|lost|rose|fell"
+    r"|took|gave|made|spoke|broke|sent|sat|was|were)\s+(?:on\s+|late\s+|early\s+)?$"
+)
+
+
 def _sentence_before(text: str, pos: int, end: int | None = None) -> str:
     """The clause holding ``pos``, up to ``pos`` (so tense markers of another clause
     — "…, which held $310 million at the end of February" — do not count), plus a
-    strong future marker right after the expression, if any."""
+    strong future marker right after the expression, if any; nothing when a verb in
+    the past stands right before the expression ("met on Friday and will meet again")."""
     window = text[max(0, pos - 300) : pos]
     cuts = [m.end() for m in _CLAUSE_START.finditer(window)]
     before = window[cuts[-1] :] if cuts else window
-    if end is not None:
-        after = _FUTURE_AFTER_RE.match(text[end : end + 40])
-        if after:
-            before += " " + after.group(0)
-    return before
+    past = _PAST_RIGHT_BEFORE.search(before)
+    if past and not _FUTURE_RE.fullmatch(past.group("verb")):
+        return ""
+    after = _FUTURE_AFTER_RE.match(text[end : end + 40]) if end is not None else None
+    return before + " " + after.group(0) if after else before
 
 
 def _max_year(text: str) -> int | None:

@@ -181,8 +181,11 @@ def _events(refs: Iterable[DateRef], texts: dict[str, str], numbers: dict[str, i
     """Dated events: the sentence around each resolved date, near-copies merged.
 
     A sentence naming several dates is shown once, at its narrowest one ("on Monday"
-    rather than "this year")."""
-    groups: list[tuple[str, frozenset[str], set[int], list[tuple[date, date | None]]]] = []
+    rather than "this year"); among equally narrow ones, at what it reports as done
+    rather than a date read as future ("agreed on Thursday to return to work on
+    Friday"), then at the first written (a lead names its event first: "held talks on
+    Tuesday, laying the groundwork for a summit on Friday")."""
+    groups: list[tuple[str, frozenset[str], set[int], list[tuple[date, date | None, bool]]]] = []
     spans: dict[str, list[tuple[int, int]]] = {}
     for ref in sorted(refs, key=lambda r: (numbers.get(r.article_id, 0), r.start)):
         text = texts.get(ref.article_id)
@@ -198,17 +201,23 @@ def _events(refs: Iterable[DateRef], texts: dict[str, str], numbers: dict[str, i
         for entry in groups:
             if entry[0] == sentence or jaccard(entry[1], words) >= SAME_EVENT:
                 entry[2].update(cites)
-                entry[3].append((ref.value, ref.end_value))
+                entry[3].append((ref.value, ref.end_value, _reads_future(ref)))
                 break
         else:
-            groups.append((sentence, words, cites, [(ref.value, ref.end_value)]))
+            dated = [(ref.value, ref.end_value, _reads_future(ref))]
+            groups.append((sentence, words, cites, dated))
     events = []
     for sentence, _, cites, dates in groups:
-        when, until = min(dates, key=lambda d: ((d[1] or d[0]) - d[0], d[0]))
+        when, until, _future = min(dates, key=lambda d: ((d[1] or d[0]) - d[0], d[2]))
         events.append(Event(when, until if until and until != when else None, sentence,
                             tuple(sorted(cites))))
     events.sort(key=lambda e: (e.when, e.until or e.when, e.cites))
     return events[:MAX_TIMELINE]
+
+
+def _reads_future(ref: DateRef) -> bool:
+    """Whether the date extractor resolved the expression forward (a plan, not a report)."""
+    return "future" in (ref.how or "")
 
 
 def _conflict(raw: dict[str, Any], numbers: dict[str, int]) -> Conflict:
