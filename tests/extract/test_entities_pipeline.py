@@ -75,3 +75,35 @@ def test_step_writes_every_kind_and_names_the_tagger(store, monkeypatch) -> None
     # A second run replaces, not appends.
     step.run(store, silent)
     assert store.count_records("entities") == len(entities)
+
+
+SURNAME_TEXT = (
+    "Prime Minister Orla Brandtvik toured the flooded quay on Saturday.\n\n"
+    "“We will rebuild every house on this street,” Brandtvik said.\n\n"
+    "Residents on Kettle Lane said the water rose “faster than a goods train”."
+)
+
+
+@pytest.mark.parametrize("with_spacy", [False, True])
+def test_a_surname_alone_and_a_street_resolve_as_a_reader_would(with_spacy: bool) -> None:
+    nlp = load_spacy() if with_spacy else None
+    if with_spacy and nlp is None:
+        pytest.skip("spaCy's English pipeline is not installed")
+    result = extract_batch([Article(id="a", source="t", text=SURNAME_TEXT)],
+                           make_tagger(nlp) if nlp is not None else None)
+    brandtvik = next(e for e in result.entities if "Orla Brandtvik" in e.aliases)
+    rebuild, train = sorted(result.quotes, key=lambda q: q.start)
+    assert rebuild.speaker_entity_id == brandtvik.id
+    assert rebuild.speaker == "Orla Brandtvik"
+    assert not any(e.type == "person" and "Kettle Lane" in e.aliases for e in result.entities)
+    assert train.speaker == "Residents on Kettle Lane"
+
+
+def test_surname_mentions_skip_a_surname_two_people_share() -> None:
+    from copydesk.extract.propagate import surname_mentions
+
+    text = "Ada Holt and Ben Holt met Cara Lind. Holt spoke first, then Lind."
+    people = [("e-ada", "Ada Holt"), ("e-ben", "Ben Holt"), ("e-cara", "Cara Lind")]
+    taken = [(0, 8), (13, 21), (26, 35)]
+    found = surname_mentions("a", text, people, taken)
+    assert [(eid, m.text) for eid, m in found] == [("e-cara", "Lind")]

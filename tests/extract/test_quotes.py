@@ -218,3 +218,13 @@ def test_the_official_stays_unnamed_without_a_near_introduction() -> None:
     )
     (q,) = quotes_of(text)
     assert q.speaker == "the official"
+
+
+def test_a_pronoun_goes_to_the_one_person_its_paragraph_names() -> None:
+    text = (
+        "Ada Mertens opened the hearing at nine.\n\n"
+        "At the back of the hall, retired docker Tomas Vile showed her the letter the "
+        "residents had sent. “We wrote to them twice,” he said."
+    )
+    (q,) = quotes_of(text)
+    assert q.speaker_entity_id == "e-tomas"

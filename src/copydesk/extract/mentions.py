@@ -113,6 +113,14 @@ def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(a, b) for a, b in pieces if b > a]
 
 
+#: Last words that make a name a street or square, whatever the tagger said: "Residents
+#: on Mill Lane said …" gave the quote to a person called Mill Lane.
+_STREET_WORDS = frozenset(
+    "Lane Street Road Avenue Boulevard Square Quay Embankment Crescent Terrace Alley Wharf"
+    .split()
+)
+
+
 def _candidate(
     article_id: str, text: str, start: int, end: int, label: str | None
 ) -> Candidate | None:
@@ -135,7 +143,9 @@ def _candidate(
         return None
     role = title or role_before(text, start)
     cue = None
-    if role:
+    if len(words) > 1 and words[-1] in _STREET_WORDS:
+        label, cue = "FAC", "place"  # "Mill Lane", "Kessel Square": a tagger's PERSON or ORG
+    elif role:
         cue = "person"
     elif _PLACE_CUE.search(text[max(0, start - 20):start]) or (
         _DATELINE.search(text[max(0, start - 3):start]) and text[end:end + 2] == ", "

@@ -30,7 +30,7 @@ from copydesk.extract.dates import find_dates
 from copydesk.extract.mentions import Candidate, candidates
 from copydesk.extract.nlp import Tagger
 from copydesk.extract.options import ExtractOptions, ProgressWrap
-from copydesk.extract.propagate import AliasIndex, add_mentions
+from copydesk.extract.propagate import AliasIndex, add_mentions, surname_mentions
 from copydesk.extract.quantities import find_quantities
 from copydesk.extract.quote_links import link_quotes
 from copydesk.extract.quotes import NamedMention, find_quotes
@@ -116,6 +116,12 @@ class CorpusExtraction:
             if self._aliases is not None:
                 extra = self._aliases.scan(
                     article.id, article.text, [(m.start, m.end) for m, _ in known]
+                )
+                people = [(self._entities[i].id, m.text) for m, i in known
+                          if self._entities[i].type == "person"]
+                extra += surname_mentions(
+                    article.id, article.text, people, [(m.start, m.end) for m, _ in known]
+                    + [(m.start, m.end) for _, m in extra],
                 )
                 self._found_more.extend(extra)
                 known = known + [(m, by_id[eid]) for eid, m in extra]

@@ -49,6 +49,28 @@ class AliasIndex:
         return _scan(article_id, text, self.aliases, self.longest, taken)
 
 
+def surname_mentions(
+    article_id: str,
+    text: str,
+    people: Sequence[tuple[str, str]],
+    taken: Sequence[tuple[int, int]],
+) -> list[tuple[str, Mention]]:
+    """(entity id, mention) for each surname alone of a person the article names in full.
+
+    ``people`` holds (entity id, surface) of the article's person mentions. Newswire
+    names a person in full once and by surname after ("Prime Minister Lenora Vask …
+    Vask said"); the corpus's aliases lack the surname when the tagger never tagged it
+    alone, and then the quote finder had no person to give "…," Vask said to. A
+    surname two people of the article share is left alone."""
+    owners: dict[str, set[str]] = defaultdict(set)
+    for entity_id, surface in people:
+        words = _POSSESSIVE.sub("", surface).split()
+        if len(words) >= 2 and words[-1][:1].isupper():
+            owners[words[-1]].add(entity_id)
+    local = {name: next(iter(ids)) for name, ids in owners.items() if len(ids) == 1}
+    return _scan(article_id, text, local, 1, taken) if local else []
+
+
 def propagate(entities: Sequence[Entity], texts: Mapping[str, str]) -> list[Entity]:
     """Entities with the mentions of their aliases the tagger missed, sorted by id."""
     index = AliasIndex(entities)

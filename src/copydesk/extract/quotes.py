@@ -11,8 +11,9 @@ Finding the speaker. The attribution sits after the quote (`"…," Blinken
 said.`, `"…," said the official.`, `"…," he told reporters.`) or before it
 (`Blinken said: "…"`). The clause is cut at the speech verb; the subject is
 resolved from the named mentions the entity stage found in it (a name → its
-canonical entity), a pronoun → the most recent person who was the subject of a
-sentence or the speaker of an earlier quote, and otherwise the nominal text
+canonical entity), a pronoun → the one person the quote's paragraph names, else
+the most recent person who was the subject of a sentence or the speaker of an
+earlier quote, and otherwise the nominal text
 ("the foreign ministry") is kept as the speaker with no entity. "The official" is
 replaced by the phrase that introduced that official a few paragraphs up ("a senior
 port official"). A participle after a comma (`…, saying “…”`) gives the quote to
@@ -381,7 +382,9 @@ def _from_subject(
             subject_text = tail
     last_word = subject_text.split()[-1]
     if _PRONOUN.match(last_word):
-        return _recent_subject(span.open, subjects, said)
+        return _paragraph_person(text, span.open, people) or _recent_subject(
+            span.open, subjects, said
+        )
     if last_word in ("it", "It"):
         # "it" speaks for an institution: the last quote's speaker, if any.
         return said[-1][1] if said else None
@@ -464,6 +467,17 @@ def _described(
         return speaker
     described[head] = (position, found[1])
     return _Speaker(found[1], None)
+
+
+def _paragraph_person(
+    text: str, position: int, people: list[NamedMention]
+) -> _Speaker | None:
+    """The one person the quote's paragraph names before it, if it names exactly one:
+    "…, retired postman Ewan Tolley showed her the petition. “…,” he said." is his,
+    though he is not the subject that opens the sentence."""
+    start = text.rfind("\n", 0, position) + 1
+    named = {m.entity_id: m for m in people if m.type == "person" and start <= m.start < position}
+    return _from_mention(next(iter(named.values()))) if len(named) == 1 else None
 
 
 def _recent_subject(
