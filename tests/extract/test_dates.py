@@ -195,3 +195,18 @@ def test_date_quality_on_seed_gold(bench):
 def test_a_four_digit_count_is_not_a_year(text: str, years: list[str]) -> None:
     found = find_dates(text, "a", datetime(2025, 3, 14, tzinfo=timezone.utc))
     assert [d.text for d in found] == years
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        ("Applications open on Monday at the town hall, the council said.", "2025-03-17"),
+        ("The minister returns to the capital on Wednesday.", "2025-03-19"),
+        ("The minister returned to the capital on Wednesday.", "2025-03-12"),
+        ("The council said the road was closed on Friday.", "2025-03-14"),
+    ],
+)
+def test_a_weekday_in_a_sentence_with_no_past_verb_is_to_come(sentence: str, day: str) -> None:
+    published = datetime(2025, 3, 15, 9, tzinfo=timezone.utc)  # a Saturday
+    (ref,) = find_dates(sentence, "a", published)
+    assert ref.value is not None and ref.value.isoformat() == day

@@ -179,3 +179,20 @@ def test_a_past_verb_right_before_a_weekday_keeps_it_past() -> None:
     text = "The ministers met on Friday and will meet again on Monday, ahead of Friday's vote."
     found = [(d.text, d.value.isoformat()) for d in find_dates(text, "a", published) if d.value]
     assert found == [("Friday", "2025-03-07"), ("Monday", "2025-03-17"), ("Friday", "2025-03-14")]
+
+
+def test_a_quotation_of_several_sentences_stays_one_sentence() -> None:
+    from copydesk.report.text import sentence_spans
+
+    text = (
+        "“We will take each meeting as it comes. Nobody should rush,” the governor said. "
+        "He said \"Stop. Now.\" Then he left.\n"
+        "An open “quote never closes. A second sentence follows."
+    )
+    assert [text[a:b] for a, b in sentence_spans(text)] == [
+        "“We will take each meeting as it comes. Nobody should rush,” the governor said.",
+        'He said "Stop. Now."',
+        "Then he left.",
+        "An open “quote never closes.",
+        "A second sentence follows.",
+    ]

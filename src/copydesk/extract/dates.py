@@ -60,7 +60,7 @@ def find_dates(
     refs = []
     for m in found:
         value, end_value, how = m.rule.resolve(
-            m.match, base, _sentence_before(text, m.start, m.end)
+            m.match, base, _sentence_before(text, m.start, m.end, weekday=m.rule.name == "weekday")
         )
         if value is not None and base_note and how != "absolute":
             how += base_note
@@ -82,7 +82,8 @@ def find_dates(
 def resolve(expression: str, published: date | None) -> tuple[date | None, date | None, str]:
     """Resolve one short expression ("next week", "on Friday"): (value, end_value, how)."""
     for m in _matches(expression):
-        return m.rule.resolve(m.match, published, _sentence_before(expression, m.start, m.end))
+        before = _sentence_before(expression, m.start, m.end, weekday=m.rule.name == "weekday")
+        return m.rule.resolve(m.match, published, before)
     return None, None, "no date expression"
 
 
@@ -540,11 +541,14 @@ _PAST_RIGHT_BEFORE = re.compile(
 )
 
 
-def _sentence_before(text: str, pos: int, end: int | None = None) -> str:
+def _sentence_before(
+    text: str, pos: int, end: int | None = None, *, weekday: bool = False
+) -> str:
     """The clause holding ``pos``, up to ``pos`` (so tense markers of another clause
     — "…, which held $310 million at the end of February" — do not count), plus a
     strong future marker right after the expression, if any; nothing when a verb in
-    the past stands right before the expression ("met on Friday and will meet again")."""
+    the past stands right before the expression ("met on Friday and will meet again").
+    For a ``weekday``, a sentence with no verb in the past reads as future (``_NO_PAST``)."""
     window = text[max(0, pos - 300) : pos]
     cuts = [m.end() for m in _CLAUSE_START.finditer(window)]
     before = window[cuts[-1] :] if cuts else window
@@ -552,7 +556,27 @@ def _sentence_before(text: str, pos: int, end: int | None = None) -> str:
     if past and not _FUTURE_RE.fullmatch(past.group("verb")):
         return ""
     after = _FUTURE_AFTER_RE.match(text[end : end + 40]) if end is not None else None
-    return before + " " + after.group(0) if after else before
+    out = before + " " + after.group(0) if after else before
+    if weekday and end is not None:
+        stop = _SENTENCE_STOP.search(text, end)
+        tail = text[end : stop.start() if stop else len(text)]
+        sentence = before + " " + tail
+        if len(sentence.split()) >= 3 and not _PAST_ANYWHERE.search(sentence):
+            out += " " + _NO_PAST  # read as future (see _NO_PAST); a bare "on Friday" is not
+    return out
+
+
+_SENTENCE_STOP = re.compile(r"[.?!](?=\s|$)|\n")
+#: Words that put a sentence in the past. A reporting verb ("…, the government said")
+#: does not: its tense is the report's, not the event's.
+_PAST_ANYWHERE = re.compile(
+    r"(?i)\b(?:[a-z]{2,}ed|met|held|began|came|went|left|struck|won|lost|rose|fell|took|gave"
+    r"|made|spoke|broke|sent|sat|was|were|had|did|ago|yesterday|last|earlier)\b"
+)
+#: What a weekday's context gets when its sentence has no verb in the past: news reports
+#: past events in the past tense, so a weekday in a present-tense sentence is to come
+#: ("Applications open on Monday", "Halvik returns to Portavel on Wednesday").
+_NO_PAST = "scheduled"
 
 
 def _max_year(text: str) -> int | None:

@@ -28,12 +28,18 @@ STOPWORDS = frozenset(
 
 
 def sentence_spans(text: str) -> Iterator[tuple[int, int]]:
-    """(start, end) of each sentence: cut at line breaks and at sentence-ending punctuation."""
+    """(start, end) of each sentence: cut at line breaks and at sentence-ending punctuation,
+    but not inside a quotation that closes later on the line (“We will wait. Nobody
+    should rush,” she said. is one sentence: cut inside, the timeline showed
+    "Nobody should rush,” she said." with no opening mark and no first half)."""
     for line in re.finditer(r"[^\n]+", text):
         start = line.start()
         segment = line.group()
+        quoted = _quoted_ranges(segment)
         for end in _END.finditer(segment):
             following = segment[end.end():]
+            if any(a < end.end() < b for a, b in quoted):
+                continue
             if _NEXT_STARTS.match(following):
                 stop = line.start() + end.end()
                 if text[start:stop].strip():
@@ -41,6 +47,24 @@ def sentence_spans(text: str) -> Iterator[tuple[int, int]]:
                 start = stop
         if text[start:line.end()].strip():
             yield _strip(text, start, line.end())
+
+
+_OPEN_MARKS = "\u201c\u00ab\u201e"  # “ « „
+_CLOSE_MARKS = "\u201d\u00bb"  # ” »
+
+
+def _quoted_ranges(line: str) -> list[tuple[int, int]]:
+    """(open, close) of each double-quoted passage that closes on the line: curly marks by
+    direction, straight ones by turns; an unclosed quote makes no range."""
+    out: list[tuple[int, int]] = []
+    opened: int | None = None
+    for i, c in enumerate(line):
+        if c in _OPEN_MARKS or (c == '"' and opened is None):
+            opened = i if opened is None or c == '"' else opened
+        elif (c in _CLOSE_MARKS or c == '"') and opened is not None:
+            out.append((opened, i))
+            opened = None
+    return out
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:
