@@ -228,3 +228,12 @@ def test_a_pronoun_goes_to_the_one_person_its_paragraph_names() -> None:
     )
     (q,) = quotes_of(text)
     assert q.speaker_entity_id == "e-tomas"
+
+
+def test_a_quoted_name_is_not_a_quote() -> None:
+    text = (
+        "Mertens said the drill, “Harbour Shield 24”, would start on Monday. "
+        "“We Are Ready,” Vile said."
+    )
+    found = quotes_of(text)
+    assert [q.text for q in found] == ["We Are Ready,"]

@@ -125,7 +125,17 @@ def find_quote_spans(text: str, min_words: int = 3) -> list[QuoteSpan]:
         pos += len(para)
         if pending is not None and not _continues(text, pos):
             pending = None
-    return [s for s in spans if len(_WORD.findall(text[s.start:s.end])) >= min_words]
+    contents = [(s, text[s.start:s.end]) for s in spans]
+    return [s for s, c in contents if len(_WORD.findall(c)) >= min_words and not _is_title(c)]
+
+
+def _is_title(content: str) -> bool:
+    """A quoted name, not a statement: every word capitalised or a number, four words at
+    most, no closing punctuation ("Neptune 22", "Operation Iron Gate"; not "Never Again!"
+    or "We Are Ready," before its speaker)."""
+    words = _WORD.findall(content)
+    return len(words) <= 4 and all(w[0].isupper() or w.isdigit() for w in words) \
+        and not content.rstrip().endswith(("!", "?", ".", ","))
 
 
 def _continues(text: str, pos: int) -> bool:
