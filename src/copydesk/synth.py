@@ -26,6 +26,8 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from random import Random
 
+from copydesk.calendar_words import MONTHS, WEEKDAYS
+
 __all__ = ["SynthArticle", "generate", "write_jsonl"]
 
 
@@ -78,9 +80,8 @@ _ORG_KIND = ("Port Authority", "Steelworks", "Water Board", "Chemicals", "Rail C
              "Power Company", "Logistics", "Textile Mills")
 _GOODS = ("wheat", "steel", "timber", "fish", "copper", "cotton", "wine", "fertiliser")
 _CHEMICALS = ("chlorine", "ammonia", "diesel", "caustic soda", "solvent")
-_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
-           "September", "October", "November", "December")
+_WEEKDAYS = tuple(day.title() for day in WEEKDAYS)
+_MONTHS = tuple(month.title() for month in MONTHS)
 
 _WIRES = ("meridianpress.example", "northwire.example", "agencycontinental.example")
 _SITE_A = ("harbour", "daily", "morning", "evening", "north", "river", "coast", "valley",

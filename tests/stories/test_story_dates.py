@@ -7,7 +7,8 @@ from datetime import date, timedelta
 from hypothesis import given
 from hypothesis import strategies as st
 
-from copydesk.stories.dates import WEEKDAYS, date_anchors, resolve_weekday
+from copydesk.calendar_words import WEEKDAYS
+from copydesk.stories.dates import date_anchors, resolve_weekday
 
 FRIDAY = date(2025, 3, 14)
 

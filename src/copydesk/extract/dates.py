@@ -40,6 +40,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
+from copydesk.calendar_words import MONTHS, WEEKDAYS
 from copydesk.records import DateRef, content_id
 
 __all__ = ["find_dates", "infer_publication_date", "resolve"]
@@ -132,12 +133,12 @@ def _infer(text: str, found: list[_Found]) -> tuple[date | None, str]:
 # ------------------------------------------------------------------ patterns
 
 _MONTH_NAMES = {
-    name.lower(): i for i, name in enumerate(calendar.month_name) if name
+    name: i for i, name in enumerate(MONTHS, start=1)
 } | {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
     "sept": 9, "oct": 10, "nov": 11, "dec": 12,
 }
-_WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
+_WEEKDAYS = {name: i for i, name in enumerate(WEEKDAYS)}
 _ORDINAL_WORDS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
     "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
@@ -156,7 +157,7 @@ _MONTH = (
     r"(?P<month>January|February|March|April|May|June|July|August|September|October"
     r"|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
 )
-_WD = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_WD = "(?P<wd>" + "|".join(day.title() for day in WEEKDAYS) + ")"
 _DAY = r"(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d])"
 _YEAR = r"(?P<year>1[89]\d\d|20\d\d)(?![\d])"
 _ORD = "|".join(sorted(_ORDINAL_WORDS, key=len, reverse=True))

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
+from copydesk.calendar_words import MONTHS, WEEKDAYS
 from copydesk.extract.names import HONORIFICS, ORG_WORDS, TITLE_WORDS
 from copydesk.extract.nlp import Span
 
@@ -41,10 +42,8 @@ _FUNCTION_WORDS = frozenset({
     "Here", "After", "Before", "During", "Since", "Until", "With", "Without", "By", "From",
     "To", "Of", "Our", "His", "Her", "Their", "Its", "My", "Your", "What", "Who", "Why", "How",
     "Some", "Any", "All", "No", "Not", "Yes", "Also", "Then", "So", "Yet", "Still", "Even",
-    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
-    "January", "February", "March", "April", "May", "June", "July", "August", "September",
-    "October", "November", "December", "According", "Meanwhile", "However", "Instead",
-})
+    "According", "Meanwhile", "However", "Instead",
+}) | {name.title() for name in WEEKDAYS + MONTHS}
 
 
 #: Label of a capitalised span with no type cue of its own: the cross-document

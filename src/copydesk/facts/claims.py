@@ -26,6 +26,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
+from copydesk.calendar_words import WEEKDAYS
 from copydesk.records import DateRef, Quantity, Quote
 
 __all__ = ["Claim", "EntityMention", "claims_for_article", "normalise_text", "quote_groups"]
@@ -351,13 +352,12 @@ _STOP_CAPS = {
     "The", "A", "An", "In", "On", "At", "He", "She", "It", "They", "We", "I", "But", "And",
     "As", "For", "This", "That", "These", "Those", "According", "After", "Before", "While",
     "When", "If", "Meanwhile", "However", "Prior", "Following", "During", "Instead", "Some",
-    "There", "His", "Her", "Their", "Our", "Its", "Monday", "Tuesday", "Wednesday",
-    "Thursday", "Friday", "Saturday", "Sunday", "More", "Most", "Many", "Nearly", "About",
+    "There", "His", "Her", "Their", "Our", "Its", "More", "Most", "Many", "Nearly", "About",
     "Over", "Under", "Only", "All", "Both", "Each", "One", "Two", "Three", "Several", "No",
     "Not", "So", "Then", "Now", "Yet", "Still", "Also", "Even", "What", "Why", "How", "Where",
     "Who", "Let", "Since", "Until", "Once", "Although", "Though", "Despite", "With", "From",
     "By", "To", "Of", "Or", "Nor", "Unlike", "Like", "Among", "Asked", "Speaking",
-}
+} | {day.title() for day in WEEKDAYS}
 
 
 def _capitalised(text: str) -> list[EntityMention]:

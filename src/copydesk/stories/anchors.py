@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 
+from copydesk.calendar_words import MONTHS, WEEKDAYS
 from copydesk.stories.dates import date_anchors, is_future
 from copydesk.stories.text import fold, rarity, sentences, tokens
 
@@ -36,13 +37,12 @@ NOT_NAMES = frozenset(
     i my me in on at of for from to by with and or but as if when while after before since
     during about over under into mr mrs ms dr sir president minister secretary prime chief
     gov governor sen senator rep general gen col sgt officer police mayor king queen prince
-    monday tuesday wednesday thursday friday saturday sunday january february march april may
-    june july august september october november december jan feb mar apr jun jul aug sep sept
-    oct nov dec today yesterday tomorrow according however meanwhile also but so yet still
+    jan feb mar apr jun jul aug sep sept oct nov dec today yesterday tomorrow according
+    however meanwhile also but so yet still
     said says told not no yes all some many more most other one two three four five six seven
     eight nine ten first second third new last next here what who where why how which
     update updated breaking video photo photos watch read share""".split()
-)
+) | frozenset(WEEKDAYS + MONTHS)
 LOCATIVES = frozenset("in at near outside inside to from across toward towards".split())
 _DATELINE = re.compile(r"^\s*([A-Z][A-Z'’.\- ]{2,}?)(?:,|\s+\(|\s+[-–—])")
 _NUMBER = re.compile(r"^\d+(?:[.,]\d+)*$")

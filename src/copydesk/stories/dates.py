@@ -14,11 +14,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from copydesk.calendar_words import WEEKDAYS
+
 MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,
     "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
 }
-WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 _MONTH_NAMES = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
@@ -38,7 +39,7 @@ _DATE = re.compile(
     r"(?:\s*,?\s*(?P<dmy>(?:19|20)\d\d))?)"
     rf"|(?P<my>{_month_group('mym')}\s+(?P<myy>(?:19|20)\d\d))"
     r"|(?P<wd>(?:(?P<wdq>last|next|this|on|coming)\s+)?"
-    r"(?P<wdn>monday|tuesday|wednesday|thursday|friday|saturday|sunday))"
+    rf"(?P<wdn>{'|'.join(WEEKDAYS)}))"
     r"|(?P<rel>yesterday|today|tomorrow|tonight|last\s+night|this\s+(?:morning|afternoon|evening))"
     r"|(?P<wk>(?P<wkq>last|this|next|past)\s+week)"
     r"|(?P<yr>(?:19|20)\d\d)"
