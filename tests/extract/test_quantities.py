@@ -38,6 +38,8 @@ from copydesk.extract.quantities import find_quantities, parse_quantity
         ("four years of tit-for-tat tariffs", 4.0, "year", None, "tit-for-tat tariffs"),
         ("nine long-range missiles", 9.0, None, None, "long-range missiles"),
         ("a third of the region's grain", 1 / 3, None, None, "region's grain"),
+        ("eight expected a cut", 8.0, None, None, None),
+        ("300 skilled workers", 300.0, None, None, "skilled workers"),
     ],
 )
 def test_parses_news_quantities(phrase, value, unit, qualifier, counts):

@@ -588,6 +588,8 @@ def _counts(
             break
         if words and (t.low.endswith("ed") or t.low.endswith("ing")):
             break  # "troops gathered at": a verb after the noun
+        if not words and k == j and _is_verb_after_count(toks, k):
+            break  # "eight expected a cut": a verb, not an adjective ("300 skilled workers")
         if t.text[0].isupper() and t.text.isalpha() and not t.text.isupper() and words \
                 and not words[-1].text[0].isupper():
             break  # a new name starts: "troops Russia…"
@@ -606,6 +608,15 @@ def _counts(
         phrase += " " + toks[m].low
         return phrase, (k if m > k else m + 1)
     return phrase, k
+
+
+def _is_verb_after_count(toks: list[_Tok], k: int) -> bool:
+    """A word in -ed right after a number that a function word or punctuation follows:
+    the verb of a count whose noun is left out ("eight expected a cut", "five agreed.")."""
+    t = toks[k]
+    if not t.low.endswith("ed") or t.low in _CASUALTY:
+        return False
+    return k + 1 >= len(toks) or toks[k + 1].low in _STOP or not toks[k + 1].text[0].isalpha()
 
 
 def _is_plural_head(t: _Tok) -> bool:
