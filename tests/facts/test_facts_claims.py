@@ -71,3 +71,20 @@ def test_without_entities_subjects_fall_back_to_capitalised_phrases():
 def test_a_bare_duration_asserts_nothing():
     text = "The strike lasted two days."
     assert claims_for_article("a", text, quantities=find_quantities(text, "a")) == []
+
+
+def test_a_visit_belongs_to_the_subject_not_to_the_person_spoken_to():
+    text = (
+        "Maren Holt told Harbour Minister Ines Laurier during a visit to Brackwater that the "
+        "quay would reopen. Tomas Vile visited Brackwater on Monday."
+    )
+    mentions = []
+    for name, kind in (("Maren Holt", "person"), ("Ines Laurier", "person"),
+                       ("Tomas Vile", "person"), ("Brackwater", "place")):
+        start = 0
+        while (at := text.find(name, start)) >= 0:
+            mentions.append(EntityMention(at, at + len(name), name, kind))
+            start = at + 1
+    claims = claims_for_article("a1", text, mentions=sorted(mentions, key=lambda m: m.start))
+    visits = [(c.subject, c.value) for c in claims if c.predicate == "visited"]
+    assert visits == [("Maren Holt", "Brackwater"), ("Tomas Vile", "Brackwater")]

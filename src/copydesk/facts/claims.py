@@ -301,10 +301,10 @@ def _event_claims(
                 if len(people) < 2 or not any(m in near for m in people_before):
                     continue
             else:
-                near = [m for m in people_before if v_start - m.end <= VISITOR_BEFORE]
-                people = [near[-1].name] if near else []
-                if not people:
+                visitor = _visitor(sentence, verb, s_start, inside, people_before, speech)
+                if visitor is None:
                     continue
+                people = [visitor.name]
             place = _event_place(text, inside, v_start)
             when = _sentence_date(dates, s_start, s_end)
             claims.append(
@@ -324,6 +324,31 @@ def _event_claims(
             )
             break
     return claims
+
+
+def _visitor(
+    sentence: str,
+    verb: re.Match[str],
+    s_start: int,
+    inside: Sequence[EntityMention],
+    people_before: Sequence[EntityMention],
+    speech: Sequence[re.Match[str]],
+) -> EntityMention | None:
+    """Who visits. "Burns visited Kiev": the person just before the verb. "during a visit"
+    (a noun) belongs to the sentence's subject, not to the nearest name: "Blinken told
+    President Zelenskyy during a visit to Kiev" is Blinken's visit, since the person
+    right after "told" is the one spoken to."""
+    v_start = s_start + verb.start()
+    if not re.search(r"\b(?:a|an)\s+$", sentence[: verb.start()], re.I):  # not "his visits"
+        near = [m for m in people_before if v_start - m.end <= VISITOR_BEFORE]
+        return near[-1] if near else None
+    people = [m for m in inside if m.type == "person" and m.end <= v_start]
+    if speech and speech[-1].group(0).lower() in ("told", "tells"):
+        told_at = speech[-1].start()
+        before = [m for m in people if m.end <= told_at]
+        return before[0] if before else None
+    candidates = [m for m in people if not speech or m.start >= speech[-1].end()]
+    return candidates[0] if candidates else None
 
 
 def _event_place(text: str, inside: Sequence[EntityMention], verb_at: int) -> str:
