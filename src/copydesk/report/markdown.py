@@ -11,6 +11,7 @@ import re
 
 from copydesk.report.render import fmt_datetime, fmt_period, fmt_span
 from copydesk.report.views import StoryView
+from copydesk.wording import counted
 
 #: Characters with an inline meaning (emphasis, code, links, tables, strike-through);
 #: escaping "[" and "]" also disarms links and images. Pieces of article text never
@@ -34,8 +35,8 @@ def story_markdown(view: StoryView) -> str:
     out = [
         f"## {md_escape(st.title)}",
         "",
-        f"{fmt_span(st.first_seen, st.last_seen)} · {st.articles} articles · "
-        f"{st.sources} sources · {st.independent_sources} independent",
+        f"{fmt_span(st.first_seen, st.last_seen)} · {counted(st.articles, 'article')} · "
+        f"{counted(st.sources, 'source')} · {st.independent_sources} independent",
         "",
         "### Summary",
         "",

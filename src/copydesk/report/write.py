@@ -21,6 +21,7 @@ from copydesk.report.markdown import md_escape, story_markdown
 from copydesk.report.render import page_name, render
 from copydesk.report.views import story_view
 from copydesk.store import Store
+from copydesk.wording import counted
 
 log = logging.getLogger(__name__)
 
@@ -65,8 +66,10 @@ def write_report(store: Store, out_dir: str | Path, *, progress: Progress = sile
     markdown = [
         "# copydesk report",
         "",
-        f"{counts['articles']} articles · {counts['stories']} stories · "
-        f"{counts['relations']} reuse relations · {counts['facts']} facts · generated {generated}",
+        f"{counted(counts['articles'], 'article')} · "
+        f"{counted(counts['stories'], 'story', 'stories')} · "
+        f"{counted(counts['relations'], 'reuse relation')} · {counted(counts['facts'], 'fact')}"
+        f" · generated {generated}",
         "",
     ]
     json_path = out / "report.json"

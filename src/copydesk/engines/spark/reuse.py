@@ -31,6 +31,7 @@ from typing import Any
 from copydesk.progress import Progress
 from copydesk.records import Article, Relation
 from copydesk.store import Store
+from copydesk.wording import counted
 
 #: Name under which the local reuse step keeps its index (``steps/reuse.py``).
 STATE = "reuse-index"
@@ -308,7 +309,8 @@ def run(session: Any, articles: Any, store: Store, progress: Progress) -> str:
         store.replace_records("spin", scores)
         store.annotate_articles("spin_score", ((s.article_id, s.score) for s in scores))
         store.annotate_articles("spun", ((s.article_id, s.spun) for s in scores))
-        spin = f"; {sum(1 for s in scores if s.spun)} articles look machine-spun"
+        spun = sum(1 for s in scores if s.spun)
+        spin = f"; {counted(spun, 'article')} flagged as machine-spun"
     kinds = Counter(r.type for r in relations)
     shown = ", ".join(f"{n} {kind}" for kind, n in sorted(kinds.items())) or "none"
     multi = sum(1 for f in families if len(f.article_ids) > 1)

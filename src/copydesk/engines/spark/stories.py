@@ -40,6 +40,7 @@ from typing import Any
 from copydesk.progress import Progress
 from copydesk.records import Article, Family
 from copydesk.store import Store
+from copydesk.wording import counted
 
 #: Fewest articles worth a window of their own: below this the lead-in (a week of
 #: articles) is a large share of each task's work and the split buys nothing.
@@ -218,7 +219,8 @@ def run(session: Any, articles: Any, store: Store, progress: Progress) -> str:
     store.annotate_articles("story_id", story_of.items())
     n_threads = len({s.thread_id for s in stories})
     return (
-        f"{len(stories)} stories in {n_threads} threads ({n} articles clustered in "
+        f"{counted(len(stories), 'story', 'stories')} in {counted(n_threads, 'thread')} "
+        f"({n} articles clustered in "
         f"{n_windows} time window(s) of ≥{MIN_WINDOW_ARTICLES:,} articles with a "
         f"{opts.dormant_days:g}-day overlap; lexical anchors)"
     )

@@ -69,6 +69,7 @@ from copydesk.reuse import (
 from copydesk.reuse.embed import MODEL_NAME, Embedder, load_embedder
 from copydesk.reuse.index import ReuseIndex
 from copydesk.store import Store
+from copydesk.wording import counted
 
 log = logging.getLogger(__name__)
 
@@ -335,4 +336,5 @@ def _store_spin(store: Store, scores: list[Any], kept: dict[str, Any]) -> str:
     every = [*kept.values(), *scores]
     store.annotate_articles("spin_score", ((s.article_id, s.score) for s in every))
     store.annotate_articles("spun", ((s.article_id, s.spun) for s in every))
-    return f"; {sum(1 for s in every if s.spun)} articles look machine-spun"
+    spun = sum(1 for s in every if s.spun)
+    return f"; {counted(spun, 'article')} flagged as machine-spun"

@@ -20,6 +20,7 @@ from copydesk.stories import StoryClusterer, StoryOptions
 from copydesk.stories.cluster import article_time
 from copydesk.stories.summary import ArticleMeta, article_meta, build_stories
 from copydesk.stories.threads import link_threads
+from copydesk.wording import counted
 
 log = logging.getLogger(__name__)
 
@@ -74,7 +75,8 @@ def run(store: Store, progress: Progress, options: StoryOptions | None = None) -
     store.save_state(STATE_NAME, clusterer.to_bytes())
     n_threads = len({s.thread_id for s in stories})
     return (
-        f"{len(stories)} stories in {n_threads} threads ({added} new articles clustered, "
+        f"{counted(len(stories), 'story', 'stories')} in {counted(n_threads, 'thread')} "
+        f"({added} new articles clustered, "
         f"{known} kept their story; {clusterer.active_count} stories active; lexical anchors)"
     )
 
