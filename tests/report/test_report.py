@@ -196,3 +196,23 @@ def test_a_quotation_of_several_sentences_stays_one_sentence() -> None:
         "An open “quote never closes.",
         "A second sentence follows.",
     ]
+
+
+def test_a_conflict_inside_one_article_says_so() -> None:
+    from copydesk.records import Fact
+    from copydesk.report.views import _facts
+
+    side = {"article_id": "a1", "text": "tens of hundreds of troops"}
+    fact = Fact(
+        id="f1", story_id="s", subject="Russia", predicate="count of troops",
+        value="more than 100,000", time=None, article_ids=("a1",), independent_sources=1,
+        conflicts=({"other": [side], "other_value": "1,000–10,000", "type": "number"},),
+    )
+    other = Fact(
+        id="f2", story_id="s", subject="Russia", predicate="count of troops",
+        value="more than 100,000", time=None, article_ids=("a2",), independent_sources=1,
+        conflicts=({"other": [side], "other_value": "1,000–10,000", "type": "number"},),
+    )
+    rows = {r.id: r for r in _facts([fact, other], {"a1": 1, "a2": 2})}
+    assert rows["f1"].conflicts[0].within
+    assert not rows["f2"].conflicts[0].within

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Set
+from collections.abc import Iterable, Sequence, Set
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
@@ -70,6 +70,9 @@ class Conflict:
     outside: int
     independent: int | None
     detail: str
+    #: Both sides come from the same one article: it contradicts itself (a spinner's
+    #: "tens of hundreds of troops" beside "more than 100,000 troops").
+    within: bool = False
 
 
 @dataclass(frozen=True)
@@ -220,7 +223,9 @@ def _reads_future(ref: DateRef) -> bool:
     return "future" in (ref.how or "")
 
 
-def _conflict(raw: dict[str, Any], numbers: dict[str, int]) -> Conflict:
+def _conflict(
+    raw: dict[str, Any], numbers: dict[str, int], own: Sequence[str] = ()
+) -> Conflict:
     """One disagreeing claim, from the facts stage's conflict record.
 
     The facts stage writes ``{"type", "other": [{"article_id", "text", …}],
@@ -254,6 +259,7 @@ def _conflict(raw: dict[str, Any], numbers: dict[str, int]) -> Conflict:
         outside=len([i for i in ids if i not in numbers]),
         independent=int(independent) if isinstance(independent, (int, float)) else None,
         detail="; ".join(parts),
+        within=len(set(own)) == 1 and set(ids) == set(own),
     )
 
 
@@ -265,7 +271,9 @@ def _facts(
             id=f.id, subject=f.subject, predicate=f.predicate, value=f.value, time=f.time,
             supporting=len(f.article_ids), independent=f.independent_sources,
             cites=tuple(sorted(numbers[i] for i in f.article_ids if i in numbers)),
-            conflicts=tuple(_conflict(c, numbers) for c in f.conflicts if isinstance(c, dict)),
+            conflicts=tuple(
+                _conflict(c, numbers, f.article_ids) for c in f.conflicts if isinstance(c, dict)
+            ),
             spun_only=bool(f.article_ids) and all(i in spun for i in f.article_ids),
         )
         for f in facts
