@@ -11,14 +11,14 @@ Finding the speaker. The attribution sits after the quote (`"…," Blinken
 said.`, `"…," said the official.`, `"…," he told reporters.`) or before it
 (`Blinken said: "…"`). The clause is cut at the speech verb; the subject is
 resolved from the named mentions the entity stage found in it (a name → its
-canonical entity), a pronoun → the one person the quote's paragraph names, else
+canonical entity), "he"/"she" → the one person the quote's paragraph names, else
 the most recent person who was the subject of a sentence or the speaker of an
-earlier quote, and otherwise the nominal text
-("the foreign ministry") is kept as the speaker with no entity. "The official" is
-replaced by the phrase that introduced that official a few paragraphs up ("a senior
-port official"). A participle after a comma (`…, saying “…”`) gives the quote to
-the subject of the clause before the comma, never to a possessive ("Blinken's talks
-came a day after Biden erred, announcing …" is Biden's).
+earlier quote, and otherwise the nominal text ("the foreign ministry") is kept as
+the speaker with no entity. "The official" is replaced by the phrase that
+introduced that official a few paragraphs up ("a senior port official"). A
+participle after a comma (`…, saying “…”`) gives the quote to the subject of the
+clause before the comma, never to a possessive ("Blinken's talks came a day after
+Biden erred, announcing …" is Biden's).
 """
 
 from __future__ import annotations
@@ -392,9 +392,8 @@ def _from_subject(
             subject_text = tail
     last_word = subject_text.split()[-1]
     if _PRONOUN.match(last_word):
-        return _paragraph_person(text, span.open, people) or _recent_subject(
-            span.open, subjects, said
-        )
+        one = _paragraph_person(text, span.open, people) if last_word.lower() != "they" else None
+        return one or _recent_subject(span.open, subjects, said)
     if last_word in ("it", "It"):
         # "it" speaks for an institution: the last quote's speaker, if any.
         return said[-1][1] if said else None
@@ -469,7 +468,8 @@ def _described(
     for hit in pattern.finditer(text, lo, position):
         modifiers = hit.group(1).split()
         if not any(w.lower() in _NOT_MODIFIERS for w in modifiers):
-            found = (hit.start(), "a " + " ".join([*modifiers, head]))
+            phrase = " ".join([*modifiers, head])
+            found = (hit.start(), ("an " if phrase[0].lower() in "aeiou" else "a ") + phrase)
     earlier = described.get(head)
     if earlier is not None and earlier[0] >= lo and (found is None or earlier[0] > found[0]):
         found = earlier
