@@ -224,8 +224,7 @@ _APPROXIMATE = re.compile(
 )
 #: A preposition or a determiner before a four-digit number makes it a year even before
 #: a plural ("in 2019 farmers marched", "the 2022 elections", "NATO's 1997 borders");
-#: without one, a plural
-#: after it makes it a count ("2000 troops crossed").
+#: without one, a plural after it makes it a count ("2000 troops crossed").
 _YEAR_PREPOSITION = re.compile(
     r"(?i)\b(?:in|since|by|from|until|till|of|before|after|during|to|and|or|between|the|its"
     r"|their|his|her|our|this|that|im|seit|bis|depuis|en|desde|\w+['’]s)\s+$"

@@ -60,7 +60,7 @@ def _quoted_ranges(line: str) -> list[tuple[int, int]]:
     opened: int | None = None
     for i, c in enumerate(line):
         if c in _OPEN_MARKS or (c == '"' and opened is None):
-            opened = i if opened is None or c == '"' else opened
+            opened = i if opened is None else opened  # a second “ keeps the first
         elif (c in _CLOSE_MARKS or c == '"') and opened is not None:
             out.append((opened, i))
             opened = None
