@@ -119,10 +119,8 @@ class CorpusExtraction:
                 )
                 people = [(self._entities[i].id, m.text) for m, i in known
                           if self._entities[i].type == "person"]
-                extra += surname_mentions(
-                    article.id, article.text, people, [(m.start, m.end) for m, _ in known]
-                    + [(m.start, m.end) for _, m in extra],
-                )
+                taken = [(m.start, m.end) for m, _ in known] + [(m.start, m.end) for _, m in extra]
+                extra += surname_mentions(article.id, article.text, people, taken)
                 self._found_more.extend(extra)
                 known = known + [(m, by_id[eid]) for eid, m in extra]
             named = []
