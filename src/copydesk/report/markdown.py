@@ -58,7 +58,7 @@ def story_markdown(view: StoryView) -> str:
     if view.facts:
         out += ["| Claim | When | Supporting | Independent | Sources |", "|---|---|---:|---:|---|"]
         for f in [*view.facts, *view.more_facts]:
-            claim = f"{md_escape(f.subject)} {md_escape(f.predicate)}"
+            claim = " ".join(md_escape(x) for x in (f.subject, f.predicate) if x.strip())
             claim += f": **{md_escape(f.value)}**" if f.value.strip() else ""
             if f.spun_only:
                 claim += " _(machine-spun sources only)_"
