@@ -60,9 +60,7 @@ def find_dates(
             base_note = f"; publication date inferred ({why})"
     refs = []
     for m in found:
-        value, end_value, how = m.rule.resolve(
-            m.match, base, _sentence_before(text, m.start, m.end, weekday=m.rule.name == "weekday")
-        )
+        value, end_value, how = m.rule.resolve(m.match, base, _context(text, m))
         if value is not None and base_note and how != "absolute":
             how += base_note
         refs.append(
@@ -83,8 +81,7 @@ def find_dates(
 def resolve(expression: str, published: date | None) -> tuple[date | None, date | None, str]:
     """Resolve one short expression ("next week", "on Friday"): (value, end_value, how)."""
     for m in _matches(expression):
-        before = _sentence_before(expression, m.start, m.end, weekday=m.rule.name == "weekday")
-        return m.rule.resolve(m.match, published, before)
+        return m.rule.resolve(m.match, published, _context(expression, m))
     return None, None, "no date expression"
 
 
@@ -539,6 +536,11 @@ _PAST_RIGHT_BEFORE = re.compile(
     r"\b(?P<verb>[a-z]{2,}ed|met|held|said|told|began|came|went|left|struck|won|lost|rose|fell"
     r"|took|gave|made|spoke|broke|sent|sat|was|were)\s+(?:on\s+|late\s+|early\s+)?$"
 )
+
+
+def _context(text: str, found: _Found) -> str:
+    """What a rule resolves its match against (see ``_sentence_before``)."""
+    return _sentence_before(text, found.start, found.end, weekday=found.rule.name == "weekday")
 
 
 def _sentence_before(

@@ -261,18 +261,18 @@ def _representative_value(claims: list[Claim]) -> str:
     original's words, while each spun copy and translation has wording of its own
     (demo: "premature and damaging" in 3 articles, not a spin's "untimely and
     destructive" or the German "verfrüht und schädlich")."""
-    if claims[0].kind == "quote":
-        counts = Counter(c.value for c in claims)
-        return max(counts, key=lambda v: (counts[v], len(v), v))
-    return _most_common([c.value for c in claims]) or ""
+    values = [c.value for c in claims]
+    return _most_common(values, longest_first=claims[0].kind == "quote") or ""
 
 
-def _most_common(values: list[str]) -> str | None:
+def _most_common(values: list[str], longest_first: bool = False) -> str | None:
+    """The most frequent value; a tie goes to the longest (``longest_first``) or to the
+    first in sort order."""
     if not values:
         return None
-    counts: dict[str, int] = {}
-    for v in values:
-        counts[v] = counts.get(v, 0) + 1
+    counts = Counter(values)
+    if longest_first:
+        return max(counts, key=lambda v: (counts[v], len(v), v))
     return min(counts, key=lambda v: (-counts[v], v))
 
 

@@ -63,10 +63,10 @@ MIN_OBFUSCATED_SEEDS = 3
 #: one by one lists nonsense swaps ("deserve → accept, Tovania → welcomed").
 MAX_SWAP_RUN = 3
 #: Distinct names (or weekdays, or months) swapped for other names (not respellings:
-#: Kiev/Kyiv share a key) from
-#: which two texts are one template filled in for two events, not a copy: a spinner has
-#: no synonym for a name, and a copy keeps the names of its event. On 10,000 generated
-#: articles, relations of this kind were most of those between two different events
+#: Kiev/Kyiv share a key) from which two texts are one template filled in for two
+#: events, not a copy: a spinner has no synonym for a name, and a copy keeps the names of
+#: its event. On 10,000 generated articles, relations of this kind were most of those
+#: between two different events
 #: ("Tovania → Saravel, Nadja → Quin": a central-bank report of another country).
 TEMPLATE_NAME_SWAPS = 3
 #: A passage with this share of its characters inside quotation marks on both sides is a
