@@ -78,6 +78,24 @@ def test_export_csv_and_parquet_have_the_same_columns(db: str, tmp_path: Path) -
     assert any(json.loads(r["removed"]) for r in rows)  # nested values survive as JSON text
 
 
+def test_run_inside_its_input_folder_does_not_read_its_own_outputs(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``copydesk run .`` with the store and results in that folder: the second run
+    must not take the store for a binary input nor the exports for articles."""
+    (tmp_path / "a.txt").write_text(article_text())
+    monkeypatch.chdir(tmp_path)
+    assert main(["run", ".", "--db", "news.db", "--out", "out", "-q"]) == EXIT_OK
+    assert (tmp_path / "out" / "articles.jsonl").exists()
+    ferry = ("Ferry crews joined the walkout on Wednesday, leaving island routes idle.",)
+    (tmp_path / "b.txt").write_text(article_text("Ferry crews join harbour strike", ferry))
+    assert main(["run", ".", "--db", "news.db", "--out", "out"]) == EXIT_OK
+    printed = capsys.readouterr()
+    assert "rejected:" not in printed.err + printed.out
+    assert "1 new article(s) stored" in printed.out
+    assert (tmp_path / "out" / "articles.jsonl").read_text().count("\n") == 2
+
+
 def test_run_writes_exports(db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     out = tmp_path / "out"
     assert main(["run", str(tmp_path / "in"), "--db", db, "--out", str(out)]) == EXIT_OK

@@ -14,7 +14,7 @@ from pathlib import Path
 from copydesk.engines.local import IngestSummary, ingest_into, run_steps
 from copydesk.errors import UsageError
 from copydesk.exports import EXPORT_KINDS, export_rows, write_export
-from copydesk.ingest import ReaderOptions
+from copydesk.ingest import ReaderOptions, own_outputs
 from copydesk.progress import Progress, silent
 from copydesk.store import open_store
 
@@ -51,7 +51,9 @@ def ingest(
     """
     store = open_store(db)
     try:
-        return ingest_into(store, paths, progress=progress, reader_options=_readers(fields))
+        return ingest_into(
+            store, paths, progress=progress, reader_options=_readers(fields, db, None)
+        )
     finally:
         store.close()
 
@@ -73,14 +75,17 @@ def run(
     if engine == "spark":
         from copydesk.engines.spark.job import run_spark
 
-        done = run_spark(paths, db, out, progress=progress)
+        readers = _readers(fields, db, out)
+        done = run_spark(paths, db, out, progress=progress, reader_options=readers)
         return RunSummary(ingest=done.ingest, steps=done.steps, exports=dict(done.tables))
     if engine != "local":
         raise UsageError(f"unknown engine {engine!r}; choose local or spark")
     store = open_store(db)
     try:
         summary = RunSummary(
-            ingest=ingest_into(store, paths, progress=progress, reader_options=_readers(fields))
+            ingest=ingest_into(
+                store, paths, progress=progress, reader_options=_readers(fields, db, out)
+            )
         )
         summary.steps = run_steps(store, progress=progress)
         out_dir = Path(out)
@@ -95,8 +100,11 @@ def run(
         store.close()
 
 
-def _readers(fields: dict[str, tuple[str, ...]] | None) -> ReaderOptions:
-    return ReaderOptions(fields=dict(fields or {}))
+def _readers(
+    fields: dict[str, tuple[str, ...]] | None, db: str, out: str | None
+) -> ReaderOptions:
+    """Reader options with the field mapping, leaving out what the run itself writes."""
+    return ReaderOptions(fields=dict(fields or {}), skip=own_outputs(db, out))
 
 
 def _write_report(store: object, out_dir: Path) -> Path | None:

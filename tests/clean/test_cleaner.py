@@ -203,3 +203,35 @@ def test_numeric_datelines_are_day_first_outside_english() -> None:
     spanish, english = dateline_time(line, "es"), dateline_time(line, "en")
     assert spanish is not None and spanish.date().isoformat() == "2025-03-11"
     assert english is not None and english.date().isoformat() == "2025-11-03"
+
+
+#: Articles in scripts without case or without spaces (written for this test).
+UNSPACED_AND_CASELESS = {
+    "zh": ("港口工人罢工进入第三天",
+           "港口工人周三继续罢工，码头上的集装箱已经堆积如山。\n\n"
+           "工会表示，如果资方不提高工资，罢工将持续到下周。"),
+    "ja": ("港湾労働者のストが三日目に",
+           "港湾労働者は水曜日もストを続け、埠頭にはコンテナが積み上がった。"),
+    "he": ("שביתת עובדי הנמל נכנסת ליומה השלישי",
+           "עובדי הנמל המשיכו לשבות ביום רביעי, והמכולות נערמו על הרציפים."),
+}
+
+
+@pytest.mark.parametrize("language", sorted(UNSPACED_AND_CASELESS))
+def test_articles_in_unspaced_or_caseless_scripts_keep_text_and_headline(language: str) -> None:
+    """Chinese and Japanese have no spaces between words and were rejected as having
+    no text; headlines in scripts without capitals were taken for site chrome."""
+    title, body = UNSPACED_AND_CASELESS[language]
+    (result,) = clean_documents([RawDocument(source=f"{language}.txt", body=f"{title}\n\n{body}")])
+    assert isinstance(result, Article), result
+    assert result.title == title
+    assert result.text.startswith(body[:8]) and not result.removed
+
+
+def test_count_words_counts_unspaced_runs_by_length() -> None:
+    from copydesk.clean.wordcount import count_words
+
+    assert count_words("Dock workers strike again") == 4
+    assert count_words("港口工人罢工") == 3  # six ideographs, two to a word
+    assert count_words("Ports: 港口工人罢工进入第三天 today") == 2 + 6
+    assert count_words("") == 0

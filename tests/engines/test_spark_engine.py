@@ -104,3 +104,18 @@ def test_parquet_input_reads_like_json_lines(session, tmp_path: Path) -> None:  
     want = sorted((a.text, a.title, a.site, a.published) for _o, a in from_jsonl.collect())
     assert got == want and len(got) == 4
     assert len(summary.rejected) == 1 and summary.rejected[0].position == 5
+
+
+def test_spark_run_maps_fields_and_skips_its_own_outputs(session, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """``--field`` reaches the Spark readers, and a store and results folder inside the
+    input folder are not read back as inputs (as in the local engine)."""
+    rows = [{"story_text": f"The harbour board of Eastbrook met {i} times about the dredging "
+                     "contract, and its chair said a vote would follow in the spring.",
+             "headline": f"Dredging talks {i}"} for i in range(3)]
+    (tmp_path / "in.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows))
+    db, out = str(tmp_path / "s.db"), str(tmp_path / "out")
+    fields = {"text": ("story_text",)}
+    first = api.run([str(tmp_path)], db=db, out=out, fields=fields, engine="spark")
+    assert (first.ingest.stored, first.ingest.rejected) == (3, [])
+    again = api.run([str(tmp_path)], db=db, out=out, fields=fields, engine="spark")
+    assert again.ingest.rejected == [] and again.ingest.inputs == 1

@@ -6,7 +6,7 @@ import pytest
 
 from copydesk.engines.steps import extract as step
 from copydesk.extract.lexical import LexicalTagger, tag_text
-from copydesk.extract.nlp import load_spacy, make_tagger
+from copydesk.extract.nlp import SpacyTagger, load_spacy, make_tagger, text_pieces
 from copydesk.extract.pipeline import extract_batch
 from copydesk.progress import silent
 from copydesk.records import Article, Entity, Quote, content_id
@@ -54,6 +54,35 @@ def test_spacy_tagger_when_installed() -> None:
     assert tagger.name.startswith("spacy:")
     result = extract_batch(articles(), tagger)
     assert any("Maren Holt" in e.aliases and e.type == "person" for e in result.entities)
+
+
+def test_spacy_tagger_cuts_a_text_over_its_max_length_at_line_breaks() -> None:
+    nlp = load_spacy()
+    if nlp is None:
+        pytest.skip("spaCy's English pipeline is not installed")
+    text = "\n".join(f"Mayor Ana Roth opened bridge number {i} in Eastbrook." for i in range(40))
+    texts = ["Ana Roth spoke.", text, "Eastbrook"]
+    whole = list(SpacyTagger(nlp).tag(texts))
+    limit = nlp.max_length
+    nlp.max_length = 300  # the shared pipeline: restored below
+    try:
+        cut = list(SpacyTagger(nlp).tag(texts))
+    finally:
+        nlp.max_length = limit
+    assert len(cut) == 3  # one list of spans per text, in order
+    assert [[(s.start, s.end, s.text) for s in spans] for spans in cut] == [
+        [(s.start, s.end, s.text) for s in spans] for spans in whole]
+    assert all(text[s.start:s.end] == s.text for s in cut[1]) and len(cut[1]) >= 40
+
+
+def test_text_pieces_cut_after_line_breaks_and_cover_the_text() -> None:
+    text = "alpha beta\ngamma delta epsilon\nzeta"
+    pieces = text_pieces(text, 15)
+    assert "".join(p for _o, p in pieces) == text
+    assert all(len(p) <= 15 and text[o:o + len(p)] == p for o, p in pieces)
+    assert pieces[0] == (0, "alpha beta\n")
+    assert text_pieces("x" * 10, 4) == [(0, "xxxx"), (4, "xxxx"), (8, "xx")]
+    assert text_pieces("", 4) == [(0, "")]
 
 
 def test_step_writes_every_kind_and_names_the_tagger(store, monkeypatch) -> None:  # type: ignore[no-untyped-def]

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime, timezone
 
 from copydesk.engines.steps import facts as facts_step
+from copydesk.engines.steps.extract import EXTRACTED, EXTRACTED_STATE
 from copydesk.extract.dates import find_dates
 from copydesk.extract.quantities import find_quantities
 from copydesk.facts import EntityMention
@@ -61,6 +62,16 @@ def test_step_computes_quantities_when_extract_stored_none(store):
     line = facts_step.run(store, silent)
     assert "computed here" in line
     assert store.count_records("facts") > 0
+
+
+def test_step_trusts_an_extract_step_that_found_no_numbers(store):
+    """The extract step ran and found nothing: no second extraction, no claim that
+    the extract step stored none."""
+    _setup(store, with_extract=False)
+    store.save_state(EXTRACTED_STATE, EXTRACTED)
+    line = facts_step.run(store, silent)
+    assert "computed here" not in line
+    assert not any(f.predicate.startswith("count of") for f in store.iter_records("facts"))
 
 
 def test_step_without_stories(store):

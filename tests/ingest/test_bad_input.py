@@ -64,6 +64,24 @@ def test_huge_single_article_file_is_rejected(tmp_path: Path, store: SQLiteStore
     assert store.count_articles() == 0
 
 
+def test_json_line_with_an_overlong_article_is_rejected_and_the_run_goes_on(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A record far under the 16 MB line limit whose text is still no article (two
+    million characters): one rejection, and the later stages never see it (spaCy
+    refuses texts of over a million characters)."""
+    filler = " ".join(f"The council met on day {i} and Mayor Roth spoke." for i in range(40_000))
+    good = {"title": "Ferry fares rise", "maintext": "\n".join(BODY_PARAGRAPHS)}
+    path = tmp_path / "crawl.jsonl"
+    path.write_text(json.dumps({"title": "Dump", "maintext": filler}) + "\n" + json.dumps(good))
+    db, out = str(tmp_path / "s.db"), str(tmp_path / "out")
+    assert main(["run", str(path), "--db", db, "--out", out, "-q"]) == EXIT_PARTIAL
+    assert "over the 500,000 one article may have" in capsys.readouterr().err
+    stored = SQLiteStore(db)
+    assert stored.count_articles() == 1
+    stored.close()
+
+
 def test_malformed_json_line_among_good_ones(tmp_path: Path, store: SQLiteStore) -> None:
     good = {"title": "Ferry fares rise", "maintext": "\n".join(BODY_PARAGRAPHS)}
     other = {**good, "maintext": BODY_PARAGRAPHS[0]}

@@ -21,6 +21,12 @@ from copydesk.clean.repair import rejoin_split_words, repair_text
 from copydesk.clean.structure import CHROME_WORDS, body_span, lay_out, norm, words
 from copydesk.records import Article, RawDocument, Rejected, Removed, content_id
 
+#: The longest clean text one article may have. Long-form features run to about
+#: 100,000 characters; past this a "text" is a dump or articles run together, and
+#: every later stage would treat it as one article (spaCy refuses texts of over a
+#: million characters, and a 1 MB text took 25 s to extract).
+MAX_CHARS = 500_000
+
 
 @dataclass(frozen=True)
 class CleanOptions:
@@ -29,11 +35,13 @@ class CleanOptions:
     ``site_repeats``: a short head/tail line seen in this many articles of one
     site is that site's chrome (3: two articles can share a line by chance,
     a template repeats on every page). ``min_words``: an article with fewer
-    words of text left is rejected as "no article text".
+    words of text left is rejected as "no article text". ``max_chars``: an article
+    with more characters of text left is rejected as too long (see ``MAX_CHARS``).
     """
 
     site_repeats: int = 3
     min_words: int = 5
+    max_chars: int = MAX_CHARS
     detect_language: bool = True
     #: Bound on remembered chrome candidates, so memory stays flat on big crawls.
     max_tracked_lines: int = 200_000
@@ -90,7 +98,14 @@ class Cleaner:
             elif i != layout.title_line:
                 body.append(line)
         text = rejoin_split_words("\n\n".join(body))
-        if len(text.split()) < self.options.min_words:
+        if len(text) > self.options.max_chars:
+            return Rejected(
+                doc.source,
+                f"article text of {len(text):,} characters, over the {self.options.max_chars:,}"
+                " one article may have (a dump, or articles run together?): split it",
+                doc.position,
+            )
+        if words(text) < self.options.min_words:
             return Rejected(
                 doc.source, "no article text left after removing boilerplate", doc.position
             )

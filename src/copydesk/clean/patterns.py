@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from copydesk.clean.wordcount import count_words
+
 #: Lines longer than this many words are never junk by pattern: prose that
 #: long is article text even when it opens like a widget ("Share prices fell…").
 MAX_PATTERN_WORDS = 16
@@ -115,7 +117,7 @@ def junk_reason(line: str) -> str | None:
         return "separator"
     if _URL.match(line):
         return "bare link"
-    if len(line.split()) > MAX_PATTERN_WORDS:
+    if count_words(line) > MAX_PATTERN_WORDS:
         return None
     match = _ANY_JUNK.match(line)
     if match is None or match.lastgroup is None:

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from copydesk.clean.patterns import junk_reason
+from copydesk.clean.wordcount import count_words
 
 #: A line this long is prose even without final punctuation (a paragraph a
 #: scraper cut off mid-sentence is still article text).
@@ -34,13 +35,13 @@ FULL_HEADLINE_WORDS = 5
 #: Short lines repeated this often inside one article are publisher/list lines.
 REPEATS_IN_DOC = 2
 
-_END = re.compile(r"[.!?…:;\"”’')\]]$")
+_END = re.compile(r"[.!?…:;\"”’')\]。！？」』）]$")
 #: Navigation and taglines join parts with these: "Home » World", "Site | Tagline".
 _SEPARATED = re.compile(r"\s[|»›•·]\s")
 
 
 def words(line: str) -> int:
-    return len(line.split())
+    return count_words(line)
 
 
 def is_prose(line: str) -> bool:
@@ -57,7 +58,13 @@ def is_standfirst(line: str) -> bool:
 
 def is_headline(line: str) -> bool:
     lo, hi = HEADLINE_WORDS
-    return lo <= words(line) <= hi and not line.endswith(".") and line[:1].isupper()
+    return lo <= words(line) <= hi and not line.endswith((".", "。")) and _capital(line[:1])
+
+
+def _capital(first: str) -> bool:
+    """An upper-case letter, or a letter of a script without case (Arabic, Hebrew,
+    Chinese…), where every headline would otherwise fail the capital test."""
+    return first.isalpha() and not first.islower()
 
 
 def norm(line: str) -> str:

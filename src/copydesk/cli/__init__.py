@@ -74,6 +74,17 @@ def _version() -> str:
         return "unknown"
 
 
+#: Libraries whose warnings speak of their own internals ("discarding data: None" for a
+#: page with no article): the reader already reports such an input in one line of ours.
+NOISY_LIBRARIES = ("trafilatura", "htmldate", "courlan", "justext")
+
+
+def _quiet_libraries() -> None:
+    """Only errors from ``NOISY_LIBRARIES`` (``-vv`` shows everything)."""
+    for name in NOISY_LIBRARIES:
+        logging.getLogger(name).setLevel(logging.ERROR)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -85,6 +96,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         format="%(levelname)s %(name)s: %(message)s",
         stream=sys.stderr,
     )
+    if args.verbose < 2:
+        _quiet_libraries()
     try:
         return int(args.handler(args))
     except UsageError as exc:

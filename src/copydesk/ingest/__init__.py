@@ -5,6 +5,6 @@ gzip transparently, and turns any failure into a ``Rejected`` record with the
 source and a reason, so one bad file never stops a run and never goes unreported.
 """
 
-from copydesk.ingest.sources import Input, ReaderOptions, iter_inputs
+from copydesk.ingest.sources import Input, ReaderOptions, iter_inputs, own_outputs
 
-__all__ = ["Input", "ReaderOptions", "iter_inputs"]
+__all__ = ["Input", "ReaderOptions", "iter_inputs", "own_outputs"]

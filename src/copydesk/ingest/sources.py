@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import gzip
 import io
+import logging
 import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
@@ -18,6 +19,8 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from copydesk.records import RawDocument, Rejected
+
+log = logging.getLogger(__name__)
 
 #: A file holding one article larger than this is refused: no news article is
 #: 16 MB of text, and such a file is a dump or a binary blob mislabelled.
@@ -60,10 +63,15 @@ class ReaderOptions:
     """How inputs are read.
 
     ``fields`` overrides JSON Lines field names: ``{"text": ("body",)}``.
+    ``skip`` lists files and folders that a folder walk leaves out: the run's own
+    store and results folder (:func:`own_outputs`), so that ``copydesk run . --out
+    out`` does not read its own store as a binary input and its exports as articles
+    on the next run. A file named on the command line is always read.
     """
 
     max_single_bytes: int = MAX_SINGLE_BYTES
     fields: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    skip: tuple[str, ...] = ()
 
     def field_names(self, name: str) -> tuple[str, ...]:
         return self.fields.get(name) or DEFAULT_FIELDS[name]
@@ -105,14 +113,40 @@ def iter_inputs(
             continue
         path = Path(raw)
         if path.is_dir():
+            skip = _Skip(opts.skip)
             for file in sorted(p for p in path.rglob("*") if p.is_file() and not _hidden(p, path)):
-                yield _file_input(file, opts)
+                if skip(file):
+                    log.info("not read: %s (written by this run: its store or results)", file)
+                else:
+                    yield _file_input(file, opts)
         elif path.is_file():
             yield _file_input(path, opts)
         elif path.exists():
             yield Rejected(raw, "not a regular file or folder")
         else:
             yield Rejected(raw, "no such file or folder (check the path)")
+
+
+def own_outputs(db: str | None, out: str | None) -> tuple[str, ...]:
+    """What a run writes, as ``ReaderOptions.skip`` takes it: the SQLite store with
+    its journal files, and the results folder."""
+    found = [f"{db}{suffix}" for suffix in ("", "-wal", "-shm", "-journal")] if db else []
+    if out and "://" not in out:
+        found.append(out)
+    return tuple(str(Path(p).resolve()) for p in found)
+
+
+class _Skip:
+    """Whether a walked file is one of ``ReaderOptions.skip`` or inside one of them."""
+
+    def __init__(self, skip: Sequence[str]) -> None:
+        self._paths = [Path(p).resolve() for p in skip]
+
+    def __call__(self, file: Path) -> bool:
+        if not self._paths:
+            return False
+        resolved = file.resolve()
+        return any(resolved == p or p in resolved.parents for p in self._paths)
 
 
 def _hidden(file: Path, root: Path) -> bool:

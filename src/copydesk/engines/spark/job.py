@@ -32,6 +32,7 @@ from copydesk.engines.spark.ingest import ingest_articles
 from copydesk.engines.spark.session import get_session
 from copydesk.engines.spark.tables import row_of, write_table
 from copydesk.engines.steps import steps
+from copydesk.ingest import ReaderOptions
 from copydesk.progress import Progress, silent
 from copydesk.records import Article
 from copydesk.store import Store, open_store
@@ -78,15 +79,17 @@ def run_spark(
     progress: Progress = silent,
     master: str | None = None,
     only: Sequence[str] | None = None,
+    reader_options: ReaderOptions | None = None,
 ) -> SparkRun:
     """Run the job: the store ``db`` is filled, the Parquet tables written into ``out``.
 
-    ``only`` names the steps to run after ingest (default: all; benchmarks use it).
+    ``only`` names the steps to run after ingest (default: all; benchmarks use it);
+    ``reader_options`` the JSON Lines field mapping and what folder walks leave out.
     """
     session = get_session(master)
     timings: dict[str, float] = {}
     t0 = time.perf_counter()
-    articles, summary = ingest_articles(session, paths)
+    articles, summary = ingest_articles(session, paths, reader_options=reader_options)
     store = open_store(db)
     try:
         _fill_store(store, articles, summary, progress)

@@ -33,6 +33,13 @@ NLP_BATCH_SIZE = 32
 #: of the corpus's text at once.
 ARTICLE_BATCH = 500
 
+#: Store state saying the step wrote its quantities and dates in full ("done"; "" while
+#: it runs): the facts step then uses them, even when there are none, and does not
+#: extract them again.
+EXTRACTED_STATE = "extract"
+#: The state's value once the quantities and dates are all written.
+EXTRACTED = b"done"
+
 #: Relation types that say two articles carry the same text (evidence for quote links).
 REUSE_TYPES: frozenset[str] = frozenset({"duplicate", "partial", "spun", "translated"})
 
@@ -71,6 +78,7 @@ def run(store: Store, progress: Progress) -> str:
     for batch in _batches(names, ARTICLE_BATCH):
         run.tag(batch)
     run.settle()
+    store.save_state(EXTRACTED_STATE, b"")
     store.replace_records("quantities", [])
     store.replace_records("dates", [])
     n_quantities = n_dates = 0
@@ -80,6 +88,7 @@ def run(store: Store, progress: Progress) -> str:
         quantities, dates = run.extract(batch)
         n_quantities += store.add_records("quantities", quantities)
         n_dates += store.add_records("dates", dates)
+    store.save_state(EXTRACTED_STATE, EXTRACTED)
     entities, quotes = run.finish(
         relations=[(a, b) for a, b, _ in reuse],
         translations=[(a, b) for a, b, t in reuse if t == "translated"],

@@ -2,8 +2,8 @@
 
 Reads stories, quantities, dates, quotes, entities and the articles' reuse
 families (the ``family_id`` annotation, else the "families" records); writes
-kind "facts" as the step's full result. When the extract step stored no
-quantities or dates (an older store, or an extract step without them), they are
+kind "facts" as the step's full result. When the extract step has not stored
+quantities and dates (an older store, or facts run on their own), they are
 computed here from the article text so facts still have numbers and dates.
 
 Memory: one story at a time, and within it one article's text at a time (the
@@ -19,6 +19,7 @@ from __future__ import annotations
 from array import array
 from collections.abc import Iterable, Iterator
 
+from copydesk.engines.steps.extract import EXTRACTED, EXTRACTED_STATE
 from copydesk.extract.dates import find_dates
 from copydesk.extract.quantities import find_quantities
 from copydesk.facts import ArticleEvidence, EntityMention, facts_for_story
@@ -66,8 +67,9 @@ def run(store: Store, progress: Progress) -> str:
     store.replace_records("facts", [])
     if not story_ids:
         return "no stories in the store; no facts"
-    have_quantities = store.count_records("quantities") > 0
-    have_dates = store.count_records("dates") > 0
+    extracted = store.load_state(EXTRACTED_STATE) == EXTRACTED
+    have_quantities = extracted or store.count_records("quantities") > 0
+    have_dates = extracted or store.count_records("dates") > 0
     mentions = MentionTable(store.iter_records("entities"))
     families = _family_records(store)
     n_facts = conflicted = 0
@@ -92,7 +94,7 @@ def run(store: Store, progress: Progress) -> str:
     conflicted += sum(1 for f in pending if f.conflicts)
     line = f"{n_facts} facts in {len(story_ids)} stories, {conflicted} with conflicts"
     if computed:
-        line += " (quantities/dates computed here: the extract step stored none)"
+        line += " (quantities and dates computed here: the extract step has not run)"
     return line
 
 
