@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 
 import pytest
-from tests.reuse.reuse_texts import SPUN, corpus
+from tests.reuse.reuse_texts import SPUN, article, corpus
 
 from copydesk.records import Relation, from_dict, to_dict
 from copydesk.reuse import ReuseIndex, build_families, find_reuse
@@ -131,3 +131,35 @@ def test_families_cover_every_article_with_root_and_singletons(found):
     for role in ("independent_1", "independent_2"):
         single = family_of[articles[role].id]
         assert single.article_ids == (articles[role].id,) and single.id == articles[role].id
+
+
+#: A Chinese report (written for this test), its copy with a source line added, and an
+#: unrelated Chinese report: no spaces between words.
+CHINESE = "\n\n".join((
+    "港口工人周三继续罢工，码头上的集装箱已经堆积如山。工会表示，如果资方不提高工资，罢工将持续到下周。",
+    "港务局说，已有四十艘货船在锚地等候，其中一些船只已经改道前往邻近港口。港务局发言人表示，每天的损失估计超过两千万元。",
+    "市长呼吁双方尽快回到谈判桌，并表示政府愿意提供调解。他说，港口是这座城市的经济命脉，不能长期停摆。",
+    "一位码头工人说，我们已经三年没有加薪了，生活成本却一直在上涨。另一位工人表示，他们不会在没有书面承诺的情况下复工。",
+))
+CHINESE_OTHER = "\n\n".join((
+    "气象部门周四发布暴雨预警，预计未来三天全市将迎来强降雨。交通部门提醒市民尽量减少出行。",
+    "地铁部分线路可能临时停运。教育部门表示，如降雨持续，中小学将暂停线下课程。",
+    "气象专家说，这是今年入夏以来最强的一次降雨过程，部分低洼地区可能出现内涝。",
+))
+
+
+def test_chinese_copies_are_found_character_by_character() -> None:
+    """Chinese has no spaces. Read as clauses, a copy was found only where five clauses
+    in a row were equal, and an edit of one word per clause ("表示" → "称") hid it."""
+    source = article(CHINESE, "harbour-daily", language="zh")
+    copy = article(CHINESE + "\n\n本文来源：某通讯社", "reposter", language="zh")
+    edited = article(CHINESE.replace("表示", "称").replace("说", "称"), "aggregator",
+                     language="zh")
+    other = article(CHINESE_OTHER, "weather-desk", language="zh")
+    relations = find_reuse([source, copy, edited, other], ReuseIndex())
+    found = {frozenset((r.a, r.b)): r for r in relations}
+    assert other.id not in {i for pair in found for i in pair}
+    assert found[frozenset((source.id, copy.id))].type == "duplicate"
+    assert found[frozenset((source.id, edited.id))].type in {"duplicate", "partial", "spun"}
+    (passage,) = found[frozenset((source.id, copy.id))].passages
+    assert passage.a_end - passage.a_start >= len(CHINESE) - 2

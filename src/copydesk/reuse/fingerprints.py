@@ -32,7 +32,7 @@ from typing import TypeVar
 import numpy as np
 import xxhash
 
-from copydesk.reuse.text import WORD, base_language, fold, stop_words
+from copydesk.reuse.text import UNSPACED, WORD, base_language, fold, stop_words
 from copydesk.wordfreqs import zipf as zipf_frequency
 
 KINDS: tuple[str, ...] = ("shingle", "stopword", "skeleton", "embedding")
@@ -55,7 +55,7 @@ SKELETON_REACH = 2
 #: A token: a number with its separators and anything glued to it (1,000 / 3.5 / 3D),
 #: or a word with inner apostrophes (O'Brien). Shingles, stop-word grams and the
 #: skeleton (the tokens that start with a capital or a digit) come from one pass.
-_TOKEN = re.compile(r"\d+(?:[.,]\d+)*\w*|" + WORD.pattern)
+_TOKEN = re.compile(rf"\d+(?:[.,]\d+)*[^\W{UNSPACED}]*|" + WORD.pattern)
 #: Articles fingerprinted together (the article number takes 16 bits of a packed key).
 _BATCH = 4_096
 #: Keys keep their top 48 bits (see ``_per_doc``).
