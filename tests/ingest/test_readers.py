@@ -9,6 +9,7 @@ import sys
 from datetime import datetime, timezone
 from pathlib import Path
 
+import pytest
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
@@ -148,6 +149,28 @@ def test_warc_html_responses_with_offsets(tmp_path: Path) -> None:
     (second,) = clean_documents([docs[1]]) if isinstance(docs[1], RawDocument) else [docs[1]]
     assert isinstance(second, Rejected)
     assert second.position is not None and second.position > 0  # where in the crawl file
+
+
+@pytest.mark.parametrize("compressed", [True, False])
+def test_warc_cut_short_reports_the_lost_tail_and_keeps_what_came_before(
+    tmp_path: Path, compressed: bool
+) -> None:
+    """warcio stops without a word at a record cut short (a crawl killed mid-write):
+    the records before it are read and the cut is one rejection; a whole archive,
+    compressed or not (its last record ends in blank lines), has none."""
+    whole = tmp_path / "crawl.warc.gz"
+    _warc(whole)
+    data = whole.read_bytes() if compressed else gzip.decompress(whole.read_bytes())
+    intact = tmp_path / ("whole.warc.gz" if compressed else "whole.warc")
+    intact.write_bytes(data)
+    assert not [d for d in read_all(str(intact)) if isinstance(d, Rejected)
+                and "truncated" in d.reason]
+    cut = tmp_path / ("cut.warc.gz" if compressed else "cut.warc")
+    cut.write_bytes(data[: len(data) - 40])  # into the last record (the request)
+    docs = read_all(str(cut))
+    assert [clean_one(docs[0]).url] == ["https://ledger.example/0"]
+    lost = [d for d in docs if isinstance(d, Rejected) and "truncated" in d.reason]
+    assert len(lost) == 1 and lost[0].position is not None and lost[0].position > 0
 
 
 PARAGRAPHS_HTML = "".join(f"<p>{p}</p>" for p in BODY_PARAGRAPHS)

@@ -74,15 +74,16 @@ def _version() -> str:
         return "unknown"
 
 
-#: Libraries whose warnings speak of their own internals ("discarding data: None" for a
-#: page with no article): the reader already reports such an input in one line of ours.
+#: Libraries whose warnings and errors speak of their own internals ("discarding data:
+#: None", "lxml parsing failed" for a page with no article): the reader already reports
+#: such an input in one line of ours.
 NOISY_LIBRARIES = ("trafilatura", "htmldate", "courlan", "justext")
 
 
 def _quiet_libraries() -> None:
-    """Only errors from ``NOISY_LIBRARIES`` (``-vv`` shows everything)."""
+    """Nothing but critical messages from ``NOISY_LIBRARIES`` (``-vv`` shows them all)."""
     for name in NOISY_LIBRARIES:
-        logging.getLogger(name).setLevel(logging.ERROR)
+        logging.getLogger(name).setLevel(logging.CRITICAL)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

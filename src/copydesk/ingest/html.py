@@ -62,6 +62,8 @@ def read_html(
     source: str, page: str, position: int | None = None, url: str | None = None
 ) -> RawDocument:
     page = xml_safe(page)
+    if not page.strip():
+        raise InputError("empty page")
     try:
         doc = trafilatura.bare_extraction(
             page,
