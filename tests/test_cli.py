@@ -62,6 +62,15 @@ def test_export_articles_jsonl_has_documented_fields(
     assert [r["id"] for r in rows] == sorted(r["id"] for r in rows)
 
 
+def test_export_from_a_missing_store_is_a_usage_error_and_creates_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    missing = tmp_path / "typo.db"
+    assert main(["export", "articles", "--db", str(missing)]) == 2
+    assert "no store at" in capsys.readouterr().err
+    assert not list(tmp_path.iterdir())
+
+
 def test_export_csv_and_parquet_have_the_same_columns(db: str, tmp_path: Path) -> None:
     out_csv, out_pq = tmp_path / "a.csv", tmp_path / "a.parquet"
     assert (

@@ -16,7 +16,7 @@ from copydesk.errors import UsageError
 from copydesk.exports import EXPORT_KINDS, export_rows, write_export
 from copydesk.ingest import ReaderOptions, own_outputs
 from copydesk.progress import Progress, silent
-from copydesk.store import open_store
+from copydesk.store import open_existing_store, open_store
 
 log = logging.getLogger(__name__)
 
@@ -123,7 +123,7 @@ def export(
     output: str | None = None,
 ) -> int:
     """Write one kind of record (articles, relations, stories…) as JSON Lines, CSV or Parquet."""
-    store = open_store(db)
+    store = open_existing_store(db)
     try:
         return write_export(export_rows(store, kind), output, fmt)
     finally:

@@ -9,18 +9,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from copydesk.errors import UsageError
 from copydesk.progress import Progress, silent
 from copydesk.report.views import StoryView, story_view
 from copydesk.report.write import write_report
-from copydesk.store import open_store
+from copydesk.store import open_existing_store
 
 
 def report(db: str, out: str, *, progress: Progress = silent) -> Path:
     """Write the report of the store ``db`` into ``out``; return the path of its index.html."""
-    if not Path(db).is_file():
-        raise UsageError(f"no store at {db}: run `copydesk run PATH --db {db}` first")
-    store = open_store(db)
+    store = open_existing_store(db)
     try:
         return write_report(store, out, progress=progress)
     finally:

@@ -1,5 +1,8 @@
 """Where records are kept between stages and runs."""
 
+from pathlib import Path
+
+from copydesk.errors import UsageError
 from copydesk.store.base import ANNOTATIONS, Store
 from copydesk.store.sqlite import SQLiteStore
 
@@ -9,4 +12,12 @@ def open_store(path: str = "copydesk.db", *, readonly: bool = False) -> Store:
     return SQLiteStore(path, readonly=readonly)
 
 
-__all__ = ["ANNOTATIONS", "SQLiteStore", "Store", "open_store"]
+def open_existing_store(path: str) -> Store:
+    """Open the store at ``path`` for a command that only reads it (export, report):
+    a mistyped ``--db`` is an error, not a new empty store and an empty result."""
+    if not Path(path).is_file():
+        raise UsageError(f"no store at {path}: run `copydesk run PATH --db {path}` first")
+    return open_store(path)
+
+
+__all__ = ["ANNOTATIONS", "SQLiteStore", "Store", "open_existing_store", "open_store"]
