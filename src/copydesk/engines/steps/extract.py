@@ -16,7 +16,7 @@ import sys
 import time
 from collections.abc import Iterable, Iterator
 
-from copydesk.extract.nlp import load_tagger
+from copydesk.extract.nlp import load_tagger, tagging_workers
 from copydesk.extract.options import ExtractOptions
 from copydesk.extract.passes import CorpusExtraction
 from copydesk.progress import Progress
@@ -71,7 +71,8 @@ def run(store: Store, progress: Progress) -> str:
     began = time.perf_counter()
     total = store.count_articles()
     reuse = _reuse_pairs(store)
-    tagger = load_tagger(batch_size=NLP_BATCH_SIZE)
+    workers = tagging_workers(total)
+    tagger = load_tagger(batch_size=NLP_BATCH_SIZE, workers=workers)
     run = CorpusExtraction(tagger, ExtractOptions())
     names = progress(store.iter_articles(ARTICLE_BATCH), total=total, desc="extract: names",
                      unit="article")
@@ -99,12 +100,14 @@ def run(store: Store, progress: Progress) -> str:
     log.info("extract: %d articles in %.1f s with %s", run.articles, seconds, tagger.name)
     linked = sum(1 for q in quotes if q.linked_quote_ids)
     attributed = sum(1 for q in quotes if q.speaker)
-    fallback = "" if tagger.name.startswith("spacy") else " (spaCy pipeline absent: fallback)"
+    spacy = tagger.name.startswith("spacy")
+    fallback = "" if spacy else " (spaCy pipeline absent: fallback)"
+    processes = f" in {workers} processes" if spacy and workers > 1 else ""
     rate = run.articles / seconds if seconds > 0 else 0.0
     return (
         f"{len(entities)} entities, {len(quotes)} quotes "
         f"({attributed} with a speaker, {linked} linked across articles), "
         f"{n_quantities} quantities, {n_dates} dates; "
-        f"names tagged by {tagger.name}{fallback}; "
+        f"names tagged by {tagger.name}{fallback}{processes}; "
         f"{rate:.1f} articles/s over the whole step"
     )
