@@ -95,6 +95,12 @@ class Rejected:
     reason: str
     position: int | None = None
 
+    def line(self, source: str | None = None) -> str:
+        """The one line a user sees: ``rejected: SOURCE#POSITION: reason`` (``source``
+        replaces the stored one, e.g. an upload's file name for its temporary path)."""
+        where = f"#{self.position}" if self.position is not None else ""
+        return f"rejected: {source or self.source}{where}: {self.reason}"
+
 
 # ---------------------------------------------------------------------- reuse
 

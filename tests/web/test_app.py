@@ -186,6 +186,7 @@ def test_upload_runs_in_background_and_reports_progress(
             "Council crews said the road would reopen once the debris had been cleared.\n")
     r = client.post("/upload", files=[
         ("files", ("../../escape.txt", io.BytesIO(text.encode()), "text/plain")),
+        ("files", ("feed.jsonl", io.BytesIO(b'{not json\n[1, 2]\n'), "application/json")),
     ], follow_redirects=False)
     assert r.status_code == 303
     job_id = r.headers["location"].rsplit("/", 1)[-1]
@@ -196,10 +197,14 @@ def test_upload_runs_in_background_and_reports_progress(
             break
         time.sleep(0.05)
     assert status["state"] == "done", status
-    assert ran == ["steps"] and status["files"] == ["escape.txt"]
+    assert ran == ["steps"] and status["files"] == ["escape.txt", "feed.jsonl"]
     assert (tmp_path / "uploads" / job_id / "escape.txt").is_file()
     assert not (tmp_path / "escape.txt").exists()
     assert any("1 new article" in line for line in status["lines"]), status["lines"]
+    # Each rejection as the command line gives it: the file's name and the line number.
+    assert [line.split(" (")[0] for line in status["lines"] if line.startswith("rejected")] == [
+        "rejected: feed.jsonl#1: not valid JSON",
+        "rejected: feed.jsonl#2: a JSON line must be an object"]
     assert client.get("/api/articles").json()["total"] == 9
     page = client.get(f"/jobs/{job_id}").text
     assert 'data-status-url="/api/jobs/' in page

@@ -45,8 +45,7 @@ def progress_for(args: argparse.Namespace) -> Progress:
 
 def report_ingest(summary: IngestSummary, args: argparse.Namespace) -> None:
     for r in summary.rejected:
-        where = f"#{r.position}" if r.position is not None else ""
-        print(f"rejected: {r.source}{where}: {r.reason}", file=sys.stderr)
+        print(r.line(), file=sys.stderr)
     if not args.quiet:
         print(summary.line())
 

@@ -133,8 +133,7 @@ class JobRunner:
         try:
             summary = ingest_into(store, [str(job.folder)], progress=progress)
             job.lines.append(summary.line())
-            job.lines.extend(f"rejected: {Path(r.source).name}: {r.reason}"
-                             for r in summary.rejected)
+            job.lines.extend(r.line(Path(r.source).name) for r in summary.rejected)
             job.stage, job.done, job.total = "analyse", 0, None
             job.lines.extend(run_steps(store, progress=progress))
             job.state = "done"
