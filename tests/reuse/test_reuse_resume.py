@@ -25,7 +25,7 @@ class Killed(Exception):
 def sliced(monkeypatch):  # type: ignore[no-untyped-def]
     """Small slices (several per run), one process, and a count of the pairs judged."""
     monkeypatch.setattr(reuse, "PAIR_SLICE", 3)
-    monkeypatch.setattr(step, "WORKERS", 1)
+    monkeypatch.setenv("COPYDESK_WORKERS", "1")
     judged: list[int] = []
     judge = reuse.judge
 

@@ -10,15 +10,18 @@ nothing twice (ids are content hashes).
 from __future__ import annotations
 
 import logging
+import sys
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from copydesk.clean import Cleaner, CleanOptions
 from copydesk.engines.steps import steps
-from copydesk.ingest import ReaderOptions, iter_inputs
+from copydesk.ingest import Input, ReaderOptions, iter_inputs
+from copydesk.ingest.parallel import read_inputs
 from copydesk.progress import Progress, silent
 from copydesk.records import Article, RawDocument, Rejected
 from copydesk.store import Store
+from copydesk.workers import worker_count
 
 log = logging.getLogger(__name__)
 
@@ -64,7 +67,12 @@ def ingest_into(
     options: CleanOptions | None = None,
     reader_options: ReaderOptions | None = None,
     batch_size: int = BATCH_SIZE,
+    workers: int | None = None,
 ) -> IngestSummary:
+    """Read, clean and store ``paths``; ``workers`` processes read single-article files
+    (default: :func:`copydesk.workers.worker_count`, see :mod:`copydesk.ingest.parallel`)."""
+    if workers is None:
+        workers = worker_count(sys.maxsize, per_worker=1)
     summary = IngestSummary()
     cleaner = Cleaner(options or CleanOptions())
     pending: list[RawDocument] = []
@@ -86,15 +94,19 @@ def ingest_into(
         rejected.clear()
         finished.clear()
 
-    for item in progress(iter_inputs(paths, reader_options), desc="ingest", unit="file"):
+    def stored_before(item: Input) -> bool:
+        return bool(item.fingerprint) and store.input_done(item.source, item.fingerprint or "")
+
+    inputs = read_inputs(iter_inputs(paths, reader_options), workers, stored_before)
+    for item, docs in progress(inputs, desc="ingest", unit="file"):
         summary.inputs += 1
         if isinstance(item, Rejected):
             rejected.append(item)
             continue
-        if item.fingerprint and store.input_done(item.source, item.fingerprint):
+        if docs is None:
             summary.inputs_skipped += 1
             continue
-        for doc in item.documents():
+        for doc in docs:
             if isinstance(doc, Rejected):
                 rejected.append(doc)
                 continue

@@ -15,20 +15,16 @@ the same entities at about twice the speed (measured on the seeds).
 from __future__ import annotations
 
 import logging
-import os
 from collections import deque
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Protocol
 
-from copydesk.errors import UsageError
+from copydesk.workers import worker_count
 
 log = logging.getLogger(__name__)
 
-#: Most tagging processes chosen by default: each holds its own copy of the pipeline
-#: (a few hundred MB), and the rest of the step runs in one process.
-MAX_WORKERS = 4
 #: Articles a tagging process must have to be worth starting.
 MIN_ARTICLES_PER_WORKER = 1_000
 
@@ -171,16 +167,9 @@ def load_tagger(name: str = DEFAULT_MODEL, *, batch_size: int = 32, workers: int
 
 
 def tagging_workers(articles: int, environ: Mapping[str, str] | None = None) -> int:
-    """Processes to tag ``articles`` with: ``COPYDESK_WORKERS`` when set, else one per
-    available core up to ``MAX_WORKERS`` for a corpus of ``MIN_ARTICLES_PER_WORKER``
-    articles a worker or more (each process loads the pipeline, about a second).
-    Tagging is most of the extract step: 2,000 generated articles took 17.7 s in one
-    process and 10.3 s in two on a 2-core machine, with the same spans."""
-    env = os.environ if environ is None else environ
-    chosen = env.get("COPYDESK_WORKERS", "").strip()
-    if chosen:
-        if not chosen.isdigit() or int(chosen) < 1:
-            raise UsageError(f"COPYDESK_WORKERS must be a whole number ≥ 1, not {chosen!r}")
-        return int(chosen)
-    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
-    return max(1, min(cores or 1, MAX_WORKERS, articles // MIN_ARTICLES_PER_WORKER))
+    """Processes to tag ``articles`` with (:func:`copydesk.workers.worker_count`): a
+    process loads the pipeline (about a second), so each needs
+    ``MIN_ARTICLES_PER_WORKER`` articles. Tagging is most of the extract step: 2,000
+    generated articles took 17.7 s in one process and 10.3 s in two on a 2-core
+    machine, with the same spans."""
+    return worker_count(articles, MIN_ARTICLES_PER_WORKER, environ=environ)

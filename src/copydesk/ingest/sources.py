@@ -176,13 +176,20 @@ def is_warc_name(source: str) -> bool:
 
 def format_for(source: str, head: bytes) -> str:
     """The reader to use, by name first and by content when the name says nothing."""
+    return format_by_name(source) or sniff_format(head)
+
+
+def format_by_name(source: str) -> str | None:
+    """The reader a file's name (extension, ``.gz`` aside) chooses, or None."""
     name = source.lower()
     if name.endswith(".gz"):
         name = name[:-3]
-    ext = os.path.splitext(name)[1]
-    if ext in _EXTENSIONS:
-        return _EXTENSIONS[ext]
-    return sniff_format(head)
+    return _EXTENSIONS.get(os.path.splitext(name)[1])
+
+
+def file_input(path: Path, options: ReaderOptions) -> Input:
+    """The input for one file (its fingerprint taken now)."""
+    return _file_input(path, options)
 
 
 def sniff_format(head: bytes) -> str:

@@ -13,10 +13,9 @@ without one the lexical path is used, and each relation's reason says which path
 from __future__ import annotations
 
 import logging
-import multiprocessing
 from collections import OrderedDict, deque
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import Future
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -36,6 +35,7 @@ from copydesk.reuse.translated import (
     skeleton_order,
 )
 from copydesk.reuse.verbatim import exact_passages
+from copydesk.workers import process_pool
 
 log = logging.getLogger(__name__)
 
@@ -191,8 +191,7 @@ def align_slices(
         for number, chunk in slices:
             yield number, judge(chunk, options, embed)
         return
-    context = multiprocessing.get_context("forkserver")
-    with ProcessPoolExecutor(workers, mp_context=context) as pool:
+    with process_pool(workers) as pool:
         pending: deque[tuple[int, Future[list[Relation]]]] = deque()
         for number, chunk in slices:
             pending.append((number, pool.submit(judge, chunk, options)))

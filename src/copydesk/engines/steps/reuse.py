@@ -44,7 +44,6 @@ import importlib
 import io
 import json
 import logging
-import os
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import datetime
@@ -70,6 +69,7 @@ from copydesk.reuse.embed import MODEL_NAME, Embedder, load_embedder
 from copydesk.reuse.index import ReuseIndex
 from copydesk.store import Store
 from copydesk.wording import counted
+from copydesk.workers import worker_count
 
 log = logging.getLogger(__name__)
 
@@ -80,9 +80,9 @@ PROGRESS = "reuse-progress"
 ALIGNED = "reuse-aligned"
 #: Articles read from the store at a time in the first pass.
 BATCH = 1_000
-#: Processes that align candidate pairs (the machine's cores, at most two: the
+#: Most processes that align candidate pairs by default (:mod:`copydesk.workers`; the
 #: first pass and the store stay in this process and need a core of their own).
-WORKERS = min(2, os.cpu_count() or 1)
+MAX_ALIGN_WORKERS = 2
 #: A saved index larger than this is not kept: SQLite refuses values over 1 GB, and an
 #: index that large is cheaper to rebuild than to read back.
 MAX_STATE_BYTES = 900_000_000
@@ -193,9 +193,10 @@ def _align(
     # A slice stored just before a kill, with its progress not yet saved, is aligned
     # again; its relations replace themselves in the store and are counted once here.
     stored = {(e.a, e.b) for e in edges}
+    workers = worker_count(slices - start, per_worker=2, cap=MAX_ALIGN_WORKERS)
     aligning = progress(
         align_slices(
-            index, pairs, store.get_articles, options, embed, workers=WORKERS, start=start
+            index, pairs, store.get_articles, options, embed, workers=workers, start=start
         ),
         total=slices - start, desc="align", unit="slice",
     )  # fmt: skip

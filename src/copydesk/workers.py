@@ -1,0 +1,76 @@
+"""How many processes a step may use: one rule for ingest, reuse and extract.
+
+``COPYDESK_WORKERS=N`` sets the number for every step. Otherwise a step uses one
+process per available core, up to its cap, and only as many as its work fills: a
+process costs its start (a forkserver child, and for spaCy a second to load the
+pipeline), so a small corpus stays in one process. Results never depend on the
+number: every step keeps its input order and gives the same records.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import threading
+import time
+from collections.abc import Mapping
+from concurrent.futures import ProcessPoolExecutor
+
+from copydesk.errors import UsageError
+
+#: Most processes a step chooses by default: each holds its own copy of what it
+#: needs (spaCy's pipeline is a few hundred MB), and the machines this is run on
+#: range from 2-core laptops up.
+MAX_WORKERS = 4
+
+
+def available_cores() -> int:
+    """Cores this process may run on (the container's or taskset's share, not the host's)."""
+    if hasattr(os, "sched_getaffinity"):
+        return len(os.sched_getaffinity(0))
+    return os.cpu_count() or 1
+
+
+def worker_count(
+    items: int,
+    per_worker: int,
+    cap: int = MAX_WORKERS,
+    environ: Mapping[str, str] | None = None,
+) -> int:
+    """Processes for ``items`` units of work: ``COPYDESK_WORKERS`` when set, else one per
+    available core up to ``cap``, with at least ``per_worker`` items each."""
+    env = os.environ if environ is None else environ
+    chosen = env.get("COPYDESK_WORKERS", "").strip()
+    if chosen:
+        if not chosen.isdigit() or int(chosen) < 1:
+            raise UsageError(f"COPYDESK_WORKERS must be a whole number ≥ 1, not {chosen!r}")
+        return int(chosen)
+    return max(1, min(available_cores(), cap, items // max(1, per_worker)))
+
+
+def process_pool(workers: int) -> ProcessPoolExecutor:
+    """A pool of ``workers`` processes whose members end when this process ends, even
+    killed with SIGKILL: a pool's processes otherwise wait for work forever (seen after
+    killing an ingest: its two readers and the forkserver stayed, asleep, holding their
+    memory). forkserver, not fork: the web app runs steps in a thread, and forking a
+    threaded process can copy a held lock."""
+    context = multiprocessing.get_context("forkserver")
+    return ProcessPoolExecutor(
+        workers, mp_context=context, initializer=_follow, initargs=(os.getpid(),)
+    )
+
+
+def _follow(parent: int) -> None:
+    """In a pool process: exit as soon as ``parent`` is gone (checked every second)."""
+
+    def watch() -> None:
+        while True:
+            time.sleep(1.0)
+            try:
+                os.kill(parent, 0)
+            except ProcessLookupError:
+                os._exit(1)
+            except PermissionError:  # alive, another user's (cannot happen for a parent)
+                continue
+
+    threading.Thread(target=watch, name="follow-parent", daemon=True).start()
