@@ -1,10 +1,11 @@
-"""Ingest throughput and peak memory: the demo corpus and generated articles.
+"""Ingest throughput and peak memory: the demo corpus, generated articles, and a
+folder of HTML pages read in one process and in several.
 
 Peer: trafilatura alone over the same HTML pages (what a user would script
 first), so the ratio shows what copydesk's cleaning, language detection and
-store add on top of extraction.
+store add on top of extraction, and what reading in a pool gives back.
 
-    python bench/ingest.py --n 10000
+    python bench/ingest.py --n 10000 --pages 2000
 """
 
 from __future__ import annotations
@@ -19,16 +20,19 @@ from pathlib import Path
 
 from copydesk.engines.local import ingest_into
 from copydesk.store import open_store
+from copydesk.workers import worker_count
 
 
 def peak_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def timed_ingest(paths: list[str], db: Path) -> tuple[float, int, int]:
+def timed_ingest(
+    paths: list[str], db: Path, workers: int | None = None
+) -> tuple[float, int, int]:
     store = open_store(str(db))
     start = time.perf_counter()
-    summary = ingest_into(store, paths)
+    summary = ingest_into(store, paths, workers=workers)
     elapsed = time.perf_counter() - start
     store.close()
     return elapsed, summary.stored, len(summary.rejected)
@@ -40,6 +44,23 @@ def generated_jsonl(folder: Path, n: int) -> Path:
     path = folder / f"generated-{n}.jsonl"
     write_jsonl(path, n, seed=1)
     return path
+
+
+def html_folder(folder: Path, n: int) -> list[Path]:
+    """``n`` pages made from the demo's (each made distinct), with the script and
+    navigation weight of a real news page (about 32 KB each)."""
+    from copydesk.demo import corpus_dir
+
+    pages = [p.read_text(encoding="utf-8") for p in sorted(corpus_dir().glob("*.html"))]
+    chrome = ("<script>" + "var slot = 1;" * 1200 + "</script><nav>"
+              + "".join(f"<a href='/section/{k}'>Section {k}</a>" for k in range(300)) + "</nav>")
+    folder.mkdir()
+    out = []
+    for i in range(n):
+        page = pages[i % len(pages)].replace("<p>", f"<p>Bulletin {i}: ", 1)
+        out.append(folder / f"page{i:06d}.html")
+        out[-1].write_text(page.replace("</body>", chrome + "</body>"), encoding="utf-8")
+    return out
 
 
 def trafilatura_alone(html_files: list[Path]) -> float:
@@ -56,6 +77,8 @@ def main(argv: list[str] | None = None) -> int:
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument("--n", type=int, default=10_000, help="generated articles (default 10000)")
+    parser.add_argument("--pages", type=int, default=2_000,
+                        help="HTML pages for the one-process / pool rows (default 2000)")
     args = parser.parse_args(argv)
     from copydesk.demo import corpus_dir
 
@@ -91,6 +114,22 @@ def main(argv: list[str] | None = None) -> int:
                 "peak_rss_mb": round(peak_mb(), 1),
             }
         )
+        pages = html_folder(folder / "pages", args.pages)
+        peer = trafilatura_alone(pages)
+        for label, workers in (("1 process", 1), ("default processes", None)):
+            t, stored, rejected = timed_ingest([str(folder / "pages")],
+                                               folder / f"pages-{workers}.db", workers)
+            rows.append(
+                {
+                    "corpus": f"{args.pages} HTML pages, {label}",
+                    "workers": workers or worker_count(sys.maxsize, per_worker=1),
+                    "articles": stored,
+                    "rejected": rejected,
+                    "seconds": round(t, 2),
+                    "pages_per_s": round(len(pages) / t, 1),
+                    "trafilatura_only_pages_per_s": round(len(pages) / peer, 1),
+                }
+            )
     for row in rows:
         print(json.dumps(row))
     return 0
