@@ -105,6 +105,24 @@ def test_run_inside_its_input_folder_does_not_read_its_own_outputs(
     assert (tmp_path / "out" / "articles.jsonl").read_text().count("\n") == 2
 
 
+def test_results_written_into_the_input_folder_hide_only_themselves(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``copydesk run . --out .``: the exports and report pages are skipped on the next
+    run, the articles beside them (even JSON Lines ones) are still read."""
+    (tmp_path / "a.txt").write_text(article_text())
+    monkeypatch.chdir(tmp_path)
+    assert main(["run", ".", "--db", "news.db", "--out", ".", "-q"]) == EXIT_OK
+    assert (tmp_path / "articles.jsonl").exists() and (tmp_path / "index.html").exists()
+    ferry = ("Ferry crews joined the walkout on Wednesday, leaving island routes idle.",)
+    row = {"title": "Ferry crews join harbour strike", "maintext": ferry[0] * 2}
+    (tmp_path / "wire.jsonl").write_text(json.dumps(row) + "\n")
+    assert main(["run", ".", "--db", "news.db", "--out", "."]) == EXIT_OK
+    printed = capsys.readouterr()
+    assert "rejected:" not in printed.err + printed.out
+    assert "1 new article(s) stored" in printed.out
+
+
 def test_run_writes_exports(db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     out = tmp_path / "out"
     assert main(["run", str(tmp_path / "in"), "--db", db, "--out", str(out)]) == EXIT_OK

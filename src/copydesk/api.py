@@ -100,11 +100,22 @@ def run(
         store.close()
 
 
+#: What ``run`` writes into its results folder (either engine): the exports, the
+#: report, the Spark engine's Parquet tables, and the temporary files they are written
+#: through (``name.tmp``).
+OUTPUT_NAMES: tuple[str, ...] = tuple(
+    f"{name}*" for name in (
+        *(f"{kind}.{ext}" for kind in EXPORT_KINDS for ext in ("jsonl", "parquet")),
+        "index.html", "story-*.html", "report.json", "report.md",
+    )
+)
+
+
 def _readers(
     fields: dict[str, tuple[str, ...]] | None, db: str, out: str | None
 ) -> ReaderOptions:
     """Reader options with the field mapping, leaving out what the run itself writes."""
-    return ReaderOptions(fields=dict(fields or {}), skip=own_outputs(db, out))
+    return ReaderOptions(fields=dict(fields or {}), skip=own_outputs(db, out, OUTPUT_NAMES))
 
 
 def _write_report(store: object, out_dir: Path) -> Path | None:

@@ -17,7 +17,7 @@ HELP = "Ingest, then trace reuse, group stories, extract facts, export and write
 EXAMPLES = """  copydesk run scraped/ --out out/
   copydesk run crawl.warc.gz --db crawl.db --out crawl-report/
   copydesk run big.parquet --engine spark --out tables/
-  copydesk run . --db news.db --out out/   # the store and out/ are not read as input
+  copydesk run . --db news.db --out out/   # its store and results are not read as input
 
 Running again over the same --db adds only what is new: finished inputs are skipped,
 and reuse aligns only new candidate pairs. Reuse is lexical unless the optional

@@ -8,6 +8,7 @@ scraper output still reads.
 
 from __future__ import annotations
 
+import fnmatch
 import gzip
 import io
 import logging
@@ -63,10 +64,11 @@ class ReaderOptions:
     """How inputs are read.
 
     ``fields`` overrides JSON Lines field names: ``{"text": ("body",)}``.
-    ``skip`` lists files and folders that a folder walk leaves out: the run's own
-    store and results folder (:func:`own_outputs`), so that ``copydesk run . --out
-    out`` does not read its own store as a binary input and its exports as articles
-    on the next run. A file named on the command line is always read.
+    ``skip`` lists the paths (shell patterns) that a folder walk leaves out: the
+    run's own store and the files it writes in its results folder
+    (:func:`own_outputs`), so that ``copydesk run . --out out`` does not read its own
+    store as a binary input and its exports as articles on the next run. A file
+    named on the command line is always read.
     """
 
     max_single_bytes: int = MAX_SINGLE_BYTES
@@ -127,12 +129,15 @@ def iter_inputs(
             yield Rejected(raw, "no such file or folder (check the path)")
 
 
-def own_outputs(db: str | None, out: str | None) -> tuple[str, ...]:
-    """What a run writes, as ``ReaderOptions.skip`` takes it: the SQLite store with
-    its journal files, and the results folder."""
+def own_outputs(db: str | None, out: str | None, names: Sequence[str] = ()) -> tuple[str, ...]:
+    """What a run writes, as ``ReaderOptions.skip`` takes it: the SQLite store with its
+    journal files, and in the results folder ``out`` the files called ``names`` (shell
+    patterns: ``story-*.html``; a pattern also covers what is inside a folder of that
+    name, as in a Parquet table). Names, not the whole folder: results written into the
+    input folder itself must not hide its inputs."""
     found = [f"{db}{suffix}" for suffix in ("", "-wal", "-shm", "-journal")] if db else []
     if out and "://" not in out:
-        found.append(out)
+        found.extend(str(Path(out) / name) for name in names)
     return tuple(str(Path(p).resolve()) for p in found)
 
 
@@ -140,13 +145,15 @@ class _Skip:
     """Whether a walked file is one of ``ReaderOptions.skip`` or inside one of them."""
 
     def __init__(self, skip: Sequence[str]) -> None:
-        self._paths = [Path(p).resolve() for p in skip]
+        self._patterns = [str(Path(p).resolve()) for p in skip]
 
     def __call__(self, file: Path) -> bool:
-        if not self._paths:
+        if not self._patterns:
             return False
         resolved = file.resolve()
-        return any(resolved == p or p in resolved.parents for p in self._paths)
+        places = [str(resolved), *map(str, resolved.parents)]
+        return any(fnmatch.fnmatchcase(place, pattern)
+                   for pattern in self._patterns for place in places)
 
 
 def _hidden(file: Path, root: Path) -> bool:
