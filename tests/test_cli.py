@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 from pathlib import Path
 
 import pyarrow.parquet as pq
@@ -128,3 +129,27 @@ def test_run_writes_exports(db: str, tmp_path: Path, capsys: pytest.CaptureFixtu
     assert main(["run", str(tmp_path / "in"), "--db", db, "--out", str(out)]) == EXIT_OK
     assert (out / "articles.jsonl").read_text().count("\n") == 2
     assert "ingest:" in capsys.readouterr().out
+
+
+def test_workers_option_reaches_every_step_and_is_restored(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from copydesk.cli import ingest as ingest_command
+    from copydesk.workers import worker_count
+
+    monkeypatch.delenv("COPYDESK_WORKERS", raising=False)
+    (tmp_path / "a.txt").write_text(article_text())
+    seen: list[int] = []
+    real_main = ingest_command.main
+
+    def spying(args):  # type: ignore[no-untyped-def]
+        seen.append(worker_count(10**9, per_worker=1))
+        return real_main(args)
+
+    monkeypatch.setattr(ingest_command, "main", spying)
+    db = str(tmp_path / "s.db")
+    assert main(["ingest", str(tmp_path / "a.txt"), "--db", db, "--workers", "3", "-q"]) == 0
+    assert seen == [3]
+    assert "COPYDESK_WORKERS" not in os.environ
+    assert main(["ingest", str(tmp_path / "a.txt"), "--db", db, "--workers", "0"]) == 2
+    assert "--workers must be at least 1" in capsys.readouterr().err

@@ -9,11 +9,12 @@ number: every step keeps its input order and gives the same records.
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
 import os
 import threading
 import time
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from concurrent.futures import ProcessPoolExecutor
 
 from copydesk.errors import UsageError
@@ -74,3 +75,23 @@ def _follow(parent: int) -> None:
                 continue
 
     threading.Thread(target=watch, name="follow-parent", daemon=True).start()
+
+
+@contextlib.contextmanager
+def chosen(workers: int | None) -> Iterator[None]:
+    """``COPYDESK_WORKERS`` set to ``workers`` for the duration (None: left as it is), for
+    the commands' ``--workers`` option; the previous value comes back afterwards."""
+    if workers is None:
+        yield
+        return
+    if workers < 1:
+        raise UsageError(f"--workers must be at least 1, not {workers}")
+    before = os.environ.get("COPYDESK_WORKERS")
+    os.environ["COPYDESK_WORKERS"] = str(workers)
+    try:
+        yield
+    finally:
+        if before is None:
+            os.environ.pop("COPYDESK_WORKERS", None)
+        else:
+            os.environ["COPYDESK_WORKERS"] = before

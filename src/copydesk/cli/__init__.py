@@ -18,6 +18,7 @@ import sys
 from collections.abc import Sequence
 
 from copydesk.errors import CopydeskError, UsageError
+from copydesk.workers import chosen
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -100,7 +101,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.verbose < 2:
         _quiet_libraries()
     try:
-        return int(args.handler(args))
+        with chosen(getattr(args, "copydesk_workers", None)):
+            return int(args.handler(args))
     except UsageError as exc:
         print(f"copydesk {args.command}: {exc}", file=sys.stderr)
         return EXIT_USAGE

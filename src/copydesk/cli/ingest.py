@@ -7,6 +7,7 @@ import argparse
 from copydesk import api
 from copydesk.cli.output import (
     add_field_option,
+    add_workers_option,
     ingest_status,
     parse_fields,
     progress_for,
@@ -26,6 +27,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("paths", nargs="+", metavar="PATH", help="file, folder, or - for stdin")
     parser.add_argument("--db", default=api.DEFAULT_DB, help="store file (default: %(default)s)")
     add_field_option(parser)
+    add_workers_option(parser)
 
 
 def main(args: argparse.Namespace) -> int:

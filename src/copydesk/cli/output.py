@@ -24,6 +24,15 @@ def add_field_option(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def add_workers_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--workers", type=int, default=None, metavar="N", dest="copydesk_workers",
+        help="processes for reading files, aligning and tagging names (default: one per "
+        "core, at most 4, when there is enough work; same as COPYDESK_WORKERS=N; the "
+        "results are the same with any number)",
+    )
+
+
 def parse_fields(values: list[str]) -> dict[str, tuple[str, ...]]:
     from copydesk.errors import UsageError
     from copydesk.ingest.sources import DEFAULT_FIELDS

@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from copydesk import api
+from copydesk.cli.output import add_workers_option
 from copydesk.errors import UsageError
 
 HELP = "Browse stories, search articles, upload files, and use the JSON API (on 127.0.0.1)."
@@ -22,6 +23,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="address to listen on (default: %(default)s, this machine only; "
                         "the app has no accounts, so think before exposing it)")
     parser.add_argument("--port", type=int, default=8000, help="port (default: %(default)s)")
+    add_workers_option(parser)
 
 
 def main(args: argparse.Namespace) -> int:
