@@ -42,9 +42,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
-import numpy as np
-
-from copydesk.reuse.text import WORD, Sentence, stemmer, stop_words
+from copydesk.reuse.sentence_space import Seed, SentenceSpace
+from copydesk.reuse.text import Sentence
+from copydesk.reuse.trim import best_run, content_words, run_span
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,7 +155,6 @@ class Alignment:
     b_sentences: tuple[int, int] = (0, 0)
 
 
-Seed = tuple[int, int]
 #: Similarity of sentence range [i0, i1] of A and [j0, j1] of B (validates a passage).
 Similarity = Callable[[tuple[int, int], tuple[int, int]], float]
 
@@ -178,7 +177,7 @@ def align(
     options = options or AlignOptions()
     if not a or not b:
         return list(verbatim)
-    space = _VectorSpace(a, b)
+    space = SentenceSpace(a, b)
     found = _align_space(space, a, b, options, verbatim)
     if not found and options.retry_seed:
         retry = replace(
@@ -202,73 +201,21 @@ def _trim(
         a_chars, b_chars
     ):
         return x
-    wa = _content_words(texts[0], x.a_start, x.a_end, language)
-    wb = _content_words(texts[1], x.b_start, x.b_end, language)
-    run_a = _best_run(wa, {w for _, _, w in wb}, options.trim_penalty)
-    run_b = _best_run(wb, {w for _, _, w in wa}, options.trim_penalty)
+    wa = content_words(texts[0], x.a_start, x.a_end, language)
+    wb = content_words(texts[1], x.b_start, x.b_end, language)
+    run_a = best_run(wa, {w for _, _, w in wb}, options.trim_penalty)
+    run_b = best_run(wb, {w for _, _, w in wa}, options.trim_penalty)
     if run_a is None or run_b is None:
         return x
-    a0, a1 = _run_span(texts[0], wa, run_a, x.a_start, x.a_end)
-    b0, b1 = _run_span(texts[1], wb, run_b, x.b_start, x.b_end)
+    a0, a1 = run_span(texts[0], wa, run_a, x.a_start, x.a_end)
+    b0, b1 = run_span(texts[1], wb, run_b, x.b_start, x.b_end)
     if min(a1 - a0, b1 - b0) < options.min_passage_chars:
         return x
     return replace(x, a_start=a0, a_end=a1, b_start=b0, b_end=b1)
 
 
-def _content_words(
-    text: str, start: int, end: int, language: str | None
-) -> list[tuple[int, int, str]]:
-    """(start, end, stem) of each content word of text[start:end]."""
-    stops = stop_words(language)
-    stem = stemmer(language)
-    out = []
-    for m in WORD.finditer(text, start, end):
-        word = m.group().lower()
-        if word not in stops:
-            out.append((m.start(), m.end(), stem(word)))
-    return out
-
-
-def _best_run(
-    words: list[tuple[int, int, str]], other: set[str], penalty: float
-) -> tuple[int, int] | None:
-    """First and last index of the best-scoring run of words (Kadane): +1 a word in
-    ``other``, ``-penalty`` one that is not."""
-    best, span, run, first = 0.0, None, 0.0, 0
-    for i, (_, _, word) in enumerate(words):
-        if run <= 0:
-            run, first = 0.0, i
-        run += 1.0 if word in other else -penalty
-        if run > best:
-            best, span = run, (first, i)
-    return span
-
-
-#: Where a trimmed passage may start or end: a line break or the end of a sentence.
-_BREAKS = ("\n", ". ", "! ", "? ")
-
-
-def _run_span(
-    text: str, words: list[tuple[int, int, str]], run: tuple[int, int], start: int, end: int
-) -> tuple[int, int]:
-    """Characters of a run of words inside [start, end), widened to the enclosing lines
-    or sentences; a run reaching the first or last word keeps the passage's own end."""
-    lo, hi = start, end
-    if run[0] > 0:
-        cut = max(text.rfind(mark, start, words[run[0]][0]) for mark in _BREAKS)
-        lo = start if cut < 0 else cut + 1
-        while lo < end and text[lo].isspace():
-            lo += 1
-    if run[1] < len(words) - 1:
-        cuts = [i for i in (text.find(mark, words[run[1]][1], end) for mark in _BREAKS) if i >= 0]
-        hi = min(cuts) + 1 if cuts else end
-        while hi > lo and text[hi - 1].isspace():
-            hi -= 1
-    return lo, hi
-
-
 def _align_space(
-    space: _VectorSpace,
+    space: SentenceSpace,
     a: Sequence[Sentence],
     b: Sequence[Sentence],
     options: AlignOptions,
@@ -632,121 +579,3 @@ def _overlaps(x: Alignment, y: Alignment) -> bool:
     return (x.a_start < y.a_end and y.a_start < x.a_end) or (
         x.b_start < y.b_end and y.b_start < x.b_end
     )
-
-
-def _dilate(m: np.ndarray) -> np.ndarray:
-    """Cells next to a true cell (8-neighbourhood)."""
-    padded = np.pad(m, 1)
-    out = np.zeros_like(m)
-    rows, cols = m.shape
-    for di in (0, 1, 2):
-        for dj in (0, 1, 2):
-            out |= padded[di : di + rows, dj : dj + cols]
-    return out
-
-
-class _VectorSpace:
-    """tf-isf vectors of the sentences of two texts (isf over both texts' sentences).
-
-    Each side is kept as flat (sentence, term, count) arrays computed once, so the seed
-    matrices of the first pass and of the retry are a few array operations rather than
-    a loop over sentences (alignment runs millions of times at scale).
-    """
-
-    def __init__(self, a: Sequence[Sentence], b: Sequence[Sentence]) -> None:
-        vocab: dict[str, int] = {}
-        a_ids = [np.array([vocab.setdefault(t, len(vocab)) for t in s.stems], np.int64) for s in a]
-        b_ids = [np.array([vocab.setdefault(t, len(vocab)) for t in s.stems], np.int64) for s in b]
-        size = max(1, len(vocab))
-        self.size = size
-        self.a_ids = a_ids
-        self.b_ids = b_ids
-        self.a_terms = _sentence_terms(a_ids, size)
-        self.b_terms = _sentence_terms(b_ids, size)
-        df = np.bincount(np.concatenate((self.a_terms[1], self.b_terms[1])), minlength=size)
-        n = len(a) + len(b)
-        # Smoothed (n + 1): a word in every sentence still weighs something, so two
-        # one-sentence texts can align.
-        self.isf = np.log((n + 1) / np.maximum(df.astype(np.float64), 1))
-        self.a_norms, self.a_sizes = self._norms(self.a_terms, len(a))
-        self.b_norms, self.b_sizes = self._norms(self.b_terms, len(b))
-
-    def _norms(
-        self, terms: tuple[np.ndarray, np.ndarray, np.ndarray], rows: int
-    ) -> tuple[np.ndarray, np.ndarray]:
-        """Each sentence's full tf-isf norm and its number of distinct terms."""
-        row, term, count = terms
-        w = count * self.isf[term]
-        norms = np.sqrt(np.bincount(row, weights=w * w, minlength=rows))
-        return norms, np.bincount(row, minlength=rows).astype(np.float64)
-
-    def _matrix(
-        self, terms: tuple[np.ndarray, np.ndarray, np.ndarray], rows: int, columns: np.ndarray
-    ) -> np.ndarray:
-        """tf-isf weights of every sentence over ``columns`` (the shared terms)."""
-        row, term, count = terms
-        col_of = np.full(self.size, -1, np.int64)
-        col_of[columns] = np.arange(len(columns))
-        cols = col_of[term]
-        keep = cols >= 0
-        weights = np.zeros((rows, len(columns)), np.float64)
-        weights[row[keep], cols[keep]] = count[keep] * self.isf[term[keep]]
-        return weights
-
-    def seeds(
-        self,
-        min_cosine: float,
-        min_dice: float,
-        best_ratio: float = 0.0,
-        weak_cosine: float = 0.0,
-        grow: int = 0,
-    ) -> list[Seed]:
-        shared = np.intersect1d(self.a_terms[1], self.b_terms[1])
-        if not len(shared):
-            return []
-        wa = self._matrix(self.a_terms, len(self.a_ids), shared)
-        wb = self._matrix(self.b_terms, len(self.b_ids), shared)
-        na, sa, nb, sb = self.a_norms, self.a_sizes, self.b_norms, self.b_sizes
-        with np.errstate(divide="ignore", invalid="ignore"):
-            cosine = (wa @ wb.T) / np.outer(na, nb)
-            common = (wa > 0).astype(np.float64) @ (wb > 0).astype(np.float64).T
-            dice = 2 * common / (sa[:, None] + sb[None, :])
-        cosine = np.nan_to_num(cosine)
-        ok = (cosine > min_cosine) & (np.nan_to_num(dice) > min_dice)
-        if best_ratio > 0:
-            # A sentence matched to several sentences of the other text keeps its best
-            # matches only (in either direction): stray matches to a similar sentence
-            # elsewhere stretch passages over a neighbouring case.
-            row_best = cosine.max(axis=1, initial=0.0)[:, None]
-            col_best = cosine.max(axis=0, initial=0.0)[None, :]
-            ok &= (cosine >= best_ratio * row_best) | (cosine >= best_ratio * col_best)
-        if weak_cosine > 0:
-            # Weak seeds count next to a strong one: the edges of an obfuscated passage
-            # are as reused as its middle, only more disguised.
-            weak = (cosine > weak_cosine) & (np.nan_to_num(dice) > weak_cosine)
-            for _ in range(grow):
-                ok |= weak & _dilate(ok)
-        hits = np.argwhere(ok)
-        return [(int(i), int(j)) for i, j in hits]
-
-    def _sum_vector(self, ids_list: list[np.ndarray], lo: int, hi: int) -> np.ndarray:
-        ids = np.concatenate(ids_list[lo : hi + 1])
-        return np.bincount(ids, minlength=self.size) * self.isf
-
-    def __call__(self, a_range: tuple[int, int], b_range: tuple[int, int]) -> float:
-        va = self._sum_vector(self.a_ids, *a_range)
-        vb = self._sum_vector(self.b_ids, *b_range)
-        denom = float(np.linalg.norm(va) * np.linalg.norm(vb))
-        return float(np.dot(va, vb)) / denom if denom else 0.0
-
-
-def _sentence_terms(
-    ids_list: list[np.ndarray], size: int
-) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """(sentence, term, count) of every distinct term of every sentence, flat."""
-    if not ids_list:
-        empty = np.zeros(0, np.int64)
-        return empty, empty, empty
-    rows = np.repeat(np.arange(len(ids_list)), [len(ids) for ids in ids_list])
-    codes, counts = np.unique(rows * size + np.concatenate(ids_list), return_counts=True)
-    return codes // size, codes % size, counts
