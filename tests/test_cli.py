@@ -153,3 +153,17 @@ def test_workers_option_reaches_every_step_and_is_restored(
     assert "COPYDESK_WORKERS" not in os.environ
     assert main(["ingest", str(tmp_path / "a.txt"), "--db", db, "--workers", "0"]) == 2
     assert "--workers must be at least 1" in capsys.readouterr().err
+
+
+def test_serve_on_a_busy_port_is_a_usage_error_before_anything_starts(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import socket
+
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        port = busy.getsockname()[1]
+        assert main(["serve", "--db", str(tmp_path / "s.db"), "--port", str(port)]) == 2
+    err = capsys.readouterr().err
+    assert f"cannot listen on 127.0.0.1:{port}" in err and "serving" not in err

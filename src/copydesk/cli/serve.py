@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import socket
 import sys
 from pathlib import Path
 
@@ -31,6 +32,7 @@ def main(args: argparse.Namespace) -> int:
 
     if not 0 < args.port < 65536:
         raise UsageError(f"--port must be 1-65535, got {args.port}")
+    _check_free(args.host, args.port)
     if not Path(args.db).is_file():
         print(f"copydesk serve: no store at {args.db}; starting with an empty one "
               "(add articles on the Upload page)", file=sys.stderr)
@@ -41,3 +43,19 @@ def main(args: argparse.Namespace) -> int:
           file=sys.stderr)
     serve(args.db, host=args.host, port=args.port)
     return 0
+
+
+def _check_free(host: str, port: int) -> None:
+    """Fail with a copydesk message when the address cannot be listened on (uvicorn
+    would print its own error after announcing the address, and exit 3, which copydesk
+    uses for a partial run)."""
+    try:
+        family = socket.AF_INET6 if ":" in host else socket.AF_INET
+        with socket.socket(family, socket.SOCK_STREAM) as probe:
+            probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            probe.bind((host, port))
+    except OSError as exc:
+        raise UsageError(
+            f"cannot listen on {host}:{port} ({exc.strerror or exc}); "
+            "is another copydesk serve running? choose another --port"
+        ) from exc
