@@ -167,3 +167,17 @@ def test_serve_on_a_busy_port_is_a_usage_error_before_anything_starts(
         assert main(["serve", "--db", str(tmp_path / "s.db"), "--port", str(port)]) == 2
     err = capsys.readouterr().err
     assert f"cannot listen on 127.0.0.1:{port}" in err and "serving" not in err
+
+
+def test_an_unwritable_output_is_one_line_not_a_traceback(
+    db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "taken").write_text("a file where the results folder should go")
+    assert main(["run", str(tmp_path / "in"), "--db", db, "--out", str(tmp_path / "taken"),
+                 "-q"]) == 1
+    missing = tmp_path / "no" / "such" / "folder" / "a.csv"
+    assert main(["export", "articles", "--db", db, "--format", "csv", "-o", str(missing)]) == 1
+    err = capsys.readouterr().err
+    assert "Traceback" not in err
+    assert f"copydesk run: {tmp_path / 'taken'}: a file is in the way of a folder" in err
+    assert f"copydesk export: {missing}: No such file or directory" in err

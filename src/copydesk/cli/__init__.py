@@ -113,6 +113,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         # The reader of our output (head, less) went away: not an error.
         sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - silence the interpreter's flush at exit
         return EXIT_OK
+    except OSError as exc:
+        # A results folder that is a file, a folder that does not exist, a full disk: the
+        # user can fix these, and a traceback would hide what to fix (-vv shows it).
+        if args.verbose >= 2:
+            raise
+        where = f"{exc.filename}: " if exc.filename else ""
+        what = ("a file is in the way of a folder" if isinstance(exc, FileExistsError)
+                else exc.strerror or str(exc))
+        print(f"copydesk {args.command}: {where}{what} "
+              "(check the path, its permissions and the free space)", file=sys.stderr)
+        return EXIT_FAILED
     except KeyboardInterrupt:
         print(
             "copydesk: interrupted; what was stored is kept — run again to resume", file=sys.stderr
