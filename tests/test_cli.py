@@ -181,3 +181,24 @@ def test_an_unwritable_output_is_one_line_not_a_traceback(
     assert "Traceback" not in err
     assert f"copydesk run: {tmp_path / 'taken'}: a file is in the way of a folder" in err
     assert f"copydesk export: {missing}: No such file or directory" in err
+
+
+def test_serve_on_a_file_that_is_no_store_says_so_before_announcing_anything(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import copydesk.web
+
+    def never(*_args: object, **_kwargs: object) -> None:
+        raise AssertionError("the server must not start")
+
+    monkeypatch.setattr(copydesk.web, "serve", never)
+    import socket
+
+    with socket.socket() as free:  # a port nothing listens on
+        free.bind(("127.0.0.1", 0))
+        port = free.getsockname()[1]
+    notes = tmp_path / "notes.db"
+    notes.write_text("shopping list: bread, milk\n" * 50)
+    assert main(["serve", "--db", str(notes), "--port", str(port)]) == 1
+    err = capsys.readouterr().err
+    assert "not a usable copydesk store" in err and "serving" not in err

@@ -192,3 +192,20 @@ def test_article_dates_come_in_storage_order_without_the_texts(store: SQLiteStor
     assert [a.id for a in arts] == [i for i, _w in want]
     assert list(store.iter_article_dates(batch_size=5)) == want
     assert list(Store.iter_article_dates(store)) == want  # the default, from iter_articles
+
+
+def test_an_sqlite_file_of_another_program_is_refused_and_left_untouched(tmp_path: Path) -> None:
+    import sqlite3
+
+    path = tmp_path / "contacts.db"
+    other = sqlite3.connect(path)
+    other.execute("CREATE TABLE people (name TEXT)")
+    other.commit()
+    other.close()
+    with pytest.raises(StoreError, match="another program .*people.* give --db a new file"):
+        SQLiteStore(path)
+    other = sqlite3.connect(path)
+    tables = [r[0] for r in other.execute("SELECT name FROM sqlite_master WHERE type='table'")]
+    mode = other.execute("PRAGMA journal_mode").fetchone()[0]
+    other.close()
+    assert tables == ["people"] and mode == "delete"

@@ -10,6 +10,7 @@ from pathlib import Path
 from copydesk import api
 from copydesk.cli.output import add_workers_option
 from copydesk.errors import UsageError
+from copydesk.store import open_store
 
 HELP = "Browse stories, search articles, upload files, and use the JSON API (on 127.0.0.1)."
 EXAMPLES = """  copydesk serve --db copydesk-demo/copydesk.db
@@ -36,6 +37,8 @@ def main(args: argparse.Namespace) -> int:
     if not Path(args.db).is_file():
         print(f"copydesk serve: no store at {args.db}; starting with an empty one "
               "(add articles on the Upload page)", file=sys.stderr)
+    else:
+        open_store(args.db).close()  # not a store, or another program's: say so first
     if args.host not in LOOPBACK:
         print(f"copydesk serve: listening on {args.host}: anyone who can reach it can read "
               "the store and upload files", file=sys.stderr)

@@ -68,6 +68,7 @@ class SQLiteStore(Store):
                     Path(self.path).parent.mkdir(parents=True, exist_ok=True)
                 self._db = sqlite3.connect(self.path, check_same_thread=False)
             self._db.row_factory = sqlite3.Row
+            self._refuse_foreign()
             if self.path != ":memory:" and not readonly:
                 self._db.execute("PRAGMA journal_mode=WAL")
             self._db.execute("PRAGMA synchronous=NORMAL")
@@ -89,6 +90,19 @@ class SQLiteStore(Store):
         except sqlite3.OperationalError:
             return 0
         return int(row[0]) if row else 0
+
+    def _refuse_foreign(self) -> None:
+        """Refuse an SQLite file that another program made (tables, but not copydesk's
+        ``meta``): a mistyped ``--db`` must not add copydesk's tables, or WAL mode, to
+        someone's database."""
+        tables = [r[0] for r in self._db.execute(
+            "SELECT name FROM sqlite_master WHERE type='table' ORDER BY name")]
+        if tables and "meta" not in tables:
+            raise StoreError(
+                f"{self.path}: an SQLite database of another program (tables: "
+                f"{', '.join(tables[:4])}); copydesk will not write into it: "
+                "give --db a new file"
+            )
 
     def _check_version(self) -> None:
         version = self.schema_version()
