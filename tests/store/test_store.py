@@ -202,7 +202,7 @@ def test_an_sqlite_file_of_another_program_is_refused_and_left_untouched(tmp_pat
     other.execute("CREATE TABLE people (name TEXT)")
     other.commit()
     other.close()
-    with pytest.raises(StoreError, match="another program .*people.* give --db a new file"):
+    with pytest.raises(StoreError, match=r"another program .*people.* give --db a new file"):
         SQLiteStore(path)
     other = sqlite3.connect(path)
     tables = [r[0] for r in other.execute("SELECT name FROM sqlite_master WHERE type='table'")]
