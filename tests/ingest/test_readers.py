@@ -228,3 +228,29 @@ def test_standard_input(monkeypatch) -> None:
     (doc,) = read_all("-")
     assert doc.source == "-"
     assert_body(clean_one(doc))
+
+
+@pytest.mark.parametrize("value", [1741680000, 1741680000000, "1741680000",
+                                   "Tue, 11 Mar 2025 08:00:00 GMT", "2025-03-11T08:00:00Z"])
+def test_jsonl_publication_times_as_crawls_write_them(tmp_path: Path, value: object) -> None:
+    """POSIX seconds or milliseconds (numbers or strings) and RFC 2822 dates were read as
+    no date at all; they are the same instant as the ISO form."""
+    path = tmp_path / "crawl.jsonl"
+    path.write_text(json.dumps({"title": TITLE, "maintext": "\n".join(BODY_PARAGRAPHS),
+                                "date_publish": value}) + "\n")
+    (doc,) = read_all(str(path))
+    assert isinstance(doc, RawDocument)
+    assert doc.published == datetime(2025, 3, 11, 8, 0, tzinfo=timezone.utc)
+
+
+def test_html_nested_deeper_than_the_parser_goes_keeps_its_text(tmp_path: Path) -> None:
+    """libxml2 stops at 256 nested elements: the page was rejected as having no text."""
+    depth = 400
+    body = "".join(f"<p>{p}</p>" for p in BODY_PARAGRAPHS)
+    page = (f"<html><head><title>{TITLE}</title></head><body>" + "<div class='wrap'>" * depth
+            + body + "</div>" * depth + "</body></html>")
+    path = tmp_path / "deep.html"
+    path.write_text(page)
+    (doc,) = read_all(str(path))
+    assert isinstance(doc, RawDocument), doc
+    assert BODY_PARAGRAPHS[0] in doc.body and BODY_PARAGRAPHS[-1] in doc.body

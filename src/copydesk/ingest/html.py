@@ -8,6 +8,7 @@ the page's own text lines that are not in the extract are kept as ``Removed``
 
 from __future__ import annotations
 
+import email.utils
 import logging
 import re
 from datetime import datetime, timezone
@@ -64,20 +65,11 @@ def read_html(
     page = xml_safe(page)
     if not page.strip():
         raise InputError("empty page")
-    try:
-        doc = trafilatura.bare_extraction(
-            page,
-            url=url,
-            with_metadata=True,
-            include_comments=False,
-            include_tables=True,
-            favor_precision=False,
-            date_extraction_params={"original_date": True, "outputformat": _DATE_FORMAT},
-        )
-    except (ValueError, TypeError, etree.LxmlError) as exc:
-        raise InputError(f"unreadable HTML: {exc}") from exc
-    if isinstance(doc, dict):  # only with as_dict=True, which we never pass
-        raise InputError("unexpected extractor output")
+    doc = _extract(page, url)
+    if (doc is None or not (doc.text or "").strip()) and _DEEP.search(page):
+        # libxml2 stops at 256 nested elements and the text below is lost; the same
+        # page without its layout containers keeps its paragraphs.
+        doc = _extract(_CONTAINERS.sub(" ", page), url)
     if doc is None or not (doc.text or "").strip():
         raise InputError("HTML page with no article text (navigation or an empty page)")
     body = doc.text or ""
@@ -94,6 +86,32 @@ def read_html(
         removed=tuple(Removed(line, "page chrome (HTML)") for line in _chrome(tree, body)),
     )
 
+
+
+#: A page nested deeper than libxml2 parses (256 elements): this many opening layout
+#: tags in a row, or more, with nothing but whitespace between them.
+_DEEP = re.compile(r"(?:<(?:div|span|section)\b[^>]*>\s*){200,}", re.IGNORECASE)
+#: Layout containers, opening and closing, dropped from a page nested too deep.
+_CONTAINERS = re.compile(r"</?(?:div|span|section)\b[^>]*>", re.IGNORECASE)
+
+
+def _extract(page: str, url: str | None) -> Any:
+    """trafilatura's article text and metadata of a page (None when it finds none)."""
+    try:
+        doc = trafilatura.bare_extraction(
+            page,
+            url=url,
+            with_metadata=True,
+            include_comments=False,
+            include_tables=True,
+            favor_precision=False,
+            date_extraction_params={"original_date": True, "outputformat": _DATE_FORMAT},
+        )
+    except (ValueError, TypeError, etree.LxmlError) as exc:
+        raise InputError(f"unreadable HTML: {exc}") from exc
+    if isinstance(doc, dict):  # only with as_dict=True, which we never pass
+        raise InputError("unexpected extractor output")
+    return doc
 
 
 #: Metadata that carries the publication time (Open Graph, schema.org microdata, common names).
@@ -124,18 +142,32 @@ def _meta_time(tree: Any) -> datetime | None:
     return None
 
 
+#: POSIX times a crawl's JSON may give as numbers: seconds (2001–2096) or milliseconds.
+_EPOCH = re.compile(r"\d{10}(?:\d{3})?(?:\.\d+)?")
+
+
 def parse_date(value: str | None) -> datetime | None:
-    """An ISO date from metadata, timezone-aware; a date without zone is taken as UTC."""
+    """A publication time from metadata or a crawl's field, timezone-aware (a time
+    without zone is taken as UTC): ISO 8601, a POSIX time in seconds or milliseconds
+    (``1741680000``, ``1741680000000``), or an RFC 2822 date as feeds write it
+    (``Tue, 11 Mar 2025 08:00:00 GMT``). Anything else is None."""
     if not value:
         return None
-    text = value.strip().replace("Z", "+00:00")
+    text = value.strip()
+    if _EPOCH.fullmatch(text):
+        seconds = float(text) / (1000 if len(text.split(".")[0]) == 13 else 1)
+        return datetime.fromtimestamp(seconds, tz=timezone.utc)
     try:
-        parsed = datetime.fromisoformat(text)
+        parsed = datetime.fromisoformat(text.replace("Z", "+00:00"))
     except ValueError:
         m = re.match(r"(\d{4}-\d{2}-\d{2})", text)
-        if not m:
-            return None
-        parsed = datetime.fromisoformat(m.group(1))
+        if m:
+            parsed = datetime.fromisoformat(m.group(1))
+        else:
+            try:
+                parsed = email.utils.parsedate_to_datetime(text)
+            except (TypeError, ValueError, IndexError):
+                return None
     return parsed if parsed.tzinfo else parsed.replace(tzinfo=timezone.utc)
 
 
