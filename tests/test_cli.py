@@ -202,3 +202,25 @@ def test_serve_on_a_file_that_is_no_store_says_so_before_announcing_anything(
     assert main(["serve", "--db", str(notes), "--port", str(port)]) == 1
     err = capsys.readouterr().err
     assert "not a usable copydesk store" in err and "serving" not in err
+
+
+def test_a_later_ingest_of_the_folder_skips_the_results_a_run_listed(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``ingest`` is not told where ``run`` wrote its results: the results folder's
+    manifest says it (exports and report pages), and the walk leaves them out."""
+    from copydesk.outputs import MANIFEST, listed_outputs
+
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "a.txt").write_text(article_text())
+    out = folder / "results"
+    assert main(["run", str(folder), "--db", str(tmp_path / "s.db"), "--out", str(out),
+                 "-q"]) == EXIT_OK
+    listed = listed_outputs(out)
+    assert {"articles.jsonl", "relations.jsonl", "index.html", "report.json"} <= listed
+    assert (out / MANIFEST).is_file()
+    assert main(["ingest", str(folder), "--db", str(tmp_path / "other.db")]) == EXIT_OK
+    printed = capsys.readouterr()
+    assert "rejected:" not in printed.err
+    assert "ingest: 1 input(s), 1 document(s) read, 1 new article(s) stored" in printed.out

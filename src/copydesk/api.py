@@ -15,6 +15,7 @@ from copydesk.engines.local import IngestSummary, ingest_into, run_steps
 from copydesk.errors import UsageError
 from copydesk.exports import EXPORT_KINDS, export_rows, write_export
 from copydesk.ingest import ReaderOptions, own_outputs
+from copydesk.outputs import record_outputs
 from copydesk.progress import Progress, silent
 from copydesk.store import open_existing_store, open_store
 
@@ -52,7 +53,7 @@ def ingest(
     store = open_store(db)
     try:
         return ingest_into(
-            store, paths, progress=progress, reader_options=_readers(fields, db, None)
+            store, paths, progress=progress, reader_options=_readers(fields, db)
         )
     finally:
         store.close()
@@ -75,7 +76,7 @@ def run(
     if engine == "spark":
         from copydesk.engines.spark.job import run_spark
 
-        readers = _readers(fields, db, out)
+        readers = _readers(fields, db)
         done = run_spark(paths, db, out, progress=progress, reader_options=readers)
         return RunSummary(ingest=done.ingest, steps=done.steps, exports=dict(done.tables))
     if engine != "local":
@@ -84,12 +85,13 @@ def run(
     try:
         summary = RunSummary(
             ingest=ingest_into(
-                store, paths, progress=progress, reader_options=_readers(fields, db, out)
+                store, paths, progress=progress, reader_options=_readers(fields, db)
             )
         )
         summary.steps = run_steps(store, progress=progress)
         out_dir = Path(out)
         out_dir.mkdir(parents=True, exist_ok=True)
+        record_outputs(out_dir, (f"{kind}.jsonl" for kind in EXPORT_KINDS))
         for kind in EXPORT_KINDS:
             target = out_dir / f"{kind}.jsonl"
             write_export(export_rows(store, kind), target, "jsonl")
@@ -100,22 +102,9 @@ def run(
         store.close()
 
 
-#: What ``run`` writes into its results folder (either engine): the exports, the
-#: report, the Spark engine's Parquet tables, and the temporary files they are written
-#: through (``name.tmp``).
-OUTPUT_NAMES: tuple[str, ...] = tuple(
-    f"{name}*" for name in (
-        *(f"{kind}.{ext}" for kind in EXPORT_KINDS for ext in ("jsonl", "parquet")),
-        "index.html", "story-*.html", "report.json", "report.md",
-    )
-)
-
-
-def _readers(
-    fields: dict[str, tuple[str, ...]] | None, db: str, out: str | None
-) -> ReaderOptions:
+def _readers(fields: dict[str, tuple[str, ...]] | None, db: str) -> ReaderOptions:
     """Reader options with the field mapping, leaving out what the run itself writes."""
-    return ReaderOptions(fields=dict(fields or {}), skip=own_outputs(db, out, OUTPUT_NAMES))
+    return ReaderOptions(fields=dict(fields or {}), skip=own_outputs(db))
 
 
 def _write_report(store: object, out_dir: Path) -> Path | None:

@@ -8,7 +8,6 @@ scraper output still reads.
 
 from __future__ import annotations
 
-import fnmatch
 import gzip
 import io
 import logging
@@ -19,6 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO
 
+from copydesk.outputs import is_listed, listed_outputs
 from copydesk.records import RawDocument, Rejected
 
 log = logging.getLogger(__name__)
@@ -64,11 +64,11 @@ class ReaderOptions:
     """How inputs are read.
 
     ``fields`` overrides JSON Lines field names: ``{"text": ("body",)}``.
-    ``skip`` lists the paths (shell patterns) that a folder walk leaves out: the
-    run's own store and the files it writes in its results folder
-    (:func:`own_outputs`), so that ``copydesk run . --out out`` does not read its own
-    store as a binary input and its exports as articles on the next run. A file
-    named on the command line is always read.
+    ``skip`` lists files that a folder walk leaves out: the run's own store
+    (:func:`own_outputs`), so that ``copydesk run .`` does not read it as a binary
+    input. What copydesk wrote into a results folder is left out through that
+    folder's manifest (:mod:`copydesk.outputs`). A file named on the command line is
+    always read.
     """
 
     max_single_bytes: int = MAX_SINGLE_BYTES
@@ -115,7 +115,7 @@ def iter_inputs(
             continue
         path = Path(raw)
         if path.is_dir():
-            skip = _Skip(opts.skip)
+            skip = _Skip(opts.skip, path)
             for file in sorted(p for p in path.rglob("*") if p.is_file() and not _hidden(p, path)):
                 if skip(file):
                     log.info("not read: %s (written by this run: its store or results)", file)
@@ -129,31 +129,35 @@ def iter_inputs(
             yield Rejected(raw, "no such file or folder (check the path)")
 
 
-def own_outputs(db: str | None, out: str | None, names: Sequence[str] = ()) -> tuple[str, ...]:
-    """What a run writes, as ``ReaderOptions.skip`` takes it: the SQLite store with its
-    journal files, and in the results folder ``out`` the files called ``names`` (shell
-    patterns: ``story-*.html``; a pattern also covers what is inside a folder of that
-    name, as in a Parquet table). Names, not the whole folder: results written into the
-    input folder itself must not hide its inputs."""
+def own_outputs(db: str | None) -> tuple[str, ...]:
+    """The store's files, as ``ReaderOptions.skip`` takes them: the SQLite file and its
+    journal files. (What a run writes into its results folder is left out through that
+    folder's manifest, :mod:`copydesk.outputs`.)"""
     found = [f"{db}{suffix}" for suffix in ("", "-wal", "-shm", "-journal")] if db else []
-    if out and "://" not in out:
-        found.extend(str(Path(out) / name) for name in names)
     return tuple(str(Path(p).resolve()) for p in found)
 
 
 class _Skip:
-    """Whether a walked file is one of ``ReaderOptions.skip`` or inside one of them."""
+    """Whether a walked file is left out: one of ``ReaderOptions.skip``, or listed (itself
+    or a folder above it, up to the walk's root) in a manifest of copydesk's outputs."""
 
-    def __init__(self, skip: Sequence[str]) -> None:
-        self._patterns = [str(Path(p).resolve()) for p in skip]
+    def __init__(self, skip: Sequence[str], root: Path) -> None:
+        self._paths = {Path(p).resolve() for p in skip}
+        self._root = root
+        self._listed: dict[Path, frozenset[str]] = {}
 
     def __call__(self, file: Path) -> bool:
-        if not self._patterns:
-            return False
-        resolved = file.resolve()
-        places = [str(resolved), *map(str, resolved.parents)]
-        return any(fnmatch.fnmatchcase(place, pattern)
-                   for pattern in self._patterns for place in places)
+        if self._paths and file.resolve() in self._paths:
+            return True
+        place = file
+        while place != self._root and place.parent != place:
+            folder = place.parent
+            if folder not in self._listed:
+                self._listed[folder] = listed_outputs(folder)
+            if is_listed(place.name, self._listed[folder]):
+                return True
+            place = folder
+        return False
 
 
 def _hidden(file: Path, root: Path) -> bool:

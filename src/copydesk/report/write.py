@@ -15,6 +15,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
+from copydesk.outputs import record_outputs
 from copydesk.progress import Progress, silent
 from copydesk.records import Story
 from copydesk.report.markdown import md_escape, story_markdown
@@ -61,6 +62,8 @@ def write_report(store: Store, out_dir: str | Path, *, progress: Progress = sile
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     stories = story_order(store.iter_records("stories"))
+    record_outputs(out, ("index.html", "report.md", "report.json",
+                         *(page_name(story.id) for story in stories)))
     counts = totals(store)
     generated = datetime.now(timezone.utc).replace(microsecond=0).isoformat()
     markdown = [

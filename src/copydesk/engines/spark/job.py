@@ -33,6 +33,7 @@ from copydesk.engines.spark.session import get_session
 from copydesk.engines.spark.tables import row_of, write_table
 from copydesk.engines.steps import steps
 from copydesk.ingest import ReaderOptions
+from copydesk.outputs import record_outputs
 from copydesk.progress import Progress, silent
 from copydesk.records import Article
 from copydesk.store import Store, open_store
@@ -137,6 +138,7 @@ def write_tables(session: Any, articles: Any, store: Store, out: str) -> dict[st
     """
     if "://" not in out:  # Spark creates remote folders itself
         Path(out).mkdir(parents=True, exist_ok=True)
+        record_outputs(out, (f"{kind}.parquet" for kind in TABLES))
     tables: dict[str, Path] = {}
     notes_bc = session.sparkContext.broadcast(_annotations(store))
     for kind in TABLES:
