@@ -216,3 +216,67 @@ def test_a_conflict_inside_one_article_says_so() -> None:
     rows = {r.id: r for r in _facts([fact, other], {"a1": 1, "a2": 2})}
     assert rows["f1"].conflicts[0].within
     assert not rows["f2"].conflicts[0].within
+
+
+@given(st.lists(st.tuples(st.sampled_from(["a", "b", "c"]),
+                          st.frozensets(st.sampled_from("pqrstuvwxy"), max_size=6)),
+                max_size=40),
+       st.sampled_from([0.3, 0.5, 0.8]))
+def test_near_groups_group_as_the_plain_loop_does(
+    items: list[tuple[str, frozenset[str]]], threshold: float
+) -> None:
+    """The prefix-filtered grouping gives every text the group the first-match loop it
+    replaced gives (the loop was quadratic in a story's sentences)."""
+    from copydesk.report.text import NearGroups, jaccard
+
+    # A text's words follow from the text, as content_words makes them.
+    texts = [(label + "".join(sorted(words)), words) for label, words in items]
+    loop: list[tuple[str, frozenset[str]]] = []
+    expected = []
+    for text, words in texts:
+        for n, (first, group_words) in enumerate(loop):
+            if first == text or jaccard(group_words, words) >= threshold:
+                expected.append(n)
+                break
+        else:
+            expected.append(len(loop))
+            loop.append((text, words))
+    near = NearGroups(threshold)
+    assert [near.place(text, words)[0] for text, words in texts] == expected
+
+
+def test_a_timeline_date_in_a_list_without_full_stops_shows_its_surroundings() -> None:
+    from copydesk.extract.dates import find_dates
+    from copydesk.report.views import MAX_EVENT_CHARS, _events
+
+    published = datetime(2025, 3, 3, tzinfo=timezone.utc)
+    text = " and ".join(f"the council sits on {d} March 2025 in hall {d}" for d in range(4, 29))
+    assert len(text) > MAX_EVENT_CHARS
+    events = _events(find_dates(text, "a", published), {"a": text}, {"a": 1})
+    assert events and all(len(e.text) <= MAX_EVENT_CHARS for e in events)
+    assert events[0].text.startswith("the council sits on 4 March") and events[0].text.endswith("…")
+
+
+def test_a_story_with_thousands_of_facts_lists_the_best_and_counts_the_rest(
+    monkeypatch,  # type: ignore[no-untyped-def]
+) -> None:
+    from copydesk.report import views
+
+    monkeypatch.setattr(views, "KEY_FACTS", 2)
+    monkeypatch.setattr(views, "MAX_MORE_FACTS", 3)
+    monkeypatch.setattr(views, "MAX_CONFLICT_ROWS", 1)
+    rows = [views.FactRow(id=str(i), subject="s", predicate="p", value=str(i), time=None,
+                          supporting=1, independent=1, cites=(1,),
+                          conflicts=[object()] if i in (5, 6) else [])  # type: ignore[list-item]
+            for i in range(10)]
+    monkeypatch.setattr(views, "_facts", lambda *_a, **_k: rows)
+    store = SQLiteStore(":memory:")
+    article = Article(id="a", source="t", text="The council met on Monday.")
+    store.add_batch([article])
+    story = Story(id="s", title="t", thread_id="t", article_ids=("a",), first_seen=None,
+                  last_seen=None, articles=1, sources=1, independent_sources=1)
+    view = story_view(store, story)
+    assert view is not None
+    assert [f.id for f in view.facts] == ["0", "1", "5"]
+    assert [f.id for f in view.more_facts] == ["2", "3", "4"]
+    assert view.facts_not_shown == 4  # 6, 7, 8, 9

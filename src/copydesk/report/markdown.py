@@ -69,6 +69,10 @@ def story_markdown(view: StoryView) -> str:
                 f"| {claim} | {md_escape(f.time or '')} | {f.supporting} | {f.independent} | "
                 f"{_cites(f.cites)} |"
             )
+        if view.facts_not_shown:
+            verb = "is" if view.facts_not_shown == 1 else "are"
+            out += ["", f"_{counted(view.facts_not_shown, 'more fact')} with fewer sources "
+                        f"{verb} in the facts export (`copydesk export facts`)._"]
     else:
         out.append("_No facts extracted._")
     out += ["", "### Quotes", ""]

@@ -19,7 +19,7 @@ from copydesk.records import Article, DateRef, Fact, Family, Quote, Relation, St
 from copydesk.report.diff import DiffView, diff_relation
 from copydesk.report.lineage import EdgeIn, Graph, NodeIn, layout
 from copydesk.report.summary import Cited, CopiesOf, SourceText, no_copies, summarise
-from copydesk.report.text import content_words, jaccard, sentence_spans
+from copydesk.report.text import NearGroups, content_words, sentence_spans
 from copydesk.store import Store
 
 #: Articles read per story page; a bigger story is summarised from its first ones
@@ -31,12 +31,21 @@ MAX_TIMELINE = 25
 #: Facts in the key facts table (best supported first, plus every conflict); the
 #: rest are folded below it.
 KEY_FACTS = 12
+#: Disputed facts added to the key table, and facts in the folded list, at most: a
+#: story of thousands of articles has tens of thousands of facts, and its page must
+#: still open (20,238 facts made an 8 MB page). The facts export has all of them.
+MAX_CONFLICT_ROWS = 50
+MAX_MORE_FACTS = 300
 MAX_QUOTES_PER_SPEAKER = 8
 #: Reuse that adds nothing of its own: such copies are cited, not read for text.
 #: (A partial copy is read: its own paragraphs are news.)
 DERIVED_TYPES = frozenset({"duplicate", "spun", "translated"})
 #: Timeline sentences this similar (Jaccard of content words) on one date are one event.
 SAME_EVENT = 0.5
+#: A timeline "sentence" longer than this is a list or table without full stops: the
+#: timeline shows the stretch around its date instead (``EVENT_CONTEXT`` each side).
+MAX_EVENT_CHARS = 600
+EVENT_CONTEXT = 160
 
 
 @dataclass(frozen=True)
@@ -106,6 +115,8 @@ class StoryView:
     facts: list[FactRow] = field(default_factory=list)
     #: Facts past the key ones (fewer sources, no conflict): shown folded.
     more_facts: list[FactRow] = field(default_factory=list)
+    #: Facts of the story on no list above (``MAX_MORE_FACTS``): in the facts export.
+    facts_not_shown: int = 0
     quotes: list[QuoteGroup] = field(default_factory=list)
     graph: Graph | None = None
     diffs: list[DiffView] = field(default_factory=list)
@@ -188,8 +199,10 @@ def _events(refs: Iterable[DateRef], texts: dict[str, str], numbers: dict[str, i
     rather than a date read as future ("agreed on Thursday to return to work on
     Friday"), then at the first written (a lead names its event first: "held talks on
     Tuesday, laying the groundwork for a summit on Friday")."""
-    groups: list[tuple[str, frozenset[str], set[int], list[tuple[date, date | None, bool]]]] = []
+    groups: list[tuple[str, set[int], list[tuple[date, date | None, bool]]]] = []
+    near = NearGroups(SAME_EVENT)
     spans: dict[str, list[tuple[int, int]]] = {}
+    words_of: dict[tuple[str, int, int], frozenset[str]] = {}
     for ref in sorted(refs, key=lambda r: (numbers.get(r.article_id, 0), r.start)):
         text = texts.get(ref.article_id)
         if ref.value is None or text is None:
@@ -198,24 +211,42 @@ def _events(refs: Iterable[DateRef], texts: dict[str, str], numbers: dict[str, i
             spans[ref.article_id] = list(sentence_spans(text))
         start, end = next(((s, e) for s, e in spans[ref.article_id] if s <= ref.start < e),
                           (ref.start, ref.end))
+        windowed = end - start > MAX_EVENT_CHARS  # a list or table with no full stops
+        if windowed:
+            start, end = _window(text, ref.start, ref.end)
         sentence = text[start:end] or ref.text
-        words = content_words(sentence)
+        if windowed:
+            sentence = ("… " if start > 0 else "") + sentence + (" …" if end < len(text) else "")
+        key = (ref.article_id, start, end)
+        if key not in words_of:  # every date of one sentence shares its words
+            words_of[key] = content_words(sentence)
         cites = {numbers[ref.article_id]} | copies_of(ref.article_id, start, end)
-        for entry in groups:
-            if entry[0] == sentence or jaccard(entry[1], words) >= SAME_EVENT:
-                entry[2].update(cites)
-                entry[3].append((ref.value, ref.end_value, _reads_future(ref)))
-                break
+        dated = (ref.value, ref.end_value, _reads_future(ref))
+        group, new = near.place(sentence, words_of[key])
+        if new:
+            groups.append((sentence, cites, [dated]))
         else:
-            dated = [(ref.value, ref.end_value, _reads_future(ref))]
-            groups.append((sentence, words, cites, dated))
+            groups[group][1].update(cites)
+            groups[group][2].append(dated)
     events = []
-    for sentence, _, cites, dates in groups:
+    for sentence, cites, dates in groups:
         when, until, _future = min(dates, key=lambda d: ((d[1] or d[0]) - d[0], d[2]))
         events.append(Event(when, until if until and until != when else None, sentence,
                             tuple(sorted(cites))))
     events.sort(key=lambda e: (e.when, e.until or e.when, e.cites))
     return events[:MAX_TIMELINE]
+
+
+def _window(text: str, start: int, end: int) -> tuple[int, int]:
+    """The words around [start, end): ``EVENT_CONTEXT`` characters each side, widened to
+    whole words."""
+    lo = max(0, start - EVENT_CONTEXT)
+    hi = min(len(text), end + EVENT_CONTEXT)
+    while lo > 0 and not text[lo - 1].isspace():
+        lo -= 1
+    while hi < len(text) and not text[hi].isspace():
+        hi += 1
+    return lo, hi
 
 
 def _reads_future(ref: DateRef) -> bool:
@@ -288,22 +319,22 @@ def _quotes(quotes: Iterable[Quote], numbers: dict[str, int],
     """Quotes by speaker, each once with every article that carries it. Spun articles'
     quotes come last, so a quote a spinner reworded is shown as another article has it
     and the spun one is only cited."""
-    by_speaker: dict[str, list[tuple[str, frozenset[str], set[int], str]]] = defaultdict(list)
+    by_speaker: dict[str, list[tuple[str, set[int], str]]] = defaultdict(list)
+    near: dict[str, NearGroups] = {}
     for q in sorted(quotes, key=lambda q: (q.article_id in spun,
                                            numbers.get(q.article_id, 0), q.start)):
         speaker = (q.speaker or "").strip() or "Unattributed"
-        words = content_words(q.text)
-        group = by_speaker[speaker]
+        entries = by_speaker[speaker]
         cites = {numbers[q.article_id]} | copies_of(q.article_id, q.start, q.end)
-        for entry in group:
-            if entry[0] == q.text or jaccard(entry[1], words) >= SAME_EVENT:
-                entry[2].update(cites)
-                break
+        found, new = near.setdefault(speaker, NearGroups(SAME_EVENT)).place(
+            q.text, content_words(q.text))
+        if new:
+            entries.append((q.text, cites, q.article_id))
         else:
-            group.append((q.text, words, cites, q.article_id))
+            entries[found][1].update(cites)
     groups = [
         QuoteGroup(speaker, tuple(
-            Cited(text, tuple(sorted(cites)), aid) for text, _, cites, aid in entries
+            Cited(text, tuple(sorted(cites)), aid) for text, cites, aid in entries
         )[:MAX_QUOTES_PER_SPEAKER])
         for speaker, entries in by_speaker.items()
     ]
@@ -410,8 +441,13 @@ def story_view(store: Store, story_or_id: Story | str) -> StoryView | None:
          and (d.article_id in readable or not readable)), texts, numbers, copies_of,
     )
     facts = _facts(store.records_for("facts", story.id), numbers, spun)
-    view.facts = facts[:KEY_FACTS] + [f for f in facts[KEY_FACTS:] if f.conflicts]
-    view.more_facts = [f for f in facts[KEY_FACTS:] if not f.conflicts]
+    rest = facts[KEY_FACTS:]
+    disputed = [f for f in rest if f.conflicts][:MAX_CONFLICT_ROWS]
+    shown = {id(f) for f in disputed}
+    others = [f for f in rest if id(f) not in shown]
+    view.facts = facts[:KEY_FACTS] + disputed
+    view.more_facts = others[:MAX_MORE_FACTS]
+    view.facts_not_shown = len(others) - len(view.more_facts)
     view.quotes = _quotes(
         (q for q in quotes if q.article_id in numbers and q.article_id not in derived), numbers,
         copies_of, spun,
