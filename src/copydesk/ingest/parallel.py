@@ -17,7 +17,9 @@ from __future__ import annotations
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Literal
 
 from copydesk.ingest.sources import Input, ReaderOptions, file_input, format_by_name
 from copydesk.records import RawDocument, Rejected
@@ -74,49 +76,55 @@ def read_file(source: str, options: ReaderOptions) -> list[RawDocument | Rejecte
     return list(file_input(Path(source), options).documents())
 
 
+@dataclass
+class _Entry:
+    """An input waiting its turn: how it is to be read ("skip": not at all, "stream":
+    here when its turn comes, "file": whole, by the pool), and the pool's work on it."""
+
+    item: Input | Rejected
+    how: Literal["skip", "stream", "file"]
+    work: Future[list[RawDocument | Rejected]] | None = None
+
+
 class _ReadAhead:
     """The inputs read ahead of the one being stored, and the pool reading them."""
 
     def __init__(self, workers: int) -> None:
         self.workers = workers
-        self.pending: deque[tuple[Input | Rejected, object]] = deque()
+        self.pending: deque[_Entry] = deque()
         self._pool: ProcessPoolExecutor | None = None
-        self._waiting = 0  # single-article files queued before the pool started
 
     def add(self, item: Input | Rejected, done: Callable[[Input], bool]) -> None:
         if isinstance(item, Rejected) or done(item):
-            self.pending.append((item, None))
-            return
-        if not one_article_per_file(item):
-            self.pending.append((item, "stream"))
-            return
-        self.pending.append((item, "file"))
-        self._waiting += 1
-        if self._pool is None and self._waiting >= PARALLEL_AFTER:
-            self._pool = process_pool(self.workers)
-            self.pending = deque(self._submitted(entry) for entry in self.pending)
-        elif self._pool is not None:
-            self.pending[-1] = self._submitted(self.pending[-1])
+            self.pending.append(_Entry(item, "skip"))
+        elif not one_article_per_file(item):
+            self.pending.append(_Entry(item, "stream"))
+        else:
+            self.pending.append(_Entry(item, "file"))
+            if self._pool is None:
+                files = sum(1 for e in self.pending if e.how == "file")
+                if files >= PARALLEL_AFTER:
+                    self._pool = process_pool(self.workers)
+                    for entry in self.pending:
+                        self._submit(entry)
+            else:
+                self._submit(self.pending[-1])
 
-    def _submitted(self, entry: tuple[Input | Rejected, object]) -> tuple[Input | Rejected, object]:
-        item, how = entry
-        if how == "file" and self._pool is not None and isinstance(item, Input):
-            return item, self._pool.submit(read_file, item.source, item.options)
-        return entry
+    def _submit(self, entry: _Entry) -> None:
+        if entry.how == "file" and self._pool is not None and isinstance(entry.item, Input):
+            entry.work = self._pool.submit(read_file, entry.item.source, entry.item.options)
 
     def full(self) -> bool:
         limit = AHEAD_PER_WORKER * self.workers if self._pool is not None else PARALLEL_AFTER
         return len(self.pending) > limit
 
     def pop(self) -> Read:
-        item, how = self.pending.popleft()
-        if how == "file":
-            self._waiting -= 1
-        if isinstance(how, Future):
-            return item, how.result()
-        if how is None or isinstance(item, Rejected):
-            return item, None
-        return item, item.documents()
+        entry = self.pending.popleft()
+        if entry.work is not None:
+            return entry.item, entry.work.result()
+        if entry.how == "skip" or isinstance(entry.item, Rejected):
+            return entry.item, None
+        return entry.item, entry.item.documents()
 
     def close(self) -> None:
         if self._pool is not None:
