@@ -143,11 +143,12 @@ class _Skip:
 
     def __init__(self, skip: Sequence[str], root: Path) -> None:
         self._paths = {Path(p).resolve() for p in skip}
+        self._names = {p.name for p in self._paths}  # resolve only a file of such a name
         self._root = root
         self._listed: dict[Path, frozenset[str]] = {}
 
     def __call__(self, file: Path) -> bool:
-        if self._paths and file.resolve() in self._paths:
+        if file.name in self._names and file.resolve() in self._paths:
             return True
         place = file
         while place != self._root and place.parent != place:
