@@ -196,6 +196,22 @@ def test_rss_feed_items(tmp_path: Path) -> None:
     assert article.site == "Wire"
 
 
+def test_feed_item_links_are_made_absolute_against_the_feed(tmp_path: Path) -> None:
+    """A relative item link left the article without a host, so without a publisher."""
+    path = tmp_path / "wire.xml"
+    path.write_text(
+        "<?xml version='1.0'?><rss version='2.0'><channel><title>Wire</title>"
+        "<link>https://wire.example/home</link>"
+        f"<item><title>{TITLE}</title><link>/news/ferry</link>"
+        f"<description><![CDATA[{PARAGRAPHS_HTML}]]></description></item>"
+        f"<item><title>{TITLE} 2</title><link>https://other.example/x</link>"
+        f"<description><![CDATA[{PARAGRAPHS_HTML} Two.]]></description></item>"
+        "</channel></rss>"
+    )
+    assert [d.url for d in read_all(str(path))] == [
+        "https://wire.example/news/ferry", "https://other.example/x"]
+
+
 def test_atom_feed(tmp_path: Path) -> None:
     path = tmp_path / "feed.atom"
     content = "".join(f"<p>{p}</p>" for p in BODY_PARAGRAPHS).replace("<", "&lt;")

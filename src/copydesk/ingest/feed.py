@@ -11,6 +11,7 @@ import calendar
 from collections.abc import Iterator
 from datetime import datetime, timezone
 from typing import Any
+from urllib.parse import urljoin, urlsplit
 
 import feedparser
 import lxml.html
@@ -29,6 +30,7 @@ def read_feed(source: str, data: bytes) -> Iterator[RawDocument | Rejected]:
         reason = getattr(parsed, "bozo_exception", None)
         raise InputError(f"feed with no items{f' ({reason})' if reason else ''}")
     site = parsed.feed.get("title")
+    home = parsed.feed.get("link") or ""
     for number, entry in enumerate(parsed.entries, start=1):
         body = _entry_text(entry)
         if not body.strip():
@@ -38,13 +40,24 @@ def read_feed(source: str, data: bytes) -> Iterator[RawDocument | Rejected]:
             source=source,
             position=number,
             body=body,
-            url=entry.get("link"),
+            url=_absolute(entry.get("link"), home),
             site=site,
             title=entry.get("title"),
             byline=entry.get("author"),
             published=_published(entry),
             language=parsed.feed.get("language"),
         )
+
+
+def _absolute(link: str | None, home: str) -> str | None:
+    """An item's link made absolute against the feed's own ("/news/x" on
+    https://site.example): a relative link leaves the article without a host, so
+    without its publisher, which the article's id and source counts use."""
+    if not link:
+        return None
+    if urlsplit(link).scheme or not urlsplit(home).scheme:
+        return link
+    return urljoin(home, link)
 
 
 def _entry_text(entry: Any) -> str:
