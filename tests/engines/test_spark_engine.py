@@ -16,6 +16,7 @@ import pytest
 from copydesk import api
 from copydesk.engines.spark.compare import compare
 from copydesk.engines.spark.session import spark_available
+from copydesk.records import to_dict
 from copydesk.store import SQLiteStore
 
 pytestmark = pytest.mark.slow
@@ -51,19 +52,21 @@ def runs(session, tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-
     spark = api.run([str(corpus)], db=str(work / "spark.db"), out=str(work / "spark"),
                     engine="spark")
     store = SQLiteStore(work / "local.db")
-    yield store, work / "spark", spark
+    spark_store = SQLiteStore(work / "spark.db")
+    yield store, work / "spark", spark, spark_store
     store.close()
+    spark_store.close()
 
 
 def test_spark_writes_the_four_tables(runs) -> None:  # type: ignore[no-untyped-def]
-    _store, out, summary = runs
+    _store, out, summary, _spark_store = runs
     for kind in ("articles", "relations", "stories", "facts"):
         assert (out / f"{kind}.parquet").is_dir(), kind
         assert summary.exports[kind] == out / f"{kind}.parquet"
 
 
 def test_same_results_as_the_local_engine(runs) -> None:  # type: ignore[no-untyped-def]
-    store, out, _summary = runs
+    store, out, _summary, _spark_store = runs
     result = compare(store, out)
     report = "\n".join(result.lines())
     local_articles, spark_articles, same_articles = result.articles
@@ -75,10 +78,22 @@ def test_same_results_as_the_local_engine(runs) -> None:  # type: ignore[no-unty
 
 
 def test_same_ingest_summary(runs, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    _store, _out, spark = runs
+    _store, _out, spark, _spark_store = runs
     local = api.ingest([str(_corpus())], db=str(tmp_path / "again.db"))
     assert (spark.ingest.documents, spark.ingest.stored, len(spark.ingest.rejected)) == (
         local.documents, local.stored, len(local.rejected))
+
+
+def test_extract_on_the_executors_gives_the_local_records(runs) -> None:  # type: ignore[no-untyped-def]
+    """Names are tagged on the executors, the rest on the driver: every record of the
+    extract step is the local engine's."""
+    store, _out, spark, spark_store = runs
+    line = next(line for line in spark.steps if line.startswith("extract:"))
+    assert "on the executors" in line and line.endswith("[spark]")
+    for kind in ("entities", "quotes", "quantities", "dates"):
+        local = [to_dict(r) for r in store.iter_records(kind)]
+        assert local, kind
+        assert [to_dict(r) for r in spark_store.iter_records(kind)] == local, kind
 
 
 def test_parquet_input_reads_like_json_lines(session, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

@@ -90,6 +90,15 @@ class CorpusExtraction:
                                      self.options.ner_languages):
             self._index.add(_interned(c) for c in found)
 
+    def add_tagged(self, found: Iterable[Sequence[Candidate]]) -> None:
+        """Pass 1 done elsewhere (Spark's executors run :func:`tag_articles`): keep each
+        article's candidate mentions, given in the order :meth:`tag` would see them."""
+        if self._index is None:
+            raise RuntimeError("add_tagged() after settle(): the entities are already decided")
+        for candidates_of_article in found:
+            self.articles += 1
+            self._index.add(_interned(c) for c in candidates_of_article)
+
     def settle(self) -> list[Entity]:
         """The corpus's entities (mentions the tagger found), once every batch is tagged."""
         if self._index is None:

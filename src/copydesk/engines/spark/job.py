@@ -53,10 +53,10 @@ SparkStep = Callable[[Any, Any, Store, Progress], str]
 
 def spark_steps() -> dict[str, SparkStep]:
     """The partitioned steps available with this installation's stages."""
-    from copydesk.engines.spark import reuse, stories
+    from copydesk.engines.spark import extract, reuse, stories
 
     found: dict[str, SparkStep] = {}
-    for name, module in (("reuse", reuse), ("stories", stories)):
+    for name, module in (("reuse", reuse), ("stories", stories), ("extract", extract)):
         if module.available():
             found[name] = module.run
     return found

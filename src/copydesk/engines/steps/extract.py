@@ -70,7 +70,6 @@ def _reuse_pairs(store: Store) -> list[tuple[str, str, str]]:
 def run(store: Store, progress: Progress) -> str:
     began = time.perf_counter()
     total = store.count_articles()
-    reuse = _reuse_pairs(store)
     workers = tagging_workers(total)
     tagger = load_tagger(batch_size=NLP_BATCH_SIZE, workers=workers)
     run = CorpusExtraction(tagger, ExtractOptions())
@@ -78,6 +77,18 @@ def run(store: Store, progress: Progress) -> str:
                      unit="article")
     for batch in _batches(names, ARTICLE_BATCH):
         run.tag(batch)
+    where = f" in {workers} processes" if tagger.name.startswith("spacy") and workers > 1 else ""
+    return finish_step(store, run, progress, began, where)
+
+
+def finish_step(
+    store: Store, run: CorpusExtraction, progress: Progress, began: float, where: str = ""
+) -> str:
+    """Everything after pass 1 (the tagging, done here or by Spark's executors): the
+    entities, pass 2 over the stored articles, the quote links, the records and the
+    summary line (``where`` says where the names were tagged)."""
+    total = store.count_articles()
+    reuse = _reuse_pairs(store)
     run.settle()
     store.save_state(EXTRACTED_STATE, b"")
     store.replace_records("quantities", [])
@@ -97,17 +108,16 @@ def run(store: Store, progress: Progress) -> str:
     store.replace_records("entities", entities)
     store.replace_records("quotes", quotes)
     seconds = time.perf_counter() - began
-    log.info("extract: %d articles in %.1f s with %s", run.articles, seconds, tagger.name)
+    name = run.tagger.name
+    log.info("extract: %d articles in %.1f s with %s", run.articles, seconds, name)
     linked = sum(1 for q in quotes if q.linked_quote_ids)
     attributed = sum(1 for q in quotes if q.speaker)
-    spacy = tagger.name.startswith("spacy")
-    fallback = "" if spacy else " (spaCy pipeline absent: fallback)"
-    processes = f" in {workers} processes" if spacy and workers > 1 else ""
+    fallback = "" if name.startswith("spacy") else " (spaCy pipeline absent: fallback)"
     rate = run.articles / seconds if seconds > 0 else 0.0
     return (
         f"{len(entities)} entities, {len(quotes)} quotes "
         f"({attributed} with a speaker, {linked} linked across articles), "
         f"{n_quantities} quantities, {n_dates} dates; "
-        f"names tagged by {tagger.name}{fallback}{processes}; "
+        f"names tagged by {name}{fallback}{where}; "
         f"{rate:.1f} articles/s over the whole step"
     )
