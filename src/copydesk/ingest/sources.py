@@ -118,7 +118,7 @@ def iter_inputs(
             skip = _Skip(opts.skip, path)
             for file in sorted(p for p in path.rglob("*") if p.is_file() and not _hidden(p, path)):
                 if skip(file):
-                    log.info("not read: %s (written by this run: its store or results)", file)
+                    log.info("not read: %s (copydesk wrote it: a store or a result)", file)
                 else:
                     yield _file_input(file, opts)
         elif path.is_file():
