@@ -56,3 +56,14 @@ def test_bad_pairs_file_is_a_usage_error(tmp_path: Path):
     with pytest.raises(UsageError):
         read_pairs(bad)
     assert main(["pan", "-q", str(bad), str(tmp_path), str(tmp_path), str(tmp_path / "o")]) == 2
+
+
+@pytest.mark.parametrize("line", ["../../escape.txt source.txt", "susp.txt ../x.txt",
+                                  "sub/susp.txt source.txt", ".. source.txt"])
+def test_pairs_name_plain_files_only(tmp_path: Path, line: str) -> None:
+    """A name becomes a path under SUSP_DIR, SRC_DIR and OUT_DIR: "../" would read, and
+    write a detection file, outside them."""
+    pairs = tmp_path / "pairs"
+    pairs.write_text(f"susp.txt source.txt\n{line}\n")
+    with pytest.raises(UsageError, match=r"pairs:2: .* is not a plain file name"):
+        read_pairs(pairs)

@@ -62,6 +62,12 @@ def read_pairs(path: Path) -> list[tuple[str, str]]:
             continue
         if len(parts) != 2:
             raise UsageError(f"{path}:{number}: expected 'suspicious source', got {line!r}")
+        for name in parts:
+            # The names become paths under SUSP_DIR, SRC_DIR and OUT_DIR: "../x" would
+            # read, and write a detection file, outside them.
+            if Path(name).name != name or name in (".", ".."):
+                raise UsageError(f"{path}:{number}: {name!r} is not a plain file name "
+                                 "(a pairs file names files inside SRC_DIR and SUSP_DIR)")
         pairs.append((parts[0], parts[1]))
     return pairs
 
