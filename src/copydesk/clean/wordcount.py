@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import re
 
+from copydesk.scripts import UNSPACED
+
 #: Characters per word in a run of Han ideographs, Hiragana or Katakana.
 CHARS_PER_WORD = 2
-#: Hiragana, Katakana, CJK ideographs (with extension A and compatibility forms).
-_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
+_UNSPACED = re.compile(f"[{UNSPACED}]+")
 
 
 def count_words(line: str) -> int:

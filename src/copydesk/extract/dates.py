@@ -529,12 +529,16 @@ _CLAUSE_START = re.compile(r"[.?!]\s|\n|;\s|,\s+(?:which|who|while|whereas|but|a
 _FUTURE_AFTER_RE = re.compile(r"^[^,.;]{0,25}?\b(?:will|must|is\s+due|is\s+scheduled)\b")
 
 
+#: Verbs in the past: regular ones by their ending, and the irregular ones news uses.
+_PAST_VERBS = (
+    r"[a-z]{2,}ed|met|held|began|came|went|left|struck|won|lost|rose|fell|took|gave|made"
+    r"|spoke|broke|sent|sat|was|were"
+)
 #: A verb in the past right before the expression ("agreed on Thursday", "met Friday"):
 #: that date is past even in a clause that speaks of the future ("will return to work on
 #: Friday after the union agreed on Thursday").
 _PAST_RIGHT_BEFORE = re.compile(
-    r"\b(?P<verb>[a-z]{2,}ed|met|held|said|told|began|came|went|left|struck|won|lost|rose|fell"
-    r"|took|gave|made|spoke|broke|sent|sat|was|were)\s+(?:on\s+|late\s+|early\s+)?$"
+    rf"\b(?P<verb>{_PAST_VERBS}|said|told)\s+(?:on\s+|late\s+|early\s+)?$"
 )
 
 
@@ -572,8 +576,7 @@ _SENTENCE_STOP = re.compile(r"[.?!](?=\s|$)|\n")
 #: Words that put a sentence in the past. A reporting verb ("…, the government said")
 #: does not: its tense is the report's, not the event's.
 _PAST_ANYWHERE = re.compile(
-    r"(?i)\b(?:[a-z]{2,}ed|met|held|began|came|went|left|struck|won|lost|rose|fell|took|gave"
-    r"|made|spoke|broke|sent|sat|was|were|had|did|ago|yesterday|last|earlier)\b"
+    rf"(?i)\b(?:{_PAST_VERBS}|had|did|ago|yesterday|last|earlier)\b"
 )
 #: What a weekday's context gets when its sentence has no verb in the past: news reports
 #: past events in the past tense, so a weekday in a present-tense sentence is to come

@@ -122,8 +122,7 @@ def text_pieces(text: str, limit: int) -> list[tuple[int, str]]:
     start = 0
     while len(text) - start > limit:
         window = text[start : start + limit]
-        cut = max(window.rfind("\n"), window.rfind(" ") if "\n" not in window else -1) + 1
-        cut = cut or limit
+        cut = window.rfind("\n") + 1 or window.rfind(" ") + 1 or limit
         out.append((start, window[:cut]))
         start += cut
     out.append((start, text[start:]))

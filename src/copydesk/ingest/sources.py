@@ -120,9 +120,9 @@ def iter_inputs(
                 if skip(file):
                     log.info("not read: %s (copydesk wrote it: a store or a result)", file)
                 else:
-                    yield _file_input(file, opts)
+                    yield file_input(file, opts)
         elif path.is_file():
-            yield _file_input(path, opts)
+            yield file_input(path, opts)
         elif path.exists():
             yield Rejected(raw, "not a regular file or folder")
         else:
@@ -165,7 +165,8 @@ def _hidden(file: Path, root: Path) -> bool:
     return any(part.startswith(".") for part in file.relative_to(root).parts)
 
 
-def _file_input(path: Path, options: ReaderOptions) -> Input:
+def file_input(path: Path, options: ReaderOptions) -> Input:
+    """The input for one file (its fingerprint taken now)."""
     stat = path.stat()
     return Input(str(path), f"{stat.st_size}:{stat.st_mtime_ns}", lambda: open(path, "rb"), options)
 
@@ -197,11 +198,6 @@ def format_by_name(source: str) -> str | None:
     if name.endswith(".gz"):
         name = name[:-3]
     return _EXTENSIONS.get(os.path.splitext(name)[1])
-
-
-def file_input(path: Path, options: ReaderOptions) -> Input:
-    """The input for one file (its fingerprint taken now)."""
-    return _file_input(path, options)
 
 
 def sniff_format(head: bytes) -> str:

@@ -32,7 +32,8 @@ from typing import TypeVar
 import numpy as np
 import xxhash
 
-from copydesk.reuse.text import UNSPACED, WORD, base_language, fold, stop_words
+from copydesk.reuse.text import WORD, base_language, fold, stop_words
+from copydesk.scripts import UNSPACED
 from copydesk.wordfreqs import zipf as zipf_frequency
 
 KINDS: tuple[str, ...] = ("shingle", "stopword", "skeleton", "embedding")

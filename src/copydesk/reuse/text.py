@@ -23,12 +23,12 @@ from dataclasses import dataclass
 
 import snowballstemmer
 
+from copydesk.scripts import UNSPACED
+
 #: Sentences with fewer content words than this are merged into the next one, so that
 #: "He said." does not become a unit of its own (Sanchez-Perez et al. 2014 use 3).
 MIN_SENTENCE_WORDS = 3
 
-#: Ideographs and kana: scripts that leave no space between words.
-UNSPACED = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 #: A word: letters and digits, with inner apostrophes (don't, O’Brien); in Chinese and
 #: Japanese, each character. Without a segmenter a whole clause was one "word", and a
 #: verbatim Chinese copy shared no 5-shingle with its source unless five clauses in a
