@@ -139,6 +139,11 @@ def test_repairs_mojibake_whitespace_and_broken_words() -> None:
         "Talks with Marek went well. Marek smiled."
     )
     assert rejoin_split_words("I am here. A man came.") == "I am here. A man came."
+    # A one-letter word before a word stays two words, even when the article also names
+    # the country or the man the two would spell.
+    both = "Iran closed the pass. I ran to the basement. A dam burst, Adam said."
+    assert rejoin_split_words(both) == both
+    assert rejoin_split_words("Irbek left. I rbek came.") == "Irbek left. Irbek came."
 
 
 def test_language_is_detected() -> None:

@@ -95,6 +95,36 @@ def test_malformed_json_line_among_good_ones(tmp_path: Path, store: SQLiteStore)
     ]
 
 
+def test_json_nested_too_deeply_is_one_rejection(tmp_path: Path, store: SQLiteStore) -> None:
+    """1,000 nested brackets raised RecursionError out of the reader: nothing was stored."""
+    good = {"title": "Ferry fares rise", "maintext": "\n".join(BODY_PARAGRAPHS)}
+    path = tmp_path / "crawl.jsonl"
+    path.write_text('{"text": ' + "[" * 1000 + "1" + "]" * 1000 + "}\n" + json.dumps(good) + "\n")
+    summary = ingest(store, path)
+    assert summary.stored == 1
+    assert [(r.position, r.reason) for r in summary.rejected] == [
+        (1, "not valid JSON: nested too deeply")]
+
+
+def test_impossible_and_far_off_dates_leave_the_article_undated(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A date of 2025-02-30 raised ValueError and failed the whole run (and the web upload);
+    a year 9999 date crashed the stories step."""
+    lines = [json.dumps({"title": f"Ferry fares rise {n}", "date_publish": when,
+                         "maintext": f"Report {n}. " + "\n".join(BODY_PARAGRAPHS)})
+             for n, when in enumerate(["2025-02-30", "2025-13-01", "9999-12-31T23:00:00-05:00",
+                                       "0001-01-01T00:00:00+05:00", "2025-03-11"])]
+    path = tmp_path / "crawl.jsonl"
+    path.write_text("\n".join(lines) + "\n")
+    db, out = str(tmp_path / "s.db"), str(tmp_path / "out")
+    assert main(["run", str(path), "--db", db, "--out", out, "-q"]) == 0
+    stored = SQLiteStore(db)
+    dates = sorted(str(a.published) for a in stored.iter_articles())
+    stored.close()
+    assert dates == ["2025-03-11 00:00:00+00:00"] + ["None"] * 4
+
+
 def test_truncated_gzip_keeps_what_came_before(tmp_path: Path, store: SQLiteStore) -> None:
     lines = [
         json.dumps(

@@ -270,3 +270,47 @@ def test_html_nested_deeper_than_the_parser_goes_keeps_its_text(tmp_path: Path) 
     (doc,) = read_all(str(path))
     assert isinstance(doc, RawDocument), doc
     assert BODY_PARAGRAPHS[0] in doc.body and BODY_PARAGRAPHS[-1] in doc.body
+
+
+def test_a_json_array_file_and_api_shaped_fields(tmp_path: Path) -> None:
+    """A .json export holding one array was "a JSON line must be an object" (all lost);
+    NewsAPI's nested source and authors were stored as Python dict text, "null" as a title."""
+    records = [
+        {"title": TITLE, "content": "\n".join(BODY_PARAGRAPHS),
+         "source": {"id": None, "name": "Harbour Times"},
+         "authors": [{"name": "Carl Dunn"}, {"name": "Ada Roe"}],
+         "publishedAt": "March 12, 2025 9:15 PM EST"},
+        {"title": "null", "text": "\n".join(BODY_PARAGRAPHS[1:]), "source_domain": "null"},
+        [1, 2],
+    ]
+    path = tmp_path / "export.json"
+    path.write_text(json.dumps(records, indent=2))
+    first, second, third = read_all(str(path))
+    assert isinstance(first, RawDocument) and isinstance(second, RawDocument)
+    assert (first.site, first.byline, first.title) == ("Harbour Times", "Carl Dunn, Ada Roe", TITLE)
+    assert first.published == datetime(2025, 3, 13, 2, 15, tzinfo=timezone.utc)
+    assert (second.title, second.site, second.position) == (None, None, 2)
+    assert isinstance(third, Rejected) and third.position == 3
+    assert third.reason == "an item of the JSON array must be an object"
+
+
+def test_markup_and_entities_in_a_json_text_field(tmp_path: Path) -> None:
+    """A text of "<div>…<br><br>…</div>" kept its tags, and "&amp;" stayed in ASCII text."""
+    path = tmp_path / "crawl.jsonl"
+    body = "<div>" + "<br><br>".join(BODY_PARAGRAPHS) + "</div>"
+    plain = "\n".join(BODY_PARAGRAPHS) + "\nCafe owners &amp; bar staff said &quot;never&quot;."
+    path.write_text(json.dumps({"title": "Ferry &amp; fares", "text": body}) + "\n"
+                    + json.dumps({"title": TITLE, "text": plain}) + "\n")
+    tagged, entities = (clean_one(d) for d in read_all(str(path)))
+    assert "<" not in tagged.text and tagged.text.split("\n\n")[0] == BODY_PARAGRAPHS[0]
+    assert tagged.title == "Ferry & fares"
+    assert entities.text.endswith('Cafe owners & bar staff said "never".')
+
+
+@pytest.mark.parametrize("preamble", [b"\xef\xbb\xbf", b"<!-- saved from url=(0042)x -->\n"])
+def test_a_page_is_known_as_html_behind_a_bom_or_a_comment(preamble: bytes, tmp_path: Path) -> None:
+    """Without a telling name (stdin, .php) such a page was read as plain text: tags and all."""
+    path = tmp_path / "story.php"
+    path.write_bytes(preamble + article_html().encode())
+    (doc,) = read_all(str(path))
+    assert_body(clean_one(doc))

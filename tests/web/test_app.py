@@ -128,6 +128,30 @@ def test_api_rejects_malformed_input_with_json(client: TestClient) -> None:
     assert r.status_code == 422 and "error" in r.json()
 
 
+def test_page_numbers_past_any_store_are_a_clear_error(client: TestClient) -> None:
+    for url in ("/articles?page=10000000000000000000", "/search?q=bridge&page=461168601842738792",
+                "/?page=1000001"):
+        r = client.get(url)
+        assert r.status_code == 400 and "must be at most 1,000,000" in r.text, url
+    assert client.get("/api/articles?page=10000000000000000000").status_code == 422
+
+
+def test_a_bug_still_answers_with_the_security_headers(
+    sample_db: tuple[str, dict[str, str]], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from copydesk.store.sqlite import SQLiteStore
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("a bug")
+
+    monkeypatch.setattr(SQLiteStore, "list_articles", broken)
+    app = create_app(sample_db[0], uploads=tmp_path / "u")
+    r = TestClient(app, raise_server_exceptions=False).get("/articles")
+    assert r.status_code == 500 and "internal error" in r.json()["error"]
+    assert r.headers["x-content-type-options"] == "nosniff"
+    assert "default-src" in r.headers["content-security-policy"]
+
+
 def test_openapi_without_cdn_docs(client: TestClient) -> None:
     spec = client.get("/openapi.json").json()
     assert {"/api/stories", "/api/articles", "/api/relations", "/api/facts", "/api/search",
@@ -226,8 +250,11 @@ def test_very_common_queries_come_newest_first(client: TestClient,
 
 
 def test_foreign_hosts_and_cross_site_posts_are_refused(
-    sample_db: tuple[str, dict[str, str]], tmp_path: Path
+    sample_db: tuple[str, dict[str, str]], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    from copydesk.web import jobs as jobs_module
+
+    monkeypatch.setattr(jobs_module, "run_steps", lambda store, progress=None: [])
     app = create_app(sample_db[0], uploads=tmp_path / "u",
                      allowed_hosts=["127.0.0.1", "localhost", "::1"])
     local = TestClient(app, base_url="http://127.0.0.1:8000")
@@ -237,5 +264,10 @@ def test_foreign_hosts_and_cross_site_posts_are_refused(
     r = rebound.get("/api/stories")
     assert r.status_code == 400 and "unknown host" in r.json()["error"]
     files = {"files": ("a.txt", b"A short text about a weir.", "text/plain")}
-    r = local.post("/api/ingest", files=files, headers={"origin": "https://evil.example"})
-    assert r.status_code == 403 and not (tmp_path / "u").exists()
+    for foreign in ({"origin": "https://evil.example"}, {"origin": "null"},
+                    {"origin": "http://127.0.0.1:9999"}, {"sec-fetch-site": "cross-site"},
+                    {"sec-fetch-site": "same-site"}):
+        r = local.post("/api/ingest", files=files, headers=foreign)
+        assert r.status_code == 403 and not (tmp_path / "u").exists(), foreign
+    own = {"origin": "http://127.0.0.1:8000", "sec-fetch-site": "same-origin"}
+    assert local.post("/api/ingest", files=files, headers=own).status_code == 202

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from datetime import datetime, timezone
 from urllib.parse import urlsplit
 
 from copydesk.clean.dateline import dateline_time
@@ -121,7 +122,7 @@ class Cleaner:
             site=doc.site,
             title=layout.title,
             byline=doc.byline or _byline(removed),
-            published=doc.published or dateline_time(removed, language),
+            published=plausible_time(doc.published) or dateline_time(removed, language),
             language=language,
             removed=tuple(removed),
         )
@@ -132,6 +133,24 @@ def clean_documents(
 ) -> list[Article | Rejected]:
     """Clean one batch with no memory of earlier batches (tests, Spark partitions)."""
     return Cleaner(options).clean_batch(docs)
+
+
+#: Publication years an article may have. A feed or crawl field can say 0001 or 9999
+#: (placeholders, typos); later stages add days and years to publication times ("next
+#: Friday", "in the 2030s") and would overflow Python's dates near their ends.
+PLAUSIBLE_YEARS = range(1800, 2200)
+
+
+def plausible_time(published: datetime | None) -> datetime | None:
+    """The publication time, or None when it is outside ``PLAUSIBLE_YEARS`` (the article
+    is kept, undated, as it would be with no date at all)."""
+    if published is None:
+        return None
+    try:
+        in_utc = published.astimezone(timezone.utc)
+    except (OverflowError, ValueError):
+        return None
+    return published if in_utc.year in PLAUSIBLE_YEARS else None
 
 
 def article_id(text: str, doc: RawDocument) -> str:

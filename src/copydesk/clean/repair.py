@@ -6,19 +6,26 @@ import re
 
 import ftfy
 
+_ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{2,7}|#x[0-9a-fA-F]{2,6});")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 _HYPHEN_BREAK = re.compile(r"(\w+)-\n\s*([a-z]\w*)")
 #: "L avrov": a scraper dropped a space into a name. Only the first letter is
 #: split off, and the join is made only when the whole word occurs elsewhere in
 #: the same article, so "I am" or "A man" are never joined.
 _SPLIT_WORD = re.compile(r"\b([A-Z]) ([a-z]{2,})\b")
+#: "I ran" next to "Iran", "A dam" next to "Adam": a one-letter word before a word.
+_ONE_LETTER_WORDS = frozenset("AI")
+#: Zipf frequency from which the rest is taken as an English word of its own.
+_WORD_ZIPF = 3.0
 
 
 def repair_text(text: str) -> str:
     """Fix encoding damage and whitespace; keep line structure."""
-    # Pure ASCII cannot hold mojibake; skipping ftfy there halves cleaning time.
+    # Pure ASCII cannot hold mojibake; skipping ftfy there halves cleaning time. It can
+    # hold HTML entities ("Cafe owners &amp; bar staff"), which ftfy decodes.
     fixed = (
-        text if text.isascii() else ftfy.fix_text(text, normalization="NFC", uncurl_quotes=False)
+        text if text.isascii() and not _ENTITY.search(text)
+        else ftfy.fix_text(text, normalization="NFC", uncurl_quotes=False)
     )
     fixed = fixed.replace("\r\n", "\n").replace("\r", "\n")
     fixed = _HYPHEN_BREAK.sub(_join_hyphen, fixed)
@@ -38,6 +45,17 @@ def rejoin_split_words(text: str) -> str:
 
     def join(m: re.Match[str]) -> str:
         joined = m.group(1) + m.group(2)
-        return joined if joined in words else m.group(0)
+        if joined not in words or _two_words(m.group(1), m.group(2)):
+            return m.group(0)
+        return joined
 
     return _SPLIT_WORD.sub(join, text)
+
+
+def _two_words(letter: str, rest: str) -> bool:
+    """Whether "I ran" is the pronoun and a verb, not a broken "Iran"."""
+    if letter not in _ONE_LETTER_WORDS:
+        return False
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(rest, "en") >= _WORD_ZIPF

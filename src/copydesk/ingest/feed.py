@@ -19,6 +19,7 @@ from lxml import etree
 
 from copydesk.errors import InputError
 from copydesk.ingest.decode import xml_safe
+from copydesk.ingest.html import parse_date
 from copydesk.records import RawDocument, Rejected
 
 _BLOCKS = ("p", "div", "li", "h1", "h2", "h3", "h4", "blockquote", "br", "tr")
@@ -42,7 +43,7 @@ def read_feed(source: str, data: bytes) -> Iterator[RawDocument | Rejected]:
             body=body,
             url=_absolute(entry.get("link"), home),
             site=site,
-            title=entry.get("title"),
+            title=_title(entry),
             byline=entry.get("author"),
             published=_published(entry),
             language=parsed.feed.get("language"),
@@ -82,8 +83,19 @@ def fragment_text(html: str) -> str:
     return "\n".join(line.strip() for line in root.text_content().splitlines() if line.strip())
 
 
+def _title(entry: Any) -> str | None:
+    """The item's title as text: an Atom ``type="html"`` title may carry markup."""
+    title = entry.get("title")
+    if title and "html" in (entry.get("title_detail") or {}).get("type", ""):
+        return " ".join(fragment_text(title).split()) or None
+    return title
+
+
 def _published(entry: Any) -> datetime | None:
+    """feedparser's reading of the item's date, else ours of the raw string: CMS
+    templates write dates such as "March 12, 2025 9:15 PM EST", which feedparser
+    leaves unread."""
     parsed = entry.get("published_parsed") or entry.get("updated_parsed")
-    if not parsed:
-        return None
-    return datetime.fromtimestamp(calendar.timegm(parsed), tz=timezone.utc)
+    if parsed:
+        return datetime.fromtimestamp(calendar.timegm(parsed), tz=timezone.utc)
+    return parse_date(entry.get("published") or entry.get("updated"))

@@ -150,25 +150,49 @@ def parse_date(value: str | None) -> datetime | None:
     """A publication time from metadata or a crawl's field, timezone-aware (a time
     without zone is taken as UTC): ISO 8601, a POSIX time in seconds or milliseconds
     (``1741680000``, ``1741680000000``), or an RFC 2822 date as feeds write it
-    (``Tue, 11 Mar 2025 08:00:00 GMT``). Anything else is None."""
+    (``Tue, 11 Mar 2025 08:00:00 GMT``). Anything else, an impossible date such as
+    ``2025-02-30`` included, is None: a bad date costs the article its date, not its place
+    in the store."""
     if not value:
         return None
-    text = value.strip()
+    try:
+        parsed = _parse_time(value.strip())
+    except (ValueError, OverflowError, OSError):
+        return None
+    return parsed if parsed is None or parsed.tzinfo else parsed.replace(tzinfo=timezone.utc)
+
+
+def _parse_time(text: str) -> datetime | None:
     if _EPOCH.fullmatch(text):
         seconds = float(text) / (1000 if len(text.split(".")[0]) == 13 else 1)
         return datetime.fromtimestamp(seconds, tz=timezone.utc)
     try:
-        parsed = datetime.fromisoformat(text.replace("Z", "+00:00"))
+        return datetime.fromisoformat(text.replace("Z", "+00:00"))
     except ValueError:
-        m = re.match(r"(\d{4}-\d{2}-\d{2})", text)
-        if m:
-            parsed = datetime.fromisoformat(m.group(1))
-        else:
-            try:
-                parsed = email.utils.parsedate_to_datetime(text)
-            except (TypeError, ValueError, IndexError):
-                return None
-    return parsed if parsed.tzinfo else parsed.replace(tzinfo=timezone.utc)
+        pass
+    if m := re.match(r"(\d{4}-\d{2}-\d{2})", text):
+        return datetime.fromisoformat(m.group(1))
+    if _RFC_2822.match(text):
+        return email.utils.parsedate_to_datetime(text)
+    if _WRITTEN_DATE.search(text):
+        return _written_date(text)
+    return None
+
+
+#: ``Tue, 11 Mar 2025 08:00:00 GMT``, as RSS writes dates.
+_RFC_2822 = re.compile(r"(?:[A-Za-z]{3},\s*)?\d{1,2}\s+[A-Za-z]{3}\s+\d{4}\s+\d{1,2}:\d{2}")
+#: A date written out with its month's name and a year ("March 12, 2025 9:15 PM EST"),
+#: which CMS templates put in feeds and meta tags. All-digit forms such as 11/03/2025 are
+#: left unread: the same string is 11 March in Europe and 3 November in the US.
+_WRITTEN_DATE = re.compile(r"(?=.*\b[A-Za-z]{3,9}\.?\b)(?=.*\b\d{4}\b)")
+
+
+def _written_date(text: str) -> datetime | None:
+    import dateparser  # milliseconds per call: only for the dates the forms above miss
+
+    return dateparser.parse(text, languages=["en"], settings={
+        "STRICT_PARSING": True, "RETURN_AS_TIMEZONE_AWARE": True,
+        "TIMEZONE": "UTC", "TO_TIMEZONE": "UTC"})
 
 
 def _parse(page: str) -> Any:

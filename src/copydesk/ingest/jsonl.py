@@ -7,26 +7,34 @@ are still read. A text field that holds HTML goes through the HTML reader.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from typing import Any, BinaryIO
 
 from copydesk.errors import InputError
 from copydesk.ingest.decode import decode_bytes
+from copydesk.ingest.feed import fragment_text
 from copydesk.ingest.html import parse_date, read_html
 from copydesk.ingest.sources import ReaderOptions
 from copydesk.records import RawDocument, Rejected
 
 #: One JSON line larger than this is refused (an article is far smaller).
 MAX_LINE_BYTES = 16 * 1024 * 1024
+#: A file holding one JSON array is read whole; past this size it must be JSON Lines.
+MAX_ARRAY_BYTES = 256 * 1024 * 1024
 
 
 def read_jsonl(
     source: str, stream: BinaryIO, options: ReaderOptions
 ) -> Iterator[RawDocument | Rejected]:
     seen_any = False
-    for number, line in enumerate(_lines(stream), start=1):
+    lines = _lines(stream)
+    for number, line in enumerate(lines, start=1):
         if not line.strip():
             continue
+        if not seen_any and line.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"["):
+            yield from _read_array(source, line + stream.read(MAX_ARRAY_BYTES), options)
+            return
         seen_any = True
         try:
             yield _record(source, number, line, options)
@@ -34,6 +42,37 @@ def read_jsonl(
             yield Rejected(source, str(exc), number)
     if not seen_any:
         raise InputError("empty file")
+
+
+def _read_array(
+    source: str, data: bytes, options: ReaderOptions
+) -> Iterator[RawDocument | Rejected]:
+    """A file holding one JSON array of records (what many APIs and exports write, as
+    ``.json``) rather than a record per line; positions count the array's items."""
+    if len(data) >= MAX_ARRAY_BYTES:
+        raise InputError(f"a JSON array of over {MAX_ARRAY_BYTES // (1024 * 1024)} MB: "
+                         "write it as JSON Lines (one record a line), e.g. with jq -c '.[]'")
+    items = _loads(decode_bytes(data)[0])
+    if not isinstance(items, list):
+        raise InputError("not valid JSON: a file must hold JSON Lines or one array of records")
+    if not items:
+        raise InputError("empty JSON array")
+    for number, item in enumerate(items, start=1):
+        try:
+            if not isinstance(item, dict):
+                raise InputError("an item of the JSON array must be an object")
+            yield _from_object(source, number, item, options)
+        except InputError as exc:
+            yield Rejected(source, str(exc), number)
+
+
+def _loads(text: str) -> Any:
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise InputError(f"not valid JSON ({exc.msg} at column {exc.colno})") from exc
+    except RecursionError:
+        raise InputError("not valid JSON: nested too deeply") from None
 
 
 def _lines(stream: BinaryIO) -> Iterator[bytes]:
@@ -55,13 +94,15 @@ def _lines(stream: BinaryIO) -> Iterator[bytes]:
 def _record(source: str, number: int, line: bytes, options: ReaderOptions) -> RawDocument:
     if line == b"\x00oversized":
         raise InputError(f"line longer than {MAX_LINE_BYTES // (1024 * 1024)} MB")
-    text, _ = decode_bytes(line)
-    try:
-        obj = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise InputError(f"not valid JSON ({exc.msg} at column {exc.colno})") from exc
+    obj = _loads(decode_bytes(line)[0])
     if not isinstance(obj, dict):
         raise InputError("a JSON line must be an object")
+    return _from_object(source, number, obj, options)
+
+
+def _from_object(
+    source: str, number: int, obj: dict[str, Any], options: ReaderOptions
+) -> RawDocument:
     body = _first(obj, options.field_names("text"))
     if not isinstance(body, str) or not body.strip():
         wanted = "/".join(options.field_names("text"))
@@ -69,11 +110,10 @@ def _record(source: str, number: int, line: bytes, options: ReaderOptions) -> Ra
     url = _str(_first(obj, options.field_names("url")))
     if _is_html(body):
         doc = read_html(source, body, number, url)
+    elif _HTML_TAG.search(body[:5000]):
+        doc = RawDocument(source=source, position=number, body=fragment_text(body))
     else:
         doc = RawDocument(source=source, position=number, body=body)
-    byline = _first(obj, options.field_names("byline"))
-    if isinstance(byline, list):
-        byline = ", ".join(str(b) for b in byline if b)
     return RawDocument(
         source=source,
         position=number,
@@ -81,7 +121,7 @@ def _record(source: str, number: int, line: bytes, options: ReaderOptions) -> Ra
         url=url or doc.url,
         site=_str(_first(obj, options.field_names("site"))) or doc.site,
         title=_str(_first(obj, options.field_names("title"))) or doc.title,
-        byline=_str(byline) or doc.byline,
+        byline=_str(_first(obj, options.field_names("byline"))) or doc.byline,
         published=parse_date(_str(_first(obj, options.field_names("published")))) or doc.published,
         language=_str(_first(obj, options.field_names("language"))),
         removed=doc.removed,
@@ -96,10 +136,28 @@ def _first(obj: dict[str, Any], names: tuple[str, ...]) -> Any:
     return None
 
 
+#: Names under which APIs nest the value of a field: NewsAPI's
+#: ``"source": {"id": null, "name": "Harbour Times"}``, ``"authors": [{"name": …}]``.
+_NESTED_VALUE = ("name", "title", "main", "text", "value", "url", "href")
+
+
 def _str(value: Any) -> str | None:
-    if value is None:
+    """A field's value as text: a nested object gives its name, a list its items' names
+    joined, and JSON written as text ("null", "None") counts as no value."""
+    if isinstance(value, dict):
+        value = next((value[k] for k in _NESTED_VALUE if isinstance(value.get(k), str | int)),
+                     None)
+    elif isinstance(value, list):
+        value = ", ".join(filter(None, (_str(v) for v in value))) or None
+    if value is None or isinstance(value, bool):
         return None
-    return str(value).strip() or None
+    text = str(value).strip()
+    return None if text.lower() in ("", "null", "none", "undefined") else text
+
+
+#: Markup in a text field that is not a whole page: "<div>…<br><br>…</div>", "P1\n<p>P2</p>".
+_HTML_TAG = re.compile(
+    r"</?(?:p|br|div|li|ul|ol|h[1-6]|blockquote|span|em|strong|a)\b[^<>]{0,400}>", re.IGNORECASE)
 
 
 def _is_html(body: str) -> bool:

@@ -12,6 +12,7 @@ import gzip
 import io
 import logging
 import os
+import re
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -29,11 +30,13 @@ log = logging.getLogger(__name__)
 MAX_SINGLE_BYTES = 16 * 1024 * 1024
 
 #: Default JSON Lines field names, first match wins; they cover news-please /
-#: CC-News (maintext, date_publish, source_domain), generic crawls and feeds.
+#: CC-News (maintext, date_publish, source_domain), NewsAPI (publishedAt, source.name),
+#: schema.org's JSON-LD (datePublished), generic crawls and feeds.
 DEFAULT_FIELDS: dict[str, tuple[str, ...]] = {
     "title": ("title", "headline"),
     "text": ("maintext", "text", "content", "body", "article"),
-    "published": ("date_publish", "published", "date", "pubDate", "published_at", "datetime"),
+    "published": ("date_publish", "published", "date", "pubDate", "published_at",
+                  "publishedAt", "datePublished", "datetime"),
     "url": ("url", "link", "uri"),
     "site": ("source_domain", "site", "domain", "source", "publisher"),
     "byline": ("authors", "author", "byline"),
@@ -200,16 +203,22 @@ def format_by_name(source: str) -> str | None:
     return _EXTENSIONS.get(os.path.splitext(name)[1])
 
 
+#: What may come before a file's first tag or brace: a UTF-8 byte-order mark, white
+#: space, and comments ("<!-- saved from url=… -->", which browsers write into saved pages).
+_PREAMBLE = re.compile(rb"(?:\xef\xbb\xbf|\s+|<!--.*?-->)*", re.DOTALL)
+
+
 def sniff_format(head: bytes) -> str:
-    start = head.lstrip()[:512].lower()
+    start = head[_PREAMBLE.match(head).end():][:512].lower()  # type: ignore[union-attr]
     if start.startswith(b"warc/"):
         return "warc"
-    if start.startswith(b"{"):
-        return "jsonl"
+    if start.startswith(b"{") or re.match(rb"\[\s*\{", start):
+        return "jsonl"  # JSON Lines, or one JSON array of records
     if start.startswith(b"<?xml") and (b"<rss" in start or b"<feed" in start or b"<rdf" in start):
         return "feed"
     if start.startswith((b"<rss", b"<feed")):
         return "feed"
-    if start.startswith((b"<!doctype html", b"<html", b"<?xml", b"<head", b"<body", b"<article")):
+    if start.startswith((b"<!doctype html", b"<html", b"<?xml", b"<head", b"<body", b"<article",
+                         b"<meta", b"<title", b"<div", b"<p>", b"<section", b"<main")):
         return "html"
     return "text"

@@ -19,6 +19,7 @@ from copydesk.store import Store
 from copydesk.web.app import Context, store_for
 from copydesk.web.queries import (
     MAX_PER_PAGE,
+    MAX_QUERY_INT,
     StoryFilter,
     apply,
     paginate,
@@ -29,7 +30,7 @@ from copydesk.web.search import search_page
 router = APIRouter(prefix="/api", tags=["api"])
 
 StoreDep = Annotated[Store, Depends(store_for)]
-PageQ = Annotated[int, Query(ge=1, le=1_000_000, description="1-based page number")]
+PageQ = Annotated[int, Query(ge=1, le=MAX_QUERY_INT, description="1-based page number")]
 PerPageQ = Annotated[int, Query(ge=1, le=MAX_PER_PAGE, description="items per page")]
 
 

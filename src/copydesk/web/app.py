@@ -47,7 +47,7 @@ CSP = (
 SECURITY_HEADERS = [
     (b"content-security-policy", CSP.encode()),
     (b"x-content-type-options", b"nosniff"),
-    (b"referrer-policy", b"no-referrer"),
+    (b"referrer-policy", b"same-origin"),
     (b"x-frame-options", b"DENY"),
 ]
 
@@ -89,9 +89,8 @@ class Guard:
                 "error": f"unknown host {host!r}: this server answers to "
                 f"{', '.join(sorted(self.allowed_hosts))}", "status": 400})
             return
-        origin = headers.get(b"origin", b"").decode("latin-1")
-        cross_site = origin not in ("", "null") and _hostname(urlsplit(origin).netloc) != host
-        if scope.get("method") == "POST" and cross_site:
+        host_header = headers.get(b"host", b"").decode("latin-1")
+        if scope.get("method") == "POST" and _cross_site(headers, host_header):
             await _send_json(send_with_headers, 403, {
                 "error": "cross-site request refused", "status": 403})
             return
@@ -117,6 +116,27 @@ class Guard:
             if started:
                 raise
             await _send_json(send_with_headers, 413, {"error": exc.detail, "status": 413})
+        except Exception:
+            # A bug still answers with this server's headers (Starlette's own 500 is sent
+            # outside this middleware); re-raised so that the server logs the traceback.
+            if not started:
+                await _send_json(send_with_headers, 500, {
+                    "error": "internal error: the server's log has the details", "status": 500})
+            raise
+
+
+def _cross_site(headers: dict[bytes, bytes], host_header: str) -> bool:
+    """Whether a browser says the request comes from another site's page: another host,
+    or another port of this one (a local dev server is "same-site" but not this app). An
+    opaque origin (``Origin: null``: a sandboxed frame, a ``data:`` page) counts as
+    another site; no Origin at all is a command-line client such as curl."""
+    fetch_site = headers.get(b"sec-fetch-site", b"").decode("latin-1").lower()
+    if fetch_site in ("cross-site", "same-site"):
+        return True
+    origin = headers.get(b"origin", b"").decode("latin-1").strip().lower()
+    if not origin:
+        return False
+    return origin == "null" or urlsplit(origin).netloc != host_header.strip().lower()
 
 
 def _hostname(netloc: str) -> str:

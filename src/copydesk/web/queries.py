@@ -93,15 +93,22 @@ def parse_date(value: str | None, name: str) -> date | None:
         raise UsageError(f"{name}: expected a date as YYYY-MM-DD, got {value!r}") from None
 
 
+#: The largest number a page's query may carry (the JSON API's bound on ``page`` too):
+#: SQLite's integers stop at 2**63, and no store has a millionth page.
+MAX_QUERY_INT = 1_000_000
+
+
 def parse_int(value: str | None, name: str, minimum: int = 0, default: int = 0) -> int:
     if value is None or value == "":
         return default
     try:
         number = int(value)
     except ValueError:
-        raise UsageError(f"{name}: expected a whole number, got {value!r}") from None
+        raise UsageError(f"{name}: expected a whole number, got {value[:40]!r}") from None
     if number < minimum:
         raise UsageError(f"{name}: must be at least {minimum}")
+    if number > MAX_QUERY_INT:
+        raise UsageError(f"{name}: must be at most {MAX_QUERY_INT:,}")
     return number
 
 
@@ -150,6 +157,7 @@ def story_summary(s: Story) -> dict[str, Any]:
 
 __all__ = [
     "MAX_PER_PAGE",
+    "MAX_QUERY_INT",
     "SORTS",
     "Page",
     "StoryCache",
