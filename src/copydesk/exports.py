@@ -30,10 +30,12 @@ def export_rows(store: Store, kind: str) -> Iterator[dict[str, Any]]:
         return store.iter_article_rows()
     if kind not in RECORD_KINDS:
         raise UsageError(f"unknown export kind {kind!r}; choose one of: {', '.join(EXPORT_KINDS)}")
-    return (_with_id(rec) for rec in store.iter_records(kind))
+    return (record_row(rec) for rec in store.iter_records(kind))
 
 
-def _with_id(record: Any) -> dict[str, Any]:
+def record_row(record: Any) -> dict[str, Any]:
+    """A record as its export writes it (and the JSON API returns it): its fields plus
+    its id, which a relation computes rather than stores."""
     row = to_dict(record)
     row.setdefault("id", record.id)
     return row

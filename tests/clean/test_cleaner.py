@@ -240,3 +240,23 @@ def test_count_words_counts_unspaced_runs_by_length() -> None:
     assert count_words("港口工人罢工") == 3  # six ideographs, two to a word
     assert count_words("Ports: 港口工人罢工进入第三天 today") == 2 + 6
     assert count_words("") == 0
+
+
+def test_controls_and_bidi_overrides_never_reach_a_page() -> None:
+    """A NUL byte made pages "binary"; U+202E showed "DETACILPUD" as "DUPLICATED" and the
+    site "news\u202eevil" as "newslive" (text, title, site, byline and url alike)."""
+    doc = RawDocument(
+        source="feed.jsonl", position=1,
+        body="\n".join(BODY_PARAGRAPHS) + "\nHarbour\x00 fire\u202e DETACILPUD.",
+        title="Harbour fire\u202e DETACILPUD", site="news\u202eevil", byline="Ada\x00 Roe",
+        url="http://example.com/\x00null",
+    )
+    (article,) = clean_documents([doc])
+    assert isinstance(article, Article)
+    fields = [article.text, article.title, article.site, article.byline, article.url]
+    assert not any(c in f for f in fields for c in "\x00\u202e"), fields
+    assert article.title == "Harbour fire DETACILPUD" and article.site == "newsevil"
+    from copydesk.report.views import safe_url
+
+    assert safe_url("http://example.com/\x00null") is None
+    assert safe_url("https://example.com/a\u202eb") is None

@@ -12,6 +12,7 @@ from fastapi.testclient import TestClient
 from hypothesis import given
 from hypothesis import strategies as st
 
+from copydesk.exports import export_rows
 from copydesk.report.sample import build_sample
 from copydesk.store import SQLiteStore, open_store
 from copydesk.web import create_app
@@ -104,6 +105,12 @@ def test_api_lists_records_and_pages(client: TestClient,
     assert art["annotations"]["spun"] == 1 and len(art["relations"]) == 1
     rels = client.get("/api/relations?type=spun").json()
     assert [r["type"] for r in rels["items"]] == ["spun"]
+    # The same objects as `copydesk export relations` writes, id included.
+    store = open_store(sample_db[0])
+    exported = {r["id"]: r for r in export_rows(store, "relations")}
+    store.close()
+    assert rels["items"][0] == exported[rels["items"][0]["id"]]
+    assert art["relations"][0] == exported[art["relations"][0]["id"]]
     assert client.get(f"/api/relations?article_id={ids['original']}").json()["total"] == 4
     facts = client.get(f"/api/facts?story_id={ids['ferry_story']}").json()
     assert [f["predicate"] for f in facts["items"]] == ["cancelled sailings"]
@@ -126,6 +133,24 @@ def test_api_rejects_malformed_input_with_json(client: TestClient) -> None:
     r = client.post("/api/ingest", content=b"not multipart",
                     headers={"content-type": "text/plain"})
     assert r.status_code == 422 and "error" in r.json()
+
+
+def test_punctuation_alone_finds_nothing_rather_than_failing(client: TestClient) -> None:
+    for q in ("*", "-", "(", "%25", "'", "***"):
+        r = client.get(f"/search?q={q}")
+        assert r.status_code == 200 and "0 matching articles" in r.text, q
+    r = client.get("/api/search?q=%20")
+    assert r.status_code == 400 and "holds no word" in r.json()["error"]
+
+
+def test_head_answers_wherever_get_does(client: TestClient,
+                                        sample_db: tuple[str, dict[str, str]]) -> None:
+    for url in ("/", "/api/stories", f"/stories/{sample_db[1]['story']}", "/search?q=bridge"):
+        got, head = client.get(url), client.head(url)
+        assert head.status_code == 200 and head.content == b"", url
+        assert head.headers["content-type"] == got.headers["content-type"], url
+        assert head.headers["x-content-type-options"] == "nosniff"
+    assert client.head("/api/stories/nope").status_code == 404
 
 
 def test_page_numbers_past_any_store_are_a_clear_error(client: TestClient) -> None:

@@ -18,7 +18,7 @@ from urllib.parse import urlsplit
 from copydesk.clean.dateline import dateline_time
 from copydesk.clean.language import detect_language
 from copydesk.clean.patterns import junk_reason
-from copydesk.clean.repair import rejoin_split_words, repair_text
+from copydesk.clean.repair import rejoin_split_words, repair_text, strip_invisible
 from copydesk.clean.structure import CHROME_WORDS, body_span, lay_out, norm, words
 from copydesk.records import Article, RawDocument, Rejected, Removed, content_id
 
@@ -118,10 +118,10 @@ class Cleaner:
             source=doc.source,
             position=doc.position,
             text=text,
-            url=doc.url,
-            site=doc.site,
+            url=_field(doc.url),
+            site=_field(doc.site),
             title=layout.title,
-            byline=doc.byline or _byline(removed),
+            byline=_field(doc.byline) or _byline(removed),
             published=plausible_time(doc.published) or dateline_time(removed, language),
             language=language,
             removed=tuple(removed),
@@ -151,6 +151,11 @@ def plausible_time(published: datetime | None) -> datetime | None:
     except (OverflowError, ValueError):
         return None
     return published if in_utc.year in PLAUSIBLE_YEARS else None
+
+
+def _field(value: str | None) -> str | None:
+    """A metadata string as pages may show it (see ``strip_invisible``)."""
+    return (strip_invisible(value).strip() or None) if value else None
 
 
 def article_id(text: str, doc: RawDocument) -> str:

@@ -19,8 +19,20 @@ _ONE_LETTER_WORDS = frozenset("AI")
 _WORD_ZIPF = 3.0
 
 
+#: Characters no article needs and a page must not show: C0 controls but tab and line
+#: ends (a NUL byte made pages "binary"), and the bidirectional overrides and isolates,
+#: which can show "DETACILPUD" as "DUPLICATED" or a site "news\u202eevil" as "newslive".
+_INVISIBLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u202a-\u202e\u2066-\u2069]")
+
+
+def strip_invisible(value: str) -> str:
+    """``value`` without control characters and bidirectional overrides."""
+    return _INVISIBLE.sub("", value)
+
+
 def repair_text(text: str) -> str:
     """Fix encoding damage and whitespace; keep line structure."""
+    text = strip_invisible(text)
     # Pure ASCII cannot hold mojibake; skipping ftfy there halves cleaning time. It can
     # hold HTML entities ("Cafe owners &amp; bar staff"), which ftfy decodes.
     fixed = (

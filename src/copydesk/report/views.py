@@ -157,7 +157,7 @@ def safe_url(url: str | None) -> str | None:
     cleaned = url.strip()
     lowered = cleaned.lower()
     if lowered.startswith(("http://", "https://")) and not any(
-        c in cleaned for c in "\"'<> \t\n"
+        c in "\"'<> " or not c.isprintable() for c in cleaned
     ):
         return cleaned
     return None

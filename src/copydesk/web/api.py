@@ -13,6 +13,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, File, HTTPException, Query, Request, UploadFile
 from fastapi.responses import JSONResponse
 
+from copydesk.exports import record_row
 from copydesk.records import to_dict
 from copydesk.report.views import story_view
 from copydesk.store import Store
@@ -89,7 +90,7 @@ def article(article_id: str, store: StoreDep) -> dict[str, Any]:
         raise HTTPException(404, f"no article {article_id!r}")
     data = to_dict(found)
     data["annotations"] = store.annotations(article_id)
-    data["relations"] = [to_dict(r) for r in store.records_for("relations", article_id)]
+    data["relations"] = [record_row(r) for r in store.records_for("relations", article_id)]
     return data
 
 
@@ -108,7 +109,7 @@ def relations(
     if type:
         found = [r for r in found if r.type == type]
     chosen = paginate(found, page, per_page)
-    return _page([to_dict(r) for r in chosen.items], page, per_page, chosen.total)
+    return _page([record_row(r) for r in chosen.items], page, per_page, chosen.total)
 
 
 @router.get("/facts", summary="Facts, all or those of one story")
@@ -121,7 +122,7 @@ def facts(
     found = (store.records_for("facts", story_id) if story_id
              else list(store.iter_records("facts")))
     chosen = paginate(found, page, per_page)
-    return _page([to_dict(r) for r in chosen.items], page, per_page, chosen.total)
+    return _page([record_row(r) for r in chosen.items], page, per_page, chosen.total)
 
 
 @router.get("/search", summary="Full-text search over article titles and texts (SQLite FTS5)")

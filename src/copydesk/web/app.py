@@ -74,12 +74,19 @@ class Guard:
             await self.app(scope, receive, send)
             return
         started = False
+        head = scope.get("method") == "HEAD"
+        if head:  # FastAPI routes answer GET only; HEAD is GET without the body
+            scope = {**scope, "method": "GET"}
 
         async def send_with_headers(message: Message) -> None:
             nonlocal started
             if message["type"] == "http.response.start":
                 started = True
                 message["headers"] = [*message.get("headers", []), *SECURITY_HEADERS]
+            elif head and message["type"] == "http.response.body":
+                if message.get("more_body", False):
+                    return
+                message = {**message, "body": b""}
             await send(message)
 
         headers = dict(scope.get("headers", []))

@@ -67,6 +67,10 @@ def search_page(
     RANK_LIMIT articles match). ``lenient`` retries a query that is not valid FTS5
     syntax as plain words instead of failing."""
     offset = (page - 1) * per_page
+    if not re.search(r"\w", query):
+        if lenient:  # "*", "-", "(": nothing a person could have meant to find
+            return Results([], False, 0, "rank", query)
+        raise StoreError(f"bad search query {query!r}: it holds no word to search for")
     try:
         total = store.count_matches(query)
     except StoreError:
