@@ -174,3 +174,22 @@ def test_exit_status_tells_partial_runs(tmp_path: Path, capsys: pytest.CaptureFi
         main(["ingest"])
     assert exc.value.code == EXIT_USAGE
     assert main(["export", "articles", "--db", db, "--format", "parquet"]) == EXIT_USAGE
+
+
+@pytest.mark.parametrize(("data", "declared", "expected"), [
+    # One cp1252 byte in English text: the detector read "council’s" as Mac Roman "councilís".
+    ("The harbour council’s plan was approved on Monday. " * 5, None, "council’s"),
+    ("Fees rose to £12m at the harbour this year, the board said. " * 5, None, "£12m"),
+    # A UTF-8 page with two stray bytes was decoded whole as cp1250: "approuvÃ©".
+    (("Le projet a été approuvé hier à l’unanimité. " * 5).encode() + b"\x80\x80", None,
+     "approuvé"),
+    ("Objížďka přes most potrvá do pátku.", "ISO-8859-2", "Objížďka"),
+    ("Мост открыт", "windows-1251", "Мост открыт"),
+])
+def test_encodings_by_evidence(data: str | bytes, declared: str | None, expected: str) -> None:
+    from copydesk.ingest.decode import decode_bytes
+
+    raw = data if isinstance(data, bytes) else data.encode(
+        {"ISO-8859-2": "iso-8859-2", "windows-1251": "cp1251"}.get(declared or "", "cp1252"))
+    text, _ = decode_bytes(raw, declared)
+    assert expected in text

@@ -314,3 +314,13 @@ def test_a_page_is_known_as_html_behind_a_bom_or_a_comment(preamble: bytes, tmp_
     path.write_bytes(preamble + article_html().encode())
     (doc,) = read_all(str(path))
     assert_body(clean_one(doc))
+
+
+def test_an_xhtml_page_keeps_its_removed_lines() -> None:
+    """lxml refuses a str with an encoding declaration, so the page's chrome was dropped
+    without being recorded in ``removed``."""
+    from copydesk.ingest.html import read_html
+
+    plain = read_html("p.html", article_html())
+    xhtml = read_html("p.xhtml", '<?xml version="1.0" encoding="utf-8"?>\n' + article_html())
+    assert plain.removed and xhtml.removed == plain.removed

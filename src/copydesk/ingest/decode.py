@@ -8,6 +8,7 @@ when UTF-8 fails; binary content (NUL bytes, no plausible encoding) is refused.
 
 from __future__ import annotations
 
+import codecs
 import re
 
 import charset_normalizer
@@ -42,8 +43,15 @@ def looks_binary(data: bytes) -> bool:
     return bool(head) and controls / len(head) > 0.05
 
 
-def decode_bytes(data: bytes) -> tuple[str, str]:
-    """Return (text, encoding name); raise InputError for binary or undecodable data."""
+def decode_bytes(data: bytes, declared: str | None = None) -> tuple[str, str]:
+    """Return (text, encoding name); raise InputError for binary or undecodable data.
+
+    The order: a byte-order mark; UTF-8; UTF-8 with a few stray bytes (an ad's
+    cp1252 byte in a UTF-8 page, kept as U+FFFD: decoding the page as something else
+    turned every "é" into "Ã©"); the charset the server ``declared``; cp1252 for text
+    with a handful of non-ASCII bytes (a detector guesses Mac Roman or Shift_JIS from
+    one "’"); the detector for the rest.
+    """
     if data.startswith(b"\xef\xbb\xbf"):
         return data[3:].decode("utf-8", errors="replace"), "utf-8-sig"
     if looks_binary(data):
@@ -52,6 +60,14 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
+    if (mostly := _mostly_utf8(data)) is not None:
+        return mostly, "utf-8"
+    for encoding in (_codec(declared), "cp1252" if _few_non_ascii(data) else None):
+        if encoding:
+            try:
+                return data.decode(encoding), encoding
+            except UnicodeDecodeError:
+                pass
     best = charset_normalizer.from_bytes(data[: 4 * 1024 * 1024]).best()
     if best is None or best.encoding is None:
         raise InputError("not text in any known encoding")
@@ -59,3 +75,51 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
         return data.decode(best.encoding), best.encoding
     except (UnicodeDecodeError, LookupError) as exc:
         raise InputError(f"could not decode as {best.encoding}: {exc}") from exc
+
+
+#: At most this many undecodable bytes per well-formed multi-byte UTF-8 character.
+STRAY_PER_UTF8 = 0.2
+#: A text whose non-ASCII bytes are at most this share (and at most FEW_BYTES) is
+#: a Western text with a few curly quotes, pound signs or accents; Cyrillic, Greek or
+#: CJK text is mostly non-ASCII.
+FEW_SHARE, FEW_BYTES = 0.1, 64
+
+
+def _mostly_utf8(data: bytes) -> str | None:
+    text = data.decode("utf-8", errors="replace")
+    stray = text.count("\ufffd")
+    wide = sum(1 for c in text if c > "\x7f") - stray
+    return text if wide >= 3 and stray <= STRAY_PER_UTF8 * wide else None
+
+
+def _few_non_ascii(data: bytes) -> bool:
+    high = sum(1 for b in data if b > 0x7F)
+    return high <= FEW_BYTES and high <= FEW_SHARE * len(data)
+
+
+def _codec(name: str | None) -> str | None:
+    """A declared charset Python knows ("ISO-8859-1" means cp1252, as browsers read it)."""
+    if not name:
+        return None
+    name = name.strip().strip("\"'").lower()
+    if name in ("iso-8859-1", "latin-1", "latin1", "us-ascii", "ascii"):
+        return "cp1252"
+    try:
+        return codecs.lookup(name).name
+    except LookupError:
+        return None
+
+
+_META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_:.-]{2,40})""",
+                           re.IGNORECASE)
+_HEADER_CHARSET = re.compile(r"charset\s*=\s*[\"']?([A-Za-z0-9_:.-]{2,40})", re.IGNORECASE)
+
+
+def page_charset(data: bytes, content_type: str | None = None) -> str | None:
+    """The charset a page declares: its server's Content-Type header, else its own
+    ``<meta charset>`` or ``http-equiv`` tag in the first 4 KB."""
+    if content_type and (header := _HEADER_CHARSET.search(content_type)):
+        return header.group(1)
+    if meta := _META_CHARSET.search(data[:4096]):
+        return meta.group(1).decode("ascii")
+    return None

@@ -9,8 +9,14 @@ from typing import BinaryIO
 
 from copydesk.errors import InputError
 from copydesk.ingest import feed, html, jsonl, text, warc
-from copydesk.ingest.decode import decode_bytes
-from copydesk.ingest.sources import ReaderOptions, format_for, is_warc_name, maybe_gunzip
+from copydesk.ingest.decode import decode_bytes, page_charset
+from copydesk.ingest.sources import (
+    ReaderOptions,
+    format_for,
+    gunzipped,
+    is_warc_name,
+    opened_for_sniffing,
+)
 from copydesk.records import RawDocument, Rejected
 
 
@@ -36,14 +42,15 @@ def _read(
         # the compressed file (the ones CDX indexes use).
         yield from warc.read_warc(source, stream)
         return
-    stream = maybe_gunzip(stream)
-    head = stream.peek(1024)[:1024]  # type: ignore[attr-defined]
+    stream, compressed, head = opened_for_sniffing(stream)
     kind = format_for(source, head)
-    if kind == "jsonl":
-        yield from jsonl.read_jsonl(source, stream, options)
-        return
     if kind == "warc":
         yield from warc.read_warc(source, stream)
+        return
+    if compressed:
+        stream = gunzipped(stream)
+    if kind == "jsonl":
+        yield from jsonl.read_jsonl(source, stream, options)
         return
     data = stream.read(options.max_single_bytes + 1)
     if not data.strip():
@@ -56,7 +63,7 @@ def _read(
     if kind == "feed":
         yield from feed.read_feed(source, data)
         return
-    decoded, _ = decode_bytes(data)
+    decoded, _ = decode_bytes(data, page_charset(data) if kind == "html" else None)
     if kind == "html":
         yield html.read_html(source, decoded)
     else:

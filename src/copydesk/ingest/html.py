@@ -195,9 +195,13 @@ def _written_date(text: str) -> datetime | None:
         "TIMEZONE": "UTC", "TO_TIMEZONE": "UTC"})
 
 
+#: An XHTML page's XML declaration: lxml refuses a str that names its encoding.
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
+
+
 def _parse(page: str) -> Any:
     try:
-        return lxml.html.fromstring(page)
+        return lxml.html.fromstring(_XML_DECLARATION.sub("", page, count=1))
     except (etree.ParserError, ValueError):
         return None
 

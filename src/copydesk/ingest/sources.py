@@ -14,6 +14,7 @@ import logging
 import os
 import re
 import sys
+import zlib
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -174,16 +175,30 @@ def file_input(path: Path, options: ReaderOptions) -> Input:
     return Input(str(path), f"{stat.st_size}:{stat.st_mtime_ns}", lambda: open(path, "rb"), options)
 
 
-def maybe_gunzip(stream: BinaryIO) -> Any:
-    """The stream decompressed when it starts with the gzip magic bytes.
+def opened_for_sniffing(stream: BinaryIO) -> tuple[Any, bool, bytes]:
+    """The stream with ``peek``, whether it is gzip, and its first (decompressed) bytes.
 
-    Returns an object with ``peek`` (a buffered reader or a GzipFile), which the
-    format sniffing needs.
+    The head of a gzip stream is inflated from a peek, so nothing is consumed: a WARC
+    found inside goes to warcio still compressed (warcio reads gzip record by record and
+    keeps the records before a cut, where a GzipFile fails at its first read).
     """
     buffered: Any = stream if hasattr(stream, "peek") else io.BufferedReader(stream)  # type: ignore[type-var]
-    if buffered.peek(2)[:2] == b"\x1f\x8b":
-        return gzip.GzipFile(fileobj=buffered)
-    return buffered
+    start = buffered.peek(SNIFF_HEAD)
+    if start[:2] != b"\x1f\x8b":
+        return buffered, False, start[:SNIFF_HEAD]
+    try:
+        head = zlib.decompressobj(wbits=31).decompress(start, SNIFF_HEAD)
+    except zlib.error:
+        head = b""
+    return buffered, True, head
+
+
+#: How much of an input's start tells its format.
+SNIFF_HEAD = 1024
+
+
+def gunzipped(stream: Any) -> Any:
+    return gzip.GzipFile(fileobj=stream)
 
 
 def is_warc_name(source: str) -> bool:

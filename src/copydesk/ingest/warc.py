@@ -7,14 +7,15 @@ article can be found again in a multi-gigabyte crawl file.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
 
 from copydesk.errors import InputError
-from copydesk.ingest.decode import decode_bytes
+from copydesk.ingest.decode import decode_bytes, page_charset
 from copydesk.ingest.html import read_html
+from copydesk.ingest.sources import SNIFF_HEAD, sniff_format
 from copydesk.records import RawDocument, Rejected
 
 #: A response body larger than this is refused (no news page is that big).
@@ -54,36 +55,24 @@ class _Counted:
         return max(extra, 0)
 
 
+class _Records(ArchiveIterator):  # type: ignore[misc]
+    """warcio's iterator without its own stderr line for a record whose Content-Length
+    is wrong: copydesk reports that record as rejected (``err_count`` tells)."""
+
+    INC_RECORD = ""
+
+
 def read_warc(source: str, stream: BinaryIO) -> Iterator[RawDocument | Rejected]:
     counted = _Counted(stream)
     end = 0  # where the last whole record ends
     try:
-        records = ArchiveIterator(counted, arc2warc=True)
+        records = _Records(counted, arc2warc=True)
         for record in records:
-            if record.rec_type not in ("response", "resource"):
-                end = _record_end(records)
-                continue
-            ctype = (
-                record.http_headers.get_header("Content-Type")
-                if record.http_headers
-                else record.rec_headers.get_header("Content-Type")
-            ) or ""
-            if "html" not in ctype.lower():
-                end = _record_end(records)
-                continue
-            url = record.rec_headers.get_header("WARC-Target-URI")
-            payload = record.content_stream().read(MAX_RECORD_BYTES + 1)
-            # Asked only after the payload is read: asking first consumes the record.
-            offset = records.get_record_offset()
-            end = _record_end(records)
-            if len(payload) > MAX_RECORD_BYTES:
-                yield Rejected(source, "response body larger than 16 MB", offset)
-                continue
-            try:
-                page, _ = decode_bytes(payload)
-                yield read_html(source, page, offset, url)
-            except InputError as exc:
-                yield Rejected(source, f"{url}: {exc}", offset)
+            errors = records.err_count
+            read = _read_record(source, record, records)
+            end = _record_end(records)  # reads to the record's end, where warcio checks it
+            if read is not None:
+                yield _settled(source, read, records.err_count > errors)
     except ArchiveLoadFailed as exc:
         raise InputError(f"not a readable WARC file ({exc})") from exc
     while counted.read(1 << 20):
@@ -95,6 +84,45 @@ def read_warc(source: str, stream: BinaryIO) -> Iterator[RawDocument | Rejected]
             "(the records before them were read)",
             end,
         )
+
+
+def _read_record(
+    source: str, record: Any, records: ArchiveIterator
+) -> RawDocument | Rejected | None:
+    """The article of one record; None for a record that holds none (a request, an
+    image, a redirect or an error page)."""
+    if record.rec_type not in ("response", "resource"):
+        return None
+    http = record.http_headers
+    if http is not None and not http.get_statuscode().startswith("2"):
+        return None  # 404 "Page not found", 301 "The document has moved"
+    ctype = (http.get_header("Content-Type") if http else
+             record.rec_headers.get_header("Content-Type")) or ""
+    if ctype and "html" not in ctype.lower():
+        return None
+    url = record.rec_headers.get_header("WARC-Target-URI")
+    payload = record.content_stream().read(MAX_RECORD_BYTES + 1)
+    # Asked only after the payload is read: asking first consumes the record.
+    offset = records.get_record_offset()
+    if len(payload) > MAX_RECORD_BYTES:
+        return Rejected(source, "response body larger than 16 MB", offset)
+    if getattr(record.raw_stream, "limit", 0) > 0:
+        return Rejected(source, f"{url}: record cut short ({record.raw_stream.limit:,} bytes "
+                        "of it missing): not stored", offset)
+    if not ctype and sniff_format(payload[:SNIFF_HEAD]) != "html":
+        return None  # no Content-Type, and not a page either
+    try:
+        page, _ = decode_bytes(payload, page_charset(payload, ctype))
+        return read_html(source, page, offset, url)
+    except InputError as exc:
+        return Rejected(source, f"{url}: {exc}", offset)
+
+
+def _settled(source: str, read: RawDocument | Rejected, bad_length: bool) -> RawDocument | Rejected:
+    if not bad_length or isinstance(read, Rejected):
+        return read
+    return Rejected(source, f"{read.url}: the record's Content-Length does not match its "
+                    "content (cut or run on): not stored", read.position)
 
 
 def _record_end(records: ArchiveIterator) -> int:

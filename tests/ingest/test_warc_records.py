@@ -1,0 +1,108 @@
+"""WARC records a real crawl holds besides clean 200 pages: cut records, wrong lengths,
+redirects and error pages, missing or telling Content-Type headers."""
+
+from __future__ import annotations
+
+import gzip
+import io
+from pathlib import Path
+
+import pytest
+from warcio.statusandheaders import StatusAndHeaders
+from warcio.warcwriter import WARCWriter
+
+from copydesk.ingest import iter_inputs
+from copydesk.records import RawDocument, Rejected
+
+PARAGRAPH = ("Paragraph {j} of report {i}: the harbour board in Quellport met on Tuesday to "
+             "weigh the crane plan and the dredging budget for the coming year.")
+
+
+def page(i: int, words: str = "") -> str:
+    paragraphs = "".join(f"<p>{PARAGRAPH.format(i=i, j=j)}{words}</p>" for j in range(5))
+    return (f"<html><head><title>Report {i}</title></head><body><article><h1>Report {i}</h1>"
+            f"{paragraphs}</article></body></html>")
+
+
+def warc(records: list[tuple[str, list[tuple[str, str]], bytes]], compressed: bool) -> bytes:
+    buffer = io.BytesIO()
+    writer = WARCWriter(buffer, gzip=compressed)
+    for n, (status, headers, body) in enumerate(records):
+        http = StatusAndHeaders(status, headers, protocol="HTTP/1.1")
+        writer.write_record(writer.create_warc_record(
+            f"https://quell.example/{n}", "response", payload=io.BytesIO(body), length=len(body),
+            http_headers=http))
+    return buffer.getvalue()
+
+
+def read(path: Path) -> list[RawDocument | Rejected]:
+    out: list[RawDocument | Rejected] = []
+    for item in iter_inputs([str(path)]):
+        out.extend([item] if isinstance(item, Rejected) else item.documents())
+    return out
+
+
+HTML = [("Content-Type", "text/html; charset=utf-8")]
+
+
+@pytest.mark.parametrize("name", ["cut.warc", "cut.warc.gz", "crawl.bin"])
+def test_a_record_cut_short_is_rejected_and_the_ones_before_kept(
+    tmp_path: Path, name: str
+) -> None:
+    """The last article was stored without its end (exit 0); a gzip WARC without a
+    WARC name (stdin, .bin) lost every record to the GzipFile's error."""
+    data = warc([("200 OK", HTML, page(i).encode()) for i in range(3)],
+                compressed=not name.endswith(".warc"))
+    path = tmp_path / name
+    path.write_bytes(data[:-120])
+    docs = read(path)
+    assert [d.url for d in docs if isinstance(d, RawDocument)] == [
+        "https://quell.example/0", "https://quell.example/1"]
+    (cut,) = [d for d in docs if isinstance(d, Rejected)]
+    assert "https://quell.example/2: record cut short" in cut.reason
+
+
+def test_a_wrong_content_length_rejects_that_record_only(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = warc([("200 OK", HTML, page(i).encode()) for i in range(3)], compressed=False)
+    starts = [i for i in range(len(data)) if data.startswith(b"WARC/1.", i)]
+    second = data[starts[1]:starts[2]]
+    declared = int(second.split(b"Content-Length: ")[1].split(b"\r\n")[0])
+    shorter = second.replace(f"Content-Length: {declared}".encode(),
+                             f"Content-Length: {declared - 200}".encode())
+    path = tmp_path / "crawl.warc"
+    path.write_bytes(data[:starts[1]] + shorter + data[starts[2]:])
+    docs = read(path)
+    assert [d.url for d in docs if isinstance(d, RawDocument)] == [
+        "https://quell.example/0", "https://quell.example/2"]
+    (bad,) = [d for d in docs if isinstance(d, Rejected)]
+    assert bad.reason.startswith("https://quell.example/1: the record's Content-Length")
+    assert "WARNING" not in capsys.readouterr().err  # warcio's own line is not printed
+
+
+def test_error_pages_redirects_and_content_types(tmp_path: Path) -> None:
+    russian = page(9).replace("Report 9", "Мост через реку открыт после ремонта")
+    records = [
+        ("404 Not Found", HTML, b"<html><body><h1>Page not found</h1><p>Sorry.</p></body></html>"),
+        ("301 Moved Permanently", HTML, b"<html><body>The document has moved.</body></html>"),
+        ("200 OK", [], page(2).encode()),  # no Content-Type: sniffed, a page
+        ("200 OK", [], b"\x89PNG\r\n\x1a\n" + bytes(200)),  # no Content-Type: an image
+        ("200 OK", [("Content-Type", "text/html; charset=windows-1251")],
+         russian.encode("cp1251")),
+    ]
+    path = tmp_path / "crawl.warc.gz"
+    path.write_bytes(warc(records, compressed=True))
+    docs = read(path)
+    assert all(isinstance(d, RawDocument) for d in docs), docs
+    assert [d.url for d in docs] == ["https://quell.example/2", "https://quell.example/4"]
+    assert docs[1].title == "Мост через реку открыт после ремонта"
+
+
+def test_gzip_warc_on_standard_input_name_is_sniffed(tmp_path: Path) -> None:
+    data = warc([("200 OK", HTML, page(i).encode()) for i in range(2)], compressed=True)
+    path = tmp_path / "download"
+    path.write_bytes(data)
+    assert gzip.decompress(data).startswith(b"WARC/1.")
+    assert [d.url for d in read(path) if isinstance(d, RawDocument)] == [
+        "https://quell.example/0", "https://quell.example/1"]
