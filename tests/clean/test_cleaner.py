@@ -260,3 +260,66 @@ def test_controls_and_bidi_overrides_never_reach_a_page() -> None:
 
     assert safe_url("http://example.com/\x00null") is None
     assert safe_url("https://example.com/a\u202eb") is None
+
+
+@pytest.mark.parametrize(("line", "reason"), [
+    ("Published figures show 340 homes were flooded in 2024, up from 120 before.", None),
+    ("Updated plans submitted on 3 March include a walkway.", None),
+    ("Published on 11 March 2025", "dateline"),
+    ("Posted 2 hours ago", "dateline"),
+    ("Copyright lawyers say the council's use of archive photos needs permission.", None),
+    ("Copyright 2025 Harbour Times", "blog chrome"),
+    ("© Harbour Times Ltd", "blog chrome"),
+    ("We use cookies to improve your experience on our site. By continuing you accept our "
+     "cookie policy.", "cookie notice"),
+    ("We use cookies, the regulator found, in breach of the rules.", None),
+    ("Accept all cookies", "cookie notice"),
+    ("Related: Island schools face closure", "read-more link"),
+    ("Related reports from neighbouring towns suggest the storms damaged boats.", None),
+    ("The post Harbour wall approved appeared first on Harbour Times.", "syndication notice"),
+])
+def test_patterns_tell_chrome_from_sentences_that_open_alike(line: str, reason: str | None) -> None:
+    assert junk_reason(line) == reason
+
+
+def test_article_lines_around_lists_and_at_the_edges_are_kept() -> None:
+    """Paragraphs ending in ” ! ? after an in-body "Related articles" list were taken for
+    its headlines, and a short first or last sentence for chrome."""
+    body = [
+        "Nobody saw it coming.",
+        "The ferry operator said on Monday it would cut its winter timetable on three island "
+        "routes because of falling passenger numbers and rising fuel costs.",
+        "Related articles",
+        "Island schools face closure as families move away",
+        'One councillor said: "This will cut us off from the hospital for days at a time."',
+        "The chief executive defended the decision: “We cannot continue like this!”",
+        "Why would anyone run a ferry at a loss for five years without asking for help?",
+        "Residents plan a protest march on Saturday morning, organisers said.",
+        "The vote is Friday.",
+        "Accept all cookies",
+    ]
+    doc = RawDocument(source="t.txt", position=None,
+                      body="Ferry operator cuts winter timetable\n\n" + "\n\n".join(body))
+    (article,) = clean_documents([doc])
+    assert isinstance(article, Article)
+    kept = article.text.split("\n\n")
+    assert kept == [line for line in body if line not in (
+        "Related articles", "Island schools face closure as families move away",
+        "Accept all cookies")]
+
+
+def test_wire_copies_without_a_site_keep_their_shared_headline() -> None:
+    """Three text files of one wire story, no site: the headline they share was removed as
+    "repeated on site" from all three (every file without a site counted as one site)."""
+    headline = "Storm closes island ferry routes for two days"
+    docs = [RawDocument(source=f"wire{n}.txt", position=None,
+                        body=f"{headline}\n\n" + "\n\n".join(BODY_PARAGRAPHS) + f"\n\nCopy {n}.")
+            for n in range(3)]
+    cleaned = Cleaner().clean_batch(docs)
+    assert [a.title for a in cleaned if isinstance(a, Article)] == [headline] * 3
+    tail = "\n\nHarbour Times Daily Digest Newsletter"
+    chrome = [RawDocument(source=f"s{n}.txt", position=None,
+                          body="Harbour Times\n\nHome\n\n" + "\n\n".join(BODY_PARAGRAPHS)
+                          + f"\n\nCopy {n}.{tail}") for n in range(3)]
+    for article in Cleaner().clean_batch(chrome):
+        assert isinstance(article, Article) and "Newsletter" not in article.text

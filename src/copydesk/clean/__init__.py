@@ -19,7 +19,15 @@ from copydesk.clean.dateline import dateline_time
 from copydesk.clean.language import detect_language
 from copydesk.clean.patterns import junk_reason
 from copydesk.clean.repair import rejoin_split_words, repair_text, strip_invisible
-from copydesk.clean.structure import CHROME_WORDS, body_span, lay_out, norm, words
+from copydesk.clean.structure import (
+    CHROME_WORDS,
+    FULL_HEADLINE_WORDS,
+    HEADLINE_WORDS,
+    body_span,
+    lay_out,
+    norm,
+    words,
+)
 from copydesk.records import Article, RawDocument, Rejected, Removed, content_id
 
 #: The longest clean text one article may have. Long-form features run to about
@@ -84,12 +92,16 @@ class Cleaner:
 
     def _finish(self, doc: RawDocument, lines: list[str]) -> Article | Rejected:
         site = _site_key(doc)
+        known_site = site != NO_SITE
         title = repair_text(doc.title).replace("\n", " ").strip() if doc.title else None
-        layout = lay_out(
-            lines,
-            title or None,
-            lambda line: self.site_lines.count(site, line) >= self.options.site_repeats,
-        )
+
+        def site_chrome(line: str) -> bool:
+            # Files of no known site share one count, and wire copies from several
+            # outlets share their headline: among them a headline is not chrome.
+            return self.site_lines.count(site, line) >= self.options.site_repeats and (
+                known_site or not _headline_length(line))
+
+        layout = lay_out(lines, title or None, site_chrome)
         removed = list(doc.removed)
         body: list[str] = []
         for i, line in enumerate(layout.lines):
@@ -181,8 +193,16 @@ def _lines(doc: RawDocument) -> list[str]:
     return [line for line in repair_text(doc.body).split("\n") if line]
 
 
+#: Where the head and tail lines of documents without a site or URL are counted.
+NO_SITE = "(no site)"
+
+
 def _site_key(doc: RawDocument) -> str:
-    return (doc.site or "").casefold() or "(no site)"
+    return publisher(doc) or NO_SITE
+
+
+def _headline_length(line: str) -> bool:
+    return FULL_HEADLINE_WORDS <= words(line) <= HEADLINE_WORDS[1] and not line.endswith(".")
 
 
 def _chrome_candidates(lines: list[str]) -> list[str]:

@@ -53,11 +53,13 @@ FAMILIES: dict[str, tuple[str, ...]] = {
     ),
     "source link": (r"source[ _-]?link\W*|source:\s*\S+\W*|via:?\s*\S+\W*",),
     "read-more link": (
+        r"related( (stories|articles?|coverage|reading|news))?\s*:\s+\S.*",
         r"(read|see|click here for) (more|also|the full (story|article|report))\b.*",
         r".*\bhere[’']?s what you need to know\W*",
         r"(also read|read also|see also|more on this|further reading)\s*[:|-].*",
     ),
     "syndication notice": (
+        r"the post .{3,200} appeared first on .{2,100}",
         r"this (article|story|report) (was|has been|is) (published|generated|posted|syndicated) (automatically|from|via|by) .*(feed|agency|wire|service)\W*",
         r"(published|syndicated) (automatically )?from (a |the )?(wire|news) (agency|service) feed\W*",
     ),
@@ -78,7 +80,8 @@ FAMILIES: dict[str, tuple[str, ...]] = {
     "blog chrome": (
         r"(skip to (main )?content|main menu|menu|home|search( for)?|sign (in|up)|log ?in|log ?out|register|subscribe( now)?|newsletter|my blog|toggle navigation|close|back to top|top stories|breaking news|open in app)\W*",
         r"(tags?|categories|category|filed under|posted in|topics?)\s*[:|].*",
-        r"(copyright|©|\(c\))\s.*|all rights reserved\W*.*",
+        # "Copyright 2025 …", "Copyright © …", "© Harbour Times" (not "Copyright lawyers say…")
+        r"(copyright\s*(©|\(c\)|\d{4}|:)|©|\(c\)\s*\d{4}).*|.*\ball rights reserved\W*.*",
         r"(previous|next|older|newer) (post|article|story|entry)\W*.*",
         r"sign up for (our|the) [\w ]+newsletter\W*.*|subscribe to (our|the) [\w ]+\W*",
     ),
@@ -86,7 +89,9 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         r"((support|fund) (independent|our|quality|local) journalism|become a [\w ]{1,30}(member|subscriber|supporter)|(donate|subscribe) (now|today))\b.*",
     ),
     "dateline": (
-        DATELINE_WORDS + r"( on| at| am| el| le)?\s*:?\s*[\w ,:./+-]*\d[\w ,:./+-]*",
+        # The date follows at once: a digit, or a capitalised month or weekday name
+        # ("Published figures show 340 homes…" is a sentence, not a dateline).
+        DATELINE_WORDS + r"( on| at| am| el| le)?\s*:?\s*(?=(?-i:[\d(]|[A-Z]))[\w ,:./+-]*\d[\w ,:./+-]*",
         r"posted by [\w .'-]+( on [\w ,:./+-]*\d[\w ,:./+-]*)?",
     ),
     "byline": (
@@ -111,12 +116,29 @@ _URL = re.compile(r"^(https?://|www\.)\S+$", re.IGNORECASE)
 _SYMBOLS = re.compile(r"^[\W_\d]+$")
 
 
+#: A cookie banner's sentence, of any length: it says the site uses cookies and what
+#: continuing means ("We use cookies to … By continuing you accept our cookie policy.").
+#: Both halves are needed, so a report on cookie rules is not taken for one.
+_COOKIE_NOTICE = re.compile(
+    r"^(we|this (web)?site|our (web)?site)( and our partners)? uses? cookies\b"
+    r"(?=.*\b(cookie (policy|settings|preferences)|privacy policy|by (continuing|using|clicking)"
+    r"|you (agree|accept|consent)))",
+    re.IGNORECASE,
+)
+#: Lines that are a cookie banner's button or link.
+_COOKIE_BUTTON = re.compile(
+    r"^((accept|allow|reject|decline|manage|customi[sz]e)( all| necessary| essential)? cookies"
+    r"|cookie (policy|settings|preferences))\W*$", re.IGNORECASE)
+
+
 def junk_reason(line: str) -> str | None:
     """Why this line is scraper junk, or None when it may be article text."""
     if _SYMBOLS.match(line):
         return "separator"
     if _URL.match(line):
         return "bare link"
+    if _COOKIE_NOTICE.match(line) or _COOKIE_BUTTON.match(line):
+        return "cookie notice"
     if count_words(line) > MAX_PATTERN_WORDS:
         return None
     match = _ANY_JUNK.match(line)

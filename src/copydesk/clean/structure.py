@@ -110,6 +110,8 @@ def lay_out(
     title, title_line = _find_title(lines, reasons, body_start, title_hint)
     _mark_related_lists(lines, reasons, body_start)
     _mark_repeats(lines, reasons)
+    body_start, body_end = _short_sentences_at_edges(
+        lines, reasons, body_start, body_end, title_line)
     layout = Layout(lines, reasons, title, title_line, body_start, body_end)
     for i, line in enumerate(lines):
         region = layout.region(i)
@@ -151,13 +153,50 @@ def _mark_related_lists(lines: list[str], reasons: list[str | None], body_start:
     while i < len(lines):
         if reasons[i] == "related list":
             j = i + 1
-            while j < len(lines) and not (is_prose(lines[j]) and lines[j].endswith(".")):
+            while j < len(lines) and not _paragraph(lines[j]):
                 if reasons[j] is None:
                     reasons[j] = "related list"
                 j += 1
             i = j
         else:
             i += 1
+
+
+#: A sentence this short may still open or close an article ("The vote is Friday.").
+EDGE_SENTENCE_WORDS = 3
+
+
+def _short_sentences_at_edges(
+    lines: list[str], reasons: list[str | None], start: int, end: int, title_line: int | None
+) -> tuple[int, int]:
+    """The body widened by one short sentence on each side: the line just above the
+    first paragraph (below the headline) and the line just after the last one, when
+    each is a capitalised sentence that no pattern took for chrome. Chrome lines this
+    short ("Accept all cookies", "Read more") lack the full stop."""
+    def sentence(i: int) -> bool:
+        line = lines[i]
+        return (reasons[i] is None and words(line) >= EDGE_SENTENCE_WORDS
+                and _capital(line[:1]) and bool(_SENTENCE_END.search(line)))
+
+    if start > 0 and (title_line is None or start - 1 > title_line) and sentence(start - 1):
+        start -= 1
+    if end < len(lines) and sentence(end):
+        end += 1
+    return start, end
+
+
+#: A sentence's end, closing quotes and brackets after it allowed.
+_SENTENCE_END = re.compile(r"[.。][\"”’')\]]*$")
+#: A line of prose this long ending in "!" or "?" is a sentence, not a headline.
+QUESTION_WORDS = 12
+
+
+def _paragraph(line: str) -> bool:
+    """Prose that ends a related list: a sentence ("…," she said.” included), not a
+    listed headline ("Is the harbour ready?")."""
+    if not is_prose(line):
+        return False
+    return bool(_SENTENCE_END.search(line)) or words(line) >= QUESTION_WORDS
 
 
 def _mark_repeats(lines: list[str], reasons: list[str | None]) -> None:
