@@ -224,3 +224,58 @@ def test_a_later_ingest_of_the_folder_skips_the_results_a_run_listed(
     printed = capsys.readouterr()
     assert "rejected:" not in printed.err
     assert "ingest: 1 input(s), 1 document(s) read, 1 new article(s) stored" in printed.out
+
+
+def test_parquet_takes_a_column_of_numbers_and_ranges(tmp_path: Path) -> None:
+    """A quantity's value is a number or a [low, high] range: the Parquet export of the
+    demo's quantities failed (ArrowInvalid) on that mix."""
+    from copydesk.exports import write_export
+
+    rows = [{"id": "a", "value": 24.0, "unit": "t"}, {"id": "b", "value": [24.0, 144.0],
+                                                      "unit": None}]
+    path = tmp_path / "q.parquet"
+    assert write_export(rows, path, "parquet") == 2
+    table = pq.read_table(path)
+    assert [json.loads(v) for v in table.column("value").to_pylist()] == [24.0, [24.0, 144.0]]
+    assert table.column("unit").to_pylist() == ["t", None]
+
+
+@pytest.mark.parametrize("kind", ["articles", "relations", "quantities", "facts"])
+def test_an_empty_export_still_has_its_columns(kind: str, tmp_path: Path) -> None:
+    from copydesk.exports import export_columns
+    from copydesk.store import open_store
+
+    db = str(tmp_path / "empty.db")
+    open_store(db).close()
+    out_csv, out_pq = tmp_path / "e.csv", tmp_path / "e.parquet"
+    for fmt, out in (("csv", out_csv), ("parquet", out_pq)):
+        assert main(["export", kind, "--db", db, "--format", fmt, "-o", str(out), "-q"]) == 0
+    header = out_csv.read_text().splitlines()
+    assert header == [",".join(export_columns(kind))]
+    assert "id" in header[0] and pq.read_table(out_pq).column_names == export_columns(kind)
+
+
+def test_a_mistyped_path_is_a_usage_error_before_anything_is_made(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """All stages ran over nothing and wrote empty exports, exit 3 ("partial")."""
+    monkeypatch.chdir(tmp_path)
+    assert main(["run", "no/such/dir", "--out", "o", "--db", "o.db"]) == 2
+    assert "no such file or folder: no/such/dir (check the path)" in capsys.readouterr().err
+    assert not list(tmp_path.iterdir())
+    (tmp_path / "a.txt").write_text(article_text())
+    assert main(["ingest", "a.txt", "typo.txt", "--db", "o.db", "-q"]) == 3  # one is there
+
+
+def test_a_new_field_mapping_on_a_stored_file_says_what_it_does_not_do(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "custom.jsonl"
+    path.write_text(json.dumps({"headline": "Ferry fares rise", "body": article_text(),
+                                "ts": "2025-03-11T08:00:00Z"}) + "\n")
+    db = str(tmp_path / "s.db")
+    assert main(["ingest", str(path), "--db", db, "--field", "text=body"]) == EXIT_OK
+    capsys.readouterr()
+    assert main(["ingest", str(path), "--db", db, "--field", "text=body",
+                 "--field", "published=ts"]) == EXIT_OK
+    assert "a changed --field mapping does not re-read a file" in capsys.readouterr().out

@@ -26,3 +26,19 @@ def test_every_exported_field_is_documented() -> None:
             fields += list(ANNOTATIONS)
         missing = [f for f in fields if f"`{f}`" not in docs[kind]]
         assert not missing, f"{kind}: fields not documented in docs/schema.md: {missing}"
+
+
+def test_every_removal_reason_is_documented() -> None:
+    """The reasons are read from the code that writes them: each pattern family, and each
+    reason string the layout, the cleaner and the HTML reader assign."""
+    from copydesk.clean.patterns import FAMILIES
+
+    sources = ["clean/structure.py", "clean/__init__.py", "clean/patterns.py", "ingest/html.py"]
+    code = "\n".join((REPO / "src" / "copydesk" / s).read_text(encoding="utf-8") for s in sources)
+    assigned = r'(?:reasons\[\w+\] = |else |return |Removed\(\w+, )"([a-z][a-z ()A-Z]+)"'
+    written = set(re.findall(assigned, code))
+    reasons = set(FAMILIES) | (written - {"head", "body", "tail"})  # those are Layout regions
+    assert {"site chrome", "cookie notice", "page chrome (HTML)"} <= reasons
+    doc = documented_fields()["articles"]
+    missing = sorted(r for r in reasons if f"`{r}`" not in doc)
+    assert not missing, f"removal reasons not documented in docs/schema.md: {missing}"

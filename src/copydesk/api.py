@@ -7,13 +7,14 @@
 from __future__ import annotations
 
 import logging
+import os
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from copydesk.engines.local import IngestSummary, ingest_into, run_steps
 from copydesk.errors import UsageError
-from copydesk.exports import EXPORT_KINDS, export_rows, write_export
+from copydesk.exports import EXPORT_KINDS, export_columns, export_rows, write_export
 from copydesk.ingest import ReaderOptions, own_outputs
 from copydesk.outputs import record_outputs
 from copydesk.progress import Progress, silent
@@ -50,6 +51,7 @@ def ingest(
 
     ``fields`` maps JSON Lines fields: ``{"text": ("body",)}``.
     """
+    _check_inputs(paths)
     store = open_store(db)
     try:
         return ingest_into(
@@ -73,6 +75,7 @@ def run(
     ``engine="spark"`` runs the stages over Spark (extra ``copydesk[spark]``) and
     writes ``out/{articles,relations,stories,facts}.parquet`` (docs/spark.md).
     """
+    _check_inputs(paths)
     if engine == "spark":
         from copydesk.engines.spark.job import run_spark
 
@@ -94,12 +97,20 @@ def run(
         record_outputs(out_dir, (f"{kind}.jsonl" for kind in EXPORT_KINDS))
         for kind in EXPORT_KINDS:
             target = out_dir / f"{kind}.jsonl"
-            write_export(export_rows(store, kind), target, "jsonl")
+            write_export(export_rows(store, kind), target, "jsonl", export_columns(kind))
             summary.exports[kind] = target
         summary.report = _write_report(store, out_dir)
         return summary
     finally:
         store.close()
+
+
+def _check_inputs(paths: Sequence[str]) -> None:
+    """A usage error, before any store or folder is made, when no input path exists (a
+    mistyped path); one missing path among others is a rejection and the run goes on."""
+    missing = [p for p in paths if p != "-" and not os.path.lexists(p)]
+    if paths and len(missing) == len(paths):
+        raise UsageError(f"no such file or folder: {', '.join(missing)} (check the path)")
 
 
 def _readers(fields: dict[str, tuple[str, ...]] | None, db: str) -> ReaderOptions:
@@ -125,7 +136,7 @@ def export(
     """Write one kind of record (articles, relations, stories…) as JSON Lines, CSV or Parquet."""
     store = open_existing_store(db)
     try:
-        return write_export(export_rows(store, kind), output, fmt)
+        return write_export(export_rows(store, kind), output, fmt, export_columns(kind))
     finally:
         store.close()
 

@@ -9,16 +9,18 @@ lost in any format. Rows are sorted by id so the same store gives the same bytes
 from __future__ import annotations
 
 import csv
+import dataclasses
 import io
 import json
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
 from copydesk.errors import UsageError
-from copydesk.records import RECORD_KINDS, to_dict
+from copydesk.records import RECORD_KINDS, Article, to_dict
 from copydesk.store import Store
+from copydesk.store.base import ANNOTATIONS
 
 EXPORT_KINDS: tuple[str, ...] = ("articles", *RECORD_KINDS)
 FORMATS: tuple[str, ...] = ("jsonl", "csv", "parquet")
@@ -41,24 +43,41 @@ def record_row(record: Any) -> dict[str, Any]:
     return row
 
 
-def write_export(rows: Iterable[dict[str, Any]], output: str | Path | None, fmt: str) -> int:
-    """Write rows to ``output`` (None or "-" = standard output); return the row count."""
+def export_columns(kind: str) -> list[str]:
+    """The columns of one export kind, sorted: what an empty export's CSV header and
+    Parquet schema show (the columns are the same whether or not there are rows)."""
+    if kind == "articles":
+        names = [f.name for f in dataclasses.fields(Article)] + list(ANNOTATIONS)
+    elif kind in RECORD_KINDS:
+        names = [f.name for f in dataclasses.fields(RECORD_KINDS[kind])] + ["id"]
+    else:
+        raise UsageError(f"unknown export kind {kind!r}; choose one of: {', '.join(EXPORT_KINDS)}")
+    return sorted(set(names))
+
+
+def write_export(
+    rows: Iterable[dict[str, Any]], output: str | Path | None, fmt: str,
+    columns: Sequence[str] = (),
+) -> int:
+    """Write rows to ``output`` (None or "-" = standard output); return the row count.
+    ``columns`` head an export without rows (CSV, Parquet)."""
     if fmt not in FORMATS:
         raise UsageError(f"unknown format {fmt!r}; choose one of: {', '.join(FORMATS)}")
     to_stdout = output in (None, "-")
     if fmt == "parquet":
         if to_stdout:
             raise UsageError("parquet is binary: give --output FILE.parquet")
-        return _write_parquet(rows, Path(str(output)))
+        return _write_parquet(rows, Path(str(output)), columns)
     if to_stdout:
-        return _write_text(rows, sys.stdout, fmt)
+        return _write_text(rows, sys.stdout, fmt, columns)
     with open(str(output), "w", encoding="utf-8", newline="") as handle:
-        return _write_text(rows, handle, fmt)
+        return _write_text(rows, handle, fmt, columns)
 
 
-def _write_text(rows: Iterable[dict[str, Any]], handle: Any, fmt: str) -> int:
+def _write_text(rows: Iterable[dict[str, Any]], handle: Any, fmt: str,
+                columns: Sequence[str]) -> int:
     if fmt == "csv":
-        return _write_csv(rows, handle)
+        return _write_csv(rows, handle, columns)
     n = 0
     for row in rows:
         handle.write(json.dumps(row, ensure_ascii=False, sort_keys=True) + "\n")
@@ -72,7 +91,8 @@ def _flat(value: Any) -> Any:
     return value
 
 
-def _write_csv(rows: Iterable[dict[str, Any]], handle: io.TextIOBase | Any) -> int:
+def _write_csv(rows: Iterable[dict[str, Any]], handle: io.TextIOBase | Any,
+               columns: Sequence[str]) -> int:
     writer: csv.DictWriter[str] | None = None
     n = 0
     for row in rows:
@@ -81,6 +101,8 @@ def _write_csv(rows: Iterable[dict[str, Any]], handle: io.TextIOBase | Any) -> i
             writer.writeheader()
         writer.writerow({k: _flat(v) for k, v in row.items()})
         n += 1
+    if writer is None and columns:
+        csv.DictWriter(handle, fieldnames=list(columns)).writeheader()
     return n
 
 
@@ -90,17 +112,31 @@ def _is_str_list(values: list[Any]) -> bool:
     )
 
 
-def _write_parquet(rows: Iterable[dict[str, Any]], path: Path) -> int:
+def _column(values: list[Any]) -> Any:
+    """One Parquet column: native when Arrow can type it, else JSON text. A column may mix
+    kinds (a quantity's value is a number or a [low, high] range), and a mixed column is
+    JSON text throughout, so that no row is cast differently from another."""
+    import pyarrow as pa
+
+    if not any(isinstance(v, (list, dict)) for v in values) or _is_str_list(values):
+        try:
+            return pa.array(values)
+        except (pa.ArrowInvalid, pa.ArrowTypeError):
+            pass
+    return pa.array([None if v is None else json.dumps(v, ensure_ascii=False, sort_keys=True)
+                     for v in values], type=pa.string())
+
+
+def _write_parquet(rows: Iterable[dict[str, Any]], path: Path, columns: Sequence[str]) -> int:
     import pyarrow as pa
     import pyarrow.parquet as pq
 
     batch: list[dict[str, Any]] = list(rows)
     if not batch:
-        pq.write_table(pa.table({}), path)
+        empty = pa.schema([(name, pa.string()) for name in columns])
+        pq.write_table(empty.empty_table(), path)
         return 0
-    columns: dict[str, list[Any]] = {k: [r.get(k) for r in batch] for k in sorted(batch[0])}
-    for name, values in columns.items():
-        if any(isinstance(v, (list, dict)) for v in values) and not _is_str_list(values):
-            columns[name] = [None if v is None else _flat(v) for v in values]
-    pq.write_table(pa.table(columns), path)
+    names = sorted(batch[0])
+    table = pa.table({k: _column([r.get(k) for r in batch]) for k in names})
+    pq.write_table(table, path)
     return len(batch)

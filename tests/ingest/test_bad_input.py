@@ -193,3 +193,28 @@ def test_encodings_by_evidence(data: str | bytes, declared: str | None, expected
         {"ISO-8859-2": "iso-8859-2", "windows-1251": "cp1251"}.get(declared or "", "cp1252"))
     text, _ = decode_bytes(raw, declared)
     assert expected in text
+
+
+def test_a_folder_that_cannot_be_listed_is_reported(
+    tmp_path: Path, store: SQLiteStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Path.rglob passed over an unreadable folder without a word: 0 inputs, exit 0.
+    (Simulated: the tests run as root, who can list any folder.)"""
+    import os
+
+    (tmp_path / "ok").mkdir()
+    (tmp_path / "ok" / "a.txt").write_text(article_text())
+    (tmp_path / "locked").mkdir()
+    (tmp_path / "locked" / "b.txt").write_text(article_text())
+    real_scandir = os.scandir
+
+    def scandir(path: object = ".") -> object:
+        if str(path).endswith("locked"):
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_scandir(path)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    summary = ingest(store, tmp_path)
+    assert summary.stored == 1
+    assert [(r.source, r.reason) for r in summary.rejected] == [
+        (str(tmp_path / "locked"), "cannot list folder: Permission denied")]

@@ -67,3 +67,14 @@ def test_pairs_name_plain_files_only(tmp_path: Path, line: str) -> None:
     pairs.write_text(f"susp.txt source.txt\n{line}\n")
     with pytest.raises(UsageError, match=r"pairs:2: .* is not a plain file name"):
         read_pairs(pairs)
+
+
+def test_pairs_file_in_another_encoding_or_with_a_bom(tmp_path: Path) -> None:
+    """UTF-16 raised UnicodeDecodeError (a traceback); a UTF-8 BOM became part of the
+    first name ("cannot read susp/\\ufeffsuspicious-document00001.txt")."""
+    pairs = tmp_path / "pairs"
+    pairs.write_bytes("a.txt b.txt\n".encode("utf-16"))
+    with pytest.raises(UsageError, match="not a pairs file"):
+        read_pairs(pairs)
+    pairs.write_bytes(b"\xef\xbb\xbfsusp.txt source.txt\n")
+    assert read_pairs(pairs) == [("susp.txt", "source.txt")]

@@ -161,3 +161,17 @@ def test_cli_writes_spun_text(tmp_path: Path, capsys: pytest.CaptureFixture[str]
         cli_main(["spin", "--help"])
     assert exc.value.code == 0
     assert "--rate" in capsys.readouterr().out
+
+
+def test_the_command_refuses_text_it_would_fill_with_english(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """German text came out as "depart Einfuhrquote": the synonyms are English."""
+    german = tmp_path / "bericht.txt"
+    german.write_text("Die Regierung hat am Montag im Gegenzug die Einfuhrquote gesenkt, "
+                      "teilte das Ministerium mit. Die Beziehungen beider Länder gelten als gut, "
+                      "sagte ein Sprecher des Hafens am Abend.", encoding="utf-8")
+    assert cli_main(["spin", str(german)]) == 2
+    assert "reads as language 'de'" in capsys.readouterr().err
+    assert cli_main(["spin", str(tmp_path)]) == 2
+    assert "is a folder" in capsys.readouterr().err

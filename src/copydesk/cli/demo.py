@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 
 from copydesk import api
-from copydesk.cli.output import progress_for, report_ingest
+from copydesk.cli.output import folder, progress_for, report_ingest
 
 HELP = "Run the whole job on the bundled demo corpus (fictional news written for copydesk)."
 EXAMPLES = """  copydesk demo
@@ -22,10 +23,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def main(args: argparse.Namespace) -> int:
     summary = api.demo(args.out, progress=progress_for(args))
     report_ingest(summary.ingest, args)
-    for line in summary.steps:
-        print(line)
-    print(f"results: {args.out}/  (store: {args.out}/copydesk.db)")
-    if summary.report:
-        print(f"report: {summary.report}")
-    print(f"browse: copydesk serve --db {args.out}/copydesk.db")
+    if not args.quiet:
+        for line in summary.steps:
+            print(line)
+        store = Path(args.out) / "copydesk.db"
+        print(f"results: {folder(args.out)}  (store: {store})")
+        if summary.report:
+            print(f"report: {summary.report}")
+        print(f"browse: copydesk serve --db {store}")
     return 0 if not summary.partial else 3

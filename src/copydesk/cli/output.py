@@ -63,3 +63,8 @@ def ingest_status(summary: IngestSummary) -> int:
     from copydesk.cli import EXIT_OK, EXIT_PARTIAL
 
     return EXIT_PARTIAL if summary.partial else EXIT_OK
+
+
+def folder(path: str) -> str:
+    """A folder as summary lines show it: one trailing slash ("out/", not "out//")."""
+    return path.rstrip("/") + "/" if path.rstrip("/") else "/"

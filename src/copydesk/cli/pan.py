@@ -52,9 +52,13 @@ def main(args: argparse.Namespace) -> int:
 def read_pairs(path: Path) -> list[tuple[str, str]]:
     """The (suspicious, source) names of a PAN pairs file."""
     try:
-        lines = path.read_text(encoding="utf-8").splitlines()
+        lines = path.read_text(encoding="utf-8-sig").splitlines()
     except OSError as exc:
         raise UsageError(f"cannot read pairs file {path}: {exc.strerror}") from exc
+    except UnicodeDecodeError as exc:
+        raise UsageError(f"{path}: not a pairs file (not UTF-8 text at byte {exc.start}); "
+                         "it holds lines of 'suspicious-documentA.txt source-documentB.txt'"
+                         ) from exc
     pairs = []
     for number, line in enumerate(lines, 1):
         parts = line.split()

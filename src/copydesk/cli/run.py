@@ -8,6 +8,7 @@ from copydesk import api
 from copydesk.cli.output import (
     add_field_option,
     add_workers_option,
+    folder,
     ingest_status,
     parse_fields,
     progress_for,
@@ -56,7 +57,7 @@ def main(args: argparse.Namespace) -> int:
     if not args.quiet:
         for line in summary.steps:
             print(line)
-        print(f"exports: {args.out}/ ({', '.join(sorted(summary.exports))})")
+        print(f"exports: {folder(args.out)} ({', '.join(sorted(summary.exports))})")
         if summary.report:
             print(f"report: {summary.report}")
     return ingest_status(summary.ingest)

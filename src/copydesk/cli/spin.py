@@ -6,6 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from copydesk.clean.language import detect_language
 from copydesk.errors import UsageError
 from copydesk.reuse.spinner import spin
 
@@ -44,12 +45,19 @@ def main(args: argparse.Namespace) -> int:
         text = sys.stdin.read()
     else:
         path = Path(args.file)
+        if path.is_dir():
+            raise UsageError(f"{args.file} is a folder: spin takes one text file")
         if not path.is_file():
             raise UsageError(f"no such file: {args.file}")
         try:
             text = path.read_text(encoding="utf-8")
         except UnicodeDecodeError as exc:
             raise UsageError(f"{args.file} is not UTF-8 text ({exc.reason})") from exc
+    language = detect_language(text)
+    if language not in (None, "en"):
+        raise UsageError(
+            f"{args.file} reads as language {language!r}: the spinner's synonyms are English, "
+            "so it would put English words into it; spin an English text")
     result = spin(text, rate=args.rate, seed=args.seed)
     if args.output:
         Path(args.output).write_text(result.text, encoding="utf-8")

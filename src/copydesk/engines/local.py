@@ -41,6 +41,8 @@ class IngestSummary:
     stored: int = 0
     already_stored: int = 0
     rejected: list[Rejected] = field(default_factory=list)
+    #: Whether a field mapping was given: it does not make a stored input new again.
+    mapped_fields: bool = False
 
     @property
     def partial(self) -> bool:
@@ -55,7 +57,9 @@ class IngestSummary:
             f"{len(self.rejected)} rejected",
         ]
         if self.inputs_skipped:
-            parts.insert(1, f"{self.inputs_skipped} unchanged since the last run, skipped")
+            note = (" (a changed --field mapping does not re-read a file or change stored "
+                    "articles: ingest into a new --db)") if self.mapped_fields else ""
+            parts.insert(1, f"{self.inputs_skipped} unchanged since the last run, skipped{note}")
         return "ingest: " + ", ".join(parts)
 
 
@@ -73,7 +77,7 @@ def ingest_into(
     (default: :func:`copydesk.workers.worker_count`, see :mod:`copydesk.ingest.parallel`)."""
     if workers is None:
         workers = worker_count(sys.maxsize, per_worker=1)
-    summary = IngestSummary()
+    summary = IngestSummary(mapped_fields=bool(reader_options and reader_options.fields))
     cleaner = Cleaner(options or CleanOptions())
     pending: list[RawDocument] = []
     rejected: list[Rejected] = []

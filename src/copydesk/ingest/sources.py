@@ -120,7 +120,9 @@ def iter_inputs(
         path = Path(raw)
         if path.is_dir():
             skip = _Skip(opts.skip, path)
-            for file in sorted(p for p in path.rglob("*") if p.is_file() and not _hidden(p, path)):
+            files, unreadable = _walk(path)
+            yield from unreadable
+            for file in files:
                 if skip(file):
                     log.info("not read: %s (copydesk wrote it: a store or a result)", file)
                 else:
@@ -163,6 +165,23 @@ class _Skip:
                 return True
             place = folder
         return False
+
+
+def _walk(root: Path) -> tuple[list[Path], list[Rejected]]:
+    """The files under ``root``, sorted, hidden ones left out; and a rejection for each
+    folder that could not be listed (``Path.rglob`` passes over those without a word)."""
+    unreadable: list[Rejected] = []
+
+    def refused(exc: OSError) -> None:
+        unreadable.append(Rejected(str(exc.filename or root),
+                                   f"cannot list folder: {exc.strerror or exc}"))
+
+    files: list[Path] = []
+    for folder, folders, names in os.walk(root, onerror=refused):
+        folders[:] = [f for f in folders if not f.startswith(".")]
+        files.extend(Path(folder) / name for name in names)
+    kept = sorted(f for f in files if f.is_file() and not _hidden(f, root))
+    return kept, sorted(unreadable, key=lambda r: r.source)
 
 
 def _hidden(file: Path, root: Path) -> bool:
