@@ -223,6 +223,26 @@ def test_atom_feed(tmp_path: Path) -> None:
     assert_body(clean_one(*read_all(str(path))))
 
 
+def test_feed_titles_with_markup_and_dates_feedparser_cannot_read(tmp_path: Path) -> None:
+    """An Atom title of type html kept its <em> tags; "March 12, 2025 9:15 PM EST" in a
+    pubDate was no date at all."""
+    content = "".join(f"<p>{p}</p>" for p in BODY_PARAGRAPHS).replace("<", "&lt;")
+    atom = tmp_path / "feed.atom"
+    atom.write_text(
+        "<?xml version='1.0'?><feed xmlns='http://www.w3.org/2005/Atom'><title>Wire</title>"
+        "<entry><title type='html'>Ferry &lt;em&gt;late&lt;/em&gt; again</title>"
+        f"<content type='html'>{content}</content></entry></feed>")
+    assert [d.title for d in read_all(str(atom))] == ["Ferry late again"]
+    rss = tmp_path / "wire.xml"
+    rss.write_text(
+        "<?xml version='1.0'?><rss version='2.0'><channel><title>Wire</title>"
+        f"<item><title>{TITLE}</title><pubDate>March 12, 2025 9:15 PM EST</pubDate>"
+        f"<description><![CDATA[{PARAGRAPHS_HTML}]]></description></item></channel></rss>")
+    (item,) = read_all(str(rss))
+    assert isinstance(item, RawDocument)
+    assert item.published == datetime(2025, 3, 13, 2, 15, tzinfo=timezone.utc)
+
+
 def test_gzip_is_transparent(tmp_path: Path) -> None:
     path = tmp_path / "strike.txt.gz"
     path.write_bytes(gzip.compress(article_text().encode("utf-8")))

@@ -95,7 +95,13 @@ def _published(entry: Any) -> datetime | None:
     """feedparser's reading of the item's date, else ours of the raw string: CMS
     templates write dates such as "March 12, 2025 9:15 PM EST", which feedparser
     leaves unread."""
-    parsed = entry.get("published_parsed") or entry.get("updated_parsed")
-    if parsed:
-        return datetime.fromtimestamp(calendar.timegm(parsed), tz=timezone.utc)
-    return parse_date(entry.get("published") or entry.get("updated"))
+    # Only an entry that has "updated" is asked for it: feedparser maps a missing
+    # "updated" to "published" with a DeprecationWarning.
+    keys = ("published", "updated") if "updated" in entry.keys() else ("published",)
+    for key in keys:
+        if parsed := entry.get(f"{key}_parsed"):
+            return datetime.fromtimestamp(calendar.timegm(parsed), tz=timezone.utc)
+    for key in keys:
+        if found := parse_date(entry.get(key)):
+            return found
+    return None
