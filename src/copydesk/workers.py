@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import multiprocessing
 import os
+import signal
 import threading
 import time
 from collections.abc import Iterator, Mapping
@@ -75,6 +76,30 @@ def _follow(parent: int) -> None:
                 continue
 
     threading.Thread(target=watch, name="follow-parent", daemon=True).start()
+
+
+@contextlib.contextmanager
+def quiet_children_on_interrupt() -> Iterator[None]:
+    """For code that forks workers it does not own (spaCy's ``n_process``): on Ctrl-C this
+    process raises KeyboardInterrupt as usual, and each forked child, which inherits the
+    handler, exits at once. Each used to print its own KeyboardInterrupt traceback (80–100
+    lines of spaCy and thinc frames). Only the main thread may set a handler; elsewhere
+    (the web app's job thread) nothing changes."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    parent = os.getpid()
+
+    def interrupted(signum: int, frame: object) -> None:
+        if os.getpid() != parent:
+            os._exit(128 + signum)
+        raise KeyboardInterrupt
+
+    previous = signal.signal(signal.SIGINT, interrupted)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
 
 
 @contextlib.contextmanager

@@ -14,14 +14,16 @@ the same entities at about twice the speed (measured on the seeds).
 
 from __future__ import annotations
 
+import contextlib
 import logging
+import warnings
 from collections import deque
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Protocol
 
-from copydesk.workers import worker_count
+from copydesk.workers import quiet_children_on_interrupt, worker_count
 
 log = logging.getLogger(__name__)
 
@@ -80,6 +82,12 @@ class Tagger(Protocol):
     def tag(self, texts: Iterable[str]) -> Iterator[list[Span]]: ...
 
 
+# spaCy warns (W127) that its pipe workers "did not complete successfully" when the pipe
+# is closed early, which a Ctrl-C does, at whatever moment the pipe is collected; a worker
+# that failed raises its own error (E871), so the warning says nothing more.
+warnings.filterwarnings("ignore", message=r".*\[W127\]")
+
+
 class SpacyTagger:
     """spaCy's statistical NER over texts, streamed with ``nlp.pipe``; with ``workers`` > 1
     in that many processes (spaCy's own ``n_process``: the same spans, in order)."""
@@ -105,13 +113,16 @@ class SpacyTagger:
                     yield piece
 
         spans: list[Span] = []
-        for doc in self.nlp.pipe(pieces(), batch_size=self.batch_size, n_process=self.workers):
-            offset, last = layout.popleft()
-            spans.extend(Span(offset + e.start_char, offset + e.end_char, e.text, e.label_)
-                         for e in doc.ents)
-            if last:
-                yield spans
-                spans = []
+        quiet = quiet_children_on_interrupt() if self.workers > 1 else contextlib.nullcontext()
+        with quiet:
+            docs = self.nlp.pipe(pieces(), batch_size=self.batch_size, n_process=self.workers)
+            for doc in docs:
+                offset, last = layout.popleft()
+                spans.extend(Span(offset + e.start_char, offset + e.end_char, e.text, e.label_)
+                             for e in doc.ents)
+                if last:
+                    yield spans
+                    spans = []
 
 
 def text_pieces(text: str, limit: int) -> list[tuple[int, str]]:

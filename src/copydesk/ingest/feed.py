@@ -97,7 +97,7 @@ def _published(entry: Any) -> datetime | None:
     leaves unread."""
     # Only an entry that has "updated" is asked for it: feedparser maps a missing
     # "updated" to "published" with a DeprecationWarning.
-    keys = ("published", "updated") if "updated" in entry.keys() else ("published",)
+    keys = ("published", "updated") if "updated" in entry else ("published",)
     for key in keys:
         if parsed := entry.get(f"{key}_parsed"):
             return datetime.fromtimestamp(calendar.timegm(parsed), tz=timezone.utc)
