@@ -211,3 +211,22 @@ def test_a_weekday_in_a_sentence_with_no_past_verb_is_to_come(sentence: str, day
     published = datetime(2025, 3, 15, 9, tzinfo=timezone.utc)  # a Saturday
     (ref,) = find_dates(sentence, "a", published)
     assert ref.value is not None and ref.value.isoformat() == day
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        # Irregular past verbs that were missing: the sentence read as future.
+        ("A violent storm hit the northern coast on Thursday, flooding homes.", "2025-03-13"),
+        ("The operator cut services on three lines on Wednesday.", "2025-03-12"),
+        ("The ferry sank on Tuesday near the harbour.", "2025-03-11"),
+        # A participle after "be" is no past tense: "will be held" is to come.
+        ("The inquiry will be held on Friday.", "2025-03-21"),
+        ("The treaty is to be signed on Monday.", "2025-03-17"),
+        ("The talks were held on Friday.", "2025-03-14"),
+    ],
+)
+def test_past_verbs_and_passive_future(sentence: str, day: str) -> None:
+    published = datetime(2025, 3, 15, 9, tzinfo=timezone.utc)  # a Saturday
+    (ref,) = find_dates(sentence, "a", published)
+    assert ref.value is not None and ref.value.isoformat() == day, ref.how

@@ -266,3 +266,18 @@ def test_candidates_always_point_into_the_text(text: str, raw: list[tuple[int, i
 def test_a_title_completed_by_a_name_is_no_role() -> None:
     text = "She is chief executive of the Portvale Harbour Board since May."
     assert role_before(text, text.index("Portvale")) is None
+
+
+def test_father_and_son_and_an_acronym_in_a_name_stay_apart() -> None:
+    """"Donald Trump Jr" joined his father (the suffix was dropped from the name's key),
+    and "UN" joined "Kim Jong Un" as if it were his surname."""
+    a = article("Donald Trump held a rally in Ohio on Monday. Donald Trump Jr. spoke before "
+                "his father, and Trump thanked the crowd.")
+    b = article("Kim Jong Un met envoys on Tuesday. UN inspectors were not invited, and the UN "
+                "Secretary-General asked Kim Jong Un to let them in.")
+    labels = {"Donald Trump": "PERSON", "Donald Trump Jr": "PERSON", "Trump": "PERSON",
+              "Kim Jong Un": "PERSON", "UN": "PERSON", "Ohio": "GPE"}
+    found = extract_batch([a, b], ScriptedTagger(labels)).entities
+    father, son = entity_named(found, "Donald Trump"), entity_named(found, "Donald Trump Jr")
+    assert father.id != son.id and "Trump" in father.aliases
+    assert "UN" not in entity_named(found, "Kim Jong Un").aliases

@@ -180,3 +180,17 @@ def test_quantity_quality_on_seed_gold(bench, seed_gold):
     quantities, _ = bench.run_ours(seed_gold)
     scores = bench.score_quantities(seed_gold, quantities)
     assert scores["value"].f1 >= QUANTITY_FLOORS["seeds"], scores["value"].line()
+
+
+@pytest.mark.parametrize(("sentence", "text", "counts"), [
+    # The verb before the number says what the toll counts ("people", not compared, before).
+    ("The earthquake killed 96 people on Monday.", "96 people", "people killed"),
+    ("The blast injured at least 40 workers.", "at least 40 workers", "workers injured"),
+    # After such a verb a four-digit number is a count, not a year (it was dropped).
+    ("Police arrested 2000 demonstrators in the square.", "2000 demonstrators",
+     "demonstrators arrested"),
+])
+def test_a_casualty_verb_before_the_count(sentence: str, text: str, counts: str) -> None:
+    (q,) = find_quantities(sentence, "a")
+    assert (q.text, q.counts) == (text, counts)
+    assert not find_quantities("In 2019 protesters marched on the capital.", "a")

@@ -160,3 +160,44 @@ def test_units_read_in_the_plural_and_one_hour_compares_with_hours():
     talks = [x for x in facts if x.predicate == "duration of negotiations"]
     assert sorted(x.value for x in talks) == ["1 hour", "about 5 hours"]
     assert all(x.conflicts for x in talks)  # one group: 1 and 5 disagree
+
+
+def _tolls(facts: list) -> dict[str, tuple[tuple[str, ...], list[str]]]:
+    return {f.value: (f.article_ids, sorted(c["other_value"] for c in f.conflicts))
+            for f in facts if f.predicate == "count of people killed"}
+
+
+def test_a_toll_disagrees_whoever_reports_it():
+    """The mayor's 12 and the Red Cross's 19 were two subjects, never compared."""
+    a = "Mayor Alan Whitcombe said 12 people were killed in the blaze on Monday."
+    b = "The Red Cross said 19 people were killed in the blaze on Monday."
+    assert _tolls(facts_for_story("s", [_ev("a", a), _ev("b", b)])) == {
+        "12": (("a",), ["19"]), "19": (("b",), ["12"])}
+
+
+def test_an_open_count_joins_the_exact_one_it_allows_whatever_the_ids():
+    """"at least 12" allows 15: taken first, it pulled the 12s into 15's side, and which
+    side it took depended on the articles' ids (made from their sites)."""
+    texts = ["At least 12 people were killed in the blaze on Monday.",
+             "Fifteen people were killed in the blaze on Monday.",
+             "Twelve people were killed in the blaze on Monday."]
+    for ids in (["a", "b", "c"], ["c", "b", "a"], ["b", "c", "a"]):
+        tolls = _tolls(facts_for_story("s", [_ev(i, t) for i, t in zip(ids, texts, strict=True)]))
+        assert tolls == {"12": (tuple(sorted([ids[0], ids[2]])), ["15"]),
+                         "15": ((ids[1],), ["12"])}, ids
+
+
+def test_counts_of_other_years_and_of_one_writer_do_not_conflict():
+    a = ("Eight people were killed when a tourist boat sank on Saturday. It was the worst "
+         "accident since 2011, when 40 people were killed on the lake. In 1998, another 17 "
+         "people were killed there.")
+    b = "Eight people were killed when the boat sank on Saturday."
+    c = "The ruling party won 52% of the vote on Sunday, while the opposition took 31% of the vote."
+    facts = facts_for_story("s", [_ev("a", a), _ev("b", b), _ev("c", c)])
+    assert not [f for f in facts if f.conflicts]
+    tolls = {(f.value, f.time) for f in facts if f.predicate == "count of people killed"}
+    assert tolls == {("8", "2025-03-08"), ("40", "2011"), ("17", "1998")}
+    # A bare "since" runs to the present: that count is this story's.
+    d = "Crews have worked 11 hours of overtime a week since 2022, the union said on Monday."
+    (overtime,) = [f for f in facts_for_story("s", [_ev("d", d)]) if "overtime" in f.predicate]
+    assert overtime.time == "2025-03-10"

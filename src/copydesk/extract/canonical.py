@@ -121,7 +121,11 @@ def _cluster_people(cands: list[Candidate], options: EntityOptions) -> list[list
             for b in single[i + 1:]:
                 if similar_words(a, b, min_similarity=sim):
                     union.join(index[a], index[b])
-    owners = _owners(forms, union, index, sim)
+    acronyms = {form_key(c.surface) for c in cands if _is_acronym(c.surface)} - {
+        form_key(c.surface) for c in cands if not _is_acronym(c.surface)}
+    # "UN" is no surname of "Kim Jong Un": a form only ever written in capitals is kept
+    # out of the surname look-up.
+    owners = {k: v for k, v in _owners(forms, union, index, sim).items() if k not in acronyms}
     # Which full-name groups each article names, to settle shared surnames.
     in_article: dict[str, set[int]] = defaultdict(set)
     for c in cands:

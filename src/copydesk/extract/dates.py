@@ -532,7 +532,10 @@ _FUTURE_AFTER_RE = re.compile(r"^[^,.;]{0,25}?\b(?:will|must|is\s+due|is\s+sched
 #: Verbs in the past: regular ones by their ending, and the irregular ones news uses.
 _PAST_VERBS = (
     r"[a-z]{2,}ed|met|held|began|came|went|left|struck|won|lost|rose|fell|took|gave|made"
-    r"|spoke|broke|sent|sat|was|were"
+    r"|spoke|broke|sent|sat|was|were|hit|cut|put|shot|sank|shut|hurt|quit|fled|fought|led"
+    r"|ran|found|paid|kept|brought|bought|caught|drove|wrote|stole|threw|spent|built|sold"
+    r"|swept|stood|withdrew|saw|knew|grew|blew|drew|chose|froze|shook|got|sang|rang|swam"
+    r"|flew|tore|wore|bore|swore|woke|forgot|burst|split|spread|lit|slid|dug|hid|bit"
 )
 #: A verb in the past right before the expression ("agreed on Thursday", "met Friday"):
 #: that date is past even in a clause that speaks of the future ("will return to work on
@@ -540,6 +543,11 @@ _PAST_VERBS = (
 _PAST_RIGHT_BEFORE = re.compile(
     rf"\b(?P<verb>{_PAST_VERBS}|said|told)\s+(?:on\s+|late\s+|early\s+)?$"
 )
+
+
+#: "will be held on Friday", "is to be signed on Monday": a participle after "be" is no
+#: past tense.
+_PASSIVE = re.compile(r"\b(?:be|being)\s+$", re.IGNORECASE)
 
 
 def _context(text: str, found: _Found) -> str:
@@ -559,7 +567,8 @@ def _sentence_before(
     cuts = [m.end() for m in _CLAUSE_START.finditer(window)]
     before = window[cuts[-1] :] if cuts else window
     past = _PAST_RIGHT_BEFORE.search(before)
-    if past and not _FUTURE_RE.fullmatch(past.group("verb")):
+    if past and not _FUTURE_RE.fullmatch(past.group("verb")) and not _PASSIVE.search(
+            before[: past.start()]):
         return ""
     after = _FUTURE_AFTER_RE.match(text[end : end + 40]) if end is not None else None
     out = before + " " + after.group(0) if after else before

@@ -152,6 +152,11 @@ _CASUALTY = {
     "killed", "dead", "wounded", "injured", "hurt", "displaced", "arrested", "detained",
     "evacuated", "missing", "died", "infected", "rescued", "deported", "captured",
 }
+#: Verbs that, right before a count, say what was done to those counted.
+_DONE_TO = {
+    "killed", "wounded", "injured", "hurt", "displaced", "arrested", "detained", "evacuated",
+    "infected", "rescued", "deported", "captured",
+}
 _AUX = {"have", "has", "had", "were", "was", "are", "is", "been", "being", "be", "reportedly"}
 #: Words that end a counted noun phrase: function words and common verbs.
 _STOP = {
@@ -269,7 +274,13 @@ def _parse_at(text: str, toks: list[_Tok], i: int) -> _Parsed | None:
     )
     if unit is None:
         unit, j = _unit_after(toks, j)
-    if unit is None and isinstance(value, float) and _is_year(toks[end_i - 1], value, qualifier):
+    # "killed 96 people", "arrested 2000 demonstrators": a casualty verb before the number
+    # says what happened to those counted (and that 2000 is a count, not a year).
+    done_to = toks[start_i - 1].low if start_i > 0 else ""
+    if done_to not in _DONE_TO:
+        done_to = ""
+    if unit is None and isinstance(value, float) and not done_to and _is_year(
+            toks[end_i - 1], value, qualifier):
         return None
     if _is_date_or_time(toks, i, end_i):
         return None
@@ -278,6 +289,8 @@ def _parse_at(text: str, toks: list[_Tok], i: int) -> _Parsed | None:
     counts, j2 = _counts(toks, j, unit, hyphenated)
     if counts is None and unit is None:
         counts = _number_of_before(text, toks[start_i].start)
+    if counts and done_to and counts.rsplit(" ", 1)[-1] not in _CASUALTY:
+        counts += " " + done_to
     last = j2 if counts else j
     return _Parsed(
         start=toks[start_i].start,

@@ -54,11 +54,13 @@ class UnionFind:
 def form_key(surface: str) -> str:
     """The key under which spellings of one name are voted and grouped.
 
-    Generational suffixes ("Jr") and generic organisation endings ("Center",
-    "Inc") are left out when something remains: they are not what tells names apart.
+    Generic organisation endings ("Center", "Inc") are left out when something
+    remains: they are not what tells names apart. Generational suffixes are kept:
+    "Donald Trump Jr" is not his father (they were one entity), though that also
+    keeps "Martin Luther King Jr" apart from a "Martin Luther King" without it.
     """
     words = [w for w in fold(surface).split(" ") if w]
-    while len(words) > 1 and (words[-1] in NAME_SUFFIXES or words[-1] in ORG_SUFFIXES):
+    while len(words) > 1 and words[-1] in ORG_SUFFIXES and words[-1] not in NAME_SUFFIXES:
         words = words[:-1]
     return " ".join(translit_key(w) for w in words)
 

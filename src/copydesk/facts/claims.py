@@ -63,6 +63,9 @@ class Claim:
     day_high: date | None = None
     #: Quote claims: the linked-quote group (the same quote across articles).
     group: str | None = None
+    #: Quantity claims: an earlier year the sentence is about ("In 1998, 17 people were
+    #: killed"), which makes its count another count than this story's.
+    era: int | None = None
 
 
 def claims_for_article(
@@ -79,9 +82,13 @@ def claims_for_article(
     names = sorted(mentions, key=lambda m: m.start) or _capitalised(text)
     sentences = _sentence_bounds(text)
     claims: list[Claim] = []
+    now = _current_year(dates)
     for q in quantities:
         claim = _quantity_claim(article_id, text, q, names, dates, sentences)
         if claim is not None:
+            era = _sentence_year(text, dates, *_sentence_of(sentences, q.start))
+            if now and era and era < now:
+                claim = replace(claim, era=era, time=claim.time or str(era))
             claims.append(claim)
     for quote in quotes:
         claims.append(_quote_claim(article_id, quote, (quote_group or {}).get(quote.id)))
@@ -438,6 +445,26 @@ def _sentence_date(dates: Sequence[DateRef], start: int, end: int) -> DateRef | 
             width = ((d.end_value or d.value) - d.value).days
             if width <= MAX_CLAIM_DAYS:
                 return d
+    return None
+
+
+def _current_year(dates: Sequence[DateRef]) -> int | None:
+    """The year the article speaks from: the latest year of its day-wide dates ("on
+    Friday", "March 3"), which are resolved against its publication date."""
+    years = [d.value.year for d in dates if d.value is not None
+             and ((d.end_value or d.value) - d.value).days <= MAX_CLAIM_DAYS]
+    return max(years) if years else None
+
+
+def _sentence_year(text: str, dates: Sequence[DateRef], start: int, end: int) -> int | None:
+    """The year a sentence names as a whole ("in 1998", "since 2011, when…"), if any; not
+    a bare "since 2022", which runs to the present."""
+    for d in sorted(dates, key=lambda d: d.start):
+        if start <= d.start < end and d.value is not None:
+            ongoing = text[max(start, d.start - 6):d.start].lower().endswith("since ") and not (
+                text[d.end:d.end + 7].lower().startswith(", when"))
+            if ((d.end_value or d.value) - d.value).days > MAX_CLAIM_DAYS and not ongoing:
+                return d.value.year
     return None
 
 

@@ -70,7 +70,10 @@ def reconcile(
             for cluster in _quote_clusters(group, opts):
                 facts.append(_fact(story_id, [cluster], 0, fam, opts))
             continue
-        for subject_group in _subject_groups(group, opts):
+        # A toll ("12 people killed") is one count whoever reports it: the mayor's 12
+        # and the Red Cross's 19 disagree, though each is the sentence's subject.
+        toll = key[0] == "quantity" and key[2].rpartition(" ")[2] in _CASUALTY_HEADS
+        for subject_group in [group] if toll else _subject_groups(group, opts):
             values = _value_clusters(subject_group, opts)
             for i in range(len(values)):
                 facts.append(_fact(story_id, values, i, fam, opts))
@@ -90,11 +93,12 @@ def _key(c: Claim) -> tuple[str, ...]:
     last = c.value.split()[-1]
     unit = UNIT_OF_WORD.get(last, last) if last.isalpha() else ""
     head = _head(counted)
+    era = str(c.era or "")  # a count of 1998 is not this story's count
     if head in _GENERIC:
         # "31 people" and "120,000 people" of one story are rarely the same count:
         # without a participle saying what happened to them, each value is its own fact.
-        return ("quantity", kind, head, unit, c.value)
-    return ("quantity", kind, head, unit)
+        return ("quantity", kind, head, unit, era, c.value)
+    return ("quantity", kind, head, unit, era)
 
 
 def _head(words: list[str]) -> str:
@@ -127,6 +131,9 @@ _GENERIC = {"people", "person", "member", "other", "thing", "time", "case", "mon
 _COMPOUND_BASES = ("worker", "labourer", "laborer", "farmer", "soldier")
 _CASUALTY = {"killed", "dead", "wounded", "injured", "displaced", "arrested", "missing",
              "died", "hurt", "detained", "evacuated"}
+#: The last word of a counted head that makes the count a toll (see ``reconcile``).
+_CASUALTY_HEADS = ("killed", "wounded", "injured", "displaced", "arrested", "missing", "hurt",
+                   "detained", "evacuated")
 #: "12 people killed" and "19 people died" report one toll.
 _CASUALTY_SAME = {"died": "killed", "dead": "killed"}
 #: Words newsrooms use interchangeably for one counted thing.
@@ -186,16 +193,26 @@ def _gap(a: Claim, b: Claim) -> float:
 
 
 def _value_clusters(claims: list[Claim], opts: ReconcileOptions) -> list[list[Claim]]:
-    """Claims that agree with a cluster's first claim join it; undated events join the first."""
+    """Claims that agree with every claim of a cluster join it. (Agreeing with its first
+    claim was not enough: "at least 12" allows 15, and 12 then joined 15's side.)"""
     clusters: list[list[Claim]] = []
-    for c in claims:
+    numbers = bool(claims) and claims[0].kind == "quantity"
+    for c in sorted(claims, key=_narrow_first) if numbers else claims:
         for cl in clusters:
-            if _agree(cl[0], c, opts):
+            if all(_agree(member, c, opts) for member in cl):
                 cl.append(c)
                 break
         else:
             clusters.append([c])
     return clusters
+
+
+def _narrow_first(c: Claim) -> tuple[float, float, str, int]:
+    """Exact numbers before ranges, smallest first: "at least 12" then joins the 12s, not a
+    15 that came earlier in article-id order (which would make the sides depend on ids)."""
+    low = c.low or 0.0
+    width = (c.high - low) if c.high is not None else float("inf")
+    return (width, low, c.article_id, c.start)
 
 
 def _quote_clusters(claims: list[Claim], opts: ReconcileOptions) -> list[list[Claim]]:
@@ -239,9 +256,10 @@ def _fact(
     article_ids = tuple(sorted({c.article_id for c in own}))
     sources = len({families.get(a, a) for a in article_ids})
     conflicts = tuple(
-        _conflict(own, other, opts) for j, other in enumerate(clusters) if j != index
+        _conflict(own, other, opts) for j, other in enumerate(clusters)
+        if j != index and not _one_article(own, other)
     )
-    predicate = own[0].predicate
+    predicate = _most_common([c.predicate for c in own]) or own[0].predicate
     return Fact(
         id=content_id("fact", story_id, own[0].kind, subject, predicate, value, time or ""),
         story_id=story_id,
@@ -253,6 +271,13 @@ def _fact(
         independent_sources=sources,
         conflicts=conflicts,
     )
+
+
+def _one_article(own: list[Claim], other: list[Claim]) -> bool:
+    """Both sides come from one and the same article: two numbers one writer gives for
+    one kind of thing count two things ("52% of the vote … the opposition took 31%"),
+    not a disagreement between sources."""
+    return len({c.article_id for c in own} | {c.article_id for c in other}) == 1
 
 
 def _representative_value(claims: list[Claim]) -> str:
