@@ -50,6 +50,19 @@ def test_out_of_range_passages_never_break_the_view(
         assert "".join(t for t, _ in p.left) == a[p.left_span[0]:p.left_span[1]]
 
 
+def test_swaps_are_found_whichever_record_side_is_the_original() -> None:
+    """Stored pairs run original → copy. With the original as record side b, the page
+    reversed them once more and showed "0 swaps, 26 other changes"."""
+    original, spun = ORIGINAL[:289], SPUN[:301]
+    whole = (Passage(0, len(spun), 0, len(original)),)
+    rel = Relation("a", "b", "spun", 0.9, "x", "b", whole, SUBSTITUTIONS)  # b is the original
+    view = diff_relation(rel, original, spun, left_is_a=False)  # the original shown left
+    assert (view.swapped, view.changed) == (10, 0)
+    unknown = Relation("a", "b", "spun", 0.9, "x", None, whole,
+                       tuple((y, x) for x, y in SUBSTITUTIONS))  # no original: a → b
+    assert diff_relation(unknown, spun, original, left_is_a=True).swapped == 10
+
+
 def test_translation_is_shown_without_word_diff() -> None:
     rel = Relation("a", "b", "translated", 0.8, "x", "a", (Passage(0, 5, 0, 5),))
     view = diff_relation(rel, "Hello world", "Salut monde", left_is_a=True)

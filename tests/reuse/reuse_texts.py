@@ -141,6 +141,100 @@ Delvane says a 6 percent raise is still on offer. Retail groups warn that furnit
 electronics could arrive late for the holidays, while the regional government, through \
 minister Pavel Lindqvist, offered to provide a mediator."""
 
+#: Two independent reports of one news conference: they share the minister's two quotes
+#: and her figures, in sentences of their own.
+PRESS_1 = """The Health Secretary has promised that no patient in Norland will wait longer than a \
+year for planned surgery by the end of next March, as she set out a plan to use spare \
+capacity in private hospitals and open twelve new surgical hubs.
+
+Speaking at a press conference in Caldmoor on Thursday morning, Irene Vasquez said the \
+waiting list had fallen for four months in a row but remained "far too long for far \
+too many people". About 7.4 million treatments are currently outstanding, according to \
+the latest health service figures.
+
+"Every week someone waits in pain is a week we have failed them, and I will not accept \
+that as normal," Ms Vasquez told reporters. She said the new hubs, mostly in converted \
+outpatient wings, would carry out hip and knee replacements, cataract operations and \
+hernia repairs.
+
+The plan will cost €1.3 billion over two years, drawn from the health service's \
+existing budget. Hospital trusts will be given bonuses for hitting monthly targets, \
+and patients who have waited more than 40 weeks will be offered the option of \
+travelling to another region for faster treatment.
+
+The opposition's shadow health secretary said the government had "discovered urgency \
+only after years of drift". The College of Surgeons cautiously welcomed the \
+announcement but said the hubs would need hundreds of extra anaesthetists and theatre \
+nurses, who are already in short supply.
+
+Asked whether the target was realistic, Ms Vasquez said: "We have the buildings, we \
+have the money, and now we have the plan. What we need is for everyone in the system \
+to pull in the same direction." She said progress would be published every month."""
+
+PRESS_2 = """Private hospitals will be paid to treat thousands of health service patients and a \
+dozen new operating centres will open across Norland, under a scheme unveiled on \
+Thursday to clear the backlog of routine surgery.
+
+Irene Vasquez, the Health Secretary, told a Caldmoor briefing that the government \
+aimed to eliminate waits of more than 52 weeks by March. Her department said that 7.4 \
+million procedures were still waiting to be carried out, although the figure has been \
+falling since the winter.
+
+"Every week someone waits in pain is a week we have failed them, and I will not accept \
+that as normal," she said, flanked by the chief executive of health service Norland \
+and two consultant surgeons from Ostberg.
+
+Doctors' leaders gave the announcement a mixed reception. The Medical Association said \
+it would do little to solve the shortage of staff, while the Harland Institute, a \
+health think tank, said similar targets had been set and missed twice in the past \
+decade.
+
+Most of the €1.3 billion cost will come from reprioritising existing budgets rather \
+than new finance ministry money. Patients waiting longer than 40 weeks will be able to \
+choose treatment in a different part of the country, with travel costs covered for \
+those on low incomes.
+
+Pressed on whether she would resign if the goal was missed, the minister declined to \
+answer directly. "We have the buildings, we have the money, and now we have the plan. \
+What we need is for everyone in the system to pull in the same direction," she said."""
+
+#: Two fires on one evening told in the same stock phrases, with their own names.
+FIRE_1 = """Firefighters were called to a large fire at a timber workshop in Harwick on Friday \
+evening, and people living nearby were told to keep their windows and doors closed \
+because of the smoke.
+
+Norland Fire and Rescue Service said it received the first call at 6.40pm to a \
+workshop on Mill Lane used by a furniture maker. Eight fire engines and an aerial \
+ladder platform attended, and around 50 firefighters worked through the night to bring \
+the fire under control.
+
+Station manager Colin Pryce said the building had been well alight when the first \
+crews arrived. "Our priority was to stop the fire spreading to the houses behind the \
+yard, and we managed to do that," he said.
+
+Nobody was hurt. Staff had gone home at 5pm, and a neighbour who saw smoke raised the \
+alarm. Several roads around the mill were closed overnight.
+
+The cause of the fire is not yet known. An investigation will begin once the building \
+is safe, the fire service said."""
+
+FIRE_2 = """Firefighters were called to a large fire at a bus depot in Lennby on Friday evening, \
+and residents nearby were advised to keep windows and doors shut because of the smoke.
+
+Eastmarch Fire and Rescue Service said it was alerted at 8.15pm to a depot on Quarry \
+Road used by a coach company. Seven fire engines and a hydraulic platform were sent, \
+and about 45 firefighters spent the night fighting the flames.
+
+Group commander Ruth Ellery said the depot was well alight when crews got there. "We \
+concentrated on keeping the flames away from the fuel store, and we were able to stop \
+the fire from spreading," she said.
+
+Nobody was injured. The depot was empty at the time, and the alarm was raised by a \
+passing taxi driver. Quarry Road and several side streets were closed overnight.
+
+The cause of the fire has not yet been established. Fire investigators will examine \
+the site once it is safe to do so, the service said."""
+
 TUESDAY = datetime(2026, 3, 3, 9, 0, tzinfo=timezone.utc)
 WEDNESDAY = datetime(2026, 3, 4, 9, 0, tzinfo=timezone.utc)
 

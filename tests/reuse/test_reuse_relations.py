@@ -5,9 +5,22 @@ from __future__ import annotations
 import dataclasses
 
 import pytest
-from tests.reuse.reuse_texts import SPUN, article, corpus
+from tests.reuse.reuse_texts import (
+    BOILERPLATE_HEAD,
+    BOILERPLATE_TAIL,
+    FIRE_1,
+    FIRE_2,
+    ORIGINAL,
+    PRESS_1,
+    PRESS_2,
+    SPUN,
+    TUESDAY,
+    WEDNESDAY,
+    article,
+    corpus,
+)
 
-from copydesk.records import Relation, from_dict, to_dict
+from copydesk.records import Article, Relation, Removed, content_id, from_dict, to_dict
 from copydesk.reuse import ReuseIndex, build_families, find_reuse
 
 
@@ -163,3 +176,58 @@ def test_chinese_copies_are_found_character_by_character() -> None:
     assert found[frozenset((source.id, edited.id))].type in {"duplicate", "partial", "spun"}
     (passage,) = found[frozenset((source.id, copy.id))].passages
     assert passage.a_end - passage.a_start >= len(CHINESE) - 2
+
+
+def _relation(x: Article, y: Article) -> Relation:
+    (r,) = find_reuse([x, y], ReuseIndex())
+    return r
+
+
+def test_a_spin_published_first_is_not_named_the_original() -> None:
+    """Content farms backdate: a 30 % spin stamped hours before its source was named the
+    original ("published first"), with its swaps listed backwards."""
+    source = article(ORIGINAL, "wire", published=WEDNESDAY)
+    spun = article(SPUN, "spinner", published=TUESDAY)
+    r = _relation(source, spun)
+    assert r.type == "spun" and r.original is None
+    assert "publication times and spinning disagree" in r.reason
+
+
+def test_a_bare_date_does_not_order_two_articles_of_that_day() -> None:
+    """A date without a time reads as midnight: it made the copy "published first"."""
+    copy = article(BOILERPLATE_HEAD + ORIGINAL + BOILERPLATE_TAIL, "herald",
+                   published=TUESDAY.replace(hour=0))
+    r = _relation(article(ORIGINAL, "wire", published=TUESDAY), copy)
+    assert "published first" not in r.reason
+    assert r.original == content_id(ORIGINAL)  # the boilerplate still tells
+
+
+def test_swaps_read_from_the_original_whichever_side_it_is() -> None:
+    """When the original was record side b, the reason listed the swaps b's way round."""
+    r = _relation(article(ORIGINAL, "wire"), article(SPUN, "spinner"))
+    assert r.original == content_id(ORIGINAL)
+    first_original, first_spun = r.substitutions[0]
+    assert f"({first_original} → {first_spun}," in r.reason
+
+
+def test_boilerplate_evidence_does_not_depend_on_which_side_is_a() -> None:
+    """With the same text on both sides, the boilerplate the cleaner removed decided only
+    when its side happened to be record side b (ids decide the sides). Such lines are
+    no evidence now (an original's own site has chrome too); text left in the body is."""
+    plain = article(ORIGINAL, "wire")
+    chrome = (Removed("Subscribe to our newsletter", "blog chrome"),
+              Removed("© 2026 Harbour Herald. All rights reserved.", "blog chrome"))
+    cleaned = dataclasses.replace(article(ORIGINAL, "herald"), id="0" * 16, removed=chrome)
+    later = dataclasses.replace(cleaned, id="f" * 16)
+    assert _relation(plain, cleaned).original is None is _relation(plain, later).original
+    copy = article(ORIGINAL + "\n\nSubscribe to our newsletter.", "herald")
+    assert _relation(plain, copy).original == _relation(copy, plain).original == plain.id
+
+
+def test_two_reports_sharing_quotes_and_stock_phrases_are_not_copies() -> None:
+    """Two reports of one news conference shared only the minister's quotes and figures
+    ("partial", 0.22); two fires on one evening only stock phrasing with another place
+    ("spun", 0.84). Each pair became one family, and the fires one story."""
+    for first, second in ((PRESS_1, PRESS_2), (FIRE_1, FIRE_2)):
+        pair = [article(first, "gazette"), article(second, "courier")]
+        assert find_reuse(pair, ReuseIndex()) == [], first[:40]

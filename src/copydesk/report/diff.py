@@ -114,8 +114,13 @@ def word_diff(
 
 def diff_relation(relation: Relation, left_text: str, right_text: str, left_is_a: bool) -> DiffView:
     """The side-by-side view of a relation; ``left_is_a`` says which record side is shown left."""
+    # Stored pairs run from the original to the copy (from side a when no original is
+    # known): reversed when the left side is the other one.
+    left_id = relation.a if left_is_a else relation.b
+    pairs_from = relation.original or relation.a
     subs = tuple(
-        relation.substitutions if left_is_a else ((b, a) for a, b in relation.substitutions)
+        relation.substitutions if pairs_from == left_id
+        else ((b, a) for a, b in relation.substitutions)
     )
     passages: Sequence[Passage] = relation.passages
     if not passages and relation.type == "duplicate":

@@ -22,7 +22,7 @@ import numpy as np
 
 from copydesk.records import Article, Passage, Relation
 from copydesk.reuse.align import AlignOptions, align
-from copydesk.reuse.classify import classify
+from copydesk.reuse.classify import classify, swap_listing
 from copydesk.reuse.embed import Embedder, article_vectors, band_keys
 from copydesk.reuse.fingerprints import KINDS, Fingerprints, fingerprint, fingerprint_batch
 from copydesk.reuse.index import MAX_CANDIDATES, MAX_POSTINGS, MIN_SHARED, Candidate, ReuseIndex
@@ -290,8 +290,12 @@ def compare(
     original, why = direction(comparison, a, b)
     path = "embeddings + skeleton" if pa.vectors is not None and cross else "lexical"
     shared = ", ".join(f"{k} {n}" for k, n in candidate.shared) if candidate else ""
-    reason = f"{comparison.reason}. Direction: {why}. Found by {path} fingerprints ({shared})."
     substitutions = orient_substitutions(comparison.substitutions, a.id, original)
+    said = comparison.reason
+    if substitutions and original == b.id:  # the reason names swaps original → copy too
+        said = said.replace(f"({swap_listing(comparison.substitutions)})",
+                            f"({swap_listing(substitutions)})", 1)
+    reason = f"{said}. Direction: {why}. Found by {path} fingerprints ({shared})."
     passages = tuple(Passage(p.a_start, p.a_end, p.b_start, p.b_end) for p in comparison.passages)
     if a.id > b.id:  # records keep a < b; swap the sides of every passage
         passages = tuple(Passage(p.b_start, p.b_end, p.a_start, p.a_end) for p in passages)
