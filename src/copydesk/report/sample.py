@@ -147,13 +147,15 @@ def _relation(
     parts: Sequence[tuple[str, str]],
     substitutions: tuple[tuple[str, str], ...] = (),
 ) -> Relation:
-    """A relation with ``a < b`` as the record demands; passages follow the sides."""
+    """A relation with ``a < b`` as the record demands; passages follow the sides, and
+    substitutions run from the original to the copy whichever side it is (as the reuse
+    step stores them)."""
     if orig.id < copy.id:
-        a, b, pairs, subs = orig, copy, parts, substitutions
+        a, b, pairs = orig, copy, parts
     else:
         a, b = copy, orig
         pairs = [(y, x) for x, y in parts]
-        subs = tuple((y, x) for x, y in substitutions)
+    subs = substitutions
     return Relation(
         a=a.id,
         b=b.id,
