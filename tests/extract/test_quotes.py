@@ -237,3 +237,24 @@ def test_a_quoted_name_is_not_a_quote() -> None:
     )
     found = quotes_of(text)
     assert [q.text for q in found] == ["We Are Ready,"]
+
+
+def _named(text: str, names: list[tuple[str, str]]) -> list[NamedMention]:
+    return [NamedMention(m.start(), m.end(), name, name, kind)
+            for name, kind in names for m in re.finditer(re.escape(name), text)]
+
+
+def test_a_name_in_the_speakers_title_is_not_the_speaker() -> None:
+    """"said Finance Minister Sara Lindqvist" went to "Finance", an organisation."""
+    text = ('"These are difficult choices for every family in the country," said Finance '
+            "Minister Sara Lindqvist on Monday.")
+    names = [("Finance", "organisation"), ("Sara Lindqvist", "person")]
+    (quote,) = find_quotes("a", text, _named(text, names))
+    assert quote.speaker == "Sara Lindqvist"
+
+
+def test_according_to_at_the_start_of_a_sentence() -> None:
+    text = ('Mira Ekberg spoke first. According to Ekberg, "the council has broken every promise '
+            'it made to the harbour families."')
+    (quote,) = find_quotes("a", text, _named(text, [("Ekberg", "person")]))
+    assert quote.speaker == "Ekberg"

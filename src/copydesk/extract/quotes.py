@@ -41,7 +41,9 @@ _SPEECH_VERBS = (
     "confirmed", "reiterated", "cautioned", "observed", "promised", "pointed out", "dismissed",
     "according to", "tweeted", "posted", "responded", "quipped", "vowed", "predicted",
 )
-_VERB = re.compile(r"\b(?:" + "|".join(v.replace(" ", r"\s+") for v in _SPEECH_VERBS) + r")\b")
+#: "According to" also opens a sentence, capitalised.
+_VERB = re.compile(r"\b(?:" + "|".join(v.replace(" ", r"\s+") for v in _SPEECH_VERBS)
+                   + r"|According\s+to)\b")
 #: Speech verbs as participles that open a clause after a comma ("…, saying that …"):
 #: the speaker is the subject of the clause before the comma, not the nearest name.
 _PARTICIPLES = (
@@ -313,6 +315,11 @@ def _before_clause(text: str, end: int, width: int) -> tuple[int, int] | None:
     return (start, end) if end > start else None
 
 
+#: Words of a title before an inverted speaker's name that may hold another name:
+#: "said Finance Minister Sara Lindqvist", "said Bank of Norland governor Ada Roe".
+MAX_TITLE_WORDS = 4
+
+
 def _resolve_after(
     text: str,
     clause: tuple[int, int],
@@ -332,8 +339,13 @@ def _resolve_after(
         # Inverted: "…," said Blinken / said the official / according to the ministry.
         obj_start = verb.end()
         named = [m for m in people if obj_start <= m.start < end]
-        if named and not text[obj_start:named[0].start].strip(" ,").split()[2:]:
-            return _from_mention(named[0])
+        # "said Finance Minister Sara Lindqvist": the person, not the ministry in her title.
+        persons = [m for m in named if m.type == "person"]
+        first = persons[0] if persons else (named[0] if named else None)
+        if first is not None:
+            between = text[obj_start:first.start].strip(" ,").split()
+            if len(between) <= (2 if first is named[0] else MAX_TITLE_WORDS):
+                return _from_mention(first)
         return _nominal(text[obj_start:end], options)
     if len(subject_text.split()) > options.max_nominal_words + 4:
         return None
@@ -363,7 +375,7 @@ def _resolve_before(
     # same sentence ("… told CNN that officials got a “complete debrief” …").
     if len(text[verb.end():end].split()) > options.max_reported_words:
         return None
-    if verb.group(0).startswith("according"):
+    if verb.group(0).lower().startswith("according"):
         named = [m for m in people if verb.end() <= m.start < end]
         return _from_mention(named[0]) if named else _nominal(text[verb.end():end], options)
     subject_text = text[start:verb.start()].strip(" ,;:—–-\u00a0\t")
