@@ -194,3 +194,15 @@ def test_a_casualty_verb_before_the_count(sentence: str, text: str, counts: str)
     (q,) = find_quantities(sentence, "a")
     assert (q.text, q.counts) == (text, counts)
     assert not find_quantities("In 2019 protesters marched on the capital.", "a")
+
+
+@pytest.mark.parametrize(("sentence", "text", "value"), [
+    ("Temperatures fell to minus 15 degrees overnight.", "minus 15 degrees", -15.0),
+    ("The economy shrank by -2.5% last year.", "-2.5%", -2.5),  # was not found at all
+])
+def test_a_sign_before_the_number(sentence: str, text: str, value: float) -> None:
+    (q,) = find_quantities(sentence, "a")
+    assert (q.text, q.value) == (text, value)
+    assert sentence[q.start:q.end] == text
+    # A hyphen inside a name or between two numbers is no sign.
+    assert [x.value for x in find_quantities("COVID-19 cases rose to 40 patients.", "a")] == [40.0]

@@ -232,6 +232,9 @@ class _Parsed:
 def _parse_at(text: str, toks: list[_Tok], i: int) -> _Parsed | None:
     start_i = i
     qualifier, i = _qualifier(toks, i)
+    negative = _minus(toks, i)
+    if negative:
+        i += 1  # "minus 15 degrees", "shrank by -2.5%"
     between = False
     if i < len(toks) and toks[i].low == "between":
         between = True
@@ -242,7 +245,12 @@ def _parse_at(text: str, toks: list[_Tok], i: int) -> _Parsed | None:
     if num is None:
         return None
     value, j, is_word = num
-    if not _plausible_start(text, toks, start_i if qualifier or unit else i, j, is_word, value):
+    if negative:
+        if not isinstance(value, float) or is_word:
+            return None
+        value = -value
+    first = start_i if qualifier or unit or negative else i
+    if not _plausible_start(text, toks, first, j, is_word, value):
         return None
     # Ranges: "10-20", "10 to 20 million", "between 10 and 20".
     if isinstance(value, float) and j < len(toks):
@@ -327,7 +335,7 @@ for _words, _canon in _QUALIFIERS:
 _STARTERS = (
     set(_QUALIFIERS_BY_FIRST) | set(_UNITS_WORDS) | set(_TENS_WORDS) | set(_VAGUE)
     | set(_CURRENCY_SYMBOLS) | set(_CURRENCY_PREFIX_WORDS)
-    | {"a", "an", "half", "between", "us", "c", "hk", "nz", "rs."}
+    | {"a", "an", "half", "between", "us", "c", "hk", "nz", "rs.", "minus", "-", "−"}
 )
 
 
@@ -345,6 +353,18 @@ def _currency_prefix(toks: list[_Tok], i: int) -> tuple[str | None, int]:
     if is_code and i + 1 < len(toks) and toks[i + 1].text[:1].isdigit():
         return _CURRENCY_PREFIX_WORDS.get(t.low, "INR"), i + 1
     return None, i
+
+
+def _minus(toks: list[_Tok], i: int) -> bool:
+    """A sign before digits: the word "minus", or a "-" glued to the number but not to a
+    word before it ("-2.5%", not the range "10-20" nor "COVID-19")."""
+    if i + 1 >= len(toks) or not toks[i + 1].text[:1].isdigit():
+        return False
+    t = toks[i]
+    if t.low == "minus":
+        return True
+    return t.text in {"-", "−"} and toks[i + 1].start == t.end and (
+        i == 0 or toks[i - 1].end < t.start)
 
 
 def _number(
