@@ -87,11 +87,11 @@ class Cleaner:
         # the first articles of a site benefit as much as the last ones.
         lines = [_lines(doc) for doc in docs]
         for doc, doc_lines in zip(docs, lines, strict=True):
-            self.site_lines.add(_site_key(doc), _chrome_candidates(doc_lines))
+            self.site_lines.add(site_key(doc), _chrome_candidates(doc_lines))
         return [self._finish(doc, doc_lines) for doc, doc_lines in zip(docs, lines, strict=True)]
 
     def _finish(self, doc: RawDocument, lines: list[str]) -> Article | Rejected:
-        site = _site_key(doc)
+        site = site_key(doc)
         known_site = site != NO_SITE
         title = repair_text(doc.title).replace("\n", " ").strip() if doc.title else None
 
@@ -197,7 +197,10 @@ def _lines(doc: RawDocument) -> list[str]:
 NO_SITE = "(no site)"
 
 
-def _site_key(doc: RawDocument) -> str:
+def site_key(doc: RawDocument) -> str:
+    """What the cleaner counts a document's head and tail lines under: its publisher (site,
+    else the URL's host). The Spark engine partitions documents by it, so that a site's
+    counts are whole in one partition, as they are in one local run."""
     return publisher(doc) or NO_SITE
 
 
@@ -221,4 +224,7 @@ def _byline(removed: list[Removed]) -> str | None:
     return None
 
 
-__all__ = ["CleanOptions", "Cleaner", "SiteLines", "article_id", "clean_documents", "publisher"]
+__all__ = [
+    "CleanOptions", "Cleaner", "SiteLines", "article_id", "clean_documents", "publisher",
+    "site_key",
+]

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from typing import Any
 
-from copydesk.clean import Cleaner, CleanOptions
+from copydesk.clean import Cleaner, CleanOptions, site_key
 from copydesk.engines.local import BATCH_SIZE, IngestSummary
 from copydesk.ingest import ReaderOptions, iter_inputs
 from copydesk.ingest.jsonl import read_jsonl
@@ -146,11 +146,6 @@ def replay_batches(
 def batch_of(start: tuple[int, int], k: int, batch_size: int = BATCH_SIZE) -> int:
     batch, pending = start
     return batch + (pending + k) // batch_size
-
-
-def site_key(doc: RawDocument) -> str:
-    """The cleaner keys its memory by site; partitioning by the same key keeps it whole."""
-    return (doc.site or "").casefold() or "(no site)"
 
 
 def clean_sorted(
