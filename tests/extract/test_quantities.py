@@ -186,6 +186,7 @@ def test_quantity_quality_on_seed_gold(bench, seed_gold):
     # The verb before the number says what the toll counts ("people", not compared, before).
     ("The earthquake killed 96 people on Monday.", "96 people", "people killed"),
     ("The blast injured at least 40 workers.", "at least 40 workers", "workers injured"),
+    ("The fire swept the plant, killing 14 workers.", "14 workers", "workers killed"),
     # After such a verb a four-digit number is a count, not a year (it was dropped).
     ("Police arrested 2000 demonstrators in the square.", "2000 demonstrators",
      "demonstrators arrested"),

@@ -129,3 +129,16 @@ def test_periods_read_as_people_write_them() -> None:
     assert fmt_period(date(2025, 3, 30), date(2025, 4, 2)) == "30 Mar – 2 Apr 2025"
     assert fmt_period(date(2024, 12, 30), date(2025, 1, 2)) == "30 Dec 2024 – 2 Jan 2025"
     assert fmt_period(date(2025, 4, 1), None) == "1 Apr 2025"
+
+
+def test_edge_labels_never_cover_one_another() -> None:
+    """Every edge into one copy put its label at the copy's end: a duplicate's label was
+    hidden under a translation's."""
+    edges = [EdgeIn("n0", "n3", "duplicate", 0.99), EdgeIn("n1", "n3", "translated", 0.85),
+             EdgeIn("n2", "n3", "spun", 0.7), EdgeIn("n0", "n4", "partial", 0.6),
+             EdgeIn("n3", "n4", "partial", 0.5)]
+    g = layout(_nodes(5), edges)
+    spots = [(e.label_x, e.label_y) for e in g.edges]
+    for i, (x, y) in enumerate(spots):
+        for ox, oy in spots[i + 1:]:
+            assert abs(x - ox) >= 2 * 58 or abs(y - oy) >= 14, spots

@@ -157,6 +157,9 @@ _DONE_TO = {
     "killed", "wounded", "injured", "hurt", "displaced", "arrested", "detained", "evacuated",
     "infected", "rescued", "deported", "captured",
 }
+#: "killing 14 workers" says what "killed 14 workers" says.
+_DONE_TO_ING = {verb[:-2] + "ing": verb for verb in _DONE_TO if verb.endswith("ed")} | {
+    "hurting": "hurt"}
 _AUX = {"have", "has", "had", "were", "was", "are", "is", "been", "being", "be", "reportedly"}
 #: Words that end a counted noun phrase: function words and common verbs.
 _STOP = {
@@ -285,8 +288,7 @@ def _parse_at(text: str, toks: list[_Tok], i: int) -> _Parsed | None:
     # "killed 96 people", "arrested 2000 demonstrators": a casualty verb before the number
     # says what happened to those counted (and that 2000 is a count, not a year).
     done_to = toks[start_i - 1].low if start_i > 0 else ""
-    if done_to not in _DONE_TO:
-        done_to = ""
+    done_to = _DONE_TO_ING.get(done_to, done_to if done_to in _DONE_TO else "")
     if unit is None and isinstance(value, float) and not done_to and _is_year(
             toks[end_i - 1], value, qualifier):
         return None

@@ -29,6 +29,8 @@ GAP_X, GAP_Y = 130, 16
 MARGIN = 12
 #: Distance from an edge's end to the centre of its label (half a label's width).
 LABEL_OFFSET = 58
+#: A label's box, for keeping two labels apart (a label is about this wide and high).
+LABEL_W, LABEL_H = 2 * LABEL_OFFSET, 14
 #: Above this many edges, labels would cover each other: colour and tooltip tell the type.
 MAX_EDGE_LABELS = 12
 #: Nodes drawn per story; a larger story lists the rest below the graph.
@@ -174,6 +176,7 @@ def layout(nodes: Sequence[NodeIn], edges: Sequence[EdgeIn]) -> Graph:
     types = sorted({e.type for e in edges})
     marker = {t: i for i, t in enumerate(types, 1)}
     routed = []
+    taken: list[tuple[int, int]] = []
     for e in sorted(edges, key=lambda e: (number[e.source], number[e.target], e.type)):
         (x1, y1), (x2, y2) = pos[e.source], pos[e.target]
         colour, dash = EDGE_STYLE.get(e.type, OTHER_STYLE)
@@ -187,9 +190,12 @@ def layout(nodes: Sequence[NodeIn], edges: Sequence[EdgeIn]) -> Graph:
         else:
             mid = (sx + tx) // 2
             path = f"M{sx},{sy} C{mid},{sy} {mid},{ty} {tx},{ty}"
-            # Labels sit just before the copy, where edges into one column never
-            # share a row; near the source they would pile up.
+            # Labels sit in the gap just before the copy (a long edge's middle may lie on
+            # a node). Edges into one copy end at one spot: ``_free_spot`` stacks their
+            # labels, where before only the last one drawn could be read.
             lx, ly = tx - LABEL_OFFSET, ty
+        lx, ly = _free_spot(lx, ly, taken)
+        taken.append((lx, ly))
         label = f"{e.type} {e.confidence:.2f}" if len(edges) <= MAX_EDGE_LABELS else ""
         routed.append(Edge(e.source, e.target, e.type, label, path,
                            lx, ly, colour, dash, e.directed, e.confidence, marker[e.type]))
@@ -197,6 +203,15 @@ def layout(nodes: Sequence[NodeIn], edges: Sequence[EdgeIn]) -> Graph:
     height = MARGIN * 2 + max((y for _, y in pos.values()), default=MARGIN) - MARGIN + NODE_H
     legend = tuple((t, *EDGE_STYLE.get(t, OTHER_STYLE)) for t in types)
     return Graph(width, height, tuple(placed), tuple(routed), legend, omitted)
+
+
+
+
+def _free_spot(x: int, y: int, taken: list[tuple[int, int]]) -> tuple[int, int]:
+    """(x, y), moved down a label's height until it covers no label placed before."""
+    while any(abs(x - tx) < LABEL_W and abs(y - ty) < LABEL_H for tx, ty in taken):
+        y += LABEL_H
+    return x, y
 
 
 __all__ = ["EDGE_STYLE", "Edge", "EdgeIn", "Graph", "Node", "NodeIn", "layout"]
