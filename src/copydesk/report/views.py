@@ -16,6 +16,7 @@ from datetime import date, datetime
 from typing import Any
 
 from copydesk.records import Article, DateRef, Fact, Family, Quote, Relation, Story
+from copydesk.report.cites import CopyCheck
 from copydesk.report.diff import DiffView, diff_relation
 from copydesk.report.lineage import EdgeIn, Graph, NodeIn, layout
 from copydesk.report.summary import Cited, CopiesOf, SourceText, no_copies, summarise
@@ -199,7 +200,7 @@ def _events(refs: Iterable[DateRef], texts: dict[str, str], numbers: dict[str, i
     rather than a date read as future ("agreed on Thursday to return to work on
     Friday"), then at the first written (a lead names its event first: "held talks on
     Tuesday, laying the groundwork for a summit on Friday")."""
-    groups: list[tuple[str, set[int], list[tuple[date, date | None, bool]]]] = []
+    groups: list[tuple[str, set[int], list[tuple[date, date | None, bool]], frozenset[str]]] = []
     near = NearGroups(SAME_EVENT)
     spans: dict[str, list[tuple[int, int]]] = {}
     words_of: dict[tuple[str, int, int], frozenset[str]] = {}
@@ -224,17 +225,28 @@ def _events(refs: Iterable[DateRef], texts: dict[str, str], numbers: dict[str, i
         dated = (ref.value, ref.end_value, _reads_future(ref))
         group, new = near.place(sentence, words_of[key])
         if new:
-            groups.append((sentence, cites, [dated]))
+            groups.append((sentence, cites, [dated], words_of[key]))
         else:
-            groups[group][1].update(cites)
+            if _says(words_of[key], groups[group][3]):
+                groups[group][1].update(cites)
             groups[group][2].append(dated)
     events = []
-    for sentence, cites, dates in groups:
+    for sentence, cites, dates, _words in groups:
         when, until, _future = min(dates, key=lambda d: ((d[1] or d[0]) - d[0], d[2]))
         events.append(Event(when, until if until and until != when else None, sentence,
                             tuple(sorted(cites))))
     events.sort(key=lambda e: (e.when, e.until or e.when, e.cites))
     return events[:MAX_TIMELINE]
+
+
+#: Share of a shown sentence's content words that a near-copy merged into it must hold to
+#: be cited for it: "Members will vote next week" is merged with "Members will vote next
+#: week, but the executive has suspended the strike" and must not be cited for it.
+CITED_SHARE = 0.8
+
+
+def _says(words: frozenset[str], shown: frozenset[str]) -> bool:
+    return len(words & shown) >= CITED_SHARE * len(shown)
 
 
 def _window(text: str, start: int, end: int) -> tuple[int, int]:
@@ -319,22 +331,22 @@ def _quotes(quotes: Iterable[Quote], numbers: dict[str, int],
     """Quotes by speaker, each once with every article that carries it. Spun articles'
     quotes come last, so a quote a spinner reworded is shown as another article has it
     and the spun one is only cited."""
-    by_speaker: dict[str, list[tuple[str, set[int], str]]] = defaultdict(list)
+    by_speaker: dict[str, list[tuple[str, set[int], str, frozenset[str]]]] = defaultdict(list)
     near: dict[str, NearGroups] = {}
     for q in sorted(quotes, key=lambda q: (q.article_id in spun,
                                            numbers.get(q.article_id, 0), q.start)):
         speaker = (q.speaker or "").strip() or "Unattributed"
         entries = by_speaker[speaker]
         cites = {numbers[q.article_id]} | copies_of(q.article_id, q.start, q.end)
-        found, new = near.setdefault(speaker, NearGroups(SAME_EVENT)).place(
-            q.text, content_words(q.text))
+        words = content_words(q.text)
+        found, new = near.setdefault(speaker, NearGroups(SAME_EVENT)).place(q.text, words)
         if new:
-            entries.append((q.text, cites, q.article_id))
-        else:
-            entries[found][1].update(cites)
+            entries.append((q.text, cites, q.article_id, words))
+        elif q.article_id in spun or _says(words, entries[found][3]):
+            entries[found][1].update(cites)  # a spun copy is cited for what it rewords
     groups = [
         QuoteGroup(speaker, tuple(
-            Cited(text, tuple(sorted(cites)), aid) for text, cites, aid in entries
+            Cited(text, tuple(sorted(cites)), aid) for text, cites, aid, _ in entries
         )[:MAX_QUOTES_PER_SPEAKER])
         for speaker, entries in by_speaker.items()
     ]
@@ -405,21 +417,23 @@ def story_view(store: Store, story_or_id: Story | str) -> StoryView | None:
                      articles_missing=missing, articles_omitted=omitted)
     # Copies that only repeat their original are not read for text (their sentences
     # would come back reworded); they are cited wherever their passages cover it.
-    coverage: dict[str, list[tuple[int, int, int]]] = defaultdict(list)
+    coverage: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
     derived: set[str] = set()
     for rel, orig, copy, directed in oriented:
         if not directed:
             continue
         for p in rel.passages:
             start, end = (p.a_start, p.a_end) if orig == rel.a else (p.b_start, p.b_end)
-            coverage[orig].append((start, end, numbers[copy]))
+            coverage[orig].append((start, end, copy))
         if not rel.passages and rel.type == "duplicate":
-            coverage[orig].append((0, len(texts[orig]), numbers[copy]))
+            coverage[orig].append((0, len(texts[orig]), copy))
         if rel.type in DERIVED_TYPES:
             derived.add(copy)
+    check = CopyCheck(texts, {a.id: a.language for a in articles})
 
     def copies_of(article_id: str, start: int, end: int) -> set[int]:
-        return {n for s, e, n in coverage.get(article_id, ()) if s < end and start < e}
+        return {numbers[c] for s, e, c in coverage.get(article_id, ())
+                if s < end and start < e and check.carries(article_id, start, end, c)}
 
     language = Counter(a.language for a in articles if a.language).most_common(1)
     main_language = language[0][0] if language else None
