@@ -230,3 +230,13 @@ def test_past_verbs_and_passive_future(sentence: str, day: str) -> None:
     published = datetime(2025, 3, 15, 9, tzinfo=timezone.utc)  # a Saturday
     (ref,) = find_dates(sentence, "a", published)
     assert ref.value is not None and ref.value.isoformat() == day, ref.how
+
+
+def test_a_date_something_was_put_off_to_is_to_come() -> None:
+    """"deferred to January" in a March article was January of the same year."""
+    published = datetime(2025, 3, 13, 9, tzinfo=timezone.utc)
+    (ref,) = find_dates("The rate decision was deferred to January, the bank said.", "a",
+                        published)
+    assert ref.value is not None and ref.value.isoformat() == "2026-01-01"
+    (past,) = find_dates("Sales fell 2% in January, the bank said.", "a", published)
+    assert past.value is not None and past.value.isoformat() == "2025-01-01"

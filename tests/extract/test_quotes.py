@@ -258,3 +258,20 @@ def test_according_to_at_the_start_of_a_sentence() -> None:
             'it made to the harbour families."')
     (quote,) = find_quotes("a", text, _named(text, [("Ekberg", "person")]))
     assert quote.speaker == "Ekberg"
+
+
+def test_a_translations_quote_keeps_its_speaker() -> None:
+    """"„…“, sagte Halvik" was unattributed: the speech verbs were English only."""
+    for text in ("„Wir haben lange genug über Zölle gestritten“, sagte Halvik am Freitag.",
+                 "«Hemos discutido demasiado tiempo sobre aranceles», dijo Halvik el viernes.",
+                 "« Nous avons assez discuté des droits de douane », a déclaré Halvik."):
+        (quote,) = find_quotes("a", text, _named(text, [("Halvik", "person")]))
+        assert quote.speaker == "Halvik", text
+
+
+def test_a_spanish_verb_without_its_subject_speaks_for_the_paragraphs_person() -> None:
+    text = ("«Hemos acordado lo esencial», dijo Halvik tras la reunión.\n\nBrennaert se mostró "
+            "más prudente. «En mi país hay agricultores preocupados», afirmó ayer.")
+    first, second = find_quotes("a", text, _named(text, [("Halvik", "person"),
+                                                          ("Brennaert", "person")]))
+    assert (first.speaker, second.speaker) == ("Halvik", "Brennaert")

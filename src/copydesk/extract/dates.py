@@ -166,7 +166,8 @@ _ORD = "|".join(sorted(_ORDINAL_WORDS, key=len, reverse=True))
 _FUTURE_RE = re.compile(
     r"\b(?:will|shall|won['’]t|['’]ll|would|scheduled|schedule|plans?|planned|planning"
     r"|expected|expects|due|set\s+to|going\s+to|aims?\s+to|upcoming|is\s+to|are\s+to"
-    r"|intends?|to\s+be\s+held|next|must|forecast|ahead\s+of|in\s+the\s+run-up\s+to)\b",
+    r"|intends?|to\s+be\s+held|next|must|forecast|ahead\s+of|in\s+the\s+run-up\s+to"
+    r"|(?:deferred|postponed|delayed|pushed\s+back|put\s+off)\s+(?:to|until))\b",
     re.IGNORECASE,
 )
 
