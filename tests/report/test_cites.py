@@ -57,3 +57,18 @@ def test_a_near_copy_merged_into_a_timeline_entry_is_cited_only_if_it_says_it() 
     assert (event.text, event.cites) == (long, (1,))
     (event,) = _events([ref("a", long), ref("b", short)], texts, {"a": 2, "b": 1})
     assert (event.text, event.cites) == (short, (1, 2))
+
+
+def test_a_copys_role_names_the_root_among_equally_sure_sources() -> None:
+    from copydesk.records import Relation
+    from copydesk.report.views import _role
+
+    def rel(orig: str) -> Relation:
+        return Relation(orig, "e", "partial", 0.82, "x", orig)
+
+    dup = Relation("a", "c", "duplicate", 1.0, "x", "a")
+    incoming = {"e": [(rel("a"), "a", True), (rel("b"), "b", True), (rel("c"), "c", True)],
+                "c": [(dup, "a", True)]}
+    numbers = {"a": 1, "b": 2, "c": 3, "e": 5}
+    assert _role("e", incoming, {"a"}, {"a", "b", "c"}, numbers) == "partial copy of [1]"
+    assert _role("e", incoming, set(), {"a", "b", "c"}, numbers) == "partial copy of [1]"

@@ -182,7 +182,15 @@ def _orientation(rel: Relation, numbers: dict[str, int]) -> tuple[str, str, bool
 def _role(aid: str, incoming: dict[str, list[tuple[Relation, str, bool]]],
           roots: set[str], outgoing: set[str], numbers: dict[str, int]) -> str:
     if aid in incoming:
-        rel, orig, directed = max(incoming[aid], key=lambda t: (t[0].confidence, t[1]))
+        # Among equally sure relations, name the family's root, then a source that is no
+        # copy itself, then the earliest: "[5] partial copy of [3]" named a duplicate of
+        # [1] when [5] had three equal relations, to [1], [2] and [3].
+        def rank(t: tuple[Relation, str, bool]) -> tuple[float, bool, bool, int]:
+            rel, orig, _ = t
+            is_copy = any(directed for _, _, directed in incoming.get(orig, ()))
+            return (rel.confidence, orig in roots, not is_copy, -numbers.get(orig, 0))
+
+        rel, orig, directed = max(incoming[aid], key=rank)
         ref = numbers.get(orig)
         where = f" [{ref}]" if ref else " another article"
         return f"{rel.type} copy of{where}" if directed else f"{rel.type} reuse with{where}"
