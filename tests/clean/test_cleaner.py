@@ -323,3 +323,16 @@ def test_wire_copies_without_a_site_keep_their_shared_headline() -> None:
                           + f"\n\nCopy {n}.{tail}") for n in range(3)]
     for article in Cleaner().clean_batch(chrome):
         assert isinstance(article, Article) and "Newsletter" not in article.text
+
+
+def test_ist_in_a_dateline_is_india_standard_time() -> None:
+    """dateparser reads "IST" as Israel (UTC+2): "20:15 IST" became 18:15 UTC, not 14:45."""
+    from datetime import datetime, timezone
+
+    from copydesk.clean.dateline import dateline_time
+    from copydesk.ingest.html import parse_date
+    from copydesk.records import Removed
+
+    when = dateline_time([Removed("Posted on Mar 10, 2025, 20:15 IST", "dateline")], "en")
+    assert when == datetime(2025, 3, 10, 14, 45, tzinfo=timezone.utc)
+    assert parse_date("March 10, 2025 8:15 PM IST") == when

@@ -18,6 +18,7 @@ import warnings
 from collections.abc import Iterable
 from datetime import datetime
 
+from copydesk.calendar_words import explicit_zones
 from copydesk.clean.patterns import DATELINE_WORDS
 from copydesk.records import Removed
 
@@ -54,6 +55,6 @@ def _parse(text: str, language: str | None) -> datetime | None:
             settings = dict(_SETTINGS)
             if language and not language.startswith("en"):
                 settings["DATE_ORDER"] = "DMY"
-            return dateparser.parse(text, settings=settings)  # type: ignore[arg-type]
+            return dateparser.parse(explicit_zones(text), settings=settings)  # type: ignore[arg-type]
         except (ValueError, OverflowError, TypeError):
             return None

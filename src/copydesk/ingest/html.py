@@ -18,6 +18,7 @@ import lxml.html
 import trafilatura
 from lxml import etree
 
+from copydesk.calendar_words import explicit_zones
 from copydesk.errors import InputError
 from copydesk.ingest.decode import xml_safe
 from copydesk.records import RawDocument, Removed
@@ -190,7 +191,7 @@ _WRITTEN_DATE = re.compile(r"(?=.*\b[A-Za-z]{3,9}\.?\b)(?=.*\b\d{4}\b)")
 def _written_date(text: str) -> datetime | None:
     import dateparser  # milliseconds per call: only for the dates the forms above miss
 
-    return dateparser.parse(text, languages=["en"], settings={
+    return dateparser.parse(explicit_zones(text), languages=["en"], settings={
         "STRICT_PARSING": True, "RETURN_AS_TIMEZONE_AWARE": True,
         "TIMEZONE": "UTC", "TO_TIMEZONE": "UTC"})
 
