@@ -336,3 +336,5 @@ def test_ist_in_a_dateline_is_india_standard_time() -> None:
     when = dateline_time([Removed("Posted on Mar 10, 2025, 20:15 IST", "dateline")], "en")
     assert when == datetime(2025, 3, 10, 14, 45, tzinfo=timezone.utc)
     assert parse_date("March 10, 2025 8:15 PM IST") == when
+    by = dateline_time([Removed("Posted by newsdesk on March 15, 2025", "dateline")], "en")
+    assert by == datetime(2025, 3, 15, tzinfo=timezone.utc)  # was None: "by newsdesk on"

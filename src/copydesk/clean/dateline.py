@@ -22,8 +22,11 @@ from copydesk.calendar_words import explicit_zones
 from copydesk.clean.patterns import DATELINE_WORDS
 from copydesk.records import Removed
 
+#: The dateline's words before its date: "Posted", "Posted on", "Posted by newsdesk on".
 _KEYWORD = re.compile(
-    r"^\W*" + DATELINE_WORDS + r"(\s+(on|at|am|el|le))?\s*:?\s*", re.IGNORECASE
+    r"^\W*" + DATELINE_WORDS + r"(\s+by\s+[\w .'-]{1,40}?(?=\s+on\b))?"
+    r"(\s+(on|at|am|el|le))?\s*:?\s*",
+    re.IGNORECASE,
 )
 _SETTINGS = {
     "RETURN_AS_TIMEZONE_AWARE": True,
