@@ -231,3 +231,13 @@ def test_two_reports_sharing_quotes_and_stock_phrases_are_not_copies() -> None:
     for first, second in ((PRESS_1, PRESS_2), (FIRE_1, FIRE_2)):
         pair = [article(first, "gazette"), article(second, "courier")]
         assert find_reuse(pair, ReuseIndex()) == [], first[:40]
+
+
+def test_a_copy_with_its_paragraphs_moved_is_a_duplicate() -> None:
+    """The aligner's passages bridged the moved paragraphs, which then read as edits:
+    "partial, 72 % identical" with swaps such as "union → busy"."""
+    paragraphs = ORIGINAL.split("\n\n")
+    moved = [paragraphs[0], paragraphs[3], paragraphs[1], paragraphs[5], paragraphs[2],
+             paragraphs[4]]
+    r = _relation(article(ORIGINAL, "wire"), article("\n\n".join(moved), "aggregator"))
+    assert r.type == "duplicate" and r.substitutions == ()

@@ -12,6 +12,7 @@ without one the lexical path is used, and each relation's reason says which path
 
 from __future__ import annotations
 
+import itertools
 import logging
 from collections import OrderedDict, deque
 from collections.abc import Callable, Iterator, Sequence
@@ -21,7 +22,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from copydesk.records import Article, Passage, Relation
-from copydesk.reuse.align import AlignOptions, align
+from copydesk.reuse.align import Alignment, AlignOptions, align
 from copydesk.reuse.classify import classify, swap_listing
 from copydesk.reuse.embed import Embedder, article_vectors, band_keys
 from copydesk.reuse.fingerprints import KINDS, Fingerprints, fingerprint, fingerprint_batch
@@ -256,6 +257,22 @@ def _language(article: Article) -> str | None:
     return base_language(article.language) if article.language else None
 
 
+def _whole_in_pieces(verbatim: Sequence[Alignment], a_text: str, b_text: str) -> bool:
+    """Whether near-exact passages cover nearly all of both texts out of order."""
+    if len(verbatim) < 2:
+        return False
+    ordered = sorted(verbatim, key=lambda p: p.a_start)
+    moved = any(q.b_start < p.b_start for p, q in itertools.pairwise(ordered))
+    covered_a = sum(p.a_end - p.a_start for p in verbatim) / max(1, len(a_text.strip()))
+    covered_b = sum(p.b_end - p.b_start for p in verbatim) / max(1, len(b_text.strip()))
+    return moved and min(covered_a, covered_b) >= REORDERED_COVERAGE
+
+
+#: Share of both texts that near-exact passages in another order must cover for a pair to
+#: be judged on them: the duplicate threshold.
+REORDERED_COVERAGE = 0.8
+
+
 def compare(
     pa: _Prepared, pb: _Prepared, candidate: Candidate | None, options: ReuseOptions
 ) -> Relation | None:
@@ -270,6 +287,10 @@ def compare(
         )
         found = align(pa.sentences, pb.sentences, options.align, verbatim=verbatim)
         seeds = sum(x.seeds for x in found)
+        if _whole_in_pieces(verbatim, a.text, b.text):
+            # Every paragraph copied, some moved: the aligner's passages bridge the moves,
+            # and the moved paragraphs then read as edits ("partial, 72 % identical").
+            found = sorted(verbatim, key=lambda p: p.a_start)
         comparison = classify(found, a.text, b.text, la, lb, seeds)
     if cross and skeleton_order(a.text, a.language, b.text, b.language) < MIN_SKELETON_ORDER:
         return None  # names and numbers not in the same order: not a translation
