@@ -10,7 +10,8 @@ PARTIAL = "Halvik and Brennaert signed the accord in Serravine on Friday. Talks 
 SPUN = ("Halvik and Brennaert inked the pact in Serravine on Friday. The growers' union "
         "of Tarrenland termed the deal a betrayal of 4,000 farmers. Negotiations resume in May.")
 GERMAN = ("Halvik und Brennaert unterzeichneten das Abkommen am Freitag in Serravine. Die "
-          "Gespräche werden im Mai fortgesetzt.")
+          "Gespräche werden im Mai fortgesetzt. Die Gewerkschaft der marvessischen "
+          "Hafenarbeiter erklärte, der Streik habe um 6 Uhr in Saltmere begonnen.")
 
 
 def check() -> CopyCheck:
@@ -34,6 +35,10 @@ def test_a_translation_is_checked_by_its_names_and_numbers() -> None:
     assert c.carries("o", 0, union, "g")  # Brennaert, Serravine (Friday is translated)
     assert not c.carries("o", union, end, "g")  # neither Tarrenland nor 4,000 is there
     assert c.carries("o", ORIGINAL.index("Talks"), len(ORIGINAL), "g")  # too few to check
+    # An inflected name is found by its stem; translated common words are no anchors.
+    union = "The Marvessan Port Workers' Union said the strike began at 6 a.m. in Saltmere."
+    texts = {"u": union, "g": GERMAN}
+    assert CopyCheck(texts, {"u": "en", "g": "de"}).carries("u", 0, len(union), "g")
 
 
 def test_a_near_copy_merged_into_a_timeline_entry_is_cited_only_if_it_says_it() -> None:

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 from copydesk.calendar_words import MONTHS, WEEKDAYS
 from copydesk.report.text import content_words, sentence_spans
+from copydesk.wordfreqs import zipf
 
 #: Share of a sentence's content words (same language) or of its names and numbers (a
 #: translation) that a copy's text must hold to be cited for it. A 30 % spin keeps
@@ -32,6 +33,27 @@ _CALENDAR = frozenset(WEEKDAYS + MONTHS)
 _ANCHOR = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w'’-]+|\d[\d.,]*\d|\d")
 
 
+#: A capitalised word this common in English is a word a translation translates ("Union",
+#: "Harbour", "Workers"), not a name it keeps.
+COMMON_ZIPF = 3.0
+
+
+def _translatable(anchor: str) -> bool:
+    word = anchor.rstrip("'’s") if anchor.endswith(("'", "’", "'s", "’s")) else anchor
+    return word.isalpha() and zipf(word.lower(), "en") >= COMMON_ZIPF
+
+
+#: Letters of a name a translation keeps when it inflects it ("Marvessan" →
+#: "marvessischen", "Serravine" → "Serravines").
+NAME_STEM = 6
+
+
+def _kept(anchor: str, text: str, folded: str) -> bool:
+    if anchor[:1].isdigit():
+        return anchor in text
+    return anchor[:NAME_STEM].casefold() in folded
+
+
 @dataclass
 class CopyCheck:
     """Checks against the texts of one story's articles (their word sets cached)."""
@@ -40,6 +62,7 @@ class CopyCheck:
     languages: Mapping[str, str | None]
     _words: dict[str, frozenset[str]] = field(default_factory=dict)
     _spans: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
+    _folded: dict[str, str] = field(default_factory=dict)
 
     def carries(self, original: str, start: int, end: int, copy: str) -> bool:
         """Whether ``copy`` holds what ``original`` says in [start, end) (widened to the
@@ -53,10 +76,12 @@ class CopyCheck:
             wanted = content_words(said)
             held = self._words.setdefault(copy, content_words(other))
         else:
-            wanted = frozenset(a for a in _ANCHOR.findall(said) if a.lower() not in _CALENDAR)
+            wanted = frozenset(a for a in _ANCHOR.findall(said)
+                               if a.lower() not in _CALENDAR and not _translatable(a))
             if len(wanted) < MIN_ANCHORS:
                 return True
-            held = frozenset(a for a in wanted if a in other)
+            folded = self._folded.setdefault(copy, other.casefold())
+            held = frozenset(a for a in wanted if _kept(a, other, folded))
         return not wanted or len(wanted & held) >= MIN_CARRIED * len(wanted)
 
     def _sentence(self, article: str, text: str, start: int, end: int) -> tuple[int, int]:

@@ -41,6 +41,14 @@ MAX_QUOTES_PER_SPEAKER = 8
 #: Reuse that adds nothing of its own: such copies are cited, not read for text.
 #: (A partial copy is read: its own paragraphs are news.)
 DERIVED_TYPES = frozenset({"duplicate", "spun", "translated"})
+#: Reuse whose passages are coarse: a partial copy's bridge paragraphs it left out, and a
+#: translation's are hulls of aligned sentences. Their copies are cited for a sentence only
+#: when their text carries it (``CopyCheck``). A duplicate's and a spun copy's passages
+#: are aligned word by word and are trusted (a heavy spin keeps too few words to check).
+COARSE_TYPES = frozenset({"partial", "translated"})
+#: ... and only when their passage covers at least half of it (a passage that runs three
+#: characters into a sentence says nothing about it).
+HALF = 0.5
 #: Timeline sentences this similar (Jaccard of content words) on one date are one event.
 SAME_EVENT = 0.5
 #: A timeline "sentence" longer than this is a list or table without full stops: the
@@ -250,7 +258,7 @@ def _events(refs: Iterable[DateRef], texts: dict[str, str], numbers: dict[str, i
 #: Share of a shown sentence's content words that a near-copy merged into it must hold to
 #: be cited for it: "Members will vote next week" is merged with "Members will vote next
 #: week, but the executive has suspended the strike" and must not be cited for it.
-CITED_SHARE = 0.8
+CITED_SHARE = 0.75
 
 
 def _says(words: frozenset[str], shown: frozenset[str]) -> bool:
@@ -425,23 +433,26 @@ def story_view(store: Store, story_or_id: Story | str) -> StoryView | None:
                      articles_missing=missing, articles_omitted=omitted)
     # Copies that only repeat their original are not read for text (their sentences
     # would come back reworded); they are cited wherever their passages cover it.
-    coverage: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
+    coverage: dict[str, list[tuple[int, int, str, bool]]] = defaultdict(list)
     derived: set[str] = set()
     for rel, orig, copy, directed in oriented:
         if not directed:
             continue
+        coarse = rel.type in COARSE_TYPES
         for p in rel.passages:
             start, end = (p.a_start, p.a_end) if orig == rel.a else (p.b_start, p.b_end)
-            coverage[orig].append((start, end, copy))
+            coverage[orig].append((start, end, copy, coarse))
         if not rel.passages and rel.type == "duplicate":
-            coverage[orig].append((0, len(texts[orig]), copy))
+            coverage[orig].append((0, len(texts[orig]), copy, False))
         if rel.type in DERIVED_TYPES:
             derived.add(copy)
     check = CopyCheck(texts, {a.id: a.language for a in articles})
 
     def copies_of(article_id: str, start: int, end: int) -> set[int]:
-        return {numbers[c] for s, e, c in coverage.get(article_id, ())
-                if s < end and start < e and check.carries(article_id, start, end, c)}
+        return {numbers[c] for s, e, c, coarse in coverage.get(article_id, ())
+                if s < end and start < e and (not coarse or (
+                    min(e, end) - max(s, start) >= HALF * (end - start)
+                    and check.carries(article_id, start, end, c)))}
 
     language = Counter(a.language for a in articles if a.language).most_common(1)
     main_language = language[0][0] if language else None
