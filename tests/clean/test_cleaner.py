@@ -144,6 +144,8 @@ def test_repairs_mojibake_whitespace_and_broken_words() -> None:
     both = "Iran closed the pass. I ran to the basement. A dam burst, Adam said."
     assert rejoin_split_words(both) == both
     assert rejoin_split_words("Irbek left. I rbek came.") == "Irbek left. Irbek came."
+    # A drop cap inside a name is still mended, even when the rest is a word ("van").
+    assert rejoin_split_words("Ivan Petrov met I van Smith.") == "Ivan Petrov met Ivan Smith."
 
 
 def test_language_is_detected() -> None:
@@ -277,6 +279,17 @@ def test_controls_and_bidi_overrides_never_reach_a_page() -> None:
     ("Related: Island schools face closure", "read-more link"),
     ("Related reports from neighbouring towns suggest the storms damaged boats.", None),
     ("The post Harbour wall approved appeared first on Harbour Times.", "syndication notice"),
+    # A regression probe of the rules above: chrome they let through, prose they took.
+    ("Copyright Brackwell Media Group Limited, registered in England and Wales.", "blog chrome"),
+    ("(c) Brackwell Times Ltd, a member of the regional press group.", "blog chrome"),
+    ("Copyright: the library will also lend e-books from April.", None),
+    ("Publié le lundi 10 mars 2025 à 09h40", "dateline"),
+    ("Publicado el lunes, 10 de marzo de 2025 a las 09:40", "dateline"),
+    ("posted on march 10, 2025", "dateline"),
+    ("We use cookies on our own website too, the manager admitted, and users who object "
+     "can change their cookie settings.", None),
+    ("The post of chief librarian appeared first on the council's agenda in 2019.", None),
+    ("Related: the library's opening hours were last cut in 2016.", None),
 ])
 def test_patterns_tell_chrome_from_sentences_that_open_alike(line: str, reason: str | None) -> None:
     assert junk_reason(line) == reason
@@ -338,3 +351,35 @@ def test_ist_in_a_dateline_is_india_standard_time() -> None:
     assert parse_date("March 10, 2025 8:15 PM IST") == when
     by = dateline_time([Removed("Posted by newsdesk on March 15, 2025", "dateline")], "en")
     assert by == datetime(2025, 3, 15, tzinfo=timezone.utc)  # was None: "by newsdesk on"
+
+
+def test_a_tagline_repeated_above_each_headline_is_not_the_title() -> None:
+    """Files without a site share their head lines' counts; a repeated headline-length
+    line is kept for wire copies, but not when a headline of the file's own follows it."""
+    docs = [RawDocument(source=f"p{n}.txt", position=None,
+                        body=f"Brackwell Evening Post Your Trusted Local News\n\nHeadline number "
+                        f"{n} about the harbour works\n\n" + "\n\n".join(BODY_PARAGRAPHS)
+                        + f"\n\nCopy {n}.") for n in range(3)]
+    titles = [a.title for a in Cleaner().clean_batch(docs) if isinstance(a, Article)]
+    assert titles == [f"Headline number {n} about the harbour works" for n in range(3)]
+
+
+def test_a_sites_short_sentences_are_no_first_or_last_sentence() -> None:
+    for tail in ("Comments are closed.", "Thanks for reading.", "Download our app.",
+                 "Sign in to comment."):
+        doc = RawDocument(source="t.txt", position=None,
+                          body="Ferry fares rise\n\n" + "\n\n".join(BODY_PARAGRAPHS)
+                          + "\n\n" + tail)
+        (article,) = clean_documents([doc])
+        assert isinstance(article, Article) and tail not in article.text, tail
+
+
+def test_a_listed_headline_ending_in_a_quote_stays_in_the_list() -> None:
+    body = [*BODY_PARAGRAPHS[:2], "Related stories",
+            'Mayor on flood defences: "We will not be caught out again."',
+            "Harbour fees to rise in spring", BODY_PARAGRAPHS[2]]
+    doc = RawDocument(source="t.txt", position=None,
+                      body="Ferry fares rise\n\n" + "\n\n".join(body))
+    (article,) = clean_documents([doc])
+    assert isinstance(article, Article)
+    assert "caught out" not in article.text and BODY_PARAGRAPHS[2] in article.text

@@ -344,3 +344,17 @@ def test_an_xhtml_page_keeps_its_removed_lines() -> None:
     plain = read_html("p.html", article_html())
     xhtml = read_html("p.xhtml", '<?xml version="1.0" encoding="utf-8"?>\n' + article_html())
     assert plain.removed and xhtml.removed == plain.removed
+
+
+def test_json_lines_after_a_bracketed_header_and_prose_with_angle_brackets(tmp_path: Path) -> None:
+    """A first line "[crawl 7]" or a column list made the whole file one failed JSON array;
+    an e-mail address in angle brackets was deleted as a tag."""
+    record = {"title": TITLE, "text": "\n".join(BODY_PARAGRAPHS)
+              + "\nWrite to Li Wei <li.wei@brackwell.example> with tips."}
+    for header in ("[crawl 2025-03-12 run 7]", '["title", "text", "url"]'):
+        path = tmp_path / "crawl.jsonl"
+        path.write_text(header + "\n" + json.dumps(record) + "\n")
+        first, doc = read_all(str(path))
+        assert isinstance(first, Rejected) and first.position == 1
+        assert isinstance(doc, RawDocument)
+        assert "<li.wei@brackwell.example>" in clean_one(doc).text

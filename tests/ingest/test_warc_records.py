@@ -106,3 +106,17 @@ def test_gzip_warc_on_standard_input_name_is_sniffed(tmp_path: Path) -> None:
     assert gzip.decompress(data).startswith(b"WARC/1.")
     assert [d.url for d in read(path) if isinstance(d, RawDocument)] == [
         "https://quell.example/0", "https://quell.example/1"]
+
+
+def test_records_without_blank_lines_between_them_are_kept(tmp_path: Path) -> None:
+    """warcio warns about a record "not followed by newline" both when its Content-Length
+    is wrong and when the writer left out the blank lines between records; the first
+    record is whole in the second case and is kept. (warcio then cannot read the next
+    header, which is one rejection.)"""
+    data = warc([("200 OK", HTML, page(i).encode()) for i in range(3)], compressed=False)
+    path = tmp_path / "tight.warc"
+    path.write_bytes(data.replace(b"\r\n\r\nWARC/1.", b"WARC/1."))
+    docs = read(path)
+    assert [d.url for d in docs if isinstance(d, RawDocument)] == ["https://quell.example/0"]
+    assert [d.reason[:26] for d in docs if isinstance(d, Rejected)] == [
+        "not a readable WARC file ("]

@@ -10,7 +10,7 @@ site (``SiteLines``) — a site's own chrome, whatever its wording.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from urllib.parse import urlsplit
@@ -23,6 +23,7 @@ from copydesk.clean.structure import (
     CHROME_WORDS,
     FULL_HEADLINE_WORDS,
     HEADLINE_WORDS,
+    Layout,
     body_span,
     lay_out,
     norm,
@@ -95,13 +96,20 @@ class Cleaner:
         known_site = site != NO_SITE
         title = repair_text(doc.title).replace("\n", " ").strip() if doc.title else None
 
+        def repeated(line: str) -> bool:
+            return self.site_lines.count(site, line) >= self.options.site_repeats
+
         def site_chrome(line: str) -> bool:
             # Files of no known site share one count, and wire copies from several
-            # outlets share their headline: among them a headline is not chrome.
-            return self.site_lines.count(site, line) >= self.options.site_repeats and (
-                known_site or not _headline_length(line))
+            # outlets share their headline: among them a headline is not chrome ...
+            return repeated(line) and (known_site or not _headline_length(line))
 
         layout = lay_out(lines, title or None, site_chrome)
+        if not known_site and layout.title_line is not None and repeated(
+                norm(lines[layout.title_line])) and _other_headline(layout, repeated):
+            # ... unless a headline of its own follows it: then the repeated line is the
+            # scraper's tagline ("Brackwell Evening Post Your Trusted Local News").
+            layout = lay_out(lines, title or None, repeated)
         removed = list(doc.removed)
         body: list[str] = []
         for i, line in enumerate(layout.lines):
@@ -202,6 +210,16 @@ def site_key(doc: RawDocument) -> str:
     else the URL's host). The Spark engine partitions documents by it, so that a site's
     counts are whole in one partition, as they are in one local run."""
     return publisher(doc) or NO_SITE
+
+
+def _other_headline(layout: Layout, repeated: Callable[[str], bool]) -> bool:
+    """Whether the head holds a headline-length line other than the title that is not
+    repeated across files."""
+    return any(
+        i != layout.title_line and layout.reasons[i] in (None, "site chrome")
+        and _headline_length(line) and not repeated(norm(line))
+        for i, line in enumerate(layout.lines[: layout.body_start])
+    )
 
 
 def _headline_length(line: str) -> bool:

@@ -22,6 +22,16 @@ DATELINE_WORDS = (
     r"ver[öo]ffentlicht|aktualisiert|publi[ée]|mis [àa] jour)"
 )
 
+#: Words that open a date, lower case in several languages ("Publié le lundi 10 mars",
+#: "Publicado el lunes, 10 de marzo", "posted on march 10"), and "about an hour ago".
+_DATE_WORD = (
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march"
+    r"|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun"
+    r"|jul|aug|sep|sept|oct|nov|dec|today|yesterday|about|lundi|mardi|mercredi|jeudi"
+    r"|vendredi|samedi|dimanche|lunes|martes|miércoles|miercoles|jueves|viernes|sábado"
+    r"|sabado|domingo|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|heute"
+    r"|gestern|hoy|ayer|aujourd|hier)\b"
+)
 _SOCIAL = r"(facebook|twitter|x|whatsapp|linkedin|telegram|reddit|pinterest|tumblr|email|e-mail|print|pocket|messenger|copy link|mastodon|threads|bluesky)"
 
 #: Each family of chrome with the whole-line patterns that find it.
@@ -53,13 +63,13 @@ FAMILIES: dict[str, tuple[str, ...]] = {
     ),
     "source link": (r"source[ _-]?link\W*|source:\s*\S+\W*|via:?\s*\S+\W*",),
     "read-more link": (
-        r"related( (stories|articles?|coverage|reading|news))?\s*:\s+\S.*",
+        r"related( (stories|articles?|coverage|reading|news))?\s*:\s+(?-i:[A-Z\d\"“‘']).*",
         r"(read|see|click here for) (more|also|the full (story|article|report))\b.*",
         r".*\bhere[’']?s what you need to know\W*",
         r"(also read|read also|see also|more on this|further reading)\s*[:|-].*",
     ),
     "syndication notice": (
-        r"the post .{3,200} appeared first on .{2,100}",
+        r"the post .{3,200} appeared first on (?-i:[A-Z]).{1,100}",
         r"this (article|story|report) (was|has been|is) (published|generated|posted|syndicated) (automatically|from|via|by) .*(feed|agency|wire|service)\W*",
         r"(published|syndicated) (automatically )?from (a |the )?(wire|news) (agency|service) feed\W*",
     ),
@@ -80,8 +90,11 @@ FAMILIES: dict[str, tuple[str, ...]] = {
     "blog chrome": (
         r"(skip to (main )?content|main menu|menu|home|search( for)?|sign (in|up)|log ?in|log ?out|register|subscribe( now)?|newsletter|my blog|toggle navigation|close|back to top|top stories|breaking news|open in app)\W*",
         r"(tags?|categories|category|filed under|posted in|topics?)\s*[:|].*",
-        # "Copyright 2025 …", "Copyright © …", "© Harbour Times" (not "Copyright lawyers say…")
-        r"(copyright\s*(©|\(c\)|\d{4}|:)|©|\(c\)\s*\d{4}).*|.*\ball rights reserved\W*.*",
+        # "Copyright 2025 …", "Copyright © …", "Copyright Brackwell Media Ltd.", "© Harbour
+        # Times", "(c) Brackwell Times Ltd" (not "Copyright lawyers say…", "Copyright: the
+        # library will…"): a sign, a year or a capitalised name follows.
+        r"(copyright\s*(by\s+)?(©|\(c\)|\d{4}|:\s*(?-i:[A-Z\d©])|(?-i:[A-Z]))|©"
+        r"|\(c\)\s*(?-i:[A-Z\d])).*|.*\ball rights reserved\W*.*",
         r"(previous|next|older|newer) (post|article|story|entry)\W*.*",
         r"sign up for (our|the) [\w ]+newsletter\W*.*|subscribe to (our|the) [\w ]+\W*",
     ),
@@ -89,9 +102,10 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         r"((support|fund) (independent|our|quality|local) journalism|become a [\w ]{1,30}(member|subscriber|supporter)|(donate|subscribe) (now|today))\b.*",
     ),
     "dateline": (
-        # The date follows at once: a digit, or a capitalised month or weekday name
+        # The date follows at once: a digit, a month or weekday name, or a capitalised word
         # ("Published figures show 340 homes…" is a sentence, not a dateline).
-        DATELINE_WORDS + r"( on| at| am| el| le)?\s*:?\s*(?=(?-i:[\d(]|[A-Z]))[\w ,:./+-]*\d[\w ,:./+-]*",
+        DATELINE_WORDS + r"( on| at| am| el| le)?\s*:?\s*(?=(?-i:[\d(]|[A-Z])|" + _DATE_WORD
+        + r")[\w ,:./+-]*\d[\w ,:./+-]*",
         r"posted by [\w .'-]+( on [\w ,:./+-]*\d[\w ,:./+-]*)?",
     ),
     "byline": (
@@ -122,7 +136,9 @@ _SYMBOLS = re.compile(r"^[\W_\d]+$")
 _COOKIE_NOTICE = re.compile(
     r"^(we|this (web)?site|our (web)?site)( and our partners)? uses? cookies\b"
     r"(?=.*\b(cookie (policy|settings|preferences)|privacy policy|by (continuing|using|clicking)"
-    r"|you (agree|accept|consent)))",
+    r"|you (agree|accept|consent)))"
+    # A reporter's sentence about cookies names who says so: "…, the manager admitted".
+    r"(?!.*\b(said|says|admitted|told|according|explained|added)\b)",
     re.IGNORECASE,
 )
 #: Lines that are a cookie banner's button or link.

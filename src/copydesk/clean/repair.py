@@ -15,6 +15,7 @@ _HYPHEN_BREAK = re.compile(r"(\w+)-\n\s*([a-z]\w*)")
 _SPLIT_WORD = re.compile(r"\b([A-Z]) ([a-z]{2,})\b")
 #: "I ran" next to "Iran", "A dam" next to "Adam": a one-letter word before a word.
 _ONE_LETTER_WORDS = frozenset("AI")
+_NAME_NEXT = re.compile(r" (?-i:[A-Z])[a-z]")
 #: Zipf frequency from which the rest is taken as an English word of its own.
 _WORD_ZIPF = 3.0
 
@@ -22,12 +23,14 @@ _WORD_ZIPF = 3.0
 #: Characters no article needs and a page must not show: C0 controls but tab and line
 #: ends (a NUL byte made pages "binary"), and the bidirectional overrides and isolates,
 #: which can show "DETACILPUD" as "DUPLICATED" or a site "news\u202eevil" as "newslive".
-_INVISIBLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u202a-\u202e\u2066-\u2069]")
+_INVISIBLE = re.compile("[\x00-\x08\x0e-\x1f\x7f\u202a-\u202e\u2066-\u2069]")
+#: A vertical tab or form feed separates words like a space.
+_BREAKS = str.maketrans({"\x0b": " ", "\x0c": " "})
 
 
 def strip_invisible(value: str) -> str:
     """``value`` without control characters and bidirectional overrides."""
-    return _INVISIBLE.sub("", value)
+    return _INVISIBLE.sub("", value.translate(_BREAKS))
 
 
 def repair_text(text: str) -> str:
@@ -57,7 +60,11 @@ def rejoin_split_words(text: str) -> str:
 
     def join(m: re.Match[str]) -> str:
         joined = m.group(1) + m.group(2)
-        if joined not in words or _two_words(m.group(1), m.group(2)):
+        if joined not in words:
+            return m.group(0)
+        # "I van Smith" is a drop cap in a name ("Ivan Smith"); "I ran to" is two words.
+        name_follows = bool(_NAME_NEXT.match(text, m.end()))
+        if not name_follows and _two_words(m.group(1), m.group(2)):
             return m.group(0)
         return joined
 

@@ -176,7 +176,8 @@ def _short_sentences_at_edges(
     def sentence(i: int) -> bool:
         line = lines[i]
         return (reasons[i] is None and words(line) >= EDGE_SENTENCE_WORDS
-                and _capital(line[:1]) and bool(_SENTENCE_END.search(line)))
+                and _capital(line[:1]) and bool(_SENTENCE_END.search(line))
+                and ":" not in line and not _SITE_TALK.search(line))
 
     if start > 0 and (title_line is None or start - 1 > title_line) and sentence(start - 1):
         start -= 1
@@ -185,18 +186,29 @@ def _short_sentences_at_edges(
     return start, end
 
 
+#: Words a site's own short sentences use ("Comments are closed.", "Thanks for reading.",
+#: "Download our app.", "News in brief."): such a line is chrome, not the article's first
+#: or last sentence.
+_SITE_TALK = re.compile(
+    r"\b(comments?|subscribe|subscription|sign|log|share|download|app|newsletter|reading"
+    r"|read|terms|privacy|cookies?|conversation|click|follow|moderated|updated|brief"
+    r"|morning|evening|welcome|advertis\w*|sponsored|copyright|rights|contact|email)\b",
+    re.IGNORECASE)
 #: A sentence's end, closing quotes and brackets after it allowed.
 _SENTENCE_END = re.compile(r"[.。][\"”’')\]]*$")
-#: A line of prose this long ending in "!" or "?" is a sentence, not a headline.
-QUESTION_WORDS = 12
+#: A line of prose this long ending in a quote, "!" or "?" is a sentence, not a headline.
+QUESTION_WORDS = 14
 
 
 def _paragraph(line: str) -> bool:
-    """Prose that ends a related list: a sentence ("…," she said.” included), not a
-    listed headline ("Is the harbour ready?")."""
+    """Prose that ends a related list: a sentence, not a listed headline. A headline may
+    end in a quote or a question ('Mayor on flood defences: "We will not be caught out
+    again."'), so those end the list only from ``QUESTION_WORDS`` words on."""
     if not is_prose(line):
         return False
-    return bool(_SENTENCE_END.search(line)) or words(line) >= QUESTION_WORDS
+    if line.endswith("."):
+        return True
+    return words(line) >= QUESTION_WORDS and bool(re.search(r"[.!?。][\"”’')\]]*$", line))
 
 
 def _mark_repeats(lines: list[str], reasons: list[str | None]) -> None:

@@ -49,8 +49,8 @@ def decode_bytes(data: bytes, declared: str | None = None) -> tuple[str, str]:
     The order: a byte-order mark; UTF-8; UTF-8 with a few stray bytes (an ad's
     cp1252 byte in a UTF-8 page, kept as U+FFFD: decoding the page as something else
     turned every "é" into "Ã©"); the charset the server ``declared``; cp1252 for text
-    with a handful of non-ASCII bytes (a detector guesses Mac Roman or Shift_JIS from
-    one "’"); the detector for the rest.
+    whose only non-ASCII bytes are smart quotes, dashes, £ and the like (a detector
+    guesses Mac Roman or Shift_JIS from one "’"); the detector for the rest.
     """
     if data.startswith(b"\xef\xbb\xbf"):
         return data[3:].decode("utf-8", errors="replace"), "utf-8-sig"
@@ -62,7 +62,7 @@ def decode_bytes(data: bytes, declared: str | None = None) -> tuple[str, str]:
         pass
     if (mostly := _mostly_utf8(data)) is not None:
         return mostly, "utf-8"
-    for encoding in (_codec(declared), "cp1252" if _few_non_ascii(data) else None):
+    for encoding in (_codec(declared), "cp1252" if _western_punctuation(data) else None):
         if encoding:
             try:
                 return data.decode(encoding), encoding
@@ -79,10 +79,8 @@ def decode_bytes(data: bytes, declared: str | None = None) -> tuple[str, str]:
 
 #: At most this many undecodable bytes per well-formed multi-byte UTF-8 character.
 STRAY_PER_UTF8 = 0.2
-#: A text whose non-ASCII bytes are at most this share (and at most FEW_BYTES) is
-#: a Western text with a few curly quotes, pound signs or accents; Cyrillic, Greek or
-#: CJK text is mostly non-ASCII.
-FEW_SHARE, FEW_BYTES = 0.1, 64
+#: Most non-ASCII bytes a text may have to be taken for English with smart quotes.
+FEW_BYTES = 64
 
 
 def _mostly_utf8(data: bytes) -> str | None:
@@ -92,9 +90,19 @@ def _mostly_utf8(data: bytes) -> str | None:
     return text if wide >= 3 and stray <= STRAY_PER_UTF8 * wide else None
 
 
-def _few_non_ascii(data: bytes) -> bool:
-    high = sum(1 for b in data if b > 0x7F)
-    return high <= FEW_BYTES and high <= FEW_SHARE * len(data)
+#: cp1252's typographic bytes (€ ‚ „ … ‘ ’ “ ” • – — ™) and the Latin-1 signs English
+#: text uses (no-break space, £, ©, ®, °, ·). In Central European and Cyrillic code
+#: pages these bytes are letters, but such texts also hold other letters outside this
+#: set (ł is 0xB3, ś 0x9C, Cyrillic 0xC0–0xFF), so a text whose only non-ASCII bytes are
+#: these is English with smart quotes: a detector guessed Mac Roman or Shift_JIS from one.
+_CP1252_PUNCTUATION = frozenset(
+    [0x80, 0x82, 0x84, 0x85, 0x91, 0x92, 0x93, 0x94, 0x95, 0x96, 0x97, 0x99,
+     0xA0, 0xA3, 0xA9, 0xAE, 0xB0, 0xB7])
+
+
+def _western_punctuation(data: bytes) -> bool:
+    high = [b for b in data if b > 0x7F]
+    return bool(high) and len(high) <= FEW_BYTES and set(high) <= _CP1252_PUNCTUATION
 
 
 def _codec(name: str | None) -> str | None:
@@ -104,6 +112,8 @@ def _codec(name: str | None) -> str | None:
     name = name.strip().strip("\"'").lower()
     if name in ("iso-8859-1", "latin-1", "latin1", "us-ascii", "ascii"):
         return "cp1252"
+    if name.startswith(("utf-16", "utf16", "utf-32", "utf32")):
+        return None  # an 8-bit page that says so is wrong (browsers ignore it too)
     try:
         return codecs.lookup(name).name
     except LookupError:

@@ -174,14 +174,16 @@ def _parse_time(text: str) -> datetime | None:
     if m := re.match(r"(\d{4}-\d{2}-\d{2})", text):
         return datetime.fromisoformat(m.group(1))
     if _RFC_2822.match(text):
-        return email.utils.parsedate_to_datetime(text)
+        # "Tuesday, 11-Mar-25" (RFC 850) is RFC 2822 with dashes and a long weekday.
+        return email.utils.parsedate_to_datetime(re.sub(r"(?<=\d)-|-(?=\d)", " ", text))
     if _WRITTEN_DATE.search(text):
         return _written_date(text)
     return None
 
 
 #: ``Tue, 11 Mar 2025 08:00:00 GMT``, as RSS writes dates.
-_RFC_2822 = re.compile(r"(?:[A-Za-z]{3},\s*)?\d{1,2}\s+[A-Za-z]{3}\s+\d{4}\s+\d{1,2}:\d{2}")
+_RFC_2822 = re.compile(
+    r"(?:[A-Za-z]{3,9},\s*)?\d{1,2}[\s-]+[A-Za-z]{3}[\s-]+(?:\d{4}|\d{2})\s+\d{1,2}:\d{2}")
 #: A date written out with its month's name and a year ("March 12, 2025 9:15 PM EST"),
 #: which CMS templates put in feeds and meta tags. All-digit forms such as 11/03/2025 are
 #: left unread: the same string is 11 March in Europe and 3 November in the US.

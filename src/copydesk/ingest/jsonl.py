@@ -32,7 +32,7 @@ def read_jsonl(
     for number, line in enumerate(lines, start=1):
         if not line.strip():
             continue
-        if not seen_any and line.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"["):
+        if not seen_any and _opens_array(line):
             yield from _read_array(source, line + stream.read(MAX_ARRAY_BYTES), options)
             return
         seen_any = True
@@ -44,17 +44,34 @@ def read_jsonl(
         raise InputError("empty file")
 
 
+def _opens_array(line: bytes) -> bool:
+    """A first line that opens one JSON array of records: "[" alone, or "[{" (not a
+    header such as "[crawl 7]" or a column list "["title", "text"]" over JSON Lines)."""
+    head = line.lstrip(b"\xef\xbb\xbf \t\r\n")
+    return head.startswith(b"[") and head[1:].lstrip()[:1] in (b"", b"{")
+
+
 def _read_array(
     source: str, data: bytes, options: ReaderOptions
 ) -> Iterator[RawDocument | Rejected]:
     """A file holding one JSON array of records (what many APIs and exports write, as
-    ``.json``) rather than a record per line; positions count the array's items."""
+    ``.json``) rather than a record per line; positions count the array's items. If the
+    whole is no JSON array, its lines are read as JSON Lines after all."""
     if len(data) >= MAX_ARRAY_BYTES:
         raise InputError(f"a JSON array of over {MAX_ARRAY_BYTES // (1024 * 1024)} MB: "
                          "write it as JSON Lines (one record a line), e.g. with jq -c '.[]'")
-    items = _loads(decode_bytes(data)[0])
+    try:
+        items = _loads(decode_bytes(data)[0])
+    except InputError:
+        items = None
     if not isinstance(items, list):
-        raise InputError("not valid JSON: a file must hold JSON Lines or one array of records")
+        for number, line in enumerate(data.splitlines(keepends=True), start=1):
+            if line.strip():
+                try:
+                    yield _record(source, number, line, options)
+                except InputError as exc:
+                    yield Rejected(source, str(exc), number)
+        return
     if not items:
         raise InputError("empty JSON array")
     for number, item in enumerate(items, start=1):
@@ -110,7 +127,7 @@ def _from_object(
     url = _str(_first(obj, options.field_names("url")))
     if _is_html(body):
         doc = read_html(source, body, number, url)
-    elif _HTML_TAG.search(body[:5000]):
+    elif len(_HTML_TAG.findall(body[:5000])) >= 2:  # one "<p>" may be prose about HTML
         doc = RawDocument(source=source, position=number, body=fragment_text(body))
     else:
         doc = RawDocument(source=source, position=number, body=body)
@@ -157,7 +174,8 @@ def _str(value: Any) -> str | None:
 
 #: Markup in a text field that is not a whole page: "<div>…<br><br>…</div>", "P1\n<p>P2</p>".
 _HTML_TAG = re.compile(
-    r"</?(?:p|br|div|li|ul|ol|h[1-6]|blockquote|span|em|strong|a)\b[^<>]{0,400}>", re.IGNORECASE)
+    r"</?(?:p|br|div|li|ul|ol|h[1-6]|blockquote|span|em|strong|a)(?:\s[^<>]{0,400})?/?>",
+    re.IGNORECASE)
 
 
 def _is_html(body: str) -> bool:

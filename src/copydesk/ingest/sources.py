@@ -252,7 +252,11 @@ def sniff_format(head: bytes) -> str:
         return "feed"
     if start.startswith((b"<rss", b"<feed")):
         return "feed"
-    if start.startswith((b"<!doctype html", b"<html", b"<?xml", b"<head", b"<body", b"<article",
-                         b"<meta", b"<title", b"<div", b"<p>", b"<section", b"<main")):
+    if start.startswith((b"<!doctype html", b"<html", b"<?xml", b"<head", b"<body", b"<article")):
+        return "html"
+    # A fragment opening with a common tag is HTML when a tag is closed too ("<main>
+    # Street closure…" in a text file is prose).
+    if start.startswith((b"<meta", b"<title", b"<div", b"<p>", b"<section", b"<main")) and (
+            b"</" in start):
         return "html"
     return "text"

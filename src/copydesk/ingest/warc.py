@@ -55,11 +55,34 @@ class _Counted:
         return max(extra, 0)
 
 
+class _Note:
+    """warcio's message for a record "not followed by newline", silenced: it keeps the
+    line that followed instead. That line tells a wrong Content-Length (it is the
+    record's own text) from a WARC that only lacks the blank lines between records (it
+    is the next record's "WARC/1.0")."""
+
+    def __init__(self) -> None:
+        self.lines: list[bytes] = []
+
+    def format(self, offset: object, line: bytes = b"", *rest: object) -> str:
+        self.lines.append(bytes(line))
+        return ""
+
+
 class _Records(ArchiveIterator):  # type: ignore[misc]
     """warcio's iterator without its own stderr line for a record whose Content-Length
-    is wrong: copydesk reports that record as rejected (``err_count`` tells)."""
+    is wrong: copydesk reports that record as rejected."""
 
-    INC_RECORD = ""
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.INC_RECORD = _Note()
+
+    @property
+    def length_errors(self) -> int:
+        """Records followed by their own text rather than by the next record."""
+        note: _Note = self.INC_RECORD
+        return len([line for line in note.lines
+                    if not line.lstrip().startswith((b"WARC/", b"warc/"))])
 
 
 def read_warc(source: str, stream: BinaryIO) -> Iterator[RawDocument | Rejected]:
@@ -68,11 +91,11 @@ def read_warc(source: str, stream: BinaryIO) -> Iterator[RawDocument | Rejected]
     try:
         records = _Records(counted, arc2warc=True)
         for record in records:
-            errors = records.err_count
+            errors = records.length_errors
             read = _read_record(source, record, records)
             end = _record_end(records)  # reads to the record's end, where warcio checks it
             if read is not None:
-                yield _settled(source, read, records.err_count > errors)
+                yield _settled(source, read, records.length_errors > errors)
     except ArchiveLoadFailed as exc:
         raise InputError(f"not a readable WARC file ({exc})") from exc
     while counted.read(1 << 20):
