@@ -275,3 +275,15 @@ def test_a_spanish_verb_without_its_subject_speaks_for_the_paragraphs_person() -
     first, second = find_quotes("a", text, _named(text, [("Halvik", "person"),
                                                           ("Brennaert", "person")]))
     assert (first.speaker, second.speaker) == ("Halvik", "Brennaert")
+
+
+def test_regressions_of_the_title_and_pro_drop_rules() -> None:
+    text = ('"We will not give up this fight," said Greenpeace after activist Ana Lopez was '
+            "detained.")
+    (quote,) = find_quotes("a", text, _named(text, [("Greenpeace", "organisation"),
+                                                    ("Ana Lopez", "person")]))
+    assert quote.speaker == "Greenpeace"
+    text = ("Juan Perez recorrió las calles del pueblo. «Es una tragedia para todo el pueblo», "
+            "dijo después un vecino.")
+    (quote,) = find_quotes("a", text, _named(text, [("Juan Perez", "person")]))
+    assert quote.speaker != "Juan Perez"

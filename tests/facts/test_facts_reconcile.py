@@ -201,3 +201,32 @@ def test_counts_of_other_years_and_of_one_writer_do_not_conflict():
     d = "Crews have worked 11 hours of overtime a week since 2022, the union said on Monday."
     (overtime,) = [f for f in facts_for_story("s", [_ev("d", d)]) if "overtime" in f.predicate]
     assert overtime.time == "2025-03-10"
+
+
+def test_regressions_of_the_toll_and_year_rules() -> None:
+    """Found by running today's rules against the morning's code."""
+    # Two tolls every source gives side by side are two counts, not a disagreement.
+    both = ("The fire service said 3 people were killed when a bus overturned on Monday. "
+            "Police said 40 people were killed in the attack on Monday.")
+    facts = facts_for_story("s", [_ev("a", both), _ev("b", both.replace("Police", "Officers"))])
+    assert not [f for f in facts if f.conflicts]
+    # A count dated to a day is this story's, whatever earlier year the sentence names.
+    a = "The bridge, which opened in 1998, collapsed on Monday and 14 people were killed."
+    b = "Emergency services said 12 people were killed when the bridge fell on Monday."
+    assert _tolls(facts_for_story("s", [_ev("a", a), _ev("b", b)])) == {
+        "14": (("a",), ["12"]), "12": (("b",), ["14"])}
+
+
+def test_the_publication_year_decides_what_is_an_earlier_year() -> None:
+    """"January 1" of next year made this year's count look like an earlier year's."""
+    a = ("Police said 112 people have been killed on the region's roads in 2026. New speed "
+         "limits take effect on January 1.")
+    b = "Police said 126 people have been killed on the region's roads this year."
+    evidence = [
+        ArticleEvidence("a", a, quantities=tuple(find_quantities(a, "a")),
+                        dates=tuple(find_dates(a, "a", date(2026, 12, 10))), year=2026),
+        ArticleEvidence("b", b, quantities=tuple(find_quantities(b, "b")),
+                        dates=tuple(find_dates(b, "b", date(2026, 12, 10))), year=2026),
+    ]
+    tolls = _tolls(facts_for_story("s", evidence))
+    assert tolls["112"][1] == ["126"]

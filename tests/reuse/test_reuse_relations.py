@@ -241,3 +241,17 @@ def test_a_copy_with_its_paragraphs_moved_is_a_duplicate() -> None:
              paragraphs[4]]
     r = _relation(article(ORIGINAL, "wire"), article("\n\n".join(moved), "aggregator"))
     assert r.type == "duplicate" and r.substitutions == ()
+
+
+def test_cut_down_and_lightly_edited_copies_are_still_partial() -> None:
+    """Regressions of the stock-phrase rules: a copy keeping two paragraphs with one place
+    name changed, and one with a word inserted every few words, lost their relation."""
+    paragraphs = ORIGINAL.split("\n\n")
+    cut = "\n\n".join(paragraphs[:2]).replace("port of Kessler Bay", "port of Kessler Sound")
+    r = _relation(article(ORIGINAL, "wire"), article(cut, "aggregator"))
+    assert r.type in ("partial", "duplicate") and r.original == content_id(ORIGINAL)
+    words = "\n\n".join(paragraphs[:3]).split(" ")
+    edited = " ".join(("this" if i % 11 == 10 else w) + (" also" if i % 6 == 5 else "")
+                      for i, w in enumerate(words))
+    r = _relation(article(ORIGINAL, "wire"), article(edited, "aggregator"))
+    assert r.type == "partial", r.reason

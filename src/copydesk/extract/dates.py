@@ -167,7 +167,10 @@ _FUTURE_RE = re.compile(
     r"\b(?:will|shall|won['’]t|['’]ll|would|scheduled|schedule|plans?|planned|planning"
     r"|expected|expects|due|set\s+to|going\s+to|aims?\s+to|upcoming|is\s+to|are\s+to"
     r"|intends?|to\s+be\s+held|next|must|forecast|ahead\s+of|in\s+the\s+run-up\s+to"
-    r"|(?:deferred|postponed|delayed|pushed\s+back|put\s+off)\s+(?:to|until))\b",
+    r")\b"
+    # "deferred to January": only right before the date, and not "had been delayed until".
+    r"|(?<!had\s)(?<!been\s)(?:deferred|postponed|delayed|pushed\s+back|put\s+off)"
+    r"\s+(?:to|until)\s*$",
     re.IGNORECASE,
 )
 
@@ -533,11 +536,12 @@ _FUTURE_AFTER_RE = re.compile(r"^[^,.;]{0,25}?\b(?:will|must|is\s+due|is\s+sched
 #: Verbs in the past: regular ones by their ending, and the irregular ones news uses.
 _PAST_VERBS = (
     r"[a-z]{2,}ed|met|held|began|came|went|left|struck|won|lost|rose|fell|took|gave|made"
-    r"|spoke|broke|sent|sat|was|were|hit|cut|put|shot|sank|shut|hurt|quit|fled|fought|led"
-    r"|ran|found|paid|kept|brought|bought|caught|drove|wrote|stole|threw|spent|built|sold"
-    r"|swept|stood|withdrew|saw|knew|grew|blew|drew|chose|froze|shook|got|sang|rang|swam"
-    r"|flew|tore|wore|bore|swore|woke|forgot|burst|split|spread|lit|slid|dug|hid|bit"
+    r"|spoke|broke|sent|sat|was|were|shot|sank|fled|fought|ran|paid|brought|bought|caught"
+    r"|drove|wrote|stole|threw|spent|sold|swept|withdrew|saw|knew|grew|blew|drew|chose|froze"
+    r"|shook|sang|rang|swam|flew|tore|swore|woke|forgot|slid|dug|hid|bit"
 )
+# Not "hit", "cut", "put", "shut", "hurt", "split", "spread": the present and the noun
+# ("will hit on Friday", "the fuel tax cut takes effect on Monday") are written alike.
 #: A verb in the past right before the expression ("agreed on Thursday", "met Friday"):
 #: that date is past even in a clause that speaks of the future ("will return to work on
 #: Friday after the union agreed on Thursday").
@@ -546,9 +550,9 @@ _PAST_RIGHT_BEFORE = re.compile(
 )
 
 
-#: "will be held on Friday", "is to be signed on Monday": a participle after "be" is no
-#: past tense.
-_PASSIVE = re.compile(r"\b(?:be|being)\s+$", re.IGNORECASE)
+#: "will be held on Friday": a participle after "will be" is no past tense (after "to be" it
+#: may be: "had been due to be completed on Monday").
+_PASSIVE = re.compile(r"\b(?:will|shall|would|['’]ll)\s+(?:not\s+)?be\s+$", re.IGNORECASE)
 
 
 def _context(text: str, found: _Found) -> str:

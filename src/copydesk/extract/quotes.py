@@ -45,6 +45,9 @@ _SPEECH_VERBS = (
     "sagte", "sagt", "erklärte", "betonte", "fügte hinzu", "dijo", "afirmó", "declaró",
     "añadió", "aseguró", "a déclaré", "a dit", "a affirmé", "a ajouté", "a souligné",
 )
+#: A subject after a Spanish verb ("dijo después un vecino"): then it is no pro-drop.
+_SPANISH_SUBJECT = re.compile(r"\s+(?:\w+mente\s+|después\s+|luego\s+)?(?:un|una|el|la|los|las"
+                              r"|su|sus|uno|otro|otra)\b", re.IGNORECASE)
 #: Spanish verbs that stand without their subject ("…», afirmó").
 _PRO_DROP = frozenset({"dijo", "afirmó", "declaró", "añadió", "aseguró"})
 #: "According to" also opens a sentence, capitalised.
@@ -345,13 +348,20 @@ def _resolve_after(
         # Inverted: "…," said Blinken / said the official / according to the ministry.
         obj_start = verb.end()
         named = [m for m in people if obj_start <= m.start < end]
-        if not named and verb.group(0) in _PRO_DROP:
+        if not named and verb.group(0) in _PRO_DROP and not _SPANISH_SUBJECT.match(
+                text, obj_start):
             # "Brennaert se mostró más prudente. «…», afirmó": Spanish leaves the subject
             # out; it is the person the paragraph names, as "he said" would be.
             return _paragraph_person(text, span.open, people)
         # "said Finance Minister Sara Lindqvist": the person, not the ministry in her title.
+        first = named[0] if named else None
         persons = [m for m in named if m.type == "person"]
-        first = persons[0] if persons else (named[0] if named else None)
+        if persons and persons[0] is not first:
+            # "said Finance Minister Sara Lindqvist": a person after capitalised title
+            # words is the speaker; "said Greenpeace after activist Ana Lopez…" is not.
+            title = text[obj_start:persons[0].start].split()
+            if len(title) <= MAX_TITLE_WORDS and all(w[:1].isupper() for w in title):
+                first = persons[0]
         if first is not None:
             between = text[obj_start:first.start].strip(" ,").split()
             if len(between) <= (2 if first is named[0] else MAX_TITLE_WORDS):

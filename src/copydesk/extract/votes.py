@@ -54,13 +54,14 @@ class UnionFind:
 def form_key(surface: str) -> str:
     """The key under which spellings of one name are voted and grouped.
 
-    Generic organisation endings ("Center", "Inc") are left out when something
-    remains: they are not what tells names apart. Generational suffixes are kept:
-    "Donald Trump Jr" is not his father (they were one entity), though that also
-    keeps "Martin Luther King Jr" apart from a "Martin Luther King" without it.
+    Generational suffixes ("Jr") and generic organisation endings ("Center",
+    "Inc") are left out when something remains: they are not what tells names apart.
+    (Keeping the suffix kept "Donald Trump Jr" apart from his father, but split "Trump
+    Jr" and "Trump" from "Donald Trump Jr", and made "Trump" alone an organisation: the
+    merge of a father and a son is the smaller harm, left as a limitation.)
     """
     words = [w for w in fold(surface).split(" ") if w]
-    while len(words) > 1 and words[-1] in ORG_SUFFIXES and words[-1] not in NAME_SUFFIXES:
+    while len(words) > 1 and (words[-1] in NAME_SUFFIXES or words[-1] in ORG_SUFFIXES):
         words = words[:-1]
     return " ".join(translit_key(w) for w in words)
 

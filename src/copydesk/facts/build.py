@@ -25,6 +25,8 @@ class ArticleEvidence:
     dates: tuple[DateRef, ...] = ()
     quotes: tuple[Quote, ...] = ()
     mentions: tuple[EntityMention, ...] = ()
+    #: The publication year, which tells a count of an earlier year from this story's.
+    year: int | None = None
 
 
 def facts_for_story(
@@ -57,6 +59,7 @@ def facts_for_story(
                 quotes=a.quotes,
                 mentions=a.mentions,
                 quote_group=groups,
+                year=a.year,
             )
         )
     return reconcile(story_id, claims, families, options)

@@ -77,17 +77,20 @@ def claims_for_article(
     quotes: Sequence[Quote] = (),
     mentions: Sequence[EntityMention] = (),
     quote_group: Mapping[str, str] | None = None,
+    year: int | None = None,
 ) -> list[Claim]:
-    """Every claim of one article, in text order."""
+    """Every claim of one article, in text order. ``year``: its publication year."""
     names = sorted(mentions, key=lambda m: m.start) or _capitalised(text)
     sentences = _sentence_bounds(text)
     claims: list[Claim] = []
-    now = _current_year(dates)
+    now = year or _current_year(dates)
     for q in quantities:
         claim = _quantity_claim(article_id, text, q, names, dates, sentences)
         if claim is not None:
             era = _sentence_year(text, dates, *_sentence_of(sentences, q.start))
-            if now and era and era < now:
+            # A count dated to a day ("collapsed on Monday and 14 were killed") is this
+            # story's, whatever year the sentence also names ("which opened in 1998").
+            if now and era and era < now and claim.day_low is None:
                 claim = replace(claim, era=era, time=claim.time or str(era))
             claims.append(claim)
     for quote in quotes:

@@ -274,10 +274,10 @@ def _fact(
 
 
 def _one_article(own: list[Claim], other: list[Claim]) -> bool:
-    """Both sides come from one and the same article: two numbers one writer gives for
-    one kind of thing count two things ("52% of the vote … the opposition took 31%"),
-    not a disagreement between sources."""
-    return len({c.article_id for c in own} | {c.article_id for c in other}) == 1
+    """Both sides come from the same articles: numbers every source gives side by side
+    count different things ("52% of the vote … the opposition took 31%", a crash's 3
+    dead and an attack's 40 in one round-up), not a disagreement between sources."""
+    return {c.article_id for c in own} == {c.article_id for c in other}
 
 
 def _representative_value(claims: list[Claim]) -> str:

@@ -148,6 +148,7 @@ def _evidence(
         dates=tuple(dates),
         quotes=tuple(quotes),
         mentions=tuple(mentions),
+        year=article.published.year if article.published else None,
     )
 
 
