@@ -31,8 +31,12 @@ def export_rows(store: Store, kind: str) -> Iterator[dict[str, Any]]:
     if kind == "articles":
         return store.iter_article_rows()
     if kind not in RECORD_KINDS:
-        raise UsageError(f"unknown export kind {kind!r}; choose one of: {', '.join(EXPORT_KINDS)}")
+        raise _unknown_kind(kind)
     return (record_row(rec) for rec in store.iter_records(kind))
+
+
+def _unknown_kind(kind: str) -> UsageError:
+    return UsageError(f"unknown export kind {kind!r}; choose one of: {', '.join(EXPORT_KINDS)}")
 
 
 def record_row(record: Any) -> dict[str, Any]:
@@ -51,7 +55,7 @@ def export_columns(kind: str) -> list[str]:
     elif kind in RECORD_KINDS:
         names = [f.name for f in dataclasses.fields(RECORD_KINDS[kind])] + ["id"]
     else:
-        raise UsageError(f"unknown export kind {kind!r}; choose one of: {', '.join(EXPORT_KINDS)}")
+        raise _unknown_kind(kind)
     return sorted(set(names))
 
 
@@ -85,10 +89,12 @@ def _write_text(rows: Iterable[dict[str, Any]], handle: Any, fmt: str,
     return n
 
 
+def _as_json(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, sort_keys=True)
+
+
 def _flat(value: Any) -> Any:
-    if isinstance(value, (list, dict)):
-        return json.dumps(value, ensure_ascii=False, sort_keys=True)
-    return value
+    return _as_json(value) if isinstance(value, (list, dict)) else value
 
 
 def _write_csv(rows: Iterable[dict[str, Any]], handle: io.TextIOBase | Any,
@@ -123,8 +129,7 @@ def _column(values: list[Any]) -> Any:
             return pa.array(values)
         except (pa.ArrowInvalid, pa.ArrowTypeError):
             pass
-    return pa.array([None if v is None else json.dumps(v, ensure_ascii=False, sort_keys=True)
-                     for v in values], type=pa.string())
+    return pa.array([None if v is None else _as_json(v) for v in values], type=pa.string())
 
 
 def _write_parquet(rows: Iterable[dict[str, Any]], path: Path, columns: Sequence[str]) -> int:

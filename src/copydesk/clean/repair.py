@@ -6,6 +6,8 @@ import re
 
 import ftfy
 
+from copydesk.wordfreqs import zipf
+
 _ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{2,7}|#x[0-9a-fA-F]{2,6});")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 _HYPHEN_BREAK = re.compile(r"(\w+)-\n\s*([a-z]\w*)")
@@ -73,8 +75,4 @@ def rejoin_split_words(text: str) -> str:
 
 def _two_words(letter: str, rest: str) -> bool:
     """Whether "I ran" is the pronoun and a verb, not a broken "Iran"."""
-    if letter not in _ONE_LETTER_WORDS:
-        return False
-    from wordfreq import zipf_frequency
-
-    return zipf_frequency(rest, "en") >= _WORD_ZIPF
+    return letter in _ONE_LETTER_WORDS and zipf(rest, "en") >= _WORD_ZIPF

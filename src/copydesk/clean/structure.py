@@ -196,6 +196,8 @@ _SITE_TALK = re.compile(
     re.IGNORECASE)
 #: A sentence's end, closing quotes and brackets after it allowed.
 _SENTENCE_END = re.compile(r"[.。][\"”’')\]]*$")
+#: A sentence's end of any kind, closing quotes and brackets after it allowed.
+_ANY_END = re.compile(r"[.!?。][\"”’')\]]*$")
 #: A line of prose this long ending in a quote, "!" or "?" is a sentence, not a headline.
 QUESTION_WORDS = 14
 
@@ -208,7 +210,7 @@ def _paragraph(line: str) -> bool:
         return False
     if line.endswith("."):
         return True
-    return words(line) >= QUESTION_WORDS and bool(re.search(r"[.!?。][\"”’')\]]*$", line))
+    return words(line) >= QUESTION_WORDS and bool(_ANY_END.search(line))
 
 
 def _mark_repeats(lines: list[str], reasons: list[str | None]) -> None:

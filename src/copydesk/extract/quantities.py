@@ -152,11 +152,9 @@ _CASUALTY = {
     "killed", "dead", "wounded", "injured", "hurt", "displaced", "arrested", "detained",
     "evacuated", "missing", "died", "infected", "rescued", "deported", "captured",
 }
-#: Verbs that, right before a count, say what was done to those counted.
-_DONE_TO = {
-    "killed", "wounded", "injured", "hurt", "displaced", "arrested", "detained", "evacuated",
-    "infected", "rescued", "deported", "captured",
-}
+#: Verbs that, right before a count, say what was done to those counted: the casualty
+#: participles that are also transitive verbs ("killed 96 people", not "died 96").
+_DONE_TO = _CASUALTY - {"dead", "died", "missing"}
 #: "killing 14 workers" says what "killed 14 workers" says.
 _DONE_TO_ING = {verb[:-2] + "ing": verb for verb in _DONE_TO if verb.endswith("ed")} | {
     "hurting": "hurt"}

@@ -353,7 +353,6 @@ def _resolve_after(
             # "Brennaert se mostró más prudente. «…», afirmó": Spanish leaves the subject
             # out; it is the person the paragraph names, as "he said" would be.
             return _paragraph_person(text, span.open, people)
-        # "said Finance Minister Sara Lindqvist": the person, not the ministry in her title.
         first = named[0] if named else None
         persons = [m for m in named if m.type == "person"]
         if persons and persons[0] is not first:

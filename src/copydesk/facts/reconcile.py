@@ -131,11 +131,11 @@ _GENERIC = {"people", "person", "member", "other", "thing", "time", "case", "mon
 _COMPOUND_BASES = ("worker", "labourer", "laborer", "farmer", "soldier")
 _CASUALTY = {"killed", "dead", "wounded", "injured", "displaced", "arrested", "missing",
              "died", "hurt", "detained", "evacuated"}
-#: The last word of a counted head that makes the count a toll (see ``reconcile``).
-_CASUALTY_HEADS = ("killed", "wounded", "injured", "displaced", "arrested", "missing", "hurt",
-                   "detained", "evacuated")
 #: "12 people killed" and "19 people died" report one toll.
 _CASUALTY_SAME = {"died": "killed", "dead": "killed"}
+#: The last word of a counted head that makes the count a toll (see ``reconcile``): the
+#: casualty words as ``_head`` leaves them.
+_CASUALTY_HEADS = frozenset(_CASUALTY - set(_CASUALTY_SAME))
 #: Words newsrooms use interchangeably for one counted thing.
 _SYNONYMS = {"soldier": "troop", "serviceman": "troop", "servicemen": "troop",
              "person": "people", "individual": "people", "folk": "people",
@@ -257,7 +257,7 @@ def _fact(
     sources = len({families.get(a, a) for a in article_ids})
     conflicts = tuple(
         _conflict(own, other, opts) for j, other in enumerate(clusters)
-        if j != index and not _one_article(own, other)
+        if j != index and not _same_articles(own, other)
     )
     predicate = _most_common([c.predicate for c in own]) or own[0].predicate
     return Fact(
@@ -273,7 +273,7 @@ def _fact(
     )
 
 
-def _one_article(own: list[Claim], other: list[Claim]) -> bool:
+def _same_articles(own: list[Claim], other: list[Claim]) -> bool:
     """Both sides come from the same articles: numbers every source gives side by side
     count different things ("52% of the vote … the opposition took 31%", a crash's 3
     dead and an attack's 40 in one round-up), not a disagreement between sources."""

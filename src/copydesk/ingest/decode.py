@@ -86,7 +86,7 @@ FEW_BYTES = 64
 def _mostly_utf8(data: bytes) -> str | None:
     text = data.decode("utf-8", errors="replace")
     stray = text.count("\ufffd")
-    wide = sum(1 for c in text if c > "\x7f") - stray
+    wide = len(text) - len(text.encode("ascii", "ignore")) - stray
     return text if wide >= 3 and stray <= STRAY_PER_UTF8 * wide else None
 
 
@@ -101,8 +101,11 @@ _CP1252_PUNCTUATION = frozenset(
 
 
 def _western_punctuation(data: bytes) -> bool:
-    high = [b for b in data if b > 0x7F]
-    return bool(high) and len(high) <= FEW_BYTES and set(high) <= _CP1252_PUNCTUATION
+    high = data.translate(None, _ASCII)  # the non-ASCII bytes, counted in C
+    return 0 < len(high) <= FEW_BYTES and set(high) <= _CP1252_PUNCTUATION
+
+
+_ASCII = bytes(range(0x80))
 
 
 def _codec(name: str | None) -> str | None:

@@ -6,9 +6,10 @@ are still read. A text field that holds HTML goes through the HTML reader.
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any, BinaryIO
 
 from copydesk.errors import InputError
@@ -27,21 +28,27 @@ MAX_ARRAY_BYTES = 256 * 1024 * 1024
 def read_jsonl(
     source: str, stream: BinaryIO, options: ReaderOptions
 ) -> Iterator[RawDocument | Rejected]:
-    seen_any = False
-    lines = _lines(stream)
-    for number, line in enumerate(lines, start=1):
+    numbered = enumerate(_lines(stream), start=1)
+    first = next(((n, line) for n, line in numbered if line.strip()), None)
+    if first is None:
+        raise InputError("empty file")
+    if _opens_array(first[1]):
+        yield from _read_array(source, first[1] + stream.read(MAX_ARRAY_BYTES), options)
+    else:
+        yield from _read_lines(source, itertools.chain([first], numbered), options)
+
+
+def _read_lines(
+    source: str, numbered: Iterable[tuple[int, bytes]], options: ReaderOptions
+) -> Iterator[RawDocument | Rejected]:
+    """A record per non-blank line; a malformed line is one rejection, with its number."""
+    for number, line in numbered:
         if not line.strip():
             continue
-        if not seen_any and _opens_array(line):
-            yield from _read_array(source, line + stream.read(MAX_ARRAY_BYTES), options)
-            return
-        seen_any = True
         try:
             yield _record(source, number, line, options)
         except InputError as exc:
             yield Rejected(source, str(exc), number)
-    if not seen_any:
-        raise InputError("empty file")
 
 
 def _opens_array(line: bytes) -> bool:
@@ -65,12 +72,8 @@ def _read_array(
     except InputError:
         items = None
     if not isinstance(items, list):
-        for number, line in enumerate(data.splitlines(keepends=True), start=1):
-            if line.strip():
-                try:
-                    yield _record(source, number, line, options)
-                except InputError as exc:
-                    yield Rejected(source, str(exc), number)
+        yield from _read_lines(source, enumerate(data.splitlines(keepends=True), start=1),
+                               options)
         return
     if not items:
         raise InputError("empty JSON array")

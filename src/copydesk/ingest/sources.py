@@ -179,13 +179,8 @@ def _walk(root: Path) -> tuple[list[Path], list[Rejected]]:
     files: list[Path] = []
     for folder, folders, names in os.walk(root, onerror=refused):
         folders[:] = [f for f in folders if not f.startswith(".")]
-        files.extend(Path(folder) / name for name in names)
-    kept = sorted(f for f in files if f.is_file() and not _hidden(f, root))
-    return kept, sorted(unreadable, key=lambda r: r.source)
-
-
-def _hidden(file: Path, root: Path) -> bool:
-    return any(part.startswith(".") for part in file.relative_to(root).parts)
+        files.extend(Path(folder) / name for name in names if not name.startswith("."))
+    return sorted(f for f in files if f.is_file()), sorted(unreadable, key=lambda r: r.source)
 
 
 def file_input(path: Path, options: ReaderOptions) -> Input:

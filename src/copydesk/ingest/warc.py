@@ -62,10 +62,11 @@ class _Note:
     is the next record's "WARC/1.0")."""
 
     def __init__(self) -> None:
-        self.lines: list[bytes] = []
+        self.length_errors = 0
 
     def format(self, offset: object, line: bytes = b"", *rest: object) -> str:
-        self.lines.append(bytes(line))
+        if not bytes(line).lstrip().startswith((b"WARC/", b"warc/")):
+            self.length_errors += 1
         return ""
 
 
@@ -81,8 +82,7 @@ class _Records(ArchiveIterator):  # type: ignore[misc]
     def length_errors(self) -> int:
         """Records followed by their own text rather than by the next record."""
         note: _Note = self.INC_RECORD
-        return len([line for line in note.lines
-                    if not line.lstrip().startswith((b"WARC/", b"warc/"))])
+        return note.length_errors
 
 
 def read_warc(source: str, stream: BinaryIO) -> Iterator[RawDocument | Rejected]:

@@ -205,8 +205,6 @@ def layout(nodes: Sequence[NodeIn], edges: Sequence[EdgeIn]) -> Graph:
     return Graph(width, height, tuple(placed), tuple(routed), legend, omitted)
 
 
-
-
 def _free_spot(x: int, y: int, taken: list[tuple[int, int]]) -> tuple[int, int]:
     """(x, y), moved down a label's height until it covers no label placed before."""
     while any(abs(x - tx) < LABEL_W and abs(y - ty) < LABEL_H for tx, ty in taken):

@@ -124,8 +124,8 @@ def _containment(comparison: Comparison, a: Article, b: Article) -> tuple[str, s
         return outer.id, f"{inner.id} is a truncated copy (it lacks the rest of {outer.id})"
     # Both nearly whole: the side with boilerplate the other lacks is the scraper's copy,
     # whichever side is called a (the rule once looked only at the side covered less).
-    marked = [x for x, other in ((a, b), (b, a)) if _boilerplate(x, comparison, a) - _boilerplate(
-        other, comparison, a)]
+    lines = {x.id: _boilerplate(x, comparison, a) for x in (a, b)}
+    marked = [x for x, other in ((a, b), (b, a)) if lines[x.id] - lines[other.id]]
     if len(marked) == 1:
         copy = marked[0]
         original = b if copy is a else a
