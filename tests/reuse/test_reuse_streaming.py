@@ -73,12 +73,12 @@ def _seniority(index: ReuseIndex, arts: list[Article]) -> dict[int, tuple[float,
 
 
 def _naive(
-    index: ReuseIndex, max_postings: int = MAX_POSTINGS
+    index: ReuseIndex, max_postings: int = MAX_POSTINGS, arts: list[Article] | None = None
 ) -> dict[tuple[int, int], list[int]]:
     """Shared keys per kind of every pair, counted key by key in Python: all pairs of
     a key's articles, or, past ``max_postings``, the pairs with its HUBS first by
     publication time, then id (counted apart: columns len(KINDS) on)."""
-    seniority = _seniority(index, _articles())
+    seniority = _seniority(index, _articles() if arts is None else arts)
     counts: dict[tuple[int, int], list[int]] = {}
     for k, kind in enumerate(KINDS):
         keys, docs = index._flat(kind)
@@ -132,6 +132,31 @@ def test_chunked_search_equals_the_naive_count_for_any_chunk_size():
             assert got == want
             assert list(zip(x.tolist(), y.tolist(), strict=True)) == sorted(got)
     assert len(_naive(index, 3)) < len(_naive(index))  # the hubs did cut pairs
+
+
+def test_counts_spread_over_several_products_equal_the_naive_count():
+    """A long article (thousands of keys of a kind) widens every count's bit field past
+    what one 64-bit word holds for all classes: the counts then come from several
+    sparse products added by position, and must still be the naive ones."""
+    from copydesk.reuse.index import _products, _rank
+
+    long_text = " ".join(
+        f"Clerk Varga{i} read item {i * 7 + 3} of the ledger to the council at {i % 12} o'clock."
+        for i in range(1_200)
+    )
+    arts = _articles()
+    for n, text in enumerate((long_text, long_text.replace("ledger", "register"), long_text)):
+        arts.append(Article(id=content_id(text, f"long {n}"), source=f"l{n}", text=text,
+                            language="en", published=TUESDAY + timedelta(days=n + 1)))
+    index = _index(arts)
+    max_postings = 3
+    rank = _rank(index.ids, index._when)
+    postings = [index._postings(kind, max_postings, rank) for kind in KINDS]
+    assert len(_products(postings, index.key_counts(), None, len(index))) > 1
+    want = _qualified(_naive(index, max_postings, arts), index.key_counts().tolist())
+    x, y, c = index.select(max_postings=max_postings, chunk=5)
+    got = {(a, b): row for a, b, row in zip(x.tolist(), y.tolist(), c.tolist(), strict=True)}
+    assert got == want
 
 
 def test_a_wire_story_copied_by_many_sites_is_one_family():
