@@ -105,3 +105,18 @@ def test_accents_fold_and_numbers_glued_to_letters_are_not_skeleton_numbers():
     text = "Lavrov met 3D printers, 5G and 1,000 people in 2022."
     keys = [k for _, _, k in skeleton_items(text, "en")]
     assert keys == [name_key("Lavrov"), "#1000", "#2022"]
+
+
+def test_keys_are_the_same_when_the_vocabulary_is_emptied_between_batches(monkeypatch):
+    """Token numbers are only meaningful within one filling of the vocabulary: emptying
+    it (past its bound) must not change any key."""
+    from copydesk.reuse import fingerprints
+
+    docs = [(ORIGINAL, "en"), (GERMAN, "de"), (SPUN, "en"), (INDEPENDENT_2, None)]
+    warm = fingerprint_batch(docs)
+    monkeypatch.setattr(fingerprints, "_MAX_CACHED", 3)
+    for (text, lang), want in zip(docs, warm, strict=True):
+        got = fingerprint(text, lang)
+        assert len(fingerprints._VOCABULARY) == len(set(fingerprints._TOKEN.findall(text)))
+        for kind in ("shingle", "stopword", "skeleton"):
+            assert np.array_equal(got.of(kind), want.of(kind)), kind

@@ -23,7 +23,9 @@ of articles together, which is what the reuse step calls.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
+import threading
 import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -190,30 +192,19 @@ def fingerprint_batch(
 def _batch(
     docs: Sequence[tuple[str, str | None]], embedding_keys: Sequence[np.ndarray | None] | None
 ) -> list[Fingerprints]:
-    words: list[str] = []
-    names: list[str] = []
-    stop_flags: list[bool] = []
-    word_counts, name_counts = [], []
-    for text, language in docs:
-        lang = base_language(language)
-        raw = _TOKEN.findall(text)
-        folded = _fold_tokens(raw)
-        words.extend(folded)
-        stop_flags.extend(map(stop_words(lang).__contains__, folded))
-        keys = [key for key in map(_skeleton_cache(lang).__getitem__, raw) if key]
-        names.extend(keys)
-        word_counts.append(len(raw))
-        name_counts.append(len(keys))
+    raw = [_TOKEN.findall(text) for text, _language in docs]
+    word_counts = [len(tokens) for tokens in raw]
+    hashes, stop, is_name, name_hash = _VOCABULARY.look_up(
+        raw, [base_language(language) for _text, language in docs]
+    )
+    del raw
     n = len(docs)
-    hashes = _token_hashes(words)
     word_doc = np.repeat(np.arange(n, dtype=np.uint64), word_counts)
     shingle_keys, shingle_docs = _ngrams(hashes, word_doc, SHINGLE_WORDS)
     sampled = (shingle_keys >> _KEEP_SHIFT) % np.uint64(SHINGLE_SAMPLE) == 0
-    stop = np.fromiter(stop_flags, bool, count=len(stop_flags))
     stop_keys, stop_docs = _ngrams(hashes[stop], word_doc[stop], STOPWORD_NGRAM)
-    name_hashes = _token_hashes(names)
-    name_doc = np.repeat(np.arange(n, dtype=np.uint64), name_counts)
-    skeleton_keys, skeleton_docs = _skip_pairs(name_hashes, name_doc, SKELETON_REACH)
+    skeleton_keys, skeleton_docs = _skip_pairs(name_hash[is_name], word_doc[is_name],
+                                               SKELETON_REACH)
     shingle = _per_doc(shingle_keys[sampled], shingle_docs[sampled], n)
     stopword = _per_doc(stop_keys, stop_docs, n)
     skeleton = _per_doc(skeleton_keys, skeleton_docs, n)
@@ -223,6 +214,83 @@ def _batch(
         Fingerprints(shingle[i], stopword[i], skeleton[i], empty if keys is None else keys)
         for i, keys in enumerate(extra)
     ]
+
+
+class _Vocabulary(dict[str, int]):
+    """Each distinct token as written, numbered, with what the fingerprints need of it
+    computed once: the hash of its folded form, and per language whether it is a stop
+    word and its skeleton key's hash. A batch's tokens then become one array of numbers
+    in one dict pass, and the rest is numpy indexing: folding, hashing, the stop-word
+    test and the skeleton look-up each ran once per token before (a third of the cost
+    of fingerprinting). Emptied between batches when it holds ``_MAX_CACHED`` tokens,
+    so a long run over an endless vocabulary stays bounded."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.tokens: list[str] = []
+        self.hashes = np.zeros(0, np.uint64)
+        self._languages: dict[str, tuple[np.ndarray, np.ndarray, np.ndarray]] = {}
+        self._lock = threading.Lock()
+
+    def empty(self) -> None:
+        self.clear()
+        self.tokens = []
+        self.hashes = np.zeros(0, np.uint64)
+        self._languages = {}
+
+    def __missing__(self, token: str) -> int:
+        number = self[token] = len(self.tokens)
+        self.tokens.append(token)
+        return number
+
+    def look_up(
+        self, texts: list[list[str]], languages: list[str]
+    ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+        """For the tokens of all ``texts`` in a row, each in its text's language: the
+        hash of the folded token, whether it is a stop word, whether it is a skeleton
+        item, and the hash of its skeleton key. Under a lock: token numbers change when
+        the vocabulary is emptied."""
+        with self._lock:
+            if len(self) >= _MAX_CACHED:
+                self.empty()
+            ids = np.fromiter(map(self.__getitem__, itertools.chain.from_iterable(texts)),
+                              np.int64, count=sum(map(len, texts)))
+            new = self.tokens[len(self.hashes) :]
+            self.hashes = np.concatenate((self.hashes, _hashes([fold(t) for t in new])))
+            if len(set(languages)) <= 1:
+                stop, named, key_hash = self._of_language(languages[0] if languages else "")
+                return self.hashes[ids], stop[ids], named[ids], key_hash[ids]
+            stop, named = np.zeros(len(ids), bool), np.zeros(len(ids), bool)
+            key_hash = np.zeros(len(ids), np.uint64)
+            language = np.repeat(np.array(languages, object), [len(t) for t in texts])
+            for lang in sorted(set(languages)):
+                at = np.flatnonzero(language == lang)
+                of_lang = self._of_language(lang)
+                stop[at], named[at], key_hash[at] = (column[ids[at]] for column in of_lang)
+            return self.hashes[ids], stop, named, key_hash
+
+    def _of_language(self, lang: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Per token number: a stop word of ``lang``; a skeleton item; its key's hash."""
+        stop, named, key_hash = self._languages.get(lang, (np.zeros(0, bool),) * 2 + (
+            np.zeros(0, np.uint64),))
+        new = self.tokens[len(stop) :]
+        if new:
+            words = stop_words(lang)
+            keys = [_skeleton_key(token, lang) for token in new]
+            stop = np.concatenate((stop, np.array([fold(t) in words for t in new], bool)))
+            named = np.concatenate((named, np.array([bool(k) for k in keys], bool)))
+            key_hash = np.concatenate((key_hash, _hashes(keys)))
+            self._languages[lang] = (stop, named, key_hash)
+        return stop, named, key_hash
+
+
+def _hashes(items: list[str]) -> np.ndarray:
+    return np.fromiter(
+        (xxhash.xxh3_64_intdigest(item.encode()) for item in items), np.uint64, count=len(items)
+    )
+
+
+_VOCABULARY = _Vocabulary()
 
 
 class _Cache(dict[str, _V]):
@@ -241,16 +309,10 @@ class _Cache(dict[str, _V]):
         return value
 
 
-_HASHES: _Cache[int] = _Cache(lambda token: xxhash.xxh3_64_intdigest(token.encode()))
-
 
 @functools.lru_cache(maxsize=64)
 def _skeleton_cache(lang: str) -> _Cache[str]:
     return _Cache(lambda token: _skeleton_key(token, lang))
-
-
-def _token_hashes(items: list[str]) -> np.ndarray:
-    return np.fromiter(map(_HASHES.__getitem__, items), np.uint64, count=len(items))
 
 
 def _mix(values: np.ndarray) -> np.ndarray:
