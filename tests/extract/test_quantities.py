@@ -207,3 +207,31 @@ def test_a_sign_before_the_number(sentence: str, text: str, value: float) -> Non
     assert sentence[q.start:q.end] == text
     # A hyphen inside a name or between two numbers is no sign.
     assert [x.value for x in find_quantities("COVID-19 cases rose to 40 patients.", "a")] == [40.0]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Call the hotline on 0800 123 4567 or +44 20 7946 0958 if 12 people are hurt.",
+    "Tel: (202) 555-0188. About 12 people were hurt.",
+    "Residents can dial 555 2040 300 for help; 12 people were hurt.",
+    "Phone +1-202-555-0188 when 12 people are hurt.",
+])
+def test_telephone_numbers_are_no_quantities(sentence: str) -> None:
+    """Each digit group of a phone number was a quantity (0800, 123, 4567, 44 …)."""
+    assert [(q.value, q.counts) for q in find_quantities(sentence, "a")] == [(12.0, "people hurt")]
+
+
+@pytest.mark.parametrize(("sentence", "values"), [
+    # Numbers that only look like phone numbers stay quantities.
+    ("Sales rose over 1990-2000 by 12%.", [(1990.0, 2000.0), 12.0]),
+    ("The 2019 2020 seasons drew 40000 fans.", [40000.0]),
+    # Thousands grouped by spaces (as French, Russian and their translations write them)
+    # were read as "1", "0" and "0 euros"; a group starting with 0 makes them one number.
+    ("The fund paid 1 000 000 euros to 250 families.", [1_000_000.0, 250.0]),
+    ("It cost 2 050 000 rubles.", [2_050_000.0]),
+    # Without such a group, two numbers may be meant: left apart.
+    ("On May 5 300 troops left.", [300.0]),
+])
+def test_numbers_near_the_phone_and_spacing_rules(sentence: str, values: list[object]) -> None:
+    found = find_quantities(sentence, "a")
+    assert [q.value for q in found] == values
+    assert all(sentence[q.start:q.end] == q.text for q in found)

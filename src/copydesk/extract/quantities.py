@@ -44,10 +44,14 @@ __all__ = ["find_quantities", "parse_quantity"]
 def find_quantities(text: str, article_id: str) -> list[Quantity]:
     """Every quantity in ``text``, in text order, with offsets into ``text``."""
     tokens = _tokenize(text)
+    phones = _phone_spans(text)
     found: list[Quantity] = []
     i = 0
     while i < len(tokens):
         tok = tokens[i]
+        if phones and any(lo <= tok.start < hi for lo, hi in phones):
+            i += 1
+            continue
         if not (tok.text[0].isdigit() or tok.low in _STARTERS):
             i += 1
             continue
@@ -64,6 +68,39 @@ def parse_quantity(text: str) -> Quantity | None:
     """The first quantity in a short phrase, or None (article id "")."""
     found = find_quantities(text, "")
     return found[0] if found else None
+
+
+def _phone_spans(text: str) -> list[tuple[int, int]]:
+    """Where telephone numbers are ("+44 20 7946 0958", "(202) 555-0188", "0800 123 4567",
+    "call 555 2040 300"), so that their digit groups are not read as counts: digit groups
+    joined by spaces or hyphens, 7 digits or more, with a sign of a phone (a leading "+",
+    a bracketed group, a group that starts with 0, or a cue word such as "call" or "tel"
+    just before). Thousands written with spaces ("1 000 000") are no phone."""
+    out = []
+    for m in _PHONE_RE.finditer(text):
+        groups = re.findall(r"\d+", m.group())
+        if sum(map(len, groups)) < 7:
+            continue
+        if not m.group(1) and not m.group(2):
+            if len(groups[0]) <= 3 and all(len(g) == 3 for g in groups[1:]):
+                continue  # thousands grouped by spaces
+            cue = _PHONE_CUE_RE.search(text, max(0, m.start() - 30), m.start())
+            if not cue and not any(g.startswith("0") and len(g) > 1 for g in groups):
+                continue
+        out.append((m.start(), m.end()))
+    return out
+
+
+#: Digit groups that may be a telephone number (see ``_phone_spans``).
+_PHONE_RE = re.compile(
+    r"(?<![\w.,+-])(\+)?(\(\d{1,5}\)[ -]?)?\d{1,5}(?:[ -]\d{1,5}){1,5}(?![\w.,]\d|\w)"
+)
+#: Words that announce a telephone number.
+_PHONE_CUE_RE = re.compile(
+    r"\b(?:call|calling|dial|phone|telephone|tel|hotline|helpline|fax|mobile|whatsapp|sms)"
+    r"\b\W*(?:\w+\W+){0,2}$",
+    re.IGNORECASE,
+)
 
 
 # ------------------------------------------------------------------ lexicon
@@ -187,12 +224,26 @@ MAX_COUNT_WORDS = 4  # longer phrases on the seeds were always a clause, not a n
 # ------------------------------------------------------------------ tokens
 
 _TOKEN_RE = re.compile(
-    r"\d+(?:[.,]\d+)*"  # digits with grouping or a decimal point
+    r"\d+(?:[.,\u2009]\d+)*"  # digits with grouping or a decimal point
     r"|[^\W\d_]+(?:['’][^\W\d_]+)*\.?"  # words (an abbreviation may keep its dot)
     r"|[^\s\w]"  # one symbol
 )
 _GROUPED_RE = re.compile(r"\d{1,3}(?:,\d{3})+|\d{1,2}(?:,\d{2})*,\d{3}|\d+")
 _ABBREV_DOT = {"a.m.", "p.m.", "no.", "approx.", "rs.", "mr.", "dr.", "st."}
+
+
+#: Thousands grouped by spaces ("1 000 000 euros", as French and Russian write them and
+#: translations keep): joined only when a later group starts with 0, because "5 300
+#: troops" may be the 5th and 300 troops, while "1 000" can be nothing but a thousand.
+_SPACED_THOUSANDS_RE = re.compile(
+    r"(?<![\d.,])\d{1,3}(?: \d{3})*(?: 0\d\d)(?: \d{3})*(?![\d]|[.,]\d)"
+)
+#: Stands in for a space inside a number while tokenizing (same width, so offsets hold).
+_GLUE = "\u2009"
+
+
+def _keep_width_glued(m: re.Match[str]) -> str:
+    return m.group().replace(" ", _GLUE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -205,7 +256,7 @@ class _Tok:
 
 def _tokenize(text: str) -> list[_Tok]:
     out = []
-    for m in _TOKEN_RE.finditer(text):
+    for m in _TOKEN_RE.finditer(_SPACED_THOUSANDS_RE.sub(_keep_width_glued, text)):
         s, e, t = m.start(), m.end(), m.group()
         if t.endswith(".") and len(t) > 1 and t.lower() not in _ABBREV_DOT:
             # A sentence full stop, not part of the word: its own token.
@@ -396,7 +447,7 @@ def _number(
 
 
 def _digits(raw: str) -> float | None:
-    whole, _, frac = raw.partition(".")
+    whole, _, frac = raw.replace(_GLUE, ",").partition(".")
     if (frac and not frac.isdigit()) or not _GROUPED_RE.fullmatch(whole):
         return None  # "1.2.3", "1,2", "0.0,0": a version or list, not a number
     return float(whole.replace(",", "") + ("." + frac if frac else ""))
