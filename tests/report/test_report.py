@@ -280,3 +280,23 @@ def test_a_story_with_thousands_of_facts_lists_the_best_and_counts_the_rest(
     assert [f.id for f in view.facts] == ["0", "1", "5"]
     assert [f.id for f in view.more_facts] == ["2", "3", "4"]
     assert view.facts_not_shown == 4  # 6, 7, 8, 9
+
+
+def test_times_of_several_zones_are_shown_and_ordered_on_one_clock():
+    """Tokyo 08:00 (+09:00) is 23:00 UTC the day before, earlier than New York 23:30
+    (−04:00): sorted and spanned by their local clocks, the span read "08:00–09:00"
+    and Tokyo came last."""
+    from datetime import timedelta
+
+    from copydesk.report.render import fmt_datetime, fmt_span
+    from copydesk.report.views import _sort_key
+
+    tokyo = datetime(2025, 5, 14, 8, 0, tzinfo=timezone(timedelta(hours=9)))
+    new_york = datetime(2025, 5, 13, 23, 30, tzinfo=timezone(timedelta(hours=-4)))
+    berlin = datetime(2025, 5, 14, 9, 0, tzinfo=timezone(timedelta(hours=2)))
+    assert fmt_datetime(new_york) == "14 May 2025 03:30 UTC"
+    assert fmt_span(tokyo, berlin) == "13 May 2025 – 14 May 2025"
+    assert fmt_span(new_york, berlin) == "14 May 2025 03:30–07:00"
+    arts = [Article(id=name, source=name, text="x", published=when)
+            for name, when in (("ny", new_york), ("tokyo", tokyo), ("berlin", berlin))]
+    assert [a.id for a in sorted(arts, key=_sort_key)] == ["tokyo", "ny", "berlin"]

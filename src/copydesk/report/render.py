@@ -10,7 +10,7 @@ and their layout template; the story page itself is one template.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, timedelta, timezone
 from functools import cache
 from pathlib import Path
 from typing import Any, Protocol
@@ -90,9 +90,16 @@ def fmt_datetime(value: datetime | date | str | None) -> str:
             return value
         value = parsed
     if isinstance(value, datetime):
+        value = _in_utc(value)
         text = f"{value.day} {value.strftime('%b %Y %H:%M')}"
-        return text + (" UTC" if value.utcoffset() is not None and not value.utcoffset() else "")
+        return text + (" UTC" if value.tzinfo is not None else "")
     return f"{value.day} {value.strftime('%b %Y')}"
+
+
+def _in_utc(value: datetime) -> datetime:
+    """A time with a zone, in UTC: articles published in New York, Berlin and Tokyo are
+    shown (and spans measured) on one clock; a time without a zone is left as it is."""
+    return value.astimezone(timezone.utc) if value.tzinfo is not None else value
 
 
 def fmt_date(value: datetime | date | None) -> str:
@@ -122,6 +129,7 @@ def fmt_span(first: datetime | None, last: datetime | None) -> str:
         return "undated"
     if first is None or last is None or first == last:
         return fmt_datetime(first or last)
+    first, last = _in_utc(first), _in_utc(last)
     if first.date() == last.date():
         return f"{fmt_datetime(first).removesuffix(' UTC')}–{last.strftime('%H:%M')}"
     return f"{fmt_date(first)} – {fmt_date(last)}"

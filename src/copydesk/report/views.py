@@ -12,7 +12,7 @@ import dataclasses
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence, Set
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, timezone
 from typing import Any
 
 from copydesk.records import Article, DateRef, Fact, Family, Quote, Relation, Story
@@ -172,8 +172,13 @@ def safe_url(url: str | None) -> str | None:
     return None
 
 
-def _sort_key(a: Article) -> tuple[str, str]:
-    return (a.published.isoformat() if a.published else "9999", a.id)
+def _sort_key(a: Article) -> tuple[float, str]:
+    """Oldest first on one clock (local times of different zones do not sort), undated
+    last, then by id."""
+    when = a.published
+    if when is not None and when.tzinfo is None:
+        when = when.replace(tzinfo=timezone.utc)  # as the store reads a time without a zone
+    return (when.timestamp() if when else float("inf"), a.id)
 
 
 def _orientation(rel: Relation, numbers: dict[str, int]) -> tuple[str, str, bool]:
