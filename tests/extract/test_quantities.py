@@ -235,3 +235,30 @@ def test_numbers_near_the_phone_and_spacing_rules(sentence: str, values: list[ob
     found = find_quantities(sentence, "a")
     assert [q.value for q in found] == values
     assert all(sentence[q.start:q.end] == q.text for q in found)
+
+
+@pytest.mark.parametrize(("sentence", "text", "value", "unit"), [
+    # A currency sign parts a name from its number: "$3bn" after "Ostravia" lost its USD
+    # (taken for a name's number, like "Boeing 737"), and so its conflict with $2.5bn.
+    ("The bank will lend Ostravia $3bn for reconstruction.", "$3bn", 3e9, "USD"),
+    ("It gave Kenya $40 million in aid.", "$40 million in aid", 4e7, "USD"),
+    # "and a half" was read as the number before it ("two"), or not at all after "one".
+    ("It approved two and a half billion dollars in loans.",
+     "two and a half billion dollars in loans", 2.5e9, "USD"),
+    ("It approved one and a half billion dollars.", "one and a half billion dollars", 1.5e9,
+     "USD"),
+    ("The war lasted two and a half years.", "two and a half years", 2.5, "year"),
+])
+def test_currency_after_a_name_and_a_half(sentence: str, text: str, value: float,
+                                          unit: str) -> None:
+    (q,) = find_quantities(sentence, "a")
+    assert (q.text, q.value, q.unit) == (text, value, unit)
+    assert not find_quantities("They flew the Boeing 737 jets.", "a")  # a name's number
+
+
+def test_a_grade_or_code_after_its_word_is_no_count() -> None:
+    """"A magnitude 6.1 earthquake struck" counted 6.1 "earthquake struck"."""
+    found = find_quantities("A magnitude 6.1 earthquake struck, killing 12 people.", "a")
+    assert [(q.value, q.counts) for q in found] == [(12.0, "people killed")]
+    found = find_quantities("A category 4 storm hit 30 towns.", "a")
+    assert [(q.value, q.counts) for q in found] == [(30.0, "towns")]

@@ -504,6 +504,16 @@ def _words_number(toks: list[_Tok], i: int) -> tuple[float | tuple[float, float]
         elif w in _SCALES and seen and w not in {"hundred"}:
             total += current * _SCALES[w]
             current = 0.0
+        elif w == "and" and seen and [t.low for t in toks[j + 1 : j + 3]] in (
+            ["a", "half"], ["an", "half"]
+        ):  # "two and a half billion", "one and a half years"
+            j += 3
+            current += 0.5
+            if j < len(toks) and toks[j].low in _SCALES and toks[j].low != "hundred":
+                total += current * _SCALES[toks[j].low]
+                current = 0.0
+                j += 1
+            break
         elif w in {"-", "and"} and seen and j + 1 < len(toks) and (
             toks[j + 1].low in _UNITS_WORDS or toks[j + 1].low in _TENS_WORDS
         ) and (w == "-" or current >= 100 or total > 0):
@@ -537,6 +547,15 @@ def _fraction_of(toks: list[_Tok], k: int) -> tuple[int, int] | None:
     return None
 
 
+#: Words after which a number names or grades something rather than counting it: "No. 5",
+#: "Article 5", "a magnitude 6.1 earthquake" (was "6.1 earthquake struck" counted),
+#: "a category 4 storm", "flight 370".
+_NAMING_WORDS = frozenset({
+    "no.", "no", "number", "version", "article", "chapter", "page", "room", "magnitude",
+    "category", "level", "phase", "stage", "flight", "route", "gate", "platform",
+})
+
+
 def _plausible_start(
     text: str, toks: list[_Tok], first: int, end: int, is_word: bool, value: object
 ) -> bool:
@@ -547,10 +566,11 @@ def _plausible_start(
         touching = prev.end == t.start
         if touching and (prev.text[0].isalnum() or prev.text in {"-", "–", "/", "#", ".", ":"}):
             return False
-        if prev.low in {"no.", "no", "number", "version", "article", "chapter", "page", "room"}:
+        if prev.low in _NAMING_WORDS:
             return False
         if (
             not is_word
+            and t.text[:1].isdigit()  # "Kenya $40 million": the sign parts name and number
             and prev.text[:1].isupper()
             and prev.low not in _MONTHS
             and not _sentence_start(text, prev.start)
