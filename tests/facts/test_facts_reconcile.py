@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from hypothesis import given, settings
@@ -197,6 +198,14 @@ def test_counts_of_other_years_and_of_one_writer_do_not_conflict():
     assert not [f for f in facts if f.conflicts]
     tolls = {(f.value, f.time) for f in facts if f.predicate == "count of people killed"}
     assert tolls == {("8", "2025-03-08"), ("40", "2011"), ("17", "1998")}
+    # "Since 1998, when…" dates what its clause says, not the sentence's own toll (the 12
+    # were filed under 1998 and compared with nobody).
+    e = ("Twelve people were killed in the blaze, officials now say, making it the deadliest "
+         "fire in the city since 1998, when 17 people were killed in a hotel fire.")
+    f = "Nine people were killed in the blaze, the fire service said."
+    dated = [replace(_ev("e", e), year=2025), replace(_ev("f", f), year=2025)]
+    tolls = _tolls(facts_for_story("s", dated))
+    assert tolls == {"12": (("e",), ["9"]), "9": (("f",), ["12"]), "17": (("e",), [])}
     # A bare "since" runs to the present: that count is this story's.
     d = "Crews have worked 11 hours of overtime a week since 2022, the union said on Monday."
     (overtime,) = [f for f in facts_for_story("s", [_ev("d", d)]) if "overtime" in f.predicate]

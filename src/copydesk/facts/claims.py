@@ -87,7 +87,7 @@ def claims_for_article(
     for q in quantities:
         claim = _quantity_claim(article_id, text, q, names, dates, sentences)
         if claim is not None:
-            era = _sentence_year(text, dates, *_sentence_of(sentences, q.start))
+            era = _sentence_year(text, dates, *_sentence_of(sentences, q.start), q.start)
             # A count dated to a day ("collapsed on Monday and 14 were killed") is this
             # story's, whatever year the sentence also names ("which opened in 1998").
             if now and era and era < now and claim.day_low is None:
@@ -459,14 +459,20 @@ def _current_year(dates: Sequence[DateRef]) -> int | None:
     return max(years) if years else None
 
 
-def _sentence_year(text: str, dates: Sequence[DateRef], start: int, end: int) -> int | None:
-    """The year a sentence names as a whole ("in 1998", "since 2011, when…"), if any; not
-    a bare "since 2022", which runs to the present."""
+def _sentence_year(
+    text: str, dates: Sequence[DateRef], start: int, end: int, at: int
+) -> int | None:
+    """The year a sentence names as a whole ("in 1998", "since 2011, when…"), if any, for
+    the count at ``at``; not a bare "since 2022", which runs to the present. "Since 1998,
+    when…" dates only what its "when" clause says: in "the deadliest fire since 1998,
+    when 17 people were killed", the 17 are of 1998 and the sentence's own toll is not."""
     for d in sorted(dates, key=lambda d: d.start):
         if start <= d.start < end and d.value is not None:
-            ongoing = text[max(start, d.start - 6):d.start].lower().endswith("since ") and not (
-                text[d.end:d.end + 7].lower().startswith(", when"))
-            if ((d.end_value or d.value) - d.value).days > MAX_CLAIM_DAYS and not ongoing:
+            since = text[max(start, d.start - 6):d.start].lower().endswith("since ")
+            when_clause = text[d.end:d.end + 7].lower().startswith(", when")
+            if since and (not when_clause or at < d.end):
+                continue
+            if ((d.end_value or d.value) - d.value).days > MAX_CLAIM_DAYS:
                 return d.value.year
     return None
 
