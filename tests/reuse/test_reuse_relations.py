@@ -10,6 +10,7 @@ from tests.reuse.reuse_texts import (
     BOILERPLATE_TAIL,
     FIRE_1,
     FIRE_2,
+    GERMAN,
     ORIGINAL,
     PRESS_1,
     PRESS_2,
@@ -255,3 +256,42 @@ def test_cut_down_and_lightly_edited_copies_are_still_partial() -> None:
                       for i, w in enumerate(words))
     r = _relation(article(ORIGINAL, "wire"), article(edited, "aggregator"))
     assert r.type == "partial", r.reason
+
+
+#: A short English report of its own on the Kessler Bay strike: it names the port, the
+#: union, the company, the union leader and the minister in the order the German
+#: translation of ORIGINAL does, and says little else.
+BRIEF = """Kessler Bay's port stood still on Tuesday with more than 40 ships idle and \
+$310 million of cargo stuck.
+
+The Harbour Workers Union blamed Delvane Shipping; Marta Okonjo said about 4,200 \
+members would stay out. Delvane Shipping said its 6 percent offer stood. Transport \
+minister Pavel Lindqvist urged arbitration."""
+
+
+def test_names_in_the_same_order_are_no_translation_when_one_side_holds_far_more() -> None:
+    """A brief independent report matched the whole German translation of another article
+    through a few names in order ("translated", 244 characters against 758), so it became
+    the family's original and the independent sources fell by one."""
+    german = article(GERMAN, "zeitung", language="de")
+    assert _relation(article(ORIGINAL, "wire"), german).type == "translated"
+    assert find_reuse([article(BRIEF, "brief"), german], ReuseIndex()) == []
+
+
+def test_two_reports_of_one_site_days_apart_are_no_round_trip() -> None:
+    """A short follow-up repeating a dateline, two names and a closing line of a longer
+    first report was "translated (machine-translation round trip) covering 100 % /
+    100 %"."""
+    first = ("HARWICK - Three people were hurt and 20 homes damaged when a storm hit Harwick "
+             "on Monday night.\n\nCouncil leader Ines Marlow toured the streets on Tuesday. "
+             "Marlow said crews would clear the roads. \"Every family will have a roof "
+             "tonight,\" she said.\n\nFire chief Tomas Berg said 80 volunteers were at work "
+             "near the harbour. \"It is serious but calm,\" Berg said.\n\nThe town's ferry "
+             "service has been cut twice this year.")
+    follow_up = ("HARWICK - A fourth person was hurt in Monday's storm in Harwick, the council "
+                 "said on Thursday, up from three.\n\nCouncil leader Ines Marlow visited the "
+                 "injured. Fire chief Tomas Berg said: \"We will rebuild.\" The town's ferry "
+                 "service has been cut twice this year.")
+    pair = [article(first, "herald", published=TUESDAY),
+            article(follow_up, "herald", published=WEDNESDAY)]
+    assert find_reuse(pair, ReuseIndex()) == []
