@@ -248,3 +248,25 @@ def test_a_date_something_was_put_off_to_is_to_come() -> None:
                  "The court deferred to the agency on Tuesday."):
         (ref,) = find_dates(text, "a", published)
         assert ref.value is not None and ref.value.isoformat() == "2025-03-11", text
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        # A future word that qualifies a noun, then a verb in the past: past (was future).
+        ("A plan to ban cars from the old town was defeated in the council on Friday, by "
+         "five votes to four.", "2025-03-14"),
+        ("Talks expected to resume were suspended on Monday.", "2025-03-10"),
+        ("\"There is no link to Monday's fire,\" the chief said.", "2025-03-10"),
+        # Unchanged: the marker governs the verb after it.
+        ("The council plans to vote on Friday.", "2025-03-21"),
+        ("The plan will be voted on Friday.", "2025-03-21"),
+        ("Ministers will attend Friday's summit.", "2025-03-21"),
+        ("Leaders who met last week are expected to sign the deal on Friday.", "2025-03-21"),
+    ],
+)
+def test_a_past_verb_after_a_future_word_and_a_possessive_weekday(sentence: str,
+                                                                   day: str) -> None:
+    published = datetime(2025, 3, 15, 9, tzinfo=timezone.utc)  # a Saturday
+    (ref, *_) = [d for d in find_dates(sentence, "a", published) if d.text != "last week"]
+    assert ref.value is not None and ref.value.isoformat() == day, ref.how

@@ -575,17 +575,36 @@ def _sentence_before(
     if past and not _FUTURE_RE.fullmatch(past.group("verb")) and not _PASSIVE.search(
             before[: past.start()]):
         return ""
+    clause, before = before, _after_last_future_marker_in_the_past(before)
     after = _FUTURE_AFTER_RE.match(text[end : end + 40]) if end is not None else None
     out = before + " " + after.group(0) if after else before
-    if weekday and end is not None:
+    possessive = end is not None and text[end : end + 2] in ("'s", "’s")
+    if weekday and end is not None and not possessive:  # "Monday's fire" is mostly past
         stop = _SENTENCE_STOP.search(text, end)
         tail = text[end : stop.start() if stop else len(text)]
-        sentence = before + " " + tail
+        sentence = clause + " " + tail
         if len(sentence.split()) >= 3 and not _PAST_ANYWHERE.search(sentence):
             out += " " + _NO_PAST  # read as future (see _NO_PAST); a bare "on Friday" is not
     return out
 
 
+def _after_last_future_marker_in_the_past(before: str) -> str:
+    """``before``, or "" when a verb in the past follows its last future marker: "a plan to
+    ban cars was defeated on Friday", "talks expected to resume were suspended on
+    Monday" speak of the past ("plan", "expected" qualify a noun). A participle after
+    "be" ("will be held on") is no past."""
+    markers = list(_FUTURE_RE.finditer(before))
+    if not markers:
+        return before
+    for verb in _PAST_AFTER_MARKER.finditer(before, markers[-1].end()):
+        if not before[: verb.start()].rstrip().lower().endswith(("be", "been", "being")):
+            return ""
+    return before
+
+
+#: Verbs in the past that may follow a future marker in one clause ("said" and "told"
+#: are left out: "will brief reporters, who were told…" is cut at "who" anyway).
+_PAST_AFTER_MARKER = re.compile(rf"\b(?:{_PAST_VERBS})\b")
 _SENTENCE_STOP = re.compile(r"[.?!](?=\s|$)|\n")
 #: Words that put a sentence in the past. A reporting verb ("…, the government said")
 #: does not: its tense is the report's, not the event's.
