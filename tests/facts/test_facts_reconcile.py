@@ -239,3 +239,12 @@ def test_the_publication_year_decides_what_is_an_earlier_year() -> None:
     ]
     tolls = _tolls(facts_for_story("s", evidence))
     assert tolls["112"][1] == ["126"]
+
+
+def test_a_bare_casualty_word_counts_people() -> None:
+    """"14 injured" and "Fourteen people were injured" were two facts of one source each."""
+    a = "Five people were killed and 14 injured when the roof fell on Monday."
+    b = "Fourteen people were injured when the roof fell on Monday, the hospital said."
+    facts = facts_for_story("s", [_ev("a", a), _ev("b", b)])
+    (injured,) = [f for f in facts if "injured" in f.predicate]
+    assert (injured.value, injured.article_ids) == ("14", ("a", "b"))

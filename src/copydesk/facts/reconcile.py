@@ -113,7 +113,8 @@ def _head(words: list[str]) -> str:
         if w in _PREPOSITIONS:
             words = words[:i]
             break
-    head = _singular(words[-1]) if words else ""
+    head = _singular(words[-1]) if words else ("people" if casualty else "")
+    # ("14 injured" counts people: one fact with "14 people were injured")
     for base in _COMPOUND_BASES:
         if head.endswith(base):
             head = base  # "dockworker" → "worker"
