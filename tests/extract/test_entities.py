@@ -205,6 +205,8 @@ def test_candidates_trim_articles_possessives_and_titles() -> None:
     ("Sergei", "Sergey", True), ("Antony", "Anthony", True), ("Biden", "Burns", False),
     ("Blinken", "Lavrov", False), ("Paris", "Peres", False), ("Putin", "Burns", False),
     ("Mohammed", "Muhammad", True),
+    # "x" is "ks" (these two were two people): Olexander/Oleksandr, Maxim/Maksim.
+    ("Olexander", "Oleksandr", True), ("Maxim", "Maksim", True), ("Alex", "Alexis", False),
 ])
 def test_respellings(a: str, b: str, same: bool) -> None:
     assert similar_words(a, b, min_similarity=EntityOptions().surname_similarity) is same
