@@ -287,3 +287,19 @@ def test_regressions_of_the_title_and_pro_drop_rules() -> None:
             "dijo después un vecino.")
     (quote,) = find_quotes("a", text, _named(text, [("Juan Perez", "person")]))
     assert quote.speaker != "Juan Perez"
+
+
+def test_a_name_with_its_role_after_a_comma_and_foreign_pronouns() -> None:
+    """"…," Olexander Varenko, Ostravia's foreign minister, told… went to the role; "Sie
+    sagte" went to a person named "Sie"."""
+    text = ('"This is a good day for both countries," Olexander Varenko, Ostravia\'s foreign '
+            "minister, told the Observer.")
+    (quote,) = find_quotes("a", text, _named(text, [("Olexander Varenko", "person")]))
+    assert quote.speaker == "Olexander Varenko"
+    text = '"More air defence," Tomas Vile and his allies are asking for, the official said.'
+    (quote,) = find_quotes("a", text, _named(text, [("Tomas Vile", "person")]))
+    assert quote.speaker == "the official"
+    text = ("Die Präsidentin Halina Moss rief am Morgen an. Sie sagte: „Holt unsere Fahrer "
+            "nach Hause.“")
+    (quote,) = find_quotes("a", text, _named(text, [("Halina Moss", "person")]))
+    assert quote.speaker == "Halina Moss"

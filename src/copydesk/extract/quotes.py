@@ -73,7 +73,10 @@ _DEFINITE = re.compile(
 )
 _INDEFINITE = r"\b(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal)((?: [\w.-]+){1,4}?) "
 _NOT_MODIFIERS = frozenset("of the to in and or who that with for on at by from as is was".split())
-_PRONOUN = re.compile(r"^(?:he|she|they|He|She|They)$")
+#: Pronouns a speech verb's subject may be, English and (for translated copies)
+#: German, Spanish and French; "Sie sagte" was taken for a person named "Sie".
+_PRONOUN = re.compile(r"^(?:he|she|they|er|sie|él|ella|ellos|ellas|il|elle|ils|elles)$",
+                      re.IGNORECASE)
 _NOMINAL = re.compile(r"^(?:the|a|an|one|another|his|her|their|its|this|that)\b", re.I)
 _SENTENCE_END = re.compile(r"[.!?](?=[\s\"”’])|\n")
 _WORD = re.compile(r"\w+")
@@ -415,6 +418,9 @@ def _from_subject(
     said: list[tuple[int, _Speaker]],
     options: QuoteOptions,
 ) -> _Speaker | None:
+    apposed = _apposed_person(text, subject, people)
+    if apposed is not None:
+        return _from_mention(apposed)
     if "," in subject_text:
         # "…," NATO allies are asking for, the official said: the clause after the comma.
         tail = subject_text.rsplit(",", 1)[1].strip()
@@ -423,7 +429,8 @@ def _from_subject(
             subject_text = tail
     last_word = subject_text.split()[-1]
     if _PRONOUN.match(last_word):
-        one = _paragraph_person(text, span.open, people) if last_word.lower() != "they" else None
+        plural = last_word.lower() in {"they", "ellos", "ellas", "ils", "elles"}
+        one = _paragraph_person(text, span.open, people) if not plural else None
         return one or _recent_subject(span.open, subjects, said)
     if last_word in ("it", "It"):
         # "it" speaks for an institution: the last quote's speaker, if any.
@@ -432,6 +439,22 @@ def _from_subject(
     if named:
         return _from_mention(named[-1])
     return _nominal(subject_text, options)
+
+
+def _apposed_person(
+    text: str, subject: tuple[int, int], people: list[NamedMention]
+) -> NamedMention | None:
+    """The person a subject opens with when a comma follows the name: "Olexander Varenko,
+    Ostravia's foreign minister, told…" is Varenko (the role after the comma was taken
+    for the speaker); "Putin warned, the official said" is no such subject."""
+    for m in people:
+        if m.type != "person" or not subject[0] <= m.start < m.end <= subject[1]:
+            continue
+        lead = text[subject[0] : m.start].strip(" ,;:—–-\u00a0\t\n")
+        if len(lead.split()) <= 3 and text[m.end : subject[1]].lstrip().startswith(","):
+            return m
+        return None
+    return None
 
 
 def _clause_subject(
