@@ -248,3 +248,22 @@ def test_a_bare_casualty_word_counts_people() -> None:
     facts = facts_for_story("s", [_ev("a", a), _ev("b", b)])
     (injured,) = [f for f in facts if "injured" in f.predicate]
     assert (injured.value, injured.article_ids) == ("14", ("a", "b"))
+
+
+def test_a_tie_shows_the_wording_of_the_familys_original() -> None:
+    """An English original and its Spanish translation carried one quote; the briefing
+    showed the Spanish (the longer), and so did the subject of a tied statement."""
+    en = 'Finance Minister Petra Holm said: "This loan is a vote of confidence in us."'
+    es = 'La ministra Petra Holm dijo: "Este préstamo es un voto de confianza en nosotros."'
+    quotes = {"en": Quote("q-en", "en", en.index('"') + 1, len(en) - 1,
+                          "This loan is a vote of confidence in us.", "Petra Holm", "e1",
+                          ("q-es",)),
+              "es": Quote("q-es", "es", es.index('"') + 1, len(es) - 1,
+                          "Este préstamo es un voto de confianza en nosotros.", "Petra Holm",
+                          "e1", ("q-en",))}
+    evidence = [_ev("es", es, (quotes["es"],)), _ev("en", en, (quotes["en"],))]
+    for families in ({"en": "en", "es": "en"}, {"en": "es", "es": "es"}):
+        facts = facts_for_story("s", evidence, families)
+        (quote,) = [f for f in facts if f.predicate == "said"]
+        root = families["en"]
+        assert quote.value == quotes[root].text

@@ -251,8 +251,9 @@ def _fact(
     opts: ReconcileOptions,
 ) -> Fact:
     own = clusters[index]
-    subject = _most_common([c.subject for c in own if c.subject]) or ""
-    value = _representative_value(own)
+    subject = _most_common([c.subject for c in own if c.subject],
+                           _by_roots(own, families, "subject")) or ""
+    value = _representative_value(own, families)
     time = _most_common([c.time for c in own if c.time])
     article_ids = tuple(sorted({c.article_id for c in own}))
     sources = len({families.get(a, a) for a in article_ids})
@@ -281,25 +282,38 @@ def _same_articles(own: list[Claim], other: list[Claim]) -> bool:
     return {c.article_id for c in own} == {c.article_id for c in other}
 
 
-def _representative_value(claims: list[Claim]) -> str:
+def _representative_value(claims: list[Claim], families: Mapping[str, str] | None = None) -> str:
     """The value a fact shows: the most common one. For a quote linked across articles,
-    the wording most of them carry, then the longest: verbatim copies repeat the
-    original's words, while each spun copy and translation has wording of its own
-    (demo: "premature and damaging" in 3 articles, not a spin's "untimely and
-    destructive" or the German "verfrüht und schädlich")."""
-    values = [c.value for c in claims]
-    return _most_common(values, longest_first=claims[0].kind == "quote") or ""
+    the wording most of them carry, then the wording of a reuse family's original, then
+    the longest: verbatim copies repeat the original's words, while each spun copy and
+    translation has wording of its own (demo: "premature and damaging" in 3 articles,
+    not a spin's "untimely and destructive" or the German "verfrüht und schädlich"; an
+    English original and its Spanish translation showed the Spanish, the longer)."""
+    quote = claims[0].kind == "quote"
+    return _most_common([c.value for c in claims], _by_roots(claims, families, "value"),
+                        longest_first=quote) or ""
 
 
-def _most_common(values: list[str], longest_first: bool = False) -> str | None:
-    """The most frequent value; a tie goes to the longest (``longest_first``) or to the
-    first in sort order."""
+def _by_roots(
+    claims: list[Claim], families: Mapping[str, str] | None, field: str
+) -> frozenset[str]:
+    """The values of ``field`` that a reuse family's original carries (the family id is
+    its root article's id): on a tie, the original's words rather than a copy's."""
+    fam = families or {}
+    return frozenset(getattr(c, field) for c in claims if fam.get(c.article_id) == c.article_id)
+
+
+def _most_common(
+    values: list[str], preferred: frozenset[str] = frozenset(), longest_first: bool = False
+) -> str | None:
+    """The most frequent value; a tie goes to a ``preferred`` one, then to the longest
+    (``longest_first``) or to the first in sort order."""
     if not values:
         return None
     counts = Counter(values)
     if longest_first:
-        return max(counts, key=lambda v: (counts[v], len(v), v))
-    return min(counts, key=lambda v: (-counts[v], v))
+        return max(counts, key=lambda v: (counts[v], v in preferred, len(v), v))
+    return min(counts, key=lambda v: (-counts[v], v not in preferred, v))
 
 
 #: Citations kept per side of a conflict: a wire story copied 500 times would otherwise
