@@ -300,3 +300,16 @@ def test_times_of_several_zones_are_shown_and_ordered_on_one_clock():
     arts = [Article(id=name, source=name, text="x", published=when)
             for name, when in (("ny", new_york), ("tokyo", tokyo), ("berlin", berlin))]
     assert [a.id for a in sorted(arts, key=_sort_key)] == ["tokyo", "ny", "berlin"]
+
+
+def test_the_same_store_gives_the_same_report_byte_for_byte(store: SQLiteStore,
+                                                           tmp_path: Path) -> None:
+    """report.json and report.md carried the wall-clock time they were written at."""
+    build_sample(store)
+    first, second = tmp_path / "one", tmp_path / "two"
+    write_report(store, first)
+    write_report(store, second)
+    for page in sorted(p.name for p in first.iterdir()):
+        assert (first / page).read_bytes() == (second / page).read_bytes(), page
+    latest = max(s.last_seen for s in store.iter_records("stories") if s.last_seen)
+    assert json.loads((first / "report.json").read_text())["as_of"] == latest.isoformat()

@@ -11,7 +11,7 @@ import json
 import logging
 import os
 from collections.abc import Iterable
-from datetime import datetime, timezone
+from datetime import timezone
 from pathlib import Path
 from typing import Any
 
@@ -65,20 +65,23 @@ def write_report(store: Store, out_dir: str | Path, *, progress: Progress = sile
     record_outputs(out, ("index.html", "report.md", "report.json",
                          *(page_name(story.id) for story in stories)))
     counts = totals(store)
-    generated = datetime.now(timezone.utc).replace(microsecond=0).isoformat()
+    # The time the data reaches (the latest story's last article), not the wall clock:
+    # the same store gives the same report, byte for byte.
+    latest = max((s.last_seen for s in stories if s.last_seen is not None), default=None)
+    as_of = latest.astimezone(timezone.utc).isoformat() if latest else None
     markdown = [
         "# copydesk report",
         "",
         f"{counted(counts['articles'], 'article')} · "
         f"{counted(counts['stories'], 'story', 'stories')} · "
         f"{counted(counts['relations'], 'reuse relation')} · {counted(counts['facts'], 'fact')}"
-        f" · generated {generated}",
+        f" · {'news up to ' + as_of if as_of else 'undated'}",
         "",
     ]
     json_path = out / "report.json"
     tmp_json = json_path.with_name("report.json.tmp")
     with tmp_json.open("w", encoding="utf-8") as fh:
-        fh.write(f'{{"generated": {json.dumps(generated)}, "totals": {json.dumps(counts)}, '
+        fh.write(f'{{"as_of": {json.dumps(as_of)}, "totals": {json.dumps(counts)}, '
                  '"stories": [')
         for i, story in enumerate(progress(stories, total=len(stories), desc="report",
                                            unit="story")):
