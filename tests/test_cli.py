@@ -279,3 +279,25 @@ def test_a_new_field_mapping_on_a_stored_file_says_what_it_does_not_do(
     assert main(["ingest", str(path), "--db", db, "--field", "text=body",
                  "--field", "published=ts"]) == EXIT_OK
     assert "a changed --field mapping does not re-read a file" in capsys.readouterr().out
+
+
+def test_a_rerun_still_reports_what_an_earlier_run_rejected(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The input is skipped as unchanged, so its bad line was no longer read: the rerun
+    (after an interruption, say) said "0 rejected" and exited 0."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text(article_text())
+    good = json.dumps({"title": "Ferry crews join strike", "text": article_text()})
+    (folder / "feed.jsonl").write_text(good + "\n{bad json\n")
+    db = str(tmp_path / "s.db")
+    from copydesk.cli import EXIT_PARTIAL
+
+    assert main(["ingest", str(folder), "--db", db]) == EXIT_PARTIAL
+    first = capsys.readouterr()
+    assert main(["ingest", str(folder), "--db", db]) == EXIT_PARTIAL
+    again = capsys.readouterr()
+    assert "1 rejected by an earlier run" in again.out
+    (line,) = [x for x in first.err.splitlines() if x.startswith("rejected:")]
+    assert f"{line} (recorded by an earlier run)" in again.err.splitlines()

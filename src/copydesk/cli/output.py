@@ -55,6 +55,8 @@ def progress_for(args: argparse.Namespace) -> Progress:
 def report_ingest(summary: IngestSummary, args: argparse.Namespace) -> None:
     for r in summary.rejected:
         print(r.line(), file=sys.stderr)
+    for r in summary.rejected_before:
+        print(r.line() + " (recorded by an earlier run)", file=sys.stderr)
     if not args.quiet:
         print(summary.line())
 

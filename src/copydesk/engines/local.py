@@ -41,12 +41,15 @@ class IngestSummary:
     stored: int = 0
     already_stored: int = 0
     rejected: list[Rejected] = field(default_factory=list)
+    #: Rejections an earlier run recorded for inputs skipped as unchanged: the run is
+    #: still partial, and a rerun after an interruption must say so again.
+    rejected_before: list[Rejected] = field(default_factory=list)
     #: Whether a field mapping was given: it does not make a stored input new again.
     mapped_fields: bool = False
 
     @property
     def partial(self) -> bool:
-        return bool(self.rejected)
+        return bool(self.rejected or self.rejected_before)
 
     def line(self) -> str:
         parts = [
@@ -56,6 +59,9 @@ class IngestSummary:
             f"{self.already_stored} already in the store",
             f"{len(self.rejected)} rejected",
         ]
+        if self.rejected_before:
+            parts.append(f"{len(self.rejected_before)} rejected by an earlier run of the "
+                         "skipped inputs (listed again)")
         if self.inputs_skipped:
             note = (" (a changed --field mapping does not re-read a file or change stored "
                     "articles: ingest into a new --db)") if self.mapped_fields else ""
@@ -82,6 +88,7 @@ def ingest_into(
     pending: list[RawDocument] = []
     rejected: list[Rejected] = []
     finished: list[tuple[str, str]] = []
+    skipped: set[str] = set()
 
     def flush() -> None:
         articles: list[Article] = []
@@ -109,6 +116,7 @@ def ingest_into(
             continue
         if docs is None:
             summary.inputs_skipped += 1
+            skipped.add(item.source)
             continue
         for doc in docs:
             if isinstance(doc, Rejected):
@@ -123,6 +131,8 @@ def ingest_into(
         if len(finished) >= batch_size:
             flush()
     flush()
+    if skipped:
+        summary.rejected_before = [r for r in store.rejections() if r.source in skipped]
     for r in summary.rejected:
         log.debug("rejected %s#%s: %s", r.source, r.position, r.reason)
     return summary
