@@ -173,8 +173,11 @@ def test_an_unwritable_output_is_one_line_not_a_traceback(
     db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     (tmp_path / "taken").write_text("a file where the results folder should go")
+    before = Path(db).stat().st_mtime_ns
+    # A usage error before any work (it failed after every step had run).
     assert main(["run", str(tmp_path / "in"), "--db", db, "--out", str(tmp_path / "taken"),
-                 "-q"]) == 1
+                 "-q"]) == 2
+    assert Path(db).stat().st_mtime_ns == before
     missing = tmp_path / "no" / "such" / "folder" / "a.csv"
     assert main(["export", "articles", "--db", db, "--format", "csv", "-o", str(missing)]) == 1
     err = capsys.readouterr().err
@@ -301,3 +304,23 @@ def test_a_rerun_still_reports_what_an_earlier_run_rejected(
     assert "1 rejected by an earlier run" in again.out
     (line,) = [x for x in first.err.splitlines() if x.startswith("rejected:")]
     assert f"{line} (recorded by an earlier run)" in again.err.splitlines()
+
+
+def test_export_reads_a_store_it_cannot_open_for_writing(
+    db: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A store on read-only media: every command opened it for writing and failed with
+    "not a usable copydesk store"; export and report now read it read-only."""
+    import copydesk.store as stores
+    from copydesk.errors import StoreError
+
+    real = stores.open_store
+
+    def read_only_media(path: str = "copydesk.db", *, readonly: bool = False):  # type: ignore[no-untyped-def]
+        if not readonly:
+            raise StoreError(f"{path}: the store or its folder is read-only")
+        return real(path, readonly=True)
+
+    monkeypatch.setattr(stores, "open_store", read_only_media)
+    assert main(["export", "articles", "--db", db]) == EXIT_OK
+    assert len(capsys.readouterr().out.splitlines()) == 2

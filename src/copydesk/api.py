@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import os
+import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -76,6 +77,7 @@ def run(
     writes ``out/{articles,relations,stories,facts}.parquet`` (docs/spark.md).
     """
     _check_inputs(paths)
+    _check_output(out)
     if engine == "spark":
         from copydesk.engines.spark.job import run_spark
 
@@ -111,6 +113,20 @@ def _check_inputs(paths: Sequence[str]) -> None:
     missing = [p for p in paths if p != "-" and not os.path.lexists(p)]
     if paths and len(missing) == len(paths):
         raise UsageError(f"no such file or folder: {', '.join(missing)} (check the path)")
+
+
+def _check_output(out: str) -> None:
+    """A usage error before any work when the results folder cannot be written (a
+    read-only folder or disk, a file in the way): it failed after every step had run."""
+    if Path(out).exists() and not Path(out).is_dir():
+        raise UsageError(f"{out}: a file is in the way of a folder (choose another --out)")
+    try:
+        Path(out).mkdir(parents=True, exist_ok=True)
+        with tempfile.TemporaryFile(dir=out):
+            pass
+    except OSError as exc:
+        raise UsageError(f"cannot write results to {out}: {exc.strerror or exc} "
+                         "(choose a writable --out)") from exc
 
 
 def _readers(fields: dict[str, tuple[str, ...]] | None, db: str) -> ReaderOptions:

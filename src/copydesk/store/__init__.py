@@ -2,7 +2,7 @@
 
 from pathlib import Path
 
-from copydesk.errors import UsageError
+from copydesk.errors import StoreError, UsageError
 from copydesk.store.base import ANNOTATIONS, Store
 from copydesk.store.sqlite import SQLiteStore
 
@@ -17,7 +17,13 @@ def open_existing_store(path: str) -> Store:
     a mistyped ``--db`` is an error, not a new empty store and an empty result."""
     if not Path(path).is_file():
         raise UsageError(f"no store at {path}: run `copydesk run PATH --db {path}` first")
-    return open_store(path)
+    try:
+        return open_store(path)
+    except StoreError as writable_failed:
+        try:  # a store on read-only media (an archive, a mounted evidence disk) reads fine
+            return open_store(path, readonly=True)
+        except StoreError:
+            raise writable_failed from None
 
 
 __all__ = ["ANNOTATIONS", "SQLiteStore", "Store", "open_existing_store", "open_store"]

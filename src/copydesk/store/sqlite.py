@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import os
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -54,6 +55,29 @@ def _record_keys(kind: str, record: Any) -> tuple[str | None, str | None]:
     return None, None
 
 
+def _connect_readonly(path: Path) -> sqlite3.Connection:
+    """A read-only connection. On read-only media a store in WAL mode cannot make its
+    shared-memory file, so it is then opened as immutable (nothing may write it then,
+    which read-only media guarantees)."""
+    db = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+    try:
+        db.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return db
+    except sqlite3.OperationalError:
+        db.close()
+        return sqlite3.connect(f"file:{path}?mode=ro&immutable=1", uri=True,
+                               check_same_thread=False)
+
+
+def _cannot_write(path: str, readonly: bool) -> bool:
+    """Whether a store that failed to open sits where copydesk may not write."""
+    if readonly or path == ":memory:":
+        return False
+    target = Path(path)
+    folder = target.parent if str(target.parent) else Path(".")
+    return (target.exists() and not os.access(target, os.W_OK)) or not os.access(folder, os.W_OK)
+
+
 class SQLiteStore(Store):
     """The default store. ``path`` may be ``":memory:"`` for tests."""
 
@@ -61,8 +85,7 @@ class SQLiteStore(Store):
         self.path = str(path)
         try:
             if readonly:
-                uri = f"file:{Path(self.path).resolve()}?mode=ro"
-                self._db = sqlite3.connect(uri, uri=True, check_same_thread=False)
+                self._db = _connect_readonly(Path(self.path).resolve())
             else:
                 if self.path != ":memory:":
                     Path(self.path).parent.mkdir(parents=True, exist_ok=True)
@@ -77,6 +100,13 @@ class SQLiteStore(Store):
                 self._migrate()
             else:
                 self._check_version()
+        except sqlite3.OperationalError as exc:
+            if _cannot_write(self.path, readonly):
+                raise StoreError(
+                    f"{self.path}: the store or its folder is read-only ({exc}); give --db "
+                    "a writable path (export and report can read a read-only store)"
+                ) from exc
+            raise StoreError(f"{self.path}: not a usable copydesk store ({exc})") from exc
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"{self.path}: not a usable copydesk store ({exc})") from exc
         except OSError as exc:  # the folder cannot be made (a file in the way, no permission)
