@@ -267,3 +267,37 @@ def test_a_tie_shows_the_wording_of_the_familys_original() -> None:
         (quote,) = [f for f in facts if f.predicate == "said"]
         root = families["en"]
         assert quote.value == quotes[root].text
+
+
+def test_a_toll_later_reports_changed_is_told_from_sources_disagreeing() -> None:
+    """A toll of 5 on Monday and 12 on Wednesday was shown as two sources in conflict."""
+    from datetime import datetime, timezone
+
+    monday = datetime(2025, 3, 10, 9, tzinfo=timezone.utc)
+    texts = {"a": ("Five people were killed when the quake struck on Monday.", monday),
+             "b": ("At least 5 people were killed in the quake on Monday.", monday),
+             "c": ("The toll rose on Wednesday: 12 people were killed in Monday's quake.",
+                   monday.replace(day=12)),
+             "d": ("Police said 19 people were killed in Monday's quake.", monday)}
+    evidence = [replace(_ev(k, text), published=when) for k, (text, when) in texts.items()]
+    facts = facts_for_story("s", evidence)
+    reported = {f.value: sorted((c["other_value"], c["reported"]) for c in f.conflicts)
+                for f in facts if f.predicate == "count of people killed"}
+    assert reported == {"5": [("12", "later"), ("19", "alongside")],
+                        "12": [("19", "earlier"), ("5", "earlier")],
+                        "19": [("12", "later"), ("5", "alongside")]}
+    # Within hours of each other, two values are a dispute, whichever came first.
+    evidence[2] = replace(evidence[2], published=monday.replace(hour=15))
+    facts = facts_for_story("s", evidence)
+    assert {c["reported"] for f in facts for c in f.conflicts} == {"alongside"}
+    # Without times it cannot tell, and says so.
+    facts = facts_for_story("s", [_ev(k, text) for k, (text, _when) in texts.items()])
+    assert {c["reported"] for f in facts for c in f.conflicts} == {None}
+
+
+def test_the_briefing_names_later_reports_and_conflicts_apart() -> None:
+    from copydesk.report.views import _conflict as _conflict_view
+
+    raw = {"other_value": "12", "other": [{"article_id": "c"}], "reported": "later"}
+    assert _conflict_view(raw, {"c": 3}, ["a"]).label == "later reports"
+    assert _conflict_view({**raw, "reported": "alongside"}, {"c": 3}, ["a"]).label == "conflict"

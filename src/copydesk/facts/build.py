@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from datetime import datetime
 
 from copydesk.facts.claims import EntityMention, claims_for_article, quote_groups
 from copydesk.facts.reconcile import ReconcileOptions, reconcile
@@ -27,6 +28,9 @@ class ArticleEvidence:
     mentions: tuple[EntityMention, ...] = ()
     #: The publication year, which tells a count of an earlier year from this story's.
     year: int | None = None
+    #: When it was published: tells a count that later reports changed (a toll that
+    #: rose) from sources that disagree at one time.
+    published: datetime | None = None
 
 
 def facts_for_story(
@@ -49,7 +53,9 @@ def facts_for_story(
         articles = list(articles)
         groups = quote_groups(q for a in articles for q in a.quotes)
     claims = []
+    published: dict[str, datetime | None] = {}
     for a in articles:
+        published[a.article_id] = a.published
         claims.extend(
             claims_for_article(
                 a.article_id,
@@ -62,4 +68,4 @@ def facts_for_story(
                 year=a.year,
             )
         )
-    return reconcile(story_id, claims, families, options)
+    return reconcile(story_id, claims, families, options, published=published)

@@ -63,7 +63,7 @@ def story_markdown(view: StoryView) -> str:
             if f.spun_only:
                 claim += " _(machine-spun sources only)_"
             for c in f.conflicts:
-                claim += f" — conflict: {md_escape(c.value)} {_cites(c.cites)}"
+                claim += f" — {c.label}: {md_escape(c.value)} {_cites(c.cites)}"
                 claim += " (the same article)" if c.within else ""
             out.append(
                 f"| {claim} | {md_escape(f.time or '')} | {f.supporting} | {f.independent} | "

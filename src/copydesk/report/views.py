@@ -91,6 +91,15 @@ class Conflict:
     #: Both sides come from the same one article: it contradicts itself (a spinner's
     #: "tens of hundreds of troops" beside "more than 100,000 troops").
     within: bool = False
+    #: When the other side was reported: "later" (an update: a toll that rose),
+    #: "earlier", "alongside" (sources disagreeing at one time) or None (unknown).
+    reported: str | None = None
+
+    @property
+    def label(self) -> str:
+        """What the briefing calls it: a value later reports changed is no dispute."""
+        return {"later": "later reports", "earlier": "earlier reports"}.get(
+            self.reported or "", "conflict")
 
 
 @dataclass(frozen=True)
@@ -316,7 +325,8 @@ def _conflict(
     if raw.get("type") == "date":
         parts.append("dates do not overlap")
     shown = {"value", "claim", "article_ids", "independent_sources", "other", "other_value",
-             "this", "relative_difference", "tolerance", "type"}
+             "this", "relative_difference", "tolerance", "type", "reported"}
+    reported = raw.get("reported")
     parts += [f"{k}: {v}" for k, v in sorted(raw.items()) if k not in shown]
     return Conflict(
         value=str(value if value is not None else "another value"), cites=cites,
@@ -324,6 +334,7 @@ def _conflict(
         independent=int(independent) if isinstance(independent, (int, float)) else None,
         detail="; ".join(parts),
         within=len(set(own)) == 1 and set(ids) == set(own),
+        reported=str(reported) if reported else None,
     )
 
 

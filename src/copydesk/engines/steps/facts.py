@@ -149,6 +149,7 @@ def _evidence(
         quotes=tuple(quotes),
         mentions=tuple(mentions),
         year=article.published.year if article.published else None,
+        published=article.published,
     )
 
 
