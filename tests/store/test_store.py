@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 import sqlite3
@@ -135,6 +136,23 @@ def test_migrations_bring_old_stores_forward_and_refuse_newer(tmp_path: Path) ->
         SQLiteStore(db)
 
 
+def test_a_store_of_schema_1_gains_the_site_lines_and_keeps_its_articles(
+    tmp_path: Path,
+) -> None:
+    db = tmp_path / "v1.db"
+    store = SQLiteStore(db)
+    store.add_batch([Article(id="a1", source="x.txt", text="Some text of an article.")])
+    store.close()
+    with sqlite3.connect(db) as con:
+        con.execute("DROP TABLE site_lines")
+        con.execute("UPDATE meta SET value = '1' WHERE key = 'schema_version'")
+    store = SQLiteStore(db)
+    assert store.schema_version() == SCHEMA_VERSION == 2
+    assert store.count_articles() == 1 and store.site_lines(10) == []
+    store.add_batch([], site_lines=[("x.example", "subscribe now", 3)])
+    assert store.site_lines(10) == [("x.example", "subscribe now", 3)]
+
+
 def test_not_a_store_is_a_clear_error(tmp_path: Path) -> None:
     bogus = tmp_path / "notes.db"
     bogus.write_bytes(b"this is not sqlite" * 100)
@@ -209,3 +227,31 @@ def test_an_sqlite_file_of_another_program_is_refused_and_left_untouched(tmp_pat
     mode = other.execute("PRAGMA journal_mode").fetchone()[0]
     other.close()
     assert tables == ["people"] and mode == "delete"
+
+
+def test_a_later_ingest_knows_the_chrome_an_earlier_one_learnt(tmp_path: Path) -> None:
+    """The cleaner's memory of a site's repeated lines lived only in one process: a daily
+    ingest of one new article from a site kept the masthead it had learnt to remove, and
+    a run resumed after a kill cleaned its first files differently."""
+    from copydesk.engines.local import ingest_into
+
+    def page(n: int) -> str:
+        return (f"Tides News Network Daily Edition\n\nStory {n} headline about the ferries\n\n"
+                f"The ferry from the north pier ran late again on day {n}, passengers said, "
+                "as crews waited for a spare part that the operator had ordered weeks ago.\n\n"
+                f"Harbour officials said the timetable for route {n} would be reviewed.")
+
+    def feed(folder: Path, numbers: range) -> str:
+        folder.mkdir()
+        lines = [json.dumps({"site": "tidesnews.example", "text": page(n),
+                             "url": f"https://tidesnews.example/{n}"}) for n in numbers]
+        (folder / "feed.jsonl").write_text("\n".join(lines) + "\n")
+        return str(folder)
+
+    store = open_store(str(tmp_path / "s.db"))
+    ingest_into(store, [feed(tmp_path / "monday", range(4))])
+    ingest_into(store, [feed(tmp_path / "tuesday", range(4, 5))])
+    (late,) = [a for a in store.iter_articles() if a.url == "https://tidesnews.example/4"]
+    assert late.title == "Story 4 headline about the ferries"
+    assert "Tides News Network" not in late.text
+    assert ("tidesnews.example", "tides news network daily edition", 5) in store.site_lines(100)

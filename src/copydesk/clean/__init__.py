@@ -58,11 +58,14 @@ class CleanOptions:
 
 
 class SiteLines:
-    """Counts, per site, the articles whose head or tail holds each short line."""
+    """Counts, per site, the articles whose head or tail holds each short line. The
+    counts a batch changed (``take_changes``) are stored with the batch and read back
+    (``load``) by the next ingest, so chrome learnt in one run is known in the next."""
 
     def __init__(self, limit: int) -> None:
         self._seen: dict[tuple[str, str], int] = {}
         self._limit = limit
+        self._changed: set[tuple[str, str]] = set()
 
     def add(self, site: str, lines: Iterable[str]) -> None:
         for line in set(lines):
@@ -71,6 +74,20 @@ class SiteLines:
                 self._seen[key] += 1
             elif len(self._seen) < self._limit:
                 self._seen[key] = 1
+            else:
+                continue
+            self._changed.add(key)
+
+    def load(self, rows: Iterable[tuple[str, str, int]]) -> None:
+        for site, line, count in rows:
+            if len(self._seen) < self._limit or (site, line) in self._seen:
+                self._seen[(site, line)] = count
+
+    def take_changes(self) -> list[tuple[str, str, int]]:
+        """(site, line, count) of every count changed since the last call."""
+        changes = [(site, line, self._seen[(site, line)]) for site, line in sorted(self._changed)]
+        self._changed.clear()
+        return changes
 
     def count(self, site: str, line: str) -> int:
         return self._seen.get((site, line), 0)

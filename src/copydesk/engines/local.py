@@ -85,6 +85,7 @@ def ingest_into(
         workers = worker_count(sys.maxsize, per_worker=1)
     summary = IngestSummary(mapped_fields=bool(reader_options and reader_options.fields))
     cleaner = Cleaner(options or CleanOptions())
+    cleaner.site_lines.load(store.site_lines(cleaner.options.max_tracked_lines))
     pending: list[RawDocument] = []
     rejected: list[Rejected] = []
     finished: list[tuple[str, str]] = []
@@ -97,7 +98,8 @@ def ingest_into(
                 rejected.append(result)
             else:
                 articles.append(result)
-        new, old = store.add_batch(articles, rejected, finished)
+        new, old = store.add_batch(articles, rejected, finished,
+                                   cleaner.site_lines.take_changes())
         summary.stored += new
         summary.already_stored += old
         summary.rejected.extend(rejected)

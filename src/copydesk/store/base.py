@@ -26,9 +26,15 @@ class Store(abc.ABC):
         articles: Sequence[Article],
         rejected: Sequence[Rejected] = (),
         done_inputs: Sequence[tuple[str, str]] = (),
+        site_lines: Sequence[tuple[str, str, int]] = (),
     ) -> tuple[int, int]:
-        """Store a batch in one transaction: articles, rejections, and the inputs it
-        finished (source, fingerprint). Return (newly stored, already there)."""
+        """Store a batch in one transaction: articles, rejections, the inputs it
+        finished (source, fingerprint), and the cleaner's counts of site lines that the
+        batch changed (site, line, count). Return (newly stored, already there)."""
+
+    @abc.abstractmethod
+    def site_lines(self, limit: int) -> list[tuple[str, str, int]]:
+        """Up to ``limit`` of the cleaner's remembered (site, line, count)."""
 
     @abc.abstractmethod
     def rejections(self) -> list[Rejected]: ...

@@ -57,6 +57,15 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
             VALUES ('delete', old.seq, old.title, old.text);
         END""",
     ),
+    2: (
+        # The cleaner's memory of each site's repeated head and tail lines (its chrome),
+        # kept with the batches that taught it, so a later or resumed ingest removes a
+        # site's chrome from its first article as it would in one run.
+        """CREATE TABLE site_lines (
+            site TEXT NOT NULL, line TEXT NOT NULL, count INTEGER NOT NULL,
+            PRIMARY KEY (site, line)
+        )""",
+    ),
 }
 
 SCHEMA_VERSION = max(MIGRATIONS)

@@ -180,6 +180,7 @@ class SQLiteStore(Store):
         articles: Sequence[Article],
         rejected: Sequence[Rejected] = (),
         done_inputs: Sequence[tuple[str, str]] = (),
+        site_lines: Sequence[tuple[str, str, int]] = (),
     ) -> tuple[int, int]:
         new = 0
         with self.transaction() as db:
@@ -202,7 +203,17 @@ class SQLiteStore(Store):
             db.executemany(
                 "INSERT OR REPLACE INTO inputs(source, fingerprint) VALUES (?, ?)", done_inputs
             )
+            db.executemany(
+                "INSERT OR REPLACE INTO site_lines(site, line, count) VALUES (?, ?, ?)",
+                site_lines,
+            )
         return new, len(articles) - new
+
+    def site_lines(self, limit: int) -> list[tuple[str, str, int]]:
+        rows = self._db.execute(
+            "SELECT site, line, count FROM site_lines ORDER BY site, line LIMIT ?", (limit,)
+        ).fetchall()
+        return [(r[0], r[1], r[2]) for r in rows]
 
     def rejections(self) -> list[Rejected]:
         rows = self._db.execute(
