@@ -235,6 +235,45 @@ passing taxi driver. Quarry Road and several side streets were closed overnight.
 The cause of the fire has not yet been established. Fire investigators will examine \
 the site once it is safe to do so, the service said."""
 
+#: A strike report and its Spanish translation, which adds a long paragraph of background
+#: for its readers (written for the tenth session's regression probe).
+KELMAR = (
+    'Dock workers in the port of Kelmar walked off the job on Tuesday, halting the loading '
+    'of grain ships for the first time in eleven years, union leader Marta Oskarsen '
+    'said.\n\nAbout 3,400 workers joined the strike after talks with the port authority '
+    'over pay and night shifts broke down late on Monday, Oskarsen told reporters outside '
+    'the Vessby terminal.\n\nThe port authority said 14 ships were waiting at anchor and '
+    'that it had offered a raise of 4.5 percent, which the union rejected as far too '
+    'low.\n\nPort director Henrik Lysgaard called the walkout irresponsible and said the '
+    'authority would ask the labour court in Brannvik to order the workers back by '
+    'Friday.\n\nThe union wants a raise of 9 percent and an end to compulsory night shifts '
+    'at the Vessby and Tornholm terminals, Oskarsen said.\n\nGrain traders warned that a '
+    'strike lasting more than a week could delay exports worth 210 million euros and push '
+    'up bread prices across the region.'
+)
+KELMAR_ES = (
+    'Los trabajadores portuarios de Kelmar abandonaron sus puestos el martes y paralizaron '
+    'la carga de buques de grano por primera vez en once años, según la líder sindical '
+    'Marta Oskarsen.\n\nKelmar, en la costa norte, es el principal puerto de exportación '
+    'de cereales de la región y da empleo directo a unas 5.000 personas; su terminal de '
+    'Vessby, inaugurada hace medio siglo, maneja más de la mitad del grano que sale del '
+    'país, y los estibadores llevan años denunciando turnos nocturnos obligatorios, '
+    'salarios congelados y una plantilla que no se ha renovado desde la última gran '
+    'huelga, que duró casi tres semanas y obligó al gobierno a intervenir con un mediador '
+    'independiente.\n\nUnos 3.400 trabajadores se sumaron a la huelga después de que las '
+    'negociaciones con la autoridad portuaria sobre salarios y turnos de noche fracasaran '
+    'el lunes por la noche, dijo Oskarsen a los periodistas frente a la terminal de '
+    'Vessby.\n\nLa autoridad portuaria indicó que 14 barcos esperaban fondeados y que '
+    'había ofrecido una subida del 4,5 por ciento, que el sindicato rechazó por '
+    'considerarla demasiado baja.\n\nEl director del puerto, Henrik Lysgaard, calificó la '
+    'huelga de irresponsable y dijo que la autoridad pedirá al tribunal laboral de '
+    'Brannvik que ordene la vuelta al trabajo antes del viernes.\n\nEl sindicato reclama '
+    'una subida del 9 por ciento y el fin de los turnos de noche obligatorios en las '
+    'terminales de Vessby y Tornholm, dijo Oskarsen.\n\nLos comerciantes de grano '
+    'advirtieron de que una huelga de más de una semana podría retrasar exportaciones por '
+    'valor de 210 millones de euros y encarecer el pan en toda la región.'
+)
+
 TUESDAY = datetime(2026, 3, 3, 9, 0, tzinfo=timezone.utc)
 WEDNESDAY = datetime(2026, 3, 4, 9, 0, tzinfo=timezone.utc)
 

@@ -11,6 +11,8 @@ from tests.reuse.reuse_texts import (
     FIRE_1,
     FIRE_2,
     GERMAN,
+    KELMAR,
+    KELMAR_ES,
     ORIGINAL,
     PRESS_1,
     PRESS_2,
@@ -276,6 +278,14 @@ def test_names_in_the_same_order_are_no_translation_when_one_side_holds_far_more
     german = article(GERMAN, "zeitung", language="de")
     assert _relation(article(ORIGINAL, "wire"), german).type == "translated"
     assert find_reuse([article(BRIEF, "brief"), german], ReuseIndex()) == []
+
+
+def test_a_translation_that_adds_a_paragraph_of_background_is_still_translated() -> None:
+    """Its passages differ by 2.3 (the aligner does not reach the added paragraph) while
+    the texts differ by 1.7: a first version of the length rule, on passages alone,
+    lost this relation (a regression probe found it)."""
+    r = _relation(article(KELMAR, "wire"), article(KELMAR_ES, "diario", language="es"))
+    assert r.type == "translated"
 
 
 def test_two_reports_of_one_site_days_apart_are_no_round_trip() -> None:
