@@ -263,6 +263,16 @@ def test_a_date_something_was_put_off_to_is_to_come() -> None:
         ("The plan will be voted on Friday.", "2025-03-21"),
         ("Ministers will attend Friday's summit.", "2025-03-21"),
         ("Leaders who met last week are expected to sign the deal on Friday.", "2025-03-21"),
+        # Regressions of a first version that took any "-ed" word for the past.
+        ("The president will visit the town destroyed by the earthquake on Monday.",
+         "2025-03-17"),
+        ("The team will need a win on Sunday.", "2025-03-16"),
+        ("The company is expected to announce a hundred new jobs on Friday.", "2025-03-21"),
+        ("Delegates are expected to arrive in Geneva, where talks collapsed, on Sunday.",
+         "2025-03-16"),
+        # Only a weekday's incident is past in a present-tense sentence.
+        ("Friday's deadline is looming for negotiators.", "2025-03-21"),
+        ("Tuesday's meeting looks set to be tense.", "2025-03-18"),
     ],
 )
 def test_a_past_verb_after_a_future_word_and_a_possessive_weekday(sentence: str,

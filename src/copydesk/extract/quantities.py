@@ -79,16 +79,26 @@ def _phone_spans(text: str) -> list[tuple[int, int]]:
     out = []
     for m in _PHONE_RE.finditer(text):
         groups = re.findall(r"\d+", m.group())
-        if sum(map(len, groups)) < 7:
+        body = groups[1:] if m.group(2) else groups  # after a bracketed area code
+        if sum(map(len, groups)) < 7 or _ISO_DATE_RE.match(m.group()):
             continue
+        if len(body[0]) <= 3 and all(len(g) == 3 for g in body[1:]):
+            continue  # thousands grouped by spaces: "1 000 000", "+1 250 000", "(2021) 1 234 567"
         if not m.group(1) and not m.group(2):
-            if len(groups[0]) <= 3 and all(len(g) == 3 for g in groups[1:]):
-                continue  # thousands grouped by spaces
-            cue = _PHONE_CUE_RE.search(text, max(0, m.start() - 30), m.start())
-            if not cue and not any(g.startswith("0") and len(g) > 1 for g in groups):
+            # A trunk prefix ("0800 …") or a line number that keeps its zeros ("555-0142");
+            # a three-digit "000" is a thousands group ("In 1999 2 000 people").
+            zero = groups[0].startswith("0") or any(
+                g.startswith("0") and len(g) != 3 for g in groups[1:])
+            cue = len(groups) >= 3 and _PHONE_CUE_RE.search(  # "call 5000-6000 workers": a range
+                text, max(0, m.start() - 30), m.start())
+            if not zero and not cue:
                 continue
         out.append((m.start(), m.end()))
     return out
+
+
+#: A date written the ISO way starts no phone number ("2025-03-12 14 people were hurt").
+_ISO_DATE_RE = re.compile(r"(?:1[89]|2[01])\d\d-[01]\d-[0-3]\d")
 
 
 #: Digit groups that may be a telephone number (see ``_phone_spans``).
@@ -485,6 +495,7 @@ def _words_number(toks: list[_Tok], i: int) -> tuple[float | tuple[float, float]
         return 0.5 * _SCALES[toks[i + 2].low], i + 3, True
     total = 0.0
     current = 0.0
+    last_scale = 0.0
     j = i
     seen = False
     while j < len(toks):
@@ -503,11 +514,15 @@ def _words_number(toks: list[_Tok], i: int) -> tuple[float | tuple[float, float]
             current *= 100
         elif w in _SCALES and seen and w not in {"hundred"}:
             total += current * _SCALES[w]
+            last_scale = _SCALES[w]
             current = 0.0
         elif w == "and" and seen and [t.low for t in toks[j + 1 : j + 3]] in (
             ["a", "half"], ["an", "half"]
-        ):  # "two and a half billion", "one and a half years"
+        ):  # "two and a half billion", "one and a half years", "two million and a half"
             j += 3
+            if current == 0 and total and last_scale:
+                total += 0.5 * last_scale
+                break
             current += 0.5
             if j < len(toks) and toks[j].low in _SCALES and toks[j].low != "hundred":
                 total += current * _SCALES[toks[j].low]
@@ -549,11 +564,11 @@ def _fraction_of(toks: list[_Tok], k: int) -> tuple[int, int] | None:
 
 #: Words after which a number names or grades something rather than counting it: "No. 5",
 #: "Article 5", "a magnitude 6.1 earthquake" (was "6.1 earthquake struck" counted),
-#: "a category 4 storm", "flight 370".
+#: "a category 4 storm".
 _NAMING_WORDS = frozenset({
     "no.", "no", "number", "version", "article", "chapter", "page", "room", "magnitude",
-    "category", "level", "phase", "stage", "flight", "route", "gate", "platform",
-})
+    "category",
+})  # not "level", "stage", "gate"…: "a level 5 percent higher", "the gate 3 hours"
 
 
 def _plausible_start(
