@@ -230,6 +230,17 @@ def test_telephone_numbers_are_no_quantities(sentence: str) -> None:
     ("It cost 2 050 000 rubles.", [2_050_000.0]),
     # Without such a group, two numbers may be meant: left apart.
     ("On May 5 300 troops left.", [300.0]),
+    # Regressions of the first phone rule (found by a probe): a range after a cue word, an
+    # ISO date before a count, a year before spaced thousands, a signed spaced number.
+    ("The hotline received 1500-2000 calls a day after the storm.", [(1500.0, 2000.0)]),
+    ("The union will call 5000-6000 workers out on strike.", [(5000.0, 6000.0)]),
+    ("Published 2025-03-12 14 people were injured in the blast.", [14.0]),
+    ("In 1999 2 000 people fled the region.", [2000.0]),
+    ("Employment rose by +1 250 000 jobs last year.", [1_250_000.0]),
+    # The naming words are few: a measure after "level" or "gate" is a measure.
+    ("Prices rose to a level 5 percent higher than last year.", [5.0]),
+    ("The plane stood at the gate 3 hours.", [3.0]),
+    ("Two million and a half people marched.", [2_500_000.0]),
 ])
 def test_numbers_near_the_phone_and_spacing_rules(sentence: str, values: list[object]) -> None:
     found = find_quantities(sentence, "a")

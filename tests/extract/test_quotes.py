@@ -303,3 +303,21 @@ def test_a_name_with_its_role_after_a_comma_and_foreign_pronouns() -> None:
             "nach Hause.“")
     (quote,) = find_quotes("a", text, _named(text, [("Halina Moss", "person")]))
     assert quote.speaker == "Halina Moss"
+
+
+def test_regressions_of_the_apposition_and_pronoun_rules() -> None:
+    """Found by a probe of the first version: a relative named before the speaker, a
+    list of speakers, and a first name that is also a foreign pronoun."""
+    cases = [
+        ('"He never came home," the wife of Tom Baker, Mary Baker, told reporters.',
+         [("Tom Baker", "person"), ("Mary Baker", "person")], "Mary Baker"),
+        ('"It was loud," a neighbour of Tomas Vile, Jane Doe, said.',
+         [("Tomas Vile", "person"), ("Jane Doe", "person")], "Jane Doe"),
+        ('"We will win," Tomas Vile, the mayor and the police chief said.',
+         [("Tomas Vile", "person")], "the mayor and the police chief"),
+        ('Tom Baker arrived late.\n\n"I was scared the whole time," Ella said.',
+         [("Tom Baker", "person"), ("Ella", "person")], "Ella"),
+    ]
+    for text, names, speaker in cases:
+        (quote,) = find_quotes("a", text, _named(text, names))
+        assert quote.speaker == speaker, text

@@ -428,7 +428,9 @@ def _from_subject(
             subject = (subject[1] - len(tail), subject[1])
             subject_text = tail
     last_word = subject_text.split()[-1]
-    if _PRONOUN.match(last_word):
+    named_last = any(m.start < subject[1] and m.end >= subject[1] - len(last_word)
+                     and subject[0] <= m.start for m in people)
+    if _PRONOUN.match(last_word) and not named_last:  # "Ella said" names Ella
         plural = last_word.lower() in {"they", "ellos", "ellas", "ils", "elles"}
         one = _paragraph_person(text, span.open, people) if not plural else None
         return one or _recent_subject(span.open, subjects, said)
@@ -450,8 +452,11 @@ def _apposed_person(
     for m in people:
         if m.type != "person" or not subject[0] <= m.start < m.end <= subject[1]:
             continue
-        lead = text[subject[0] : m.start].strip(" ,;:—–-\u00a0\t\n")
-        if len(lead.split()) <= 3 and text[m.end : subject[1]].lstrip().startswith(","):
+        lead = text[subject[0] : m.start].strip(" ,;:—–-\u00a0\t\n").split()
+        rest = text[m.end : subject[1]]
+        titles_only = len(lead) <= 3 and all(w[:1].isupper() for w in lead)
+        listed = re.search(r"\b(?:and|or|&)\b", rest)  # "Smith, the mayor and … said"
+        if titles_only and rest.lstrip().startswith(",") and not listed:
             return m
         return None
     return None

@@ -265,7 +265,7 @@ def _fact(
     article_ids = tuple(sorted({c.article_id for c in own}))
     sources = len({families.get(a, a) for a in article_ids})
     conflicts = tuple(
-        _conflict(own, other, opts, published) for j, other in enumerate(clusters)
+        _conflict(own, other, opts, published, families) for j, other in enumerate(clusters)
         if j != index and not _same_articles(own, other)
     )
     predicate = _most_common([c.predicate for c in own]) or own[0].predicate
@@ -338,6 +338,7 @@ def _conflict(
     other: list[Claim],
     opts: ReconcileOptions,
     published: Mapping[str, datetime | None],
+    families: Mapping[str, str],
 ) -> dict[str, Any]:
     a, b = own[0], other[0]
     if a.kind == "quantity":
@@ -353,7 +354,7 @@ def _conflict(
         "other": [_cite(c) for c in other[:MAX_CITATIONS]],
         "this_total": len(own),
         "other_total": len(other),
-        "other_value": _representative_value(other) if kind == "number" else b.time,
+        "other_value": _representative_value(other, families) if kind == "number" else b.time,
         "reported": _reported(own, other, published),
         **detail,
     }
