@@ -313,3 +313,25 @@ def test_the_same_store_gives_the_same_report_byte_for_byte(store: SQLiteStore,
         assert (first / page).read_bytes() == (second / page).read_bytes(), page
     latest = max(s.last_seen for s in store.iter_records("stories") if s.last_seen)
     assert json.loads((first / "report.json").read_text())["as_of"] == latest.isoformat()
+
+
+def test_a_quote_linked_across_articles_is_listed_once_under_the_fuller_name() -> None:
+    """"Brandt" in two articles and "Lucia Brandt" in a third said one quote: it was
+    listed under both, and "Brandt" read as a third person."""
+    from copydesk.records import Quote
+    from copydesk.report.views import _quotes
+
+    text = "This is not the end of our disagreements."
+    quotes = [Quote("q1", "a1", 0, 41, text, "Brandt", "e-brandt", ("q2", "q3")),
+              Quote("q2", "a2", 0, 41, text, "Lucia Brandt", "e-lucia", ("q1", "q3")),
+              Quote("q3", "a3", 0, 41, text, "Brandt", "e-brandt", ("q1", "q2")),
+              Quote("q4", "a3", 50, 80, "The government gave away everything.", "Brandt",
+                    "e-brandt", ())]
+    groups = _quotes(quotes, {"a1": 1, "a2": 2, "a3": 3})
+    shown = {g.speaker: [(c.text, c.cites) for c in g.quotes] for g in groups}
+    assert shown["Lucia Brandt"] == [(text, (1, 2, 3))]
+    # A quote of its own keeps its speaker; with two fuller names the short one stays.
+    assert shown["Brandt"] == [("The government gave away everything.", (3,))]
+    both = [*quotes[:3], Quote("q5", "a4", 0, 41, text, "Karl Brandt", "e-karl", ("q1",))]
+    shown = {g.speaker for g in _quotes(both, {"a1": 1, "a2": 2, "a3": 3, "a4": 4})}
+    assert "Brandt" in shown

@@ -365,9 +365,11 @@ def _quotes(quotes: Iterable[Quote], numbers: dict[str, int],
     and the spun one is only cited."""
     by_speaker: dict[str, list[tuple[str, set[int], str, frozenset[str]]]] = defaultdict(list)
     near: dict[str, NearGroups] = {}
+    quotes = list(quotes)
+    fuller = _fuller_speakers(quotes)
     for q in sorted(quotes, key=lambda q: (q.article_id in spun,
                                            numbers.get(q.article_id, 0), q.start)):
-        speaker = (q.speaker or "").strip() or "Unattributed"
+        speaker = fuller.get(q.id) or (q.speaker or "").strip() or "Unattributed"
         entries = by_speaker[speaker]
         cites = {numbers[q.article_id]} | copies_of(q.article_id, q.start, q.end)
         words = content_words(q.text)
@@ -385,6 +387,41 @@ def _quotes(quotes: Iterable[Quote], numbers: dict[str, int],
     groups.sort(key=lambda g: (g.speaker == "Unattributed", -sum(len(q.cites) for q in g.quotes),
                                g.speaker))
     return groups
+
+
+def _fuller_speakers(quotes: list[Quote]) -> dict[str, str]:
+    """Quote id → the fuller name its linked copies give the speaker, when its own is
+    part of it ("Brandt" in one article, "Lucia Brandt" in another): one quote was listed
+    under both, and "Brandt" read as a third person. An unattributed quote keeps none."""
+    ids = {q.id: q for q in quotes}
+    group = {q.id: q.id for q in quotes}
+
+    def root(x: str) -> str:
+        while group[x] != x:
+            group[x] = group[group[x]]
+            x = group[x]
+        return x
+
+    for q in quotes:
+        for other in q.linked_quote_ids:
+            if other in ids:
+                a, b = root(q.id), root(other)
+                if a != b:
+                    group[max(a, b)] = min(a, b)
+    names: dict[str, set[str]] = defaultdict(set)
+    for q in quotes:
+        if q.speaker and q.speaker.strip():
+            names[root(q.id)].add(q.speaker.strip())
+    out = {}
+    for q in quotes:
+        own = (q.speaker or "").strip()
+        if not own:
+            continue
+        words = set(own.lower().split())
+        wider = [n for n in names[root(q.id)] if words < set(n.lower().split())]
+        if len(wider) == 1:  # two fuller names ("Karl Brandt", "Lucia Brandt"): unsure
+            out[q.id] = wider[0]
+    return out
 
 
 def story_view(store: Store, story_or_id: Story | str) -> StoryView | None:
