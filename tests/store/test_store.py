@@ -255,3 +255,12 @@ def test_a_later_ingest_knows_the_chrome_an_earlier_one_learnt(tmp_path: Path) -
     assert late.title == "Story 4 headline about the ferries"
     assert "Tides News Network" not in late.text
     assert ("tidesnews.example", "tides news network daily edition", 5) in store.site_lines(100)
+
+
+def test_an_old_store_read_only_says_how_to_migrate_it(tmp_path: Path) -> None:
+    db = tmp_path / "v1.db"
+    SQLiteStore(db).close()
+    with sqlite3.connect(db) as con:
+        con.execute("UPDATE meta SET value = '1' WHERE key = 'schema_version'")
+    with pytest.raises(StoreError, match="copy it somewhere writable"):
+        SQLiteStore(db, readonly=True)

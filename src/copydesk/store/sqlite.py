@@ -138,8 +138,9 @@ class SQLiteStore(Store):
         version = self.schema_version()
         if version != SCHEMA_VERSION:
             raise StoreError(
-                f"{self.path}: store schema {version}, this copydesk reads {SCHEMA_VERSION}; "
-                "open it once without --readonly to migrate it"
+                f"{self.path}: store schema {version}, this copydesk reads {SCHEMA_VERSION}, "
+                "and a read-only store cannot be migrated: copy it somewhere writable and run "
+                "`copydesk export` on the copy once"
             )
 
     def _migrate(self) -> None:
