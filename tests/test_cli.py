@@ -304,6 +304,12 @@ def test_a_rerun_still_reports_what_an_earlier_run_rejected(
     assert "1 rejected by an earlier run" in again.out
     (line,) = [x for x in first.err.splitlines() if x.startswith("rejected:")]
     assert f"{line} (recorded by an earlier run)" in again.err.splitlines()
+    # Fixed, the file is read again, and its old rejection is gone for good.
+    (folder / "feed.jsonl").write_text(good + "\n")
+    os.utime(folder / "feed.jsonl", (1, 1))  # a new size and time: another input
+    for _ in range(2):
+        assert main(["ingest", str(folder), "--db", db]) == EXIT_OK
+        assert "rejected:" not in capsys.readouterr().err
 
 
 def test_export_reads_a_store_it_cannot_open_for_writing(
@@ -324,3 +330,27 @@ def test_export_reads_a_store_it_cannot_open_for_writing(
     monkeypatch.setattr(stores, "open_store", read_only_media)
     assert main(["export", "articles", "--db", db]) == EXIT_OK
     assert len(capsys.readouterr().out.splitlines()) == 2
+
+
+def test_an_old_store_on_read_only_media_says_how_to_migrate_it(
+    db: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """It said "the store or its folder is read-only … export can read a read-only
+    store" to a user of export."""
+    import sqlite3
+
+    import copydesk.store as stores
+    from copydesk.errors import StoreError
+
+    with sqlite3.connect(db) as con:
+        con.execute("UPDATE meta SET value = '1' WHERE key = 'schema_version'")
+    real = stores.open_store
+
+    def read_only_media(path: str = "copydesk.db", *, readonly: bool = False):  # type: ignore[no-untyped-def]
+        if not readonly:
+            raise StoreError(f"{path}: the store or its folder is read-only")
+        return real(path, readonly=True)
+
+    monkeypatch.setattr(stores, "open_store", read_only_media)
+    assert main(["export", "articles", "--db", db]) == 1
+    assert "copy it somewhere writable" in capsys.readouterr().err

@@ -296,7 +296,11 @@ def test_times_of_several_zones_are_shown_and_ordered_on_one_clock():
     berlin = datetime(2025, 5, 14, 9, 0, tzinfo=timezone(timedelta(hours=2)))
     assert fmt_datetime(new_york) == "14 May 2025 03:30 UTC"
     assert fmt_span(tokyo, berlin) == "13 May 2025 – 14 May 2025"
-    assert fmt_span(new_york, berlin) == "14 May 2025 03:30–07:00"
+    assert fmt_span(new_york, berlin) == "14 May 2025 03:30–07:00 UTC"
+    # A date without a time (stored as midnight UTC) shows its day, not "00:00".
+    date_only = datetime(2025, 5, 14, tzinfo=timezone.utc)
+    assert fmt_datetime(date_only) == "14 May 2025"
+    assert fmt_span(date_only, berlin) == "14 May 2025"
     arts = [Article(id=name, source=name, text="x", published=when)
             for name, when in (("ny", new_york), ("tokyo", tokyo), ("berlin", berlin))]
     assert [a.id for a in sorted(arts, key=_sort_key)] == ["tokyo", "ny", "berlin"]

@@ -296,3 +296,22 @@ def test_foreign_hosts_and_cross_site_posts_are_refused(
         assert r.status_code == 403 and not (tmp_path / "u").exists(), foreign
     own = {"origin": "http://127.0.0.1:8000", "sec-fetch-site": "same-origin"}
     assert local.post("/api/ingest", files=files, headers=own).status_code == 202
+
+
+def test_the_date_filter_and_the_api_use_the_pages_clock() -> None:
+    """A story of 14 May UTC whose last article was stamped 23:45 −04:00 (the 13th on
+    its own clock) fell out of a 14 May filter, and the API gave it a last_seen a day
+    before its first_seen."""
+    from datetime import date, datetime, timedelta, timezone
+
+    from copydesk.records import Story
+    from copydesk.web.queries import StoryFilter, story_summary
+
+    first = datetime(2025, 5, 14, 3, 10, tzinfo=timezone.utc)
+    last = datetime(2025, 5, 13, 23, 45, tzinfo=timezone(timedelta(hours=-4)))
+    story = Story("s", "Velmora", "t", ("a", "b"), first, last, 2, 2, 2)
+    day = date(2025, 5, 14)
+    assert StoryFilter(date_from=day, date_to=day).matches(story)
+    summary = story_summary(story)
+    assert summary["last_seen"] == "2025-05-14T03:45:00+00:00"
+    assert summary["first_seen"] < summary["last_seen"]

@@ -111,6 +111,7 @@ def ingest_into(
         return bool(item.fingerprint) and store.input_done(item.source, item.fingerprint or "")
 
     inputs = read_inputs(iter_inputs(paths, reader_options), workers, stored_before)
+    rejected_sources = {r.source for r in store.rejections()}
     for item, docs in progress(inputs, desc="ingest", unit="file"):
         summary.inputs += 1
         if isinstance(item, Rejected):
@@ -120,6 +121,11 @@ def ingest_into(
             summary.inputs_skipped += 1
             skipped.add(item.source)
             continue
+        if item.source in rejected_sources:
+            # Read again (it changed): what an earlier run rejected of it is replaced by
+            # what this reading rejects, or by nothing once it is fixed.
+            store.forget_rejections(item.source)
+            rejected_sources.discard(item.source)
         for doc in docs:
             if isinstance(doc, Rejected):
                 rejected.append(doc)

@@ -10,7 +10,7 @@ and their layout template; the story page itself is one template.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, datetime, time, timedelta, timezone
 from functools import cache
 from pathlib import Path
 from typing import Any, Protocol
@@ -90,13 +90,15 @@ def fmt_datetime(value: datetime | date | str | None) -> str:
             return value
         value = parsed
     if isinstance(value, datetime):
-        value = _in_utc(value)
+        value = in_utc(value)
+        if value.tzinfo is not None and value.timetz().replace(tzinfo=None) == time():
+            return fmt_date(value)  # a date without a time is stored as midnight UTC
         text = f"{value.day} {value.strftime('%b %Y %H:%M')}"
         return text + (" UTC" if value.tzinfo is not None else "")
     return f"{value.day} {value.strftime('%b %Y')}"
 
 
-def _in_utc(value: datetime) -> datetime:
+def in_utc(value: datetime) -> datetime:
     """A time with a zone, in UTC: articles published in New York, Berlin and Tokyo are
     shown (and spans measured) on one clock; a time without a zone is left as it is."""
     return value.astimezone(timezone.utc) if value.tzinfo is not None else value
@@ -129,9 +131,12 @@ def fmt_span(first: datetime | None, last: datetime | None) -> str:
         return "undated"
     if first is None or last is None or first == last:
         return fmt_datetime(first or last)
-    first, last = _in_utc(first), _in_utc(last)
+    first, last = in_utc(first), in_utc(last)
     if first.date() == last.date():
-        return f"{fmt_datetime(first).removesuffix(' UTC')}–{last.strftime('%H:%M')}"
+        if time() in (first.time(), last.time()):  # a date without a time: the day only
+            return fmt_date(first)
+        zone = " UTC" if last.tzinfo is not None else ""
+        return f"{fmt_datetime(first).removesuffix(' UTC')}–{last.strftime('%H:%M')}{zone}"
     return f"{fmt_date(first)} – {fmt_date(last)}"
 
 

@@ -325,7 +325,8 @@ def _conflict(
     if raw.get("type") == "date":
         parts.append("dates do not overlap")
     shown = {"value", "claim", "article_ids", "independent_sources", "other", "other_value",
-             "this", "relative_difference", "tolerance", "type", "reported"}
+             "this", "relative_difference", "tolerance", "type", "reported", "this_total",
+             "other_total"}
     reported = raw.get("reported")
     parts += [f"{k}: {v}" for k, v in sorted(raw.items()) if k not in shown]
     return Conflict(

@@ -22,7 +22,11 @@ def open_existing_store(path: str) -> Store:
     except StoreError as writable_failed:
         try:  # a store on read-only media (an archive, a mounted evidence disk) reads fine
             return open_store(path, readonly=True)
-        except StoreError:
+        except StoreError as readonly_failed:
+            # The read-only attempt says more when the store is there but old ("copy it
+            # somewhere writable …"); otherwise the first error stands.
+            if "schema" in str(readonly_failed):
+                raise readonly_failed from None
             raise writable_failed from None
 
 

@@ -40,6 +40,10 @@ class Store(abc.ABC):
     def rejections(self) -> list[Rejected]: ...
 
     @abc.abstractmethod
+    def forget_rejections(self, source: str) -> None:
+        """Drop the rejections recorded for ``source`` (it is being read again)."""
+
+    @abc.abstractmethod
     def input_done(self, source: str, fingerprint: str) -> bool:
         """Whether this exact input (same path, same size and time) was fully ingested."""
 

@@ -210,6 +210,10 @@ class SQLiteStore(Store):
             )
         return new, len(articles) - new
 
+    def forget_rejections(self, source: str) -> None:
+        with self.transaction() as db:
+            db.execute("DELETE FROM rejections WHERE source = ?", (source,))
+
     def site_lines(self, limit: int) -> list[tuple[str, str, int]]:
         rows = self._db.execute(
             "SELECT site, line, count FROM site_lines ORDER BY site, line LIMIT ?", (limit,)

@@ -18,6 +18,7 @@ from typing import Any
 
 from copydesk.errors import UsageError
 from copydesk.records import Story
+from copydesk.report.render import in_utc
 from copydesk.report.write import story_order
 from copydesk.store import Store
 
@@ -39,8 +40,8 @@ class StoryFilter:
     def matches(self, s: Story) -> bool:
         if s.sources < self.min_sources or s.independent_sources < self.min_independent:
             return False
-        first = s.first_seen.date() if s.first_seen else None
-        last = s.last_seen.date() if s.last_seen else first
+        first = in_utc(s.first_seen).date() if s.first_seen else None  # the pages' clock
+        last = in_utc(s.last_seen).date() if s.last_seen else first
         if self.date_from and (last is None or last < self.date_from):
             return False
         if self.date_to and (first is None or first > self.date_to):
@@ -148,8 +149,8 @@ def story_summary(s: Story) -> dict[str, Any]:
     """A story as a list entry (the API's /api/stories items)."""
     return {
         "id": s.id, "title": s.title, "thread_id": s.thread_id,
-        "first_seen": s.first_seen.isoformat() if s.first_seen else None,
-        "last_seen": s.last_seen.isoformat() if s.last_seen else None,
+        "first_seen": in_utc(s.first_seen).isoformat() if s.first_seen else None,
+        "last_seen": in_utc(s.last_seen).isoformat() if s.last_seen else None,
         "articles": s.articles, "sources": s.sources,
         "independent_sources": s.independent_sources, "keywords": list(s.keywords),
     }

@@ -72,7 +72,7 @@ def run(store: Store, progress: Progress) -> str:
     have_dates = extracted or store.count_records("dates") > 0
     mentions = MentionTable(store.iter_records("entities"))
     families = _family_records(store)
-    n_facts = conflicted = 0
+    n_facts = conflicted = updated = 0
     computed = False
     pending: list[Fact] = []
     for story_id in progress(story_ids, total=len(story_ids), desc="facts", unit="story"):
@@ -88,11 +88,15 @@ def run(store: Store, progress: Progress) -> str:
         computed = computed or evidence.computed
         if len(pending) >= FACT_BATCH:
             n_facts += store.add_records("facts", pending)
-            conflicted += sum(1 for f in pending if f.conflicts)
+            conflicted += sum(1 for f in pending if _disputed(f))
+            updated += sum(1 for f in pending if f.conflicts and not _disputed(f))
             pending = []
     n_facts += store.add_records("facts", pending)
-    conflicted += sum(1 for f in pending if f.conflicts)
+    conflicted += sum(1 for f in pending if _disputed(f))
+    updated += sum(1 for f in pending if f.conflicts and not _disputed(f))
     line = f"{n_facts} facts in {len(story_ids)} stories, {conflicted} with conflicts"
+    if updated:
+        line += f", {updated} changed by later or earlier reports"
     if computed:
         line += " (quantities and dates computed here: the extract step has not run)"
     return line
@@ -151,6 +155,11 @@ def _evidence(
         year=article.published.year if article.published else None,
         published=article.published,
     )
+
+
+def _disputed(fact: Fact) -> bool:
+    """A fact some source disagrees with at the same time (not only later reports)."""
+    return any(c.get("reported") not in ("later", "earlier") for c in fact.conflicts)
 
 
 def _family_records(store: Store) -> dict[str, str]:
