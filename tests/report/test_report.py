@@ -339,3 +339,24 @@ def test_a_quote_linked_across_articles_is_listed_once_under_the_fuller_name() -
     both = [*quotes[:3], Quote("q5", "a4", 0, 41, text, "Karl Brandt", "e-karl", ("q1",))]
     shown = {g.speaker for g in _quotes(both, {"a1": 1, "a2": 2, "a3": 3, "a4": 4})}
     assert "Brandt" in shown
+
+
+def test_a_copys_quote_no_other_article_carries_is_shown(store: SQLiteStore) -> None:
+    """Copies' quotes were all left out (their sources carry them), so a quote only a copy
+    has was lost: the section said "No quotes extracted" while the key facts quoted it.
+    A spun copy's unlinked quote stays out: it is its source's, reworded."""
+    from dataclasses import replace
+
+    from copydesk.records import Quote
+
+    ids = build_sample(store)
+    copy, spun = store.get_article(ids["duplicate"]), store.get_article(ids["spun"])
+    assert copy is not None and spun is not None
+    own = Quote("q-own", copy.id, 0, 20, copy.text[:20], "Rina Holt", "e-rina")
+    reworded = replace(own, id="q-spun", article_id=spun.id, text=spun.text[:20])
+    store.add_records("quotes", [own, reworded])
+    view = story_view(store, ids["story"])
+    assert view is not None
+    shown = {(g.speaker, q.text) for g in view.quotes for q in g.quotes}
+    assert ("Rina Holt", copy.text[:20]) in shown
+    assert ("Rina Holt", spun.text[:20]) not in shown

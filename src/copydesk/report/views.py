@@ -535,10 +535,16 @@ def story_view(store: Store, story_or_id: Story | str) -> StoryView | None:
     view.facts = facts[:KEY_FACTS] + disputed
     view.more_facts = others[:MAX_MORE_FACTS]
     view.facts_not_shown = len(others) - len(view.more_facts)
-    view.quotes = _quotes(
-        (q for q in quotes if q.article_id in numbers and q.article_id not in derived), numbers,
-        copies_of, spun,
-    )
+    read = [q for q in quotes if q.article_id in numbers and q.article_id not in derived]
+    read_ids = {q.id for q in read}
+    # A copy's quote that no article read here carries (the copy's source may lack it,
+    # or the copy was wrongly judged one) is shown too: the section said "No quotes
+    # extracted" while the key facts quoted one, and the demo hid a farmer's quote that
+    # only an outlet's own paragraphs carry.
+    unseen = [q for q in quotes if q.article_id in numbers and q.article_id in derived
+              and q.article_id not in spun and not read_ids & set(q.linked_quote_ids)]
+    # (not a spun copy's: its unlinked quotes are its source's, reworded past linking)
+    view.quotes = _quotes([*read, *unseen], numbers, copies_of, spun)
 
     nodes = [
         NodeIn(s.id, s.number, f"[{s.number}] {s.site}", _node_sublabel(s), s.spun)
