@@ -360,3 +360,20 @@ def test_a_copys_quote_no_other_article_carries_is_shown(store: SQLiteStore) -> 
     shown = {(g.speaker, q.text) for g in view.quotes for q in g.quotes}
     assert ("Rina Holt", copy.text[:20]) in shown
     assert ("Rina Holt", spun.text[:20]) not in shown
+
+
+def test_a_report_over_another_leaves_no_stale_story_pages(store: SQLiteStore,
+                                                          tmp_path: Path) -> None:
+    """Pages of stories the new report does not have stayed beside its index."""
+    build_sample(store)
+    write_report(store, tmp_path)
+    stale = tmp_path / "story-0000000000000000.html"
+    stale.write_text("<p>an old story</p>")
+    from copydesk.outputs import record_outputs
+
+    record_outputs(tmp_path, [stale.name])
+    mine = tmp_path / "story-notes.html"  # a file copydesk did not write stays
+    mine.write_text("<p>my notes</p>")
+    write_report(store, tmp_path)
+    assert not stale.exists() and mine.exists()
+    assert len(list(tmp_path.glob("story-*.html"))) == 3

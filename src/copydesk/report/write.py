@@ -15,7 +15,7 @@ from datetime import timezone
 from pathlib import Path
 from typing import Any
 
-from copydesk.outputs import record_outputs
+from copydesk.outputs import listed_outputs, record_outputs
 from copydesk.progress import Progress, silent
 from copydesk.records import Story
 from copydesk.report.markdown import md_escape, story_markdown
@@ -62,8 +62,9 @@ def write_report(store: Store, out_dir: str | Path, *, progress: Progress = sile
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     stories = story_order(store.iter_records("stories"))
-    record_outputs(out, ("index.html", "report.md", "report.json",
-                         *(page_name(story.id) for story in stories)))
+    pages = {page_name(story.id) for story in stories}
+    _remove_stale_pages(out, pages)
+    record_outputs(out, ("index.html", "report.md", "report.json", *pages))
     counts = totals(store)
     # The time the data reaches (the latest story's last article), not the wall clock:
     # the same store gives the same report, byte for byte.
@@ -102,6 +103,15 @@ def write_report(store: Store, out_dir: str | Path, *, progress: Progress = sile
     _write(index, render("index.html", rows=stories, totals=counts))
     log.info("report: %d story pages in %s", len(stories), out)
     return index
+
+
+def _remove_stale_pages(out: Path, pages: set[str]) -> None:
+    """Delete story pages an earlier report wrote here (its manifest lists them) that this
+    report does not write: a report of another store, or of stories since merged, left
+    them beside the new index, reachable and wrong."""
+    for name in listed_outputs(out) - pages:
+        if name.startswith("story-") and name.endswith(".html"):
+            (out / name).unlink(missing_ok=True)
 
 
 __all__ = ["story_order", "totals", "write_report"]
