@@ -317,17 +317,7 @@ def test_export_reads_a_store_it_cannot_open_for_writing(
 ) -> None:
     """A store on read-only media: every command opened it for writing and failed with
     "not a usable copydesk store"; export and report now read it read-only."""
-    import copydesk.store as stores
-    from copydesk.errors import StoreError
-
-    real = stores.open_store
-
-    def read_only_media(path: str = "copydesk.db", *, readonly: bool = False):  # type: ignore[no-untyped-def]
-        if not readonly:
-            raise StoreError(f"{path}: the store or its folder is read-only")
-        return real(path, readonly=True)
-
-    monkeypatch.setattr(stores, "open_store", read_only_media)
+    _on_read_only_media(monkeypatch)
     assert main(["export", "articles", "--db", db]) == EXIT_OK
     assert len(capsys.readouterr().out.splitlines()) == 2
 
@@ -339,11 +329,18 @@ def test_an_old_store_on_read_only_media_says_how_to_migrate_it(
     store" to a user of export."""
     import sqlite3
 
+    with sqlite3.connect(db) as con:
+        con.execute("UPDATE meta SET value = '1' WHERE key = 'schema_version'")
+    _on_read_only_media(monkeypatch)
+    assert main(["export", "articles", "--db", db]) == 1
+    assert "copy it somewhere writable" in capsys.readouterr().err
+
+
+def _on_read_only_media(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Stores open only read-only, as on read-only media (as root, chmod cannot show it)."""
     import copydesk.store as stores
     from copydesk.errors import StoreError
 
-    with sqlite3.connect(db) as con:
-        con.execute("UPDATE meta SET value = '1' WHERE key = 'schema_version'")
     real = stores.open_store
 
     def read_only_media(path: str = "copydesk.db", *, readonly: bool = False):  # type: ignore[no-untyped-def]
@@ -352,5 +349,3 @@ def test_an_old_store_on_read_only_media_says_how_to_migrate_it(
         return real(path, readonly=True)
 
     monkeypatch.setattr(stores, "open_store", read_only_media)
-    assert main(["export", "articles", "--db", db]) == 1
-    assert "copy it somewhere writable" in capsys.readouterr().err

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 from typing import Any
 
+from copydesk.extract.votes import UnionFind
 from copydesk.records import Article, DateRef, Fact, Family, Quote, Relation, Story
 from copydesk.report.cites import CopyCheck
 from copydesk.report.diff import DiffView, diff_relation
@@ -394,32 +395,23 @@ def _fuller_speakers(quotes: list[Quote]) -> dict[str, str]:
     """Quote id → the fuller name its linked copies give the speaker, when its own is
     part of it ("Brandt" in one article, "Lucia Brandt" in another): one quote was listed
     under both, and "Brandt" read as a third person. An unattributed quote keeps none."""
-    ids = {q.id: q for q in quotes}
-    group = {q.id: q.id for q in quotes}
-
-    def root(x: str) -> str:
-        while group[x] != x:
-            group[x] = group[group[x]]
-            x = group[x]
-        return x
-
+    number = {q.id: n for n, q in enumerate(quotes)}
+    groups = UnionFind(len(quotes))
     for q in quotes:
         for other in q.linked_quote_ids:
-            if other in ids:
-                a, b = root(q.id), root(other)
-                if a != b:
-                    group[max(a, b)] = min(a, b)
-    names: dict[str, set[str]] = defaultdict(set)
+            if other in number:
+                groups.join(number[q.id], number[other])
+    names: dict[int, set[str]] = defaultdict(set)
     for q in quotes:
         if q.speaker and q.speaker.strip():
-            names[root(q.id)].add(q.speaker.strip())
+            names[groups.find(number[q.id])].add(q.speaker.strip())
     out = {}
     for q in quotes:
         own = (q.speaker or "").strip()
         if not own:
             continue
         words = set(own.lower().split())
-        wider = [n for n in names[root(q.id)] if words < set(n.lower().split())]
+        wider = [n for n in names[groups.find(number[q.id])] if words < set(n.lower().split())]
         if len(wider) == 1:  # two fuller names ("Karl Brandt", "Lucia Brandt"): unsure
             out[q.id] = wider[0]
     return out
