@@ -22,11 +22,12 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timedelta
 from typing import Any
 
 from rapidfuzz import fuzz
 
+from copydesk.clock import assume_utc
 from copydesk.facts.claims import UNIT_OF_WORD, Claim, normalise_text
 from copydesk.records import Fact, content_id
 
@@ -366,10 +367,10 @@ def _reported(
     """When the other side's articles appeared, next to this side's: "later" when the
     first of them came ``UPDATE_GAP`` or more after the last of this side's (a toll that
     rose from 5 to 12 over three days is an update, not two sources disagreeing),
-    "earlier" the other way round, "alongside" otherwise, None when neither side has a
-    known time. Articles without a time are left out."""
-    mine = [_aware(t) for c in own if (t := published.get(c.article_id)) is not None]
-    theirs = [_aware(t) for c in other if (t := published.get(c.article_id)) is not None]
+    "earlier" the other way round, "alongside" otherwise, None when a side has no dated
+    article. Articles without a time are left out."""
+    mine = [assume_utc(t) for c in own if (t := published.get(c.article_id)) is not None]
+    theirs = [assume_utc(t) for c in other if (t := published.get(c.article_id)) is not None]
     if not mine or not theirs:
         return None
     if min(theirs) - max(mine) >= UPDATE_GAP:
@@ -384,7 +385,3 @@ def _reported(
 #: 9,500 at 08:30 against 12,000 from 09:05; its dam toll: 12 until 12:05 against 19 at
 #: 16:40, both real disputes); a toll revised the next day or later is an update.
 UPDATE_GAP = timedelta(hours=12)
-
-
-def _aware(when: datetime) -> datetime:
-    return when if when.tzinfo is not None else when.replace(tzinfo=timezone.utc)

@@ -19,6 +19,7 @@ import trafilatura
 from lxml import etree
 
 from copydesk.calendar_words import explicit_zones
+from copydesk.clock import assume_utc
 from copydesk.errors import InputError
 from copydesk.ingest.decode import xml_safe
 from copydesk.records import RawDocument, Removed
@@ -160,7 +161,7 @@ def parse_date(value: str | None) -> datetime | None:
         parsed = _parse_time(value.strip())
     except (ValueError, OverflowError, OSError):
         return None
-    return parsed if parsed is None or parsed.tzinfo else parsed.replace(tzinfo=timezone.utc)
+    return assume_utc(parsed)
 
 
 def _parse_time(text: str) -> datetime | None:

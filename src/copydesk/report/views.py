@@ -12,9 +12,10 @@ import dataclasses
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence, Set
 from dataclasses import dataclass, field
-from datetime import date, datetime, timezone
+from datetime import date, datetime
 from typing import Any
 
+from copydesk.clock import assume_utc
 from copydesk.extract.votes import UnionFind
 from copydesk.records import Article, DateRef, Fact, Family, Quote, Relation, Story
 from copydesk.report.cites import CopyCheck
@@ -185,9 +186,7 @@ def safe_url(url: str | None) -> str | None:
 def _sort_key(a: Article) -> tuple[float, str]:
     """Oldest first on one clock (local times of different zones do not sort), undated
     last, then by id."""
-    when = a.published
-    if when is not None and when.tzinfo is None:
-        when = when.replace(tzinfo=timezone.utc)  # as the store reads a time without a zone
+    when = assume_utc(a.published)
     return (when.timestamp() if when else float("inf"), a.id)
 
 

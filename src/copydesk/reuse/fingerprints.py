@@ -228,19 +228,21 @@ class _Vocabulary(dict[str, int]):
     def __init__(self) -> None:
         super().__init__()
         self.tokens: list[str] = []
+        self.folded: list[str] = []
         self.hashes = np.zeros(0, np.uint64)
         self._languages: dict[str, tuple[np.ndarray, np.ndarray, np.ndarray]] = {}
         self._lock = threading.Lock()
 
     def empty(self) -> None:
         self.clear()
-        self.tokens = []
+        self.tokens, self.folded = [], []
         self.hashes = np.zeros(0, np.uint64)
         self._languages = {}
 
     def __missing__(self, token: str) -> int:
         number = self[token] = len(self.tokens)
         self.tokens.append(token)
+        self.folded.append(fold(token))
         return number
 
     def look_up(
@@ -255,8 +257,7 @@ class _Vocabulary(dict[str, int]):
                 self.empty()
             ids = np.fromiter(map(self.__getitem__, itertools.chain.from_iterable(texts)),
                               np.int64, count=sum(map(len, texts)))
-            new = self.tokens[len(self.hashes) :]
-            self.hashes = np.concatenate((self.hashes, _hashes([fold(t) for t in new])))
+            self.hashes = np.concatenate((self.hashes, _hashes(self.folded[len(self.hashes) :])))
             if len(set(languages)) <= 1:
                 stop, named, key_hash = self._of_language(languages[0] if languages else "")
                 return self.hashes[ids], stop[ids], named[ids], key_hash[ids]
@@ -277,7 +278,8 @@ class _Vocabulary(dict[str, int]):
         if new:
             words = stop_words(lang)
             keys = [_skeleton_key(token, lang) for token in new]
-            stop = np.concatenate((stop, np.array([fold(t) in words for t in new], bool)))
+            folded = self.folded[len(stop) :]
+            stop = np.concatenate((stop, np.array([f in words for f in folded], bool)))
             named = np.concatenate((named, np.array([bool(k) for k in keys], bool)))
             key_hash = np.concatenate((key_hash, _hashes(keys)))
             self._languages[lang] = (stop, named, key_hash)
@@ -307,7 +309,6 @@ class _Cache(dict[str, _V]):
             self.clear()
         value = self[token] = self._compute(token)
         return value
-
 
 
 @functools.lru_cache(maxsize=64)

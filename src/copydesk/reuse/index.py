@@ -430,8 +430,9 @@ def _products(
     bits = max(1, int(sizes.max(initial=0)).bit_length())
     top_bits = max(1, int(sizes.sum(axis=1).max(initial=0)).bit_length())
     fit = len(blocks) if len(blocks) * bits <= 64 else max(1, (64 - top_bits) // bits)
-    start = np.cumsum([0] + [b.width for b in blocks]).astype(_index_dtype(n, blocks))
+    start = np.cumsum([0] + [b.width for b in blocks])
     width = int(start[-1])
+    start = start.astype(np.int32 if max(n, width) < 2**31 else np.int64)  # as ``_csr``'s
     partners = _csr(np.concatenate([b.partner_col + start[i] for i, b in enumerate(blocks)]),
                     np.concatenate([b.partner_art for b in blocks]), None, (width, n))
     weight_col = np.concatenate([b.weight_col + start[i] for i, b in enumerate(blocks)])
@@ -461,12 +462,6 @@ def _csr(
     np.cumsum(np.bincount(rows, minlength=shape[0]), out=indptr[1:])
     values = np.ones(len(rows), np.uint64) if data is None else data
     return sparse.csr_array((values, cols.astype(dtype, copy=False), indptr), shape=shape)
-
-
-def _index_dtype(n: int, blocks: list[_Block]) -> type[np.signedinteger]:
-    """The integer type of the key columns: 32 bits unless the index is huge."""
-    width = sum(b.width for b in blocks)
-    return np.int32 if max(n, width) < 2**31 else np.int64
 
 
 def _chunk_pairs(

@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 from typing import Any
 
+from copydesk.clock import assume_utc
 from copydesk.records import Article, content_id
 from copydesk.stories.anchors import Anchors, extract_anchors
 from copydesk.stories.dates import infer_published
@@ -78,12 +79,6 @@ def _days_apart(a: str, b: str) -> int:
     return abs((date.fromisoformat(a[2:]) - date.fromisoformat(b[2:])).days)
 
 
-def _aware(value: datetime | None) -> datetime | None:
-    if value is None:
-        return None
-    return value if value.tzinfo else value.replace(tzinfo=timezone.utc)
-
-
 #: Lines searched for a publication date when the metadata gave none (removed lines first:
 #: the cleaner takes "Posted 10 March 2025" lines out of the text but keeps them).
 INFER_LINES = 6
@@ -93,7 +88,7 @@ def article_time(article: Article) -> datetime | None:
     """The article's publication time (UTC when naive), else a date inferred from its
     first lines ("Posted 10 March 2025"), else None."""
     if article.published is not None:
-        return _aware(article.published)
+        return assume_utc(article.published)
     lines = [r.text for r in article.removed[:INFER_LINES]]
     lines += article.text.split("\n", INFER_LINES)[:INFER_LINES]
     found = infer_published(lines)

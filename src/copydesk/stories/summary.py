@@ -11,9 +11,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import datetime
 from urllib.parse import urlsplit
 
+from copydesk.clock import assume_utc
 from copydesk.records import Article, Story
 from copydesk.stories.cluster import StoryState
 
@@ -39,9 +40,7 @@ def article_meta(article: Article, published: datetime | None = None) -> Article
     site = article.site
     if not site and article.url:
         site = urlsplit(article.url).netloc.lower().removeprefix("www.") or None
-    published = published or article.published
-    if published is not None and published.tzinfo is None:
-        published = published.replace(tzinfo=timezone.utc)
+    published = assume_utc(published or article.published)
     return ArticleMeta(article.id, title[:MAX_TITLE_CHARS], site, published)
 
 

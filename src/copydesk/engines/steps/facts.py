@@ -88,12 +88,12 @@ def run(store: Store, progress: Progress) -> str:
         computed = computed or evidence.computed
         if len(pending) >= FACT_BATCH:
             n_facts += store.add_records("facts", pending)
-            conflicted += sum(1 for f in pending if _disputed(f))
-            updated += sum(1 for f in pending if f.conflicts and not _disputed(f))
+            disputed, changed = _tally(pending)
+            conflicted, updated = conflicted + disputed, updated + changed
             pending = []
     n_facts += store.add_records("facts", pending)
-    conflicted += sum(1 for f in pending if _disputed(f))
-    updated += sum(1 for f in pending if f.conflicts and not _disputed(f))
+    disputed, changed = _tally(pending)
+    conflicted, updated = conflicted + disputed, updated + changed
     line = f"{n_facts} facts in {len(story_ids)} stories, {conflicted} with conflicts"
     if updated:
         line += f", {updated} changed by later or earlier reports"
@@ -157,9 +157,16 @@ def _evidence(
     )
 
 
-def _disputed(fact: Fact) -> bool:
-    """A fact some source disagrees with at the same time (not only later reports)."""
-    return any(c.get("reported") not in ("later", "earlier") for c in fact.conflicts)
+def _tally(facts: list[Fact]) -> tuple[int, int]:
+    """Facts some source disputes at the same time, and facts only later or earlier
+    reports changed (a toll that rose)."""
+    disputed = changed = 0
+    for fact in facts:
+        if any(c.get("reported") not in ("later", "earlier") for c in fact.conflicts):
+            disputed += 1
+        elif fact.conflicts:
+            changed += 1
+    return disputed, changed
 
 
 def _family_records(store: Store) -> dict[str, str]:
