@@ -98,7 +98,9 @@ def _naive(
 
 
 def _qualified(
-    counts: dict[tuple[int, int], list[int]], sizes: list[list[int]]
+    counts: dict[tuple[int, int], list[int]],
+    sizes: list[list[int]],
+    need: dict[str, int] = MIN_SHARED,
 ) -> dict[tuple[int, int], list[int]]:
     """The candidates among naive counts: direct keys by kind, or, for a near copy (one
     that holds HUB_MIN_SHARE of the smaller article's keys in HUB_MIN_KINDS kinds with
@@ -108,16 +110,16 @@ def _qualified(
         direct, hub = row[: len(KINDS)], row[len(KINDS) :]
         total = [d + h for d, h in zip(direct, hub, strict=True)]
         near_copy = sum(
-            n >= MIN_SHARED.get(kind, 1) and n >= HUB_MIN_SHARE * min(sizes[a][k], sizes[b][k])
+            n >= need.get(kind, 1) and n >= HUB_MIN_SHARE * min(sizes[a][k], sizes[b][k])
             for k, (kind, n) in enumerate(zip(KINDS, total, strict=True))
         ) >= HUB_MIN_KINDS
-        if _qualifies(direct) or near_copy:
+        if _qualifies(direct, need) or near_copy:
             out[(a, b)] = total if near_copy else direct
     return out
 
 
-def _qualifies(row: list[int]) -> bool:
-    return any(n >= MIN_SHARED.get(kind, 1) for kind, n in zip(KINDS, row, strict=True) if n)
+def _qualifies(row: list[int], need: dict[str, int]) -> bool:
+    return any(n >= need.get(kind, 1) for kind, n in zip(KINDS, row, strict=True) if n)
 
 
 def test_chunked_search_equals_the_naive_count_for_any_chunk_size():
@@ -152,11 +154,30 @@ def test_counts_spread_over_several_products_equal_the_naive_count():
     max_postings = 3
     rank = _rank(index.ids, index._when)
     postings = [index._postings(kind, max_postings, rank) for kind in KINDS]
-    assert len(_products(postings, index.key_counts(), None, len(index))) > 1
-    want = _qualified(_naive(index, max_postings, arts), index.key_counts().tolist())
-    x, y, c = index.select(max_postings=max_postings, chunk=5)
+    need = np.array([MIN_SHARED.get(kind, 1) for kind in KINDS])
+    assert len(_products(postings, index.key_counts(), None, len(index), need)) > 1
+    counts = _naive(index, max_postings, arts)
+    for min_shared in (MIN_SHARED, dict.fromkeys(KINDS, 1)):  # 1: single keys qualify
+        want = _qualified(counts, index.key_counts().tolist(), min_shared)
+        x, y, c = index.select(min_shared, max_postings=max_postings, chunk=5)
+        got = {(a, b): row
+               for a, b, row in zip(x.tolist(), y.tolist(), c.tolist(), strict=True)}
+        assert got == want
+
+
+def test_pairs_sharing_one_key_are_candidates_when_one_key_is_enough():
+    """Pairs sharing a single key are dropped before their counts are read, unless a
+    kind needs only one key: then they must still come out, as the naive count says."""
+    index = _index(_articles())
+    one = dict.fromkeys(KINDS, 1)
+    want = _qualified(_naive(index), index.key_counts().tolist(), one)
+    singles = [pair for pair, row in want.items() if sum(row) == 1]
+    assert singles, "the fixture has pairs sharing one key"
+    x, y, c = index.select(one, chunk=4)
     got = {(a, b): row for a, b, row in zip(x.tolist(), y.tolist(), c.tolist(), strict=True)}
     assert got == want
+    x2, _y2, _c2 = index.select(chunk=4)
+    assert len(x2) < len(x)  # and with the default needs they are not candidates
 
 
 def test_a_wire_story_copied_by_many_sites_is_one_family():
@@ -211,6 +232,12 @@ def test_spark_ranking_helpers_agree_with_the_index():
     seniority = _seniority(index, arts)
     clones = {a.id: signature(fingerprint(a.text, a.language)) for a in arts}
     assert index.signatures().tolist() == [clones[i] for i in index.ids]
+    shuffled = _index(arts)  # keys filed out of article order sum the same
+    for kind in KINDS:
+        keys, docs = shuffled._flat(kind)
+        order = np.random.default_rng(3).permutation(len(docs))
+        shuffled._keys[kind], shuffled._docs[kind] = [keys[order]], [docs[order]]
+    assert shuffled.signatures().tolist() == index.signatures().tolist()
     sizes = index.key_counts().tolist()
     need = [MIN_SHARED.get(kind, 1) for kind in KINDS]
     scored: dict[str, list[tuple[tuple[int, int], float, str, int]]] = {}

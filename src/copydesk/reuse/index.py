@@ -218,7 +218,13 @@ class ReuseIndex:
             keys, docs = self._flat(kind)
             for lo in range(0, len(docs), _SIGNATURE_SLICE):  # no corpus-sized temporary
                 part = slice(lo, lo + _SIGNATURE_SLICE)
-                np.add.at(out, docs[part], keys[part] * _KIND_SALT[k])  # wraps modulo 2**64
+                salted = keys[part] * _KIND_SALT[k]  # sums wrap modulo 2**64
+                at = docs[part]
+                if len(at) and (at[1:] >= at[:-1]).all():  # as ``add`` files them: by run
+                    starts = np.flatnonzero(np.r_[True, at[1:] != at[:-1]])
+                    out[at[starts]] += np.add.reduceat(salted, starts)
+                else:
+                    np.add.at(out, at, salted)
         return out
 
     def key_counts(self) -> np.ndarray:
@@ -256,14 +262,17 @@ class ReuseIndex:
         rank = _rank(self.ids, self._when)
         places = _Places.of(self, rank) if per_article is not None else None
         sizes = self.key_counts()
+        columns = [np.ascontiguousarray(sizes[:, k]) for k in range(len(KINDS))]
         products = _products(
-            [self._postings(kind, max_postings, rank) for kind in KINDS], sizes, among, n
+            [self._postings(kind, max_postings, rank) for kind in KINDS], sizes, among, n, need
         )
         xs, ys, counts = [], [], []
         for lo in range(0, n, chunk):
             hi = min(n, lo + chunk)
             me, other, split = _chunk_pairs(products, lo, hi, need)
-            smaller = np.minimum(sizes[me], sizes[other])
+            smaller = np.empty((len(me), len(KINDS)), np.int32, order="F")
+            for k, size in enumerate(columns):
+                np.minimum(size[me], size[other], out=smaller[:, k])
             ok, shared = qualifies(split, need, smaller)
             me, other, shared = me[ok], other[ok], shared[ok]
             if places is not None and per_article is not None:
@@ -365,6 +374,10 @@ class _Product:
     partners: sparse.csr_array
     fields: tuple[tuple[int, int], ...]
     mask: int
+    #: The bit of a count of 1 in each field (and in the top bits, which count the
+    #: other products' keys): an entry equal to one of them is a pair sharing a single
+    #: key. 0 when some kind needs only one key (such pairs may then qualify).
+    single: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -409,7 +422,11 @@ def _blocks(postings: list[_Postings | None], among: np.ndarray | None) -> list[
 
 
 def _products(
-    postings: list[_Postings | None], sizes: np.ndarray, among: np.ndarray | None, n: int
+    postings: list[_Postings | None],
+    sizes: np.ndarray,
+    among: np.ndarray | None,
+    n: int,
+    need: np.ndarray,
 ) -> list[_Product]:
     """The sparse products whose sum is every pair's count of shared keys by class
     (kind; and whether the key paired them directly or through hubs, see
@@ -439,6 +456,7 @@ def _products(
     weight_art = np.concatenate([b.weight_art for b in blocks])
     lengths = [len(b.weight_art) for b in blocks]
     columns = [b.column for b in blocks]
+    singles_fail = bool(min(need[c % len(KINDS)] for c in columns) >= 2)
     del blocks
     out = []
     for lo in range(0, len(columns), fit):
@@ -448,7 +466,11 @@ def _products(
         data = np.repeat(np.left_shift(np.uint64(1), shift), lengths)
         weights = _csr(weight_col, weight_art, data, (width, n)).T.tocsr()
         fields = tuple((columns[i], int(shift[i])) for i in own)
-        out.append(_Product(weights, partners, fields, (1 << bits) - 1))
+        single = sum(1 << s for _column, s in fields)
+        if fit < len(columns):  # the top bits are used: a single key may be counted there
+            single |= 1 << (64 - top_bits)
+        out.append(_Product(weights, partners, fields, (1 << bits) - 1,
+                            single if singles_fail else 0))
     return out
 
 
@@ -477,15 +499,22 @@ def _chunk_pairs(
     pairs share one key: they are dropped before their counts are spread into columns."""
     columns: dict[int, np.ndarray] = {}
     me = other = np.zeros(0, np.int64)
+    keep: np.ndarray | slice = slice(None)
     for number, product in enumerate(products):
         found = product.weights[lo:hi] @ product.partners
+        data = found.data
         if number == 0:
             me = np.repeat(np.arange(lo, hi), np.diff(found.indptr))
             other = found.indices
-        elif not np.array_equal(found.indices, other):
+            if product.single:  # a pair sharing one key qualifies in no kind: out first
+                single = ((data & (data - np.uint64(1))) == 0) & ((data & product.single) != 0)
+                keep = ~single
+                me, other = me[keep], other[keep]
+        elif not np.array_equal(found.indices[keep], other):
             raise RuntimeError("sparse products disagree on the pairs they count (a bug)")
+        data = data[keep]
         for column, shift in product.fields:
-            field = (found.data >> np.uint64(shift)) & np.uint64(product.mask)
+            field = (data >> np.uint64(shift)) & np.uint64(product.mask)
             columns[column] = field.astype(np.int32)
     zero = np.zeros(len(other), np.int32)
     enough = np.zeros(len(other), bool)
@@ -493,7 +522,7 @@ def _chunk_pairs(
         if k in columns or k + len(KINDS) in columns:
             enough |= columns.get(k, zero) + columns.get(k + len(KINDS), zero) >= need[k]
     enough &= me != other
-    split = np.zeros((int(enough.sum()), 2 * len(KINDS)), np.int32)
+    split = np.zeros((int(enough.sum()), 2 * len(KINDS)), np.int32, order="F")  # by column
     for column, values in columns.items():
         split[:, column] = values[enough]
     return me[enough].astype(np.int32), other[enough].astype(np.int32), split
@@ -510,14 +539,24 @@ def qualifies(
     with ``need`` keys that are also ``HUB_MIN_SHARE`` of the smaller article's keys in
     ``HUB_MIN_KINDS`` kinds (a near copy). Its hub keys count only when it is such a
     near copy: otherwise stock sentences held by many articles would lift two different
-    events' reports above an article's real copies in the ranking."""
-    direct = split[:, : len(KINDS)]
-    hub = split[:, len(KINDS) :]
-    total = direct + hub
-    near = (total >= need) & (total >= HUB_MIN_SHARE * smaller)
-    near_copy = near.sum(axis=1) >= HUB_MIN_KINDS
-    ok = (direct >= need).any(axis=1) | near_copy
-    return ok, np.where(near_copy[:, None], total, direct)
+    events' reports above an article's real copies in the ranking.
+
+    Worked a kind (a column) at a time: row-wise reductions over a few columns were
+    most of this function's time on millions of pairs."""
+    kinds = len(KINDS)
+    ok = np.zeros(len(split), bool)
+    near_kinds = np.zeros(len(split), np.int8)
+    for k in range(kinds):
+        direct, hub = split[:, k], split[:, kinds + k]
+        ok |= direct >= need[k]
+        total = direct + hub
+        near_kinds += (total >= need[k]) & (total >= HUB_MIN_SHARE * smaller[:, k])
+    near_copy = near_kinds >= HUB_MIN_KINDS
+    ok |= near_copy
+    shared = np.array(split[:, :kinds], order="F")
+    if near_copy.any():
+        shared[near_copy] += split[near_copy, kinds:]
+    return ok, shared
 
 
 @dataclass(frozen=True, slots=True)
@@ -525,11 +564,13 @@ class _Places:
     """What ranks an article as a partner, by article number, as small integers that
     pack into one sort key: its place in time order (equal times share one), its place
     among the articles of its time in id order (``within``; with ``time`` it gives the
-    (time, id) order), and its clone group (one per ``signatures`` value)."""
+    (time, id) order), its clone group (one per ``signatures`` value), and whether
+    that group has other members (``cloned``)."""
 
     time: np.ndarray
     within: np.ndarray
     clone: np.ndarray
+    cloned: np.ndarray
 
     @classmethod
     def of(cls, index: ReuseIndex, rank: np.ndarray) -> _Places:
@@ -539,7 +580,8 @@ class _Places:
         within = np.empty(len(rank), np.int64)
         within[by_rank] = np.arange(len(rank)) - np.searchsorted(in_time_order, in_time_order)
         clone = np.unique(index.signatures(), return_inverse=True)[1]
-        return cls(when.astype(np.int64), within, clone.astype(np.int64))
+        cloned = (np.bincount(clone) > 1)[clone]
+        return cls(when.astype(np.int64), within, clone.astype(np.int64), cloned)
 
 
 def _top(
@@ -562,9 +604,14 @@ def _top(
     The keys are packed into one integer as far as they fit in 62 bits (all of them
     for a dated corpus of up to about a million articles), so the ranking is a sort
     of one array: the multi-key ``lexsort`` it replaces was most of ``_top``'s time."""
-    share = np.where(shared >= need, shared / smaller.clip(min=1), 0.0).max(axis=1)
+    share = np.zeros(len(me))
+    total = np.zeros(len(me), np.int64)
+    for kind in range(shared.shape[1]):  # a kind at a time (see ``qualifies``)
+        of_kind = shared[:, kind]
+        total += of_kind
+        share = np.maximum(share, np.where(of_kind >= need[kind],
+                                           of_kind / np.maximum(smaller[:, kind], 1), 0.0))
     behind = SHARE_STEPS - np.floor(share * SHARE_STEPS).astype(np.int64)  # 0 is best
-    total = shared.sum(axis=1).astype(np.int64)
     most = int(total.max(initial=0))
     order = _sort_packed([
         (me.astype(np.int64), len(places.time)), (behind, SHARE_STEPS),
@@ -572,14 +619,17 @@ def _top(
         (places.within[other], int(places.within.max(initial=0))),
     ])
     ranked = me[order]
-    group = ranked.astype(np.int64) * (int(places.clone.max(initial=0)) + 1)
-    group += places.clone[other[order]]
-    by_group = np.argsort(group, kind="stable")  # within a group, in ranking order
     first_clone = np.ones(len(order), bool)
-    first_clone[by_group[1:][group[by_group][1:] == group[by_group][:-1]]] = False
+    rows = np.flatnonzero(places.cloned[other[order]])  # partners with clones, in order
+    group = ranked[rows].astype(np.int64) * (int(places.clone.max(initial=0)) + 1)
+    group += places.clone[other[order[rows]]]
+    by_group = np.argsort(group, kind="stable")  # within a group, in ranking order
+    first_clone[rows[by_group[1:][group[by_group][1:] == group[by_group][:-1]]]] = False
     counted = first_clone.astype(np.int64)
     before = np.cumsum(counted) - counted  # places taken before each row, all articles
-    run_start = np.searchsorted(ranked, ranked)  # ranked is sorted: start of each run
+    starts = np.ones(len(ranked), bool)  # ranked is sorted: where each article's run starts
+    starts[1:] = ranked[1:] != ranked[:-1]
+    run_start = np.maximum.accumulate(np.where(starts, np.arange(len(ranked)), 0))
     place = before - before[run_start]
     keep = np.zeros(len(me), bool)
     keep[order[first_clone & (place < k)]] = True
