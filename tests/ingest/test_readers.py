@@ -267,7 +267,13 @@ def test_standard_input(monkeypatch) -> None:
 
 
 @pytest.mark.parametrize("value", [1741680000, 1741680000000, "1741680000",
-                                   "Tue, 11 Mar 2025 08:00:00 GMT", "2025-03-11T08:00:00Z"])
+                                   "Tue, 11 Mar 2025 08:00:00 GMT", "2025-03-11T08:00:00Z",
+                                   # a negative offset's sign was taken for an RFC 850 dash
+                                   # (03:00 -0500 was read as 03:00 +0500, ten hours off)
+                                   "Tue, 11 Mar 2025 03:00:00 -0500",
+                                   "Tuesday, 11-Mar-25 08:00:00 GMT",
+                                   # an ISO time with a zone's name was cut to its date
+                                   "2025-03-11T03:00:00 EST", "2025-03-11 08:00:00 UTC"])
 def test_jsonl_publication_times_as_crawls_write_them(tmp_path: Path, value: object) -> None:
     """POSIX seconds or milliseconds (numbers or strings) and RFC 2822 dates were read as
     no date at all; they are the same instant as the ISO form."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from datetime import datetime, timedelta, timezone
 
 import pytest
 from tests.reuse.reuse_texts import (
@@ -203,6 +204,41 @@ def test_a_bare_date_does_not_order_two_articles_of_that_day() -> None:
     r = _relation(article(ORIGINAL, "wire", published=TUESDAY), copy)
     assert "published first" not in r.reason
     assert r.original == content_id(ORIGINAL)  # the boilerplate still tells
+
+
+def test_a_bare_date_is_compared_with_the_utc_day_of_a_time() -> None:
+    """A copy dated only "4 March" was "published first (2026-03-04T00:00:00+00:00 before
+    2026-03-03T22:00:00-05:00)": the source's day was read on its own clock (the 3rd),
+    though it is the 4th in UTC. Neither came first; the boilerplate tells."""
+    eastern = timezone(timedelta(hours=-5))
+    source = article(ORIGINAL, "wire", published=datetime(2026, 3, 3, 22, 0, tzinfo=eastern))
+    copy = article(ORIGINAL + "\n\nSubscribe to our newsletter.", "herald",
+                   published=datetime(2026, 3, 4, tzinfo=timezone.utc))
+    r = _relation(source, copy)
+    assert "published first" not in r.reason
+    assert r.original == source.id
+
+
+def test_publication_times_in_a_reason_are_read_in_utc() -> None:
+    """Two local clocks side by side ("06:00+05:00 before 09:00+00:00") misread."""
+    eastern = timezone(timedelta(hours=-5))
+    source = article(ORIGINAL, "wire", published=datetime(2026, 3, 3, 9, 0, tzinfo=timezone.utc))
+    copy = article(ORIGINAL + "\n\nSubscribe to our newsletter.", "herald",
+                   published=datetime(2026, 3, 3, 6, 0, tzinfo=eastern))  # 11:00 UTC
+    r = _relation(source, copy)
+    assert r.original == source.id
+    assert "(2026-03-03 09:00 UTC before 2026-03-03 11:00 UTC)" in r.reason
+
+
+def test_a_copy_dated_without_a_time_is_not_the_root_before_the_timed_wire() -> None:
+    """A republication dated "3 March" read as midnight and became the family's root
+    (and id) ahead of the wire of 09:00 that day, though it was not its source."""
+    wire = article(ORIGINAL, "wire", published=TUESDAY)
+    copy = article(BOILERPLATE_HEAD + ORIGINAL, "herald", published=TUESDAY.replace(hour=0))
+    relations = find_reuse([wire, copy], ReuseIndex())
+    assert [r.original for r in relations] == [None]  # nothing tells, but the root ...
+    (family,) = build_families(relations, [wire, copy])
+    assert family.root == wire.id == family.id
 
 
 def test_swaps_read_from_the_original_whichever_side_it_is() -> None:

@@ -172,11 +172,14 @@ def _parse_time(text: str) -> datetime | None:
         return datetime.fromisoformat(text.replace("Z", "+00:00"))
     except ValueError:
         pass
+    if _ISO_WITH_ZONE_NAME.match(text) and (named := _written_date(text)) is not None:
+        return named
     if m := re.match(r"(\d{4}-\d{2}-\d{2})", text):
         return datetime.fromisoformat(m.group(1))
     if _RFC_2822.match(text):
-        # "Tuesday, 11-Mar-25" (RFC 850) is RFC 2822 with dashes and a long weekday.
-        return email.utils.parsedate_to_datetime(re.sub(r"(?<=\d)-|-(?=\d)", " ", text))
+        # "Tuesday, 11-Mar-25" (RFC 850) is RFC 2822 with dashes and a long weekday. Only
+        # the date's dashes go: the one of a "-0500" offset is its sign.
+        return email.utils.parsedate_to_datetime(_RFC_850_DASH.sub(" ", text))
     if _WRITTEN_DATE.search(text):
         return _written_date(text)
     return None
@@ -185,6 +188,11 @@ def _parse_time(text: str) -> datetime | None:
 #: ``Tue, 11 Mar 2025 08:00:00 GMT``, as RSS writes dates.
 _RFC_2822 = re.compile(
     r"(?:[A-Za-z]{3,9},\s*)?\d{1,2}[\s-]+[A-Za-z]{3}[\s-]+(?:\d{4}|\d{2})\s+\d{1,2}:\d{2}")
+#: The dashes of an RFC 850 date ("11-Mar-25"), between a digit and a letter.
+_RFC_850_DASH = re.compile(r"(?<=\d)-(?=[A-Za-z])|(?<=[A-Za-z])-(?=\d)")
+#: An ISO date and time followed by a zone's name ("2025-03-11T22:00:00 EST"), which
+#: ``fromisoformat`` refuses: read with the written dates, not cut to its date.
+_ISO_WITH_ZONE_NAME = re.compile(r"\d{4}-\d{2}-\d{2}[T ]\d{1,2}:\d{2}\S*\s*[A-Za-z]{2,5}$")
 #: A date written out with its month's name and a year ("March 12, 2025 9:15 PM EST"),
 #: which CMS templates put in feeds and meta tags. All-digit forms such as 11/03/2025 are
 #: left unread: the same string is 11 March in Europe and 3 November in the US.

@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Sequence
+from datetime import date, timedelta, timezone
 
 from copydesk.records import Article, Family, Relation
 from copydesk.reuse.classify import Comparison
@@ -73,13 +74,22 @@ STRONG_ZIPF_GAP = 2 * MIN_ZIPF_GAP
 
 def _time_order(a: Article, b: Article) -> tuple[Article, Article] | None:
     """(earlier, later) when the times tell: both known, different, and not a bare date
-    against a time of the same day (a date without time reads as midnight)."""
+    against a time of its day (a date without time reads as midnight). The time's day
+    is taken in UTC and in its own zone: a report of 22:00 -05:00 on the 11th is of the
+    12th in UTC, and a site that dates its pages "12 March" may be either."""
     if not (a.published and b.published) or a.published.timestamp() == b.published.timestamp():
         return None
     first, second = (a, b) if a.published.timestamp() < b.published.timestamp() else (b, a)
-    if _date_only(first) and first.published.date() == second.published.date():  # type: ignore[union-attr]
-        return None
+    for bare, timed in ((first, second), (second, first)):
+        if _date_only(bare) and bare.published.date() in _days(timed):  # type: ignore[union-attr]
+            return None
     return first, second
+
+
+def _days(article: Article) -> set[date]:
+    """The calendar days an article's time falls on: in its own zone and in UTC."""
+    t = article.published
+    return set() if t is None else {t.date(), t.astimezone(timezone.utc).date()}
 
 
 def _date_only(article: Article) -> bool:
@@ -145,7 +155,14 @@ def _boilerplate(article: Article, comparison: Comparison, a: Article) -> set[st
 
 
 def _when(article: Article) -> str:
-    return article.published.isoformat() if article.published else "?"
+    """A publication time for a reason, in UTC: two local clocks side by side misread
+    ("06:00+05:00 before 09:00+00:00"); a bare date stays a date."""
+    t = article.published
+    if t is None:
+        return "?"
+    if _date_only(article) and t.utcoffset() == timedelta(0):
+        return t.date().isoformat()
+    return t.astimezone(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
 
 
 def _uncovered(text: str, spans: Sequence[tuple[int, int]]) -> str:
@@ -202,5 +219,11 @@ def build_families(relations: Sequence[Relation], articles: Sequence[Article]) -
 
 
 def _root_rank(article: Article, is_copy: bool, degree: int) -> tuple[object, ...]:
-    published = article.published.timestamp() if article.published else float("inf")
-    return (is_copy, published, -degree, article.id)
+    """Never a copy first, then earliest. A bare date ranks after the times of its
+    (UTC) day, not at its midnight: a republication dated "8 May" is not earlier than
+    the wire of 07:00 that day."""
+    t = article.published
+    if t is None:
+        return (is_copy, 1, date.max, True, 0.0, -degree, article.id)
+    day = t.astimezone(timezone.utc).date()
+    return (is_copy, 0, day, _date_only(article), t.timestamp(), -degree, article.id)
