@@ -77,3 +77,76 @@ def test_a_copys_role_names_the_root_among_equally_sure_sources() -> None:
     numbers = {"a": 1, "b": 2, "c": 3, "e": 5}
     assert _role("e", incoming, {"a"}, {"a", "b", "c"}, numbers) == "partial copy of [1]"
     assert _role("e", incoming, set(), {"a", "b", "c"}, numbers) == "partial copy of [1]"
+
+
+def test_a_copy_that_says_the_opposite_or_another_figure_is_not_cited() -> None:
+    """Function words were dropped, numbers were split into digit runs: "would negotiate"
+    was cited for "would not negotiate", and "about 450,000 passengers" for "about
+    300,000 passengers" (the key facts flagged the same pair as a conflict)."""
+    said = ("Mayor Jonas Brekke said on Monday the city would not negotiate with the "
+            "strikers. The line carries about 300,000 passengers a day.")
+    other = ("Mayor Jonas Brekke said on Monday the city would negotiate with the "
+             "strikers. The line carries about 450,000 passengers a day.")
+    same = said.replace("300,000", "300 000")  # spaced thousands: the same figure
+    c = CopyCheck({"o": said, "x": other, "s": same}, dict.fromkeys("oxs", "en"))
+    second = said.index("The line")
+    assert not c.carries("o", 0, second, "x")
+    assert not c.carries("o", second, len(said), "x")
+    assert c.carries("o", 0, second, "s") and c.carries("o", second, len(said), "s")
+    # A translation giving another figure is not cited for it either.
+    french = "La ligne transporte environ 12 % de passagers en plus, selon Jonas Brekke."
+    english = "The line carries about 10% more passengers, Jonas Brekke said."
+    right = french.replace("12 %", "10 %")
+    check = CopyCheck({"e": english, "f": french, "r": right}, {"e": "en", "f": "fr", "r": "fr"})
+    assert not check.carries("e", 0, len(english), "f")
+    assert check.carries("e", 0, len(english), "r")
+
+
+def test_a_quote_is_not_cited_to_a_copy_naming_its_speaker_elsewhere() -> None:
+    """The quote was widened to its sentence (with "Labour Minister Pavel Ostrov said")
+    and looked for in the copy's whole text: the name and title in another paragraph
+    made half of its words."""
+    text = ("“Nobody should have died in this building,” Labour Minister Pavel Ostrov said. "
+            "Inspectors arrived on Tuesday.")
+    copy = ("Labour Minister Pavel Ostrov visited the site on Tuesday. “We will not tolerate "
+            "this,” he said. Inspectors arrived on Tuesday.")
+    c = CopyCheck({"o": text, "c": copy}, {"o": "en", "c": "en"})
+    end = text.index(",”")
+    assert not c.carries("o", 1, end, "c")
+    assert c.carries("o", 1, end, "o")
+
+
+def test_a_quote_a_copy_gives_to_someone_else_is_not_cited_to_it() -> None:
+    from copydesk.records import Quote
+    from copydesk.report.views import _quotes
+
+    words = "Nobody should have died in this building."
+    quotes = [Quote("q1", "a", 0, 40, words, "Hanna Roth", None),
+              Quote("q2", "b", 0, 40, words, "Pavel Ostrov", None),
+              Quote("q3", "c", 0, 40, words, "Roth", None)]
+
+    def copies_of(article_id: str, start: int, end: int) -> set[int]:
+        return {2, 3} if article_id == "a" else set()  # both copies carry the words
+
+    groups = {g.speaker: g for g in _quotes(quotes, {"a": 1, "b": 2, "c": 3}, copies_of)}
+    assert groups["Hanna Roth"].quotes[0].cites == (1, 3)  # not [2], which says Ostrov
+
+
+def test_sentences_with_another_figure_or_a_negation_are_not_one_group() -> None:
+    """The timeline, the quotes and the summary merge near-copies by shared words; a
+    copy saying "will not return" or "15 killed" joined "will return" and "12 killed",
+    and was cited for them."""
+    from copydesk.report.summary import SourceText, summarise
+    from copydesk.report.text import NearGroups, content_words
+
+    near = NearGroups(0.5)
+    lines = ["We will return to work when the talks resume next week.",
+             "We will not return to work when the talks resume next week.",
+             "At least 12 people were killed in the fire at the Harlow plant.",
+             "At least 15 people were killed in the fire at the Harlow plant.",
+             "At least 12 people were killed in the fire at the Harlow plant on Monday."]
+    placed = [near.place(t, content_words(t)) for t in lines]
+    assert [group for group, _new in placed] == [0, 1, 2, 3, 2]
+    docs = [SourceText(str(n), n, str(n), text, False) for n, text in enumerate(lines[2:4], 1)]
+    cited = summarise(docs, ["fire", "Harlow"])
+    assert cited and all(len(c.cites) == 1 for c in cited)  # not 12 "cited" to [2]

@@ -15,9 +15,10 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from copydesk.calendar_words import MONTHS, WEEKDAYS
-from copydesk.report.text import content_words, sentence_spans
+from copydesk.report.text import NEGATED, agrees, content_words, sentence_spans
 from copydesk.wordfreqs import zipf
 
 #: Share of a sentence's content words (same language) or of its names and numbers (a
@@ -56,38 +57,75 @@ def _kept(anchor: str, text: str, folded: str) -> bool:
 
 @dataclass
 class CopyCheck:
-    """Checks against the texts of one story's articles (their word sets cached)."""
+    """Checks against the texts of one story's articles (their sentences' word sets
+    cached)."""
 
     texts: Mapping[str, str]
     languages: Mapping[str, str | None]
-    _words: dict[str, frozenset[str]] = field(default_factory=dict)
     _spans: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
-    _folded: dict[str, str] = field(default_factory=dict)
+    _sentences: dict[str, list[tuple[str, frozenset[str]]]] = field(default_factory=dict)
 
-    def carries(self, original: str, start: int, end: int, copy: str) -> bool:
+    def carries(
+        self, original: str, start: int, end: int, copy: str, share: float = MIN_CARRIED
+    ) -> bool:
         """Whether ``copy`` holds what ``original`` says in [start, end) (widened to the
-        sentence around it: a quote's speaker is named outside its marks)."""
+        sentence around it: a quote's speaker is named outside its marks): ``share``
+        of its content words (same language) or of its names and numbers (a
+        translation) in one sentence of the copy, or two in a row, that also gives its
+        numbers and negates as it does (``agrees``).
+
+        One stretch of the copy, not its whole text: the speaker's name and title held
+        anywhere in a copy made half of a quote's words, and the copy was cited for a
+        quote it does not have."""
         text, other = self.texts.get(original), self.texts.get(copy)
         if text is None or other is None:
             return False
+        inner = content_words(text[start:end]) - {NEGATED}
         start, end = self._sentence(original, text, start, end)
         said = text[start:end]
+        said_words = content_words(said)
         if self.languages.get(original) == self.languages.get(copy):
-            wanted = content_words(said)
-            held = self._words.setdefault(copy, content_words(other))
+            wanted = said_words - {NEGATED}
+            if not wanted:
+                return True
+
+            def held(piece: str, words: frozenset[str]) -> frozenset[str]:
+                # The words asked about, not only the sentence around them: a quote's
+                # speaker named in another sentence of the copy made half of it.
+                if len(words & inner) < share * len(inner):
+                    return frozenset()
+                return words & wanted
         else:
             wanted = frozenset(a for a in _ANCHOR.findall(said)
                                if a.lower() not in _CALENDAR and not _translatable(a))
             if len(wanted) < MIN_ANCHORS:
                 return True
-            folded = self._folded.setdefault(copy, other.casefold())
-            held = frozenset(a for a in wanted if _kept(a, other, folded))
-        return not wanted or len(wanted & held) >= MIN_CARRIED * len(wanted)
 
-    def _sentence(self, article: str, text: str, start: int, end: int) -> tuple[int, int]:
+            def held(piece: str, words: frozenset[str]) -> frozenset[str]:
+                folded = piece.casefold()
+                return frozenset(a for a in wanted if _kept(a, piece, folded))
+
+        need = share * len(wanted)
+        for piece, words in self._stretches(copy, other):
+            if len(held(piece, words)) >= need and agrees(words, said_words):
+                return True
+        return False
+
+    def _stretches(self, article: str, text: str) -> list[tuple[str, frozenset[str]]]:
+        """Each sentence of an article and each two in a row, with their content words."""
+        if article not in self._sentences:
+            pieces = [text[s:e] for s, e in self._spans_of(article, text)]
+            pairs = [f"{a} {b}" for a, b in pairwise(pieces)]
+            self._sentences[article] = [(p, content_words(p)) for p in pieces + pairs]
+        return self._sentences[article]
+
+    def _spans_of(self, article: str, text: str) -> list[tuple[int, int]]:
         if article not in self._spans:
             self._spans[article] = list(sentence_spans(text))
-        inside = [(s, e) for s, e in self._spans[article] if s < end and start < e]
+        return self._spans[article]
+
+    def _sentence(self, article: str, text: str, start: int, end: int) -> tuple[int, int]:
+        inside = [(s, e) for s, e in self._spans_of(article, text) if s < end and start < e]
         return (min(start, inside[0][0]), max(end, inside[-1][1])) if inside else (start, end)
 
 

@@ -13,7 +13,7 @@ from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from copydesk.report.text import content_words, jaccard, sentence_spans
+from copydesk.report.text import agrees, content_words, jaccard, sentence_spans
 
 #: Sentences shown per story: a paragraph an analyst reads in half a minute.
 MAX_SUMMARY_SENTENCES = 5
@@ -129,7 +129,7 @@ def summarise(
     # (possibly spun) copy happened to score.
     chosen = [
         min(
-            (o for o in shown if o is c or jaccard(o.words, c.words) >= SAME_SENTENCE),
+            (o for o in shown if o is c or _same(o, c)),
             key=lambda o: (o.doc.number, o.index),
         )
         for c in chosen
@@ -139,11 +139,18 @@ def summarise(
     for c in chosen:
         cites: set[int] = set()
         for o in sentences:
-            if o is c or jaccard(o.words, c.words) >= SAME_SENTENCE:
+            if o is c or _same(o, c):
                 cites.add(o.doc.number)
                 cites |= copies_of(o.doc.article_id, o.start, o.end)
         out.append(Cited(text=c.text, cites=tuple(sorted(cites)), article_id=c.doc.article_id))
     return out
+
+
+def _same(other: _Sentence, chosen: _Sentence) -> bool:
+    """Whether ``other`` says what ``chosen`` says: most of its words, its numbers and
+    its negation (``agrees``; "would negotiate" is not "would not negotiate")."""
+    return jaccard(other.words, chosen.words) >= SAME_SENTENCE and agrees(
+        other.words, chosen.words) and agrees(chosen.words, other.words)
 
 
 __all__ = ["MAX_SUMMARY_SENTENCES", "Cited", "CopiesOf", "SourceText", "no_copies", "summarise"]

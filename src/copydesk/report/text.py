@@ -76,11 +76,42 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+#: Words that negate what a sentence says, in the languages news copies come in. They
+#: are function words, but "the city would not negotiate" must not be cited to an
+#: article saying "the city would negotiate": they become one token, ``NEGATED``.
+NEGATIONS = frozenset(
+    """not no never nobody nothing none neither nor cannot nicht kein keine keinen keinem
+    keiner keines nie niemals niemand nichts nunca jamás nadie nada ni tampoco ne pas
+    jamais aucun aucune rien non não""".split()
+)
+#: The token that stands for a negation (and a contracted "n't") among content words.
+NEGATED = "¬"
+#: Numbers are one token each, "#" and their digits: "300,000", "300.000" and "300 000"
+#: are the same figure in English, German and French, and a different figure is a
+#: different claim (``agrees``).
+_NUMBER = re.compile(r"\d+(?:[.,\u00a0\u202f ]\d{3}(?!\d))+|\d+(?:[.,]\d+)?")
+_CONTRACTED_NOT = re.compile(r"\wn['’]t\b")
+
+
 def content_words(text: str) -> frozenset[str]:
-    """Lower-cased words that carry meaning (no function words, no single letters)."""
-    return frozenset(
-        w for w in _WORD.findall(text.lower()) if len(w) > 1 and w not in STOPWORDS
-    )
+    """Lower-cased words that carry meaning (no function words, no single letters),
+    each number as one ``#digits`` token, and ``NEGATED`` when the text negates."""
+    lowered = text.lower()
+    numbers = {"#" + re.sub(r"\D", "", n) for n in _NUMBER.findall(lowered)}
+    words = _WORD.findall(_NUMBER.sub(" ", lowered))
+    negated = any(w in NEGATIONS for w in words) or _CONTRACTED_NOT.search(lowered)
+    kept = {w for w in words if len(w) > 1 and w not in STOPWORDS and w not in NEGATIONS}
+    return frozenset(kept | numbers | ({NEGATED} if negated else set()))
+
+
+def agrees(held: frozenset[str], said: frozenset[str]) -> bool:
+    """Whether text with content words ``held`` can be cited for text with ``said``
+    beyond their shared words: it gives every number ``said`` gives, and it negates
+    when ``said`` does and only then. Shared words alone cited "about 450,000
+    passengers" for "about 300,000 passengers", and "would negotiate" for "would not
+    negotiate"."""
+    return (NEGATED in held) == (NEGATED in said) and all(
+        w in held for w in said if w.startswith("#"))
 
 
 def jaccard(a: frozenset[str], b: frozenset[str]) -> float:
@@ -99,7 +130,8 @@ class NearGroups:
     similar ones by prefix filtering (Chaudhuri et al. 2006): two word sets with
     Jaccard ≥ t share one of each set's first ``|x| - ceil(t·|x|) + 1`` words in any
     fixed order, so only groups sharing such a word are compared, with the same result
-    as the loop."""
+    as the loop. Texts that do not ``agree`` (another number, a negation) are not one
+    group, however many words they share."""
 
     def __init__(self, threshold: float) -> None:
         self.threshold = threshold
@@ -115,7 +147,9 @@ class NearGroups:
         prefix = self._prefix(words)
         candidates = sorted({g for w in prefix for g in self._by_prefix.get(w, ())})
         for group in candidates:
-            if jaccard(self._words[group], words) >= self.threshold:
+            known_words = self._words[group]
+            if jaccard(known_words, words) >= self.threshold and agrees(known_words, words) \
+                    and agrees(words, known_words):
                 self._by_text.setdefault(text, group)
                 return group, False
         group = len(self._words)
@@ -131,4 +165,5 @@ class NearGroups:
         return ordered[: max(keep, 0)]
 
 
-__all__ = ["STOPWORDS", "NearGroups", "content_words", "jaccard", "sentence_spans"]
+__all__ = ["NEGATED", "NEGATIONS", "STOPWORDS", "NearGroups", "agrees", "content_words",
+           "jaccard", "sentence_spans"]

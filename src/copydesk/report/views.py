@@ -22,7 +22,7 @@ from copydesk.report.cites import CopyCheck
 from copydesk.report.diff import DiffView, diff_relation
 from copydesk.report.lineage import EdgeIn, Graph, NodeIn, layout
 from copydesk.report.summary import Cited, CopiesOf, SourceText, no_copies, summarise
-from copydesk.report.text import NearGroups, content_words, sentence_spans
+from copydesk.report.text import NearGroups, agrees, content_words, jaccard, sentence_spans
 from copydesk.store import Store
 
 #: Articles read per story page; a bigger story is summarised from its first ones
@@ -46,8 +46,14 @@ DERIVED_TYPES = frozenset({"duplicate", "spun", "translated"})
 #: Reuse whose passages are coarse: a partial copy's bridge paragraphs it left out, and a
 #: translation's are hulls of aligned sentences. Their copies are cited for a sentence only
 #: when their text carries it (``CopyCheck``). A duplicate's and a spun copy's passages
-#: are aligned word by word and are trusted (a heavy spin keeps too few words to check).
+#: are aligned word by word, but they too bridge a paragraph a copy dropped, and a wire
+#: copy updates a figure: they are checked too, with the share a heavy spin keeps
+#: (``SPUN_SHARE``).
 COARSE_TYPES = frozenset({"partial", "translated"})
+#: Share of a sentence's content words a duplicate or spun copy must hold in one
+#: stretch to be cited for it: a 40 % spin keeps more than half of them, a copy without
+#: the paragraph holds a name or two.
+SPUN_SHARE = 0.2
 #: ... and only when their passage covers at least half of it (a passage that runs three
 #: characters into a sentence says nothing about it).
 HALF = 0.5
@@ -276,7 +282,7 @@ CITED_SHARE = 0.75
 
 
 def _says(words: frozenset[str], shown: frozenset[str]) -> bool:
-    return len(words & shown) >= CITED_SHARE * len(shown)
+    return len(words & shown) >= CITED_SHARE * len(shown) and agrees(words, shown)
 
 
 def _window(text: str, start: int, end: int) -> tuple[int, int]:
@@ -368,16 +374,23 @@ def _quotes(quotes: Iterable[Quote], numbers: dict[str, int],
     near: dict[str, NearGroups] = {}
     quotes = list(quotes)
     fuller = _fuller_speakers(quotes)
+    words_of = {q.id: content_words(q.text) for q in quotes}
+    said_in: dict[int, list[Quote]] = defaultdict(list)
+    for q in quotes:
+        said_in[numbers.get(q.article_id, 0)].append(q)
     for q in sorted(quotes, key=lambda q: (q.article_id in spun,
                                            numbers.get(q.article_id, 0), q.start)):
         speaker = fuller.get(q.id) or (q.speaker or "").strip() or "Unattributed"
         entries = by_speaker[speaker]
-        cites = {numbers[q.article_id]} | copies_of(q.article_id, q.start, q.end)
-        words = content_words(q.text)
+        words = words_of[q.id]
+        cites = {numbers[q.article_id]} | {
+            n for n in copies_of(q.article_id, q.start, q.end)
+            if not _said_by_another(q, words, said_in[n], words_of)}
         found, new = near.setdefault(speaker, NearGroups(SAME_EVENT)).place(q.text, words)
         if new:
             entries.append((q.text, cites, q.article_id, words))
-        elif q.article_id in spun or _says(words, entries[found][3]):
+        elif (q.article_id in spun and agrees(words, entries[found][3])) \
+                or _says(words, entries[found][3]):
             entries[found][1].update(cites)  # a spun copy is cited for what it rewords
     groups = [
         QuoteGroup(speaker, tuple(
@@ -388,6 +401,23 @@ def _quotes(quotes: Iterable[Quote], numbers: dict[str, int],
     groups.sort(key=lambda g: (g.speaker == "Unattributed", -sum(len(q.cites) for q in g.quotes),
                                g.speaker))
     return groups
+
+
+def _said_by_another(
+    quote: Quote, words: frozenset[str], there: list[Quote], words_of: dict[str, frozenset[str]]
+) -> bool:
+    """Whether an article that carries ``quote``'s words gives them to someone else: a
+    copy that reads "Labour Minister Pavel Ostrov said" after the quote was cited for
+    the words under another speaker's name."""
+    own = set((quote.speaker or "").lower().split())
+    if not own:
+        return False
+    for other in there:
+        name = set((other.speaker or "").lower().split())
+        if name and not (name <= own or own <= name) and (
+                jaccard(words_of[other.id], words) >= SAME_EVENT):
+            return True
+    return False
 
 
 def _fuller_speakers(quotes: list[Quote]) -> dict[str, str]:
@@ -495,9 +525,10 @@ def story_view(store: Store, story_or_id: Story | str) -> StoryView | None:
 
     def copies_of(article_id: str, start: int, end: int) -> set[int]:
         return {numbers[c] for s, e, c, coarse in coverage.get(article_id, ())
-                if s < end and start < e and (not coarse or (
-                    min(e, end) - max(s, start) >= HALF * (end - start)
-                    and check.carries(article_id, start, end, c)))}
+                if s < end and start < e and (
+                    check.carries(article_id, start, end, c, SPUN_SHARE) if not coarse else (
+                        min(e, end) - max(s, start) >= HALF * (end - start)
+                        and check.carries(article_id, start, end, c)))}
 
     language = Counter(a.language for a in articles if a.language).most_common(1)
     main_language = language[0][0] if language else None
