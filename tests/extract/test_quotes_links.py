@@ -110,6 +110,26 @@ def test_translated_articles_pair_their_quotes_in_order() -> None:
     assert out[english[1].id].linked_quote_ids == (french[1].id,)
 
 
+def test_a_round_trip_in_one_language_pairs_only_quotes_that_match() -> None:
+    """Two English reports typed a machine-translation round trip had their quotes paired
+    by order alone: a minister's quote was linked to a union leader's, and a fact
+    counted the minister's sources from both."""
+    other = "Nobody should ever have died inside this building, and somebody must answer for it."
+    a = [at(quote("en1", ORIGINAL), 10), at(quote("en1", UNRELATED), 400)]
+    b = [at(quote("en2", SPUN), 10), at(quote("en2", other, "e-roth"), 400)]
+    out = {q.id: q for q in link_quotes([*a, *b], translated=[("en1", "en2")])}
+    assert out[a[0].id].linked_quote_ids == (b[0].id,)  # the same words, reworded
+    assert out[a[1].id].linked_quote_ids == ()  # another quote, of another speaker
+    # Across languages, a known other speaker is not paired either.
+    french = at(quote("fr", "Nous n'accepterons aucun plan écrit sans la vallée.", "e-roth"), 20)
+    first = at(quote("fr", "Nous n'attendions pas de percée lors de cette réunion, mais nous "
+                           "nous comprenons bien mieux et nous continuerons à parler la "
+                           "semaine prochaine à Vienne.", None), 5)
+    out = {q.id: q for q in link_quotes([*a, first, french], translated=[("en1", "fr")])}
+    assert out[a[0].id].linked_quote_ids == (first.id,)
+    assert out[a[1].id].linked_quote_ids == ()
+
+
 def test_translation_pairing_needs_the_same_number_of_quotes() -> None:
     quotes = [at(quote("en", ORIGINAL), 10), at(quote("en", UNRELATED), 400),
               at(quote("fr", "Nous n'accepterons aucun plan écrit sans la vallée.", None), 5)]

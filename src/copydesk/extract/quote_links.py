@@ -31,6 +31,7 @@ from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz
 
+from copydesk.clean.language import detect_language
 from copydesk.records import Quote
 
 _TOKEN = re.compile(r"[^\W_]+")
@@ -193,7 +194,11 @@ def _translation_pairs(
     Words cannot be compared across languages, but a translation keeps the
     quotes and their order: when both articles hold the same number of quotes,
     the i-th of one is the i-th of the other, unless their lengths differ more
-    than ``max_translation_length_ratio`` or they carry different numbers.
+    than ``max_translation_length_ratio``, they carry different numbers or their
+    speakers are known to differ. A machine-translation round trip is in one
+    language: there the words are compared (``related_ratio``), not trusted to the
+    order; two English reports typed a round trip had their different quotes, of two
+    speakers, linked one to one, and a fact counted a quote's sources from both.
     """
     by_article: dict[str, list[int]] = defaultdict(list)
     for i, q in enumerate(quotes):
@@ -205,6 +210,7 @@ def _translation_pairs(
         qa, qb = by_article.get(a, []), by_article.get(b, [])
         if not qa or len(qa) != len(qb) or a == b:
             continue
+        one_language = _language(quotes, qa) == _language(quotes, qb) is not None
         for i, j in zip(qa, qb, strict=True):
             la, lb = len(quotes[i].text), len(quotes[j].text)
             if max(la, lb) > options.max_translation_length_ratio * max(1, min(la, lb)):
@@ -212,8 +218,22 @@ def _translation_pairs(
             da, db = _digits(quotes[i].text), _digits(quotes[j].text)
             if da and db and da != db:
                 continue
+            sa, sb = quotes[i].speaker_entity_id, quotes[j].speaker_entity_id
+            if sa is not None and sb is not None and sa != sb:
+                continue
+            if one_language and _ratio(quotes[i], quotes[j]) < options.related_ratio:
+                continue
             pairs.append((i, j))
     return pairs
+
+
+def _ratio(a: Quote, b: Quote) -> float:
+    return float(fuzz.ratio(" ".join(_tokens(a.text)), " ".join(_tokens(b.text))))
+
+
+def _language(quotes: Sequence[Quote], ids: Sequence[int]) -> str | None:
+    """The language of one article's quotes, read together (None when too short)."""
+    return detect_language(" ".join(quotes[i].text for i in ids))
 
 
 def _digits(text: str) -> frozenset[str]:
