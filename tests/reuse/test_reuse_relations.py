@@ -272,6 +272,28 @@ def test_two_reports_sharing_quotes_and_stock_phrases_are_not_copies() -> None:
         assert find_reuse(pair, ReuseIndex()) == [], first[:40]
 
 
+def test_a_quote_shared_in_single_marks_is_not_reuse_either() -> None:
+    """British papers quote in single marks: two reports sharing the minister's long
+    quote in ‘…’ or '…' were a "partial" copy (only double marks were known as quotes),
+    while the same two in “…” were rightly unrelated."""
+    said = ("{o}We have asked the harbour board to publish every inspection report since "
+            "2019, to suspend the night shifts on the eastern quay until the cranes are "
+            "certified again, and to meet the families of the injured men before the end "
+            "of the month, because nobody in this town should learn about safety from a "
+            "funeral notice{c}")
+    first = ("Minister Alis Varrow told reporters in Kelmouth on Thursday that the port "
+             "would face a full review after two dockers were hurt when a crane arm fell. "
+             + said + ", Varrow said. The board has not commented on the accident.")
+    second = ("Two injured dockers were still in hospital on Friday as union officials and "
+              "the harbour board traded blame over the crane collapse in Kelmouth. Speaking "
+              "after a visit to the quay, Alis Varrow was blunt: " + said + ". Union "
+              "members will decide next week whether to stop work on the eastern quay.")
+    for opening, closing in (("“", "”"), ("‘", "’"), ("'", "'")):
+        pair = [article(t.format(o=opening, c=closing), site) for t, site in
+                ((first, "gazette"), (second, "courier"))]
+        assert find_reuse(pair, ReuseIndex()) == [], opening
+
+
 def test_a_copy_with_its_paragraphs_moved_is_a_duplicate() -> None:
     """The aligner's passages bridged the moved paragraphs, which then read as edits:
     "partial, 72 % identical" with swaps such as "union → busy"."""
