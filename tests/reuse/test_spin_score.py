@@ -159,3 +159,18 @@ def test_real_spun_seed_scores_high_and_real_clean_seeds_low() -> None:
     assert spun.spun and spun.score >= 0.9
     assert not translated.spun and translated.score < 0.3
     assert not wire.spun and wire.score < 0.3
+
+
+def test_surnames_that_are_also_words_are_no_rare_synonyms() -> None:
+    """A clean report quoting Governor Helena Strand, Inspector Tom Lamb and Mayor Ruth
+    Heath was flagged spun: "strand" read as a rare synonym of "beach", and so on."""
+    text = ("Governor Helena Strand said on Tuesday that the river had fallen overnight and "
+            "that families could return to the town centre by the weekend. Inspector Tom "
+            "Lamb told reporters that two bridges would stay closed while engineers checked "
+            "them, and Mayor Ruth Heath thanked the volunteers who had filled sandbags for "
+            "three days. Strand said the clean-up would cost several million pounds, and "
+            "Lamb asked drivers to keep away from the flooded roads near the old mill.")
+    (score,) = score_articles([article(text)])
+    named = [e for e in score.evidence if any(n in e for n in ('"strand"', '"lamb"', '"heath"'))]
+    assert named == [], score.evidence
+    assert not score.spun, score
