@@ -294,6 +294,36 @@ def test_a_quote_shared_in_single_marks_is_not_reuse_either() -> None:
         assert find_reuse(pair, ReuseIndex()) == [], opening
 
 
+BULLETIN = ("Harbour bulletin for {day}: {ships} ships docked at Kelmouth and {out} left "
+            "port. The eastern quay handled {boxes} containers, and the grain terminal "
+            "loaded {grain} tonnes for export. Pilots reported a swell of {swell} metres at "
+            "the harbour mouth in the morning, easing by noon. The ferry to Orla ran {ferries} "
+            "crossings and carried {cars} cars. The harbour office reminds skippers that the "
+            "northern anchorage stays closed for dredging until further notice, and that "
+            "berth requests must reach the duty officer a day ahead.")
+
+
+def test_daily_bulletins_from_one_template_are_not_copies() -> None:
+    """Four daily bulletins of one port, every figure new each day, were "duplicates"
+    (92 % identical), Tuesday's to Thursday's copies of Monday's, in one family."""
+    days = [("Monday", 14, 9, 1200, 3400, 2, 6, 410), ("Tuesday", 11, 12, 1450, 2900, 3, 5, 380),
+            ("Wednesday", 16, 8, 980, 4100, 1, 7, 455)]
+    keys = ("day", "ships", "out", "boxes", "grain", "swell", "ferries", "cars")
+    bulletins = [article(BULLETIN.format(**dict(zip(keys, d, strict=True))), "harbour")
+                 for d in days]
+    assert find_reuse(bulletins, ReuseIndex()) == []
+
+
+def test_a_copy_that_updates_a_figure_is_still_a_copy_and_says_so() -> None:
+    fields = dict(day="Monday", ships=14, out=9, boxes=1200, grain=3400, swell=2, ferries=6,
+                  cars=410)
+    first = article(BULLETIN.format(**fields), "harbour")
+    updated = article(BULLETIN.format(**fields | {"ships": 15}) + " Updated at noon.", "wire")
+    (r,) = find_reuse([first, updated], ReuseIndex())
+    assert r.type == "duplicate"
+    assert "figures changed: 14 → 15" in r.reason
+
+
 def test_a_copy_with_its_paragraphs_moved_is_a_duplicate() -> None:
     """The aligner's passages bridged the moved paragraphs, which then read as edits:
     "partial, 72 % identical" with swaps such as "union → busy"."""

@@ -70,6 +70,14 @@ MAX_SWAP_RUN = 3
 #: between two different events
 #: ("Tovania → Saravel, Nadja → Quin": a central-bank report of another country).
 TEMPLATE_NAME_SWAPS = 3
+#: Changed numbers from which two texts are one template filled in with other figures
+#: (a port's daily bulletin, Monday's and Tuesday's), not a copy: at least this many
+#: ... and at least this share of the numbers the passages hold. A copy that updates a
+#: toll or two keeps its other figures, and is still a copy (its reason lists them).
+TEMPLATE_FIGURES = 3
+TEMPLATE_FIGURE_SHARE = 0.6
+#: Changed figures named in a relation's reason.
+MAX_FIGURES_SHOWN = 5
 #: Coverage of both sides below which one swapped name (Harwick → Lennby) is enough to call
 #: the shared text stock phrasing of two events ("Firefighters were called to a large fire
 #: at … on Friday evening"): a copy keeps its event's names, and a spinner has no synonym
@@ -196,6 +204,50 @@ def word_diff(
 ) -> tuple[int, int, int, int, list[tuple[str, str]]]:
     """(identical words, words in A, words in B, one-for-one swapped words, swaps)."""
     return _word_diff(_diffs(passages, a_text, b_text), language)
+
+
+def _hull(passages: Sequence[Alignment], a_text: str, b_text: str) -> Alignment:
+    """One passage from the first passage's start to the last one's end on each side,
+    widened to whole sentences: exact passages stop short of a changed figure, which
+    then lies between them or just outside."""
+    a_start, a_end = _sentences_around(a_text, min(p.a_start for p in passages),
+                                       max(p.a_end for p in passages))
+    b_start, b_end = _sentences_around(b_text, min(p.b_start for p in passages),
+                                       max(p.b_end for p in passages))
+    return Alignment(a_start, a_end, b_start, b_end, 0.0, 0)
+
+
+def _sentences_around(text: str, start: int, end: int) -> tuple[int, int]:
+    before = max(text.rfind(mark, 0, start) for mark in ".!?\n")
+    after = [i for i in (text.find(mark, end) for mark in ".!?\n") if i >= 0]
+    return before + 1, (min(after) + 1 if after else len(text))
+
+
+def _listing(figures: Sequence[tuple[str, str]]) -> str:
+    shown = ", ".join(f"{x} → {y}" for x, y in figures[:MAX_FIGURES_SHOWN])
+    extra = len(figures) - MAX_FIGURES_SHOWN
+    return f"{shown} and {extra} more" if extra > 0 else shown
+
+
+def changed_figures(diffs: Sequence[_Diff]) -> tuple[list[tuple[str, str]], int]:
+    """The numbers swapped one for one (in A, in B; distinct, in order) and how many
+    numbers the passages hold in A. Numbers are no spinner's swaps; they are the
+    figures a copy updated, or the data of another day's bulletin from one template."""
+    changed: list[tuple[str, str]] = []
+    held = 0
+    for d in diffs:
+        wa, wb = [w[2] for w in d.a_words], [w[2] for w in d.b_words]
+        held += sum(w.isdigit() for w in wa)
+        for op in d.opcodes:
+            if op.tag == "replace" and (
+                op.src_end - op.src_start == op.dest_end - op.dest_start <= MAX_SWAP_RUN
+            ):
+                for x, y in zip(
+                    wa[op.src_start : op.src_end], wb[op.dest_start : op.dest_end], strict=True
+                ):
+                    if x.isdigit() and y.isdigit() and x != y:
+                        changed.append((x, y))
+    return list(dict.fromkeys(changed)), held
 
 
 def _word_diff(
@@ -390,6 +442,11 @@ def _classify(
     names_swapped = _name_swaps(unique_swaps, a_language, b_language)
     if names_swapped >= TEMPLATE_NAME_SWAPS or (names_swapped and max(cov) < STOCK_COVERAGE):
         return None  # one template, two events; or a few stock sentences with another place
+    figures, numbers = changed_figures(_diffs([_hull(passages, a_text, b_text)], a_text, b_text))
+    if len(figures) >= TEMPLATE_FIGURES and len(figures) >= TEMPLATE_FIGURE_SHARE * numbers:
+        return None  # one template filled in with another day's figures
+    if figures:
+        where = f"{where}; figures changed: {_listing(figures)}"
     rate = len(swaps) / max(1, total_a)
     # A light spin (a spinner at 30 % of eligible words changes ~10 % of all words) is
     # still near-verbatim; its systematic one-for-one swaps, not its exactness, name it.
