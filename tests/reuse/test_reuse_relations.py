@@ -294,6 +294,37 @@ def test_a_quote_shared_in_single_marks_is_not_reuse_either() -> None:
         assert find_reuse(pair, ReuseIndex()) == [], opening
 
 
+APPEAL = ("The Harbour Gazette is owned by its readers. We have no billionaire owner and no "
+          "paywall, and every report you read here is paid for by people who believe that a "
+          "town of this size deserves its own newsroom. If you value our coverage of the "
+          "council, the courts and the port, please consider becoming a member today.")
+
+
+def test_unrelated_reports_of_one_site_sharing_its_closing_appeal_are_not_copies() -> None:
+    """Three reports of one site ending with the same long appeal for members were
+    "partial copies" of each other (100 % identical, covering a quarter), one family."""
+    bodies = [
+        "A cargo ship lost power off the northern breakwater on Sunday night and was towed "
+        "into the outer harbour by two tugs shortly after midnight. Nobody was hurt, and the "
+        "harbour master said an inquiry would look at the engine failure.",
+        "Street lights on the seafront will be switched off between one and five in the "
+        "morning from next month, the council said on Monday, saving an estimated forty "
+        "thousand pounds a year. Residents of Quay Road asked for an exception.",
+        "Flood barriers were raised along the river walk on Tuesday as a spring tide and a "
+        "strong westerly wind pushed the water within a few centimetres of the path. "
+        "Shopkeepers moved stock upstairs as a precaution, but the water stayed out.",
+    ]
+    arts = [article(body + "\n\n" + APPEAL, "harbourgazette") for body in bodies]
+    arts = [dataclasses.replace(a, site="harbourgazette.example") for a in arts]
+    assert find_reuse(arts, ReuseIndex()) == []
+    # A copy of one of them by the same site, or another site's copy, is still a copy.
+    again = dataclasses.replace(article(bodies[0] + " The tugs returned at dawn.\n\n" + APPEAL,
+                                        "harbourgazette"), site="harbourgazette.example")
+    other = article(bodies[0] + "\n\n" + APPEAL, "aggregator")
+    assert len(find_reuse([arts[0], again], ReuseIndex())) == 1
+    assert len(find_reuse([arts[1], other], ReuseIndex())) == 1
+
+
 BULLETIN = ("Harbour bulletin for {day}: {ships} ships docked at Kelmouth and {out} left "
             "port. The eastern quay handled {boxes} containers, and the grain terminal "
             "loaded {grain} tonnes for export. Pilots reported a swell of {swell} metres at "

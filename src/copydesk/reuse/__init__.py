@@ -23,7 +23,7 @@ import numpy as np
 
 from copydesk.records import Article, Passage, Relation
 from copydesk.reuse.align import Alignment, AlignOptions, align
-from copydesk.reuse.classify import classify, swap_listing
+from copydesk.reuse.classify import Comparison, classify, swap_listing
 from copydesk.reuse.embed import Embedder, article_vectors, band_keys
 from copydesk.reuse.fingerprints import KINDS, Fingerprints, fingerprint, fingerprint_batch
 from copydesk.reuse.index import MAX_CANDIDATES, MAX_POSTINGS, MIN_SHARED, Candidate, ReuseIndex
@@ -273,6 +273,28 @@ def _whole_in_pieces(verbatim: Sequence[Alignment], a_text: str, b_text: str) ->
 REORDERED_COVERAGE = 0.8
 
 
+#: Characters after a passage that still count as the end of a text (a sign-off, a
+#: full stop, a share line the cleaner left).
+FOOTER_SLACK = 80
+#: A site's footer follows at least this share of each article's own text.
+FOOTER_AFTER = 0.25
+
+
+def _site_footer(comparison: Comparison, a: Article, b: Article) -> bool:
+    """Whether all two articles of one site share is their ending: the site's appeal for
+    members or its standard closing paragraph, which the cleaner keeps when it reads as
+    prose. Three unrelated reports of one site were "partial copies" of each other,
+    one family and one story, through it. Shared text that starts in the first
+    quarter of either article is more than a footer."""
+    if not a.site or a.site != b.site:
+        return False
+    after_own_text = all(p.a_start >= FOOTER_AFTER * len(a.text)
+                         and p.b_start >= FOOTER_AFTER * len(b.text) for p in comparison.passages)
+    at_the_end = any(len(a.text) - p.a_end <= FOOTER_SLACK and len(b.text) - p.b_end <= FOOTER_SLACK
+                     for p in comparison.passages)
+    return after_own_text and at_the_end
+
+
 def compare(
     pa: _Prepared, pb: _Prepared, candidate: Candidate | None, options: ReuseOptions
 ) -> Relation | None:
@@ -306,7 +328,7 @@ def compare(
         comparison = classify(found, a.text, b.text, la, lb, seeds, cross_language=cross)
         if comparison is not None and not cross and comparison.type != "translated":
             comparison = None  # embeddings alone do not make a same-language copy
-    if comparison is None:
+    if comparison is None or _site_footer(comparison, a, b):
         return None
     original, why = direction(comparison, a, b)
     path = "embeddings + skeleton" if pa.vectors is not None and cross else "lexical"
