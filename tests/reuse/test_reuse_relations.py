@@ -294,6 +294,24 @@ def test_a_quote_shared_in_single_marks_is_not_reuse_either() -> None:
         assert find_reuse(pair, ReuseIndex()) == [], opening
 
 
+def test_english_paragraphs_copied_into_a_german_report_are_partial_not_translated() -> None:
+    """A German report that pasted four English paragraphs of a wire story word for word
+    between its own German ones was typed "translated": across languages only the
+    translation path was tried."""
+    paragraphs = ORIGINAL.split("\n\n")
+    assert len(paragraphs) >= 3
+    german = ("Die Lage in der Region bleibt angespannt, berichtet unser Korrespondent. Wir "
+              "dokumentieren den Bericht der Agentur im englischen Wortlaut:\n\n"
+              + "\n\n".join(paragraphs[:3])
+              + "\n\nDie Regierung wollte sich am Abend nicht weiter dazu äußern. Eine "
+              "Stellungnahme soll am Donnerstag folgen, hieß es aus dem Ministerium.")
+    (r,) = find_reuse([article(ORIGINAL, "wire"), article(german, "zeitung", language="de")],
+                      ReuseIndex())
+    assert r.type == "partial", r.reason
+    copied = german.index(paragraphs[0])
+    assert any(min(p.a_start, p.b_start) <= copied + 5 for p in r.passages)
+
+
 APPEAL = ("The Harbour Gazette is owned by its readers. We have no billionaire owner and no "
           "paywall, and every report you read here is paid for by people who believe that a "
           "town of this size deserves its own newsroom. If you value our coverage of the "

@@ -303,10 +303,8 @@ def compare(
     la, lb = _language(a), _language(b)
     cross = la is not None and lb is not None and la != lb
     comparison = None
+    verbatim = exact_passages(a.text, b.text, options.align.min_passage_chars, pa.words, pb.words)
     if not cross:
-        verbatim = exact_passages(
-            a.text, b.text, options.align.min_passage_chars, pa.words, pb.words
-        )
         found = align(pa.sentences, pb.sentences, options.align, verbatim=verbatim)
         seeds = sum(x.seeds for x in found)
         if _whole_in_pieces(verbatim, a.text, b.text):
@@ -314,7 +312,12 @@ def compare(
             # and the moved paragraphs then read as edits ("partial, 72 % identical").
             found = sorted(verbatim, key=lambda p: p.a_start)
         comparison = classify(found, a.text, b.text, la, lb, seeds)
-    if cross and skeleton_order(a.text, a.language, b.text, b.language) < MIN_SKELETON_ORDER:
+    elif verbatim:
+        # Paragraphs copied word for word into another language's article (an English
+        # statement inside a German report) are copied text, not a translation.
+        comparison = classify(verbatim, a.text, b.text, la, lb, len(verbatim))
+    if comparison is None and cross and (
+            skeleton_order(a.text, a.language, b.text, b.language) < MIN_SKELETON_ORDER):
         return None  # names and numbers not in the same order: not a translation
     if comparison is None and (cross or pa.vectors is not None):
         if pa.items is None:
