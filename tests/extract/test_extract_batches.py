@@ -60,3 +60,28 @@ def test_passes_refuse_tagging_after_entities_are_settled() -> None:
     assert any(e.name == "Lena Vos" for e in entities)
     with pytest.raises(RuntimeError):
         run.tag([Article(id="a2", source="t", text=text)])
+
+
+def test_a_copy_reads_its_relative_dates_on_its_originals_date(store, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """A wire story republished nine days later said "on Monday" of its original's week;
+    read on the copy's own date, the Monday moved a week on."""
+    from datetime import date, datetime, timezone
+
+    text = ("Dock workers in Kessler Bay voted on Monday to end their strike, the union said. "
+            "Loading resumed at the main terminal this morning.")
+    original = Article(id=content_id(text, "wire"), source="wire", text=text,
+                       published=datetime(2025, 3, 12, 9, 0, tzinfo=timezone.utc))
+    copy = Article(id=content_id(text, "blog"), source="blog", text=text,
+                   published=datetime(2025, 3, 21, 9, 0, tzinfo=timezone.utc))
+    store.add_batch([original, copy])
+    a, b = sorted((original.id, copy.id))
+    store.replace_records("relations", [Relation(a=a, b=b, type="duplicate", confidence=0.9,
+                                                 reason="test", original=original.id)])
+    monkeypatch.setattr(step, "load_tagger", lambda **_: LexicalTagger())
+    step.run(store, silent)
+    mondays = {d.article_id: d for d in store.iter_records("dates") if d.text == "Monday"}
+    assert mondays[original.id].value == mondays[copy.id].value == date(2025, 3, 10)
+    assert f"its original {original.id}" in (mondays[copy.id].how or "")
+    mornings = {d.article_id: d.value for d in store.iter_records("dates")
+                if "morning" in d.text}
+    assert set(mornings.values()) <= {date(2025, 3, 12)}

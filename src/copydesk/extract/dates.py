@@ -47,11 +47,16 @@ __all__ = ["find_dates", "infer_publication_date", "resolve"]
 
 
 def find_dates(
-    text: str, article_id: str, published: datetime | date | None = None
+    text: str,
+    article_id: str,
+    published: datetime | date | None = None,
+    written_by: str | None = None,
 ) -> list[DateRef]:
-    """Every date expression in ``text`` in text order, resolved where possible."""
+    """Every date expression in ``text`` in text order, resolved where possible.
+    ``written_by``: the id of the original whose publication time ``published`` is
+    (the text is a copy of it), named in each relative date's ``how``."""
     base: date | None
-    base_note = ""
+    base_note = f"; on the publication date of its original {written_by}" if written_by else ""
     base = published.date() if isinstance(published, datetime) else published
     found = _matches(text)
     if base is None:

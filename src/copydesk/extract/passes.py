@@ -22,7 +22,8 @@ from __future__ import annotations
 
 import sys
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from datetime import datetime
 from typing import Any
 
 from copydesk.extract.canonical import MentionIndex, canonicalise
@@ -113,8 +114,14 @@ class CorpusExtraction:
         self._aliases = AliasIndex(entities) if self.options.propagate else None
         return entities
 
-    def extract(self, articles: Iterable[Article]) -> tuple[list[Quantity], list[DateRef]]:
-        """Pass 2 over one batch: its quantities and dates (final), its quotes kept for linking."""
+    def extract(
+        self,
+        articles: Iterable[Article],
+        written_on: Mapping[str, tuple[datetime, str]] | None = None,
+    ) -> tuple[list[Quantity], list[DateRef]]:
+        """Pass 2 over one batch: its quantities and dates (final), its quotes kept for
+        linking. ``written_on`` gives copies (by id) the publication time and id of the
+        original whose text they carry: their relative dates are read on it."""
         self.settle()
         opts = self.options
         by_id = {e.id: i for i, e in enumerate(self._entities)}
@@ -140,7 +147,8 @@ class CorpusExtraction:
             if opts.quantities:
                 quantities.extend(find_quantities(article.text, article.id))
             if opts.dates:
-                dates.extend(find_dates(article.text, article.id, article.published))
+                when, original = (written_on or {}).get(article.id, (article.published, None))
+                dates.extend(find_dates(article.text, article.id, when, written_by=original))
         return quantities, dates
 
     def finish(

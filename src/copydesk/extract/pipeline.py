@@ -21,8 +21,9 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
 from copydesk.extract.nlp import Tagger, make_tagger
@@ -67,6 +68,7 @@ def extract_batch(
     *,
     relations: Iterable[tuple[str, str]] = (),
     translations: Iterable[tuple[str, str]] = (),
+    written_on: Mapping[str, tuple[datetime, str]] | None = None,
     progress: ProgressWrap | None = None,
 ) -> ExtractResult:
     """Entities, quotes, quantities and dates of ``articles``.
@@ -74,13 +76,15 @@ def extract_batch(
     ``nlp`` is a :class:`~copydesk.extract.nlp.Tagger`, a loaded spaCy pipeline,
     or None for the lexical fallback; ``relations`` are pairs of article ids that
     share a reuse relation (evidence that two differently worded quotes are one),
-    ``translations`` those of them that are translations (quotes paired in order).
+    ``translations`` those of them that are translations (quotes paired in order),
+    ``written_on`` copies' originals' publication times and ids (relative dates of a
+    copy are read on its original's date; see the extract step's ``_written_on``).
     """
     tagger = as_tagger(nlp)
     began = time.perf_counter()
     run = CorpusExtraction(tagger, options)
     run.tag(articles, progress)
-    quantities, dates = run.extract(articles)
+    quantities, dates = run.extract(articles, written_on)
     entities, quotes = run.finish(relations, translations)
     seconds = time.perf_counter() - began
     log.info("extract: %d articles in %.1f s with %s", len(articles), seconds, tagger.name)

@@ -15,7 +15,9 @@ import logging
 import sys
 import time
 from collections.abc import Iterable, Iterator
+from datetime import datetime
 
+from copydesk.clock import assume_utc
 from copydesk.extract.nlp import load_tagger, tagging_workers
 from copydesk.extract.options import ExtractOptions
 from copydesk.extract.passes import CorpusExtraction
@@ -42,6 +44,35 @@ EXTRACTED = b"done"
 
 #: Relation types that say two articles carry the same text (evidence for quote links).
 REUSE_TYPES: frozenset[str] = frozenset({"duplicate", "partial", "spun", "translated"})
+
+
+#: Relation types whose copy carries its original's text as written then: its relative
+#: dates ("on Monday", "today") are read on the original's publication date.
+WRITTEN_BY_ORIGINAL: frozenset[str] = frozenset({"duplicate", "spun", "translated"})
+
+
+def _written_on(store: Store) -> dict[str, tuple[datetime, str]]:
+    """Copy id → (its original's publication time, the original's id), for copies of a
+    known, dated original (the earliest, when several). A wire story republished on
+    Thursday said "on Monday" of the Monday before its original's Tuesday, not of the
+    Monday before Thursday: the copy's dates moved by a week."""
+    originals: dict[str, set[str]] = {}
+    types = store.iter_record_field("relations", "type")
+    named = store.iter_record_field("relations", "original")
+    for (a, b, kind), (_a, _b, original) in zip(types, named, strict=True):
+        if kind in WRITTEN_BY_ORIGINAL and original in (a, b):
+            originals.setdefault(b if original == a else a, set()).add(original)
+    when: dict[str, datetime | None] = {}
+    out = {}
+    for copy, sources in sorted(originals.items()):
+        for source in sources:
+            if source not in when:
+                found = store.get_article(source)
+                when[source] = assume_utc(found.published) if found else None
+        dated = sorted((t, s) for s in sources if (t := when[s]) is not None)
+        if dated:
+            out[copy] = dated[0]
+    return out
 
 
 def _batches(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
@@ -96,8 +127,9 @@ def finish_step(
     n_quantities = n_dates = 0
     rest = progress(store.iter_articles(ARTICLE_BATCH), total=total,
                     desc="extract: quotes, numbers, dates", unit="article")
+    written_on = _written_on(store)
     for batch in _batches(rest, ARTICLE_BATCH):
-        quantities, dates = run.extract(batch)
+        quantities, dates = run.extract(batch, written_on)
         n_quantities += store.add_records("quantities", quantities)
         n_dates += store.add_records("dates", dates)
     store.save_state(EXTRACTED_STATE, EXTRACTED)
