@@ -79,3 +79,16 @@ def test_any_text_gives_well_formed_keys(text: str) -> None:
     for anchor in date_anchors(text, FRIDAY):
         kind, _, value = anchor.key.partition(":")
         assert kind in {"d", "w", "m", "y", "wd"} and value
+
+
+def test_an_undated_articles_time_comes_from_a_dateline_not_from_its_lead() -> None:
+    """Three undated reports of a 2025 inquiry whose lead named "the collapse of the
+    Ardmore dam on 4 May 2019" were dated 2019 and joined the collapse's story."""
+    from copydesk.stories.dates import infer_published
+
+    lead = ("An inquiry into the collapse of the Ardmore dam on 4 May 2019 blamed two "
+            "engineers on Thursday for ignoring cracks in the spillway.")
+    assert infer_published([lead]) is None
+    assert infer_published(["Posted 12 June 2025 09:40", lead]) == date(2025, 6, 12)
+    headed = "12 June 2025 — ARDMORE: An inquiry blamed two engineers for the collapse."
+    assert infer_published([headed]) == date(2025, 6, 12)

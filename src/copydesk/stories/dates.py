@@ -117,11 +117,23 @@ def is_future(sentence: str) -> bool:
     return _FUTURE.search(sentence) is not None
 
 
+#: A line of at most this many words is a dateline or a "Posted …" line, not prose.
+DATELINE_WORDS = 12
+#: In a longer line, a date this close to its start heads it ("10 March 2025 — LONDON").
+DATELINE_START = 25
+
+
 def infer_published(lines: Sequence[str]) -> date | None:
     """A publication date from a page's first lines ("Posted 10 March 2025 09:40"): the first
-    full date with its year. For articles whose metadata gave none."""
+    full date with its year in a short line or at the start of one. For articles whose
+    metadata gave none. A date inside a sentence is an event's: three undated reports of
+    a 2025 inquiry whose lead named "the collapse … on 4 May 2019" were dated 2019 and
+    joined the collapse's story."""
     for line in lines:
+        short = len(line.split()) <= DATELINE_WORDS
         for m in _DATE.finditer(line):
+            if not short and m.start() > DATELINE_START:
+                break
             if m.group("iso"):
                 found = _safe_date(int(m["iy"]), int(m["im"]), int(m["id"]))
             elif (m.group("md") or m.group("dm")) and (m["mdy"] or m["dmy"]):
