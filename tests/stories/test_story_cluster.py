@@ -138,3 +138,24 @@ def test_year_agreement_lifts_reports_of_one_year_and_no_other() -> None:
     state.add(arts[:2])
     assert StoryClusterer.from_bytes(state.to_bytes()).stories[lifted[arts[0].id]].years == {
         "2013": 2}
+
+
+def test_a_storys_title_comes_from_its_most_central_report_not_its_first() -> None:
+    """Scored after joining, the founder scored 1.0 against a centroid that was its own
+    vector: every story was titled by its first article, a flash among them."""
+    flash = Article(id="flash", source="f", title="BREAKING: dockers walk out",
+                    text="BREAKING: Dockworkers walk out. More soon.", published=MONDAY)
+    arts = [flash, *(dataclasses.replace(a, published=MONDAY + timedelta(hours=1 + i))
+                     for i, a in enumerate(articles("strike_a1", "strike_a2", "strike_a3")))]
+    clusterer = StoryClusterer(StoryOptions(threshold=0.05))
+    assigned = clusterer.add(arts)
+    assert len(set(assigned.values())) == 1  # one story (a low threshold: the flash joins)
+    (story,) = clusterer.summaries()
+    assert story.first_article == "flash"
+    assert story.best_article in {a.id for a in arts[1:]}
+    # A story of two: the earlier stays its title (the two score the same).
+    two = StoryClusterer()
+    first, second = articles("strike_a1", "strike_a2")
+    assert len(set(two.add([first, second]).values())) == 1
+    (story,) = two.summaries()
+    assert story.best_article == first.id and story.best_score > 0

@@ -272,6 +272,7 @@ class StoryClusterer:
             story.last = when if story.last is None or when > story.last else story.last
         if not story.active:
             return  # a dormant story takes family copies but its centroid is gone
+        self._rank_for_title(story, article_id, vec)
         old_keys = set(story.centroid)
         for k, v in vec.items():
             story.centroid[k] = story.centroid.get(k, 0.0) + v
@@ -282,8 +283,24 @@ class StoryClusterer:
             self._postings[k].discard(story.id)
         for k in new_keys - old_keys:
             self._postings.setdefault(k, set()).add(story.id)
+
+    @staticmethod
+    def _rank_for_title(story: StoryState, article_id: str, vec: Mapping[str, float]) -> None:
+        """Keep the story's most central member (its title comes from it): the member most
+        like the story's other members when it joined, its cosine with the centroid
+        before it is added. The first member scores what the second scores, the two
+        being compared with each other; an equal score keeps the earlier member.
+
+        Scored after adding, every founder scored 1.0 against a centroid that was its
+        own vector, and every story with three or more reports was titled by its first,
+        a "BREAKING" flash or a report of an early toll among them."""
+        if not story.centroid:  # the founder: unknown until a second member joins
+            story.best_article, story.best_score = article_id, -1.0
+            return
         score = sum(v * story.centroid.get(k, 0.0) for k, v in vec.items()) / story.norm
-        if score > story.best_score:
+        if story.best_score < 0:  # the second member: the founder scores the same
+            story.best_score = score
+        elif score > story.best_score:
             story.best_article, story.best_score = article_id, score
 
     # ----------------------------------------------------------------- dormancy
