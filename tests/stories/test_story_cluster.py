@@ -159,3 +159,25 @@ def test_a_storys_title_comes_from_its_most_central_report_not_its_first() -> No
     assert len(set(two.add([first, second]).values())) == 1
     (story,) = two.summaries()
     assert story.best_article == first.id and story.best_score > 0
+
+
+def test_one_article_dated_years_ahead_does_not_retire_every_story() -> None:
+    """The clock was the newest publication time ever seen: one article dated 2052 (for
+    2025) retired every story at the end of each later run, and a strike's second-day
+    reports started new stories."""
+    typo = Article(id="typo", source="t", text="Harbour council meets to discuss parking fees.",
+                   published=MONDAY.replace(year=2052))
+    a1, a2, a3 = articles("strike_a1", "strike_a2", "strike_a3")
+    later = [dataclasses.replace(a, published=MONDAY + timedelta(days=1)) for a in (a2, a3)]
+
+    def stories(first_run: list[Article]) -> int:
+        clusterer = StoryClusterer()
+        clusterer.add(first_run)
+        clusterer.add([a1])
+        clusterer.add(later)
+        return len({clusterer.assigned[a.id] for a in (a1, *later)})
+
+    assert stories([]) == 1
+    assert stories([typo]) == 1
+    resumed = StoryClusterer.from_bytes(StoryClusterer().to_bytes())
+    assert resumed.clock is None and resumed.newest is None

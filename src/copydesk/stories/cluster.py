@@ -120,7 +120,11 @@ class StoryClusterer:
         self.aliases = AliasTable()
         self.display: dict[str, str] = {}  # canonical feature key → a written form
         self.seq = 0
-        self.clock: datetime | None = None  # newest publication time seen
+        #: The stream's time, which retires stories: the second newest publication time
+        #: seen (None until two are), so that one article dated years ahead (a typo,
+        #: 2052 for 2025) does not retire every story of this and every later run.
+        self.clock: datetime | None = None
+        self.newest: datetime | None = None  # the newest publication time seen
         self._postings: dict[str, set[str]] = {}
         #: The active stories (``story.active``), so that a sweep visits them only and
         #: not every story of a long stream.
@@ -168,8 +172,8 @@ class StoryClusterer:
         opts = self.options
         self.seq += 1
         published = article_time(article)
-        if published is not None and (self.clock is None or published > self.clock):
-            self.clock = published
+        if published is not None:
+            self._advance(published)
         anchors = extract_anchors(article.text, article.title, _day(published), article.language)
         vec = vectorise(anchors, self.aliases, opts.weights)
         for name, written in anchors.surface.items():
@@ -196,6 +200,12 @@ class StoryClusterer:
         if self.seq % SWEEP_EVERY == 0:
             self._sweep()
         return story.id
+
+    def _advance(self, published: datetime) -> None:
+        if self.newest is None or published > self.newest:
+            self.clock, self.newest = self.newest, published
+        elif self.clock is None or published > self.clock:
+            self.clock = published
 
     def _best(
         self, vec: Mapping[str, float], when: datetime | None, event: _Event | None = None
@@ -408,8 +418,9 @@ class StoryClusterer:
         for key, written in other.display.items():
             self.display.setdefault(key, written)
         self.seq = max(self.seq, other.seq)
-        if other.clock is not None and (self.clock is None or other.clock > self.clock):
-            self.clock = other.clock
+        for seen in sorted(t for t in (other.clock, other.newest) if t is not None):
+            if self.clock is None or seen > self.clock:
+                self._advance(seen)
         return mapping
 
     # -------------------------------------------------------------- persistence
@@ -420,6 +431,7 @@ class StoryClusterer:
             "version": STATE_VERSION,
             "seq": self.seq,
             "clock": self.clock.isoformat() if self.clock else None,
+            "newest": self.newest.isoformat() if self.newest else None,
             "assigned": self.assigned,
             "aliases": self.aliases.to_state(),
             "canonicals": self.aliases.canonicals(),
@@ -436,6 +448,8 @@ class StoryClusterer:
         self = cls(options)
         self.seq = data["seq"]
         self.clock = datetime.fromisoformat(data["clock"]) if data["clock"] else None
+        newest = data.get("newest", data["clock"])  # states written before it: the clock
+        self.newest = datetime.fromisoformat(newest) if newest else None
         self.assigned = dict(data["assigned"])
         self.aliases = AliasTable.from_state(data["aliases"], data["canonicals"])
         self.display = dict(data["display"])
