@@ -120,3 +120,31 @@ def test_records_without_blank_lines_between_them_are_kept(tmp_path: Path) -> No
     assert [d.url for d in docs if isinstance(d, RawDocument)] == ["https://quell.example/0"]
     assert [d.reason[:26] for d in docs if isinstance(d, Rejected)] == [
         "not a readable WARC file ("]
+
+
+def test_a_malformed_record_is_one_rejection_and_the_records_before_it_are_kept(
+    tmp_path: Path,
+) -> None:
+    """A response record without WARC-Target-URI raised warcio's AttributeError through
+    the whole run (a traceback, exit 1, the other inputs lost)."""
+    good = warc([("200 OK", HTML, page(0).encode())], compressed=False)
+    http = b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n" + page(1).encode()
+    bad = (b"WARC/1.0\r\nWARC-Type: response\r\nWARC-Record-ID: <urn:uuid:1>\r\n"
+           b"WARC-Date: 2025-04-03T10:00:00Z\r\nContent-Type: application/http; "
+           b"msgtype=response\r\nContent-Length: " + str(len(http)).encode()
+           + b"\r\n\r\n" + http + b"\r\n\r\n")
+    path = tmp_path / "crawl.warc"
+    path.write_bytes(good + bad)
+    docs = read(path)
+    assert [d.url for d in docs if isinstance(d, RawDocument)] == ["https://quell.example/0"]
+    (rejected,) = [d for d in docs if isinstance(d, Rejected)]
+    assert "malformed WARC record" in rejected.reason and "1 record(s)" in rejected.reason
+
+
+def test_a_text_file_named_warc_is_rejected_not_read_as_nothing(tmp_path: Path) -> None:
+    """warcio reads any text as an old ARC record: a text file named .warc gave no
+    article and no rejection (exit 0)."""
+    path = tmp_path / "notes.warc"
+    path.write_text("Harbour notes for Tuesday: the crane plan is delayed again.\n")
+    (rejected,) = read(path)
+    assert isinstance(rejected, Rejected) and "not a WARC file" in rejected.reason

@@ -23,6 +23,11 @@ MAX_RECORD_BYTES = 16 * 1024 * 1024
 #: Bytes after the last whole record that may be blank lines rather than a cut record
 #: (a record cut short leaves at least its "WARC/1.0" header line, longer than this).
 TAIL_BYTES = 16
+#: Bytes kept from the start of the file: a WARC opens with "WARC/", an ARC with
+#: "filedesc://", a compressed one with gzip's magic number. warcio reads any text as
+#: an ARC record and yields nothing from it.
+HEAD_BYTES = 16
+_OPENINGS = (b"WARC/", b"filedesc://", b"\x1f\x8b")
 
 
 class _Counted:
@@ -34,6 +39,7 @@ class _Counted:
         self._stream = stream
         self.count = 0
         self.tail = b""  # the last TAIL_BYTES bytes read
+        self.head = b""  # the first HEAD_BYTES bytes read
 
     def read(self, size: int = -1) -> bytes:
         return self._seen(self._stream.read(size))
@@ -42,6 +48,8 @@ class _Counted:
         return self._seen(self._stream.readline(size))
 
     def _seen(self, data: bytes) -> bytes:
+        if len(self.head) < HEAD_BYTES:
+            self.head += data[: HEAD_BYTES - len(self.head)]
         self.count += len(data)
         self.tail = (self.tail + data[-TAIL_BYTES:])[-TAIL_BYTES:]
         return data
@@ -88,9 +96,11 @@ class _Records(ArchiveIterator):  # type: ignore[misc]
 def read_warc(source: str, stream: BinaryIO) -> Iterator[RawDocument | Rejected]:
     counted = _Counted(stream)
     end = 0  # where the last whole record ends
+    seen = 0
     try:
         records = _Records(counted, arc2warc=True)
         for record in records:
+            seen += 1
             errors = records.length_errors
             read = _read_record(source, record, records)
             end = _record_end(records)  # reads to the record's end, where warcio checks it
@@ -98,6 +108,19 @@ def read_warc(source: str, stream: BinaryIO) -> Iterator[RawDocument | Rejected]
                 yield _settled(source, read, records.length_errors > errors)
     except ArchiveLoadFailed as exc:
         raise InputError(f"not a readable WARC file ({exc})") from exc
+    except (AttributeError, KeyError, TypeError, ValueError, IndexError) as exc:
+        # warcio's parser fails this way on a malformed record (a response without
+        # WARC-Target-URI): what came before it is kept, the rest of the file is lost.
+        yield Rejected(
+            source,
+            f"malformed WARC record after byte {end:,} ({type(exc).__name__}: {exc}); "
+            f"{seen} record(s) before it were read, the rest of the file was not",
+            end,
+        )
+        return
+    if counted.count and not counted.head.lstrip().startswith(_OPENINGS):
+        raise InputError("not a WARC file: it does not open with a WARC or ARC record "
+                         "(rename it if it is text or HTML)")
     while counted.read(1 << 20):
         pass
     if extra := counted.left_over(end):
