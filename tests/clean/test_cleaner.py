@@ -202,6 +202,16 @@ def test_metadata_time_wins_over_a_dateline_and_no_dateline_means_none() -> None
     assert isinstance(plain, Article) and plain.published is None
 
 
+@pytest.mark.parametrize("dateline", ["Published 3 hours ago", "Posted yesterday",
+                                      "Updated 20 minutes ago"])
+def test_a_relative_dateline_gives_no_time(dateline: str) -> None:
+    """"Published 3 hours ago" is relative to a scrape whose time is not known: it was
+    read against the clock of the run, so two runs stored two different times."""
+    body = "\n\n".join([BODY_PARAGRAPHS[0], dateline, *BODY_PARAGRAPHS[1:]])
+    (article,) = clean_documents([RawDocument(source="x.txt", body=body)])
+    assert isinstance(article, Article) and article.published is None
+
+
 def test_numeric_datelines_are_day_first_outside_english() -> None:
     from copydesk.clean.dateline import dateline_time
     from copydesk.records import Removed

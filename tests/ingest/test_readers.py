@@ -71,6 +71,19 @@ def test_html_main_text_and_metadata(tmp_path: Path) -> None:
     assert "Share on Facebook" in removed
 
 
+def test_a_copyright_year_is_no_publication_date(tmp_path: Path) -> None:
+    """A page without date metadata whose footer reads "© Portvale Ledger 2025" was
+    dated 1 January 2025 (htmldate's free-text guess)."""
+    paragraphs = "".join(f"<p>{p}</p>" for p in BODY_PARAGRAPHS)
+    path = tmp_path / "undated.html"
+    path.write_text(f"<html><head><title>{TITLE}</title></head><body><article><h1>{TITLE}"
+                    f"</h1>{paragraphs}</article><footer>© Portvale Ledger 2025</footer>"
+                    "</body></html>", encoding="utf-8")
+    article = clean_one(*read_all(str(path)))
+    assert_body(article)
+    assert article.published is None
+
+
 def test_jsonl_default_news_crawl_fields(tmp_path: Path) -> None:
     path = tmp_path / "crawl.jsonl"
     rows = [

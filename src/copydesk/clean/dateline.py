@@ -29,6 +29,10 @@ _KEYWORD = re.compile(
     re.IGNORECASE,
 )
 _SETTINGS = {
+    # No relative-time parser: "Published 3 hours ago" is relative to the scrape, which
+    # is not known, and dateparser read it against the clock of the run (two runs a
+    # second apart stored two times, neither the article's).
+    "PARSERS": ["custom-formats", "absolute-time"],
     "RETURN_AS_TIMEZONE_AWARE": True,
     "TIMEZONE": "UTC",
     "REQUIRE_PARTS": ["day", "month", "year"],

@@ -107,7 +107,11 @@ def _extract(page: str, url: str | None) -> Any:
             include_comments=False,
             include_tables=True,
             favor_precision=False,
-            date_extraction_params={"original_date": True, "outputformat": _DATE_FORMAT},
+            # No extensive search: it guesses from free text, and a footer's "© Sandmoor
+            # Post 2025" became a publication date of 1 January 2025. Datelines in the
+            # text are read by the cleaner (clean/dateline.py).
+            date_extraction_params={"original_date": True, "outputformat": _DATE_FORMAT,
+                                    "extensive_search": False},
         )
     except (ValueError, TypeError, etree.LxmlError) as exc:
         raise InputError(f"unreadable HTML: {exc}") from exc
@@ -204,7 +208,8 @@ def _written_date(text: str) -> datetime | None:
 
     return dateparser.parse(explicit_zones(text), languages=["en"], settings={
         "STRICT_PARSING": True, "RETURN_AS_TIMEZONE_AWARE": True,
-        "TIMEZONE": "UTC", "TO_TIMEZONE": "UTC"})
+        "TIMEZONE": "UTC", "TO_TIMEZONE": "UTC",
+        "PARSERS": ["custom-formats", "absolute-time"]})  # never the run's clock
 
 
 #: An XHTML page's XML declaration: lxml refuses a str that names its encoding.
