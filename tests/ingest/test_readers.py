@@ -333,6 +333,36 @@ def test_a_json_array_file_and_api_shaped_fields(tmp_path: Path) -> None:
     assert third.reason == "an item of the JSON array must be an object"
 
 
+@pytest.mark.parametrize("indent", [None, 4])
+def test_one_pretty_printed_article_and_an_api_response_are_read(
+    tmp_path: Path, indent: int | None
+) -> None:
+    """A news-please article written with indent=4 was 11 "not valid JSON" rejections,
+    one a line; NewsAPI's {"status": "ok", "articles": [...]} was "no article text"."""
+    article = {"title": TITLE, "maintext": "\n".join(BODY_PARAGRAPHS),
+               "date_publish": "2025-03-11 08:00:00"}
+    one = tmp_path / "one.json"
+    one.write_text(json.dumps(article, indent=indent))
+    response = tmp_path / "newsapi.json"
+    response.write_text(json.dumps({"status": "ok", "totalResults": 2, "articles": [
+        {"title": TITLE, "content": article["maintext"], "source": {"name": "Harbour Times"}},
+        {"title": "Second", "content": "\n".join(BODY_PARAGRAPHS[1:])}]}, indent=indent))
+    (doc,) = read_all(str(one))
+    assert isinstance(doc, RawDocument) and doc.title == TITLE
+    first, second = read_all(str(response))
+    assert isinstance(first, RawDocument) and first.site == "Harbour Times"
+    assert isinstance(second, RawDocument) and second.position == 2
+
+
+def test_json_lines_with_a_broken_first_line_are_still_json_lines(tmp_path: Path) -> None:
+    path = tmp_path / "crawl.jsonl"
+    good = json.dumps({"title": TITLE, "text": "\n".join(BODY_PARAGRAPHS)})
+    path.write_text('{"title": "cut' + "\n" + good + "\n")
+    broken, doc = read_all(str(path))
+    assert isinstance(broken, Rejected) and broken.position == 1
+    assert isinstance(doc, RawDocument) and doc.title == TITLE
+
+
 def test_markup_and_entities_in_a_json_text_field(tmp_path: Path) -> None:
     """A text of "<div>…<br><br>…</div>" kept its tags, and "&amp;" stayed in ASCII text."""
     path = tmp_path / "crawl.jsonl"

@@ -34,6 +34,15 @@ def read_jsonl(
         raise InputError("empty file")
     if _opens_array(first[1]):
         yield from _read_array(source, first[1] + stream.read(MAX_ARRAY_BYTES), options)
+    elif _opens_object(first[1]):
+        data = first[1] + stream.read(MAX_ARRAY_BYTES)
+        if len(data) < MAX_ARRAY_BYTES:
+            yield from _read_array(source, data, options)
+            return
+        # Too big for one object: JSON Lines whose first line is broken, after all.
+        data += stream.readline()
+        lines = itertools.chain(data.splitlines(keepends=True), _lines(stream))
+        yield from _read_lines(source, enumerate(lines, start=first[0]), options)
     else:
         yield from _read_lines(source, itertools.chain([first], numbered), options)
 
@@ -58,6 +67,35 @@ def _opens_array(line: bytes) -> bool:
     return head.startswith(b"[") and head[1:].lstrip()[:1] in (b"", b"{")
 
 
+def _opens_object(line: bytes) -> bool:
+    """A first line that opens one JSON object spread over several lines (a pretty-printed
+    article, or an API response such as NewsAPI's {"status": "ok", "articles": [...]})
+    rather than a record on one line."""
+    head = line.lstrip(b"\xef\xbb\xbf \t\r\n")
+    if not head.startswith(b"{"):
+        return False
+    try:
+        value = json.loads(head)
+    except (ValueError, RecursionError):  # JSONDecodeError and UnicodeDecodeError too
+        return True
+    return isinstance(value, dict) and any(isinstance(value.get(f), list) for f in _LIST_FIELDS)
+
+
+#: Fields of an API response that hold its list of articles.
+_LIST_FIELDS = ("articles", "results", "items", "data", "documents", "records", "entries")
+
+
+def _records_of(value: Any) -> Any:
+    """The records a whole-file JSON value holds: an array's items, an API response's
+    list of articles, or one article object as a list of one."""
+    if isinstance(value, dict):
+        for name in _LIST_FIELDS:
+            if isinstance(value.get(name), list):
+                return value[name]
+        return [value]
+    return value
+
+
 def _read_array(
     source: str, data: bytes, options: ReaderOptions
 ) -> Iterator[RawDocument | Rejected]:
@@ -68,7 +106,7 @@ def _read_array(
         raise InputError(f"a JSON array of over {MAX_ARRAY_BYTES // (1024 * 1024)} MB: "
                          "write it as JSON Lines (one record a line), e.g. with jq -c '.[]'")
     try:
-        items = _loads(decode_bytes(data)[0])
+        items = _records_of(_loads(decode_bytes(data)[0]))
     except InputError:
         items = None
     if not isinstance(items, list):
@@ -90,7 +128,8 @@ def _loads(text: str) -> Any:
     try:
         return json.loads(text)
     except json.JSONDecodeError as exc:
-        raise InputError(f"not valid JSON ({exc.msg} at column {exc.colno})") from exc
+        raise InputError(f"not valid JSON ({exc.msg.removesuffix(' at')} at column "
+                         f"{exc.colno})") from exc
     except RecursionError:
         raise InputError("not valid JSON: nested too deeply") from None
 
