@@ -147,6 +147,12 @@ def test_sentences_with_another_figure_or_a_negation_are_not_one_group() -> None
              "At least 12 people were killed in the fire at the Harlow plant on Monday."]
     placed = [near.place(t, content_words(t)) for t in lines]
     assert [group for group, _new in placed] == [0, 1, 2, 3, 2]
+    monday = "The harbour bulletin for Monday lists the ships docked at Kelmouth."
+    tuesday = monday.replace("Monday", "Tuesday")
+    assert near.place(monday, content_words(monday))[0] != near.place(
+        tuesday, content_words(tuesday))[0]
+    check = CopyCheck({"m": monday, "t": tuesday}, {"m": "en", "t": "en"})
+    assert not check.carries("m", 0, len(monday), "t")
     docs = [SourceText(str(n), n, str(n), text, False) for n, text in enumerate(lines[2:4], 1)]
     cited = summarise(docs, ["fire", "Harlow"])
     assert cited and all(len(c.cites) == 1 for c in cited)  # not 12 "cited" to [2]

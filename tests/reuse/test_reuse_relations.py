@@ -228,6 +228,10 @@ def test_publication_times_in_a_reason_are_read_in_utc() -> None:
     r = _relation(source, copy)
     assert r.original == source.id
     assert "(2026-03-03 09:00 UTC before 2026-03-03 11:00 UTC)" in r.reason
+    seconds = dataclasses.replace(copy, published=datetime(2026, 3, 3, 9, 0, 40,
+                                                           tzinfo=timezone.utc))
+    assert "(2026-03-03 09:00 UTC before 2026-03-03 09:00:40 UTC)" in _relation(
+        source, seconds).reason
 
 
 def test_a_copy_dated_without_a_time_is_not_the_root_before_the_timed_wire() -> None:
@@ -324,13 +328,19 @@ def test_unrelated_reports_of_one_site_sharing_its_closing_appeal_are_not_copies
     bodies = [
         "A cargo ship lost power off the northern breakwater on Sunday night and was towed "
         "into the outer harbour by two tugs shortly after midnight. Nobody was hurt, and the "
-        "harbour master said an inquiry would look at the engine failure.",
+        "harbour master said an inquiry would look at the engine failure. The vessel, a "
+        "grain carrier registered in Orla, had left the quay an hour earlier with a crew of "
+        "nineteen, and its owners said a spare part would be flown in on Tuesday.",
         "Street lights on the seafront will be switched off between one and five in the "
         "morning from next month, the council said on Monday, saving an estimated forty "
-        "thousand pounds a year. Residents of Quay Road asked for an exception.",
+        "thousand pounds a year. Residents of Quay Road asked for an exception, saying the "
+        "promenade was used by shift workers walking home from the fish market, and the "
+        "police asked to be consulted before the plan goes ahead.",
         "Flood barriers were raised along the river walk on Tuesday as a spring tide and a "
         "strong westerly wind pushed the water within a few centimetres of the path. "
-        "Shopkeepers moved stock upstairs as a precaution, but the water stayed out.",
+        "Shopkeepers moved stock upstairs as a precaution, but the water stayed out. The "
+        "barriers, bought after the floods of 2014, had not been used for three years, and "
+        "the crew that raised them needed four hours instead of the planned two.",
     ]
     arts = [article(body + "\n\n" + APPEAL, "harbourgazette") for body in bodies]
     arts = [dataclasses.replace(a, site="harbourgazette.example") for a in arts]
@@ -341,6 +351,26 @@ def test_unrelated_reports_of_one_site_sharing_its_closing_appeal_are_not_copies
     other = article(bodies[0] + "\n\n" + APPEAL, "aggregator")
     assert len(find_reuse([arts[0], again], ReuseIndex())) == 1
     assert len(find_reuse([arts[1], other], ReuseIndex())) == 1
+
+
+def test_live_updates_of_one_story_on_one_site_sharing_their_background_are_related() -> None:
+    """Versions of one story with a new top each and the same background paragraphs at
+    the end (most of each version) are updates of one report, not a site's footer."""
+    background = (
+        "The line between Kelmouth and Dorn carries about 9,000 passengers a day. It was "
+        "reopened in 2019 after a two-year rebuild that cost 140 million crowns, and the "
+        "operator has faced criticism over the state of its bridges since a report by the "
+        "rail inspectorate last autumn.\n\nThe inspectorate's report found cracks in three "
+        "of the line's eleven bridges and asked for weekly checks, which the operator said "
+        "it had carried out. Unions have called for the line to close until all eleven "
+        "bridges are surveyed again.")
+    tops = ["A freight train derailed near Dorn early on Tuesday, blocking the line.",
+            "Engineers began lifting the derailed wagons near Dorn on Tuesday afternoon, and "
+            "the operator said the line would stay closed until Thursday."]
+    versions = [dataclasses.replace(article(top + "\n\n" + background, "observer"),
+                                    site="dornobserver.example") for top in tops]
+    (r,) = find_reuse(versions, ReuseIndex())
+    assert r.type in ("partial", "duplicate")
 
 
 BULLETIN = ("Harbour bulletin for {day}: {ships} ships docked at Kelmouth and {out} left "
@@ -371,6 +401,23 @@ def test_a_copy_that_updates_a_figure_is_still_a_copy_and_says_so() -> None:
     (r,) = find_reuse([first, updated], ReuseIndex())
     assert r.type == "duplicate"
     assert "figures changed: 14 → 15" in r.reason
+
+
+def test_a_wire_copy_that_updates_its_toll_is_still_a_copy() -> None:
+    """Three of a short wire story's five figures updated (killed, injured, missing) made
+    it "one template with other data", and the copy was counted as an independent
+    source; 12,000 → 14,500 counted as two changes."""
+    wire = ("Floods in the Varna valley have killed {dead} people and injured {hurt}, and {gone} "
+            "are still missing, the regional governor Ilka Marovic said on Wednesday. About "
+            "{homes} homes were flooded after three days of rain, and the river at Dorn rose "
+            "to 6 metres, its highest level since records began. Marovic said rescue teams "
+            "would keep searching through the night and asked residents of the lower valley "
+            "to stay on the upper floors of their homes until the water falls.")
+    first = article(wire.format(dead=14, hurt=32, gone=5, homes="12,000"), "wire")
+    update = article(wire.format(dead=17, hurt=40, gone=3, homes="14,500"), "herald")
+    (r,) = find_reuse([first, update], ReuseIndex())
+    assert r.type == "duplicate"
+    assert "figures changed: 14 → 17, 32 → 40, 5 → 3, 12,000 → 14,500" in r.reason
 
 
 def test_a_copy_with_its_paragraphs_moved_is_a_duplicate() -> None:

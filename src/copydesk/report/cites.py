@@ -106,8 +106,9 @@ class CopyCheck:
                 return frozenset(a for a in wanted if _kept(a, piece, folded))
 
         need = share * len(wanted)
+        same_language = self.languages.get(original) == self.languages.get(copy)
         for piece, words in self._stretches(copy, other):
-            if len(held(piece, words)) >= need and agrees(words, said_words):
+            if len(held(piece, words)) >= need and agrees(words, said_words, same_language):
                 return True
         return False
 

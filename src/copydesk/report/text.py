@@ -13,6 +13,8 @@ import math
 import re
 from collections.abc import Iterator
 
+from copydesk.calendar_words import MONTHS, WEEKDAYS
+
 _END = re.compile(r"[.!?\u2026]+[\"'\u201d\u2019\u00bb)\]]*(?=\s)")
 _NEXT_STARTS = re.compile(r"\s+[\"'\u201c\u2018\u00ab(\[]?[A-Z0-9\u00c0-\u00de\u0400-\u042f]")
 _WORD = re.compile(r"\w+", re.UNICODE)
@@ -91,6 +93,7 @@ NEGATED = "¬"
 #: different claim (``agrees``).
 _NUMBER = re.compile(r"\d+(?:[.,\u00a0\u202f ]\d{3}(?!\d))+|\d+(?:[.,]\d+)?")
 _CONTRACTED_NOT = re.compile(r"\wn['’]t\b")
+_CALENDAR = frozenset(WEEKDAYS + MONTHS)
 
 
 def content_words(text: str) -> frozenset[str]:
@@ -104,14 +107,22 @@ def content_words(text: str) -> frozenset[str]:
     return frozenset(kept | numbers | ({NEGATED} if negated else set()))
 
 
-def agrees(held: frozenset[str], said: frozenset[str]) -> bool:
+def agrees(held: frozenset[str], said: frozenset[str], calendar: bool = True) -> bool:
     """Whether text with content words ``held`` can be cited for text with ``said``
-    beyond their shared words: it gives every number ``said`` gives, and it negates
-    when ``said`` does and only then. Shared words alone cited "about 450,000
-    passengers" for "about 300,000 passengers", and "would negotiate" for "would not
-    negotiate"."""
-    return (NEGATED in held) == (NEGATED in said) and all(
-        w in held for w in said if w.startswith("#"))
+    beyond their shared words: it gives every number ``said`` gives, it negates when
+    ``said`` does and only then, and (``calendar``: same language) it names no other
+    weekday or month than ``said`` names, if it names one. Shared words alone cited
+    "about 450,000 passengers" for "about 300,000 passengers", "would negotiate" for
+    "would not negotiate", and Tuesday's bulletin for Monday's."""
+    if (NEGATED in held) != (NEGATED in said):
+        return False
+    if not all(w in held for w in said if w.startswith("#")):
+        return False
+    if calendar:
+        days = said & _CALENDAR
+        other_days = held & _CALENDAR
+        return not (days and other_days and not days <= other_days)
+    return True
 
 
 def jaccard(a: frozenset[str], b: frozenset[str]) -> float:

@@ -276,8 +276,11 @@ REORDERED_COVERAGE = 0.8
 #: Characters after a passage that still count as the end of a text (a sign-off, a
 #: full stop, a share line the cleaner left).
 FOOTER_SLACK = 80
-#: A site's footer follows at least this share of each article's own text.
+#: A site's footer follows at least this share of each article's own text ...
 FOOTER_AFTER = 0.25
+#: ... and is less than this share of either: live-blog versions of one story on one
+#: site share their background paragraphs at the end too, 58–70 % of each version.
+FOOTER_COVERAGE = 0.5
 
 
 def _site_footer(comparison: Comparison, a: Article, b: Article) -> bool:
@@ -286,7 +289,7 @@ def _site_footer(comparison: Comparison, a: Article, b: Article) -> bool:
     prose. Three unrelated reports of one site were "partial copies" of each other,
     one family and one story, through it. Shared text that starts in the first
     quarter of either article is more than a footer."""
-    if not a.site or a.site != b.site:
+    if not a.site or a.site != b.site or max(comparison.coverage) >= FOOTER_COVERAGE:
         return False
     after_own_text = all(p.a_start >= FOOTER_AFTER * len(a.text)
                          and p.b_start >= FOOTER_AFTER * len(b.text) for p in comparison.passages)

@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Sequence
-from datetime import date, timedelta, timezone
+from datetime import date, timezone
 
 from copydesk.records import Article, Family, Relation
 from copydesk.reuse.classify import Comparison
@@ -156,13 +156,16 @@ def _boilerplate(article: Article, comparison: Comparison, a: Article) -> set[st
 
 def _when(article: Article) -> str:
     """A publication time for a reason, in UTC: two local clocks side by side misread
-    ("06:00+05:00 before 09:00+00:00"); a bare date stays a date."""
+    ("06:00+05:00 before 09:00+00:00"). A bare date stays a date; seconds are shown when
+    there are any (two copies seconds apart read "09:05 UTC before 09:05 UTC")."""
     t = article.published
     if t is None:
         return "?"
-    if _date_only(article) and t.utcoffset() == timedelta(0):
+    if _date_only(article):
         return t.date().isoformat()
-    return t.astimezone(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+    utc = t.astimezone(timezone.utc)
+    return utc.strftime("%Y-%m-%d %H:%M:%S UTC" if utc.second or utc.microsecond
+                        else "%Y-%m-%d %H:%M UTC")
 
 
 def _uncovered(text: str, spans: Sequence[tuple[int, int]]) -> str:

@@ -239,21 +239,19 @@ def load_model(refresh: bool = False) -> SpinModel:
 
 
 # ------------------------------------------------------------------- features
-def _names(found: list[re.Match[str]], stop_words: Set[str]) -> frozenset[str]:
+#: Two capitalised words in a row (the second in a lookahead, so that every pair of
+#: "Governor Helena Strand" is seen).
+_NAME_PAIR = re.compile(r"\b([A-Z][A-Za-z]*)[ \u00a0](?=([A-Z][A-Za-z]*)\b)")
+
+
+def _names(text: str, stop_words: Set[str]) -> frozenset[str]:
     """Words (lower case) the text uses as surnames: capitalised right after another
-    capitalised word on the same line ("Helena Strand", "Mr Heath"). A spinner keeps
-    names, and a surname that is also a word ("Strand", "Lamb") read as a rare synonym
-    flagged a clean report. Only the second word: in "Overseas Minister" it is the
-    first that a spinner swapped."""
-    out = set()
-    for before, word in itertools.pairwise(found):
-        a, b = before.group(), word.group()
-        if a[0].isupper() and b[0].isupper() and b.isalpha() and a.isalpha() \
-                and a.lower() not in stop_words \
-                and "\n" not in word.string[before.end():word.start()] \
-                and word.start() - before.end() == 1:
-            out.add(b.lower())
-    return frozenset(out)
+    capitalised word that is no function word ("Helena Strand", "Mr Heath"). A spinner
+    keeps names, and a surname that is also a word ("Strand", "Lamb") read as a rare
+    synonym flagged a clean report. Only the second word: in "Overseas Minister" it is
+    the first that a spinner swapped."""
+    return frozenset(second.lower() for first, second in _NAME_PAIR.findall(text)
+                     if first.lower() not in stop_words)
 
 
 def features(text: str) -> SpinFeatures:
@@ -261,11 +259,10 @@ def features(text: str) -> SpinFeatures:
     from spacy.lang.en.stop_words import STOP_WORDS  # a plain word list; no model loads
 
     reverse, colloc, _ = _resources()
-    found = list(_TOKEN.finditer(text))
-    tokens = [m.group() for m in found]
+    tokens = _TOKEN.findall(text)
     words = [t.lower() for t in tokens if t[0].isalpha()]
     # Names are no synonyms: "Governor Helena Strand" is not a spun "beach".
-    names = _names(found, STOP_WORDS)
+    names = _names(text, STOP_WORDS)
     content = [w for w in words if len(w) >= 3 and w not in STOP_WORDS and w not in _FUNCTION
                and w not in names]
     n_content = max(1, len(content))
@@ -292,8 +289,7 @@ def features(text: str) -> SpinFeatures:
     common_pairs = 0
     unseen_common = 0
     seen_broken: set[str] = set()
-    for ma, mb in itertools.pairwise(found):
-        a, b = ma.group(), mb.group()
+    for a, b in itertools.pairwise(tokens):
         if not (a[0].isalpha() and b[0].isalpha()):
             continue
         pairs += 1
