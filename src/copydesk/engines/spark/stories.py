@@ -171,11 +171,13 @@ def merge_windows(
 def run(session: Any, articles: Any, store: Store, progress: Progress) -> str:
     """The stories step over Spark; writes what ``steps/stories.py`` writes."""
     from copydesk.stories import StoryOptions
+    from copydesk.stories.bindings import story_bindings
     from copydesk.stories.summary import build_stories
     from copydesk.stories.threads import link_threads
 
     opts = StoryOptions()
     families = _families(store)
+    bindings = story_bindings(store.iter_record_field("relations", "type"), families)
     sc = session.sparkContext
     # The step's processing order: publication (or inferred) time, undated last, then
     # storing order; metas use the same time.
@@ -192,7 +194,7 @@ def run(session: Any, articles: Any, store: Store, progress: Progress) -> str:
                            timedelta(days=opts.dormant_days))
     n_windows = 1 + max((w for keys in planned for w, _lead in keys), default=0)
     plan = sc.broadcast({a: (order[a], planned[order[a]]) for a in processing})
-    fam_bc = sc.broadcast(families)
+    fam_bc = sc.broadcast(bindings)
 
     def keyed(t: tuple[Any, Article]) -> list[tuple[tuple[int, int], tuple[bool, Article]]]:
         position, keys = plan.value[t[1].id]
@@ -206,7 +208,7 @@ def run(session: Any, articles: Any, store: Store, progress: Progress) -> str:
     ).collect()
     plan.unpersist()
     fam_bc.unpersist()
-    story_of, by_story = merge_windows(results, order, families)
+    story_of, by_story = merge_windows(results, order, bindings)
     members: dict[str, list[str]] = {}
     for aid in sorted(story_of, key=lambda a: order[a]):
         members.setdefault(story_of[aid], []).append(aid)

@@ -2,9 +2,9 @@
 
 Resumes from the clusterer state kept in the store (``save_state("stories")``): articles
 clustered by an earlier run keep their story and only new ones are processed. Reads the
-reuse families (the ``family_id`` annotation, else the "families" records) so copies of
-one family land in one story. Writes kind "stories" (every story, as the stage's full
-result) and the ``story_id`` article annotation.
+reuse families (the ``family_id`` annotation, else the "families" records) and the
+relations, so copies of one text land in one story (``stories.bindings``). Writes kind
+"stories" (every story, as the stage's full result) and the ``story_id`` annotation.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from copydesk.progress import Progress
 from copydesk.records import Article, Family
 from copydesk.store import Store
 from copydesk.stories import StoryClusterer, StoryOptions
+from copydesk.stories.bindings import story_bindings
 from copydesk.stories.cluster import article_time
 from copydesk.stories.summary import ArticleMeta, article_meta, build_stories
 from copydesk.stories.threads import link_threads
@@ -35,6 +36,7 @@ def run(store: Store, progress: Progress, options: StoryOptions | None = None) -
     clusterer = _load(store, opts)
     known = len(clusterer.assigned)
     families = _families(store)
+    bindings = _bindings(store, families)
     metas: dict[str, ArticleMeta] = {}
 
     # Pass 1: metadata of every article, and the order of the new ones: publication time
@@ -57,9 +59,9 @@ def run(store: Store, progress: Progress, options: StoryOptions | None = None) -
     for article in progress(new_articles(), total=len(order), desc="stories", unit="article"):
         batch.append(article)
         if len(batch) >= BATCH:
-            clusterer.add(batch, families)
+            clusterer.add(batch, bindings)
             batch = []
-    clusterer.add(batch, families)
+    clusterer.add(batch, bindings)
     added = len(clusterer.assigned) - known
 
     states = clusterer.summaries()
@@ -90,6 +92,12 @@ def _load(store: Store, options: StoryOptions) -> StoryClusterer:
     except (ValueError, KeyError) as exc:
         log.warning("stories state unreadable (%s): clustering from scratch", exc)
         return StoryClusterer(options)
+
+
+def _bindings(store: Store, families: dict[str, str]) -> dict[str, str]:
+    """Article id → the group of copies that lands in one story (``story_bindings``: a
+    roundup reprinting several wire stories does not bind them together)."""
+    return story_bindings(store.iter_record_field("relations", "type"), families)
 
 
 def _families(store: Store) -> dict[str, str]:

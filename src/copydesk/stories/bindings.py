@@ -1,0 +1,68 @@
+"""Which articles reuse binds into one story, whatever their text says.
+
+A reuse family is a connected component of relations, so one article that reprints
+paragraphs of several wire stories (an evening roundup) joins their families into one.
+The clusterer sends a family's copies to the family's story without scoring them, so
+the roundup made the dock strike, the flood and the takeover one story, titled by the
+strike, with one independent source. Here copies bind as their relations say:
+
+* duplicates, spun copies and translations of one text always bind (the issue's rule:
+  copies of one family land in one story);
+* a partial copy binds to its source unless it reprints parts of two or more such
+  groups: then it is a roundup, scored on its own words like any article, and the
+  groups it quotes stay apart.
+
+The binding id is the family id when a family binds whole (so states saved by earlier
+runs keep their meaning), else the family id and the group's smallest article id.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping
+
+from copydesk.extract.votes import UnionFind
+
+#: Relation types whose two sides carry one text.
+SAME_TEXT = frozenset({"duplicate", "spun", "translated"})
+
+
+def story_bindings(
+    relations: Iterable[tuple[str, str, str]], families: Mapping[str, str]
+) -> dict[str, str]:
+    """Article id → binding id for articles bound to others, from (a, b, type) relations
+    and the reuse families (article id → family id)."""
+    rels = sorted(set(relations))
+    ids = sorted({x for a, b, _kind in rels for x in (a, b)})
+    index = {article_id: i for i, article_id in enumerate(ids)}
+    texts = UnionFind(len(ids))
+    for a, b, kind in rels:
+        if kind in SAME_TEXT:
+            texts.join(index[a], index[b])
+    quoted: dict[str, set[int]] = defaultdict(set)
+    for a, b, kind in rels:
+        if kind not in SAME_TEXT:
+            quoted[a].add(texts.find(index[b]))
+            quoted[b].add(texts.find(index[a]))
+    roundups = {x for x, groups in quoted.items() if len(groups - {texts.find(index[x])}) > 1}
+    bound = UnionFind(len(ids))
+    for a, b, kind in rels:
+        if kind in SAME_TEXT or not ({a, b} & roundups):
+            bound.join(index[a], index[b])
+    groups: dict[int, list[str]] = defaultdict(list)
+    for article_id in ids:
+        groups[bound.find(index[article_id])].append(article_id)
+    family_size = Counter(families.values())
+    out: dict[str, str] = {}
+    for members in groups.values():
+        if len(members) < 2:
+            continue
+        family = families.get(members[0], members[0])
+        whole = family_size.get(family, 0) == len(members) and all(
+            families.get(m, m) == family for m in members)
+        binding = family if whole else f"{family}/{members[0]}"
+        out.update(dict.fromkeys(members, binding))
+    return out
+
+
+__all__ = ["SAME_TEXT", "story_bindings"]
