@@ -298,6 +298,24 @@ def test_folders_are_walked_recursively_in_order(tmp_path: Path) -> None:
     assert sources == [str(tmp_path / "a.txt"), str(tmp_path / "b" / "deep" / "c.html")]
 
 
+def test_linked_folders_are_walked_once_and_broken_links_are_reported(tmp_path: Path) -> None:
+    """A linked folder and a broken link were left out without a word (exit 0)."""
+    data = tmp_path / "elsewhere"
+    data.mkdir()
+    (data / "b.txt").write_text(article_text())
+    root = tmp_path / "inputs"
+    root.mkdir()
+    (root / "a.txt").write_text(article_text())
+    (root / "linked").symlink_to(data, target_is_directory=True)
+    (root / "loop").symlink_to(root, target_is_directory=True)  # walked once, no hang
+    (root / "gone.txt").symlink_to(tmp_path / "missing.txt")
+    items = read_all(str(root))
+    docs = [d.source for d in items if isinstance(d, RawDocument)]
+    assert docs == [str(root / "a.txt"), str(root / "linked" / "b.txt")]
+    (broken,) = [r for r in items if isinstance(r, Rejected)]
+    assert broken.source == str(root / "gone.txt") and "broken link" in broken.reason
+
+
 def test_standard_input(monkeypatch) -> None:
     fake = io.TextIOWrapper(io.BytesIO(article_html().encode("utf-8")))
     monkeypatch.setattr(sys, "stdin", fake)

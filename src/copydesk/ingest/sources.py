@@ -177,9 +177,22 @@ def _walk(root: Path) -> tuple[list[Path], list[Rejected]]:
                                    f"cannot list folder: {exc.strerror or exc}"))
 
     files: list[Path] = []
-    for folder, folders, names in os.walk(root, onerror=refused):
-        folders[:] = [f for f in folders if not f.startswith(".")]
+    seen = {os.path.realpath(root)}
+    for folder, folders, names in os.walk(root, onerror=refused, followlinks=True):
+        # Linked folders are walked (a data folder linked in), each real folder once: a
+        # link back up the tree would otherwise be walked for ever.
+        kept = []
+        for name in folders:
+            real = os.path.realpath(os.path.join(folder, name))
+            if not name.startswith(".") and real not in seen:
+                seen.add(real)
+                kept.append(name)
+        folders[:] = kept
         files.extend(Path(folder) / name for name in names if not name.startswith("."))
+    for path in files:
+        if not path.is_file():  # a broken link, a socket: it was left out without a word
+            unreadable.append(Rejected(str(path), "not a readable file (a broken link, or "
+                                                  "not a regular file)"))
     return sorted(f for f in files if f.is_file()), sorted(unreadable, key=lambda r: r.source)
 
 
