@@ -300,6 +300,24 @@ def test_controls_and_bidi_overrides_never_reach_a_page() -> None:
      "can change their cookie settings.", None),
     ("The post of chief librarian appeared first on the council's agenda in 2019.", None),
     ("Related: the library's opening hours were last cut in 2016.", None),
+    # In-body chrome a probe found kept as article text (eleventh session).
+    ("Advertisement - Continue reading below", "ad marker"),
+    ("Story continues below advertisement", "ad marker"),
+    ("Sponsored: The five best savings accounts this spring", "ad marker"),
+    ("Image caption, Firefighters at the scene on Tuesday", "media caption"),
+    ("Image source, Getty Images", "media caption"),
+    ("Most Read", "related list"),
+    ("Recommended for you", "related list"),
+    ("Sign up for our newsletter", "blog chrome"),
+    ("Click here to subscribe", "blog chrome"),
+    ("By Ines Qualle, Local Democracy Reporter", "byline"),
+    ("Tuesday 6 May 2025 18:45 EDT", "dateline"),
+    ("May 6, 2025 at 6:45 pm", "dateline"),
+    ("By Friday, Harwick had counted 40 dead and 200 homeless.", None),
+    ("The council will meet on Tuesday 6 May 2025 to vote.", None),
+    ("Most residents said they were relieved.", None),
+    ("Image quality has improved, engineers said.", None),
+    ("Continue reading the report, the judge told the clerk.", None),
 ])
 def test_patterns_tell_chrome_from_sentences_that_open_alike(line: str, reason: str | None) -> None:
     assert junk_reason(line) == reason

@@ -32,6 +32,9 @@ _DATE_WORD = (
     r"|sabado|domingo|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|heute"
     r"|gestern|hoy|ayer|aujourd|hier)\b"
 )
+_WEEKDAY = r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun)"
+_MONTH = (r"(january|february|march|april|may|june|july|august|september|october|november"
+          r"|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?")
 _SOCIAL = r"(facebook|twitter|x|whatsapp|linkedin|telegram|reddit|pinterest|tumblr|email|e-mail|print|pocket|messenger|copy link|mastodon|threads|bluesky)"
 
 #: Each family of chrome with the whole-line patterns that find it.
@@ -47,6 +50,10 @@ FAMILIES: dict[str, tuple[str, ...]] = {
     ),
     "ad marker": (
         r"\[\s*[a-z][\w -]{0,30}\]",
+        r"(advertisement|advert|ad)\s*[-–—:|]\s*(continue|scroll|story|article)[\w ]*\W*",
+        r"(the )?(story|article|content|text) continues (below|after)( (this|the))?"
+        r"( (advertisement|advert|ad))?\W*|continue reading( below| the (main )?story)?\W*",
+        r"(sponsored|promoted|partner content|paid content)\s*[:|-].*",
         r"(advertisement|advertising|sponsored( content)?|ad|ads|promoted|scroll to continue( with content)?|publicidad|anuncio|anzeige|werbung|publicit[ée]|annonce|pubblicit[àa])\W*",
     ),
     "comment form": (
@@ -75,6 +82,8 @@ FAMILIES: dict[str, tuple[str, ...]] = {
     ),
     "related list": (
         r"(related|recommended|trending|popular|latest|more)( (posts?|articles?|stories|news|reading|coverage|from [\w .]+))?\s*:?",
+        r"most (read|popular|viewed|shared|commented)( (stories|articles|today|this week|now))?\W*"
+        r"|recommended (for you|reading|stories)\W*|(top|editor'?s) picks\W*",
         r"you (may|might) (also )?(like|enjoy|be interested in)\W*|what to read next\W*|don'?t miss\W*",
         r"(mehr zum thema|das k[öo]nnte sie auch interessieren|lesen sie auch|noticias relacionadas|te puede interesar|lire aussi|[àa] lire aussi|articles similaires|sur le m[êe]me sujet)\s*:?",
     ),
@@ -86,6 +95,7 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         r"\(?(photo|image|picture|pictured|video|credit|file photo|photograph)s?( by| credit)?\s*[:/-].*",
         r".*\((photo|image|file photo)[^)]*\)\W*",
         r"([\w-]+ )?(video|image|photo) (thumbnail|player|embed)\W*|embedded (video|content)\W*",
+        r"(image|media|video|photo) (caption|source|credit)\s*[,:].*",
     ),
     "blog chrome": (
         r"(skip to (main )?content|main menu|menu|home|search( for)?|sign (in|up)|log ?in|log ?out|register|subscribe( now)?|newsletter|my blog|toggle navigation|close|back to top|top stories|breaking news|open in app)\W*",
@@ -96,7 +106,8 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         r"(copyright\s*(by\s+)?(©|\(c\)|\d{4}|:\s*(?-i:[A-Z\d©])|(?-i:[A-Z]))|©"
         r"|\(c\)\s*(?-i:[A-Z\d])).*|.*\ball rights reserved\W*.*",
         r"(previous|next|older|newer) (post|article|story|entry)\W*.*",
-        r"sign up for (our|the) [\w ]+newsletter\W*.*|subscribe to (our|the) [\w ]+\W*",
+        r"sign up for (our|the) [\w ]*newsletters?\W*.*|subscribe to (our|the) [\w ]+\W*",
+        r"click here to (subscribe|sign up|register|download|join)\b.*",
     ),
     "donation appeal": (
         r"((support|fund) (independent|our|quality|local) journalism|become a [\w ]{1,30}(member|subscriber|supporter)|(donate|subscribe) (now|today))\b.*",
@@ -107,9 +118,17 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         DATELINE_WORDS + r"( on| at| am| el| le)?\s*:?\s*(?=(?-i:[\d(]|[A-Z])|" + _DATE_WORD
         + r")[\w ,:./+-]*\d[\w ,:./+-]*",
         r"posted by [\w .'-]+( on [\w ,:./+-]*\d[\w ,:./+-]*)?",
+        # A line that is a date and maybe a time, nothing else ("Tuesday 6 May 2025
+        # 18:45 EDT", "May 6, 2025 at 6:45 pm").
+        r"(" + _WEEKDAY + r",?\s+)?(\d{1,2}(st|nd|rd|th)?\s+" + _MONTH + r"|" + _MONTH
+        + r"\s+\d{1,2}(st|nd|rd|th)?),?\s+\d{4}(,?\s+(at\s+)?\d{1,2}[:.]\d{2}"
+        r"(\s*[ap]\.?m\.?)?(\s+[a-z]{2,5})?)?",
     ),
     "byline": (
-        r"(by|written by|author:)\s+(?-i:[A-Z][\w.'-]+( [A-Z][\w.'-]+){0,3}( and [A-Z][\w.'-]+( [A-Z][\w.'-]+){0,2})?)",
+        r"(by|written by|author:)\s+(?-i:[A-Z][\w.'-]+( [A-Z][\w.'-]+){0,3}( and [A-Z][\w.'-]+( [A-Z][\w.'-]+){0,2})?)"
+        # ... and the writer's role or outlet ("By Ines Qualle, Local Democracy Reporter").
+        r"(,\s+[\w .'&-]{0,40}\b(reporter|correspondent|editor|writer|journalist|staff"
+        r"|contributor|columnist|producer|desk)s?\b[\w .'&-]{0,30})?",
     ),
 }
 
