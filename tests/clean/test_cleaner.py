@@ -420,3 +420,12 @@ def test_the_language_is_read_from_more_than_the_first_line() -> None:
 
     text = ("« Nous ne céderons jamais », a lancé le maire. " + " ".join(BODY_PARAGRAPHS))
     assert detect_language(text) == "en"
+
+
+def test_a_menu_line_is_not_the_title() -> None:
+    """"Home | News | World | Sport | Business | Contact us" was a scraped text's title."""
+    body = "\n\n".join(["Home | News | World | Sport | Business | Contact us",
+                        "Crane operators halt Portvale harbour", *BODY_PARAGRAPHS])
+    article = clean(RawDocument(source="scrape.txt", body=body))
+    assert article.title == "Crane operators halt Portvale harbour"
+    assert "Home | News" not in article.text

@@ -57,8 +57,11 @@ def is_standfirst(line: str) -> bool:
 
 
 def is_headline(line: str) -> bool:
+    """A line that may be a headline. Two separators or more ("Home | News | World |
+    Sport") make a menu or a breadcrumb, which was taken for the title."""
     lo, hi = HEADLINE_WORDS
-    return lo <= words(line) <= hi and not line.endswith((".", "。")) and _capital(line[:1])
+    return (lo <= words(line) <= hi and not line.endswith((".", "。")) and _capital(line[:1])
+            and len(_SEPARATED.findall(line)) < 2)
 
 
 def _capital(first: str) -> bool:
