@@ -429,3 +429,23 @@ def test_a_menu_line_is_not_the_title() -> None:
     article = clean(RawDocument(source="scrape.txt", body=body))
     assert article.title == "Crane operators halt Portvale harbour"
     assert "Home | News" not in article.text
+
+
+def test_readers_comments_after_the_article_are_not_its_text() -> None:
+    """Comments are prose: "2 thoughts on …", "Mary Oake says:", a date and the comment
+    all became article text, the body running to the last comment."""
+    comments = ["2 thoughts on “Crane operators halt Portvale harbour”",
+                "Mary Oake says:", "March 12, 2025 at 11:02 am",
+                "About time the crane drivers were paid properly, they work in all weathers.",
+                "Tom Brace says:",
+                "The harbour has been badly run for years and everyone in town knows it."]
+    body = "\n\n".join(["Crane operators halt Portvale harbour", *BODY_PARAGRAPHS, *comments])
+    article = clean(RawDocument(source="blog.txt", body=body))
+    assert article.text.split("\n\n") == list(BODY_PARAGRAPHS)
+    removed = {r.text: r.reason for r in article.removed}
+    assert removed[comments[3]] == "comment section"
+    # A comment counter under the headline cuts nothing.
+    counted = "\n\n".join(["Crane operators halt Portvale harbour", "12 Comments",
+                           *BODY_PARAGRAPHS])
+    assert clean(RawDocument(source="b.txt", body=counted)).text.split("\n\n") == list(
+        BODY_PARAGRAPHS)

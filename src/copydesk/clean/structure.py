@@ -105,6 +105,7 @@ def lay_out(
     """Reasons for every line. ``site_chrome`` says whether a head/tail line is
     known chrome of the article's site (it is then neither title nor kept)."""
     reasons = [junk_reason(line) for line in lines]
+    _mark_comments(lines, reasons)
     body_start, body_end = body_span(lines, reasons)
     for i, line in enumerate(lines):
         if reasons[i] is None and not body_start <= i < body_end and site_chrome(norm(line)):
@@ -148,6 +149,32 @@ def _find_title(
     if candidates:
         return lines[candidates[-1]], candidates[-1]
     return None, None
+
+
+#: A line that opens a comment section ("2 thoughts on “…”", "3 responses to …", "Leave
+#: a Reply", "Join the discussion"); a bare "12 Comments" counter does not (it can sit
+#: under the headline or beside a share bar).
+_COMMENTS_OPEN = re.compile(
+    r"^(\d+ (thoughts?|responses?|replies|comments?) (on|to)\b.*|leave a (reply|comment)\b.*"
+    r"|join the (discussion|conversation)\W*|(\d+ )?comments? (on|to) .*)$", re.IGNORECASE)
+#: Prose lines before such a line that make it the article's end, not its top.
+COMMENTS_AFTER_PARAGRAPHS = 2
+
+
+def _mark_comments(lines: list[str], reasons: list[str | None]) -> None:
+    """Everything after a comment section opens is readers' comments: comments are prose
+    ("Mary Oake says:", a date, a paragraph), and the body ran to the last of them."""
+    prose = 0
+    for i, line in enumerate(lines):
+        if prose >= COMMENTS_AFTER_PARAGRAPHS and _COMMENTS_OPEN.match(line.strip()):
+            if reasons[i] is None:
+                reasons[i] = "comment form"
+            for j in range(i + 1, len(lines)):
+                if reasons[j] is None:
+                    reasons[j] = "comment section"
+            return
+        if reasons[i] is None and is_prose(line):
+            prose += 1
 
 
 def _mark_related_lists(lines: list[str], reasons: list[str | None], body_start: int) -> None:
