@@ -449,3 +449,21 @@ def test_readers_comments_after_the_article_are_not_its_text() -> None:
                            *BODY_PARAGRAPHS])
     assert clean(RawDocument(source="b.txt", body=counted)).text.split("\n\n") == list(
         BODY_PARAGRAPHS)
+
+
+def test_a_related_list_with_excerpts_is_not_article_text() -> None:
+    """A "Related Posts" list whose items carry a date and an excerpt ended at the first
+    excerpt: the other stories' sentences joined the article."""
+    related = ["Related Posts", "Harbour school to close for repairs", "March 28, 2025",
+               "The old harbour school will close for a term while its roof is replaced.",
+               "Lifeboat crew honoured for winter rescue", "March 21, 2025",
+               "The crew received a national award for rescuing four fishermen in a storm."]
+    body = "\n\n".join(["Crane operators halt Portvale harbour", *BODY_PARAGRAPHS, *related])
+    article = clean(RawDocument(source="blog.txt", body=body))
+    assert article.text.split("\n\n") == list(BODY_PARAGRAPHS)
+    # A related box inside the article still ends at the article's next paragraphs.
+    inside = "\n\n".join(["Crane operators halt Portvale harbour", BODY_PARAGRAPHS[0],
+                          "Related Posts", "Harbour school to close for repairs",
+                          *BODY_PARAGRAPHS[1:]])
+    assert clean(RawDocument(source="b.txt", body=inside)).text.split("\n\n") == list(
+        BODY_PARAGRAPHS)

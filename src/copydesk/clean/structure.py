@@ -14,6 +14,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
+from itertools import pairwise
 
 from copydesk.clean.patterns import junk_reason
 from copydesk.clean.wordcount import count_words
@@ -177,13 +178,26 @@ def _mark_comments(lines: list[str], reasons: list[str | None]) -> None:
             prose += 1
 
 
+#: Dated excerpts that make a related list run to the end of the text.
+LISTED_EXCERPTS = 2
+
+
 def _mark_related_lists(lines: list[str], reasons: list[str | None], body_start: int) -> None:
-    """After a "Related posts" header in the body or tail, the list runs to the next prose."""
+    """After a "Related posts" header in the body or tail, the list runs to the next prose,
+    or to the end when its items carry dates and excerpts (a headline, a date, a
+    sentence, as WordPress themes write them: ``LISTED_EXCERPTS`` of each, and no two
+    paragraphs in a row after the header). The first excerpt ended the list, and the
+    other stories' sentences joined the article."""
     i = body_start
     while i < len(lines):
         if reasons[i] == "related list":
             j = i + 1
-            while j < len(lines) and not _paragraph(lines[j]):
+            open_prose = [k for k in range(j, len(lines))
+                          if reasons[k] is None and _paragraph(lines[k])]
+            dated = sum(reasons[k] == "dateline" for k in range(j, len(lines)))
+            to_the_end = (len(open_prose) >= LISTED_EXCERPTS and dated >= LISTED_EXCERPTS
+                          and not any(b == a + 1 for a, b in pairwise(open_prose)))
+            while j < len(lines) and (to_the_end or not _paragraph(lines[j])):
                 if reasons[j] is None:
                     reasons[j] = "related list"
                 j += 1
