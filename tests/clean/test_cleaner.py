@@ -318,6 +318,10 @@ def test_controls_and_bidi_overrides_never_reach_a_page() -> None:
     ("Most residents said they were relieved.", None),
     ("Image quality has improved, engineers said.", None),
     ("Continue reading the report, the judge told the clerk.", None),
+    # ... and what a regression probe of those found they took.
+    ("By Friday, two staff writers had been suspended.", None),
+    ("March 3, 2023", None),  # a timeline's heading
+    ("Promoted: Arden Rovers, Brackwell United, Selby Harriers (play-offs)", None),
 ])
 def test_patterns_tell_chrome_from_sentences_that_open_alike(line: str, reason: str | None) -> None:
     assert junk_reason(line) == reason

@@ -71,33 +71,6 @@ def test_html_main_text_and_metadata(tmp_path: Path) -> None:
     assert "Share on Facebook" in removed
 
 
-def test_an_article_split_over_several_blocks_keeps_every_paragraph(tmp_path: Path) -> None:
-    """A page that puts its lead and its closing quote in blocks of their own beside the
-    body's, with an advertisement between, lost the lead and the quote as "page chrome":
-    trafilatura now favours recall (the cleaner removes what is junk)."""
-    title = "Quellport hospital to get a new children's ward"
-    paragraphs = [
-        "Quellport General Hospital will get a new children's ward with twenty beds, the "
-        "regional health board announced on Friday, ending years of uncertainty.",
-        "The ward, which will cost 31 million crowns, is due to open in the autumn of 2027 "
-        "on the site of the old laundry, which will be demolished this summer.",
-        "Families in Quellport now travel to Dunmere, an hour away, when a child needs a "
-        "night in hospital, since the old ward closed in 2018 for lack of nurses.",
-        '"This is the news parents here have been waiting for," said Dr Ilse Varga, who led '
-        "the campaign to bring the ward back to the town.",
-    ]
-    page = (f"<html><head><title>{title}</title></head><body><main><h1>{title}</h1>"
-            f'<div class="lead-text"><p>{paragraphs[0]}</p></div>'
-            '<div class="ad-slot">Advertisement</div>'
-            f'<div class="article-content"><p>{paragraphs[1]}</p><p>{paragraphs[2]}</p></div>'
-            f'<div class="article-content"><p>{paragraphs[3]}</p></div>'
-            "</main></body></html>")
-    path = tmp_path / "split.html"
-    path.write_text(page, encoding="utf-8")
-    article = clean_one(*read_all(str(path)))
-    assert article.text.split("\n\n") == paragraphs
-
-
 def test_a_copyright_year_is_no_publication_date(tmp_path: Path) -> None:
     """A page without date metadata whose footer reads "© Portvale Ledger 2025" was
     dated 1 January 2025 (htmldate's free-text guess)."""

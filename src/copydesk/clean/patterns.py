@@ -35,6 +35,10 @@ _DATE_WORD = (
 _WEEKDAY = r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun)"
 _MONTH = (r"(january|february|march|april|may|june|july|august|september|october|november"
           r"|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?")
+#: A written date ("Tuesday 6 May 2025", "May 6, 2025") and a clock time after it.
+_DATE = (r"(" + _WEEKDAY + r",?\s+)?(\d{1,2}(st|nd|rd|th)?\s+" + _MONTH + r"|" + _MONTH
+         + r"\s+\d{1,2}(st|nd|rd|th)?),?\s+\d{4}")
+_CLOCK = r",?\s+(at\s+)?\d{1,2}[:.]\d{2}(\s*[ap]\.?m\.?)?(\s+[a-z]{2,5})?"
 _SOCIAL = r"(facebook|twitter|x|whatsapp|linkedin|telegram|reddit|pinterest|tumblr|email|e-mail|print|pocket|messenger|copy link|mastodon|threads|bluesky)"
 
 #: Each family of chrome with the whole-line patterns that find it.
@@ -53,7 +57,7 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         r"(advertisement|advert|ad)\s*[-–—:|]\s*(continue|scroll|story|article)[\w ]*\W*",
         r"(the )?(story|article|content|text) continues (below|after)( (this|the))?"
         r"( (advertisement|advert|ad))?\W*|continue reading( below| the (main )?story)?\W*",
-        r"(sponsored|promoted|partner content|paid content)\s*[:|-].*",
+        r"(sponsored|partner content|paid content)\s*[:|-].*",
         r"(advertisement|advertising|sponsored( content)?|ad|ads|promoted|scroll to continue( with content)?|publicidad|anuncio|anzeige|werbung|publicit[ée]|annonce|pubblicit[àa])\W*",
     ),
     "comment form": (
@@ -118,17 +122,15 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         DATELINE_WORDS + r"( on| at| am| el| le)?\s*:?\s*(?=(?-i:[\d(]|[A-Z])|" + _DATE_WORD
         + r")[\w ,:./+-]*\d[\w ,:./+-]*",
         r"posted by [\w .'-]+( on [\w ,:./+-]*\d[\w ,:./+-]*)?",
-        # A line that is a date and maybe a time, nothing else ("Tuesday 6 May 2025
-        # 18:45 EDT", "May 6, 2025 at 6:45 pm").
-        r"(" + _WEEKDAY + r",?\s+)?(\d{1,2}(st|nd|rd|th)?\s+" + _MONTH + r"|" + _MONTH
-        + r"\s+\d{1,2}(st|nd|rd|th)?),?\s+\d{4}(,?\s+(at\s+)?\d{1,2}[:.]\d{2}"
-        r"(\s*[ap]\.?m\.?)?(\s+[a-z]{2,5})?)?",
+        # A line that is a date and a time, nothing else ("Tuesday 6 May 2025 18:45 EDT",
+        # "May 6, 2025 at 6:45 pm"). Without the time it may head a timeline's entry.
+        _DATE + _CLOCK,
     ),
     "byline": (
         r"(by|written by|author:)\s+(?-i:[A-Z][\w.'-]+( [A-Z][\w.'-]+){0,3}( and [A-Z][\w.'-]+( [A-Z][\w.'-]+){0,2})?)"
         # ... and the writer's role or outlet ("By Ines Qualle, Local Democracy Reporter").
-        r"(,\s+[\w .'&-]{0,40}\b(reporter|correspondent|editor|writer|journalist|staff"
-        r"|contributor|columnist|producer|desk)s?\b[\w .'&-]{0,30})?",
+        r"(,\s+[\w '&-]{0,40}\b(reporter|correspondent|editor|writer|journalist|staff"
+        r"|contributor|columnist|producer|desk)s?\b[\w '&-]{0,30})?",
     ),
 }
 
@@ -164,6 +166,15 @@ _COOKIE_NOTICE = re.compile(
 _COOKIE_BUTTON = re.compile(
     r"^((accept|allow|reject|decline|manage|customi[sz]e)( all| necessary| essential)? cookies"
     r"|cookie (policy|settings|preferences))\W*$", re.IGNORECASE)
+
+
+#: A line that is a date, with or without a time ("March 28, 2025"): in a related list,
+#: an item's date (``structure._mark_related_lists``).
+_DATE_LINE = re.compile("^" + _DATE + "(" + _CLOCK + r")?\W*$", re.IGNORECASE)
+
+
+def is_date_line(line: str) -> bool:
+    return bool(_DATE_LINE.match(line.strip()))
 
 
 def junk_reason(line: str) -> str | None:

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import pairwise
 
-from copydesk.clean.patterns import junk_reason
+from copydesk.clean.patterns import is_date_line, junk_reason
 from copydesk.clean.wordcount import count_words
 
 #: A line this long is prose even without final punctuation (a paragraph a
@@ -194,7 +194,8 @@ def _mark_related_lists(lines: list[str], reasons: list[str | None], body_start:
             j = i + 1
             open_prose = [k for k in range(j, len(lines))
                           if reasons[k] is None and _paragraph(lines[k])]
-            dated = sum(reasons[k] == "dateline" for k in range(j, len(lines)))
+            dated = sum(reasons[k] == "dateline" or is_date_line(lines[k])
+                        for k in range(j, len(lines)))
             to_the_end = (len(open_prose) >= LISTED_EXCERPTS and dated >= LISTED_EXCERPTS
                           and not any(b == a + 1 for a, b in pairwise(open_prose)))
             while j < len(lines) and (to_the_end or not _paragraph(lines[j])):

@@ -107,7 +107,6 @@ def _extract(page: str, url: str | None) -> Any:
             include_comments=False,
             include_tables=True,
             favor_precision=False,
-            favor_recall=True,
             # No extensive search: it guesses from free text, and a footer's "© Sandmoor
             # Post 2025" became a publication date of 1 January 2025. Datelines in the
             # text are read by the cleaner (clean/dateline.py).
