@@ -85,3 +85,28 @@ def test_a_copy_reads_its_relative_dates_on_its_originals_date(store, monkeypatc
     mornings = {d.article_id: d.value for d in store.iter_records("dates")
                 if "morning" in d.text}
     assert set(mornings.values()) <= {date(2025, 3, 12)}
+
+
+def test_a_copy_of_a_copy_reads_its_dates_on_the_first_publication(store, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """A translation made from a later copy was read on that copy's date, not on the
+    text's first publication."""
+    from datetime import date, datetime, timezone
+
+    text = "Dock workers in Kessler Bay voted on Monday to end their strike, the union said."
+    when = [datetime(2025, 3, 12, 9, tzinfo=timezone.utc),
+            datetime(2025, 3, 19, 9, tzinfo=timezone.utc),
+            datetime(2025, 3, 26, 9, tzinfo=timezone.utc)]
+    chain = [Article(id=content_id(text, site), source=site, text=text, published=t)
+             for site, t in zip(("wire", "blog", "digest"), when, strict=True)]
+    store.add_batch(chain)
+
+    def copied(original: Article, copy: Article) -> Relation:
+        a, b = sorted((original.id, copy.id))
+        return Relation(a=a, b=b, type="duplicate", confidence=0.9, reason="test",
+                        original=original.id)
+
+    store.replace_records("relations", [copied(chain[0], chain[1]), copied(chain[1], chain[2])])
+    monkeypatch.setattr(step, "load_tagger", lambda **_: LexicalTagger())
+    step.run(store, silent)
+    mondays = {d.article_id: d.value for d in store.iter_records("dates") if d.text == "Monday"}
+    assert set(mondays.values()) == {date(2025, 3, 10)}

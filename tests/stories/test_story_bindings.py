@@ -32,3 +32,14 @@ def test_a_partial_copy_of_one_source_still_binds_to_it() -> None:
                  ("local", "copy", "partial")]
     families = dict.fromkeys(["wire", "local", "copy"], "wire")
     assert set(story_bindings(relations, families).values()) == {"wire"}
+
+
+def test_local_papers_reprinting_parts_of_one_wire_story_all_bind_to_it() -> None:
+    """Each local paper is a partial copy of the wire and of the others (they share
+    paragraphs): counting the others as groups of their own made each a "roundup", and
+    they were split out of the wire's story."""
+    local = ["l1", "l2", "l3", "l4"]
+    relations = [("wire", x, "partial") for x in local]
+    relations += [(a, b, "partial") for i, a in enumerate(local) for b in local[i + 1:]]
+    families = dict.fromkeys(["wire", *local], "wire")
+    assert story_bindings(relations, families) == dict.fromkeys(["wire", *local], "wire")

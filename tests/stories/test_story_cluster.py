@@ -181,3 +181,20 @@ def test_one_article_dated_years_ahead_does_not_retire_every_story() -> None:
     assert stories([typo]) == 1
     resumed = StoryClusterer.from_bytes(StoryClusterer().to_bytes())
     assert resumed.clock is None and resumed.newest is None
+
+
+def test_a_storys_title_is_its_central_copys_original_headline() -> None:
+    """The most central member is often a near-identical copy, whose headline carries its
+    outlet ("… - Morning Wire"): the demo's titles did until the original was named."""
+    from copydesk.stories.cluster import StoryState
+    from copydesk.stories.summary import ArticleMeta, build_stories
+
+    state = StoryState(id="s1", first_article="wire", best_article="copy")
+    metas = {"wire": ArticleMeta("wire", "Dockers strike in Saltmere", "wire.example", None),
+             "copy": ArticleMeta("copy", "Dockers strike in Saltmere - Morning Wire",
+                                 "morning.example", None)}
+    (story,) = build_stories([state], {"s1": ["wire", "copy"]}, {}, metas,
+                             {"wire": "wire", "copy": "wire"})
+    assert story.title == "Dockers strike in Saltmere"
+    (alone,) = build_stories([state], {"s1": ["wire", "copy"]}, {}, metas, {})
+    assert alone.title == "Dockers strike in Saltmere - Morning Wire"

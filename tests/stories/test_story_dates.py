@@ -92,3 +92,11 @@ def test_an_undated_articles_time_comes_from_a_dateline_not_from_its_lead() -> N
     assert infer_published(["Posted 12 June 2025 09:40", lead]) == date(2025, 6, 12)
     headed = "12 June 2025 — ARDMORE: An inquiry blamed two engineers for the collapse."
     assert infer_published([headed]) == date(2025, 6, 12)
+
+
+def test_a_wire_dateline_dates_an_undated_report() -> None:
+    from copydesk.stories.dates import infer_published
+
+    line = ("PORT ALDIS, Westmarch (Harbor Wire Service) - March 12, 2025 - The port of Aldis "
+            "reopened on Wednesday after a three-day strike by crane operators.")
+    assert infer_published([line]) == date(2025, 3, 12)

@@ -9,8 +9,8 @@ strike, with one independent source. Here copies bind as their relations say:
 * duplicates, spun copies and translations of one text always bind (the issue's rule:
   copies of one family land in one story);
 * a partial copy binds to its source unless it reprints parts of two or more such
-  groups: then it is a roundup, scored on its own words like any article, and the
-  groups it quotes stay apart.
+  groups that reuse nothing of each other: then it is a roundup, scored on its own
+  words like any article, and the groups it quotes stay apart.
 
 The binding id is the family id when a family binds whole (so states saved by earlier
 runs keep their meaning), else the family id and the group's smallest article id.
@@ -39,12 +39,14 @@ def story_bindings(
     for a, b, kind in rels:
         if kind in SAME_TEXT:
             texts.join(index[a], index[b])
-    quoted: dict[str, set[int]] = defaultdict(set)
+    partners: dict[str, set[str]] = defaultdict(set)
     for a, b, kind in rels:
         if kind not in SAME_TEXT:
-            quoted[a].add(texts.find(index[b]))
-            quoted[b].add(texts.find(index[a]))
-    roundups = {x for x, groups in quoted.items() if len(groups - {texts.find(index[x])}) > 1}
+            partners[a].add(b)
+            partners[b].add(a)
+    related = {(a, b) for a, b, _kind in rels} | {(b, a) for a, b, _kind in rels}
+    roundups = {x for x, quoted in partners.items() if _unrelated_groups(x, quoted, texts, index,
+                                                                       related) > 1}
     bound = UnionFind(len(ids))
     for a, b, kind in rels:
         if kind in SAME_TEXT or not ({a, b} & roundups):
@@ -63,6 +65,27 @@ def story_bindings(
         binding = family if whole else f"{family}/{members[0]}"
         out.update(dict.fromkeys(members, binding))
     return out
+
+
+def _unrelated_groups(
+    article: str,
+    quoted: set[str],
+    texts: UnionFind,
+    index: dict[str, int],
+    related: set[tuple[str, str]],
+) -> int:
+    """How many groups of copies ``article`` takes passages from that reuse nothing of
+    each other: a roundup's wire stories do not; four local papers that each reprint
+    parts of one wire story quote the wire and each other, and are one group."""
+    own = texts.find(index[article])
+    others = sorted(p for p in quoted if texts.find(index[p]) != own)
+    groups = UnionFind(len(others))
+    for i, p in enumerate(others):
+        for j in range(i + 1, len(others)):
+            q = others[j]
+            if texts.find(index[p]) == texts.find(index[q]) or (p, q) in related:
+                groups.join(i, j)
+    return len({groups.find(i) for i in range(len(others))})
 
 
 __all__ = ["SAME_TEXT", "story_bindings"]

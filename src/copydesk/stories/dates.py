@@ -119,20 +119,26 @@ def is_future(sentence: str) -> bool:
 
 #: A line of at most this many words is a dateline or a "Posted …" line, not prose.
 DATELINE_WORDS = 12
-#: In a longer line, a date this close to its start heads it ("10 March 2025 — LONDON").
-DATELINE_START = 25
+#: In a longer line, a date this close to its start may head it ("10 March 2025 — LONDON",
+#: "PORT ALDIS, Westmarch (Harbor Wire Service) - March 12, 2025 - The port…") ...
+DATELINE_START = 80
+#: ... unless a word that makes it an event's date comes right before it ("the collapse
+#: of the dam on 4 May 2019").
+_EVENT_DATE = re.compile(r"\b(on|since|in|of|from|until|till|before|after|by|between|and|"
+                         r"to|at|during)\s*$", re.IGNORECASE)
 
 
 def infer_published(lines: Sequence[str]) -> date | None:
     """A publication date from a page's first lines ("Posted 10 March 2025 09:40"): the first
-    full date with its year in a short line or at the start of one. For articles whose
+    full date with its year in a short line or heading a longer one. For articles whose
     metadata gave none. A date inside a sentence is an event's: three undated reports of
     a 2025 inquiry whose lead named "the collapse … on 4 May 2019" were dated 2019 and
     joined the collapse's story."""
     for line in lines:
         short = len(line.split()) <= DATELINE_WORDS
         for m in _DATE.finditer(line):
-            if not short and m.start() > DATELINE_START:
+            if not short and (m.start() > DATELINE_START
+                              or _EVENT_DATE.search(line[: m.start()])):
                 break
             if m.group("iso"):
                 found = _safe_date(int(m["iy"]), int(m["im"]), int(m["id"]))

@@ -8,7 +8,6 @@ normalised Indel ratio. First seen wins, so the same input order gives the same 
 from __future__ import annotations
 
 from rapidfuzz import fuzz
-from rapidfuzz.distance import Levenshtein
 
 from copydesk.stories.text import skeleton
 
@@ -19,35 +18,26 @@ MIN_NAME_SIMILARITY = 70.0
 MIN_VARIANT_LENGTH = 4
 
 
-#: Letters two names must share from the start before their endings are compared.
-MIN_SHARED_START = 3
+#: Letters the shorter name must have to be a name of its own inside the longer one.
+MIN_SHARED_START = 4
+#: Endings that make a place's adjective or people (Nigeria/Nigerian, Russia/Russian).
+_ADJECTIVE = frozenset({"n", "an", "ian", "ean", "ese", "i", "ish"})
 
 
 def other_ending(a: str, b: str) -> bool:
-    """Whether two similar names differ by their endings, which makes them two names:
-    Niger/Nigeria, George/Georgia, Petra/Peter (a country and its neighbour, a man and a
-    woman). Spellings of one name differ inside it or by one letter at the end
-    (Kyiv/Kiev, Antony/Anthony, Gorbachev/Gorbachov, Zelensky/Zelenskyy, Geneva/Genève;
-    y and i count as one letter), and a place and its people are one name too
-    (Ukraine/Ukrainian). Maria/Mario stay one name: one letter at the end is how
-    languages write one city (Roma/Rome). The Niger story took the first Nigeria report
-    (0.71 with the merge, 0.32 without)."""
-    a, b = a.replace("y", "i"), b.replace("y", "i")
-    start = 0
-    while start < min(len(a), len(b)) and a[start] == b[start]:
-        start += 1
-    if start < MIN_SHARED_START or a[start - 1:] == b[start - 1:]:
+    """Whether one name is another with an ending of two letters or more that no
+    adjective has: Niger/Nigeria (a flood in each on one day), which were one name and
+    whose stories met (0.71 with the merge, 0.32 without). Spellings of one name
+    differ inside it or by a letter (Kyiv/Kiev, Zelensky/Zelenskyy, Geneva/Genève), and
+    a place and its people are one name (Nigeria/Nigerian). Other pairs of near names
+    (George/Georgia, Petra/Peter, Kormere/Kormoor) are left to the similarity threshold:
+    a wider rule split generated places that are one and cost stories F1 (0.823 →
+    0.818 on 4,000 articles). The answer does not depend on the order of the two."""
+    short, long = sorted((a.replace("y", "i"), b.replace("y", "i")), key=lambda n: (len(n), n))
+    if len(short) < MIN_SHARED_START or not long.startswith(short):
         return False
-    tail_a, tail_b = a[start:], b[start:]
-    if tail_a[-1:] == tail_b[-1:] and tail_a and tail_b:
-        return False  # they end alike: the difference is inside the name
-    if {tail_a, tail_b} & {"", "e"} and (tail_a + tail_b).removeprefix("e") in _ADJECTIVE:
-        return False  # a place and its people: Ukraine/Ukrainian, Nigeria/Nigerian
-    return Levenshtein.distance(tail_a, tail_b) >= 2
-
-
-#: Endings that make a place's adjective (Ukrain-e/-ian, Niger-ia/-ian, Chin-a/-ese).
-_ADJECTIVE = frozenset({"n", "an", "ian", "ean", "ese", "i", "ish"})
+    extra = long[len(short):]
+    return len(extra) >= 2 and extra not in _ADJECTIVE
 
 
 class AliasTable:

@@ -85,6 +85,11 @@ def build_stories(
         group = [metas[i] for i in ids]
         times = [m.published for m in group if m.published is not None]
         central = metas.get(state.best_article) or group[0]
+        # The most central member is often a near-identical copy, whose headline carries
+        # its outlet ("… - Morning Wire", "… (wire)"): the text's original names it.
+        root = families.get(central.id)
+        if root is not None and root != central.id and root in ids and metas[root].title:
+            central = metas[root]
         out.append(
             Story(
                 id=state.id,

@@ -47,24 +47,35 @@ REUSE_TYPES: frozenset[str] = frozenset({"duplicate", "partial", "spun", "transl
 
 
 #: Relation types whose copy carries its original's text as written then: its relative
-#: dates ("on Monday", "today") are read on the original's publication date.
-WRITTEN_BY_ORIGINAL: frozenset[str] = frozenset({"duplicate", "spun", "translated"})
+#: dates ("on Monday", "today") are read on the original's publication date. Not a spun
+#: copy: the spinner breaks the tense that reads a weekday forward ("due to travel on
+#: Wednesday" became "because of commute on Wednesday", then read a week early).
+WRITTEN_BY_ORIGINAL: frozenset[str] = frozenset({"duplicate", "translated"})
 
 
 def _written_on(store: Store) -> dict[str, tuple[datetime, str]]:
-    """Copy id → (its original's publication time, the original's id), for copies of a
-    known, dated original (the earliest, when several). A wire story republished on
+    """Copy id → (its earliest dated original's publication time and id), for duplicates
+    and translations of a known original, up the chain of copies. A wire story republished on
     Thursday said "on Monday" of the Monday before its original's Tuesday, not of the
     Monday before Thursday: the copy's dates moved by a week."""
     originals: dict[str, set[str]] = {}
+    spun: set[str] = set()
     types = store.iter_record_field("relations", "type")
     named = store.iter_record_field("relations", "original")
     for (a, b, kind), (_a, _b, original) in zip(types, named, strict=True):
-        if kind in WRITTEN_BY_ORIGINAL and original in (a, b):
-            originals.setdefault(b if original == a else a, set()).add(original)
+        if original not in (a, b):
+            continue
+        copy = b if original == a else a
+        if kind in WRITTEN_BY_ORIGINAL:
+            originals.setdefault(copy, set()).add(original)
+        elif kind == "spun":
+            spun.add(copy)
+    for copy in spun:  # a spun copy keeps its own date, whatever else it is typed
+        originals.pop(copy, None)
     when: dict[str, datetime | None] = {}
     out = {}
-    for copy, sources in sorted(originals.items()):
+    for copy in sorted(originals):
+        sources = _ancestors(copy, originals)
         for source in sources:
             if source not in when:
                 found = store.get_article(source)
@@ -73,6 +84,20 @@ def _written_on(store: Store) -> dict[str, tuple[datetime, str]]:
         if dated:
             out[copy] = dated[0]
     return out
+
+
+def _ancestors(copy: str, originals: dict[str, set[str]]) -> set[str]:
+    """Every original up a copy's chain: a translation of a translation was read on the
+    date of the copy it was made from (15 March), not of the text's first publication
+    (12 March), and "Wednesday's dam failure" moved a week."""
+    found: set[str] = set()
+    todo = list(originals.get(copy, ()))
+    while todo:
+        source = todo.pop()
+        if source not in found and source != copy:
+            found.add(source)
+            todo.extend(originals.get(source, ()))
+    return found
 
 
 def _batches(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
