@@ -471,3 +471,14 @@ def test_a_related_list_with_excerpts_is_not_article_text() -> None:
                           *BODY_PARAGRAPHS[1:]])
     assert clean(RawDocument(source="b.txt", body=inside)).text.split("\n\n") == list(
         BODY_PARAGRAPHS)
+
+
+def test_a_few_short_sentences_at_the_edges_are_kept() -> None:
+    """Only one short sentence a side was kept: "Tickets cost 10 crowns." after "Kick-off
+    is at 3pm." was cut as trailing chrome, and "It took minutes." above "The flames
+    spread fast." as a section label."""
+    body = ["It took minutes.", "The flames spread fast.", *BODY_PARAGRAPHS,
+            "Kick-off is at 3pm.", "Tickets cost 10 crowns.", "Accept all cookies"]
+    article = clean(RawDocument(source="t.txt",
+                                body="Harbour fire\n\n" + "\n\n".join(body)))
+    assert article.text.split("\n\n") == body[:-1]

@@ -207,27 +207,31 @@ def _mark_related_lists(lines: list[str], reasons: list[str | None], body_start:
             i += 1
 
 
-#: A sentence this short may still open or close an article ("The vote is Friday.").
+#: A sentence this short may still open or close an article ("The vote is Friday.") ...
 EDGE_SENTENCE_WORDS = 3
+#: ... and so may a few of them in a row, one a line.
+EDGE_SENTENCES = 3
 
 
 def _short_sentences_at_edges(
     lines: list[str], reasons: list[str | None], start: int, end: int, title_line: int | None
 ) -> tuple[int, int]:
-    """The body widened by one short sentence on each side: the line just above the
-    first paragraph (below the headline) and the line just after the last one, when
-    each is a capitalised sentence that no pattern took for chrome. Chrome lines this
-    short ("Accept all cookies", "Read more") lack the full stop."""
+    """The body widened by up to ``EDGE_SENTENCES`` short sentences on each side: lines
+    above the first paragraph (below the headline) and after the last one, while each is
+    a capitalised sentence that no pattern took for chrome. Chrome lines this short
+    ("Accept all cookies", "Read more") lack the full stop. One a side was too few: a
+    match report ending "Kick-off is at 3pm. / Tickets cost 10 crowns." lost the last."""
     def sentence(i: int) -> bool:
         line = lines[i]
         return (reasons[i] is None and words(line) >= EDGE_SENTENCE_WORDS
                 and _capital(line[:1]) and bool(_SENTENCE_END.search(line))
                 and ":" not in line and not _SITE_TALK.search(line))
 
-    if start > 0 and (title_line is None or start - 1 > title_line) and sentence(start - 1):
-        start -= 1
-    if end < len(lines) and sentence(end):
-        end += 1
+    for _ in range(EDGE_SENTENCES):
+        if start > 0 and (title_line is None or start - 1 > title_line) and sentence(start - 1):
+            start -= 1
+        if end < len(lines) and sentence(end):
+            end += 1
     return start, end
 
 
