@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from copydesk.report.cites import CopyCheck
+from copydesk.report.text import NEGATED, content_words
 
 ORIGINAL = ("Halvik and Brennaert signed the accord in Serravine on Friday. The farmers' union "
             "of Tarrenland called the deal a betrayal of 4,000 growers. Talks resume in May.")
@@ -156,3 +157,46 @@ def test_sentences_with_another_figure_or_a_negation_are_not_one_group() -> None
     docs = [SourceText(str(n), n, str(n), text, False) for n, text in enumerate(lines[2:4], 1)]
     cited = summarise(docs, ["fire", "Harlow"])
     assert cited and all(len(c.cites) == 1 for c in cited)  # not 12 "cited" to [2]
+
+
+def test_a_decimal_point_is_part_of_a_figure() -> None:
+    """"2.5 million" and "25 million" were one figure (#25), and a copy giving ten times
+    the damage was cited for it; a zero-padded "03" and "3" were two."""
+    said = "Insurers put the damage at 2.5 million euros on 03 March."
+    ten_times = said.replace("2.5", "25")
+    same = "Insurers put the damage at 2,5 million euros on 3 March."
+    c = CopyCheck({"o": said, "x": ten_times, "s": same}, dict.fromkeys("oxs", "en"))
+    assert not c.carries("o", 0, len(said), "x")
+    assert c.carries("o", 0, len(said), "s")
+
+
+def test_a_negation_in_the_next_sentence_does_not_stand_in_for_one_missing() -> None:
+    said = "Mayor Jonas Brekke said the city would not negotiate with the strikers."
+    other = ("Mayor Jonas Brekke said the city would negotiate with the strikers. "
+             "She did not say when talks would start.")
+    c = CopyCheck({"o": said, "x": other}, {"o": "en", "x": "en"})
+    assert not c.carries("o", 0, len(said), "x")
+
+
+def test_may_the_verb_and_no_before_a_number_are_no_date_and_no_negation() -> None:
+    """"Officials may extend…" was read as naming the month of May, and "No 10" as a
+    negation: copies writing "could" or "Downing Street" were not cited."""
+    said = "Officials may extend the emergency bus services on Tuesday, No 10 said."
+    other = "Officials could extend the emergency bus services on Tuesday, No 10 said."
+    c = CopyCheck({"o": said, "x": other}, {"o": "en", "x": "en"})
+    assert c.carries("o", 0, len(said), "x")
+    assert content_words(said) & {"@may", NEGATED} == set()
+
+
+def test_a_german_original_is_checked_by_its_names_not_its_nouns() -> None:
+    """German capitalises every noun: read with English frequencies, Fahrgäste and
+    Gewerkschaftschef were names no English translation keeps, and "250.000" was not
+    found in "250,000"."""
+    german = ("Der Gewerkschaftschef Arne Korrin sagte, der Streik treffe rund 250.000 "
+              "Fahrgäste in Velmar.")
+    english = "Union leader Arne Korrin said the strike hits about 250,000 passengers in Velmar."
+    c = CopyCheck({"de": german, "en": english}, {"de": "de", "en": "en"})
+    assert c.carries("de", 0, len(german), "en")
+    wrong = english.replace("250,000", "25,000")
+    c = CopyCheck({"de": german, "en": wrong}, {"de": "de", "en": "en"})
+    assert not c.carries("de", 0, len(german), "en")

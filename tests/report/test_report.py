@@ -37,6 +37,9 @@ def test_writes_index_story_pages_markdown_and_json(store: SQLiteStore, tmp_path
     md = (tmp_path / "report.md").read_text(encoding="utf-8")
     assert "## Lenna Street bridge closed after cracks found in pillar" in md
     assert "### Key facts" in md
+    # Titles are isolated, so a right-to-left one does not reorder the "[n]" beside it.
+    links = [a for a in _doc(index).iter("a") if a.get("class") == "story-link"]
+    assert links and all(a.find("bdi") is not None for a in links)
 
 
 def test_pages_load_nothing_from_anywhere(store: SQLiteStore, tmp_path: Path) -> None:

@@ -53,6 +53,9 @@ def test_story_list_filters_and_pages(client: TestClient) -> None:
     assert _rows(first.text) == ["Saltmere ferry crews strike over night-shift rosters"]
     assert "page=2" in first.text and "Page 1 of 2" in first.text
     assert len(_rows(client.get("/?per_page=1&page=2").text)) == 1
+    # Accents are folded as the search box folds them ("Lokführer" found by "Lokfuhrer").
+    assert _rows(client.get("/?q=S%C3%A1ltmere+r%C3%B3sters").text) == [
+        "Saltmere ferry crews strike over night-shift rosters"]
     # Empty form fields are "no filter"; nonsense is a 400 page, not a crash.
     assert client.get("/?q=&date_from=&date_to=&min_sources=").status_code == 200
     assert client.get("/?date_from=yesterday").status_code == 400
@@ -117,6 +120,9 @@ def test_api_lists_records_and_pages(client: TestClient,
     hits = client.get("/api/search?q=Revik").json()
     assert {h["id"] for h in hits["items"]} == {ids["original"], ids["duplicate"],
                                                 ids["independent"]}
+    # A word with a hyphen is a word, not FTS5 syntax ("no such column: shift", 400).
+    hyphen = client.get("/api/search?q=night-shift")
+    assert hyphen.status_code == 200 and hyphen.json()["total"] >= 1
     assert "\x02" not in hits["items"][0]["snippet"]
 
 

@@ -18,7 +18,15 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from copydesk.calendar_words import MONTHS, WEEKDAYS
-from copydesk.report.text import NEGATED, agrees, content_words, sentence_spans
+from copydesk.report.text import (
+    NEGATED,
+    agrees,
+    content_words,
+    number_key,
+    numbers_in,
+    sentence_spans,
+)
+from copydesk.reuse.text import base_language
 from copydesk.wordfreqs import zipf
 
 #: Share of a sentence's content words (same language) or of its names and numbers (a
@@ -39,9 +47,12 @@ _ANCHOR = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w'’-]+|\d[\d.,]*\d|\d")
 COMMON_ZIPF = 3.0
 
 
-def _translatable(anchor: str) -> bool:
+def _translatable(anchor: str, language: str | None) -> bool:
+    """A capitalised common word of the sentence's language, which a translation
+    translates: German capitalises every noun (Gewerkschaftschef, Fahrgäste), and read
+    with English frequencies they were names no English translation keeps."""
     word = anchor.rstrip("'’s") if anchor.endswith(("'", "’", "'s", "’s")) else anchor
-    return word.isalpha() and zipf(word.lower(), "en") >= COMMON_ZIPF
+    return word.isalpha() and zipf(word.lower(), base_language(language or "en")) >= COMMON_ZIPF
 
 
 #: Letters of a name a translation keeps when it inflects it ("Marvessan" →
@@ -50,9 +61,14 @@ NAME_STEM = 6
 
 
 def _kept(anchor: str, text: str, folded: str) -> bool:
-    if anchor[:1].isdigit():
-        return anchor in text
+    if anchor[:1].isdigit():  # "250.000" in German is "250,000" in English
+        return number_key(anchor) in {number_key(n) for n in numbers_in(text)}
     return anchor[:NAME_STEM].casefold() in folded
+
+
+#: A stretch of a copy (one sentence or two in a row): its text, its content words, and
+#: each sentence's text and words.
+_Stretch = tuple[str, frozenset[str], tuple[tuple[str, frozenset[str]], ...]]
 
 
 @dataclass
@@ -63,7 +79,7 @@ class CopyCheck:
     texts: Mapping[str, str]
     languages: Mapping[str, str | None]
     _spans: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
-    _sentences: dict[str, list[tuple[str, frozenset[str]]]] = field(default_factory=dict)
+    _sentences: dict[str, list[_Stretch]] = field(default_factory=dict)
 
     def carries(
         self, original: str, start: int, end: int, copy: str, share: float = MIN_CARRIED
@@ -96,8 +112,9 @@ class CopyCheck:
                     return frozenset()
                 return words & wanted
         else:
+            language = self.languages.get(original)
             wanted = frozenset(a for a in _ANCHOR.findall(said)
-                               if a.lower() not in _CALENDAR and not _translatable(a))
+                               if a.lower() not in _CALENDAR and not _translatable(a, language))
             if len(wanted) < MIN_ANCHORS:
                 return True
 
@@ -107,17 +124,27 @@ class CopyCheck:
 
         need = share * len(wanted)
         same_language = self.languages.get(original) == self.languages.get(copy)
-        for piece, words in self._stretches(copy, other):
-            if len(held(piece, words)) >= need and agrees(words, said_words, same_language):
+        for piece, words, parts in self._stretches(copy, other):
+            if len(held(piece, words)) < need or not agrees(words, said_words, same_language):
+                continue
+            # Of two sentences, the one holding more of the words must negate as the
+            # sentence does: "… would negotiate. She did not say when." is no "would
+            # not negotiate" because its next sentence has a "not".
+            main = max(parts, key=lambda part: len(held(part[0], part[1])))[1]
+            if (NEGATED in main) == (NEGATED in said_words):
                 return True
         return False
 
-    def _stretches(self, article: str, text: str) -> list[tuple[str, frozenset[str]]]:
-        """Each sentence of an article and each two in a row, with their content words."""
+    def _stretches(self, article: str, text: str) -> list[_Stretch]:
+        """Each sentence of an article and each two in a row, with their content words
+        and those of the sentences they are made of."""
         if article not in self._sentences:
-            pieces = [text[s:e] for s, e in self._spans_of(article, text)]
-            pairs = [f"{a} {b}" for a, b in pairwise(pieces)]
-            self._sentences[article] = [(p, content_words(p)) for p in pieces + pairs]
+            single = [(p, content_words(p)) for s, e in self._spans_of(article, text)
+                      if (p := text[s:e])]
+            out: list[_Stretch] = [(p, words, ((p, words),)) for p, words in single]
+            for (a, wa), (b, wb) in pairwise(single):
+                out.append((f"{a} {b}", wa | wb, ((a, wa), (b, wb))))
+            self._sentences[article] = out
         return self._sentences[article]
 
     def _spans_of(self, article: str, text: str) -> list[tuple[int, int]]:

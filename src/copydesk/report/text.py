@@ -82,29 +82,56 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
 #: are function words, but "the city would not negotiate" must not be cited to an
 #: article saying "the city would negotiate": they become one token, ``NEGATED``.
 NEGATIONS = frozenset(
-    """not no never nobody nothing none neither nor cannot nicht kein keine keinen keinem
+    """not never nobody nothing none neither nor cannot nicht kein keine keinen keinem
     keiner keines nie niemals niemand nichts nunca jamás nadie nada ni tampoco ne pas
-    jamais aucun aucune rien non não""".split()
+    jamais aucun aucune rien não""".split()
 )
+#: "no" negates unless a number follows ("No 10", "No. 4 platform"); "non" is left out,
+#: since "non-profit" is no negation.
+_NO = re.compile(r"\bno\b(?!\.?\s*\d)")
 #: The token that stands for a negation (and a contracted "n't") among content words.
 NEGATED = "¬"
-#: Numbers are one token each, "#" and their digits: "300,000", "300.000" and "300 000"
-#: are the same figure in English, German and French, and a different figure is a
-#: different claim (``agrees``).
-_NUMBER = re.compile(r"\d+(?:[.,\u00a0\u202f ]\d{3}(?!\d))+|\d+(?:[.,]\d+)?")
+#: Numbers are one token each, "#" and the figure (``number_key``): "300,000",
+#: "300.000" and "300 000" are one figure in English, German and French, "2.5" and
+#: "2,5" another, and a different figure is a different claim (``agrees``).
+_NUMBER = re.compile(r"\d{1,3}(?:[.,\u00a0\u202f ]\d{3}(?!\d))+|\d+(?:[.,]\d+)?")
 _CONTRACTED_NOT = re.compile(r"\wn['’]t\b")
 _CALENDAR = frozenset(WEEKDAYS + MONTHS)
+#: A weekday's or a month's name as a name (capitalised: not "may" the verb, "march" the
+#: walk), as a content-word token: "@monday".
+_CALENDAR_NAME = re.compile(r"\b(" + "|".join(w.capitalize() for w in WEEKDAYS + MONTHS) + r")\b")
+
+
+def number_key(written: str) -> str:
+    """A figure as a comparable string: thousands groups joined ("1,500,000" →
+    "1500000"), a decimal part after a point ("2,5" → "2.5"), no leading zeros ("03" →
+    "3"). A separator followed by other than three digits is a decimal one: "2.5" and
+    "25" are two figures."""
+    groups = re.split(r"[.,\u00a0\u202f ]", written)
+    if len(groups) > 1 and len(groups[0]) <= 3 and all(len(g) == 3 for g in groups[1:]):
+        return groups[0].lstrip("0") + "".join(groups[1:]) or "0"
+    whole, _, part = written.replace(",", ".").partition(".")
+    whole = whole.lstrip("0") or "0"
+    return f"{whole}.{part}" if part else whole
+
+
+def numbers_in(text: str) -> list[str]:
+    """The figures written in a text, as written (see ``number_key``)."""
+    return _NUMBER.findall(text)
 
 
 def content_words(text: str) -> frozenset[str]:
     """Lower-cased words that carry meaning (no function words, no single letters),
-    each number as one ``#digits`` token, and ``NEGATED`` when the text negates."""
+    each number as one ``#figure`` token, each weekday or month named as an ``@name``
+    token, and ``NEGATED`` when the text negates."""
     lowered = text.lower()
-    numbers = {"#" + re.sub(r"\D", "", n) for n in _NUMBER.findall(lowered)}
+    numbers = {"#" + number_key(n) for n in _NUMBER.findall(text)}
     words = _WORD.findall(_NUMBER.sub(" ", lowered))
-    negated = any(w in NEGATIONS for w in words) or _CONTRACTED_NOT.search(lowered)
+    negated = (any(w in NEGATIONS for w in words) or _NO.search(lowered)
+               or _CONTRACTED_NOT.search(lowered))
     kept = {w for w in words if len(w) > 1 and w not in STOPWORDS and w not in NEGATIONS}
-    return frozenset(kept | numbers | ({NEGATED} if negated else set()))
+    days = {"@" + d.lower() for d in _CALENDAR_NAME.findall(text)}
+    return frozenset(kept | numbers | days | ({NEGATED} if negated else set()))
 
 
 def agrees(held: frozenset[str], said: frozenset[str], calendar: bool = True) -> bool:
@@ -119,8 +146,8 @@ def agrees(held: frozenset[str], said: frozenset[str], calendar: bool = True) ->
     if not all(w in held for w in said if w.startswith("#")):
         return False
     if calendar:
-        days = said & _CALENDAR
-        other_days = held & _CALENDAR
+        days = {w for w in said if w.startswith("@")}
+        other_days = {w for w in held if w.startswith("@")}
         return not (days and other_days and not days <= other_days)
     return True
 
@@ -177,4 +204,4 @@ class NearGroups:
 
 
 __all__ = ["NEGATED", "NEGATIONS", "STOPWORDS", "NearGroups", "agrees", "content_words",
-           "jaccard", "sentence_spans"]
+           "jaccard", "number_key", "numbers_in", "sentence_spans"]

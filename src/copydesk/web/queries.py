@@ -20,6 +20,7 @@ from copydesk.errors import UsageError
 from copydesk.records import Story
 from copydesk.report.render import in_utc
 from copydesk.report.write import story_order
+from copydesk.reuse.fingerprints import fold_text
 from copydesk.store import Store
 
 SORTS = ("independent", "recent", "articles")
@@ -46,9 +47,9 @@ class StoryFilter:
             return False
         if self.date_to and (first is None or first > self.date_to):
             return False
-        if self.text:
-            needle = self.text.casefold()
-            hay = " ".join((s.title, *s.keywords)).casefold()
+        if self.text:  # accents folded, as the search box's index folds them
+            needle = fold_text(self.text)
+            hay = fold_text(" ".join((s.title, *s.keywords)))
             if not all(word in hay for word in needle.split()):
                 return False
         return True

@@ -44,6 +44,19 @@ def lenient_query(query: str) -> str:
     return " ".join(f'"{w}"' for w in words)
 
 
+#: A word with inner punctuation ("all-night", "co-operative", "12,000", "Saltmere's"),
+#: which FTS5 reads as syntax ("no such column: night").
+_COMPOUND = re.compile(r"(?<![\w\"])\w+(?:[-'’,.]\w+)+(?![\w\"])")
+
+
+def quote_compounds(query: str) -> str:
+    """The query with each word of inner punctuation quoted as a phrase, outside the
+    query's own quotes: FTS5's syntax still works, and "all-night" finds all-night."""
+    parts = query.split('"')
+    parts[::2] = [_COMPOUND.sub(lambda m: f'"{m.group()}"', p) for p in parts[::2]]
+    return '"'.join(parts)
+
+
 #: Matches above which results come newest first instead of by relevance: bm25 ranks
 #: every match before the first page is known, ~5.6 µs a match (100,000-article store,
 #: bench/web_pages.py), so 10,000 matches keep a page near 60 ms.
@@ -67,6 +80,7 @@ def search_page(
     RANK_LIMIT articles match). ``lenient`` retries a query that is not valid FTS5
     syntax as plain words instead of failing."""
     offset = (page - 1) * per_page
+    query = quote_compounds(query)
     if not re.search(r"\w", query):
         if lenient:  # "*", "-", "(": nothing a person could have meant to find
             return Results([], False, 0, "rank", query)
@@ -90,4 +104,5 @@ def search_page(
     return Results(hits, len(rows) > per_page, total, order, query)
 
 
-__all__ = ["RANK_LIMIT", "Results", "lenient_query", "search_page", "snippet_html"]
+__all__ = ["RANK_LIMIT", "Results", "lenient_query", "quote_compounds", "search_page",
+           "snippet_html"]
