@@ -258,6 +258,9 @@ def test_a_date_something_was_put_off_to_is_to_come() -> None:
          "five votes to four.", "2025-03-14"),
         ("Talks expected to resume were suspended on Monday.", "2025-03-10"),
         ("\"There is no link to Monday's fire,\" the chief said.", "2025-03-10"),
+        # After a weekday's incident it happened, whatever "would" the clause has before.
+        ("Fields that would have supplied the trade are under water after Wednesday's dam "
+         "failure.", "2025-03-12"),
         # Unchanged: the marker governs the verb after it.
         ("The council plans to vote on Friday.", "2025-03-21"),
         ("The plan will be voted on Friday.", "2025-03-21"),

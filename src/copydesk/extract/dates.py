@@ -580,10 +580,12 @@ def _sentence_before(
     if past and not _FUTURE_RE.fullmatch(past.group("verb")) and not _PASSIVE.search(
             before[: past.start()]):
         return ""
+    incident = end is not None and bool(_INCIDENT_AFTER.match(text, end))
+    if incident and _SINCE_RIGHT_BEFORE.search(before):
+        return ""  # "under water after Wednesday's dam failure": it happened, "would" or not
     clause, before = before, _after_last_future_marker_in_the_past(before)
     after = _FUTURE_AFTER_RE.match(text[end : end + 40]) if end is not None else None
     out = before + " " + after.group(0) if after else before
-    incident = end is not None and bool(_INCIDENT_AFTER.match(text, end))
     if weekday and end is not None and not incident:  # "Monday's fire" happened
         stop = _SENTENCE_STOP.search(text, end)
         tail = text[end : stop.start() if stop else len(text)]
@@ -612,12 +614,16 @@ _PAST_AFTER_MARKER = re.compile(r"\b(?:was|were|had)\b", re.IGNORECASE)
 #: even in a present-tense sentence ("There is no link to Monday's fire"); a weekday's
 #: deadline, meeting or vote in such a sentence is to come ("Friday's deadline is looming").
 _INCIDENT_AFTER = re.compile(
-    r"['’]s\s+(?:deadly\s+|fatal\s+|huge\s+|massive\s+)?(?:fire|blaze|attack|crash|blast|"
+    # One word may stand between ("Wednesday's dam failure", "Monday's train crash").
+    r"['’]s\s+(?:[a-z-]+\s+)?(?:fire|blaze|attack|crash|blast|"
     r"explosion|earthquake|quake|shooting|stabbing|storm|flood|flooding|collapse|derailment|"
-    r"accident|bombing|raid|strike|strikes|riot|riots|killing|killings|landslide|eruption)\b",
+    r"accident|bombing|raid|strike|strikes|riot|riots|killing|killings|landslide|eruption|"
+    r"failure|breach|outage|leak|spill|sinking)\b",
     re.IGNORECASE,
 )
 _SENTENCE_STOP = re.compile(r"[.?!](?=\s|$)|\n")
+#: "after", "following" or "since" right before a weekday's incident: it is past.
+_SINCE_RIGHT_BEFORE = re.compile(r"\b(?:after|following|since)\s+(?:last\s+)?$", re.IGNORECASE)
 #: Words that put a sentence in the past. A reporting verb ("…, the government said")
 #: does not: its tense is the report's, not the event's.
 _PAST_ANYWHERE = re.compile(
