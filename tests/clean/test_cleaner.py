@@ -482,3 +482,17 @@ def test_a_few_short_sentences_at_the_edges_are_kept() -> None:
     article = clean(RawDocument(source="t.txt",
                                 body="Harbour fire\n\n" + "\n\n".join(body)))
     assert article.text.split("\n\n") == body[:-1]
+
+
+def test_sentences_that_open_like_comment_headers_and_headlines_with_dots_stay() -> None:
+    """A regression probe: "Comments on the closure plan can be sent…" cut the rest of
+    the article as a comment section, and "Live: Saltmere budget · day two · vote" was
+    taken for a menu."""
+    body = [*BODY_PARAGRAPHS[:2],
+            "Comments on the closure plan can be sent to the council until 30 June.",
+            BODY_PARAGRAPHS[2]]
+    article = clean(RawDocument(source="t.txt",
+                                body="Live: Saltmere budget · day two · vote\n\n"
+                                     + "\n\n".join(body)))
+    assert article.text.split("\n\n") == body
+    assert article.title == "Live: Saltmere budget · day two · vote"

@@ -200,3 +200,35 @@ def test_a_german_original_is_checked_by_its_names_not_its_nouns() -> None:
     wrong = english.replace("250,000", "25,000")
     c = CopyCheck({"de": german, "en": wrong}, {"de": "de", "en": "en"})
     assert not c.carries("de", 0, len(german), "en")
+
+
+def test_translations_and_spun_copies_may_write_numbers_and_negations_otherwise() -> None:
+    """Checked like same-language copies, a German "18:45 Uhr" lost its citation for
+    "6:45 pm", "fünf Prozent" for "5%", a French "n'est plus" for "no longer", and a
+    spun "twelve" for 12. A different figure still loses it."""
+    english = "Brackwell Lines will resume the Portavel route at 6:45 pm, Mayor Tom Brue said."
+    german = ("Brackwell Lines nimmt die Strecke nach Portavel um 18:45 Uhr wieder auf, "
+              "sagte Tom Brue.")
+    pier = "Mayor Tom Brue said the Harrow pier is no longer safe for visitors."
+    french = ("Le maire Tom Brue a déclaré que la jetée de Harrow n'est plus sûre pour les "
+              "visiteurs.")
+    c = CopyCheck({"en": english, "de": german, "p": pier, "fr": french},
+                  {"en": "en", "de": "de", "p": "en", "fr": "fr"})
+    assert c.carries("en", 0, len(english), "de")
+    assert c.carries("p", 0, len(pier), "fr")
+    said = "Only 12 beds remain free at Harrow General, the hospital said on Monday."
+    spun = "Solely twelve beds stay free at Harrow General, the health facility stated on Monday."
+    other = "Only 14 beds remain free at Harrow General, the hospital said on Monday."
+    c = CopyCheck({"o": said, "s": spun, "x": other}, dict.fromkeys("osx", "en"))
+    assert c.carries("o", 0, len(said), "s", 0.2, aligned=True)
+    assert not c.carries("o", 0, len(said), "x", 0.2, aligned=True)
+
+
+def test_a_copy_naming_fewer_days_is_cited_and_one_naming_others_is_not() -> None:
+    said = "The council voted on Tuesday, March 4, to close the Harrow pier for repairs."
+    fewer = "The council voted on March 4 to close the Harrow pier for repairs."
+    other = "The council voted on Thursday, March 6, to close the Harrow pier for repairs."
+    c = CopyCheck({"o": said, "f": fewer, "x": other}, dict.fromkeys("ofx", "en"))
+    assert c.carries("o", 0, len(said), "f")
+    assert not c.carries("o", 0, len(said), "x")
+    assert content_words("2.50 euros") == content_words("2.5 euros")

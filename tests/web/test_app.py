@@ -321,3 +321,17 @@ def test_the_date_filter_and_the_api_use_the_pages_clock() -> None:
     summary = story_summary(story)
     assert summary["last_seen"] == "2025-05-14T03:45:00+00:00"
     assert summary["first_seen"] < summary["last_seen"]
+
+
+def test_the_story_filter_reads_sharp_s_as_ss() -> None:
+    from datetime import datetime, timezone
+
+    from copydesk.records import Story
+    from copydesk.web.queries import StoryFilter
+
+    when = datetime(2025, 4, 1, tzinfo=timezone.utc)
+    story = Story(id="s", title="Sperrung der Hafenstraße", thread_id="s", article_ids=("a",),
+                  first_seen=when, last_seen=when, articles=1, sources=1,
+                  independent_sources=1)
+    assert StoryFilter(text="hafenstrasse").matches(story)
+    assert StoryFilter(text="Hafenstraße").matches(story)

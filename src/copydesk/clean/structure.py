@@ -58,11 +58,18 @@ def is_standfirst(line: str) -> bool:
 
 
 def is_headline(line: str) -> bool:
-    """A line that may be a headline. Two separators or more ("Home | News | World |
-    Sport") make a menu or a breadcrumb, which was taken for the title."""
+    """A line that may be a headline, not a menu ("Home | News | World | Sport"), which
+    was taken for the title."""
     lo, hi = HEADLINE_WORDS
     return (lo <= words(line) <= hi and not line.endswith((".", "。")) and _capital(line[:1])
-            and len(_SEPARATED.findall(line)) < 2)
+            and not _menu(line))
+
+
+def _menu(line: str) -> bool:
+    """A menu or breadcrumb: three items or more between separators, all of a word or two,
+    or five or more items ("Live: Saltmere budget · day two · vote" is a headline)."""
+    items = _SEPARATED.split(line)
+    return len(items) >= 5 or (len(items) >= 3 and all(words(i) <= 2 for i in items))
 
 
 def _capital(first: str) -> bool:
@@ -160,6 +167,9 @@ _COMMENTS_OPEN = re.compile(
     r"|join the (discussion|conversation)\W*|(\d+ )?comments? (on|to) .*)$", re.IGNORECASE)
 #: Prose lines before such a line that make it the article's end, not its top.
 COMMENTS_AFTER_PARAGRAPHS = 2
+#: Such a line is a header: this short at most, and no sentence ("Comments on the
+#: closure plan can be sent to the council until 30 June." is the article's).
+COMMENTS_HEADER_WORDS = 14
 
 
 def _mark_comments(lines: list[str], reasons: list[str | None]) -> None:
@@ -167,7 +177,8 @@ def _mark_comments(lines: list[str], reasons: list[str | None]) -> None:
     ("Mary Oake says:", a date, a paragraph), and the body ran to the last of them."""
     prose = 0
     for i, line in enumerate(lines):
-        if prose >= COMMENTS_AFTER_PARAGRAPHS and _COMMENTS_OPEN.match(line.strip()):
+        if prose >= COMMENTS_AFTER_PARAGRAPHS and words(line) <= COMMENTS_HEADER_WORDS \
+                and not line.rstrip().endswith(".") and _COMMENTS_OPEN.match(line.strip()):
             if reasons[i] is None:
                 reasons[i] = "comment form"
             for j in range(i + 1, len(lines)):
@@ -178,7 +189,8 @@ def _mark_comments(lines: list[str], reasons: list[str | None]) -> None:
             prose += 1
 
 
-#: Dated excerpts that make a related list run to the end of the text.
+#: Headlines, dates and excerpts (of each) that make a related list run to the end of
+#: the text; a timeline alternating dates and paragraphs has no headlines between them.
 LISTED_EXCERPTS = 2
 
 
@@ -186,7 +198,8 @@ def _mark_related_lists(lines: list[str], reasons: list[str | None], body_start:
     """After a "Related posts" header in the body or tail, the list runs to the next prose,
     or to the end when its items carry dates and excerpts (a headline, a date, a
     sentence, as WordPress themes write them: ``LISTED_EXCERPTS`` of each, and no two
-    paragraphs in a row after the header). The first excerpt ended the list, and the
+    paragraphs in a row after the header; a timeline of dates and paragraphs after a
+    related box has no headlines). The first excerpt ended the list, and the
     other stories' sentences joined the article."""
     i = body_start
     while i < len(lines):
@@ -196,7 +209,9 @@ def _mark_related_lists(lines: list[str], reasons: list[str | None], body_start:
                           if reasons[k] is None and _paragraph(lines[k])]
             dated = sum(reasons[k] == "dateline" or is_date_line(lines[k])
                         for k in range(j, len(lines)))
-            to_the_end = (len(open_prose) >= LISTED_EXCERPTS and dated >= LISTED_EXCERPTS
+            titled = sum(reasons[k] is None and is_headline(lines[k])
+                         and not is_date_line(lines[k]) for k in range(j, len(lines)))
+            to_the_end = (min(len(open_prose), dated, titled) >= LISTED_EXCERPTS
                           and not any(b == a + 1 for a, b in pairwise(open_prose)))
             while j < len(lines) and (to_the_end or not _paragraph(lines[j])):
                 if reasons[j] is None:

@@ -179,17 +179,8 @@ def _subject_groups(claims: list[Claim], opts: ReconcileOptions) -> list[list[Cl
     return groups
 
 
-#: Qualifiers of a figure open at one end ("at least 12"), as claims.py writes them.
-_OPEN_ENDED = ("more than ", "at least ", "less than ", "up to ")
-
-
 def _agree(a: Claim, b: Claim, opts: ReconcileOptions) -> bool:
     if a.kind == "quantity":
-        if a.value.startswith(_OPEN_ENDED) and b.value.startswith(_OPEN_ENDED) and (
-                a.low, a.high) != (b.low, b.high):
-            # "at least 12" and "at least 15" allow one toll, but they are two counts:
-            # one was shown with the other's article cited for it, and a rise was lost.
-            return False
         return _gap(a, b) <= opts.tolerance
     if a.day_low is None or b.day_low is None:
         return True

@@ -82,17 +82,27 @@ class CopyCheck:
     _sentences: dict[str, list[_Stretch]] = field(default_factory=dict)
 
     def carries(
-        self, original: str, start: int, end: int, copy: str, share: float = MIN_CARRIED
+        self,
+        original: str,
+        start: int,
+        end: int,
+        copy: str,
+        share: float = MIN_CARRIED,
+        *,
+        aligned: bool = False,
     ) -> bool:
         """Whether ``copy`` holds what ``original`` says in [start, end) (widened to the
         sentence around it: a quote's speaker is named outside its marks): ``share``
         of its content words (same language) or of its names and numbers (a
-        translation) in one sentence of the copy, or two in a row, that also gives its
+        translation) in one sentence of the copy, or two or three in a row, that also gives its
         numbers and negates as it does (``agrees``).
 
         One stretch of the copy, not its whole text: the speaker's name and title held
         anywhere in a copy made half of a quote's words, and the copy was cited for a
-        quote it does not have."""
+        quote it does not have. ``aligned``: a duplicate or spun copy whose passage the
+        aligner matched word for word: its numbers and negations are compared loosely
+        (a spinner writes "twelve" for 12), and a quote's own words need not be there
+        (a heavy spin rewords every one of them)."""
         text, other = self.texts.get(original), self.texts.get(copy)
         if text is None or other is None:
             return False
@@ -108,7 +118,7 @@ class CopyCheck:
             def held(piece: str, words: frozenset[str]) -> frozenset[str]:
                 # The words asked about, not only the sentence around them: a quote's
                 # speaker named in another sentence of the copy made half of it.
-                if len(words & inner) < share * len(inner):
+                if not aligned and len(words & inner) < share * len(inner):
                     return frozenset()
                 return words & wanted
         else:
@@ -124,9 +134,13 @@ class CopyCheck:
 
         need = share * len(wanted)
         same_language = self.languages.get(original) == self.languages.get(copy)
+        loose = aligned or not same_language
         for piece, words, parts in self._stretches(copy, other):
-            if len(held(piece, words)) < need or not agrees(words, said_words, same_language):
+            if len(held(piece, words)) < need or not agrees(
+                    words, said_words, same_language, loose=loose):
                 continue
+            if loose:
+                return True
             # Of two sentences, the one holding more of the words must negate as the
             # sentence does: "… would negotiate. She did not say when." is no "would
             # not negotiate" because its next sentence has a "not".
@@ -136,14 +150,18 @@ class CopyCheck:
         return False
 
     def _stretches(self, article: str, text: str) -> list[_Stretch]:
-        """Each sentence of an article and each two in a row, with their content words
-        and those of the sentences they are made of."""
+        """Each sentence of an article and each two and three in a row, with their
+        content words and those of the sentences they are made of."""
         if article not in self._sentences:
             single = [(p, content_words(p)) for s, e in self._spans_of(article, text)
                       if (p := text[s:e])]
             out: list[_Stretch] = [(p, words, ((p, words),)) for p, words in single]
             for (a, wa), (b, wb) in pairwise(single):
                 out.append((f"{a} {b}", wa | wb, ((a, wa), (b, wb))))
+            # Three in a row: a translation may split one sentence in three, and German
+            # ordinals ("am 3. März") cut sentences where none ends.
+            for (a, wa), (b, wb), (c, wc) in zip(single, single[1:], single[2:], strict=False):
+                out.append((f"{a} {b} {c}", wa | wb | wc, ((a, wa), (b, wb), (c, wc))))
             self._sentences[article] = out
         return self._sentences[article]
 

@@ -111,7 +111,7 @@ def number_key(written: str) -> str:
     if len(groups) > 1 and len(groups[0]) <= 3 and all(len(g) == 3 for g in groups[1:]):
         return groups[0].lstrip("0") + "".join(groups[1:]) or "0"
     whole, _, part = written.replace(",", ".").partition(".")
-    whole = whole.lstrip("0") or "0"
+    whole, part = whole.lstrip("0") or "0", part.rstrip("0")  # "2.50" is "2.5", "5.00" "5"
     return f"{whole}.{part}" if part else whole
 
 
@@ -134,21 +134,31 @@ def content_words(text: str) -> frozenset[str]:
     return frozenset(kept | numbers | days | ({NEGATED} if negated else set()))
 
 
-def agrees(held: frozenset[str], said: frozenset[str], calendar: bool = True) -> bool:
+def agrees(
+    held: frozenset[str], said: frozenset[str], calendar: bool = True, *, loose: bool = False
+) -> bool:
     """Whether text with content words ``held`` can be cited for text with ``said``
-    beyond their shared words: it gives every number ``said`` gives, it negates when
-    ``said`` does and only then, and (``calendar``: same language) it names no other
-    weekday or month than ``said`` names, if it names one. Shared words alone cited
-    "about 450,000 passengers" for "about 300,000 passengers", "would negotiate" for
-    "would not negotiate", and Tuesday's bulletin for Monday's."""
-    if (NEGATED in held) != (NEGATED in said):
-        return False
-    if not all(w in held for w in said if w.startswith("#")):
+    beyond their shared words. Shared words alone cited "about 450,000 passengers" for
+    "about 300,000 passengers", "would negotiate" for "would not negotiate", and
+    Tuesday's bulletin for Monday's.
+
+    Strict (one language, one wording): ``held`` gives every number ``said`` gives and
+    negates when ``said`` does and only then. ``loose`` (a translation, a spun copy): a
+    number may be written otherwise ("five per cent", "18:45 Uhr" for "6:45 pm"), so
+    the two conflict only when both give numbers and share none; negation words differ
+    between languages, so they are not compared. With ``calendar`` (same language),
+    the two may not name different weekdays or months (one may name more)."""
+    numbers = {w for w in said if w.startswith("#")}
+    if loose:
+        theirs = {w for w in held if w.startswith("#")}
+        if numbers and theirs and not numbers & theirs:
+            return False
+    elif (NEGATED in held) != (NEGATED in said) or not numbers <= held:
         return False
     if calendar:
         days = {w for w in said if w.startswith("@")}
         other_days = {w for w in held if w.startswith("@")}
-        return not (days and other_days and not days <= other_days)
+        return not (days and other_days and not (days <= other_days or other_days <= days))
     return True
 
 

@@ -526,7 +526,8 @@ def story_view(store: Store, story_or_id: Story | str) -> StoryView | None:
     def copies_of(article_id: str, start: int, end: int) -> set[int]:
         return {numbers[c] for s, e, c, coarse in coverage.get(article_id, ())
                 if s < end and start < e and (
-                    check.carries(article_id, start, end, c, SPUN_SHARE) if not coarse else (
+                    check.carries(article_id, start, end, c, SPUN_SHARE, aligned=True)
+                    if not coarse else (
                         min(e, end) - max(s, start) >= HALF * (end - start)
                         and check.carries(article_id, start, end, c)))}
 

@@ -48,8 +48,8 @@ class StoryFilter:
         if self.date_to and (first is None or first > self.date_to):
             return False
         if self.text:  # accents folded, as the search box's index folds them
-            needle = fold_text(self.text)
-            hay = fold_text(" ".join((s.title, *s.keywords)))
+            needle = fold_text(self.text).casefold()  # casefold: "Straße" is "strasse"
+            hay = fold_text(" ".join((s.title, *s.keywords))).casefold()
             if not all(word in hay for word in needle.split()):
                 return False
         return True
