@@ -496,3 +496,24 @@ def test_sentences_that_open_like_comment_headers_and_headlines_with_dots_stay()
                                      + "\n\n".join(body)))
     assert article.text.split("\n\n") == body
     assert article.title == "Live: Saltmere budget · day two · vote"
+
+
+def test_long_comment_headers_breadcrumbs_and_related_titles_with_digits() -> None:
+    """A regression probe: a WordPress header quoting a long post title kept its
+    comments; "Home › News › Local politics and government" became the title; related
+    items titled "5 things to know…" leaked into the text."""
+    header = ("3 thoughts on “Crane operators halt Portvale harbour as talks on overtime "
+              "pay collapse for the second time this year”")
+    body = "\n\n".join(["Home › News › Local politics and government",
+                        "Crane operators halt Portvale harbour", *BODY_PARAGRAPHS, header,
+                        "Mary Oake says:", "About time the crane drivers were paid properly."])
+    article = clean(RawDocument(source="blog.txt", body=body))
+    assert article.title == "Crane operators halt Portvale harbour"
+    assert article.text.split("\n\n") == list(BODY_PARAGRAPHS)
+    related = ["Related Posts", "5 things to know about the harbour strike", "March 28, 2025",
+               "The strike has closed the port for a week and more talks are planned.",
+               "“We will not sell”: council keeps the quay", "March 21, 2025",
+               "Councillors voted to keep the eastern quay in public hands."]
+    body = "\n\n".join(["Crane operators halt Portvale harbour", *BODY_PARAGRAPHS, *related])
+    assert clean(RawDocument(source="b.txt", body=body)).text.split("\n\n") == list(
+        BODY_PARAGRAPHS)

@@ -231,4 +231,22 @@ def test_a_copy_naming_fewer_days_is_cited_and_one_naming_others_is_not() -> Non
     c = CopyCheck({"o": said, "f": fewer, "x": other}, dict.fromkeys("ofx", "en"))
     assert c.carries("o", 0, len(said), "f")
     assert not c.carries("o", 0, len(said), "x")
-    assert content_words("2.50 euros") == content_words("2.5 euros")
+    # "20.10." is 20 October in a German text, not "20.1.": trailing zeros count.
+    assert content_words("am 20.10. abgestimmt") != content_words("am 20.1. abgestimmt")
+
+
+def test_loose_checks_still_refuse_a_flipped_negation_or_a_changed_figure() -> None:
+    """A regression probe of the loose checks: a word-aligned copy that flips a "not",
+    or changes 300,000 to 450,000 while both name 2024, was cited; so was a German
+    "25 Millionen" for "2.5 million" beside a shared year. Times are compared as times."""
+    said = "The city would not negotiate, and about 300,000 passengers used the line in 2024."
+    flipped = "The city would negotiate, and about 300,000 passengers used the line in 2024."
+    changed = said.replace("300,000", "450,000")
+    c = CopyCheck({"o": said, "f": flipped, "x": changed}, dict.fromkeys("ofx", "en"))
+    assert not c.carries("o", 0, len(said), "f", 0.2, aligned=True)
+    assert not c.carries("o", 0, len(said), "x", 0.2, aligned=True)
+    english = "Brackwell Lines carried 2.5 million passengers in 2024, Tom Brue said."
+    german = "Brackwell Lines beförderte 2024 rund 25 Millionen Fahrgäste, sagte Tom Brue."
+    c = CopyCheck({"en": english, "de": german}, {"en": "en", "de": "de"})
+    assert not c.carries("en", 0, len(english), "de")
+    assert content_words("at 6:45 pm") & content_words("um 18:45 Uhr") == {"#t18:45"}

@@ -39,6 +39,7 @@ REPEATS_IN_DOC = 2
 _END = re.compile(r"[.!?…:;\"”’')\]。！？」』）]$")
 #: Navigation and taglines join parts with these: "Home » World", "Site | Tagline".
 _SEPARATED = re.compile(r"\s[|»›•·]\s")
+_BREADCRUMB = re.compile(r"\s[»›>]\s")
 
 
 def words(line: str) -> int:
@@ -66,10 +67,13 @@ def is_headline(line: str) -> bool:
 
 
 def _menu(line: str) -> bool:
-    """A menu or breadcrumb: three items or more between separators, all of a word or two,
-    or five or more items ("Live: Saltmere budget · day two · vote" is a headline)."""
+    """A menu or breadcrumb: two breadcrumb arrows ("Home › News › Local politics"),
+    four items or more between bars ("News | Saltmere | City council | Harbour"), or
+    three or more of a word or two each. "Live: Saltmere budget · day two · vote" is a
+    headline."""
     items = _SEPARATED.split(line)
-    return len(items) >= 5 or (len(items) >= 3 and all(words(i) <= 2 for i in items))
+    return (len(_BREADCRUMB.findall(line)) >= 2 or len(items) >= 4
+            or (len(items) >= 3 and all(words(i) <= 2 for i in items)))
 
 
 def _capital(first: str) -> bool:
@@ -159,17 +163,26 @@ def _find_title(
     return None, None
 
 
-#: A line that opens a comment section ("2 thoughts on “…”", "3 responses to …", "Leave
-#: a Reply", "Join the discussion"); a bare "12 Comments" counter does not (it can sit
-#: under the headline or beside a share bar).
+#: A line that opens a comment section: "2 thoughts on “…”" (WordPress quotes the whole
+#: post title, of any length), or a short "Leave a Reply", "Join the discussion",
+#: "3 responses" ("312 responses to the council's consultation were received." and
+#: "Comments on the closure plan can be sent to…" are the article's sentences); a bare
+#: "12 Comments" counter does not (it can sit under the headline or by a share bar).
+_COMMENTS_QUOTING = re.compile(
+    r"^\d+ (thoughts?|responses?|replies|comments?) (on|to) [\"“‘'«„].*$", re.IGNORECASE)
 _COMMENTS_OPEN = re.compile(
     r"^(\d+ (thoughts?|responses?|replies|comments?) (on|to)\b.*|leave a (reply|comment)\b.*"
     r"|join the (discussion|conversation)\W*|(\d+ )?comments? (on|to) .*)$", re.IGNORECASE)
 #: Prose lines before such a line that make it the article's end, not its top.
 COMMENTS_AFTER_PARAGRAPHS = 2
-#: Such a line is a header: this short at most, and no sentence ("Comments on the
-#: closure plan can be sent to the council until 30 June." is the article's).
-COMMENTS_HEADER_WORDS = 14
+#: The most words of a comment header that quotes no title.
+COMMENTS_HEADER_WORDS = 8
+
+
+def _comments_open(line: str) -> bool:
+    if _COMMENTS_QUOTING.match(line):
+        return True
+    return words(line) <= COMMENTS_HEADER_WORDS and bool(_COMMENTS_OPEN.match(line))
 
 
 def _mark_comments(lines: list[str], reasons: list[str | None]) -> None:
@@ -177,8 +190,7 @@ def _mark_comments(lines: list[str], reasons: list[str | None]) -> None:
     ("Mary Oake says:", a date, a paragraph), and the body ran to the last of them."""
     prose = 0
     for i, line in enumerate(lines):
-        if prose >= COMMENTS_AFTER_PARAGRAPHS and words(line) <= COMMENTS_HEADER_WORDS \
-                and not line.rstrip().endswith(".") and _COMMENTS_OPEN.match(line.strip()):
+        if prose >= COMMENTS_AFTER_PARAGRAPHS and _comments_open(line.strip()):
             if reasons[i] is None:
                 reasons[i] = "comment form"
             for j in range(i + 1, len(lines)):
@@ -192,6 +204,13 @@ def _mark_comments(lines: list[str], reasons: list[str | None]) -> None:
 #: Headlines, dates and excerpts (of each) that make a related list run to the end of
 #: the text; a timeline alternating dates and paragraphs has no headlines between them.
 LISTED_EXCERPTS = 2
+
+
+def _listed_title(line: str) -> bool:
+    """A related item's headline: a headline's length, no full stop, not a date; it may
+    open with a digit or a quote ("5 things to know…", "“We will not sell”: …")."""
+    lo, hi = HEADLINE_WORDS
+    return lo <= words(line) <= hi and not line.rstrip().endswith(".") and not is_date_line(line)
 
 
 def _mark_related_lists(lines: list[str], reasons: list[str | None], body_start: int) -> None:
@@ -209,8 +228,8 @@ def _mark_related_lists(lines: list[str], reasons: list[str | None], body_start:
                           if reasons[k] is None and _paragraph(lines[k])]
             dated = sum(reasons[k] == "dateline" or is_date_line(lines[k])
                         for k in range(j, len(lines)))
-            titled = sum(reasons[k] is None and is_headline(lines[k])
-                         and not is_date_line(lines[k]) for k in range(j, len(lines)))
+            titled = sum(reasons[k] is None and _listed_title(lines[k])
+                         for k in range(j, len(lines)))
             to_the_end = (min(len(open_prose), dated, titled) >= LISTED_EXCERPTS
                           and not any(b == a + 1 for a, b in pairwise(open_prose)))
             while j < len(lines) and (to_the_end or not _paragraph(lines[j])):

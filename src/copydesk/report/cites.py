@@ -79,7 +79,7 @@ class CopyCheck:
     texts: Mapping[str, str]
     languages: Mapping[str, str | None]
     _spans: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
-    _sentences: dict[str, list[_Stretch]] = field(default_factory=dict)
+    _sentences: dict[str, tuple[list[_Stretch], list[_Stretch]]] = field(default_factory=dict)
 
     def carries(
         self,
@@ -135,11 +135,11 @@ class CopyCheck:
         need = share * len(wanted)
         same_language = self.languages.get(original) == self.languages.get(copy)
         loose = aligned or not same_language
-        for piece, words, parts in self._stretches(copy, other):
+        for piece, words, parts in self._stretches(copy, other, three=not same_language):
             if len(held(piece, words)) < need or not agrees(
-                    words, said_words, same_language, loose=loose):
+                    words, said_words, same_language, loose=loose, negation=same_language):
                 continue
-            if loose:
+            if not same_language:
                 return True
             # Of two sentences, the one holding more of the words must negate as the
             # sentence does: "… would negotiate. She did not say when." is no "would
@@ -149,21 +149,25 @@ class CopyCheck:
                 return True
         return False
 
-    def _stretches(self, article: str, text: str) -> list[_Stretch]:
-        """Each sentence of an article and each two and three in a row, with their
-        content words and those of the sentences they are made of."""
+    def _stretches(self, article: str, text: str, three: bool = False) -> list[_Stretch]:
+        """Each sentence of an article and each two in a row (and three, for a
+        translation), with their content words and those of the sentences they are
+        made of. Three only for a translation: it may split one sentence in three, and
+        German ordinals ("am 3. März") cut sentences where none ends; in one language a
+        third sentence lent a figure of another year to a copy that changed it."""
         if article not in self._sentences:
             single = [(p, content_words(p)) for s, e in self._spans_of(article, text)
                       if (p := text[s:e])]
             out: list[_Stretch] = [(p, words, ((p, words),)) for p, words in single]
             for (a, wa), (b, wb) in pairwise(single):
                 out.append((f"{a} {b}", wa | wb, ((a, wa), (b, wb))))
-            # Three in a row: a translation may split one sentence in three, and German
-            # ordinals ("am 3. März") cut sentences where none ends.
-            for (a, wa), (b, wb), (c, wc) in zip(single, single[1:], single[2:], strict=False):
-                out.append((f"{a} {b} {c}", wa | wb | wc, ((a, wa), (b, wb), (c, wc))))
-            self._sentences[article] = out
-        return self._sentences[article]
+            triples: list[_Stretch] = [
+                (f"{a} {b} {c}", wa | wb | wc, ((a, wa), (b, wb), (c, wc)))
+                for (a, wa), (b, wb), (c, wc) in zip(single, single[1:], single[2:],
+                                                     strict=False)]
+            self._sentences[article] = (out, triples)
+        two, triples = self._sentences[article]
+        return two + triples if three else two
 
     def _spans_of(self, article: str, text: str) -> list[tuple[int, int]]:
         if article not in self._spans:

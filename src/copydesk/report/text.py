@@ -97,6 +97,23 @@ NEGATED = "¬"
 _NUMBER = re.compile(r"\d{1,3}(?:[.,\u00a0\u202f ]\d{3}(?!\d))+|\d+(?:[.,]\d+)?")
 _CONTRACTED_NOT = re.compile(r"\wn['’]t\b")
 _CALENDAR = frozenset(WEEKDAYS + MONTHS)
+#: A clock time, as one ``#t`` token in 24-hour form: "6:45 pm", "18:45 Uhr", "18h45",
+#: "18 h 45" and "6.45pm" are one time (a "." separates hours only before am/pm, Uhr
+#: or h).
+_TIME = re.compile(
+    r"\b(\d{1,2})(?::(\d{2})|\.(\d{2})(?=\s*(?:[ap]\.?m\b|uhr\b|h\b))|\s?h\s?(\d{2})\b)"
+    r"(?:\s*([ap])\.?m\.?)?", re.IGNORECASE)
+
+
+def _times(text: str) -> tuple[set[str], str]:
+    """The clock times of a text as tokens, and the text without them."""
+    found = set()
+    for m in _TIME.finditer(text):
+        hour, minute = int(m.group(1)), m.group(2) or m.group(3) or m.group(4)
+        if (m.group(5) or "").lower() == "p" and hour < 12:
+            hour += 12
+        found.add(f"#t{hour}:{minute}")
+    return found, _TIME.sub(" ", text)
 #: A weekday's or a month's name as a name (capitalised: not "may" the verb, "march" the
 #: walk), as a content-word token: "@monday".
 _CALENDAR_NAME = re.compile(r"\b(" + "|".join(w.capitalize() for w in WEEKDAYS + MONTHS) + r")\b")
@@ -111,7 +128,7 @@ def number_key(written: str) -> str:
     if len(groups) > 1 and len(groups[0]) <= 3 and all(len(g) == 3 for g in groups[1:]):
         return groups[0].lstrip("0") + "".join(groups[1:]) or "0"
     whole, _, part = written.replace(",", ".").partition(".")
-    whole, part = whole.lstrip("0") or "0", part.rstrip("0")  # "2.50" is "2.5", "5.00" "5"
+    whole = whole.lstrip("0") or "0"
     return f"{whole}.{part}" if part else whole
 
 
@@ -124,8 +141,9 @@ def content_words(text: str) -> frozenset[str]:
     """Lower-cased words that carry meaning (no function words, no single letters),
     each number as one ``#figure`` token, each weekday or month named as an ``@name``
     token, and ``NEGATED`` when the text negates."""
+    times, text = _times(text)
     lowered = text.lower()
-    numbers = {"#" + number_key(n) for n in _NUMBER.findall(text)}
+    numbers = times | {"#" + number_key(n) for n in _NUMBER.findall(text)}
     words = _WORD.findall(_NUMBER.sub(" ", lowered))
     negated = (any(w in NEGATIONS for w in words) or _NO.search(lowered)
                or _CONTRACTED_NOT.search(lowered))
@@ -135,25 +153,33 @@ def content_words(text: str) -> frozenset[str]:
 
 
 def agrees(
-    held: frozenset[str], said: frozenset[str], calendar: bool = True, *, loose: bool = False
+    held: frozenset[str],
+    said: frozenset[str],
+    calendar: bool = True,
+    *,
+    loose: bool = False,
+    negation: bool = True,
 ) -> bool:
     """Whether text with content words ``held`` can be cited for text with ``said``
     beyond their shared words. Shared words alone cited "about 450,000 passengers" for
     "about 300,000 passengers", "would negotiate" for "would not negotiate", and
     Tuesday's bulletin for Monday's.
 
-    Strict (one language, one wording): ``held`` gives every number ``said`` gives and
-    negates when ``said`` does and only then. ``loose`` (a translation, a spun copy): a
-    number may be written otherwise ("five per cent", "18:45 Uhr" for "6:45 pm"), so
-    the two conflict only when both give numbers and share none; negation words differ
-    between languages, so they are not compared. With ``calendar`` (same language),
-    the two may not name different weekdays or months (one may name more)."""
+    Strict (one language, one wording): ``held`` gives every figure ``said`` gives.
+    ``loose`` (a translation, a spun copy): a figure may be written otherwise ("five
+    per cent", "twelve"), so the two conflict only when each gives a figure the other
+    does not (300,000 against 450,000, whatever year both name). ``negation``: ``held``
+    negates when ``said`` does and only then (not across languages: their negation
+    words differ). With ``calendar`` (same language), the two may not name different
+    weekdays or months (one may name more)."""
+    if negation and (NEGATED in held) != (NEGATED in said):
+        return False
     numbers = {w for w in said if w.startswith("#")}
+    theirs = {w for w in held if w.startswith("#")}
     if loose:
-        theirs = {w for w in held if w.startswith("#")}
-        if numbers and theirs and not numbers & theirs:
+        if numbers - theirs and theirs - numbers:
             return False
-    elif (NEGATED in held) != (NEGATED in said) or not numbers <= held:
+    elif not numbers <= theirs:
         return False
     if calendar:
         days = {w for w in said if w.startswith("@")}
