@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from copydesk.calendar_words import MONTHS, WEEKDAYS
 from copydesk.clean.wordcount import count_words
 
 #: Lines longer than this many words are never junk by pattern: prose that
@@ -32,9 +33,10 @@ _DATE_WORD = (
     r"|sabado|domingo|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|heute"
     r"|gestern|hoy|ayer|aujourd|hier)\b"
 )
-_WEEKDAY = r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun)"
-_MONTH = (r"(january|february|march|april|may|june|july|august|september|october|november"
-          r"|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?")
+_WEEKDAY = "(" + "|".join((*WEEKDAYS, "mon", "tue", "tues", "wed", "thu", "thurs", "fri",
+                             "sat", "sun")) + ")"
+_MONTH = ("(" + "|".join((*MONTHS, "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+                          "sept", "oct", "nov", "dec")) + r")\.?")
 #: A written date ("Tuesday 6 May 2025", "May 6, 2025") and a clock time after it.
 _DATE = (r"(" + _WEEKDAY + r",?\s+)?(\d{1,2}(st|nd|rd|th)?\s+" + _MONTH + r"|" + _MONTH
          + r"\s+\d{1,2}(st|nd|rd|th)?),?\s+\d{4}")

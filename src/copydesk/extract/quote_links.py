@@ -206,11 +206,18 @@ def _translation_pairs(
     for ids in by_article.values():
         ids.sort(key=lambda i: quotes[i].start)
     pairs = []
+    languages: dict[str, str | None] = {}  # an article is in many pairs: detect once
+
+    def language(article: str) -> str | None:
+        if article not in languages:
+            languages[article] = _language(quotes, by_article[article])
+        return languages[article]
+
     for a, b in sorted(set(translated)):
         qa, qb = by_article.get(a, []), by_article.get(b, [])
         if not qa or len(qa) != len(qb) or a == b:
             continue
-        one_language = _language(quotes, qa) == _language(quotes, qb) is not None
+        one_language = language(a) == language(b) is not None
         for i, j in zip(qa, qb, strict=True):
             la, lb = len(quotes[i].text), len(quotes[j].text)
             if max(la, lb) > options.max_translation_length_ratio * max(1, min(la, lb)):

@@ -60,9 +60,12 @@ def _translatable(anchor: str, language: str | None) -> bool:
 NAME_STEM = 6
 
 
-def _kept(anchor: str, text: str, folded: str) -> bool:
-    if anchor[:1].isdigit():  # "250.000" in German is "250,000" in English
-        return number_key(anchor) in {number_key(n) for n in numbers_in(text)}
+def _kept(anchor: str, figures: set[str], folded: str) -> bool:
+    """Whether a translation keeps an anchor: a name by its stem in the ``folded`` text,
+    a figure among the text's ``figures`` (``number_key``: "250.000" in German is
+    "250,000" in English)."""
+    if anchor[:1].isdigit():
+        return number_key(anchor) in figures
     return anchor[:NAME_STEM].casefold() in folded
 
 
@@ -110,7 +113,8 @@ class CopyCheck:
         start, end = self._sentence(original, text, start, end)
         said = text[start:end]
         said_words = content_words(said)
-        if self.languages.get(original) == self.languages.get(copy):
+        same_language = self.languages.get(original) == self.languages.get(copy)
+        if same_language:
             wanted = said_words - {NEGATED}
             if not wanted:
                 return True
@@ -130,10 +134,10 @@ class CopyCheck:
 
             def held(piece: str, words: frozenset[str]) -> frozenset[str]:
                 folded = piece.casefold()
-                return frozenset(a for a in wanted if _kept(a, piece, folded))
+                figures = {number_key(n) for n in numbers_in(piece)}
+                return frozenset(a for a in wanted if _kept(a, figures, folded))
 
         need = share * len(wanted)
-        same_language = self.languages.get(original) == self.languages.get(copy)
         loose = aligned or not same_language
         for piece, words, parts in self._stretches(copy, other, three=not same_language):
             if len(held(piece, words)) < need or not agrees(

@@ -13,7 +13,7 @@ from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from copydesk.report.text import agrees, content_words, jaccard, sentence_spans
+from copydesk.report.text import content_words, jaccard, same_claim, sentence_spans
 
 #: Sentences shown per story: a paragraph an analyst reads in half a minute.
 MAX_SUMMARY_SENTENCES = 5
@@ -149,8 +149,8 @@ def summarise(
 def _same(other: _Sentence, chosen: _Sentence) -> bool:
     """Whether ``other`` says what ``chosen`` says: most of its words, its numbers and
     its negation (``agrees``; "would negotiate" is not "would not negotiate")."""
-    return jaccard(other.words, chosen.words) >= SAME_SENTENCE and agrees(
-        other.words, chosen.words) and agrees(chosen.words, other.words)
+    return jaccard(other.words, chosen.words) >= SAME_SENTENCE and same_claim(
+        other.words, chosen.words)
 
 
 __all__ = ["MAX_SUMMARY_SENTENCES", "Cited", "CopiesOf", "SourceText", "no_copies", "summarise"]

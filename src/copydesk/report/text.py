@@ -96,7 +96,9 @@ NEGATED = "¬"
 #: "2,5" another, and a different figure is a different claim (``agrees``).
 _NUMBER = re.compile(r"\d{1,3}(?:[.,\u00a0\u202f ]\d{3}(?!\d))+|\d+(?:[.,]\d+)?")
 _CONTRACTED_NOT = re.compile(r"\wn['’]t\b")
-_CALENDAR = frozenset(WEEKDAYS + MONTHS)
+#: A weekday's or a month's name as a name (capitalised: not "may" the verb, "march" the
+#: walk), as a content-word token: "@monday".
+_CALENDAR_NAME = re.compile(r"\b(" + "|".join(w.capitalize() for w in WEEKDAYS + MONTHS) + r")\b")
 #: A clock time, as one ``#t`` token in 24-hour form: "6:45 pm", "18:45 Uhr", "18h45",
 #: "18 h 45" and "6.45pm" are one time (a "." separates hours only before am/pm, Uhr
 #: or h).
@@ -114,9 +116,6 @@ def _times(text: str) -> tuple[set[str], str]:
             hour += 12
         found.add(f"#t{hour}:{minute}")
     return found, _TIME.sub(" ", text)
-#: A weekday's or a month's name as a name (capitalised: not "may" the verb, "march" the
-#: walk), as a content-word token: "@monday".
-_CALENDAR_NAME = re.compile(r"\b(" + "|".join(w.capitalize() for w in WEEKDAYS + MONTHS) + r")\b")
 
 
 def number_key(written: str) -> str:
@@ -188,6 +187,12 @@ def agrees(
     return True
 
 
+def same_claim(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether two texts agree both ways (``agrees``): one may stand for the other, as
+    near-copies merged into one summary sentence, timeline entry or quote."""
+    return agrees(a, b) and agrees(b, a)
+
+
 def jaccard(a: frozenset[str], b: frozenset[str]) -> float:
     if not a or not b:
         return 0.0
@@ -222,8 +227,7 @@ class NearGroups:
         candidates = sorted({g for w in prefix for g in self._by_prefix.get(w, ())})
         for group in candidates:
             known_words = self._words[group]
-            if jaccard(known_words, words) >= self.threshold and agrees(known_words, words) \
-                    and agrees(words, known_words):
+            if jaccard(known_words, words) >= self.threshold and same_claim(known_words, words):
                 self._by_text.setdefault(text, group)
                 return group, False
         group = len(self._words)
@@ -240,4 +244,4 @@ class NearGroups:
 
 
 __all__ = ["NEGATED", "NEGATIONS", "STOPWORDS", "NearGroups", "agrees", "content_words",
-           "jaccard", "number_key", "numbers_in", "sentence_spans"]
+           "jaccard", "number_key", "numbers_in", "same_claim", "sentence_spans"]
