@@ -120,3 +120,36 @@ def test_keys_are_the_same_when_the_vocabulary_is_emptied_between_batches(monkey
         assert len(fingerprints._VOCABULARY) == len(set(fingerprints._TOKEN.findall(text)))
         for kind in ("shingle", "stopword", "skeleton"):
             assert np.array_equal(got.of(kind), want.of(kind)), kind
+
+
+def test_tokens_cut_at_any_white_space_are_the_regex_tokens_of_the_whole_text():
+    """Texts are cut at white space (pyarrow) and each chunk tokenised once: the tokens
+    must be those of the regular expression run over the whole text, whatever the white
+    space (no-break, thin, ideographic, line separator, tab) and at number separators."""
+    from copydesk.reuse import fingerprints
+    from copydesk.reuse.text import fold
+
+    texts = [
+        "Talks\u00a0in Geneva\u2009lasted 3.\u00a05 hours,\u3000with 1, 000 or 1,000 aides",
+        "O'Brien\tmet\u2028Lawrow\x1con 21.1.2022: 'yes' \u2019n\u2019 no \u2013 5G, 3D.",
+        "  ", "", "Zürich café ÉCOLE 北京时间 表示 2022年", "x" * 30 + " end",
+    ]
+    got = fingerprints.token_lists(texts)
+    want = [[fold(t) for t in fingerprints._TOKEN.findall(text)] for text in texts]
+    assert got == want
+    assert want[0][:3] == ["talks", "in", "geneva"] and "1,000" in want[0]
+    assert [fingerprints.tokens(text) for text in texts] == want
+
+
+def test_a_text_pyarrow_cannot_hold_is_fingerprinted_all_the_same():
+    """A lone surrogate (bad decoding upstream) is no UTF-8, so pyarrow refuses the
+    batch: it is tokenised in Python instead, the surrogate a separator like any
+    non-word character, and the batch's other texts keep their own keys."""
+    bad = ORIGINAL[:200] + "\udc80" + ORIGINAL[200:]
+    docs = [(ORIGINAL, "en"), (bad, "en"), (GERMAN, "de")]
+    batch = fingerprint_batch(docs)
+    assert np.array_equal(batch[1].shingle, fingerprint(bad.replace("\udc80", " "), "en").shingle)
+    for (text, lang), prints in zip(docs[::2], batch[::2], strict=True):
+        alone = fingerprint(text, lang)
+        for kind in ("shingle", "stopword", "skeleton"):
+            assert np.array_equal(prints.of(kind), alone.of(kind)), kind

@@ -385,3 +385,41 @@ def test_the_packed_ranking_key_and_the_plain_sort_agree(monkeypatch):
     plain = index.select(per_article=2)
     assert len(packed[0]) > 0
     assert all(np.array_equal(p, q) for p, q in zip(packed, plain, strict=True))
+
+
+def test_the_product_without_scipys_sizing_pass_equals_scipys_product():
+    """``_multiply`` calls scipy's kernel on arrays sized by an upper bound: its result
+    must be scipy's own product, entry for entry in the same order, empty rows and
+    uint64 bit fields included."""
+    from scipy import sparse
+
+    from copydesk.reuse.index import _multiply
+
+    rng = np.random.default_rng(7)
+    for density in (0.0, 0.05, 0.3):
+        left = sparse.random_array((40, 60), density=density, format="csr", rng=rng)
+        right = sparse.random_array((60, 50), density=density, format="csr", rng=rng)
+        left = sparse.csr_array(((left.data * 1000).astype(np.uint64) << np.uint64(40),
+                                 left.indices.astype(np.int32), left.indptr.astype(np.int32)),
+                                shape=left.shape)
+        right = sparse.csr_array(((right.data * 7).astype(np.uint64) + np.uint64(1),
+                                  right.indices.astype(np.int32), right.indptr.astype(np.int32)),
+                                 shape=right.shape)
+        want = left @ right
+        indptr, indices, data = _multiply(left, right)
+        assert np.array_equal(indptr, want.indptr)
+        assert np.array_equal(indices, want.indices) and np.array_equal(data, want.data)
+        assert data.dtype == np.uint64
+
+
+def test_the_search_is_the_same_through_scipys_public_product(monkeypatch):
+    """Where scipy's kernel cannot be imported, its public product is used: same pairs."""
+    from copydesk.reuse import index as index_module
+
+    index = _index(_articles())
+    want = index.select(max_postings=3, chunk=4, per_article=2)
+    monkeypatch.setattr(index_module, "_csr_matmat", None)
+    got = index.select(max_postings=3, chunk=4, per_article=2)
+    assert len(want[0]) > 5
+    for a, b in zip(want, got, strict=True):
+        assert np.array_equal(a, b)

@@ -32,6 +32,8 @@ from dataclasses import dataclass
 from typing import TypeVar
 
 import numpy as np
+import pyarrow as pa
+import pyarrow.compute as pc
 import xxhash
 
 from copydesk.reuse.text import WORD, base_language, fold, stop_words
@@ -101,14 +103,20 @@ def fold_text(text: str) -> str:
 def tokens(text: str) -> list[str]:
     """The words of ``text`` as fingerprints see them: numbers whole (1,000 / 3.5),
     inner apostrophes kept, case and accents folded."""
-    return _fold_tokens(_TOKEN.findall(text))
+    return token_lists([text])[0]
 
 
-def _fold_tokens(raw: list[str]) -> list[str]:
-    """Fold a text's tokens in one call (joined, folded, split), not one call a word;
-    word by word only in the odd case where folding changes the word count."""
-    folded = fold_text(" ".join(raw)).split(" ")
-    return folded if len(folded) == len(raw) else [fold(t) for t in raw]
+def token_lists(texts: Sequence[str]) -> list[list[str]]:
+    """:func:`tokens` of many texts, through the vocabulary fingerprints keep (the
+    word shingles of ``bench/candidates.py`` are made of these)."""
+    return _VOCABULARY.folded_tokens(list(texts))
+
+
+def forget_tokens() -> None:
+    """Empty the vocabulary of tokens and chunks seen so far, as a new process starts:
+    ``bench/candidates.py`` times each method from here, so none of them is handed
+    the tokenising another one paid for."""
+    _VOCABULARY.empty()
 
 
 def skeleton_items(text: str, language: str | None) -> list[tuple[int, int, str]]:
@@ -192,12 +200,9 @@ def fingerprint_batch(
 def _batch(
     docs: Sequence[tuple[str, str | None]], embedding_keys: Sequence[np.ndarray | None] | None
 ) -> list[Fingerprints]:
-    raw = [_TOKEN.findall(text) for text, _language in docs]
-    word_counts = [len(tokens) for tokens in raw]
-    hashes, stop, is_name, name_hash = _VOCABULARY.look_up(
-        raw, [base_language(language) for _text, language in docs]
+    hashes, stop, is_name, name_hash, word_counts = _VOCABULARY.look_up(
+        [text for text, _language in docs], [base_language(language) for _text, language in docs]
     )
-    del raw
     n = len(docs)
     word_doc = np.repeat(np.arange(n, dtype=np.uint64), word_counts)
     shingle_keys, shingle_docs = _ngrams(hashes, word_doc, SHINGLE_WORDS)
@@ -219,11 +224,17 @@ def _batch(
 class _Vocabulary(dict[str, int]):
     """Each distinct token as written, numbered, with what the fingerprints need of it
     computed once: the hash of its folded form, and per language whether it is a stop
-    word and its skeleton key's hash. A batch's tokens then become one array of numbers
-    in one dict pass, and the rest is numpy indexing: folding, hashing, the stop-word
-    test and the skeleton look-up each ran once per token before (a third of the cost
-    of fingerprinting). Emptied between batches when it holds ``_MAX_CACHED`` tokens,
-    so a long run over an endless vocabulary stays bounded."""
+    word and its skeleton key's hash. A batch's tokens then become one array of numbers,
+    and the rest is numpy indexing: folding, hashing, the stop-word test and the
+    skeleton look-up each ran once per token before (a third of the cost of
+    fingerprinting). Emptied between batches when it holds ``_MAX_CACHED`` tokens or
+    chunks, so a long run over an endless vocabulary stays bounded.
+
+    Texts are cut at white space by pyarrow (C++, no Python string per word) and each
+    distinct chunk ("Minister,", "(AP)") is tokenised by ``_TOKEN`` once, when first
+    seen: a token never holds white space, so the tokens of a text are those of its
+    chunks in order. The regular expression over every text was two thirds of the cost
+    of fingerprinting (2.4 of 3.5 s at 100,000 generated articles)."""
 
     def __init__(self) -> None:
         super().__init__()
@@ -231,13 +242,19 @@ class _Vocabulary(dict[str, int]):
         self.folded: list[str] = []
         self.hashes = np.zeros(0, np.uint64)
         self._languages: dict[str, tuple[np.ndarray, np.ndarray, np.ndarray]] = {}
+        self._chunks = _Chunks(self)
         self._lock = threading.Lock()
 
     def empty(self) -> None:
+        with self._lock:
+            self._empty()
+
+    def _empty(self) -> None:
         self.clear()
         self.tokens, self.folded = [], []
         self.hashes = np.zeros(0, np.uint64)
         self._languages = {}
+        self._chunks = _Chunks(self)
 
     def __missing__(self, token: str) -> int:
         number = self[token] = len(self.tokens)
@@ -246,29 +263,38 @@ class _Vocabulary(dict[str, int]):
         return number
 
     def look_up(
-        self, texts: list[list[str]], languages: list[str]
-    ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+        self, texts: list[str], languages: list[str]
+    ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, list[int]]:
         """For the tokens of all ``texts`` in a row, each in its text's language: the
         hash of the folded token, whether it is a stop word, whether it is a skeleton
-        item, and the hash of its skeleton key. Under a lock: token numbers change when
-        the vocabulary is emptied."""
+        item, and the hash of its skeleton key; and each text's token count. Under a
+        lock: token numbers change when the vocabulary is emptied."""
         with self._lock:
-            if len(self) >= _MAX_CACHED:
-                self.empty()
-            ids = np.fromiter(map(self.__getitem__, itertools.chain.from_iterable(texts)),
-                              np.int64, count=sum(map(len, texts)))
+            if len(self) >= _MAX_CACHED or len(self._chunks) >= _MAX_CACHED:
+                self._empty()
+            ids, counts = self._chunks.tokens_of(texts)
             self.hashes = np.concatenate((self.hashes, _hashes(self.folded[len(self.hashes) :])))
             if len(set(languages)) <= 1:
                 stop, named, key_hash = self._of_language(languages[0] if languages else "")
-                return self.hashes[ids], stop[ids], named[ids], key_hash[ids]
+                return self.hashes[ids], stop[ids], named[ids], key_hash[ids], counts
             stop, named = np.zeros(len(ids), bool), np.zeros(len(ids), bool)
             key_hash = np.zeros(len(ids), np.uint64)
-            language = np.repeat(np.array(languages, object), [len(t) for t in texts])
+            language = np.repeat(np.array(languages, object), counts)
             for lang in sorted(set(languages)):
                 at = np.flatnonzero(language == lang)
                 of_lang = self._of_language(lang)
                 stop[at], named[at], key_hash[at] = (column[ids[at]] for column in of_lang)
-            return self.hashes[ids], stop, named, key_hash
+            return self.hashes[ids], stop, named, key_hash, counts
+
+    def folded_tokens(self, texts: list[str]) -> list[list[str]]:
+        """The folded tokens of each of ``texts``."""
+        with self._lock:
+            if len(self) >= _MAX_CACHED or len(self._chunks) >= _MAX_CACHED:
+                self._empty()
+            ids, counts = self._chunks.tokens_of(texts)
+            words = list(map(self.folded.__getitem__, ids.tolist()))
+        ends = list(itertools.accumulate(counts))
+        return [words[end - count : end] for end, count in zip(ends, counts, strict=True)]
 
     def _of_language(self, lang: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """Per token number: a stop word of ``lang``; a skeleton item; its key's hash."""
@@ -284,6 +310,55 @@ class _Vocabulary(dict[str, int]):
             key_hash = np.concatenate((key_hash, _hashes(keys)))
             self._languages[lang] = (stop, named, key_hash)
         return stop, named, key_hash
+
+
+class _Chunks(dict[str, int]):
+    """The white-space-free chunks of text seen so far, numbered, each with its token
+    numbers in ``vocabulary`` (a flat list, ``_start`` and ``_count`` per chunk)."""
+
+    def __init__(self, vocabulary: _Vocabulary) -> None:
+        super().__init__()
+        self._vocabulary = vocabulary
+        self._flat: list[int] = []
+        self._start: list[int] = []
+        self._count: list[int] = []
+        self._arrays = (np.zeros(0, np.int64),) * 3
+
+    def __missing__(self, chunk: str) -> int:
+        number = self[chunk] = len(self._start)
+        tokens = [self._vocabulary[token] for token in _TOKEN.findall(chunk)]
+        self._start.append(len(self._flat))
+        self._count.append(len(tokens))
+        self._flat.extend(tokens)
+        return number
+
+    def tokens_of(self, texts: list[str]) -> tuple[np.ndarray, list[int]]:
+        """The token numbers of ``texts`` in a row, and each text's token count."""
+        chunks, per_text = self._numbers(texts)
+        flat, start, count = self._arrays
+        if len(start) < len(self._start):
+            flat, start, count = self._arrays = (
+                np.array(self._flat, np.int64), np.array(self._start, np.int64),
+                np.array(self._count, np.int64))
+        counts = count[chunks]
+        ends = np.cumsum(counts)
+        at = np.arange(int(ends[-1]) if len(ends) else 0) + np.repeat(start[chunks] - ends + counts,
+                                                                      counts)
+        before = np.concatenate(([0], ends))[np.concatenate(([0], np.cumsum(per_text)))]
+        return flat[at], np.diff(before).tolist()
+
+    def _numbers(self, texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
+        """Each chunk of ``texts`` as its number, in a row; chunks per text."""
+        try:
+            split = pc.utf8_split_whitespace(pa.array(texts, pa.large_string()))
+        except UnicodeEncodeError:  # a lone surrogate: not UTF-8, so no pyarrow string
+            parts = [text.split() for text in texts]
+            numbers = np.fromiter(map(self.__getitem__, itertools.chain.from_iterable(parts)),
+                                  np.int64, count=sum(map(len, parts)))
+            return numbers, np.array([len(part) for part in parts], np.int64)
+        encoded = pc.dictionary_encode(split.values)
+        local = np.fromiter(map(self.__getitem__, encoded.dictionary.to_pylist()), np.int64)
+        return local[encoded.indices.to_numpy()], np.diff(split.offsets.to_numpy())
 
 
 def _hashes(items: list[str]) -> np.ndarray:
@@ -361,7 +436,7 @@ def _per_doc(keys: np.ndarray, docs: np.ndarray, n: int) -> list[np.ndarray]:
     A key keeps its top 48 bits so that the article number fits beside it in one
     uint64; a batch holds at most 2**16 articles. 48-bit keys collide by chance once
     in ~10**14 pairs of distinct keys, far below the two or three keys a pair must share."""
-    packed = np.sort((docs << np.uint64(48)) | (keys >> _KEEP_SHIFT))
+    packed = np.sort((docs << np.uint64(48)) | (keys >> _KEEP_SHIFT), kind="stable")  # radix: 3x
     if len(packed):
         packed = packed[np.concatenate(([True], packed[1:] != packed[:-1]))]
     owner = packed >> np.uint64(48)

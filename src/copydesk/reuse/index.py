@@ -32,6 +32,11 @@ from datetime import datetime
 import numpy as np
 from scipy import sparse
 
+try:  # scipy's own product kernel, called without its sizing pass (see ``_multiply``)
+    from scipy.sparse._sparsetools import csr_matmat as _csr_matmat
+except ImportError:  # pragma: no cover - another scipy layout: its public product
+    _csr_matmat = None
+
 from copydesk.reuse.fingerprints import KINDS, Fingerprints
 
 #: Keys shared by more articles than this pair them through hubs (see module doc).
@@ -202,7 +207,7 @@ class ReuseIndex:
         if star.any():
             at = np.flatnonzero(star)
             seniority = key[at].astype(np.int64) * len(rank) + rank[member[at]]
-            by_rank = at[np.argsort(seniority)]  # each key's articles, by seniority
+            by_rank = at[np.argsort(seniority, kind="stable")]  # each key's articles, by seniority
             first = np.concatenate(([True], key[by_rank][1:] != key[by_rank][:-1]))
             place = np.arange(len(by_rank)) - np.maximum.accumulate(
                 np.where(first, np.arange(len(by_rank)), 0))
@@ -263,6 +268,7 @@ class ReuseIndex:
         places = _Places.of(self, rank) if per_article is not None else None
         sizes = self.key_counts()
         columns = [np.ascontiguousarray(sizes[:, k]) for k in range(len(KINDS))]
+        kinds = tuple(k for k, size in enumerate(columns) if size.any())  # no embeddings: 3
         products = _products(
             [self._postings(kind, max_postings, rank) for kind in KINDS], sizes, among, n, need
         )
@@ -270,13 +276,13 @@ class ReuseIndex:
         for lo in range(0, n, chunk):
             hi = min(n, lo + chunk)
             me, other, split = _chunk_pairs(products, lo, hi, need)
-            smaller = np.empty((len(me), len(KINDS)), np.int32, order="F")
-            for k, size in enumerate(columns):
-                np.minimum(size[me], size[other], out=smaller[:, k])
-            ok, shared = qualifies(split, need, smaller)
+            smaller = np.zeros((len(me), len(KINDS)), np.int32, order="F")
+            for k in kinds:
+                np.minimum(columns[k][me], columns[k][other], out=smaller[:, k])
+            ok, shared = qualifies(split, need, smaller, kinds)
             me, other, shared = me[ok], other[ok], shared[ok]
             if places is not None and per_article is not None:
-                keep = _top(me, other, shared, smaller[ok], need, places, per_article)
+                keep = _top(me, other, shared, smaller[ok], need, places, per_article, kinds)
                 me, other, shared = me[keep], other[keep], shared[keep]
             else:
                 keep = me < other  # each pair once, from its lower number
@@ -486,6 +492,31 @@ def _csr(
     return sparse.csr_array((values, cols.astype(dtype, copy=False), indptr), shape=shape)
 
 
+def _multiply(
+    left: sparse.csr_array, right: sparse.csr_array
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """``left @ right`` as CSR arrays (indptr, indices, data; indices unsorted in a row).
+
+    scipy's product first runs a pass over both operands only to size its result
+    (``csr_matmat_maxnnz``: a third of the product's time at 100,000 articles). The
+    number of (row, key, partner) paths bounds the result from above and costs one
+    indexed sum, so the kernel is called on arrays of that size and the result cut to
+    what it filled: the same arrays as scipy's product, in the same order."""
+    if _csr_matmat is None:
+        found = left @ right
+        return found.indptr, found.indices, found.data
+    bound = int(np.diff(right.indptr)[left.indices].sum())
+    dtype = np.int32 if max(bound, *left.shape, *right.shape) < 2**31 else np.int64
+    indptr = np.empty(left.shape[0] + 1, dtype)
+    indices = np.empty(bound, dtype)
+    data = np.empty(bound, np.result_type(left.data, right.data))
+    _csr_matmat(left.shape[0], right.shape[1],
+                left.indptr.astype(dtype, copy=False), left.indices.astype(dtype, copy=False),
+                left.data, right.indptr.astype(dtype, copy=False),
+                right.indices.astype(dtype, copy=False), right.data, indptr, indices, data)
+    return indptr, indices[: indptr[-1]], data[: indptr[-1]]
+
+
 def _chunk_pairs(
     products: list[_Product], lo: int, hi: int, need: np.ndarray
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -501,16 +532,19 @@ def _chunk_pairs(
     me = other = np.zeros(0, np.int64)
     keep: np.ndarray | slice = slice(None)
     for number, product in enumerate(products):
-        found = product.weights[lo:hi] @ product.partners
-        data = found.data
+        indptr, indices, data = _multiply(product.weights[lo:hi], product.partners)
         if number == 0:
-            me = np.repeat(np.arange(lo, hi), np.diff(found.indptr))
-            other = found.indices
+            per_row = np.diff(indptr)
+            other = indices
             if product.single:  # a pair sharing one key qualifies in no kind: out first
-                single = ((data & (data - np.uint64(1))) == 0) & ((data & product.single) != 0)
-                keep = ~single
-                me, other = me[keep], other[keep]
-        elif not np.array_equal(found.indices[keep], other):
+                several = (data & (data - np.uint64(1))) != 0
+                several |= (data & np.uint64(product.single)) == 0
+                other, keep = other[several], several
+                kept = np.zeros(len(several) + 1, np.int64)
+                np.cumsum(several, out=kept[1:])
+                per_row = kept[indptr[1:]] - kept[indptr[:-1]]
+            me = np.repeat(np.arange(lo, hi), per_row)
+        elif not np.array_equal(indices[keep], other):
             raise RuntimeError("sparse products disagree on the pairs they count (a bug)")
         data = data[keep]
         for column, shift in product.fields:
@@ -529,7 +563,7 @@ def _chunk_pairs(
 
 
 def qualifies(
-    split: np.ndarray, need: np.ndarray, smaller: np.ndarray
+    split: np.ndarray, need: np.ndarray, smaller: np.ndarray, kinds: Sequence[int] | None = None
 ) -> tuple[np.ndarray, np.ndarray]:
     """Which pairs are candidates, and the keys they share by kind, from the keys by kind
     that paired them directly and then through hubs (``_chunk_pairs``) and the smaller
@@ -542,20 +576,21 @@ def qualifies(
     events' reports above an article's real copies in the ranking.
 
     Worked a kind (a column) at a time: row-wise reductions over a few columns were
-    most of this function's time on millions of pairs."""
-    kinds = len(KINDS)
+    most of this function's time on millions of pairs. ``kinds``: the columns that can
+    hold a key (by default all; a kind no article has keys of is skipped)."""
+    width = len(KINDS)
     ok = np.zeros(len(split), bool)
     near_kinds = np.zeros(len(split), np.int8)
-    for k in range(kinds):
-        direct, hub = split[:, k], split[:, kinds + k]
+    for k in range(width) if kinds is None else kinds:
+        direct, hub = split[:, k], split[:, width + k]
         ok |= direct >= need[k]
         total = direct + hub
         near_kinds += (total >= need[k]) & (total >= HUB_MIN_SHARE * smaller[:, k])
     near_copy = near_kinds >= HUB_MIN_KINDS
     ok |= near_copy
-    shared = np.array(split[:, :kinds], order="F")
+    shared = np.array(split[:, :width], order="F")
     if near_copy.any():
-        shared[near_copy] += split[near_copy, kinds:]
+        shared[near_copy] += split[near_copy, width:]
     return ok, shared
 
 
@@ -592,6 +627,7 @@ def _top(
     need: np.ndarray,
     places: _Places,
     k: int,
+    kinds: Sequence[int],
 ) -> np.ndarray:
     """Mask of the pairs among the ``k`` best of their first article (see ``select``):
     by share to the hundredth, then publication time, then shared keys, then id.
@@ -606,7 +642,7 @@ def _top(
     of one array: the multi-key ``lexsort`` it replaces was most of ``_top``'s time."""
     share = np.zeros(len(me))
     total = np.zeros(len(me), np.int64)
-    for kind in range(shared.shape[1]):  # a kind at a time (see ``qualifies``)
+    for kind in kinds:  # a kind at a time (see ``qualifies``)
         of_kind = shared[:, kind]
         total += of_kind
         share = np.maximum(share, np.where(of_kind >= need[kind],
