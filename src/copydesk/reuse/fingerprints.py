@@ -200,8 +200,9 @@ def fingerprint_batch(
 def _batch(
     docs: Sequence[tuple[str, str | None]], embedding_keys: Sequence[np.ndarray | None] | None
 ) -> list[Fingerprints]:
+    base = {language: base_language(language) for language in {lang for _text, lang in docs}}
     hashes, stop, is_name, name_hash, word_counts = _VOCABULARY.look_up(
-        [text for text, _language in docs], [base_language(language) for _text, language in docs]
+        [text for text, _language in docs], [base[language] for _text, language in docs]
     )
     n = len(docs)
     word_doc = np.repeat(np.arange(n, dtype=np.uint64), word_counts)
