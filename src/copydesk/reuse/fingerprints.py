@@ -185,9 +185,9 @@ def fingerprint_batch(
     """The fingerprints of many articles (text, language) at once, equal to
     :func:`fingerprint` of each.
 
-    Why a batch: per article, the work is a regular expression pass and then a few
+    Why a batch: per article, the work is cutting the text into words and then a few
     array operations on about a hundred hashes; done one article at a time, numpy's
-    per-call overhead was most of the cost. Here each kind of key is computed over
+    and pyarrow's per-call overhead was most of the cost. Here each kind of key is computed over
     the batch's concatenated token hashes, n-grams crossing two articles dropped."""
     out: list[Fingerprints] = []
     for lo in range(0, len(docs), _BATCH):
