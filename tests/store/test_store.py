@@ -147,7 +147,7 @@ def test_a_store_of_schema_1_gains_the_site_lines_and_keeps_its_articles(
         con.execute("DROP TABLE site_lines")
         con.execute("UPDATE meta SET value = '1' WHERE key = 'schema_version'")
     store = SQLiteStore(db)
-    assert store.schema_version() == SCHEMA_VERSION == 2
+    assert store.schema_version() == SCHEMA_VERSION == 3
     assert store.count_articles() == 1 and store.site_lines(10) == []
     store.add_batch([], site_lines=[("x.example", "subscribe now", 3)])
     assert store.site_lines(10) == [("x.example", "subscribe now", 3)]
@@ -264,3 +264,35 @@ def test_an_old_store_read_only_says_how_to_migrate_it(tmp_path: Path) -> None:
         con.execute("UPDATE meta SET value = '1' WHERE key = 'schema_version'")
     with pytest.raises(StoreError, match="copy it somewhere writable"):
         SQLiteStore(db, readonly=True)
+
+
+def test_search_finds_a_words_inflections_in_new_and_migrated_stores(tmp_path: Path) -> None:
+    """'dockworker' finds 'dockworkers' and 'strike' finds 'striking' (the Porter
+    stemmer), in a new store and in one written before the stemmer, whose full-text
+    index the migration rebuilds with the articles already in it."""
+    from copydesk.store.migrations import MIGRATIONS
+
+    text = "Dockworkers were striking at the harbour while cranes stood idle."
+    article = Article(id=content_id(text), source="x", text=text, title="Port at a standstill")
+    new = SQLiteStore(tmp_path / "new.db")
+    new.add_batch([article])
+    old_path = tmp_path / "old.db"
+    with sqlite3.connect(old_path) as con:
+        con.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+        for version in (1, 2):
+            for statement in MIGRATIONS[version]:
+                if not statement.startswith("CREATE TABLE IF NOT EXISTS meta"):
+                    con.execute(statement)
+        con.execute("INSERT INTO meta VALUES ('schema_version', '2')")
+        con.execute("INSERT INTO articles (id, source, title, text) VALUES (?, 'x', ?, ?)",
+                    (article.id, article.title, text))
+        assert con.execute("SELECT count(*) FROM articles_fts WHERE articles_fts MATCH "
+                           "'dockworker'").fetchone() == (0,)  # no stemming before
+    old = SQLiteStore(old_path)
+    assert old.schema_version() == SCHEMA_VERSION
+    for store in (new, old):
+        for query in ("dockworker", "strike", "crane", "standstills"):
+            (hit,) = store.search(query)
+            assert hit["id"] == article.id, query
+        assert store.search("zeppelin") == []
+        store.close()
