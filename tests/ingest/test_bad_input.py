@@ -223,3 +223,26 @@ def test_a_folder_that_cannot_be_listed_is_reported(
     assert summary.stored == 1
     assert [(r.source, r.reason) for r in summary.rejected] == [
         (str(tmp_path / "locked"), "cannot list folder: Permission denied")]
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_a_byte_order_mark_is_text_and_binary_stays_binary(
+    tmp_path: Path, store: SQLiteStore, codec: str
+) -> None:
+    """Windows tools save UTF-16 without a BOM; its NULs sit at one parity, a binary
+    file's at both. Cyrillic has NULs only at its spaces and punctuation."""
+    from copydesk.errors import InputError
+    from copydesk.ingest.decode import decode_bytes
+
+    english = article_text()
+    cyrillic = "Министр заявил, что переговоры в Женеве продолжатся 21 января. " * 4
+    for i, text in enumerate((english, cyrillic)):
+        (tmp_path / f"wide{i}.txt").write_bytes(text.encode(codec))
+    (tmp_path / "blob.txt").write_bytes(bytes(range(256)) * 40)
+    (tmp_path / "odd.txt").write_bytes(("Ab" * 600).encode(codec).replace(b"A", b"\x01"))
+    summary = ingest(store, tmp_path)
+    assert summary.stored == 2
+    assert sorted(r.source.rsplit("/", 1)[-1] for r in summary.rejected) == ["blob.txt", "odd.txt"]
+    assert decode_bytes(cyrillic.encode(codec)) == (cyrillic, codec)
+    with pytest.raises(InputError, match="binary"):  # a lone surrogate is not UTF-16
+        decode_bytes(("x" * 40).encode(codec) + "\udc80".encode(codec, "surrogatepass"))

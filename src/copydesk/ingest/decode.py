@@ -31,8 +31,8 @@ SNIFF_BYTES = 8192
 def looks_binary(data: bytes) -> bool:
     """NUL bytes or many control characters in the first block mean binary.
 
-    UTF-16 text also has NULs; it is rare in scraped news and a detector would
-    accept it, so it is decoded when it carries a byte-order mark.
+    UTF-16 text also has NULs: it is decoded before this test when it carries a
+    byte-order mark or its NULs sit at one parity (:func:`_utf16_without_bom`).
     """
     head = data[:SNIFF_BYTES]
     if head.startswith((b"\xff\xfe", b"\xfe\xff")):
@@ -54,6 +54,8 @@ def decode_bytes(data: bytes, declared: str | None = None) -> tuple[str, str]:
     """
     if data.startswith(b"\xef\xbb\xbf"):
         return data[3:].decode("utf-8", errors="replace"), "utf-8-sig"
+    if (wide := _utf16_without_bom(data)) is not None:
+        return wide
     if looks_binary(data):
         raise InputError("binary content (NUL or control bytes), not text")
     try:
@@ -75,6 +77,34 @@ def decode_bytes(data: bytes, declared: str | None = None) -> tuple[str, str]:
         return data.decode(best.encoding), best.encoding
     except (UnicodeDecodeError, LookupError) as exc:
         raise InputError(f"could not decode as {best.encoding}: {exc}") from exc
+
+
+#: NUL bytes a block must have, nearly all at one parity, to be read as UTF-16.
+UTF16_MIN_NULS = 8
+
+
+def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:
+    """UTF-16 text saved without a byte-order mark (Windows tools do), as (text, codec).
+
+    Its ASCII characters (spaces, digits, punctuation in any script) put a NUL byte
+    at every other position, the odd ones little-endian, the even ones big-endian;
+    binary data has NULs at both. The text must also decode (no lone surrogate) and
+    hold almost no control characters, else it is left to the binary test."""
+    head = data[:SNIFF_BYTES]
+    even, odd = head[0::2].count(0), head[1::2].count(0)
+    if odd >= UTF16_MIN_NULS and even <= odd // 50:
+        codec = "utf-16-le"
+    elif even >= UTF16_MIN_NULS and odd <= even // 50:
+        codec = "utf-16-be"
+    else:
+        return None
+    try:
+        text = data[: len(data) // 2 * 2].decode(codec)
+    except UnicodeDecodeError:
+        return None
+    sample = text[:SNIFF_BYTES]
+    controls = sum(1 for c in sample if c < " " and c not in "\t\n\r")
+    return None if controls > len(sample) // 100 else (text, codec)
 
 
 #: At most this many undecodable bytes per well-formed multi-byte UTF-8 character.
