@@ -119,6 +119,25 @@ def test_jsonl_field_mapping_option(tmp_path: Path) -> None:
     assert_body(clean_one(*read_all(str(path), options=options)))
 
 
+def test_jsonl_field_mapping_takes_dotted_paths_into_nested_objects(tmp_path: Path) -> None:
+    """--field text=content.body reads a nested field, a list item by its index; a key
+    that itself holds the dot is taken first; a path that leads nowhere finds nothing."""
+    path = tmp_path / "nested.jsonl"
+    records = [
+        {"content": {"body": "\n".join(BODY_PARAGRAPHS)}, "headlines": [TITLE, "other"]},
+        {"content.body": "\n".join(BODY_PARAGRAPHS), "content": {"body": "wrong"},
+         "headlines": [TITLE]},
+        {"content": ["not", "an", "object"], "headlines": [TITLE]},
+    ]
+    path.write_text("".join(json.dumps(r) + "\n" for r in records))
+    options = ReaderOptions(fields={"text": ("content.body",), "title": ("headlines.0",)})
+    docs = list(read_all(str(path), options=options))
+    for doc in docs[:2]:
+        assert_body(clean_one(doc))
+        assert doc.title == TITLE
+    assert isinstance(docs[2], Rejected) and "no article text" in docs[2].reason
+
+
 def test_jsonl_with_html_in_text_field(tmp_path: Path) -> None:
     path = tmp_path / "html.jsonl"
     path.write_text(json.dumps({"title": TITLE, "text": article_html()}) + "\n")

@@ -19,7 +19,8 @@ def add_field_option(parser: argparse.ArgumentParser) -> None:
         action="append",
         default=[],
         metavar="NAME=KEY",
-        help="JSON Lines field mapping, e.g. --field text=body --field published=ts "
+        help="JSON Lines field mapping, e.g. --field text=body --field published=ts; KEY "
+        "may be a dotted path into nested objects, e.g. --field text=content.body "
         "(NAME: title, text, published, url, site, byline, language)",
     )
 

@@ -189,10 +189,27 @@ def _from_object(
 
 def _first(obj: dict[str, Any], names: tuple[str, ...]) -> Any:
     for name in names:
-        value = obj.get(name)
+        value = _lookup(obj, name)
         if value not in (None, "", []):
             return value
     return None
+
+
+def _lookup(obj: dict[str, Any], name: str) -> Any:
+    """The value of ``name``, which may be a dotted path into nested objects and lists
+    (``--field text=content.body``, ``--field title=headlines.0``); a key that itself
+    holds the dot is taken first."""
+    if name in obj or "." not in name:
+        return obj.get(name)
+    value: Any = obj
+    for part in name.split("."):
+        if isinstance(value, dict):
+            value = value.get(part)
+        elif isinstance(value, list) and part.isdigit() and int(part) < len(value):
+            value = value[int(part)]
+        else:
+            return None
+    return value
 
 
 #: Names under which APIs nest the value of a field: NewsAPI's
