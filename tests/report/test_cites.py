@@ -250,3 +250,25 @@ def test_loose_checks_still_refuse_a_flipped_negation_or_a_changed_figure() -> N
     c = CopyCheck({"en": english, "de": german}, {"en": "en", "de": "de"})
     assert not c.carries("en", 0, len(english), "de")
     assert content_words("at 6:45 pm") & content_words("um 18:45 Uhr") == {"#t18:45"}
+
+
+def test_a_figure_written_with_a_scale_word_is_the_same_figure() -> None:
+    """"3.2 billion", "3,200,000,000", "3.200 millones" and "3,2 Milliarden" are one
+    figure: a translation or a copy that rescaled it lost its citation. Another amount
+    stays another figure, and a word that merely starts like a scale word is no scale."""
+    from copydesk.report.text import figures_in
+
+    assert figures_in("a $3.2bn fund") == figures_in("3,200,000,000 dollars") == ["3200000000"]
+    assert figures_in("3.200 millones") == figures_in("3,2 Milliarden") == ["3200000000"]
+    assert figures_in("a 1.5-million grant, 12 Billionen") == ["1500000", "12000000000000"]
+    assert figures_in("5 millionaires") == ["5"]
+    english = "The fund of 3.2 billion euros for Saltmere was approved by Governor Helena Strand."
+    spanish = ("El fondo de 3.200 millones de euros para Saltmere fue aprobado por la "
+               "gobernadora Helena Strand.")
+    wrong = spanish.replace("3.200", "4.100")
+    rewritten = english.replace("3.2 billion", "3,200,000,000")
+    texts = {"e": english, "s": spanish, "w": wrong, "r": rewritten}
+    c = CopyCheck(texts, {"e": "en", "s": "es", "w": "es", "r": "en"})
+    assert c.carries("e", 0, len(english), "s") and c.carries("e", 0, len(english), "r")
+    assert not c.carries("e", 0, len(english), "w")
+    assert content_words("3.2 billion euros") == content_words("3,200,000,000 euros")

@@ -22,8 +22,8 @@ from copydesk.report.text import (
     NEGATED,
     agrees,
     content_words,
+    figures_in,
     number_key,
-    numbers_in,
     sentence_spans,
 )
 from copydesk.reuse.text import base_language
@@ -127,14 +127,15 @@ class CopyCheck:
                 return words & wanted
         else:
             language = self.languages.get(original)
-            wanted = frozenset(a for a in _ANCHOR.findall(said)
-                               if a.lower() not in _CALENDAR and not _translatable(a, language))
+            wanted = frozenset(a for a in _ANCHOR.findall(said) if not a[:1].isdigit()
+                               and a.lower() not in _CALENDAR
+                               and not _translatable(a, language)) | set(figures_in(said))
             if len(wanted) < MIN_ANCHORS:
                 return True
 
             def held(piece: str, words: frozenset[str]) -> frozenset[str]:
                 folded = piece.casefold()
-                figures = {number_key(n) for n in numbers_in(piece)}
+                figures = set(figures_in(piece))
                 return frozenset(a for a in wanted if _kept(a, figures, folded))
 
         need = share * len(wanted)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterator
+from decimal import Decimal
 
 from copydesk.calendar_words import MONTHS, WEEKDAYS
 
@@ -95,6 +96,24 @@ NEGATED = "¬"
 #: "300.000" and "300 000" are one figure in English, German and French, "2.5" and
 #: "2,5" another, and a different figure is a different claim (``agrees``).
 _NUMBER = re.compile(r"\d{1,3}(?:[.,\u00a0\u202f ]\d{3}(?!\d))+|\d+(?:[.,]\d+)?")
+#: Scale words after a figure, by the power of ten they stand for, so that "3.2 billion",
+#: "3,200,000,000", "3.200 millones" and "3,2 Milliarden" are one figure (a translation
+#: that rescaled a figure lost its citation). Lower-case and title-case "billion" are
+#: English's 10**9 (headlines capitalise it); German's "Billionen" are 10**12. "m" and
+#: "k" are left alone: "40m" is as often metres.
+_SCALES = {
+    3: ("thousand", "tausend"),
+    6: ("million", "millions", "mio", "millionen", "millón", "millon", "millones", "milione",
+        "milioni", "milhão", "milhões"),
+    9: ("billion", "billions", "bn", "milliarde", "milliarden", "mrd", "milliard", "milliards",
+        "miliardo", "miliardi", "mil millones", "mil milhões"),
+    12: ("trillion", "trillions", "billionen", "billón", "billones"),
+}
+_SCALE_POWER = {word: power for power, words in _SCALES.items() for word in words}
+_FIGURE = re.compile(
+    rf"(?P<number>{_NUMBER.pattern})(?:[\u00a0\u202f ]?-?(?P<scale>"
+    + "|".join(sorted(map(re.escape, _SCALE_POWER), key=len, reverse=True)) + r")(?!\w))?",
+    re.IGNORECASE)
 _CONTRACTED_NOT = re.compile(r"\wn['’]t\b")
 #: A weekday's or a month's name as a name (capitalised: not "may" the verb, "march" the
 #: walk), as a content-word token: "@monday".
@@ -131,9 +150,19 @@ def number_key(written: str) -> str:
     return f"{whole}.{part}" if part else whole
 
 
-def numbers_in(text: str) -> list[str]:
-    """The figures written in a text, as written (see ``number_key``)."""
-    return _NUMBER.findall(text)
+def figures_in(text: str) -> list[str]:
+    """The figures of a text as comparable keys (``number_key``), a scale word that
+    follows one applied: "3.2 billion" and "3.200 millones" are "3200000000"."""
+    return [_scaled(m) for m in _FIGURE.finditer(text)]
+
+
+def _scaled(match: re.Match[str]) -> str:
+    key = number_key(match.group("number"))
+    scale = match.group("scale")
+    if not scale:
+        return key
+    value = Decimal(key).scaleb(_SCALE_POWER[" ".join(scale.lower().split())])
+    return format(value.normalize(), "f")
 
 
 def content_words(text: str) -> frozenset[str]:
@@ -142,8 +171,8 @@ def content_words(text: str) -> frozenset[str]:
     token, and ``NEGATED`` when the text negates."""
     times, text = _times(text)
     lowered = text.lower()
-    numbers = times | {"#" + number_key(n) for n in _NUMBER.findall(text)}
-    words = _WORD.findall(_NUMBER.sub(" ", lowered))
+    numbers = times | {"#" + figure for figure in figures_in(text)}
+    words = _WORD.findall(_FIGURE.sub(" ", lowered))
     negated = (any(w in NEGATIONS for w in words) or _NO.search(lowered)
                or _CONTRACTED_NOT.search(lowered))
     kept = {w for w in words if len(w) > 1 and w not in STOPWORDS and w not in NEGATIONS}
@@ -244,4 +273,4 @@ class NearGroups:
 
 
 __all__ = ["NEGATED", "NEGATIONS", "STOPWORDS", "NearGroups", "agrees", "content_words",
-           "jaccard", "number_key", "numbers_in", "same_claim", "sentence_spans"]
+           "figures_in", "jaccard", "number_key", "same_claim", "sentence_spans"]
