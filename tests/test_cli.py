@@ -349,3 +349,31 @@ def _on_read_only_media(monkeypatch: pytest.MonkeyPatch) -> None:
         return real(path, readonly=True)
 
     monkeypatch.setattr(stores, "open_store", read_only_media)
+
+
+def test_parquet_columns_are_typed_by_the_record_not_by_the_rows(tmp_path: Path) -> None:
+    """An empty relations export had every column as strings, and a column every row left
+    empty had Arrow's null type: the types now come from the record classes."""
+    from copydesk.store import open_store
+
+    db = str(tmp_path / "empty.db")
+    open_store(db).close()
+    out = tmp_path / "r.parquet"
+    args = ["--format", "parquet", "-q", "-o"]
+    assert main(["export", "relations", "--db", db, *args, str(out)]) == 0
+    types = {f.name: str(f.type) for f in pq.read_table(out).schema}
+    assert types["confidence"] == "double" and types["passages"] == "string"
+    assert types["substitutions"] == "string" and types["original"] == "string"
+    text = article_text()
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text(text)
+    db2 = str(tmp_path / "one.db")
+    assert main(["ingest", str(folder), "--db", db2, "-q"]) == 0
+    out2 = tmp_path / "a.parquet"
+    assert main(["export", "articles", "--db", db2, *args, str(out2)]) == 0
+    table = pq.read_table(out2)
+    types = {f.name: str(f.type) for f in table.schema}
+    assert (types["spun"], types["spin_score"], types["published"], types["byline"]) == (
+        "bool", "double", "string", "string")  # all empty before any reuse step ran
+    assert table.num_rows == 1 and table.column("spun").to_pylist() == [None]

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from copydesk.engines.local import IngestSummary, ingest_into, run_steps
 from copydesk.errors import UsageError
-from copydesk.exports import EXPORT_KINDS, export_columns, export_rows, write_export
+from copydesk.exports import EXPORT_KINDS, export_rows, export_schema, write_export
 from copydesk.ingest import ReaderOptions, own_outputs
 from copydesk.outputs import record_outputs
 from copydesk.progress import Progress, silent
@@ -99,7 +99,7 @@ def run(
         record_outputs(out_dir, (f"{kind}.jsonl" for kind in EXPORT_KINDS))
         for kind in EXPORT_KINDS:
             target = out_dir / f"{kind}.jsonl"
-            write_export(export_rows(store, kind), target, "jsonl", export_columns(kind))
+            write_export(export_rows(store, kind), target, "jsonl", export_schema(kind))
             summary.exports[kind] = target
         summary.report = _write_report(store, out_dir)
         return summary
@@ -152,7 +152,7 @@ def export(
     """Write one kind of record (articles, relations, stories…) as JSON Lines, CSV or Parquet."""
     store = open_existing_store(db)
     try:
-        return write_export(export_rows(store, kind), output, fmt, export_columns(kind))
+        return write_export(export_rows(store, kind), output, fmt, export_schema(kind))
     finally:
         store.close()
 

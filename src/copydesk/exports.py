@@ -9,18 +9,17 @@ lost in any format. Rows are sorted by id so the same store gives the same bytes
 from __future__ import annotations
 
 import csv
-import dataclasses
 import io
 import json
 import sys
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
+from copydesk.columns import cell, columns, kind_class
 from copydesk.errors import UsageError
-from copydesk.records import RECORD_KINDS, Article, to_dict
+from copydesk.records import RECORD_KINDS, to_dict
 from copydesk.store import Store
-from copydesk.store.base import ANNOTATIONS
 
 EXPORT_KINDS: tuple[str, ...] = ("articles", *RECORD_KINDS)
 FORMATS: tuple[str, ...] = ("jsonl", "csv", "parquet")
@@ -50,21 +49,23 @@ def record_row(record: Any) -> dict[str, Any]:
 def export_columns(kind: str) -> list[str]:
     """The columns of one export kind, sorted: what an empty export's CSV header and
     Parquet schema show (the columns are the same whether or not there are rows)."""
-    if kind == "articles":
-        names = [f.name for f in dataclasses.fields(Article)] + list(ANNOTATIONS)
-    elif kind in RECORD_KINDS:
-        names = [f.name for f in dataclasses.fields(RECORD_KINDS[kind])] + ["id"]
-    else:
+    return list(export_schema(kind))
+
+
+def export_schema(kind: str) -> dict[str, str]:
+    """The columns of one export kind with their types (:mod:`copydesk.columns`)."""
+    if kind not in EXPORT_KINDS:
         raise _unknown_kind(kind)
-    return sorted(set(names))
+    return columns(kind_class(kind))
 
 
 def write_export(
     rows: Iterable[dict[str, Any]], output: str | Path | None, fmt: str,
-    columns: Sequence[str] = (),
+    columns: Sequence[str] | Mapping[str, str] = (),
 ) -> int:
     """Write rows to ``output`` (None or "-" = standard output); return the row count.
-    ``columns`` head an export without rows (CSV, Parquet)."""
+    ``columns`` head an export without rows (CSV, Parquet); given with their types
+    (``export_schema``), they are the Parquet file's schema whatever the rows hold."""
     if fmt not in FORMATS:
         raise UsageError(f"unknown format {fmt!r}; choose one of: {', '.join(FORMATS)}")
     to_stdout = output in (None, "-")
@@ -72,10 +73,11 @@ def write_export(
         if to_stdout:
             raise UsageError("parquet is binary: give --output FILE.parquet")
         return _write_parquet(rows, Path(str(output)), columns)
+    names = list(columns)
     if to_stdout:
-        return _write_text(rows, sys.stdout, fmt, columns)
+        return _write_text(rows, sys.stdout, fmt, names)
     with open(str(output), "w", encoding="utf-8", newline="") as handle:
-        return _write_text(rows, handle, fmt, columns)
+        return _write_text(rows, handle, fmt, names)
 
 
 def _write_text(rows: Iterable[dict[str, Any]], handle: Any, fmt: str,
@@ -132,11 +134,32 @@ def _column(values: list[Any]) -> Any:
     return pa.array([None if v is None else _as_json(v) for v in values], type=pa.string())
 
 
-def _write_parquet(rows: Iterable[dict[str, Any]], path: Path, columns: Sequence[str]) -> int:
+#: Arrow types of the column kinds of :mod:`copydesk.columns`.
+_ARROW_TYPES = {"str": "string", "long": "int64", "double": "float64", "boolean": "bool_",
+                "json": "string"}
+
+
+def _arrow_type(kind: str) -> Any:
+    import pyarrow as pa
+
+    return pa.list_(pa.string()) if kind == "strings" else getattr(pa, _ARROW_TYPES[kind])()
+
+
+def _write_parquet(rows: Iterable[dict[str, Any]], path: Path,
+                   columns: Sequence[str] | Mapping[str, str]) -> int:
     import pyarrow as pa
     import pyarrow.parquet as pq
 
     batch: list[dict[str, Any]] = list(rows)
+    if isinstance(columns, Mapping):
+        schema = pa.schema([(name, _arrow_type(kind)) for name, kind in columns.items()])
+        extra = sorted({k for row in batch for k in row} - set(columns))
+        if extra:
+            raise ValueError(f"rows hold columns the schema lacks: {', '.join(extra)} (a bug)")
+        values = {name: [cell(kind, row.get(name)) for row in batch]
+                  for name, kind in columns.items()}
+        pq.write_table(pa.table(values, schema=schema), path)
+        return len(batch)
     if not batch:
         empty = pa.schema([(name, pa.string()) for name in columns])
         pq.write_table(empty.empty_table(), path)

@@ -134,3 +134,19 @@ def test_spark_run_maps_fields_and_skips_its_own_outputs(session, tmp_path: Path
     assert (first.ingest.stored, first.ingest.rejected) == (3, [])
     again = api.run([str(tmp_path)], db=db, out=out, fields=fields, engine="spark")
     assert again.ingest.rejected == [] and again.ingest.inputs == 1
+
+
+def test_local_parquet_exports_have_the_spark_tables_types(runs, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """The local export took its Parquet types from the rows (all strings when empty,
+    Arrow's null type for a field every row left empty); Spark's come from the record
+    classes. Both now do, so a column has one type whichever engine wrote it."""
+    import pyarrow.parquet as pq
+
+    store, out, _summary, _spark_store = runs
+    for kind in ("articles", "relations", "stories", "facts"):
+        local = tmp_path / f"{kind}.parquet"
+        api.export(kind, db=str(store.path), fmt="parquet", output=str(local))
+        spark_schema = pq.read_table(out / f"{kind}.parquet").schema
+        local_schema = pq.read_table(local).schema
+        assert [(f.name, str(f.type)) for f in local_schema] == \
+            [(f.name, str(f.type)) for f in spark_schema], kind

@@ -10,9 +10,10 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 import copydesk.engines.local as local
+from copydesk.columns import columns
 from copydesk.engines.spark.compare import adjusted_rand_index, partition
 from copydesk.engines.spark.ingest import batch_of, list_inputs, replay_batches
-from copydesk.engines.spark.tables import columns, row_of
+from copydesk.engines.spark.tables import row_of
 from copydesk.records import Article, Passage, Relation, Story, content_id
 from copydesk.store import SQLiteStore
 

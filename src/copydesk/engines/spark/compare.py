@@ -16,7 +16,7 @@ from math import comb
 from pathlib import Path
 from typing import Any
 
-from copydesk.engines.spark.tables import columns, kind_class
+from copydesk.columns import columns, kind_class
 from copydesk.exports import export_rows
 from copydesk.store import Store
 
