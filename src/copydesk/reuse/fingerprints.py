@@ -323,7 +323,7 @@ class _Chunks(dict[str, int]):
         self._flat: list[int] = []
         self._start: list[int] = []
         self._count: list[int] = []
-        self._arrays = (np.zeros(0, np.int64),) * 3
+        self._arrays: tuple[np.ndarray, np.ndarray, np.ndarray] = (np.zeros(0, np.int64),) * 3
 
     def __missing__(self, chunk: str) -> int:
         number = self[chunk] = len(self._start)
@@ -337,10 +337,12 @@ class _Chunks(dict[str, int]):
         """The token numbers of ``texts`` in a row, and each text's token count."""
         chunks, per_text = self._numbers(texts)
         flat, start, count = self._arrays
-        if len(start) < len(self._start):
-            flat, start, count = self._arrays = (
-                np.array(self._flat, np.int64), np.array(self._start, np.int64),
-                np.array(self._count, np.int64))
+        if len(start) < len(self._start):  # only the new chunks are converted
+            flat, start, count = (
+                np.concatenate((known, np.array(listed[len(known) :], np.int64)))
+                for known, listed in ((flat, self._flat), (start, self._start),
+                                      (count, self._count)))
+            self._arrays = (flat, start, count)
         counts = count[chunks]
         ends = np.cumsum(counts)
         at = np.arange(int(ends[-1]) if len(ends) else 0) + np.repeat(start[chunks] - ends + counts,
