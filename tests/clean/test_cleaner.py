@@ -517,3 +517,32 @@ def test_long_comment_headers_breadcrumbs_and_related_titles_with_digits() -> No
     body = "\n\n".join(["Crane operators halt Portvale harbour", *BODY_PARAGRAPHS, *related])
     assert clean(RawDocument(source="b.txt", body=body)).text.split("\n\n") == list(
         BODY_PARAGRAPHS)
+
+
+def test_a_date_alone_under_the_headline_is_the_articles_date() -> None:
+    """Plain-text files written 'Headline / March 3, 2025 / paragraphs' had no date: the
+    date line was taken for a section label (or, shared by files of no site, for
+    repeated chrome), so every relative date was left unresolved. A headline ending in
+    a closing quote was read as prose, and a short headline lost the title to the date."""
+    from datetime import date
+
+    body = "\n\n".join(BODY_PARAGRAPHS)
+    heads = ["Council approves the harbour dredging budget", "Harbour dredging starts today",
+             'Mayor: "The harbour will be open by summer"', "Dredging budget passes again"]
+    days = ["March 3, 2025", "March 5, 2025", "March 5, 2025", "5 March 2025"]
+    docs = [RawDocument(source=f"{i}.txt", body=f"{head}\n\n{day}\n\n{body} Item {i}.")
+            for i, (head, day) in enumerate(zip(heads, days, strict=True))]
+    articles = Cleaner(CleanOptions(site_repeats=2)).clean_batch(docs)
+    assert all(isinstance(a, Article) for a in articles)
+    got = [(a.title, a.published.date() if a.published else None) for a in articles]
+    assert got == [(heads[0], date(2025, 3, 3)), (heads[1], date(2025, 3, 5)),
+                   (heads[2], date(2025, 3, 5)), (heads[3], date(2025, 3, 5))]
+    assert all(a.text.startswith(BODY_PARAGRAPHS[0]) for a in articles)
+    # A site's masthead date, repeated on its pages, is the day of the visit: not a date.
+    site = [RawDocument(source=f"s{i}.txt", site="harbourwatch.example",
+                        body=f"{head}\n\nSunday, March 9, 2025\n\n{body} Item {i}.")
+            for i, head in enumerate(heads[:3])]
+    for article in Cleaner(CleanOptions(site_repeats=2)).clean_batch(site):
+        assert isinstance(article, Article) and article.published is None
+        assert ("Sunday, March 9, 2025", "repeated on site") in [
+            (r.text, r.reason) for r in article.removed]

@@ -17,7 +17,7 @@ from urllib.parse import urlsplit
 
 from copydesk.clean.dateline import dateline_time
 from copydesk.clean.language import detect_language
-from copydesk.clean.patterns import junk_reason
+from copydesk.clean.patterns import is_date_line, junk_reason
 from copydesk.clean.repair import rejoin_split_words, repair_text, strip_invisible
 from copydesk.clean.structure import (
     CHROME_WORDS,
@@ -127,6 +127,7 @@ class Cleaner:
             # ... unless a headline of its own follows it: then the repeated line is the
             # scraper's tagline ("Brackwell Evening Post Your Trusted Local News").
             layout = lay_out(lines, title or None, repeated)
+        _date_under_headline(layout, known_site)
         removed = list(doc.removed)
         body: list[str] = []
         for i, line in enumerate(layout.lines):
@@ -227,6 +228,24 @@ def site_key(doc: RawDocument) -> str:
     else the URL's host). The Spark engine partitions documents by it, so that a site's
     counts are whole in one partition, as they are in one local run."""
     return publisher(doc) or NO_SITE
+
+
+#: Reasons a line above the body gets that a bare date there does not deserve.
+_HEAD_CHROME = frozenset({"section label", "site chrome"})
+
+
+def _date_under_headline(layout: Layout, known_site: bool) -> None:
+    """A line above the body that holds only a date ("March 3, 2025") is the article's
+    dateline, not a section label: its publication date, where a plain-text file has no
+    other. Taken as chrome, it left relative dates ("on Monday") unresolved. A date that
+    a known site repeats on its pages stays chrome: a masthead shows the day of the
+    visit, not of the article (files of no site share their dates only by chance)."""
+    for i in range(min(layout.body_start, len(layout.lines))):
+        reason = layout.reasons[i]
+        if (reason in _HEAD_CHROME or (reason == "repeated on site" and not known_site)) \
+                and is_date_line(layout.lines[i]):
+            layout.reasons[i] = "dateline"
+            return
 
 
 def _other_headline(layout: Layout, repeated: Callable[[str], bool]) -> bool:

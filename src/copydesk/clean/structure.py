@@ -36,7 +36,11 @@ FULL_HEADLINE_WORDS = 5
 #: Short lines repeated this often inside one article are publisher/list lines.
 REPEATS_IN_DOC = 2
 
-_END = re.compile(r"[.!?…:;\"”’')\]。！？」』）]$")
+#: A line's last character when it ends a sentence. A closing quote or bracket ends one
+#: only after a stop ('…waste."'): 'Grell: "The bridge is a monument to waste"' is a
+#: headline, and read as prose it opened the body, so the file had no title and its
+#: date line under it was kept as text.
+_END = re.compile(r"(?:[.!?…:;。！？」』）]|[.!?…,][\"”’')\]]+)$")
 #: Navigation and taglines join parts with these: "Home » World", "Site | Tagline".
 _SEPARATED = re.compile(r"\s[|»›•·]\s")
 _BREADCRUMB = re.compile(r"\s[»›>]\s")
@@ -63,7 +67,7 @@ def is_headline(line: str) -> bool:
     was taken for the title."""
     lo, hi = HEADLINE_WORDS
     return (lo <= words(line) <= hi and not line.endswith((".", "。")) and _capital(line[:1])
-            and not _menu(line))
+            and not _menu(line) and not is_date_line(line))
 
 
 def _menu(line: str) -> bool:
