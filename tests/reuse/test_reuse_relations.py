@@ -489,3 +489,26 @@ def test_two_reports_of_one_site_days_apart_are_no_round_trip() -> None:
     pair = [article(first, "herald", published=TUESDAY),
             article(follow_up, "herald", published=WEDNESDAY)]
     assert find_reuse(pair, ReuseIndex()) == []
+
+
+def test_a_short_wire_brief_carried_whole_is_a_duplicate_but_a_shared_line_is_not() -> None:
+    """Under 200 aligned characters two articles were never related: a two-sentence
+    brief carried whole by three sites counted as three independent sources of its
+    figures. A whole copy now relates; a sentence two longer texts share does not."""
+    brief = ("Eight people were killed when a bus overturned on the coastal road near "
+             "Varnholm early on Tuesday, police said. Eleven passengers were taken to hospital.")
+    assert len(brief) < 200
+    sites = ["wire.example", "a.example", "b.example"]
+    arts = [Article(id=content_id(brief, site), source=f"{i}.txt", text=brief, site=site,
+                    language="en", published=TUESDAY + timedelta(hours=i))
+            for i, site in enumerate(sites)]
+    relations = find_reuse(arts)
+    assert relations and all(r.type == "duplicate" for r in relations)
+    (family,) = [f for f in build_families(relations, arts) if len(f.article_ids) > 1]
+    assert sorted(family.article_ids) == sorted(a.id for a in arts) and family.id == arts[0].id
+    shared = brief.split(". ")[0] + "."
+    others = [Article(id=content_id(text), source=f"o{i}.txt", text=text, language="en")
+              for i, text in enumerate((
+                  shared + " The driver was arrested at the scene and questioned by officers.",
+                  shared + " Road workers cleared the wreck by noon and reopened both lanes."))]
+    assert find_reuse(others) == []

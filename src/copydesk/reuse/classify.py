@@ -54,8 +54,14 @@ SPUN_SUBSTITUTION_RATE = 0.04
 #: ... and most of its changes are one-for-one swaps (a round-trip translation rebuilds
 #: phrases instead, so its changes are mostly insertions and multi-word replacements).
 SPUN_ONE_FOR_ONE = 0.5
-#: Aligned characters (on the shorter side) below which two articles are not related.
+#: Aligned characters (on the shorter side) below which two articles are not related ...
 MIN_REUSE_CHARS = 200
+#: ... unless the passages cover this share of both texts, in one language: a wire brief
+#: of two sentences carried whole by four sites is four copies of one report (they were
+#: counted as five independent sources of its figure). The texts must still hold
+#: ``MIN_WHOLE_COPY_CHARS``: a line or two in common is no article.
+WHOLE_COPY_COVERAGE = 0.9
+MIN_WHOLE_COPY_CHARS = 100
 #: An obfuscated (not verbatim) relation needs at least this many aligned sentence pairs.
 MIN_OBFUSCATED_SEEDS = 3
 #: Longest run of consecutive words replaced word for word that counts as swaps: a
@@ -418,7 +424,9 @@ def _classify(
         _coverage([(p.a_start, p.a_end) for p in passages], a_text),
         _coverage([(p.b_start, p.b_end) for p in passages], b_text),
     )
-    if aligned < MIN_REUSE_CHARS:
+    whole_copy = (not cross_language and min(cov) >= WHOLE_COPY_COVERAGE
+                  and aligned >= MIN_WHOLE_COPY_CHARS)
+    if aligned < MIN_REUSE_CHARS and not whole_copy:
         return None
     where = f"{len(passages)} passage(s), {aligned} chars, covering {cov[0]:.0%} / {cov[1]:.0%}"
     if cross_language:
