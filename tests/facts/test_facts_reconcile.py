@@ -301,3 +301,22 @@ def test_the_briefing_names_later_reports_and_conflicts_apart() -> None:
     raw = {"other_value": "12", "other": [{"article_id": "c"}], "reported": "later"}
     assert _conflict_view(raw, {"c": 3}, ["a"]).label == "later reports"
     assert _conflict_view({**raw, "reported": "alongside"}, {"c": 3}, ["a"]).label == "conflict"
+
+
+def test_two_exact_figures_that_differ_disagree_within_the_tolerance() -> None:
+    """"230 passengers were rescued" was folded into "212" (8 % apart, under the 10 %
+    tolerance): no conflict, and 230 shown nowhere. The tolerance is for figures given
+    roughly: a round one (1,500) or one with a qualifier still agrees with a close one."""
+    rescued = [("a", "Brackwater Council said 212 passengers were rescued on Monday."),
+               ("b", "Brackwater Council said 230 passengers were rescued on Monday.")]
+    facts = [f for f in facts_for_story("s", [_ev(i, t) for i, t in rescued])
+             if f.predicate.startswith("count of passengers")]
+    assert sorted(f.value for f in facts) == ["212", "230"]
+    assert all(f.conflicts for f in facts)
+    for pair in ([("c", "Brackwater Council said 1,500 passengers were rescued on Monday."),
+                  ("d", "Brackwater Council said 1,480 passengers were rescued on Monday.")],
+                 [("e", "Brackwater Council said nearly 220 passengers were rescued on Monday."),
+                  ("f", "Brackwater Council said 212 passengers were rescued on Monday.")]):
+        (fact,) = [f for f in facts_for_story("s", [_ev(i, t) for i, t in pair])
+                   if f.predicate.startswith("count of passengers")]
+        assert fact.article_ids == tuple(i for i, _t in pair) and not fact.conflicts

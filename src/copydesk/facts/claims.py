@@ -66,6 +66,9 @@ class Claim:
     #: Quantity claims: an earlier year the sentence is about ("In 1998, 17 people were
     #: killed"), which makes its count another count than this story's.
     era: int | None = None
+    #: Quantity claims: a figure given exactly (one number, no qualifier, not a round
+    #: one): two exact figures that differ disagree, however close (``reconcile``).
+    exact: bool = False
 
 
 def claims_for_article(
@@ -191,7 +194,22 @@ def _quantity_claim(
         high=high,
         day_low=when.value if when else None,
         day_high=(when.end_value or when.value) if when else None,
+        exact=is_exact(q),
     )
+
+
+def is_exact(q: Quantity) -> bool:
+    """Whether a figure is given exactly: one number without a qualifier ("about",
+    "nearly", "more than"…) that is not round. Round: one significant digit (200,
+    3,000, 40 million), or two from a thousand up (1,500, 3.2 billion); 230, 212, 19
+    and 3.1 % are exact. A newsroom rounds a big number, not a count of 19 dead."""
+    if q.qualifier or isinstance(q.value, tuple):
+        return False
+    value = abs(float(q.value))
+    if value != int(value):
+        return True
+    digits = str(int(value)).rstrip("0")
+    return len(digits) > 2 or (len(digits) == 2 and value < 1000)
 
 
 def format_quantity(q: Quantity) -> str:

@@ -10,7 +10,8 @@ values that disagree form separate facts, each carrying the other side as a
 conflict with both sides cited (article id, character span, text):
 
 - numbers conflict when the intervals they allow ("more than 100,000" allows
-  [100,000, ∞)) are further apart than ``tolerance`` relative difference;
+  [100,000, ∞)) are further apart than ``tolerance`` relative difference, or at all
+  when both are exact figures (``claims.is_exact``: 212 against 230);
 - events conflict when their dates do not overlap.
 
 A fact's ``independent_sources`` counts the reuse families among its articles
@@ -181,7 +182,10 @@ def _subject_groups(claims: list[Claim], opts: ReconcileOptions) -> list[list[Cl
 
 def _agree(a: Claim, b: Claim, opts: ReconcileOptions) -> bool:
     if a.kind == "quantity":
-        return _gap(a, b) <= opts.tolerance
+        gap = _gap(a, b)
+        # The tolerance is for figures given roughly ("about 200", "1,500"): two exact
+        # counts that differ disagree ("230 rescued" was folded into "212", no conflict).
+        return gap == 0 or (not (a.exact and b.exact) and gap <= opts.tolerance)
     if a.day_low is None or b.day_low is None:
         return True
     a_hi = a.day_high or a.day_low
