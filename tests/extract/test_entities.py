@@ -172,6 +172,18 @@ def test_acronym_joins_its_unique_expansion() -> None:
     assert nato.name == "North Atlantic Treaty Organization" or nato.name == "NATO"
 
 
+def test_an_acronym_with_a_w_or_a_c_joins_its_expansion() -> None:
+    """Names are keyed with w → v (Lawrow/Lavrov), acronyms were not: "WHO" never met
+    "World Health Organization", nor WTO, WFP or ICC their names."""
+    a = article("The World Health Organization and the International Criminal Court met.")
+    b = article("WHO officials and ICC judges disagreed, WHO said.")
+    ents = extract_batch([a, b], ScriptedTagger(
+        {"World Health Organization": "ORG", "WHO": "ORG",
+         "International Criminal Court": "ORG", "ICC": "ORG"})).entities
+    assert "World Health Organization" in entity_named(ents, "WHO").aliases
+    assert "International Criminal Court" in entity_named(ents, "ICC").aliases
+
+
 def test_output_does_not_depend_on_input_order() -> None:
     tagger = ScriptedTagger(LABELS)
     one = extract_batch([WIRE, TRANSLATED, SPUN], tagger).entities

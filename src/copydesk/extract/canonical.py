@@ -190,7 +190,9 @@ def _cluster_names(
         for s in surfaces[f]:
             words = s.split(" ")
             if len(words) > 1 and all(w.isalpha() for w in words):
-                by_acronym[acronym(words).lower()].add(f)
+                # Keyed as the acronym's own form is ("WHO" is "vho": w → v), else it
+                # never met its expansion (WHO, WTO, WFP stayed apart from their names).
+                by_acronym[form_key(acronym(words)).replace(" ", "")].add(f)
     for f in forms:
         short = f.replace(" ", "")
         if all(_is_acronym(s) for s in surfaces[f]) and len(by_acronym.get(short, ())) == 1:
