@@ -214,6 +214,9 @@ def test_a_sign_before_the_number(sentence: str, text: str, value: float) -> Non
     "Tel: (202) 555-0188. About 12 people were hurt.",
     "Residents can dial 555 2040 300 for help; 12 people were hurt.",
     "Phone +1-202-555-0188 when 12 people are hurt.",
+    # A UK mobile's six-digit group, and "text" as a cue (found by a probe).
+    "Text 07700 900123 for updates; 12 people were hurt.",
+    "Relatives may call 07700 900456 now that 12 people are hurt.",
 ])
 def test_telephone_numbers_are_no_quantities(sentence: str) -> None:
     """Each digit group of a phone number was a quantity (0800, 123, 4567, 44 …)."""
@@ -273,3 +276,12 @@ def test_a_grade_or_code_after_its_word_is_no_count() -> None:
     assert [(q.value, q.counts) for q in found] == [(12.0, "people killed")]
     found = find_quantities("A category 4 storm hit 30 towns.", "a")
     assert [(q.value, q.counts) for q in found] == [(30.0, "towns")]
+
+
+def test_an_iso_currency_code_before_an_amount_is_its_currency() -> None:
+    """"KES 4 billion" was missed: only a few codes were read before an amount."""
+    found = find_quantities("The board approved KES 4 billion and ZAR 120 million in loans.", "a")
+    assert [(q.value, q.unit) for q in found] == [(4e9, "KES"), (1.2e8, "ZAR")]
+    delegates = find_quantities("At COP 28 some 300 delegates walked out.", "a")
+    assert [(q.value, q.unit) for q in delegates] == [(300.0, None)]
+

@@ -103,11 +103,12 @@ _ISO_DATE_RE = re.compile(r"(?:1[89]|2[01])\d\d-[01]\d-[0-3]\d")
 
 #: Digit groups that may be a telephone number (see ``_phone_spans``).
 _PHONE_RE = re.compile(
-    r"(?<![\w.,+-])(\+)?(\(\d{1,5}\)[ -]?)?\d{1,5}(?:[ -]\d{1,5}){1,5}(?![\w.,]\d|\w)"
+    r"(?<![\w.,+-])(\+)?(\(\d{1,5}\)[ -]?)?\d{1,5}(?:[ -]\d{1,6}){1,5}(?![\w.,]\d|\w)"
 )
 #: Words that announce a telephone number.
 _PHONE_CUE_RE = re.compile(
-    r"\b(?:call|calling|dial|phone|telephone|tel|hotline|helpline|fax|mobile|whatsapp|sms)"
+    r"\b(?:call|calling|dial|phone|telephone|tel|hotline|helpline|fax|mobile|whatsapp|sms"
+    r"|text|texting)"
     r"\b\W*(?:\w+\W+){0,2}$",
     re.IGNORECASE,
 )
@@ -158,7 +159,15 @@ _QUALIFIERS: tuple[tuple[tuple[str, ...], str], ...] = (
 _CURRENCY_SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₽": "RUB",
                      "₴": "UAH"}
 _CURRENCY_PREFIX_WORDS = {"usd": "USD", "eur": "EUR", "gbp": "GBP", "rs": "INR", "inr": "INR",
-                          "jpy": "JPY", "chf": "CHF", "cny": "CNY", "rub": "RUB"}
+                          "jpy": "JPY", "chf": "CHF", "cny": "CNY", "rub": "RUB"} | {
+    # Other ISO codes news writes before an amount ("KES 4 billion"), upper case only
+    # (see ``_currency_prefix``). Left out: codes that are words or names in capitals
+    # before a number (MAD, PEN, COP as in "COP 28").
+    code.lower(): code for code in (
+        "AUD", "CAD", "NZD", "HKD", "SGD", "KES", "NGN", "ZAR", "GHS", "EGP", "ETB",
+        "TZS", "UGX", "BRL", "MXN", "ARS", "CLP", "PLN", "CZK", "HUF", "RON",
+        "SEK", "NOK", "DKK", "ISK", "UAH", "KZT", "ILS", "SAR", "AED", "QAR", "KWD", "PKR",
+        "BDT", "LKR", "NPR", "IDR", "MYR", "THB", "VND", "KRW", "TWD")}
 _CURRENCY_WORDS = {
     "dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "rupee": "INR",
     "rupees": "INR", "yen": "JPY", "yuan": "CNY", "renminbi": "CNY", "rouble": "RUB",
