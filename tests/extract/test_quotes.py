@@ -321,3 +321,18 @@ def test_regressions_of_the_apposition_and_pronoun_rules() -> None:
     for text, names, speaker in cases:
         (quote,) = find_quotes("a", text, _named(text, names))
         assert quote.speaker == speaker, text
+
+
+def test_a_spokesperson_for_someone_speaks_for_them_and_is_the_speaker() -> None:
+    """Found by a probe: "A spokeswoman for Ada Mertens said" gave the quote to Mertens;
+    a spokesman described by a relative clause gave it to the previous paragraph's
+    speaker; "disagreed:" was no speech verb, so a colleague's quote went to the last
+    speaker too."""
+    text = ('Tomas Vile said: "We will reopen the harbour on Friday."\n\n'
+            'A spokeswoman for Ada Mertens said: "The minister will not be commenting today."\n\n'
+            'A spokesman for the ministry, who asked not to be named, said: '
+            '"Payments are processed in the order they arrive."\n\n'
+            'Her colleague Ada Mertens disagreed: "A strike now only helps the owners."')
+    speakers = [(q.speaker, q.speaker_entity_id) for q in quotes_of(text)]
+    assert speakers == [("Tomas Vile", "e-tomas"), ("A spokeswoman for Ada Mertens", None),
+                        ("A spokesman for the ministry", None), ("Ada Mertens", "e-ada")]

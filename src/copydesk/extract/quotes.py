@@ -40,6 +40,7 @@ _SPEECH_VERBS = (
     "announced", "emphasized", "emphasised", "urged", "acknowledged", "admitted", "conceded",
     "confirmed", "reiterated", "cautioned", "observed", "promised", "pointed out", "dismissed",
     "according to", "tweeted", "posted", "responded", "quipped", "vowed", "predicted",
+    "disagreed", "agreed", "countered", "objected", "retorted", "protested", "complained",
     # The languages news is translated into most in the corpora copydesk reads: a
     # translation's quotes keep their speaker ("„…“, sagte Halvik").
     "sagte", "sagt", "erklärte", "betonte", "fügte hinzu", "dijo", "afirmó", "declaró",
@@ -78,6 +79,8 @@ _NOT_MODIFIERS = frozenset("of the to in and or who that with for on at by from 
 _PRONOUN = re.compile(r"^(?:he|she|they|er|sie|él|ella|ellos|ellas|il|elle|ils|elles)$",
                       re.IGNORECASE)
 _NOMINAL = re.compile(r"^(?:the|a|an|one|another|his|her|their|its|this|that)\b", re.I)
+#: Words that open a relative clause describing a subject ("…, who asked not to be named,").
+_RELATIVE_PRONOUNS = frozenset({"who", "whose", "which", "that", "der", "die", "qui", "que"})
 _SENTENCE_END = re.compile(r"[.!?](?=[\s\"”’])|\n")
 _WORD = re.compile(r"\w+")
 
@@ -422,9 +425,15 @@ def _from_subject(
     if apposed is not None:
         return _from_mention(apposed)
     if "," in subject_text:
-        # "…," NATO allies are asking for, the official said: the clause after the comma.
+        # "…," NATO allies are asking for, the official said: the clause after the comma;
+        # but "A spokesman for the ministry, who asked not to be named, said" is the
+        # spokesman (a relative clause after the comma only describes the subject).
         tail = subject_text.rsplit(",", 1)[1].strip()
-        if tail:
+        if tail.split(" ", 1)[0].lower() in _RELATIVE_PRONOUNS:
+            head = subject_text.split(",", 1)[0].rstrip()
+            subject = (subject[0], subject[0] + len(head))
+            subject_text = head
+        elif tail:
             subject = (subject[1] - len(tail), subject[1])
             subject_text = tail
     last_word = subject_text.split()[-1]
@@ -438,6 +447,10 @@ def _from_subject(
         # "it" speaks for an institution: the last quote's speaker, if any.
         return said[-1][1] if said else None
     named = [m for m in people if subject[0] <= m.start and m.end <= subject[1]]
+    if named and _NOMINAL.match(subject_text) and text[subject[0] : named[-1].start].split()[-1:] \
+            in (["for"], ["of"], ["to"]):
+        # "A spokeswoman for Oda Brenn said": the spokeswoman speaks, not Brenn.
+        return _nominal(subject_text, options) or _Speaker(subject_text, None)
     if named:
         return _from_mention(named[-1])
     return _nominal(subject_text, options)
