@@ -103,3 +103,32 @@ def test_mention_table_gives_each_article_its_mentions_in_text_order():
                            EntityMention(40, 58, "Brackwater Council", "organisation")]
     assert table.of(b) == [EntityMention(0, 18, "Brackwater Council", "organisation")]
     assert table.of("nobody") == []
+
+
+def test_a_late_republication_reports_on_its_originals_date(store):
+    """A wire copy republished a week later kept its side of a toll current: the next
+    day's higher toll showed as reported "alongside" it, a dispute, not an update. A
+    duplicate now reports when its original did."""
+    from datetime import timedelta
+
+    from copydesk.records import Relation
+
+    wire = "Brackwater Council said 14 people were killed when the bay bridge fell on Monday."
+    later = "Brackwater Council said 19 people were killed when the bay bridge fell on Monday."
+    day = PUBLISHED
+    arts = [Article(id="wire", source="t", text=wire, published=day),
+            Article(id="copy", source="t", text=wire, site="late.example",
+                    published=day + timedelta(days=7)),
+            Article(id="next", source="t", text=later, published=day + timedelta(days=1))]
+    store.add_batch(arts)
+    store.replace_records("relations", [Relation(a="copy", b="wire", type="duplicate",
+                                                 original="wire", confidence=1.0, reason="r")])
+    store.annotate_articles("family_id", [("wire", "wire"), ("copy", "wire")])
+    store.replace_records("stories", [Story(
+        id="s", title="Bridge", thread_id="t", article_ids=("wire", "copy", "next"),
+        first_seen=day, last_seen=day + timedelta(days=7), articles=3, sources=2,
+        independent_sources=2)])
+    facts_step.run(store, silent)
+    toll = [f for f in store.iter_records("facts") if f.value == "14"]
+    assert toll and toll[0].conflicts
+    assert {c["reported"] for c in toll[0].conflicts} == {"later"}

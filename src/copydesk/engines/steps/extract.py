@@ -53,7 +53,7 @@ REUSE_TYPES: frozenset[str] = frozenset({"duplicate", "partial", "spun", "transl
 WRITTEN_BY_ORIGINAL: frozenset[str] = frozenset({"duplicate", "translated"})
 
 
-def _written_on(store: Store) -> dict[str, tuple[datetime, str]]:
+def written_on(store: Store) -> dict[str, tuple[datetime, str]]:
     """Copy id → (its earliest dated original's publication time and id), for duplicates
     and translations of a known original, up the chain of copies. A wire story republished on
     Thursday said "on Monday" of the Monday before its original's Tuesday, not of the
@@ -152,9 +152,9 @@ def finish_step(
     n_quantities = n_dates = 0
     rest = progress(store.iter_articles(ARTICLE_BATCH), total=total,
                     desc="extract: quotes, numbers, dates", unit="article")
-    written_on = _written_on(store)
+    originals = written_on(store)
     for batch in _batches(rest, ARTICLE_BATCH):
-        quantities, dates = run.extract(batch, written_on)
+        quantities, dates = run.extract(batch, originals)
         n_quantities += store.add_records("quantities", quantities)
         n_dates += store.add_records("dates", dates)
     store.save_state(EXTRACTED_STATE, EXTRACTED)

@@ -18,8 +18,9 @@ from __future__ import annotations
 
 from array import array
 from collections.abc import Iterable, Iterator
+from datetime import datetime
 
-from copydesk.engines.steps.extract import EXTRACTED, EXTRACTED_STATE
+from copydesk.engines.steps.extract import EXTRACTED, EXTRACTED_STATE, written_on
 from copydesk.extract.dates import find_dates
 from copydesk.extract.quantities import find_quantities
 from copydesk.facts import ArticleEvidence, EntityMention, facts_for_story
@@ -72,6 +73,9 @@ def run(store: Store, progress: Progress) -> str:
     have_dates = extracted or store.count_records("dates") > 0
     mentions = MentionTable(store.iter_records("entities"))
     families = _family_records(store)
+    # A duplicate or translation reports what its original did, when the original did:
+    # a wire copy republished a week later made the next day's toll look "alongside".
+    originals = written_on(store)
     n_facts = conflicted = updated = 0
     computed = False
     pending: list[Fact] = []
@@ -83,7 +87,7 @@ def run(store: Store, progress: Progress) -> str:
         quotes = {a: store.records_for("quotes", a) for a in story.article_ids}
         groups = quote_groups(q for qs in quotes.values() for q in qs)
         evidence = _StoryEvidence(store, story, mentions, families, quotes,
-                                  (have_quantities, have_dates))
+                                  (have_quantities, have_dates), originals)
         pending.extend(facts_for_story(story.id, evidence, families, groups=groups))
         computed = computed or evidence.computed
         if len(pending) >= FACT_BATCH:
@@ -107,9 +111,9 @@ class _StoryEvidence:
 
     def __init__(self, store: Store, story: Story, mentions: MentionTable,
                  families: dict[str, str], quotes: dict[str, list[Quote]],
-                 have: tuple[bool, bool]) -> None:
+                 have: tuple[bool, bool], originals: dict[str, tuple[datetime, str]]) -> None:
         self.store, self.story, self.mentions, self.families = store, story, mentions, families
-        self.quotes, self.have = quotes, have
+        self.quotes, self.have, self.originals = quotes, have, originals
         self.computed = False
 
     def __iter__(self) -> Iterator[ArticleEvidence]:
@@ -121,8 +125,9 @@ class _StoryEvidence:
             if family:
                 self.families[article_id] = family
             self.computed = self.computed or not all(self.have)
+            reported = self.originals.get(article_id, (article.published, ""))[0]
             yield _evidence(self.store, article, self.mentions.of(article_id),
-                            self.quotes.pop(article_id, []), *self.have)
+                            self.quotes.pop(article_id, []), *self.have, reported)
 
 
 def _evidence(
@@ -132,7 +137,10 @@ def _evidence(
     quotes: list[Quote],
     have_quantities: bool,
     have_dates: bool,
+    reported: datetime | None,
 ) -> ArticleEvidence:
+    """An article's evidence; ``reported``: when what it says was first published (its
+    own time, or its original's for a duplicate or a translation)."""
     quantities: list[Quantity] = (
         store.records_for("quantities", article.id) if have_quantities
         else find_quantities(article.text, article.id)
@@ -152,8 +160,8 @@ def _evidence(
         dates=tuple(dates),
         quotes=tuple(quotes),
         mentions=tuple(mentions),
-        year=article.published.year if article.published else None,
-        published=article.published,
+        year=reported.year if reported else None,
+        published=reported,
     )
 
 
