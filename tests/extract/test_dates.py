@@ -236,6 +236,28 @@ def test_past_verbs_and_passive_future(sentence: str, day: str) -> None:
     assert ref.value is not None and ref.value.isoformat() == day, ref.how
 
 
+@pytest.mark.parametrize(
+    ("sentence", "days"),
+    [
+        # Found by a probe (published Saturday 15 March): "closed" after "will stay" was
+        # read as a past verb; "and will meet" lent its future to the Tuesday before it;
+        # the relative clause's past hid the main verb "returns".
+        ("Schools will stay closed on Tuesday, the council said.", ["2025-03-18"]),
+        ("The unions failed to agree on Tuesday and will meet again on Friday.",
+         ["2025-03-11", "2025-03-21"]),
+        ("The festival, which was cancelled last year, returns on Saturday.",
+         ["2024-01-01", "2025-03-15"]),
+        ("The minister, who arrived on Monday, will leave on Friday.",
+         ["2025-03-10", "2025-03-21"]),
+        ("Talks on Monday were tense.", ["2025-03-10"]),
+    ],
+)
+def test_the_clause_of_a_weekday_decides_its_tense(sentence: str, days: list[str]) -> None:
+    published = datetime(2025, 3, 15, 9, tzinfo=timezone.utc)  # a Saturday
+    got = [ref.value.isoformat() for ref in find_dates(sentence, "a", published) if ref.value]
+    assert got == days
+
+
 def test_a_date_something_was_put_off_to_is_to_come() -> None:
     """"deferred to January" in a March article was January of the same year."""
     published = datetime(2025, 3, 13, 9, tzinfo=timezone.utc)

@@ -535,7 +535,17 @@ def _is_future(before: str) -> bool:
 
 _CLAUSE_START = re.compile(r"[.?!]\s|\n|;\s|,\s+(?:which|who|while|whereas|but|although)\b")
 #: Strong future markers right after the expression ("what Friday must deliver").
-_FUTURE_AFTER_RE = re.compile(r"^[^,.;]{0,25}?\b(?:will|must|is\s+due|is\s+scheduled)\b")
+#: Not past a conjunction: "failed to agree on Tuesday and will meet again" is two events.
+_FUTURE_AFTER_RE = re.compile(
+    r"^(?:(?!\b(?:and|but|or|then)\b)[^,.;]){0,25}?\b(?:will|must|is\s+due|is\s+scheduled)\b")
+#: A verb of a timetable in the present right before a weekday: "returns on Saturday",
+#: "the council meets on Friday" are to come, whatever past the sentence also tells
+#: ("The festival, which was cancelled last year, returns on Saturday").
+_SCHEDULED_RIGHT_BEFORE = re.compile(
+    r"\b(?:returns|opens|reopens|starts|begins|ends|resumes|closes|kicks\s+off|takes\s+place"
+    r"|goes\s+ahead|arrives|departs|launches|meets|visits|travels|hosts|plays|faces|expires"
+    r"|comes\s+into\s+force|takes\s+effect)\s+(?:on\s+|next\s+)?$",
+    re.IGNORECASE)
 
 
 #: Verbs in the past: regular ones by their ending, and the irregular ones news uses.
@@ -555,9 +565,11 @@ _PAST_RIGHT_BEFORE = re.compile(
 )
 
 
-#: "will be held on Friday": a participle after "will be" is no past tense (after "to be" it
+#: "will be held on Friday", "will stay closed on Tuesday": a participle after "will be"
+#: (stay, remain) is no past tense (after "to be" it
 #: may be: "had been due to be completed on Monday").
-_PASSIVE = re.compile(r"\b(?:will|shall|would|['’]ll)\s+(?:not\s+)?be\s+$", re.IGNORECASE)
+_PASSIVE = re.compile(
+    r"\b(?:will|shall|would|['’]ll)\s+(?:not\s+)?(?:be|stay|remain|get|become)\s+$", re.IGNORECASE)
 
 
 def _context(text: str, found: _Found) -> str:
@@ -574,8 +586,10 @@ def _sentence_before(
     the past stands right before the expression ("met on Friday and will meet again").
     For a ``weekday``, a sentence with no verb in the past reads as future (``_NO_PAST``)."""
     window = text[max(0, pos - 300) : pos]
-    cuts = [m.end() for m in _CLAUSE_START.finditer(window)]
-    before = window[cuts[-1] :] if cuts else window
+    cut = list(_CLAUSE_START.finditer(window))
+    before = window[cut[-1].end() :] if cut else window
+    if cut and cut[-1].group().rstrip().endswith(("which", "who")) and ", " in before:
+        before = before.rsplit(", ", 1)[1]  # past the relative clause, to the main verb
     past = _PAST_RIGHT_BEFORE.search(before)
     if past and not _FUTURE_RE.fullmatch(past.group("verb")) and not _PASSIVE.search(
             before[: past.start()]):
@@ -590,7 +604,8 @@ def _sentence_before(
         stop = _SENTENCE_STOP.search(text, end)
         tail = text[end : stop.start() if stop else len(text)]
         sentence = clause + " " + tail
-        if len(sentence.split()) >= 3 and not _PAST_ANYWHERE.search(sentence):
+        if _SCHEDULED_RIGHT_BEFORE.search(before) or (
+                len(sentence.split()) >= 3 and not _PAST_ANYWHERE.search(sentence)):
             out += " " + _NO_PAST  # read as future (see _NO_PAST); a bare "on Friday" is not
     return out
 
