@@ -538,6 +538,15 @@ def test_a_date_alone_under_the_headline_is_the_articles_date() -> None:
     assert got == [(heads[0], date(2025, 3, 3)), (heads[1], date(2025, 3, 5)),
                    (heads[2], date(2025, 3, 5)), (heads[3], date(2025, 3, 5))]
     assert all(a.text.startswith(BODY_PARAGRAPHS[0]) for a in articles)
+    # A regression probe: a last paragraph ending in a quote with no stop is the
+    # article's, and the first heading of a timeline is no dateline.
+    ending = 'Asked whether she would resign, the mayor said only: "Not today"'
+    (kept,) = Cleaner().clean_batch([RawDocument(
+        source="k.txt", body=f"{heads[0]}\n\n{body}\n\n{ending}")])
+    assert isinstance(kept, Article) and kept.text.endswith(ending)
+    timeline = f"{heads[0]}\n\nMarch 3, 2025\n\n{body}\n\nMarch 5, 2025\n\n{body} Later."
+    (told,) = Cleaner().clean_batch([RawDocument(source="t.txt", body=timeline)])
+    assert isinstance(told, Article) and told.published is None
     # A site's masthead date, repeated on its pages, is the day of the visit: not a date.
     site = [RawDocument(source=f"s{i}.txt", site="harbourwatch.example",
                         body=f"{head}\n\nSunday, March 9, 2025\n\n{body} Item {i}.")

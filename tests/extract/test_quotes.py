@@ -336,3 +336,9 @@ def test_a_spokesperson_for_someone_speaks_for_them_and_is_the_speaker() -> None
     speakers = [(q.speaker, q.speaker_entity_id) for q in quotes_of(text)]
     assert speakers == [("Tomas Vile", "e-tomas"), ("A spokeswoman for Ada Mertens", None),
                         ("A spokesman for the ministry", None), ("Ada Mertens", "e-ada")]
+    # A regression probe: an appositive name before the relative clause is the speaker.
+    for text in ('The minister, Tomas Vile, who visited the site on Monday, said: '
+                 '"We will rebuild every home that was lost."',
+                 'A lawyer for Ada Mertens, Tomas Vile, who spoke outside court, said: '
+                 '"The ruling will be appealed next week."'):
+        assert [q.speaker_entity_id for q in quotes_of(text)] == ["e-tomas"]

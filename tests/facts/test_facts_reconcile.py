@@ -320,3 +320,14 @@ def test_two_exact_figures_that_differ_disagree_within_the_tolerance() -> None:
         (fact,) = [f for f in facts_for_story("s", [_ev(i, t) for i, t in pair])
                    if f.predicate.startswith("count of passengers")]
         assert fact.article_ids == tuple(i for i, _t in pair) and not fact.conflicts
+    # A regression probe: a percentage rounded by an outlet, and "a dozen", are no
+    # exact figures against a close one; 3.1 % against 3.2 % still disagree.
+    for pair, agree in (
+        (("Brackwater Council said 48 per cent of households lost power on Monday.",
+          "Brackwater Council said 48.3 per cent of households lost power on Monday."), True),
+        (("Brackwater Council said a dozen boats were lost on Monday.",
+          "Brackwater Council said 13 boats were lost on Monday."), True),
+        (("Brackwater Council said 3.1 per cent of households lost power on Monday.",
+          "Brackwater Council said 3.2 per cent of households lost power on Monday."), False)):
+        facts = facts_for_story("s", [_ev(str(i), t) for i, t in enumerate(pair)])
+        assert (len(facts) == 1 and not facts[0].conflicts) is agree, pair

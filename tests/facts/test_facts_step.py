@@ -132,3 +132,31 @@ def test_a_late_republication_reports_on_its_originals_date(store):
     toll = [f for f in store.iter_records("facts") if f.value == "14"]
     assert toll and toll[0].conflicts
     assert {c["reported"] for c in toll[0].conflicts} == {"later"}
+
+
+def test_an_updated_wire_copy_reports_its_new_figure_when_it_was_published(store):
+    """A regression probe: the wire's next-day update, typed a duplicate of its first
+    version, was dated at the first version's time, so its new figure (230 for 212)
+    showed as reported alongside, a dispute. What a copy changed keeps its own date."""
+    from datetime import timedelta
+
+    from copydesk.records import Relation
+
+    first = "Brackwater Council said 212 people were rescued from the bay on Monday."
+    day = PUBLISHED
+    arts = [Article(id="wire", source="t", text=first, published=day),
+            Article(id="update", source="t", text=first.replace("212", "230"),
+                    published=day + timedelta(hours=25)),
+            Article(id="other", source="t", site="other.example", text=first,
+                    published=day + timedelta(hours=5))]
+    store.add_batch(arts)
+    store.replace_records("relations", [Relation(a="update", b="wire", type="duplicate",
+                                                 original="wire", confidence=1.0, reason="r")])
+    store.annotate_articles("family_id", [("wire", "wire"), ("update", "wire")])
+    store.replace_records("stories", [Story(
+        id="s", title="Bay", thread_id="t", article_ids=("wire", "update", "other"),
+        first_seen=day, last_seen=day + timedelta(hours=25), articles=3, sources=2,
+        independent_sources=2)])
+    facts_step.run(store, silent)
+    (rescued,) = [f for f in store.iter_records("facts") if f.value == "212"]
+    assert [c["reported"] for c in rescued.conflicts] == ["later"]

@@ -262,6 +262,10 @@ def test_a_figure_written_with_a_scale_word_is_the_same_figure() -> None:
     assert figures_in("3.200 millones") == figures_in("3,2 Milliarden") == ["3200000000"]
     assert figures_in("a 1.5-million grant, 12 Billionen") == ["1500000", "12000000000000"]
     assert figures_in("5 millionaires") == ["5"]
+    # A regression probe: a range's first end takes the scale of its second.
+    assert figures_in("2 to 3 million") == figures_in("2 million to 3 million") == [
+        "2000000", "3000000"]
+    assert figures_in("in 2022 3 million") == ["2022", "3000000"]
     english = "The fund of 3.2 billion euros for Saltmere was approved by Governor Helena Strand."
     spanish = ("El fondo de 3.200 millones de euros para Saltmere fue aprobado por la "
                "gobernadora Helena Strand.")

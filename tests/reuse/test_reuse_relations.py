@@ -512,3 +512,14 @@ def test_a_short_wire_brief_carried_whole_is_a_duplicate_but_a_shared_line_is_no
                   shared + " The driver was arrested at the scene and questioned by officers.",
                   shared + " Road workers cleared the wreck by noon and reopened both lanes."))]
     assert find_reuse(others) == []
+    # A regression probe: short texts from one template with other figures, and a short
+    # appeal under another one-line lead, are no copies.
+    weather = ("Tonight will be dry and clear with a touch of frost in rural areas. Tomorrow "
+               "will be sunny after a cold start, with light winds and highs of {} degrees.")
+    appeal = ("Subscribe to the Brackwell Post for just one pound a week and get every story "
+              "first. Our reporters cover the council, the courts and the harbour.")
+    for pair in ((weather.format(9), weather.format(11)),
+                 ("Bins late. " + appeal, "Pool shut. " + appeal)):
+        briefs = [Article(id=content_id(text, site), source=site, text=text, site=site,
+                          language="en") for text, site in zip(pair, sites, strict=False)]
+        assert find_reuse(briefs) == [], pair

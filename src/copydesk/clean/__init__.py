@@ -239,7 +239,10 @@ def _date_under_headline(layout: Layout, known_site: bool) -> None:
     dateline, not a section label: its publication date, where a plain-text file has no
     other. Taken as chrome, it left relative dates ("on Monday") unresolved. A date that
     a known site repeats on its pages stays chrome: a masthead shows the day of the
-    visit, not of the article (files of no site share their dates only by chance)."""
+    visit, not of the article (files of no site share their dates only by chance). Nor
+    is the first heading of a timeline one: a body with date lines of its own is one."""
+    if any(is_date_line(line) for line in layout.lines[layout.body_start :]):
+        return
     for i in range(min(layout.body_start, len(layout.lines))):
         reason = layout.reasons[i]
         if (reason in _HEAD_CHROME or (reason == "repeated on site" and not known_site)) \

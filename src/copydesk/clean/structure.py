@@ -36,11 +36,9 @@ FULL_HEADLINE_WORDS = 5
 #: Short lines repeated this often inside one article are publisher/list lines.
 REPEATS_IN_DOC = 2
 
-#: A line's last character when it ends a sentence. A closing quote or bracket ends one
-#: only after a stop ('…waste."'): 'Grell: "The bridge is a monument to waste"' is a
-#: headline, and read as prose it opened the body, so the file had no title and its
-#: date line under it was kept as text.
-_END = re.compile(r"(?:[.!?…:;。！？」』）]|[.!?…,][\"”’')\]]+)$")
+_END = re.compile(r"[.!?…:;\"”’')\]。！？」』）]$")
+#: A closing quote or bracket with no stop before it: no sentence's end in a headline.
+_BARE_CLOSE = re.compile(r"[^.!?…,;:][\"”’')\]]+$")
 #: Navigation and taglines join parts with these: "Home » World", "Site | Tagline".
 _SEPARATED = re.compile(r"\s[|»›•·]\s")
 _BREADCRUMB = re.compile(r"\s[»›>]\s")
@@ -109,8 +107,18 @@ class Layout:
 
 def body_span(lines: list[str], reasons: list[str | None]) -> tuple[int, int]:
     """From the first to the last line of prose (the whole text when there is none)."""
-    starts = [i for i, line in enumerate(lines) if reasons[i] is None and is_prose(line)]
+    starts = [i for i, line in enumerate(lines) if reasons[i] is None and is_prose(line)
+              and not _quoted_headline(lines, i)]
     return (starts[0], starts[-1] + 1) if starts else (0, len(lines))
+
+
+def _quoted_headline(lines: list[str], i: int) -> bool:
+    """'Grell: "The bridge is a monument to waste"' over a date line: a headline that
+    ends in a quote with no stop before it, not prose (read as prose it opened the body,
+    and the file lost its title and its date). Only the first line, over a date: a
+    paragraph ending so ('… Grell said only: "Not today"') is the article's."""
+    return (i == 0 and len(lines) > 1 and is_date_line(lines[1])
+            and bool(_BARE_CLOSE.search(lines[0])) and words(lines[0]) <= HEADLINE_WORDS[1])
 
 
 def lay_out(

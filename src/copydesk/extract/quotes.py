@@ -429,11 +429,11 @@ def _from_subject(
         # but "A spokesman for the ministry, who asked not to be named, said" is the
         # spokesman (a relative clause after the comma only describes the subject).
         tail = subject_text.rsplit(",", 1)[1].strip()
-        if tail.split(" ", 1)[0].lower() in _RELATIVE_PRONOUNS:
-            head = subject_text.split(",", 1)[0].rstrip()
-            subject = (subject[0], subject[0] + len(head))
-            subject_text = head
-        elif tail:
+        if tail.split(" ", 1)[0].lower() in _RELATIVE_PRONOUNS:  # dropped, and then as before
+            subject_text = subject_text.rsplit(",", 1)[0].rstrip()  # ("The minister, Oda
+            subject = (subject[0], subject[0] + len(subject_text))  # Brenn, who…": Brenn)
+            tail = subject_text.rsplit(",", 1)[1].strip() if "," in subject_text else ""
+        if tail:
             subject = (subject[1] - len(tail), subject[1])
             subject_text = tail
     last_word = subject_text.split()[-1]

@@ -6,10 +6,10 @@ This is the stage's public entry; the engine step only gathers the records.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
-from copydesk.facts.claims import EntityMention, claims_for_article, quote_groups
+from copydesk.facts.claims import Claim, EntityMention, claims_for_article, quote_groups
 from copydesk.facts.reconcile import ReconcileOptions, reconcile
 from copydesk.records import DateRef, Fact, Quantity, Quote
 
@@ -31,6 +31,9 @@ class ArticleEvidence:
     #: When it was published: tells a count that later reports changed (a toll that
     #: rose) from sources that disagree at one time.
     published: datetime | None = None
+    #: For a duplicate or a translation: its original's publication time and id. What it
+    #: repeats of its original was reported then; what it changed, when it was published.
+    original: tuple[datetime, str] | None = None
 
 
 def facts_for_story(
@@ -52,10 +55,13 @@ def facts_for_story(
     if groups is None:
         articles = list(articles)
         groups = quote_groups(q for a in articles for q in a.quotes)
-    claims = []
+    claims: list[Claim] = []
     published: dict[str, datetime | None] = {}
+    originals: dict[str, tuple[datetime, str]] = {}
     for a in articles:
         published[a.article_id] = a.published
+        if a.original is not None:
+            originals[a.article_id] = a.original
         claims.extend(
             claims_for_article(
                 a.article_id,
@@ -68,4 +74,25 @@ def facts_for_story(
                 year=a.year,
             )
         )
-    return reconcile(story_id, claims, families, options, published=published)
+    return reconcile(story_id, _as_first_reported(claims, originals), families, options,
+                     published=published)
+
+
+def _as_first_reported(
+    claims: list[Claim], originals: Mapping[str, tuple[datetime, str]]
+) -> list[Claim]:
+    """A copy's claims that its original makes too, dated at the original's publication:
+    a wire copy republished a week later turned the next day's higher toll from an update
+    into a dispute. A figure the copy changed (an updated wire copy) keeps its own date."""
+    if not originals:
+        return claims
+    made: dict[str, set[tuple[str, str]]] = {}
+    for c in claims:
+        made.setdefault(c.article_id, set()).add((c.predicate, c.value))
+    out = []
+    for c in claims:
+        original = originals.get(c.article_id)
+        if original is not None and (c.predicate, c.value) in made.get(original[1], ()):
+            c = replace(c, reported_at=original[0])
+        out.append(c)
+    return out

@@ -24,7 +24,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, datetime
 
 from copydesk.calendar_words import WEEKDAYS
 from copydesk.records import DateRef, Quantity, Quote
@@ -67,8 +67,13 @@ class Claim:
     #: killed"), which makes its count another count than this story's.
     era: int | None = None
     #: Quantity claims: a figure given exactly (one number, no qualifier, not a round
-    #: one): two exact figures that differ disagree, however close (``reconcile``).
+    #: one): two exact figures that differ disagree, however close (``reconcile``), unless
+    #: one is the other rounded to its ``decimals`` (48 % and 48.3 %).
     exact: bool = False
+    decimals: int = 0
+    #: When the claim was first reported, when not at its article's publication (a copy
+    #: repeating its original: ``build._as_first_reported``).
+    reported_at: datetime | None = None
 
 
 def claims_for_article(
@@ -195,6 +200,7 @@ def _quantity_claim(
         day_low=when.value if when else None,
         day_high=(when.end_value or when.value) if when else None,
         exact=is_exact(q),
+        decimals=_decimals(q.value) if not isinstance(q.value, tuple) else 0,
     )
 
 
@@ -203,13 +209,19 @@ def is_exact(q: Quantity) -> bool:
     "nearly", "more than"…) that is not round. Round: one significant digit (200,
     3,000, 40 million), or two from a thousand up (1,500, 3.2 billion); 230, 212, 19
     and 3.1 % are exact. A newsroom rounds a big number, not a count of 19 dead."""
-    if q.qualifier or isinstance(q.value, tuple):
-        return False
+    if q.qualifier or isinstance(q.value, tuple) or "dozen" in q.text.lower():
+        return False  # "a dozen" is no count of twelve
     value = abs(float(q.value))
     if value != int(value):
         return True
     digits = str(int(value)).rstrip("0")
     return len(digits) > 2 or (len(digits) == 2 and value < 1000)
+
+
+def _decimals(value: float) -> int:
+    """Decimal places a figure is given to (3.25 → 2, 48.0 → 0)."""
+    fraction = repr(float(value)).partition(".")[2].rstrip("0")
+    return 0 if "e" in fraction else len(fraction)
 
 
 def format_quantity(q: Quantity) -> str:

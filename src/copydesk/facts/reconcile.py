@@ -185,12 +185,23 @@ def _agree(a: Claim, b: Claim, opts: ReconcileOptions) -> bool:
         gap = _gap(a, b)
         # The tolerance is for figures given roughly ("about 200", "1,500"): two exact
         # counts that differ disagree ("230 rescued" was folded into "212", no conflict).
-        return gap == 0 or (not (a.exact and b.exact) and gap <= opts.tolerance)
+        if gap == 0 or (not (a.exact and b.exact) and gap <= opts.tolerance):
+            return True
+        return a.exact and b.exact and _rounded_alike(a, b)
     if a.day_low is None or b.day_low is None:
         return True
     a_hi = a.day_high or a.day_low
     b_hi = b.day_high or b.day_low
     return a.day_low <= b_hi and b.day_low <= a_hi
+
+
+def _rounded_alike(a: Claim, b: Claim) -> bool:
+    """One exact figure is the other rounded to its decimals: 48 % and 48.3 %, 15 % and
+    14.9 % (outlets round a percentage; 3.1 % and 3.2 % still disagree)."""
+    coarse, fine = (a, b) if a.decimals <= b.decimals else (b, a)
+    if coarse.decimals == fine.decimals or coarse.low is None or fine.low is None:
+        return False
+    return round(fine.low, coarse.decimals) == round(coarse.low, coarse.decimals)
 
 
 def _gap(a: Claim, b: Claim) -> float:
@@ -373,8 +384,8 @@ def _reported(
     rose from 5 to 12 over three days is an update, not two sources disagreeing),
     "earlier" the other way round, "alongside" otherwise, None when a side has no dated
     article. Articles without a time are left out."""
-    mine = [assume_utc(t) for c in own if (t := published.get(c.article_id)) is not None]
-    theirs = [assume_utc(t) for c in other if (t := published.get(c.article_id)) is not None]
+    mine = [assume_utc(t) for c in own if (t := _when(c, published)) is not None]
+    theirs = [assume_utc(t) for c in other if (t := _when(c, published)) is not None]
     if not mine or not theirs:
         return None
     if min(theirs) - max(mine) >= UPDATE_GAP:
@@ -382,6 +393,10 @@ def _reported(
     if min(mine) - max(theirs) >= UPDATE_GAP:
         return "earlier"
     return "alongside"
+
+
+def _when(claim: Claim, published: Mapping[str, datetime | None]) -> datetime | None:
+    return claim.reported_at or published.get(claim.article_id)
 
 
 #: How long after the last report of one value the first report of another must come to

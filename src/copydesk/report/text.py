@@ -152,13 +152,24 @@ def number_key(written: str) -> str:
 
 def figures_in(text: str) -> list[str]:
     """The figures of a text as comparable keys (``number_key``), a scale word that
-    follows one applied: "3.2 billion" and "3.200 millones" are "3200000000"."""
-    return [_scaled(m) for m in _FIGURE.finditer(text)]
+    follows one applied: "3.2 billion" and "3.200 millones" are "3200000000". The first
+    figure of a range takes the second's scale: "2 to 3 million" is "2 million to 3
+    million", as its other writing says."""
+    matches = list(_FIGURE.finditer(text))
+    scales = [m.group("scale") for m in matches]
+    for i in range(len(matches) - 2, -1, -1):
+        if not scales[i] and scales[i + 1] and _RANGE_JOIN.fullmatch(
+                text, matches[i].end(), matches[i + 1].start()):
+            scales[i] = scales[i + 1]
+    return [_scaled(m.group("number"), scale) for m, scale in zip(matches, scales, strict=True)]
 
 
-def _scaled(match: re.Match[str]) -> str:
-    key = number_key(match.group("number"))
-    scale = match.group("scale")
+#: What joins the two ends of a range: "2 to 3 million", "2-3 billion", "2 or 3".
+_RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|and|or|bis|à|a|y|und|et|oder|ou|o)\s*")
+
+
+def _scaled(number: str, scale: str | None) -> str:
+    key = number_key(number)
     if not scale:
         return key
     value = Decimal(key).scaleb(_SCALE_POWER[" ".join(scale.lower().split())])

@@ -60,8 +60,12 @@ MIN_REUSE_CHARS = 200
 #: of two sentences carried whole by four sites is four copies of one report (they were
 #: counted as five independent sources of its figure). The texts must still hold
 #: ``MIN_WHOLE_COPY_CHARS``: a line or two in common is no article.
-WHOLE_COPY_COVERAGE = 0.9
+WHOLE_COPY_COVERAGE = 0.95
 MIN_WHOLE_COPY_CHARS = 100
+#: ... and such a short copy must be word for word (this share of words identical, no
+#: figure changed): a weather line or a market summary from one template with other
+#: figures, a match report with another score, were "duplicates" (a regression probe).
+SHORT_COPY_EXACTNESS = 0.98
 #: An obfuscated (not verbatim) relation needs at least this many aligned sentence pairs.
 MIN_OBFUSCATED_SEEDS = 3
 #: Longest run of consecutive words replaced word for word that counts as swaps: a
@@ -455,6 +459,8 @@ def _classify(
     if names_swapped and len(figures) >= TEMPLATE_FIGURES and (
             len(figures) >= TEMPLATE_FIGURE_SHARE * numbers):
         return None  # one template filled in with another day's date and figures
+    if aligned < MIN_REUSE_CHARS and (figures or exactness < SHORT_COPY_EXACTNESS):
+        return None  # a short text is a copy only word for word (see WHOLE_COPY_COVERAGE)
     if figures:
         where = f"{where}; figures changed: {_listing(figures)}"
     rate = len(swaps) / max(1, total_a)

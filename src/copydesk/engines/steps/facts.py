@@ -125,9 +125,9 @@ class _StoryEvidence:
             if family:
                 self.families[article_id] = family
             self.computed = self.computed or not all(self.have)
-            reported = self.originals.get(article_id, (article.published, ""))[0]
             yield _evidence(self.store, article, self.mentions.of(article_id),
-                            self.quotes.pop(article_id, []), *self.have, reported)
+                            self.quotes.pop(article_id, []), *self.have,
+                            self.originals.get(article_id))
 
 
 def _evidence(
@@ -137,10 +137,10 @@ def _evidence(
     quotes: list[Quote],
     have_quantities: bool,
     have_dates: bool,
-    reported: datetime | None,
+    original: tuple[datetime, str] | None,
 ) -> ArticleEvidence:
-    """An article's evidence; ``reported``: when what it says was first published (its
-    own time, or its original's for a duplicate or a translation)."""
+    """An article's evidence; ``original``: for a duplicate or a translation, its
+    original's publication time and id (what it repeats was reported then)."""
     quantities: list[Quantity] = (
         store.records_for("quantities", article.id) if have_quantities
         else find_quantities(article.text, article.id)
@@ -160,8 +160,9 @@ def _evidence(
         dates=tuple(dates),
         quotes=tuple(quotes),
         mentions=tuple(mentions),
-        year=reported.year if reported else None,
-        published=reported,
+        year=article.published.year if article.published else None,
+        published=article.published,
+        original=original,
     )
 
 
