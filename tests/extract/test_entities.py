@@ -184,6 +184,22 @@ def test_an_acronym_with_a_w_or_a_c_joins_its_expansion() -> None:
     assert "International Criminal Court" in entity_named(ents, "ICC").aliases
 
 
+def test_a_slavic_surnames_feminine_form_is_another_person() -> None:
+    """Found by a probe: "Anna Petrova beat her long-time rival Ana Petrov" gave one
+    entity; Olena Zelenska is not Volodymyr Zelensky, though both respell."""
+    a = article("Anna Petrova beat her long-time rival Ana Petrov in the final. Petrova won.")
+    b = article("Olena Zelenska met aid workers while Volodymyr Zelenskyy spoke in Kyiv.")
+    c = article("Volodymyr Zelensky thanked the donors.")
+    ents = extract_batch([a, b, c], ScriptedTagger(
+        {"Anna Petrova": "PERSON", "Ana Petrov": "PERSON", "Petrova": "PERSON",
+         "Olena Zelenska": "PERSON", "Volodymyr Zelenskyy": "PERSON",
+         "Volodymyr Zelensky": "PERSON", "Kyiv": "GPE"})).entities
+    assert entity_named(ents, "Anna Petrova") != entity_named(ents, "Ana Petrov")
+    assert "Petrova" in entity_named(ents, "Anna Petrova").aliases
+    assert entity_named(ents, "Olena Zelenska") != entity_named(ents, "Volodymyr Zelensky")
+    assert entity_named(ents, "Volodymyr Zelenskyy") == entity_named(ents, "Volodymyr Zelensky")
+
+
 def test_output_does_not_depend_on_input_order() -> None:
     tagger = ScriptedTagger(LABELS)
     one = extract_batch([WIRE, TRANSLATED, SPUN], tagger).entities
