@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import numpy as np
+import pytest
 from tests.reuse.reuse_texts import GERMAN, INDEPENDENT_2, ORIGINAL, SPUN, corpus
 
 from copydesk.reuse.fingerprints import (
+    Fingerprints,
     fingerprint,
     fingerprint_batch,
     name_key,
@@ -153,3 +155,45 @@ def test_a_text_pyarrow_cannot_hold_is_fingerprinted_all_the_same():
         alone = fingerprint(text, lang)
         for kind in ("shingle", "stopword", "skeleton"):
             assert np.array_equal(prints.of(kind), alone.of(kind)), kind
+
+
+def test_a_kind_with_a_need_of_zero_is_not_skipped_and_a_failed_batch_files_nothing():
+    """Found by a regression probe: skipping kinds no article has keys of changed the
+    pairs when ``min_shared`` asks 0 of such a kind (every pair then qualifies, as the
+    Spark engine's ``qualifies`` says); and a batch that raised half way left ids
+    without publication times, so every later ``select`` failed."""
+    empty = np.zeros(0, np.uint64)
+    keys = np.array([1, 2], np.uint64)
+    index = ReuseIndex()
+    index.add((str(i), Fingerprints(keys, empty, empty, empty)) for i in range(3))
+    x, _y, _c = index.select({"embedding": 0}, max_postings=1)
+    assert len(x) == 3
+
+    def broken():  # type: ignore[no-untyped-def]
+        yield "a", Fingerprints(keys, empty, empty, empty)
+        raise ValueError("the caller's zip ran short")
+
+    before = (list(index.ids), len(index))
+    with pytest.raises(ValueError):
+        index.add(broken())
+    assert (list(index.ids), len(index)) == before
+    assert len(index.select({"embedding": 0}, max_postings=1)[0]) == 3
+
+
+def test_texts_of_any_size_give_the_keys_they_give_in_a_batch():
+    """Small batches are cut at white space by Python, large ones by pyarrow, and long
+    unspaced chunks (Chinese) are tokenised without being kept: the keys must not
+    depend on which path a text took."""
+    from copydesk.reuse import fingerprints
+
+    chinese = "北京时间表示会谈将在下周举行双方同意继续对话并发表联合声明" * 4 + "。"
+    texts = [(ORIGINAL, "en"), (GERMAN, "de"), (chinese + " Lawrow 2022", "zh"),
+             (SPUN, "en")] * 30
+    assert sum(len(t) for t, _l in texts) >= fingerprints.ARROW_MIN_CHARS
+    batch = fingerprint_batch(texts)
+    for (text, lang), prints in zip(texts[:4], batch[:4], strict=True):
+        alone = fingerprint(text, lang)
+        for kind in ("shingle", "stopword", "skeleton"):
+            assert np.array_equal(prints.of(kind), alone.of(kind)), kind
+    assert chinese not in fingerprints._VOCABULARY._chunks  # too long to keep
+    assert fingerprints.tokens(chinese)[:2] == ["北", "京"]

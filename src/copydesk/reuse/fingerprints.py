@@ -241,8 +241,8 @@ class _Vocabulary(dict[str, int]):
         super().__init__()
         self.tokens: list[str] = []
         self.folded: list[str] = []
-        self.hashes = np.zeros(0, np.uint64)
-        self._languages: dict[str, tuple[np.ndarray, np.ndarray, np.ndarray]] = {}
+        self.hashes = _Grow(np.uint64)
+        self._languages: dict[str, tuple[_Grow, _Grow, _Grow]] = {}
         self._chunks = _Chunks(self)
         self._lock = threading.Lock()
 
@@ -253,7 +253,7 @@ class _Vocabulary(dict[str, int]):
     def _empty(self) -> None:
         self.clear()
         self.tokens, self.folded = [], []
-        self.hashes = np.zeros(0, np.uint64)
+        self.hashes = _Grow(np.uint64)
         self._languages = {}
         self._chunks = _Chunks(self)
 
@@ -274,10 +274,11 @@ class _Vocabulary(dict[str, int]):
             if len(self) >= _MAX_CACHED or len(self._chunks) >= _MAX_CACHED:
                 self._empty()
             ids, counts = self._chunks.tokens_of(texts)
-            self.hashes = np.concatenate((self.hashes, _hashes(self.folded[len(self.hashes) :])))
+            self.hashes.extend(_hashes(self.folded[self.hashes.size :]))
+            hashes = self.hashes.view[ids]
             if len(set(languages)) <= 1:
                 stop, named, key_hash = self._of_language(languages[0] if languages else "")
-                return self.hashes[ids], stop[ids], named[ids], key_hash[ids], counts
+                return hashes, stop[ids], named[ids], key_hash[ids], counts
             stop, named = np.zeros(len(ids), bool), np.zeros(len(ids), bool)
             key_hash = np.zeros(len(ids), np.uint64)
             language = np.repeat(np.array(languages, object), counts)
@@ -285,7 +286,7 @@ class _Vocabulary(dict[str, int]):
                 at = np.flatnonzero(language == lang)
                 of_lang = self._of_language(lang)
                 stop[at], named[at], key_hash[at] = (column[ids[at]] for column in of_lang)
-            return self.hashes[ids], stop, named, key_hash, counts
+            return hashes, stop, named, key_hash, counts
 
     def folded_tokens(self, texts: list[str]) -> list[list[str]]:
         """The folded tokens of each of ``texts``."""
@@ -299,69 +300,135 @@ class _Vocabulary(dict[str, int]):
 
     def _of_language(self, lang: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """Per token number: a stop word of ``lang``; a skeleton item; its key's hash."""
-        stop, named, key_hash = self._languages.get(lang, (np.zeros(0, bool),) * 2 + (
-            np.zeros(0, np.uint64),))
-        new = self.tokens[len(stop) :]
+        if lang not in self._languages:
+            self._languages[lang] = (_Grow(np.bool_), _Grow(np.bool_), _Grow(np.uint64))
+        stop, named, key_hash = self._languages[lang]
+        new = self.tokens[stop.size :]
         if new:
             words = stop_words(lang)
             keys = [_skeleton_key(token, lang) for token in new]
-            folded = self.folded[len(stop) :]
-            stop = np.concatenate((stop, np.array([f in words for f in folded], bool)))
-            named = np.concatenate((named, np.array([bool(k) for k in keys], bool)))
-            key_hash = np.concatenate((key_hash, _hashes(keys)))
-            self._languages[lang] = (stop, named, key_hash)
-        return stop, named, key_hash
+            stop.extend(np.array([f in words for f in self.folded[stop.size :]], bool))
+            named.extend(np.array([bool(k) for k in keys], bool))
+            key_hash.extend(_hashes(keys))
+        return stop.view, named.view, key_hash.view
+
+
+class _Grow:
+    """A numpy array that grows by doubling, so that appending is amortised O(1) (the
+    vocabulary's per-token arrays were concatenated whole at every call: with a large
+    vocabulary, fingerprinting one article at a time slowed to 45 ms an article)."""
+
+    def __init__(self, dtype: type) -> None:
+        self._data: np.ndarray = np.zeros(1024, dtype)
+        self.size = 0
+
+    def extend(self, values: np.ndarray | Sequence[int]) -> None:
+        need = self.size + len(values)
+        if need > len(self._data):
+            grown = np.zeros(max(need, 2 * len(self._data)), self._data.dtype)
+            grown[: self.size] = self._data[: self.size]
+            self._data = grown
+        self._data[self.size : need] = values
+        self.size = need
+
+    @property
+    def view(self) -> np.ndarray:
+        return self._data[: self.size]
+
+
+#: Chunks longer than this are tokenised when met, not kept: an unspaced (Chinese,
+#: Japanese) paragraph is one chunk that never comes back, and keeping it held a list
+#: entry per character (60,000 Chinese articles: 0.8 → 2.5 GB; a probe).
+LONG_CHUNK = 48
+#: Batches shorter than this (characters) are cut at white space by Python: pyarrow's
+#: calls cost more than they save on one article (a sentence: 70 µs against 3 µs).
+ARROW_MIN_CHARS = 20_000
 
 
 class _Chunks(dict[str, int]):
     """The white-space-free chunks of text seen so far, numbered, each with its token
-    numbers in ``vocabulary`` (a flat list, ``_start`` and ``_count`` per chunk)."""
+    numbers in ``vocabulary`` (``_flat``, with ``_start`` and ``_count`` per chunk)."""
 
     def __init__(self, vocabulary: _Vocabulary) -> None:
         super().__init__()
         self._vocabulary = vocabulary
-        self._flat: list[int] = []
-        self._start: list[int] = []
-        self._count: list[int] = []
-        self._arrays: tuple[np.ndarray, np.ndarray, np.ndarray] = (np.zeros(0, np.int64),) * 3
+        self._flat, self._start, self._count = _Grow(np.int64), _Grow(np.int64), _Grow(np.int64)
 
     def __missing__(self, chunk: str) -> int:
-        number = self[chunk] = len(self._start)
-        tokens = [self._vocabulary[token] for token in _TOKEN.findall(chunk)]
-        self._start.append(len(self._flat))
-        self._count.append(len(tokens))
+        tokens = self._token_numbers(chunk)
+        number = self[chunk] = self._start.size
+        self._start.extend([self._flat.size])
+        self._count.extend([len(tokens)])
         self._flat.extend(tokens)
         return number
 
+    def _token_numbers(self, chunk: str) -> list[int]:
+        return [self._vocabulary[token] for token in _TOKEN.findall(chunk)]
+
     def tokens_of(self, texts: list[str]) -> tuple[np.ndarray, list[int]]:
         """The token numbers of ``texts`` in a row, and each text's token count."""
-        chunks, per_text = self._numbers(texts)
-        flat, start, count = self._arrays
-        if len(start) < len(self._start):  # only the new chunks are converted
-            flat, start, count = (
-                np.concatenate((known, np.array(listed[len(known) :], np.int64)))
-                for known, listed in ((flat, self._flat), (start, self._start),
-                                      (count, self._count)))
-            self._arrays = (flat, start, count)
-        counts = count[chunks]
+        unique, occurrences, per_text = _split(texts)
+        numbers, once = self._numbers(unique)
+        chunk = numbers[occurrences]  # -1 - k: the k-th chunk met once (``once``)
+        counts = np.zeros(len(chunk), np.int64)
+        starts = np.zeros(len(chunk), np.int64)
+        kept = chunk >= 0
+        counts[kept] = self._count.view[chunk[kept]]
+        starts[kept] = self._start.view[chunk[kept]]
+        if once:
+            once_count = np.array([len(t) for t in once], np.int64)
+            once_flat = np.array(list(itertools.chain.from_iterable(once)), np.int64)
+            counts[~kept] = once_count[-1 - chunk[~kept]]
+            starts[~kept] = (np.cumsum(once_count) - once_count)[-1 - chunk[~kept]]
         ends = np.cumsum(counts)
-        at = np.arange(int(ends[-1]) if len(ends) else 0) + np.repeat(start[chunks] - ends + counts,
+        at = np.arange(int(ends[-1]) if len(ends) else 0) + np.repeat(starts - ends + counts,
                                                                       counts)
+        if once:
+            from_kept = np.repeat(kept, counts)
+            ids = np.empty(len(at), np.int64)
+            ids[from_kept] = self._flat.view[at[from_kept]]
+            ids[~from_kept] = once_flat[at[~from_kept]]
+        else:
+            ids = self._flat.view[at]
         before = np.concatenate(([0], ends))[np.concatenate(([0], np.cumsum(per_text)))]
-        return flat[at], np.diff(before).tolist()
+        return ids, np.diff(before).tolist()
 
-    def _numbers(self, texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
-        """Each chunk of ``texts`` as its number, in a row; chunks per text."""
+    def _numbers(self, unique: list[str]) -> tuple[np.ndarray, list[list[int]]]:
+        """Each distinct chunk's number, and the token numbers of chunks too long to keep
+        (numbered -1, -2, … in that list)."""
+        lengths = np.fromiter(map(len, unique), np.int64, count=len(unique))
+        long = np.flatnonzero(lengths > LONG_CHUNK)
+        if not len(long):
+            return np.fromiter(map(self.__getitem__, unique), np.int64, count=len(unique)), []
+        numbers = np.empty(len(unique), np.int64)
+        short = np.flatnonzero(lengths <= LONG_CHUNK)
+        numbers[short] = np.fromiter((self[unique[j]] for j in short), np.int64,
+                                     count=len(short))
+        numbers[long] = -1 - np.arange(len(long))
+        return numbers, [self._token_numbers(unique[j]) for j in long]
+
+
+def _split(texts: list[str]) -> tuple[list[str], np.ndarray, np.ndarray]:
+    """The distinct white-space-free chunks of ``texts``, each chunk occurrence as its
+    place in that list (in a row), and the number of chunks of each text. pyarrow cuts
+    and numbers a large batch in C++; a small one, or one pyarrow cannot hold (a lone
+    surrogate is no UTF-8), is cut by Python: both cut at white space, so the tokens
+    are the same."""
+    if sum(map(len, texts)) >= ARROW_MIN_CHARS:
         try:
             split = pc.utf8_split_whitespace(pa.array(texts, pa.large_string()))
-        except UnicodeEncodeError:  # a lone surrogate: not UTF-8, so no pyarrow string
-            parts = [text.split() for text in texts]
-            numbers = np.fromiter(map(self.__getitem__, itertools.chain.from_iterable(parts)),
-                                  np.int64, count=sum(map(len, parts)))
-            return numbers, np.array([len(part) for part in parts], np.int64)
-        encoded = pc.dictionary_encode(split.values)
-        local = np.fromiter(map(self.__getitem__, encoded.dictionary.to_pylist()), np.int64)
-        return local[encoded.indices.to_numpy()], np.diff(split.offsets.to_numpy())
+        except UnicodeEncodeError:
+            pass
+        else:
+            encoded = pc.dictionary_encode(split.values)
+            return (encoded.dictionary.to_pylist(), encoded.indices.to_numpy(),
+                    np.diff(split.offsets.to_numpy()))
+    parts = [text.split() for text in texts]
+    places: dict[str, int] = {}
+    occurrences = np.fromiter(
+        (places.setdefault(c, len(places)) for c in itertools.chain.from_iterable(parts)),
+        np.int64, count=sum(map(len, parts)))
+    return list(places), occurrences, np.array([len(part) for part in parts], np.int64)
 
 
 def _hashes(items: list[str]) -> np.ndarray:

@@ -130,11 +130,14 @@ class ReuseIndex:
         articles 0.7 GB)."""
         first = len(self.ids)
         fresh: list[Fingerprints] = []
-        for article_id, prints in batch:
-            if article_id not in self._number:  # nor twice in one batch
-                self._number[article_id] = len(self.ids)
-                self.ids.append(article_id)
+        new_ids: dict[str, None] = {}
+        for article_id, prints in batch:  # read whole before anything is filed: a batch
+            if article_id not in self._number and article_id not in new_ids:  # that
+                new_ids[article_id] = None  # raises half way leaves the index as it was
                 fresh.append(prints)
+        for article_id in new_ids:
+            self._number[article_id] = len(self.ids)
+            self.ids.append(article_id)
         when = published or {}
         self._when.extend(published_seconds(when.get(i)) for i in self.ids[first:])
         numbers = np.arange(first, len(self.ids), dtype=np.int32)
@@ -264,7 +267,9 @@ class ReuseIndex:
         places = _Places.of(self, rank) if per_article is not None else None
         sizes = self.key_counts()
         columns = [np.ascontiguousarray(sizes[:, k]) for k in range(len(KINDS))]
-        kinds = tuple(k for k, size in enumerate(columns) if size.any())  # no embeddings: 3
+        # Kinds no article has keys of are skipped (no embeddings: 3 kinds, not 4), unless
+        # a need of 0 lets every pair qualify by them.
+        kinds = tuple(k for k, size in enumerate(columns) if size.any() or need[k] <= 0)
         products = _products(
             [self._postings(kind, max_postings, rank) for kind in KINDS], sizes, among, n, need
         )
