@@ -105,13 +105,29 @@ def test_mention_table_gives_each_article_its_mentions_in_text_order():
     assert table.of("nobody") == []
 
 
+def _wire_story(store, arts: list[Article], copy: str) -> list:  # type: ignore[no-untyped-def]
+    """Store ``arts`` as one story in which ``copy`` is a duplicate of "wire"; run the
+    facts step; its facts."""
+    from copydesk.records import Relation
+
+    store.add_batch(arts)
+    store.replace_records("relations", [Relation(a=copy, b="wire", type="duplicate",
+                                                 original="wire", confidence=1.0, reason="r")])
+    store.annotate_articles("family_id", [("wire", "wire"), (copy, "wire")])
+    times = [a.published for a in arts if a.published]
+    store.replace_records("stories", [Story(
+        id="s", title="Bay", thread_id="t", article_ids=tuple(a.id for a in arts),
+        first_seen=min(times), last_seen=max(times), articles=len(arts), sources=2,
+        independent_sources=2)])
+    facts_step.run(store, silent)
+    return list(store.iter_records("facts"))
+
+
 def test_a_late_republication_reports_on_its_originals_date(store):
     """A wire copy republished a week later kept its side of a toll current: the next
     day's higher toll showed as reported "alongside" it, a dispute, not an update. A
     duplicate now reports when its original did."""
     from datetime import timedelta
-
-    from copydesk.records import Relation
 
     wire = "Brackwater Council said 14 people were killed when the bay bridge fell on Monday."
     later = "Brackwater Council said 19 people were killed when the bay bridge fell on Monday."
@@ -120,16 +136,7 @@ def test_a_late_republication_reports_on_its_originals_date(store):
             Article(id="copy", source="t", text=wire, site="late.example",
                     published=day + timedelta(days=7)),
             Article(id="next", source="t", text=later, published=day + timedelta(days=1))]
-    store.add_batch(arts)
-    store.replace_records("relations", [Relation(a="copy", b="wire", type="duplicate",
-                                                 original="wire", confidence=1.0, reason="r")])
-    store.annotate_articles("family_id", [("wire", "wire"), ("copy", "wire")])
-    store.replace_records("stories", [Story(
-        id="s", title="Bridge", thread_id="t", article_ids=("wire", "copy", "next"),
-        first_seen=day, last_seen=day + timedelta(days=7), articles=3, sources=2,
-        independent_sources=2)])
-    facts_step.run(store, silent)
-    toll = [f for f in store.iter_records("facts") if f.value == "14"]
+    toll = [f for f in _wire_story(store, arts, "copy") if f.value == "14"]
     assert toll and toll[0].conflicts
     assert {c["reported"] for c in toll[0].conflicts} == {"later"}
 
@@ -140,8 +147,6 @@ def test_an_updated_wire_copy_reports_its_new_figure_when_it_was_published(store
     showed as reported alongside, a dispute. What a copy changed keeps its own date."""
     from datetime import timedelta
 
-    from copydesk.records import Relation
-
     first = "Brackwater Council said 212 people were rescued from the bay on Monday."
     day = PUBLISHED
     arts = [Article(id="wire", source="t", text=first, published=day),
@@ -149,14 +154,5 @@ def test_an_updated_wire_copy_reports_its_new_figure_when_it_was_published(store
                     published=day + timedelta(hours=25)),
             Article(id="other", source="t", site="other.example", text=first,
                     published=day + timedelta(hours=5))]
-    store.add_batch(arts)
-    store.replace_records("relations", [Relation(a="update", b="wire", type="duplicate",
-                                                 original="wire", confidence=1.0, reason="r")])
-    store.annotate_articles("family_id", [("wire", "wire"), ("update", "wire")])
-    store.replace_records("stories", [Story(
-        id="s", title="Bay", thread_id="t", article_ids=("wire", "update", "other"),
-        first_seen=day, last_seen=day + timedelta(hours=25), articles=3, sources=2,
-        independent_sources=2)])
-    facts_step.run(store, silent)
-    (rescued,) = [f for f in store.iter_records("facts") if f.value == "212"]
+    (rescued,) = [f for f in _wire_story(store, arts, "update") if f.value == "212"]
     assert [c["reported"] for c in rescued.conflicts] == ["later"]

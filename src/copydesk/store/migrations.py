@@ -7,6 +7,26 @@ Add a step, never edit a released one.
 
 from __future__ import annotations
 
+
+def _fts_table(tokenize: str) -> str:
+    """The full-text index over articles' titles and texts, with ``tokenize``."""
+    return f"""CREATE VIRTUAL TABLE articles_fts USING fts5(
+            title, text, content='articles', content_rowid='seq',
+            tokenize='{tokenize}'
+        )"""
+
+
+#: What keeps the full-text index in step with the articles table.
+_FTS_TRIGGERS = (
+    """CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN
+            INSERT INTO articles_fts(rowid, title, text) VALUES (new.seq, new.title, new.text);
+        END""",
+    """CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN
+            INSERT INTO articles_fts(articles_fts, rowid, title, text)
+            VALUES ('delete', old.seq, old.title, old.text);
+        END""",
+)
+
 MIGRATIONS: dict[int, tuple[str, ...]] = {
     1: (
         "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
@@ -45,17 +65,8 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
         "CREATE INDEX records_a ON records(kind, a)",
         "CREATE INDEX records_b ON records(kind, b)",
         "CREATE TABLE state (name TEXT PRIMARY KEY, data BLOB NOT NULL)",
-        """CREATE VIRTUAL TABLE articles_fts USING fts5(
-            title, text, content='articles', content_rowid='seq',
-            tokenize='unicode61 remove_diacritics 2'
-        )""",
-        """CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN
-            INSERT INTO articles_fts(rowid, title, text) VALUES (new.seq, new.title, new.text);
-        END""",
-        """CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN
-            INSERT INTO articles_fts(articles_fts, rowid, title, text)
-            VALUES ('delete', old.seq, old.title, old.text);
-        END""",
+        _fts_table("unicode61 remove_diacritics 2"),
+        *_FTS_TRIGGERS,
     ),
     2: (
         # The cleaner's memory of each site's repeated head and tail lines (its chrome),
@@ -74,18 +85,9 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
         "DROP TRIGGER articles_fts_insert",
         "DROP TRIGGER articles_fts_delete",
         "DROP TABLE articles_fts",
-        """CREATE VIRTUAL TABLE articles_fts USING fts5(
-            title, text, content='articles', content_rowid='seq',
-            tokenize='porter unicode61 remove_diacritics 2'
-        )""",
+        _fts_table("porter unicode61 remove_diacritics 2"),
         "INSERT INTO articles_fts(articles_fts) VALUES ('rebuild')",
-        """CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN
-            INSERT INTO articles_fts(rowid, title, text) VALUES (new.seq, new.title, new.text);
-        END""",
-        """CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN
-            INSERT INTO articles_fts(articles_fts, rowid, title, text)
-            VALUES ('delete', old.seq, old.title, old.text);
-        END""",
+        *_FTS_TRIGGERS,
     ),
 }
 
