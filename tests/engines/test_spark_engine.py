@@ -150,3 +150,18 @@ def test_local_parquet_exports_have_the_spark_tables_types(runs, tmp_path: Path)
         local_schema = pq.read_table(local).schema
         assert [(f.name, str(f.type)) for f in local_schema] == \
             [(f.name, str(f.type)) for f in spark_schema], kind
+
+
+def test_a_spark_run_records_the_inputs_it_read_as_a_local_run_does(runs) -> None:  # type: ignore[no-untyped-def]
+    """A parity probe: a Spark-made store recorded no input as read, so a later local run
+    read every file again instead of skipping it unchanged."""
+    import sqlite3
+
+    store, _out, _spark, spark_store = runs
+
+    def inputs(path: object) -> list[tuple[str, str]]:
+        with sqlite3.connect(str(path)) as con:
+            return con.execute("SELECT source, fingerprint FROM inputs ORDER BY source").fetchall()
+
+    local = inputs(store.path)
+    assert local and inputs(spark_store.path) == local

@@ -46,6 +46,9 @@ class IngestSummary:
     rejected_before: list[Rejected] = field(default_factory=list)
     #: Whether a field mapping was given: it does not make a stored input new again.
     mapped_fields: bool = False
+    #: (source, fingerprint) of inputs read whole that the store has yet to record (the
+    #: Spark engine's: it records them with its last batch of articles).
+    finished: list[tuple[str, str]] = field(default_factory=list)
 
     @property
     def partial(self) -> bool:

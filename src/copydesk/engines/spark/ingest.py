@@ -44,6 +44,9 @@ class Listing:
     """What the driver found: file inputs, Parquet tables, stdin documents, rejections."""
 
     files: list[tuple[int, str, bool]] = field(default_factory=list)  # idx, path, has fingerprint
+    #: (source, fingerprint) of the file inputs that have one: stored with the articles,
+    #: so that a later local run skips them unchanged, as it skips its own.
+    fingerprints: list[tuple[str, str]] = field(default_factory=list)
     parquet: list[tuple[int, str]] = field(default_factory=list)
     stdin: list[Keyed] = field(default_factory=list)
     rejected: list[Rejected] = field(default_factory=list)
@@ -68,6 +71,8 @@ def list_inputs(paths: Sequence[str], options: ReaderOptions | None = None) -> L
                 listing.files.append((idx, "-", False))
             else:
                 listing.files.append((idx, item.source, item.fingerprint is not None))
+                if item.fingerprint is not None:
+                    listing.fingerprints.append((item.source, item.fingerprint))
             idx += 1
     return listing
 
@@ -187,7 +192,8 @@ def ingest_articles(
     """
     sc = session.sparkContext
     listing = list_inputs(paths, reader_options)
-    summary = IngestSummary(inputs=listing.inputs, rejected=list(listing.rejected))
+    summary = IngestSummary(inputs=listing.inputs, rejected=list(listing.rejected),
+                            finished=list(listing.fingerprints))
     slices = max(1, min(len(listing.files), sc.defaultParallelism))
     wanted = [(i, p) for i, p, _ in listing.files if p != "-"]
     raw = sc.parallelize(wanted, slices).flatMap(lambda e: read_file(e[0], e[1], reader_options))

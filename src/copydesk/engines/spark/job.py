@@ -128,7 +128,8 @@ def _fill_store(store: Store, articles: Any, summary: IngestSummary, progress: P
             store.add_batch(batch, summary.rejected if first else ())
             first = False
             batch = []
-    store.add_batch(batch, summary.rejected if first else ())
+    # Last, the inputs read whole: a run killed before this point has recorded none.
+    store.add_batch(batch, summary.rejected if first else (), summary.finished)
 
 
 def write_tables(session: Any, articles: Any, store: Store, out: str) -> dict[str, Path]:
