@@ -285,3 +285,12 @@ def test_an_iso_currency_code_before_an_amount_is_its_currency() -> None:
     delegates = find_quantities("At COP 28 some 300 delegates walked out.", "a")
     assert [(q.value, q.unit) for q in delegates] == [(300.0, None)]
 
+
+
+def test_a_verb_after_a_bare_count_is_not_what_it_counts() -> None:
+    """Found by a probe: "two remain in a critical condition" was a count of "remain"."""
+    found = find_quantities("Eleven were taken to hospital and two remain in a critical "
+                            "condition; 12 remain missing.", "a")
+    assert [(q.value, q.counts) for q in found] == [(11.0, None), (2.0, None), (12.0, None)]
+    assert [q.counts for q in find_quantities("Some 300 skilled workers left.", "a")] == [
+        "skilled workers"]

@@ -342,3 +342,13 @@ def test_a_spokesperson_for_someone_speaks_for_them_and_is_the_speaker() -> None
                  'A lawyer for Ada Mertens, Tomas Vile, who spoke outside court, said: '
                  '"The ruling will be appealed next week."'):
         assert [q.speaker_entity_id for q in quotes_of(text)] == ["e-tomas"]
+
+
+def test_a_named_persons_lawyer_or_spokesman_is_the_speaker() -> None:
+    """Found by a probe: "X's lawyer said" gave the quote to X."""
+    for text, speaker in (
+            ('Mertens\'s lawyer said: "The ruling will be appealed next week."',
+             "Mertens's lawyer"),
+            ('Vile’s spokesman told reporters: "Nothing has been decided yet."',
+             "Vile’s spokesman")):
+        assert [(q.speaker, q.speaker_entity_id) for q in quotes_of(text)] == [(speaker, None)]

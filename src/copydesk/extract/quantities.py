@@ -738,10 +738,20 @@ def _counts(
     return phrase, k
 
 
+#: Verbs that follow a count whose noun is left out, not in -ed (a probe found "two remain
+#: in a critical condition" as a count of "remain").
+_BARE_COUNT_VERBS = frozenset({
+    "remain", "remains", "survive", "survived", "stay", "stayed", "say", "said", "agree",
+    "disagree", "left", "went", "came", "fled", "were", "are", "was", "is", "have", "had",
+})
+
+
 def _is_verb_after_count(toks: list[_Tok], k: int) -> bool:
     """A word in -ed right after a number that a function word or punctuation follows:
     the verb of a count whose noun is left out ("eight expected a cut", "five agreed.")."""
     t = toks[k]
+    if t.low in _BARE_COUNT_VERBS:
+        return True  # "two remain in a critical condition": no "count of remain"
     if not t.low.endswith("ed") or t.low in _CASUALTY:
         return False
     return k + 1 >= len(toks) or toks[k + 1].low in _STOP or not toks[k + 1].text[0].isalpha()

@@ -446,7 +446,8 @@ def _from_subject(
     if last_word in ("it", "It"):
         # "it" speaks for an institution: the last quote's speaker, if any.
         return said[-1][1] if said else None
-    named = [m for m in people if subject[0] <= m.start and m.end <= subject[1]]
+    named = [m for m in people if subject[0] <= m.start and m.end <= subject[1]
+             and not (_is_possessive(text, m) and m.end + 3 < subject[1])]  # "X's lawyer"
     if named and _NOMINAL.match(subject_text) and text[subject[0] : named[-1].start].split()[-1:] \
             in (["for"], ["of"], ["to"]):
         # "A spokeswoman for Oda Brenn said": the spokeswoman speaks, not Brenn.
