@@ -271,9 +271,7 @@ class _Vocabulary(dict[str, int]):
         item, and the hash of its skeleton key; and each text's token count. Under a
         lock: token numbers change when the vocabulary is emptied."""
         with self._lock:
-            if len(self) >= _MAX_CACHED or len(self._chunks) >= _MAX_CACHED:
-                self._empty()
-            ids, counts = self._chunks.tokens_of(texts)
+            ids, counts = self._tokens_of(texts)
             self.hashes.extend(_hashes(self.folded[self.hashes.size :]))
             hashes = self.hashes.view[ids]
             if len(set(languages)) <= 1:
@@ -288,12 +286,17 @@ class _Vocabulary(dict[str, int]):
                 stop[at], named[at], key_hash[at] = (column[ids[at]] for column in of_lang)
             return hashes, stop, named, key_hash, counts
 
+    def _tokens_of(self, texts: list[str]) -> tuple[np.ndarray, list[int]]:
+        """Token numbers and counts of ``texts``, the vocabulary emptied first when full
+        (the caller holds the lock)."""
+        if len(self) >= _MAX_CACHED or len(self._chunks) >= _MAX_CACHED:
+            self._empty()
+        return self._chunks.tokens_of(texts)
+
     def folded_tokens(self, texts: list[str]) -> list[list[str]]:
         """The folded tokens of each of ``texts``."""
         with self._lock:
-            if len(self) >= _MAX_CACHED or len(self._chunks) >= _MAX_CACHED:
-                self._empty()
-            ids, counts = self._chunks.tokens_of(texts)
+            ids, counts = self._tokens_of(texts)
             words = list(map(self.folded.__getitem__, ids.tolist()))
         ends = list(itertools.accumulate(counts))
         return [words[end - count : end] for end, count in zip(ends, counts, strict=True)]
@@ -355,8 +358,11 @@ class _Chunks(dict[str, int]):
         self._flat, self._start, self._count = _Grow(np.int64), _Grow(np.int64), _Grow(np.int64)
 
     def __missing__(self, chunk: str) -> int:
-        tokens = self._token_numbers(chunk)
-        number = self[chunk] = self._start.size
+        number = self[chunk] = self._append(self._token_numbers(chunk))
+        return number
+
+    def _append(self, tokens: list[int]) -> int:
+        number = self._start.size
         self._start.extend([self._flat.size])
         self._count.extend([len(tokens)])
         self._flat.extend(tokens)
@@ -366,46 +372,26 @@ class _Chunks(dict[str, int]):
         return [self._vocabulary[token] for token in _TOKEN.findall(chunk)]
 
     def tokens_of(self, texts: list[str]) -> tuple[np.ndarray, list[int]]:
-        """The token numbers of ``texts`` in a row, and each text's token count."""
+        """The token numbers of ``texts`` in a row, and each text's token count. Chunks
+        too long to keep are appended to the table for this call and cut off after."""
         unique, occurrences, per_text = _split(texts)
-        numbers, once = self._numbers(unique)
-        chunk = numbers[occurrences]  # -1 - k: the k-th chunk met once (``once``)
-        counts = np.zeros(len(chunk), np.int64)
-        starts = np.zeros(len(chunk), np.int64)
-        kept = chunk >= 0
-        counts[kept] = self._count.view[chunk[kept]]
-        starts[kept] = self._start.view[chunk[kept]]
-        if once:
-            once_count = np.array([len(t) for t in once], np.int64)
-            once_flat = np.array(list(itertools.chain.from_iterable(once)), np.int64)
-            counts[~kept] = once_count[-1 - chunk[~kept]]
-            starts[~kept] = (np.cumsum(once_count) - once_count)[-1 - chunk[~kept]]
-        ends = np.cumsum(counts)
-        at = np.arange(int(ends[-1]) if len(ends) else 0) + np.repeat(starts - ends + counts,
-                                                                      counts)
-        if once:
-            from_kept = np.repeat(kept, counts)
-            ids = np.empty(len(at), np.int64)
-            ids[from_kept] = self._flat.view[at[from_kept]]
-            ids[~from_kept] = once_flat[at[~from_kept]]
+        long = [j for j, chunk in enumerate(unique) if len(chunk) > LONG_CHUNK]
+        if long:
+            numbers = np.array([0 if len(c) > LONG_CHUNK else self[c] for c in unique], np.int64)
         else:
-            ids = self._flat.view[at]
+            numbers = np.fromiter(map(self.__getitem__, unique), np.int64, count=len(unique))
+        kept = self._start.size, self._flat.size
+        for j in long:
+            numbers[j] = self._append(self._token_numbers(unique[j]))
+        chunk = numbers[occurrences]
+        counts = self._count.view[chunk]
+        ends = np.cumsum(counts)
+        at = np.arange(int(ends[-1]) if len(ends) else 0) + np.repeat(
+            self._start.view[chunk] - ends + counts, counts)
+        ids = self._flat.view[at]
+        self._start.size, self._count.size, self._flat.size = kept[0], kept[0], kept[1]
         before = np.concatenate(([0], ends))[np.concatenate(([0], np.cumsum(per_text)))]
         return ids, np.diff(before).tolist()
-
-    def _numbers(self, unique: list[str]) -> tuple[np.ndarray, list[list[int]]]:
-        """Each distinct chunk's number, and the token numbers of chunks too long to keep
-        (numbered -1, -2, … in that list)."""
-        lengths = np.fromiter(map(len, unique), np.int64, count=len(unique))
-        long = np.flatnonzero(lengths > LONG_CHUNK)
-        if not len(long):
-            return np.fromiter(map(self.__getitem__, unique), np.int64, count=len(unique)), []
-        numbers = np.empty(len(unique), np.int64)
-        short = np.flatnonzero(lengths <= LONG_CHUNK)
-        numbers[short] = np.fromiter((self[unique[j]] for j in short), np.int64,
-                                     count=len(short))
-        numbers[long] = -1 - np.arange(len(long))
-        return numbers, [self._token_numbers(unique[j]) for j in long]
 
 
 def _split(texts: list[str]) -> tuple[list[str], np.ndarray, np.ndarray]:

@@ -43,10 +43,9 @@ Keyed = tuple[int, int, Any]  # (input index, accepted-document ordinal, documen
 class Listing:
     """What the driver found: file inputs, Parquet tables, stdin documents, rejections."""
 
-    files: list[tuple[int, str, bool]] = field(default_factory=list)  # idx, path, has fingerprint
-    #: (source, fingerprint) of the file inputs that have one: stored with the articles,
-    #: so that a later local run skips them unchanged, as it skips its own.
-    fingerprints: list[tuple[str, str]] = field(default_factory=list)
+    #: (idx, path, fingerprint or None). The fingerprints are stored with the articles,
+    #: so that a later local run skips these inputs unchanged, as it skips its own.
+    files: list[tuple[int, str, str | None]] = field(default_factory=list)
     parquet: list[tuple[int, str]] = field(default_factory=list)
     stdin: list[Keyed] = field(default_factory=list)
     rejected: list[Rejected] = field(default_factory=list)
@@ -68,11 +67,9 @@ def list_inputs(paths: Sequence[str], options: ReaderOptions | None = None) -> L
                 listing.rejected.append(item)
             elif item.source == "-":
                 listing.stdin.extend(_read_one(idx, item.documents()))
-                listing.files.append((idx, "-", False))
+                listing.files.append((idx, "-", None))
             else:
-                listing.files.append((idx, item.source, item.fingerprint is not None))
-                if item.fingerprint is not None:
-                    listing.fingerprints.append((item.source, item.fingerprint))
+                listing.files.append((idx, item.source, item.fingerprint))
             idx += 1
     return listing
 
@@ -125,13 +122,14 @@ def _json_default(value: Any) -> Any:
 
 
 def replay_batches(
-    files: list[tuple[int, str, bool]], accepted: dict[int, int], batch_size: int = BATCH_SIZE
+    files: list[tuple[int, str, str | None]], accepted: dict[int, int],
+    batch_size: int = BATCH_SIZE,
 ) -> tuple[dict[int, tuple[int, int]], int]:
     """For each file input, (batch number, pending count) when its first document
     arrives, as ``ingest_into`` would flush; and the number of batches used."""
     start: dict[int, tuple[int, int]] = {}
     batch = pending = finished = 0
-    for idx, _path, has_fingerprint in files:
+    for idx, _path, fingerprint in files:
         start[idx] = (batch, pending)
         n = accepted.get(idx, 0)
         if n:
@@ -140,7 +138,7 @@ def replay_batches(
             pending = total % batch_size
             if total >= batch_size:
                 finished = 0
-        if has_fingerprint:
+        if fingerprint:  # a local run records such an input as read, in the batch
             finished += 1
         if finished >= batch_size:
             batch += 1
@@ -193,7 +191,7 @@ def ingest_articles(
     sc = session.sparkContext
     listing = list_inputs(paths, reader_options)
     summary = IngestSummary(inputs=listing.inputs, rejected=list(listing.rejected),
-                            finished=list(listing.fingerprints))
+                            finished=[(path, f) for _i, path, f in listing.files if f])
     slices = max(1, min(len(listing.files), sc.defaultParallelism))
     wanted = [(i, p) for i, p, _ in listing.files if p != "-"]
     raw = sc.parallelize(wanted, slices).flatMap(lambda e: read_file(e[0], e[1], reader_options))
