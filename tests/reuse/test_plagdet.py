@@ -47,9 +47,36 @@ def test_detection_must_overlap_on_both_sides():
 def test_micro_average_over_pairs_weights_by_characters():
     small = (0, 10, 0, 10)
     # Pair 1: a 200-character case fully found; pair 2: a 20-character case missed.
-    s = plagdet([([CASE], [CASE]), ([small], [])])
+    s = plagdet([([CASE], [CASE]), ([small], [])], averaging="micro")
     assert s.recall == pytest.approx(200 / 220)
     assert s.precision == pytest.approx(1.0)
+
+
+def test_macro_average_weights_every_case_alike():
+    # The same two pairs: one case of two found, whatever their lengths (PAN's default).
+    small = (0, 10, 0, 10)
+    s = plagdet([([CASE], [CASE]), ([small], [])])
+    assert s.recall == pytest.approx(0.5)
+    assert s.precision == pytest.approx(1.0)
+
+
+def test_macro_precision_is_the_mean_over_detections():
+    # One detection inside the case; one twice the case's length (half of it outside).
+    # Micro: 200 case characters among the 400 detected; macro: (1 + 0.5) / 2.
+    inside = (100, 50, 1000, 50)
+    overlong = (100, 200, 1000, 200)
+    macro = plagdet([([CASE], [inside, overlong])])
+    micro = plagdet([([CASE], [inside, overlong])], averaging="micro")
+    assert macro.precision == pytest.approx(0.75)
+    assert micro.precision == pytest.approx(200 / 400)
+    assert macro.recall == micro.recall == pytest.approx(1.0)
+
+
+def test_a_detection_touching_no_case_counts_zero_in_the_macro_mean():
+    stray = (5000, 100, 9000, 100)
+    s = plagdet([([CASE], [CASE, stray])])
+    assert s.precision == pytest.approx(0.5)
+    assert s.recall == pytest.approx(1.0)
 
 
 def test_no_cases_anywhere():
