@@ -1,7 +1,8 @@
 """PAN 2013 text alignment (training corpus): plagdet per obfuscation type.
 
 Runs ``copydesk pan`` over ../shared/data/pan13-train (every pair, 5,185) and scores the
-detections with our plagdet (copydesk.reuse.plagdet, Potthast et al. 2010) per folder: 01 none (no plagiarism), 02 verbatim, 03 random, 04 translation, 05 summary.
+detections with our plagdet (copydesk.reuse.plagdet, Potthast et al. 2010) per folder:
+01 none (no plagiarism), 02 verbatim, 03 random, 04 translation, 05 summary.
 Printed beside a baseline measured in the same run (exact shared word runs only, i.e. our
 verbatim detector without sentence alignment) and the published figures of the best
 system (Sanchez-Perez et al. 2014) and
