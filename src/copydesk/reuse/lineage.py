@@ -15,7 +15,14 @@ reason says which):
 
 Anything else leaves ``original`` None: a wrong direction is worse than none.
 
-Families are the connected components of the relation graph. The root is the member
+Families are the connected components of the relation graph, except through a
+**roundup**: an article that reprints parts of two or more groups of copies that reuse
+nothing of each other (an evening roundup of wire stories, a live blog quoting the wire
+and a local paper). Its relations are kept, but it joins none of the families it quotes:
+through it, a flood report and a strike report became one family, and a local paper's
+own report became a copy of the wire, so a story's independent sources fell from 2 to
+1. The roundup is a family of its own (the sentences it reprints then count once more as
+a source: the smaller error). The root is the member
 that is never a copy (ties: earliest published, then most relations, then smallest id).
 A family's id is its root article's id, so an article alone is a family whose id is its
 own (content-based) id.
@@ -25,13 +32,16 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from datetime import date, timezone
 
 from copydesk.records import Article, Family, Relation
 from copydesk.reuse.classify import Comparison
 from copydesk.reuse.text import base_language
 from copydesk.wordfreqs import zipf as zipf_frequency
+
+#: Relation types whose two sides carry one text (a roundup's quotes are partial copies).
+SAME_TEXT = frozenset({"duplicate", "spun", "translated"})
 
 #: One side counts as contained in the other when its passages cover this share of it.
 CONTAINED = 0.85
@@ -189,36 +199,77 @@ def orient_substitutions(
 
 
 def build_families(relations: Sequence[Relation], articles: Sequence[Article]) -> list[Family]:
-    """Connected components of the relations, each with its root; singletons included."""
+    """Connected components of the relations (not through a roundup), each with its root;
+    singletons included."""
     by_id = {a.id: a for a in articles}
-    parent = {a.id: a.id for a in articles}
-
-    def find(x: str) -> str:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
+    families = _Groups()
     copies: set[str] = set()
     degree: dict[str, int] = defaultdict(int)
-    for r in relations:
-        if r.a not in parent or r.b not in parent:
-            continue
+    known = [r for r in relations if r.a in by_id and r.b in by_id]
+    roundups = find_roundups((r.a, r.b, r.type) for r in known)
+    for r in known:
         degree[r.a] += 1
         degree[r.b] += 1
         if r.original is not None:
             copies.add(r.b if r.original == r.a else r.a)
-        ra, rb = find(r.a), find(r.b)
-        if ra != rb:
-            parent[max(ra, rb)] = min(ra, rb)
+        if r.type in SAME_TEXT or not {r.a, r.b} & roundups:
+            families.join(r.a, r.b)
     members: dict[str, list[str]] = defaultdict(list)
-    for article_id in parent:
-        members[find(article_id)].append(article_id)
-    families = []
+    for article_id in by_id:
+        members[families.find(article_id)].append(article_id)
+    out = []
     for ids in members.values():
         root = min(ids, key=lambda i: _root_rank(by_id[i], i in copies, degree[i]))
-        families.append(Family(id=root, root=root, article_ids=tuple(sorted(ids))))
-    return sorted(families, key=lambda f: f.id)
+        out.append(Family(id=root, root=root, article_ids=tuple(sorted(ids))))
+    return sorted(out, key=lambda f: f.id)
+
+
+def find_roundups(relations: Iterable[tuple[str, str, str]]) -> set[str]:
+    """Articles that reprint parts of two or more groups of copies that reuse nothing of
+    each other, from (a, b, type) relations. Four local papers that each reprint parts
+    of one wire story quote the wire and each other: one group, no roundup."""
+    rels = sorted(set(relations))
+    texts = _Groups()
+    partners: dict[str, set[str]] = defaultdict(set)
+    related: set[tuple[str, str]] = set()
+    for a, b, kind in rels:
+        related.update(((a, b), (b, a)))
+        if kind in SAME_TEXT:
+            texts.join(a, b)
+        else:
+            partners[a].add(b)
+            partners[b].add(a)
+    found = set()
+    for article, quoted in sorted(partners.items()):
+        own = texts.find(article)
+        others = sorted(p for p in quoted if texts.find(p) != own)
+        groups = _Groups()
+        for i, p in enumerate(others):
+            groups.find(p)
+            for q in others[i + 1 :]:
+                if texts.find(p) == texts.find(q) or (p, q) in related:
+                    groups.join(p, q)
+        if len({groups.find(p) for p in others}) > 1:
+            found.add(article)
+    return found
+
+
+class _Groups:
+    """Union-find over ids (the smallest id of a group is its root)."""
+
+    def __init__(self) -> None:
+        self.parent: dict[str, str] = {}
+
+    def find(self, x: str) -> str:
+        while self.parent.setdefault(x, x) != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def join(self, a: str, b: str) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
 
 
 def _root_rank(article: Article, is_copy: bool, degree: int) -> tuple[object, ...]:

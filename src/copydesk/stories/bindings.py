@@ -1,10 +1,11 @@
 """Which articles reuse binds into one story, whatever their text says.
 
-A reuse family is a connected component of relations, so one article that reprints
-paragraphs of several wire stories (an evening roundup) joins their families into one.
-The clusterer sends a family's copies to the family's story without scoring them, so
-the roundup made the dock strike, the flood and the takeover one story, titled by the
-strike, with one independent source. Here copies bind as their relations say:
+The clusterer sends a family's copies to the family's story without scoring them. When a
+family was every connected component of relations, one article that reprints paragraphs
+of several wire stories (an evening roundup) joined their families, and the roundup made
+the dock strike, the flood and the takeover one story, titled by the strike, with one
+independent source. Roundups now join no family (``reuse.lineage.find_roundups``), and
+copies bind as their relations say:
 
 * duplicates, spun copies and translations of one text always bind (the issue's rule:
   copies of one family land in one story);
@@ -22,9 +23,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 
 from copydesk.extract.votes import UnionFind
-
-#: Relation types whose two sides carry one text.
-SAME_TEXT = frozenset({"duplicate", "spun", "translated"})
+from copydesk.reuse.lineage import SAME_TEXT, find_roundups
 
 
 def story_bindings(
@@ -35,18 +34,7 @@ def story_bindings(
     rels = sorted(set(relations))
     ids = sorted({x for a, b, _kind in rels for x in (a, b)})
     index = {article_id: i for i, article_id in enumerate(ids)}
-    texts = UnionFind(len(ids))
-    for a, b, kind in rels:
-        if kind in SAME_TEXT:
-            texts.join(index[a], index[b])
-    partners: dict[str, set[str]] = defaultdict(set)
-    for a, b, kind in rels:
-        if kind not in SAME_TEXT:
-            partners[a].add(b)
-            partners[b].add(a)
-    related = {(a, b) for a, b, _kind in rels} | {(b, a) for a, b, _kind in rels}
-    roundups = {x for x, quoted in partners.items() if _unrelated_groups(x, quoted, texts, index,
-                                                                       related) > 1}
+    roundups = find_roundups(rels)
     bound = UnionFind(len(ids))
     for a, b, kind in rels:
         if kind in SAME_TEXT or not ({a, b} & roundups):
@@ -65,27 +53,6 @@ def story_bindings(
         binding = family if whole else f"{family}/{members[0]}"
         out.update(dict.fromkeys(members, binding))
     return out
-
-
-def _unrelated_groups(
-    article: str,
-    quoted: set[str],
-    texts: UnionFind,
-    index: dict[str, int],
-    related: set[tuple[str, str]],
-) -> int:
-    """How many groups of copies ``article`` takes passages from that reuse nothing of
-    each other: a roundup's wire stories do not; four local papers that each reprint
-    parts of one wire story quote the wire and each other, and are one group."""
-    own = texts.find(index[article])
-    others = sorted(p for p in quoted if texts.find(index[p]) != own)
-    groups = UnionFind(len(others))
-    for i, p in enumerate(others):
-        for j in range(i + 1, len(others)):
-            q = others[j]
-            if texts.find(index[p]) == texts.find(index[q]) or (p, q) in related:
-                groups.join(i, j)
-    return len({groups.find(i) for i in range(len(others))})
 
 
 __all__ = ["SAME_TEXT", "story_bindings"]
