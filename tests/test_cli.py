@@ -13,6 +13,7 @@ import pytest
 
 from conftest import article_html, article_text
 from copydesk.cli import COMMANDS, EXIT_OK, build_parser, main
+from copydesk.exports import write_export
 
 
 @pytest.mark.parametrize("command", COMMANDS)
@@ -377,3 +378,21 @@ def test_parquet_columns_are_typed_by_the_record_not_by_the_rows(tmp_path: Path)
     assert (types["spun"], types["spin_score"], types["published"], types["byline"]) == (
         "bool", "double", "string", "string")  # all empty before any reuse step ran
     assert table.num_rows == 1 and table.column("spun").to_pylist() == [None]
+
+
+def test_csv_cells_that_spreadsheets_would_run_as_formulas_are_kept_as_text(
+    tmp_path: Path,
+) -> None:
+    out = tmp_path / "hostile.csv"
+    rows = [
+        {"id": "a", "title": "=HYPERLINK(\"http://x\")", "site": "+farm", "n": -3},
+        {"id": "b", "title": "@SUM(1+1)", "site": "-spin", "n": 4},
+        {"id": "c", "title": "Plain title - with a dash", "site": "wire.example", "n": 0},
+    ]
+    assert write_export(rows, out, "csv") == 3
+    read = list(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8"))))
+    assert [r["title"] for r in read] == [
+        "'=HYPERLINK(\"http://x\")", "'@SUM(1+1)", "Plain title - with a dash"
+    ]
+    assert [r["site"] for r in read] == ["'+farm", "'-spin", "wire.example"]
+    assert [r["n"] for r in read] == ["-3", "4", "0"]  # numbers are not text cells

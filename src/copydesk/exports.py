@@ -95,8 +95,22 @@ def _as_json(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, sort_keys=True)
 
 
+#: A CSV cell starting with one of these is a formula to Excel and LibreOffice (OWASP
+#: "CSV injection"): article titles and site names are untrusted text.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
 def _flat(value: Any) -> Any:
     return _as_json(value) if isinstance(value, (list, dict)) else value
+
+
+def _csv_cell(value: Any) -> Any:
+    """A CSV cell that a spreadsheet shows as text: a string that would start a formula
+    gets a leading apostrophe (numbers are left alone, negative ones included)."""
+    flat = _flat(value)
+    if isinstance(flat, str) and flat.startswith(_FORMULA_START):
+        return "'" + flat
+    return flat
 
 
 def _write_csv(rows: Iterable[dict[str, Any]], handle: io.TextIOBase | Any,
@@ -107,7 +121,7 @@ def _write_csv(rows: Iterable[dict[str, Any]], handle: io.TextIOBase | Any,
         if writer is None:
             writer = csv.DictWriter(handle, fieldnames=sorted(row))
             writer.writeheader()
-        writer.writerow({k: _flat(v) for k, v in row.items()})
+        writer.writerow({k: _csv_cell(v) for k, v in row.items()})
         n += 1
     if writer is None and columns:
         csv.DictWriter(handle, fieldnames=list(columns)).writeheader()
