@@ -110,6 +110,27 @@ def test_sentence_spans_cut_at_stops_not_at_numbers_or_abbreviations() -> None:
                      "New line here"]
 
 
+def test_a_stop_after_a_title_an_initial_or_a_list_number_ends_no_sentence() -> None:
+    """The summary quoted "... according to Lt." and a timeline entry lost its speaker
+    ("Dr. Anna Berg of St.") when every stop before a capital ended a sentence."""
+    cases = {
+        "Dr. Anna Berg of St. Olaf hospital said 40 were treated. The ferry left.":
+            ["Dr. Anna Berg of St. Olaf hospital said 40 were treated.", "The ferry left."],
+        "The No. 7 ferry sank, according to Lt. Col. Mara Veen. Then rain came.":
+            ["The No. 7 ferry sank, according to Lt. Col. Mara Veen.", "Then rain came."],
+        "1. FC Quellmoor won the cup. Fans cheered.":
+            ["1. FC Quellmoor won the cup.", "Fans cheered."],
+        "J. R. Hallam wrote it. Prices rose by 3. Officials said so.":
+            ["J. R. Hallam wrote it.", "Prices rose by 3.", "Officials said so."],
+        "Die Wahl ist am 3. März. Sie ist geheim.":
+            ["Die Wahl ist am 3. März.", "Sie ist geheim."],
+        "He met Mr. Brandt at 5 p.m. No one spoke.":
+            ["He met Mr. Brandt at 5 p.m.", "No one spoke."],
+    }  # fmt: skip
+    for text, expected in cases.items():
+        assert [text[s:e] for s, e in sentence_spans(text)] == expected
+
+
 @given(st.text(max_size=200))
 def test_sentence_spans_are_ordered_and_inside_the_text(text: str) -> None:
     last = 0

@@ -104,8 +104,11 @@ def test_api_lists_records_and_pages(client: TestClient,
     assert story["story"]["id"] == ids["story"] and story["summary"] and story["diffs"]
     arts = client.get("/api/articles?per_page=5&page=2").json()
     assert arts["total"] == 8 and len(arts["items"]) == 3 and "text" not in arts["items"][0]
+    # List items are the export's rows, annotations included, without text and removed.
+    assert {"family_id", "spin_score", "spun", "story_id"} <= set(arts["items"][0])
+    assert all(isinstance(a["spun"], bool) for a in arts["items"] if a["spun"] is not None)
     art = client.get(f"/api/articles/{ids['spun']}").json()
-    assert art["annotations"]["spun"] == 1 and len(art["relations"]) == 1
+    assert art["annotations"]["spun"] is True and len(art["relations"]) == 1  # bool, as exported
     rels = client.get("/api/relations?type=spun").json()
     assert [r["type"] for r in rels["items"]] == ["spun"]
     # The same objects as `copydesk export relations` writes, id included.
@@ -335,3 +338,10 @@ def test_the_story_filter_reads_sharp_s_as_ss() -> None:
                   independent_sources=1)
     assert StoryFilter(text="hafenstrasse").matches(story)
     assert StoryFilter(text="Hafenstraße").matches(story)
+
+
+def test_every_loopback_address_gets_the_host_check() -> None:
+    from copydesk.web import is_loopback
+
+    assert all(is_loopback(h) for h in ("127.0.0.1", "127.0.0.2", "localhost", "::1", "[::1]"))
+    assert not any(is_loopback(h) for h in ("0.0.0.0", "192.168.1.4", "example.org", "::"))

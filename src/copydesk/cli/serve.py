@@ -29,7 +29,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def main(args: argparse.Namespace) -> int:
-    from copydesk.web import LOOPBACK, serve
+    from copydesk.web import is_loopback, serve
 
     if not 0 < args.port < 65536:
         raise UsageError(f"--port must be 1-65535, got {args.port}")
@@ -39,7 +39,7 @@ def main(args: argparse.Namespace) -> int:
               "(add articles on the Upload page)", file=sys.stderr)
     else:
         open_store(args.db).close()  # not a store, or another program's: say so first
-    if args.host not in LOOPBACK:
+    if not is_loopback(args.host):
         print(f"copydesk serve: listening on {args.host}: anyone who can reach it can read "
               "the store and upload files", file=sys.stderr)
     print(f"copydesk: serving {args.db} at http://{args.host}:{args.port}/  (Ctrl-C stops)",

@@ -44,13 +44,57 @@ def sentence_spans(text: str) -> Iterator[tuple[int, int]]:
             following = segment[end.end():]
             if any(a < end.end() < b for a, b in quoted):
                 continue
-            if _NEXT_STARTS.match(following):
+            if _NEXT_STARTS.match(following) and not _abbreviation(segment, end, following):
                 stop = line.start() + end.end()
                 if text[start:stop].strip():
                     yield _strip(text, start, stop)
                 start = stop
         if text[start:line.end()].strip():
             yield _strip(text, start, line.end())
+
+
+#: Words that a full stop abbreviates, not ends ("Dr. Anna Berg of St. Olaf hospital",
+#: "Lt. Col. Mara Veen", "No. 7 vessel"): cut after them, the summary and the timeline
+#: quoted "... according to Lt." and a sentence without its speaker. Titles, ranks and
+#: a few place words only; "Inc.", "Ltd." and "Jr." often do end a sentence, so they are not.
+ABBREVIATIONS = frozenset(
+    """Dr Mr Mrs Ms Mx Prof St Ste Mt Ft Lt Col Gen Maj Capt Cpt Sgt Cpl Adm Cmdr Gov Sen
+    Rep Rev Fr Hon Pres Supt Insp Det No Nos Nr Art Vol Fig pp vs Abs Bd Str
+    Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec""".split()
+)
+
+
+def _abbreviation(segment: str, end: re.Match[str], following: str) -> bool:
+    """Whether the full stop at ``end`` belongs to the word before it: a listed
+    abbreviation, an initial ("J. Smith"), or a number that opens the line or comes
+    before a month ("1. FC Quellmoor", "am 3. März" in German)."""
+    if end.group().rstrip("\"'\u201d\u2019\u00bb)]") != ".":
+        return False
+    word = re.search(r"(\w+)$", segment[: end.start()])
+    if word is None:
+        return False
+    token = word.group(1)
+    if token in ABBREVIATIONS or (len(token) == 1 and token.isupper()):
+        return True
+    if token.isdigit():
+        next_word = re.match(r"\s*(\w+)", following)
+        first_on_line = not segment[: word.start()].strip()
+        return first_on_line or (
+            next_word is not None and _is_month(next_word.group(1).lower())
+        )
+    return False
+
+
+def _is_month(word: str) -> bool:
+    return word in MONTHS or word in _OTHER_MONTHS
+
+
+#: Month names in the other languages the demo and seeds carry (German, French, Spanish).
+_OTHER_MONTHS = frozenset(
+    """januar februar märz maerz mai juni juli oktober dezember janvier février mars avril
+    juin juillet août septembre octobre novembre décembre enero febrero marzo abril mayo
+    junio julio agosto septiembre octubre noviembre diciembre""".split()
+)
 
 
 _OPEN_MARKS = "\u201c\u00ab\u201e"  # “ « „

@@ -295,7 +295,7 @@ class SQLiteStore(Store):
         row = self._db.execute(
             f"SELECT {', '.join(ANNOTATIONS)} FROM articles WHERE id=?", (article_id,)
         ).fetchone()
-        return dict(zip(ANNOTATIONS, row, strict=True)) if row else {}
+        return _annotations(row) if row else {}
 
     def iter_article_rows(self) -> Iterator[dict[str, Any]]:
         """Articles with their annotations, as export rows, sorted by id."""
@@ -304,8 +304,7 @@ class SQLiteStore(Store):
         for row in cur:
             art = _article_from_row(row[: len(_ARTICLE_COLUMNS)])
             data = to_dict(art)
-            for name, value in zip(ANNOTATIONS, row[len(_ARTICLE_COLUMNS) :], strict=True):
-                data[name] = bool(value) if name == "spun" and value is not None else value
+            data.update(_annotations(row[len(_ARTICLE_COLUMNS) :]))
             yield data
 
     def list_articles(self, limit: int = 50, offset: int = 0) -> list[Article]:
@@ -448,5 +447,14 @@ def _article_from_row(row: Sequence[Any]) -> Article:
         {**values, "removed": [{"text": t, "reason": r} for t, r in json.loads(values["removed"])]},
     )
 
+
+
+def _annotations(values: Sequence[Any]) -> dict[str, Any]:
+    """Annotation columns as the exports and the API show them: SQLite keeps ``spun`` as
+    0/1, the records say bool."""
+    data = dict(zip(ANNOTATIONS, values, strict=True))
+    if data.get("spun") is not None:
+        data["spun"] = bool(data["spun"])
+    return data
 
 __all__ = ["SQLiteStore"]

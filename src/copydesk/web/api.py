@@ -1,8 +1,8 @@
 """The JSON API under /api: stories, articles, relations, facts, search and ingest.
 
 Lists are paged (``page``, ``per_page`` ≤ 100) and answer ``{"items", "page",
-"per_page", "total"}``; ``total`` is null where counting would cost a scan
-(search). Records are the same JSON objects ``copydesk export`` writes.
+"per_page", "total"}``; search adds ``has_next`` (its ``total`` is null only where the
+store cannot count matches). Records are the same JSON objects ``copydesk export`` writes.
 """
 
 from __future__ import annotations
@@ -73,12 +73,14 @@ def story(story_id: str, store: StoreDep) -> dict[str, Any]:
 
 @router.get("/articles", summary="Articles in the order first stored, without their text")
 def articles(store: StoreDep, page: PageQ = 1, per_page: PerPageQ = 20) -> dict[str, Any]:
+    """The articles export's rows (annotations included) without ``text`` and ``removed``."""
     rows = store.list_articles(limit=per_page, offset=(page - 1) * per_page)
     items = []
     for a in rows:
         data = to_dict(a)
         data.pop("text")
         data.pop("removed")
+        data.update(store.annotations(a.id))
         items.append(data)
     return _page(items, page, per_page, store.count_articles())
 
