@@ -403,6 +403,22 @@ def test_a_copy_that_updates_a_figure_is_still_a_copy_and_says_so() -> None:
     assert "figures changed: 14 → 15" in r.reason
 
 
+@pytest.mark.parametrize("cars", [410, 414])
+def test_changed_figures_read_from_the_original_to_the_copy(cars: int) -> None:
+    """A wire update (420 evacuated, then 610) named the first report its original but
+    read "figures changed: 610 → 420" when ids put the original on side b. With 414 cars
+    the first report's content id is the larger (side b), with 410 the smaller."""
+    fields = dict(day="Monday", ships=14, out=9, boxes=1200, grain=3400, swell=2, ferries=6,
+                  cars=cars)
+    first = article(BULLETIN.format(**fields), "harbour", published=TUESDAY)
+    update = article(BULLETIN.format(**fields | {"ships": 15}) + " Updated at noon.", "wire",
+                     published=WEDNESDAY)
+    assert (first.id > update.id) == (cars == 414)
+    (r,) = find_reuse([first, update], ReuseIndex())
+    assert r.original == first.id
+    assert "figures changed: 14 → 15" in r.reason
+
+
 def test_a_wire_copy_that_updates_its_toll_is_still_a_copy() -> None:
     """Three of a short wire story's five figures updated (killed, injured, missing) made
     it "one template with other data", and the copy was counted as an independent

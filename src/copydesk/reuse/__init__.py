@@ -23,7 +23,7 @@ import numpy as np
 
 from copydesk.records import Article, Passage, Relation
 from copydesk.reuse.align import Alignment, AlignOptions, align
-from copydesk.reuse.classify import Comparison, classify, swap_listing
+from copydesk.reuse.classify import Comparison, classify, figures_from_b, swap_listing
 from copydesk.reuse.embed import Embedder, article_vectors, band_keys
 from copydesk.reuse.fingerprints import KINDS, Fingerprints, fingerprint, fingerprint_batch
 from copydesk.reuse.index import MAX_CANDIDATES, MAX_POSTINGS, MIN_SHARED, Candidate, ReuseIndex
@@ -343,9 +343,11 @@ def compare(
     shared = ", ".join(f"{k} {n}" for k, n in candidate.shared) if candidate else ""
     substitutions = orient_substitutions(comparison.substitutions, a.id, original)
     said = comparison.reason
-    if substitutions and original == b.id:  # the reason names swaps original → copy too
-        said = said.replace(f"({swap_listing(comparison.substitutions)})",
-                            f"({swap_listing(substitutions)})", 1)
+    if original == b.id:  # the reason names swaps and figures original → copy too
+        if substitutions:
+            said = said.replace(f"({swap_listing(comparison.substitutions)})",
+                                f"({swap_listing(substitutions)})", 1)
+        said = figures_from_b(said)
     reason = f"{said}. Direction: {why}. Found by {path} fingerprints ({shared})."
     passages = tuple(Passage(p.a_start, p.a_end, p.b_start, p.b_end) for p in comparison.passages)
     if a.id > b.id:  # records keep a < b; swap the sides of every passage

@@ -240,6 +240,23 @@ def _listing(figures: Sequence[tuple[str, str]]) -> str:
     return f"{shown} and {extra} more" if extra > 0 else shown
 
 
+_FIGURES_CHANGED = re.compile(r"(figures changed: )(.*?)((?: and \d+ more)?)$")
+
+
+def figures_from_b(reason: str) -> str:
+    """The reason with its "figures changed" listing read from side B to side A: a
+    comparison lists A's figure first, and a relation names the original's first (a
+    wire update read "610 → 420" for 420 evacuated, then 610)."""
+    match = _FIGURES_CHANGED.search(reason)
+    if match is None:
+        return reason
+    pairs = [pair.split(" → ") for pair in match.group(2).split(", ")]
+    if any(len(p) != 2 for p in pairs):
+        return reason
+    flipped = ", ".join(f"{y} → {x}" for x, y in pairs)
+    return reason[: match.start(2)] + flipped + match.group(3)
+
+
 #: A figure as written: digits with thousands or decimal separators (12,000 / 3.5).
 _FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
 
