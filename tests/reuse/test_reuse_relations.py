@@ -267,6 +267,16 @@ def test_boilerplate_evidence_does_not_depend_on_which_side_is_a() -> None:
     assert _relation(plain, copy).original == _relation(copy, plain).original == plain.id
 
 
+def test_two_scrapers_footers_name_no_original_when_one_footer_is_unknown() -> None:
+    """Two aggregator copies each added a footer; only one footer held a boilerplate word
+    ("subscribe"), and its copy was named a copy of the other aggregator's."""
+    known = article(ORIGINAL + "\n\nSubscribe to the Coast Post morning briefing today.", "coast")
+    unknown = article(
+        ORIGINAL + "\n\nThis story was collected automatically from a partner feed.", "agg"
+    )
+    assert _relation(known, unknown).original is None is _relation(unknown, known).original
+
+
 def test_two_reports_sharing_quotes_and_stock_phrases_are_not_copies() -> None:
     """Two reports of one news conference shared only the minister's quotes and figures
     ("partial", 0.22); two fires on one evening only stock phrasing with another place

@@ -144,24 +144,35 @@ def _containment(comparison: Comparison, a: Article, b: Article) -> tuple[str, s
         return outer.id, f"{inner.id} is a truncated copy (it lacks the rest of {outer.id})"
     # Both nearly whole: the side with boilerplate the other lacks is the scraper's copy,
     # whichever side is called a (the rule once looked only at the side covered less).
-    lines = {x.id: _boilerplate(x, comparison, a) for x in (a, b)}
+    extra = {x.id: _extra_lines(x, comparison, a) for x in (a, b)}
+    lines = {x: {line for line in found if _BOILERPLATE.search(line)} for x, found in extra.items()}
     marked = [x for x, other in ((a, b), (b, a)) if lines[x.id] - lines[other.id]]
     if len(marked) == 1:
         copy = marked[0]
         original = b if copy is a else a
+        if extra[original.id] - extra[copy.id]:
+            return None  # both sides added lines of their own: two scrapers' copies
         return original.id, f"{copy.id} is the same text with added boilerplate"
     return None
 
 
-def _boilerplate(article: Article, comparison: Comparison, a: Article) -> set[str]:
-    """Boilerplate lines in one side's text outside the passages ("Subscribe…", "© … All
-    rights reserved" that the cleaner let through). Lines the cleaner removed do not
-    count: an original's site has its own chrome (on the demo, taking them as evidence
-    named 6 copies as originals out of 8 pairs it decided)."""
+#: Uncovered lines shorter than this (in words) are not evidence either way ("Advertisement").
+MIN_EXTRA_LINE_WORDS = 4
+
+
+def _extra_lines(article: Article, comparison: Comparison, a: Article) -> set[str]:
+    """Lines of one side's text outside the passages, normalised: boilerplate among them
+    ("Subscribe…", "© … All rights reserved" that the cleaner let through) marks a
+    scraper's copy, unless the other side added lines of its own too (two scrapers'
+    footers, one of which the keyword list happens to know: a probe found one aggregator
+    copy named the original of another). Lines the cleaner removed do not count: an
+    original's site has its own chrome (on the demo, taking them as evidence named 6
+    copies as originals out of 8 pairs it decided)."""
     spans = [(p.a_start, p.a_end) if article is a else (p.b_start, p.b_end)
              for p in comparison.passages]
     lines = [line for line in _uncovered(article.text, spans).split("\n") if line.strip()]
-    return {" ".join(line.lower().split()) for line in lines if _BOILERPLATE.search(line)}
+    return {" ".join(line.lower().split()) for line in lines
+            if len(line.split()) >= MIN_EXTRA_LINE_WORDS or _BOILERPLATE.search(line)}
 
 
 def _when(article: Article) -> str:
