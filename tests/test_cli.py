@@ -396,3 +396,35 @@ def test_csv_cells_that_spreadsheets_would_run_as_formulas_are_kept_as_text(
     ]
     assert [r["site"] for r in read] == ["'+farm", "'-spin", "wire.example"]
     assert [r["n"] for r in read] == ["-3", "4", "0"]  # numbers are not text cells
+
+
+def test_an_empty_db_path_is_refused_not_a_silent_temporary_store(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "a.txt").write_text(article_text())
+    assert main(["ingest", str(tmp_path / "a.txt"), "--db", "", "-q"]) != EXIT_OK
+    assert "store path is empty" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(("failure", "advice"), [
+    ("attempt to write a readonly database", "give --db a writable file"),
+    ("database is locked", "another copydesk"),
+])
+def test_a_store_that_fails_on_write_is_one_line_not_a_traceback(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch,
+    failure: str, advice: str,
+) -> None:
+    """A read-only (or locked) store file opens, then its first write raised
+    sqlite3.OperationalError through to a traceback."""
+    import sqlite3
+
+    from copydesk.store.sqlite import SQLiteStore
+
+    def refuse(*_args: object, **_kwargs: object) -> None:
+        raise sqlite3.OperationalError(failure)
+
+    monkeypatch.setattr(SQLiteStore, "add_batch", refuse)
+    (tmp_path / "a.txt").write_text(article_text())
+    code = main(["ingest", str(tmp_path / "a.txt"), "--db", str(tmp_path / "c.db"), "-q"])
+    err = capsys.readouterr().err
+    assert code not in (EXIT_OK, None) and advice in err and "Traceback" not in err

@@ -555,3 +555,36 @@ def test_a_date_alone_under_the_headline_is_the_articles_date() -> None:
         assert isinstance(article, Article) and article.published is None
         assert ("Sunday, March 9, 2025", "repeated on site") in [
             (r.text, r.reason) for r in article.removed]
+
+
+def test_a_leave_a_reply_line_pasted_mid_article_takes_only_itself() -> None:
+    """Content farms paste "Leave a Reply" between paragraphs: everything after it was
+    removed as a comment section, the article's last paragraphs with it."""
+    later = ["Residents of the west district described long queues at the only open shop.",
+             "The regional authority said repairs would take about thirteen weeks in all."]
+    body = "\n\n".join(["Crane operators halt Portvale harbour", *BODY_PARAGRAPHS,
+                        "Leave a Reply", *later])
+    article = clean(RawDocument(source="farm.txt", body=body))
+    assert article.text.split("\n\n") == [*BODY_PARAGRAPHS, *later]
+    assert {r.text: r.reason for r in article.removed}["Leave a Reply"] == "comment form"
+    # Followed by a comment form, the rest is still the comments' section.
+    form = ["Your email address will not be published.", "Comment *", "Name *",
+            "Great reporting, thank you for covering the harbour dispute so closely."]
+    body = "\n\n".join(["Crane operators halt Portvale harbour", *BODY_PARAGRAPHS,
+                        "Leave a Reply", *form])
+    assert clean(RawDocument(source="blog.txt", body=body)).text.split("\n\n") == list(
+        BODY_PARAGRAPHS)
+
+
+@pytest.mark.parametrize("line", [
+    "Share this: Facebook Twitter WhatsApp Email", "SHARE THIS STORY", "Tweet Share Pin Email",
+    "[ad_1] [ad_2]",
+])
+def test_one_line_share_bars_and_ad_markers_are_junk(line: str) -> None:
+    """A probe found these kept as article text in 34 of 289 articles: a share bar kept on
+    one line and two ad slots on one line were not whole-line matches."""
+    body = "\n\n".join(["Crane operators halt Portvale harbour", BODY_PARAGRAPHS[0], line,
+                        *BODY_PARAGRAPHS[1:]])
+    article = clean(RawDocument(source="farm.txt", body=body))
+    assert line not in article.text
+    assert article.text.split("\n\n") == list(BODY_PARAGRAPHS)

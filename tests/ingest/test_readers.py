@@ -444,3 +444,17 @@ def test_json_lines_after_a_bracketed_header_and_prose_with_angle_brackets(tmp_p
         assert isinstance(first, Rejected) and first.position == 1
         assert isinstance(doc, RawDocument)
         assert "<li.wei@brackwell.example>" in clean_one(doc).text
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-16-be"])
+def test_jsonl_in_utf16_keeps_every_record(tmp_path: Path, encoding: str) -> None:
+    """Lines were cut at the byte 0x0A before decoding, half a UTF-16 character: one
+    record of two was stored, and the other reported as binary."""
+    rows = [{"title": f"Harbour report {i}", "text": article_text() + f" Part {i}."}
+            for i in (1, 2)]
+    path = tmp_path / "export.jsonl"
+    path.write_bytes("".join(json.dumps(r) + "\n" for r in rows).encode(encoding))
+    docs = read_all(str(path))
+    assert [d.title for d in docs if isinstance(d, RawDocument)] == [
+        "Harbour report 1", "Harbour report 2"]
+    assert not [d for d in docs if isinstance(d, Rejected)]

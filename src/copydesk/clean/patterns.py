@@ -46,7 +46,10 @@ _SOCIAL = r"(facebook|twitter|x|whatsapp|linkedin|telegram|reddit|pinterest|tumb
 #: Each family of chrome with the whole-line patterns that find it.
 FAMILIES: dict[str, tuple[str, ...]] = {
     "share widget": (
-        r"(share|like|tweet|pin|email|print|save|follow us|follow)( (this|it|on \w+|via \w+|story|article|page|post))?\s*[:!.]?",
+        r"(share|like|tweet|pin|email|print|save|follow us|follow)( (this|it|the|on \w+|via \w+))?( (story|article|page|post|link))?\s*[:!.]?",
+        # A bar of share buttons kept on one line: "Share this: Facebook Twitter Email",
+        # "Tweet Share Pin Email" (only such words, two or more).
+        rf"((share|tweet|pin|like|save|share this|{_SOCIAL})\s*[:|•·,/-]?\s*){{2,}}",
         r"(click|tap) to (share|print|email|like)\b.*",
         r"%?\w? ?bloggers? like this\W*",
         rf"(share|post|send)( (on|to|via))? {_SOCIAL}\b.*",
@@ -55,7 +58,7 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         r"(teilen|artikel teilen|compartir|comparte|partager|partagez|condividi)( (dies|esto|ceci|this))?\s*[:!.]?",
     ),
     "ad marker": (
-        r"\[\s*[a-z][\w -]{0,30}\]",
+        r"(\[\s*[a-z][\w -]{0,30}\]\s*)+",
         r"(advertisement|advert|ad)\s*[-–—:|]\s*(continue|scroll|story|article)[\w ]*\W*",
         r"(the )?(story|article|content|text) continues (below|after)( (this|the))?"
         r"( (advertisement|advert|ad))?\W*|continue reading( below| the (main )?story)?\W*",

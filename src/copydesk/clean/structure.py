@@ -197,20 +197,41 @@ def _comments_open(line: str) -> bool:
     return words(line) <= COMMENTS_HEADER_WORDS and bool(_COMMENTS_OPEN.match(line))
 
 
+#: What a comment section holds besides comments: a commenter's "says:", a reply link,
+#: the form's fields and notices. Without any of these (or a date), prose after a
+#: "Leave a Reply" line is the article's own: content farms paste that line mid-article.
+_COMMENT_MARK = re.compile(
+    r"\bsays:?\s*$|^\s*(reply|log in to reply|cancel reply|post comment|submit comment)\b"
+    r"|email address will not be published|required fields are marked"
+    r"|^\s*(name|e-?mail|website|comment)\s*\*?\s*$", re.IGNORECASE)
+
+
 def _mark_comments(lines: list[str], reasons: list[str | None]) -> None:
     """Everything after a comment section opens is readers' comments: comments are prose
-    ("Mary Oake says:", a date, a paragraph), and the body ran to the last of them."""
+    ("Mary Oake says:", a date, a paragraph), and the body ran to the last of them. An
+    opener followed by prose with no sign of comments (no "says:", no form, no date) is
+    a stray line: it alone goes, and the paragraphs after it stay (a probe's article
+    lost its last four paragraphs to a "Leave a Reply" pasted between them)."""
     prose = 0
     for i, line in enumerate(lines):
         if prose >= COMMENTS_AFTER_PARAGRAPHS and _comments_open(line.strip()):
             if reasons[i] is None:
                 reasons[i] = "comment form"
-            for j in range(i + 1, len(lines)):
-                if reasons[j] is None:
-                    reasons[j] = "comment section"
-            return
+            if _comments_follow(lines[i + 1 :]):
+                for j in range(i + 1, len(lines)):
+                    if reasons[j] is None:
+                        reasons[j] = "comment section"
+                return
+            continue
         if reasons[i] is None and is_prose(line):
             prose += 1
+
+
+def _comments_follow(rest: list[str]) -> bool:
+    """Whether the lines after a comment opener read as comments or a comment form."""
+    prose = sum(1 for line in rest if is_prose(line))
+    marked = any(_COMMENT_MARK.search(line) or is_date_line(line) for line in rest)
+    return marked or prose < COMMENTS_AFTER_PARAGRAPHS
 
 
 #: Headlines, dates and excerpts (of each) that make a related list run to the end of

@@ -14,6 +14,7 @@ import argparse
 import importlib
 import logging
 import os
+import sqlite3
 import sys
 from collections.abc import Sequence
 
@@ -87,6 +88,19 @@ def _quiet_libraries() -> None:
         logging.getLogger(name).setLevel(logging.CRITICAL)
 
 
+def store_problem(exc: sqlite3.Error) -> str:
+    """What a failed write to the store means for the user, and what to do."""
+    said = str(exc)
+    if "readonly" in said or "read-only" in said:
+        return (f"the store cannot be written ({said}): give --db a writable file "
+                "(export and report can read a read-only store)")
+    if "locked" in said or "busy" in said:
+        return (f"the store is busy ({said}): another copydesk (or another program) is "
+                "writing to it; wait for it to finish and run again, or give another --db")
+    return (f"the store failed ({said}); what was stored before is kept: run again, or "
+            "check the file (disk full, damaged) with -vv for details")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -108,6 +122,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE
     except CopydeskError as exc:
         print(f"copydesk {args.command}: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+    except sqlite3.Error as exc:
+        # The store opened but a later write failed: read-only file, another writer holding
+        # the lock past the busy timeout, a damaged file. What is stored so far is kept.
+        if args.verbose >= 2:
+            raise
+        print(f"copydesk {args.command}: {store_problem(exc)}", file=sys.stderr)
         return EXIT_FAILED
     except BrokenPipeError:
         # The reader of our output (head, less) went away: not an error.

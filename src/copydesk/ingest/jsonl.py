@@ -6,6 +6,7 @@ are still read. A text field that holds HTML goes through the HTML reader.
 
 from __future__ import annotations
 
+import io
 import itertools
 import json
 import re
@@ -28,6 +29,7 @@ MAX_ARRAY_BYTES = 256 * 1024 * 1024
 def read_jsonl(
     source: str, stream: BinaryIO, options: ReaderOptions
 ) -> Iterator[RawDocument | Rejected]:
+    stream = _as_utf8(stream)
     numbered = enumerate(_lines(stream), start=1)
     first = next(((n, line) for n, line in numbered if line.strip()), None)
     if first is None:
@@ -132,6 +134,31 @@ def _loads(text: str) -> Any:
                          f"{exc.colno})") from exc
     except RecursionError:
         raise InputError("not valid JSON: nested too deeply") from None
+
+
+def _as_utf8(stream: BinaryIO) -> BinaryIO:
+    """The stream, or for UTF-16 (with or without its byte-order mark; Windows tools
+    write it) the same text in UTF-8: lines are cut at the byte 0x0A, which in UTF-16 is
+    half a character, and one record of two was lost."""
+    start = stream.read(4)
+    encoding = _utf16(start)
+    if encoding is None:
+        if stream.seekable():
+            stream.seek(0)
+            return stream
+        return io.BytesIO(start + stream.read())  # type: ignore[return-value]
+    text = (start + stream.read(MAX_ARRAY_BYTES)).decode(encoding, errors="replace")
+    return io.BytesIO(text.lstrip("\ufeff").encode("utf-8"))  # type: ignore[return-value]
+
+
+def _utf16(start: bytes) -> str | None:
+    if start[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        return "utf-16"
+    if len(start) >= 4 and start[1] == 0 and start[3] == 0 and start[0] and start[2]:
+        return "utf-16-le"
+    if len(start) >= 4 and start[0] == 0 and start[2] == 0 and start[1] and start[3]:
+        return "utf-16-be"
+    return None
 
 
 def _lines(stream: BinaryIO) -> Iterator[bytes]:

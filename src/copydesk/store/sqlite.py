@@ -83,6 +83,10 @@ class SQLiteStore(Store):
 
     def __init__(self, path: str | Path = "copydesk.db", *, readonly: bool = False) -> None:
         self.path = str(path)
+        if not self.path.strip():
+            # SQLite takes "" for a temporary database deleted on close: a run would
+            # report articles stored and keep nothing.
+            raise StoreError("the store path is empty: give --db the store's file path")
         try:
             if readonly:
                 self._db = _connect_readonly(Path(self.path).resolve())
