@@ -246,3 +246,15 @@ def test_utf16_without_a_byte_order_mark_is_text_and_binary_stays_binary(
     assert decode_bytes(cyrillic.encode(codec)) == (cyrillic, codec)
     with pytest.raises(InputError, match="binary"):  # a lone surrogate is not UTF-16
         decode_bytes(("x" * 40).encode(codec) + "\udc80".encode(codec, "surrogatepass"))
+
+
+def test_a_file_of_utf8_lines_and_one_latin1_line_reads_each_line_right() -> None:
+    """Decoded whole as a single-byte code page, the UTF-8 headline's "ü" became "ĂĽ"
+    (the cleaner's repair fixed the body, not the short headline)."""
+    from copydesk.ingest.decode import decode_bytes
+
+    utf8 = ("Ferry service suspended in Münster after engine failure\n\n"
+            "MÜNSTER — The island ferry between Münster and the mainland stopped on Monday.\n")
+    raw = utf8.encode("utf-8") + " Straße geschlossen, Café zu.".encode("latin-1")
+    text, _ = decode_bytes(raw)
+    assert text == utf8 + " Straße geschlossen, Café zu."

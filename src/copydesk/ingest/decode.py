@@ -64,6 +64,8 @@ def decode_bytes(data: bytes, declared: str | None = None) -> tuple[str, str]:
         pass
     if (mostly := _mostly_utf8(data)) is not None:
         return mostly, "utf-8"
+    if (mixed := _utf8_by_line(data)) is not None:
+        return mixed, "utf-8+cp1252"
     for encoding in (_codec(declared), "cp1252" if _western_punctuation(data) else None):
         if encoding:
             try:
@@ -118,6 +120,25 @@ def _mostly_utf8(data: bytes) -> str | None:
     stray = text.count("\ufffd")
     wide = len(text) - len(text.encode("ascii", "ignore")) - stray
     return text if wide >= 3 and stray <= STRAY_PER_UTF8 * wide else None
+
+
+def _utf8_by_line(data: bytes) -> str | None:
+    """A file pasted together from UTF-8 and Latin-1 parts (a UTF-8 article with a line
+    added by a Windows tool): each line in the encoding it is valid in, when some lines
+    hold UTF-8's multi-byte letters and others are not UTF-8. Decoded whole as a
+    single-byte code page, the UTF-8 lines' "ü" became "ĂĽ", and the headline kept it."""
+    lines = data.split(b"\n")
+    out: list[str] = []
+    wide = broken = 0
+    for line in lines:
+        try:
+            text = line.decode("utf-8")
+            wide += not line.isascii()
+        except UnicodeDecodeError:
+            text = line.decode("cp1252", errors="replace")
+            broken += 1
+        out.append(text)
+    return "\n".join(out) if wide and broken else None
 
 
 #: cp1252's typographic bytes (€ ‚ „ … ‘ ’ “ ” • – — ™) and the Latin-1 signs English
