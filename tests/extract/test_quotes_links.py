@@ -154,3 +154,13 @@ def test_links_are_capped_and_still_connect_the_whole_group() -> None:
         ][:3]
     assert set(quote_groups(capped).values()) == {first[0]}
     assert quote_groups(capped) == quote_groups(whole)
+
+
+def test_a_quote_republished_by_hundreds_of_sites_is_one_quote() -> None:
+    """Every word of a wire quote copied into 400 articles is in more quotes than
+    ``max_posting``, so no pair was compared and none was linked."""
+    said = "We will keep the harbour open through the night until every ship is unloaded"
+    quotes = [quote(f"site-{i:03d}", said, speaker=None) for i in range(400)]
+    linked = link_quotes(quotes)
+    assert all(q.linked_quote_ids for q in linked)
+    assert len({q.linked_quote_ids[0] for q in linked[1:]}) == 1  # one group, its first id

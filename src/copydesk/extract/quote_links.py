@@ -120,6 +120,17 @@ def link_quotes(
             i = parent[i]
         return i
 
+    # The same words are one quote whatever the postings: a wire quote republished by
+    # hundreds of sites has only words in more than ``max_posting`` quotes, and no pair
+    # of its copies was ever compared (0 of 2,916 quotes linked at 1,500 articles of one
+    # template, against all at 300).
+    first_of: dict[str, int] = {}
+    for i, text in enumerate(norm):
+        if len(tokens[i]) >= options.min_fragment_words:
+            j = first_of.setdefault(text, i)
+            ri, rj = find(i), find(j)
+            if ri != rj:
+                parent[max(ri, rj)] = min(ri, rj)
     # Candidates quote by quote, so the pairs already compared are one quote's, not the
     # corpus's (a set of every compared pair grew past 100 MB at 13,000 quotes).
     for i in range(len(ordered)):
