@@ -139,6 +139,19 @@ def test_truncated_gzip_keeps_what_came_before(tmp_path: Path, store: SQLiteStor
     assert summary.stored > 50
     (rejected,) = summary.rejected
     assert "truncated or corrupt gzip" in rejected.reason
+    assert f"the {summary.stored} record(s) before the damage were kept" in rejected.reason
+
+
+def test_a_cut_off_gzipped_article_says_nothing_was_kept(
+    tmp_path: Path, store: SQLiteStore
+) -> None:
+    """The message said "records before the damage were kept" when none were."""
+    data = gzip.compress(("\n\n".join(BODY_PARAGRAPHS * 30)).encode())
+    path = tmp_path / "story.txt.gz"
+    path.write_bytes(data[: len(data) // 2])
+    summary = ingest(store, path)
+    (rejected,) = summary.rejected
+    assert summary.stored == 0 and "nothing before the damage" in rejected.reason
 
 
 def test_html_without_article_is_rejected(tmp_path: Path, store: SQLiteStore) -> None:

@@ -458,3 +458,32 @@ def test_jsonl_in_utf16_keeps_every_record(tmp_path: Path, encoding: str) -> Non
     assert [d.title for d in docs if isinstance(d, RawDocument)] == [
         "Harbour report 1", "Harbour report 2"]
     assert not [d for d in docs if isinstance(d, Rejected)]
+
+
+def test_a_json_array_cut_off_keeps_its_complete_records(tmp_path: Path) -> None:
+    """A download that stopped mid-array lost every record, and each line of the file
+    was reported as a rejection of its own."""
+    rows = [{"title": f"Harbour report {i}", "text": article_text() + f" Part {i}."}
+            for i in (1, 2, 3)]
+    whole = json.dumps(rows, indent=2)
+    path = tmp_path / "cut.json"
+    path.write_text(whole[: whole.rindex("Part 3")], encoding="utf-8")
+    docs = read_all(str(path))
+    assert [d.title for d in docs if isinstance(d, RawDocument)] == [
+        "Harbour report 1", "Harbour report 2"]
+    (rejected,) = [d for d in docs if isinstance(d, Rejected)]
+    assert "cut off" in rejected.reason and "2 complete records" in rejected.reason
+
+
+@pytest.mark.parametrize("listed", [["harbour", "strike"], []])
+def test_one_article_with_a_list_field_named_like_an_api_list_is_one_record(
+    tmp_path: Path, listed: list[str]
+) -> None:
+    """"items" (its tags) or "data" on one article made it an API response: its strings
+    were rejected as records, or it was an "empty JSON array"."""
+    path = tmp_path / "one.json"
+    record = {"title": "Harbour report", "text": article_text(), "items": listed}
+    path.write_text(json.dumps(record), encoding="utf-8")
+    docs = read_all(str(path))
+    assert [d.title for d in docs if isinstance(d, RawDocument)] == ["Harbour report"]
+    assert not [d for d in docs if isinstance(d, Rejected)]

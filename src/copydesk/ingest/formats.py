@@ -24,14 +24,19 @@ def read_stream(
     source: str, stream: BinaryIO, options: ReaderOptions
 ) -> Iterator[RawDocument | Rejected]:
     """Documents of one input; every failure becomes a final ``Rejected``."""
+    kept = 0
     try:
-        yield from _read(source, stream, options)
+        for item in _read(source, stream, options):
+            kept += isinstance(item, RawDocument)
+            yield item
     except InputError as exc:
         yield Rejected(source, str(exc))
     except (EOFError, gzip.BadGzipFile, zlib.error) as exc:
-        yield Rejected(
-            source, f"truncated or corrupt gzip ({exc}); records before the damage were kept"
-        )
+        # A one-article file cut off keeps nothing; a JSON Lines or WARC file keeps the
+        # records read before the damage (the message said so even when there were none).
+        what = (f"the {kept} record(s) before the damage were kept" if kept
+                else "nothing before the damage could be read")
+        yield Rejected(source, f"truncated or corrupt gzip ({exc}); {what}")
 
 
 def _read(

@@ -89,13 +89,49 @@ _LIST_FIELDS = ("articles", "results", "items", "data", "documents", "records", 
 
 def _records_of(value: Any) -> Any:
     """The records a whole-file JSON value holds: an array's items, an API response's
-    list of articles, or one article object as a list of one."""
+    list of articles (a list of objects), or one article object as a list of one. An
+    article's own list field ("items": its tags, "data": []) is not a list of articles:
+    a one-record file with one was rejected whole."""
     if isinstance(value, dict):
         for name in _LIST_FIELDS:
-            if isinstance(value.get(name), list):
-                return value[name]
+            listed = value.get(name)
+            if isinstance(listed, list) and listed and all(isinstance(x, dict) for x in listed):
+                return listed
+            if listed == [] and not _holds_text(value):
+                return []  # an API response with no articles
         return [value]
     return value
+
+
+def _holds_text(record: dict[str, Any]) -> bool:
+    """Whether an object carries an article's text (a long string field)."""
+    return any(isinstance(v, str) and len(v) >= MIN_ARTICLE_FIELD_CHARS for v in record.values())
+
+
+#: A string field this long makes an object an article, not an API envelope.
+MIN_ARTICLE_FIELD_CHARS = 200
+
+
+def _salvage_array(text: str) -> tuple[list[Any], int] | None:
+    """The complete items of a JSON array cut off before its end (a download or a write
+    that stopped), and the line where the damage starts; None if it is not such an
+    array. Each item was otherwise lost, and every line of the file reported."""
+    decoder = json.JSONDecoder()
+    pos = len(text) - len(text.lstrip("\ufeff \t\r\n"))
+    if not text.startswith("[", pos):
+        return None
+    pos += 1
+    items: list[Any] = []
+    while True:
+        while pos < len(text) and text[pos] in " \t\r\n,":
+            pos += 1
+        if pos >= len(text) or text[pos] == "]":
+            return None  # whole after all: not a cut-off array
+        try:
+            item, pos = decoder.raw_decode(text, pos)
+        except (ValueError, RecursionError):
+            return (items, text.count("\n", 0, pos) + 1) if items else None
+        items.append(item)
 
 
 def _read_array(
@@ -107,16 +143,29 @@ def _read_array(
     if len(data) >= MAX_ARRAY_BYTES:
         raise InputError(f"a JSON array of over {MAX_ARRAY_BYTES // (1024 * 1024)} MB: "
                          "write it as JSON Lines (one record a line), e.g. with jq -c '.[]'")
+    text = decode_bytes(data)[0]
     try:
-        items = _records_of(_loads(decode_bytes(data)[0]))
+        items = _records_of(_loads(text))
     except InputError:
         items = None
+    if items is None and (salvaged := _salvage_array(text)) is not None:
+        kept, line = salvaged
+        yield from _array_items(source, kept, options)
+        yield Rejected(source, f"the JSON array is cut off at line {line}: the {len(kept)} "
+                               "complete records before it were read", line)
+        return
     if not isinstance(items, list):
         yield from _read_lines(source, enumerate(data.splitlines(keepends=True), start=1),
                                options)
         return
     if not items:
         raise InputError("empty JSON array")
+    yield from _array_items(source, items, options)
+
+
+def _array_items(
+    source: str, items: list[Any], options: ReaderOptions
+) -> Iterator[RawDocument | Rejected]:
     for number, item in enumerate(items, start=1):
         try:
             if not isinstance(item, dict):
