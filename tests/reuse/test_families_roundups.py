@@ -53,6 +53,26 @@ def test_partial_copies_of_one_story_still_make_one_family():
     assert set(_family_of(relations, articles).values()) == {"wire"}
 
 
+def test_an_original_that_two_papers_each_reprinted_a_part_of_is_no_roundup():
+    """Quoting is the copy's side: the wire, partial source of two papers that share
+    nothing with each other, was taken for a roundup, and its copies for independent
+    sources (found by a regression probe)."""
+    articles = _articles("wire", "wire_copy", "paper1", "paper2", "aggregator")
+    relations = [
+        _rel("wire", "wire_copy", "duplicate", "wire"),
+        _rel("paper1", "wire", "partial", "wire"),
+        _rel("paper2", "wire", "partial", "wire"),
+        _rel("aggregator", "paper1", "partial", "paper1"),  # a chain: wire → paper → site
+    ]
+    assert set(_family_of(relations, articles).values()) == {"wire"}
+
+
+def test_relations_without_a_known_original_make_no_roundup():
+    articles = _articles("a", "b", "c")
+    relations = [_rel("a", "b", "partial", None), _rel("a", "c", "partial", None)]
+    assert set(_family_of(relations, articles).values()) == {"a"}
+
+
 def test_a_translation_of_a_roundup_stays_with_the_roundup():
     articles = _articles("strike", "flood", "roundup", "roundup_de")
     relations = [

@@ -217,7 +217,7 @@ def build_families(relations: Sequence[Relation], articles: Sequence[Article]) -
     copies: set[str] = set()
     degree: dict[str, int] = defaultdict(int)
     known = [r for r in relations if r.a in by_id and r.b in by_id]
-    roundups = find_roundups((r.a, r.b, r.type) for r in known)
+    roundups = find_roundups((r.a, r.b, r.type, r.original) for r in known)
     for r in known:
         degree[r.a] += 1
         degree[r.b] += 1
@@ -235,25 +235,29 @@ def build_families(relations: Sequence[Relation], articles: Sequence[Article]) -
     return sorted(out, key=lambda f: f.id)
 
 
-def find_roundups(relations: Iterable[tuple[str, str, str]]) -> set[str]:
+def find_roundups(relations: Iterable[tuple[str, str, str, str | None]]) -> set[str]:
     """Articles that reprint parts of two or more groups of copies that reuse nothing of
-    each other, from (a, b, type) relations. Four local papers that each reprint parts
-    of one wire story quote the wire and each other: one group, no roundup."""
-    rels = sorted(set(relations))
+    each other, from (a, b, type, original) relations. Only the copying side quotes: a
+    partial relation counts for the side that is not its original, and one with no known
+    original counts for neither (an original that two papers each reprinted a different
+    part of was taken for a roundup, and its copies for independent sources). Four local
+    papers that each reprint parts of one wire story quote the wire and each other: one
+    group, no roundup."""
+    rels = sorted(set(relations), key=lambda r: (r[0], r[1], r[2], r[3] or ""))
     texts = _Groups()
-    partners: dict[str, set[str]] = defaultdict(set)
+    quoted: dict[str, set[str]] = defaultdict(set)
     related: set[tuple[str, str]] = set()
-    for a, b, kind in rels:
+    for a, b, kind, original in rels:
         related.update(((a, b), (b, a)))
         if kind in SAME_TEXT:
             texts.join(a, b)
-        else:
-            partners[a].add(b)
-            partners[b].add(a)
+        elif original in (a, b):
+            copy = b if original == a else a
+            quoted[copy].add(original)
     found = set()
-    for article, quoted in sorted(partners.items()):
+    for article, sources in sorted(quoted.items()):
         own = texts.find(article)
-        others = sorted(p for p in quoted if texts.find(p) != own)
+        others = sorted(p for p in sources if texts.find(p) != own)
         groups = _Groups()
         for i, p in enumerate(others):
             groups.find(p)

@@ -20,23 +20,32 @@ runs keep their meaning), else the family id and the group's smallest article id
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 
 from copydesk.extract.votes import UnionFind
 from copydesk.reuse.lineage import SAME_TEXT, find_roundups
 
 
+def relation_edges(
+    types: Iterable[tuple[str, str, str]], originals: Iterable[tuple[str, str, str | None]]
+) -> Iterator[tuple[str, str, str, str | None]]:
+    """(a, b, type, original) of each relation, from a store's two field listings (both
+    sorted by relation id: ``Store.iter_record_field``)."""
+    for (a, b, kind), (_a, _b, original) in zip(types, originals, strict=True):
+        yield a, b, kind, original
+
+
 def story_bindings(
-    relations: Iterable[tuple[str, str, str]], families: Mapping[str, str]
+    relations: Iterable[tuple[str, str, str, str | None]], families: Mapping[str, str]
 ) -> dict[str, str]:
-    """Article id → binding id for articles bound to others, from (a, b, type) relations
-    and the reuse families (article id → family id)."""
-    rels = sorted(set(relations))
-    ids = sorted({x for a, b, _kind in rels for x in (a, b)})
+    """Article id → binding id for articles bound to others, from (a, b, type, original)
+    relations and the reuse families (article id → family id)."""
+    rels = sorted(set(relations), key=lambda r: (r[0], r[1], r[2], r[3] or ""))
+    ids = sorted({x for a, b, _kind, _original in rels for x in (a, b)})
     index = {article_id: i for i, article_id in enumerate(ids)}
     roundups = find_roundups(rels)
     bound = UnionFind(len(ids))
-    for a, b, kind in rels:
+    for a, b, kind, _original in rels:
         if kind in SAME_TEXT or not ({a, b} & roundups):
             bound.join(index[a], index[b])
     groups: dict[int, list[str]] = defaultdict(list)
@@ -55,4 +64,4 @@ def story_bindings(
     return out
 
 
-__all__ = ["SAME_TEXT", "story_bindings"]
+__all__ = ["SAME_TEXT", "relation_edges", "story_bindings"]

@@ -171,13 +171,15 @@ def merge_windows(
 def run(session: Any, articles: Any, store: Store, progress: Progress) -> str:
     """The stories step over Spark; writes what ``steps/stories.py`` writes."""
     from copydesk.stories import StoryOptions
-    from copydesk.stories.bindings import story_bindings
+    from copydesk.stories.bindings import relation_edges, story_bindings
     from copydesk.stories.summary import build_stories
     from copydesk.stories.threads import link_threads
 
     opts = StoryOptions()
     families = _families(store)
-    bindings = story_bindings(store.iter_record_field("relations", "type"), families)
+    edges = relation_edges(store.iter_record_field("relations", "type"),
+                           store.iter_record_field("relations", "original"))
+    bindings = story_bindings(edges, families)
     sc = session.sparkContext
     # The step's processing order: publication (or inferred) time, undated last, then
     # storing order; metas use the same time.

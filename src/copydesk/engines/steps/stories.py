@@ -17,7 +17,7 @@ from copydesk.progress import Progress
 from copydesk.records import Article, Family
 from copydesk.store import Store
 from copydesk.stories import StoryClusterer, StoryOptions
-from copydesk.stories.bindings import story_bindings
+from copydesk.stories.bindings import relation_edges, story_bindings
 from copydesk.stories.cluster import article_time
 from copydesk.stories.summary import ArticleMeta, article_meta, build_stories
 from copydesk.stories.threads import link_threads
@@ -97,7 +97,9 @@ def _load(store: Store, options: StoryOptions) -> StoryClusterer:
 def _bindings(store: Store, families: dict[str, str]) -> dict[str, str]:
     """Article id → the group of copies that lands in one story (``story_bindings``: a
     roundup reprinting several wire stories does not bind them together)."""
-    return story_bindings(store.iter_record_field("relations", "type"), families)
+    edges = relation_edges(store.iter_record_field("relations", "type"),
+                           store.iter_record_field("relations", "original"))
+    return story_bindings(edges, families)
 
 
 def _families(store: Store) -> dict[str, str]:
