@@ -271,3 +271,20 @@ def test_a_file_of_utf8_lines_and_one_latin1_line_reads_each_line_right() -> Non
     raw = utf8.encode("utf-8") + " Straße geschlossen, Café zu.".encode("latin-1")
     text, _ = decode_bytes(raw)
     assert text == utf8 + " Straße geschlossen, Café zu."
+
+
+def test_chinese_in_gb18030_is_not_taken_for_utf8_with_a_latin1_line() -> None:
+    """A short line of GB18030 ("图 1") is valid UTF-8 by chance: the mixed-line rule
+    then read every other line as cp1252 (found by a regression probe)."""
+    from copydesk.ingest.decode import decode_bytes
+
+    lines = ["港口工人周一开始罢工，要求提高工资并改善夜班的安全条件。",
+             "图 1",
+             "工会表示，如果港务局不回应他们的要求，罢工将持续到周末。",
+             "港务局发言人说，双方将于周三再次举行谈判，希望尽快达成协议。"]
+    text = "\n".join(lines)
+    assert "图 1".encode("gb18030").decode("utf-8")  # the accident the rule met
+    decoded, _ = decode_bytes(text.encode("gb18030"))
+    assert decoded == text
+    declared, _ = decode_bytes(text.encode("gb18030"), "gb2312")
+    assert declared == text

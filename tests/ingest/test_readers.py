@@ -487,3 +487,20 @@ def test_one_article_with_a_list_field_named_like_an_api_list_is_one_record(
     docs = read_all(str(path))
     assert [d.title for d in docs if isinstance(d, RawDocument)] == ["Harbour report"]
     assert not [d for d in docs if isinstance(d, Rejected)]
+
+
+def test_utf16_json_lines_are_recoded_as_they_are_read(tmp_path: Path) -> None:
+    """Records far longer than one read, and letters that UTF-16 writes in four bytes
+    (split across reads): every record whole. A first version read the first 256 MB
+    and silently dropped the rest."""
+    from copydesk.ingest import jsonl
+
+    long_text = (article_text() + " Über 𝄞 Café. ") * 400
+    rows = [{"title": f"Report {i}", "text": long_text + str(i)} for i in range(3)]
+    data = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows).encode("utf-16")
+    assert len(data) > 4 * jsonl._Recoded.CHUNK
+    path = tmp_path / "wide.jsonl"
+    path.write_bytes(data)
+    docs = [d for d in read_all(str(path)) if isinstance(d, RawDocument)]
+    assert [d.title for d in docs] == ["Report 0", "Report 1", "Report 2"]
+    assert "Über 𝄞 Café" in docs[2].body and docs[2].body.endswith("2")

@@ -48,7 +48,8 @@ def decode_bytes(data: bytes, declared: str | None = None) -> tuple[str, str]:
 
     The order: a byte-order mark; UTF-8; UTF-8 with a few stray bytes (an ad's
     cp1252 byte in a UTF-8 page, kept as U+FFFD: decoding the page as something else
-    turned every "é" into "Ã©"); the charset the server ``declared``; cp1252 for text
+    turned every "é" into "Ã©"); the charset the server ``declared``; UTF-8 lines with a
+    Latin-1 line pasted in, each line in its own encoding; cp1252 for text
     whose only non-ASCII bytes are smart quotes, dashes, £ and the like (a detector
     guesses Mac Roman or Shift_JIS from one "’"); the detector for the rest.
     """
@@ -64,14 +65,18 @@ def decode_bytes(data: bytes, declared: str | None = None) -> tuple[str, str]:
         pass
     if (mostly := _mostly_utf8(data)) is not None:
         return mostly, "utf-8"
+    if (encoding := _codec(declared)) is not None:
+        try:
+            return data.decode(encoding), encoding
+        except UnicodeDecodeError:
+            pass
     if (mixed := _utf8_by_line(data)) is not None:
         return mixed, "utf-8+cp1252"
-    for encoding in (_codec(declared), "cp1252" if _western_punctuation(data) else None):
-        if encoding:
-            try:
-                return data.decode(encoding), encoding
-            except UnicodeDecodeError:
-                pass
+    if _western_punctuation(data):
+        try:
+            return data.decode("cp1252"), "cp1252"
+        except UnicodeDecodeError:
+            pass
     best = charset_normalizer.from_bytes(data[: 4 * 1024 * 1024]).best()
     if best is None or best.encoding is None:
         raise InputError("not text in any known encoding")
@@ -125,7 +130,8 @@ def _mostly_utf8(data: bytes) -> str | None:
 def _utf8_by_line(data: bytes) -> str | None:
     """A file pasted together from UTF-8 and Latin-1 parts (a UTF-8 article with a line
     added by a Windows tool): each line in the encoding it is valid in, when some lines
-    hold UTF-8's multi-byte letters and others are not UTF-8. Decoded whole as a
+    hold UTF-8's multi-byte letters, more of them than lines that are not UTF-8, and no
+    charset was declared. Decoded whole as a
     single-byte code page, the UTF-8 lines' "ü" became "ĂĽ", and the headline kept it."""
     lines = data.split(b"\n")
     out: list[str] = []
@@ -138,7 +144,9 @@ def _utf8_by_line(data: bytes) -> str | None:
             text = line.decode("cp1252", errors="replace")
             broken += 1
         out.append(text)
-    return "\n".join(out) if wide and broken else None
+    # Most lines with letters beyond ASCII must be UTF-8: in GB18030 or Shift_JIS text a
+    # short line ("图 1") is valid UTF-8 by chance, and the rest is not.
+    return "\n".join(out) if broken and wide > broken else None
 
 
 #: cp1252's typographic bytes (€ ‚ „ … ‘ ’ “ ” • – — ™) and the Latin-1 signs English

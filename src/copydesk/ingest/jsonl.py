@@ -6,12 +6,13 @@ are still read. A text field that holds HTML goes through the HTML reader.
 
 from __future__ import annotations
 
+import codecs
 import io
 import itertools
 import json
 import re
 from collections.abc import Iterable, Iterator
-from typing import Any, BinaryIO
+from typing import Any, BinaryIO, cast
 
 from copydesk.errors import InputError
 from copydesk.ingest.decode import decode_bytes
@@ -187,17 +188,62 @@ def _loads(text: str) -> Any:
 
 def _as_utf8(stream: BinaryIO) -> BinaryIO:
     """The stream, or for UTF-16 (with or without its byte-order mark; Windows tools
-    write it) the same text in UTF-8: lines are cut at the byte 0x0A, which in UTF-16 is
-    half a character, and one record of two was lost."""
+    write it) the same text recoded to UTF-8 as it is read: lines are cut at the byte
+    0x0A, which in UTF-16 is half a character, and one record of two was lost."""
     start = stream.read(4)
+    if stream.seekable():
+        stream.seek(0)
+    else:
+        stream = io.BytesIO(start + stream.read())  # type: ignore[assignment]
     encoding = _utf16(start)
     if encoding is None:
-        if stream.seekable():
-            stream.seek(0)
-            return stream
-        return io.BytesIO(start + stream.read())  # type: ignore[return-value]
-    text = (start + stream.read(MAX_ARRAY_BYTES)).decode(encoding, errors="replace")
-    return io.BytesIO(text.lstrip("\ufeff").encode("utf-8"))  # type: ignore[return-value]
+        return stream
+    return cast(BinaryIO, _Recoded(stream, encoding))  # the two calls the readers make
+
+
+class _Recoded:
+    """UTF-8 bytes of a stream in another encoding, recoded as they are read, by line or
+    by size (the calls the line and array readers make; sizes count characters, at most
+    4 bytes each, so the readers' limits still hold within that factor). Nothing is read
+    whole: a first version read up to 256 MB and silently dropped the rest."""
+
+    CHUNK = 1 << 16
+
+    def __init__(self, stream: BinaryIO, encoding: str) -> None:
+        self._stream = stream
+        self._decoder = codecs.getincrementaldecoder(encoding)(errors="replace")
+        self._buffer = ""
+        self._eof = False
+
+    def _fill(self) -> None:
+        chunk = self._stream.read(self.CHUNK)
+        self._eof = not chunk
+        self._buffer += self._decoder.decode(chunk, final=self._eof)
+
+    def readline(self, limit: int = -1) -> bytes:
+        searched = 0
+        while True:
+            end = self._buffer.find("\n", searched)
+            if end >= 0 and (limit < 0 or end < limit):
+                return self._take(end + 1)
+            if limit >= 0 and len(self._buffer) >= limit:
+                return self._take(limit)
+            if self._eof:
+                return self._take(len(self._buffer))
+            searched = len(self._buffer)
+            self._fill()
+
+    def read(self, size: int = -1) -> bytes:
+        while not self._eof and (size < 0 or len(self._buffer) < size):
+            self._fill()
+        return self._take(len(self._buffer) if size < 0 else size)
+
+    def _take(self, n: int) -> bytes:
+        out, self._buffer = self._buffer[:n], self._buffer[n:]
+        return out.encode("utf-8")
+
+    def seekable(self) -> bool:
+        return False
 
 
 def _utf16(start: bytes) -> str | None:
