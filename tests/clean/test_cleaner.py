@@ -588,3 +588,15 @@ def test_one_line_share_bars_and_ad_markers_are_junk(line: str) -> None:
     article = clean(RawDocument(source="farm.txt", body=body))
     assert line not in article.text
     assert article.text.split("\n\n") == list(BODY_PARAGRAPHS)
+
+
+def test_comments_under_a_counting_header_go_even_without_marks() -> None:
+    """"3 thoughts on …" then a name and a paragraph per comment: only the header was
+    removed once stray "Leave a Reply" lines were told apart (a regression probe)."""
+    comments = ["3 thoughts on “Crane operators halt Portvale harbour”", "Mary Oake",
+                "About time the crane drivers were paid properly, they work in all weathers.",
+                "Tom Brace",
+                "The harbour has been badly run for years and everyone in town knows it."]
+    body = "\n\n".join(["Crane operators halt Portvale harbour", *BODY_PARAGRAPHS, *comments])
+    article = clean(RawDocument(source="blog.txt", body=body))
+    assert article.text.split("\n\n") == list(BODY_PARAGRAPHS)

@@ -504,3 +504,20 @@ def test_utf16_json_lines_are_recoded_as_they_are_read(tmp_path: Path) -> None:
     docs = [d for d in read_all(str(path)) if isinstance(d, RawDocument)]
     assert [d.title for d in docs] == ["Report 0", "Report 1", "Report 2"]
     assert "Über 𝄞 Café" in docs[2].body and docs[2].body.endswith("2")
+
+
+def test_an_api_response_with_no_articles_is_an_empty_array_and_a_bad_record_no_cut(
+    tmp_path: Path,
+) -> None:
+    """A regression probe: an empty article list beside a long message became "no
+    article text"; a whole array with one bad record was reported "cut off"."""
+    empty = tmp_path / "empty.json"
+    empty.write_text(json.dumps({"status": "ok", "articles": [],
+                                 "message": "No articles matched. " * 20}), encoding="utf-8")
+    (rejected,) = read_all(str(empty))
+    assert isinstance(rejected, Rejected) and "empty JSON array" in rejected.reason
+    bad = tmp_path / "bad.json"
+    good = {"title": "Harbour report", "text": article_text()}
+    bad.write_text("[\n" + json.dumps(good) + ",\n{broken},\n" + json.dumps(good) + "\n]\n",
+                   encoding="utf-8")
+    assert not any("cut off" in d.reason for d in read_all(str(bad)) if isinstance(d, Rejected))

@@ -127,6 +127,12 @@ def test_a_stop_after_a_title_an_initial_or_a_list_number_ends_no_sentence() -> 
         "He met Mr. Brandt at 5 p.m. No one spoke.":
             ["He met Mr. Brandt at 5 p.m.", "No one spoke."],
     }  # fmt: skip
+    # ... and sentences that do end on such a token still end there (a regression probe).
+    for text in ("Plan B. The council agreed.", "The type is A. She said so.",
+                 "Prices rose in 2023. March brought relief.", "Im Jahr 2024. Mai war warm.",
+                 "The match was tied at 2. May saw a replay.", "He lives on Oak St. The house "
+                 "is old.", "It lasted until Dec. The next year was calm."):
+        cases[text] = [part + "." for part in text[:-1].split(". ", 1)]
     for text, expected in cases.items():
         assert [text[s:e] for s, e in sentence_spans(text)] == expected
 

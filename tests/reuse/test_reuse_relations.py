@@ -277,6 +277,18 @@ def test_two_scrapers_footers_name_no_original_when_one_footer_is_unknown() -> N
     assert _relation(known, unknown).original is None is _relation(unknown, known).original
 
 
+def test_an_originals_own_byline_or_caption_does_not_cancel_the_copys_boilerplate() -> None:
+    """Any line only the original had (a byline, a caption) made the pair "two scrapers'
+    copies" and the original lost its direction (a regression probe)."""
+    paras = ORIGINAL.split("\n\n")
+    copy = article(ORIGINAL + "\n\nSubscribe to our newsletter.", "herald")
+    for text in ("By Greta Hallorsen, Harbour Affairs Correspondent\n\n" + ORIGINAL,
+                 "\n\n".join([*paras[:2], "Union members gather outside the main gate.",
+                               *paras[2:]])):
+        original = article(text, "wire")
+        assert _relation(original, copy).original == original.id
+
+
 def test_two_reports_sharing_quotes_and_stock_phrases_are_not_copies() -> None:
     """Two reports of one news conference shared only the minister's quotes and figures
     ("partial", 0.22); two fires on one evening only stock phrasing with another place

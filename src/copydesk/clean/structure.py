@@ -208,16 +208,16 @@ _COMMENT_MARK = re.compile(
 
 def _mark_comments(lines: list[str], reasons: list[str | None]) -> None:
     """Everything after a comment section opens is readers' comments: comments are prose
-    ("Mary Oake says:", a date, a paragraph), and the body ran to the last of them. An
-    opener followed by prose with no sign of comments (no "says:", no form, no date) is
-    a stray line: it alone goes, and the paragraphs after it stay (a probe's article
-    lost its last four paragraphs to a "Leave a Reply" pasted between them)."""
+    ("Mary Oake says:", a date, a paragraph), and the body ran to the last of them. A
+    "Leave a Reply" followed by prose with no sign of comments (no "says:", no form, no
+    date) is a stray line: it alone goes, and the paragraphs after it stay (a probe's
+    article lost its last four paragraphs to one pasted between them)."""
     prose = 0
     for i, line in enumerate(lines):
         if prose >= COMMENTS_AFTER_PARAGRAPHS and _comments_open(line.strip()):
             if reasons[i] is None:
                 reasons[i] = "comment form"
-            if _comments_follow(lines[i + 1 :]):
+            if not _FORM_HEADER.match(line.strip()) or _comments_follow(lines[i + 1 :]):
                 for j in range(i + 1, len(lines)):
                     if reasons[j] is None:
                         reasons[j] = "comment section"
@@ -225,6 +225,12 @@ def _mark_comments(lines: list[str], reasons: list[str | None]) -> None:
             continue
         if reasons[i] is None and is_prose(line):
             prose += 1
+
+
+#: The comment form's own header, which content farms also paste mid-article; a header
+#: that counts comments ("3 thoughts on …", "12 responses") announces them, and comments
+#: that are a name and a paragraph have no other mark (a regression probe found them kept).
+_FORM_HEADER = re.compile(r"^leave a (reply|comment)\b", re.IGNORECASE)
 
 
 def _comments_follow(rest: list[str]) -> bool:

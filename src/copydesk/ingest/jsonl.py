@@ -88,7 +88,7 @@ def _opens_object(line: bytes) -> bool:
 _LIST_FIELDS = ("articles", "results", "items", "data", "documents", "records", "entries")
 
 
-def _records_of(value: Any) -> Any:
+def _records_of(value: Any, options: ReaderOptions) -> Any:
     """The records a whole-file JSON value holds: an array's items, an API response's
     list of articles (a list of objects), or one article object as a list of one. An
     article's own list field ("items": its tags, "data": []) is not a list of articles:
@@ -98,19 +98,10 @@ def _records_of(value: Any) -> Any:
             listed = value.get(name)
             if isinstance(listed, list) and listed and all(isinstance(x, dict) for x in listed):
                 return listed
-            if listed == [] and not _holds_text(value):
-                return []  # an API response with no articles
+            if listed == [] and not isinstance(_first(value, options.field_names("text")), str):
+                return []  # an API response with no articles: "empty JSON array"
         return [value]
     return value
-
-
-def _holds_text(record: dict[str, Any]) -> bool:
-    """Whether an object carries an article's text (a long string field)."""
-    return any(isinstance(v, str) and len(v) >= MIN_ARTICLE_FIELD_CHARS for v in record.values())
-
-
-#: A string field this long makes an object an article, not an API envelope.
-MIN_ARTICLE_FIELD_CHARS = 200
 
 
 def _salvage_array(text: str) -> tuple[list[Any], int] | None:
@@ -119,8 +110,8 @@ def _salvage_array(text: str) -> tuple[list[Any], int] | None:
     array. Each item was otherwise lost, and every line of the file reported."""
     decoder = json.JSONDecoder()
     pos = len(text) - len(text.lstrip("\ufeff \t\r\n"))
-    if not text.startswith("[", pos):
-        return None
+    if not text.startswith("[", pos) or text.rstrip().endswith("]"):
+        return None  # not an array, or one that ends: a bad record inside, not a cut
     pos += 1
     items: list[Any] = []
     while True:
@@ -146,7 +137,7 @@ def _read_array(
                          "write it as JSON Lines (one record a line), e.g. with jq -c '.[]'")
     text = decode_bytes(data)[0]
     try:
-        items = _records_of(_loads(text))
+        items = _records_of(_loads(text), options)
     except InputError:
         items = None
     if items is None and (salvaged := _salvage_array(text)) is not None:

@@ -74,22 +74,21 @@ def _abbreviation(segment: str, end: re.Match[str], following: str) -> bool:
     if word is None:
         return False
     token = word.group(1)
+    after = re.match(r"\s*[\"'\u201c\u2018(]*(\w+)", following)
+    next_word = after.group(1).lower() if after else ""
+    if next_word in STOPWORDS:
+        return False  # "Plan B. The …", "Oak St. Then …": a sentence starts
     if token in ABBREVIATIONS or (len(token) == 1 and token.isupper()):
         return True
     if token.isdigit():
-        next_word = re.match(r"\s*(\w+)", following)
         first_on_line = not segment[: word.start()].strip()
-        return first_on_line or (
-            next_word is not None and _is_month(next_word.group(1).lower())
-        )
+        # "3. März": a German day before its month (English writes no stop there, and
+        # "in 2023. March brought …" or "tied at 2. May …" end sentences).
+        return first_on_line or (len(token) <= 2 and next_word in _OTHER_MONTHS)
     return False
 
 
-def _is_month(word: str) -> bool:
-    return word in MONTHS or word in _OTHER_MONTHS
-
-
-#: Month names in the other languages the demo and seeds carry (German, French, Spanish).
+#: Month names of German, French and Spanish, whose writers put a stop after a day.
 _OTHER_MONTHS = frozenset(
     """januar februar märz maerz mai juni juli oktober dezember janvier février mars avril
     juin juillet août septembre octobre novembre décembre enero febrero marzo abril mayo

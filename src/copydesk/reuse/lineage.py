@@ -150,8 +150,8 @@ def _containment(comparison: Comparison, a: Article, b: Article) -> tuple[str, s
     if len(marked) == 1:
         copy = marked[0]
         original = b if copy is a else a
-        if extra[original.id] - extra[copy.id]:
-            return None  # both sides added lines of their own: two scrapers' copies
+        if _trailing_lines(original, comparison, a) - extra[copy.id]:
+            return None  # both sides end with lines of their own: two scrapers' footers
         return original.id, f"{copy.id} is the same text with added boilerplate"
     return None
 
@@ -173,6 +173,17 @@ def _extra_lines(article: Article, comparison: Comparison, a: Article) -> set[st
     lines = [line for line in _uncovered(article.text, spans).split("\n") if line.strip()]
     return {" ".join(line.lower().split()) for line in lines
             if len(line.split()) >= MIN_EXTRA_LINE_WORDS or _BOILERPLATE.search(line)}
+
+
+def _trailing_lines(article: Article, comparison: Comparison, a: Article) -> set[str]:
+    """Lines of ``MIN_EXTRA_LINE_WORDS`` words or more after the last passage on one side,
+    normalised: a footer of its own. Only these speak against the other side's added
+    boilerplate marking it the copy; a byline or a "Correction:" line elsewhere in an
+    original did too, and the original lost its direction (a regression probe)."""
+    ends = [p.a_end if article is a else p.b_end for p in comparison.passages]
+    tail = article.text[max(ends, default=0):]
+    return {" ".join(line.lower().split()) for line in tail.split("\n")
+            if len(line.split()) >= MIN_EXTRA_LINE_WORDS}
 
 
 def _when(article: Article) -> str:
