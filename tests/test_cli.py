@@ -428,3 +428,14 @@ def test_a_store_that_fails_on_write_is_one_line_not_a_traceback(
     code = main(["ingest", str(tmp_path / "a.txt"), "--db", str(tmp_path / "c.db"), "-q"])
     err = capsys.readouterr().err
     assert code not in (EXIT_OK, None) and advice in err and "Traceback" not in err
+
+
+def test_a_bad_copydesk_workers_is_said_before_the_store_is_made(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("COPYDESK_WORKERS", "abc")
+    (tmp_path / "a.txt").write_text(article_text())
+    db = tmp_path / "new" / "c.db"
+    assert main(["ingest", str(tmp_path / "a.txt"), "--db", str(db), "-q"]) != EXIT_OK
+    assert "COPYDESK_WORKERS" in capsys.readouterr().err
+    assert not db.exists() and not db.parent.exists()

@@ -107,6 +107,7 @@ def chosen(workers: int | None) -> Iterator[None]:
     """``COPYDESK_WORKERS`` set to ``workers`` for the duration (None: left as it is), for
     the commands' ``--workers`` option; the previous value comes back afterwards."""
     if workers is None:
+        worker_count(0, 1)  # a bad COPYDESK_WORKERS is said before any store or folder is made
         yield
         return
     if workers < 1:

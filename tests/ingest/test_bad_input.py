@@ -288,3 +288,21 @@ def test_chinese_in_gb18030_is_not_taken_for_utf8_with_a_latin1_line() -> None:
     assert decoded == text
     declared, _ = decode_bytes(text.encode("gb18030"), "gb2312")
     assert declared == text
+
+
+def test_one_stray_nul_byte_does_not_make_an_article_binary(
+    tmp_path: Path, store: SQLiteStore
+) -> None:
+    """One NUL near the top (a broken copy) rejected the whole article as binary, while
+    NULs further on were dropped; a file with many NULs is still binary."""
+    text = "\n\n".join(["Crane operators halt Portvale harbour", *BODY_PARAGRAPHS])
+    stray = tmp_path / "stray.txt"
+    stray.write_bytes(text[:40].encode() + b"\x00" + text[40:].encode())
+    summary = ingest(store, stray)
+    assert summary.stored == 1 and not summary.rejected
+    (article,) = store.iter_articles()
+    assert "\x00" not in article.text
+    blob = tmp_path / "blob.txt"
+    blob.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00" + bytes(200))
+    (rejected,) = ingest(store, blob).rejected
+    assert "binary" in rejected.reason

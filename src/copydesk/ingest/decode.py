@@ -28,8 +28,15 @@ def xml_safe(text: str) -> str:
 SNIFF_BYTES = 8192
 
 
+#: NUL bytes a text's first block may hold and still be text (the cleaner drops them): one
+#: NUL from a broken copy rejected a whole article as binary, while NULs further on were
+#: dropped. Binary formats hold many in their first kilobytes.
+MAX_STRAY_NULS = 2
+
+
 def looks_binary(data: bytes) -> bool:
-    """NUL bytes or many control characters in the first block mean binary.
+    """More than a stray NUL byte or two, or many control characters, in the first block
+    mean binary.
 
     UTF-16 text also has NULs: it is decoded before this test when it carries a
     byte-order mark or its NULs sit at one parity (:func:`_utf16_without_bom`).
@@ -37,7 +44,7 @@ def looks_binary(data: bytes) -> bool:
     head = data[:SNIFF_BYTES]
     if head.startswith((b"\xff\xfe", b"\xfe\xff")):
         return False
-    if b"\x00" in head:
+    if head.count(b"\x00") > MAX_STRAY_NULS:
         return True
     controls = sum(1 for b in head if b < 9 or 13 < b < 32)
     return bool(head) and controls / len(head) > 0.05
