@@ -163,9 +163,10 @@ MIN_EXTRA_LINE_WORDS = 4
 def _extra_lines(article: Article, comparison: Comparison, a: Article) -> set[str]:
     """Lines of one side's text outside the passages, normalised: boilerplate among them
     ("Subscribe…", "© … All rights reserved" that the cleaner let through) marks a
-    scraper's copy, unless the other side added lines of its own too (two scrapers'
-    footers, one of which the keyword list happens to know: a probe found one aggregator
-    copy named the original of another). Lines the cleaner removed do not count: an
+    scraper's copy, unless the other side ends with lines of its own too
+    (``_trailing_lines``: two scrapers' footers, one of which the keyword list happens to
+    know; a probe found one aggregator copy named the original of another). Lines the
+    cleaner removed do not count: an
     original's site has its own chrome (on the demo, taking them as evidence named 6
     copies as originals out of 8 pairs it decided)."""
     spans = [(p.a_start, p.a_end) if article is a else (p.b_start, p.b_end)
