@@ -54,6 +54,13 @@ PUBLISHED = {
 }  # fmt: skip
 
 
+#: The two ways of averaging, PAN's default first.
+AVERAGING: dict[Literal["macro", "micro"], str] = {
+    "macro": "macro-averaged (PAN's evaluation default; the published figures)",
+    "micro": "micro-averaged (every character weighs the same)",
+}
+
+
 def read_spans(path: Path, feature: str) -> list[Span]:
     if not path.exists():
         return []
@@ -84,21 +91,19 @@ def score(
     chosen: dict[str, list[tuple[str, str]]],
     corpus: Path,
     found: Callable[[str, str], list[Span]],
-    averaging: Literal["macro", "micro"] = "macro",
-) -> dict[str, Scores]:
-    """Scores per obfuscation type and overall; ``found(susp, src)`` gives detections."""
-    results: dict[str, Scores] = {}
-    everything: list[tuple[list[Span], list[Span]]] = []
+) -> dict[str, dict[str, Scores]]:
+    """Scores per averaging (macro, micro), per obfuscation type and overall;
+    ``found(susp, src)`` gives detections and is asked once per pair."""
+    per_type: dict[str, list[tuple[list[Span], list[Span]]]] = {}
     for folder, name in TYPES.items():
-        pairs = chosen[folder]
-        data = []
-        for susp, src in pairs:
-            truth = read_spans(corpus / folder / detection_filename(susp, src), "plagiarism")
-            data.append((truth, found(susp, src)))
-        results[name] = plagdet(data, averaging)
-        everything.extend(data)
-    results["overall"] = plagdet(everything, averaging)
-    return results
+        per_type[name] = [
+            (read_spans(corpus / folder / detection_filename(susp, src), "plagiarism"),
+             found(susp, src))
+            for susp, src in chosen[folder]
+        ]  # fmt: skip
+    per_type["overall"] = [pair for data in list(per_type.values()) for pair in data]
+    return {kind: {name: plagdet(data, kind) for name, data in per_type.items()}
+            for kind in AVERAGING}
 
 
 def from_files(detections: Path) -> Callable[[str, str], list[Span]]:
@@ -161,25 +166,15 @@ def main() -> int:
                 f"copydesk pan: {n} pairs in {elapsed:.1f} s ({args.workers} worker(s), "
                 f"{n / elapsed:.0f} pairs/s)"
             )
-        tables = {kind: score(chosen, args.corpus, from_files(out), kind) for kind in AVERAGING}
+        tables = score(chosen, args.corpus, from_files(out))
     started = time.perf_counter()
-    baselines = {
-        kind: score(chosen, args.corpus, verbatim_baseline(args.corpus), kind)
-        for kind in AVERAGING
-    }
+    baselines = score(chosen, args.corpus, verbatim_baseline(args.corpus))
     baseline_time = time.perf_counter() - started
     for kind, results in tables.items():
         print(f"\n{AVERAGING[kind]}")
         print_table(results, baselines[kind], published=kind == "macro")
     print(f"\nbaseline (exact word runs only, one process, both tables): {baseline_time:.1f} s")
     return 0
-
-
-#: The two ways of averaging, PAN's default first.
-AVERAGING: dict[Literal["macro", "micro"], str] = {
-    "macro": "macro-averaged (PAN's evaluation default; the published figures)",
-    "micro": "micro-averaged (every character weighs the same)",
-}
 
 
 def print_table(results: dict[str, Scores], baseline: dict[str, Scores], published: bool) -> None:

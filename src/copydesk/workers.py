@@ -41,13 +41,22 @@ def worker_count(
 ) -> int:
     """Processes for ``items`` units of work: ``COPYDESK_WORKERS`` when set, else one per
     available core up to ``cap``, with at least ``per_worker`` items each."""
+    chosen = workers_from_env(environ)
+    if chosen is not None:
+        return chosen
+    return max(1, min(available_cores(), cap, items // max(1, per_worker)))
+
+
+def workers_from_env(environ: Mapping[str, str] | None = None) -> int | None:
+    """``COPYDESK_WORKERS`` as a number, None when unset; a usage error when it is not
+    a whole number ≥ 1."""
     env = os.environ if environ is None else environ
     chosen = env.get("COPYDESK_WORKERS", "").strip()
-    if chosen:
-        if not chosen.isdigit() or int(chosen) < 1:
-            raise UsageError(f"COPYDESK_WORKERS must be a whole number ≥ 1, not {chosen!r}")
-        return int(chosen)
-    return max(1, min(available_cores(), cap, items // max(1, per_worker)))
+    if not chosen:
+        return None
+    if not chosen.isdigit() or int(chosen) < 1:
+        raise UsageError(f"COPYDESK_WORKERS must be a whole number ≥ 1, not {chosen!r}")
+    return int(chosen)
 
 
 def process_pool(workers: int) -> ProcessPoolExecutor:
@@ -107,7 +116,7 @@ def chosen(workers: int | None) -> Iterator[None]:
     """``COPYDESK_WORKERS`` set to ``workers`` for the duration (None: left as it is), for
     the commands' ``--workers`` option; the previous value comes back afterwards."""
     if workers is None:
-        worker_count(0, 1)  # a bad COPYDESK_WORKERS is said before any store or folder is made
+        workers_from_env()  # a bad COPYDESK_WORKERS is said before any store or folder is made
         yield
         return
     if workers < 1:

@@ -32,13 +32,13 @@ from copydesk.extract.names import acronym, similar_words
 from copydesk.extract.propagate import COMMON_WORD_ZIPF
 from copydesk.extract.votes import (
     ENTITY_KINDS,
-    UnionFind,
     form_key,
     respelling_groups,
     skeleton_buckets,
     vote_types,
 )
 from copydesk.records import Entity, Mention, content_id
+from copydesk.unionfind import UnionFind
 from copydesk.wordfreqs import zipf as zipf_frequency
 
 __all__ = ["ENTITY_KINDS", "EntityOptions", "MentionIndex", "canonicalise", "form_key",

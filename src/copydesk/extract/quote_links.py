@@ -33,6 +33,7 @@ from rapidfuzz import fuzz
 
 from copydesk.clean.language import detect_language
 from copydesk.records import Quote
+from copydesk.unionfind import UnionFind
 
 _TOKEN = re.compile(r"[^\W_]+")
 _NAME_OR_NUMBER = re.compile(r"(?<!^)(?<![.!?]\s)\b[A-Z][a-z]+\b|\b\d[\d.,]*\b")
@@ -112,14 +113,7 @@ def link_quotes(
         keys.append(sorted(mine))
         for k in mine:
             postings[k].append(i)
-    parent = list(range(len(ordered)))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
+    union = UnionFind(len(ordered))
     # The same words are one quote whatever the postings: a wire quote republished by
     # hundreds of sites has only words in more than ``max_posting`` quotes, and no pair
     # of its copies was ever compared (0 of 2,916 quotes linked at 1,500 articles of one
@@ -127,10 +121,7 @@ def link_quotes(
     first_of: dict[str, int] = {}
     for i, text in enumerate(norm):
         if len(tokens[i]) >= options.min_fragment_words:
-            j = first_of.setdefault(text, i)
-            ri, rj = find(i), find(j)
-            if ri != rj:
-                parent[max(ri, rj)] = min(ri, rj)
+            union.join(i, first_of.setdefault(text, i))
     # Candidates quote by quote, so the pairs already compared are one quote's, not the
     # corpus's (a set of every compared pair grew past 100 MB at 13,000 quotes).
     for i in range(len(ordered)):
@@ -143,20 +134,16 @@ def link_quotes(
             if ordered[i].article_id != ordered[j].article_id and _same_quote(
                 i, j, ordered, tokens, norm, skel, pairs, options
             ):
-                ri, rj = find(i), find(j)
-                if ri != rj:
-                    parent[max(ri, rj)] = min(ri, rj)
+                union.join(i, j)
     for i, j in _translation_pairs(ordered, translated, options):
-        ri, rj = find(i), find(j)
-        if ri != rj:
-            parent[max(ri, rj)] = min(ri, rj)
+        union.join(i, j)
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(len(ordered)):
-        groups[find(i)].append(i)  # in id order, as ``ordered`` is
+        groups[union.find(i)].append(i)  # in id order, as ``ordered`` is
     out = []
     for i, q in enumerate(ordered):
         links: list[str] = []
-        for j in groups[find(i)]:
+        for j in groups[union.find(i)]:
             if ordered[j].article_id != q.article_id:
                 links.append(ordered[j].id)
                 if len(links) >= options.max_links:

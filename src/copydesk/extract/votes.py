@@ -28,26 +28,9 @@ from copydesk.extract.names import (
     translit_key,
 )
 from copydesk.extract.nlp import NOT_AN_ENTITY
+from copydesk.unionfind import UnionFind
 
 ENTITY_KINDS: tuple[str, ...] = ("person", "organisation", "place")
-
-
-class UnionFind:
-    """Groups of indices joined pairwise (the smallest index is a group's root)."""
-
-    def __init__(self, n: int) -> None:
-        self.parent = list(range(n))
-
-    def find(self, i: int) -> int:
-        while self.parent[i] != i:
-            self.parent[i] = self.parent[self.parent[i]]
-            i = self.parent[i]
-        return i
-
-    def join(self, a: int, b: int) -> None:
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            self.parent[max(ra, rb)] = min(ra, rb)
 
 
 @lru_cache(maxsize=65536)

@@ -104,13 +104,8 @@ def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:
     at every other position, the odd ones little-endian, the even ones big-endian;
     binary data has NULs at both. The text must also decode (no lone surrogate) and
     hold almost no control characters, else it is left to the binary test."""
-    head = data[:SNIFF_BYTES]
-    even, odd = head[0::2].count(0), head[1::2].count(0)
-    if odd >= UTF16_MIN_NULS and even <= odd // 50:
-        codec = "utf-16-le"
-    elif even >= UTF16_MIN_NULS and odd <= even // 50:
-        codec = "utf-16-be"
-    else:
+    codec = _utf16_by_parity(data[:SNIFF_BYTES])
+    if codec is None:
         return None
     try:
         text = data[: len(data) // 2 * 2].decode(codec)
@@ -119,6 +114,23 @@ def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:
     sample = text[:SNIFF_BYTES]
     controls = sum(1 for c in sample if c < " " and c not in "\t\n\r")
     return None if controls > len(sample) // 100 else (text, codec)
+
+
+def utf16_codec(head: bytes) -> str | None:
+    """The UTF-16 codec of a text starting with ``head`` (its first block), or None: by
+    its byte-order mark, else by where its NULs sit (see :func:`_utf16_without_bom`)."""
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return "utf-16"
+    return _utf16_by_parity(head[:SNIFF_BYTES])
+
+
+def _utf16_by_parity(head: bytes) -> str | None:
+    even, odd = head[0::2].count(0), head[1::2].count(0)
+    if odd >= UTF16_MIN_NULS and even <= odd // 50:
+        return "utf-16-le"
+    if even >= UTF16_MIN_NULS and odd <= even // 50:
+        return "utf-16-be"
+    return None
 
 
 #: At most this many undecodable bytes per well-formed multi-byte UTF-8 character.

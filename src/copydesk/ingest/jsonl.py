@@ -7,7 +7,6 @@ are still read. A text field that holds HTML goes through the HTML reader.
 from __future__ import annotations
 
 import codecs
-import io
 import itertools
 import json
 import re
@@ -15,7 +14,7 @@ from collections.abc import Iterable, Iterator
 from typing import Any, BinaryIO, cast
 
 from copydesk.errors import InputError
-from copydesk.ingest.decode import decode_bytes
+from copydesk.ingest.decode import SNIFF_BYTES, decode_bytes, utf16_codec
 from copydesk.ingest.feed import fragment_text
 from copydesk.ingest.html import parse_date, read_html
 from copydesk.ingest.sources import ReaderOptions
@@ -180,13 +179,12 @@ def _loads(text: str) -> Any:
 def _as_utf8(stream: BinaryIO) -> BinaryIO:
     """The stream, or for UTF-16 (with or without its byte-order mark; Windows tools
     write it) the same text recoded to UTF-8 as it is read: lines are cut at the byte
-    0x0A, which in UTF-16 is half a character, and one record of two was lost."""
-    start = stream.read(4)
-    if stream.seekable():
-        stream.seek(0)
-    else:
-        stream = io.BytesIO(start + stream.read())  # type: ignore[assignment]
-    encoding = _utf16(start)
+    0x0A, which in UTF-16 is half a character, and one record of two was lost. Only a
+    stream that can go back to its start is tested (a file, gzip or not)."""
+    if not stream.seekable():
+        return stream
+    encoding = utf16_codec(stream.read(SNIFF_BYTES))
+    stream.seek(0)
     if encoding is None:
         return stream
     return cast(BinaryIO, _Recoded(stream, encoding))  # the two calls the readers make
@@ -235,16 +233,6 @@ class _Recoded:
 
     def seekable(self) -> bool:
         return False
-
-
-def _utf16(start: bytes) -> str | None:
-    if start[:2] in (b"\xff\xfe", b"\xfe\xff"):
-        return "utf-16"
-    if len(start) >= 4 and start[1] == 0 and start[3] == 0 and start[0] and start[2]:
-        return "utf-16-le"
-    if len(start) >= 4 and start[0] == 0 and start[2] == 0 and start[1] and start[3]:
-        return "utf-16-be"
-    return None
 
 
 def _lines(stream: BinaryIO) -> Iterator[bytes]:

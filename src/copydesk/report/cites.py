@@ -157,9 +157,10 @@ class CopyCheck:
     def _stretches(self, article: str, text: str, three: bool = False) -> list[_Stretch]:
         """Each sentence of an article and each two in a row (and three, for a
         translation), with their content words and those of the sentences they are
-        made of. Three only for a translation: it may split one sentence in three, and
-        German ordinals ("am 3. März") cut sentences where none ends; in one language a
-        third sentence lent a figure of another year to a copy that changed it."""
+        made of. Three only for a translation: it may split one sentence in three (and
+        before ``sentence_spans`` knew them, German ordinals, "am 3. März", cut sentences
+        where none ends); in one language a third sentence lent a figure of another year
+        to a copy that changed it."""
         if article not in self._sentences:
             single = [(p, content_words(p)) for s, e in self._spans_of(article, text)
                       if (p := text[s:e])]

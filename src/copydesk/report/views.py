@@ -16,7 +16,6 @@ from datetime import date, datetime
 from typing import Any
 
 from copydesk.clock import assume_utc
-from copydesk.extract.votes import UnionFind
 from copydesk.records import Article, DateRef, Fact, Family, Quote, Relation, Story
 from copydesk.report.cites import CopyCheck
 from copydesk.report.diff import DiffView, diff_relation
@@ -24,6 +23,7 @@ from copydesk.report.lineage import EdgeIn, Graph, NodeIn, layout
 from copydesk.report.summary import Cited, CopiesOf, SourceText, no_copies, summarise
 from copydesk.report.text import NearGroups, agrees, content_words, jaccard, sentence_spans
 from copydesk.store import Store
+from copydesk.unionfind import UnionFind
 
 #: Articles read per story page; a bigger story is summarised from its first ones
 #: (in publication order) and says so. Keeps a page under ~100 ms (bench/web_pages.py).

@@ -38,6 +38,7 @@ from datetime import date, timezone
 from copydesk.records import Article, Family, Relation
 from copydesk.reuse.classify import Comparison
 from copydesk.reuse.text import base_language
+from copydesk.unionfind import UnionFind
 from copydesk.wordfreqs import zipf as zipf_frequency
 
 #: Relation types whose two sides carry one text (a roundup's quotes are partial copies).
@@ -225,7 +226,8 @@ def build_families(relations: Sequence[Relation], articles: Sequence[Article]) -
     """Connected components of the relations (not through a roundup), each with its root;
     singletons included."""
     by_id = {a.id: a for a in articles}
-    families = _Groups()
+    index = {article_id: i for i, article_id in enumerate(by_id)}
+    families = UnionFind(len(index))
     copies: set[str] = set()
     degree: dict[str, int] = defaultdict(int)
     known = [r for r in relations if r.a in by_id and r.b in by_id]
@@ -236,10 +238,10 @@ def build_families(relations: Sequence[Relation], articles: Sequence[Article]) -
         if r.original is not None:
             copies.add(r.b if r.original == r.a else r.a)
         if r.type in SAME_TEXT or not {r.a, r.b} & roundups:
-            families.join(r.a, r.b)
-    members: dict[str, list[str]] = defaultdict(list)
-    for article_id in by_id:
-        members[families.find(article_id)].append(article_id)
+            families.join(index[r.a], index[r.b])
+    members: dict[int, list[str]] = defaultdict(list)
+    for article_id, i in index.items():
+        members[families.find(i)].append(article_id)
     out = []
     for ids in members.values():
         root = min(ids, key=lambda i: _root_rank(by_id[i], i in copies, degree[i]))
@@ -255,48 +257,31 @@ def find_roundups(relations: Iterable[tuple[str, str, str, str | None]]) -> set[
     part of was taken for a roundup, and its copies for independent sources). Four local
     papers that each reprint parts of one wire story quote the wire and each other: one
     group, no roundup."""
-    rels = sorted(set(relations), key=lambda r: (r[0], r[1], r[2], r[3] or ""))
-    texts = _Groups()
+    rels = list(relations)
+    index = {x: i for i, x in enumerate(sorted({x for a, b, _k, _o in rels for x in (a, b)}))}
+    texts = UnionFind(len(index))
     quoted: dict[str, set[str]] = defaultdict(set)
     related: set[tuple[str, str]] = set()
     for a, b, kind, original in rels:
         related.update(((a, b), (b, a)))
         if kind in SAME_TEXT:
-            texts.join(a, b)
+            texts.join(index[a], index[b])
         elif original in (a, b):
             copy = b if original == a else a
             quoted[copy].add(original)
     found = set()
-    for article, sources in sorted(quoted.items()):
-        own = texts.find(article)
-        others = sorted(p for p in sources if texts.find(p) != own)
-        groups = _Groups()
+    for article, sources in quoted.items():
+        own = texts.find(index[article])
+        others = sorted(p for p in sources if texts.find(index[p]) != own)
+        groups = UnionFind(len(others))
         for i, p in enumerate(others):
-            groups.find(p)
-            for q in others[i + 1 :]:
-                if texts.find(p) == texts.find(q) or (p, q) in related:
-                    groups.join(p, q)
-        if len({groups.find(p) for p in others}) > 1:
+            for j in range(i + 1, len(others)):
+                q = others[j]
+                if texts.find(index[p]) == texts.find(index[q]) or (p, q) in related:
+                    groups.join(i, j)
+        if len({groups.find(i) for i in range(len(others))}) > 1:
             found.add(article)
     return found
-
-
-class _Groups:
-    """Union-find over ids (the smallest id of a group is its root)."""
-
-    def __init__(self) -> None:
-        self.parent: dict[str, str] = {}
-
-    def find(self, x: str) -> str:
-        while self.parent.setdefault(x, x) != x:
-            self.parent[x] = self.parent[self.parent[x]]
-            x = self.parent[x]
-        return x
-
-    def join(self, a: str, b: str) -> None:
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            self.parent[max(ra, rb)] = min(ra, rb)
 
 
 def _root_rank(article: Article, is_copy: bool, degree: int) -> tuple[object, ...]:

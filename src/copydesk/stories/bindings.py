@@ -22,8 +22,8 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Mapping
 
-from copydesk.extract.votes import UnionFind
 from copydesk.reuse.lineage import SAME_TEXT, find_roundups
+from copydesk.unionfind import UnionFind
 
 
 def relation_edges(
