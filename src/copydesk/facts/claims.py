@@ -28,6 +28,7 @@ from datetime import date, datetime
 
 from copydesk.calendar_words import WEEKDAYS
 from copydesk.records import DateRef, Quantity, Quote
+from copydesk.unionfind import KeyedUnionFind
 
 __all__ = ["Claim", "EntityMention", "claims_for_article", "normalise_text", "quote_groups"]
 
@@ -110,22 +111,12 @@ def claims_for_article(
 
 def quote_groups(quotes: Iterable[Quote]) -> dict[str, str]:
     """Quote id → group id (the smallest id of its linked component)."""
-    parent: dict[str, str] = {}
-
-    def find(x: str) -> str:
-        parent.setdefault(x, x)
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
+    groups: KeyedUnionFind[str] = KeyedUnionFind()
     for q in quotes:
-        find(q.id)
+        groups.add(q.id)
         for other in q.linked_quote_ids:
-            a, b = find(q.id), find(other)
-            if a != b:
-                parent[max(a, b)] = min(a, b)
-    return {x: find(x) for x in list(parent)}
+            groups.join(q.id, other)
+    return groups.roots()
 
 
 def normalise_text(text: str) -> str:

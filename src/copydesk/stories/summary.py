@@ -17,6 +17,7 @@ from urllib.parse import urlsplit
 from copydesk.clock import assume_utc
 from copydesk.records import Article, Story
 from copydesk.stories.cluster import StoryState
+from copydesk.unionfind import KeyedUnionFind
 
 #: Longest title kept when it comes from the article's first line rather than its title.
 MAX_TITLE_CHARS = 160
@@ -46,26 +47,18 @@ def article_meta(article: Article, published: datetime | None = None) -> Article
 
 def independent_sources(metas: Iterable[ArticleMeta], families: Mapping[str, str]) -> int:
     """Groups left after joining articles that share a reuse family or a site."""
-    parent: dict[str, str] = {}
-
-    def find(x: str) -> str:
-        while parent.setdefault(x, x) != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
+    groups: KeyedUnionFind[str] = KeyedUnionFind()
     ids = []
     for m in metas:
         node = "a:" + m.id
         ids.append(node)
-        find(node)
-        for other in (("f:" + families[m.id]) if m.id in families else None,
-                      ("s:" + m.site) if m.site else None):
-            if other is not None:
-                a, b = find(node), find(other)
-                if a != b:
-                    parent[max(a, b)] = min(a, b)
-    return len({find(n) for n in ids})
+        groups.add(node)
+        if m.id in families:
+            groups.join(node, "f:" + families[m.id])
+        if m.site:
+            groups.join(node, "s:" + m.site)
+    roots = groups.roots()
+    return len({roots[n] for n in ids})
 
 
 def build_stories(

@@ -26,6 +26,7 @@ from datetime import datetime
 from copydesk.records import content_id
 from copydesk.stories.cluster import StoryState
 from copydesk.stories.options import StoryOptions
+from copydesk.unionfind import UnionFind
 
 
 def _gap_days(a: StoryState, b: StoryState) -> float:
@@ -43,14 +44,7 @@ def link_threads(
 ) -> dict[str, str]:
     """{story id: thread id} for ``stories`` (given in creation order)."""
     opts = options or StoryOptions()
-    parent = list(range(len(stories)))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
+    threads = UnionFind(len(stories))
     names = _Names(stories, opts)
     for i, story in enumerate(stories):
         shared: dict[int, int] = {}
@@ -66,11 +60,8 @@ def link_threads(
             if count >= opts.thread_shared and _gap_days(story, stories[j]) <= opts.thread_days
         ]
         if links:
-            j = min(links)[2]
-            ri, rj = find(i), find(j)
-            if ri != rj:
-                parent[max(ri, rj)] = min(ri, rj)
-    return {s.id: content_id("thread", stories[find(i)].id) for i, s in enumerate(stories)}
+            threads.join(i, min(links)[2])
+    return {s.id: content_id("thread", stories[threads.find(i)].id) for i, s in enumerate(stories)}
 
 
 class _Names:
