@@ -158,10 +158,12 @@ def main() -> int:
                 encoding="utf-8",
             )
             started = time.perf_counter()
-            n = pan(
-                pairs_file, args.corpus / "src", args.corpus / "susp", out, workers=args.workers
-            )
+            problems: list[str] = []
+            n = pan(pairs_file, args.corpus / "src", args.corpus / "susp", out,
+                    workers=args.workers, problems=problems)
             elapsed = time.perf_counter() - started
+            for problem in problems:
+                print(f"copydesk pan: skipped (scored as nothing found): {problem}")
             print(
                 f"copydesk pan: {n} pairs in {elapsed:.1f} s ({args.workers} worker(s), "
                 f"{n / elapsed:.0f} pairs/s)"

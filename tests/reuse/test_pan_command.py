@@ -78,3 +78,23 @@ def test_pairs_file_in_another_encoding_or_with_a_bom(tmp_path: Path) -> None:
         read_pairs(pairs)
     pairs.write_bytes(b"\xef\xbb\xbfsusp.txt source.txt\n")
     assert read_pairs(pairs) == [("susp.txt", "source.txt")]
+
+
+def test_unreadable_documents_are_skipped_one_line_each_and_the_rest_aligned(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+):
+    pairs, src, susp = _corpus(tmp_path)
+    (susp / "suspicious-document00009.txt").mkdir()  # a folder where a file should be
+    with pairs.open("a", encoding="utf-8") as f:
+        f.write("suspicious-document00001.txt source-document00404.txt\n"
+                "suspicious-document00009.txt source-document00001.txt\n")
+    out = tmp_path / "out"
+    assert main(["pan", "-q", str(pairs), str(src), str(susp), str(out)]) == 3
+    skipped = [line for line in capsys.readouterr().err.splitlines() if "skipped:" in line]
+    assert len(skipped) == 2
+    assert "source-document00404.txt" in skipped[0] and "No such file" in skipped[0]
+    assert "suspicious-document00009.txt" in skipped[1]
+    assert sorted(p.name for p in out.iterdir()) == [
+        "suspicious-document00001-source-document00001.xml",
+        "suspicious-document00001-source-document00002.xml",
+    ]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import multiprocessing
+import sys
 import time
 from collections.abc import Iterator
 from itertools import groupby
@@ -36,17 +37,26 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def main(args: argparse.Namespace) -> int:
+    from copydesk.cli import EXIT_OK, EXIT_PARTIAL
     from copydesk.cli.output import progress_for
 
     started = time.perf_counter()
+    problems: list[str] = []
     n = pan(
         Path(args.pairs), Path(args.src_dir), Path(args.susp_dir), Path(args.out_dir),
-        workers=args.workers, progress=progress_for(args),
+        workers=args.workers, progress=progress_for(args), problems=problems,
     )  # fmt: skip
+    for problem in problems:
+        print(f"copydesk pan: skipped: {problem}", file=sys.stderr)
     if not args.quiet:
         elapsed = time.perf_counter() - started
-        print(f"pan: {n} pairs aligned in {elapsed:.1f} s; detections in {args.out_dir}")
-    return 0
+        print(f"pan: {n - len(problems)} of {n} pairs aligned in {elapsed:.1f} s; "
+              f"detections in {args.out_dir}")
+    if problems:
+        print(f"copydesk pan: {len(problems)} pair(s) skipped, no detection file written for "
+              "them; check the names in the pairs file", file=sys.stderr)
+        return EXIT_PARTIAL
+    return EXIT_OK
 
 
 def read_pairs(path: Path) -> list[tuple[str, str]]:
@@ -84,8 +94,12 @@ def pan(
     workers: int = 1,
     options: AlignOptions | None = None,
     progress: Progress = silent,
+    problems: list[str] | None = None,
 ) -> int:
-    """Align every pair and write its detection XML; return the number of pairs."""
+    """Align every pair and write its detection XML; return the number of pairs.
+
+    A pair whose document cannot be read is skipped, with no detection file (an empty one
+    would score as "nothing found"), and a line saying why goes to ``problems``."""
     pairs = read_pairs(pairs_file)
     for directory in (src_dir, susp_dir):
         if not directory.is_dir():
@@ -98,33 +112,46 @@ def pan(
         (susp, [src for _, src in group], src_dir, susp_dir, out_dir, options)
         for susp, group in groupby(sorted(pairs), key=lambda p: p[0])
     ]
+    skipped: list[str] = []
     if workers == 1:
-        results: Iterator[int] = map(_run_job, jobs)
-        for _ in progress(results, total=len(jobs), desc="pan", unit="doc"):
-            pass
+        results: Iterator[list[str]] = map(_run_job, jobs)
+        for job_problems in progress(results, total=len(jobs), desc="pan", unit="doc"):
+            skipped.extend(job_problems)
     else:
         with multiprocessing.get_context("spawn").Pool(workers) as pool:
             results = pool.imap_unordered(_run_job, jobs, chunksize=4)
-            for _ in progress(results, total=len(jobs), desc="pan", unit="doc"):
-                pass
+            for job_problems in progress(results, total=len(jobs), desc="pan", unit="doc"):
+                skipped.extend(job_problems)
+    if problems is not None:
+        problems.extend(sorted(skipped))
     return len(pairs)
 
 
 def _read(path: Path) -> str:
-    try:
-        return path.read_text(encoding="utf-8", errors="replace")
-    except OSError as exc:
-        raise UsageError(f"cannot read {path}: {exc.strerror}") from exc
+    """The text of ``path``; OSError (missing, a folder, no permission) goes to the caller."""
+    return path.read_text(encoding="utf-8", errors="replace")
 
 
 def _run_job(
     job: tuple[str, list[str], Path, Path, Path, AlignOptions | None],
-) -> int:
+) -> list[str]:
+    """Align one suspicious document with its sources; return a line per skipped pair."""
     susp_name, src_names, src_dir, susp_dir, out_dir, options = job
-    susp = _read(susp_dir / susp_name)
+    try:
+        susp = _read(susp_dir / susp_name)
+    except OSError as exc:
+        return [f"{susp_name} {src}: cannot read {susp_dir / susp_name}: {exc.strerror}"
+                for src in src_names]
+    problems = []
     for src_name in src_names:
-        found = detect(susp, _read(src_dir / src_name), options)
+        try:
+            source = _read(src_dir / src_name)
+        except OSError as exc:
+            problems.append(f"{susp_name} {src_name}: cannot read {src_dir / src_name}: "
+                            f"{exc.strerror}")
+            continue
+        found = detect(susp, source, options)
         (out_dir / detection_filename(susp_name, src_name)).write_text(
             detection_xml(susp_name, src_name, found), encoding="utf-8"
         )
-    return len(src_names)
+    return problems
