@@ -305,3 +305,47 @@ def test_a_past_verb_after_a_future_word_and_a_possessive_weekday(sentence: str,
     published = datetime(2025, 3, 15, 9, tzinfo=timezone.utc)  # a Saturday
     (ref, *_) = [d for d in find_dates(sentence, "a", published) if d.text != "last week"]
     assert ref.value is not None and ref.value.isoformat() == day, ref.how
+
+
+@pytest.mark.parametrize(
+    ("sentence", "days"),
+    [
+        # Found by an extract probe (published Friday 2 January 2026): the dot of "a.m."
+        # ended the clause, so the weekday read as future; "1800 GMT" was a year.
+        ("The ship sank at 6 a.m. on Monday, officials said.", ["2025-12-29"]),
+        ("The quake struck at 3 a.m. local time on Thursday (1800 GMT Wednesday).",
+         ["2026-01-01", "2025-12-31"]),
+        # Past forms written like the present, with an object after them.
+        ("The central bank cut interest rates on Thursday.", ["2026-01-01"]),
+        ("Russia hit Kyiv with missiles on Wednesday.", ["2025-12-31"]),
+        ("The company shut its plant on Tuesday.", ["2025-12-30"]),
+        # ... and not after "to" or a modal, nor as a noun.
+        ("The storm is set to hit the coast on Monday.", ["2026-01-05"]),
+        ("The fuel tax cut takes effect on Monday.", ["2026-01-05"]),
+        ("Flights will resume at 9 a.m. on Monday.", ["2026-01-05"]),
+    ],
+)
+def test_times_of_day_and_past_forms_written_like_the_present(sentence: str,
+                                                             days: list[str]) -> None:
+    published = datetime(2026, 1, 2, 12, tzinfo=timezone.utc)  # a Friday
+    got = [ref.value.isoformat() for ref in find_dates(sentence, "a", published) if ref.value]
+    assert got == days
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        # The weekday of a report is the report's day, whatever future it reports.
+        ("The company said in a statement on Monday that it will close the plant.",
+         "2026-01-05"),
+        ("Lagarde told reporters in Brussels on Tuesday that rates could fall further.",
+         "2026-01-06"),
+        # A future clause between the verb and the weekday still makes it to come.
+        ("The minister said talks will resume on Monday.", "2026-01-12"),
+        ("The minister said the meeting will take place on Monday.", "2026-01-12"),
+    ],
+)
+def test_a_reporting_verb_with_its_setting_before_a_weekday(sentence: str, day: str) -> None:
+    published = datetime(2026, 1, 8, 12, tzinfo=timezone.utc)  # a Thursday
+    (ref,) = find_dates(sentence, "a", published)
+    assert ref.value is not None and ref.value.isoformat() == day, ref.how

@@ -533,11 +533,17 @@ def _is_future(before: str) -> bool:
     return bool(_FUTURE_RE.search(before))
 
 
-_CLAUSE_START = re.compile(r"[.?!]\s|\n|;\s|,\s+(?:which|who|while|whereas|but|although)\b")
+#: A clause starts after a sentence end (not the dot of "a.m." or "p.m.": "sank at 6 a.m.
+#: on Monday" is one clause), a line break, a semicolon or a relative conjunction.
+_CLAUSE_START = re.compile(
+    r"(?<![ap]\.m)[.?!]\s|\n|;\s|,\s+(?:which|who|while|whereas|but|although)\b")
 #: Strong future markers right after the expression ("what Friday must deliver").
 #: Not past a conjunction: "failed to agree on Tuesday and will meet again" is two events.
+#: Nor past "that": "said in a statement on Monday that it will close" reports on Monday
+#: what is to come.
 _FUTURE_AFTER_RE = re.compile(
-    r"^(?:(?!\b(?:and|but|or|then)\b)[^,.;]){0,25}?\b(?:will|must|is\s+due|is\s+scheduled)\b")
+    r"^(?:(?!\b(?:and|but|or|then|that)\b)[^,.;]){0,25}?"
+    r"\b(?:will|must|is\s+due|is\s+scheduled)\b")
 #: A verb of a timetable in the present right before a weekday: "returns on Saturday",
 #: "the council meets on Friday" are to come, whatever past the sentence also tells
 #: ("The festival, which was cancelled last year, returns on Saturday").
@@ -560,8 +566,14 @@ _PAST_VERBS = (
 #: A verb in the past right before the expression ("agreed on Thursday", "met Friday"):
 #: that date is past even in a clause that speaks of the future ("will return to work on
 #: Friday after the union agreed on Thursday").
+#: A reporting verb may have its audience or setting between ("said in a statement on
+#: Monday that ...", "told reporters in Brussels on Tuesday"): the weekday is the report's.
 _PAST_RIGHT_BEFORE = re.compile(
-    rf"\b(?P<verb>{_PAST_VERBS}|said|told)\s+(?:on\s+|late\s+|early\s+)?$"
+    rf"\b(?P<verb>{_PAST_VERBS}|said|told)\s+"
+    r"(?:(?<=said\s|told\s)(?:(?:reporters|journalists|lawmakers|parliament)\s+)?"
+    r"(?:(?:in|at|during|to)\s+(?:(?:a|an|the|his|her|its|their)\s+)?[\w’'-]+"
+    r"(?:\s+(?:news\s+)?conference)?\s+)?)?"
+    r"(?:on\s+|late\s+|early\s+)?$"
 )
 
 
@@ -636,13 +648,22 @@ _INCIDENT_AFTER = re.compile(
     r"failure|breach|outage|leak|spill|sinking)\b",
     re.IGNORECASE,
 )
-_SENTENCE_STOP = re.compile(r"[.?!](?=\s|$)|\n")
+_SENTENCE_STOP = re.compile(r"(?<![ap]\.m)[.?!](?=\s|$)|\n")
 #: "after", "following" or "since" right before a weekday's incident: it is past.
 _SINCE_RIGHT_BEFORE = re.compile(r"\b(?:after|following|since)\s+(?:last\s+)?$", re.IGNORECASE)
 #: Words that put a sentence in the past. A reporting verb ("…, the government said")
 #: does not: its tense is the report's, not the event's.
 _PAST_ANYWHERE = re.compile(
     rf"(?i)\b(?:{_PAST_VERBS}|had|did|ago|yesterday|last|earlier)\b"
+    # "cut", "hit", "shut" are past too when no modal, "to" or article comes before them
+    # and an object follows ("The bank cut interest rates on Thursday", "Russia hit Kyiv"),
+    # not in "will hit on Friday" or "the fuel tax cut takes effect".
+    r"|(?<!\bwill\s)(?<!\bto\s)(?<!\bwould\s)(?<!\bcould\s)(?<!\bcan\s)(?<!\bmay\s)"
+    r"(?<!\bmust\s)(?<!\bmight\s)(?<!\bshould\s)(?<!['’]ll\s)(?<!\bnot\s)(?<!\bdo\s)"
+    r"(?<!\bdoes\s)(?<!\bthe\s)(?<!\ba\s)(?<!\btax\s)(?<!\brate\s)"
+    r"\b(?:cut|hit|shut|put|set|hurt|spread|beat)\s+"
+    r"(?:(?:the|a|an|its|his|her|their|our|interest|rates?|down|off|back|out)\b"
+    r"|(?-i:[A-Z])|\d)"
 )
 #: What a weekday's context gets when its sentence has no verb in the past: news reports
 #: past events in the past tense, so a weekday in a present-tense sentence is to come
@@ -705,6 +726,7 @@ _RULES: tuple[_Rule, ...] = (
     _Rule("year", re.compile(
         r"(?:(?i:(?P<part>early|mid|late))[\s-]+)?"
         r"(?<![\d,.$€£/-])\b(?P<year>1[89]\d\d|20\d\d)\b(?![,.]\d|%|-\d|\d)"
+        r"(?!\s?(?:GMT|UTC|hrs|hours|local\s+time)\b)"  # "1800 GMT" is a time of day
     ), _resolve_year),
     _Rule("relative_day", re.compile(
         r"(?i)\b(?:the\s+day\s+(?:before\s+yesterday|after\s+tomorrow)"
