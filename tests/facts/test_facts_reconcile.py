@@ -331,3 +331,40 @@ def test_two_exact_figures_that_differ_disagree_within_the_tolerance() -> None:
           "Brackwater Council said 3.2 per cent of households lost power on Monday."), False)):
         facts = facts_for_story("s", [_ev(str(i), t) for i, t in enumerate(pair)])
         assert (len(facts) == 1 and not facts[0].conflicts) is agree, pair
+
+
+def test_an_open_figure_does_not_absorb_an_exact_one_beyond_its_bound():
+    """Found by a probe: "at least 40" reaches 50, and the 10 % tolerance on top took 52
+    in, so the higher toll vanished from the facts."""
+    wire = "At least 40 people were killed when the boat capsized on Monday."
+    own = "Fifty-two people were killed when the boat capsized on Monday."
+    facts = [f for f in facts_for_story("s", [_ev("a", wire), _ev("b", own)])
+             if "killed" in f.predicate]
+    assert sorted(f.value for f in facts) == ["52", "at least 40"]
+    assert all(f.conflicts for f in facts)
+    # Within the bound it agrees, and a rough figure keeps its tolerance.
+    near = "Some 48 people were killed when the boat capsized on Monday."
+    rough = "About 50 people were killed when the boat capsized on Monday."
+    for text in (near, rough):
+        facts = [f for f in facts_for_story("s", [_ev("a", wire), _ev("b", text)])
+                 if "killed" in f.predicate]
+        assert len(facts) == 1 and not facts[0].conflicts, text
+
+
+def test_copies_of_one_report_do_not_outvote_independent_wording():
+    wire = "About 250 vessels were stuck in the bay on Monday, Brackwater Council said."
+    own = "Around 260 vessels were stuck in the bay on Monday, Brackwater Council said."
+    evidence = [_ev("a", wire), _ev("b", wire), _ev("c", wire), _ev("d", own), _ev("e", own)]
+    fams = {"a": "a", "b": "a", "c": "a"}
+    (vessels,) = [f for f in facts_for_story("s", evidence, families=fams)
+                  if f.predicate == "count of vessels"]
+    assert vessels.independent_sources == 3
+    assert vessels.value == "about 260"  # two sources wrote it, one wrote "about 250"
+
+
+def test_a_half_is_rounded_up_as_newsrooms_do():
+    exact = "Turnout was 48.5% of registered voters, the commission said on Monday."
+    rounded = "Turnout was 49% of registered voters, the commission said on Monday."
+    facts = [f for f in facts_for_story("s", [_ev("a", exact), _ev("b", rounded)])
+             if f.predicate.startswith("share")]
+    assert len(facts) == 1 and not facts[0].conflicts, [(f.value, f.conflicts) for f in facts]

@@ -24,6 +24,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 from rapidfuzz import fuzz
@@ -184,8 +185,10 @@ def _agree(a: Claim, b: Claim, opts: ReconcileOptions) -> bool:
     if a.kind == "quantity":
         gap = _gap(a, b)
         # The tolerance is for figures given roughly ("about 200", "1,500"): two exact
-        # counts that differ disagree ("230 rescued" was folded into "212", no conflict).
-        if gap == 0 or (not (a.exact and b.exact) and gap <= opts.tolerance):
+        # counts that differ disagree ("230 rescued" was folded into "212", no conflict),
+        # and so do an open figure and an exact one beyond it: "at least 40" already
+        # allows up to 50 (``claims.OPEN_BOUND``), and 52 dead is another toll.
+        if gap == 0 or ((_rough(a) or _rough(b)) and gap <= opts.tolerance):
             return True
         return a.exact and b.exact and _rounded_alike(a, b)
     if a.day_low is None or b.day_low is None:
@@ -195,13 +198,22 @@ def _agree(a: Claim, b: Claim, opts: ReconcileOptions) -> bool:
     return a.day_low <= b_hi and b.day_low <= a_hi
 
 
+def _rough(c: Claim) -> bool:
+    """A single figure given roughly ("about 200", "1,500", "nearly 2,000"), not an exact
+    count and not an interval ("at least 40", "20 to 30") that carries its own slack."""
+    return not c.exact and c.low is not None and c.low == c.high
+
+
 def _rounded_alike(a: Claim, b: Claim) -> bool:
     """One exact figure is the other rounded to its decimals: 48 % and 48.3 %, 15 % and
-    14.9 % (outlets round a percentage; 3.1 % and 3.2 % still disagree)."""
+    14.9 %, 49 % and 48.5 % (outlets round a percentage, a half up, not to the even
+    number as Python's ``round`` does; 3.1 % and 3.2 % still disagree)."""
     coarse, fine = (a, b) if a.decimals <= b.decimals else (b, a)
     if coarse.decimals == fine.decimals or coarse.low is None or fine.low is None:
         return False
-    return round(fine.low, coarse.decimals) == round(coarse.low, coarse.decimals)
+    step = Decimal(1).scaleb(-coarse.decimals)
+    return (Decimal(repr(fine.low)).quantize(step, ROUND_HALF_UP)
+            == Decimal(repr(coarse.low)).quantize(step, ROUND_HALF_UP))
 
 
 def _gap(a: Claim, b: Claim) -> float:
@@ -313,7 +325,11 @@ def _representative_value(claims: list[Claim], families: Mapping[str, str] | Non
     not a spin's "untimely and destructive" or the German "verfrüht und schädlich"; an
     English original and its Spanish translation showed the Spanish, the longer)."""
     quote = claims[0].kind == "quote"
-    return _most_common([c.value for c in claims], _by_roots(claims, families, "value"),
+    # Counted once per reuse family: three copies of a wire story are one source of its
+    # wording, and must not outvote two reports that each wrote their own.
+    fam = families or {}
+    values = sorted({(fam.get(c.article_id, c.article_id), c.value) for c in claims})
+    return _most_common([value for _, value in values], _by_roots(claims, families, "value"),
                         longest_first=quote) or ""
 
 
