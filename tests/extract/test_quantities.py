@@ -294,3 +294,24 @@ def test_a_verb_after_a_bare_count_is_not_what_it_counts() -> None:
     assert [(q.value, q.counts) for q in found] == [(11.0, None), (2.0, None), (12.0, None)]
     assert [q.counts for q in find_quantities("Some 300 skilled workers left.", "a")] == [
         "skilled workers"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Found by an extract probe: a ratio read as two counts ("5 passengers" then
+        # conflicted with 212), "2 dozen" as 2, and "-8C" as a count of "c".
+        ("One in five passengers were children.", [("One in five passengers", 20.0, "percent",
+                                                    "passengers")]),
+        ("Two out of three voters backed the plan.", [("Two out of three voters", 66.67,
+                                                       "percent", "voters")]),
+        ("Police arrested 2 dozen protesters.", [("2 dozen protesters", 24.0, None,
+                                                  "protesters arrested")]),
+        ("Temperatures would drop to -8C next week.", [("-8C", -8.0, "°C", None)]),
+        # Not ratios: a year after "in", a count followed by "in".
+        ("We had 3 in the car.", [("3", 3.0, None, None)]),
+    ],
+)
+def test_ratios_dozens_and_temperatures(text: str, expected: list[tuple[object, ...]]) -> None:
+    got = [(q.text, q.value, q.unit, q.counts) for q in find_quantities(text, "a")]
+    assert got == expected

@@ -362,9 +362,13 @@ def _parse_at(text: str, toks: list[_Tok], i: int) -> _Parsed | None:
         return None
     if _is_date_or_time(toks, i, end_i):
         return None
-    if unit is None and is_word and value == 1.0 and not qualifier:
+    ratio = _ratio(text, toks, end_i, value) if unit is None and end_i == j else None
+    if ratio is not None:  # "one in five passengers": a share, not five passengers
+        value, unit, j = ratio
+    elif unit is None and is_word and value == 1.0 and not qualifier:
         return None  # "one" is a pronoun far more often than a count
-    counts, j2 = _counts(toks, j, unit, hyphenated)
+    # A ratio's noun follows it straight ("one in five passengers"), as a count's does.
+    counts, j2 = _counts(toks, j, None if ratio else unit, hyphenated)
     if counts is None and unit is None:
         counts = _number_of_before(text, toks[start_i].start)
     if counts and done_to and counts.rsplit(" ", 1)[-1] not in _CASUALTY:
@@ -379,6 +383,25 @@ def _parse_at(text: str, toks: list[_Tok], i: int) -> _Parsed | None:
         counts=counts,
         next_index=last,
     )
+
+
+def _ratio(
+    text: str, toks: list[_Tok], j: int, value: float | tuple[float, float]
+) -> tuple[float, str, int] | None:
+    """(percent, "percent", index after) for "one in five", "two out of three": a share of
+    what follows, which read as the counts 1 and 5 ("5 passengers", against 212)."""
+    if not isinstance(value, float) or value <= 0 or j >= len(toks):
+        return None
+    k = j + 1 if toks[j].low == "in" else j + 2 if [t.low for t in toks[j : j + 2]] == [
+        "out", "of"] else None
+    if k is None:
+        return None
+    whole = _number(text, toks, k, after_currency=False)
+    if whole is None or not isinstance(whole[0], float) or not value < whole[0] <= 1000:
+        return None
+    if not whole[2] and _is_year(toks[whole[1] - 1], whole[0], None):
+        return None  # "one in 2010"
+    return round(100 * value / whole[0], 2), "percent", whole[1]
 
 
 def _scale_of(value: float) -> float:
@@ -460,6 +483,9 @@ def _number(
                     j += 1
             elif nxt.low in _SHORT_SCALES and (glued or after_currency) and nxt.text[0] != "M":
                 value *= _SHORT_SCALES[nxt.low]
+                j += 1
+            elif nxt.low == "dozen":  # "2 dozen protesters" are 24
+                value *= 12
                 j += 1
         return value, j, False
     return _words_number(toks, i)
@@ -644,6 +670,8 @@ def _unit_after(toks: list[_Tok], j: int) -> tuple[str | None, int]:
         if k + 1 < len(toks) and toks[k + 1].text in {"C", "F"}:
             return "°" + toks[k + 1].text, k + 2
         return "degree", k + 1
+    if t.text in {"C", "F"} and j > 0 and toks[j - 1].end == t.start:
+        return "°" + t.text, k + 1  # "-8C", "95F": a temperature, not a count of "C"
     return None, j
 
 
