@@ -352,3 +352,23 @@ def test_a_named_persons_lawyer_or_spokesman_is_the_speaker() -> None:
             ('Vile’s spokesman told reporters: "Nothing has been decided yet."',
              "Vile’s spokesman")):
         assert [(q.speaker, q.speaker_entity_id) for q in quotes_of(text)] == [(speaker, None)]
+
+
+def test_straight_single_quotes_as_british_papers_write_them() -> None:
+    """Found by an extract probe: only curly single quotes were read."""
+    text = ("'We will count every ballot again,' said Ada Mertens. The '90s were calmer, "
+            "O'Brien's rock 'n' roll band played on. Vile said: 'It's the same every time.'")
+    assert [(q.text, q.speaker) for q in quotes_of(text)] == [
+        ("We will count every ballot again,", "Ada Mertens"),
+        ("It's the same every time.", "Tomas Vile"),
+    ]
+
+
+def test_words_ending_in_a_colon_introduce_the_next_quote_not_the_last() -> None:
+    """Found by an extract probe: the next sentence's speaker took the partial quote."""
+    text = ("Mertens said the count was “finally over.” Her rival, Tomas Vile, said: "
+            "“We have waited too long for this.”")
+    assert [(q.text, q.speaker) for q in quotes_of(text)] == [
+        ("finally over.", "Ada Mertens"),
+        ("We have waited too long for this.", "Tomas Vile"),
+    ]

@@ -31,7 +31,7 @@ from copydesk.extract.mentions import role_before
 from copydesk.records import Quote, content_id
 
 _DOUBLE = frozenset('"“”„«»')
-_MARK = re.compile('["“”„«»‘’]')
+_MARK = re.compile('["“”„«»‘’\']')
 _SPEECH_VERBS = (
     "said", "says", "say", "told", "tells", "added", "adds", "stated", "states", "noted",
     "notes", "warned", "warns", "explained", "explains", "insisted", "insists", "stressed",
@@ -182,11 +182,16 @@ def _paragraph_quotes(
                 found.append(QuoteSpan(open_at[0], offset + i, open_at[1], offset + i))
                 open_at = None
             single = None
-        elif c == "‘" and open_at is None and (i == 0 or not para[i - 1].isalnum()):
-            single = i
-        elif c == "’" and single is not None and (i + 1 >= len(para) or not para[i + 1].isalpha()):
+        elif c in "’'" and single is not None and not para[i - 1].isspace() and (
+                i + 1 >= len(para) or not para[i + 1].isalpha()):
             found.append(QuoteSpan(offset + single, offset + i, offset + single + 1, offset + i))
             single = None
+        elif c in "‘'" and open_at is None and (i == 0 or not para[i - 1].isalnum()) and (
+                c == "‘" or (i + 1 < len(para) and para[i + 1].isalnum())):
+            # Straight marks as British papers write them ('We will stay,' she said); one
+            # between letters is an apostrophe (don't, O'Brien) and opens nothing, and an
+            # opening one that never closes ("the '90s") is dropped at the paragraph end.
+            single = i
     return [_trimmed(s, para, offset) for s in found], open_at
 
 
@@ -290,7 +295,7 @@ def _attribute(
     options: QuoteOptions,
 ) -> _Speaker:
     after = _after_clause(text, span.close + 1, options.after_window)
-    if after is not None:
+    if after is not None and not _opens_next_statement(text, after):
         found = _resolve_after(text, after, span, people, subjects, said, options)
         if found is not None:
             return found
@@ -300,6 +305,13 @@ def _attribute(
         if found is not None:
             return found
     return _Speaker(None, None)
+
+
+def _opens_next_statement(text: str, after: tuple[int, int]) -> bool:
+    """Whether the words after a closing mark end in a colon: they introduce the next
+    quote, not this one ("Budrys said the bloc was “finally serious.” His Latvian
+    counterpart, Baiba Braze, said: “…”" gave Braze the first quote)."""
+    return text[after[0]:after[1]].rstrip().endswith(":")
 
 
 def _after_clause(text: str, start: int, width: int) -> tuple[int, int] | None:
