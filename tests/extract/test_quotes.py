@@ -372,3 +372,21 @@ def test_words_ending_in_a_colon_introduce_the_next_quote_not_the_last() -> None
         ("finally over.", "Ada Mertens"),
         ("We have waited too long for this.", "Tomas Vile"),
     ]
+
+
+def test_a_bare_surname_speaker_is_the_one_person_named_before_with_it() -> None:
+    """Found by an extract probe: "Mills said:" was a second speaker beside Janet Mills
+    (the entity stage had not tagged the bare surname)."""
+    text = ('Governor Janet Mills toured the harbor on Monday. Asked about the aid, Mills '
+            'said: "That depends on Congress now."')
+    janet = text.index("Janet Mills")
+    people = [NamedMention(janet, janet + 11, "e-mills", "Janet Mills", "person")]
+    (q,) = find_quotes("art", text, people)
+    assert (q.speaker, q.speaker_entity_id) == ("Janet Mills", "e-mills")
+    # Two people of that surname: the quote keeps the bare name, linked to neither.
+    text = ("Kostas Papadakis and his brother Giorgos Papadakis swam ashore. "
+            "“The water was very cold indeed,” Papadakis said.")
+    people = [NamedMention(m.start(), m.end(), "e-" + m.group(0), m.group(0), "person")
+              for m in re.finditer(r"\w+ Papadakis", text)]
+    (q,) = find_quotes("art", text, people)
+    assert (q.speaker, q.speaker_entity_id) == ("Papadakis", None)

@@ -247,7 +247,8 @@ def find_quotes(
         if speaker.name is None and previous is not None and _same_turn(text, previous[0], span):
             speaker = previous[1]
         if speaker.name is not None and speaker.entity_id is None:
-            speaker = _described(text, span.open, speaker, described, options)
+            speaker = _named_before(speaker, people, span.open) or _described(
+                text, span.open, speaker, described, options)
         if speaker.name is not None:
             said.append((span.open, speaker))
         previous = (span, speaker)
@@ -527,6 +528,20 @@ def _nominal(phrase: str, options: QuoteOptions) -> _Speaker | None:
     if not _NOMINAL.match(phrase) and not phrase[0].isupper():
         return None
     return _Speaker(phrase, None)
+
+
+def _named_before(
+    speaker: _Speaker, people: list[NamedMention], position: int
+) -> _Speaker | None:
+    """The one person named earlier whose surname the speaker is ("Governor Janet Mills
+    … Mills said:" is Janet Mills, not a second speaker "Mills"); none when two people
+    share it (two brothers Papadakis: the quote stays with the bare surname)."""
+    name = speaker.name or ""
+    if not re.fullmatch(r"[A-Z][\w’'-]+", name):
+        return None
+    named = {m.entity_id: m for m in people if m.type == "person" and m.start < position
+             and m.name.split()[-1] == name and m.name != name}
+    return _from_mention(next(iter(named.values()))) if len(named) == 1 else None
 
 
 def _described(
