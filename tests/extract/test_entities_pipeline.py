@@ -6,9 +6,10 @@ import pytest
 
 from copydesk.engines.steps import extract as step
 from copydesk.errors import UsageError
-from copydesk.extract.lexical import LexicalTagger, tag_text
+from copydesk.extract.lexical import LexicalTagger, places_missed, tag_text
 from copydesk.extract.nlp import (
     SpacyTagger,
+    Span,
     load_spacy,
     make_tagger,
     tagging_workers,
@@ -164,3 +165,28 @@ def test_surname_mentions_skip_a_surname_two_people_share() -> None:
     taken = [(0, 8), (13, 21), (26, 35)]
     found = surname_mentions("a", text, people, taken)
     assert [(eid, m.text) for eid, m in found] == [("e-cara", "Lind")]
+
+
+def test_places_the_statistical_tagger_misses_are_added_from_their_cues() -> None:
+    """Found by an extract probe: spaCy's small pipeline tags "Kiev" but almost never
+    "Kyiv", so the city was missing from the entities and Kiev stood alone."""
+    nlp = load_spacy()
+    if nlp is None:
+        pytest.skip("spaCy's English pipeline is not installed")
+    texts = (
+        "KYIV, Ukraine (Eastwire) — The minister, speaking in Kyiv on Wednesday, said air "
+        "defences held. Negotiators meet again in Might, a spun copy says, and spoke to the "
+        "Tribune.",
+        "The envoy flew from Kiev to Warsaw on Thursday after talks in Kiev.",
+    )
+    batch = [Article(id=content_id(t), source=f"k{i}", text=t) for i, t in enumerate(texts)]
+    result = extract_batch(batch, make_tagger(nlp))
+    (kyiv,) = [e for e in result.entities if "Kyiv" in e.aliases]
+    assert kyiv.type == "place" and {"KYIV", "Kiev"} <= set(kyiv.aliases)
+
+    # Only places with a cue that overlap no tagged span, and neither a common word nor
+    # a name after "the".
+    text = texts[0]
+    ukraine = text.index("Ukraine")
+    found = places_missed(text, [Span(ukraine, ukraine + 7, "Ukraine", "GPE")])
+    assert [s.text for s in found] == ["KYIV", "Kyiv"]

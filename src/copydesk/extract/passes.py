@@ -28,6 +28,7 @@ from typing import Any
 
 from copydesk.extract.canonical import MentionIndex, canonicalise
 from copydesk.extract.dates import find_dates
+from copydesk.extract.lexical import LexicalTagger, places_missed
 from copydesk.extract.mentions import Candidate, candidates
 from copydesk.extract.nlp import Tagger
 from copydesk.extract.options import ExtractOptions, ProgressWrap
@@ -53,7 +54,10 @@ def tag_articles(
     pairs: Iterable[tuple[Article, Any]] = zip(readable, spans, strict=True)
     if progress is not None:
         pairs = progress(pairs, total=len(readable), desc="extract: names", unit="article")
+    statistical = tagger.name != LexicalTagger.name
     for article, found in pairs:
+        if statistical:
+            found = [*found, *places_missed(article.text, found)]
         yield article, candidates(article.id, article.text, found)
 
 
