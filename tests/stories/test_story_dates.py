@@ -8,7 +8,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from copydesk.calendar_words import WEEKDAYS
+from copydesk.stories import extract_anchors
 from copydesk.stories.dates import date_anchors, resolve_weekday
+from copydesk.stories.text import sentences
 
 FRIDAY = date(2025, 3, 14)
 
@@ -100,3 +102,15 @@ def test_a_wire_dateline_dates_an_undated_report() -> None:
     line = ("PORT ALDIS, Westmarch (Harbor Wire Service) - March 12, 2025 - The port of Aldis "
             "reopened on Wednesday after a three-day strike by crane operators.")
     assert infer_published([line]) == date(2025, 3, 12)
+
+
+def test_an_abbreviated_month_keeps_its_day_in_the_lead() -> None:
+    """Found by an extract probe: the sentence was cut after "Dec.", so the lead's event
+    day was the day the coast guard spoke, and an independent report of the sinking on
+    Dec. 30 was a date conflict (four stories for one event)."""
+    lead = ("MYTILENE, Greece (Harbor Wire) — At least 12 people died when a ferry capsized "
+            "off Lesbos late on Dec. 30, the coast guard said on Thursday. Dr. Ewa Lind, "
+            "a surgeon, treated survivors.")
+    assert len(sentences(lead)) == 2
+    anchors = extract_anchors(lead, "Ferry capsizes off Lesbos", date(2026, 1, 2))
+    assert anchors.event_date == "d:2025-12-30"

@@ -15,8 +15,17 @@ from copydesk.wordfreqs import zipf
 #: A word: letters first, then letters, digits, apostrophes, inner hyphens and dots
 #: ("U.S.", "O'Brien", "al-Assad"); or a number with inner separators ("100,000", "6.1").
 TOKEN = re.compile(r"[^\W\d_](?:[\w'’.\-]*[^\W_])?|\d+(?:[.,]\d+)*")
+#: Abbreviations whose dot ends no sentence: a month before its day ("late on Dec. 30"
+#: cut the date in two, and the lead's event day became the day the coast guard spoke)
+#: and titles before a name ("Dr. Ewa Lind").
+_ABBREVIATIONS = (
+    "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+    "Mr", "Mrs", "Ms", "Dr", "St", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Sgt", "Capt", "Prof",
+)
+_NOT_AN_END = "".join(rf"(?<!\b{word}\.)" for word in _ABBREVIATIONS)
 #: Sentence ends: terminal punctuation (maybe closing quotes) then space, or a line break.
-SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])|\n+")
+SENTENCE_END = re.compile(
+    rf"(?<=[.!?]){_NOT_AN_END}[\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])|\n+")
 
 
 
