@@ -315,3 +315,25 @@ def test_a_verb_after_a_bare_count_is_not_what_it_counts() -> None:
 def test_ratios_dozens_and_temperatures(text: str, expected: list[tuple[object, ...]]) -> None:
     got = [(q.text, q.value, q.unit, q.counts) for q in find_quantities(text, "a")]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Found by an extract probe: tolls with the noun left out counted nothing, so 38
+        # and 41 wounded were never compared; "41 people hours before" ran on.
+        ("The strike hit a market, killing 12 people and wounding 38, officials said.",
+         [("12 people", "people killed"), ("38", "people wounded")]),
+        ("At least 12 people died and 41 were wounded.",
+         [("At least 12 people died", "people died"), ("41 were wounded", "people wounded")]),
+        ("The attack injured 41 people hours before the talks.",
+         [("41 people", "people injured")]),
+        # Unchanged: a bare count with another verb, a noun that a plural modifies.
+        ("Two remain in a critical condition.", [("Two", None)]),
+        ("Some 2,000 police officers were deployed.",
+         [("Some 2,000 police officers", "police officers")]),
+    ],
+)
+def test_tolls_with_the_noun_left_out_count_people(text: str,
+                                                  expected: list[tuple[str, str | None]]):
+    assert [(q.text, q.counts) for q in find_quantities(text, "a")] == expected

@@ -369,6 +369,9 @@ def _parse_at(text: str, toks: list[_Tok], i: int) -> _Parsed | None:
         return None  # "one" is a pronoun far more often than a count
     # A ratio's noun follows it straight ("one in five passengers"), as a count's does.
     counts, j2 = _counts(toks, j, None if ratio else unit, hyphenated)
+    if counts is None and unit is None and done_to and isinstance(value, float) \
+            and (j >= len(toks) or toks[j].low in _STOP or not toks[j].text[0].isalnum()):
+        counts = "people"  # "killing 12 people and wounding 38": 38 people wounded
     if counts is None and unit is None:
         counts = _number_of_before(text, toks[start_i].start)
     if counts and done_to and counts.rsplit(" ", 1)[-1] not in _CASUALTY:
@@ -754,6 +757,12 @@ def _counts(
         if _is_plural_head(t) and not _joins_hyphen(toks, k, t):
             break  # a plural noun is the head: "vessels stuck in the bay"
     if not words:
+        # "12 people died and 41 were wounded": a toll whose noun is left out counts people.
+        m = k
+        while m < len(toks) and m - k < 3 and toks[m].low in _AUX:
+            m += 1
+        if unit is None and m > k and m < len(toks) and toks[m].low in _CASUALTY:
+            return "people " + toks[m].low, m + 1
         return None, j
     phrase = " ".join(w.text for w in words)
     # "14,000 people have been killed" → "people killed".
@@ -786,9 +795,16 @@ def _is_verb_after_count(toks: list[_Tok], k: int) -> bool:
 
 
 def _is_plural_head(t: _Tok) -> bool:
-    """"vessels", not "region's" (a possessive runs on to its noun) or "bus"."""
+    """"vessels", "people", not "region's" (a possessive runs on to its noun) or "bus"."""
+    if t.text.islower() and t.low in _IRREGULAR_PLURALS:
+        return True  # "41 people hours before the talks" counted "people hours"
     return t.text.islower() and t.low.endswith("s") and not t.low.endswith(("ss", "us")) \
         and len(t.low) > 3 and not t.low.endswith(("'s", "’s"))
+
+
+#: Plurals without an -s that end a counted phrase; not "police", "women", "men",
+#: which often modify a noun ("2,000 police officers", "12 women workers").
+_IRREGULAR_PLURALS = frozenset({"people", "children"})
 
 
 def _joins_hyphen(toks: list[_Tok], k: int, last: _Tok) -> bool:
