@@ -337,3 +337,21 @@ def test_ratios_dozens_and_temperatures(text: str, expected: list[tuple[object, 
 def test_tolls_with_the_noun_left_out_count_people(text: str,
                                                   expected: list[tuple[str, str | None]]):
     assert [(q.text, q.counts) for q in find_quantities(text, "a")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Found by an extract probe: the sign repeated split a range in two; a month
+        # abbreviation's day and a French or Spanish date were counts.
+        ("It would cost between $3 million and $4 million.",
+         [("between $3 million and $4 million", (3e6, 4e6))]),
+        ("The ferry capsized late on Dec. 30 with 212 passengers.", [("212 passengers", 212.0)]),
+        ("Le naufrage du 30 décembre a fait 12 morts.", [("12 morts", 12.0)]),
+        # "rose from 12 to 15" is a change, not the range [12, 15].
+        ("The toll rose from 12 to 15 people.", [("12", 12.0), ("15 people", 15.0)]),
+        ("Between 10 and 20 people were hurt.", [("Between 10 and 20 people", (10.0, 20.0))]),
+    ],
+)
+def test_ranges_changes_and_abbreviated_dates(text: str, expected: list[tuple[str, object]]):
+    assert [(q.text, q.value) for q in find_quantities(text, "a")] == expected

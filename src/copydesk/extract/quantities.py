@@ -201,6 +201,13 @@ _MONTHS = {
     "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
     "sept", "oct", "nov", "dec",
 }
+#: French, Spanish and Italian months, written in lower case (translations keep them).
+_LOWER_CASE_MONTHS = frozenset({
+    "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
+    "octobre", "novembre", "décembre", "enero", "febrero", "marzo", "abril", "mayo", "junio",
+    "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre", "gennaio",
+    "febbraio", "aprile", "maggio", "giugno", "luglio", "settembre", "ottobre", "dicembre",
+})
 _TIME_SUFFIXES = {"am", "pm", "a.m", "p.m", "gmt", "utc", "hrs", "bst", "cet", "est", "edt"}
 _ORDINAL_SUFFIXES = {"st", "nd", "rd", "th"}
 #: Participles that say what happened to the counted people; joined to ``counts``.
@@ -326,9 +333,16 @@ def _parse_at(text: str, toks: list[_Tok], i: int) -> _Parsed | None:
     # Ranges: "10-20", "10 to 20 million", "between 10 and 20".
     if isinstance(value, float) and j < len(toks):
         joiner = toks[j].low
-        if (joiner in {"-", "–", "to"} and not between) or (joiner == "and" and between):
+        # "rose from 12 to 15" is a change, not a range: the toll is 15 now, and a range
+        # [12, 15] would agree with a report of 12 as much as with one of 15.
+        change = joiner == "to" and start_i > 0 and toks[start_i - 1].low == "from"
+        if (joiner in {"-", "–", "to"} and not between and not change) or (
+                joiner == "and" and between):
             adjacent = joiner in {"-", "–"} and toks[j].start == toks[j - 1].end
-            second = _number(text, toks, j + 1, after_currency=unit is not None)
+            k = j + 1
+            if unit is not None and k < len(toks) and _CURRENCY_SYMBOLS.get(toks[k].text) == unit:
+                k += 1  # "between $3 million and $4 million": the sign again
+            second = _number(text, toks, k, after_currency=unit is not None)
             if second is not None and isinstance(second[0], float) and (
                 joiner not in {"-", "–"} or adjacent
             ):
@@ -693,9 +707,16 @@ _CLOCK_RE = re.compile(r"^(?:[ap]\.?m\.?|[ap])$", re.IGNORECASE)  # "6 a.m.", "6
 def _is_date_or_time(toks: list[_Tok], first: int, end: int) -> bool:
     if first > 0 and toks[first - 1].low in _MONTHS and toks[first - 1].text[0].isupper():
         return True
+    if first > 1 and toks[first - 1].text == "." and toks[first - 2].end == toks[first - 1].start \
+            and toks[first - 2].low in _MONTHS and toks[first - 2].text[0].isupper():
+        return True  # "Dec. 30": the abbreviation's dot is a token of its own
     if end < len(toks):
         nxt = toks[end]
         if nxt.low in _MONTHS and nxt.text[0].isupper():
+            return True
+        if nxt.low in _LOWER_CASE_MONTHS:
+            return True  # "le 30 décembre", "el 30 de diciembre" write months in lower case
+        if nxt.low == "de" and end + 1 < len(toks) and toks[end + 1].low in _LOWER_CASE_MONTHS:
             return True
         if nxt.low in _TIME_SUFFIXES or _CLOCK_RE.match(nxt.text):
             return True
