@@ -390,3 +390,14 @@ def test_a_bare_surname_speaker_is_the_one_person_named_before_with_it() -> None
               for m in re.finditer(r"\w+ Papadakis", text)]
     (q,) = find_quotes("art", text, people)
     assert (q.speaker, q.speaker_entity_id) == ("Papadakis", None)
+
+
+def test_a_pronoun_after_two_people_named_together_is_left_unattributed() -> None:
+    """Found by an extract probe: "she" after "Mann and Dhingra voted" went to the first."""
+    text = ("Ada Mertens and Tomas Vile voted for a recount on Monday. “The data are clear "
+            "enough,” she said.")
+    (q,) = quotes_of(text)
+    assert q.speaker is None
+    alone = "Ada Mertens voted for a recount on Monday. “The data are clear enough,” she said."
+    (q,) = quotes_of(alone)
+    assert q.speaker == "Ada Mertens"

@@ -455,6 +455,8 @@ def _from_subject(
     if _PRONOUN.match(last_word) and not named_last:  # "Ella said" names Ella
         plural = last_word.lower() in {"they", "ellos", "ellas", "ils", "elles"}
         one = _paragraph_person(text, span.open, people) if not plural else None
+        if one is None and not plural and _joint_subject(text, span.open, subjects, people, said):
+            return None  # "Mann and Dhingra voted for a cut. “…,” she said.": which one?
         return one or _recent_subject(span.open, subjects, said)
     if last_word in ("it", "It"):
         # "it" speaks for an institution: the last quote's speaker, if any.
@@ -588,6 +590,31 @@ def _paragraph_person(
     start = text.rfind("\n", 0, position) + 1
     named = {m.entity_id: m for m in people if m.type == "person" and start <= m.start < position}
     return _from_mention(next(iter(named.values()))) if len(named) == 1 else None
+
+
+_JOINED = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
+
+
+def _joint_subject(
+    text: str,
+    position: int,
+    subjects: list[NamedMention],
+    people: list[NamedMention],
+    said: list[tuple[int, _Speaker]],
+) -> bool:
+    """Whether the latest subject before ``position`` is one of two or more people named
+    together ("Catherine Mann and Swati Dhingra voted"): a "she" after it is either."""
+    latest = max((m for m in subjects if m.start < position), key=lambda m: m.start,
+                 default=None)
+    if latest is None or any(latest.start < at < position for at, _ in said):
+        return False
+    for other in people:
+        if other.entity_id == latest.entity_id or other.start >= position:
+            continue
+        lo, hi = (latest, other) if latest.end <= other.start else (other, latest)
+        if lo.end <= hi.start and _JOINED.fullmatch(text, lo.end, hi.start):
+            return True
+    return False
 
 
 def _recent_subject(
