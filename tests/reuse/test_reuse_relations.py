@@ -415,6 +415,24 @@ def test_daily_bulletins_from_one_template_are_not_copies() -> None:
     assert find_reuse(bulletins, ReuseIndex()) == []
 
 
+def test_bulletins_whose_day_is_not_in_the_aligned_text_are_not_copies() -> None:
+    """Found by a reuse probe: a forecast naming its day in the title only, every figure
+    new, was a "duplicate" (figures changed: 14 → 12, 8 → 6, 30 → 40, 55 → 70)."""
+    body = ("Highs of {hi} degrees are expected across Kelmouth, with lows of {lo} degrees "
+            "overnight. The chance of rain rises to {rain} percent in the afternoon, and "
+            "gusts may reach {wind} kilometres an hour along the exposed coast. Drivers on "
+            "the coastal road should allow extra time, and the harbour office advises small "
+            "boats to stay in port until the wind eases.")
+    days = [(14, 8, 30, 55), (12, 6, 40, 70)]
+    forecasts = [
+        Article(id=content_id(str(d)), source="wx", title=f"Forecast for day {i}",
+                text=body.format(**dict(zip(("hi", "lo", "rain", "wind"), d, strict=True))),
+                language="en")
+        for i, d in enumerate(days)
+    ]
+    assert find_reuse(forecasts, ReuseIndex()) == []
+
+
 def test_a_copy_that_updates_a_figure_is_still_a_copy_and_says_so() -> None:
     fields = dict(day="Monday", ships=14, out=9, boxes=1200, grain=3400, swell=2, ferries=6,
                   cars=410)
