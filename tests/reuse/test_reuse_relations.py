@@ -579,3 +579,17 @@ def test_a_short_wire_brief_carried_whole_is_a_duplicate_but_a_shared_line_is_no
         briefs = [Article(id=content_id(text, site), source=site, text=text, site=site,
                           language="en") for text, site in zip(pair, sites, strict=False)]
         assert find_reuse(briefs) == [], pair
+
+
+def test_a_page_that_credits_another_publisher_is_the_copy_whatever_its_time() -> None:
+    """Found by a reuse probe: a licensed copy stamped before the wire (a wrong time zone)
+    was named the original, and the root of the whole family."""
+    wire = article(ORIGINAL, "wire", published=WEDNESDAY)
+    credited = article(ORIGINAL + "\n\nThis story was first published by Norland Press "
+                       "Agency and is republished here under licence.", "daily",
+                       published=TUESDAY)
+    r = _relation(wire, credited)
+    assert r.type == "duplicate"
+    assert r.original == wire.id and "credits another publisher" in r.reason
+    (family,) = build_families([r], [wire, credited])
+    assert family.root == wire.id
