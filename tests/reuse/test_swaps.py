@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from copydesk.records import Article, content_id
+from copydesk.reuse import ReuseIndex, find_reuse
 from copydesk.reuse.align import Alignment
 from copydesk.reuse.classify import MAX_SWAP_RUN, word_diff
 
@@ -25,3 +27,23 @@ def test_a_clause_rewritten_word_for_word_is_not_a_list_of_swaps():
     _eq, _ta, _tb, swapped, swaps = word_diff(_whole(a, b), a, b, "en")
     assert len("Unions deserve better pay from Tovania".split()) > MAX_SWAP_RUN
     assert swaps == [] and swapped == 0
+
+
+def test_a_house_style_respelling_is_no_substitution():
+    """Found by a reuse probe: a wire story edited to US spelling was "spun" with swaps
+    such as harbours → harbors; the demo listed a respelt name, Brennaert → Brenaert."""
+    text = ("Dockworkers in the northern harbours walked out on Monday after talks over the "
+            "new labour contract broke down, the union's organiser told reporters in the "
+            "town centre. The port authority said the strike would delay the arrival of "
+            "grain and defence equipment, and that the programme of repairs to the quay had "
+            "been put on hold. Shipping firms said they had begun to divert vessels to other "
+            "harbours along the coast, and the regional council said it would meet the union "
+            "and the employers on Tuesday to organise new talks before the end of the week.")
+    us = (text.replace("harbours", "harbors").replace("labour", "labor")
+          .replace("organiser", "organizer").replace("centre", "center")
+          .replace("defence", "defense").replace("programme", "program")
+          .replace("organise", "organize"))
+    pair = [Article(id=content_id(t), source=s, text=t, language="en")
+            for t, s in ((text, "wire"), (us, "us-site"))]
+    (r,) = find_reuse(pair, ReuseIndex())
+    assert r.type in ("duplicate", "partial") and r.substitutions == ()

@@ -29,7 +29,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from rapidfuzz.distance import Levenshtein, Opcode
+from rapidfuzz.distance import Indel, Levenshtein, Opcode
 
 from copydesk.calendar_words import MONTHS, WEEKDAYS
 from copydesk.reuse.align import Alignment
@@ -269,6 +269,19 @@ def figures_from_b(reason: str) -> str:
 _FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
 
 
+#: Two words this alike (rapidfuzz Indel similarity), or with the same letters (centre →
+#: center), are one word respelt (harbours → harbors, organise → organize, death →
+#: deaths), as a house style edits, not a spinner's synonym (a probe's US-spelling edit
+#: of a wire story was "spun"); strike → stroke (0.83) stays a swap.
+RESPELLING_SIMILARITY = 0.85
+
+
+def _respelling(x: str, y: str) -> bool:
+    x, y = x.lower(), y.lower()
+    return min(len(x), len(y)) >= 4 and (
+        sorted(x) == sorted(y) or Indel.normalized_similarity(x, y) >= RESPELLING_SIMILARITY)
+
+
 def changed_figures(a_part: str, b_part: str) -> tuple[list[tuple[str, str]], int]:
     """The figures one text puts for another's (in A, in B; distinct, in order), and how
     many figures A holds. Figures are no spinner's swaps: they are what a copy updated,
@@ -474,7 +487,8 @@ def _classify(
     equal, total_a, total_b, swapped, swaps = _word_diff(diffs, a_language)
     exactness = equal / max(1, total_a, total_b)
     changed = max(1, max(total_a, total_b) - equal)
-    unique_swaps = tuple(dict.fromkeys((x, y) for x, y in swaps if fold(x) != fold(y)))
+    unique_swaps = tuple(dict.fromkeys((x, y) for x, y in swaps
+                                       if fold(x) != fold(y) and not _respelling(x, y)))
     names_swapped = _name_swaps(unique_swaps, a_language, b_language)
     if names_swapped >= TEMPLATE_NAME_SWAPS or (names_swapped and max(cov) < STOCK_COVERAGE):
         return None  # one template, two events; or a few stock sentences with another place
