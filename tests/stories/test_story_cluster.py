@@ -198,3 +198,42 @@ def test_a_storys_title_is_its_central_copys_original_headline() -> None:
     assert story.title == "Dockers strike in Saltmere"
     (alone,) = build_stories([state], {"s1": ["wire", "copy"]}, {}, metas, {})
     assert alone.title == "Dockers strike in Saltmere - Morning Wire"
+
+
+def test_the_word_channel_tells_what_happened_apart_from_where() -> None:
+    """``word_weight``: the bag of words keeps what the anchors drop ("rubble",
+    "survivors", "prize"). Two reports of a bakery blast and one of the same kind of
+    bakery's bread prize, no names: by anchors alone the prize joins the blast; with the
+    word channel it does not. Off by default; a resumed state keeps the story's words."""
+    from copydesk.stories.features import word_vector
+
+    texts = [
+        ("Gas blast flattens bakery", "Rescuers pulled six survivors from the rubble of a "
+         "bakery on Monday after a gas explosion flattened the building, firefighters said. "
+         "Neighbours heard the blast before dawn and ran to help dig through the bricks."),
+        ("Survivors dug out of bakery rubble", "Six survivors were dug out of the rubble when "
+         "an explosion of gas flattened a bakery before dawn on Monday. Firefighters and "
+         "neighbours worked through the bricks for hours, rescuers said."),
+        ("Bakery wins bread prize", "A bakery won first prize for its sourdough bread at the "
+         "county show on Monday, the judges said. The owners plan to open a second shop next "
+         "spring."),
+    ]
+    arts = [Article(id=content_id(body), source=str(i), text=body, title=title,
+                    published=MONDAY) for i, (title, body) in enumerate(texts)]
+    archive = {"dormant_days": 1e5, "time_grace_days": 1e5, "date_conflict": 1.0,
+               "place_conflict": 1.0}
+    plain = StoryOptions(threshold=0.45, **archive)  # type: ignore[arg-type]
+    mixed = dataclasses.replace(plain, word_weight=0.5)
+    by_anchors, by_both = cluster_articles(arts, plain), cluster_articles(arts, mixed)
+    assert len(set(by_anchors.values())) == 1
+    assert by_both[arts[1].id] == by_both[arts[0].id] != by_both[arts[2].id]
+    assert {"rubble", "survivors", "bakery"} <= set(word_vector(*texts[0][::-1], "en", 100))
+    state = StoryClusterer(mixed)
+    state.add(arts[:2])
+    story = state.stories[state.assigned[arts[0].id]]
+    assert story.words
+    assert StoryClusterer.from_bytes(state.to_bytes(), mixed).stories[story.id].words == \
+        story.words
+    off = StoryClusterer(plain)
+    off.add(arts[:2])
+    assert not off.stories[off.assigned[arts[0].id]].words

@@ -29,7 +29,7 @@ from copydesk.clock import assume_utc
 from copydesk.records import Article, content_id
 from copydesk.stories.anchors import Anchors, extract_anchors
 from copydesk.stories.dates import infer_published
-from copydesk.stories.features import top, vectorise
+from copydesk.stories.features import top, vectorise, word_vector
 from copydesk.stories.names import AliasTable
 from copydesk.stories.options import StoryOptions
 
@@ -64,6 +64,10 @@ class StoryState:
     dates: dict[str, int] = field(default_factory=dict)  # members' event dates
     places: dict[str, int] = field(default_factory=dict)  # members' event places
     years: dict[str, int] = field(default_factory=dict)  # members' event years
+    #: Sum of the members' word vectors (only with ``word_weight`` > 0), pruned like the
+    #: centroid, and its norm.
+    words: dict[str, float] = field(default_factory=dict)
+    words_norm: float = 0.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -183,11 +187,15 @@ class StoryClusterer:
             self.aliases.resolve(anchors.event_place) if anchors.event_place else None,
             event_years(anchors, published),
         )
+        words = (
+            word_vector(article.text, article.title, article.language, opts.word_features)
+            if opts.word_weight > 0 else None
+        )
         story: StoryState | None = None
         if family_story is not None:
             story = self.stories[family_story]
         else:
-            best, score = self._best(vec, published, event)
+            best, score = self._best(vec, published, event, words)
             if best is not None and score >= opts.threshold:
                 story = best
         if story is None:
@@ -195,7 +203,7 @@ class StoryClusterer:
             story = StoryState(id=sid, first_article=article.id)
             self.stories[sid] = story
             self._active[sid] = story
-        self._join(story, article.id, vec, published, event)
+        self._join(story, article.id, vec, published, event, words)
         self.assigned[article.id] = story.id
         if self.seq % SWEEP_EVERY == 0:
             self._sweep()
@@ -208,7 +216,11 @@ class StoryClusterer:
             self.clock = published
 
     def _best(
-        self, vec: Mapping[str, float], when: datetime | None, event: _Event | None = None
+        self,
+        vec: Mapping[str, float],
+        when: datetime | None,
+        event: _Event | None = None,
+        words: Mapping[str, float] | None = None,
     ) -> tuple[StoryState | None, float]:
         opts = self.options
         # Candidates: stories sharing one of the article's heaviest features, ranked by the
@@ -230,6 +242,11 @@ class StoryClusterer:
             if not self._in_time(story, when):
                 continue
             score = sum(v * story.centroid.get(k, 0.0) for k, v in vec.items()) / story.norm
+            if words is not None and opts.word_weight > 0:
+                bag = story.words
+                by_words = sum(v * bag.get(k, 0.0) for k, v in words.items()) / (
+                    story.words_norm or 1.0)
+                score = (1.0 - opts.word_weight) * score + opts.word_weight * by_words
             score *= self._agreement(story, when, event)
             if score > best_score:
                 best, best_score = story, score
@@ -267,6 +284,7 @@ class StoryClusterer:
         vec: Mapping[str, float],
         when: datetime | None,
         event: _Event | None = None,
+        words: Mapping[str, float] | None = None,
     ) -> None:
         story.n += 1
         if event is not None and event.date:
@@ -288,6 +306,11 @@ class StoryClusterer:
             story.centroid[k] = story.centroid.get(k, 0.0) + v
         story.centroid = top(story.centroid, self.options.centroid_features)
         story.norm = sum(v * v for v in story.centroid.values()) ** 0.5 or 1.0
+        if words:
+            for k, v in words.items():
+                story.words[k] = story.words.get(k, 0.0) + v
+            story.words = top(story.words, 2 * self.options.word_features)
+            story.words_norm = sum(v * v for v in story.words.values()) ** 0.5 or 1.0
         new_keys = set(story.centroid)
         for k in old_keys - new_keys:
             self._postings[k].discard(story.id)
@@ -341,6 +364,7 @@ class StoryClusterer:
                 if not posting:
                     del self._postings[k]
         story.centroid = {}
+        story.words, story.words_norm = {}, 0.0
         story.active = False
         self._active.pop(story.id, None)
 
@@ -376,7 +400,9 @@ class StoryClusterer:
             target: StoryState | None = None
             if story.active and story.centroid:
                 unit = {k: v / story.norm for k, v in story.centroid.items()}
-                best, score = self._best(unit, story.last)
+                bag = ({k: v / story.words_norm for k, v in story.words.items()}
+                       if story.words else None)
+                best, score = self._best(unit, story.last, None, bag)
                 if best is not None and score >= self.options.threshold:
                     target = best
             if target is None:
@@ -399,6 +425,11 @@ class StoryClusterer:
             for k in target.centroid:
                 self._postings.setdefault(k, set()).add(target.id)
             target.norm = sum(v * v for v in target.centroid.values()) ** 0.5 or 1.0
+            if story.words:
+                for k, v in story.words.items():
+                    target.words[k] = target.words.get(k, 0.0) + v
+                target.words = top(target.words, 2 * self.options.word_features)
+                target.words_norm = sum(v * v for v in target.words.values()) ** 0.5 or 1.0
             target.n += story.n
             for k, c in story.dates.items():
                 target.dates[k] = target.dates.get(k, 0) + c
@@ -472,6 +503,7 @@ def _story_dict(s: StoryState) -> dict[str, Any]:
         "best_article": s.best_article, "best_score": s.best_score,
         "core": s.core, "keywords": s.keywords, "active": s.active,
         "dates": s.dates, "places": s.places, "years": s.years,
+        **({"words": s.words, "words_norm": s.words_norm} if s.words else {}),
     }
 
 
@@ -485,6 +517,7 @@ def _story_from(d: dict[str, Any]) -> StoryState:
         core=list(d["core"]), keywords=list(d["keywords"]), active=d["active"],
         dates=dict(d["dates"]), places=dict(d["places"]),
         years=dict(d.get("years", {})),
+        words=dict(d.get("words", {})), words_norm=d.get("words_norm", 0.0),
     )
 
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from copydesk.stories.anchors import Anchors
 from copydesk.stories.names import AliasTable
-from copydesk.stories.text import rarity
+from copydesk.stories.text import fold, rarity, sentences, tokens
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,6 +87,33 @@ def vectorise(anchors: Anchors, aliases: AliasTable, weights: FeatureWeights) ->
             w *= weights.title
         add(key, w)
     return normalise(top(vec, weights.max_features))
+
+
+#: Words at least this rare (zipf below 8 − this) count in the word vector: drops "the",
+#: "said", "was" without a stop list. 2.0, 2.5 and 3.0 gave the same ECB+ train F1.
+MIN_WORD_RARITY = 2.0
+
+
+def word_vector(text: str, title: str | None, language: str | None, n: int) -> dict[str, float]:
+    """Unit-length bag of the article's words, the ``n`` heaviest: every folded word of
+    the title and text that is rare enough, weight (1 + log count) × rarity. Unlike the
+    anchor vector it keeps common content words ("arrested", "fired", "patch"): they
+    describe what happened, which names and numbers alone do not (``word_weight``)."""
+    lang = language or "en"
+    counts: dict[str, int] = {}
+    for part in (title or "", text):
+        for sentence in sentences(part):
+            for tok in tokens(sentence):
+                if not tok[:1].isalpha() or len(tok) < 2:
+                    continue
+                word = fold(tok)
+                counts[word] = counts.get(word, 0) + 1
+    vec = {}
+    for word, count in counts.items():
+        info = rarity(word, lang)
+        if info >= MIN_WORD_RARITY:
+            vec[word] = (1.0 + math.log(count)) * info
+    return normalise(top(vec, n))
 
 
 def top(vec: Mapping[str, float], n: int) -> dict[str, float]:

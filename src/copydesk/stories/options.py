@@ -39,6 +39,16 @@ class StoryOptions:
         story is of the current year, so it would only lower the threshold. For an archive
         spanning years (ECB+: each topic's two events are years apart) bench/stories.py
         uses 2.0: ECB+ train B-cubed F1 0.871 → 0.888 (mean of 5 orders), dev 0.866 → 0.916.
+    word_weight: share of a second similarity in the score: the cosine between the
+        article's bag of words (``features.word_vector``: every rare-enough word, not only
+        names, numbers and rare keywords) and the story's summed word vectors; the score
+        is (1 − word_weight) × anchor cosine + word_weight × word cosine, times the factors
+        above. 0.0 (off, no word vectors kept): the defaults are chosen on the demo and the
+        seeds, where it was not measured. bench/stories.py's ECB+ profile uses 0.5 (train,
+        mean F1 of 10 orders at each one's best threshold: 0.0 → 0.890, 0.4 → 0.898,
+        0.5 → 0.899, 0.6 → 0.900; 0.5 kept mid-plateau); see docs/stories.md.
+    word_features: words kept per article (the heaviest) and, twice as many, per story
+        centroid when ``word_weight`` is on; bounds memory (ECB+ train: 100 as good as all).
     time_grace_days, time_decay_days: beyond ``time_grace_days`` after the story's last
         article, the score decays as exp(-extra days / time_decay_days): reports of one
         event come in a burst; the same actors meeting again days later is a new event.
@@ -70,6 +80,8 @@ class StoryOptions:
     date_conflict: float = 0.5
     place_conflict: float = 0.8
     year_agree: float = 1.0
+    word_weight: float = 0.0
+    word_features: int = 100
     time_grace_days: float = 1.0
     time_decay_days: float = 1.5
     use_families: bool = True
