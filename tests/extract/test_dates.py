@@ -349,3 +349,28 @@ def test_a_reporting_verb_with_its_setting_before_a_weekday(sentence: str, day: 
     published = datetime(2026, 1, 8, 12, tzinfo=timezone.utc)  # a Thursday
     (ref,) = find_dates(sentence, "a", published)
     assert ref.value is not None and ref.value.isoformat() == day, ref.how
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        # Regressions of this session's first rules, found by a probe (published Wednesday
+        # 13 March 2024): "p.m." that ends a sentence; a plural's present ("tariffs hit");
+        # "can't", "to again"; "told to return" is no reporting setting; a relative "that"
+        # clause's future still counts.
+        ("Markets opened at 9 a.m. Traders expect the bank to decide on Thursday.",
+         "2024-03-14"),
+        ("New US tariffs hit Chinese electronics from Saturday.", "2024-03-16"),
+        ("Traders put the odds of a rate cut on Thursday at 80 percent.", "2024-03-14"),
+        ("Dockworkers threaten to again shut the port on Friday.", "2024-03-15"),
+        ("The bank says it can't cut the rate on Thursday.", "2024-03-14"),
+        ("Staff have been told to return on Monday, the company says.", "2024-03-18"),
+        ("Fans queued overnight for the final on Saturday that will be watched by millions.",
+         "2024-03-16"),
+        ("Polls close at 8 p.m. Thursday.", "2024-03-14"),
+    ],
+)
+def test_regressions_of_the_fourteenth_sessions_date_rules(sentence: str, day: str) -> None:
+    published = datetime(2024, 3, 13, 12, tzinfo=timezone.utc)  # a Wednesday
+    (ref,) = find_dates(sentence, "a", published)
+    assert ref.value is not None and ref.value.isoformat() == day, ref.how

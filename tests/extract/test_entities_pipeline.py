@@ -190,3 +190,13 @@ def test_places_the_statistical_tagger_misses_are_added_from_their_cues() -> Non
     ukraine = text.index("Ukraine")
     found = places_missed(text, [Span(ukraine, ukraine + 7, "Ukraine", "GPE")])
     assert [s.text for s in found] == ["KYIV", "Kyiv"]
+
+
+def test_acronyms_and_common_words_after_a_preposition_are_no_missed_places() -> None:
+    """A regression probe of the missed-places rule: "into ETFs", "to NGOs", "to Zoom",
+    "UNICEF, the UN agency" at a line start were added as places."""
+    text = ("UNICEF, the UN children's agency, warned of hunger.\nInvestors poured money into "
+            "ETFs, donors gave to NGOs and pupils moved to Zoom classes.\nKHARKIV — Shelling "
+            "hit the city, and refugees from Huliaipole arrived.")
+    assert [s.text for s in places_missed(text, [])] == ["KHARKIV", "Huliaipole"]
+    assert ("NATO", "ORG") in {(s.text, s.label) for s in tag_text("NATO, the alliance, said.")}

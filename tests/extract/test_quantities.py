@@ -355,3 +355,23 @@ def test_tolls_with_the_noun_left_out_count_people(text: str,
 )
 def test_ranges_changes_and_abbreviated_dates(text: str, expected: list[tuple[str, object]]):
     assert [(q.text, q.value) for q in find_quantities(text, "a")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Regressions of this session's first rules, found by a probe: a count "in" a time
+        # or place is no share; "from … to" after a verb of no change is a range; a number
+        # glued to a capital outside a forecast is a code.
+        ("Airstrikes killed 12 in 48 hours.", [("12", 12.0, None), ("48 hours", 48.0, "hour")]),
+        ("Police arrested 15 in 20 raids.", [("15", 15.0, None), ("20 raids", 20.0, None)]),
+        ("Sentences ranged from 5 to 10 years.", [("5 to 10 years", (5.0, 10.0), "year")]),
+        ("Unemployment fell from 5 to 4 percent.", [("5", 5.0, None),
+                                                    ("4 percent", 4.0, "percent")]),
+        ("Flight 7F and ward 4C were hit.", []),
+        ("Highs of 95F are expected.", [("95F", 95.0, "°F")]),
+    ],
+)
+def test_regressions_of_the_fourteenth_sessions_quantity_rules(
+        text: str, expected: list[tuple[object, ...]]) -> None:
+    assert [(q.text, q.value, q.unit) for q in find_quantities(text, "a")] == expected

@@ -401,3 +401,20 @@ def test_a_pronoun_after_two_people_named_together_is_left_unattributed() -> Non
     alone = "Ada Mertens voted for a recount on Monday. “The data are clear enough,” she said."
     (q,) = quotes_of(alone)
     assert q.speaker == "Ada Mertens"
+
+
+def test_regressions_of_the_fourteenth_sessions_quote_rules() -> None:
+    """Found by a regression probe of this session's rules."""
+    # "…," X said, adding: "…": both quotes are X's (the colon rule had dropped the first).
+    text = ('"We will count every ballot again," Ada Mertens said, adding: "The result will '
+            'stand after that."')
+    assert [q.speaker for q in quotes_of(text)] == ["Ada Mertens", "Ada Mertens"]
+    # A plural possessive or scare quotes close no straight quote; a decade opens none.
+    text = ("Since the '90s the teachers' union has grown. 'Our members' pay has fallen for "
+            "ten years,' Ada Mertens said. Critics call it a 'stealth tax' on the young.")
+    assert [(q.text, q.speaker) for q in quotes_of(text)] == [
+        ("Our members' pay has fallen for ten years,", "Ada Mertens")]
+    # Only people joined by "and" share a pronoun; a comma after a phrase does not.
+    text = ('Speaking after Tomas Vile, Ada Mertens defended the decision. "We had no other '
+            'choice here," she said.')
+    assert [q.speaker for q in quotes_of(text)] == ["Ada Mertens"]

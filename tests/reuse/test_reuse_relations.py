@@ -593,3 +593,43 @@ def test_a_page_that_credits_another_publisher_is_the_copy_whatever_its_time() -
     assert r.original == wire.id and "credits another publisher" in r.reason
     (family,) = build_families([r], [wire, credited])
     assert family.root == wire.id
+
+
+FLOOD = ("Floods in the Varna valley have killed {dead} people and injured {hurt}, and {gone} "
+         "are still missing, the regional governor Ilka Marovic said on Wednesday.\n\n"
+         "About {homes} homes were flooded after three days of heavy rain, and the river at "
+         "Dorn rose to {level} metres, its highest level since records began. Marovic said "
+         "rescue teams would keep searching through the night and asked residents of the "
+         "lower valley to stay on the upper floors of their homes until the water falls.\n\n"
+         "Soldiers from the garrison at Kessling were sent to help, and volunteers filled "
+         "sandbags along the embankment through the afternoon. Shops in the old town closed "
+         "early, and the railway line to the coast was suspended after a section of track "
+         "was washed away near the bridge at Orlau.\n\n"
+         "Farmers in the upper valley said their fields had been under water since Monday, "
+         "and that much of the harvest had been lost. The governor said the regional "
+         "government would ask the capital for emergency funds, and that an inquiry into the "
+         "state of the river defences would follow once the water had gone down.")
+
+
+def test_a_wire_update_that_changes_every_figure_is_still_a_copy() -> None:
+    """A regression probe of the template rule: a flood story whose update changed all
+    its figures was no longer related to it (a bulletin is mostly its figures; this has
+    paragraphs of prose around them)."""
+    first = article(FLOOD.format(dead=12, hurt=40, gone=7, homes=230, level="4.2"), "wire")
+    update = article(FLOOD.format(dead=15, hurt=52, gone=5, homes=310, level="4.6"), "herald")
+    r = _relation(first, update)
+    assert r.type == "duplicate" and "figures changed" in r.reason
+
+
+def test_an_originals_own_first_published_line_or_footer_is_no_credit() -> None:
+    """A regression probe of the credit rule: the original's "first published in 2019"
+    and "may not be republished" lines made it the copy."""
+    own = ("\n\nThe council's report on the valley, first published in 2019, had warned of "
+           "the risk.\n\nThis article may not be republished without the written consent of "
+           "the publisher.")
+    first = article(FLOOD.format(dead=12, hurt=40, gone=7, homes=230, level="4.2") + own,
+                    "wire", published=TUESDAY)
+    copy = article(FLOOD.format(dead=12, hurt=40, gone=7, homes=230, level="4.2"), "herald",
+                   published=WEDNESDAY)
+    r = _relation(first, copy)
+    assert r.original == first.id and "published first" in r.reason

@@ -5,7 +5,7 @@ from __future__ import annotations
 from copydesk.records import Article, content_id
 from copydesk.reuse import ReuseIndex, find_reuse
 from copydesk.reuse.align import Alignment
-from copydesk.reuse.classify import MAX_SWAP_RUN, word_diff
+from copydesk.reuse.classify import MAX_SWAP_RUN, _respelling, word_diff
 
 
 def _whole(a: str, b: str) -> list[Alignment]:
@@ -47,3 +47,14 @@ def test_a_house_style_respelling_is_no_substitution():
             for t, s in ((text, "wire"), (us, "us-site"))]
     (r,) = find_reuse(pair, ReuseIndex())
     assert r.type in ("duplicate", "partial") and r.substitutions == ()
+
+
+def test_a_similar_other_word_is_still_a_substitution():
+    """A regression probe of the respelling rule: a similarity threshold hid
+    confirmed → unconfirmed, million → billion and Johnson → Johnston."""
+    assert not any(_respelling(x, y) for x, y in (
+        ("confirmed", "unconfirmed"), ("million", "billion"), ("Johnson", "Johnston"),
+        ("strike", "stroke")))
+    assert all(_respelling(x, y) for x, y in (
+        ("harbours", "harbors"), ("centre", "center"), ("death", "deaths"),
+        ("Brennaert", "Brenaert"), ("travelled", "traveled")))

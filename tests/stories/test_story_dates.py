@@ -114,3 +114,11 @@ def test_an_abbreviated_month_keeps_its_day_in_the_lead() -> None:
     assert len(sentences(lead)) == 2
     anchors = extract_anchors(lead, "Ferry capsizes off Lesbos", date(2026, 1, 2))
     assert anchors.event_date == "d:2025-12-30"
+
+
+def test_a_real_sentence_end_after_a_street_or_a_month_still_splits() -> None:
+    """A regression probe of the abbreviation rule: "on Elm St. Firefighters…" and "in
+    Dec. The vote…" had become one sentence."""
+    assert len(sentences("A fire broke out on Elm St. Firefighters arrived at once.")) == 2
+    assert len(sentences("The vote was held in Dec. The last one was close.")) == 2
+    assert len(sentences("Gen. Mark Hale led the troops across the river.")) == 1

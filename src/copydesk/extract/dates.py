@@ -533,17 +533,18 @@ def _is_future(before: str) -> bool:
     return bool(_FUTURE_RE.search(before))
 
 
-#: A clause starts after a sentence end (not the dot of "a.m." or "p.m.": "sank at 6 a.m.
-#: on Monday" is one clause), a line break, a semicolon or a relative conjunction.
+#: The dot of "a.m." or "p.m." ends a sentence only before a capitalised word that is
+#: no weekday or month: "sank at 6 a.m. on Monday", "at 8 p.m. Thursday" are one clause,
+#: "opened at 9 a.m. Traders expect…" two.
+_CLOCK_END = (r"(?<=[ap]\.m)\.(?=\s+[A-Z])(?!\s+(?:"
+              + "|".join(w.title() for w in WEEKDAYS + MONTHS) + r")\b)")
+#: A clause starts after a sentence end, a line break, a semicolon or a relative conjunction.
 _CLAUSE_START = re.compile(
-    r"(?<![ap]\.m)[.?!]\s|\n|;\s|,\s+(?:which|who|while|whereas|but|although)\b")
+    rf"(?<![ap]\.m)[.?!]\s|{_CLOCK_END}\s|\n|;\s|,\s+(?:which|who|while|whereas|but|although)\b")
 #: Strong future markers right after the expression ("what Friday must deliver").
 #: Not past a conjunction: "failed to agree on Tuesday and will meet again" is two events.
-#: Nor past "that": "said in a statement on Monday that it will close" reports on Monday
-#: what is to come.
 _FUTURE_AFTER_RE = re.compile(
-    r"^(?:(?!\b(?:and|but|or|then|that)\b)[^,.;]){0,25}?"
-    r"\b(?:will|must|is\s+due|is\s+scheduled)\b")
+    r"^(?:(?!\b(?:and|but|or|then)\b)[^,.;]){0,25}?\b(?:will|must|is\s+due|is\s+scheduled)\b")
 #: A verb of a timetable in the present right before a weekday: "returns on Saturday",
 #: "the council meets on Friday" are to come, whatever past the sentence also tells
 #: ("The festival, which was cancelled last year, returns on Saturday").
@@ -571,7 +572,8 @@ _PAST_VERBS = (
 _PAST_RIGHT_BEFORE = re.compile(
     rf"\b(?P<verb>{_PAST_VERBS}|said|told)\s+"
     r"(?:(?<=said\s|told\s)(?:(?:reporters|journalists|lawmakers|parliament)\s+)?"
-    r"(?:(?:in|at|during|to)\s+(?:(?:a|an|the|his|her|its|their)\s+)?[\w’'-]+"
+    r"(?:(?:(?:in|at|during)\s+(?:(?:a|an|the|his|her|its|their)\s+)?"
+    r"|to\s+(?:a|an|the|his|her|its|their)\s+)[\w’'-]+"
     r"(?:\s+(?:news\s+)?conference)?\s+)?)?"
     r"(?:on\s+|late\s+|early\s+)?$"
 )
@@ -648,7 +650,7 @@ _INCIDENT_AFTER = re.compile(
     r"failure|breach|outage|leak|spill|sinking)\b",
     re.IGNORECASE,
 )
-_SENTENCE_STOP = re.compile(r"(?<![ap]\.m)[.?!](?=\s|$)|\n")
+_SENTENCE_STOP = re.compile(rf"(?<![ap]\.m)[.?!](?=\s|$)|{_CLOCK_END}|\n")
 #: "after", "following" or "since" right before a weekday's incident: it is past.
 _SINCE_RIGHT_BEFORE = re.compile(r"\b(?:after|following|since)\s+(?:last\s+)?$", re.IGNORECASE)
 #: Words that put a sentence in the past. A reporting verb ("…, the government said")
@@ -660,7 +662,8 @@ _PAST_ANYWHERE = re.compile(
     # not in "will hit on Friday" or "the fuel tax cut takes effect".
     r"|(?<!\bwill\s)(?<!\bto\s)(?<!\bwould\s)(?<!\bcould\s)(?<!\bcan\s)(?<!\bmay\s)"
     r"(?<!\bmust\s)(?<!\bmight\s)(?<!\bshould\s)(?<!['’]ll\s)(?<!\bnot\s)(?<!\bdo\s)"
-    r"(?<!\bdoes\s)(?<!\bthe\s)(?<!\ba\s)(?<!\btax\s)(?<!\brate\s)"
+    r"(?<!\bdoes\s)(?<!\bthe\s)(?<!\ba\s)(?<!\btax\s)(?<!\brate\s)(?<!n['’]t\s)"
+    r"(?<!\bcannot\s)(?<!\bagain\s)(?<!s\s)"  # "tariffs hit", "Traders put": present too
     r"\b(?:cut|hit|shut|put|set|hurt|spread|beat)\s+"
     r"(?:(?:the|a|an|its|his|her|their|our|interest|rates?|down|off|back|out)\b"
     r"|(?-i:[A-Z])|\d)"

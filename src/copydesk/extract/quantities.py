@@ -335,7 +335,8 @@ def _parse_at(text: str, toks: list[_Tok], i: int) -> _Parsed | None:
         joiner = toks[j].low
         # "rose from 12 to 15" is a change, not a range: the toll is 15 now, and a range
         # [12, 15] would agree with a report of 12 as much as with one of 15.
-        change = joiner == "to" and start_i > 0 and toks[start_i - 1].low == "from"
+        change = joiner == "to" and start_i > 1 and toks[start_i - 1].low == "from" and (
+            toks[start_i - 2].low in _CHANGE_VERBS)
         if (joiner in {"-", "–", "to"} and not between and not change) or (
                 joiner == "and" and between):
             adjacent = joiner in {"-", "–"} and toks[j].start == toks[j - 1].end
@@ -402,6 +403,16 @@ def _parse_at(text: str, toks: list[_Tok], i: int) -> _Parsed | None:
     )
 
 
+#: Verbs of a change "from X to Y" ("rose from 12 to 15"); after others ("ranged from 5
+#: to 10 years", "temperatures from 12 to 15 degrees") it is a range.
+_CHANGE_VERBS = frozenset({
+    "rose", "risen", "rises", "rise", "fell", "fallen", "falls", "increased", "increases",
+    "decreased", "climbed", "climbs", "dropped", "drops", "jumped", "jumps", "grew", "grown",
+    "raised", "lowered", "cut", "surged", "plunged", "slipped", "soared", "doubled", "tripled",
+    "halved", "revised", "upgraded", "downgraded", "went", "up", "down", "changed", "moved",
+})
+
+
 def _ratio(
     text: str, toks: list[_Tok], j: int, value: float | tuple[float, float]
 ) -> tuple[float, str, int] | None:
@@ -411,6 +422,8 @@ def _ratio(
         return None
     k = j + 1 if toks[j].low == "in" else j + 2 if [t.low for t in toks[j : j + 2]] == [
         "out", "of"] else None
+    if k is not None and toks[j].low == "in" and _counted_by_verb(toks, j):
+        return None  # "killed 12 in 48 hours", "scored 3 in 12 minutes": a count
     if k is None:
         return None
     whole = _number(text, toks, k, after_currency=False)
@@ -418,7 +431,23 @@ def _ratio(
         return None
     if not whole[2] and _is_year(toks[whole[1] - 1], whole[0], None):
         return None  # "one in 2010"
+    if whole[1] < len(toks) and toks[whole[1]].low in _UNIT_WORDS:
+        return None  # "3 in 12 minutes"
     return round(100 * value / whole[0], 2), "percent", whole[1]
+
+
+def _counted_by_verb(toks: list[_Tok], j: int) -> bool:
+    """Whether a verb stands right before the number that ends at ``j`` (skipping a
+    qualifier): "killed 12 in 48 hours", "arrested 15 in 20 raids" count, and "in" is
+    where or when."""
+    k = j - 1
+    while k > 0 and (toks[k].text[:1].isdigit() or toks[k].low in _UNITS_WORDS
+                     or toks[k].low in _TENS_WORDS or toks[k].low in _QUALIFIERS_BY_FIRST
+                     or toks[k].low in {"than", "least", "most", "some", "about"}):
+        k -= 1
+    return k >= 0 and k < j - 1 and (toks[k].low.endswith("ed") or toks[k].low in _DONE_TO
+                                     or toks[k].low in _DONE_TO_ING
+                                     or toks[k].low in {"scored", "won", "lost", "hit", "made"})
 
 
 def _scale_of(value: float) -> float:
@@ -648,6 +677,9 @@ def _plausible_start(
         nxt = toks[end]
         if nxt.low in _ORDINAL_SUFFIXES or nxt.text in {"/", ":"}:
             return False
+        if len(nxt.text) == 1 and nxt.text.isupper() and nxt.low not in _SHORT_SCALES and not (
+                nxt.text in "CF" and _warmth(toks, end)):
+            return False  # a code: "Flight 7F", "ward 4C", "5G" (not "-8C" in a forecast)
         if nxt.text == "-" and end + 1 < len(toks) and toks[end + 1].text[:1].isalpha() \
                 and toks[end + 1].low not in _UNIT_WORDS and not is_word:
             return False  # "19-year" is fine (unit), "22-nation" is a compound adjective
@@ -687,9 +719,22 @@ def _unit_after(toks: list[_Tok], j: int) -> tuple[str | None, int]:
         if k + 1 < len(toks) and toks[k + 1].text in {"C", "F"}:
             return "°" + toks[k + 1].text, k + 2
         return "degree", k + 1
-    if t.text in {"C", "F"} and j > 0 and toks[j - 1].end == t.start:
-        return "°" + t.text, k + 1  # "-8C", "95F": a temperature, not a count of "C"
+    if t.text in {"C", "F"} and j > 0 and toks[j - 1].end == t.start and _warmth(toks, j):
+        return "°" + t.text, k + 1  # "drop to -8C", "highs of 95F": not a count of "C"
     return None, j
+
+
+#: Words that make a number glued to C or F a temperature ("Temperatures drop to -8C");
+#: elsewhere it is a code ("Flight 7F", "ward 4C").
+_WARMTH = frozenset({
+    "temperature", "temperatures", "degrees", "high", "highs", "low", "lows", "heat",
+    "heatwave", "warm", "warmer", "cold", "colder", "freezing", "frost", "thermometer",
+    "celsius", "fahrenheit", "mercury", "hot", "hotter", "chill",
+})
+
+
+def _warmth(toks: list[_Tok], j: int) -> bool:
+    return any(t.low in _WARMTH for t in toks[max(0, j - 8) : j + 4])
 
 
 def _is_year(tok: _Tok, value: float, qualifier: str | None) -> bool:

@@ -183,14 +183,18 @@ def _paragraph_quotes(
                 open_at = None
             single = None
         elif c in "’'" and single is not None and not para[i - 1].isspace() and (
-                i + 1 >= len(para) or not para[i + 1].isalpha()):
+                i + 1 >= len(para) or not para[i + 1].isalpha()) and (
+                c == "’" or para[i - 1] in ",.!?;:…"):
             found.append(QuoteSpan(offset + single, offset + i, offset + single + 1, offset + i))
             single = None
         elif c in "‘'" and open_at is None and (i == 0 or not para[i - 1].isalnum()) and (
-                c == "‘" or (i + 1 < len(para) and para[i + 1].isalnum())):
-            # Straight marks as British papers write them ('We will stay,' she said); one
-            # between letters is an apostrophe (don't, O'Brien) and opens nothing, and an
-            # opening one that never closes ("the '90s") is dropped at the paragraph end.
+                c == "‘" or (i + 1 < len(para) and para[i + 1].isalpha())):
+            # Straight marks as British papers write them ('We will stay,' she said): one
+            # between letters is an apostrophe (don't, O'Brien) and opens nothing, nor does
+            # one before a digit (the '90s); a straight closing mark follows the quote's own
+            # punctuation, so a plural possessive (the teachers' union) or scare quotes
+            # ('stealth tax') close nothing, and an opening one left open is dropped at the
+            # paragraph's end.
             single = i
     return [_trimmed(s, para, offset) for s in found], open_at
 
@@ -296,7 +300,7 @@ def _attribute(
     options: QuoteOptions,
 ) -> _Speaker:
     after = _after_clause(text, span.close + 1, options.after_window)
-    if after is not None and not _opens_next_statement(text, after):
+    if after is not None and not _opens_next_statement(text, span, after):
         found = _resolve_after(text, after, span, people, subjects, said, options)
         if found is not None:
             return found
@@ -308,11 +312,15 @@ def _attribute(
     return _Speaker(None, None)
 
 
-def _opens_next_statement(text: str, after: tuple[int, int]) -> bool:
-    """Whether the words after a closing mark end in a colon: they introduce the next
-    quote, not this one ("Budrys said the bloc was “finally serious.” His Latvian
-    counterpart, Baiba Braze, said: “…”" gave Braze the first quote)."""
-    return text[after[0]:after[1]].rstrip().endswith(":")
+def _opens_next_statement(text: str, span: QuoteSpan, after: tuple[int, int]) -> bool:
+    """Whether the words after a closing mark are a new sentence that introduces the next
+    quote: the quote ended its sentence with a full stop, a capital follows and the words
+    end in a colon ("Budrys said the bloc was “finally serious.” His Latvian counterpart,
+    Baiba Braze, said: “…”" gave Braze the first quote). Not "“…,” Reid said, adding:
+    “…”": there the words attribute both quotes."""
+    words = text[after[0]:after[1]]
+    return (text[span.start:span.end].rstrip().endswith(".")
+            and words.lstrip()[:1].isupper() and words.rstrip().endswith(":"))
 
 
 def _after_clause(text: str, start: int, width: int) -> tuple[int, int] | None:
@@ -592,7 +600,8 @@ def _paragraph_person(
     return _from_mention(next(iter(named.values()))) if len(named) == 1 else None
 
 
-_JOINED = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
+_LISTED = re.compile(r"\s*,\s*")
+_AND = re.compile(r"\s*(?:,\s*)?and\s+")
 
 
 def _joint_subject(
@@ -608,12 +617,18 @@ def _joint_subject(
                  default=None)
     if latest is None or any(latest.start < at < position for at, _ in said):
         return False
-    for other in people:
-        if other.entity_id == latest.entity_id or other.start >= position:
+    # Follow the list forward from the subject: "Mann and Dhingra", "Pill, Mann and Dhingra";
+    # not "Speaking after Kerr, Lee defended…" (Kerr is no subject).
+    end = latest.end
+    for other in sorted((m for m in people if latest.end <= m.start < position),
+                        key=lambda m: m.start):
+        if other.entity_id == latest.entity_id:
             continue
-        lo, hi = (latest, other) if latest.end <= other.start else (other, latest)
-        if lo.end <= hi.start and _JOINED.fullmatch(text, lo.end, hi.start):
+        if _AND.fullmatch(text, end, other.start):
             return True
+        if not _LISTED.fullmatch(text, end, other.start):
+            return False
+        end = other.end
     return False
 
 

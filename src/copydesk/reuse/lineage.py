@@ -62,9 +62,14 @@ _BOILERPLATE = re.compile(
 #: A line by which a page says it republishes another's story ("This story was first
 #: published by …", "Republished under licence", "Reprinted with permission").
 _CREDIT = re.compile(
-    r"\b(?:first|originally)\s+(?:published|appeared|ran)\b|\brepublished\b"
+    # By, on or in a named publisher: not "the report, first published in 2019, …".
+    r"\b(?:first|originally)\s+(?:published|appeared|ran)\s+(?:by|on|in|at)\s+(?:the\s+)?"
+    r"(?-i:[A-Z])"
+    # Not "may not be republished without consent", the original's own footer.
+    r"|(?<!\bnot\sbe\s)\brepublished\s+(?:here\s+)?(?:with|under|from|by|courtesy)\b"
     r"|\breprinted\s+(?:with|by|from|under)\b|\bsyndicated\s+(?:from|by)\b"
-    r"|\b(?:erstmals|zuerst)\s+(?:erschienen|veröffentlicht)\b|\bpublié\s+initialement\b",
+    r"|\b(?:erstmals|zuerst)\s+(?:erschienen|veröffentlicht)\s+(?:bei|in|auf)\b"
+    r"|\bpublié\s+initialement\s+(?:par|dans|sur)\b",
     re.IGNORECASE,
 )
 
