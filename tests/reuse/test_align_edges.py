@@ -7,7 +7,14 @@ from __future__ import annotations
 from dataclasses import replace
 
 from copydesk.reuse import ReuseOptions
-from copydesk.reuse.align import Alignment, AlignOptions, narrow_copy, widen_edges
+from copydesk.reuse.align import (
+    Alignment,
+    AlignOptions,
+    _refine,
+    narrow_copy,
+    narrow_source,
+    widen_edges,
+)
 from copydesk.reuse.pan import detect
 from copydesk.reuse.text import Sentence
 
@@ -105,3 +112,40 @@ def test_a_short_reused_passage_is_found_only_where_nothing_else_is():
     assert "bridge" in suspicious[p.a_start:p.a_end] and "bridge" in source[p.b_start:p.b_end]
     assert p.a_end - p.a_start < OPTIONS.min_passage_chars
     assert detect(suspicious, source, replace(OPTIONS, short_passage_chars=0)) == []
+
+
+def test_source_ends_without_words_of_their_own_are_narrowed():
+    """The source side's first line shares only topic words the passage holds already:
+    dropped. Its last sentence brings a word of the suspicious side: kept."""
+    suspicious = ("Dockers at the harbour walked out over wages on Monday. The union said the "
+                  "port owners refused talks. Grain ships waited at anchor beside idle cranes.")
+    source = ("Harbour wages and the port union\n"
+              "The union of port workers struck at the harbour over wages on Monday. Owners "
+              "of the port refused to talk, the union said. Ships loaded with grain waited "
+              "at anchor by idle cranes.")
+    x = Alignment(0, len(suspicious), 0, len(source), 0.6, 3)
+    narrowed = narrow_source(x, (suspicious, source), "en", OPTIONS)
+    assert source[narrowed.b_start:].startswith("The union of port workers")
+    assert narrowed.b_end == len(source)
+    assert (narrowed.a_start, narrowed.a_end) == (0, len(suspicious))
+    assert narrow_source(x, (suspicious, source), "en", replace(OPTIONS, source_edge_steps=0)) == x
+
+
+def test_news_reuse_switches_the_new_pan_rules_off():
+    news = ReuseOptions().align
+    assert news.source_edge_share == 0 and not news.refine_floor and not news.second_pass
+
+
+def test_refined_ends_keep_a_passage_above_the_floor_when_asked():
+    """Refine floor: the hill-climb drops an end sentence that raises the cosine, unless
+    the smaller range is refused (then the passage stays as long as its seeds)."""
+
+    def cosine(ra: tuple[int, int], rb: tuple[int, int]) -> float:
+        return 0.9 if ra == (1, 2) else 0.6  # A's first sentence is noise
+
+    def three_sentences(ra: tuple[int, int], rb: tuple[int, int]) -> bool:
+        return ra[1] - ra[0] >= 2 and rb[1] - rb[0] >= 2
+
+    start = ((0, 2), (0, 2), 0.6)
+    assert _refine(*start, 3, 3, cosine, OPTIONS) == ((1, 2), (0, 2), 0.9)
+    assert _refine(*start, 3, 3, cosine, OPTIONS, three_sentences) == start

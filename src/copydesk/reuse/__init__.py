@@ -60,8 +60,8 @@ class ReuseOptions:
     """Options of :func:`find_reuse`.
 
     ``align``: the aligner's thresholds (the PAN benchmark's, except
-    ``NEWS_VERBATIM_SHARE`` and no stray-passage rule, widened edges or short fallback,
-    which were tuned on PAN only).
+    ``NEWS_VERBATIM_SHARE`` and no stray-passage rule, widened edges, short fallback,
+    narrowed source ends, refine floor or second pass, which were tuned on PAN only).
     ``min_shared``: fingerprint keys of a kind two articles must share to be aligned.
     ``max_postings``: keys held by more articles than this are ignored (stock phrases).
     ``max_candidates``: each article's best candidates kept for alignment (None: all);
@@ -72,7 +72,8 @@ class ReuseOptions:
     align: AlignOptions = field(
         default_factory=lambda: AlignOptions(
             verbatim_share=NEWS_VERBATIM_SHARE, stray_beside_exact=0, stray_cosine=0.0,
-            edge_share=0.0, short_passage_chars=0,
+            edge_share=0.0, short_passage_chars=0, source_edge_share=0.0,
+            refine_floor=False, second_pass=False,
         )
     )
     min_shared: tuple[tuple[str, int], ...] = tuple(sorted(MIN_SHARED.items()))
