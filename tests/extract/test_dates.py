@@ -374,3 +374,22 @@ def test_regressions_of_the_fourteenth_sessions_date_rules(sentence: str, day: s
     published = datetime(2024, 3, 13, 12, tzinfo=timezone.utc)  # a Wednesday
     (ref,) = find_dates(sentence, "a", published)
     assert ref.value is not None and ref.value.isoformat() == day, ref.how
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        # A second regression probe: an adverb between a modal and "hit"/"cut"; a year
+        # before "hours".
+        ("Forecasters say the storm could also hit Cuba on Friday.", "2024-03-15"),
+        ("Traders bet the Bank of England may finally cut interest rates on Thursday.",
+         "2024-03-14"),
+    ],
+)
+def test_second_regressions_of_the_fourteenth_sessions_date_rules(sentence: str,
+                                                                 day: str) -> None:
+    published = datetime(2024, 3, 13, 12, tzinfo=timezone.utc)  # a Wednesday
+    (ref,) = [d for d in find_dates(sentence, "a", published) if d.value and d.value.day > 1]
+    assert ref.value is not None and ref.value.isoformat() == day, ref.how
+    (year,) = find_dates("In 2023 hours worked fell by 2 percent.", "a", published)
+    assert year.text == "2023"

@@ -200,3 +200,14 @@ def test_acronyms_and_common_words_after_a_preposition_are_no_missed_places() ->
             "hit the city, and refugees from Huliaipole arrived.")
     assert [s.text for s in places_missed(text, [])] == ["KHARKIV", "Huliaipole"]
     assert ("NATO", "ORG") in {(s.text, s.label) for s in tag_text("NATO, the alliance, said.")}
+
+
+def test_second_regressions_of_the_missed_places_and_datelines() -> None:
+    """A second regression probe: labels and acronyms before a bracket or a dash were
+    datelines, a day after a dateline's comma was not, and "-ism" words were places."""
+    assert ("SAN FRANCISCO", "GPE") in {(s.text, s.label) for s in
+                                        tag_text("SAN FRANCISCO, 5 Jan - Fog closed the bridge.")}
+    for line in ("NATO (the North Atlantic alliance) met.", "WHO - the health agency - warned.",
+                 "BREAKING — A bridge collapsed."):
+        assert all(s.label != "GPE" for s in tag_text(line)), line
+    assert places_missed("She converted to Catholicism last year.", []) == []

@@ -375,3 +375,23 @@ def test_ranges_changes_and_abbreviated_dates(text: str, expected: list[tuple[st
 def test_regressions_of_the_fourteenth_sessions_quantity_rules(
         text: str, expected: list[tuple[object, ...]]) -> None:
     assert [(q.text, q.value, q.unit) for q in find_quantities(text, "a")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A second regression probe: a full month ending a sentence hid the next count;
+        # a toll with its noun left out counts the noun of the count before it; "people
+        # smugglers" is one noun; a tally verb before "10 in 12" makes counts.
+        ("The vote is due in May. 30 people have registered.", [("30 people", "people")]),
+        ("Bird flu infected 40,000 chickens on the farm and killed 3,000 so far.",
+         [("40,000 chickens", "chickens infected"), ("3,000", "chickens killed")]),
+        ("Police arrested 300 people smugglers.",
+         [("300 people smugglers", "people smugglers arrested")]),
+        ("Kane now has 10 in 12 appearances.", [("10", None), ("12 appearances", "appearances")]),
+        ("The meeting was moved from 3 to 5 p.m.", []),
+    ],
+)
+def test_second_regressions_of_the_fourteenth_sessions_quantity_rules(
+        text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert [(q.text, q.counts) for q in find_quantities(text, "a")] == expected

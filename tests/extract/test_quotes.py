@@ -418,3 +418,14 @@ def test_regressions_of_the_fourteenth_sessions_quote_rules() -> None:
     text = ('Speaking after Tomas Vile, Ada Mertens defended the decision. "We had no other '
             'choice here," she said.')
     assert [q.speaker for q in quotes_of(text)] == ["Ada Mertens"]
+
+
+def test_second_regressions_of_the_fourteenth_sessions_quote_rules() -> None:
+    """A second regression probe: "Reid said, adding:" after a full stop attributes the
+    quote before it; a title between "and" and a name still joins two subjects."""
+    text = ('"The count is finally over." Ada Mertens said, adding: "The result will stand '
+            'after that."')
+    assert [q.speaker for q in quotes_of(text)] == ["Ada Mertens", "Ada Mertens"]
+    text = ('Mr. Tomas Vile and Dr. Ada Mertens toured the flooded town on Monday. "This is '
+            'devastating for everyone," she said.')
+    assert [q.speaker for q in quotes_of(text)] == [None]

@@ -633,3 +633,28 @@ def test_an_originals_own_first_published_line_or_footer_is_no_credit() -> None:
                    published=WEDNESDAY)
     r = _relation(first, copy)
     assert r.original == first.id and "published first" in r.reason
+
+
+@pytest.mark.parametrize("line", [
+    "Officials said some notices had to be reprinted with the correct address.",
+    "Copyright 2024 Eastside Press. This material may not be copied or republished by any "
+    "means.",
+])
+def test_prose_and_copyright_footers_are_no_credit_lines(line: str) -> None:
+    """A second regression probe: such lines in the original made it the copy."""
+    first = article(FLOOD.format(dead=12, hurt=40, gone=7, homes=230, level="4.2") + "\n\n"
+                    + line, "wire", published=TUESDAY)
+    copy = article(FLOOD.format(dead=12, hurt=40, gone=7, homes=230, level="4.2"), "herald",
+                   published=WEDNESDAY)
+    assert _relation(first, copy).original == first.id
+
+
+def test_a_credit_naming_its_publisher_in_capitals_counts() -> None:
+    """The credit rule looked for a capital in lines it had folded to lower case."""
+    wire = article(FLOOD.format(dead=12, hurt=40, gone=7, homes=230, level="4.2"), "wire",
+                   published=WEDNESDAY)
+    copy = article(FLOOD.format(dead=12, hurt=40, gone=7, homes=230, level="4.2") + "\n\nThis "
+                   "article was first published by The Valley Herald.", "paper",
+                   published=TUESDAY)
+    r = _relation(wire, copy)
+    assert r.original == wire.id and "credits another publisher" in r.reason

@@ -109,8 +109,8 @@ def test_an_abbreviated_month_keeps_its_day_in_the_lead() -> None:
     day was the day the coast guard spoke, and an independent report of the sinking on
     Dec. 30 was a date conflict (four stories for one event)."""
     lead = ("MYTILENE, Greece (Harbor Wire) — At least 12 people died when a ferry capsized "
-            "off Lesbos late on Dec. 30, the coast guard said on Thursday. Dr. Ewa Lind, "
-            "a surgeon, treated survivors.")
+            "off Lesbos late on Dec. 30, the coast guard said on Thursday. Gen. Ewa Lind "
+            "sent divers.")
     assert len(sentences(lead)) == 2
     anchors = extract_anchors(lead, "Ferry capsizes off Lesbos", date(2026, 1, 2))
     assert anchors.event_date == "d:2025-12-30"
@@ -122,3 +122,7 @@ def test_a_real_sentence_end_after_a_street_or_a_month_still_splits() -> None:
     assert len(sentences("A fire broke out on Elm St. Firefighters arrived at once.")) == 2
     assert len(sentences("The vote was held in Dec. The last one was close.")) == 2
     assert len(sentences("Gen. Mark Hale led the troops across the river.")) == 1
+
+
+def test_drive_ends_a_sentence_too() -> None:
+    assert len(sentences("The fire started on Maple Dr. Firefighters came at once.")) == 2

@@ -664,6 +664,9 @@ _PAST_ANYWHERE = re.compile(
     r"(?<!\bmust\s)(?<!\bmight\s)(?<!\bshould\s)(?<!['’]ll\s)(?<!\bnot\s)(?<!\bdo\s)"
     r"(?<!\bdoes\s)(?<!\bthe\s)(?<!\ba\s)(?<!\btax\s)(?<!\brate\s)(?<!n['’]t\s)"
     r"(?<!\bcannot\s)(?<!\bagain\s)(?<!s\s)"  # "tariffs hit", "Traders put": present too
+    # An adverb after a modal: "could also hit", "may finally cut", "could well cut".
+    r"(?<!ly\s)(?<!\balso\s)(?<!\bwell\s)(?<!\bthen\s)(?<!\bstill\s)(?<!\beven\s)"
+    r"(?<!\bjust\s)(?<!\bnever\s)(?<!\bsoon\s)"
     r"\b(?:cut|hit|shut|put|set|hurt|spread|beat)\s+"
     r"(?:(?:the|a|an|its|his|her|their|our|interest|rates?|down|off|back|out)\b"
     r"|(?-i:[A-Z])|\d)"
@@ -729,7 +732,7 @@ _RULES: tuple[_Rule, ...] = (
     _Rule("year", re.compile(
         r"(?:(?i:(?P<part>early|mid|late))[\s-]+)?"
         r"(?<![\d,.$€£/-])\b(?P<year>1[89]\d\d|20\d\d)\b(?![,.]\d|%|-\d|\d)"
-        r"(?!\s?(?:GMT|UTC|hrs|hours|local\s+time)\b)"  # "1800 GMT" is a time of day
+        r"(?!\s?(?:GMT|UTC|local\s+time)\b)"  # "1800 GMT" is a time of day
     ), _resolve_year),
     _Rule("relative_day", re.compile(
         r"(?i)\b(?:the\s+day\s+(?:before\s+yesterday|after\s+tomorrow)"

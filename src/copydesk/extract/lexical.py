@@ -133,19 +133,27 @@ def places_missed(text: str, tagged: Sequence[Span]) -> list[Span]:
             continue  # "into ETFs", "at ATMs", "to NGOs": acronyms, not places
         if " " not in span.text and zipf(span.text.lower()) >= COMMON_WORD_ZIPF:
             continue  # "in Might": a spinner's word for May, not a town
+        if span.text.endswith("ism"):
+            continue  # "converted to Catholicism"
         out.append(span)
     return out
 
 
-_DATELINE_AFTER = re.compile(r", [A-Z][a-z]|\s+[(—–-]")
+#: After a dateline's place: a region ("KYIV, Ukraine"), a day ("SAN FRANCISCO, 5 Jan"), an
+#: agency in brackets ("ROME (AP) —") or a dash before a capital ("KHARKIV — Shelling…");
+#: not "NATO (the North Atlantic…)" nor "WHO - the World Health Organization".
+_DATELINE_AFTER = re.compile(r", (?:[A-Z][a-z]|\d)|\s+\([A-Z][\w .&-]{0,20}\)|\s+[—–-]+\s+[A-Z]")
+#: Labels that open a line as a dateline does, and are no place.
+_LABELS = frozenset({"BREAKING", "EXCLUSIVE", "UPDATE", "UPDATED", "WATCH", "LIVE", "ANALYSIS",
+                     "OPINION", "EDITORIAL", "PHOTOS", "VIDEO", "CORRECTION", "DEVELOPING"})
 
 
 def _dateline(text: str, span: Span) -> bool:
     """A capitalised place opening a line, then a region or an agency: "KYIV, Ukraine
     (AP) —", "KHARKIV —"; not "UNICEF, the UN agency, …" nor "NATO, …" at a paragraph's
     start."""
-    return span.text.isupper() and bool(_LINE_START.search(text, 0, span.start)) and bool(
-        _DATELINE_AFTER.match(text, span.end))
+    return span.text.isupper() and span.text not in _LABELS and bool(
+        _LINE_START.search(text, 0, span.start)) and bool(_DATELINE_AFTER.match(text, span.end))
 
 
 def _label(text: str, start: int, end: int, words: list[str], titled: bool) -> str | None:

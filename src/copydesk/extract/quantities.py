@@ -34,7 +34,7 @@ it counts, so it reads well in context.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from copydesk.records import Quantity, content_id
 
@@ -59,9 +59,28 @@ def find_quantities(text: str, article_id: str) -> list[Quantity]:
         if parsed is None:
             i += 1
             continue
+        if parsed.counts and parsed.counts.startswith(_LEFT_OUT) and found:
+            counted = [q for q in found if q.counts]
+            if counted:
+                parsed = _noun_from_before(text, parsed, counted[-1])
         found.append(_record(text, article_id, parsed))
         i = parsed.next_index
     return found
+
+
+#: The noun of a toll that leaves it out ("killing 12 people and wounding 38"): people,
+#: unless an earlier count of the sentence names another ("infected 40,000 chickens and
+#: killed 3,000" counts chickens; "Of the 30 vehicles, 12 were hit" vehicles).
+_LEFT_OUT = "people "
+
+
+def _noun_from_before(text: str, parsed: _Parsed, before: Quantity) -> _Parsed:
+    if not before.counts or any(c in text[before.end : parsed.start] for c in ".!?\n"):
+        return parsed
+    noun = before.counts.split()[0]
+    if noun == "people" or noun in _CASUALTY:
+        return parsed
+    return replace(parsed, counts=noun + " " + (parsed.counts or "")[len(_LEFT_OUT):])
 
 
 def parse_quantity(text: str) -> Quantity | None:
@@ -201,6 +220,8 @@ _MONTHS = {
     "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
     "sept", "oct", "nov", "dec",
 }
+#: Month names short enough to look abbreviated: "in May. 30 people …" ends a sentence.
+_FULL_SHORT_MONTHS = frozenset({"may", "june", "july"})
 #: French, Spanish and Italian months, written in lower case (translations keep them).
 _LOWER_CASE_MONTHS = frozenset({
     "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
@@ -386,7 +407,7 @@ def _parse_at(text: str, toks: list[_Tok], i: int) -> _Parsed | None:
     counts, j2 = _counts(toks, j, None if ratio else unit, hyphenated)
     if counts is None and unit is None and done_to and isinstance(value, float) \
             and (j >= len(toks) or toks[j].low in _STOP or not toks[j].text[0].isalnum()):
-        counts = "people"  # "killing 12 people and wounding 38": 38 people wounded
+        counts = _LEFT_OUT.strip()  # "killing 12 people and wounding 38": 38 people wounded
     if counts is None and unit is None:
         counts = _number_of_before(text, toks[start_i].start)
     if counts and done_to and counts.rsplit(" ", 1)[-1] not in _CASUALTY:
@@ -409,7 +430,7 @@ _CHANGE_VERBS = frozenset({
     "rose", "risen", "rises", "rise", "fell", "fallen", "falls", "increased", "increases",
     "decreased", "climbed", "climbs", "dropped", "drops", "jumped", "jumps", "grew", "grown",
     "raised", "lowered", "cut", "surged", "plunged", "slipped", "soared", "doubled", "tripled",
-    "halved", "revised", "upgraded", "downgraded", "went", "up", "down", "changed", "moved",
+    "halved", "revised", "upgraded", "downgraded", "up", "down",
 })
 
 
@@ -447,7 +468,15 @@ def _counted_by_verb(toks: list[_Tok], j: int) -> bool:
         k -= 1
     return k >= 0 and k < j - 1 and (toks[k].low.endswith("ed") or toks[k].low in _DONE_TO
                                      or toks[k].low in _DONE_TO_ING
-                                     or toks[k].low in {"scored", "won", "lost", "hit", "made"})
+                                     or toks[k].low in _TALLY_VERBS)
+
+
+#: Verbs before a count of a tally: "Kane has 10 in 12 appearances", "holds 3 in 10 seats".
+_TALLY_VERBS = frozenset({
+    "scored", "won", "lost", "hit", "made", "has", "have", "had", "holds", "hold", "held",
+    "gets", "got", "takes", "took", "makes", "wins", "scores", "leads", "led", "claims",
+    "claimed", "saw", "sees",
+})
 
 
 def _scale_of(value: float) -> float:
@@ -753,8 +782,10 @@ def _is_date_or_time(toks: list[_Tok], first: int, end: int) -> bool:
     if first > 0 and toks[first - 1].low in _MONTHS and toks[first - 1].text[0].isupper():
         return True
     if first > 1 and toks[first - 1].text == "." and toks[first - 2].end == toks[first - 1].start \
-            and toks[first - 2].low in _MONTHS and toks[first - 2].text[0].isupper():
-        return True  # "Dec. 30": the abbreviation's dot is a token of its own
+            and toks[first - 2].low in _MONTHS and toks[first - 2].low not in _FULL_SHORT_MONTHS \
+            and len(toks[first - 2].low) <= 4 \
+            and toks[first - 2].text[0].isupper() and toks[first - 1].end + 1 == toks[first].start:
+        return True  # "Dec. 30": the abbreviation's dot (not "in May. 30 people …")
     if end < len(toks):
         nxt = toks[end]
         if nxt.low in _MONTHS and nxt.text[0].isupper():
@@ -820,15 +851,17 @@ def _counts(
             break  # a new name starts: "troops Russia…"
         words.append(t)
         k += 1
-        if _is_plural_head(t) and not _joins_hyphen(toks, k, t):
-            break  # a plural noun is the head: "vessels stuck in the bay"
+        if _is_plural_head(t) and not _joins_hyphen(toks, k, t) and not (
+                t.low in _IRREGULAR_PLURALS and k < len(toks) and toks[k].low.endswith("ers")
+                and toks[k].text.islower()):
+            break  # a plural noun is the head: "vessels stuck in the bay" (not "people smugglers")
     if not words:
         # "12 people died and 41 were wounded": a toll whose noun is left out counts people.
         m = k
         while m < len(toks) and m - k < 3 and toks[m].low in _AUX:
             m += 1
         if unit is None and m > k and m < len(toks) and toks[m].low in _CASUALTY:
-            return "people " + toks[m].low, m + 1
+            return _LEFT_OUT + toks[m].low, m + 1
         return None, j
     phrase = " ".join(w.text for w in words)
     # "14,000 people have been killed" → "people killed".
@@ -864,6 +897,7 @@ def _is_plural_head(t: _Tok) -> bool:
     """"vessels", "people", not "region's" (a possessive runs on to its noun) or "bus"."""
     if t.text.islower() and t.low in _IRREGULAR_PLURALS:
         return True  # "41 people hours before the talks" counted "people hours"
+    # (a compound "people smugglers" runs on: see _counts)
     return t.text.islower() and t.low.endswith("s") and not t.low.endswith(("ss", "us")) \
         and len(t.low) > 3 and not t.low.endswith(("'s", "’s"))
 

@@ -319,8 +319,11 @@ def _opens_next_statement(text: str, span: QuoteSpan, after: tuple[int, int]) ->
     Baiba Braze, said: “…”" gave Braze the first quote). Not "“…,” Reid said, adding:
     “…”": there the words attribute both quotes."""
     words = text[after[0]:after[1]]
+    lead = words.rstrip()[:-1].split()
     return (text[span.start:span.end].rstrip().endswith(".")
-            and words.lstrip()[:1].isupper() and words.rstrip().endswith(":"))
+            and words.lstrip()[:1].isupper() and words.rstrip().endswith(":")
+            # "“….” Reid said, adding: “…”" attributes the quote before it too
+            and not (lead and lead[-1].lower().endswith("ing")))
 
 
 def _after_clause(text: str, start: int, width: int) -> tuple[int, int] | None:
@@ -601,7 +604,7 @@ def _paragraph_person(
 
 
 _LISTED = re.compile(r"\s*,\s*")
-_AND = re.compile(r"\s*(?:,\s*)?and\s+")
+_AND = re.compile(r"\s*(?:,\s*)?and\s+(?:[A-Z][a-z]{0,4}\.\s+)?")  # "and Gov. Janet Mills"
 
 
 def _joint_subject(
@@ -617,8 +620,12 @@ def _joint_subject(
                  default=None)
     if latest is None or any(latest.start < at < position for at, _ in said):
         return False
-    # Follow the list forward from the subject: "Mann and Dhingra", "Pill, Mann and Dhingra";
-    # not "Speaking after Kerr, Lee defended…" (Kerr is no subject).
+    # The subject may close the list ("Sen. Collins and Gov. Mills toured": Mills, after a
+    # title, counts as a subject too), or open it: follow it forward ("Mann and Dhingra",
+    # "Pill, Mann and Dhingra"); not "Speaking after Kerr, Lee defended…" (no "and").
+    if any(m.entity_id != latest.entity_id and m.end <= latest.start
+           and _AND.fullmatch(text, m.end, latest.start) for m in people):
+        return True
     end = latest.end
     for other in sorted((m for m in people if latest.end <= m.start < position),
                         key=lambda m: m.start):

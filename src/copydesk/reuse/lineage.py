@@ -59,17 +59,21 @@ _BOILERPLATE = re.compile(
 )
 
 
-#: A line by which a page says it republishes another's story ("This story was first
-#: published by …", "Republished under licence", "Reprinted with permission").
+#: A line by which a page says it republishes another's story, at the line's start ("This
+#: story was first published by …", "This article is republished from The Conversation
+#: under a Creative Commons licence", "Reprinted with permission from …", "Originally
+#: published on …"): not prose ("notices had to be reprinted with the correct address"),
+#: nor a copyright footer ("may not be copied or republished by any means").
 _CREDIT = re.compile(
-    # By, on or in a named publisher: not "the report, first published in 2019, …".
-    r"\b(?:first|originally)\s+(?:published|appeared|ran)\s+(?:by|on|in|at)\s+(?:the\s+)?"
-    r"(?-i:[A-Z])"
-    # Not "may not be republished without consent", the original's own footer.
-    r"|(?<!\bnot\sbe\s)\brepublished\s+(?:here\s+)?(?:with|under|from|by|courtesy)\b"
-    r"|\breprinted\s+(?:with|by|from|under)\b|\bsyndicated\s+(?:from|by)\b"
-    r"|\b(?:erstmals|zuerst)\s+(?:erschienen|veröffentlicht)\s+(?:bei|in|auf)\b"
-    r"|\bpublié\s+initialement\s+(?:par|dans|sur)\b",
+    r"^\W*(?:(?:this|the)\s+(?:story|article|piece|report|post|column|interview)\s+"
+    r"(?:(?:was|is|has\s+been)\s+)?(?:(?:first|originally)\s+(?:published|appeared|ran)"
+    r"\s+(?:by|on|in|at)\b|(?:republished|reprinted|syndicated)\s+(?:here\s+)?"
+    r"(?:from|by|under|courtesy|with\s+(?:kind\s+)?permission)\b)"
+    r"|(?:first|originally)\s+(?:published|appeared|ran)\s+(?:by|on|in|at)\s+(?:the\s+)?(?-i:[A-Z])"
+    r"|(?:reprinted|republished)\s+(?:here\s+)?(?:with\s+(?:kind\s+)?permission|from|by|"
+    r"under|courtesy)\b"
+    r"|(?:dieser\s+(?:artikel|beitrag)\s+)?(?:erschien\s+zuerst|erstmals\s+erschienen)\b"
+    r"|(?:cet\s+article\s+)?(?:a\s+été\s+)?publié\s+initialement\b)",
     re.IGNORECASE,
 )
 
@@ -102,8 +106,7 @@ def _credit_direction(comparison: Comparison, a: Article, b: Article) -> tuple[s
     ("This story was first published by …"): it outweighs a publication time, which a
     wrong time zone can put before the original's (a probe's licensed copy dated 04:20,
     the wire 06:00, was the family's root)."""
-    found = {x.id: [line for line in _extra_lines(x, comparison, a) if _CREDIT.search(line)]
-             for x in (a, b)}
+    found = {x.id: _credit_lines(x, comparison, a) for x in (a, b)}
     marked = [x for x in (a, b) if found[x.id]]
     if len(marked) != 1:
         return None
@@ -111,6 +114,15 @@ def _credit_direction(comparison: Comparison, a: Article, b: Article) -> tuple[s
     original = b if copy is a else a
     line = found[copy.id][0]
     return original.id, f"{copy.id} credits another publisher (\"{line[:80]}\")"
+
+
+def _credit_lines(article: Article, comparison: Comparison, a: Article) -> list[str]:
+    """Lines of one side outside the passages that credit another publisher, as written
+    (``_extra_lines`` folds case, which a publisher's capital needs)."""
+    spans = [(p.a_start, p.a_end) if article is a else (p.b_start, p.b_end)
+             for p in comparison.passages]
+    return [line.strip() for line in _uncovered(article.text, spans).split("\n")
+            if _CREDIT.search(line.strip())]
 
 
 #: A spin direction this clear overrides nothing, but contradicts publication times.

@@ -17,12 +17,12 @@ from copydesk.wordfreqs import zipf
 TOKEN = re.compile(r"[^\W\d_](?:[\w'’.\-]*[^\W_])?|\d+(?:[.,]\d+)*")
 #: Abbreviations whose dot ends no sentence: a month before its day ("late on Dec. 30"
 #: cut the date in two, and the lead's event day became the day the coast guard spoke)
-#: and a title before a name ("Dr. Ewa Lind"). A month's dot before a word ("in Dec. The
-#: vote…") and "St." (street or saint: "on Elm St. Firefighters…") still end sentences.
+#: and a title before a name ("Gen. Mark Hale"). A month's dot before a word ("in Dec. The
+#: vote…"), "St." and "Dr." (street or saint, drive or doctor: "on Elm St. Firefighters…",
+#: "on Maple Dr. Police…") still end sentences.
 _MONTH_ABBREVIATIONS = ("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct",
                         "Nov", "Dec")
-_TITLES = ("Mr", "Mrs", "Ms", "Dr", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Sgt", "Capt",
-           "Prof")
+_TITLES = ("Mr", "Mrs", "Ms", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Sgt", "Capt", "Prof")
 _NOT_AN_END = "".join(rf"(?<!\b{word}\.)" for word in _TITLES) + "".join(
     rf"(?!(?<=\b{word}\.)\s+\d)" for word in _MONTH_ABBREVIATIONS)
 #: Sentence ends: terminal punctuation (maybe closing quotes) then space, or a line break.
