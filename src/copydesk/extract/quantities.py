@@ -59,10 +59,10 @@ def find_quantities(text: str, article_id: str) -> list[Quantity]:
         if parsed is None:
             i += 1
             continue
-        if parsed.counts and parsed.counts.startswith(_LEFT_OUT) and found:
-            counted = [q for q in found if q.counts]
-            if counted:
-                parsed = _noun_from_before(text, parsed, counted[-1])
+        if parsed.counts and parsed.counts.startswith(_LEFT_OUT):
+            counted = next((q for q in reversed(found) if q.counts), None)
+            if counted is not None:
+                parsed = _noun_from_before(text, parsed, counted)
         found.append(_record(text, article_id, parsed))
         i = parsed.next_index
     return found

@@ -119,9 +119,7 @@ def _credit_direction(comparison: Comparison, a: Article, b: Article) -> tuple[s
 def _credit_lines(article: Article, comparison: Comparison, a: Article) -> list[str]:
     """Lines of one side outside the passages that credit another publisher, as written
     (``_extra_lines`` folds case, which a publisher's capital needs)."""
-    spans = [(p.a_start, p.a_end) if article is a else (p.b_start, p.b_end)
-             for p in comparison.passages]
-    return [line.strip() for line in _uncovered(article.text, spans).split("\n")
+    return [line.strip() for line in _outside_lines(article, comparison, a)
             if _CREDIT.search(line.strip())]
 
 
@@ -216,9 +214,7 @@ def _extra_lines(article: Article, comparison: Comparison, a: Article) -> set[st
     cleaner removed do not count: an
     original's site has its own chrome (on the demo, taking them as evidence named 6
     copies as originals out of 8 pairs it decided)."""
-    spans = [(p.a_start, p.a_end) if article is a else (p.b_start, p.b_end)
-             for p in comparison.passages]
-    lines = [line for line in _uncovered(article.text, spans).split("\n") if line.strip()]
+    lines = [line for line in _outside_lines(article, comparison, a) if line.strip()]
     return {" ".join(line.lower().split()) for line in lines
             if len(line.split()) >= MIN_EXTRA_LINE_WORDS or _BOILERPLATE.search(line)}
 
@@ -246,6 +242,13 @@ def _when(article: Article) -> str:
     utc = t.astimezone(timezone.utc)
     return utc.strftime("%Y-%m-%d %H:%M:%S UTC" if utc.second or utc.microsecond
                         else "%Y-%m-%d %H:%M UTC")
+
+
+def _outside_lines(article: Article, comparison: Comparison, a: Article) -> list[str]:
+    """The lines of one side's text outside the passages, as written."""
+    spans = [(p.a_start, p.a_end) if article is a else (p.b_start, p.b_end)
+             for p in comparison.passages]
+    return _uncovered(article.text, spans).split("\n")
 
 
 def _uncovered(text: str, spans: Sequence[tuple[int, int]]) -> str:

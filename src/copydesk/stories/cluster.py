@@ -307,10 +307,7 @@ class StoryClusterer:
         story.centroid = top(story.centroid, self.options.centroid_features)
         story.norm = sum(v * v for v in story.centroid.values()) ** 0.5 or 1.0
         if words:
-            for k, v in words.items():
-                story.words[k] = story.words.get(k, 0.0) + v
-            story.words = top(story.words, 2 * self.options.word_features)
-            story.words_norm = sum(v * v for v in story.words.values()) ** 0.5 or 1.0
+            self._add_words(story, words)
         new_keys = set(story.centroid)
         for k in old_keys - new_keys:
             self._postings[k].discard(story.id)
@@ -337,6 +334,13 @@ class StoryClusterer:
             story.best_article, story.best_score = article_id, score
 
     # ----------------------------------------------------------------- dormancy
+
+    def _add_words(self, story: StoryState, words: Mapping[str, float]) -> None:
+        """Sum ``words`` into the story's word vector, pruned to twice ``word_features``."""
+        for k, v in words.items():
+            story.words[k] = story.words.get(k, 0.0) + v
+        story.words = top(story.words, 2 * self.options.word_features)
+        story.words_norm = sum(v * v for v in story.words.values()) ** 0.5 or 1.0
 
     def _sweep(self) -> None:
         opts = self.options
@@ -426,10 +430,7 @@ class StoryClusterer:
                 self._postings.setdefault(k, set()).add(target.id)
             target.norm = sum(v * v for v in target.centroid.values()) ** 0.5 or 1.0
             if story.words:
-                for k, v in story.words.items():
-                    target.words[k] = target.words.get(k, 0.0) + v
-                target.words = top(target.words, 2 * self.options.word_features)
-                target.words_norm = sum(v * v for v in target.words.values()) ** 0.5 or 1.0
+                self._add_words(target, story.words)
             target.n += story.n
             for k, c in story.dates.items():
                 target.dates[k] = target.dates.get(k, 0) + c
