@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from copydesk.engines.local import IngestSummary, ingest_into, run_steps
+from copydesk.engines.steps.stories import choose_profile
 from copydesk.errors import UsageError
 from copydesk.exports import EXPORT_KINDS, export_rows, export_schema, write_export
 from copydesk.ingest import ReaderOptions, own_outputs
@@ -70,14 +71,20 @@ def run(
     fields: dict[str, tuple[str, ...]] | None = None,
     progress: Progress = silent,
     engine: str = "local",
+    stories: str | None = None,
 ) -> RunSummary:
     """The main job: ingest, every later stage, the exports and the report, into ``out``.
+
+    ``stories`` names the stories step's option profile (``live``, the default, or
+    ``archive``: stories/options.py); the store keeps it for later runs.
 
     ``engine="spark"`` runs the stages over Spark (extra ``copydesk[spark]``) and
     writes ``out/{articles,relations,stories,facts}.parquet`` (docs/spark.md).
     """
     _check_inputs(paths)
     _check_output(out)
+    if stories is not None:
+        _choose_stories_profile(db, stories)
     if engine == "spark":
         from copydesk.engines.spark.job import run_spark
 
@@ -103,6 +110,16 @@ def run(
             summary.exports[kind] = target
         summary.report = _write_report(store, out_dir)
         return summary
+    finally:
+        store.close()
+
+
+def _choose_stories_profile(db: str, name: str) -> None:
+    """Keep the stories profile in the store before any work (a usage error when the
+    store was grouped with another one, or the name is unknown)."""
+    store = open_store(db)
+    try:
+        choose_profile(store, name)
     finally:
         store.close()
 

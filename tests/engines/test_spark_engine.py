@@ -165,3 +165,20 @@ def test_a_spark_run_records_the_inputs_it_read_as_a_local_run_does(runs) -> Non
 
     local = inputs(store.path)
     assert local and inputs(spark_store.path) == local
+
+
+def test_the_archive_profile_gives_the_local_stories(session, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """The profile kept in the store reaches the executors, and its stories (which never
+    go dormant by time) are clustered in one window: the local engine's partition."""
+    corpus = str(_corpus())
+    api.run([corpus], db=str(tmp_path / "local.db"), out=str(tmp_path / "local"),
+            stories="archive")
+    spark = api.run([corpus], db=str(tmp_path / "spark.db"), out=str(tmp_path / "spark"),
+                    engine="spark", stories="archive")
+    assert any("archive profile" in line and "1 time window" in line for line in spark.steps)
+    store = SQLiteStore(tmp_path / "local.db")
+    try:
+        result = compare(store, tmp_path / "spark")
+    finally:
+        store.close()
+    assert result.stories_ari == 1.0, "\n".join(result.lines())

@@ -14,12 +14,14 @@ from copydesk.cli.output import (
     progress_for,
     report_ingest,
 )
+from copydesk.stories.options import PROFILES
 
 HELP = "Ingest, then trace reuse, group stories, extract facts, export and write the report."
 EXAMPLES = """  copydesk run scraped/ --out out/
   copydesk run crawl.warc.gz --db crawl.db --out crawl-report/
   copydesk run big.parquet --engine spark --out tables/
   copydesk run . --db news.db --out out/   # its store and results are not read as input
+  copydesk run archive/ --stories archive --db archive.db   # years of reports, many undated
 
 Running again over the same --db adds only what is new: finished inputs are skipped,
 and reuse aligns only new candidate pairs. Reuse is lexical unless the optional
@@ -37,6 +39,14 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--out", default=api.DEFAULT_OUT, help="results folder (default: %(default)s)"
     )
     parser.add_argument(
+        "--stories",
+        choices=tuple(PROFILES),
+        default=None,
+        help="how stories are grouped: live (default; a stream of this week's news) or "
+        "archive (years of reports, many undated: year agreement, whole-word similarity, "
+        "no time limits; docs/stories.md). The store keeps the choice for later runs",
+    )
+    parser.add_argument(
         "--engine",
         choices=("local", "spark"),
         default="local",
@@ -52,6 +62,7 @@ def main(args: argparse.Namespace) -> int:
         fields=parse_fields(args.field),
         progress=progress_for(args),
         engine=args.engine,
+        stories=args.stories,
     )
     report_ingest(summary.ingest, args)
     if not args.quiet:

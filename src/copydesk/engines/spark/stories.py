@@ -46,6 +46,8 @@ from copydesk.wording import counted
 #: articles) is a large share of each task's work and the split buys nothing.
 MIN_WINDOW_ARTICLES = 5_000
 _EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
+#: Beyond this dormancy (days) time windows are not cut at all.
+MAX_WINDOW_OVERLAP_DAYS = 365.0
 #: Articles handed to the clusterer at a time: the local step's batch, so that
 #: the clusterer's end-of-batch sweeps happen at the same places.
 BATCH = 500
@@ -170,12 +172,14 @@ def merge_windows(
 
 def run(session: Any, articles: Any, store: Store, progress: Progress) -> str:
     """The stories step over Spark; writes what ``steps/stories.py`` writes."""
-    from copydesk.stories import StoryOptions
+    from copydesk.engines.steps.stories import stored_profile
     from copydesk.stories.bindings import relation_edges, story_bindings
+    from copydesk.stories.options import PROFILES
     from copydesk.stories.summary import build_stories
     from copydesk.stories.threads import link_threads
 
-    opts = StoryOptions()
+    profile = stored_profile(store)
+    opts = PROFILES[profile]
     families = _families(store)
     edges = relation_edges(store.iter_record_field("relations", "type"),
                            store.iter_record_field("relations", "original"))
@@ -192,6 +196,10 @@ def run(session: Any, articles: Any, store: Store, progress: Progress) -> str:
     order = {a: i for i, a in enumerate(processing)}
     n = len(processing)
     windows = max(1, min(sc.defaultParallelism, n // MIN_WINDOW_ARTICLES))
+    if opts.dormant_days > MAX_WINDOW_OVERLAP_DAYS:
+        # Stories that never go dormant by time (the archive profile) would need every
+        # earlier article as each window's lead-in: one window, as the local step does.
+        windows = 1
     planned = plan_windows([when_of[a] for a in processing], windows,
                            timedelta(days=opts.dormant_days))
     n_windows = 1 + max((w for keys in planned for w, _lead in keys), default=0)
@@ -206,7 +214,7 @@ def run(session: Any, articles: Any, store: Store, progress: Progress) -> str:
         numPartitions=n_windows, partitionFunc=lambda key: key[0]
     )
     results = ordered.mapPartitions(
-        lambda it: cluster_windows(it, None, fam_bc.value)
+        lambda it: cluster_windows(it, opts, fam_bc.value)
     ).collect()
     plan.unpersist()
     fam_bc.unpersist()
@@ -226,7 +234,7 @@ def run(session: Any, articles: Any, store: Store, progress: Progress) -> str:
         f"{counted(len(stories), 'story', 'stories')} in {counted(n_threads, 'thread')} "
         f"({n} articles clustered in "
         f"{n_windows} time window(s) of ≥{MIN_WINDOW_ARTICLES:,} articles with a "
-        f"{opts.dormant_days:g}-day overlap; lexical anchors)"
+        f"{opts.dormant_days:g}-day overlap; lexical anchors, {profile} profile)"
     )
 
 

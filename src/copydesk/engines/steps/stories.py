@@ -13,12 +13,14 @@ import logging
 from collections.abc import Iterator
 from datetime import datetime, timezone
 
+from copydesk.errors import UsageError
 from copydesk.progress import Progress
 from copydesk.records import Article, Family
 from copydesk.store import Store
 from copydesk.stories import StoryClusterer, StoryOptions
 from copydesk.stories.bindings import relation_edges, story_bindings
 from copydesk.stories.cluster import article_time
+from copydesk.stories.options import DEFAULT_PROFILE, PROFILES
 from copydesk.stories.summary import ArticleMeta, article_meta, build_stories
 from copydesk.stories.threads import link_threads
 from copydesk.wording import counted
@@ -26,13 +28,41 @@ from copydesk.wording import counted
 log = logging.getLogger(__name__)
 
 STATE_NAME = "stories"
+#: The option profile a store was clustered with (``copydesk run --stories``), kept
+#: beside the clusterer state so later runs and uploads go on with the same options.
+PROFILE_STATE = "stories_profile"
 #: Articles handed to the clusterer at a time (one progress tick each).
 BATCH = 500
 _EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
 
 
+def stored_profile(store: Store) -> str:
+    """The profile this store's stories were grouped with (``live`` when none was chosen)."""
+    blob = store.load_state(PROFILE_STATE)
+    name = blob.decode("utf-8") if blob else DEFAULT_PROFILE
+    return name if name in PROFILES else DEFAULT_PROFILE
+
+
+def choose_profile(store: Store, name: str | None) -> None:
+    """Keep ``name`` as the store's profile. Refused once stories were grouped with
+    another: a story's centroid is summed under its options, and mixing two would make
+    the result depend on which run saw which article."""
+    if name is None:
+        return
+    if name not in PROFILES:
+        raise UsageError(f"unknown stories profile {name!r}; choose {' or '.join(PROFILES)}")
+    current = stored_profile(store)
+    if name != current and store.load_state(STATE_NAME) is not None:
+        raise UsageError(
+            f"this store's stories were grouped with --stories {current}; "
+            f"rerun with --stories {current}, or use a new --db for --stories {name}"
+        )
+    store.save_state(PROFILE_STATE, name.encode("utf-8"))
+
+
 def run(store: Store, progress: Progress, options: StoryOptions | None = None) -> str:
-    opts = options or StoryOptions()
+    profile = stored_profile(store)
+    opts = options or PROFILES[profile]
     clusterer = _load(store, opts)
     known = len(clusterer.assigned)
     families = _families(store)
@@ -79,7 +109,8 @@ def run(store: Store, progress: Progress, options: StoryOptions | None = None) -
     return (
         f"{counted(len(stories), 'story', 'stories')} in {counted(n_threads, 'thread')} "
         f"({added} new articles clustered, "
-        f"{known} kept their story; {clusterer.active_count} stories active; lexical anchors)"
+        f"{known} kept their story; {clusterer.active_count} stories active; lexical anchors, "
+        f"{'given options' if options else profile + ' profile'})"
     )
 
 
