@@ -204,7 +204,7 @@ def test_the_word_channel_tells_what_happened_apart_from_where() -> None:
     """``word_weight``: the bag of words keeps what the anchors drop ("rubble",
     "survivors", "prize"). Two reports of a bakery blast and one of the same kind of
     bakery's bread prize, no names: by anchors alone the prize joins the blast; with the
-    word channel it does not. Off by default; a resumed state keeps the story's words."""
+    word channel it does not. A resumed state keeps the story's words."""
     from copydesk.stories.features import word_vector
 
     texts = [
@@ -222,7 +222,7 @@ def test_the_word_channel_tells_what_happened_apart_from_where() -> None:
                     published=MONDAY) for i, (title, body) in enumerate(texts)]
     archive = {"dormant_days": 1e5, "time_grace_days": 1e5, "date_conflict": 1.0,
                "place_conflict": 1.0}
-    plain = StoryOptions(threshold=0.45, **archive)  # type: ignore[arg-type]
+    plain = StoryOptions(threshold=0.45, word_weight=0.0, **archive)  # type: ignore[arg-type]
     mixed = dataclasses.replace(plain, word_weight=0.5)
     by_anchors, by_both = cluster_articles(arts, plain), cluster_articles(arts, mixed)
     assert len(set(by_anchors.values())) == 1

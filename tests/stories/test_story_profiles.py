@@ -64,7 +64,7 @@ def test_an_unknown_profile_is_a_usage_error(store: SQLiteStore) -> None:
 def test_profiles_differ_only_where_documented() -> None:
     live, archive = PROFILES["live"], PROFILES["archive"]
     assert archive.year_agree > live.year_agree == 1.0
-    assert archive.word_weight > live.word_weight == 0.0
+    assert archive.word_weight > live.word_weight > 0.0
     assert archive.date_conflict == archive.place_conflict == 1.0
     assert archive.dormant_days > 365 and archive.max_active == live.max_active
 
