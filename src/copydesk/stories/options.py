@@ -46,8 +46,10 @@ class StoryOptions:
         article's bag of words (``features.word_vector``: every rare-enough word, not only
         names, numbers and rare keywords) and the story's summed word vectors; the score
         is (1 − word_weight) × anchor cosine + word_weight × word cosine, times the factors
-        above. Two reports of one event that name few of the same people and places still
-        share what happened ("capsized", "rescued"). 0.25 (with threshold 0.575), against
+        above. It lowers most scores a little (×0.86–0.95) and those of reports sharing
+        what happened less, so with the lower threshold it joins more reports of one
+        event near the margin (feed excerpts, briefs), not reports that share almost
+        nothing (docs/stories.md has a probe's tally). 0.25 (with threshold 0.575), against
         0.0 at 0.65 before (fifteenth session): demo stories with reuse families B-cubed F1
         0.923 → 0.945 (11 stories → 10; threads unchanged 0.908), 10,000 generated articles
         0.859 → 0.880 (P 0.884 → 0.890, R 0.836 → 0.870); 0.2–0.35 give the same within
