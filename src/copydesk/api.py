@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from copydesk.engines.local import IngestSummary, ingest_into, run_steps
-from copydesk.engines.steps.stories import choose_profile
+from copydesk.engines.steps.stories import check_profile_name, choose_profile
 from copydesk.errors import UsageError
 from copydesk.exports import EXPORT_KINDS, export_rows, export_schema, write_export
 from copydesk.ingest import ReaderOptions, own_outputs
@@ -82,17 +82,18 @@ def run(
     writes ``out/{articles,relations,stories,facts}.parquet`` (docs/spark.md).
     """
     _check_inputs(paths)
-    _check_output(out)
+    if engine not in ("local", "spark"):
+        raise UsageError(f"unknown engine {engine!r}; choose local or spark")
     if stories is not None:
+        check_profile_name(stories)
         _choose_stories_profile(db, stories)
+    _check_output(out)
     if engine == "spark":
         from copydesk.engines.spark.job import run_spark
 
         readers = _readers(fields, db)
         done = run_spark(paths, db, out, progress=progress, reader_options=readers)
         return RunSummary(ingest=done.ingest, steps=done.steps, exports=dict(done.tables))
-    if engine != "local":
-        raise UsageError(f"unknown engine {engine!r}; choose local or spark")
     store = open_store(db)
     try:
         summary = RunSummary(

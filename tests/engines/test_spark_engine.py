@@ -175,7 +175,7 @@ def test_the_archive_profile_gives_the_local_stories(session, tmp_path: Path) ->
             stories="archive")
     spark = api.run([corpus], db=str(tmp_path / "spark.db"), out=str(tmp_path / "spark"),
                     engine="spark", stories="archive")
-    assert any("archive profile" in line and "1 time window" in line for line in spark.steps)
+    assert any("archive profile" in line and "one window" in line for line in spark.steps)
     store = SQLiteStore(tmp_path / "local.db")
     try:
         result = compare(store, tmp_path / "spark")

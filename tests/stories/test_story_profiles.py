@@ -56,6 +56,25 @@ def test_another_profile_is_refused_once_stories_exist(store: SQLiteStore) -> No
     assert step.stored_profile(store) == "live"
 
 
+def test_stories_written_without_clusterer_state_still_refuse(
+    store: SQLiteStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The Spark engine writes stories but no clusterer state: the stories decide."""
+    store.add_batch(articles("visit", "summit"))
+    step.run(store, silent)
+    real = store.load_state
+    monkeypatch.setattr(store, "load_state",
+                        lambda name: None if name == step.STATE_NAME else real(name))
+    with pytest.raises(UsageError, match=r"--stories live \(the default\)"):
+        step.choose_profile(store, "archive")
+
+
+def test_a_store_with_no_stories_may_still_choose(store: SQLiteStore) -> None:
+    step.run(store, silent)  # nothing to cluster: an empty state, no stories
+    step.choose_profile(store, "archive")
+    assert step.stored_profile(store) == "archive"
+
+
 def test_an_unknown_profile_is_a_usage_error(store: SQLiteStore) -> None:
     with pytest.raises(UsageError, match="live or archive"):
         step.choose_profile(store, "weekly")
@@ -86,6 +105,8 @@ def test_cli_run_keeps_the_profile_for_the_next_run(
     assert "archive profile" in capsys.readouterr().out
     assert main(["run", str(tmp_path / "in"), "--db", db, "--out", out]) == EXIT_OK
     assert "archive profile" in capsys.readouterr().out
-    assert main(["run", str(tmp_path / "in"), "--db", db, "--out", out,
+    refused = tmp_path / "refused"
+    assert main(["run", str(tmp_path / "in"), "--db", db, "--out", str(refused),
                  "--stories", "live"]) == EXIT_USAGE
     assert "new --db" in capsys.readouterr().err
+    assert not refused.exists()  # refused before any folder is made

@@ -43,9 +43,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         choices=tuple(PROFILES),
         default=None,
         help="how stories are grouped: live (default; a stream of this week's news) or "
-        "archive (years of reports, many undated: year agreement, more weight on shared "
-        "words, no date conflicts or time limits; docs/stories.md). The store keeps the "
-        "choice for later runs",
+        "archive (only for reports spanning years, many undated, like ECB+: year agreement, "
+        "more weight on shared words, no date conflicts or time limits; on one year's news "
+        "it merges far too much; docs/stories.md). The store keeps the choice for later runs",
     )
     parser.add_argument(
         "--engine",

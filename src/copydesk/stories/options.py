@@ -115,7 +115,9 @@ _NO_TIME = {"dormant_days": 1e5, "time_grace_days": 1e5}
 #:   bench/stories.py's "ECB+ profile": no headline boost, place weight 1.5, no date or
 #:   place conflict (an undated report has none to offer), year agreement ×2, the word
 #:   channel at 0.5, and the threshold bench/stories.py tunes on ECB+ train (0.35). ECB+
-#:   dev B-cubed F1 0.928 against 0.806 for ``live`` (docs/stories.md).
+#:   dev B-cubed F1 0.928 against 0.806 for ``live`` (docs/stories.md). Only for
+#:   collections spanning years: on one year's news year agreement doubles every score
+#:   and it merges far too much (demo: 2 stories instead of 10).
 PROFILES: dict[str, StoryOptions] = {
     "live": StoryOptions(),
     "archive": StoryOptions(

@@ -230,11 +230,15 @@ def run(session: Any, articles: Any, store: Store, progress: Progress) -> str:
     store.replace_records("stories", stories)
     store.annotate_articles("story_id", story_of.items())
     n_threads = len({s.thread_id for s in stories})
+    windows_said = (
+        "one window (its stories never go dormant by time)"
+        if opts.dormant_days > MAX_WINDOW_OVERLAP_DAYS
+        else f"{n_windows} time window(s) of ≥{MIN_WINDOW_ARTICLES:,} articles with a "
+        f"{opts.dormant_days:g}-day overlap"
+    )
     return (
         f"{counted(len(stories), 'story', 'stories')} in {counted(n_threads, 'thread')} "
-        f"({n} articles clustered in "
-        f"{n_windows} time window(s) of ≥{MIN_WINDOW_ARTICLES:,} articles with a "
-        f"{opts.dormant_days:g}-day overlap; lexical anchors, {profile} profile)"
+        f"({n} articles clustered in {windows_said}; lexical anchors, {profile} profile)"
     )
 
 

@@ -43,18 +43,23 @@ def stored_profile(store: Store) -> str:
     return name if name in PROFILES else DEFAULT_PROFILE
 
 
-def choose_profile(store: Store, name: str | None) -> None:
-    """Keep ``name`` as the store's profile. Refused once stories were grouped with
-    another: a story's centroid is summed under its options, and mixing two would make
-    the result depend on which run saw which article."""
-    if name is None:
-        return
+def check_profile_name(name: str) -> None:
     if name not in PROFILES:
         raise UsageError(f"unknown stories profile {name!r}; choose {' or '.join(PROFILES)}")
+
+
+def choose_profile(store: Store, name: str | None) -> None:
+    """Keep ``name`` as the store's profile. Refused once the store holds stories grouped
+    with another (by either engine): a story's centroid is summed under its options, and
+    mixing two would make the result depend on which run saw which article."""
+    if name is None:
+        return
+    check_profile_name(name)
     current = stored_profile(store)
-    if name != current and store.load_state(STATE_NAME) is not None:
+    if name != current and store.count_records("stories") > 0:
+        default = " (the default)" if store.load_state(PROFILE_STATE) is None else ""
         raise UsageError(
-            f"this store's stories were grouped with --stories {current}; "
+            f"this store's stories were grouped with --stories {current}{default}; "
             f"rerun with --stories {current}, or use a new --db for --stories {name}"
         )
     store.save_state(PROFILE_STATE, name.encode("utf-8"))
