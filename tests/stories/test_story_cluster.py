@@ -237,3 +237,31 @@ def test_the_word_channel_tells_what_happened_apart_from_where() -> None:
     off = StoryClusterer(plain)
     off.add(arts[:2])
     assert not off.stories[off.assigned[arts[0].id]].words
+
+
+def test_the_word_channel_leaves_unspaced_scripts_to_the_anchors() -> None:
+    """Chinese is written without spaces: its "words" would be whole clauses that no
+    other report repeats, and the word channel would only lower such reports' scores.
+    They have no word vector, and a pair joins at exactly the thresholds at which it
+    joins by anchors alone."""
+    from copydesk.stories.features import word_vector
+
+    texts = [("码头罢工", "港口 1,200 名码头工人周二罢工，工会说，37 艘货船在锚地等候。"),
+             ("罢工第二天", "工会表示，1,200 名工人继续罢工，37 艘货船仍在等候。")]
+    arts = [Article(id=content_id(body), source=str(i), text=body, title=title,
+                    published=MONDAY, language="zh") for i, (title, body) in enumerate(texts)]
+    assert word_vector(texts[0][1], texts[0][0], "zh", 100) == {}
+    assert set(word_vector("Saltmere 港口罢工", None, "zh", 100)) == {"saltmere"}
+    assert len(word_vector("부산 항구 노동자 파업", None, "ko", 100)) == 4  # Korean is spaced
+
+    def joined(options: StoryOptions) -> bool:
+        got = cluster_articles(arts, options)
+        return got[arts[0].id] == got[arts[1].id]
+
+    live = StoryOptions()
+    assert live.word_weight > 0
+    verdicts = [(joined(dataclasses.replace(live, threshold=t / 20)),
+                 joined(dataclasses.replace(live, threshold=t / 20, word_weight=0.0)))
+                for t in range(1, 20)]
+    assert all(with_words == anchors_only for with_words, anchors_only in verdicts)
+    assert verdicts[0] == (True, True)  # the pair is one story by its figures

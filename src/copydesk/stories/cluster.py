@@ -242,7 +242,9 @@ class StoryClusterer:
             if not self._in_time(story, when):
                 continue
             score = sum(v * story.centroid.get(k, 0.0) for k, v in vec.items()) / story.norm
-            if words is not None and opts.word_weight > 0:
+            if words and story.words and opts.word_weight > 0:
+                # Mixed only when both sides have words: a story kept from a state saved
+                # without them, or an article with none (Chinese), scores by anchors.
                 bag = story.words
                 by_words = sum(v * bag.get(k, 0.0) for k, v in words.items()) / (
                     story.words_norm or 1.0)
