@@ -106,7 +106,7 @@ class StoryOptions:
 #: shuffled), dormancy after 7 days and the decay after a day of silence would retire a
 #: story as soon as a later-dated report came by. The active set stays bounded by
 #: ``max_active`` and ``dormant_articles``.
-_NO_TIME = {"dormant_days": 1e5, "time_grace_days": 1e5}
+NO_TIME = {"dormant_days": 1e5, "time_grace_days": 1e5}
 
 #: Named option sets, for ``copydesk run --stories NAME``.
 #:
@@ -127,7 +127,7 @@ PROFILES: dict[str, StoryOptions] = {
         place_conflict=1.0,
         year_agree=2.0,
         word_weight=0.5,
-        **_NO_TIME,  # type: ignore[arg-type]
+        **NO_TIME,  # type: ignore[arg-type]
     ),
 }
 DEFAULT_PROFILE = "live"

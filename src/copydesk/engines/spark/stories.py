@@ -195,11 +195,10 @@ def run(session: Any, articles: Any, store: Store, progress: Progress) -> str:
                                                 stored[a], a))
     order = {a: i for i, a in enumerate(processing)}
     n = len(processing)
-    windows = max(1, min(sc.defaultParallelism, n // MIN_WINDOW_ARTICLES))
-    if opts.dormant_days > MAX_WINDOW_OVERLAP_DAYS:
-        # Stories that never go dormant by time (the archive profile) would need every
-        # earlier article as each window's lead-in: one window, as the local step does.
-        windows = 1
+    # Stories that never go dormant by time (the archive profile) would need every
+    # earlier article as each window's lead-in: one window, as the local step does.
+    timeless = opts.dormant_days > MAX_WINDOW_OVERLAP_DAYS
+    windows = 1 if timeless else max(1, min(sc.defaultParallelism, n // MIN_WINDOW_ARTICLES))
     planned = plan_windows([when_of[a] for a in processing], windows,
                            timedelta(days=opts.dormant_days))
     n_windows = 1 + max((w for keys in planned for w, _lead in keys), default=0)
@@ -232,7 +231,7 @@ def run(session: Any, articles: Any, store: Store, progress: Progress) -> str:
     n_threads = len({s.thread_id for s in stories})
     windows_said = (
         "one window (its stories never go dormant by time)"
-        if opts.dormant_days > MAX_WINDOW_OVERLAP_DAYS
+        if timeless
         else f"{n_windows} time window(s) of ≥{MIN_WINDOW_ARTICLES:,} articles with a "
         f"{opts.dormant_days:g}-day overlap"
     )
