@@ -293,6 +293,22 @@ def test_candidates_always_point_into_the_text(text: str, raw: list[tuple[int, i
         assert e.mentions and e.id == content_id(e.name, e.type)
 
 
+def test_a_title_tagged_apart_from_its_name_is_the_names_role() -> None:
+    # The tagger cut "Sgt" off "Sgt. Maria Lopez" and called it a person of its own.
+    text = '"It started in the dryer," said Sgt. Maria Lopez. Prime Minister Ada Roe came.'
+    sgt, maria = text.index("Sgt"), text.index("Maria")
+    prime = text.index("Prime")
+    spans = [Span(sgt, sgt + 3, "Sgt", "PERSON"), Span(maria, maria + 11, "Maria Lopez", "PERSON"),
+             Span(prime, prime + 14, "Prime Minister", "PERSON")]
+    found = candidates("a", text, spans)
+    assert [(c.text, c.role) for c in found] == [("Maria Lopez", "Sgt")]
+    # A title that is a name ("Prince" the singer) is kept when no name follows it.
+    text = "Tickets for Prince sold out."
+    at = text.index("Prince")
+    assert [c.text for c in candidates("a", text, [Span(at, at + 6, "Prince", "PERSON")])] == [
+        "Prince"]
+
+
 def test_a_title_completed_by_a_name_is_no_role() -> None:
     text = "She is chief executive of the Portvale Harbour Board since May."
     assert role_before(text, text.index("Portvale")) is None

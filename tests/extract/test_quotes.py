@@ -52,6 +52,14 @@ def test_inverted_attribution() -> None:
     assert q.speaker == "Tomas Vile"
 
 
+def test_inverted_attribution_after_an_abbreviated_title() -> None:
+    # The stop of "Sgt." ended the clause, and the quote went to a speaker called "Sgt".
+    for title in ("Sgt.", "Gov.", "Lt. Col.", "Mr."):
+        text = f'"Nobody asked the fishermen what they wanted," said {title} Tomas Vile.'
+        (q,) = quotes_of(text)
+        assert q.speaker == "Tomas Vile", title
+
+
 def test_pronoun_goes_to_the_last_person_subject() -> None:
     text = (
         "Ada Mertens opened the session early.\n\n"

@@ -41,6 +41,8 @@ _SPLIT = re.compile(r"\s*[()\[\]]\s*| (?:in|at|on|near|and) (?=[A-Z])")
 _LEADING = re.compile(r"(?:the|The|THE|a|an|in|at|on|from|to|of|for|by|near|into) +")
 _BROKEN = re.compile(r"\b([A-Z]) ([a-z]{3,})\b")
 _WORD = re.compile(r"\S+")
+#: A capitalised word right after a mention (its period aside): the name a title precedes.
+_NAME_AFTER = re.compile(r"\.?\s+[A-Z]")
 _SPACES = re.compile(r"\s+")
 
 #: Mentions longer than this many words are tagging accidents (a whole
@@ -124,6 +126,8 @@ _STREET_WORDS = frozenset(
 def _candidate(
     article_id: str, text: str, start: int, end: int, label: str | None
 ) -> Candidate | None:
+    if _only_a_title(text, start, end):
+        return None
     start, end, title = _trim(text, start, end)
     if end <= start:
         return None
@@ -153,6 +157,17 @@ def _candidate(
     ):
         cue = "place"
     return Candidate(article_id, start, end, raw, surface, label, role, cue)
+
+
+def _only_a_title(text: str, start: int, end: int) -> bool:
+    """A title the tagger cut off its name ("Sgt" of "Sgt. Maria Lopez") or tagged with
+    none ("Prime Minister"): a role, not a person. Kept as a name, "Sgt" took the quote
+    from Maria Lopez. One title word alone stays a name unless a name or its stop follows
+    ("Prince" the singer)."""
+    words = text[start:end].strip(" ,;:").split()
+    if not words or not all(w.lower().rstrip(".") in TITLE_WORDS for w in words):
+        return False
+    return len(words) > 1 or bool(_NAME_AFTER.match(text, end)) or text[end:end + 1] == "."
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int, str | None]:
@@ -206,6 +221,8 @@ def role_before(text: str, start: int) -> str | None:
     taken: list[str] = []
     for word in reversed(words):
         bare = word.strip("()")
+        if bare.endswith(".") and bare[:-1].lower() in TITLE_WORDS:
+            bare = word = bare[:-1]  # "Sgt.", "Gen.", "Gov.": an abbreviated title
         if not bare or bare != word or bare[-1] in ".,;:!?\"”":
             break
         if bare[0].isupper() or bare.lower() in _ROLE_LOWER or bare.lower() in TITLE_WORDS:

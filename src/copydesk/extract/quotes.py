@@ -27,6 +27,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from copydesk.abbreviations import not_after_title
 from copydesk.extract.mentions import role_before
 from copydesk.records import Quote, content_id
 
@@ -81,7 +82,8 @@ _PRONOUN = re.compile(r"^(?:he|she|they|er|sie|él|ella|ellos|ellas|il|elle|ils|
 _NOMINAL = re.compile(r"^(?:the|a|an|one|another|his|her|their|its|this|that)\b", re.I)
 #: Words that open a relative clause describing a subject ("…, who asked not to be named,").
 _RELATIVE_PRONOUNS = frozenset({"who", "whose", "which", "that", "der", "die", "qui", "que"})
-_SENTENCE_END = re.compile(r"[.!?](?=[\s\"”’])|\n")
+#: A sentence's end; not the stop of a title before a name ("…," said Sgt. Maria Lopez).
+_SENTENCE_END = re.compile(r"[.!?]" + not_after_title() + r"(?=[\s\"”’])|\n")
 _WORD = re.compile(r"\w+")
 
 

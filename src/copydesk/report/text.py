@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterator
 from decimal import Decimal
 
+from copydesk.abbreviations import TITLE_ABBREVIATIONS
 from copydesk.calendar_words import MONTHS, WEEKDAYS
 
 _END = re.compile(r"[.!?\u2026]+[\"'\u201d\u2019\u00bb)\]]*(?=\s)")
@@ -57,9 +58,8 @@ def sentence_spans(text: str) -> Iterator[tuple[int, int]]:
 #: "Lt. Col. Mara Veen", "No. 7 vessel"): cut after them, the summary and the timeline
 #: quoted "... according to Lt." and a sentence without its speaker. Titles, ranks and
 #: a few place words only; "Inc.", "Ltd." and "Jr." often do end a sentence, so they are not.
-ABBREVIATIONS = frozenset(
-    """Dr Mr Mrs Ms Mx Prof St Ste Mt Ft Lt Col Gen Maj Capt Cpt Sgt Cpl Adm Cmdr Gov Sen
-    Rep Rev Fr Hon Pres Supt Insp Det No Nos Nr Art Vol Fig pp vs Abs Bd Str
+ABBREVIATIONS = frozenset(TITLE_ABBREVIATIONS) | frozenset(
+    """Dr St Ste Mt Ft Fr Pres No Nos Nr Art Vol Fig pp vs Abs Bd Str
     Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec""".split()
 )
 

@@ -10,6 +10,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from copydesk.abbreviations import not_after_title
 from copydesk.wordfreqs import zipf
 
 #: A word: letters first, then letters, digits, apostrophes, inner hyphens and dots
@@ -22,8 +23,7 @@ TOKEN = re.compile(r"[^\W\d_](?:[\w'’.\-]*[^\W_])?|\d+(?:[.,]\d+)*")
 #: "on Maple Dr. Police…") still end sentences.
 _MONTH_ABBREVIATIONS = ("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct",
                         "Nov", "Dec")
-_TITLES = ("Mr", "Mrs", "Ms", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Sgt", "Capt", "Prof")
-_NOT_AN_END = "".join(rf"(?<!\b{word}\.)" for word in _TITLES) + "".join(
+_NOT_AN_END = not_after_title() + "".join(
     rf"(?!(?<=\b{word}\.)\s+\d)" for word in _MONTH_ABBREVIATIONS)
 #: Sentence ends: terminal punctuation (maybe closing quotes) then space, or a line break.
 SENTENCE_END = re.compile(
