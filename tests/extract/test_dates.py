@@ -38,6 +38,10 @@ SAT = date(2022, 1, 22)  # a Saturday
         ("the 1990s", date(1990, 1, 1), date(1999, 12, 31)),
         ("2021-11-30", date(2021, 11, 30), None),
         ("this weekend", date(2022, 1, 22), date(2022, 1, 23)),
+        # "earlier" and "later" keep the side of the publication day they name.
+        ("earlier this week", date(2022, 1, 17), date(2022, 1, 21)),
+        ("later this month", date(2022, 1, 23), date(2022, 1, 31)),
+        ("earlier this year", date(2022, 1, 1), date(2022, 1, 21)),
     ],
 )
 def test_resolves_against_publication_date(expression, value, end_value):

@@ -309,6 +309,18 @@ def test_a_title_tagged_apart_from_its_name_is_the_names_role() -> None:
         "Prince"]
 
 
+@pytest.mark.parametrize(("text", "span", "names"), [
+    ("Engines from Trellund, Marsby and two other districts came.", "Trellund, Marsby",
+     ["Trellund", "Marsby"]),
+    ("Crews from Alma, Brill, and Corran helped.", "Alma, Brill", ["Alma", "Brill"]),
+    ("She moved to Portland, Oregon in May.", "Portland, Oregon", ["Portland, Oregon"]),
+])
+def test_a_comma_parts_names_only_in_a_list(text: str, span: str, names: list[str]) -> None:
+    at = text.index(span)
+    found = candidates("a", text, [Span(at, at + len(span), span, "GPE")])
+    assert [c.text for c in found] == names
+
+
 def test_a_title_completed_by_a_name_is_no_role() -> None:
     text = "She is chief executive of the Portvale Harbour Board since May."
     assert role_before(text, text.index("Portvale")) is None

@@ -58,6 +58,14 @@ def test_casualty_participle_joins_the_counted_noun():
     assert q.qualifier == "at least"
 
 
+def test_the_articles_language_decides_the_decimal_mark():
+    text = "Unas 41.200 personas leyeron el fallo y pagaron 1.234,5 euros."
+    assert [q.value for q in find_quantities(text, "a", "es")] == [41200.0, 1234.5]
+    assert [q.value for q in find_quantities("Around 41.2 tonnes.", "a", "en")] == [41.2]
+    # Unknown language: read as English.
+    assert find_quantities("41.200 personas", "a")[0].value == 41.2
+
+
 @pytest.mark.parametrize(
     "phrase",
     ["in 2014", "on 14 March", "March 14", "at 10:30", "the 3rd round", "an F-16 jet",

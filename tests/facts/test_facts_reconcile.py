@@ -368,3 +368,28 @@ def test_a_half_is_rounded_up_as_newsrooms_do():
     facts = [f for f in facts_for_story("s", [_ev("a", exact), _ev("b", rounded)])
              if f.predicate.startswith("share")]
     assert len(facts) == 1 and not facts[0].conflicts, [(f.value, f.conflicts) for f in facts]
+
+
+def test_a_toll_after_hedging_words_meets_the_other_reports_toll() -> None:
+    """"are now known to have died" counted "people", a noun never compared, and the 14
+    never met the other report's 12."""
+    a = "Fourteen people are now known to have died in the fire at the tannery."
+    for b in ("Twelve people were killed in the fire at the tannery, the mayor said.",
+              # "people" meets the story's one named group killed: workers.
+              "Twelve workers were killed in the fire at the tannery, the mayor said."):
+        facts = facts_for_story("s", [_ev("a", a), _ev("b", b)])
+        assert {f.value: (f.article_ids, [c["other_value"] for c in f.conflicts])
+                for f in facts} == {"14": (("a",), ["12"]), "12": (("b",), ["14"])}
+    # With two named groups killed, the people's toll is compared with neither.
+    c = "Two firefighters were killed in the fire at the tannery."
+    facts = facts_for_story("s", [_ev("a", a), _ev("b", b), _ev("c", c)])
+    assert not [f for f in facts if f.conflicts]
+
+
+def test_a_count_of_part_of_a_group_is_no_rival_for_the_whole() -> None:
+    a = ("Two of the injured workers later died in hospital. Crews from Oskby and two "
+         "other districts fought the blaze.")
+    b = "Twelve workers were killed in the blast, and crews from four districts came."
+    facts = facts_for_story("s", [_ev("a", a), _ev("b", b)])
+    assert sorted(f.value for f in facts) == ["12", "2", "2", "4"]
+    assert not [f for f in facts if f.conflicts]

@@ -34,6 +34,9 @@ def test_writes_index_story_pages_markdown_and_json(store: SQLiteStore, tmp_path
     data = json.loads((tmp_path / "report.json").read_text(encoding="utf-8"))
     assert {s["story"]["id"] for s in data["stories"]} == {ids["story"], ids["ferry_story"]}
     assert data["totals"]["articles"] == 8
+    # Every article has a family, most alone: the page counts the families of copies.
+    assert (data["totals"]["families"], data["totals"]["copy_families"]) == (4, 1)
+    assert "1 family of copies" in index.read_text(encoding="utf-8")
     md = (tmp_path / "report.md").read_text(encoding="utf-8")
     assert "## Lenna Street bridge closed after cracks found in pillar" in md
     assert "### Key facts" in md

@@ -412,6 +412,20 @@ def _week_start(d: date) -> date:
 def _resolve_period(
     m: re.Match[str], base: date | None, before: str
 ) -> tuple[date | None, date | None, str]:
+    start, end, how = _period(m, base)
+    side = m.group(0).split()[0].lower()
+    if start is None or end is None or base is None or side not in ("earlier", "later"):
+        return start, end, how
+    # "earlier this week" in Thursday's paper is Monday to Wednesday, not the whole week;
+    # "later this month" starts tomorrow.
+    if side == "earlier" and start < base:
+        return start, min(end, base - timedelta(days=1)), how + " (before it)"
+    if side == "later" and end > base:
+        return max(start, base + timedelta(days=1)), end, how + " (after it)"
+    return start, end, how
+
+
+def _period(m: re.Match[str], base: date | None) -> tuple[date | None, date | None, str]:
     if base is None:
         return None, None, "unresolved: no publication date"
     rel = m.group("rp").lower()

@@ -38,6 +38,10 @@ _COMPLEMENT = re.compile(
 )
 _DATELINE = re.compile(r"(?:^|\n)\s*$")
 _SPLIT = re.compile(r"\s*[()\[\]]\s*| (?:in|at|on|near|and) (?=[A-Z])")
+#: Inside a span that a list goes on after ("Trellund, Marsby and two other districts"),
+#: a comma parts two names; elsewhere it may not ("Portland, Oregon").
+_LIST_SPLIT = re.compile(_SPLIT.pattern + r"|,\s+(?=[A-Z])")
+_LIST_GOES_ON = re.compile(r",?\s+(?:and|or)\s|,\s")
 _LEADING = re.compile(r"(?:the|The|THE|a|an|in|at|on|from|to|of|for|by|near|into) +")
 _BROKEN = re.compile(r"\b([A-Z]) ([a-z]{3,})\b")
 _WORD = re.compile(r"\S+")
@@ -104,11 +108,12 @@ def candidates(article_id: str, text: str, spans: Iterable[Span]) -> list[Candid
 
 
 def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """A span cut where no name continues: brackets, and "in"/"at"/"on" between
-    capitalised words ("Villa Odescu in Serravine", "Marvessa (Meridian Press")."""
+    """A span cut where no name continues: brackets, "in"/"at"/"on" between capitalised
+    words ("Villa Odescu in Serravine", "Marvessa (Meridian Press"), and commas in a list."""
     pieces = []
     at = start
-    for m in _SPLIT.finditer(text, start, end):
+    split = _LIST_SPLIT if _LIST_GOES_ON.match(text, end) else _SPLIT
+    for m in split.finditer(text, start, end):
         pieces.append((at, m.start()))
         at = m.end()
     pieces.append((at, end))

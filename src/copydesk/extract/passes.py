@@ -149,7 +149,7 @@ class CorpusExtraction:
                 named.append(NamedMention(m.start, m.end, e.id, e.name, e.type))
             self._quotes.extend(find_quotes(article.id, article.text, named, opts.quotes))
             if opts.quantities:
-                quantities.extend(find_quantities(article.text, article.id))
+                quantities.extend(find_quantities(article.text, article.id, article.language))
             if opts.dates:
                 when, original = (written_on or {}).get(article.id, (article.published, None))
                 dates.extend(find_dates(article.text, article.id, when, written_by=original))

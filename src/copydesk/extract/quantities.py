@@ -41,9 +41,18 @@ from copydesk.records import Quantity, content_id
 __all__ = ["find_quantities", "parse_quantity"]
 
 
-def find_quantities(text: str, article_id: str) -> list[Quantity]:
-    """Every quantity in ``text``, in text order, with offsets into ``text``."""
-    tokens = _tokenize(text)
+#: Languages that write a decimal comma and group thousands with a point ("41.200
+#: personas", "2,5 millones"). Read as English, "41.200" was 41.2.
+DECIMAL_COMMA_LANGUAGES = frozenset(
+    "bg ca cs da de el es et fi fr hr hu id it lt lv nb nl no pl pt ro ru sk sl sr sv tr uk vi"
+    .split()
+)
+
+
+def find_quantities(text: str, article_id: str, language: str | None = None) -> list[Quantity]:
+    """Every quantity in ``text``, in text order, with offsets into ``text``. ``language``
+    (the article's) decides which of "." and "," is the decimal mark; English if unknown."""
+    tokens = _tokenize(text, decimal_comma=language in DECIMAL_COMMA_LANGUAGES)
     phones = _phone_spans(text)
     found: list[Quantity] = []
     i = 0
@@ -276,6 +285,7 @@ _TOKEN_RE = re.compile(
     r"|[^\s\w]"  # one symbol
 )
 _GROUPED_RE = re.compile(r"\d{1,3}(?:,\d{3})+|\d{1,2}(?:,\d{2})*,\d{3}|\d+")
+_SWAP_MARKS = str.maketrans(".,", ",.")
 _ABBREV_DOT = {"a.m.", "p.m.", "no.", "approx.", "rs.", "mr.", "dr.", "st."}
 
 
@@ -301,10 +311,12 @@ class _Tok:
     low: str  # lower case, trailing dot dropped unless part of an abbreviation
 
 
-def _tokenize(text: str) -> list[_Tok]:
+def _tokenize(text: str, decimal_comma: bool = False) -> list[_Tok]:
     out = []
     for m in _TOKEN_RE.finditer(_SPACED_THOUSANDS_RE.sub(_keep_width_glued, text)):
         s, e, t = m.start(), m.end(), m.group()
+        if decimal_comma and t[0].isdigit():
+            t = t.translate(_SWAP_MARKS)  # same width: offsets still point into the text
         if t.endswith(".") and len(t) > 1 and t.lower() not in _ABBREV_DOT:
             # A sentence full stop, not part of the word: its own token.
             out.append(_Tok(s, e - 1, t[:-1], t[:-1].lower()))
@@ -857,21 +869,35 @@ def _counts(
             break  # a plural noun is the head: "vessels stuck in the bay" (not "people smugglers")
     if not words:
         # "12 people died and 41 were wounded": a toll whose noun is left out counts people.
-        m = k
-        while m < len(toks) and m - k < 3 and toks[m].low in _AUX:
-            m += 1
+        m = _past_bridge(toks, k)
         if unit is None and m > k and m < len(toks) and toks[m].low in _CASUALTY:
             return _LEFT_OUT + toks[m].low, m + 1
         return None, j
     phrase = " ".join(w.text for w in words)
     # "14,000 people have been killed" → "people killed".
-    m = k
-    while m < len(toks) and m - k < 3 and toks[m].low in _AUX:
-        m += 1
+    m = _past_bridge(toks, k)
     if m < len(toks) and toks[m].low in _CASUALTY:
         phrase += " " + toks[m].low
         return phrase, (k if m > k else m + 1)
     return phrase, k
+
+
+def _past_bridge(toks: list[_Tok], k: int) -> int:
+    """The index after the auxiliaries and hedges between a counted noun and what happened
+    to it: "have been killed", "are now known to have died", "are feared dead"."""
+    m = k
+    while m < len(toks) and m - k < 7 and toks[m].low in _BRIDGE:
+        m += 1
+    return m
+
+
+#: Words between a counted noun and its casualty word. Before the sixteenth session only
+#: auxiliaries: "Fourteen people are now known to have died" counted "people", which
+#: is never compared, and the story's 14 never met another report's 12.
+_BRIDGE = _AUX | {
+    "now", "all", "also", "already", "since", "so", "far", "later", "known", "believed",
+    "thought", "feared", "presumed", "reported", "confirmed", "said", "understood", "to",
+}
 
 
 #: Verbs that follow a count whose noun is left out, not in -ed (a probe found "two remain

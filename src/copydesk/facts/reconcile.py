@@ -20,6 +20,7 @@ A fact's ``independent_sources`` counts the reuse families among its articles
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -73,6 +74,7 @@ def reconcile(
     by_key: dict[tuple[str, ...], list[Claim]] = {}
     for c in ordered:
         by_key.setdefault(_key(c), []).append(c)
+    _people_join_the_toll(by_key)
     facts: list[Fact] = []
     for key, group in sorted(by_key.items()):
         if key[0] == "quote":
@@ -103,11 +105,32 @@ def _key(c: Claim) -> tuple[str, ...]:
     unit = UNIT_OF_WORD.get(last, last) if last.isalpha() else ""
     head = _head(counted)
     era = str(c.era or "")  # a count of 1998 is not this story's count
+    if _PART.search(c.text) or (counted and counted[0] in _PART_WORDS):
+        # "two of the injured workers had died", "two other districts", "12 more arrested":
+        # a part of a group, not a rival figure for the whole (a toll of 12 is not 2).
+        era += " part"
     if head in _GENERIC:
         # "31 people" and "120,000 people" of one story are rarely the same count:
         # without a participle saying what happened to them, each value is its own fact.
         return ("quantity", kind, head, unit, era, c.value)
     return ("quantity", kind, head, unit, era)
+
+
+def _people_join_the_toll(by_key: dict[tuple[str, ...], list[Claim]]) -> None:
+    """A toll of "people" joins the story's one toll of a named group with the same
+    casualty word: "Fourteen people have died" and "Twelve workers were killed" report one
+    toll. With two such groups (workers and firefighters killed) it stays apart."""
+    for key in sorted(by_key):
+        head = key[2] if key[0] == "quantity" else ""
+        if not head.startswith("people ") or head.split(" ", 1)[1] not in _CASUALTY_HEADS:
+            continue
+        casualty = head.split(" ", 1)[1]
+        named = [k for k in by_key if k[0] == "quantity" and k != key and k[1] == key[1]
+                 and k[3:] == key[3:] and k[2].endswith(" " + casualty)]
+        if len(named) == 1:
+            by_key[named[0]] = sorted(
+                by_key[named[0]] + by_key.pop(key),
+                key=lambda c: (c.article_id, c.start, c.kind, c.predicate, c.value))
 
 
 def _head(words: list[str]) -> str:
@@ -134,6 +157,13 @@ def _head(words: list[str]) -> str:
 
 
 _PREPOSITIONS = {"on", "in", "at", "of", "from", "for", "with", "to", "by", "during"}
+#: A count of part of a group: "two of the injured", "three of them", "one of those".
+_PART = re.compile(r"^\S+\s+of\s+(?:the|those|these|them|its|their|whom)\b", re.IGNORECASE)
+#: First words of a counted phrase that make it a part: "two other districts", "12 more".
+#: "different" and "separate" too: spinners write them for "other" ("two different dams"
+#: in the demo's spun copy), and its claim must stay with the original's.
+_PART_WORDS = frozenset({"other", "more", "additional", "further", "remaining", "extra", "new",
+                         "different", "separate"})
 #: Counted nouns too general to compare across sentences (see ``_key``).
 _GENERIC = {"people", "person", "member", "other", "thing", "time", "case", "money", "resident",
             "citizen", "inhabitant", "local", ""}

@@ -248,8 +248,12 @@ def build_sample(store: Store, extra: Sequence[Article] = ()) -> dict[str, str]:
     store.replace_records("relations", relations)
     family = Family(id=content_id("family", orig.id), root=orig.id,
                     article_ids=tuple(sorted(a.id for a in (orig, dup, part, spun, trans))))
-    store.replace_records("families", [family])
-    store.annotate_articles("family_id", [(aid, family.id) for aid in family.article_ids])
+    # As the reuse step gives them: every other article is a family of its own.
+    alone = [Family(id=content_id("family", a.id), root=a.id, article_ids=(a.id,))
+             for a in (*arts, *extra) if a.id not in family.article_ids]
+    store.replace_records("families", [family, *alone])
+    store.annotate_articles(
+        "family_id", [(aid, f.id) for f in (family, *alone) for aid in f.article_ids])
     store.replace_records("spin", [
         SpinScore(spun.id, 0.91, True, ("rare synonyms for common words",)),
         SpinScore(orig.id, 0.04, False),

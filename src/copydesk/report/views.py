@@ -481,8 +481,8 @@ def story_view(store: Store, story_or_id: Story | str) -> StoryView | None:
     roots = set()
     for fid in sorted(set(families.values())):
         fam = store.get_record("families", fid)
-        if isinstance(fam, Family):
-            roots.add(fam.root)
+        if isinstance(fam, Family) and len(fam.article_ids) > 1:
+            roots.add(fam.root)  # a lone article is its own family's root: no original
 
     incoming: dict[str, list[tuple[Relation, str, bool]]] = defaultdict(list)
     outgoing: set[str] = set()

@@ -46,6 +46,7 @@ def totals(store: Store) -> dict[str, int]:
         "stories": store.count_records("stories"),
         "relations": store.count_records("relations"),
         "families": store.count_records("families"),
+        "copy_families": store.count_copy_families(),
         "facts": store.count_records("facts"),
     }
 

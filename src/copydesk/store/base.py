@@ -51,6 +51,11 @@ class Store(abc.ABC):
     def count_articles(self) -> int: ...
 
     @abc.abstractmethod
+    def count_copy_families(self) -> int:
+        """Families of two or more articles: every article is in a family, most alone, so
+        the count of family records says nothing about copying."""
+
+    @abc.abstractmethod
     def get_article(self, article_id: str) -> Article | None: ...
 
     def get_articles(self, article_ids: Sequence[str]) -> list[Article]:

@@ -239,6 +239,12 @@ class SQLiteStore(Store):
     def count_articles(self) -> int:
         return int(self._db.execute("SELECT count(*) FROM articles").fetchone()[0])
 
+    def count_copy_families(self) -> int:
+        return int(self._db.execute(
+            "SELECT count(*) FROM (SELECT family_id FROM articles WHERE family_id IS NOT NULL"
+            " GROUP BY family_id HAVING count(*) > 1)"
+        ).fetchone()[0])
+
     def get_article(self, article_id: str) -> Article | None:
         row = self._db.execute(
             f"SELECT {', '.join(_ARTICLE_COLUMNS)} FROM articles WHERE id=?", (article_id,)

@@ -143,7 +143,7 @@ def _evidence(
     original's publication time and id (what it repeats was reported then)."""
     quantities: list[Quantity] = (
         store.records_for("quantities", article.id) if have_quantities
-        else find_quantities(article.text, article.id)
+        else find_quantities(article.text, article.id, article.language)
     )
     dates: list[DateRef] = (
         store.records_for("dates", article.id) if have_dates
