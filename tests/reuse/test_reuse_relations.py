@@ -658,3 +658,28 @@ def test_a_credit_naming_its_publisher_in_capitals_counts() -> None:
                    published=TUESDAY)
     r = _relation(wire, copy)
     assert r.original == wire.id and "credits another publisher" in r.reason
+
+
+def test_a_reprinted_lead_and_quote_around_a_left_out_paragraph_are_a_partial_copy() -> None:
+    """A blog reprints a wire's lead and its quote word for word, leaves out the paragraph
+    between them and adds its own comment: the aligner bridged the two copied passages
+    over the missing paragraph, the bridge was too loose to count, and no relation was
+    left at all."""
+    lead = ("QUELLMOOR (Northgate Wire) — The regional appeals court on Thursday overturned "
+            "a ban on night flights at Quellmoor airport, ruling that the council had "
+            "ignored its own noise study when it drew up the curfew last spring.")
+    middle = ("The judges split four to one. Airport figures filed with the court showed "
+              "that 3,400 flights had been moved to the early morning since the curfew "
+              "began, most of them cargo planes bound for the northern hubs.")
+    quote = ("\"A council cannot order a study of the noise, pay for it with public money "
+             "and then pretend it never read it,\" Judge Ilse Varga wrote for the majority "
+             "of the bench.")
+    wire = "\n\n".join([lead, middle, quote,
+                        "The council said it would study the ruling before deciding on an appeal."])
+    blog = "\n\n".join([lead, quote,
+                        "Our readers in the flight path have written to us for a year about "
+                        "this curfew, and we will keep following what the council does next."])
+    r = _relation(article(wire, "wire", published=TUESDAY),
+                  article(blog, "blog", published=WEDNESDAY))
+    assert r.type == "partial"
+    assert len(r.passages) == 2

@@ -320,6 +320,12 @@ def compare(
             # and the moved paragraphs then read as edits ("partial, 72 % identical").
             found = sorted(verbatim, key=lambda p: p.a_start)
         comparison = classify(found, a.text, b.text, la, lb, seeds)
+        if comparison is None and verbatim and found != verbatim:
+            # The aligner bridged two copied passages over sentences the copy left out,
+            # and the bridge read as too loose a match: a blog's reprinted lead and quote
+            # (224 and 165 characters, word for word) gave no relation at all.
+            found = sorted(verbatim, key=lambda p: p.a_start)
+            comparison = classify(found, a.text, b.text, la, lb, sum(x.seeds for x in found))
     elif verbatim:
         # Paragraphs copied word for word into another language's article (an English
         # statement inside a German report) are copied text, not a translation.
