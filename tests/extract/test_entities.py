@@ -321,6 +321,24 @@ def test_a_comma_parts_names_only_in_a_list(text: str, span: str, names: list[st
     assert [c.text for c in found] == names
 
 
+def test_whose_after_a_name_outvotes_one_mistaken_org_but_not_a_clubs_many() -> None:
+    text = "Greta Lunde, whose brother worked in the hall, waited at the gate."
+    at = text.index("Greta")
+    (lunde,) = candidates("a", text, [Span(at, at + 11, "Greta Lunde", "ORG")])
+    assert lunde.cue == "who"
+    (entity,) = canonicalise([lunde])
+    assert entity.type == "person"
+    text = "Arsenal, who won on Sunday, lead the table. Arsenal travel to Leeds. Arsenal rested."
+    spans = [Span(m.start(), m.end(), "Arsenal", "ORG") for m in re.finditer("Arsenal", text)]
+    (club,) = canonicalise(candidates("a", text, spans))
+    assert club.type == "organisation"
+    # After a preposition the "who" is someone else's.
+    text = "said Ruth Adeyemi, an economist at the Portavel Forum, who has advised both."
+    at = text.index("Portavel")
+    (forum,) = candidates("a", text, [Span(at, at + 13, "Portavel Forum", "ORG")])
+    assert forum.cue is None
+
+
 def test_a_title_completed_by_a_name_is_no_role() -> None:
     text = "She is chief executive of the Portvale Harbour Board since May."
     assert role_before(text, text.index("Portvale")) is None

@@ -19,6 +19,10 @@ class EntityOptions:
     title_votes: int = 3
     #: Votes a place preposition ("in", "from", "to") gives to "place".
     place_votes: int = 1
+    #: Votes "who" or "whose" after a name gives to "person": one, so that it wins over
+    #: a lone mistaken ORG ("Greta Lunde, whose brother…", whose "she said" then went to
+    #: a man in the paragraph before) but not over a club's ORGs ("Arsenal, who won").
+    who_votes: int = 1
     #: Weight of a full person name's person votes when lent to its one-word
     #: surname. Double, because the tagger's mistakes on one surname repeat in
     #: every copy of a story (spaCy tags Lavrov ORG 12 times over the three

@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from copydesk.extract.lexical import UNTYPED
-from copydesk.extract.names import HONORIFICS, TITLE_WORDS, repair_broken
+from copydesk.extract.names import HONORIFICS, ORG_WORDS, TITLE_WORDS, repair_broken
 from copydesk.extract.nlp import ENTITY_TYPES, NOT_AN_ENTITY, OTHER_NAME_LABELS, Span
 
 #: Lower-case words that may sit inside a role written before a name
@@ -42,6 +42,10 @@ _SPLIT = re.compile(r"\s*[()\[\]]\s*| (?:in|at|on|near|and) (?=[A-Z])")
 #: a comma parts two names; elsewhere it may not ("Portland, Oregon").
 _LIST_SPLIT = re.compile(_SPLIT.pattern + r"|,\s+(?=[A-Z])")
 _LIST_GOES_ON = re.compile(r",?\s+(?:and|or)\s|,\s")
+#: A relative pronoun for people right after a name. Weak (one vote, see ``votes``):
+#: British English writes "Arsenal, who won" of a club.
+_WHO_AFTER = re.compile(r",\s+(?:who|whose|whom)\b")
+_OBJECT_BEFORE = re.compile(r"\b(?:at|of|for|from|with|by|in|to|on)\s+(?:the\s+)?$")
 _LEADING = re.compile(r"(?:the|The|THE|a|an|in|at|on|from|to|of|for|by|near|into) +")
 _BROKEN = re.compile(r"\b([A-Z]) ([a-z]{3,})\b")
 _WORD = re.compile(r"\S+")
@@ -61,8 +65,8 @@ class Candidate:
     ``text`` is exactly ``article.text[start:end]``; ``surface`` is the name as
     compared across documents (one line, scraper breaks repaired). ``label`` is
     an entity type, ``"other"`` for a name of another kind (a nationality), or
-    ``None`` when the tagger gave none; ``role`` is the title
-    written before the name; ``cue`` is a local type cue ("person", "place").
+    ``None`` when the tagger gave none; ``role`` is the title written before the name;
+    ``cue`` is a local type cue ("person", "place", or "who": a weak person cue).
     """
 
     article_id: str
@@ -156,6 +160,12 @@ def _candidate(
         label, cue = "FAC", "place"  # "Mill Lane", "Kessel Square": a tagger's PERSON or ORG
     elif role:
         cue = "person"
+    elif (_WHO_AFTER.match(text, end) and not _OBJECT_BEFORE.search(text, 0, start)
+          and not any(w.lower() in ORG_WORDS for w in words)):
+        # "Greta Lunde, whose brother worked there": a weak person cue. Not after a
+        # preposition: in "an economist at the Portavel Institute, who has advised…" the
+        # "who" is the economist's.
+        cue = "who"
     elif _PLACE_CUE.search(text[max(0, start - 20):start]) or (
         _DATELINE.search(text[max(0, start - 3):start]) and text[end:end + 2] == ", "
         and raw.isupper()
