@@ -403,3 +403,16 @@ def test_regressions_of_the_fourteenth_sessions_quantity_rules(
 def test_second_regressions_of_the_fourteenth_sessions_quantity_rules(
         text: str, expected: list[tuple[str, str | None]]) -> None:
     assert [(q.text, q.counts) for q in find_quantities(text, "a")] == expected
+
+
+def test_a_death_toll_counts_people_killed():
+    for text, value in (("The death toll rose to 12 on Tuesday.", 12.0),
+                        ("By noon the death toll had risen to at least 14.", 14.0),
+                        ("a death toll of 31", 31.0),
+                        ("The death toll from the fire at the Halcyon resin plant in Ostervik "
+                         "rose to 12 on Tuesday.", 12.0)):
+        (q,) = find_quantities(text, "a")
+        assert (q.value, q.counts) == (value, "people killed"), text
+    # A road toll is money, and a forecast is no count.
+    assert find_quantities("The toll rose to 12 euros.", "a")[0].counts is None
+    assert find_quantities("The death toll is expected to rise to 20.", "a")[0].counts is None

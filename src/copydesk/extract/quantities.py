@@ -948,10 +948,26 @@ _NUMBER_OF_RE = re.compile(
 )
 
 
+#: "the death toll rose to 12", "the death toll from the fire stood at 12", "a death toll
+#: of 12": the
+#: commonest way a toll is updated, which counted nothing before the sixteenth session.
+_DEATH_TOLL_RE = re.compile(
+    r"\bdeath\s+toll\s+(?:(?:from|in|of|at|after)\s[^.;:!?]{0,100}?\s)?"  # "from the fire"
+    r"(?:(?:has|had|have|was|is|now|then|officially|later)\s+){0,2}"
+    r"(?:(?:rose|rises|risen|climbed|climbs|jumped|jumps|increased|grew|reached|reaches|hit"
+    r"|hits|stood|stands|was|is|of|at)\b\s*)(?:to\b|at\b)?\s*$",
+    re.IGNORECASE,
+)
+
+
 def _number_of_before(text: str, start: int) -> str | None:
     """The counted phrase named before the number: "put the number of workers on strike
     at about 9,500" → "workers on strike"."""
-    window = text[max(0, start - 90) : start]
+    window = text[max(0, start - 160) : start]
+    cut = max(window.rfind(". "), window.rfind("\n"))
+    if _DEATH_TOLL_RE.search(window[cut + 1 :]):
+        return _LEFT_OUT + "killed"
+    window = window[-90:]
     cut = max(window.rfind(". "), window.rfind("\n"))
     m = _NUMBER_OF_RE.search(window[cut + 1 :])
     return m.group("np") if m else None
