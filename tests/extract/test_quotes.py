@@ -437,3 +437,23 @@ def test_second_regressions_of_the_fourteenth_sessions_quote_rules() -> None:
     text = ('Mr. Tomas Vile and Dr. Ada Mertens toured the flooded town on Monday. "This is '
             'devastating for everyone," she said.')
     assert [q.speaker for q in quotes_of(text)] == [None]
+
+
+def test_a_described_speaker_after_an_inverted_verb() -> None:
+    """Lower-case words describing the speaker may stand between the verb and the name,
+    in English and in the translations copydesk reads; a clause or an agent may not."""
+    cases = [
+        ('"Nobody asked the fishermen what they wanted," said the harbour master, Tomas Vile.',
+         "Tomas Vile"),
+        ("«Personne n'a demandé aux pêcheurs ce qu'ils voulaient», a déclaré aux journalistes "
+         "le capitaine du port Tomas Vile.", "Tomas Vile"),
+        ("«Nadie preguntó a los pescadores qué querían», escribió la presidenta del puerto, "
+         "Ada Mertens.", "Ada Mertens"),
+        ('"Nobody asked the fishermen what they wanted," said the report, which cited '
+         "Tomas Vile.", "the report"),
+        ('"Nobody asked the fishermen what they wanted," said the report by the office of '
+         "Tomas Vile.", "the report by the office of Tomas Vile"),
+    ]
+    for text, speaker in cases:
+        (q,) = quotes_of(text)
+        assert q.speaker == speaker, text
