@@ -383,3 +383,27 @@ def test_a_report_over_another_leaves_no_stale_story_pages(store: SQLiteStore,
     write_report(store, tmp_path)
     assert not stale.exists() and mine.exists()
     assert len(list(tmp_path.glob("story-*.html"))) == 3
+
+
+def test_a_translations_quote_is_cited_with_the_quote_it_is_linked_to() -> None:
+    """A translation is not read for text, and its passages rarely cover the quote in the
+    original, so it went uncited beside the quote it carries in its own language."""
+    from dataclasses import replace
+
+    from copydesk.records import Quote
+    from copydesk.report.views import _quotes
+
+    said = Quote("q1", "wire", 0, 40, "We will not reopen the bridge this month", "Alma Revik",
+                 "e1", ("q2",))
+    copied = Quote("q3", "copy", 0, 40, "We will not reopen the bridge this month", "Alma Revik",
+                   "e1", ())
+    translated = Quote("q2", "french", 0, 44, "Nous ne rouvrirons pas le pont ce mois-ci",
+                       "Alma Revik", "e1", ("q1",))
+    numbers = {"wire": 1, "copy": 2, "french": 3}
+    (group,) = _quotes([said, copied], numbers, cite_only=[translated])
+    assert [(q.text, q.cites) for q in group.quotes] == [
+        ("We will not reopen the bridge this month", (1, 2, 3))]
+    # Not linked to anything shown: it adds nothing, and is never shown on its own.
+    unlinked = replace(translated, linked_quote_ids=("q9",))
+    (group,) = _quotes([said, copied], numbers, cite_only=[unlinked])
+    assert group.quotes[0].cites == (1, 2)

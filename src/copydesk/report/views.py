@@ -366,16 +366,19 @@ def _facts(
 
 
 def _quotes(quotes: Iterable[Quote], numbers: dict[str, int],
-            copies_of: CopiesOf = no_copies, spun: Set[str] = frozenset()) -> list[QuoteGroup]:
+            copies_of: CopiesOf = no_copies, spun: Set[str] = frozenset(),
+            cite_only: Iterable[Quote] = ()) -> list[QuoteGroup]:
     """Quotes by speaker, each once with every article that carries it. Spun articles'
     quotes come last, so a quote a spinner reworded is shown as another article has it
-    and the spun one is only cited."""
+    and the spun one is only cited. ``cite_only``: quotes (a translation's) that only add
+    their article to the quote they are linked to, once every quote is placed."""
     by_speaker: dict[str, list[tuple[str, set[int], str, frozenset[str]]]] = defaultdict(list)
     near: dict[str, NearGroups] = {}
     quotes = list(quotes)
     fuller = _fuller_speakers(quotes)
     words_of = {q.id: content_words(q.text) for q in quotes}
     said_in: dict[int, list[Quote]] = defaultdict(list)
+    entry_of: dict[str, tuple[str, int]] = {}  # quote id → (speaker, entry) it is shown in
     for q in quotes:
         said_in[numbers.get(q.article_id, 0)].append(q)
     for q in sorted(quotes, key=lambda q: (q.article_id in spun,
@@ -386,12 +389,28 @@ def _quotes(quotes: Iterable[Quote], numbers: dict[str, int],
         cites = {numbers[q.article_id]} | {
             n for n in copies_of(q.article_id, q.start, q.end)
             if not _said_by_another(q, words, said_in[n], words_of)}
+        linked = [entry_of[i] for i in q.linked_quote_ids
+                  if i in entry_of and entry_of[i][0] == speaker]
+        if linked:
+            # The extract step linked it to a quote shown already (a translation, whose
+            # words the overlap test cannot match): cite it there.
+            entries[linked[0][1]][1].update(cites)
+            entry_of[q.id] = linked[0]
+            continue
         found, new = near.setdefault(speaker, NearGroups(SAME_EVENT)).place(q.text, words)
         if new:
             entries.append((q.text, cites, q.article_id, words))
+            entry_of[q.id] = (speaker, len(entries) - 1)
         elif (q.article_id in spun and agrees(words, entries[found][3])) \
                 or _says(words, entries[found][3]):
             entries[found][1].update(cites)  # a spun copy is cited for what it rewords
+            entry_of[q.id] = (speaker, found)
+    for q in cite_only:
+        for i in q.linked_quote_ids:
+            if i in entry_of:
+                speaker, at = entry_of[i]
+                by_speaker[speaker][at][1].add(numbers[q.article_id])
+                break
     groups = [
         QuoteGroup(speaker, tuple(
             Cited(text, tuple(sorted(cites)), aid) for text, cites, aid, _ in entries
@@ -567,7 +586,11 @@ def story_view(store: Store, story_or_id: Story | str) -> StoryView | None:
     unseen = [q for q in quotes if q.article_id in numbers and q.article_id in derived
               and q.article_id not in spun and not read_ids & set(q.linked_quote_ids)]
     # (not a spun copy's: its unlinked quotes are its source's, reworded past linking)
-    view.quotes = _quotes([*read, *unseen], numbers, copies_of, spun)
+    # A translation's quote linked to one shown is cited there: its passages rarely cover
+    # the quote in the original, and the translation went uncited.
+    linked = [q for q in quotes if q.article_id in numbers and q.article_id in derived
+              and q.article_id not in spun and read_ids & set(q.linked_quote_ids)]
+    view.quotes = _quotes([*read, *unseen], numbers, copies_of, spun, cite_only=linked)
 
     nodes = [
         NodeIn(s.id, s.number, f"[{s.number}] {s.site}", _node_sublabel(s), s.spun)
