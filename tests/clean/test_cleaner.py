@@ -33,6 +33,7 @@ JUNK_BOTTOM = [
     "Post Comment",
     "Share on WhatsApp",
     "12 bloggers like this:",
+    "Like this article? Share it with your friends!",
     "Copyright © 2025 Harbour Watch",
 ]
 

@@ -59,6 +59,8 @@ def test_story_list_filters_and_pages(client: TestClient) -> None:
     # Empty form fields are "no filter"; nonsense is a 400 page, not a crash.
     assert client.get("/?q=&date_from=&date_to=&min_sources=").status_code == 200
     assert client.get("/?date_from=yesterday").status_code == 400
+    reversed_range = client.get("/?date_from=2025-04-03&date_to=2025-04-02")
+    assert reversed_range.status_code == 400 and "swap them" in reversed_range.text
 
 
 def test_story_page_is_the_report_page(client: TestClient,
@@ -135,6 +137,7 @@ def test_api_rejects_malformed_input_with_json(client: TestClient) -> None:
         ("/api/stories?page=0", 422), ("/api/stories?sort=random", 422),
         ("/api/search", 422), ('/api/search?q=bridge"', 400), ("/api/stories/nope", 404),
         ("/api/articles/nope", 404), ("/api/jobs/nope", 404), ("/api/nothing", 404),
+        ("/api/stories?date_from=2025-04-03&date_to=2025-04-02", 400),
     ]:
         r = client.get(url)
         assert r.status_code == status, url

@@ -55,6 +55,12 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         rf"(share|post|send)( (on|to|via))? {_SOCIAL}\b.*",
         rf"({_SOCIAL}[\s|•·,/-]*){{1,}}",
         r"like loading\W*|be the first to like this\W*",
+        # "Like this article? Share it with your friends!", "If you enjoyed this story,
+        # please share it".
+        r"(did you )?(like|liked|enjoy|enjoyed|love|loved) (this|the|our) (article|story|post|piece)"
+        r"\s*\?\s*(please )?(share|tell|send|pass)\b.*",
+        r"if you (liked|enjoyed|loved) (this|the|our) (article|story|post|piece),?"
+        r" (please )?(share|tell|send|pass)\b.*",
         r"(teilen|artikel teilen|compartir|comparte|partager|partagez|condividi)( (dies|esto|ceci|this))?\s*[:!.]?",
     ),
     "ad marker": (

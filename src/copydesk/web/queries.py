@@ -38,6 +38,12 @@ class StoryFilter:
     min_independent: int = 0
     sort: str = "independent"
 
+    def __post_init__(self) -> None:
+        if self.date_from and self.date_to and self.date_from > self.date_to:
+            # A reversed range matched stories overlapping it backwards, silently.
+            raise UsageError(f"date_from ({self.date_from}) is after date_to "
+                             f"({self.date_to}): swap them")
+
     def matches(self, s: Story) -> bool:
         if s.sources < self.min_sources or s.independent_sources < self.min_independent:
             return False
