@@ -339,6 +339,20 @@ def test_whose_after_a_name_outvotes_one_mistaken_org_but_not_a_clubs_many() -> 
     assert forum.cue is None
 
 
+def test_a_datelines_region_is_a_place_and_a_titles_qualifier_no_organisation() -> None:
+    text = "OSTERVIK, Kaldmark (Northgate Wire) — Interior Minister Pavel Dravik spoke."
+    spans = [Span(10, 18, "Kaldmark", "PERSON"),
+             Span(text.index("Interior"), text.index("Interior") + 8, "Interior", "ORG")]
+    (region,) = candidates("a", text, spans)
+    assert (region.text, region.cue) == ("Kaldmark", "dateline")
+    (entity,) = canonicalise([region])
+    assert entity.type == "place"  # over the tagger's PERSON
+    # "the Interior Ministry" is an organisation: no title follows it.
+    text = "the Interior Ministry said so."
+    assert [c.text for c in candidates("a", text, [Span(4, 12, "Interior", "ORG")])] == [
+        "Interior"]
+
+
 def test_a_title_completed_by_a_name_is_no_role() -> None:
     text = "She is chief executive of the Portvale Harbour Board since May."
     assert role_before(text, text.index("Portvale")) is None

@@ -19,6 +19,9 @@ class EntityOptions:
     title_votes: int = 3
     #: Votes a place preposition ("in", "from", "to") gives to "place".
     place_votes: int = 1
+    #: Votes the region after a dateline's city gives to "place" ("OSTERVIK, Kaldmark
+    #: (Northgate Wire) —"): as sure as a title, so worth as much.
+    dateline_votes: int = 3
     #: Votes "who" or "whose" after a name gives to "person": one, so that it wins over
     #: a lone mistaken ORG ("Greta Lunde, whose brother…", whose "she said" then went to
     #: a man in the paragraph before) but not over a club's ORGs ("Arsenal, who won").

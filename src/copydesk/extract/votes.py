@@ -64,6 +64,8 @@ def vote_types(cands: list[Candidate], options: EntityOptions) -> dict[str, str]
             votes[key]["person"] += options.title_votes
         elif c.cue == "place":
             votes[key]["place"] += options.place_votes
+        elif c.cue == "dateline":
+            votes[key]["place"] += options.dateline_votes
         elif c.cue == "who":
             votes[key]["person"] += options.who_votes
     # Respellings vote together: Kiev's place votes count for Kyiv.
