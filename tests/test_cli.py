@@ -180,11 +180,33 @@ def test_an_unwritable_output_is_one_line_not_a_traceback(
                  "-q"]) == 2
     assert Path(db).stat().st_mtime_ns == before
     missing = tmp_path / "no" / "such" / "folder" / "a.csv"
-    assert main(["export", "articles", "--db", db, "--format", "csv", "-o", str(missing)]) == 1
+    assert main(["export", "articles", "--db", db, "--format", "csv", "-o", str(missing)]) == 2
+    assert main(["export", "articles", "--db", db, "-o", str(tmp_path)]) == 2
+    assert main(["report", "--db", db, "--out", str(tmp_path / "taken")]) == 2
     err = capsys.readouterr().err
     assert "Traceback" not in err
     assert f"copydesk run: {tmp_path / 'taken'}: a file is in the way of a folder" in err
-    assert f"copydesk export: {missing}: No such file or directory" in err
+    assert f"copydesk export: {missing.parent}: no such folder (create it" in err
+    assert f"copydesk export: {tmp_path} is a folder: give --output a file name" in err
+    assert f"copydesk report: {tmp_path / 'taken'}: a file is in the way of a folder" in err
+
+
+def test_a_db_that_is_no_store_is_a_usage_error_and_leaves_no_results_folder(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    text = tmp_path / "notes.db"
+    text.write_text("shopping list, not a database")
+    (tmp_path / "in.txt").write_text("A harbour reopened after the storm on Monday morning.")
+    for db in (text, tmp_path):  # a text file, a folder
+        out = tmp_path / f"out-{db.name}"
+        assert main(["run", str(tmp_path / "in.txt"), "--db", str(db), "--out", str(out),
+                     "-q"]) == 2
+        assert not out.exists()
+        assert main(["report", "--db", str(db), "--out", str(out)]) == 2
+        assert not out.exists()
+    err = capsys.readouterr().err
+    assert "give --db a copydesk store, or a new file name to start one" in err
+    assert "Traceback" not in err
 
 
 def test_serve_on_a_file_that_is_no_store_says_so_before_announcing_anything(
@@ -203,7 +225,7 @@ def test_serve_on_a_file_that_is_no_store_says_so_before_announcing_anything(
         port = free.getsockname()[1]
     notes = tmp_path / "notes.db"
     notes.write_text("shopping list: bread, milk\n" * 50)
-    assert main(["serve", "--db", str(notes), "--port", str(port)]) == 1
+    assert main(["serve", "--db", str(notes), "--port", str(port)]) == 2  # a usage error
     err = capsys.readouterr().err
     assert "not a usable copydesk store" in err and "serving" not in err
 

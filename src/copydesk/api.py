@@ -8,17 +8,16 @@ from __future__ import annotations
 
 import logging
 import os
-import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from copydesk.engines.local import IngestSummary, ingest_into, run_steps
 from copydesk.engines.steps.stories import check_profile_name, choose_profile
-from copydesk.errors import UsageError
+from copydesk.errors import CopydeskError, UsageError
 from copydesk.exports import EXPORT_KINDS, export_rows, export_schema, write_export
 from copydesk.ingest import ReaderOptions, own_outputs
-from copydesk.outputs import record_outputs
+from copydesk.outputs import check_output_file, check_output_folder, record_outputs
 from copydesk.progress import Progress, silent
 from copydesk.store import open_existing_store, open_store
 
@@ -87,14 +86,20 @@ def run(
     if stories is not None:
         check_profile_name(stories)
         _choose_stories_profile(db, stories)
-    _check_output(out)
+    made = not Path(out).exists()
+    check_output_folder(out)
     if engine == "spark":
         from copydesk.engines.spark.job import run_spark
 
         readers = _readers(fields, db)
         done = run_spark(paths, db, out, progress=progress, reader_options=readers)
         return RunSummary(ingest=done.ingest, steps=done.steps, exports=dict(done.tables))
-    store = open_store(db)
+    try:
+        store = open_store(db)
+    except CopydeskError:
+        if made and not any(Path(out).iterdir()):
+            Path(out).rmdir()  # a refused run leaves no empty results folder behind
+        raise
     try:
         summary = RunSummary(
             ingest=ingest_into(
@@ -133,20 +138,6 @@ def _check_inputs(paths: Sequence[str]) -> None:
         raise UsageError(f"no such file or folder: {', '.join(missing)} (check the path)")
 
 
-def _check_output(out: str) -> None:
-    """A usage error before any work when the results folder cannot be written (a
-    read-only folder or disk, a file in the way): it failed after every step had run."""
-    if Path(out).exists() and not Path(out).is_dir():
-        raise UsageError(f"{out}: a file is in the way of a folder (choose another --out)")
-    try:
-        Path(out).mkdir(parents=True, exist_ok=True)
-        with tempfile.TemporaryFile(dir=out):
-            pass
-    except OSError as exc:
-        raise UsageError(f"cannot write results to {out}: {exc.strerror or exc} "
-                         "(choose a writable --out)") from exc
-
-
 def _readers(fields: dict[str, tuple[str, ...]] | None, db: str) -> ReaderOptions:
     """Reader options with the field mapping, leaving out what the run itself writes."""
     return ReaderOptions(fields=dict(fields or {}), skip=own_outputs(db))
@@ -168,6 +159,7 @@ def export(
     output: str | None = None,
 ) -> int:
     """Write one kind of record (articles, relations, stories…) as JSON Lines, CSV or Parquet."""
+    check_output_file(output)
     store = open_existing_store(db)
     try:
         return write_export(export_rows(store, kind), output, fmt, export_schema(kind))
@@ -179,5 +171,5 @@ def demo(out: str = "copydesk-demo", *, progress: Progress = silent) -> RunSumma
     """Run the main job on the bundled demo corpus into ``out`` (store included)."""
     from copydesk.demo import corpus_dir
 
-    Path(out).mkdir(parents=True, exist_ok=True)
+    check_output_folder(out)
     return run([str(corpus_dir())], db=str(Path(out) / "copydesk.db"), out=out, progress=progress)

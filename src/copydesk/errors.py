@@ -3,6 +3,7 @@
     CopydeskError
     ├── InputError      an input file or record cannot be read (becomes a Rejected)
     ├── StoreError      the store file is unusable (wrong version, corrupt, locked)
+    │   └── NotAStoreError  --db names something else (a text file, a folder): also a UsageError
     ├── UsageError      the command line or options are wrong; says what to do
     └── StageError      a stage could not finish its batch
 
@@ -27,6 +28,11 @@ class StoreError(CopydeskError):
 
 class UsageError(CopydeskError):
     """The user asked for something that cannot be done as asked."""
+
+
+class NotAStoreError(StoreError, UsageError):
+    """``--db`` names a file that is no SQLite database, or a folder: the user's choice of
+    path, so the command exits as a usage error (2), before any results folder is made."""
 
 
 class StageError(CopydeskError):

@@ -11,8 +11,11 @@ manifest lists (and the ``.tmp`` files they are written through).
 from __future__ import annotations
 
 import os
+import tempfile
 from collections.abc import Iterable
 from pathlib import Path
+
+from copydesk.errors import UsageError
 
 #: The list's file name (hidden, so folder walks never read it as an article).
 MANIFEST = ".copydesk-outputs"
@@ -43,3 +46,33 @@ def listed_outputs(folder: str | Path) -> frozenset[str]:
 def is_listed(name: str, listed: frozenset[str]) -> bool:
     """Whether a file or folder called ``name`` is a listed output or its temporary file."""
     return name in listed or (name.endswith(".tmp") and name[:-4] in listed)
+
+
+def check_output_folder(out: str | Path, option: str = "--out") -> None:
+    """A usage error before any work when the results folder cannot be written (a
+    read-only folder or disk, a file in the way): it failed after every step had run."""
+    if Path(out).exists() and not Path(out).is_dir():
+        raise UsageError(f"{out}: a file is in the way of a folder (choose another {option})")
+    try:
+        Path(out).mkdir(parents=True, exist_ok=True)
+        with tempfile.TemporaryFile(dir=out):
+            pass
+    except OSError as exc:
+        raise UsageError(f"cannot write results to {out}: {exc.strerror or exc} "
+                         f"(choose a writable {option})") from exc
+
+
+def check_output_file(path: str | None, option: str = "--output") -> None:
+    """A usage error before any work when an output file cannot be made: a folder in
+    its place, or a folder for it that does not exist (stdout, ``-`` or None, is fine)."""
+    if path in (None, "-"):
+        return
+    target = Path(path)
+    if target.is_dir():
+        raise UsageError(f"{path} is a folder: give {option} a file name in it")
+    if not target.parent.is_dir():
+        raise UsageError(f"{target.parent}: no such folder (create it, or choose another "
+                         f"{option})")
+    if not os.access(target.parent, os.W_OK) or (target.exists() and not os.access(
+            target, os.W_OK)):
+        raise UsageError(f"cannot write {path} (choose a writable {option})")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from copydesk.outputs import check_output_folder
 from copydesk.progress import Progress, silent
 from copydesk.report.views import StoryView, story_view
 from copydesk.report.write import write_report
@@ -19,6 +20,7 @@ def report(db: str, out: str, *, progress: Progress = silent) -> Path:
     """Write the report of the store ``db`` into ``out``; return the path of its index.html."""
     store = open_existing_store(db)
     try:
+        check_output_folder(out)
         return write_report(store, out, progress=progress)
     finally:
         store.close()

@@ -19,7 +19,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from copydesk.errors import StoreError
+from copydesk.errors import NotAStoreError, StoreError
 from copydesk.records import RECORD_KINDS, Article, Rejected, from_dict, to_dict
 from copydesk.store.base import ANNOTATIONS, Store
 from copydesk.store.migrations import MIGRATIONS, SCHEMA_VERSION
@@ -78,6 +78,9 @@ def _cannot_write(path: str, readonly: bool) -> bool:
     return (target.exists() and not os.access(target, os.W_OK)) or not os.access(folder, os.W_OK)
 
 
+_GIVE_DB = "give --db a copydesk store, or a new file name to start one"
+
+
 class SQLiteStore(Store):
     """The default store. ``path`` may be ``":memory:"`` for tests."""
 
@@ -110,9 +113,11 @@ class SQLiteStore(Store):
                     f"{self.path}: the store or its folder is read-only ({exc}); give --db "
                     "a writable path (export and report can read a read-only store)"
                 ) from exc
-            raise StoreError(f"{self.path}: not a usable copydesk store ({exc})") from exc
+            raise NotAStoreError(f"{self.path}: not a usable copydesk store ({exc}); {_GIVE_DB}"
+                                 ) from exc
         except sqlite3.DatabaseError as exc:
-            raise StoreError(f"{self.path}: not a usable copydesk store ({exc})") from exc
+            raise NotAStoreError(f"{self.path}: not a usable copydesk store ({exc}); {_GIVE_DB}"
+                                 ) from exc
         except OSError as exc:  # the folder cannot be made (a file in the way, no permission)
             raise StoreError(f"{self.path}: cannot create the store's folder ({exc})") from exc
 
