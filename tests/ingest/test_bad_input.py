@@ -196,6 +196,12 @@ def test_exit_status_tells_partial_runs(tmp_path: Path, capsys: pytest.CaptureFi
     # A UTF-8 page with two stray bytes was decoded whole as cp1250: "approuvÃ©".
     (("Le projet a été approuvé hier à l’unanimité. " * 5).encode() + b"\x80\x80", None,
      "approuvé"),
+    # Two curly quotes in UTF-8 and one "é" in cp1252: decoded whole as a Mac code page
+    # ("‚Äúwe are pleased‚ÄĚ … cafť"); the stray byte is read as cp1252 now.
+    ("The mayor said “we are pleased” with the plan. ".encode() + b"The caf\xe9 owners "
+     b"were not asked.", None, "“we are pleased” with the plan. The café owners"),
+    ("Next year’s plan follows. ".encode() + b"It costs \x805 and the caf\xe9 agrees.", None,
+     "Next year’s plan follows. It costs €5 and the café agrees."),
     ("Objížďka přes most potrvá do pátku.", "ISO-8859-2", "Objížďka"),
     # Short texts in Central European or Cyrillic code pages are not taken for cp1252
     # (a first version of the smart-quote rule made "zdecydowa³a" of them).

@@ -54,7 +54,7 @@ def decode_bytes(data: bytes, declared: str | None = None) -> tuple[str, str]:
     """Return (text, encoding name); raise InputError for binary or undecodable data.
 
     The order: a byte-order mark; UTF-8; UTF-8 with a few stray bytes (an ad's
-    cp1252 byte in a UTF-8 page, kept as U+FFFD: decoding the page as something else
+    cp1252 byte in a UTF-8 page, read as cp1252: decoding the page as something else
     turned every "é" into "Ã©"); the charset the server ``declared``; UTF-8 lines with a
     Latin-1 line pasted in, each line in its own encoding; cp1252 for text
     whose only non-ASCII bytes are smart quotes, dashes, £ and the like (a detector
@@ -139,11 +139,32 @@ STRAY_PER_UTF8 = 0.2
 FEW_BYTES = 64
 
 
+#: Stray bytes a UTF-8 text may hold however few its multi-byte characters: a Windows
+#: editor's "é" beside two curly quotes was decoded whole as a Mac code page
+#: ("‚Äúwe are pleased‚ÄĚ … cafť").
+MAX_STRAY_BYTES = 2
+
+
+def _stray_as_cp1252(exc: UnicodeError) -> tuple[str, int]:
+    """A codec error handler: a byte that is not UTF-8 is read as cp1252 (what a stray
+    byte in a UTF-8 file almost always is), or U+FFFD where cp1252 has no character."""
+    assert isinstance(exc, UnicodeDecodeError)
+    byte = exc.object[exc.start:exc.start + 1]
+    return byte.decode("cp1252", errors="replace"), exc.start + 1
+
+
+codecs.register_error("copydesk-stray-cp1252", _stray_as_cp1252)
+
+
 def _mostly_utf8(data: bytes) -> str | None:
-    text = data.decode("utf-8", errors="replace")
-    stray = text.count("\ufffd")
-    wide = len(text) - len(text.encode("ascii", "ignore")) - stray
-    return text if wide >= 3 and stray <= STRAY_PER_UTF8 * wide else None
+    """UTF-8 with a few bytes that are not (a cp1252 "é" pasted in), its stray bytes read
+    as cp1252: when its well-formed multi-byte characters outnumber them enough."""
+    replaced = data.decode("utf-8", errors="replace")
+    stray = replaced.count("\ufffd")
+    wide = len(replaced) - len(replaced.encode("ascii", "ignore")) - stray
+    if wide < 1 or stray > max(MAX_STRAY_BYTES, STRAY_PER_UTF8 * wide):
+        return None
+    return data.decode("utf-8", errors="copydesk-stray-cp1252")
 
 
 def _utf8_by_line(data: bytes) -> str | None:
