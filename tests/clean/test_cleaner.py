@@ -133,6 +133,18 @@ def test_all_junk_document_is_rejected() -> None:
     assert "no article text" in result.reason
 
 
+def test_a_menu_of_short_lines_is_no_article_but_a_short_brief_is() -> None:
+    menu = "\n\n".join(f"Section {i}" for i in range(40))
+    brief = "Pier reopens\n\nThe pier at Gull Point reopened on Monday after repairs."
+    listed = "\n\n".join(["Results", "Ada Roe 41", "Tom Vile 38", "Ed Marr 35", "Lia Penn 30"])
+    menu_doc, brief_doc, list_doc = clean_documents([
+        RawDocument(source="menu.html", body=menu), RawDocument(source="brief.txt", body=brief),
+        RawDocument(source="list.txt", body=listed)])
+    assert isinstance(menu_doc, Rejected) and "a menu or a list of links" in menu_doc.reason
+    assert isinstance(list_doc, Rejected)
+    assert isinstance(brief_doc, Article)
+
+
 def test_repairs_mojibake_whitespace_and_broken_words() -> None:
     broken = "The ministerâ€™s  office\u00a0said the nego-\ntiations would go on."
     assert repair_text(broken) == "The minister’s office said the negotiations would go on."

@@ -57,6 +57,18 @@ class CleanOptions:
     max_tracked_lines: int = 200_000
 
 
+#: Lines of a list with no sentence in it that make a text a menu, not an article.
+MIN_LIST_LINES = 5
+#: Words of the longest line below which a text of ``MIN_LIST_LINES`` lines or more has no
+#: sentence (a headline and a 40-word brief have lines of 6 words or more).
+MIN_SENTENCE_WORDS = 6
+
+
+def _only_short_lines(lines: list[str]) -> bool:
+    return len(lines) >= MIN_LIST_LINES and all(
+        len(line.split()) < MIN_SENTENCE_WORDS for line in lines)
+
+
 class SiteLines:
     """Counts, per site, the articles whose head or tail holds each short line. The
     counts a batch changed (``take_changes``) are stored with the batch and read back
@@ -147,6 +159,12 @@ class Cleaner:
         if words(text) < self.options.min_words:
             return Rejected(
                 doc.source, "no article text left after removing boilerplate", doc.position
+            )
+        if _only_short_lines(body):
+            # A page of menu links ("Section 0" … "Section 39") was stored as an article.
+            return Rejected(
+                doc.source, "no article text: only short lines (a menu or a list of links)",
+                doc.position,
             )
         language = (
             detect_language(text, doc.language) if self.options.detect_language else doc.language
