@@ -44,7 +44,7 @@ def _setup(store, with_extract: bool):
 def test_step_writes_facts_with_family_counts_and_conflicts(store):
     ids = _setup(store, with_extract=True)
     line = facts_step.run(store, silent)
-    assert "facts in 1 stories" in line and "computed here" not in line
+    assert "facts in 1 story," in line and "computed here" not in line
     facts = list(store.iter_records("facts"))
     vessels = sorted(
         (f for f in facts if f.predicate == "count of vessels"), key=lambda f: len(f.article_ids)

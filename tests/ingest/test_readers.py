@@ -383,12 +383,21 @@ def test_one_pretty_printed_article_and_an_api_response_are_read(
     response = tmp_path / "newsapi.json"
     response.write_text(json.dumps({"status": "ok", "totalResults": 2, "articles": [
         {"title": TITLE, "content": article["maintext"], "source": {"name": "Harbour Times"}},
-        {"title": "Second", "content": "\n".join(BODY_PARAGRAPHS[1:])}]}, indent=indent))
+        {"title": "Second", "content": "\n".join(BODY_PARAGRAPHS[1:]) + "… [+1200 chars]"}]},
+        indent=indent))
     (doc,) = read_all(str(one))
     assert isinstance(doc, RawDocument) and doc.title == TITLE
     first, second = read_all(str(response))
     assert isinstance(first, RawDocument) and first.site == "Harbour Times"
     assert isinstance(second, RawDocument) and second.position == 2
+    # NewsAPI's sign that it cut the text is no text of the article, and is kept as removed.
+    assert second.body.endswith(BODY_PARAGRAPHS[-1])
+    assert [(r.text, r.reason) for r in second.removed] == [
+        ("… [+1200 chars]", "truncation marker")]
+    # NewsAPI's sign that it cut the text is no text of the article, and is kept as removed.
+    assert second.body.endswith(BODY_PARAGRAPHS[-1])
+    assert [(r.text, r.reason) for r in second.removed] == [
+        ("… [+1200 chars]", "truncation marker")]
 
 
 def test_json_lines_with_a_broken_first_line_are_still_json_lines(tmp_path: Path) -> None:

@@ -153,6 +153,10 @@ def test_punctuation_alone_finds_nothing_rather_than_failing(client: TestClient)
         assert r.status_code == 200 and "0 matching articles" in r.text, q
     r = client.get("/api/search?q=%20")
     assert r.status_code == 400 and "holds no word" in r.json()["error"]
+    # FTS5 reads "-strike" and "a:b" as columns: the answer says so, not "no such column".
+    for q in ("-strike", "harbour:closed"):
+        error = client.get(f"/api/search?q={q}").json()["error"]
+        assert "no such column" not in error and "double quotes" in error, q
 
 
 def test_head_answers_wherever_get_does(client: TestClient,

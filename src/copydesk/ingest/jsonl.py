@@ -18,7 +18,7 @@ from copydesk.ingest.decode import SNIFF_BYTES, decode_bytes, utf16_codec
 from copydesk.ingest.feed import fragment_text
 from copydesk.ingest.html import parse_date, read_html
 from copydesk.ingest.sources import ReaderOptions
-from copydesk.records import RawDocument, Rejected
+from copydesk.records import RawDocument, Rejected, Removed
 
 #: One JSON line larger than this is refused (an article is far smaller).
 MAX_LINE_BYTES = 16 * 1024 * 1024
@@ -268,6 +268,13 @@ def _from_object(
         wanted = "/".join(options.field_names("text"))
         raise InputError(f"no article text (looked for {wanted}; map yours with --field text=NAME)")
     url = _str(_first(obj, options.field_names("url")))
+    cut = _TRUNCATED.search(body)
+    removed: tuple[Removed, ...] = ()
+    if cut is not None:
+        # NewsAPI cuts "content" short and says so: "… [+1200 chars]". The marker is
+        # no text of the article; the cut itself is kept in ``removed`` for the record.
+        body = body[: cut.start()].rstrip()
+        removed = (Removed(cut.group().strip(), "truncation marker"),)
     if _is_html(body):
         doc = read_html(source, body, number, url)
     elif len(_HTML_TAG.findall(body[:5000])) >= 2:  # one "<p>" may be prose about HTML
@@ -284,7 +291,7 @@ def _from_object(
         byline=_str(_first(obj, options.field_names("byline"))) or doc.byline,
         published=parse_date(_str(_first(obj, options.field_names("published")))) or doc.published,
         language=_str(_first(obj, options.field_names("language"))),
-        removed=doc.removed,
+        removed=(*doc.removed, *removed),
     )
 
 
@@ -332,6 +339,8 @@ def _str(value: Any) -> str | None:
     return None if text.lower() in ("", "null", "none", "undefined") else text
 
 
+#: An API's sign that it cut the text short (NewsAPI: "… [+1200 chars]"), at its end.
+_TRUNCATED = re.compile(r"(?:\s*(?:…|\.\.\.))?\s*\[\+\d[\d,]* chars\]\s*$")
 #: Markup in a text field that is not a whole page: "<div>…<br><br>…</div>", "P1\n<p>P2</p>".
 _HTML_TAG = re.compile(
     r"</?(?:p|br|div|li|ul|ol|h[1-6]|blockquote|span|em|strong|a)(?:\s[^<>]{0,400})?/?>",

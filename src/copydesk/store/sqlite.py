@@ -78,6 +78,17 @@ def _cannot_write(path: str, readonly: bool) -> bool:
     return (target.exists() and not os.access(target, os.W_OK)) or not os.access(folder, os.W_OK)
 
 
+def _search_problem(query: str, exc: sqlite3.OperationalError) -> str:
+    """What is wrong with a search, in the searcher's terms: SQLite says "no such column:
+    strike" of "-strike" and "a:b", which reads like a fault of the store."""
+    if "no such column" in str(exc):
+        why = ("a word before ':' or after a leading '-' is read as a field name; "
+               'put the words in double quotes ("-strike") to search them as written')
+    else:
+        why = f"{exc}; put words in double quotes to search them as written"
+    return f"bad search query {query!r}: {why}"
+
+
 _GIVE_DB = "give --db a copydesk store, or a new file name to start one"
 
 
@@ -343,7 +354,7 @@ class SQLiteStore(Store):
                 (query, limit, offset),
             ).fetchall()
         except sqlite3.OperationalError as exc:
-            raise StoreError(f"bad search query {query!r}: {exc}") from exc
+            raise StoreError(_search_problem(query, exc)) from exc
         return [dict(r) for r in rows]
 
     def count_matches(self, query: str) -> int | None:
@@ -352,7 +363,7 @@ class SQLiteStore(Store):
                 "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?", (query,)
             ).fetchone()
         except sqlite3.OperationalError as exc:
-            raise StoreError(f"bad search query {query!r}: {exc}") from exc
+            raise StoreError(_search_problem(query, exc)) from exc
         return int(row[0])
 
     # ------------------------------------------------------ stage records

@@ -24,6 +24,7 @@ from copydesk.extract.passes import CorpusExtraction
 from copydesk.progress import Progress
 from copydesk.records import Article
 from copydesk.store import Store
+from copydesk.wording import counted
 
 log = logging.getLogger(__name__)
 
@@ -172,9 +173,9 @@ def finish_step(
     fallback = "" if name.startswith("spacy") else " (spaCy pipeline absent: fallback)"
     rate = run.articles / seconds if seconds > 0 else 0.0
     return (
-        f"{len(entities)} entities, {len(quotes)} quotes "
+        f"{counted(len(entities), 'entity', 'entities')}, {counted(len(quotes), 'quote')} "
         f"({attributed} with a speaker, {linked} linked across articles), "
-        f"{n_quantities} quantities, {n_dates} dates; "
+        f"{counted(n_quantities, 'quantity', 'quantities')}, {counted(n_dates, 'date')}; "
         f"names tagged by {name}{fallback}{where}; "
         f"{rate:.1f} articles/s over the whole step"
     )

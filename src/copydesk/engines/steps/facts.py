@@ -28,6 +28,7 @@ from copydesk.facts.claims import quote_groups
 from copydesk.progress import Progress
 from copydesk.records import Article, DateRef, Entity, Fact, Family, Quantity, Quote, Story
 from copydesk.store import Store
+from copydesk.wording import counted
 
 #: Languages whose quantities, dates and event statements the claim rules can read
 #: (None: unknown, read as English).
@@ -98,7 +99,8 @@ def run(store: Store, progress: Progress) -> str:
     n_facts += store.add_records("facts", pending)
     disputed, changed = _tally(pending)
     conflicted, updated = conflicted + disputed, updated + changed
-    line = f"{n_facts} facts in {len(story_ids)} stories, {conflicted} with conflicts"
+    line = (f"{counted(n_facts, 'fact')} in {counted(len(story_ids), 'story', 'stories')}, "
+            f"{conflicted} with conflicts")
     if updated:
         line += f", {updated} changed by later or earlier reports"
     if computed:

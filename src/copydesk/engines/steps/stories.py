@@ -113,8 +113,9 @@ def run(store: Store, progress: Progress, options: StoryOptions | None = None) -
     n_threads = len({s.thread_id for s in stories})
     return (
         f"{counted(len(stories), 'story', 'stories')} in {counted(n_threads, 'thread')} "
-        f"({added} new articles clustered, "
-        f"{known} kept their story; {clusterer.active_count} stories active; lexical anchors, "
+        f"({counted(added, 'new article')} clustered, "
+        f"{known} kept their story; {counted(clusterer.active_count, 'story', 'stories')} "
+        "active; lexical anchors, "
         f"{'given options' if options else profile + ' profile'})"
     )
 
