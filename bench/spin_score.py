@@ -18,8 +18,8 @@ that we wrote, and the demo corpus's non-spun English articles when present)
 with ``copydesk.reuse.spinner.spin`` at random rates, splits clean/spun pairs by
 *document* (a document and its spins are always on the same side), fits the
 logistic regression on one side and reports precision, recall, AUC and Brier on
-the other. The threshold is the lowest reaching precision 0.9 on the training
-side's cross-validated scores, frozen before the held-out side is scored.
+the other. The threshold flags at most 5 % of the clean texts' cross-validated scores
+on the training side (``MAX_CLEAN_FLAGGED``), frozen before the held-out side is scored.
 """
 
 from __future__ import annotations
@@ -91,9 +91,12 @@ INFLECTIONS = {
     ),
 }
 
-#: Calling an honest article spun costs an analyst more than missing a light
-#: spin, so the threshold is the lowest whose cross-validated precision is 0.9.
-TARGET_PRECISION = 0.9
+#: Calling an honest article spun costs an analyst more than missing a light spin, and
+#: in a real pile most articles are honest: the threshold flags at most this share of
+#: the clean texts' cross-validated scores. (Until the sixteenth session it was the
+#: lowest reaching precision 0.9 on the balanced training side: 8.5 % of held-out clean
+#: texts were flagged, and a probe's own plain news paragraphs 10 of 280.)
+MAX_CLEAN_FLAGGED = 0.05
 #: Spin rates of the training texts (one per clean document, drawn with the seed).
 RATES = (0.1, 0.2, 0.3, 0.4, 0.5)
 
@@ -538,7 +541,7 @@ def train(args: argparse.Namespace) -> int:
     for k in range(5):
         m = ss.fit_logistic(x_tr[folds != k], y_tr[folds != k], l2=args.l2)
         cv[folds == k] = m.predict(x_tr[folds == k])
-    threshold = precision_threshold(cv, y_tr, TARGET_PRECISION)
+    threshold = round(float(np.quantile(cv[y_tr == 0], 1 - MAX_CLEAN_FLAGGED)), 3)
     model = ss.fit_logistic(x_tr, y_tr, l2=args.l2)
     p_te = model.predict(x_te)
     figures = metrics(p_te, y_te, threshold)
@@ -564,7 +567,9 @@ def train(args: argparse.Namespace) -> int:
     (DATA / "spin_model.json").write_text(json.dumps(out, indent=1) + "\n", encoding="utf-8")
 
     print(f"pool: {dict(Counter(origin))}; held-out documents: {len(held)} (x2 texts)")
-    print(f"threshold (precision >= {TARGET_PRECISION} on training-side CV): {threshold:.3f}")
+    print(f"threshold (at most {MAX_CLEAN_FLAGGED:.0%} of clean texts flagged in training-side "
+          f"CV): {threshold:.3f}; held-out clean texts flagged: "
+          f"{float(np.mean(p_te[y_te == 0] >= threshold)):.3f}")
     print("held-out            precision  recall   F1     AUC    Brier")
     _row("spin score (LR)", figures)
     _row("baseline: rare rate", baseline)
@@ -634,15 +639,6 @@ def _row(name: str, f: dict[str, float]) -> None:
         f"{name:<20} {f.get('precision', float('nan')):9.3f} {f.get('recall', float('nan')):7.3f}"
         f" {f.get('f1', float('nan')):6.3f} {f['auc']:6.3f} {f.get('brier', float('nan')):7.3f}"
     )
-
-
-def precision_threshold(p: np.ndarray, y: np.ndarray, target: float) -> float:
-    """The lowest threshold whose precision reaches ``target`` (max F1 if none does)."""
-    for t in np.unique(np.round(p, 3)):
-        pred = p >= t
-        if pred.any() and float(np.mean(y[pred] == 1)) >= target:
-            return float(t)
-    return best_f1_threshold(p, y)
 
 
 def best_f1_threshold(p: np.ndarray, y: np.ndarray) -> float:

@@ -174,3 +174,18 @@ def test_surnames_that_are_also_words_are_no_rare_synonyms() -> None:
     named = [e for e in score.evidence if any(n in e for n in ('"strand"', '"lamb"', '"heath"'))]
     assert named == [], score.evidence
     assert not score.spun, score
+
+
+def test_one_piece_of_evidence_in_a_short_brief_is_not_enough_to_call_it_spun() -> None:
+    """A 48-word brief of our own with one common phrase ("national grant", read as a
+    broken "national award") scored 0.88 and was flagged."""
+    brief = article(
+        "Plans for a cycle lane along the Brackenford canal were approved on Wednesday by "
+        "the planning committee. The lane will run for three kilometres and cost about "
+        "900,000 pounds, paid mostly by a national grant. Residents who objected said the "
+        "lane would take parking spaces from their street.")
+    (scored,) = score_articles([brief])
+    (alone,) = score_articles([brief], SpinOptions(min_evidence=1))
+    assert len(scored.evidence) == 1 and scored.score == alone.score
+    assert not scored.spun
+    assert alone.spun == (alone.score >= ss.load_model().threshold)
