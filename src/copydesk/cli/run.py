@@ -21,7 +21,7 @@ EXAMPLES = """  copydesk run scraped/ --out out/
   copydesk run crawl.warc.gz --db crawl.db --out crawl-report/
   copydesk run big.parquet --engine spark --out tables/
   copydesk run . --db news.db --out out/   # its store and results are not read as input
-  copydesk run archive/ --stories archive --db archive.db   # years of reports, many undated
+  copydesk run archive/ --stories archive --db archive.db --out archive-out/   # years, undated
 
 Running again over the same --db adds only what is new: finished inputs are skipped,
 and reuse aligns only new candidate pairs. Reuse is lexical unless the optional
