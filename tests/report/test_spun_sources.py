@@ -57,3 +57,21 @@ def test_facts_only_spun_articles_state_come_last_and_are_marked():
     assert "machine-spun sources only" in spun_line
     plain_line = next(line for line in text.splitlines() if "facts and history" in line)
     assert "machine-spun" not in plain_line
+
+
+def test_the_copy_side_of_a_spun_relation_is_spun_whatever_its_score():
+    """The demo's spun copy scored 0.51 and was not flagged, so its "pay upward thrust"
+    and a quote it gave the wrong speaker stood in the key facts as plain facts."""
+    from copydesk.records import Relation
+    from copydesk.report.views import Source, _spun_articles
+
+    def source(aid: str, flagged: bool) -> Source:
+        return Source(1, aid, aid, "site", None, None, "en", "", 0.5, flagged)
+
+    spun_rel = Relation("wire", "farm", "spun", 0.9, "swaps", "wire")
+    copied = Relation("wire", "blog", "duplicate", 0.9, "same", "wire")
+    undirected = Relation("wire", "other", "spun", 0.9, "swaps", None)
+    oriented = [(spun_rel, "wire", "farm", True), (copied, "wire", "blog", True),
+                (undirected, "wire", "other", False)]
+    sources = [source(a, a == "flagged") for a in ("wire", "farm", "blog", "other", "flagged")]
+    assert _spun_articles(sources, oriented) == {"farm", "flagged"}

@@ -207,6 +207,17 @@ def _orientation(rel: Relation, numbers: dict[str, int]) -> tuple[str, str, bool
     return first, second, False
 
 
+def _spun_articles(
+    sources: Iterable[Source], oriented: Iterable[tuple[Relation, str, str, bool]]
+) -> set[str]:
+    """Articles whose words are a spinner's: flagged by their spin score, or the copy side
+    of a relation typed spun. The score judges an article alone and misses light spins
+    (the demo's copy at 0.51, whose "pay upward thrust" then read as a plain fact); the
+    alignment saw the swaps."""
+    return {s.id for s in sources if s.spun} | {
+        copy for rel, _orig, copy, directed in oriented if directed and rel.type == "spun"}
+
+
 def _role(aid: str, incoming: dict[str, list[tuple[Relation, str, bool]]],
           roots: set[str], outgoing: set[str], numbers: dict[str, int]) -> str:
     if aid in incoming:
@@ -552,7 +563,7 @@ def story_view(store: Store, story_or_id: Story | str) -> StoryView | None:
 
     language = Counter(a.language for a in articles if a.language).most_common(1)
     main_language = language[0][0] if language else None
-    spun = {s.id for s in sources if s.spun}
+    spun = _spun_articles(sources, oriented)
     view.summary = summarise(
         [
             SourceText(a.id, numbers[a.id], families.get(a.id, a.id), a.text, a.id in spun)
