@@ -314,10 +314,13 @@ def test_a_title_tagged_apart_from_its_name_is_the_names_role() -> None:
      ["Trellund", "Marsby"]),
     ("Crews from Alma, Brill, and Corran helped.", "Alma, Brill", ["Alma", "Brill"]),
     ("She moved to Portland, Oregon in May.", "Portland, Oregon", ["Portland, Oregon"]),
+    # An organisation's name keeps its commas: "the law firm Marsh, Ebbing and Coyle".
+    ("The law firm Marsh, Ebbing and Coyle, which won.", "Marsh, Ebbing", ["Marsh, Ebbing"]),
 ])
 def test_a_comma_parts_names_only_in_a_list(text: str, span: str, names: list[str]) -> None:
     at = text.index(span)
-    found = candidates("a", text, [Span(at, at + len(span), span, "GPE")])
+    label = "ORG" if "law firm" in text else "GPE"
+    found = candidates("a", text, [Span(at, at + len(span), span, label)])
     assert [c.text for c in found] == names
 
 
@@ -332,6 +335,11 @@ def test_whose_after_a_name_outvotes_one_mistaken_org_but_not_a_clubs_many() -> 
     spans = [Span(m.start(), m.end(), "Arsenal", "ORG") for m in re.finditer("Arsenal", text)]
     (club,) = canonicalise(candidates("a", text, spans))
     assert club.type == "organisation"
+    # A name made of common words is no person's ("the Red Cross, who sent volunteers").
+    text = "The Vastrian Red Cross, who sent 60 volunteers overnight, said so."
+    at = text.index("Red Cross")
+    (cross,) = candidates("a", text, [Span(at, at + 9, "Red Cross", "ORG")])
+    assert cross.cue is None
     # After a preposition the "who" is someone else's.
     text = "said Ruth Adeyemi, an economist at the Portavel Forum, who has advised both."
     at = text.index("Portavel")
@@ -347,7 +355,11 @@ def test_a_datelines_region_is_a_place_and_a_titles_qualifier_no_organisation() 
     assert (region.text, region.cue) == ("Kaldmark", "dateline")
     (entity,) = canonicalise([region])
     assert entity.type == "place"  # over the tagger's PERSON
-    # "the Interior Ministry" is an organisation: no title follows it.
+    # A ministry before a title is an organisation ("Defence Ministry Spokesman Col. Ivo
+    # Petrov"), and so is "the Interior Ministry": no title follows it.
+    text = "Defence Ministry Spokesman Col. Ivo Petrov spoke."
+    assert [c.text for c in candidates("a", text, [Span(0, 16, "Defence Ministry", "ORG")])] == [
+        "Defence Ministry"]
     text = "the Interior Ministry said so."
     assert [c.text for c in candidates("a", text, [Span(4, 12, "Interior", "ORG")])] == [
         "Interior"]

@@ -64,6 +64,9 @@ def test_the_articles_language_decides_the_decimal_mark():
     assert [q.value for q in find_quantities("Around 41.2 tonnes.", "a", "en")] == [41.2]
     # Unknown language: read as English.
     assert find_quantities("41.200 personas", "a")[0].value == 41.2
+    # A Spanish text that writes decimal points (a Mexican paper) is read as it writes.
+    mexican = "Obtuvo 112,406 votos, el 52.3% del total, y prometió 5,000 viviendas."
+    assert [q.value for q in find_quantities(mexican, "a", "es")] == [112406.0, 52.3, 5000.0]
 
 
 @pytest.mark.parametrize(

@@ -457,3 +457,43 @@ def test_a_described_speaker_after_an_inverted_verb() -> None:
     for text, speaker in cases:
         (q,) = quotes_of(text)
         assert q.speaker == speaker, text
+
+
+def test_a_quote_after_another_person_is_named_is_no_longer_the_last_speakers() -> None:
+    """A spun copy's "she informed journalists" (no speech verb copydesk knows) came after
+    a sentence about another person, and the quote went to the previous speaker."""
+    text = ('"We will count every ballot again," Mertens said.\n\n'
+            'Tomas Vile thanked both sides. "Nobody lost tonight," she informed journalists.')
+    first, second = quotes_of(text)
+    assert first.speaker == "Ada Mertens"
+    assert second.speaker != "Ada Mertens"
+    # With no one named between, the next paragraph's quote is still the same turn.
+    text = '"We will count every ballot again," Mertens said.\n\n"Every single one."'
+    assert [q.speaker for q in quotes_of(text)] == ["Ada Mertens", "Ada Mertens"]
+
+
+def test_the_name_after_a_descriptions_comma_speaks_not_the_name_inside_it() -> None:
+    """A regression probe: "said the lawyer representing Rudolf Brack, Irene Dolz" gave the
+    lawyer's words to the defendant, and "the widow of foreman Piet Aalders, Hanne
+    Aalders" to the dead man."""
+    cases = [
+        ('"The verdict will be appealed," said the lawyer representing Rudolf Brack, '
+         "Irene Dolz.", ["Rudolf Brack", "Irene Dolz"], "Irene Dolz"),
+        ('"Our client has answered every question," said the lawyer representing Oskar '
+         "Brenn.", ["Oskar Brenn"], "the lawyer representing Oskar Brenn"),
+        ('"This town built that factory," said the widow of foreman Piet Aalders, Hanne '
+         "Aalders.", ["Piet Aalders", "Hanne Aalders"], "Hanne Aalders"),
+        ("« Chaque année alourdit la facture », a écrit le ministre du Travail, Hugo Serrat.",
+         ["Hugo Serrat"], "Hugo Serrat"),
+        ('"We were second best all afternoon," said Arsenal\'s manager, Tom Ellery.',
+         ["Tom Ellery"], "Tom Ellery"),
+        ('"The wound was clean and deep," said Dr. Paula Renn.', ["Paula Renn"], "Paula Renn"),
+    ]
+    for text, names, speaker in cases:
+        found = [NamedMention(text.index(n), text.index(n) + len(n), n, n, "person")
+                 for n in names]
+        if "Arsenal" in text:
+            at = text.index("Arsenal")
+            found.insert(0, NamedMention(at, at + 7, "arsenal", "Arsenal", "organisation"))
+        (q,) = find_quotes("a", text, found)
+        assert q.speaker == speaker, text

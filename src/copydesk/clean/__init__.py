@@ -10,6 +10,7 @@ site (``SiteLines``) — a site's own chrome, whatever its wording.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timezone
@@ -57,16 +58,18 @@ class CleanOptions:
     max_tracked_lines: int = 200_000
 
 
-#: Lines of a list with no sentence in it that make a text a menu, not an article.
-MIN_LIST_LINES = 5
-#: Words of the longest line below which a text of ``MIN_LIST_LINES`` lines or more has no
-#: sentence (a headline and a 40-word brief have lines of 6 words or more).
-MIN_SENTENCE_WORDS = 6
+#: Lines of link labels that make a text a menu, not an article.
+MIN_MENU_LINES = 5
+#: Words a menu's labels have at most ("Home", "World news", "Section 12").
+MAX_MENU_WORDS = 3
+#: Signs of data, not links: a results table ("North: Whitfield 55%", "Arsenal 3 Chelsea
+#: 1") is an article of its own, and a first version of the rule rejected two.
+_DATA_SIGNS = re.compile(r"[:%$€£¥]|\d+\D+\d+")
 
 
 def _only_short_lines(lines: list[str]) -> bool:
-    return len(lines) >= MIN_LIST_LINES and all(
-        len(line.split()) < MIN_SENTENCE_WORDS for line in lines)
+    return len(lines) >= MIN_MENU_LINES and all(
+        len(line.split()) <= MAX_MENU_WORDS and not _DATA_SIGNS.search(line) for line in lines)
 
 
 class SiteLines:

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from copydesk.extract.lexical import UNTYPED
 from copydesk.extract.names import HONORIFICS, ORG_WORDS, TITLE_WORDS, repair_broken
 from copydesk.extract.nlp import ENTITY_TYPES, NOT_AN_ENTITY, OTHER_NAME_LABELS, Span
+from copydesk.wordfreqs import zipf
 
 #: Lower-case words that may sit inside a role written before a name
 #: ("White House press secretary", "its foreign minister").
@@ -48,6 +49,9 @@ _LIST_GOES_ON = re.compile(r",?\s+(?:and|or)\s|,\s")
 #: A relative pronoun for people right after a name. Weak (one vote, see ``votes``):
 #: British English writes "Arsenal, who won" of a club.
 _WHO_AFTER = re.compile(r",\s+(?:who|whose|whom)\b")
+#: Zipf frequency from which a word is a common English word ("red", "cross"), not the
+#: given name or surname a person's name is made of ("greta" 3.2, "lunde" 1.6).
+COMMON_WORD_ZIPF = 4.5
 _OBJECT_BEFORE = re.compile(r"\b(?:at|of|for|from|with|by|in|to|on)\s+(?:the\s+)?$")
 _LEADING = re.compile(r"(?:the|The|THE|a|an|in|at|on|from|to|of|for|by|near|into) +")
 _BROKEN = re.compile(r"\b([A-Z]) ([a-z]{3,})\b")
@@ -107,7 +111,7 @@ def candidates(article_id: str, text: str, spans: Iterable[Span]) -> list[Candid
             continue
         if any(s < span.end and span.start < e for s, e in taken):
             continue
-        for start, end in _pieces(text, span.start, span.end):
+        for start, end in _pieces(text, span.start, span.end, label != "organisation"):
             cand = _candidate(article_id, text, start, end, label)
             if cand is not None:
                 out.append(cand)
@@ -115,12 +119,13 @@ def candidates(article_id: str, text: str, spans: Iterable[Span]) -> list[Candid
     return out
 
 
-def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+def _pieces(text: str, start: int, end: int, lists: bool = True) -> list[tuple[int, int]]:
     """A span cut where no name continues: brackets, "in"/"at"/"on" between capitalised
     words ("Villa Odescu in Serravine", "Marvessa (Meridian Press"), and commas in a list."""
     pieces = []
     at = start
-    split = _LIST_SPLIT if _LIST_GOES_ON.match(text, end) else _SPLIT
+    # Not an organisation's: "the law firm Marsh, Ebbing and Coyle" is one name.
+    split = _LIST_SPLIT if lists and _LIST_GOES_ON.match(text, end) else _SPLIT
     for m in split.finditer(text, start, end):
         pieces.append((at, m.start()))
         at = m.end()
@@ -165,10 +170,12 @@ def _candidate(
     elif role:
         cue = "person"
     elif (_WHO_AFTER.match(text, end) and not _OBJECT_BEFORE.search(text, 0, start)
-          and not any(w.lower() in ORG_WORDS for w in words)):
+          and not any(w.lower() in ORG_WORDS or zipf(w.lower()) >= COMMON_WORD_ZIPF
+                      for w in words)):
         # "Greta Lunde, whose brother worked there": a weak person cue. Not after a
         # preposition: in "an economist at the Portavel Institute, who has advised…" the
-        # "who" is the economist's.
+        # "who" is the economist's; not on a name made of common words ("the Red Cross,
+        # who sent 60 volunteers").
         cue = "who"
     elif _DATELINE_REGION.search(text[max(0, start - 40):start]):
         cue = "dateline"  # near-certain: see ``votes``
@@ -197,6 +204,7 @@ def _part_of_a_title(text: str, start: int, end: int) -> bool:
     words = text[start:end].split()
     after = _WORD.match(text, end + 1) if text[end:end + 1] == " " else None
     return bool(words and after and all(w.lower() in _ROLE_LOWER for w in words)
+                and not any(w.lower() in ORG_WORDS for w in words)  # "Defence Ministry"
                 and after.group(0)[:1].isupper()
                 and after.group(0).lower().rstrip(".,") in TITLE_WORDS)
 

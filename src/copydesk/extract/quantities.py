@@ -49,10 +49,24 @@ DECIMAL_COMMA_LANGUAGES = frozenset(
 )
 
 
+#: Numbers that show a decimal comma ("8,4 %", "2,5 millones", "1.200.000") or a decimal
+#: point ("52.3%", "112,406,000") in one text.
+_COMMA_STYLE = re.compile(r"\d,\d{1,2}(?![\d,])|\d\.\d{3}\.\d{3}")
+_POINT_STYLE = re.compile(r"\d\.\d{1,2}(?![\d.])|\d,\d{3},\d{3}")
+
+
+def _writes_decimal_comma(text: str) -> bool:
+    """Whether a text in a decimal-comma language writes its numbers that way: not a
+    Mexican paper's "52.3% de los votos" and "112,406 votos" (read as 112.406 and as
+    nothing). With no sign either way, the language decides ("41.200 personas")."""
+    return len(_COMMA_STYLE.findall(text)) >= len(_POINT_STYLE.findall(text))
+
+
 def find_quantities(text: str, article_id: str, language: str | None = None) -> list[Quantity]:
     """Every quantity in ``text``, in text order, with offsets into ``text``. ``language``
     (the article's) decides which of "." and "," is the decimal mark; English if unknown."""
-    tokens = _tokenize(text, decimal_comma=language in DECIMAL_COMMA_LANGUAGES)
+    tokens = _tokenize(text, decimal_comma=language in DECIMAL_COMMA_LANGUAGES
+                       and _writes_decimal_comma(text))
     phones = _phone_spans(text)
     found: list[Quantity] = []
     i = 0

@@ -83,8 +83,9 @@ _PRONOUN = re.compile(r"^(?:he|she|they|er|sie|él|ella|ellos|ellas|il|elle|ils|
 _NOMINAL = re.compile(r"^(?:the|a|an|one|another|his|her|their|its|this|that)\b", re.I)
 #: Words that open a relative clause describing a subject ("…, who asked not to be named,").
 _RELATIVE_PRONOUNS = frozenset({"who", "whose", "which", "that", "der", "die", "qui", "que"})
-#: A sentence's end; not the stop of a title before a name ("…," said Sgt. Maria Lopez).
-_SENTENCE_END = re.compile(r"[.!?]" + not_after_title() + r"(?=[\s\"”’])|\n")
+#: A sentence's end; not the stop of a title before a name ("…," said Sgt. Maria Lopez),
+#: "Dr." included: in an attribution it is a doctor, not a drive.
+_SENTENCE_END = re.compile(r"[.!?]" + not_after_title() + r"(?<!\bDr\.)(?=[\s\"”’])|\n")
 _WORD = re.compile(r"\w+")
 
 
@@ -251,7 +252,8 @@ def find_quotes(
         speaker = _attribute(text, span, people, subjects, said, options)
         if speaker.name is None:
             speaker = _sentence_subject(text, span, subjects, options) or speaker
-        if speaker.name is None and previous is not None and _same_turn(text, previous[0], span):
+        if speaker.name is None and previous is not None and _same_turn(
+                text, previous[0], span, previous[1], subjects):
             speaker = previous[1]
         if speaker.name is not None and speaker.entity_id is None:
             speaker = _named_before(speaker, people, span.open) or _described(
@@ -285,9 +287,18 @@ def _sentence_subject(
     return _from_mention(inside[0]) if inside else None
 
 
-def _same_turn(text: str, before: QuoteSpan, span: QuoteSpan) -> bool:
+def _same_turn(
+    text: str, before: QuoteSpan, span: QuoteSpan, speaker: _Speaker,
+    subjects: list[NamedMention],
+) -> bool:
     """Whether an unattributed quote continues the previous one's speaker: same
-    paragraph, or the next paragraph right after a quote ("…," he said. "…")."""
+    paragraph, or the next paragraph right after a quote ("…," he said. "…"); not when a
+    sentence between them opens with another person ("…," he stated. Castane thanked
+    each side. "…," she informed journalists: the quote had gone to him). A person named
+    inside the attribution ("Halvik told the Herald.") opens no sentence."""
+    if any(before.close < m.start < span.open and m.entity_id != speaker.entity_id
+           for m in subjects):
+        return False
     between = text[before.close + 1:span.open]
     if "\n" not in between:
         return True  # one paragraph: a newswire paragraph has one speaker
@@ -388,6 +399,11 @@ def _resolve_after(
             return _paragraph_person(text, span.open, people)
         first = named[0] if named else None
         persons = [m for m in named if m.type == "person"]
+        for person in persons:
+            if _described_apposition(text, obj_start, person, appositive_only=True):
+                # "said the lawyer representing Rudolf Brack, Irene Dolz", "said Arsenal's
+                # manager, Tom Ellery": the name after the description's comma speaks.
+                return _from_mention(person)
         if persons and persons[0] is not first:
             # "said Finance Minister Sara Lindqvist": a person after capitalised title
             # words is the speaker; "said Greenpeace after activist Ana Lopez…" is not.
@@ -406,27 +422,47 @@ def _resolve_after(
 
 
 #: Words that show a clause between an inverted verb and a name is not a description of
-#: the speaker ("said the report, which cited Ana Lopez", "said police after Ana Lopez…").
+#: the speaker ("said the report, which cited Ana Lopez", "said police after Ana Lopez…",
+#: "the report by…").
 _NOT_A_DESCRIPTION = frozenset(
     "which that who whom whose after before when while as citing cited quoting quoted "
-    "according and or but than by from about with on for qui que dont après avant lorsque "
-    "quand par avec sur pour cuyo después antes cuando mientras por con sobre para".split()
+    "according and or but than by qui que dont après avant lorsque quand par cuyo después "
+    "antes cuando mientras por".split()
 )
+#: English words after which a name is the description's object, not the speaker: "the
+#: lawyer representing Rudolf Brack", "the widow of foreman Piet Aalders" (unless a comma
+#: and another name follow: then that name is the speaker). French and Spanish write the
+#: speaker there without a comma ("le capitaine du port Tomas Vile"), so theirs are not.
+_OBJECT_WORDS = frozenset("of for from about with on to representing".split())
 #: Longest description of a speaker between the verb and the name.
 MAX_DESCRIPTION_WORDS = 8
 
 
-def _described_apposition(text: str, obj_start: int, person: NamedMention) -> bool:
+def _described_apposition(
+    text: str, obj_start: int, person: NamedMention, appositive_only: bool = False
+) -> bool:
     """Whether the words between an inverted speech verb and a person describe that
     person: "said the county fire commissioner, Tomas Brehler", "a déclaré aux
     journalistes le commissaire aux incendies Tomasz Brehler", "escribió la presidenta
-    del tribunal, Helena Marsk". Lower-case words only, no clause, at most one comma and
-    that one right before the name."""
+    del tribunal, Helena Marsk". No clause, no comma but one right before the name.
+    Before that comma the description may hold names ("the lawyer representing Rudolf
+    Brack, Irene Dolz", "Arsenal's manager, Tom Ellery", "le ministre du Travail, Hugo
+    Serrat"); without it, lower-case words only, and none that makes the name its object
+    ("the widow of Piet Aalders" is not his)."""
     between = text[obj_start:person.start].strip()
-    body = between[:-1] if between.endswith(",") else between
+    appositive = between.endswith(",")
+    if appositive_only and not appositive:
+        return False
+    body = between[:-1].rstrip() if appositive else between
     words = body.split()
-    return (0 < len(words) <= MAX_DESCRIPTION_WORDS and not re.search(r"[,;:.!?()\n]", body)
-            and all(w.islower() and w not in _NOT_A_DESCRIPTION for w in words))
+    if not 0 < len(words) <= MAX_DESCRIPTION_WORDS or re.search(r"[,;:.!?()\n]", body) or any(
+            w.lower() in _NOT_A_DESCRIPTION for w in words):
+        return False
+    if appositive:
+        first = words[0]
+        return first.islower() or first.endswith(("'s", "’s"))
+    return all(w.islower() and w not in _OBJECT_WORDS and not (w.endswith("ing") and w.isascii())
+               for w in words)
 
 
 def _resolve_before(

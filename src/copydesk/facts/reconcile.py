@@ -105,15 +105,27 @@ def _key(c: Claim) -> tuple[str, ...]:
     unit = UNIT_OF_WORD.get(last, last) if last.isalpha() else ""
     head = _head(counted)
     era = str(c.era or "")  # a count of 1998 is not this story's count
-    if _PART.search(c.text) or (counted and counted[0] in _PART_WORDS):
-        # "two of the injured workers had died", "two other districts", "12 more arrested":
-        # a part of a group, not a rival figure for the whole (a toll of 12 is not 2).
-        era += " part"
     if head in _GENERIC:
         # "31 people" and "120,000 people" of one story are rarely the same count:
         # without a participle saying what happened to them, each value is its own fact.
         return ("quantity", kind, head, unit, era, c.value)
     return ("quantity", kind, head, unit, era)
+
+
+def _whole(claims: list[Claim]) -> bool:
+    """Whether a side of a comparison counts a whole: any of its claims not a count of
+    part of a group ("two of the injured workers had died", "two other districts", "12
+    more arrested"). A part is no rival figure for the whole (a toll of 12 is not 2), so
+    the two are not a conflict; agreeing values still make one fact ("300 additional
+    crane operators" and "300 new crane operators")."""
+    return any(not _is_part(c) for c in claims)
+
+
+def _is_part(c: Claim) -> bool:
+    if c.kind != "quantity":
+        return False
+    counted = c.predicate.split()[2:]
+    return bool(_PART.search(c.text)) or bool(counted and counted[0] in _PART_WORDS)
 
 
 def _people_join_the_toll(by_key: dict[tuple[str, ...], list[Claim]]) -> None:
@@ -160,9 +172,8 @@ _PREPOSITIONS = {"on", "in", "at", "of", "from", "for", "with", "to", "by", "dur
 #: A count of part of a group: "two of the injured", "three of them", "one of those".
 _PART = re.compile(r"^\S+\s+of\s+(?:the|those|these|them|its|their|whom)\b", re.IGNORECASE)
 #: First words of a counted phrase that make it a part: "two other districts", "12 more".
-#: "different" and "separate" too: spinners write them for "other" ("two different dams"
-#: in the demo's spun copy), and its claim must stay with the original's.
-_PART_WORDS = frozenset({"other", "more", "additional", "further", "remaining", "extra", "new",
+#: Not "new": "5,000 new affordable homes" and "5,000 affordable homes" are one promise.
+_PART_WORDS = frozenset({"other", "more", "additional", "further", "remaining", "extra",
                          "different", "separate"})
 #: Counted nouns too general to compare across sentences (see ``_key``).
 _GENERIC = {"people", "person", "member", "other", "thing", "time", "case", "money", "resident",
@@ -325,6 +336,7 @@ def _fact(
     conflicts = tuple(
         _conflict(own, other, opts, published, families) for j, other in enumerate(clusters)
         if j != index and not _same_articles(own, other)
+        and _whole(own) == _whole(other)
     )
     predicate = _most_common([c.predicate for c in own]) or own[0].predicate
     return Fact(
