@@ -419,3 +419,19 @@ def test_a_death_toll_counts_people_killed():
     # A road toll is money, and a forecast is no count.
     assert find_quantities("The toll rose to 12 euros.", "a")[0].counts is None
     assert find_quantities("The death toll is expected to rise to 20.", "a")[0].counts is None
+
+
+@pytest.mark.parametrize(("text", "counts"), [
+    # The percentage's noun written before it, across a verb, or right after it.
+    ("The bank cut its key rate to 5.00% from 5.25% on Thursday.", ["key rate", None]),
+    ("The bank cut its main policy rate by a quarter of a percentage point to 5.00%.",
+     [None, "main policy rate"]),
+    ("Annual inflation slowed to 3.1% in February.", ["inflation"]),
+    ("Under the deal the 18% wheat duty falls to 6% by 2028.", ["wheat duty", "wheat duty"]),
+    ("Turnout was 61 percent.", ["turnout"]),
+    # A wish is not the value, and a bare rise measures nothing named.
+    ("Two members preferred to hold the rate at 5.25%.", ["members", None]),
+    ("Shares rose 4% on Monday.", [None]),
+])
+def test_a_percentage_measures_the_noun_written_next_to_it(text, counts):
+    assert [q.counts for q in find_quantities(text, "a")] == counts

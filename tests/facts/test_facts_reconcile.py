@@ -393,3 +393,18 @@ def test_a_count_of_part_of_a_group_is_no_rival_for_the_whole() -> None:
     facts = facts_for_story("s", [_ev("a", a), _ev("b", b)])
     assert sorted(f.value for f in facts) == ["12", "2", "2", "4"]
     assert not [f for f in facts if f.conflicts]
+
+
+def test_a_value_only_sources_of_the_other_value_give_is_no_conflict() -> None:
+    """"The 18% wheat duty falls to 6%" beside another report's 6%: the 18% comes only
+    from an article that also gives 6%, so no source disputes the 6%."""
+    a = "Under the deal the 18% wheat duty falls to 6% by 2028."
+    b = "Tarrenland's wheat duty falls to 6% under the deal signed on Friday."
+    facts = facts_for_story("s", [_ev("a", a), _ev("b", b)])
+    six = next(f for f in facts if f.value == "6 percent")
+    assert six.article_ids == ("a", "b") and not six.conflicts
+    assert not [f for f in facts if f.conflicts]
+    # Sources that each give only their own value still disagree.
+    c = "Tarrenland's wheat duty falls to 8% under the deal signed on Friday."
+    facts = facts_for_story("s", [_ev("b", b), _ev("c", c)])
+    assert sorted(f.value for f in facts if f.conflicts) == ["6 percent", "8 percent"]

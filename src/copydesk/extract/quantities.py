@@ -436,6 +436,8 @@ def _parse_at(text: str, toks: list[_Tok], i: int) -> _Parsed | None:
         counts = _LEFT_OUT.strip()  # "killing 12 people and wounding 38": 38 people wounded
     if counts is None and unit is None:
         counts = _number_of_before(text, toks[start_i].start)
+    if counts is None and unit == "percent":
+        counts = _measured(text, toks, start_i, j)
     if counts and done_to and counts.rsplit(" ", 1)[-1] not in _CASUALTY:
         counts += " " + done_to
     last = j2 if counts else j
@@ -959,6 +961,72 @@ _NUMBER_OF_RE = re.compile(
     r"\b(?:number|count|toll|tally)\s+of\s+"
     r"(?P<np>[a-z][\w-]*(?:\s+(?!(?:at|to|was|is|as|stood|reached|rose)\b)[a-z][\w-]*){0,3})"
     r"\s+(?:at|to|was|is|as|stood\s+at|reached|rose\s+to)\s*$"
+)
+
+
+#: Nouns a percentage measures when written next to it: "the key rate to 5%", "the 18%
+#: wheat duty", "inflation rose to 3.1%". Without one the figure counted nothing and
+#: never became a fact: a rate cut's story had "count of members: 2" as its top fact.
+_MEASURED_NOUNS = frozenset(
+    "rate rates inflation unemployment duty duties tariff tariffs tax taxes levy turnout "
+    "growth stake yield margin premium deficit surplus discount fee fees wage wages pay "
+    "salary salaries price prices quota output occupancy approval support majority "
+    "unemployed vat".split()
+)
+#: Words that may stand between the measured noun and its percentage ("rate to 5%",
+#: "inflation rose to 3.1%", "turnout was 61 percent", "duty falls to 6%").
+_MEASURE_VERBS = frozenset(
+    "to at of by was is were are stood stands rose rises risen fell falls fallen dropped "
+    "drops climbed climbs jumped jumps eased eases slowed slows reached reaches hit hits "
+    "cut cuts raised raises lowered lowers increased increases decreased decreases remained "
+    "remains went goes came comes will would be been has had have now further".split()
+)
+_NOUN_WORD = re.compile(r"[a-z][a-z-]*$")
+
+
+def _measured(text: str, toks: list[_Tok], start_i: int, after_i: int) -> str | None:
+    """The noun a percentage measures: right after it ("the 18% wheat duty", "a 25%
+    stake") or before it across a verb ("cut its key rate to 5%", "inflation rose to
+    3.1%"), with up to two words before the noun ("key rate", "wheat duty"). Not across
+    another number: "to 5% from 5.25%" leaves the old 5.25% uncounted, and so no rival."""
+    after = [t.low for t in toks[after_i:after_i + 3]]
+    for n, word in enumerate(after):
+        if not _NOUN_WORD.match(word):
+            break
+        if word in _MEASURED_NOUNS:
+            return " ".join(after[: n + 1])
+    k = start_i - 1
+    if k > 0 and toks[k].low == "to":
+        # "cut its main policy rate by a quarter of a percentage point to 5.00%": the
+        # change between the noun and its new value.
+        by = next((b for b in range(k - 1, max(-1, k - 9), -1) if toks[b].low == "by"), None)
+        if by is not None:
+            k = by
+    while k >= 0 and toks[k].low in _MEASURE_VERBS and start_i - k <= 12:
+        k -= 1
+    if k < 0 or toks[k].low not in _MEASURED_NOUNS or toks[k].end > toks[start_i].start:
+        return None
+    if any(c in text[toks[k].end:toks[start_i].start] for c in ".;:!?\n"):
+        return None
+    words = [toks[k].low]
+    m = k - 1
+    while m >= 0 and len(words) < 3 and _NOUN_WORD.match(toks[m].low) and toks[m].text.islower() \
+            and toks[m].low not in _STOP and toks[m].low not in _MEASURE_VERBS:
+        words.insert(0, toks[m].low)
+        m -= 1
+    while m >= 0 and toks[m].low in {"the", "its", "their", "a", "an", "his", "her"}:
+        m -= 1
+    if m >= 0 and toks[m].low in _NOT_THE_VALUE:
+        return None  # "two members preferring to hold the rate at 5.25%": not the rate
+    return " ".join(words)
+
+
+#: Verbs before a measured noun that make its percentage a wish, not its value.
+_NOT_THE_VALUE = frozenset(
+    "hold holding held keep keeping kept leave leaving maintain maintaining prefer "
+    "preferring preferred want wanted wants propose proposed proposing seek sought seeking "
+    "demand demanded demanding urge urged target targeting expect expected forecast "
+    "predict predicted".split()
 )
 
 
