@@ -435,3 +435,9 @@ def test_a_death_toll_counts_people_killed():
 ])
 def test_a_percentage_measures_the_noun_written_next_to_it(text, counts):
     assert [q.counts for q in find_quantities(text, "a")] == counts
+
+
+def test_short_time_units_are_units():
+    """A spun copy's "about 90 mins" was a count of "mins", shown as a fact of its own."""
+    (q,) = find_quantities("They met for about 90 mins on Tuesday.", "a")
+    assert (q.value, q.unit, q.counts) == (90.0, "minute", None)

@@ -76,7 +76,8 @@ def test_a_bare_duration_asserts_nothing():
 def test_a_visit_belongs_to_the_subject_not_to_the_person_spoken_to():
     text = (
         "Maren Holt told Harbour Minister Ines Laurier during a visit to Brackwater that the "
-        "quay would reopen. Tomas Vile visited Brackwater on Monday."
+        "quay would reopen. Tomas Vile visited Brackwater on Monday. Maren Holt visited "
+        "the site again on Tuesday."
     )
     mentions = []
     for name, kind in (("Maren Holt", "person"), ("Ines Laurier", "person"),
@@ -87,4 +88,5 @@ def test_a_visit_belongs_to_the_subject_not_to_the_person_spoken_to():
             start = at + 1
     claims = claims_for_article("a1", text, mentions=sorted(mentions, key=lambda m: m.start))
     visits = [(c.subject, c.value) for c in claims if c.predicate == "visited"]
+    # A visit with no place says nothing a reader can check: the briefing showed it blank.
     assert visits == [("Maren Holt", "Brackwater"), ("Tomas Vile", "Brackwater")]

@@ -408,3 +408,11 @@ def test_a_value_only_sources_of_the_other_value_give_is_no_conflict() -> None:
     c = "Tarrenland's wheat duty falls to 8% under the deal signed on Friday."
     facts = facts_for_story("s", [_ev("b", b), _ev("c", c)])
     assert sorted(f.value for f in facts if f.conflicts) == ["6 percent", "8 percent"]
+
+
+def test_words_newsrooms_and_spinners_swap_count_one_thing() -> None:
+    a = "About 2,000 farmers joined the protest, which ended after five hours of talks."
+    b = "About 2,000 growers joined the protest, which ended after five hours of negotiations."
+    facts = facts_for_story("s", [_ev("a", a), _ev("b", b)])
+    assert {f.value: f.article_ids for f in facts} == {
+        "about 2,000": ("a", "b"), "5 hours": ("a", "b")}

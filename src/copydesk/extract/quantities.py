@@ -223,6 +223,8 @@ _CURRENCY_CODES = (
 )
 _UNIT_WORDS = {
     "second": "second", "seconds": "second", "minute": "minute", "minutes": "minute",
+    # Short forms a spinner or a sports desk writes ("about 90 mins" was a count of "mins").
+    "secs": "second", "min": "minute", "mins": "minute", "hr": "hour",  # "hrs": a clock time
     "hour": "hour", "hours": "hour", "day": "day", "days": "day", "week": "week",
     "weeks": "week", "month": "month", "months": "month", "year": "year", "years": "year",
     "decade": "decade", "decades": "decade", "century": "century", "centuries": "century",

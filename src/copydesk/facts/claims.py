@@ -337,6 +337,8 @@ def _event_claims(
                     continue
                 people = [visitor.name]
             place = _event_place(text, inside, v_start)
+            if not place and len(people) == 1:
+                continue  # "Halvik visited" and no place: the briefing showed a blank fact
             when = _sentence_date(dates, s_start, s_end)
             claims.append(
                 Claim(

@@ -190,7 +190,12 @@ _CASUALTY_HEADS = frozenset(_CASUALTY - set(_CASUALTY_SAME))
 #: Words newsrooms use interchangeably for one counted thing.
 _SYNONYMS = {"soldier": "troop", "serviceman": "troop", "servicemen": "troop",
              "person": "people", "individual": "people", "folk": "people",
-             "labourer": "worker", "laborer": "worker", "employee": "worker"}
+             "labourer": "worker", "laborer": "worker", "employee": "worker",
+             # One fact in two rows in the demo's briefings (a standards-desk review):
+             # "2,000 farmers" and "2,000 growers", "a 9% rise" and a spinner's "9% hike",
+             # "five hours of talks" and "of negotiations".
+             "grower": "farmer", "hike": "rise", "increase": "rise", "raise": "rise",
+             "negotiation": "talk", "discussion": "talk"}
 
 
 def _singular(word: str) -> str:
