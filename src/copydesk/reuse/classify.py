@@ -300,13 +300,34 @@ def changed_figures(a_part: str, b_part: str) -> tuple[list[tuple[str, str]], in
     or the data of another day's bulletin from one template. The two texts' figures are
     aligned in order; a figure replaced one for one is changed (12,000 → 14,500 is one
     change, not two word swaps)."""
-    fa, fb = _FIGURE.findall(a_part), _FIGURE.findall(b_part)
+    ma, mb = list(_FIGURE.finditer(a_part)), list(_FIGURE.finditer(b_part))
+    fa, fb = [m.group() for m in ma], [m.group() for m in mb]
     changed: list[tuple[str, str]] = []
     for op in Levenshtein.opcodes(fa, fb):
         if op.tag == "replace" and op.src_end - op.src_start == op.dest_end - op.dest_start:
-            changed.extend(zip(fa[op.src_start : op.src_end], fb[op.dest_start : op.dest_end],
-                               strict=True))
+            changed.extend(
+                (x.group(), y.group())
+                for x, y in zip(ma[op.src_start : op.src_end], mb[op.dest_start : op.dest_end],
+                                strict=True)
+                if _same_place(a_part, x, b_part, y))
     return list(dict.fromkeys(changed)), len(fa)
+
+
+def _same_place(a: str, x: re.Match[str], b: str, y: re.Match[str]) -> bool:
+    """Whether two figures stand in the same words (the word before or after them is the
+    same): "12,000 workers" and "14,500 workers" are one figure changed, while "31 people
+    taken to hospital" and "in September 2023" only sit at the same rank in two texts (a
+    copy that replaced a paragraph read as having changed 31 to 2023)."""
+    def around(text: str, m: re.Match[str]) -> tuple[str, str]:
+        before = _WORDS_AROUND.findall(text[max(0, m.start() - 40):m.start()])
+        after = _WORDS_AROUND.findall(text[m.end():m.end() + 40])
+        return (before[-1].lower() if before else "", after[0].lower() if after else "")
+
+    (xb, xa), (yb, ya) = around(a, x), around(b, y)
+    return bool(xb and xb == yb) or bool(xa and xa == ya)
+
+
+_WORDS_AROUND = re.compile(r"[^\W\d_]+")
 
 
 def _word_diff(
