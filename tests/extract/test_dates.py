@@ -59,6 +59,17 @@ def test_future_tense_moves_a_weekday_forward():
     assert resolve("the talks ended on Wednesday", wed)[0] == wed
 
 
+def test_a_later_month_in_a_present_tense_sentence_is_to_come():
+    """"Talks resume in May" in a March paper was May of the year before."""
+    march = date(2025, 3, 13)
+    assert resolve("talks resume in May", march)[0] == date(2025, 5, 1)
+    assert resolve("the festival opens in late July", march)[0] == date(2025, 7, 21)
+    assert resolve("prices rose in May", march)[0] == date(2024, 5, 1)
+    # An earlier month stays this year's unless a future marker says otherwise.
+    assert resolve("the cut follows a rise in February", march)[0] == date(2025, 2, 1)
+    assert resolve("the plant will reopen in January", march)[0] == date(2026, 1, 1)
+
+
 def test_may_the_verb_is_not_a_month():
     assert find_dates("Officials may decide later.", "a", SAT) == []
     assert find_dates("The vote was held in May.", "a", SAT)[0].value == date(2021, 5, 1)

@@ -362,11 +362,16 @@ def _resolve_month(
         return lo, hi, "absolute"
     if base is None:
         return None, None, "unresolved: no year and no publication date"
-    future = _is_future(before)
+    # In a sentence with no verb in the past (``_NO_PAST``) a later month is this year's,
+    # to come ("talks resume in May" in March was last May); an earlier one stays this
+    # year's too ("the cut follows a rise in February"): only a future marker moves a
+    # month into next year.
+    soft = before.endswith(" " + _NO_PAST)
+    future = _is_future(before[: -len(_NO_PAST) - 1] if soft else before)
     year = base.year
     if future and month < base.month:
         year += 1
-    elif not future and month > base.month:
+    elif not future and not soft and month > base.month:
         year -= 1
     lo, hi = _month_range(year, month, g.get("part"))
     return lo, hi, "absolute; year from publication date"
@@ -602,7 +607,10 @@ _PASSIVE = re.compile(
 
 def _context(text: str, found: _Found) -> str:
     """What a rule resolves its match against (see ``_sentence_before``)."""
-    return _sentence_before(text, found.start, found.end, weekday=found.rule.name == "weekday")
+    # A bare month is read like a weekday: a sentence with no verb in the past may speak
+    # of what is to come ("talks resume in May", in March, was May of the year before).
+    return _sentence_before(text, found.start, found.end,
+                            weekday=found.rule.name in ("weekday", "month"))
 
 
 def _sentence_before(
