@@ -365,6 +365,25 @@ def test_a_datelines_region_is_a_place_and_a_titles_qualifier_no_organisation() 
         "Interior"]
 
 
+@pytest.mark.parametrize(("span", "label", "name", "role"), [
+    # An organisation named with a title word keeps it (it became "Workers' Federation",
+    # typed a person, and "Motors" with the role "General").
+    ("General Workers' Federation", "ORG", "General Workers' Federation", None),
+    ("Prime Minister's Office", "ORG", "Prime Minister's Office", None),
+    ("General Motors", "ORG", "General Motors", None),
+    # A person keeps losing the title to the role, whatever the tagger called the span.
+    ("Minister Ivan Petrov", "ORG", "Ivan Petrov", "Minister"),
+    ("Chief Inspector Ada Roe", "PERSON", "Ada Roe", "Chief Inspector"),
+])
+def test_titles_come_off_people_not_organisations(
+    span: str, label: str, name: str, role: str | None
+) -> None:
+    text = f"On Monday {span} announced the plan."
+    at = text.index(span)
+    (found,) = candidates("a", text, [Span(at, at + len(span), span, label)])
+    assert (found.text, found.role) == (name, role)
+
+
 def test_a_title_completed_by_a_name_is_no_role() -> None:
     text = "She is chief executive of the Portvale Harbour Board since May."
     assert role_before(text, text.index("Portvale")) is None

@@ -413,7 +413,9 @@ def test_a_death_toll_counts_people_killed():
                         ("By noon the death toll had risen to at least 14.", 14.0),
                         ("a death toll of 31", 31.0),
                         ("The death toll from the fire at the Halcyon resin plant in Ostervik "
-                         "rose to 12 on Tuesday.", 12.0)):
+                         "rose to 12 on Tuesday.", 12.0),
+                        ("The number of deaths from the heatwave has risen to 17.", 17.0),
+                        ("Rescuers found another body, bringing the death toll to 9.", 9.0)):
         (q,) = find_quantities(text, "a")
         assert (q.value, q.counts) == (value, "people killed"), text
     # A road toll is money, and a forecast is no count.

@@ -146,7 +146,7 @@ def _candidate(
 ) -> Candidate | None:
     if _only_a_title(text, start, end) or _part_of_a_title(text, start, end):
         return None
-    start, end, title = _trim(text, start, end)
+    start, end, title = _trim(text, start, end, organisation=label == "organisation")
     if end <= start:
         return None
     raw = text[start:end]
@@ -209,7 +209,9 @@ def _part_of_a_title(text: str, start: int, end: int) -> bool:
                 and after.group(0).lower().rstrip(".,") in TITLE_WORDS)
 
 
-def _trim(text: str, start: int, end: int) -> tuple[int, int, str | None]:
+def _trim(
+    text: str, start: int, end: int, organisation: bool = False
+) -> tuple[int, int, str | None]:
     """Offsets without a leading article or title, a trailing possessive or punctuation."""
     while start < end and not (text[start].isalnum()):
         start += 1
@@ -228,6 +230,13 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int, str | None]:
     words = [(m.start() + start, m.group(0)) for m in _WORD.finditer(text[start:end])]
     title: list[str] = []
     i = 0
+    if len(words) > 1 and (words[-1][1].lower() in ORG_WORDS
+                           or words[-1][1].lower().rstrip("s") in ORG_WORDS
+                           or (organisation and len(words) == 2 and words[0][1] == "General")):
+        # An organisation named with a title word: "the General Workers' Federation", "the
+        # Prime Minister's Office" (it became "Workers' Federation", typed a person), and
+        # "General Motors" tagged ORG (no "Motors" with the role "General").
+        words = words[:1]
     while i < len(words) - 1 and (
         words[i][1].lower().rstrip(".") in TITLE_WORDS or (title and words[i][1] in ("of",))
     ):

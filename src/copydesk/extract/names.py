@@ -28,7 +28,8 @@ TITLE_WORDS: frozenset[str] = frozenset({
     "mr", "mrs", "ms", "miss", "sir", "dame", "lord", "lady", "deputy", "vice", "speaker",
     "commissioner", "councillor", "councilman", "adviser", "advisor", "aide", "official",
     "diplomat", "correspondent", "reporter", "analyst", "founder", "head", "emir", "sultan",
-    "patriarch",
+    "patriarch", "inspector", "superintendent", "detective", "constable", "sheriff",
+    "prosecutor", "marshal",
 })
 
 #: Honorifics that are never part of the name itself and carry no role worth keeping.

@@ -1036,10 +1036,15 @@ _NOT_THE_VALUE = frozenset(
 #: of 12": the
 #: commonest way a toll is updated, which counted nothing before the sixteenth session.
 _DEATH_TOLL_RE = re.compile(
-    r"\bdeath\s+toll\s+(?:(?:from|in|of|at|after)\s[^.;:!?]{0,100}?\s)?"  # "from the fire"
+    r"\b(?:death\s+toll|number\s+of\s+(?:deaths|dead|fatalities|victims))\s+"
+    r"(?:(?:from|in|of|at|after)\s[^.;:!?]{0,100}?\s)?"  # "from the fire at the plant"
     r"(?:(?:has|had|have|was|is|now|then|officially|later)\s+){0,2}"
     r"(?:(?:rose|rises|risen|climbed|climbs|jumped|jumps|increased|grew|reached|reaches|hit"
-    r"|hits|stood|stands|was|is|of|at)\b\s*)(?:to\b|at\b)?\s*$",
+    r"|hits|stood|stands|was|is|of|at)\b\s*)(?:to\b|at\b)?\s*$"
+    # "…, bringing the death toll to 14", "which took the number of dead to 9"
+    r"|\b(?:bringing|brings|brought|raising|raises|raised|taking|takes|took|pushing|pushes"
+    r"|pushed|lifting|lifts|lifted)\s+(?:the\s+)?(?:death\s+toll|number\s+of\s+(?:deaths"
+    r"|dead|fatalities|victims))\s+to\s*$",
     re.IGNORECASE,
 )
 
