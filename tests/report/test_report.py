@@ -407,3 +407,27 @@ def test_a_translations_quote_is_cited_with_the_quote_it_is_linked_to() -> None:
     unlinked = replace(translated, linked_quote_ids=("q9",))
     (group,) = _quotes([said, copied], numbers, cite_only=[unlinked])
     assert group.quotes[0].cites == (1, 2)
+
+
+def test_two_copies_of_one_original_are_shown_sharing_its_text(store: SQLiteStore) -> None:
+    """The reuse step relates two copies of one wire story too; shown as "copied from",
+    a farm's spin of the wire read as a translation of a German copy of it."""
+    from dataclasses import replace
+
+    from copydesk.report.markdown import story_markdown
+
+    ids = build_sample(store)
+    relations = list(store.iter_records("relations"))
+    wire_spun = next(r for r in relations if {r.a, r.b} == {ids["original"], ids["spun"]})
+    a, b = sorted((ids["duplicate"], ids["spun"]))
+    # The duplicate carries the wire's text, so the spin's passages fit it as well.
+    sibling = replace(wire_spun, a=a, b=b, original=ids["duplicate"])
+    store.replace_records("relations", [*relations, sibling])
+    view = story_view(store, ids["story"])
+    assert view is not None
+    shown = next(d for d in view.diffs if {d.left_id, d.right_id} == {a, b})
+    assert not shown.directed and shown.shared_source == ids["original"]
+    direct = next(d for d in view.diffs
+                  if (d.left_id, d.right_id) == (ids["original"], ids["spun"]))
+    assert direct.directed and direct.shared_source is None
+    assert "(both copy [1])" in story_markdown(view)

@@ -55,6 +55,8 @@ class DiffView:
     changed: int
     word_diff: bool
     truncated: bool
+    #: Both sides copy this third article (siblings): neither is the other's source.
+    shared_source: str | None = None
 
 
 def _merge(segments: list[Segment]) -> tuple[Segment, ...]:

@@ -88,10 +88,12 @@ def story_markdown(view: StoryView) -> str:
             left, right = view.source(d.left_id), view.source(d.right_id)
             if left and right:
                 arrow = "copied from" if d.directed else "shares text with"
+                shared = view.source(d.shared_source) if d.shared_source else None
                 out.append(
                     f"- [{right.number}] {md_escape(right.site)} {arrow} [{left.number}] "
                     f"{md_escape(left.site)}: {md_escape(d.type)}, confidence {d.confidence:.2f}"
                     + (f", {d.swapped} swapped words" if d.swapped else "")
+                    + (f" (both copy [{shared.number}])" if shared else "")
                 )
     else:
         out.append("_No reuse found between the articles of this story._")

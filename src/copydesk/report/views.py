@@ -11,7 +11,7 @@ from __future__ import annotations
 import dataclasses
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence, Set
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from typing import Any
 
@@ -221,13 +221,16 @@ def _spun_articles(
 def _role(aid: str, incoming: dict[str, list[tuple[Relation, str, bool]]],
           roots: set[str], outgoing: set[str], numbers: dict[str, int]) -> str:
     if aid in incoming:
-        # Among equally sure relations, name the family's root, then a source that is no
-        # copy itself, then the earliest: "[5] partial copy of [3]" named a duplicate of
-        # [1] when [5] had three equal relations, to [1], [2] and [3].
-        def rank(t: tuple[Relation, str, bool]) -> tuple[float, bool, bool, int]:
+        # "[5] partial copy of [3]" named a duplicate of [1] when [5] had three equal
+        # relations, to [1], [2] and [3].
+        def rank(t: tuple[Relation, str, bool]) -> tuple[bool, bool, float, int]:
+            # The family's root first, then a source that is no copy itself, then the
+            # surest: a copy's relation to a sibling (another copy of the same wire) can be
+            # surer than its relation to the wire, and "[5] spun reuse with [4]" named a
+            # farm's spin as the source of an outlet's partial copy of the wire.
             rel, orig, _ = t
             is_copy = any(directed for _, _, directed in incoming.get(orig, ()))
-            return (rel.confidence, orig in roots, not is_copy, -numbers.get(orig, 0))
+            return (orig in roots, not is_copy, rel.confidence, -numbers.get(orig, 0))
 
         rel, orig, directed = max(incoming[aid], key=rank)
         ref = numbers.get(orig)
@@ -613,10 +616,20 @@ def story_view(store: Store, story_or_id: Story | str) -> StoryView | None:
     ]
     view.graph = layout(nodes, edges)
     oriented.sort(key=lambda t: (numbers[t[1]], numbers[t[2]], t[0].type))
-    for rel, orig, _copy, _directed in oriented[:MAX_DIFFS]:
+    sources_of: dict[str, set[str]] = defaultdict(set)
+    for _rel, orig, copy, directed in oriented:
+        if directed:
+            sources_of[copy].add(orig)
+    for rel, orig, copy, _directed in oriented[:MAX_DIFFS]:
         left_is_a = orig == rel.a
         left, right = (rel.a, rel.b) if left_is_a else (rel.b, rel.a)
-        view.diffs.append(diff_relation(rel, texts[left], texts[right], left_is_a))
+        diff = diff_relation(rel, texts[left], texts[right], left_is_a)
+        common = sorted(sources_of[orig] & sources_of[copy], key=lambda i: numbers.get(i, 0))
+        if common:
+            # Two copies of one original share its text: "[7] copied from [5]: translated"
+            # showed a spun English copy of the wire as a translation of a German one.
+            diff = replace(diff, directed=False, shared_source=common[0])
+        view.diffs.append(diff)
     view.diffs_omitted = max(0, len(oriented) - MAX_DIFFS)
     if view.diffs:
         view.featured_diff = max(
