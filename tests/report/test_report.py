@@ -431,3 +431,7 @@ def test_two_copies_of_one_original_are_shown_sharing_its_text(store: SQLiteStor
                   if (d.left_id, d.right_id) == (ids["original"], ids["spun"]))
     assert direct.directed and direct.shared_source is None
     assert "(both copy [1])" in story_markdown(view)
+    # The lineage graph draws no arrow between them either.
+    edge = next(e for e in view.graph.edges
+                if {e.source, e.target} == {ids["duplicate"], ids["spun"]})
+    assert not edge.directed

@@ -610,16 +610,17 @@ def story_view(store: Store, story_or_id: Story | str) -> StoryView | None:
         NodeIn(s.id, s.number, f"[{s.number}] {s.site}", _node_sublabel(s), s.spun)
         for s in sources
     ]
-    edges = [
-        EdgeIn(orig, copy, rel.type, rel.confidence, directed)
-        for rel, orig, copy, directed in oriented
-    ]
-    view.graph = layout(nodes, edges)
-    oriented.sort(key=lambda t: (numbers[t[1]], numbers[t[2]], t[0].type))
     sources_of: dict[str, set[str]] = defaultdict(set)
     for _rel, orig, copy, directed in oriented:
         if directed:
             sources_of[copy].add(orig)
+    edges = [  # two copies of one original: no arrow between them (see below)
+        EdgeIn(orig, copy, rel.type, rel.confidence,
+               directed and not sources_of[orig] & sources_of[copy])
+        for rel, orig, copy, directed in oriented
+    ]
+    view.graph = layout(nodes, edges)
+    oriented.sort(key=lambda t: (numbers[t[1]], numbers[t[2]], t[0].type))
     for rel, orig, copy, _directed in oriented[:MAX_DIFFS]:
         left_is_a = orig == rel.a
         left, right = (rel.a, rel.b) if left_is_a else (rel.b, rel.a)
