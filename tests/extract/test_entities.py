@@ -396,3 +396,17 @@ def test_an_acronym_is_not_the_surname_of_a_longer_name() -> None:
     labels = {"Kim Jong Un": "PERSON", "UN": "PERSON"}
     found = extract_batch([b], ScriptedTagger(labels)).entities
     assert "UN" not in entity_named(found, "Kim Jong Un").aliases
+
+
+def test_a_name_after_a_title_is_a_person_even_when_the_tagger_misses_it() -> None:
+    """spaCy's small model tagged nothing in "Prosecutor Ines Valcourt, who had asked for
+    eight years, said…", and her quote went to the judge."""
+    text = ("Prosecutor Ines Valcourt, who had asked for eight years, said she was satisfied. "
+            "Chief Executive Officer Jane Roe spoke.")
+    found = candidates("a", text, [])
+    assert [(c.text, c.role, c.cue) for c in found] == [
+        ("Ines Valcourt", "Prosecutor", "person")]
+    # A name the tagger found is not added twice.
+    at = text.index("Ines")
+    tagged = candidates("a", text, [Span(at, at + 13, "Ines Valcourt", "PERSON")])
+    assert [c.text for c in tagged] == ["Ines Valcourt"]

@@ -29,7 +29,7 @@ TITLE_WORDS: frozenset[str] = frozenset({
     "commissioner", "councillor", "councilman", "adviser", "advisor", "aide", "official",
     "diplomat", "correspondent", "reporter", "analyst", "founder", "head", "emir", "sultan",
     "patriarch", "inspector", "superintendent", "detective", "constable", "sheriff",
-    "prosecutor", "marshal",
+    "prosecutor", "marshal", "lawyer", "counsel", "solicitor", "barrister",
 })
 
 #: Honorifics that are never part of the name itself and carry no role worth keeping.
