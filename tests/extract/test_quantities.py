@@ -443,3 +443,13 @@ def test_short_time_units_are_units():
     """A spun copy's "about 90 mins" was a count of "mins", shown as a fact of its own."""
     (q,) = find_quantities("They met for about 90 mins on Tuesday.", "a")
     assert (q.value, q.unit, q.counts) == (90.0, "minute", None)
+
+
+def test_a_sum_in_crowns_is_money_and_a_fine_is_what_it_pays():
+    """A fine "of 750,000 crowns" and bribes "of 3.8 million crowns" were one count of
+    crowns, and a briefing showed them in conflict."""
+    text = ("He must pay a fine of 750,000 crowns, the judge ruled. The court ordered the "
+            "confiscation of 3.8 million crowns.")
+    fine, bribes = find_quantities(text, "a")
+    assert (fine.unit, fine.counts) == ("crowns", "fine")
+    assert (bribes.unit, bribes.counts) == ("crowns", None)

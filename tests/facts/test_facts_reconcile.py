@@ -416,3 +416,10 @@ def test_words_newsrooms_and_spinners_swap_count_one_thing() -> None:
     facts = facts_for_story("s", [_ev("a", a), _ev("b", b)])
     assert {f.value: f.article_ids for f in facts} == {
         "about 2,000": ("a", "b"), "5 hours": ("a", "b")}
+
+
+def test_a_fine_and_the_sum_confiscated_are_no_conflict() -> None:
+    a = "He must pay a fine of 750,000 crowns. The court confiscated 3.8 million crowns."
+    b = "The court confiscated 3.8 million crowns from the former minister."
+    facts = facts_for_story("s", [_ev("a", a), _ev("b", b)])
+    assert not [f for f in facts if f.conflicts]

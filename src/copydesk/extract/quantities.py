@@ -216,6 +216,11 @@ _CURRENCY_WORDS = {
     "roubles": "RUB", "ruble": "RUB", "rubles": "RUB", "hryvnia": "UAH", "hryvnias": "UAH",
     "franc": "CHF", "francs": "CHF", "usd": "USD", "eur": "EUR", "gbp": "GBP",
     "sterling": "GBP",
+    # Swedish, Norwegian, Danish, Czech, Icelandic: one unit, as articles write it. A fine
+    # "of 750,000 crowns" and bribes "of 3.8 million crowns" were counts of one thing in
+    # conflict.
+    "crown": "crowns", "crowns": "crowns", "krona": "crowns", "kronor": "crowns",
+    "krone": "crowns", "kroner": "crowns", "koruna": "crowns",
 }
 _CURRENCY_CODES = (
     set(_CURRENCY_SYMBOLS.values()) | set(_CURRENCY_PREFIX_WORDS.values())
@@ -440,6 +445,9 @@ def _parse_at(text: str, toks: list[_Tok], i: int) -> _Parsed | None:
         counts = _number_of_before(text, toks[start_i].start)
     if counts is None and unit == "percent":
         counts = _measured(text, toks, start_i, j)
+    if counts is None and unit in _CURRENCY_CODES:
+        paid = _PAID_OF.search(text, max(0, toks[start_i].start - 40), toks[start_i].start)
+        counts = paid.group(1).lower() if paid else None  # "a fine of 750,000 crowns"
     if counts and done_to and counts.rsplit(" ", 1)[-1] not in _CASUALTY:
         counts += " " + done_to
     last = j2 if counts else j
@@ -966,6 +974,11 @@ _NUMBER_OF_RE = re.compile(
 )
 
 
+#: What a sum is, written before it: "a fine of", "bail of", "bribes of", "a loan of".
+_PAID_OF = re.compile(
+    r"\b(fine|bail|bribes?|ransom|damages|compensation|grant|loan|penalty|settlement|salary"
+    r"|bonus|budget|payout|subsidy|levy|tax)\s+of\s+(?:(?:about|around|nearly|almost|some"
+    r"|more\s+than|over|up\s+to|at\s+least)\s+)?$", re.IGNORECASE)
 #: Nouns a percentage measures when written next to it: "the key rate to 5%", "the 18%
 #: wheat duty", "inflation rose to 3.1%". Without one the figure counted nothing and
 #: never became a fact: a rate cut's story had "count of members: 2" as its top fact.
