@@ -68,6 +68,10 @@ def test_a_later_month_in_a_present_tense_sentence_is_to_come():
     # An earlier month stays this year's unless a future marker says otherwise.
     assert resolve("the cut follows a rise in February", march)[0] == date(2025, 2, 1)
     assert resolve("the plant will reopen in January", march)[0] == date(2026, 1, 1)
+    # "expect" is a future marker, whatever else the sentence says in the past.
+    june = date(2025, 6, 4)
+    assert resolve("economists surveyed by the paper expect a cut in September", june)[0] == (
+        date(2025, 9, 1))
 
 
 def test_may_the_verb_is_not_a_month():

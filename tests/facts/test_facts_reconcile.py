@@ -423,3 +423,10 @@ def test_a_fine_and_the_sum_confiscated_are_no_conflict() -> None:
     b = "The court confiscated 3.8 million crowns from the former minister."
     facts = facts_for_story("s", [_ev("a", a), _ev("b", b)])
     assert not [f for f in facts if f.conflicts]
+
+
+def test_the_headline_rate_is_inflation_not_the_central_banks_rate() -> None:
+    a = "The bank cut its main interest rate to 3.25% on Tuesday."
+    b = "Core inflation stood at 3.1% in May, well above the headline rate of 2.4%."
+    facts = facts_for_story("s", [_ev("a", a), _ev("b", b)])
+    assert not [f for f in facts if f.conflicts]

@@ -170,7 +170,7 @@ _ORD = "|".join(sorted(_ORDINAL_WORDS, key=len, reverse=True))
 #: an event to come ("talks ahead of Friday's summit").
 _FUTURE_RE = re.compile(
     r"\b(?:will|shall|won['’]t|['’]ll|would|scheduled|schedule|plans?|planned|planning"
-    r"|expected|expects|due|set\s+to|going\s+to|aims?\s+to|upcoming|is\s+to|are\s+to"
+    r"|expected|expects?|due|set\s+to|going\s+to|aims?\s+to|upcoming|is\s+to|are\s+to"
     r"|intends?|to\s+be\s+held|next|must|forecast|ahead\s+of|in\s+the\s+run-up\s+to"
     r")\b"
     # "deferred to January": only right before the date, and not "had been delayed until".

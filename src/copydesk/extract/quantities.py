@@ -923,6 +923,9 @@ def _past_bridge(toks: list[_Tok], k: int) -> int:
 _BRIDGE = _AUX | {
     "now", "all", "also", "already", "since", "so", "far", "later", "known", "believed",
     "thought", "feared", "presumed", "reported", "confirmed", "said", "understood", "to",
+    # "25 people were still missing", "13 remain missing" (a count of "people" was shown
+    # as if it were the toll)
+    "still", "remain", "remains", "remained",
 }
 
 

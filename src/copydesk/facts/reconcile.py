@@ -158,6 +158,8 @@ def _head(words: list[str]) -> str:
             words = words[:i]
             break
     head = _singular(words[-1]) if words else ("people" if casualty else "")
+    if head == "rate" and len(words) > 1 and words[-2] in _OTHER_RATES:
+        head = words[-2] + " rate"  # "the headline rate of 2.4%" is inflation, not the rate
     # ("14 injured" counts people: one fact with "14 people were injured")
     for base in _COMPOUND_BASES:
         if head.endswith(base):
@@ -169,6 +171,13 @@ def _head(words: list[str]) -> str:
 
 
 _PREPOSITIONS = {"on", "in", "at", "of", "from", "for", "with", "to", "by", "during"}
+#: Rates that are not a central bank's rate: "key interest rate", "main rate" and
+#: "policy rate" are one head, "rate"; these keep their word ("headline rate of 2.4%" was
+#: shown as a later value of the policy rate).
+_OTHER_RATES = frozenset(
+    "headline inflation core unemployment jobless growth tax exchange mortgage vacancy "
+    "participation savings birth death crime poverty turnover occupancy conversion "
+    "response approval".split())
 #: A count of part of a group: "two of the injured", "three of them", "one of those".
 _PART = re.compile(r"^\S+\s+of\s+(?:the|those|these|them|its|their|whom)\b", re.IGNORECASE)
 #: First words of a counted phrase that make it a part: "two other districts", "12 more".
