@@ -423,6 +423,7 @@ def test_a_fine_and_the_sum_confiscated_are_no_conflict() -> None:
     b = "The court confiscated 3.8 million crowns from the former minister."
     facts = facts_for_story("s", [_ev("a", a), _ev("b", b)])
     assert not [f for f in facts if f.conflicts]
+    assert "amount of fine" in {f.predicate for f in facts}
 
 
 def test_the_headline_rate_is_inflation_not_the_central_banks_rate() -> None:

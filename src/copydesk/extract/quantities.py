@@ -38,7 +38,7 @@ from dataclasses import dataclass, replace
 
 from copydesk.records import Quantity, content_id
 
-__all__ = ["find_quantities", "parse_quantity"]
+__all__ = ["CURRENCY_CODES", "find_quantities", "parse_quantity"]
 
 
 #: Languages that write a decimal comma and group thousands with a point ("41.200
@@ -222,7 +222,8 @@ _CURRENCY_WORDS = {
     "crown": "crowns", "crowns": "crowns", "krona": "crowns", "kronor": "crowns",
     "krone": "crowns", "kroner": "crowns", "koruna": "crowns",
 }
-_CURRENCY_CODES = (
+#: Every money unit this module writes (the facts stage reads a sum by it).
+CURRENCY_CODES = frozenset(
     set(_CURRENCY_SYMBOLS.values()) | set(_CURRENCY_PREFIX_WORDS.values())
     | set(_CURRENCY_WORDS.values()) | {"AUD", "CAD", "HKD", "NZD"}
 )
@@ -445,7 +446,7 @@ def _parse_at(text: str, toks: list[_Tok], i: int) -> _Parsed | None:
         counts = _number_of_before(text, toks[start_i].start)
     if counts is None and unit == "percent":
         counts = _measured(text, toks, start_i, j)
-    if counts is None and unit in _CURRENCY_CODES:
+    if counts is None and unit in CURRENCY_CODES:
         paid = _PAID_OF.search(text, max(0, toks[start_i].start - 40), toks[start_i].start)
         counts = paid.group(1).lower() if paid else None  # "a fine of 750,000 crowns"
     if counts and done_to and counts.rsplit(" ", 1)[-1] not in _CASUALTY:
@@ -850,7 +851,7 @@ def _counts(
     unit is an adjective ("a 90-minute meeting"), and money may run straight on.
     """
     k = j
-    measure = unit is not None and unit not in _CURRENCY_CODES and not hyphenated
+    measure = unit is not None and unit not in CURRENCY_CODES and not hyphenated
     if measure and not (k < len(toks) and toks[k].low == "of"):
         return None, j
     if k < len(toks) and toks[k].low in _JOINERS:

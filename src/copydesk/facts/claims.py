@@ -27,6 +27,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime
 
 from copydesk.calendar_words import WEEKDAYS
+from copydesk.extract.quantities import CURRENCY_CODES
 from copydesk.records import DateRef, Quantity, Quote
 from copydesk.unionfind import KeyedUnionFind
 
@@ -134,8 +135,8 @@ _UNIT_PREDICATE = {
     "day": "duration of", "week": "duration of", "month": "duration of",
     "year": "duration of", "decade": "duration of",
 }
-_CURRENCIES = {"USD", "EUR", "GBP", "JPY", "INR", "RUB", "UAH", "CNY", "CHF", "AUD", "CAD",
-               "HKD", "NZD"}
+#: The money units the quantity extractor writes (one list: "crowns" was a count).
+_CURRENCIES = CURRENCY_CODES
 #: Prepositions that make the following name an object or place, not the subject.
 _OBJECT_PREPOSITIONS = re.compile(
     r"\b(?:against|to|in|at|from|on|into|with|for|of|near|toward|towards|across|along|over"
