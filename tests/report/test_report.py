@@ -435,3 +435,19 @@ def test_two_copies_of_one_original_are_shown_sharing_its_text(store: SQLiteStor
     edge = next(e for e in view.graph.edges
                 if {e.source, e.target} == {ids["duplicate"], ids["spun"]})
     assert not edge.directed
+
+
+def test_a_date_that_is_a_reference_point_puts_nothing_on_the_timeline() -> None:
+    """A standards-desk review: "its lowest since February" put the bond's fall under
+    February, "who ran the ministry from 2017 to 2022" a 2025 verdict under 2017."""
+    from datetime import date
+
+    from copydesk.extract.dates import find_dates
+    from copydesk.report.views import _reference_point
+
+    text = ("The yield dropped to 3.42%, its lowest since February. The former minister, who "
+            "ran the ministry from 2017 to 2022, was jailed. The dam, built in 1968, gave way "
+            "on Wednesday. Talks resume on Friday.")
+    refs = find_dates(text, "a", date(2025, 6, 5))
+    kept = [r.text for r in refs if not _reference_point(text, r)]
+    assert kept == ["Wednesday", "Friday"]

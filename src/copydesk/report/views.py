@@ -9,6 +9,7 @@ facts extracted, no reuse found) give empty sections, never errors.
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence, Set
 from dataclasses import dataclass, field, replace
@@ -241,6 +242,24 @@ def _role(aid: str, incoming: dict[str, list[tuple[Relation, str, bool]]],
     return "no reuse found"
 
 
+#: A date that is a reference point, not when the sentence's news happened: "its lowest
+#: since February", "who ran the ministry from 2017 to 2022", "the dam, built in 1968,"
+#: (the timeline showed the bond's fall under February and a 2025 verdict under 2017).
+_SINCE_BEFORE = re.compile(
+    r"\b(?:since|(?:built|founded|opened|established|born|constructed|completed|launched"
+    r"|formed|created)\s+in)\s+(?:early\s+|late\s+|mid-?)?$", re.IGNORECASE)
+_RANGE_BEFORE = re.compile(r"\bfrom\s+(?:early\s+|late\s+|mid-?)?$", re.IGNORECASE)
+_RANGE_AFTER = re.compile(r"\s+(?:to|until|till|through)\s", re.IGNORECASE)
+_RANGE_END_BEFORE = re.compile(r"\bfrom\s+\S+(?:\s+\S+)?\s+(?:to|until|till|through)\s+$",
+                               re.IGNORECASE)
+
+
+def _reference_point(text: str, ref: DateRef) -> bool:
+    before = text[max(0, ref.start - 40):ref.start]
+    return bool(_SINCE_BEFORE.search(before) or _RANGE_END_BEFORE.search(before) or (
+        _RANGE_BEFORE.search(before) and _RANGE_AFTER.match(text, ref.end)))
+
+
 def _events(refs: Iterable[DateRef], texts: dict[str, str], numbers: dict[str, int],
             copies_of: CopiesOf = no_copies) -> list[Event]:
     """Dated events: the sentence around each resolved date, near-copies merged.
@@ -256,7 +275,7 @@ def _events(refs: Iterable[DateRef], texts: dict[str, str], numbers: dict[str, i
     words_of: dict[tuple[str, int, int], frozenset[str]] = {}
     for ref in sorted(refs, key=lambda r: (numbers.get(r.article_id, 0), r.start)):
         text = texts.get(ref.article_id)
-        if ref.value is None or text is None:
+        if ref.value is None or text is None or _reference_point(text, ref):
             continue
         if ref.article_id not in spans:
             spans[ref.article_id] = list(sentence_spans(text))
