@@ -618,3 +618,23 @@ def test_comments_under_a_counting_header_go_even_without_marks() -> None:
     body = "\n\n".join(["Crane operators halt Portvale harbour", *BODY_PARAGRAPHS, *comments])
     article = clean(RawDocument(source="blog.txt", body=body))
     assert article.text.split("\n\n") == list(BODY_PARAGRAPHS)
+
+
+@pytest.mark.parametrize(("masthead", "site"), [
+    ("Kestrel Post — Investigations", "Kestrel Post"),
+    ("WorldBrief | Your world in five minutes", "WorldBrief"),
+    ("The Harbour Gazette — serving Saltmere since 1887", "The Harbour Gazette"),
+    ("El Correo del Puerto", "El Correo del Puerto"),
+    # Not a name: a date line, a breadcrumb, a byline.
+    ("Posted 10 March 2025 09:40 UTC", None),
+    ("Home » World News", None),
+    ("By Jo Bell", None),
+])
+def test_a_text_files_masthead_under_the_headline_names_its_site(
+    masthead: str, site: str | None
+) -> None:
+    body = "\n\n".join([TITLE, masthead, *BODY_PARAGRAPHS])
+    (article,) = clean_documents([RawDocument(source="story.txt", body=body)])
+    assert isinstance(article, Article)
+    assert article.site == site
+    assert masthead not in article.text

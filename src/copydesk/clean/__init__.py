@@ -178,13 +178,45 @@ class Cleaner:
             position=doc.position,
             text=text,
             url=_field(doc.url),
-            site=_field(doc.site),
+            site=_field(doc.site) or _masthead(layout),
             title=layout.title,
             byline=_field(doc.byline) or _byline(removed),
             published=plausible_time(doc.published) or dateline_time(removed, language),
             language=language,
             removed=tuple(removed),
         )
+
+
+#: Where a masthead's name ends: "WorldBrief | Your world in five minutes", "Kestrel Post
+#: — Investigations", "The Harbour Gazette — serving Saltmere since 1887".
+_MASTHEAD_CUT = re.compile(r"\s+[|—–·•:]\s+|\s+-\s+")
+#: Lower-case words a publication's name may hold ("El Correo del Puerto").
+_NAME_JOINERS = frozenset("of the and del de du des la le el los las und y for on".split())
+_NOT_A_NAME = re.compile(r"[»›/@#]|\d[:.]\d|^(?:by|posted|published|updated|home)\b",
+                         re.IGNORECASE)
+
+
+def _masthead(layout: Layout) -> str | None:
+    """The publication's name from the line right under the headline, when the scraper
+    kept no site and the cleaner removed that line as chrome: a text file's masthead
+    ("Kestrel Post — Investigations"). Without it 14 of the demo's articles were
+    "unknown site", and one outlet appeared under three names."""
+    if layout.title_line is None:
+        return None
+    j = layout.title_line + 1
+    while j < len(layout.lines) and not layout.lines[j].strip():
+        j += 1
+    if j >= len(layout.lines) or layout.reasons[j] is None:
+        return None
+    line = layout.lines[j].strip()
+    name = _MASTHEAD_CUT.split(line, maxsplit=1)[0].strip()
+    words = name.split()
+    if not 1 <= len(words) <= 6 or _NOT_A_NAME.search(line) or is_date_line(line):
+        return None
+    if not words[0][:1].isupper() or not all(
+            w[:1].isupper() or w in _NAME_JOINERS for w in words):
+        return None
+    return name
 
 
 def clean_documents(
