@@ -497,3 +497,20 @@ def test_the_name_after_a_descriptions_comma_speaks_not_the_name_inside_it() -> 
             found.insert(0, NamedMention(at, at + 7, "arsenal", "Arsenal", "organisation"))
         (q,) = find_quotes("a", text, found)
         assert q.speaker == speaker, text
+
+
+def test_it_said_is_an_institution_never_a_person() -> None:
+    """"The federation welcomed the offer. “Words are cheap,” it said in a statement"
+    went to the minister quoted in the paragraph before."""
+    text = ('"We will not drop the reform," Tomas Vile said.\n\n'
+            'The Dock Workers Union welcomed the offer. "Words are cheap," it said in a '
+            'statement.')
+    union = text.index("Dock Workers Union")
+    found = [*mentions(text), NamedMention(union, union + 18, "e-union", "Dock Workers Union",
+                                           "organisation")]
+    first, second = find_quotes("art", text, sorted(found, key=lambda m: m.start))
+    assert first.speaker == "Tomas Vile"
+    assert second.speaker == "Dock Workers Union"
+    # With no organisation named, the quote is left unattributed rather than his.
+    text = text.replace("The Dock Workers Union", "The union")
+    assert [q.speaker for q in quotes_of(text)] == ["Tomas Vile", None]

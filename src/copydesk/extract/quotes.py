@@ -252,8 +252,9 @@ def find_quotes(
         speaker = _attribute(text, span, people, subjects, said, options)
         if speaker.name is None:
             speaker = _sentence_subject(text, span, subjects, options) or speaker
-        if speaker.name is None and previous is not None and _same_turn(
-                text, previous[0], span, previous[1], subjects):
+        if speaker.name is None and previous is not None and not _IT_SAID.match(
+                text, span.close + 1) and _same_turn(text, previous[0], span, previous[1],
+                                                     subjects):
             speaker = previous[1]
         if speaker.name is not None and speaker.entity_id is None:
             speaker = _named_before(speaker, people, span.open) or _described(
@@ -285,6 +286,10 @@ def _sentence_subject(
         return None
     inside = [m for m in subjects if clause[0] <= m.start < clause[1]]
     return _from_mention(inside[0]) if inside else None
+
+
+#: "…," it said: an institution speaks, not the person quoted before.
+_IT_SAID = re.compile(r"[\s,]*it\s+(?:said|says|added|stated|wrote|noted|insisted)\b")
 
 
 def _same_turn(
@@ -534,8 +539,16 @@ def _from_subject(
             return None  # "Mann and Dhingra voted for a cut. “…,” she said.": which one?
         return one or _recent_subject(span.open, subjects, said)
     if last_word in ("it", "It"):
-        # "it" speaks for an institution: the last quote's speaker, if any.
-        return said[-1][1] if said else None
+        # "it" speaks for an institution: the last quote's speaker if that is one, else
+        # the last organisation its paragraph names; never a person ("The federation
+        # welcomed the offer. “Words are cheap,” it said" had gone to the minister quoted
+        # before).
+        persons = {m.entity_id for m in people if m.type == "person"}
+        if said and said[-1][1].entity_id not in persons:
+            return said[-1][1]
+        start = text.rfind("\n", 0, span.open) + 1
+        orgs = [m for m in people if m.type == "organisation" and start <= m.start < span.open]
+        return _from_mention(orgs[-1]) if orgs else None
     named = [m for m in people if subject[0] <= m.start and m.end <= subject[1]
              and not (_is_possessive(text, m) and m.end + 3 < subject[1])]  # "X's lawyer"
     if named and _NOMINAL.match(subject_text) and text[subject[0] : named[-1].start].split()[-1:] \
