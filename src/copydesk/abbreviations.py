@@ -16,10 +16,10 @@ TITLE_ABBREVIATIONS: tuple[str, ...] = (
 )
 
 
-def not_after_title(stop: str = r"\.") -> str:
+def not_after_title(stop: str = r"\.", also: tuple[str, ...] = ()) -> str:
     """A regex piece to put right after a full stop ``stop``: it fails when the stop
-    closes one of the titles (fixed-width lookbehinds, one per title)."""
-    return "".join(rf"(?<!\b{word}{stop})" for word in TITLE_ABBREVIATIONS)
+    closes one of the titles, or of ``also`` (fixed-width lookbehinds, one per title)."""
+    return "".join(rf"(?<!\b{word}{stop})" for word in (*TITLE_ABBREVIATIONS, *also))
 
 
 __all__ = ["TITLE_ABBREVIATIONS", "not_after_title"]

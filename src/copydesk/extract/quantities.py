@@ -1050,8 +1050,8 @@ _NOT_THE_VALUE = frozenset(
 
 
 #: "the death toll rose to 12", "the death toll from the fire stood at 12", "a death toll
-#: of 12": the
-#: commonest way a toll is updated, which counted nothing before the sixteenth session.
+#: of 12": the commonest way a toll is updated, which counted nothing before the sixteenth
+#: session.
 _DEATH_TOLL_RE = re.compile(
     r"\b(?:death\s+toll|number\s+of\s+(?:deaths|dead|fatalities|victims))\s+"
     r"(?:(?:from|in|of|at|after)\s[^.;:!?]{0,100}?\s)?"  # "from the fire at the plant"
@@ -1070,12 +1070,10 @@ def _number_of_before(text: str, start: int) -> str | None:
     """The counted phrase named before the number: "put the number of workers on strike
     at about 9,500" → "workers on strike"."""
     window = text[max(0, start - 160) : start]
-    cut = max(window.rfind(". "), window.rfind("\n"))
-    if _DEATH_TOLL_RE.search(window[cut + 1 :]):
+    clause = window[max(window.rfind(". "), window.rfind("\n")) + 1 :]
+    if _DEATH_TOLL_RE.search(clause):  # a toll's phrase may run long: "from the fire at…"
         return _LEFT_OUT + "killed"
-    window = window[-90:]
-    cut = max(window.rfind(". "), window.rfind("\n"))
-    m = _NUMBER_OF_RE.search(window[cut + 1 :])
+    m = _NUMBER_OF_RE.search(clause[-90:])
     return m.group("np") if m else None
 
 

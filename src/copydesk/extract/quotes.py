@@ -85,7 +85,7 @@ _NOMINAL = re.compile(r"^(?:the|a|an|one|another|his|her|their|its|this|that)\b"
 _RELATIVE_PRONOUNS = frozenset({"who", "whose", "which", "that", "der", "die", "qui", "que"})
 #: A sentence's end; not the stop of a title before a name ("…," said Sgt. Maria Lopez),
 #: "Dr." included: in an attribution it is a doctor, not a drive.
-_SENTENCE_END = re.compile(r"[.!?]" + not_after_title() + r"(?<!\bDr\.)(?=[\s\"”’])|\n")
+_SENTENCE_END = re.compile(r"[.!?]" + not_after_title(also=("Dr",)) + r"(?=[\s\"”’])|\n")
 _WORD = re.compile(r"\w+")
 
 

@@ -349,7 +349,7 @@ def _fact(
     sources = len({families.get(a, a) for a in article_ids})
     conflicts = tuple(
         _conflict(own, other, opts, published, families) for j, other in enumerate(clusters)
-        if j != index and not _same_articles(own, other)
+        if j != index and not _no_source_disputes(own, other)
         and _whole(own) == _whole(other)
     )
     predicate = _most_common([c.predicate for c in own]) or own[0].predicate
@@ -366,7 +366,7 @@ def _fact(
     )
 
 
-def _same_articles(own: list[Claim], other: list[Claim]) -> bool:
+def _no_source_disputes(own: list[Claim], other: list[Claim]) -> bool:
     """One side's articles all state the other side's value too: numbers a source gives
     side by side count different things ("52% of the vote … the opposition took 31%", a
     crash's 3 dead and an attack's 40 in one round-up) or a change ("the 18% wheat duty

@@ -629,13 +629,11 @@ def story_view(store: Store, story_or_id: Story | str) -> StoryView | None:
         NodeIn(s.id, s.number, f"[{s.number}] {s.site}", _node_sublabel(s), s.spun)
         for s in sources
     ]
-    sources_of: dict[str, set[str]] = defaultdict(set)
-    for _rel, orig, copy, directed in oriented:
-        if directed:
-            sources_of[copy].add(orig)
+    sources_of = {copy: {orig for _, orig, directed in rels if directed}
+                  for copy, rels in incoming.items()}
     edges = [  # two copies of one original: no arrow between them (see below)
         EdgeIn(orig, copy, rel.type, rel.confidence,
-               directed and not sources_of[orig] & sources_of[copy])
+               directed and not sources_of.get(orig, set()) & sources_of.get(copy, set()))
         for rel, orig, copy, directed in oriented
     ]
     view.graph = layout(nodes, edges)
@@ -644,7 +642,8 @@ def story_view(store: Store, story_or_id: Story | str) -> StoryView | None:
         left_is_a = orig == rel.a
         left, right = (rel.a, rel.b) if left_is_a else (rel.b, rel.a)
         diff = diff_relation(rel, texts[left], texts[right], left_is_a)
-        common = sorted(sources_of[orig] & sources_of[copy], key=lambda i: numbers.get(i, 0))
+        common = sorted(sources_of.get(orig, set()) & sources_of.get(copy, set()),
+                        key=lambda i: numbers.get(i, 0))
         if common:
             # Two copies of one original share its text: "[7] copied from [5]: translated"
             # showed a spun English copy of the wire as a translation of a German one.
