@@ -126,3 +126,10 @@ def test_a_real_sentence_end_after_a_street_or_a_month_still_splits() -> None:
 
 def test_drive_ends_a_sentence_too() -> None:
     assert len(sentences("The fire started on Maple Dr. Firefighters came at once.")) == 2
+
+
+def test_a_doctor_before_her_full_name_ends_no_sentence() -> None:
+    """"Dr." ended a sentence everywhere in the story anchors, so "Dr. Ana Ruiz said…"
+    lost its name to the sentence before; a drive still ends one."""
+    assert len(sentences("The clinic was run by Dr. Ana Ruiz, who said it would close.")) == 1
+    assert len(sentences("The fire started on Maple Dr. Police said two homes burned.")) == 2

@@ -19,12 +19,14 @@ TOKEN = re.compile(r"[^\W\d_](?:[\w'’.\-]*[^\W_])?|\d+(?:[.,]\d+)*")
 #: Abbreviations whose dot ends no sentence: a month before its day ("late on Dec. 30"
 #: cut the date in two, and the lead's event day became the day the coast guard spoke)
 #: and a title before a name ("Gen. Mark Hale"). A month's dot before a word ("in Dec. The
-#: vote…"), "St." and "Dr." (street or saint, drive or doctor: "on Elm St. Firefighters…",
-#: "on Maple Dr. Police…") still end sentences.
+#: vote…") and "St." (street or saint: "on Elm St. Firefighters…") still end sentences;
+#: "Dr." does only when no full name follows ("Dr. Ana Ruiz said" is a doctor, "on Maple
+#: Dr. Police said" a drive).
 _MONTH_ABBREVIATIONS = ("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct",
                         "Nov", "Dec")
 _NOT_AN_END = not_after_title() + "".join(
-    rf"(?!(?<=\b{word}\.)\s+\d)" for word in _MONTH_ABBREVIATIONS)
+    rf"(?!(?<=\b{word}\.)\s+\d)" for word in _MONTH_ABBREVIATIONS) + (
+    r"(?!(?<=\bDr\.)\s+[A-Z][\w'’-]+\s+[A-Z])")
 #: Sentence ends: terminal punctuation (maybe closing quotes) then space, or a line break.
 SENTENCE_END = re.compile(
     rf"(?<=[.!?]){_NOT_AN_END}[\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])|\n+")
