@@ -336,6 +336,36 @@ def test_ratios_dozens_and_temperatures(text: str, expected: list[tuple[object, 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # A results table's scores count no club (the briefing showed "Arsenal count of
+        # chelsea 3"); peoples, and names before a lower-case noun, still count.
+        ("Arsenal 2 Chelsea 3\nLiverpool 1 Everton 1", [("2", None), ("1", None)]),
+        ("Rovers 2-3 United", [("2-3", None)]),
+        ("40 Palestinians were hurt", [("40 Palestinians", "Palestinians hurt")]),
+        ("three Swiss and two Dutch climbers",
+         [("three Swiss", "Swiss"), ("two Dutch climbers", "Dutch climbers")]),
+        ("It ordered 300 Boeing jets.", [("300 Boeing jets", "Boeing jets")]),
+        ("About 2,000 ANC members marched.", [("About 2,000 ANC members", "ANC members")]),
+    ],
+)
+def test_a_name_after_a_number_is_no_counted_group(text: str,
+                                                   expected: list[tuple[str, str | None]]):
+    assert [(q.text, q.counts) for q in find_quantities(text, "a")] == expected
+
+
+def test_german_nouns_are_capitalised_and_percent_has_local_words() -> None:
+    """German capitalises every noun, so there a capitalised word after a number is a
+    count; "Prozent" and "por ciento" are percent signs, not counted nouns."""
+    german = "Bei dem Unglück starben 12 Menschen, die Inflation lag bei 6 Prozent."
+    assert [(q.text, q.unit, q.counts) for q in find_quantities(german, "a", "de")] == [
+        ("12 Menschen", None, "Menschen"), ("6 Prozent", "percent", None)]
+    spanish = "La inflación subió un 3,1 por ciento."
+    assert [(q.value, q.unit) for q in find_quantities(spanish, "a", "es")] == [
+        (3.1, "percent")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # Found by an extract probe: tolls with the noun left out counted nothing, so 38
         # and 41 wounded were never compared; "41 people hours before" ran on.
         ("The strike hit a market, killing 12 people and wounding 38, officials said.",
@@ -344,6 +374,11 @@ def test_ratios_dozens_and_temperatures(text: str, expected: list[tuple[object, 
          [("At least 12 people died", "people died"), ("41 were wounded", "people wounded")]),
         ("The attack injured 41 people hours before the talks.",
          [("41 people", "people injured")]),
+        # An addition to a toll keeps its "more": it is no toll of its own.
+        ("Aftershocks killed two more on Friday.", [("two more", "more people killed")]),
+        ("Three more people died overnight.",
+         [("Three more people died", "more people died")]),
+        ("Police made three further arrests.", [("three further arrests", "further arrests")]),
         # Unchanged: a bare count with another verb, a noun that a plural modifies.
         ("Two remain in a critical condition.", [("Two", None)]),
         ("Some 2,000 police officers were deployed.",

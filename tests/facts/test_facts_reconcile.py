@@ -206,6 +206,12 @@ def test_counts_of_other_years_and_of_one_writer_do_not_conflict():
     dated = [replace(_ev("e", e), year=2025), replace(_ev("f", f), year=2025)]
     tolls = _tolls(facts_for_story("s", dated))
     assert tolls == {"12": (("e",), ["9"]), "9": (("f",), ["12"]), "17": (("e",), [])}
+    # A figure compared with an older one is this story's; only the older one is of its
+    # year (the 58 % had been filed under four years before, beside the 41 %).
+    g = "Turnout rose to 58 percent from 41 percent four years ago."
+    turnout = [(f.value, f.time) for f in facts_for_story("s", [replace(_ev("g", g), year=2025)])
+               if "turnout" in f.predicate]
+    assert turnout == [("58 percent", None)]
     # A bare "since" runs to the present: that count is this story's.
     d = "Crews have worked 11 hours of overtime a week since 2022, the union said on Monday."
     (overtime,) = [f for f in facts_for_story("s", [_ev("d", d)]) if "overtime" in f.predicate]
@@ -393,6 +399,19 @@ def test_a_count_of_part_of_a_group_is_no_rival_for_the_whole() -> None:
     facts = facts_for_story("s", [_ev("a", a), _ev("b", b)])
     assert sorted(f.value for f in facts) == ["12", "2", "2", "4"]
     assert not [f for f in facts if f.conflicts]
+
+
+def test_an_addition_to_a_toll_is_no_rival_for_the_toll() -> None:
+    """"Aftershocks killed two more people" adds to the toll; it had been a toll of 2
+    against another report's 31."""
+    a = "Aftershocks on Friday killed two more people, officials said."
+    b = "The earthquake has killed 31 people, officials said on Friday."
+    facts = facts_for_story("s", [_ev("a", a), _ev("b", b)])
+    assert sorted(f.value for f in facts if f.value.isdigit()) == ["2", "31"]
+    assert not [f for f in facts if f.conflicts]
+    c = "The earthquake has killed 29 people, officials said on Friday."
+    facts = facts_for_story("s", [_ev("a", a), _ev("b", b), _ev("c", c)])
+    assert sorted(f.value for f in facts if f.conflicts) == ["29", "31"]
 
 
 def test_a_value_only_sources_of_the_other_value_give_is_no_conflict() -> None:

@@ -49,6 +49,11 @@ DECIMAL_COMMA_LANGUAGES = frozenset(
 )
 
 
+#: Languages that capitalise every noun ("12 Menschen"): a capitalised word after a
+#: number is no name there.
+NOUNS_CAPITALISED_LANGUAGES = frozenset({"de", "lb"})
+
+
 #: Numbers that show a decimal comma ("8,4 %", "2,5 millones", "1.200.000") or a decimal
 #: point ("52.3%", "112,406,000") in one text.
 _COMMA_STYLE = re.compile(r"\d,\d{1,2}(?![\d,])|\d\.\d{3}\.\d{3}")
@@ -68,6 +73,7 @@ def find_quantities(text: str, article_id: str, language: str | None = None) -> 
     tokens = _tokenize(text, decimal_comma=language in DECIMAL_COMMA_LANGUAGES
                        and _writes_decimal_comma(text))
     phones = _phone_spans(text)
+    nouns_capitalised = language in NOUNS_CAPITALISED_LANGUAGES
     found: list[Quantity] = []
     i = 0
     while i < len(tokens):
@@ -78,7 +84,7 @@ def find_quantities(text: str, article_id: str, language: str | None = None) -> 
         if not (tok.text[0].isdigit() or tok.low in _STARTERS):
             i += 1
             continue
-        parsed = _parse_at(text, tokens, i)
+        parsed = _parse_at(text, tokens, i, nouns_capitalised)
         if parsed is None:
             i += 1
             continue
@@ -245,7 +251,13 @@ _UNIT_WORDS = {
     "degree": "degree", "degrees": "degree", "mw": "MW", "gw": "GW", "kwh": "kWh",
     "megawatt": "MW", "megawatts": "MW", "gigawatt": "GW", "gigawatts": "GW",
 }
-_PERCENT_WORDS = {"percent": "percent", "pct": "percent"}
+#: "6 Prozent" (German), "procent" (Dutch, Swedish, Danish, Polish, Czech), "prosent"
+#: (Norwegian): German counts had read "count of Prozent".
+_PERCENT_WORDS = {"percent": "percent", "pct": "percent", "prozent": "percent",
+                  "procent": "percent", "prosent": "percent"}
+#: Two-word percent signs of the Romance languages: "por ciento", "pour cent", "per cento".
+_PERCENT_PAIRS = frozenset({("por", "ciento"), ("pour", "cent"), ("per", "cento"),
+                            ("por", "cento"), ("per", "cent")})
 _MONTHS = {
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
     "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
@@ -362,7 +374,9 @@ class _Parsed:
 # ------------------------------------------------------------------ parser
 
 
-def _parse_at(text: str, toks: list[_Tok], i: int) -> _Parsed | None:
+def _parse_at(
+    text: str, toks: list[_Tok], i: int, nouns_capitalised: bool = False
+) -> _Parsed | None:
     start_i = i
     qualifier, i = _qualifier(toks, i)
     negative = _minus(toks, i)
@@ -437,11 +451,20 @@ def _parse_at(text: str, toks: list[_Tok], i: int) -> _Parsed | None:
         value, unit, j = ratio
     elif unit is None and is_word and value == 1.0 and not qualifier:
         return None  # "one" is a pronoun far more often than a count
+    increment = _increment_at(toks, j) if unit is None and ratio is None else ""
     # A ratio's noun follows it straight ("one in five passengers"), as a count's does.
-    counts, j2 = _counts(toks, j, None if ratio else unit, hyphenated)
+    counts, j2 = _counts(toks, j + bool(increment), None if ratio else unit, hyphenated,
+                         nouns_capitalised)
+    after = j + bool(increment)
     if counts is None and unit is None and done_to and isinstance(value, float) \
-            and (j >= len(toks) or toks[j].low in _STOP or not toks[j].text[0].isalnum()):
+            and (after >= len(toks) or toks[after].low in _STOP
+                 or not toks[after].text[0].isalnum()):
         counts = _LEFT_OUT.strip()  # "killing 12 people and wounding 38": 38 people wounded
+    if counts and increment:
+        # "killed two more people": part of the toll. "Two more dams" counted nothing
+        # before "more" was read, and is no figure to check.
+        toll = bool(done_to) or counts.rsplit(" ", 1)[-1] in _CASUALTY
+        counts = f"{increment} {counts}" if toll else None
     if counts is None and unit is None:
         counts = _number_of_before(text, toks[start_i].start)
     if counts is None and unit == "percent":
@@ -773,7 +796,7 @@ def _unit_after(toks: list[_Tok], j: int) -> tuple[str | None, int]:
         return "percent", k + 1
     if t.low in _PERCENT_WORDS:
         return "percent", k + 1
-    if t.low == "per" and k + 1 < len(toks) and toks[k + 1].low == "cent":
+    if k + 1 < len(toks) and (t.low, toks[k + 1].low) in _PERCENT_PAIRS:
         return "percent", k + 2
     if t.low == "percentage" and k + 1 < len(toks) and toks[k + 1].low in {"point", "points"}:
         return "percentage point", k + 2
@@ -842,7 +865,8 @@ def _is_date_or_time(toks: list[_Tok], first: int, end: int) -> bool:
 
 
 def _counts(
-    toks: list[_Tok], j: int, unit: str | None, hyphenated: bool = False
+    toks: list[_Tok], j: int, unit: str | None, hyphenated: bool = False,
+    nouns_capitalised: bool = False,
 ) -> tuple[str | None, int]:
     """The noun phrase counted after the number and unit, and the index after it.
 
@@ -900,6 +924,8 @@ def _counts(
         if unit is None and m > k and m < len(toks) and toks[m].low in _CASUALTY:
             return _LEFT_OUT + toks[m].low, m + 1
         return None, j
+    if not nouns_capitalised and _a_name_not_a_count(words):
+        return None, j  # "Arsenal 2 Chelsea 3": a score, not two Chelseas
     phrase = " ".join(w.text for w in words)
     # "14,000 people have been killed" → "people killed".
     m = _past_bridge(toks, k)
@@ -907,6 +933,32 @@ def _counts(
         phrase += " " + toks[m].low
         return phrase, (k if m > k else m + 1)
     return phrase, k
+
+
+def _increment_at(toks: list[_Tok], j: int) -> str:
+    """"more" of "killed two more people": the number adds to a toll given elsewhere, so
+    it is part of the toll and never a rival figure for it (``facts.reconcile`` keeps
+    such parts out of conflicts). Not "12 more than". ("further" and "additional" are no
+    stop words: the counted phrase keeps them anyway.)"""
+    if j < len(toks) and toks[j].text == "more" \
+            and not (j + 1 < len(toks) and toks[j + 1].low == "than"):
+        return "more"
+    return ""
+
+
+def _a_name_not_a_count(words: list[_Tok]) -> bool:
+    """A phrase of capitalised words only, whose last is no plural: a name that follows a
+    number ("Arsenal 2 Chelsea 3", "Rovers 2-3 United") rather than a counted group
+    ("40 Palestinians", "three Swiss", "two Dutch", "300 Boeing jets" run on in lower
+    case). A results table had become facts such as "Arsenal count of chelsea 3"."""
+    last = words[-1].text
+    return all(w.text[0].isupper() for w in words) and not last.isupper() \
+        and not last.lower().endswith(_PLURAL_NAME_ENDINGS)
+
+
+#: How names of peoples end in English when they count people: Americans, Chinese,
+#: British, Dutch, French, Swiss.
+_PLURAL_NAME_ENDINGS = ("s", "ese", "ish", "ch", "ss")
 
 
 def _past_bridge(toks: list[_Tok], k: int) -> int:

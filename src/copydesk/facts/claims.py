@@ -97,7 +97,8 @@ def claims_for_article(
     for q in quantities:
         claim = _quantity_claim(article_id, text, q, names, dates, sentences)
         if claim is not None:
-            era = _sentence_year(text, dates, *_sentence_of(sentences, q.start), q.start)
+            era = _sentence_year(text, _own_dates(text, dates, q),
+                                 *_sentence_of(sentences, q.start), q.start)
             # A count dated to a day ("collapsed on Monday and 14 were killed") is this
             # story's, whatever year the sentence also names ("which opened in 1998").
             if now and era and era < now and claim.day_low is None:
@@ -176,7 +177,7 @@ def _quantity_claim(
     else:
         predicate = _UNIT_PREDICATE.get(q.unit or "", "count of") + " " + counted
     low, high = _interval(q)
-    when = _sentence_date(dates, s_start, s_end)
+    when = _sentence_date(_own_dates(text, dates, q), s_start, s_end)
     return Claim(
         article_id=article_id,
         kind="quantity",
@@ -483,6 +484,14 @@ def _current_year(dates: Sequence[DateRef]) -> int | None:
     return max(years) if years else None
 
 
+def _own_dates(text: str, dates: Sequence[DateRef], q: Quantity) -> list[DateRef]:
+    """The dates that may date ``q``: not one that comes after a figure it is compared
+    with. In "turnout rose to 58 percent from 41 percent four years ago" the date is the
+    41's; the 58 had been dated four years back."""
+    return [d for d in dates
+            if d.start < q.end or not _COMPARED_WITH.search(text, q.end, d.start)]
+
+
 def _sentence_year(
     text: str, dates: Sequence[DateRef], start: int, end: int, at: int
 ) -> int | None:
@@ -499,6 +508,12 @@ def _sentence_year(
             if ((d.end_value or d.value) - d.value).days > MAX_CLAIM_DAYS:
                 return d.value.year
     return None
+
+
+#: A second figure that a date after it belongs to: "58% from 41% in 2021", "up from 9".
+_COMPARED_WITH = re.compile(
+    r"\b(?:from|than|against|compared\s+(?:with|to)|versus|vs\.?)\s+(?:\S+\s+)?\S*\d",
+    re.IGNORECASE)
 
 
 def _time_text(ref: DateRef | None) -> str | None:
