@@ -25,6 +25,7 @@ on the training side (``MAX_CLEAN_FLAGGED``), frozen before the held-out side is
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import math
 import random
@@ -33,6 +34,7 @@ import sys
 import time
 from collections import Counter, defaultdict
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import wordfreq
@@ -563,7 +565,11 @@ def train(args: argparse.Namespace) -> int:
         "held_out": figures,
         "held_out_by_origin": by_origin,
     }
-    out = model.to_json(threshold=threshold, meta=meta)
+    train_clean = [docs[i] for i in range(len(docs)) if i not in held]
+    by_length = length_thresholds(model, train_clean, threshold, args.seed)
+    meta["threshold_by_length"] = "at most the same share of clean windows of each length " \
+        "flagged, windows of the training-side clean documents"
+    out = model.to_json(threshold=threshold, meta=meta, by_length=by_length)
     (DATA / "spin_model.json").write_text(json.dumps(out, indent=1) + "\n", encoding="utf-8")
 
     print(f"pool: {dict(Counter(origin))}; held-out documents: {len(held)} (x2 texts)")
@@ -582,6 +588,20 @@ def train(args: argparse.Namespace) -> int:
             if r[1] == 1 and rate_of[r[0]] == rate
         ]
         print(f"  recall at spin rate {rate:.1f}: {np.mean(hit):.3f} ({len(hit)} texts)")
+    print("thresholds by length (fewer than N words):",
+          ", ".join(f"{n}: {t:.3f}" for n, t in by_length))
+    held_clean = [docs[i] for i in sorted(held)]
+    final_windows = ss.SpinOptions(model=ss.SpinModel.from_json(out))
+    for n in WINDOWS:
+        clean, spun = windows_of(held_clean, n, args.seed + 1)
+        if not clean:
+            continue
+        flags = [s.spun for s in ss.score_articles(
+            [Article(id=str(i), source="w", text=t, language="en")
+             for i, t in enumerate(clean + spun)], final_windows)]
+        print(f"  held-out windows of {n} words: clean flagged "
+              f"{np.mean(flags[:len(clean)]):.3f}, spun recall {np.mean(flags[len(clean):]):.3f} "
+              f"({len(clean)} each)")
     print("weights:", dict(zip(ss.FEATURE_NAMES, np.round(model.weights, 3).tolist(), strict=True)))
     final = ss.SpinOptions(model=ss.load_model(refresh=True))
     demo = demo_articles()
@@ -628,6 +648,43 @@ def train(args: argparse.Namespace) -> int:
                 f"evidence={list(score.evidence[:4])}"
             )
     return 0
+
+
+#: Window lengths (words) at which the threshold is calibrated: a text shorter than the
+#: next window is judged at the shorter window's threshold (the stricter one).
+WINDOWS = (50, 75, 100, 150, 200, 300)
+
+
+def windows_of(docs: list[str], n: int, seed: int) -> tuple[list[str], list[str]]:
+    """One window of ``n`` words from each document long enough, and a spun copy of each
+    (at a rate drawn from ``RATES``)."""
+    from copydesk.reuse.spinner import spin
+
+    rng = random.Random(seed)
+    clean, spun = [], []
+    for d in docs:
+        words = d.split()
+        if len(words) < n:
+            continue
+        start = rng.randrange(0, len(words) - n + 1)
+        text = " ".join(words[start:start + n])
+        clean.append(text)
+        spun.append(spin(text, rate=rng.choice(RATES), seed=rng.randrange(1 << 30)).text)
+    return clean, spun
+
+
+def length_thresholds(model: Any, docs: list[str], threshold: float,
+                      seed: int) -> list[tuple[int, float]]:
+    """(below, threshold) per window length: the score that at most MAX_CLEAN_FLAGGED of
+    the clean windows of the shorter length reach, used below the next length."""
+    from copydesk.reuse import spin_score as ss
+
+    out = []
+    for n, below in itertools.pairwise(WINDOWS):
+        clean, _ = windows_of(docs, n, seed)
+        p = model.predict(np.array([ss.features(t).vector() for t in clean]))
+        out.append((below, round(max(threshold, float(np.quantile(p, 1 - MAX_CLEAN_FLAGGED))), 3)))
+    return out
 
 
 def _rare_only(vec: list[float]) -> float:
