@@ -199,6 +199,10 @@ def test_the_same_text_on_two_sites_is_two_publications() -> None:
         ("Posted on 10 March 2025", "2025-03-10T00:00:00+00:00"),
         ("Updated: 2022-01-21 09:30 GMT+2", "2022-01-21T07:30:00+00:00"),
         ("Publicado el 21 de enero de 2022", "2022-01-21T00:00:00+00:00"),
+        # Italian and Portuguese (a probe's undated Italian translation was named the
+        # wire's original: its dateline had been removed as site chrome, its time lost).
+        ("Pubblicato il 09/09/2025 16:30", "2025-09-09T16:30:00+00:00"),
+        ("Publicado em 13/11/2025 14:05", "2025-11-13T14:05:00+00:00"),
     ],
 )
 def test_a_removed_dateline_gives_the_publication_time(dateline: str, expected: str) -> None:

@@ -37,6 +37,16 @@ def test_translation_shares_the_name_number_skeleton():
     assert number_key("4,200") == number_key("4.200") == "4200"
 
 
+def test_french_thousands_grouped_by_a_space_are_one_number():
+    """"3 200" (a space, no-break or narrow no-break) is the English "3,200": each French
+    figure of 1,000 or more had been two items, #3 and #200, in the skeleton."""
+    french = "Environ 3 200 personnes et 1\u202f400 voitures, le 12 mars 2025."
+    assert [k for _, _, k in skeleton_items(french, "fr")] == ["#3200", "#1400", "#12", "#2025"]
+    english = "About 3,200 people and 1,400 cars on 12 March 2025 100 metres away."
+    assert [k for _, _, k in skeleton_items(english, "en")] == [
+        "#3200", "#1400", "#12", "#2025", "#100"]
+
+
 def test_candidates_find_copies_and_skip_unrelated():
     index = ReuseIndex()
     index.add(_prints())

@@ -25,7 +25,7 @@ from copydesk.records import Removed
 #: The dateline's words before its date: "Posted", "Posted on", "Posted by newsdesk on".
 _KEYWORD = re.compile(
     r"^\W*" + DATELINE_WORDS + r"(\s+by\s+[\w .'-]{1,40}?(?=\s+on\b))?"
-    r"(\s+(on|at|am|el|le))?\s*:?\s*",
+    r"(\s+(on|at|am|el|le|il|em))?\s*:?\s*",
     re.IGNORECASE,
 )
 _SETTINGS = {

@@ -20,7 +20,8 @@ MAX_PATTERN_WORDS = 16
 #: clean/dateline.py reads the time after them.
 DATELINE_WORDS = (
     r"(posted|updated|published|last updated|first published|publicado|actualizado|"
-    r"ver[öo]ffentlicht|aktualisiert|publi[ée]|mis [àa] jour)"
+    r"ver[öo]ffentlicht|aktualisiert|publi[ée]|mis [àa] jour|pubblicato|aggiornato|"
+    r"atualizado)"
 )
 
 #: Words that open a date, lower case in several languages ("Publié le lundi 10 mars",
@@ -130,7 +131,7 @@ FAMILIES: dict[str, tuple[str, ...]] = {
     "dateline": (
         # The date follows at once: a digit, a month or weekday name, or a capitalised word
         # ("Published figures show 340 homes…" is a sentence, not a dateline).
-        DATELINE_WORDS + r"( on| at| am| el| le)?\s*:?\s*(?=(?-i:[\d(]|[A-Z])|" + _DATE_WORD
+        DATELINE_WORDS + r"( on| at| am| el| le| il| em)?\s*:?\s*(?=(?-i:[\d(]|[A-Z])|" + _DATE_WORD
         + r")[\w ,:./+-]*\d[\w ,:./+-]*",
         r"posted by [\w .'-]+( on [\w ,:./+-]*\d[\w ,:./+-]*)?",
         # A line that is a date and a time, nothing else ("Tuesday 6 May 2025 18:45 EDT",

@@ -30,8 +30,11 @@ from copydesk.reuse.index import MAX_CANDIDATES, MAX_POSTINGS, MIN_SHARED, Candi
 from copydesk.reuse.lineage import build_families, direction, orient_substitutions
 from copydesk.reuse.text import Sentence, base_language, sentences, words
 from copydesk.reuse.translated import (
+    MIN_ORDERED_COVERAGE,
+    MIN_PRE_ORDER,
     MIN_SKELETON_ORDER,
     align_translated,
+    passage_order,
     sentence_items,
     skeleton_order,
 )
@@ -87,7 +90,7 @@ class _Prepared:
     article: Article
     sentences: list[Sentence]
     vectors: np.ndarray | None = None
-    items: list[frozenset[str]] | None = None
+    items: list[dict[str, int]] | None = None
     words: list[tuple[int, int, str]] = field(default_factory=list)
 
 
@@ -330,9 +333,10 @@ def compare(
         # Paragraphs copied word for word into another language's article (an English
         # statement inside a German report) are copied text, not a translation.
         comparison = classify(verbatim, a.text, b.text, la, lb, len(verbatim))
-    if comparison is None and cross and (
-            skeleton_order(a.text, a.language, b.text, b.language) < MIN_SKELETON_ORDER):
-        return None  # names and numbers not in the same order: not a translation
+    order = skeleton_order(a.text, a.language, b.text, b.language) \
+        if comparison is None and cross else 1.0
+    if order < MIN_PRE_ORDER:
+        return None  # names and numbers in no common order: no translation to align
     if comparison is None and (cross or pa.vectors is not None):
         if pa.items is None:
             pa.items = sentence_items(a.text, pa.sentences, a.language)
@@ -343,6 +347,10 @@ def compare(
         )
         seeds = sum(x.seeds for x in found)
         comparison = classify(found, a.text, b.text, la, lb, seeds, cross_language=cross)
+        if comparison is not None and cross and order < MIN_SKELETON_ORDER and (
+                max(comparison.coverage) < MIN_ORDERED_COVERAGE
+                or passage_order(a, b, comparison.passages) < MIN_SKELETON_ORDER):
+            comparison = None  # names and numbers not in the same order: not a translation
         if comparison is not None and not cross and comparison.type != "translated":
             comparison = None  # embeddings alone do not make a same-language copy
     if comparison is None or _site_footer(comparison, a, b):

@@ -119,7 +119,8 @@ ROUND_TRIP_MAX_EXACTNESS = 0.7
 #: languages written with spaces the demo's translations differ by 0.79–1.27 in
 #: characters. An independent English report sharing a few names in order with a German
 #: translation matched 244 of its 415 characters against 758 of 1,231 (3.1 and 3.0).
-MAX_TRANSLATION_LENGTH_RATIO = 2.0
+MAX_TRANSLATION_LENGTH_RATIO = 2.5  # 2.0 until the seventeenth session: a probe's
+# Italian brief of a wire story, with the story's names and numbers in order, was 2.12
 #: A machine-translation round trip keeps the length closer still (demo 0.84–1.1): two
 #: reports of one site, days apart, were a "round trip" whose passages and texts differed
 #: by 1.6.

@@ -59,8 +59,11 @@ NAME_MAX_ZIPF = 4.0
 SKELETON_REACH = 2
 #: A token: a number with its separators and anything glued to it (1,000 / 3.5 / 3D),
 #: or a word with inner apostrophes (O'Brien). Shingles, stop-word grams and the
-#: skeleton (the tokens that start with a capital or a digit) come from one pass.
-_TOKEN = re.compile(rf"\d+(?:[.,]\d+)*[^\W{UNSPACED}]*|" + WORD.pattern)
+#: skeleton (the tokens that start with a capital or a digit) come from one pass. French
+#: groups thousands with a space ("3 200", also no-break or narrow no-break): one number,
+#: or every French figure of 1,000 or more missed its English "3,200" in the skeleton.
+_TOKEN = re.compile(rf"(?<![\d.,])\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+(?![\d.,]\d)|"
+                    rf"\d+(?:[.,]\d+)*[^\W{UNSPACED}]*|" + WORD.pattern)
 #: Articles fingerprinted together (the article number takes 16 bits of a packed key).
 _BATCH = 4_096
 #: Keys keep their top 48 bits (see ``_per_doc``).

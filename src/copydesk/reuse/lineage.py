@@ -95,6 +95,12 @@ def direction(comparison: Comparison, a: Article, b: Article) -> tuple[str | Non
         return first.id, f"published first ({_when(first)} before {_when(second)})"
     if spun is not None:
         return spun[0], spun[1]
+    if comparison.type == "translated" and (a.language or "") != (b.language or ""):
+        # A translation may add background for its readers or leave the end out: which
+        # side holds more says nothing (an Italian translation with an added paragraph
+        # was named the wire's original, the wire "a truncated copy" of it).
+        return None, ("no evidence of direction (" + _no_order(a, b)
+                      + "; a translation's length says nothing)")
     contained = _containment(comparison, a, b)
     if contained is not None:
         return contained

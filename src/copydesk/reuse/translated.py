@@ -10,11 +10,12 @@ translated pair gets sentence-aligned passages like any other.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 import numpy as np
 from rapidfuzz.distance import LCSseq
 
+from copydesk.records import Article
 from copydesk.reuse.align import Alignment, AlignOptions, Seed, align_seeds
 from copydesk.reuse.fingerprints import skeleton_items
 from copydesk.reuse.text import Sentence
@@ -34,6 +35,14 @@ VALIDATION_DICE = 0.4
 #: two skeletons must hold this share of the shorter one. On the demo corpus true
 #: translations score 0.81–0.93 and independent reports of the same event 0.3–0.57.
 MIN_SKELETON_ORDER = 0.7
+#: Below this whole-text order a cross-language pair is not aligned at all (the cheap
+#: filter; independent reports of one event score 0.3–0.57, so the 0.7 above is checked
+#: again after alignment).
+MIN_PRE_ORDER = 0.3
+#: A translation of part of an article (its first half, in German) has a whole-text
+#: order of 0.44: the other half's names count against it. When the aligned passages
+#: cover this share of one side, the order inside the passages decides instead.
+MIN_ORDERED_COVERAGE = 0.6
 #: Embedding cosine that seeds a sentence pair when an embedding model is given
 #: (multilingual MiniLM puts translations at ~0.8 and same-topic sentences at ~0.5).
 EMBEDDING_SEED_COSINE = 0.7
@@ -50,26 +59,45 @@ def skeleton_order(
     return LCSseq.similarity(xs, ys) / min(len(xs), len(ys))
 
 
+def passage_order(a: Article, b: Article, passages: Sequence[Alignment]) -> float:
+    """``skeleton_order`` of the items inside the aligned passages only."""
+    xs = [k for s, _, k in skeleton_items(a.text, a.language)
+          if any(p.a_start <= s < p.a_end for p in passages)]
+    ys = [k for s, _, k in skeleton_items(b.text, b.language)
+          if any(p.b_start <= s < p.b_end for p in passages)]
+    if not xs or not ys:
+        return 0.0
+    return LCSseq.similarity(xs, ys) / min(len(xs), len(ys))
+
+
 def sentence_items(
     text: str, sents: Sequence[Sentence], language: str | None
-) -> list[frozenset[str]]:
-    """The skeleton items inside each sentence."""
-    items = skeleton_items(text, language)
-    out: list[set[str]] = [set() for _ in sents]
+) -> list[dict[str, int]]:
+    """The skeleton items inside each sentence, each with the number of its run: the
+    words of one full name ("Oswin Farraday", only spaces between them) share a run, so
+    that a seed needs two things in common, not one person's two names (an independent
+    French report was a "translation" of a Spanish one through three shared names)."""
+    out: list[dict[str, int]] = [{} for _ in sents]
     k = 0
-    for start, _end, key in items:
+    run = 0
+    last_name_end = -1
+    for start, end, key in skeleton_items(text, language):
         while k < len(sents) and sents[k].end <= start:
             k += 1
+        name = not key.startswith("#")
+        if not (name and last_name_end >= 0 and text[last_name_end:start].isspace()):
+            run += 1
+        last_name_end = end if name else -1
         if k < len(sents) and sents[k].start <= start:
-            out[k].add(key)
-    return [frozenset(s) for s in out]
+            out[k].setdefault(key, run)
+    return out
 
 
 def align_translated(
     a: Sequence[Sentence],
     b: Sequence[Sentence],
-    a_items: Sequence[frozenset[str]],
-    b_items: Sequence[frozenset[str]],
+    a_items: Sequence[Mapping[str, int]],
+    b_items: Sequence[Mapping[str, int]],
     options: AlignOptions | None = None,
     a_vectors: np.ndarray | None = None,
     b_vectors: np.ndarray | None = None,
@@ -81,8 +109,10 @@ def align_translated(
         if len(x) < MIN_SHARED_ITEMS:
             continue
         for j, y in enumerate(b_items):
-            shared = len(x & y)
-            if shared >= MIN_SHARED_ITEMS and shared / min(len(x), len(y)) >= MIN_ITEM_SHARE:
+            shared = x.keys() & y.keys()
+            if len(shared) >= MIN_SHARED_ITEMS \
+                    and len(shared) / min(len(x), len(y)) >= MIN_ITEM_SHARE \
+                    and len({x[key] for key in shared}) >= MIN_SHARED_ITEMS:
                 seeds.add((i, j))
     if a_vectors is not None and b_vectors is not None and len(a_vectors) and len(b_vectors):
         cosine = _normalise(a_vectors) @ _normalise(b_vectors).T
