@@ -262,6 +262,8 @@ def test_upload_runs_in_background_and_reports_progress(
             break
         time.sleep(0.05)
     assert status["state"] == "done", status
+    # Times as the rest of the API writes them (they were epoch seconds).
+    assert status["created"].endswith("+00:00") and status["finished"] >= status["created"]
     assert ran == ["steps"] and status["files"] == ["escape.txt", "feed.jsonl"]
     assert (tmp_path / "uploads" / job_id / "escape.txt").is_file()
     assert not (tmp_path / "escape.txt").exists()
@@ -285,7 +287,7 @@ def test_very_common_queries_come_newest_first(client: TestClient,
     recent = client.get("/api/search?q=bridge").json()
     assert recent["order"] == "recent" and recent["total"] == 5
     assert sorted(h["id"] for h in recent["items"]) == sorted(h["id"] for h in ranked["items"])
-    assert "newest come first" in client.get("/search?q=bridge").text
+    assert "last stored come first" in client.get("/search?q=bridge").text
     assert client.get("/api/search?q=bridge&order=rank").json()["order"] == "rank"
     assert client.get("/api/search?q=bridge&order=best").status_code == 422
 

@@ -15,6 +15,7 @@ import time
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -60,8 +61,16 @@ class Job:
         return {
             "id": self.id, "state": self.state, "stage": self.stage, "done": self.done,
             "total": self.total, "files": list(self.files), "lines": list(self.lines),
-            "error": self.error, "created": self.created, "finished": self.finished,
+            "error": self.error, "created": _iso(self.created), "finished": _iso(self.finished),
         }
+
+
+def _iso(stamp: float | None) -> str | None:
+    """A job's time as every other time of the API is written (ISO 8601, UTC); epoch
+    seconds had been the one exception."""
+    if stamp is None:
+        return None
+    return datetime.fromtimestamp(stamp, timezone.utc).isoformat(timespec="seconds")
 
 
 class JobRunner:

@@ -57,7 +57,7 @@ def quote_compounds(query: str) -> str:
     return '"'.join(parts)
 
 
-#: Matches above which results come newest first instead of by relevance: bm25 ranks
+#: Matches above which results come last stored first instead of by relevance: bm25 ranks
 #: every match before the first page is known, ~5.6 µs a match (100,000-article store,
 #: bench/web_pages.py), so 10,000 matches keep a page near 60 ms.
 RANK_LIMIT = 10_000
