@@ -138,10 +138,16 @@ def test_api_rejects_malformed_input_with_json(client: TestClient) -> None:
         ("/api/search", 422), ('/api/search?q=bridge"', 400), ("/api/stories/nope", 404),
         ("/api/articles/nope", 404), ("/api/jobs/nope", 404), ("/api/nothing", 404),
         ("/api/stories?date_from=2025-04-03&date_to=2025-04-02", 400),
+        # A parameter the endpoint does not take (a typo, another API's paging) is no
+        # silent "all records": a probe read these as filters applied.
+        ("/api/stories?limit=1", 422), ("/api/articles?story_id=x", 422),
+        ("/api/search?q=bridge&date_from=2025-01-01", 422), ("/api/jobs/nope?x=1", 422),
     ]:
         r = client.get(url)
         assert r.status_code == status, url
         assert r.headers["content-type"] == "application/json" and "error" in r.json(), url
+    problem = client.get("/api/stories?min_source=2").json()["detail"][0]
+    assert problem["where"] == "query.min_source" and "min_sources" in problem["problem"]
     r = client.post("/api/ingest", content=b"not multipart",
                     headers={"content-type": "text/plain"})
     assert r.status_code == 422 and "error" in r.json()

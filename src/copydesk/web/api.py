@@ -11,7 +11,10 @@ from datetime import date
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, File, HTTPException, Query, Request, UploadFile
+from fastapi.dependencies.models import Dependant
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from fastapi.routing import APIRoute
 
 from copydesk.exports import record_row
 from copydesk.records import to_dict
@@ -28,7 +31,31 @@ from copydesk.web.queries import (
 )
 from copydesk.web.search import search_page
 
-router = APIRouter(prefix="/api", tags=["api"])
+
+def _known_parameters(request: Request) -> None:
+    """A query parameter the endpoint does not take is a 422, not silently ignored: a
+    probe's ``/api/articles?story_id=…`` and ``/api/stories?limit=1`` answered every
+    record with a 200, which a dashboard reads as a filter applied."""
+    route = request.scope.get("route")
+    if not isinstance(route, APIRoute):
+        return
+    known = _query_names(route.dependant)
+    unknown = sorted(set(request.query_params) - known)
+    if unknown:
+        takes = ", ".join(sorted(known)) or "no query parameters"
+        raise RequestValidationError([
+            {"loc": ("query", name), "type": "extra_forbidden",
+             "msg": f"unknown parameter; this endpoint takes {takes}"} for name in unknown])
+
+
+def _query_names(dependant: Dependant) -> set[str]:
+    names = {p.alias for p in dependant.query_params}
+    for sub in dependant.dependencies:
+        names |= _query_names(sub)
+    return names
+
+
+router = APIRouter(prefix="/api", tags=["api"], dependencies=[Depends(_known_parameters)])
 
 StoreDep = Annotated[Store, Depends(store_for)]
 PageQ = Annotated[int, Query(ge=1, le=MAX_QUERY_INT, description="1-based page number")]
