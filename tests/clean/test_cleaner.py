@@ -624,11 +624,22 @@ def test_comments_under_a_counting_header_go_even_without_marks() -> None:
     assert article.text.split("\n\n") == list(BODY_PARAGRAPHS)
 
 
+def test_a_headline_may_open_with_a_quote() -> None:
+    """A probe's headline opening with a quoted phrase was removed as site chrome, and the
+    byline under it became the title."""
+    title = "'We kept the lights on all night': Portvale's harbour crews look back"
+    body = "\n\n".join([title, "Kestrel Post", "By Jo Bell, Kestrel Post", *BODY_PARAGRAPHS])
+    article = clean(RawDocument(source="story.txt", body=body))
+    assert (article.title, article.site) == (title, "Kestrel Post")
+    assert article.text.split("\n\n") == list(BODY_PARAGRAPHS)
+
+
 @pytest.mark.parametrize(("masthead", "site"), [
     ("Kestrel Post — Investigations", "Kestrel Post"),
     ("WorldBrief | Your world in five minutes", "WorldBrief"),
     ("The Harbour Gazette — serving Saltmere since 1887", "The Harbour Gazette"),
     ("El Correo del Puerto", "El Correo del Puerto"),
+    ("Le Matin d'Aldmark", "Le Matin d'Aldmark"),  # was "unknown site"
     # Not a name: a date line, a breadcrumb, a byline.
     ("Posted 10 March 2025 09:40 UTC", None),
     ("Home » World News", None),

@@ -64,8 +64,18 @@ def is_headline(line: str) -> bool:
     """A line that may be a headline, not a menu ("Home | News | World | Sport"), which
     was taken for the title."""
     lo, hi = HEADLINE_WORDS
-    return (lo <= words(line) <= hi and not line.endswith((".", "。")) and _capital(line[:1])
+    return (lo <= words(line) <= hi and not line.endswith((".", "。"))
+            and (_capital(line[:1]) or _quoted_opening(line))
             and not _menu(line) and not is_date_line(line))
+
+
+#: A headline may open with a quote: "'We grabbed the dog and ran': Millrace Lane wakes
+#: to a chlorine cloud" (its title was removed as site chrome and the byline became it).
+_QUOTE_OPENINGS = "'\"“‘«„‚¿¡"
+
+
+def _quoted_opening(line: str) -> bool:
+    return line[:1] in _QUOTE_OPENINGS and _capital(line.lstrip(_QUOTE_OPENINGS)[:1])
 
 
 def _menu(line: str) -> bool:
