@@ -74,6 +74,28 @@ def test_a_later_month_in_a_present_tense_sentence_is_to_come():
         date(2025, 9, 1))
 
 
+def test_a_month_and_day_in_a_past_tense_sentence_is_the_last_one_before() -> None:
+    """"They met on March 3" in a September paper was the March to come (the nearer by
+    15 days); a present or future sentence keeps the nearest or the next."""
+    september = date(2025, 9, 9)
+    assert resolve("They met on March 3.", september)[0] == date(2025, 3, 3)
+    assert resolve("On January 3 the ferry sank.", september)[0] == date(2025, 1, 3)
+    assert resolve("Talks resume on March 3.", september)[0] == date(2026, 3, 3)
+    assert resolve("The minister said talks would resume on March 3.", september)[0] == (
+        date(2026, 3, 3))
+    assert resolve("Christmas falls on December 25.", september)[0] == date(2025, 12, 25)
+
+
+def test_a_month_of_a_year_before_1800_is_no_recent_month() -> None:
+    """"November 1687" put a galleon's sinking on a 2024 timeline: no date rather than a
+    wrong one (years from 1800 are read)."""
+    september = date(2025, 9, 9)
+    for old in ("The galleon sank in November 1687.", "It sank on November 5, 1687."):
+        assert [d.value for d in find_dates(old, "a", september)] == [], old
+    assert resolve("It sank in November 1887.", september)[0] == date(1887, 11, 1)
+    assert resolve("The vote is in March.", september)[0] == date(2025, 3, 1)
+
+
 def test_may_the_verb_is_not_a_month():
     assert find_dates("Officials may decide later.", "a", SAT) == []
     assert find_dates("The vote was held in May.", "a", SAT)[0].value == date(2021, 5, 1)

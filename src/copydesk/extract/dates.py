@@ -163,6 +163,10 @@ _WD = "(?P<wd>" + "|".join(day.title() for day in WEEKDAYS) + ")"
 _DAY = r"(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d])"
 _YEAR = r"(?P<year>1[89]\d\d|20\d\d)(?![\d])"
 _ORD = "|".join(sorted(_ORDINAL_WORDS, key=len, reverse=True))
+#: A month with a year before 1800 ("November 1687") is history, not this year's or last
+#: year's month: it had put a galleon's sinking on a 2024 timeline. No date rather than a
+#: wrong one.
+_NO_OLD_YEAR = r"(?!(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?\s+(?:of\s+)?\d{4}(?!\d))"
 
 #: Words that put a weekday or month in the future (searched in the sentence
 #: before the expression). Chosen from how the seeds and demo articles announce
@@ -260,8 +264,12 @@ def _accept(rule: _Rule, m: re.Match[str], text: str) -> bool:
 # ------------------------------------------------------------------ resolvers
 
 
-def _year_near(month: int, day: int, base: date, future: bool = False) -> date | None:
-    """The date with this month and day nearest to ``base`` (year before, same, after)."""
+def _year_near(
+    month: int, day: int, base: date, future: bool = False, past: bool = False
+) -> date | None:
+    """The date with this month and day nearest to ``base`` (year before, same, after);
+    the next one ahead when the sentence speaks of the future, the last one before when
+    it speaks of the past (``_IN_THE_PAST``)."""
     options = []
     for year in (base.year - 1, base.year, base.year + 1):
         try:
@@ -274,6 +282,10 @@ def _year_near(month: int, day: int, base: date, future: bool = False) -> date |
         ahead = [d for d in options if d >= base]
         if ahead and (ahead[0] - base).days <= 200:
             return ahead[0]
+    if past:
+        behind = [d for d in options if d <= base]
+        if behind:
+            return behind[-1]
     return min(options, key=lambda d: (abs((d - base).days), d > base))
 
 
@@ -331,7 +343,9 @@ def _resolve_day_month(
                 return d, None, "absolute; year from the weekday"
         return None, None, "unresolved: no year and no publication date"
     month = _MONTH_NAMES[g["month"].lower().rstrip(".")]
-    d = _year_near(month, int(g["day"]), base, future=_is_future(before))
+    past = before.endswith(" " + _IN_THE_PAST)
+    future = _is_future(before[: -len(_IN_THE_PAST) - 1] if past else before)
+    d = _year_near(month, int(g["day"]), base, future=future, past=past and not future)
     return d, None, "absolute; year from publication date"
 
 
@@ -610,17 +624,20 @@ def _context(text: str, found: _Found) -> str:
     # A bare month is read like a weekday: a sentence with no verb in the past may speak
     # of what is to come ("talks resume in May", in March, was May of the year before).
     return _sentence_before(text, found.start, found.end,
-                            weekday=found.rule.name in ("weekday", "month"))
+                            weekday=found.rule.name in ("weekday", "month"),
+                            day_month=found.rule.name in ("dmy", "mdy"))
 
 
 def _sentence_before(
-    text: str, pos: int, end: int | None = None, *, weekday: bool = False
+    text: str, pos: int, end: int | None = None, *, weekday: bool = False,
+    day_month: bool = False,
 ) -> str:
     """The clause holding ``pos``, up to ``pos`` (so tense markers of another clause
     — "…, which held $310 million at the end of February" — do not count), plus a
     strong future marker right after the expression, if any; nothing when a verb in
     the past stands right before the expression ("met on Friday and will meet again").
-    For a ``weekday``, a sentence with no verb in the past reads as future (``_NO_PAST``)."""
+    For a ``weekday``, a sentence with no verb in the past reads as future (``_NO_PAST``);
+    for a ``day_month``, one with a verb in the past says so (``_IN_THE_PAST``)."""
     window = text[max(0, pos - 300) : pos]
     cut = list(_CLAUSE_START.finditer(window))
     before = window[cut[-1].end() :] if cut else window
@@ -629,13 +646,17 @@ def _sentence_before(
     past = _PAST_RIGHT_BEFORE.search(before)
     if past and not _FUTURE_RE.fullmatch(past.group("verb")) and not _PASSIVE.search(
             before[: past.start()]):
-        return ""
+        return " " + _IN_THE_PAST if day_month else ""
     incident = end is not None and bool(_INCIDENT_AFTER.match(text, end))
     if incident and _SINCE_RIGHT_BEFORE.search(before):
         return ""  # "under water after Wednesday's dam failure": it happened, "would" or not
     clause, before = before, _after_last_future_marker_in_the_past(before)
     after = _FUTURE_AFTER_RE.match(text[end : end + 40]) if end is not None else None
     out = before + " " + after.group(0) if after else before
+    if day_month and end is not None:
+        stop = _SENTENCE_STOP.search(text, end)
+        if _PAST_ANYWHERE.search(clause + " " + text[end : stop.start() if stop else len(text)]):
+            out += " " + _IN_THE_PAST
     if weekday and end is not None and not incident:  # "Monday's fire" happened
         stop = _SENTENCE_STOP.search(text, end)
         tail = text[end : stop.start() if stop else len(text)]
@@ -697,6 +718,10 @@ _PAST_ANYWHERE = re.compile(
 #: past events in the past tense, so a weekday in a present-tense sentence is to come
 #: ("Applications open on Monday", "Halvik returns to Portavel on Wednesday").
 _NO_PAST = "scheduled"
+#: What a month and day's context gets when its sentence has a verb in the past: the
+#: last such day before publication, not the nearest ("They met on March 3", in a
+#: September paper, had been the March to come, nearer by 15 days).
+_IN_THE_PAST = "happened"
 
 
 def _max_year(text: str) -> int | None:
@@ -738,7 +763,7 @@ _RULES: tuple[_Rule, ...] = (
         rf"(?:{_WD},?\s+)?(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?\b"
     ), _resolve_day_month),
     _Rule("mdy", re.compile(
-        rf"(?:{_WD},?\s+)?{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?\b"
+        rf"(?:{_WD},?\s+)?{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?\b{_NO_OLD_YEAR}"
     ), _resolve_day_month),
     _Rule("iso", re.compile(r"(?<![\d-])(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)(?![\d-])"),
           _resolve_iso),
@@ -748,6 +773,7 @@ _RULES: tuple[_Rule, ...] = (
     ), _resolve_ordinal_of_month),
     _Rule("month", re.compile(
         rf"(?:(?i:(?P<part>early|mid|late))[\s-]+)?\b{_MONTH}(?:\s+(?:of\s+)?{_YEAR})?\b"
+        + _NO_OLD_YEAR
     ), _resolve_month),
     _Rule("decade", re.compile(r"\b(?i:the\s+)(?P<decade>(?:1[89]|20)\d0)['’]?s\b"),
           _resolve_year),
