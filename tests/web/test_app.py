@@ -110,7 +110,18 @@ def test_api_lists_records_and_pages(client: TestClient,
     assert {"family_id", "spin_score", "spun", "story_id"} <= set(arts["items"][0])
     assert all(isinstance(a["spun"], bool) for a in arts["items"] if a["spun"] is not None)
     art = client.get(f"/api/articles/{ids['spun']}").json()
-    assert art["annotations"]["spun"] is True and len(art["relations"]) == 1  # bool, as exported
+    assert art["spun"] is True and len(art["relations"]) == 1  # bool, as exported
+    # One article has the list's shape plus its text, removed lines and relations.
+    listed = next(a for page in (1, 2) for a in client.get(
+        f"/api/articles?per_page=5&page={page}").json()["items"] if a["id"] == ids["spun"])
+    assert {k: v for k, v in art.items() if k not in ("text", "removed", "relations")} == listed
+    # A story's articles, in its order, and its ids in the story list.
+    items = client.get("/api/stories?per_page=10").json()["items"]
+    first = next(s for s in items if s["id"] == ids["story"])
+    own = client.get(f"/api/articles?story_id={ids['story']}&per_page=100").json()
+    assert [a["id"] for a in own["items"]] == first["article_ids"] and own["total"] == len(
+        first["article_ids"]) == first["articles"]
+    assert client.get("/api/articles?story_id=nope").status_code == 404
     rels = client.get("/api/relations?type=spun").json()
     assert [r["type"] for r in rels["items"]] == ["spun"]
     # The same objects as `copydesk export relations` writes, id included.
@@ -140,7 +151,7 @@ def test_api_rejects_malformed_input_with_json(client: TestClient) -> None:
         ("/api/stories?date_from=2025-04-03&date_to=2025-04-02", 400),
         # A parameter the endpoint does not take (a typo, another API's paging) is no
         # silent "all records": a probe read these as filters applied.
-        ("/api/stories?limit=1", 422), ("/api/articles?story_id=x", 422),
+        ("/api/stories?limit=1", 422), ("/api/articles?site=x", 422),
         ("/api/search?q=bridge&date_from=2025-01-01", 422), ("/api/jobs/nope?x=1", 422),
     ]:
         r = client.get(url)
@@ -204,6 +215,14 @@ def test_openapi_without_cdn_docs(client: TestClient) -> None:
     assert {"/api/stories", "/api/articles", "/api/relations", "/api/facts", "/api/search",
             "/api/ingest"} <= set(spec["paths"])
     assert "/" not in spec["paths"]  # pages are not API
+    # The errors it describes are the ones it sends (FastAPI's default 422 body is not).
+    listed = spec["paths"]["/api/stories"]["get"]["responses"]
+    assert {"200", "400", "404", "422"} <= set(listed)
+    assert listed["422"]["content"]["application/json"]["schema"]["$ref"].endswith("/ErrorBody")
+    assert listed["200"]["content"]["application/json"]["schema"]["$ref"].endswith("/ListPage")
+    sent = client.get("/api/stories?per_page=0").json()
+    assert set(sent) <= set(spec["components"]["schemas"]["ErrorBody"]["properties"])
+    assert "HTTPValidationError" not in spec["components"]["schemas"]
     assert client.get("/docs").status_code == 404
     assert client.get("/redoc").status_code == 404
     assert "/api/stories" in client.get("/api").text

@@ -15,9 +15,10 @@ from fastapi.dependencies.models import Dependant
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from fastapi.routing import APIRoute
+from pydantic import BaseModel, Field
 
 from copydesk.exports import record_row
-from copydesk.records import to_dict
+from copydesk.records import Article, to_dict
 from copydesk.report.views import story_view
 from copydesk.store import Store
 from copydesk.web.app import Context, store_for
@@ -55,7 +56,45 @@ def _query_names(dependant: Dependant) -> set[str]:
     return names
 
 
-router = APIRouter(prefix="/api", tags=["api"], dependencies=[Depends(_known_parameters)])
+class Problem(BaseModel):
+    where: str = Field(description='the parameter, e.g. "query.per_page"')
+    problem: str
+
+
+class ErrorBody(BaseModel):
+    """Every error of the API (the OpenAPI description had FastAPI's default 422 body,
+    which this API never sends, and no 400 or 404 at all)."""
+
+    error: str
+    status: int
+    detail: list[Problem] | None = Field(None, description="invalid parameters (422 only)")
+
+
+class ListPage(BaseModel):
+    """A page of records: ``items`` are the objects ``copydesk export`` writes (fields in
+    docs/schema.md)."""
+
+    items: list[dict[str, Any]]
+    page: int
+    per_page: int
+    total: int | None
+
+
+class SearchPage(ListPage):
+    has_next: bool
+    order: str = Field(description="rank or recent (last stored first)")
+
+
+_ERRORS: dict[int | str, dict[str, Any]] = {
+    400: {"model": ErrorBody, "description": "a usage error (a bad search query, a "
+          "reversed date range)"},
+    404: {"model": ErrorBody, "description": "no such record"},
+    422: {"model": ErrorBody, "description": "invalid or unknown parameters"},
+}
+_LIST: dict[int | str, dict[str, Any]] = {200: {"model": ListPage, "description": "one page"}}
+
+router = APIRouter(prefix="/api", tags=["api"], dependencies=[Depends(_known_parameters)],
+                   responses=_ERRORS)
 
 StoreDep = Annotated[Store, Depends(store_for)]
 PageQ = Annotated[int, Query(ge=1, le=MAX_QUERY_INT, description="1-based page number")]
@@ -71,7 +110,8 @@ def _page(items: list[Any], page: int, per_page: int, total: int | None) -> dict
     return {"items": items, "page": page, "per_page": per_page, "total": total}
 
 
-@router.get("/stories", summary="Stories, filtered and paged")
+@router.get("/stories", responses=_LIST, response_model=None,
+            summary="Stories, filtered and paged")
 def stories(
     request: Request,
     store: StoreDep,
@@ -98,32 +138,56 @@ def story(story_id: str, store: StoreDep) -> dict[str, Any]:
     return view.to_dict()
 
 
-@router.get("/articles", summary="Articles in the order first stored, without their text")
-def articles(store: StoreDep, page: PageQ = 1, per_page: PerPageQ = 20) -> dict[str, Any]:
+@router.get("/articles", responses=_LIST, response_model=None,
+            summary="Articles in the order first stored (or of one story, in its order), "
+            "without their text")
+def articles(
+    store: StoreDep,
+    story_id: Annotated[str | None, Query(min_length=1, max_length=200,
+                                          description="only this story's articles")] = None,
+    page: PageQ = 1,
+    per_page: PerPageQ = 20,
+) -> dict[str, Any]:
     """The articles export's rows (annotations included) without ``text`` and ``removed``."""
-    rows = store.list_articles(limit=per_page, offset=(page - 1) * per_page)
+    if story_id is not None:
+        story = store.get_record("stories", story_id)
+        if story is None:
+            raise HTTPException(404, f"no story {story_id!r}")
+        chosen = paginate(list(story.article_ids), page, per_page)
+        by_id = {a.id: a for a in store.get_articles(chosen.items)}
+        rows, total = [by_id[i] for i in chosen.items if i in by_id], chosen.total
+    else:
+        rows = store.list_articles(limit=per_page, offset=(page - 1) * per_page)
+        total = store.count_articles()
     items = []
     for a in rows:
-        data = to_dict(a)
+        data = _article_row(store, a)
         data.pop("text")
         data.pop("removed")
-        data.update(store.annotations(a.id))
         items.append(data)
-    return _page(items, page, per_page, store.count_articles())
+    return _page(items, page, per_page, total)
 
 
-@router.get("/articles/{article_id}", summary="One article with its annotations and relations")
+def _article_row(store: Store, a: Article) -> dict[str, Any]:
+    """An article as the export writes it: its fields and annotations side by side."""
+    data = to_dict(a)
+    data.update(store.annotations(a.id))
+    return data
+
+
+@router.get("/articles/{article_id}", summary="One article: the export's row (text, removed "
+            "lines and annotations) and its relations")
 def article(article_id: str, store: StoreDep) -> dict[str, Any]:
     found = store.get_article(article_id)
     if found is None:
         raise HTTPException(404, f"no article {article_id!r}")
-    data = to_dict(found)
-    data["annotations"] = store.annotations(article_id)
+    data = _article_row(store, found)
     data["relations"] = [record_row(r) for r in store.records_for("relations", article_id)]
     return data
 
 
-@router.get("/relations", summary="Reuse relations, all or those of one article")
+@router.get("/relations", responses=_LIST, response_model=None,
+            summary="Reuse relations, all or those of one article")
 def relations(
     store: StoreDep,
     article_id: Annotated[str | None, Query(max_length=200)] = None,
@@ -141,7 +205,8 @@ def relations(
     return _page([record_row(r) for r in chosen.items], page, per_page, chosen.total)
 
 
-@router.get("/facts", summary="Facts, all or those of one story")
+@router.get("/facts", responses=_LIST, response_model=None,
+            summary="Facts, all or those of one story")
 def facts(
     store: StoreDep,
     story_id: Annotated[str | None, Query(max_length=200)] = None,
@@ -154,7 +219,9 @@ def facts(
     return _page([record_row(r) for r in chosen.items], page, per_page, chosen.total)
 
 
-@router.get("/search", summary="Full-text search over article titles and texts (SQLite FTS5)")
+@router.get("/search", responses={200: {"model": SearchPage, "description": "one page"}},
+            response_model=None,
+            summary="Full-text search over article titles and texts (SQLite FTS5)")
 def search(
     store: StoreDep,
     q: Annotated[str, Query(min_length=1, max_length=500, description="FTS5 query")],
@@ -171,7 +238,9 @@ def search(
             "order": found.order}
 
 
-@router.post("/ingest", status_code=202,
+@router.post("/ingest", status_code=202, responses={
+                 413: {"model": ErrorBody, "description": "the upload is over the size limit"},
+                 403: {"model": ErrorBody, "description": "a cross-site request"}},
              summary="Upload files (text, HTML, JSON Lines, WARC, feeds); they are ingested and "
              "analysed in the background. Poll the returned status URL.")
 def ingest(

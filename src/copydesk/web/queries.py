@@ -160,6 +160,7 @@ def story_summary(s: Story) -> dict[str, Any]:
         "last_seen": in_utc(s.last_seen).isoformat() if s.last_seen else None,
         "articles": s.articles, "sources": s.sources,
         "independent_sources": s.independent_sources, "keywords": list(s.keywords),
+        "article_ids": list(s.article_ids),
     }
 
 
