@@ -153,6 +153,8 @@ def test_api_rejects_malformed_input_with_json(client: TestClient) -> None:
         # silent "all records": a probe read these as filters applied.
         ("/api/stories?limit=1", 422), ("/api/articles?site=x", 422),
         ("/api/search?q=bridge&date_from=2025-01-01", 422), ("/api/jobs/nope?x=1", 422),
+        # An empty filter is invalid, as an empty type was (it had listed every record).
+        ("/api/relations?article_id=", 422), ("/api/facts?story_id=", 422),
     ]:
         r = client.get(url)
         assert r.status_code == status, url
@@ -372,6 +374,9 @@ def test_the_story_filter_reads_sharp_s_as_ss() -> None:
                   independent_sources=1)
     assert StoryFilter(text="hafenstrasse").matches(story)
     assert StoryFilter(text="Hafenstraße").matches(story)
+    # Words or their beginnings, not any run of letters inside a word.
+    assert StoryFilter(text="hafen sperr").matches(story)
+    assert not StoryFilter(text="strasse").matches(story)
 
 
 def test_every_loopback_address_gets_the_host_check() -> None:

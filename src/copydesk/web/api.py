@@ -115,7 +115,8 @@ def _page(items: list[Any], page: int, per_page: int, total: int | None) -> dict
 def stories(
     request: Request,
     store: StoreDep,
-    q: Annotated[str, Query(max_length=200, description="words in the title or keywords")] = "",
+    q: Annotated[str, Query(max_length=200, description="words of the title or keywords "
+                            "(each may be a word's beginning: salt finds Saltmere)")] = "",
     date_from: Annotated[date | None, Query(description="last seen on or after")] = None,
     date_to: Annotated[date | None, Query(description="first seen on or before")] = None,
     min_sources: Annotated[int, Query(ge=0)] = 0,
@@ -190,7 +191,7 @@ def article(article_id: str, store: StoreDep) -> dict[str, Any]:
             summary="Reuse relations, all or those of one article")
 def relations(
     store: StoreDep,
-    article_id: Annotated[str | None, Query(max_length=200)] = None,
+    article_id: Annotated[str | None, Query(min_length=1, max_length=200)] = None,
     type: Annotated[str | None, Query(pattern="^(duplicate|partial|spun|translated)$")] = None,
     page: PageQ = 1,
     per_page: PerPageQ = 20,
@@ -209,7 +210,7 @@ def relations(
             summary="Facts, all or those of one story")
 def facts(
     store: StoreDep,
-    story_id: Annotated[str | None, Query(max_length=200)] = None,
+    story_id: Annotated[str | None, Query(min_length=1, max_length=200)] = None,
     page: PageQ = 1,
     per_page: PerPageQ = 20,
 ) -> dict[str, Any]:

@@ -9,6 +9,7 @@ upload finishing) is picked up by the next request without a restart.
 from __future__ import annotations
 
 import os
+import re
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -25,6 +26,9 @@ from copydesk.store import Store
 
 SORTS = ("independent", "recent", "articles")
 MAX_PER_PAGE = 100
+
+
+_WORD = re.compile(r"\w+")
 
 
 @dataclass(frozen=True)
@@ -55,8 +59,10 @@ class StoryFilter:
             return False
         if self.text:  # accents folded, as the search box's index folds them
             needle = fold_text(self.text).casefold()  # casefold: "Straße" is "strasse"
-            hay = fold_text(" ".join((s.title, *s.keywords))).casefold()
-            if not all(word in hay for word in needle.split()):
+            # Each word is the start of a word of the title or keywords: "salt" finds
+            # Saltmere, "script" no longer finds a story through its keyword "javascript".
+            hay = _WORD.findall(fold_text(" ".join((s.title, *s.keywords))).casefold())
+            if not all(any(h.startswith(word) for h in hay) for word in _WORD.findall(needle)):
                 return False
         return True
 
