@@ -251,12 +251,13 @@ def ingest(
     if not files:
         raise HTTPException(400, "no files uploaded")
     job = _ctx(request).jobs.submit((f.filename, f.file) for f in files)
-    return JSONResponse(
-        {"job": job.snapshot(), "status_url": f"/api/jobs/{job.id}"}, status_code=202
-    )
+    status_url = f"/api/jobs/{job.id}"
+    return JSONResponse({"job": job.snapshot(), "status_url": status_url}, status_code=202,
+                        headers={"Location": status_url})
 
 
-@router.get("/jobs/{job_id}", summary="Progress of an ingest job")
+@router.get("/jobs/{job_id}", summary="Progress of an ingest job (kept in memory: a restarted "
+            "server knows no earlier job)")
 def job(request: Request, job_id: str) -> dict[str, Any]:
     found = _ctx(request).jobs.get(job_id)
     if found is None:

@@ -56,12 +56,19 @@ class Job:
     error: str | None = None
     created: float = field(default_factory=time.time)
     finished: float | None = None
+    #: Ingest's counts, once it has run (None before): what a client checks rather than
+    #: parsing ``lines``.
+    stored: int | None = None
+    already_stored: int | None = None
+    rejected: int | None = None
 
     def snapshot(self) -> dict[str, Any]:
         return {
             "id": self.id, "state": self.state, "stage": self.stage, "done": self.done,
             "total": self.total, "files": list(self.files), "lines": list(self.lines),
             "error": self.error, "created": _iso(self.created), "finished": _iso(self.finished),
+            "stored": self.stored, "already_stored": self.already_stored,
+            "rejected": self.rejected,
         }
 
 
@@ -141,11 +148,15 @@ class JobRunner:
         store = open_store(self.db)
         try:
             summary = ingest_into(store, [str(job.folder)], progress=progress)
+            job.stored, job.already_stored = summary.stored, summary.already_stored
+            job.rejected = len(summary.rejected)
             job.lines.append(summary.line())
             job.lines.extend(r.line(Path(r.source).name) for r in summary.rejected)
             job.stage, job.done, job.total = "analyse", 0, None
             job.lines.extend(run_steps(store, progress=progress))
-            job.state = "done"
+            # "partial" as the command line's exit status 3: some files were rejected (a
+            # job whose only file was binary had ended "done").
+            job.state = "partial" if summary.rejected else "done"
         except Exception as exc:  # a failed job is reported on its page, never lost
             log.exception("upload job %s failed", job.id)
             job.state, job.error = "failed", f"{type(exc).__name__}: {exc}"

@@ -12,7 +12,8 @@
     var stage = job.stage ? job.stage + (job.total ? " " + job.done + "/" + job.total : " " + job.done) : "";
     text("job-stage", stage);
     var bar = document.getElementById("job-progress");
-    if (job.state === "done" || job.state === "failed") { bar.max = 1; bar.value = 1; }
+    var over = job.state === "done" || job.state === "partial" || job.state === "failed";
+    if (over) { bar.max = 1; bar.value = 1; }
     else if (job.total) { bar.max = job.total; bar.value = job.done; }
     else { bar.removeAttribute("value"); }
     var list = document.getElementById("job-lines");
@@ -23,13 +24,21 @@
       list.appendChild(li);
     });
     if (job.error) { text("job-error", job.error); document.getElementById("job-error").hidden = false; }
-    document.getElementById("job-done").hidden = job.state !== "done";
-    return job.state === "done" || job.state === "failed";
+    document.getElementById("job-done").hidden = !(job.state === "done" || job.state === "partial");
+    return over;
   }
   function poll() {
     fetch(url, { headers: { "Accept": "application/json" } })
-      .then(function (r) { return r.json(); })
-      .then(function (job) { if (!update(job)) { setTimeout(poll, 700); } })
+      .then(function (r) {
+        if (r.status === 404) {  // jobs live in memory: the server restarted
+          update({ state: "failed", stage: "", lines: [],
+                   error: "The server no longer knows this job (it was restarted). " +
+                          "Articles stored before the restart are kept; upload the rest again." });
+          return null;
+        }
+        return r.json();
+      })
+      .then(function (job) { if (job && !update(job)) { setTimeout(poll, 700); } })
       .catch(function () { setTimeout(poll, 2000); });
   }
   poll();
