@@ -196,6 +196,15 @@ def test_page_numbers_past_any_store_are_a_clear_error(client: TestClient) -> No
     assert client.get("/api/articles?page=10000000000000000000").status_code == 422
 
 
+def test_a_page_past_the_last_shows_the_last(client: TestClient) -> None:
+    """"/articles?page=999" showed "No articles yet." and "Page 999 of 1"."""
+    r = client.get("/articles?page=999", follow_redirects=False)
+    assert r.status_code == 303 and r.headers["location"] == "/articles"
+    r = client.get("/?page=50&per_page=1&sort=recent", follow_redirects=False)
+    assert r.status_code == 303 and r.headers["location"] == "/?sort=recent&per_page=1&page=2"
+    assert "No articles yet" not in client.get("/articles?page=999").text
+
+
 def test_a_bug_still_answers_with_the_security_headers(
     sample_db: tuple[str, dict[str, str]], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

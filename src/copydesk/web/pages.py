@@ -23,6 +23,7 @@ from copydesk.web.app import WEB_STATIC, Context, store_for
 from copydesk.web.queries import (
     MAX_PER_PAGE,
     SORTS,
+    Page,
     StoryFilter,
     apply,
     paginate,
@@ -47,6 +48,12 @@ def _link(path: str, params: dict[str, Any], **changes: Any) -> str:
     return path + ("?" + urlencode(merged) if merged else "")
 
 
+def _past_the_end(result: Page) -> bool:
+    """A page after the last of a non-empty list: it had shown "No articles yet." with
+    "Page 999 of 1" and a "Previous" link to the empty page 998; the last page is shown."""
+    return bool(result.total) and result.pages is not None and result.page > result.pages
+
+
 @router.get("/", response_class=HTMLResponse)
 def story_list(request: Request, store: StoreDep) -> Response:
     qp = request.query_params
@@ -63,6 +70,8 @@ def story_list(request: Request, store: StoreDep) -> Response:
     chosen = paginate(apply(_ctx(request).stories.stories(store), f), page, per_page)
     params = {k: qp.get(k) for k in ("q", "date_from", "date_to", "min_sources",
                                      "min_independent", "sort", "per_page")}
+    if _past_the_end(chosen):
+        return RedirectResponse(_link("/", params, page=chosen.pages), status_code=303)
     return _ctx(request).page(
         "stories.html", rows=chosen.items, result=chosen, f=f, sorts=SORTS,
         totals=totals(store),
@@ -99,6 +108,8 @@ def article_list(request: Request, store: StoreDep) -> Response:
     rows = store.list_articles(limit=per_page, offset=(page - 1) * per_page)
     total = store.count_articles()
     result = paginate(range(total), page, per_page)
+    if _past_the_end(result):
+        return RedirectResponse(_link("/articles", {}, page=result.pages), status_code=303)
     return _ctx(request).page(
         "articles.html", rows=rows, result=result,
         prev_url=_link("/articles", {}, page=page - 1) if page > 1 else None,
