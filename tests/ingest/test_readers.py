@@ -530,3 +530,14 @@ def test_an_api_response_with_no_articles_is_an_empty_array_and_a_bad_record_no_
     bad.write_text("[\n" + json.dumps(good) + ",\n{broken},\n" + json.dumps(good) + "\n]\n",
                    encoding="utf-8")
     assert not any("cut off" in d.reason for d in read_all(str(bad)) if isinstance(d, Rejected))
+
+
+def test_a_site_name_that_is_markup_gives_way_to_the_host() -> None:
+    """An og:site_name of escaped markup was stored, title-cased, as the site's name."""
+    from copydesk.ingest.html import read_html
+
+    page = article_html().replace(
+        "content='Portvale Ledger'", "content='&lt;img src=x onerror=alert(3)&gt;'")
+    doc = read_html("p.html", page, url="https://portvale-ledger.example/2025/03/ferry")
+    assert doc.site == "portvale-ledger.example"
+    assert read_html("p.html", article_html()).site == "Portvale Ledger"

@@ -81,13 +81,20 @@ def read_html(
         position=position,
         body=body,
         url=url or doc.url,
-        site=doc.sitename or doc.hostname,
+        site=_site_name(doc.sitename) or doc.hostname,
         title=doc.title,
         byline=doc.author,
         published=(_meta_time(tree) if tree is not None else None) or parse_date(doc.date),
         removed=tuple(Removed(line, "page chrome (HTML)") for line in _chrome(tree, body)),
     )
 
+
+
+def _site_name(name: str | None) -> str | None:
+    """The page's own name for its site, unless it is markup: an ``og:site_name`` of
+    "&lt;img src=x onerror=…&gt;" was stored (escaped, but title-cased by the
+    extractor) as the site's name; the host name is used instead."""
+    return None if not name or re.search(r"[<>]", name) else name
 
 
 #: A page nested deeper than libxml2 parses (256 elements): this many opening layout
