@@ -84,6 +84,18 @@ def test_a_month_and_day_in_a_past_tense_sentence_is_the_last_one_before() -> No
     assert resolve("The minister said talks would resume on March 3.", september)[0] == (
         date(2026, 3, 3))
     assert resolve("Christmas falls on December 25.", september)[0] == date(2025, 12, 25)
+    # Found by a regression probe of the rule's first version, which read the whole
+    # sentence: "-ed" words after the date, adjectives and "stays closed" are no past.
+    june = date(2025, 6, 13)
+    for planned, day in [
+        ("Excavation of the hull resumes on July 4 and is expected to last six weeks.", 4),
+        ("Repairs to the damaged stairwell begin on June 23 and are expected to last.", 23),
+        ("The building stays closed until June 30, the council said.", 30),
+        ("The committee meets on July 8, when members will be asked to approve it.", 8),
+        ("Talks resume on July 4, a week after they collapsed.", 4),
+    ]:
+        assert resolve(planned, june)[0].year == 2025, planned
+        assert resolve(planned, june)[0].day == day, planned
 
 
 def test_a_month_of_a_year_before_1800_is_no_recent_month() -> None:

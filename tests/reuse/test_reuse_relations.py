@@ -26,7 +26,6 @@ from tests.reuse.reuse_texts import (
 
 from copydesk.records import Article, Relation, Removed, content_id, from_dict, to_dict
 from copydesk.reuse import ReuseIndex, build_families, find_reuse
-from copydesk.reuse.align import AlignOptions
 
 
 def _by_roles(with_times: bool = False) -> tuple[dict[str, str], dict[frozenset[str], Relation]]:
@@ -527,28 +526,6 @@ def test_a_translation_that_adds_a_paragraph_of_background_is_still_translated()
     lost this relation (a regression probe found it)."""
     r = _relation(article(KELMAR, "wire"), article(KELMAR_ES, "diario", language="es"))
     assert r.type == "translated"
-
-
-def test_one_persons_full_name_is_one_item_of_a_translation_seed() -> None:
-    """An independent French report was typed a translation of a Spanish one through
-    sentences sharing only one person's first and last name each."""
-    from copydesk.reuse.text import sentences
-    from copydesk.reuse.translated import align_translated, sentence_items
-
-    es = "El ministro Oswin Farraday habló ayer. La doctora Lucia Demarchi lo confirmó."
-    fr = "Selon Oswin Farraday, rien ne change. Lucia Demarchi a parlé plus tard."
-    sa, sb = sentences(es), sentences(fr)
-    ia, ib = sentence_items(es, sa, "es"), sentence_items(fr, sb, "fr")
-    assert ia[0].keys() & ib[0].keys() and len(set(ia[0].values())) == 1
-    assert align_translated(sa, sb, ia, ib) == []
-    # Two people, or a name and a figure, still make a seed.
-    es2 = "Oswin Farraday y Lucia Demarchi firmaron el acuerdo de 14 puntos."
-    fr2 = "Oswin Farraday et Lucia Demarchi ont signé l'accord en 14 points."
-    s2a, s2b = sentences(es2), sentences(fr2)
-    assert len({v for v in sentence_items(es2, s2a, "es")[0].values()}) == 3
-    items_a, items_b = sentence_items(es2, s2a, "es"), sentence_items(fr2, s2b, "fr")
-    assert [s.seeds for s in align_translated(s2a, s2b, items_a, items_b,
-                                              AlignOptions(min_passage_chars=10))] == [1]
 
 
 def test_a_translation_longer_than_its_source_is_not_called_its_original() -> None:

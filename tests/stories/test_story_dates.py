@@ -133,3 +133,9 @@ def test_a_doctor_before_her_full_name_ends_no_sentence() -> None:
     lost its name to the sentence before; a drive still ends one."""
     assert len(sentences("The clinic was run by Dr. Ana Ruiz, who said it would close.")) == 1
     assert len(sentences("The fire started on Maple Dr. Police said two homes burned.")) == 2
+    # Found by a regression probe: two capitalised words after a drive are no full name
+    # when the first is a usual first word of a sentence.
+    for drive in ("The fire started on Linden Dr. The Carrow fire service said so.",
+                  "It was on Maple Dr. On Friday the council will vote.",
+                  "Police arrived on Linden Dr. Fire Chief Rolf Dane said it was arson."):
+        assert len(sentences(drive)) == 2, drive

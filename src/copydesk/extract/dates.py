@@ -655,7 +655,12 @@ def _sentence_before(
     out = before + " " + after.group(0) if after else before
     if day_month and end is not None:
         stop = _SENTENCE_STOP.search(text, end)
-        if _PAST_ANYWHERE.search(clause + " " + text[end : stop.start() if stop else len(text)]):
+        tail = text[end : stop.start() if stop else len(text)]
+        # The verb comes after a date that opens the sentence: "On January 3 the ferry
+        # sank"; only up to the clause's end ("On July 4 talks resume, after they…").
+        opening = _OPENING.fullmatch(clause) is not None
+        verb_at = _past_verb_in(clause) or (opening and _past_verb_in(_CLAUSE_END.split(tail)[0]))
+        if verb_at and not _FUTURE_RE.search(clause + " " + tail):
             out += " " + _IN_THE_PAST
     if weekday and end is not None and not incident:  # "Monday's fire" happened
         stop = _SENTENCE_STOP.search(text, end)
@@ -665,6 +670,27 @@ def _sentence_before(
                 len(sentence.split()) >= 3 and not _PAST_ANYWHERE.search(sentence)):
             out += " " + _NO_PAST  # read as future (see _NO_PAST); a bare "on Friday" is not
     return out
+
+
+def _past_verb_in(clause: str) -> bool:
+    """A verb in the past before a month and day: not an adjective ("the damaged
+    stairwell") or a participle after a present "stays", "is", "remains" ("The building
+    stays closed until June 30"). A regression probe found "resumes on July 4 and is
+    expected to last six weeks" dated a year back when the words after the date counted."""
+    for m in _PAST_ANYWHERE.finditer(clause):
+        if not _NO_PAST_BEFORE.search(clause[: m.start()]):
+            return True
+    return False
+
+
+#: A clause that holds nothing before its date but a preposition: "On ", "Late on ".
+_OPENING = re.compile(r"\s*(?:(?:early|late)\s+)?(?:on|by|until|since|from)?\s*", re.IGNORECASE)
+#: Where the clause after a date ends.
+_CLAUSE_END = re.compile(r",|;|\s(?:and|but|when|while|after|before)\s", re.IGNORECASE)
+#: Words before an "-ed" form that make it no verb in the past.
+_NO_PAST_BEFORE = re.compile(
+    r"\b(?:the|a|an|its|their|his|her|our|your|this|that|these|those|is|are|be|been|being"
+    r"|stays?|remains?|gets?|seems?|looks?|becomes?)\s+$", re.IGNORECASE)
 
 
 def _after_last_future_marker_in_the_past(before: str) -> str:

@@ -90,7 +90,7 @@ class _Prepared:
     article: Article
     sentences: list[Sentence]
     vectors: np.ndarray | None = None
-    items: list[dict[str, int]] | None = None
+    items: list[frozenset[str]] | None = None
     words: list[tuple[int, int, str]] = field(default_factory=list)
 
 

@@ -21,12 +21,17 @@ TOKEN = re.compile(r"[^\W\d_](?:[\w'’.\-]*[^\W_])?|\d+(?:[.,]\d+)*")
 #: and a title before a name ("Gen. Mark Hale"). A month's dot before a word ("in Dec. The
 #: vote…") and "St." (street or saint: "on Elm St. Firefighters…") still end sentences;
 #: "Dr." does only when no full name follows ("Dr. Ana Ruiz said" is a doctor, "on Maple
-#: Dr. Police said" a drive).
+#: Dr. Police said" a drive); a sentence's usual first words are no first name ("on
+#: Linden Dr. The Carrow fire service said…", "Dr. Fire Chief Rolf Dane said…").
+_NOT_A_FIRST_NAME = (
+    "The|A|An|On|In|At|By|For|From|With|After|Before|During|As|If|When|While|But|And|Or|So"
+    "|He|She|It|They|We|I|His|Her|Its|Their|Our|This|That|These|Those|There|Police|Fire"
+    "|Officers|Firefighters|Residents|Witnesses|Emergency|Rescue|Crews|Officials|Authorities")
 _MONTH_ABBREVIATIONS = ("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct",
                         "Nov", "Dec")
 _NOT_AN_END = not_after_title() + "".join(
     rf"(?!(?<=\b{word}\.)\s+\d)" for word in _MONTH_ABBREVIATIONS) + (
-    r"(?!(?<=\bDr\.)\s+[A-Z][\w'’-]+\s+[A-Z])")
+    rf"(?!(?<=\bDr\.)\s+(?!(?:{_NOT_A_FIRST_NAME})\b)[A-Z][\w'’-]+\s+[A-Z])")
 #: Sentence ends: terminal punctuation (maybe closing quotes) then space, or a line break.
 SENTENCE_END = re.compile(
     rf"(?<=[.!?]){_NOT_AN_END}[\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])|\n+")
