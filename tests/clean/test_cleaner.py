@@ -640,6 +640,8 @@ def test_a_headline_may_open_with_a_quote() -> None:
     ("The Harbour Gazette — serving Saltmere since 1887", "The Harbour Gazette"),
     ("El Correo del Puerto", "El Correo del Puerto"),
     ("Le Matin d'Aldmark", "Le Matin d'Aldmark"),  # was "unknown site"
+    ("La Gazzetta di Tarn", "La Gazzetta di Tarn"), ("Jornal do Estuário", "Jornal do Estuário"),
+    ("Sportline 24 | Every score, every game", "Sportline 24"),
     # Not a name: a date line, a breadcrumb, a byline.
     ("Posted 10 March 2025 09:40 UTC", None),
     ("Home » World News", None),

@@ -352,6 +352,29 @@ def test_a_name_after_a_number_is_no_counted_group(text: str,
     assert [(q.text, q.counts) for q in find_quantities(text, "a")] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # Found by a regression probe: each read as something else before.
+        ("Quelque 3 200 personnes ont été évacuées.", "fr", [(3200.0, None, "personnes")]),
+        ("About 3\u202f200 people left.", "en", [(3200.0, None, "people")]),
+        ("On 5 300 troops crossed.", "en", [(5.0, None, None), (300.0, None, "troops")]),
+        ("Lisk kündigte 40 Millionen Kronen Soforthilfe an.", "de",
+         [(4e7, "crowns", "Soforthilfe")]),
+        ("Le coût: 2,4 milliards d'euros.", "fr", [(2.4e9, "EUR", None)]),
+        ("Costará 2,4 millones de euros.", "es", [(2.4e6, "EUR", None)]),
+        ("Die Feuerwehr hatte den Brand um 20.40 Uhr unter Kontrolle.", "de", []),
+        ("A time capsule from the 1680s was found.", "en", []),
+        ("A strong aftershock killed two more people, raising the death toll from "
+         "Tuesday's earthquake to 31.", "en",
+         [(2.0, None, "more people killed"), (31.0, None, "people killed")]),
+    ],
+)
+def test_numbers_as_other_languages_and_tolls_write_them(
+        text: str, language: str, expected: list[tuple[float, str | None, str | None]]) -> None:
+    assert [(q.value, q.unit, q.counts) for q in find_quantities(text, "a", language)] == expected
+
+
 def test_german_nouns_are_capitalised_and_percent_has_local_words() -> None:
     """German capitalises every noun, so there a capitalised word after a number is a
     count; "Prozent" and "por ciento" are percent signs, not counted nouns."""

@@ -191,7 +191,9 @@ class Cleaner:
 #: — Investigations", "The Harbour Gazette — serving Saltmere since 1887".
 _MASTHEAD_CUT = re.compile(r"\s+[|—–·•:]\s+|\s+-\s+")
 #: Lower-case words a publication's name may hold ("El Correo del Puerto").
-_NAME_JOINERS = frozenset("of the and del de du des la le el los las und y for on".split())
+_NAME_JOINERS = frozenset(
+    "of the and del de du des la le el los las und y for on di da do dos das della delle dei "
+    "degli van von der den het au aux en och og i".split())
 #: An elided article or preposition before a name: "Le Matin d'Aldmark", "L'Écho".
 _ELIDED_NAME = re.compile(r"^(?:[dDlL]|dell|dall|nell|sull)['’][A-ZÀ-ÖØ-Þ]")
 _NOT_A_NAME = re.compile(r"[»›/@#]|\d[:.]\d|^(?:by|posted|published|updated|home)\b",
@@ -216,7 +218,8 @@ def _masthead(layout: Layout) -> str | None:
     if not 1 <= len(words) <= 6 or _NOT_A_NAME.search(line) or is_date_line(line):
         return None
     if not words[0][:1].isupper() or not all(
-            w[:1].isupper() or w in _NAME_JOINERS or _ELIDED_NAME.match(w) for w in words):
+            w[:1].isupper() or w in _NAME_JOINERS or _ELIDED_NAME.match(w) or w.isdigit()
+            for w in words):
         return None
     return name
 

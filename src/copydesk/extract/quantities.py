@@ -71,7 +71,8 @@ def find_quantities(text: str, article_id: str, language: str | None = None) -> 
     """Every quantity in ``text``, in text order, with offsets into ``text``. ``language``
     (the article's) decides which of "." and "," is the decimal mark; English if unknown."""
     tokens = _tokenize(text, decimal_comma=language in DECIMAL_COMMA_LANGUAGES
-                       and _writes_decimal_comma(text))
+                       and _writes_decimal_comma(text),
+                       space_grouped=language in SPACE_GROUPING_LANGUAGES)
     phones = _phone_spans(text)
     nouns_capitalised = language in NOUNS_CAPITALISED_LANGUAGES
     found: list[Quantity] = []
@@ -106,9 +107,10 @@ _LEFT_OUT = "people "
 def _noun_from_before(text: str, parsed: _Parsed, before: Quantity) -> _Parsed:
     if not before.counts or any(c in text[before.end : parsed.start] for c in ".!?\n"):
         return parsed
-    noun = before.counts.split()[0]
+    words = before.counts.split()
+    noun = words[1] if words[0] == "more" and len(words) > 1 else words[0]
     if noun == "people" or noun in _CASUALTY:
-        return parsed
+        return parsed  # "killed two more people, raising the death toll to 31": 31 killed
     return replace(parsed, counts=noun + " " + (parsed.counts or "")[len(_LEFT_OUT):])
 
 
@@ -179,6 +181,15 @@ _TENS_WORDS = {
 _SCALES = {
     "hundred": 100.0, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
     "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7,
+    # Other languages' millions and billions ("40 Millionen Kronen", "2,4 milliards"):
+    # read as English, "40 Millionen" was 40 and counted "Millionen".
+    "tausend": 1e3, "mille": 1e3, "mil": 1e3,
+    "millionen": 1e6, "mio": 1e6, "millions": 1e6, "millón": 1e6,
+    "millones": 1e6, "milione": 1e6, "milioni": 1e6, "milhão": 1e6, "milhões": 1e6,
+    "miljoen": 1e6, "miljoner": 1e6, "millioner": 1e6,
+    "milliarde": 1e9, "milliarden": 1e9, "mrd": 1e9, "milliard": 1e9, "milliards": 1e9,
+    "miliardo": 1e9, "miliardi": 1e9, "bilhão": 1e9, "bilhões": 1e9,
+    "miljard": 1e9, "miljarden": 1e9, "miljarder": 1e9, "milliarder": 1e9,
 }
 _SHORT_SCALES = {"k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12}
 #: Plural magnitudes read as ranges [m, 10m); a dozen-based one for "dozens".
@@ -226,7 +237,11 @@ _CURRENCY_WORDS = {
     # "of 750,000 crowns" and bribes "of 3.8 million crowns" were counts of one thing in
     # conflict.
     "crown": "crowns", "crowns": "crowns", "krona": "crowns", "kronor": "crowns",
-    "krone": "crowns", "kroner": "crowns", "koruna": "crowns",
+    "krone": "crowns", "kroner": "crowns", "koruna": "crowns", "kronen": "crowns",
+    # The same units in the other languages of the demo and the probes.
+    "dólar": "USD", "dólares": "USD", "dollaro": "USD", "dollari": "USD", "dollar's": "USD",
+    "rublos": "RUB", "rubli": "RUB", "rubel": "RUB", "franken": "CHF", "francos": "CHF",
+    "franchi": "CHF",
 }
 #: Every money unit this module writes (the facts stage reads a sum by it).
 CURRENCY_CODES = frozenset(
@@ -272,7 +287,8 @@ _LOWER_CASE_MONTHS = frozenset({
     "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre", "gennaio",
     "febbraio", "aprile", "maggio", "giugno", "luglio", "settembre", "ottobre", "dicembre",
 })
-_TIME_SUFFIXES = {"am", "pm", "a.m", "p.m", "gmt", "utc", "hrs", "bst", "cet", "est", "edt"}
+_TIME_SUFFIXES = {"am", "pm", "a.m", "p.m", "gmt", "utc", "hrs", "bst", "cet", "est", "edt",
+                  "uhr"}  # "um 20.40 Uhr": a German clock time, not 20.4
 _ORDINAL_SUFFIXES = {"st", "nd", "rd", "th"}
 #: Participles that say what happened to the counted people; joined to ``counts``.
 _CASUALTY = {
@@ -333,8 +349,17 @@ _SPACED_THOUSANDS_RE = re.compile(
 _GLUE = "\u2009"
 
 
+#: Thousands grouped by a space in a language that writes them so ("Quelque 3 200
+#: personnes" had been 3 and 200 people), and by a no-break or narrow no-break space in any.
+_SPACE_GROUPED_RE = re.compile(r"(?<![\d.,])\d{1,3}(?: \d{3})+(?![\d]|[.,]\d)")
+_NBSP_GROUPED_RE = re.compile(r"(?<![\d.,])\d{1,3}(?:[\u00a0\u202f]\d{3})+(?![\d]|[.,]\d)")
+#: Languages whose numbers group thousands with a space.
+SPACE_GROUPING_LANGUAGES = frozenset(
+    "fr pl cs sk ru uk bg sv nb no nn da fi et lv lt hu sl hr sr ro pt".split())
+
+
 def _keep_width_glued(m: re.Match[str]) -> str:
-    return m.group().replace(" ", _GLUE)
+    return re.sub(r"[ \u00a0\u202f]", _GLUE, m.group())
 
 
 @dataclass(frozen=True, slots=True)
@@ -345,9 +370,13 @@ class _Tok:
     low: str  # lower case, trailing dot dropped unless part of an abbreviation
 
 
-def _tokenize(text: str, decimal_comma: bool = False) -> list[_Tok]:
+def _tokenize(text: str, decimal_comma: bool = False, space_grouped: bool = False) -> list[_Tok]:
     out = []
-    for m in _TOKEN_RE.finditer(_SPACED_THOUSANDS_RE.sub(_keep_width_glued, text)):
+    glued = _SPACED_THOUSANDS_RE.sub(_keep_width_glued, text)
+    glued = _NBSP_GROUPED_RE.sub(_keep_width_glued, glued)
+    if space_grouped:
+        glued = _SPACE_GROUPED_RE.sub(_keep_width_glued, glued)
+    for m in _TOKEN_RE.finditer(glued):
         s, e, t = m.start(), m.end(), m.group()
         if decimal_comma and t[0].isdigit():
             t = t.translate(_SWAP_MARKS)  # same width: offsets still point into the text
@@ -768,6 +797,9 @@ def _plausible_start(
         nxt = toks[end]
         if nxt.low in _ORDINAL_SUFFIXES or nxt.text in {"/", ":"}:
             return False
+        if nxt.text in {"s", "'s", "’s"} and t.text.isdigit() and len(t.text) in (2, 4) \
+                and t.text.endswith("0"):
+            return False  # a decade: "the 1680s", "the 80s" (it counted "s")
         if len(nxt.text) == 1 and nxt.text.isupper() and nxt.low not in _SHORT_SCALES and not (
                 nxt.text in "CF" and _warmth(toks, end)):
             return False  # a code: "Flight 7F", "ward 4C", "5G" (not "-8C" in a forecast)
@@ -800,6 +832,11 @@ def _unit_after(toks: list[_Tok], j: int) -> tuple[str | None, int]:
         return "percent", k + 2
     if t.low == "percentage" and k + 1 < len(toks) and toks[k + 1].low in {"point", "points"}:
         return "percentage point", k + 2
+    if t.low.startswith(("d'", "d’")) and _CURRENCY_WORDS.get(t.low[2:], "").isupper():
+        return _CURRENCY_WORDS[t.low[2:]], k + 1  # "2,4 milliards d'euros"
+    if t.low in {"de", "di"} and k + 1 < len(toks) and toks[k + 1].text.islower() \
+            and _CURRENCY_WORDS.get(toks[k + 1].low, "").isupper():
+        return _CURRENCY_WORDS[toks[k + 1].low], k + 2  # "2,4 millones de euros"
     if t.low in _CURRENCY_WORDS and (t.low not in {"usd", "eur", "gbp"} or t.text.isupper()):
         return _CURRENCY_WORDS[t.low], k + 1
     if t.low in _UNIT_WORDS:
@@ -1113,7 +1150,9 @@ _DEATH_TOLL_RE = re.compile(
     # "…, bringing the death toll to 14", "which took the number of dead to 9"
     r"|\b(?:bringing|brings|brought|raising|raises|raised|taking|takes|took|pushing|pushes"
     r"|pushed|lifting|lifts|lifted)\s+(?:the\s+)?(?:death\s+toll|number\s+of\s+(?:deaths"
-    r"|dead|fatalities|victims))\s+to\s*$",
+    r"|dead|fatalities|victims))\s+"
+    r"(?:(?:from|in|of|after)\s[^.;:!?]{0,100}?\s)?"  # "raising the death toll from Tuesday's…"
+    r"to\s*$",
     re.IGNORECASE,
 )
 
