@@ -108,6 +108,30 @@ def test_a_month_of_a_year_before_1800_is_no_recent_month() -> None:
     assert resolve("The vote is in March.", september)[0] == date(2025, 3, 1)
 
 
+@pytest.mark.parametrize(("text", "day"), [
+    ("Der Brand brach am 20. November 2024 aus.", date(2024, 11, 20)),
+    ("Am 3. März wurde gewählt.", date(2025, 3, 3)),
+    ("Le 12 mars 2025, la ville a voté.", date(2025, 3, 12)),
+    ("Le 1er mars, la ville a voté.", date(2025, 3, 1)),
+    ("El 3 de marzo de 2025 se firmó el acuerdo.", date(2025, 3, 3)),
+    ("Il 12 marzo il porto ha chiuso.", date(2025, 3, 12)),
+    ("O acordo foi assinado em 13 de maio.", date(2025, 5, 13)),
+    ("De haven sloot op 4 mei.", date(2025, 5, 4)),
+])
+def test_a_day_and_month_in_other_languages(text: str, day: date) -> None:
+    """Before, German gave the month at best and French, Spanish, Italian and Portuguese
+    nothing: a translation's timeline had no days."""
+    (found,) = find_dates(text, "a", date(2025, 6, 13))
+    assert found.value == day and found.end_value is None
+
+
+def test_a_foreign_month_is_matched_as_that_language_writes_it() -> None:
+    assert find_dates("They flew 12 Mars missions.", "a", date(2025, 6, 13)) == []
+    # English dates keep their own rule (and its tense reading).
+    (english,) = find_dates("They met on 12 March.", "a", date(2025, 6, 13))
+    assert english.value == date(2025, 3, 12) and "nearest" not in english.how
+
+
 def test_may_the_verb_is_not_a_month():
     assert find_dates("Officials may decide later.", "a", SAT) == []
     assert find_dates("The vote was held in May.", "a", SAT)[0].value == date(2021, 5, 1)
