@@ -451,3 +451,9 @@ def test_a_date_that_is_a_reference_point_puts_nothing_on_the_timeline() -> None
     refs = find_dates(text, "a", date(2025, 6, 5))
     kept = [r.text for r in refs if not _reference_point(text, r)]
     assert kept == ["Wednesday", "Friday"]
+    # The date of a figure compared with: a regression probe's poll lead was shown under
+    # the day four years back.
+    poll = ("Support for the tunnel stands at 58 percent, up from 41 percent four years ago, "
+            "according to a survey published on Thursday. More than 12 people spoke on Monday.")
+    refs = find_dates(poll, "a", date(2025, 6, 13))
+    assert [r.text for r in refs if not _reference_point(poll, r)] == ["Thursday", "Monday"]

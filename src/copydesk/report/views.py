@@ -254,10 +254,19 @@ _RANGE_END_BEFORE = re.compile(r"\bfrom\s+\S+(?:\s+\S+)?\s+(?:to|until|till|thro
                                re.IGNORECASE)
 
 
+#: The date of a figure the sentence compares with: "58 percent, up from 41 percent four
+#: years ago" (a poll's lead was shown under the date four years back).
+_COMPARED_BEFORE = re.compile(
+    r"\b(?:from|(?<!more\s)(?<!less\s)(?<!fewer\s)than|against|compared\s+(?:with|to)|versus"
+    r"|vs\.?)\s+(?:\S+\s+)?\S*\d[\d.,]*"
+    r"(?:\s*%|\s+\S+)?\s+(?:in\s+|on\s+)?$", re.IGNORECASE)
+
+
 def _reference_point(text: str, ref: DateRef) -> bool:
     before = text[max(0, ref.start - 40):ref.start]
     return bool(_SINCE_BEFORE.search(before) or _RANGE_END_BEFORE.search(before) or (
-        _RANGE_BEFORE.search(before) and _RANGE_AFTER.match(text, ref.end)))
+        _RANGE_BEFORE.search(before) and _RANGE_AFTER.match(text, ref.end))
+        or _COMPARED_BEFORE.search(before))
 
 
 def _events(refs: Iterable[DateRef], texts: dict[str, str], numbers: dict[str, int],
