@@ -365,6 +365,9 @@ def test_a_name_after_a_number_is_no_counted_group(text: str,
         ("Costará 2,4 millones de euros.", "es", [(2.4e6, "EUR", None)]),
         ("Die Feuerwehr hatte den Brand um 20.40 Uhr unter Kontrolle.", "de", []),
         ("A time capsule from the 1680s was found.", "en", []),
+        # A poll's figure measures the noun a "for"/"of" phrase qualifies.
+        ("Support for the tunnel stands at 58 percent.", "en", [(58.0, "percent", "support")]),
+        ("The rate of inflation rose to 3%.", "en", [(3.0, "percent", "inflation")]),
         ("A strong aftershock killed two more people, raising the death toll from "
          "Tuesday's earthquake to 31.", "en",
          [(2.0, None, "more people killed"), (31.0, None, "people killed")]),

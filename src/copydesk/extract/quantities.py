@@ -1112,6 +1112,8 @@ def _measured(text: str, toks: list[_Tok], start_i: int, after_i: int) -> str | 
             k = by
     while k >= 0 and toks[k].low in _MEASURE_VERBS and start_i - k <= 12:
         k -= 1
+    if k >= 0 and toks[k].low not in _MEASURED_NOUNS:
+        k = _past_modifier(toks, k)
     if k < 0 or toks[k].low not in _MEASURED_NOUNS or toks[k].end > toks[start_i].start:
         return None
     if any(c in text[toks[k].end:toks[start_i].start] for c in ".;:!?\n"):
@@ -1127,6 +1129,17 @@ def _measured(text: str, toks: list[_Tok], start_i: int, after_i: int) -> str | 
     if m >= 0 and toks[m].low in _NOT_THE_VALUE:
         return None  # "two members preferring to hold the rate at 5.25%": not the rate
     return " ".join(words)
+
+
+def _past_modifier(toks: list[_Tok], k: int) -> int:
+    """The measured noun before a short "for"/"of" phrase that qualifies it: "Support for
+    the tunnel stands at 58 percent", "Approval of the plan rose to 61%" (both counted
+    nothing, so a poll gave no fact); ``k`` itself when there is none."""
+    for p in range(k, max(-1, k - 4), -1):
+        if toks[p].low in {"for", "of"} and p > 0 and toks[p - 1].low in _MEASURED_NOUNS \
+                and all(t.text.isalpha() for t in toks[p + 1:k + 1]):
+            return p - 1
+    return k
 
 
 #: Verbs before a measured noun that make its percentage a wish, not its value.
