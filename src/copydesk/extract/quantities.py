@@ -239,7 +239,7 @@ _CURRENCY_WORDS = {
     "crown": "crowns", "crowns": "crowns", "krona": "crowns", "kronor": "crowns",
     "krone": "crowns", "kroner": "crowns", "koruna": "crowns", "kronen": "crowns",
     # The same units in the other languages of the demo and the probes.
-    "dólar": "USD", "dólares": "USD", "dollaro": "USD", "dollari": "USD", "dollar's": "USD",
+    "dólar": "USD", "dólares": "USD", "dollaro": "USD", "dollari": "USD",
     "rublos": "RUB", "rubli": "RUB", "rubel": "RUB", "franken": "CHF", "francos": "CHF",
     "franchi": "CHF",
 }
@@ -481,10 +481,9 @@ def _parse_at(
     elif unit is None and is_word and value == 1.0 and not qualifier:
         return None  # "one" is a pronoun far more often than a count
     increment = _increment_at(toks, j) if unit is None and ratio is None else ""
-    # A ratio's noun follows it straight ("one in five passengers"), as a count's does.
-    counts, j2 = _counts(toks, j + bool(increment), None if ratio else unit, hyphenated,
-                         nouns_capitalised)
     after = j + bool(increment)
+    # A ratio's noun follows it straight ("one in five passengers"), as a count's does.
+    counts, j2 = _counts(toks, after, None if ratio else unit, hyphenated, nouns_capitalised)
     if counts is None and unit is None and done_to and isinstance(value, float) \
             and (after >= len(toks) or toks[after].low in _STOP
                  or not toks[after].text[0].isalnum()):
