@@ -810,9 +810,11 @@ _FOREIGN_MONTHS = {
 #: is no date.
 _GERMAN_MONTHS = ("Januar", "Jänner", "Februar", "März", "Maerz", "April", "Mai", "Juni",
                   "Juli", "August", "September", "Oktober", "November", "Dezember")
+#: Names that are German only, so never written in lower case ("mai", "juni" and "juli"
+#: are French and Dutch too).
+_GERMAN_ONLY = frozenset({"januar", "jänner", "februar", "märz", "maerz", "oktober", "dezember"})
 _FOREIGN_MONTH = "(?P<fmonth>" + "|".join(sorted(
-    [m for m in _FOREIGN_MONTHS if m.capitalize() not in _GERMAN_MONTHS or m in (
-        "mai", "juni", "juli")], key=len, reverse=True)) + ")"
+    (m for m in _FOREIGN_MONTHS if m not in _GERMAN_ONLY), key=len, reverse=True)) + ")"
 _GERMAN_MONTH = "(?P<gmonth>" + "|".join(_GERMAN_MONTHS) + ")"
 
 
