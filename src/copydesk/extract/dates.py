@@ -173,7 +173,12 @@ _NO_OLD_YEAR = r"(?!(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?\s+(?:of\s+)?\d{4}(?!\d))"
 #: plans; "would" covers reported speech ("said he would meet on Friday"), "ahead of"
 #: an event to come ("talks ahead of Friday's summit").
 _FUTURE_RE = re.compile(
-    r"\b(?:will|shall|won['’]t|['’]ll|would|scheduled|schedule|plans?|planned|planning"
+    r"\b(?:will|shall|won['’]t|['’]ll|would|scheduled|schedule|plans?|planned"
+    # "planning" of local government is a noun: "filed … with the planning board on
+    # November 20" had been read as future.
+    r"|planning(?!\s+(?:board|committee|commission|permission|department|office|officers?"
+    r"|officials|applications?|authority|authorities|rules|laws|process|system|appeal|consent"
+    r"|inspectorate|inquiry))"
     r"|expected|expects?|due|set\s+to|going\s+to|aims?\s+to|upcoming|is\s+to|are\s+to"
     r"|intends?|to\s+be\s+held|next|must|forecast|ahead\s+of|in\s+the\s+run-up\s+to"
     r")\b"
