@@ -414,6 +414,22 @@ def test_an_addition_to_a_toll_is_no_rival_for_the_toll() -> None:
     assert sorted(f.value for f in facts if f.conflicts) == ["29", "31"]
 
 
+def test_deaths_and_a_bare_toll_are_the_death_toll() -> None:
+    """An incremental-run probe: "Police confirmed four deaths" was a fact apart from "four
+    people were killed", and "bringing the toll from the flood to 11" counted nothing."""
+    a = "Police confirmed four deaths on Monday."
+    b = "Four people were killed in the flood on Monday, police said."
+    facts = facts_for_story("s", [_ev("a", a), _ev("b", b)])
+    (toll,) = [f for f in facts if f.value == "4"]
+    assert toll.article_ids == ("a", "b")  # one fact, in the first article's words
+    c = ("Divers found the last two missing residents dead on Wednesday, bringing the toll "
+         "from the flood to 11, officials said.")
+    facts = facts_for_story("s", [_ev("c", c)])
+    assert [f.predicate for f in facts if f.value == "11"] == ["count of people killed"]
+    assert not [f for f in facts_for_story("s", [_ev("d", "The bridge toll rose to 5 on Monday.")])
+                if f.predicate.endswith("killed")]
+
+
 def test_a_value_only_sources_of_the_other_value_give_is_no_conflict() -> None:
     """"The 18% wheat duty falls to 6%" beside another report's 6%: the 18% comes only
     from an article that also gives 6%, so no source disputes the 6%."""

@@ -1154,14 +1154,14 @@ _NOT_THE_VALUE = frozenset(
 #: of 12": the commonest way a toll is updated, which counted nothing before the sixteenth
 #: session.
 _DEATH_TOLL_RE = re.compile(
-    r"\b(?:death\s+toll|number\s+of\s+(?:deaths|dead|fatalities|victims))\s+"
+    r"\b(?:(?:death\s+)?toll|number\s+of\s+(?:deaths|dead|fatalities|victims))\s+"
     r"(?:(?:from|in|of|at|after)\s[^.;:!?]{0,100}?\s)?"  # "from the fire at the plant"
     r"(?:(?:has|had|have|was|is|now|then|officially|later)\s+){0,2}"
     r"(?:(?:rose|rises|risen|climbed|climbs|jumped|jumps|increased|grew|reached|reaches|hit"
     r"|hits|stood|stands|was|is|of|at)\b\s*)(?:to\b|at\b)?\s*$"
     # "…, bringing the death toll to 14", "which took the number of dead to 9"
     r"|\b(?:bringing|brings|brought|raising|raises|raised|taking|takes|took|pushing|pushes"
-    r"|pushed|lifting|lifts|lifted)\s+(?:the\s+)?(?:death\s+toll|number\s+of\s+(?:deaths"
+    r"|pushed|lifting|lifts|lifted)\s+(?:the\s+)?(?:(?:death\s+)?toll|number\s+of\s+(?:deaths"
     r"|dead|fatalities|victims))\s+"
     r"(?:(?:from|in|of|after)\s[^.;:!?]{0,100}?\s)?"  # "raising the death toll from Tuesday's…"
     r"to\s*$",
@@ -1169,12 +1169,21 @@ _DEATH_TOLL_RE = re.compile(
 )
 
 
+_DEATHS_NEAR = re.compile(
+    r"\b(?:dead|deaths?|died|killed|bodies|body|fatalities|victims|flood|quake|earthquake"
+    r"|fire|blaze|crash|storm|disaster)\b", re.IGNORECASE)
+
+
 def _number_of_before(text: str, start: int) -> str | None:
     """The counted phrase named before the number: "put the number of workers on strike
     at about 9,500" → "workers on strike"."""
     window = text[max(0, start - 160) : start]
     clause = window[max(window.rfind(". "), window.rfind("\n")) + 1 :]
-    if _DEATH_TOLL_RE.search(clause):  # a toll's phrase may run long: "from the fire at…"
+    toll = _DEATH_TOLL_RE.search(clause)  # a toll's phrase may run long: "from the fire at…"
+    if toll and ("death" in toll.group().lower() or _DEATHS_NEAR.search(clause)):
+        # A bare "toll" is a death toll where the sentence speaks of the dead ("after
+        # finding the last two missing residents dead, bringing the toll … to 11"), not
+        # a road's or a strike's toll.
         return _LEFT_OUT + "killed"
     m = _NUMBER_OF_RE.search(clause[-90:])
     return m.group("np") if m else None

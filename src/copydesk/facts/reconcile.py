@@ -204,7 +204,10 @@ _SYNONYMS = {"soldier": "troop", "serviceman": "troop", "servicemen": "troop",
              # "2,000 farmers" and "2,000 growers", "a 9% rise" and a spinner's "9% hike",
              # "five hours of talks" and "of negotiations".
              "grower": "farmer", "hike": "rise", "increase": "rise", "raise": "rise",
-             "negotiation": "talk", "discussion": "talk"}
+             "negotiation": "talk", "discussion": "talk",
+             # "Police confirmed four deaths" is the toll "at least 4 people killed" (an
+             # incremental-run probe found them in two rows).
+             "death": "people killed", "fatality": "people killed"}
 
 
 def _singular(word: str) -> str:
