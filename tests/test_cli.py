@@ -132,6 +132,29 @@ def test_run_writes_exports(db: str, tmp_path: Path, capsys: pytest.CaptureFixtu
     assert "ingest:" in capsys.readouterr().out
 
 
+def test_a_run_after_an_interrupted_one_says_it_finishes_its_work(
+    db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An incremental-run probe: after a kill, the next run gave no sign that it was
+    finishing an earlier run's work."""
+    from copydesk import api
+
+    def killed(*args: object, **kwargs: object) -> list[str]:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(api, "run_steps", killed)
+    with pytest.raises(KeyboardInterrupt):
+        api.run([str(tmp_path / "in")], db=db, out=str(tmp_path / "out"))
+    assert api.unfinished_run(db)
+    monkeypatch.undo()
+    assert main(["run", str(tmp_path / "in"), "--db", db, "--out", str(tmp_path / "out")]) == 0
+    assert "stopped before it finished" in capsys.readouterr().err
+    assert not api.unfinished_run(db)
+    assert main(["run", str(tmp_path / "in"), "--db", db, "--out", str(tmp_path / "out")]) == 0
+    assert "stopped before it finished" not in capsys.readouterr().err
+    assert not api.unfinished_run(str(tmp_path / "none.db"))
+
+
 def test_workers_option_reaches_every_step_and_is_restored(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -101,6 +101,7 @@ def run(
             Path(out).rmdir()  # a refused run leaves no empty results folder behind
         raise
     try:
+        store.save_state(_UNFINISHED, b"1")  # cleared when the run ends; see unfinished_run
         summary = RunSummary(
             ingest=ingest_into(
                 store, paths, progress=progress, reader_options=_readers(fields, db)
@@ -115,7 +116,25 @@ def run(
             write_export(export_rows(store, kind), target, "jsonl", export_schema(kind))
             summary.exports[kind] = target
         summary.report = _write_report(store, out_dir)
+        store.save_state(_UNFINISHED, b"")
         return summary
+    finally:
+        store.close()
+
+
+#: Set in the store while ``run`` works, cleared when it has written the results.
+_UNFINISHED = "run_unfinished"
+
+
+def unfinished_run(db: str) -> bool:
+    """Whether the last ``run`` into the store ``db`` stopped before it finished
+    (interrupted or killed): the next run keeps what it stored and finishes the rest,
+    and says so. False for a store that does not exist yet."""
+    if db != ":memory:" and not Path(db).is_file():
+        return False
+    store = open_store(db)
+    try:
+        return bool(store.load_state(_UNFINISHED))
     finally:
         store.close()
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 
 from copydesk import api
 from copydesk.cli.output import (
@@ -56,6 +57,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def main(args: argparse.Namespace) -> int:
+    if args.engine == "local" and api.unfinished_run(args.db):
+        print("copydesk: the last run into this store stopped before it finished; what it "
+              "stored is kept, and this run finishes the rest.", file=sys.stderr)
     summary = api.run(
         args.paths,
         db=args.db,
