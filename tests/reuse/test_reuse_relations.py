@@ -528,6 +528,18 @@ def test_a_translation_that_adds_a_paragraph_of_background_is_still_translated()
     assert r.type == "translated"
 
 
+def test_a_near_copy_lists_its_few_swaps() -> None:
+    """A probe's light spin (13 swaps over 333 words, under the spin rate) was a duplicate
+    whose diff read "0 swaps": swaps too few for a spin are listed all the same."""
+    copy = (ORIGINAL.replace("said", "stated", 1).replace("talks", "negotiations", 1)
+            .replace("weeks", "periods", 1))
+    r = _relation(article(ORIGINAL, "wire"), article(copy, "copy"))
+    assert r.type == "duplicate"
+    assert {frozenset(p) for p in r.substitutions} >= {
+        frozenset(("said", "stated")), frozenset(("talks", "negotiations"))}
+    assert "swapped one for one" in r.reason
+
+
 def test_a_translation_longer_than_its_source_is_not_called_its_original() -> None:
     """Which side holds more says nothing between languages: an undated Italian
     translation with a paragraph of background added was named the wire's original."""

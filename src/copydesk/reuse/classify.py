@@ -554,7 +554,14 @@ def _classify(
         kind = "duplicate" if duplicate else "partial"
         conf = 0.5 + 0.5 * exactness * (min(cov) if duplicate else min(1.0, aligned / 1000))
         text = f"{kind}: {exactness:.0%} of the reused words identical; {where}"
-        return Comparison(kind, round(conf, 3), text, tuple(passages), cov, exactness, (), seeds)
+        # Swaps too few or too rare for a spin are still shown as swaps (a probe's light
+        # spin, 13 swaps over 333 words, read "0 swaps, 19 other changes" in its diff).
+        listed = unique_swaps if len(unique_swaps) >= SPUN_MIN_SUBSTITUTIONS else ()
+        if listed:
+            text = (f"{kind}: {exactness:.0%} of the reused words identical, "
+                    f"{len(listed)} swapped one for one ({swap_listing(listed)}); {where}")
+        return Comparison(kind, round(conf, 3), text, tuple(passages), cov, exactness, listed,
+                          seeds)
     if seeds < MIN_OBFUSCATED_SEEDS:
         return None
     if looks_spun:
