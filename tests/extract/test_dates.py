@@ -84,15 +84,16 @@ def test_a_month_and_day_in_a_past_tense_sentence_is_the_last_one_before() -> No
     assert resolve("The minister said talks would resume on March 3.", september)[0] == (
         date(2026, 3, 3))
     assert resolve("Christmas falls on December 25.", september)[0] == date(2025, 12, 25)
-    # "planning" of local government is no future marker; "is planning to" is.
+    # A future marker means the next such day, however far ahead.
     june = date(2025, 6, 13)
+    assert resolve("The museum will show the bell on March 3.", june)[0] == date(2026, 3, 3)
+    # "planning" of local government is no future marker; "is planning to" is.
     assert resolve("They filed objections with the planning board on November 20.", june)[
         0] == date(2024, 11, 20)
     assert resolve("The council is planning to vote on November 20.", june)[0] == (
         date(2025, 11, 20))
     # Found by a regression probe of the rule's first version, which read the whole
     # sentence: "-ed" words after the date, adjectives and "stays closed" are no past.
-    june = date(2025, 6, 13)
     for planned, day in [
         ("Excavation of the hull resumes on July 4 and is expected to last six weeks.", 4),
         ("Repairs to the damaged stairwell begin on June 23 and are expected to last.", 23),

@@ -284,8 +284,10 @@ def _year_near(
     if not options:
         return None
     if future:
+        # The next such day, however far (it was the nearest when over 200 days ahead:
+        # "The museum will show the bell on March 3", in June, went to the March before).
         ahead = [d for d in options if d >= base]
-        if ahead and (ahead[0] - base).days <= 200:
+        if ahead:
             return ahead[0]
     if past:
         behind = [d for d in options if d <= base]
