@@ -14,6 +14,35 @@ WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
           "september", "october", "november", "december")
 
+#: Month names of the other languages the demo and the probes write (German, French,
+#: Spanish, Italian, Portuguese, Dutch), lower case, with their month number. The date
+#: extractor reads "am 20. November", "le 12 mars", "el 3 de marzo" with them, and the
+#: quantity extractor keeps their days from being counts ("am 28. Mai" had been 28).
+FOREIGN_MONTHS = {
+    **dict.fromkeys(("januar", "jänner", "janvier", "enero", "gennaio", "janeiro", "januari"), 1),
+    **dict.fromkeys(("februar", "février", "fevrier", "febrero", "febbraio", "fevereiro",
+                     "februari"), 2),
+    **dict.fromkeys(("märz", "maerz", "mars", "marzo", "março", "marco", "maart"), 3),
+    **dict.fromkeys(("avril", "abril", "aprile"), 4),
+    **dict.fromkeys(("mai", "mayo", "maggio", "maio", "mei"), 5),
+    **dict.fromkeys(("juni", "juin", "junio", "giugno", "junho"), 6),
+    **dict.fromkeys(("juli", "juillet", "julio", "luglio", "julho"), 7),
+    **dict.fromkeys(("août", "aout", "agosto", "augustus"), 8),
+    **dict.fromkeys(("septembre", "septiembre", "setiembre", "settembre", "setembro"), 9),
+    **dict.fromkeys(("oktober", "octobre", "octubre", "ottobre", "outubro"), 10),
+    **dict.fromkeys(("novembre", "noviembre", "novembro"), 11),
+    **dict.fromkeys(("dezember", "décembre", "decembre", "diciembre", "dicembre", "dezembro"), 12),
+}
+#: German writes its months capitalised and its days with a dot ("am 20. November").
+GERMAN_MONTHS = ("Januar", "Jänner", "Februar", "März", "Maerz", "April", "Mai", "Juni",
+                 "Juli", "August", "September", "Oktober", "November", "Dezember")
+#: Names that are German only, so never written in lower case ("mai", "juni" and "juli"
+#: are French and Dutch too).
+GERMAN_ONLY_MONTHS = frozenset({"januar", "jänner", "februar", "märz", "maerz", "oktober",
+                                "dezember"})
+#: The other languages' months as they are written in lower case.
+LOWER_CASE_MONTHS = frozenset(FOREIGN_MONTHS) - GERMAN_ONLY_MONTHS
+
 #: Zone abbreviations that name several zones, as news datelines mean them. dateparser
 #: reads "IST" as Israel (UTC+2); in English-language news it is far more often India
 #: (UTC+5:30, the demo's Indian outlet wrote "20:15 IST" for 14:45 UTC). Irish Standard
@@ -27,4 +56,5 @@ def explicit_zones(text: str) -> str:
     return _ZONE.sub(lambda m: ZONE_ABBREVIATIONS[m.group(1)], text)
 
 
-__all__ = ["MONTHS", "WEEKDAYS", "ZONE_ABBREVIATIONS", "explicit_zones"]
+__all__ = ["FOREIGN_MONTHS", "GERMAN_MONTHS", "GERMAN_ONLY_MONTHS", "LOWER_CASE_MONTHS",
+           "MONTHS", "WEEKDAYS", "ZONE_ABBREVIATIONS", "explicit_zones"]

@@ -352,6 +352,17 @@ def test_a_name_after_a_number_is_no_counted_group(text: str,
     assert [(q.text, q.counts) for q in find_quantities(text, "a")] == expected
 
 
+def test_qualifiers_of_other_languages() -> None:
+    found = [(q.value, q.qualifier) for t, lang in [
+        ("Mindestens 12 Menschen starben.", "de"), ("Au moins 34 morts.", "fr"),
+        ("Al menos 27 personas murieron.", "es"), ("plus de 100 maisons", "fr")]
+        for q in find_quantities(t, "a", lang)]
+    assert found == [(12.0, "at least"), (34.0, "at least"), (27.0, "at least"),
+                     (100.0, "more than")]
+    # "over" after "hand" is a particle; elsewhere it is "more than".
+    assert [q.qualifier for q in find_quantities("It has over 40 stores.", "a")] == ["more than"]
+
+
 @pytest.mark.parametrize(
     ("text", "language", "expected"),
     [
@@ -365,6 +376,13 @@ def test_a_name_after_a_number_is_no_counted_group(text: str,
         ("Costará 2,4 millones de euros.", "es", [(2.4e6, "EUR", None)]),
         ("Die Feuerwehr hatte den Brand um 20.40 Uhr unter Kontrolle.", "de", []),
         ("A time capsule from the 1680s was found.", "en", []),
+        # A fact-checking probe's multilingual briefing: each was read as something else.
+        ("Norveld will hand over $3.2 billion for Kalmar Grid.", "en", [(3.2e9, "USD", None)]),
+        ("The cuts cost them thousands of euros a day.", "en", [((1e3, 1e4), "EUR", None)]),
+        ("une amende de 40 millions de couronnes", "fr", [(4e7, "crowns", None)]),
+        ("Ein Reparaturschiff soll am 28. Mai eintreffen.", "de", []),
+        ("Mindestens 12 Menschen sind ums Leben gekommen und 40 wurden verletzt.", "de",
+         [(12.0, None, "Menschen"), (40.0, None, None)]),
         # A poll's figure measures the noun a "for"/"of" phrase qualifies.
         ("Support for the tunnel stands at 58 percent.", "en", [(58.0, "percent", "support")]),
         ("The rate of inflation rose to 3%.", "en", [(3.0, "percent", "inflation")]),

@@ -414,6 +414,15 @@ def test_an_addition_to_a_toll_is_no_rival_for_the_toll() -> None:
     assert sorted(f.value for f in facts if f.conflicts) == ["29", "31"]
 
 
+def test_a_figure_takes_the_date_nearest_it_in_its_sentence() -> None:
+    """A fact-checking probe: "the death toll from Sunday's landslide rose to 27 on
+    Tuesday" dated the 27 on Sunday, the first date of the sentence."""
+    a = ("The death toll from Sunday's landslide rose to 27 on Tuesday, with 58 people "
+         "injured, the ministry said.")
+    times = {f.value: f.time for f in facts_for_story("s", [_ev("a", a)])}
+    assert times["27"] == times["58"] == "2025-03-11"
+
+
 def test_deaths_and_a_bare_toll_are_the_death_toll() -> None:
     """An incremental-run probe: "Police confirmed four deaths" was a fact apart from "four
     people were killed", and "bringing the toll from the flood to 11" counted nothing."""

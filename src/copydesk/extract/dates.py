@@ -40,7 +40,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from copydesk.calendar_words import MONTHS, WEEKDAYS
+from copydesk.calendar_words import (
+    FOREIGN_MONTHS,
+    GERMAN_MONTHS,
+    LOWER_CASE_MONTHS,
+    MONTHS,
+    WEEKDAYS,
+)
 from copydesk.records import DateRef, content_id
 
 __all__ = ["find_dates", "infer_publication_date", "resolve"]
@@ -791,45 +797,20 @@ def _full_date(fragment: str, near_year: int | None, whole: bool = False) -> dat
     return None
 
 
-#: Month names of the other languages the demo and the probes write (German, French,
-#: Spanish, Italian, Portuguese, Dutch), for a day and month: "am 20. November", "le 12
-#: mars 2025", "el 3 de marzo", "il 12 marzo", "em 13 de novembro". Before the seventeenth
-#: session these gave a month at best ("November") and mostly nothing, so the timeline
-#: and the facts of a translation had no day. Weekdays and relative words in these
-#: languages are still not read.
-_FOREIGN_MONTHS = {
-    **dict.fromkeys(("januar", "jänner", "janvier", "enero", "gennaio", "janeiro", "januari"), 1),
-    **dict.fromkeys(("februar", "février", "fevrier", "febrero", "febbraio", "fevereiro",
-                     "februari"), 2),
-    **dict.fromkeys(("märz", "maerz", "mars", "marzo", "março", "marco", "maart"), 3),
-    **dict.fromkeys(("avril", "abril", "aprile"), 4),
-    **dict.fromkeys(("mai", "mayo", "maggio", "maio", "mei"), 5),
-    **dict.fromkeys(("juni", "juin", "junio", "giugno", "junho"), 6),
-    **dict.fromkeys(("juli", "juillet", "julio", "luglio", "julho"), 7),
-    **dict.fromkeys(("août", "aout", "agosto", "augustus"), 8),
-    **dict.fromkeys(("septembre", "septiembre", "setiembre", "settembre", "setembro"), 9),
-    **dict.fromkeys(("oktober", "octobre", "octubre", "ottobre", "outubro"), 10),
-    **dict.fromkeys(("novembre", "noviembre", "novembro"), 11),
-    **dict.fromkeys(("dezember", "décembre", "decembre", "diciembre", "dicembre", "dezembro"), 12),
-}
-#: German writes its months capitalised and its days with a dot ("am 20. November");
-#: the others write months in lower case. Matched as written, so that "12 Mars missions"
-#: is no date.
-_GERMAN_MONTHS = ("Januar", "Jänner", "Februar", "März", "Maerz", "April", "Mai", "Juni",
-                  "Juli", "August", "September", "Oktober", "November", "Dezember")
-#: Names that are German only, so never written in lower case ("mai", "juni" and "juli"
-#: are French and Dutch too).
-_GERMAN_ONLY = frozenset({"januar", "jänner", "februar", "märz", "maerz", "oktober", "dezember"})
-_FOREIGN_MONTH = "(?P<fmonth>" + "|".join(sorted(
-    (m for m in _FOREIGN_MONTHS if m not in _GERMAN_ONLY), key=len, reverse=True)) + ")"
-_GERMAN_MONTH = "(?P<gmonth>" + "|".join(_GERMAN_MONTHS) + ")"
+#: A day and month in another language: "am 20. November", "le 12 mars 2025", "el 3 de
+#: marzo", "il 12 marzo", "em 13 de novembro". Before the seventeenth session these gave a
+#: month at best ("November") and mostly nothing, so the timeline and the facts of a
+#: translation had no day. Weekdays and relative words in these languages are still not
+#: read. Months are matched as each language writes them, so "12 Mars missions" is none.
+_FOREIGN_MONTH = "(?P<fmonth>" + "|".join(sorted(LOWER_CASE_MONTHS, key=len, reverse=True)) + ")"
+_GERMAN_MONTH = "(?P<gmonth>" + "|".join(GERMAN_MONTHS) + ")"
 
 
 def _resolve_foreign_day_month(
     m: re.Match[str], base: date | None, before: str
 ) -> tuple[date | None, date | None, str]:
     name = (m.group("fmonth") or m.group("gmonth")).lower()
-    month = _FOREIGN_MONTHS.get(name) or _MONTH_NAMES[name]
+    month = FOREIGN_MONTHS.get(name) or _MONTH_NAMES[name]
     day = int(m.group("fday"))
     if m.group("year"):
         try:

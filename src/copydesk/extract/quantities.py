@@ -36,6 +36,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from copydesk.calendar_words import GERMAN_MONTHS, LOWER_CASE_MONTHS
 from copydesk.records import Quantity, content_id
 
 __all__ = ["CURRENCY_CODES", "find_quantities", "parse_quantity"]
@@ -213,6 +214,17 @@ _QUALIFIERS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("about",), "about"), (("around",), "about"), (("approximately",), "about"),
     (("roughly",), "about"), (("some",), "about"), (("an", "estimated"), "about"),
     (("estimated",), "about"), (("circa",), "about"), (("approx",), "about"),
+    # German, French, Spanish, Italian, Portuguese ("Mindestens 12 Menschen" was an exact 12).
+    (("mindestens",), "at least"), (("wenigstens",), "at least"), (("rund",), "about"),
+    (("etwa",), "about"), (("ungefähr",), "about"), (("mehr", "als"), "more than"),
+    (("bis", "zu"), "up to"), (("knapp",), "nearly"),  # not "fast": "a fast 10 km race"
+    (("au", "moins"), "at least"), (("environ",), "about"), (("plus", "de"), "more than"),
+    (("près", "de"), "nearly"), (("quelque",), "about"), (("quelques",), "about"),
+    (("al", "menos"), "at least"), (("por", "lo", "menos"), "at least"),
+    (("unos",), "about"), (("unas",), "about"), (("alrededor", "de"), "about"),
+    (("más", "de"), "more than"), (("casi",), "nearly"), (("hasta",), "up to"),
+    (("almeno",), "at least"), (("oltre",), "more than"),
+    (("pelo", "menos"), "at least"), (("cerca", "de"), "about"), (("mais", "de"), "more than"),
 )
 
 _CURRENCY_SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₽": "RUB",
@@ -238,6 +250,8 @@ _CURRENCY_WORDS = {
     # conflict.
     "crown": "crowns", "crowns": "crowns", "krona": "crowns", "kronor": "crowns",
     "krone": "crowns", "kroner": "crowns", "koruna": "crowns", "kronen": "crowns",
+    "couronne": "crowns", "couronnes": "crowns", "corona": "crowns", "coronas": "crowns",
+    "corone": "crowns",
     # The same units in the other languages of the demo and the probes.
     "dólar": "USD", "dólares": "USD", "dollaro": "USD", "dollari": "USD",
     "rublos": "RUB", "rubli": "RUB", "rubel": "RUB", "franken": "CHF", "francos": "CHF",
@@ -280,13 +294,6 @@ _MONTHS = {
 }
 #: Month names short enough to look abbreviated: "in May. 30 people …" ends a sentence.
 _FULL_SHORT_MONTHS = frozenset({"may", "june", "july"})
-#: French, Spanish and Italian months, written in lower case (translations keep them).
-_LOWER_CASE_MONTHS = frozenset({
-    "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
-    "octobre", "novembre", "décembre", "enero", "febrero", "marzo", "abril", "mayo", "junio",
-    "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre", "gennaio",
-    "febbraio", "aprile", "maggio", "giugno", "luglio", "settembre", "ottobre", "dicembre",
-})
 _TIME_SUFFIXES = {"am", "pm", "a.m", "p.m", "gmt", "utc", "hrs", "bst", "cet", "est", "edt",
                   "uhr"}  # "um 20.40 Uhr": a German clock time, not 20.4
 _ORDINAL_SUFFIXES = {"st", "nd", "rd", "th"}
@@ -408,6 +415,9 @@ def _parse_at(
 ) -> _Parsed | None:
     start_i = i
     qualifier, i = _qualifier(toks, i)
+    if qualifier and toks[start_i].low == "over" and start_i > 0 \
+            and toks[start_i - 1].low in _OVER_PARTICLE_VERBS:
+        qualifier = None  # "will hand over $3.2 billion": no "more than"
     negative = _minus(toks, i)
     if negative:
         i += 1  # "minus 15 degrees", "shrank by -2.5%"
@@ -588,6 +598,12 @@ _QUALIFIERS_BY_FIRST: dict[str, list[tuple[tuple[str, ...], str]]] = {}
 for _words, _canon in _QUALIFIERS:
     _QUALIFIERS_BY_FIRST.setdefault(_words[0], []).append((_words, _canon))
 
+#: Verbs whose particle "over" is no "more than": "hand over $3.2 billion", "took over 40
+#: stores" is ambiguous and stays a qualifier.
+_OVER_PARTICLE_VERBS = frozenset(
+    "hand hands handed handing turn turns turned turning sign signs signed signing pass "
+    "passes passed passing fork forks forked shell shells shelled".split())
+
 #: Lower-case tokens a quantity can start with (besides digits): a cheap filter
 #: so the parser only runs where a quantity may begin.
 _STARTERS = (
@@ -676,7 +692,7 @@ def _words_number(toks: list[_Tok], i: int) -> tuple[float | tuple[float, float]
             j += 2
         elif t.low == "tens":
             return None  # "tens" alone is not a count
-        return (low, high), j, True
+        return (low, high), j, True  # ("thousands of euros": money, see _unit_after)
     # "a dozen", "a hundred", "half a million", "a million", "a fifth of".
     if t.low in {"a", "an", "one", "half"} and _fraction_of(toks, i + 1) is not None:
         d, j = _fraction_of(toks, i + 1)  # type: ignore[misc]
@@ -831,10 +847,14 @@ def _unit_after(toks: list[_Tok], j: int) -> tuple[str | None, int]:
         return "percent", k + 2
     if t.low == "percentage" and k + 1 < len(toks) and toks[k + 1].low in {"point", "points"}:
         return "percentage point", k + 2
-    if t.low.startswith(("d'", "d’")) and _CURRENCY_WORDS.get(t.low[2:], "").isupper():
+    if t.low == "of" and k + 1 < len(toks) and toks[k + 1].text.islower() \
+            and toks[k + 1].low in _CURRENCY_WORDS and j > 0 \
+            and toks[j - 1].low in _VAGUE:
+        return _CURRENCY_WORDS[toks[k + 1].low], k + 2  # "thousands of euros a day"
+    if t.low.startswith(("d'", "d’")) and t.low[2:] in _CURRENCY_WORDS:
         return _CURRENCY_WORDS[t.low[2:]], k + 1  # "2,4 milliards d'euros"
     if t.low in {"de", "di"} and k + 1 < len(toks) and toks[k + 1].text.islower() \
-            and _CURRENCY_WORDS.get(toks[k + 1].low, "").isupper():
+            and toks[k + 1].low in _CURRENCY_WORDS:
         return _CURRENCY_WORDS[toks[k + 1].low], k + 2  # "2,4 millones de euros"
     if t.low in _CURRENCY_WORDS and (t.low not in {"usd", "eur", "gbp"} or t.text.isupper()):
         return _CURRENCY_WORDS[t.low], k + 1
@@ -888,10 +908,12 @@ def _is_date_or_time(toks: list[_Tok], first: int, end: int) -> bool:
         nxt = toks[end]
         if nxt.low in _MONTHS and nxt.text[0].isupper():
             return True
-        if nxt.low in _LOWER_CASE_MONTHS:
+        if nxt.text in LOWER_CASE_MONTHS:
             return True  # "le 30 décembre", "el 30 de diciembre" write months in lower case
-        if nxt.low == "de" and end + 1 < len(toks) and toks[end + 1].low in _LOWER_CASE_MONTHS:
+        if nxt.low == "de" and end + 1 < len(toks) and toks[end + 1].text in LOWER_CASE_MONTHS:
             return True
+        if nxt.text == "." and end + 1 < len(toks) and toks[end + 1].text in GERMAN_MONTHS:
+            return True  # "am 28. Mai": a German day, not 28
         if nxt.low in _TIME_SUFFIXES or _CLOCK_RE.match(nxt.text):
             return True
         if nxt.low == "of" and end + 1 < len(toks) and toks[end + 1].low in _MONTHS \
@@ -943,6 +965,8 @@ def _counts(
             break
         if words and (t.low.endswith("ed") or t.low.endswith("ing")):
             break  # "troops gathered at": a verb after the noun
+        if nouns_capitalised and t.text[0].islower() and any(w.text[0].isupper() for w in words):
+            break  # German: the noun ends the phrase ("12 Menschen sind ums Leben gekommen")
         if not words and k == j and _is_verb_after_count(toks, k):
             break  # "eight expected a cut": a verb, not an adjective ("300 skilled workers")
         if t.text[0].isupper() and t.text.isalpha() and not t.text.isupper() and words \
@@ -962,6 +986,8 @@ def _counts(
         return None, j
     if not nouns_capitalised and _a_name_not_a_count(words):
         return None, j  # "Arsenal 2 Chelsea 3": a score, not two Chelseas
+    if nouns_capitalised and not any(w.text[0].isupper() for w in words):
+        return None, j  # German counts a noun, and nouns are capitalised ("40 wurden verletzt")
     phrase = " ".join(w.text for w in words)
     # "14,000 people have been killed" → "people killed".
     m = _past_bridge(toks, k)

@@ -177,7 +177,7 @@ def _quantity_claim(
     else:
         predicate = _UNIT_PREDICATE.get(q.unit or "", "count of") + " " + counted
     low, high = _interval(q)
-    when = _sentence_date(_own_dates(text, dates, q), s_start, s_end)
+    when = _sentence_date(_own_dates(text, dates, q), s_start, s_end, near=q.start)
     return Claim(
         article_id=article_id,
         kind="quantity",
@@ -466,14 +466,20 @@ def _sentence_of(sentences: list[tuple[int, int]], pos: int) -> tuple[int, int]:
 MAX_CLAIM_DAYS = 7
 
 
-def _sentence_date(dates: Sequence[DateRef], start: int, end: int) -> DateRef | None:
-    """The first resolved date expression of the sentence that is a day or a week."""
-    for d in sorted(dates, key=lambda d: d.start):
-        if start <= d.start < end and d.value is not None:
-            width = ((d.end_value or d.value) - d.value).days
-            if width <= MAX_CLAIM_DAYS:
-                return d
-    return None
+def _sentence_date(
+    dates: Sequence[DateRef], start: int, end: int, near: int | None = None
+) -> DateRef | None:
+    """The resolved date expression of the sentence that is a day or a week: the first,
+    or with ``near`` the one nearest that offset (a figure's own date: in "the death toll
+    from Sunday's landslide rose to 27 on Tuesday" the 27 is Tuesday's)."""
+    days = [d for d in sorted(dates, key=lambda d: d.start)
+            if start <= d.start < end and d.value is not None
+            and ((d.end_value or d.value) - d.value).days <= MAX_CLAIM_DAYS]
+    if not days:
+        return None
+    if near is None:
+        return days[0]
+    return min(days, key=lambda d: (min(abs(d.start - near), abs(d.end - near)), d.start))
 
 
 def _current_year(dates: Sequence[DateRef]) -> int | None:
