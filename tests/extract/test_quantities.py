@@ -381,6 +381,10 @@ def test_qualifiers_of_other_languages() -> None:
         ("The cuts cost them thousands of euros a day.", "en", [((1e3, 1e4), "EUR", None)]),
         ("une amende de 40 millions de couronnes", "fr", [(4e7, "crowns", None)]),
         ("Ein Reparaturschiff soll am 28. Mai eintreffen.", "de", []),
+        # "a" after a sum is "per", not a clock's "a.m." (the demo's "$3.2 billion a year"
+        # had been no quantity at all).
+        ("Trade is worth about $3.2 billion a year.", "en", [(3.2e9, "USD", None)]),
+        ("The ferry left at 6 a.m. on Monday.", "en", []),
         ("Mindestens 12 Menschen sind ums Leben gekommen und 40 wurden verletzt.", "de",
          [(12.0, None, "Menschen"), (40.0, None, None)]),
         # A poll's figure measures the noun a "for"/"of" phrase qualifies.

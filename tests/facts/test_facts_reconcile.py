@@ -423,6 +423,23 @@ def test_a_figure_takes_the_date_nearest_it_in_its_sentence() -> None:
     assert times["27"] == times["58"] == "2025-03-11"
 
 
+def test_a_translation_backs_a_sum_of_money_and_nothing_it_cannot_read() -> None:
+    """A fact-checking probe: no figure of a German, French or Spanish report backed any
+    fact, so "$3.2 billion" showed one source where five gave it. Only sums are read:
+    counted nouns and names are English rules."""
+    en = "Norveld will pay $3.2 billion in cash for Kalmar Grid, the firms said on Tuesday."
+    de = ("Norveld kauft Kalmar Grid für 3,2 Milliarden Dollar, wie beide Unternehmen am "
+          "Dienstag mitteilten. Mindestens 12 Menschen kamen ums Leben.")
+    german = ArticleEvidence("de", de, quantities=tuple(find_quantities(de, "de", "de")),
+                             english=False)
+    facts = facts_for_story("s", [_ev("en", en), german])
+    (sum_,) = [f for f in facts if "USD" in f.value]
+    assert sum_.article_ids == ("de", "en")
+    assert [f for f in facts if "de" in f.article_ids] == [sum_]  # not "12 Menschen"
+    # Read as English, the same German text would have given its count as a claim.
+    assert any("12" in f.value for f in facts_for_story("s", [replace(german, english=True)]))
+
+
 def test_deaths_and_a_bare_toll_are_the_death_toll() -> None:
     """An incremental-run probe: "Police confirmed four deaths" was a fact apart from "four
     people were killed", and "bringing the toll from the flood to 11" counted nothing."""

@@ -914,8 +914,11 @@ def _is_date_or_time(toks: list[_Tok], first: int, end: int) -> bool:
             return True
         if nxt.text == "." and end + 1 < len(toks) and toks[end + 1].text in GERMAN_MONTHS:
             return True  # "am 28. Mai": a German day, not 28
-        if nxt.low in _TIME_SUFFIXES or _CLOCK_RE.match(nxt.text):
-            return True
+        if nxt.low in _TIME_SUFFIXES or (_CLOCK_RE.match(nxt.text) and (
+                len(nxt.text) > 1 or nxt.start == toks[end - 1].end
+                or (end + 1 < len(toks) and toks[end + 1].text == "."
+                    and toks[end + 1].start == nxt.end))):
+            return True  # "6pm", "6 pm", "6a", "6 a.m."; not "$3 a day", "$3.2 billion a year"
         if nxt.low == "of" and end + 1 < len(toks) and toks[end + 1].low in _MONTHS \
                 and toks[end + 1].text[0].isupper():
             return True

@@ -34,6 +34,9 @@ class ArticleEvidence:
     #: For a duplicate or a translation: its original's publication time and id. What it
     #: repeats of its original was reported then; what it changed, when it was published.
     original: tuple[datetime, str] | None = None
+    #: Whether the claim rules can read its language (English, or unknown): otherwise
+    #: only its quotes and sums of money give claims (see ``claims_for_article``).
+    english: bool = True
 
 
 def facts_for_story(
@@ -72,6 +75,7 @@ def facts_for_story(
                 mentions=a.mentions,
                 quote_group=groups,
                 year=a.year,
+                english=a.english,
             )
         )
     return reconcile(story_id, _as_first_reported(claims, originals), families, options,

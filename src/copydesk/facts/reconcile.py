@@ -207,7 +207,10 @@ _SYNONYMS = {"soldier": "troop", "serviceman": "troop", "servicemen": "troop",
              "negotiation": "talk", "discussion": "talk",
              # "Police confirmed four deaths" is the toll "at least 4 people killed" (an
              # incremental-run probe found them in two rows).
-             "death": "people killed", "fatality": "people killed"}
+             "death": "people killed", "fatality": "people killed",
+             # A sum's own noun varies more than the sum: "$3.2 billion in cash", "a
+             # $3.2 billion offer", "3,2 Milliarden Dollar" (a probe found four rows).
+             "cash": "money", "fund": "money", "sum": "money"}
 
 
 def _singular(word: str) -> str:

@@ -151,10 +151,11 @@ def _evidence(
         store.records_for("dates", article.id) if have_dates
         else find_dates(article.text, article.id, article.published)
     )
-    if article.language not in ENGLISH:
-        # Counted nouns and event verbs are read with English rules; quotes (linked
-        # across translations) still count.
-        quantities, dates, mentions = [], [], []
+    english = article.language in ENGLISH
+    if not english:
+        # Counted nouns, names and event verbs are read with English rules: the claims
+        # take only its quotes (linked across translations) and its sums of money.
+        mentions = []
     return ArticleEvidence(
         article_id=article.id,
         text=article.text,
@@ -165,6 +166,7 @@ def _evidence(
         year=article.published.year if article.published else None,
         published=article.published,
         original=original,
+        english=english,
     )
 
 
