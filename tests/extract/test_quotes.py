@@ -60,6 +60,15 @@ def test_inverted_attribution_after_an_abbreviated_title() -> None:
         assert q.speaker == "Tomas Vile", title
 
 
+def test_a_saints_dot_ends_no_attribution() -> None:
+    """A fact-checking probe: "Dr. …, director of St. Alder Hospital in nearby Velm,
+    said:" gave the quote to the town (the clause had started after "St.")."""
+    text = ('Tomas Vile, director of St. Alder Hospital in nearby Mertens, said: "Our wards '
+            'are full and we have called in every surgeon."')
+    (q,) = quotes_of(text)
+    assert q.speaker_entity_id == "e-tomas"
+
+
 def test_pronoun_goes_to_the_last_person_subject() -> None:
     text = (
         "Ada Mertens opened the session early.\n\n"

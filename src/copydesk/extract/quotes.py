@@ -85,7 +85,12 @@ _NOMINAL = re.compile(r"^(?:the|a|an|one|another|his|her|their|its|this|that)\b"
 _RELATIVE_PRONOUNS = frozenset({"who", "whose", "which", "that", "der", "die", "qui", "que"})
 #: A sentence's end; not the stop of a title before a name ("…," said Sgt. Maria Lopez),
 #: "Dr." included: in an attribution it is a doctor, not a drive.
-_SENTENCE_END = re.compile(r"[.!?]" + not_after_title(also=("Dr",)) + r"(?=[\s\"”’])|\n")
+#: "St." before a name of two capitalised words is a saint's ("St. Alder Hospital"), not a
+#: street's end of sentence: the quote of "Dr. Tomas Reyel, director of St. Alder Hospital
+#: in nearby Velm, said:" had gone to "Velm".
+_SAINT = r"(?!(?<=\bSt\.)\s+[A-Z][\w'’-]+\s+[A-Z])"
+_SENTENCE_END = re.compile(
+    r"[.!?]" + not_after_title(also=("Dr",)) + _SAINT + r"(?=[\s\"”’])|\n")
 _WORD = re.compile(r"\w+")
 
 
