@@ -457,3 +457,6 @@ def test_a_date_that_is_a_reference_point_puts_nothing_on_the_timeline() -> None
             "according to a survey published on Thursday. More than 12 people spoke on Monday.")
     refs = find_dates(poll, "a", date(2025, 6, 13))
     assert [r.text for r in refs if not _reference_point(poll, r)] == ["Thursday", "Monday"]
+    german = "Der Anteil liegt bei 58 Prozent, nach 41 Prozent im Jahr 2021."
+    assert [r.text for r in find_dates(german, "a", date(2025, 5, 20))
+            if not _reference_point(german, r)] == []

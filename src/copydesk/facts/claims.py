@@ -527,7 +527,8 @@ def _sentence_year(
 
 #: A second figure that a date after it belongs to: "58% from 41% in 2021", "up from 9".
 _COMPARED_WITH = re.compile(
-    r"\b(?:from|than|against|compared\s+(?:with|to)|versus|vs\.?)\s+(?:\S+\s+)?\S*\d",
+    r"\b(?:from|than|against|compared\s+(?:with|to)|versus|vs\.?|nach|gegenüber|contre"
+    r"|comparé\s+à|frente\s+al?|comparado\s+con|rispetto\s+a)\s+(?:\S+\s+)?\S*\d",
     re.IGNORECASE)
 
 

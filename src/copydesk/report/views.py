@@ -258,8 +258,9 @@ _RANGE_END_BEFORE = re.compile(r"\bfrom\s+\S+(?:\s+\S+)?\s+(?:to|until|till|thro
 #: years ago" (a poll's lead was shown under the date four years back).
 _COMPARED_BEFORE = re.compile(
     r"\b(?:from|(?<!more\s)(?<!less\s)(?<!fewer\s)than|against|compared\s+(?:with|to)|versus"
-    r"|vs\.?)\s+(?:\S+\s+)?\S*\d[\d.,]*"
-    r"(?:\s*%|\s+\S+)?\s+(?:in\s+|on\s+)?$", re.IGNORECASE)
+    r"|vs\.?|nach|gegenüber|contre|comparé\s+à|frente\s+al?|comparado\s+con|rispetto\s+a)"
+    r"\s+(?:\S+\s+)?\S*\d[\d.,]*"
+    r"(?:\s*%|\s+\S+)?\s+(?:in\s+|on\s+|im\s+(?:Jahr\s+)?|en\s+|in\s+)?$", re.IGNORECASE)
 
 
 def _reference_point(text: str, ref: DateRef) -> bool:
