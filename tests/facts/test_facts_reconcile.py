@@ -440,6 +440,18 @@ def test_a_translation_backs_a_sum_of_money_and_nothing_it_cannot_read() -> None
     assert any("12" in f.value for f in facts_for_story("s", [replace(german, english=True)]))
 
 
+def test_one_sum_is_one_fact_whichever_name_stands_nearest_it() -> None:
+    """A fact-checking probe: "$3.2 billion in cash" and "$3.2 billion" of one deal were
+    rows of their own, each with one source, because the nearest names differed."""
+    a = "Norveld Energy will pay $3.2 billion for Kalmar Grid, the firms said on Tuesday."
+    b = "Kalmar Grid shareholders will receive $3.2 billion in cash, the firms said."
+    c = "Kalmar Grid was fined $410 million in 2023, the regulator said on Tuesday."
+    facts = facts_for_story("s", [_ev("a", a), _ev("b", b), _ev("c", c)])
+    (deal,) = [f for f in facts if f.value == "3,200,000,000 USD"]
+    assert deal.article_ids == ("a", "b")
+    assert [f.article_ids for f in facts if f.value == "410,000,000 USD"] == [("c",)]
+
+
 def test_deaths_and_a_bare_toll_are_the_death_toll() -> None:
     """An incremental-run probe: "Police confirmed four deaths" was a fact apart from "four
     people were killed", and "bringing the toll from the flood to 11" counted nothing."""

@@ -84,7 +84,12 @@ def reconcile(
         # A toll ("12 people killed") is one count whoever reports it: the mayor's 12
         # and the Red Cross's 19 disagree, though each is the sentence's subject.
         toll = key[0] == "quantity" and key[2].rpartition(" ")[2] in _CASUALTY_HEADS
-        for subject_group in [group] if toll else _subject_groups(group, opts):
+        # One sum of money, named by its value only ("$3.2 billion in cash", "3,2
+        # Milliarden Dollar"), is one fact whichever name stands nearest it: the subject
+        # of a sum is read poorly ("Kalmar Grid amount of cash", "Norveld amount of money"
+        # were two rows of one deal).
+        same_sum = key[0] == "quantity" and key[1] == "amount of" and len(key) == 6
+        for subject_group in [group] if toll or same_sum else _subject_groups(group, opts):
             values = _value_clusters(subject_group, opts)
             for i in range(len(values)):
                 facts.append(_fact(story_id, values, i, fam, opts, when))
