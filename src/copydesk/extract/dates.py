@@ -666,18 +666,18 @@ def _sentence_before(
     clause, before = before, _after_last_future_marker_in_the_past(before)
     after = _FUTURE_AFTER_RE.match(text[end : end + 40]) if end is not None else None
     out = before + " " + after.group(0) if after else before
-    if day_month and end is not None:
-        stop = _SENTENCE_STOP.search(text, end)
-        tail = text[end : stop.start() if stop else len(text)]
+    if end is None or not (day_month or (weekday and not incident)):
+        return out
+    stop = _SENTENCE_STOP.search(text, end)
+    tail = text[end : stop.start() if stop else len(text)]
+    if day_month:
         # The verb comes after a date that opens the sentence: "On January 3 the ferry
         # sank"; only up to the clause's end ("On July 4 talks resume, after they…").
         opening = _OPENING.fullmatch(clause) is not None
         verb_at = _past_verb_in(clause) or (opening and _past_verb_in(_CLAUSE_END.split(tail)[0]))
         if verb_at and not _FUTURE_RE.search(clause + " " + tail):
             out += " " + _IN_THE_PAST
-    if weekday and end is not None and not incident:  # "Monday's fire" happened
-        stop = _SENTENCE_STOP.search(text, end)
-        tail = text[end : stop.start() if stop else len(text)]
+    if weekday and not incident:  # "Monday's fire" happened
         sentence = clause + " " + tail
         if _SCHEDULED_RIGHT_BEFORE.search(before) or (
                 len(sentence.split()) >= 3 and not _PAST_ANYWHERE.search(sentence)):

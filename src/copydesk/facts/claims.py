@@ -31,7 +31,8 @@ from copydesk.extract.quantities import CURRENCY_CODES
 from copydesk.records import DateRef, Quantity, Quote
 from copydesk.unionfind import KeyedUnionFind
 
-__all__ = ["Claim", "EntityMention", "claims_for_article", "normalise_text", "quote_groups"]
+__all__ = ["COMPARATORS", "Claim", "EntityMention", "claims_for_article", "normalise_text",
+           "quote_groups"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,10 +104,10 @@ def claims_for_article(
     if not english:
         quantities = [replace(q, counts=None) for q in quantities if q.unit in _CURRENCIES]
     for q in quantities:
-        claim = _quantity_claim(article_id, text, q, names, dates, sentences)
+        own = _own_dates(text, dates, q)
+        claim = _quantity_claim(article_id, text, q, names, own, sentences)
         if claim is not None:
-            era = _sentence_year(text, _own_dates(text, dates, q),
-                                 *_sentence_of(sentences, q.start), q.start)
+            era = _sentence_year(text, own, *_sentence_of(sentences, q.start), q.start)
             # A count dated to a day ("collapsed on Monday and 14 were killed") is this
             # story's, whatever year the sentence also names ("which opened in 1998").
             if now and era and era < now and claim.day_low is None:
@@ -186,7 +187,7 @@ def _quantity_claim(
     else:
         predicate = _UNIT_PREDICATE.get(q.unit or "", "count of") + " " + counted
     low, high = _interval(q)
-    when = _sentence_date(_own_dates(text, dates, q), s_start, s_end, near=q.start)
+    when = _sentence_date(dates, s_start, s_end, near=q.start)
     return Claim(
         article_id=article_id,
         kind="quantity",
@@ -525,11 +526,12 @@ def _sentence_year(
     return None
 
 
+#: Words that compare a figure with another, older one ("58% from 41% in 2021", "nach
+#: 41 Prozent"), besides "than"; the report's timeline reads them too.
+COMPARATORS = (r"from|against|compared\s+(?:with|to)|versus|vs\.?|nach|gegenüber|contre"
+               r"|comparé\s+à|frente\s+al?|comparado\s+con|rispetto\s+a")
 #: A second figure that a date after it belongs to: "58% from 41% in 2021", "up from 9".
-_COMPARED_WITH = re.compile(
-    r"\b(?:from|than|against|compared\s+(?:with|to)|versus|vs\.?|nach|gegenüber|contre"
-    r"|comparé\s+à|frente\s+al?|comparado\s+con|rispetto\s+a)\s+(?:\S+\s+)?\S*\d",
-    re.IGNORECASE)
+_COMPARED_WITH = re.compile(rf"\b(?:{COMPARATORS}|than)\s+(?:\S+\s+)?\S*\d", re.IGNORECASE)
 
 
 def _time_text(ref: DateRef | None) -> str | None:

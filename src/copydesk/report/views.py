@@ -17,6 +17,7 @@ from datetime import date, datetime
 from typing import Any
 
 from copydesk.clock import assume_utc
+from copydesk.facts.claims import COMPARATORS
 from copydesk.records import Article, DateRef, Fact, Family, Quote, Relation, Story
 from copydesk.report.cites import CopyCheck
 from copydesk.report.diff import DiffView, diff_relation
@@ -257,8 +258,7 @@ _RANGE_END_BEFORE = re.compile(r"\bfrom\s+\S+(?:\s+\S+)?\s+(?:to|until|till|thro
 #: The date of a figure the sentence compares with: "58 percent, up from 41 percent four
 #: years ago" (a poll's lead was shown under the date four years back).
 _COMPARED_BEFORE = re.compile(
-    r"\b(?:from|(?<!more\s)(?<!less\s)(?<!fewer\s)than|against|compared\s+(?:with|to)|versus"
-    r"|vs\.?|nach|gegenüber|contre|comparé\s+à|frente\s+al?|comparado\s+con|rispetto\s+a)"
+    rf"\b(?:{COMPARATORS}|(?<!more\s)(?<!less\s)(?<!fewer\s)than)"
     r"\s+(?:\S+\s+)?\S*\d[\d.,]*"
     r"(?:\s*%|\s+\S+)?\s+(?:in\s+|on\s+|im\s+(?:Jahr\s+)?|en\s+|in\s+)?$", re.IGNORECASE)
 

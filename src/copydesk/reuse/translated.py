@@ -52,8 +52,12 @@ def skeleton_order(
     a_text: str, a_language: str | None, b_text: str, b_language: str | None
 ) -> float:
     """Share of the shorter skeleton (names, numbers) found in the same order in the other."""
-    xs = [k for _, _, k in skeleton_items(a_text, a_language)]
-    ys = [k for _, _, k in skeleton_items(b_text, b_language)]
+    return _in_order([k for _, _, k in skeleton_items(a_text, a_language)],
+                     [k for _, _, k in skeleton_items(b_text, b_language)])
+
+
+def _in_order(xs: list[str], ys: list[str]) -> float:
+    """The share of the shorter list found in the same order in the other."""
     if not xs or not ys:
         return 0.0
     return LCSseq.similarity(xs, ys) / min(len(xs), len(ys))
@@ -65,9 +69,7 @@ def passage_order(a: Article, b: Article, passages: Sequence[Alignment]) -> floa
           if any(p.a_start <= s < p.a_end for p in passages)]
     ys = [k for s, _, k in skeleton_items(b.text, b.language)
           if any(p.b_start <= s < p.b_end for p in passages)]
-    if not xs or not ys:
-        return 0.0
-    return LCSseq.similarity(xs, ys) / min(len(xs), len(ys))
+    return _in_order(xs, ys)
 
 
 def sentence_items(
