@@ -146,6 +146,7 @@ class JobRunner:
                 job.done += 1
 
         store = open_store(self.db)
+        state = "failed"
         try:
             summary = ingest_into(store, [str(job.folder)], progress=progress)
             job.stored, job.already_stored = summary.stored, summary.already_stored
@@ -156,15 +157,19 @@ class JobRunner:
             job.lines.extend(run_steps(store, progress=progress))
             # "partial" as the command line's exit status 3: some files were rejected (a
             # job whose only file was binary had ended "done").
-            job.state = "partial" if summary.rejected else "done"
+            state = "partial" if summary.rejected else "done"
         except Exception as exc:  # a failed job is reported on its page, never lost
             log.exception("upload job %s failed", job.id)
-            job.state, job.error = "failed", f"{type(exc).__name__}: {exc}"
+            job.error = f"{type(exc).__name__}: {exc}"
         finally:
             store.close()
             job.finished = time.time()
             job.stage = ""
             self.on_done()
+            # Last: a client that sees the job over finds its end time set and the story
+            # list refreshed (the state had come first, and a poll could read a finished
+            # job with no end time: a fresh clone's CI caught it).
+            job.state = state
 
 
 __all__ = ["Job", "JobRunner", "safe_filename"]
