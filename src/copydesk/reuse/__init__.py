@@ -56,6 +56,10 @@ CACHE_ARTICLES = 4_000
 #: partial copies related to their source 0.326 → 0.365, families F1 0.721 → 0.719,
 #: stories F1 0.865 → 0.866; 0.65 gave 25 spun copies typed partial, no narrowing 0.
 NEWS_VERBATIM_SHARE = 0.8
+#: A run of this many mutual best sentence matches in order is one passage
+#: (``AlignOptions.chain_sentences``): a spin that swaps nearly every content word seeds
+#: only a sentence or two.
+NEWS_CHAIN_SENTENCES = 5
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,7 +80,7 @@ class ReuseOptions:
         default_factory=lambda: AlignOptions(
             verbatim_share=NEWS_VERBATIM_SHARE, stray_beside_exact=0, stray_cosine=0.0,
             edge_share=0.0, short_passage_chars=0, source_edge_share=0.0,
-            refine_floor=False, second_pass=False,
+            refine_floor=False, second_pass=False, chain_sentences=NEWS_CHAIN_SENTENCES,
         )
     )
     min_shared: tuple[tuple[str, int], ...] = tuple(sorted(MIN_SHARED.items()))

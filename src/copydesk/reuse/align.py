@@ -42,6 +42,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
+import numpy as np
+
 from copydesk.reuse.sentence_space import Seed, SentenceSpace
 from copydesk.reuse.text import Sentence
 from copydesk.reuse.trim import BREAKS, best_run, content_words, run_span
@@ -232,6 +234,20 @@ class AlignOptions:
     #: the join; without it granularity 1.004 and verbatim 0.988). Also keeping short
     #: passages in the second pass (``short_passage_chars``): random 0.896, worse.
     second_pass: bool = True
+    #: Sentence chain (:func:`sentence_chain`; 0: off, as on PAN): a run of at least this
+    #: many sentence pairs, in the same order on both sides (at most ``chain_step``
+    #: sentences apart), each pair the best match of both its sentences with cosine over
+    #: ``chain_floor``, covering ``chain_share`` of the shorter text's sentences, is one
+    #: passage when the passages found cover under half of it. A spin that swaps nearly
+    #: every content word ("Fourteen individuals were slain …" for "Fourteen people were
+    #: killed …") leaves sentence cosines of 0.12–0.58: too low to seed, but each sentence
+    #: still finds its own twin first. News reuse switches it on (``copydesk.reuse``);
+    #: independent reports of one event formed chains of at most 4 sentences, half of the
+    #: shorter text, on the demo corpus and a standards-desk probe's (copies: all of it).
+    chain_sentences: int = 0
+    chain_share: float = 0.75
+    chain_floor: float = 0.1
+    chain_step: int = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -247,6 +263,9 @@ class Alignment:
     #: First and last sentence index of the passage in A and in B.
     a_sentences: tuple[int, int] = (0, 0)
     b_sentences: tuple[int, int] = (0, 0)
+    #: Found as a sentence chain (``AlignOptions.chain_sentences``), not by seeds: the
+    #: classifier then wants every name and figure kept, as a spinner keeps them.
+    chained: bool = False
 
 
 #: Similarity of sentence range [i0, i1] of A and [j0, j1] of B (validates a passage).
@@ -286,10 +305,60 @@ def align(
             if min(x.a_end - x.a_start, x.b_end - x.b_start) >= options.min_passage_chars
             or (x.seeds >= options.short_seeds and x.similarity >= options.short_sim)
         ]  # fmt: skip
+    if options.chain_sentences:
+        found = _with_chain(found, space, a, b, options)
     found = _ends(found, a, b, texts, language, options)
     if found and options.second_pass:
         found = _second_pass(found, space, a, b, texts, language, options)
     return drop_strays(found, options)
+
+
+def sentence_chain(space: SentenceSpace, options: AlignOptions) -> list[Seed]:
+    """The longest run of mutual best sentence matches in the same order on both sides
+    (see ``AlignOptions.chain_sentences``); empty when it is too short to count."""
+    cosine = space.cosines()
+    if not cosine.size:
+        return []
+    best = ((cosine >= cosine.max(axis=1, keepdims=True))
+            & (cosine >= cosine.max(axis=0, keepdims=True)) & (cosine > options.chain_floor))
+    chain: list[Seed] = []
+    run: list[Seed] = []
+    for i, j in sorted((int(i), int(j)) for i, j in np.argwhere(best)):
+        step_i, step_j = (i - run[-1][0], j - run[-1][1]) if run else (0, 0)
+        if run and 0 < step_i <= options.chain_step and 0 < step_j <= options.chain_step:
+            run.append((i, j))
+        else:
+            run = [(i, j)]
+        if len(run) > len(chain):
+            chain = list(run)
+    shorter = min(cosine.shape)
+    if len(chain) < options.chain_sentences or len(chain) < options.chain_share * shorter:
+        return []
+    return chain
+
+
+def _with_chain(
+    found: list[Alignment],
+    space: SentenceSpace,
+    a: Sequence[Sentence],
+    b: Sequence[Sentence],
+    options: AlignOptions,
+) -> list[Alignment]:
+    """``found``, or the sentence chain's passage when ``found`` covers under half of it."""
+    shorter = min(a[-1].end - a[0].start, b[-1].end - b[0].start)
+    if sum(x.a_end - x.a_start for x in found) >= 0.5 * shorter:
+        return found  # a copy found already (the usual case): no chain to look for
+    chain = sentence_chain(space, options)
+    if not chain:
+        return found
+    (i0, j0), (i1, j1) = chain[0], chain[-1]
+    start, end = a[i0].start, a[i1].end
+    covered = sum(max(0, min(end, x.a_end) - max(start, x.a_start)) for x in found)
+    if covered >= 0.5 * (end - start):
+        return found
+    whole = Alignment(start, end, b[j0].start, b[j1].end, space((i0, i1), (j0, j1)),
+                      len(chain), (i0, i1), (j0, j1), chained=True)
+    return [whole] + [x for x in found if not _overlaps(x, whole)]
 
 
 def _ends(

@@ -535,6 +535,8 @@ def _classify(
             len(figures) >= TEMPLATE_FIGURES_ALONE and len(figures) >= numbers
             and len(figures) * TEMPLATE_WORDS_PER_FIGURE >= hull_words):
         return None  # one template filled in with another day's date and figures
+    if any(p.chained for p in passages) and (names_swapped or figures):
+        return None  # a chain of like sentences about another place or other figures
     if aligned < MIN_REUSE_CHARS and (figures or exactness < SHORT_COPY_EXACTNESS):
         return None  # a short text is a copy only word for word (see WHOLE_COPY_COVERAGE)
     if figures:

@@ -9,6 +9,7 @@ scale).
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 
 import numpy as np
@@ -86,17 +87,13 @@ class SentenceSpace:
         weak_cosine: float = 0.0,
         grow: int = 0,
     ) -> list[Seed]:
-        shared = np.intersect1d(self.a_terms[1], self.b_terms[1])
-        if not len(shared):
+        if self._shared is None:
             return []
-        wa = self._matrix(self.a_terms, len(self.a_ids), shared)
-        wb = self._matrix(self.b_terms, len(self.b_ids), shared)
-        na, sa, nb, sb = self.a_norms, self.a_sizes, self.b_norms, self.b_sizes
+        wa, wb, cosine = self._shared
+        sa, sb = self.a_sizes, self.b_sizes
         with np.errstate(divide="ignore", invalid="ignore"):
-            cosine = (wa @ wb.T) / np.outer(na, nb)
             common = (wa > 0).astype(np.float64) @ (wb > 0).astype(np.float64).T
             dice = 2 * common / (sa[:, None] + sb[None, :])
-        cosine = np.nan_to_num(cosine)
         ok = (cosine > min_cosine) & (np.nan_to_num(dice) > min_dice)
         if best_ratio > 0:
             # A sentence matched to several sentences of the other text keeps its best
@@ -113,6 +110,26 @@ class SentenceSpace:
                 ok |= weak & dilate(ok)
         hits = np.argwhere(ok)
         return [(int(i), int(j)) for i, j in hits]
+
+    def cosines(self) -> np.ndarray:
+        """The tf-isf cosine of every sentence of A (rows) with every sentence of B."""
+        if self._shared is None:
+            return np.zeros((len(self.a_ids), len(self.b_ids)))
+        return self._shared[2]
+
+    @functools.cached_property
+    def _shared(self) -> tuple[np.ndarray, np.ndarray, np.ndarray] | None:
+        """The two sides' weights over the terms they share, and their cosines (None
+        when they share none); computed once, for the first pass, the retry and the
+        chain."""
+        shared = np.intersect1d(self.a_terms[1], self.b_terms[1])
+        if not len(shared):
+            return None
+        wa = self._matrix(self.a_terms, len(self.a_ids), shared)
+        wb = self._matrix(self.b_terms, len(self.b_ids), shared)
+        with np.errstate(divide="ignore", invalid="ignore"):
+            cosine = np.nan_to_num((wa @ wb.T) / np.outer(self.a_norms, self.b_norms))
+        return wa, wb, cosine
 
     def _sum_vector(self, ids_list: list[np.ndarray], lo: int, hi: int) -> np.ndarray:
         ids = np.concatenate(ids_list[lo : hi + 1])

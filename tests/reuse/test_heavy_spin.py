@@ -1,0 +1,122 @@
+"""A spin that swaps nearly every content word (``AlignOptions.chain_sentences``).
+
+Found by a standards-desk probe: a content farm's copy of a wire story with 54 words
+swapped ("Fourteen individuals were slain …") had no relation to its original, so its
+figures counted as a second independent source and its quotes as unattributed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from itertools import pairwise
+
+from copydesk.records import Article, content_id
+from copydesk.reuse import ReuseIndex, ReuseOptions, find_reuse
+from copydesk.reuse.align import AlignOptions, align, sentence_chain
+from copydesk.reuse.sentence_space import SentenceSpace
+from copydesk.reuse.text import sentences
+
+WIRE = (
+    "Nine miners were rescued on Thursday from a flooded coal pit near the town of "
+    "Varrow, the county emergency office said. "
+    "The water broke into the lower gallery shortly before dawn and rose quickly along "
+    "the main haulage road, according to the mine operator. "
+    "About forty men were working underground when the alarm sounded. "
+    "\u201cThe pumps could not keep up for the first two hours,\u201d rescue chief Ilse "
+    "Ferrand told reporters at the pithead. "
+    "\u201cWe are still checking the old workings.\u201d "
+    "Corran Coal said in a statement that it was helping the inquiry in every way. "
+    "Mine director Piet Aldous said: \u201cOur hearts are with the families. We will learn "
+    "what happened.\u201d "
+    "Eleven workers were taken to hospital, two of them with serious injuries, the county "
+    "health board said. "
+    "The pit, which supplies coal to the Varrow power station, was checked by the safety "
+    "agency last month, an agency spokesman confirmed, without giving the results. "
+    "Teams from two nearby mines were still pumping water out late in the evening."
+)
+#: The same story through a synonym spinner: every sentence kept in its place, nearly
+#: every content word swapped, names and numbers kept.
+SPUN = (
+    "Nine miners were saved on Thursday from a swamped coal shaft close to the village "
+    "of Varrow, the county crisis bureau stated. "
+    "The water burst into the bottom gallery soon before daybreak and climbed rapidly "
+    "along the principal haulage route, in accordance with the mine proprietor. "
+    "Roughly forty men were toiling underground when the siren rang. "
+    "\u201cThe pumps could not maintain pace for the initial two hours,\u201d rescue boss "
+    "Ilse Ferrand informed journalists at the pithead. "
+    "\u201cWe are nonetheless inspecting the aged workings.\u201d "
+    "Corran Coal stated in a declaration that it was aiding the inquiry in each manner. "
+    "Mine supervisor Piet Aldous stated: \u201cOur emotions are with the families. We "
+    "will discover what occurred.\u201d "
+    "Eleven staff were brought to hospital, two of them with severe injuries, the county "
+    "wellness board stated. "
+    "The pit, which provides coal to the Varrow energy station, was examined by the "
+    "security agency final month, an agency representative verified, without providing "
+    "the findings. "
+    "Crews from two adjacent mines were nonetheless draining water out late in the night."
+)
+#: Another outlet's own report of the same rescue: the same names, numbers and order of
+#: facts (lead, cause, quote, casualties, background), written afresh.
+OWN_REPORT = (
+    "Rescuers pulled nine men alive from the Corran Coal pit at Varrow on Thursday after "
+    "an underground flood trapped them for several hours. "
+    "Emergency officials said water from old, abandoned workings had burst through a wall "
+    "of the lower gallery before dawn. "
+    "Rescue chief Ilse Ferrand said her teams had to wait for pumps to lower the water "
+    "before they could reach the trapped crew. "
+    "Eleven people needed hospital treatment and two were badly hurt, health officials "
+    "said. "
+    "Piet Aldous, who runs the mine, promised a full inquiry into the flooding. "
+    "Unions said they had warned about water in the old galleries for years and called "
+    "for the pit to stay shut until inspectors had been down. "
+    "The Varrow power station said its coal stocks would last about three weeks."
+)
+
+
+def _article(text: str, source: str) -> Article:
+    return Article(id=content_id(text), source=source, text=text, language="en")
+
+
+def test_a_copy_spun_word_by_word_is_related_to_its_original_as_spun():
+    (relation,) = find_reuse([_article(WIRE, "wire"), _article(SPUN, "farm")], ReuseIndex())
+    assert relation.type == "spun"
+    assert relation.original == content_id(WIRE)
+    swaps = dict(relation.substitutions)
+    assert swaps["rescued"] == "saved" and swaps["said"] == "stated"
+    (passage,) = relation.passages
+    assert passage.a_end - passage.a_start > 0.9 * len(WIRE if relation.a == content_id(WIRE)
+                                                        else SPUN)
+
+
+def test_without_the_chain_the_spin_seeds_too_little_to_be_found():
+    """The test above fails for the reason the chain exists: the plain aligner finds a
+    sentence or two (or nothing), and the pair is no relation."""
+    plain = replace(ReuseOptions(), align=replace(ReuseOptions().align, chain_sentences=0))
+    assert find_reuse([_article(WIRE, "wire"), _article(SPUN, "farm")], ReuseIndex(),
+                      plain) == []
+
+
+def test_an_independent_report_with_the_same_facts_in_order_forms_no_chain():
+    options = ReuseOptions().align
+    a, b = sentences(WIRE, "en"), sentences(OWN_REPORT, "en")
+    assert sentence_chain(SentenceSpace(a, b), options) == []
+    assert find_reuse([_article(WIRE, "wire"), _article(OWN_REPORT, "herald")],
+                      ReuseIndex()) == []
+
+
+def test_a_chain_must_cover_most_of_the_shorter_text():
+    a, b = sentences(WIRE, "en"), sentences(SPUN, "en")
+    chain = sentence_chain(SentenceSpace(a, b), ReuseOptions().align)
+    assert len(chain) >= 0.75 * min(len(a), len(b))
+    assert all(i1 < i2 and j1 < j2 for (i1, j1), (i2, j2) in pairwise(chain))
+    strict = replace(ReuseOptions().align, chain_sentences=len(a) + 1)
+    assert sentence_chain(SentenceSpace(a, b), strict) == []
+
+
+def test_pan_alignment_keeps_the_chain_off():
+    """The chain was measured on news only; the PAN aligner's defaults leave it off."""
+    assert AlignOptions().chain_sentences == 0 < ReuseOptions().align.chain_sentences
+    a, b = sentences(WIRE, "en"), sentences(SPUN, "en")
+    plain = sum(x.a_end - x.a_start for x in align(a, b))
+    chained = sum(x.a_end - x.a_start for x in align(a, b, ReuseOptions().align))
+    assert plain < 0.8 * len(WIRE) < chained
