@@ -99,18 +99,18 @@ def test_without_the_chain_the_spin_seeds_too_little_to_be_found():
 def test_an_independent_report_with_the_same_facts_in_order_forms_no_chain():
     options = ReuseOptions().align
     a, b = sentences(WIRE, "en"), sentences(OWN_REPORT, "en")
-    assert sentence_chain(SentenceSpace(a, b), options) == []
+    assert sentence_chain(SentenceSpace(a, b).cosines(), options) == []
     assert find_reuse([_article(WIRE, "wire"), _article(OWN_REPORT, "herald")],
                       ReuseIndex()) == []
 
 
 def test_a_chain_must_cover_most_of_the_shorter_text():
     a, b = sentences(WIRE, "en"), sentences(SPUN, "en")
-    chain = sentence_chain(SentenceSpace(a, b), ReuseOptions().align)
+    chain = sentence_chain(SentenceSpace(a, b).cosines(), ReuseOptions().align)
     assert len(chain) >= 0.75 * min(len(a), len(b))
     assert all(i1 < i2 and j1 < j2 for (i1, j1), (i2, j2) in pairwise(chain))
     strict = replace(ReuseOptions().align, chain_sentences=len(a) + 1)
-    assert sentence_chain(SentenceSpace(a, b), strict) == []
+    assert sentence_chain(SentenceSpace(a, b).cosines(), strict) == []
 
 
 def test_pan_alignment_keeps_the_chain_off():
@@ -120,3 +120,43 @@ def test_pan_alignment_keeps_the_chain_off():
     plain = sum(x.a_end - x.a_start for x in align(a, b))
     chained = sum(x.a_end - x.a_start for x in align(a, b, ReuseOptions().align))
     assert plain < 0.8 * len(WIRE) < chained
+
+
+#: A short wire report and its German translation: most sentences share one name or
+#: number only ("Ferrand", "61"), too few for a seed (two shared items).
+RECOUNT_EN = (
+    "The election board of Tarnholm ordered a full recount of the mayoral vote on "
+    "Saturday after a margin of 208 ballots. "
+    "Mayor Edda Ferrand won 14,310 votes and her rival Jonas Malek won 14,102. "
+    "Malek's team had complained of faults at four polling stations. "
+    "\u201cEvery ballot will be counted again in public,\u201d said board chair Ruth Olsen. "
+    "Ferrand said she welcomed the recount. "
+    "The count begins on Tuesday and should take three days. "
+    "Turnout was 61 percent."
+)
+RECOUNT_DE = (
+    "Der Wahlausschuss von Tarnholm hat am Samstag eine vollst\u00e4ndige Neuausz\u00e4hlung "
+    "der B\u00fcrgermeisterwahl angeordnet, nachdem der Abstand nur 208 Stimmen betrug. "
+    "B\u00fcrgermeisterin Edda Ferrand erhielt 14.310 Stimmen, ihr Gegner Jonas Malek "
+    "14.102. "
+    "Maleks Team hatte sich \u00fcber Fehler in vier Wahllokalen beschwert. "
+    "\u00abJeder Stimmzettel wird \u00f6ffentlich noch einmal gez\u00e4hlt\u00bb, sagte die "
+    "Ausschussvorsitzende Ruth Olsen. "
+    "Ferrand begr\u00fc\u00dfte die Neuausz\u00e4hlung. "
+    "Die Z\u00e4hlung beginnt am Dienstag und soll drei Tage dauern. "
+    "Die Wahlbeteiligung lag bei 61 Prozent."
+)
+
+
+def test_a_translation_whose_sentences_share_one_name_or_number_each_is_found():
+    en = Article(id=content_id(RECOUNT_EN), source="wire", text=RECOUNT_EN, language="en")
+    de = Article(id=content_id(RECOUNT_DE), source="blatt", text=RECOUNT_DE, language="de")
+    (relation,) = find_reuse([en, de], ReuseIndex())
+    assert relation.type == "translated"
+    (passage,) = relation.passages
+    english_side = ((passage.a_start, passage.a_end) if relation.a == en.id
+                    else (passage.b_start, passage.b_end))
+    side = english_side[1] - english_side[0]
+    assert side > 0.9 * len(RECOUNT_EN)
+    plain = replace(ReuseOptions(), align=replace(ReuseOptions().align, chain_sentences=0))
+    assert find_reuse([en, de], ReuseIndex(), plain) == []

@@ -306,21 +306,21 @@ def align(
             or (x.seeds >= options.short_seeds and x.similarity >= options.short_sim)
         ]  # fmt: skip
     if options.chain_sentences:
-        found = _with_chain(found, space, a, b, options)
+        found = with_chain(found, space.cosines, space, a, b, options)
     found = _ends(found, a, b, texts, language, options)
     if found and options.second_pass:
         found = _second_pass(found, space, a, b, texts, language, options)
     return drop_strays(found, options)
 
 
-def sentence_chain(space: SentenceSpace, options: AlignOptions) -> list[Seed]:
+def sentence_chain(scores: np.ndarray, options: AlignOptions) -> list[Seed]:
     """The longest run of mutual best sentence matches in the same order on both sides
-    (see ``AlignOptions.chain_sentences``); empty when it is too short to count."""
-    cosine = space.cosines()
-    if not cosine.size:
+    (see ``AlignOptions.chain_sentences``), from ``scores`` (A's sentences in rows, B's
+    in columns); empty when it is too short to count."""
+    if not scores.size:
         return []
-    best = ((cosine >= cosine.max(axis=1, keepdims=True))
-            & (cosine >= cosine.max(axis=0, keepdims=True)) & (cosine > options.chain_floor))
+    best = ((scores >= scores.max(axis=1, keepdims=True))
+            & (scores >= scores.max(axis=0, keepdims=True)) & (scores > options.chain_floor))
     chain: list[Seed] = []
     run: list[Seed] = []
     for i, j in sorted((int(i), int(j)) for i, j in np.argwhere(best)):
@@ -331,24 +331,26 @@ def sentence_chain(space: SentenceSpace, options: AlignOptions) -> list[Seed]:
             run = [(i, j)]
         if len(run) > len(chain):
             chain = list(run)
-    shorter = min(cosine.shape)
+    shorter = min(scores.shape)
     if len(chain) < options.chain_sentences or len(chain) < options.chain_share * shorter:
         return []
     return chain
 
 
-def _with_chain(
+def with_chain(
     found: list[Alignment],
-    space: SentenceSpace,
+    scores: Callable[[], np.ndarray],
+    similarity: Similarity,
     a: Sequence[Sentence],
     b: Sequence[Sentence],
     options: AlignOptions,
 ) -> list[Alignment]:
-    """``found``, or the sentence chain's passage when ``found`` covers under half of it."""
+    """``found``, or the sentence chain's passage when ``found`` covers under half of it
+    (``scores`` is called only when ``found`` covers little of the shorter text)."""
     shorter = min(a[-1].end - a[0].start, b[-1].end - b[0].start)
     if sum(x.a_end - x.a_start for x in found) >= 0.5 * shorter:
         return found  # a copy found already (the usual case): no chain to look for
-    chain = sentence_chain(space, options)
+    chain = sentence_chain(scores(), options)
     if not chain:
         return found
     (i0, j0), (i1, j1) = chain[0], chain[-1]
@@ -356,7 +358,7 @@ def _with_chain(
     covered = sum(max(0, min(end, x.a_end) - max(start, x.a_start)) for x in found)
     if covered >= 0.5 * (end - start):
         return found
-    whole = Alignment(start, end, b[j0].start, b[j1].end, space((i0, i1), (j0, j1)),
+    whole = Alignment(start, end, b[j0].start, b[j1].end, similarity((i0, i1), (j0, j1)),
                       len(chain), (i0, i1), (j0, j1), chained=True)
     return [whole] + [x for x in found if not _overlaps(x, whole)]
 
