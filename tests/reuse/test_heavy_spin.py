@@ -13,6 +13,7 @@ from itertools import pairwise
 from copydesk.records import Article, content_id
 from copydesk.reuse import ReuseIndex, ReuseOptions, find_reuse
 from copydesk.reuse.align import AlignOptions, align, sentence_chain
+from copydesk.reuse.fingerprints import name_key
 from copydesk.reuse.sentence_space import SentenceSpace
 from copydesk.reuse.text import sentences
 
@@ -125,7 +126,7 @@ def test_pan_alignment_keeps_the_chain_off():
 #: A short wire report and its German translation: most sentences share one name or
 #: number only ("Ferrand", "61"), too few for a seed (two shared items).
 RECOUNT_EN = (
-    "The election board of Tarnholm ordered a full recount of the mayoral vote on "
+    "The election board of Tarnborg ordered a full recount of the mayoral vote on "
     "Saturday after a margin of 208 ballots. "
     "Mayor Edda Ferrand won 14,310 votes and her rival Jonas Malek won 14,102. "
     "Malek's team had complained of faults at four polling stations. "
@@ -135,7 +136,7 @@ RECOUNT_EN = (
     "Turnout was 61 percent."
 )
 RECOUNT_DE = (
-    "Der Wahlausschuss von Tarnholm hat am Samstag eine vollst\u00e4ndige Neuausz\u00e4hlung "
+    "Der Wahlausschuss von Tarnborg hat am Samstag eine vollst\u00e4ndige Neuausz\u00e4hlung "
     "der B\u00fcrgermeisterwahl angeordnet, nachdem der Abstand nur 208 Stimmen betrug. "
     "B\u00fcrgermeisterin Edda Ferrand erhielt 14.310 Stimmen, ihr Gegner Jonas Malek "
     "14.102. "
@@ -160,3 +161,50 @@ def test_a_translation_whose_sentences_share_one_name_or_number_each_is_found():
     assert side > 0.9 * len(RECOUNT_EN)
     plain = replace(ReuseOptions(), align=replace(ReuseOptions().align, chain_sentences=0))
     assert find_reuse([en, de], ReuseIndex(), plain) == []
+
+
+#: The recount report in Russian: its names in Cyrillic (Тарнборг, Эдда Ферранд).
+RECOUNT_RU = (
+    "\u0418\u0437\u0431\u0438\u0440\u0430\u0442\u0435\u043b\u044c\u043d\u0430\u044f "
+    "\u043a\u043e\u043c\u0438\u0441\u0441\u0438\u044f \u0422\u0430\u0440\u043d\u0431\u043e"
+    "\u0440\u0433\u0430 \u0432 \u0441\u0443\u0431\u0431\u043e\u0442\u0443 "
+    "\u043d\u0430\u0437\u043d\u0430\u0447\u0438\u043b\u0430 \u043f\u0435\u0440\u0435\u0441"
+    "\u0447\u0451\u0442 \u0433\u043e\u043b\u043e\u0441\u043e\u0432 \u043f\u043e\u0441\u043b"
+    "\u0435 \u0440\u0430\u0437\u0440\u044b\u0432\u0430 \u0432 208 \u0431\u044e\u043b\u043b"
+    "\u0435\u0442\u0435\u043d\u0435\u0439. "
+    "\u041c\u044d\u0440 \u042d\u0434\u0434\u0430 \u0424\u0435\u0440\u0440\u0430\u043d\u0434 "
+    "\u043f\u043e\u043b\u0443\u0447\u0438\u043b\u0430 14 310 \u0433\u043e\u043b\u043e\u0441"
+    "\u043e\u0432, \u0435\u0451 \u0441\u043e\u043f\u0435\u0440\u043d\u0438\u043a "
+    "\u0419\u043e\u043d\u0430\u0441 \u041c\u0430\u043b\u0435\u043a \u2014 14 102. "
+    "\u041a\u043e\u043c\u0430\u043d\u0434\u0430 \u041c\u0430\u043b\u0435\u043a\u0430 "
+    "\u0436\u0430\u043b\u043e\u0432\u0430\u043b\u0430\u0441\u044c \u043d\u0430 "
+    "\u043d\u0430\u0440\u0443\u0448\u0435\u043d\u0438\u044f \u043d\u0430 \u0447\u0435"
+    "\u0442\u044b\u0440\u0451\u0445 \u0443\u0447\u0430\u0441\u0442\u043a\u0430\u0445. "
+    "\u00ab\u041a\u0430\u0436\u0434\u044b\u0439 \u0431\u044e\u043b\u043b\u0435\u0442\u0435"
+    "\u043d\u044c \u043f\u0435\u0440\u0435\u0441\u0447\u0438\u0442\u0430\u044e\u0442 "
+    "\u043f\u0443\u0431\u043b\u0438\u0447\u043d\u043e\u00bb, \u2014 \u0441\u043a\u0430"
+    "\u0437\u0430\u043b\u0430 \u0433\u043b\u0430\u0432\u0430 \u043a\u043e\u043c\u0438\u0441"
+    "\u0441\u0438\u0438 \u0420\u0443\u0442 \u041e\u043b\u0441\u0435\u043d. "
+    "\u0424\u0435\u0440\u0440\u0430\u043d\u0434 \u0437\u0430\u044f\u0432\u0438\u043b\u0430, "
+    "\u0447\u0442\u043e \u043f\u0440\u0438\u0432\u0435\u0442\u0441\u0442\u0432\u0443\u0435"
+    "\u0442 \u043f\u0435\u0440\u0435\u0441\u0447\u0451\u0442. "
+    "\u041f\u043e\u0434\u0441\u0447\u0451\u0442 \u043d\u0430\u0447\u043d\u0451\u0442"
+    "\u0441\u044f \u0432\u043e \u0432\u0442\u043e\u0440\u043d\u0438\u043a \u0438 "
+    "\u0437\u0430\u0439\u043c\u0451\u0442 \u0442\u0440\u0438 \u0434\u043d\u044f. "
+    "\u042f\u0432\u043a\u0430 \u0441\u043e\u0441\u0442\u0430\u0432\u0438\u043b\u0430 61 "
+    "\u043f\u0440\u043e\u0446\u0435\u043d\u0442."
+)
+
+
+def test_names_in_cyrillic_are_keyed_like_their_latin_spelling():
+    assert name_key("\u0412\u0430\u043b\u044c\u043c\u043e\u0440\u0430") == name_key("Valmora")
+    assert name_key("\u041b\u0430\u0432\u0440\u043e\u0432") == name_key("Lawrow")
+    assert name_key("\u0424\u0435\u0440\u0440\u0430\u043d\u0434") == name_key("Ferrand")
+    assert name_key("\u0141\u00f3d\u017a") == name_key("Lodz")
+
+
+def test_a_russian_translation_shares_its_names_with_the_original():
+    en = Article(id=content_id(RECOUNT_EN), source="wire", text=RECOUNT_EN, language="en")
+    ru = Article(id=content_id(RECOUNT_RU), source="vesti", text=RECOUNT_RU, language="ru")
+    (relation,) = find_reuse([en, ru], ReuseIndex())
+    assert relation.type == "translated"

@@ -16,9 +16,10 @@ from decimal import Decimal
 
 from copydesk.abbreviations import TITLE_ABBREVIATIONS
 from copydesk.calendar_words import MONTHS, WEEKDAYS
+from copydesk.scripts import CAPITALS
 
 _END = re.compile(r"[.!?\u2026]+[\"'\u201d\u2019\u00bb)\]]*(?=\s)")
-_NEXT_STARTS = re.compile(r"\s+[\"'\u201c\u2018\u00ab(\[]?[A-Z0-9\u00c0-\u00de\u0400-\u042f]")
+_NEXT_STARTS = re.compile(rf"\s+[\"'\u201c\u2018\u00ab(\[]?[{CAPITALS}0-9]")
 _WORD = re.compile(r"\w+", re.UNICODE)
 
 #: English function words: they say nothing about what a sentence is about.

@@ -237,7 +237,8 @@ class AlignOptions:
     #: Sentence chain (:func:`sentence_chain`; 0: off, as on PAN): a run of at least this
     #: many sentence pairs, in the same order on both sides (at most ``chain_step``
     #: sentences apart), each pair the best match of both its sentences with cosine over
-    #: ``chain_floor``, covering ``chain_share`` of the shorter text's sentences, is one
+    #: ``chain_floor``, covering ``chain_share`` of the shorter text's sentences (of those
+    #: that share anything with the other side), is one
     #: passage when the passages found cover under half of it. A spin that swaps nearly
     #: every content word ("Fourteen individuals were slain …" for "Fourteen people were
     #: killed …") leaves sentence cosines of 0.12–0.58: too low to seed, but each sentence
@@ -324,17 +325,28 @@ def sentence_chain(scores: np.ndarray, options: AlignOptions) -> list[Seed]:
     chain: list[Seed] = []
     run: list[Seed] = []
     for i, j in sorted((int(i), int(j)) for i, j in np.argwhere(best)):
-        step_i, step_j = (i - run[-1][0], j - run[-1][1]) if run else (0, 0)
-        if run and 0 < step_i <= options.chain_step and 0 < step_j <= options.chain_step:
+        step_i, step_j = (i - run[-1][0], j - run[-1][1]) if run else (-1, -1)
+        # One side may stay on a sentence that the other writes as two (a translation
+        # joins or splits sentences), but neither goes back.
+        if (0 <= step_i <= options.chain_step and 0 <= step_j <= options.chain_step
+                and step_i + step_j > 0):
             run.append((i, j))
         else:
             run = [(i, j)]
-        if len(run) > len(chain):
+        if _length(run) > _length(chain):
             chain = list(run)
-    shorter = min(scores.shape)
-    if len(chain) < options.chain_sentences or len(chain) < options.chain_share * shorter:
+    # Sentences that share nothing with the other side (a translation's sentence with no
+    # name or number) cannot be matched, so they do not count against the chain.
+    shorter = min(int((scores > 0).any(axis=1).sum()), int((scores > 0).any(axis=0).sum()))
+    length = _length(chain)
+    if length < options.chain_sentences or length < options.chain_share * shorter:
         return []
     return chain
+
+
+def _length(chain: Sequence[Seed]) -> int:
+    """A chain's sentences on its shorter side."""
+    return min(len({i for i, _ in chain}), len({j for _, j in chain}))
 
 
 def with_chain(
@@ -346,21 +358,31 @@ def with_chain(
     options: AlignOptions,
 ) -> list[Alignment]:
     """``found``, or the sentence chain's passage when ``found`` covers under half of it
-    (``scores`` is called only when ``found`` covers little of the shorter text)."""
-    shorter = min(a[-1].end - a[0].start, b[-1].end - b[0].start)
-    if sum(x.a_end - x.a_start for x in found) >= 0.5 * shorter:
+    (``scores`` is called only when ``found`` covers under half of both texts). Each
+    side is measured against itself, so that the two orders of a pair agree."""
+    if _covered(found, (a[0].start, a[-1].end), (b[0].start, b[-1].end)) >= 0.5:
         return found  # a copy found already (the usual case): no chain to look for
     chain = sentence_chain(scores(), options)
     if not chain:
         return found
     (i0, j0), (i1, j1) = chain[0], chain[-1]
-    start, end = a[i0].start, a[i1].end
-    covered = sum(max(0, min(end, x.a_end) - max(start, x.a_start)) for x in found)
-    if covered >= 0.5 * (end - start):
+    if _covered(found, (a[i0].start, a[i1].end), (b[j0].start, b[j1].end)) >= 0.5:
         return found
+    start, end = a[i0].start, a[i1].end
     whole = Alignment(start, end, b[j0].start, b[j1].end, similarity((i0, i1), (j0, j1)),
-                      len(chain), (i0, i1), (j0, j1), chained=True)
+                      _length(chain), (i0, i1), (j0, j1), chained=True)
     return [whole] + [x for x in found if not _overlaps(x, whole)]
+
+
+def _covered(found: Sequence[Alignment], a_span: tuple[int, int],
+             b_span: tuple[int, int]) -> float:
+    """The larger of the shares of ``a_span`` and ``b_span`` that ``found`` covers."""
+    def share(pieces: list[tuple[int, int]], span: tuple[int, int]) -> float:
+        inside = sum(max(0, min(span[1], e) - max(span[0], s)) for s, e in pieces)
+        return inside / max(1, span[1] - span[0])
+
+    return max(share([(x.a_start, x.a_end) for x in found], a_span),
+               share([(x.b_start, x.b_end) for x in found], b_span))
 
 
 def _ends(

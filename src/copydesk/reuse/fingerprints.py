@@ -35,6 +35,7 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 import xxhash
+from anyascii import anyascii
 
 from copydesk.reuse.text import WORD, base_language, fold, stop_words
 from copydesk.scripts import UNSPACED
@@ -152,10 +153,21 @@ def _skeleton_key(token: str, lang: str) -> str:
     return name_key(token)
 
 
+_POSSESSIVE = re.compile(r"['’]s?$")
+
+
 def name_key(word: str) -> str:
     """A spelling-tolerant key for a name: folded, w→v, c/q→k, vowels and repeats dropped,
-    first letter kept (Lavrov/Lawrow → lvrv, Moscow/Moskau → msk…)."""
-    w = fold(word).replace("w", "v").replace("c", "k").replace("q", "k").replace("ph", "f")
+    first letter kept (Lavrov/Lawrow → lvrv, Moscow/Moskau → msk…). A name in another
+    alphabet is transliterated first (anyascii): Лавров is Lavrov, Вальмора Val'mora, so
+    a Russian or Greek translation shares its names with the original. Chinese and
+    Japanese renderings of a foreign name ("WaErMoLa", "vuarumora" for Valmora) are
+    sounds, not spellings; they keep no key in common, and such a pair is found by its
+    numbers alone."""
+    w = _POSSESSIVE.sub("", fold(word))  # Malek's is Malek
+    if not w.isascii():
+        w = re.sub(r"[^a-z]", "", fold(anyascii(w)))
+    w = w.replace("w", "v").replace("c", "k").replace("q", "k").replace("ph", "f")
     if not w:
         return ""
     head, tail = w[0], re.sub(r"[aeiouyhj]", "", w[1:])

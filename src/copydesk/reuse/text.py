@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 import snowballstemmer
 
-from copydesk.scripts import UNSPACED
+from copydesk.scripts import CAPITALS, UNSPACED
 
 #: Sentences with fewer content words than this are merged into the next one, so that
 #: "He said." does not become a unit of its own (Sanchez-Perez et al. 2014 use 3).
@@ -35,7 +35,7 @@ MIN_SENTENCE_WORDS = 3
 #: row were equal; characters are the usual unit of Chinese copy detection.
 WORD = re.compile(rf"[^\W{UNSPACED}]+(?:['’][^\W{UNSPACED}]+)*|[{UNSPACED}]", re.UNICODE)
 _SENTENCE_END = re.compile(
-    r"(?<=[.!?])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9À-ÖØ-Þ])"  # punctuation, space, capital
+    rf"(?<=[.!?])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[{CAPITALS}0-9])"  # punctuation, space, capital
     r"|(?<=[。！？])[」』”’）)]*"  # full stop of Chinese and Japanese: no space follows
     r"|\n[ \t]*\n\s*",  # blank line
 )
