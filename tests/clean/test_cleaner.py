@@ -655,3 +655,14 @@ def test_a_text_files_masthead_under_the_headline_names_its_site(
     assert isinstance(article, Article)
     assert article.site == site
     assert masthead not in article.text
+
+
+def test_full_width_punctuation_of_chinese_and_japanese_is_kept_as_written():
+    """An ingest probe: ftfy's width fix turned "，", "％" and "！" into ASCII in the text
+    and titles of Chinese and Japanese articles, so their quotes were not cited as
+    written. The reuse step still reads full-width digits as the same number."""
+    from copydesk.reuse.fingerprints import number_key
+
+    text = "\u6295\u7968\u7387\u306f\uff16\uff11\uff05\u3067\u3057\u305f\uff01\u3001\u201cok\u201d"
+    assert repair_text(text) == text
+    assert number_key("\uff16\uff11") == number_key("61") == "61"

@@ -39,10 +39,13 @@ def repair_text(text: str) -> str:
     """Fix encoding damage and whitespace; keep line structure."""
     text = strip_invisible(text)
     # Pure ASCII cannot hold mojibake; skipping ftfy there halves cleaning time. It can
-    # hold HTML entities ("Cafe owners &amp; bar staff"), which ftfy decodes.
+    # hold HTML entities ("Cafe owners &amp; bar staff"), which ftfy decodes. Full-width
+    # forms are kept: they are how Chinese and Japanese write "，", "％" and "！", and a
+    # quote is cited as written (the reuse step reads full-width digits as digits).
     fixed = (
         text if text.isascii() and not _ENTITY.search(text)
-        else ftfy.fix_text(text, normalization="NFC", uncurl_quotes=False)
+        else ftfy.fix_text(text, normalization="NFC", uncurl_quotes=False,
+                           fix_character_width=False)
     )
     fixed = fixed.replace("\r\n", "\n").replace("\r", "\n")
     fixed = _HYPHEN_BREAK.sub(_join_hyphen, fixed)

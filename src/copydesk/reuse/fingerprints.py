@@ -176,8 +176,9 @@ def name_key(word: str) -> str:
 
 
 def number_key(token: str) -> str:
-    """Digits only: 1,000 and 1.000 (German) and 1000 are one key."""
-    return "".join(c for c in token if c.isdigit()).lstrip("0") or "0"
+    """Digits only: 1,000 and 1.000 (German) and 1000 are one key, and so is the
+    full-width １０００ of Chinese and Japanese text."""
+    return "".join(str(unicodedata.digit(c)) for c in token if c.isdigit()).lstrip("0") or "0"
 
 
 def skeleton_pairs(text: str, language: str | None) -> np.ndarray:
