@@ -312,3 +312,22 @@ def test_one_stray_nul_byte_does_not_make_an_article_binary(
     blob.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00" + bytes(200))
     (rejected,) = ingest(store, blob).rejected
     assert "binary" in rejected.reason
+
+
+def test_a_page_rendered_by_javascript_is_rejected_not_stored(tmp_path: Path) -> None:
+    """An ingest probe's app shell (an empty root element and a noscript notice) was
+    stored as an article titled "Loading…" and became a story of its own."""
+    from copydesk.errors import InputError
+    from copydesk.ingest.html import read_html
+
+    shell = ("<html><head><title>Loading…</title><script src='/app.js'></script></head>"
+             "<body><div id='root'></div><noscript>Please enable JavaScript in your browser "
+             "to read this page.</noscript></body></html>")
+    with pytest.raises(InputError, match="rendered by JavaScript"):
+        read_html("shell.html", shell)
+    # An article that speaks of JavaScript is an article.
+    story = ("<html><body><article><h1>Browser makers agree on a faster engine</h1>"
+             + "".join(f"<p>{p}</p>" for p in BODY_PARAGRAPHS)
+             + "<p>Developers will not need to enable JavaScript flags to try it.</p>"
+             "</article></body></html>")
+    assert "JavaScript" in read_html("story.html", story).body

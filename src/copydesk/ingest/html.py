@@ -59,6 +59,17 @@ _BLOCK_TAGS = {
 _DATE_FORMAT = "%Y-%m-%dT%H:%M:%S%z"
 #: Page chrome lines kept as Removed at most; a huge page's menus are not worth more.
 MAX_CHROME_LINES = 200
+#: A page whose only text is a notice that it needs JavaScript ("You need to enable
+#: JavaScript to run this app.") is an app shell, not an article: an ingest probe's such
+#: page was stored as a story titled "Loading…". The notice is short; an article that
+#: mentions JavaScript is not.
+MAX_SCRIPT_NOTICE_WORDS = 30
+_SCRIPT_NOTICE = re.compile(
+    r"\bjavascript\b.{0,60}\b(?:enable|enabled|activate|turn on|required|requires|needed|"
+    r"aktivieren|aktiviert|erforderlich|activer|activ\w+|nécessaire|habilit\w+|abilit\w+)"
+    r"|\b(?:enable|activate|turn on|requires?|need)\b.{0,40}\bjavascript\b",
+    re.IGNORECASE | re.DOTALL,
+)
 
 
 def read_html(
@@ -75,6 +86,11 @@ def read_html(
     if doc is None or not (doc.text or "").strip():
         raise InputError("HTML page with no article text (navigation or an empty page)")
     body = doc.text or ""
+    if len(body.split()) <= MAX_SCRIPT_NOTICE_WORDS and _SCRIPT_NOTICE.search(body):
+        raise InputError(
+            "page rendered by JavaScript: the HTML holds only a notice to enable it, no "
+            "article text (save the page after it has loaded, or use the site's feed)"
+        )
     tree = _parse(page)
     return RawDocument(
         source=source,
