@@ -148,3 +148,26 @@ def test_a_text_file_named_warc_is_rejected_not_read_as_nothing(tmp_path: Path) 
     path.write_text("Harbour notes for Tuesday: the crane plan is delayed again.\n")
     (rejected,) = read(path)
     assert isinstance(rejected, Rejected) and "not a WARC file" in rejected.reason
+
+
+def test_a_plain_text_record_is_read_and_a_feed_or_pdf_reported(tmp_path: Path) -> None:
+    """An ingest probe's crawl held a text/plain article and an RSS capture beside its
+    pages; both were skipped without a word (exit 0, "0 rejected"). Images still are."""
+    text = "\n\n".join(PARAGRAPH.format(i=9, j=j) for j in range(4)).encode()
+    rss = b"<?xml version='1.0'?><rss version='2.0'><channel><title>Q</title></channel></rss>"
+    path = tmp_path / "mixed.warc.gz"
+    path.write_bytes(warc([
+        ("200 OK", HTML, page(1).encode()),
+        ("200 OK", [("Content-Type", "text/plain; charset=utf-8")], text),
+        ("200 OK", [("Content-Type", "application/rss+xml")], rss),
+        ("200 OK", [("Content-Type", "application/pdf")], b"%PDF-1.7 ..."),
+        ("200 OK", [("Content-Type", "image/png")], b"\x89PNG\r\n\x1a\n...."),
+    ], compressed=True))
+    docs = read(path)
+    stored = [d for d in docs if isinstance(d, RawDocument)]
+    assert [d.url for d in stored] == ["https://quell.example/0", "https://quell.example/1"]
+    assert "Paragraph 2 of report 9" in stored[1].body
+    rejected = [d.reason for d in docs if isinstance(d, Rejected)]
+    assert len(rejected) == 2
+    assert "feed capture" in rejected[0] and "quell.example/2" in rejected[0]
+    assert "PDF" in rejected[1]

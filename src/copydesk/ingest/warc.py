@@ -7,6 +7,7 @@ article can be found again in a multi-gigabyte crawl file.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from typing import Any, BinaryIO
 
 from warcio.archiveiterator import ArchiveIterator
@@ -16,6 +17,7 @@ from copydesk.errors import InputError
 from copydesk.ingest.decode import decode_bytes, page_charset
 from copydesk.ingest.html import read_html
 from copydesk.ingest.sources import SNIFF_HEAD, sniff_format
+from copydesk.ingest.text import read_text
 from copydesk.records import RawDocument, Rejected
 
 #: A response body larger than this is refused (no news page is that big).
@@ -144,9 +146,12 @@ def _read_record(
         return None  # 404 "Page not found", 301 "The document has moved"
     ctype = (http.get_header("Content-Type") if http else
              record.rec_headers.get_header("Content-Type")) or ""
-    if ctype and "html" not in ctype.lower():
-        return None
+    kind = _kind(ctype)
+    if kind is None:
+        return None  # an image, a script, a style sheet: no article, nothing to report
     url = record.rec_headers.get_header("WARC-Target-URI")
+    if kind in _NOT_READ:
+        return Rejected(source, f"{url}: {_NOT_READ[kind]}", records.get_record_offset())
     payload = record.content_stream().read(MAX_RECORD_BYTES + 1)
     # Asked only after the payload is read: asking first consumes the record.
     offset = records.get_record_offset()
@@ -159,9 +164,35 @@ def _read_record(
         return None  # no Content-Type, and not a page either
     try:
         page, _ = decode_bytes(payload, page_charset(payload, ctype))
+        if kind == "text":
+            return replace(read_text(source, page, offset), url=url)
         return read_html(source, page, offset, url)
     except InputError as exc:
         return Rejected(source, f"{url}: {exc}", offset)
+
+
+#: Records whose type holds text copydesk does not read from inside a WARC: each is
+#: reported on one line (an ingest probe's feed capture was skipped without a word).
+_NOT_READ = {
+    "feed": "a feed capture (RSS/Atom) inside a WARC is not read: save the feed as a "
+            "file of its own and ingest that",
+    "pdf": "a PDF: copydesk reads no PDF (convert it to text first)",
+}
+
+
+def _kind(content_type: str) -> str | None:
+    """What a record's Content-Type holds: "html", "text", "feed", "pdf", or None for
+    what is no article (images, scripts, style sheets). No type at all is sniffed later."""
+    ctype = content_type.lower().split(";")[0].strip()
+    if not ctype or "html" in ctype:
+        return "html"
+    if ctype == "text/plain":
+        return "text"
+    if "rss" in ctype or "atom" in ctype or ctype in ("application/xml", "text/xml"):
+        return "feed"
+    if ctype == "application/pdf":
+        return "pdf"
+    return None
 
 
 def _settled(source: str, read: RawDocument | Rejected, bad_length: bool) -> RawDocument | Rejected:
