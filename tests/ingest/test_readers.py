@@ -299,13 +299,20 @@ def test_linked_folders_are_walked_once_and_broken_links_are_reported(tmp_path: 
     root.mkdir()
     (root / "a.txt").write_text(article_text())
     (root / "linked").symlink_to(data, target_is_directory=True)
-    (root / "loop").symlink_to(root, target_is_directory=True)  # walked once, no hang
+    (root / "loop").symlink_to(root, target_is_directory=True)  # no hang
+    # A link up the tree left the folder: an ingest probe's "bad/loop -> .." read the
+    # whole corpus again under new names.
+    (root / "up").symlink_to(tmp_path, target_is_directory=True)
+    (tmp_path / "outside.txt").write_text(article_text())
     (root / "gone.txt").symlink_to(tmp_path / "missing.txt")
     items = read_all(str(root))
     docs = [d.source for d in items if isinstance(d, RawDocument)]
     assert docs == [str(root / "a.txt"), str(root / "linked" / "b.txt")]
-    (broken,) = [r for r in items if isinstance(r, Rejected)]
+    broken, loop, up = sorted((r for r in items if isinstance(r, Rejected)),
+                              key=lambda r: r.source)
     assert broken.source == str(root / "gone.txt") and "broken link" in broken.reason
+    assert loop.source == str(root / "loop") and "(a loop): not followed" in loop.reason
+    assert up.source == str(root / "up") and "(a loop)" in up.reason
 
 
 def test_standard_input(monkeypatch) -> None:

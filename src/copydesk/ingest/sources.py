@@ -177,16 +177,26 @@ def _walk(root: Path) -> tuple[list[Path], list[Rejected]]:
                                    f"cannot list folder: {exc.strerror or exc}"))
 
     files: list[Path] = []
-    seen = {os.path.realpath(root)}
+    top = os.path.realpath(root)
+    seen = {top}
     for folder, folders, names in os.walk(root, onerror=refused, followlinks=True):
         # Linked folders are walked (a data folder linked in), each real folder once: a
-        # link back up the tree would otherwise be walked for ever.
+        # link back up the tree would otherwise be walked for ever. A link to a folder
+        # that holds the walk's root is a loop out of it: an ingest probe's "bad/loop ->
+        # .." read the whole corpus again under new names.
         kept = []
         for name in folders:
             real = os.path.realpath(os.path.join(folder, name))
-            if not name.startswith(".") and real not in seen:
-                seen.add(real)
-                kept.append(name)
+            if name.startswith("."):
+                continue
+            if top == real or top.startswith(real.rstrip(os.sep) + os.sep):
+                unreadable.append(Rejected(os.path.join(folder, name), "a link to a folder "
+                                           "that holds this one (a loop): not followed"))
+                continue
+            if real in seen:
+                continue
+            seen.add(real)
+            kept.append(name)
         folders[:] = kept
         files.extend(Path(folder) / name for name in names if not name.startswith("."))
     for path in files:
