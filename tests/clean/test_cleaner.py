@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import BODY_PARAGRAPHS, TITLE
+from conftest import BODY_PARAGRAPHS, TITLE, article_text
 from copydesk.clean import Cleaner, CleanOptions, clean_documents
 from copydesk.clean.patterns import junk_reason
 from copydesk.clean.repair import rejoin_split_words, repair_text
@@ -666,3 +666,15 @@ def test_full_width_punctuation_of_chinese_and_japanese_is_kept_as_written():
     text = "\u6295\u7968\u7387\u306f\uff16\uff11\uff05\u3067\u3057\u305f\uff01\u3001\u201cok\u201d"
     assert repair_text(text) == text
     assert number_key("\uff16\uff11") == number_key("61") == "61"
+
+
+def test_a_record_with_a_url_and_no_site_is_named_by_its_host():
+    """An ingest probe: a JSON Lines record with a URL and no site field was "unknown
+    site" in the report while the outlet's HTML pages were named by their host."""
+    from copydesk.records import RawDocument
+
+    body = article_text()
+    doc = RawDocument(source="dump.jsonl", body=body, position=3,
+                      url="https://www.kessarherald.example/2026/11/25/water")
+    (article,) = clean_documents([doc])
+    assert article.site == "kessarherald.example"

@@ -178,7 +178,7 @@ class Cleaner:
             position=doc.position,
             text=text,
             url=_field(doc.url),
-            site=_field(doc.site) or _masthead(layout),
+            site=_field(doc.site) or _masthead(layout) or _host(doc.url),
             title=layout.title,
             byline=_field(doc.byline) or _byline(removed),
             published=plausible_time(doc.published) or dateline_time(removed, language),
@@ -268,9 +268,16 @@ def article_id(text: str, doc: RawDocument) -> str:
 def publisher(doc: RawDocument) -> str:
     if doc.site:
         return doc.site.strip().casefold()
-    if doc.url:
-        return (urlsplit(doc.url).hostname or "").removeprefix("www.")
-    return ""
+    return _host(doc.url) or ""
+
+
+def _host(url: str | None) -> str | None:
+    """The URL's host as the site's name when nothing names the site: a JSON Lines
+    record with a URL and no site field was "unknown site" in the report, while the same
+    outlet's HTML pages were named by their host (an ingest probe)."""
+    if not url:
+        return None
+    return (urlsplit(url).hostname or "").removeprefix("www.") or None
 
 
 def _lines(doc: RawDocument) -> list[str]:
