@@ -90,3 +90,25 @@ def test_a_visit_belongs_to_the_subject_not_to_the_person_spoken_to():
     visits = [(c.subject, c.value) for c in claims if c.predicate == "visited"]
     # A visit with no place says nothing a reader can check: the briefing showed it blank.
     assert visits == [("Maren Holt", "Brackwater"), ("Tomas Vile", "Brackwater")]
+
+
+def test_a_figure_another_is_compared_with_is_cited_not_claimed():
+    """A standards-desk probe: a wire update ("rose to 19 ..., up from the 14 deaths the
+    fire service reported yesterday") was a second independent source for 14."""
+    text = ("The death toll from the fire at the Ostrel plant rose to 19 on Wednesday, the "
+            "ministry said, up from the 14 deaths the fire service reported yesterday. "
+            "Turnout was 61 percent against 58 percent in 2021.")
+    quantities = find_quantities(text, "a")
+    claims = claims_for_article("a", text, quantities=quantities)
+    values = sorted(c.value for c in claims if c.kind == "quantity")
+    assert "19" in values and "61 percent" in values
+    assert "14" not in values and "58 percent" not in values
+    # "from" compares only right after the other figure: crews from four districts.
+    crews = "Twelve workers were killed in the blast, and crews from four districts came."
+    assert sorted(c.value for c in claims_for_article(
+        "b", crews, quantities=find_quantities(crews, "b")) if c.kind == "quantity") == [
+        "12", "4"]
+    raised = "The government raised its aid to 6 million euros from the 2.4 million euros."
+    assert [c.value for c in claims_for_article(
+        "c", raised, quantities=find_quantities(raised, "c")) if c.kind == "quantity"] == [
+        "6,000,000 EUR"]

@@ -105,13 +105,14 @@ def test_mention_table_gives_each_article_its_mentions_in_text_order():
     assert table.of("nobody") == []
 
 
-def _wire_story(store, arts: list[Article], copy: str) -> list:  # type: ignore[no-untyped-def]
-    """Store ``arts`` as one story in which ``copy`` is a duplicate of "wire"; run the
-    facts step; its facts."""
+def _wire_story(store, arts: list[Article], copy: str,  # type: ignore[no-untyped-def]
+                kind: str = "duplicate") -> list:
+    """Store ``arts`` as one story in which ``copy`` is a copy of "wire" (a duplicate,
+    unless ``kind`` says otherwise); run the facts step; its facts."""
     from copydesk.records import Relation
 
     store.add_batch(arts)
-    store.replace_records("relations", [Relation(a=copy, b="wire", type="duplicate",
+    store.replace_records("relations", [Relation(a=copy, b="wire", type=kind,
                                                  original="wire", confidence=1.0, reason="r")])
     store.annotate_articles("family_id", [("wire", "wire"), (copy, "wire")])
     times = [a.published for a in arts if a.published]
@@ -156,3 +157,23 @@ def test_an_updated_wire_copy_reports_its_new_figure_when_it_was_published(store
                     published=day + timedelta(hours=5))]
     (rescued,) = [f for f in _wire_story(store, arts, "update") if f.value == "212"]
     assert [c["reported"] for c in rescued.conflicts] == ["later"]
+
+
+def test_a_partial_copy_repeats_its_originals_figure_on_the_originals_date(store):
+    """A standards-desk probe: a partial copy that repeated the wire's toll of 14 at
+    07:45 the next day, with a paragraph of its own, made the wire's noon update to 19
+    a dispute ("alongside") rather than a later report. What its own paragraph says
+    keeps the copy's date."""
+    from datetime import timedelta
+
+    wire = "Brackwater Council said 14 people were killed when the bay bridge fell on Monday."
+    own = "Divers searched the estuary again, and 6 boats were still missing."
+    day = PUBLISHED
+    arts = [Article(id="wire", source="t", text=wire, published=day),
+            Article(id="copy", source="t", text=wire + "\n\n" + own, site="post.example",
+                    published=day + timedelta(hours=19)),
+            Article(id="next", source="t", site="wire.example",
+                    text=wire.replace("14", "19"), published=day + timedelta(hours=23))]
+    facts = _wire_story(store, arts, "copy", kind="partial")
+    (toll,) = [f for f in facts if f.value == "14"]
+    assert {c["reported"] for c in toll.conflicts} == {"later"}

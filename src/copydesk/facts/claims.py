@@ -104,6 +104,8 @@ def claims_for_article(
     if not english:
         quantities = [replace(q, counts=None) for q in quantities if q.unit in _CURRENCIES]
     for q in quantities:
+        if _compared_figure(text, q, quantities, sentences):
+            continue
         own = _own_dates(text, dates, q)
         claim = _quantity_claim(article_id, text, q, names, own, sentences)
         if claim is not None:
@@ -532,6 +534,38 @@ COMPARATORS = (r"from|against|compared\s+(?:with|to)|versus|vs\.?|nach|gegenübe
                r"|comparé\s+à|frente\s+al?|comparado\s+con|rispetto\s+a")
 #: A second figure that a date after it belongs to: "58% from 41% in 2021", "up from 9".
 _COMPARED_WITH = re.compile(rf"\b(?:{COMPARATORS}|than)\s+(?:\S+\s+)?\S*\d", re.IGNORECASE)
+
+
+#: The words right before a figure that make it the older side of a comparison with a
+#: figure before it in the sentence: "rose to 19, up from the 14 deaths reported
+#: yesterday", "58 percent against 41 percent", "higher than the 14 reported". A bare
+#: "from" compares only right after the other figure ("to 6 million euros from the 2.4
+#: million"): "12 killed, and crews from four districts came" compares nothing.
+_COMPARED_BEFORE = re.compile(
+    r"\b(?:(?:up|down|rising|falling|rose|fell|increased|decreased)\s+from|compared\s+"
+    r"(?:with|to)|against|versus|vs\.?|than|nach|gegenüber|contre|comparé\s+à|frente\s+al?"
+    r"|comparado\s+con|rispetto\s+a)\s+(?:the|an?|its|their|some|about|around)?\s*$",
+    re.IGNORECASE)
+_FROM_BEFORE = re.compile(r"^\W*(?:\S+\s+){0,3}from\s+(?:the|an?|its|their)?\s*$",
+                          re.IGNORECASE)
+
+
+def _compared_figure(
+    text: str, q: Quantity, quantities: Sequence[Quantity], sentences: list[tuple[int, int]]
+) -> bool:
+    """Whether ``q`` is the figure another one in its sentence is compared with: an
+    earlier report or an older value, which the article cites and does not claim. A
+    standards-desk probe's wire update ("rose to 19 ..., up from the 14 deaths the fire
+    service reported yesterday") was counted as a second independent source for 14, and
+    14 and 19 stood as two facts where 19 had replaced 14."""
+    start, _ = _sentence_of(sentences, q.start)
+    before = [o for o in quantities if o is not q and start <= o.start and o.end <= q.start]
+    if not before:
+        return False
+    if _COMPARED_BEFORE.search(text, start, q.start):
+        return True
+    last = max(o.end for o in before)
+    return bool(_FROM_BEFORE.match(text[last:q.start]))
 
 
 def _time_text(ref: DateRef | None) -> str | None:

@@ -52,13 +52,25 @@ REUSE_TYPES: frozenset[str] = frozenset({"duplicate", "partial", "spun", "transl
 #: copy: the spinner breaks the tense that reads a weekday forward ("due to travel on
 #: Wednesday" became "because of commute on Wednesday", then read a week early).
 WRITTEN_BY_ORIGINAL: frozenset[str] = frozenset({"duplicate", "translated"})
+#: Copies whose claims, where their original makes the same claim, were first reported
+#: when the original was (``facts.build``): a partial copy's own paragraphs keep its own
+#: date for the dates they say, but a wire figure it repeats the next morning is the
+#: wire's. A standards-desk probe's partial copy of a toll of 14, republished at 07:45
+#: the next day, turned the wire's noon update to 19 from a later report into a dispute.
+REPEATED_FROM_ORIGINAL: frozenset[str] = WRITTEN_BY_ORIGINAL | {"partial"}
 
 
-def written_on(store: Store) -> dict[str, tuple[datetime, str]]:
-    """Copy id → (its earliest dated original's publication time and id), for duplicates
-    and translations of a known original, up the chain of copies. A wire story republished on
-    Thursday said "on Monday" of the Monday before its original's Tuesday, not of the
-    Monday before Thursday: the copy's dates moved by a week."""
+def written_on(
+    store: Store, kinds: frozenset[str] = WRITTEN_BY_ORIGINAL, *, spun_own_date: bool = True
+) -> dict[str, tuple[datetime, str]]:
+    """Copy id → (its earliest dated original's publication time and id), for copies of a
+    known original typed one of ``kinds`` (duplicates and translations), up the chain of
+    copies. A wire story republished on Thursday said "on Monday" of the Monday before its
+    original's Tuesday, not of the Monday before Thursday: the copy's dates moved by a
+    week. The facts step passes partial copies too (``REPEATED_FROM_ORIGINAL``), and
+    keeps a copy that is also a spin of a sibling (``spun_own_date`` False): only the
+    claims its original makes too are moved, word for word, so a spinner's tense cannot
+    mislead them."""
     originals: dict[str, set[str]] = {}
     spun: set[str] = set()
     types = store.iter_record_field("relations", "type")
@@ -67,11 +79,11 @@ def written_on(store: Store) -> dict[str, tuple[datetime, str]]:
         if original not in (a, b):
             continue
         copy = b if original == a else a
-        if kind in WRITTEN_BY_ORIGINAL:
+        if kind in kinds:
             originals.setdefault(copy, set()).add(original)
         elif kind == "spun":
             spun.add(copy)
-    for copy in spun:  # a spun copy keeps its own date, whatever else it is typed
+    for copy in spun if spun_own_date else ():  # a spun copy keeps its own date
         originals.pop(copy, None)
     when: dict[str, datetime | None] = {}
     out = {}

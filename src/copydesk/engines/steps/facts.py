@@ -20,7 +20,12 @@ from array import array
 from collections.abc import Iterable, Iterator
 from datetime import datetime
 
-from copydesk.engines.steps.extract import EXTRACTED, EXTRACTED_STATE, written_on
+from copydesk.engines.steps.extract import (
+    EXTRACTED,
+    EXTRACTED_STATE,
+    REPEATED_FROM_ORIGINAL,
+    written_on,
+)
 from copydesk.extract.dates import find_dates
 from copydesk.extract.quantities import find_quantities
 from copydesk.facts import ArticleEvidence, EntityMention, facts_for_story
@@ -76,7 +81,7 @@ def run(store: Store, progress: Progress) -> str:
     families = _family_records(store)
     # A duplicate or translation reports what its original did, when the original did:
     # a wire copy republished a week later made the next day's toll look "alongside".
-    originals = written_on(store)
+    originals = written_on(store, REPEATED_FROM_ORIGINAL, spun_own_date=False)
     n_facts = conflicted = updated = 0
     computed = False
     pending: list[Fact] = []
