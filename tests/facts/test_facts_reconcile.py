@@ -92,6 +92,27 @@ def test_a_linked_quote_shows_the_wording_most_articles_carry():
     assert said.article_ids == ("a", "b", "c")
 
 
+def test_one_quote_given_to_two_speakers_is_a_conflict_of_speakers():
+    """A standards-desk probe: a copy gave the fire chief's words to the mayor, and its
+    article counted as backing "Marta Velling said". A copy that names nobody (a
+    spinner's "informed journalists") still backs the speaker most articles give."""
+    words = "The heat was so intense that our crews could not enter the building"
+    ids = ("q1", "q2", "q3", "q4")
+    speakers = ("Marta Velling", "Marta Velling", "Ilse Brandt", None)
+    quotes = [Quote(q, art, 0, 5, words, who, "e1", tuple(i for i in ids if i != q))
+              for q, art, who in zip(ids, "abcd", speakers, strict=True)]
+    facts = facts_for_story("s", [_ev(art, A, (q,)) for art, q in zip("abcd", quotes,
+                                                                      strict=True)])
+    chief, mayor = sorted((f for f in facts if f.predicate == "said"),
+                          key=lambda f: -len(f.article_ids))
+    assert (chief.subject, chief.article_ids) == ("Marta Velling", ("a", "b", "d"))
+    assert (mayor.subject, mayor.article_ids) == ("Ilse Brandt", ("c",))
+    (conflict,) = chief.conflicts
+    assert conflict["type"] == "speaker" and conflict["other_value"] == "Ilse Brandt"
+    assert conflict["reported"] is None
+    assert mayor.conflicts[0]["other_value"] == "Marta Velling"
+
+
 def test_events_on_different_dates_conflict():
     from copydesk.facts import EntityMention
 

@@ -409,6 +409,23 @@ def test_a_translations_quote_is_cited_with_the_quote_it_is_linked_to() -> None:
     assert group.quotes[0].cites == (1, 2)
 
 
+def test_a_copys_quote_is_cited_under_its_own_speaker() -> None:
+    """A standards-desk probe: two verbatim copies that give the fire chief's words to
+    the chief were cited under the mayor, to whom a third article gave them, because
+    their quote was linked to both and the first link shown was the mayor's."""
+    from copydesk.records import Quote
+    from copydesk.report.views import _quotes
+
+    words = "The heat was so intense that our crews could not enter the building"
+    misattributed = Quote("q0", "herald", 0, 60, words, "Ilse Brandt", "e2", ("q1", "q2"))
+    said = Quote("q1", "wire", 0, 60, words, "Marta Velling", "e1", ("q0", "q2"))
+    copied = Quote("q2", "copy", 0, 60, words, "Marta Velling", "e1", ("q0", "q1"))
+    numbers = {"wire": 1, "copy": 2, "herald": 3}
+    groups = {g.speaker: [q.cites for q in g.quotes]
+              for g in _quotes([misattributed, said], numbers, cite_only=[copied])}
+    assert groups == {"Marta Velling": [(1, 2)], "Ilse Brandt": [(3,)]}
+
+
 def test_two_copies_of_one_original_are_shown_sharing_its_text(store: SQLiteStore) -> None:
     """The reuse step relates two copies of one wire story too; shown as "copied from",
     a farm's spin of the wire read as a translation of a German copy of it."""

@@ -31,8 +31,8 @@ from copydesk.extract.quantities import CURRENCY_CODES
 from copydesk.records import DateRef, Quantity, Quote
 from copydesk.unionfind import KeyedUnionFind
 
-__all__ = ["COMPARATORS", "Claim", "EntityMention", "claims_for_article", "normalise_text",
-           "quote_groups"]
+__all__ = ["COMPARATORS", "UNKNOWN_SPEAKER", "Claim", "EntityMention", "claims_for_article",
+           "normalise_text", "quote_groups"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -281,11 +281,15 @@ def _interval(q: Quantity) -> tuple[float, float]:
 # ------------------------------------------------------------------ quotes
 
 
+#: The subject of a quote whose speaker the extract step did not find.
+UNKNOWN_SPEAKER = "unknown speaker"
+
+
 def _quote_claim(article_id: str, quote: Quote, group: str | None) -> Claim:
     return Claim(
         article_id=article_id,
         kind="quote",
-        subject=quote.speaker or "unknown speaker",
+        subject=quote.speaker or UNKNOWN_SPEAKER,
         predicate="said",
         value=quote.text.strip(),
         time=None,

@@ -31,7 +31,7 @@ from typing import Any
 from rapidfuzz import fuzz
 
 from copydesk.clock import assume_utc
-from copydesk.facts.claims import UNIT_OF_WORD, Claim, normalise_text
+from copydesk.facts.claims import UNIT_OF_WORD, UNKNOWN_SPEAKER, Claim, normalise_text
 from copydesk.records import Fact, content_id
 
 __all__ = ["ReconcileOptions", "reconcile"]
@@ -79,7 +79,12 @@ def reconcile(
     for key, group in sorted(by_key.items()):
         if key[0] == "quote":
             for cluster in _quote_clusters(group, opts):
-                facts.append(_fact(story_id, [cluster], 0, fam, opts, when))
+                # One quote given to two speakers is a disagreement: a standards-desk
+                # probe's copy gave the fire chief's words to the mayor, and its article
+                # was counted as backing "the chief said".
+                speakers = _speaker_groups(cluster, opts)
+                for i in range(len(speakers)):
+                    facts.append(_fact(story_id, speakers, i, fam, opts, when))
             continue
         # A toll ("12 people killed") is one count whoever reports it: the mayor's 12
         # and the Red Cross's 19 disagree, though each is the sentence's subject.
@@ -245,6 +250,36 @@ def _subject_groups(claims: list[Claim], opts: ReconcileOptions) -> list[list[Cl
         else:
             groups.append([c])
     return groups
+
+
+def _speaker_groups(quotes: list[Claim], opts: ReconcileOptions) -> list[list[Claim]]:
+    """One quote's claims by who says it; a copy that names no speaker (a spinner's
+    "informed journalists" is no speech verb) goes with the speaker most articles give."""
+    groups: list[list[Claim]] = []
+    for c in quotes:
+        if c.subject == UNKNOWN_SPEAKER:
+            continue
+        for g in groups:
+            if _same_speaker(c.subject, g[0].subject):
+                g.append(c)
+                break
+        else:
+            groups.append([c])
+    if not groups:
+        return [quotes]
+    max(groups, key=len).extend(c for c in quotes if c.subject == UNKNOWN_SPEAKER)
+    return groups
+
+
+def _same_speaker(a: str, b: str) -> bool:
+    """Two renderings of one speaker's name: "M. Holt" and "Maren Holt", "Holt" and
+    "Finance Minister Maren Holt" (the words of one, initials aside, within the other's,
+    or the same last word)."""
+    x = [w for w in normalise_text(a).split() if len(w) > 1]
+    y = [w for w in normalise_text(b).split() if len(w) > 1]
+    if not x or not y:
+        return True
+    return set(x) <= set(y) or set(y) <= set(x) or x[-1] == y[-1]
 
 
 def _agree(a: Claim, b: Claim, opts: ReconcileOptions) -> bool:
@@ -443,21 +478,27 @@ def _conflict(
     families: Mapping[str, str],
 ) -> dict[str, Any]:
     a, b = own[0], other[0]
+    detail: dict[str, Any] = {}
+    other_value: str | None
     if a.kind == "quantity":
         kind = "number"
-        detail: dict[str, Any] = {"relative_difference": round(_gap(a, b), 4),
-                                  "tolerance": opts.tolerance}
+        detail = {"relative_difference": round(_gap(a, b), 4), "tolerance": opts.tolerance}
+        other_value = _representative_value(other, families)
+    elif a.kind == "quote":
+        kind = "speaker"  # the same words given to someone else
+        other_value = _most_common([c.subject for c in other if c.subject]) or "no one named"
     else:
         kind = "date"
-        detail = {}
+        other_value = b.time
     return {
         "type": kind,
         "this": [_cite(c) for c in own[:MAX_CITATIONS]],
         "other": [_cite(c) for c in other[:MAX_CITATIONS]],
         "this_total": len(own),
         "other_total": len(other),
-        "other_value": _representative_value(other, families) if kind == "number" else b.time,
-        "reported": _reported(own, other, published),
+        "other_value": other_value,
+        # Who said it does not change with time: no "later reports" for a speaker.
+        "reported": None if kind == "speaker" else _reported(own, other, published),
         **detail,
     }
 

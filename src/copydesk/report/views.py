@@ -366,7 +366,9 @@ def _conflict(
     wordings = list(dict.fromkeys(str(c.get("text")) for c in cited if c.get("text")))
     independent = raw.get("independent_sources")
     parts = []
-    if wordings:
+    if raw.get("type") == "speaker":
+        parts.append("gives these words to another speaker")
+    elif wordings:
         parts.append("as " + ", ".join(f"“{w}”" for w in wordings[:3]))
     gap = raw.get("relative_difference")
     if isinstance(gap, (int, float)):
@@ -449,11 +451,15 @@ def _quotes(quotes: Iterable[Quote], numbers: dict[str, int],
             entries[found][1].update(cites)  # a spun copy is cited for what it rewords
             entry_of[q.id] = (speaker, found)
     for q in cite_only:
-        for i in q.linked_quote_ids:
-            if i in entry_of:
-                speaker, at = entry_of[i]
-                by_speaker[speaker][at][1].add(numbers[q.article_id])
-                break
+        # The entry of its own speaker: a quote linked to the fire chief's words in the
+        # source and to a copy that gave them to the mayor was cited under the mayor.
+        shown = [entry_of[i] for i in q.linked_quote_ids if i in entry_of]
+        own = set((q.speaker or "").lower().split())
+        same = [e for e in shown if own and (own <= set(e[0].lower().split())
+                                             or set(e[0].lower().split()) <= own)]
+        if same or (shown and not own):
+            speaker, at = (same or shown)[0]
+            by_speaker[speaker][at][1].add(numbers[q.article_id])
     groups = [
         QuoteGroup(speaker, tuple(
             Cited(text, tuple(sorted(cites)), aid) for text, cites, aid, _ in entries
