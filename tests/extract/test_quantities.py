@@ -503,7 +503,11 @@ def test_a_death_toll_counts_people_killed():
                         ("The death toll from the fire at the Halcyon resin plant in Ostervik "
                          "rose to 12 on Tuesday.", 12.0),
                         ("The number of deaths from the heatwave has risen to 17.", 17.0),
-                        ("Rescuers found another body, bringing the death toll to 9.", 9.0)):
+                        ("Rescuers found another body, bringing the death toll to 9.", 9.0),
+                        # a standards-desk probe's independent report counted nothing
+                        ("The number of people killed in the Dornhaven factory fire has "
+                         "risen to 19, the ministry said.", 19.0),
+                        ("The number of people who died in the floods rose to 31.", 31.0)):
         (q,) = find_quantities(text, "a")
         assert (q.value, q.counts) == (value, "people killed"), text
     # A road toll is money, and a forecast is no count.
@@ -541,3 +545,21 @@ def test_a_sum_in_crowns_is_money_and_a_fine_is_what_it_pays():
     fine, bribes = find_quantities(text, "a")
     assert (fine.unit, fine.counts) == ("crowns", "fine")
     assert (bribes.unit, bribes.counts) == ("crowns", None)
+
+
+@pytest.mark.parametrize(("text", "counts"), [
+    # "number of X" with a verb of its own before the figure: the verb is no part of X
+    ("The number of injured stands at 40.", "injured"),
+    ("The number of people arrested has reached 12, police said.", "people arrested"),
+    ("Police put the number of workers on strike at about 9,500.", "workers on strike"),
+    # a sum right after "fined" and whom it fined is a fine, as "a fine of" is
+    ("A court fined Brightwater Foods \u20ac4.2 million on Thursday.", "fine"),
+    ("The judge fined the company $3 million for the spill.", "fine"),
+    ("He was fined, and paid $300 later.", None),
+    # a sum asked for is not the sum imposed
+    ("Prosecutors had asked for a fine of \u20ac6 million.", "fine sought"),
+    ("The court imposed a fine of \u20ac4.2 million.", "fine"),
+])
+def test_what_a_number_of_or_a_fine_counts(text: str, counts: str | None) -> None:
+    (q,) = find_quantities(text, "a")
+    assert q.counts == counts

@@ -525,3 +525,17 @@ def test_the_headline_rate_is_inflation_not_the_central_banks_rate() -> None:
     b = "Core inflation stood at 3.1% in May, well above the headline rate of 2.4%."
     facts = facts_for_story("s", [_ev("a", a), _ev("b", b)])
     assert not [f for f in facts if f.conflicts]
+
+
+def test_two_sums_of_one_fine_a_few_percent_apart_conflict() -> None:
+    """A standards-desk probe: "fined Brightwater Foods \u20ac4.2 million" and another
+    report's "a fine of \u20ac4.5 million" were one fact (7 % apart, within the tolerance
+    for round figures); a sum is stated, not estimated. The sum prosecutors asked for is
+    no rival figure."""
+    a = ("A court fined Brightwater Foods \u20ac4.2 million on Thursday. Prosecutors had "
+         "asked for a fine of \u20ac6 million.")
+    b = "Brightwater Foods was ordered to pay a fine of \u20ac4.5 million on Thursday."
+    fines = [f for f in facts_for_story("s", [_ev("a", a), _ev("b", b)])
+             if f.predicate == "amount of fine"]
+    assert sorted(f.value for f in fines) == ["4,200,000 EUR", "4,500,000 EUR"]
+    assert all(f.conflicts for f in fines)

@@ -510,6 +510,11 @@ def _parse_at(
     if counts is None and unit in CURRENCY_CODES:
         paid = _PAID_OF.search(text, max(0, toks[start_i].start - 40), toks[start_i].start)
         counts = paid.group(1).lower() if paid else None  # "a fine of 750,000 crowns"
+        if counts and paid and _SOUGHT.search(text, max(0, paid.start() - 40), paid.start()):
+            counts += " sought"  # "prosecutors had asked for a fine of €6 million"
+        if counts is None and _FINED.search(text, max(0, toks[start_i].start - 60),
+                                            toks[start_i].start):
+            counts = "fine"  # "a court fined Brightwater Foods €4.2 million"
     if counts and done_to and counts.rsplit(" ", 1)[-1] not in _CASUALTY:
         counts += " " + done_to
     last = j2 if counts else j
@@ -1090,8 +1095,11 @@ def _joins_hyphen(toks: list[_Tok], k: int, last: _Tok) -> bool:
 
 _NUMBER_OF_RE = re.compile(
     r"\b(?:number|count|toll|tally)\s+of\s+"
-    r"(?P<np>[a-z][\w-]*(?:\s+(?!(?:at|to|was|is|as|stood|reached|rose)\b)[a-z][\w-]*){0,3})"
-    r"\s+(?:at|to|was|is|as|stood\s+at|reached|rose\s+to)\s*$"
+    r"(?P<np>[a-z][\w-]*(?:\s+(?!(?:at|to|was|is|as|stood|stands|reached|reaches|rose|risen"
+    r"|has|have|had|now|climbed|hit)\b)[a-z][\w-]*){0,3})"
+    # "the number of injured stands at 40", "the number of people arrested has reached 12"
+    r"\s+(?:(?:has|have|had|now)\s+)?(?:at|to|was|is|as|stood\s+at|stands\s+at|reached"
+    r"|reaches|hit|(?:rose|risen|climbed|jumped|increased|fell|fallen|dropped)\s+to)\s*$"
 )
 
 
@@ -1100,6 +1108,16 @@ _PAID_OF = re.compile(
     r"\b(fine|bail|bribes?|ransom|damages|compensation|grant|loan|penalty|settlement|salary"
     r"|bonus|budget|payout|subsidy|levy|tax)\s+of\s+(?:(?:about|around|nearly|almost|some"
     r"|more\s+than|over|up\s+to|at\s+least)\s+)?$", re.IGNORECASE)
+#: A sum right after "fined" and whom it fined (at most five words) is a fine: a
+#: standards-desk probe's verdict ("fined Brightwater Foods €4.2 million") was "amount of
+#: money" while another report's "a fine of €4.5 million" was "amount of fine", and the
+#: two never met.
+#: A sum asked for, not imposed or agreed: "prosecutors had asked for a fine of €6
+#: million" stood as a rival figure for the fine the court imposed.
+_SOUGHT = re.compile(r"\b(?:ask(?:ed|ing|s)?\s+for|sought|seek(?:s|ing)?|demand(?:ed|ing|s)?"
+                     r"|call(?:ed|ing|s)?\s+for|request(?:ed|ing|s)?|propos(?:ed|ing|es))"
+                     r"\s+(?:an?\s+|the\s+)?$", re.IGNORECASE)
+_FINED = re.compile(r"\bfined\s+(?:[\w.&'’-]+\s+){0,5}$", re.IGNORECASE)
 #: Nouns a percentage measures when written next to it: "the key rate to 5%", "the 18%
 #: wheat duty", "inflation rose to 3.1%". Without one the figure counted nothing and
 #: never became a fact: a rate cut's story had "count of members: 2" as its top fact.
@@ -1183,7 +1201,9 @@ _NOT_THE_VALUE = frozenset(
 #: of 12": the commonest way a toll is updated, which counted nothing before the sixteenth
 #: session.
 _DEATH_TOLL_RE = re.compile(
-    r"\b(?:(?:death\s+)?toll|number\s+of\s+(?:deaths|dead|fatalities|victims))\s+"
+    r"\b(?:(?:death\s+)?toll|number\s+of\s+(?:deaths|dead|fatalities|victims"
+    # "the number of people killed in the fire has risen to 19"
+    r"|(?:people|persons)\s+(?:killed|dead|who\s+(?:have\s+|had\s+)?died)))\s+"
     r"(?:(?:from|in|of|at|after)\s[^.;:!?]{0,100}?\s)?"  # "from the fire at the plant"
     r"(?:(?:has|had|have|was|is|now|then|officially|later)\s+){0,2}"
     r"(?:(?:rose|rises|risen|climbed|climbs|jumped|jumps|increased|grew|reached|reaches|hit"

@@ -212,14 +212,19 @@ def _quantity_claim(
 def is_exact(q: Quantity) -> bool:
     """Whether a figure is given exactly: one number without a qualifier ("about",
     "nearly", "more than"…) that is not round. Round: one significant digit (200,
-    3,000, 40 million), or two from a thousand up (1,500, 3.2 billion); 230, 212, 19
-    and 3.1 % are exact. A newsroom rounds a big number, not a count of 19 dead."""
+    3,000, 40 million), or two from a thousand up (1,500 people), except for a sum of
+    money ($3.2 billion is exact); 230, 212, 19 and 3.1 % are exact. A newsroom rounds
+    a big number, not a count of 19 dead."""
     if q.qualifier or isinstance(q.value, tuple) or "dozen" in q.text.lower():
         return False  # "a dozen" is no count of twelve
     value = abs(float(q.value))
     if value != int(value):
         return True
     digits = str(int(value)).rstrip("0")
+    if len(digits) == 2 and q.unit in _CURRENCIES:
+        # A sum is stated, not estimated: "a fine of €4.5 million" against "fined €4.2
+        # million" are two amounts (a standards-desk probe: one fact, 7 % apart).
+        return True
     return len(digits) > 2 or (len(digits) == 2 and value < 1000)
 
 
