@@ -334,6 +334,10 @@ def test_past_verbs_and_passive_future(sentence: str, day: str) -> None:
         ("The minister, who arrived on Monday, will leave on Friday.",
          ["2025-03-10", "2025-03-21"]),
         ("Talks on Monday were tense.", ["2025-03-10"]),
+        # a time something is set for is to come, in a past-tense sentence too
+        ("Unions have called a vigil for Thursday evening.", ["2025-03-20"]),
+        ("The vote was set for Monday.", ["2025-03-17"]),
+        ("Police arrested two men for Thursday's attack.", ["2025-03-13"]),
     ],
 )
 def test_the_clause_of_a_weekday_decides_its_tense(sentence: str, days: list[str]) -> None:

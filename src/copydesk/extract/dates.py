@@ -597,7 +597,11 @@ _FUTURE_AFTER_RE = re.compile(
 _SCHEDULED_RIGHT_BEFORE = re.compile(
     r"\b(?:returns|opens|reopens|starts|begins|ends|resumes|closes|kicks\s+off|takes\s+place"
     r"|goes\s+ahead|arrives|departs|launches|meets|visits|travels|hosts|plays|faces|expires"
-    r"|comes\s+into\s+force|takes\s+effect)\s+(?:on\s+|next\s+)?$",
+    r"|comes\s+into\s+force|takes\s+effect)\s+(?:on\s+|next\s+)?$"
+    # "called a vigil for Thursday evening", "set for Monday": a time something is set for
+    # (a standards-desk probe's vigil, in a past-tense sentence, had gone to the Thursday
+    # before). "for Thursday's attack" is an incident and never reaches this.
+    r"|\b(?:set|scheduled|planned|called|fixed|booked|due)?\s*\S+\s+for\s+(?:next\s+)?$",
     re.IGNORECASE)
 
 
