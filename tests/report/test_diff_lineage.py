@@ -89,6 +89,16 @@ def test_roots_left_copies_right_and_deterministic() -> None:
     assert all(n.x >= 0 and n.x + 220 <= g.width and n.y + 46 <= g.height for n in g.nodes)
 
 
+def test_two_copies_of_one_original_stand_side_by_side() -> None:
+    """A standards-desk probe: partial copies of a wire, linked to each other as siblings
+    (undirected), were drawn as a chain of copies of copies."""
+    edges = [EdgeIn("n0", "n1", "duplicate", 1.0), EdgeIn("n0", "n2", "partial", 0.8),
+             EdgeIn("n0", "n3", "partial", 0.7), EdgeIn("n1", "n2", "partial", 0.7, False),
+             EdgeIn("n2", "n3", "partial", 0.6, False)]
+    x = {n.id: n.x for n in layout(_nodes(4), edges).nodes}
+    assert x["n0"] < x["n1"] == x["n2"] == x["n3"]
+
+
 def test_cycles_and_unknown_edges_still_lay_out() -> None:
     edges = [EdgeIn("n0", "n1", "spun", 0.5), EdgeIn("n1", "n0", "spun", 0.5),
              EdgeIn("n1", "zz", "spun", 0.5), EdgeIn("n2", "n2", "duplicate", 1.0)]

@@ -101,11 +101,14 @@ class Graph:
 
 
 def _layers(ids: Sequence[str], edges: Sequence[EdgeIn]) -> dict[str, int]:
-    """Longest-path layer of every node; a cycle is broken at its earliest node."""
+    """Longest-path layer of every node over the directed edges; a cycle is broken at its
+    earliest node. An undirected edge (two copies of one original, or a pair whose
+    direction is unknown) places nothing: a standards-desk probe's partial copies of a
+    wire, linked to each other as siblings, were drawn as a chain of copies of copies."""
     parents: dict[str, set[str]] = defaultdict(set)
     children: dict[str, set[str]] = defaultdict(set)
     for e in edges:
-        if e.source != e.target:
+        if e.source != e.target and e.directed:
             parents[e.target].add(e.source)
             children[e.source].add(e.target)
     order = {n: i for i, n in enumerate(ids)}
