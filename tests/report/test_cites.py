@@ -276,3 +276,23 @@ def test_a_figure_written_with_a_scale_word_is_the_same_figure() -> None:
     assert c.carries("e", 0, len(english), "s") and c.carries("e", 0, len(english), "r")
     assert not c.carries("e", 0, len(english), "w")
     assert content_words("3.2 billion euros") == content_words("3,200,000,000 euros")
+
+
+def test_a_relation_of_unknown_direction_makes_no_original() -> None:
+    """An ingest probe: a partial copy dated by its day only shared text with the wire in
+    no known direction and was listed as "(original)"; so was a translation that came
+    out before one of the wire's spun copies, while it shared text with two others."""
+    from copydesk.records import Relation
+    from copydesk.report.views import _role
+
+    undirected = Relation("k", "w", "partial", 0.7, "x", None)
+    incoming = {"w": [(undirected, "k", False)], "k": [(undirected, "w", False)]}
+    numbers = {"k": 1, "w": 2}
+    assert _role("k", incoming, {"w"}, set(), numbers) == "partial reuse with [2]"
+    assert _role("w", incoming, {"w"}, set(), numbers) == "original"
+    # Earlier than a sibling it is related to by time, in no known direction to the others.
+    spun = Relation("r", "s", "translated", 0.6, "x", "r")
+    other = Relation("r", "c", "translated", 0.6, "x", None)
+    incoming = {"s": [(spun, "r", True)], "r": [(other, "c", False)], "c": [(other, "r", False)]}
+    assert _role("r", incoming, {"w"}, {"r"}, {"r": 2, "s": 7, "c": 3}) == \
+        "translated reuse with [3]"

@@ -621,6 +621,26 @@ def test_a_page_that_credits_another_publisher_is_the_copy_whatever_its_time() -
     assert family.root == wire.id
 
 
+def test_a_source_line_the_cleaner_removed_names_the_original() -> None:
+    """An ingest probe: a feed copy ended "Source: Northwire", a line the cleaner removes
+    as chrome, and its +0530 time zone put it before Northwire's own story, which was
+    then shown as its copy. The line counts when it names the other side's site."""
+    from copydesk.records import Removed
+
+    wire = dataclasses.replace(article(ORIGINAL, "wire", published=WEDNESDAY), site="Northwire",
+                   url="https://northwire.example/world/crane")
+    copy = dataclasses.replace(article(ORIGINAL, "coast", published=TUESDAY), id="c" * 16,
+                   site="Coast Daily", removed=(Removed("Source: Northwire", "source link"),))
+    r = _relation(wire, copy)
+    assert r.original == wire.id and "Source: Northwire" in r.reason
+    by_host = dataclasses.replace(copy, removed=(Removed("Source: https://northwire.example/x",
+                                             "source link"),))
+    assert _relation(wire, by_host).original == wire.id
+    # A source line naming someone else says nothing about these two.
+    other = dataclasses.replace(copy, removed=(Removed("Source: Reuters", "source link"),))
+    assert _relation(wire, other).original == other.id  # published first
+
+
 FLOOD = ("Floods in the Varna valley have killed {dead} people and injured {hurt}, and {gone} "
          "are still missing, the regional governor Ilka Marovic said on Wednesday.\n\n"
          "About {homes} homes were flooded after three days of heavy rain, and the river at "

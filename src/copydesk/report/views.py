@@ -222,6 +222,12 @@ def _spun_articles(
 
 def _role(aid: str, incoming: dict[str, list[tuple[Relation, str, bool]]],
           roots: set[str], outgoing: set[str], numbers: dict[str, int]) -> str:
+    copied = [t for t in incoming.get(aid, ()) if t[2]]
+    if not copied and (aid in roots or (aid in outgoing and aid not in incoming)):
+        # A relation of unknown direction makes no original: an ingest probe's partial
+        # copy, dated by its day only, was "(original)" beside the wire it copied, and so
+        # was a translation that came out before one of the wire's spun copies.
+        return "original"
     if aid in incoming:
         # "[5] partial copy of [3]" named a duplicate of [1] when [5] had three equal
         # relations, to [1], [2] and [3].
@@ -238,8 +244,6 @@ def _role(aid: str, incoming: dict[str, list[tuple[Relation, str, bool]]],
         ref = numbers.get(orig)
         where = f" [{ref}]" if ref else " another article"
         return f"{rel.type} copy of{where}" if directed else f"{rel.type} reuse with{where}"
-    if aid in roots or aid in outgoing:
-        return "original"
     return "no reuse found"
 
 
@@ -559,7 +563,10 @@ def story_view(store: Store, story_or_id: Story | str) -> StoryView | None:
         orig, copy, directed = _orientation(rel, numbers)
         oriented.append((rel, orig, copy, directed))
         incoming[copy].append((rel, orig, directed))
-        outgoing.add(orig)
+        if directed:
+            outgoing.add(orig)
+        else:  # no side is the other's source: each "shares text with" the other
+            incoming[orig].append((rel, copy, directed))
 
     sources = []
     for a in articles:

@@ -34,6 +34,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from datetime import date, timezone
+from urllib.parse import urlsplit
 
 from copydesk.records import Article, Family, Relation
 from copydesk.reuse.classify import Comparison
@@ -112,7 +113,8 @@ def _credit_direction(comparison: Comparison, a: Article, b: Article) -> tuple[s
     ("This story was first published by …"): it outweighs a publication time, which a
     wrong time zone can put before the original's (a probe's licensed copy dated 04:20,
     the wire 06:00, was the family's root)."""
-    found = {x.id: _credit_lines(x, comparison, a) for x in (a, b)}
+    found = {x.id: _credit_lines(x, comparison, a) + _named_source(x, b if x is a else a)
+             for x in (a, b)}
     marked = [x for x in (a, b) if found[x.id]]
     if len(marked) != 1:
         return None
@@ -127,6 +129,32 @@ def _credit_lines(article: Article, comparison: Comparison, a: Article) -> list[
     (``_extra_lines`` folds case, which a publisher's capital needs)."""
     return [line.strip() for line in _outside_lines(article, comparison, a)
             if _CREDIT.search(line.strip())]
+
+
+def _named_source(article: Article, other: Article) -> list[str]:
+    """The cleaner's "Source: …" or "via …" lines of ``article`` that name ``other``'s
+    site: an ingest probe's feed copy ended "Source: Northwire", a line the cleaner
+    removes as chrome, and its +0530 time zone had put it before Northwire's story,
+    which was then shown as the copy."""
+    names = {n for n in (_folded(other.site), _folded(_host(other.url))) if len(n) >= 3}
+    return [r.text for r in article.removed
+            if r.reason == "source link" and names & _named_in(r.text)]
+
+
+def _named_in(line: str) -> set[str]:
+    """What a credit line names, folded: "Source: Northwire" → {"northwire"}; a URL's
+    host without its "www." too."""
+    rest = re.sub(r"^\W*(?:source(?:[ _-]?link)?|via)\W*", "", line, flags=re.IGNORECASE)
+    return {_folded(rest), _folded(_host(rest.strip()))} - {""}
+
+
+def _folded(name: str | None) -> str:
+    return re.sub(r"[\W_]+", "", name or "").casefold()
+
+
+def _host(url: str | None) -> str:
+    host = urlsplit(url).hostname if url and "://" in url else None
+    return (host or "").removeprefix("www.")
 
 
 #: A spin direction this clear overrides nothing, but contradicts publication times.
