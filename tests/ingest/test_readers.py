@@ -548,3 +548,20 @@ def test_a_site_name_that_is_markup_gives_way_to_the_host() -> None:
     doc = read_html("p.html", page, url="https://portvale-ledger.example/2025/03/ferry")
     assert doc.site == "portvale-ledger.example"
     assert read_html("p.html", article_html()).site == "Portvale Ledger"
+
+
+def test_a_relative_canonical_link_is_made_absolute_by_the_pages_base() -> None:
+    """An ingest probe: a page with "<base href>" and a relative canonical link was
+    stored with no URL, so with no site either."""
+    from copydesk.ingest.html import read_html
+
+    page = ("<html><head><base href='https://finreport.example/banking/'>"
+            "<link rel='canonical' href='lumora-breach'><title>Breach</title></head><body>"
+            "<article><h1>Breach</h1>" + "".join(f"<p>{p}</p>" for p in BODY_PARAGRAPHS)
+            + "</article></body></html>")
+    doc = read_html("page.html", page)
+    assert doc.url == "https://finreport.example/banking/lumora-breach"
+    assert doc.site == "finreport.example"
+    # Without a base a relative link makes no URL.
+    assert read_html("page.html", page.replace(
+        "<base href='https://finreport.example/banking/'>", "")).url is None

@@ -14,7 +14,6 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timezone
-from urllib.parse import urlsplit
 
 from copydesk.clean.dateline import dateline_time
 from copydesk.clean.language import detect_language
@@ -30,6 +29,7 @@ from copydesk.clean.structure import (
     norm,
     words,
 )
+from copydesk.hosts import host_name
 from copydesk.records import Article, RawDocument, Rejected, Removed, content_id
 
 #: The longest clean text one article may have. Long-form features run to about
@@ -178,7 +178,10 @@ class Cleaner:
             position=doc.position,
             text=text,
             url=_field(doc.url),
-            site=_field(doc.site) or _masthead(layout) or _host(doc.url),
+            # A URL's host names the site when nothing else does: a JSON Lines record
+            # with a URL and no site field was "unknown site" beside the same outlet's
+            # HTML pages (an ingest probe).
+            site=_field(doc.site) or _masthead(layout) or host_name(doc.url),
             title=layout.title,
             byline=_field(doc.byline) or _byline(removed),
             published=plausible_time(doc.published) or dateline_time(removed, language),
@@ -268,16 +271,7 @@ def article_id(text: str, doc: RawDocument) -> str:
 def publisher(doc: RawDocument) -> str:
     if doc.site:
         return doc.site.strip().casefold()
-    return _host(doc.url) or ""
-
-
-def _host(url: str | None) -> str | None:
-    """The URL's host as the site's name when nothing names the site: a JSON Lines
-    record with a URL and no site field was "unknown site" in the report, while the same
-    outlet's HTML pages were named by their host (an ingest probe)."""
-    if not url:
-        return None
-    return (urlsplit(url).hostname or "").removeprefix("www.") or None
+    return host_name(doc.url) or ""
 
 
 def _lines(doc: RawDocument) -> list[str]:

@@ -13,6 +13,7 @@ import logging
 import re
 from datetime import datetime, timezone
 from typing import Any
+from urllib.parse import urljoin, urlsplit
 
 import lxml.html
 import trafilatura
@@ -21,6 +22,7 @@ from lxml import etree
 from copydesk.calendar_words import explicit_zones
 from copydesk.clock import assume_utc
 from copydesk.errors import InputError
+from copydesk.hosts import host_name
 from copydesk.ingest.decode import xml_safe
 from copydesk.records import RawDocument, Removed
 
@@ -92,18 +94,33 @@ def read_html(
             "article text (save the page after it has loaded, or use the site's feed)"
         )
     tree = _parse(page)
+    page_url = url or doc.url or _canonical_url(tree)
     return RawDocument(
         source=source,
         position=position,
         body=body,
-        url=url or doc.url,
-        site=_site_name(doc.sitename) or doc.hostname,
+        url=page_url,
+        site=_site_name(doc.sitename) or doc.hostname or host_name(page_url),
         title=doc.title,
         byline=doc.author,
         published=(_meta_time(tree) if tree is not None else None) or parse_date(doc.date),
         removed=tuple(Removed(line, "page chrome (HTML)") for line in _chrome(tree, body)),
     )
 
+
+
+def _canonical_url(tree: Any) -> str | None:
+    """The page's canonical (or og:url) address made absolute against its ``<base
+    href>``, when the extractor found none: an ingest probe's page with a relative
+    canonical link and a base was stored with no URL, so with no site either."""
+    if tree is None:
+        return None
+    found = tree.xpath("//link[@rel='canonical']/@href|//meta[@property='og:url']/@content")
+    base = tree.xpath("//base/@href")
+    if not found:
+        return None
+    absolute = urljoin(str(base[0]).strip() if base else "", str(found[0]).strip())
+    return absolute if urlsplit(absolute).scheme in ("http", "https") else None
 
 
 def _site_name(name: str | None) -> str | None:

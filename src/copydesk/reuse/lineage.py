@@ -34,8 +34,8 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from datetime import date, timezone
-from urllib.parse import urlsplit
 
+from copydesk.hosts import host_name
 from copydesk.records import Article, Family, Relation
 from copydesk.reuse.classify import Comparison
 from copydesk.reuse.text import base_language
@@ -136,7 +136,7 @@ def _named_source(article: Article, other: Article) -> list[str]:
     site: an ingest probe's feed copy ended "Source: Northwire", a line the cleaner
     removes as chrome, and its +0530 time zone had put it before Northwire's story,
     which was then shown as the copy."""
-    names = {n for n in (_folded(other.site), _folded(_host(other.url))) if len(n) >= 3}
+    names = {n for n in (_folded(other.site), _folded(host_name(other.url))) if len(n) >= 3}
     return [r.text for r in article.removed
             if r.reason == "source link" and names & _named_in(r.text)]
 
@@ -145,16 +145,11 @@ def _named_in(line: str) -> set[str]:
     """What a credit line names, folded: "Source: Northwire" → {"northwire"}; a URL's
     host without its "www." too."""
     rest = re.sub(r"^\W*(?:source(?:[ _-]?link)?|via)\W*", "", line, flags=re.IGNORECASE)
-    return {_folded(rest), _folded(_host(rest.strip()))} - {""}
+    return {_folded(rest), _folded(host_name(rest))} - {""}
 
 
 def _folded(name: str | None) -> str:
     return re.sub(r"[\W_]+", "", name or "").casefold()
-
-
-def _host(url: str | None) -> str:
-    host = urlsplit(url).hostname if url and "://" in url else None
-    return (host or "").removeprefix("www.")
 
 
 #: A spin direction this clear overrides nothing, but contradicts publication times.

@@ -12,9 +12,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
-from urllib.parse import urlsplit
 
 from copydesk.clock import assume_utc
+from copydesk.hosts import host_name
 from copydesk.records import Article, Story
 from copydesk.stories.cluster import StoryState
 from copydesk.unionfind import KeyedUnionFind
@@ -39,8 +39,8 @@ def article_meta(article: Article, published: datetime | None = None) -> Article
     first_line = next((ln.strip() for ln in article.text.splitlines() if ln.strip()), "")
     title = article.title or first_line
     site = article.site
-    if not site and article.url:
-        site = urlsplit(article.url).netloc.lower().removeprefix("www.") or None
+    if not site:
+        site = host_name(article.url)
     published = assume_utc(published or article.published)
     return ArticleMeta(article.id, title[:MAX_TITLE_CHARS], site, published)
 
