@@ -213,6 +213,19 @@ def test_a_removed_dateline_gives_the_publication_time(dateline: str, expected: 
     assert dateline in [r.text for r in article.removed]
 
 
+def test_a_chinese_date_under_the_headline_gives_the_publication_time() -> None:
+    """An ingest probe: "2026年11月26日 10:30" under a Chinese headline was removed as a
+    section label and the article had no date."""
+    from copydesk.clean.patterns import is_date_line
+
+    assert is_date_line("2026\u5e7411\u670826\u65e5 10:30")
+    assert not is_date_line("2026\u5e7411\u6708")  # a month is no dateline
+    body = "\n\n".join([TITLE, "2026\u5e7411\u670826\u65e5 10:30", *BODY_PARAGRAPHS])
+    (article,) = clean_documents([RawDocument(source="x.txt", body=body)])
+    assert isinstance(article, Article) and article.published is not None
+    assert article.published.isoformat() == "2026-11-26T10:30:00+00:00"
+
+
 def test_metadata_time_wins_over_a_dateline_and_no_dateline_means_none() -> None:
     from datetime import datetime, timezone
 

@@ -182,7 +182,12 @@ _COOKIE_BUTTON = re.compile(
 
 #: A line that is a date, with or without a time ("March 28, 2025"): in a related list,
 #: an item's date (``structure._mark_related_lists``).
-_DATE_LINE = re.compile("^" + _DATE + "(" + _CLOCK + r")?\W*$", re.IGNORECASE)
+#: Chinese, Japanese and Korean write a date as year, month and day with their signs
+#: ("2026年11月26日 10:30"): an ingest probe's Chinese article lost its only date, taken
+#: for a section label.
+_CJK_DATE = r"\d{4}\s*[年년]\s*\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일]"
+_DATE_LINE = re.compile("^(" + _DATE + "|" + _CJK_DATE + ")(" + _CLOCK + r")?\W*$",
+                        re.IGNORECASE)
 
 
 def is_date_line(line: str) -> bool:
