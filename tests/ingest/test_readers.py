@@ -565,3 +565,30 @@ def test_a_relative_canonical_link_is_made_absolute_by_the_pages_base() -> None:
     # Without a base a relative link makes no URL.
     assert read_html("page.html", page.replace(
         "<base href='https://finreport.example/banking/'>", "")).url is None
+
+
+def test_a_blog_posts_headline_is_not_the_blogs_name() -> None:
+    """An ingest probe: a Blogger page's first heading is the blog's name, which became
+    the title, while the post's headline was removed as chrome."""
+    from copydesk.ingest.html import read_html
+
+    page = ("<html><head><title>Bay Notes: Harbour board approves the crane plan</title>"
+            "</head><body><div class='header'><h1 class='title'>Bay Notes</h1></div>"
+            "<div class='post hentry'><h3 class='post-title entry-title'>Harbour board "
+            "approves the crane plan</h3><div class='post-body entry-content'>"
+            + "".join(f"<p>{p}</p>" for p in BODY_PARAGRAPHS) + "</div></div></body></html>")
+    assert read_html("post.html", page).title == "Harbour board approves the crane plan"
+    # Without a post title element, the rest of the page's <title>.
+    plain = page.replace("post-title entry-title", "heading")
+    assert read_html("post.html", plain).title == "Harbour board approves the crane plan"
+
+
+def test_a_headline_before_the_sites_name_in_the_page_title_stays() -> None:
+    """The rule above read "Cranes fall silent … | The Harbour Gazette" the wrong way
+    round and made the site's name the title of a demo page."""
+    from copydesk.ingest.html import read_html
+
+    page = ("<html><head><title>Harbour board approves the crane plan | The Bay Gazette"
+            "</title></head><body><article><h1>Harbour board approves the crane plan</h1>"
+            + "".join(f"<p>{p}</p>" for p in BODY_PARAGRAPHS) + "</article></body></html>")
+    assert read_html("page.html", page).title == "Harbour board approves the crane plan"

@@ -101,12 +101,40 @@ def read_html(
         body=body,
         url=page_url,
         site=_site_name(doc.sitename) or doc.hostname or host_name(page_url),
-        title=doc.title,
+        title=_headline(tree, doc.title),
         byline=doc.author,
         published=(_meta_time(tree) if tree is not None else None) or parse_date(doc.date),
         removed=tuple(Removed(line, "page chrome (HTML)") for line in _chrome(tree, body)),
     )
 
+
+
+#: What joins a site's name to a headline in a page's <title>: "Kessly Times: …",
+#: "… | Northwire", "… - Coast Daily".
+_TITLE_JOINER = re.compile(r"\s*(?::|\||–|—|\s-)\s+")
+
+
+def _headline(tree: Any, title: str | None) -> str | None:
+    """The extractor's title, unless it is only the site's name: a Blogger page's first
+    heading is the blog's ("Kessly Times"), and an ingest probe's post took it for the
+    headline while the headline itself was removed as chrome. Then the post's own title
+    element, or the rest of the page's <title> after the name."""
+    if tree is None or not title:
+        return title
+    page_title = " ".join(" ".join(tree.xpath("//head/title//text()")).split())
+    parts = _TITLE_JOINER.split(page_title)
+    if len(parts) < 2 or title.strip() not in (parts[0], parts[-1]):
+        return title
+    rest = " ".join(parts[1:] if title.strip() == parts[0] else parts[:-1])
+    if len(rest.split()) <= len(title.split()):
+        return title  # "Headline | The Harbour Gazette": the title is the headline
+    entry = tree.xpath("//*[contains(concat(' ', normalize-space(@class), ' '), ' entry-title ')"
+                       " or contains(concat(' ', normalize-space(@class), ' '), ' post-title ')]")
+    if entry:
+        text = " ".join(entry[0].text_content().split())
+        if len(text.split()) >= 3:
+            return text
+    return rest if len(rest.split()) >= 3 else title
 
 
 def _canonical_url(tree: Any) -> str | None:
