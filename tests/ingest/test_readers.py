@@ -592,3 +592,23 @@ def test_a_headline_before_the_sites_name_in_the_page_title_stays() -> None:
             "</title></head><body><article><h1>Harbour board approves the crane plan</h1>"
             + "".join(f"<p>{p}</p>" for p in BODY_PARAGRAPHS) + "</article></body></html>")
     assert read_html("page.html", page).title == "Harbour board approves the crane plan"
+
+
+def test_a_quiet_feed_is_no_rejection_and_a_broken_one_says_so(tmp_path: Path) -> None:
+    """An ingest probe: a feed with no items was a rejection, so every scheduled poll of
+    a quiet feed ended "partial" (exit 3); a feed whose XML broke inside an item said
+    only "feed item without text"."""
+    quiet = tmp_path / "quiet.rss"
+    quiet.write_text("<?xml version='1.0'?><rss version='2.0'><channel><title>Q</title>"
+                     "<link>https://q.example/</link></channel></rss>")
+    assert read_all(str(quiet)) == []
+    broken = tmp_path / "broken.xml"
+    broken.write_text("<?xml version='1.0'?><rss version='2.0'><channel><title>B</title>"
+                      "<item><title>A headline</title><description>Cut in the mid</desc")
+    (rejected,) = read_all(str(broken))
+    assert isinstance(rejected, Rejected) and "XML is broken" in rejected.reason
+    sitemap = tmp_path / "sitemap.xml"
+    sitemap.write_text("<?xml version='1.0'?><urlset><url><loc>https://a.example/</loc>"
+                       "</url></urlset>")
+    (other,) = read_all(str(sitemap))
+    assert isinstance(other, Rejected) and "no RSS or Atom items" in other.reason

@@ -8,6 +8,7 @@ so trafilatura's page heuristics do not apply).
 from __future__ import annotations
 
 import calendar
+import logging
 from collections.abc import Iterator
 from datetime import datetime, timezone
 from typing import Any
@@ -22,20 +23,31 @@ from copydesk.ingest.decode import xml_safe
 from copydesk.ingest.html import parse_date
 from copydesk.records import RawDocument, Rejected
 
+log = logging.getLogger(__name__)
+
 _BLOCKS = ("p", "div", "li", "h1", "h2", "h3", "h4", "blockquote", "br", "tr")
 
 
 def read_feed(source: str, data: bytes) -> Iterator[RawDocument | Rejected]:
     parsed = feedparser.parse(data)
+    broken = getattr(parsed, "bozo_exception", None) if parsed.get("bozo") else None
     if not parsed.entries:
-        reason = getattr(parsed, "bozo_exception", None)
-        raise InputError(f"feed with no items{f' ({reason})' if reason else ''}")
+        if broken is not None:
+            raise InputError(f"not a readable feed: its XML is broken ({broken})")
+        if not parsed.get("version"):
+            raise InputError("XML with no RSS or Atom items (a sitemap or another format?)")
+        # A quiet feed polled on a schedule: nothing to read, and nothing wrong. It had
+        # been a rejection, so every such run ended "partial" (exit 3).
+        log.info("%s: a feed with no items", source)
+        return
     site = parsed.feed.get("title")
     home = parsed.feed.get("link") or ""
     for number, entry in enumerate(parsed.entries, start=1):
         body = _entry_text(entry)
         if not body.strip():
-            yield Rejected(source, "feed item without text", number)
+            why = (f"feed item without text: the feed's XML is broken ({broken}), and the "
+                   "item was cut there" if broken is not None else "feed item without text")
+            yield Rejected(source, why, number)
             continue
         yield RawDocument(
             source=source,
