@@ -95,6 +95,15 @@ def test_malformed_json_line_among_good_ones(tmp_path: Path, store: SQLiteStore)
     ]
 
 
+def test_a_json_line_cut_inside_a_string_says_so(tmp_path: Path, store: SQLiteStore) -> None:
+    """An ingest probe: a line cut inside a string read "Invalid control character" (the
+    line's own newline), which says nothing of what happened."""
+    path = tmp_path / "cut.jsonl"
+    path.write_text('{"title": "Broken", "text": "This line was cut off halfway\n')
+    (rejected,) = ingest(store, path).rejected
+    assert "Unterminated string" in rejected.reason
+
+
 def test_json_nested_too_deeply_is_one_rejection(tmp_path: Path, store: SQLiteStore) -> None:
     """1,000 nested brackets raised RecursionError out of the reader: nothing was stored."""
     good = {"title": "Ferry fares rise", "maintext": "\n".join(BODY_PARAGRAPHS)}

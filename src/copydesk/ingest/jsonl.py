@@ -168,7 +168,9 @@ def _array_items(
 
 def _loads(text: str) -> Any:
     try:
-        return json.loads(text)
+        # Without its line end: a line cut inside a string read "Invalid control
+        # character" (the newline), not "Unterminated string" (an ingest probe).
+        return json.loads(text.rstrip("\r\n"))
     except json.JSONDecodeError as exc:
         raise InputError(f"not valid JSON ({exc.msg.removesuffix(' at')} at column "
                          f"{exc.colno})") from exc
