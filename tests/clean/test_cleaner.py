@@ -9,7 +9,7 @@ from conftest import BODY_PARAGRAPHS, TITLE, article_text
 from copydesk.clean import Cleaner, CleanOptions, clean_documents
 from copydesk.clean.patterns import junk_reason
 from copydesk.clean.repair import rejoin_split_words, repair_text
-from copydesk.records import Article, RawDocument, Rejected
+from copydesk.records import Article, RawDocument, Rejected, Removed
 
 SUBHEADING = "Fuel supplies at risk"
 CLOSING = "Talks between the union and the port owners are due to resume on Thursday morning."
@@ -691,3 +691,31 @@ def test_a_record_with_a_url_and_no_site_is_named_by_its_host():
                       url="https://www.kessarherald.example/2026/11/25/water")
     (article,) = clean_documents([doc])
     assert article.site == "kessarherald.example"
+
+
+def test_a_pull_quote_that_repeats_the_text_is_removed_once() -> None:
+    """An ingest probe's WordPress page set the supervisor's words again in large type
+    between paragraphs: the article carried the quote twice, once with no speaker."""
+    said = ("\u201cWe heard a long metallic groan and then the whole boom came down,\u201d "
+            "said Tomas Reyvik, a shift supervisor.")
+    pull = "\u201cWe heard a long metallic groan and then the whole boom came down.\u201d"
+    other = "\u201cNobody was near it,\u201d he said."  # a quote of its own stays
+    body = "\n\n".join([TITLE, BODY_PARAGRAPHS[0], said, BODY_PARAGRAPHS[1], pull, other,
+                        *BODY_PARAGRAPHS[2:]])
+    (article,) = clean_documents([RawDocument(source="x.html", body=body)])
+    assert isinstance(article, Article)
+    assert pull not in article.text.split("\n\n") and said in article.text
+    assert other in article.text
+    assert Removed(pull, "pull quote (repeats the text)") in article.removed
+
+
+def test_a_figure_caption_the_extractor_left_out_is_a_media_caption() -> None:
+    from copydesk.ingest.html import read_html
+
+    page = ("<html><body><article><h1>Crane plan approved</h1>"
+            "<figure><img src='c.jpg'><figcaption>The crane at berth 4. Photo: Bay "
+            "Notes</figcaption></figure>" + "".join(f"<p>{p}</p>" for p in BODY_PARAGRAPHS)
+            + "</article><nav>Home</nav></body></html>")
+    reasons = {r.text: r.reason for r in read_html("p.html", page).removed}
+    assert reasons.get("The crane at berth 4. Photo: Bay Notes") == "media caption"
+    assert reasons.get("Home") == "page chrome (HTML)"

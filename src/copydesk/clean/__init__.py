@@ -151,6 +151,8 @@ class Cleaner:
                 removed.append(Removed(line, reason))
             elif i != layout.title_line:
                 body.append(line)
+        for i in sorted(_pull_quotes(body), reverse=True):
+            removed.append(Removed(body.pop(i), "pull quote (repeats the text)"))
         text = rejoin_split_words("\n\n".join(body))
         if len(text) > self.options.max_chars:
             return Rejected(
@@ -272,6 +274,33 @@ def publisher(doc: RawDocument) -> str:
     if doc.site:
         return doc.site.strip().casefold()
     return host_name(doc.url) or ""
+
+
+#: A pull quote is short: a line of this many words at most.
+MAX_PULL_QUOTE_WORDS = 40
+_QUOTE_MARKS = "\"'“”‘’«»„"
+
+
+def _pull_quotes(body: list[str]) -> set[int]:
+    """Lines that are only a quotation the text gives in full elsewhere: a page's pull
+    quote, set in large type between paragraphs. Kept, an ingest probe's WordPress page
+    had the shift supervisor's words twice, one of them with no speaker."""
+    out: set[int] = set()
+    for i, line in enumerate(body):
+        bare = line.strip()
+        if (len(bare.split()) > MAX_PULL_QUOTE_WORDS or bare[:1] not in _QUOTE_MARKS
+                or bare.rstrip(".!?")[-1:] not in _QUOTE_MARKS):
+            continue
+        said = _comparable(bare)
+        if len(said.split()) >= 4 and any(
+                j != i and j not in out and said in _comparable(other) and len(other) > len(line)
+                for j, other in enumerate(body)):
+            out.add(i)
+    return out
+
+
+def _comparable(text: str) -> str:
+    return " ".join(re.sub(r"[^\w\s]", " ", text.casefold()).split())
 
 
 def _lines(doc: RawDocument) -> list[str]:

@@ -104,7 +104,7 @@ def read_html(
         title=_headline(tree, doc.title),
         byline=doc.author,
         published=(_meta_time(tree) if tree is not None else None) or parse_date(doc.date),
-        removed=tuple(Removed(line, "page chrome (HTML)") for line in _chrome(tree, body)),
+        removed=tuple(_chrome(tree, body)),
     )
 
 
@@ -291,24 +291,28 @@ def _parse(page: str) -> Any:
         return None
 
 
-def _chrome(tree: Any, body: str) -> list[str]:
-    """Text lines of the page that the extract left out (this changes ``tree``)."""
+def _chrome(tree: Any, body: str) -> list[Removed]:
+    """Text lines of the page that the extract left out, each with why (this changes
+    ``tree``): a figure's caption is a "media caption" (an ingest probe's caption was
+    listed as page chrome, beside the menus), anything else "page chrome (HTML)"."""
     if tree is None:
         return []
     for bad in tree.xpath("//script|//style|//noscript|//template"):
         bad.drop_tree()
+    captions = {" ".join(c.text_content().split()) for c in tree.xpath("//figcaption")}
     for el in tree.iter():
         if isinstance(el.tag, str) and el.tag.lower() in _BLOCK_TAGS:
             el.tail = "\n" + (el.tail or "")
             el.text = "\n" + (el.text or "")
     kept = {" ".join(line.split()) for line in body.splitlines()}
-    out: list[str] = []
+    out: list[Removed] = []
     seen: set[str] = set()
     for line in tree.text_content().splitlines():
         norm = " ".join(line.split())
         if norm and norm not in kept and norm not in seen and not any(norm in k for k in kept):
             seen.add(norm)
-            out.append(norm)
+            out.append(Removed(norm, "media caption" if norm in captions
+                               else "page chrome (HTML)"))
             if len(out) >= MAX_CHROME_LINES:
                 break
     return out
