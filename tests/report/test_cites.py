@@ -296,3 +296,14 @@ def test_a_relation_of_unknown_direction_makes_no_original() -> None:
     incoming = {"s": [(spun, "r", True)], "r": [(other, "c", False)], "c": [(other, "r", False)]}
     assert _role("r", incoming, {"w"}, {"r"}, {"r": 2, "s": 7, "c": 3}) == \
         "translated reuse with [3]"
+
+
+def test_a_very_long_title_is_cut_at_a_word_in_the_briefing() -> None:
+    from copydesk.report.views import MAX_SHOWN_TITLE, _shown_title
+
+    long = "Breaking " * 400
+    shown = _shown_title(long, "x")
+    assert shown.endswith("…") and len(shown) <= MAX_SHOWN_TITLE + 1
+    assert shown[:-1].split() == ["Breaking"] * len(shown[:-1].split())
+    assert _shown_title("  Ferry  sinks ", "x") == "Ferry sinks"
+    assert _shown_title("", "abc") == "abc"

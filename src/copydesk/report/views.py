@@ -573,7 +573,7 @@ def story_view(store: Store, story_or_id: Story | str) -> StoryView | None:
         ann = annotations.get(a.id, {})
         score = ann.get("spin_score")
         sources.append(Source(
-            number=numbers[a.id], id=a.id, title=(a.title or a.text[:80]).strip() or a.id,
+            number=numbers[a.id], id=a.id, title=_shown_title(a.title or a.text[:80], a.id),
             site=a.site or "unknown site", url=safe_url(a.url), published=a.published,
             language=a.language, role=_role(a.id, incoming, roots, outgoing, numbers),
             spin_score=float(score) if score is not None else None, spun=bool(ann.get("spun")),
@@ -678,6 +678,18 @@ def story_view(store: Store, story_or_id: Story | str) -> StoryView | None:
             view.diffs, key=lambda d: (d.word_diff and d.swapped + d.changed, -view.diffs.index(d))
         ).relation_id
     return view
+
+
+#: A source's title in the briefing, at most: a probe's hostile page had a title of
+#: 3,000 characters, which filled the screen (it wrapped, but said nothing more).
+MAX_SHOWN_TITLE = 300
+
+
+def _shown_title(title: str, article_id: str) -> str:
+    title = " ".join(title.split())
+    if len(title) <= MAX_SHOWN_TITLE:
+        return title or article_id
+    return title[:MAX_SHOWN_TITLE].rsplit(" ", 1)[0] + "…"
 
 
 def _node_sublabel(s: Source) -> str:
