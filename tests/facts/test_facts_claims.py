@@ -112,3 +112,13 @@ def test_a_figure_another_is_compared_with_is_cited_not_claimed():
     assert [c.value for c in claims_for_article(
         "c", raised, quantities=find_quantities(raised, "c")) if c.kind == "quantity"] == [
         "6,000,000 EUR"]
+
+
+def test_a_figure_a_correction_withdraws_is_not_claimed():
+    """A standards-desk probe: "An earlier version of this article wrongly said the rate
+    had been cut to 3.25%" backed 3.25% as a second article."""
+    text = ("The Bank of Aldoria cut its key rate to 3.5% on Wednesday. An earlier version "
+            "of this article, published this morning, wrongly said the rate had been cut "
+            "to 3.25%.")
+    claims = claims_for_article("a", text, quantities=find_quantities(text, "a"))
+    assert [c.value for c in claims if c.kind == "quantity"] == ["3.5 percent"]

@@ -104,7 +104,7 @@ def claims_for_article(
     if not english:
         quantities = [replace(q, counts=None) for q in quantities if q.unit in _CURRENCIES]
     for q in quantities:
-        if _compared_figure(text, q, quantities, sentences):
+        if _compared_figure(text, q, quantities, sentences) or _retracted(text, q, sentences):
             continue
         own = _own_dates(text, dates, q)
         claim = _quantity_claim(article_id, text, q, names, own, sentences)
@@ -557,6 +557,22 @@ _COMPARED_BEFORE = re.compile(
     re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"^\W*(?:\S+\s+){0,3}from\s+(?:the|an?|its|their)?\s*$",
                           re.IGNORECASE)
+
+
+#: A correction's sentence: what it says an earlier version gave is withdrawn ("An
+#: earlier version of this article wrongly said the rate had been cut to 3.25%").
+_RETRACTION = re.compile(
+    r"\b(?:wrongly|incorrectly|erroneously|mistakenly)\s+(?:said|stated|reported|gave|put"
+    r"|described|named|quoted|attributed)\b|\ban\s+earlier\s+version\s+of\s+this\b",
+    re.IGNORECASE)
+
+
+def _retracted(text: str, q: Quantity, sentences: list[tuple[int, int]]) -> bool:
+    """Whether ``q`` stands in a correction's sentence, as the figure withdrawn: a
+    standards-desk probe's correction counted as a second article backing the rate it
+    corrected."""
+    start, end = _sentence_of(sentences, q.start)
+    return bool(_RETRACTION.search(text, start, end))
 
 
 def _compared_figure(
