@@ -238,8 +238,8 @@ class AlignOptions:
     #: many sentence pairs, in the same order on both sides (at most ``chain_step``
     #: sentences apart), each pair the best match of both its sentences with cosine over
     #: ``chain_floor``, covering ``chain_share`` of the shorter text's sentences (of those
-    #: that share anything with the other side), is one
-    #: passage when the passages found cover under half of it. A spin that swaps nearly
+    #: that share anything with the other side), is one passage when the passages found
+    #: cover under half of it. A spin that swaps nearly
     #: every content word ("Fourteen individuals were slain …" for "Fourteen people were
     #: killed …") leaves sentence cosines of 0.12–0.58: too low to seed, but each sentence
     #: still finds its own twin first. News reuse switches it on (``copydesk.reuse``);

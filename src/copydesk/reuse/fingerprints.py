@@ -162,8 +162,9 @@ def name_key(word: str) -> str:
     alphabet is transliterated first (anyascii): Лавров is Lavrov, Вальмора Val'mora, so
     a Russian or Greek translation shares its names with the original. Chinese and
     Japanese renderings of a foreign name ("WaErMoLa", "vuarumora" for Valmora) are
-    sounds, not spellings; they keep no key in common, and such a pair is found by its
-    numbers alone."""
+    sounds, not spellings; they keep no key in common, and such a pair shares only its
+    numbers, often too few to find it without the embedding model (the ``embed``
+    extra)."""
     w = _POSSESSIVE.sub("", fold(word))  # Malek's is Malek
     if not w.isascii():
         w = re.sub(r"[^a-z]", "", fold(anyascii(w)))
