@@ -338,6 +338,9 @@ def test_past_verbs_and_passive_future(sentence: str, day: str) -> None:
         ("Unions have called a vigil for Thursday evening.", ["2025-03-20"]),
         ("The vote was set for Monday.", ["2025-03-17"]),
         ("Police arrested two men for Thursday's attack.", ["2025-03-13"]),
+        # a day's possessive names what happened that day (a regression probe)
+        ("The mayor thanked the crews for Monday's effort.", ["2025-03-10"]),
+        ("The club was fined for Thursday's crowd trouble.", ["2025-03-13"]),
     ],
 )
 def test_the_clause_of_a_weekday_decides_its_tense(sentence: str, days: list[str]) -> None:

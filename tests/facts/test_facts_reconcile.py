@@ -322,6 +322,25 @@ def test_a_toll_later_reports_changed_is_told_from_sources_disagreeing() -> None
     assert {c["reported"] for f in facts for c in f.conflicts} == {None}
 
 
+def test_a_round_figure_and_a_near_one_a_day_later_are_an_update() -> None:
+    """A regression probe: Monday's "40 others injured" and Tuesday's "the number of
+    injured stands at 38" were one fact of 38 (40 is round, 5 % apart), cited to the
+    articles that said 40; within hours the two still agree."""
+    from datetime import datetime, timezone
+
+    monday = datetime(2025, 3, 10, 9, tzinfo=timezone.utc)
+    first = "Two workers died and 40 others were injured in the blast on Monday."
+    later = "The number of injured stands at 38, officials said on Tuesday."
+    evidence = [replace(_ev("a", first), published=monday),
+                replace(_ev("b", later), published=monday.replace(day=11))]
+    injured = {f.value: [c["reported"] for c in f.conflicts]
+               for f in facts_for_story("s", evidence) if "injured" in f.predicate}
+    assert injured == {"40": ["later"], "38": ["earlier"]}
+    evidence[1] = replace(evidence[1], published=monday.replace(hour=11))
+    (one,) = [f for f in facts_for_story("s", evidence) if "injured" in f.predicate]
+    assert one.article_ids == ("a", "b") and not one.conflicts
+
+
 def test_the_briefing_names_later_reports_and_conflicts_apart() -> None:
     from copydesk.report.views import _conflict as _conflict_view
 

@@ -683,7 +683,11 @@ def _sentence_before(
             out += " " + _IN_THE_PAST
     if weekday and not incident:  # "Monday's fire" happened
         sentence = clause + " " + tail
-        if _SCHEDULED_RIGHT_BEFORE.search(before) or (
+        # "Monday's effort", "Thursday's crowd trouble": what a day's possessive names
+        # took place that day, though no incident word says so (a regression probe's
+        # "thanked them for Monday's effort" went a week ahead).
+        possessive = end is not None and text[end:end + 2] in ("'s", "’s")
+        if (_SCHEDULED_RIGHT_BEFORE.search(before) and not possessive) or (
                 len(sentence.split()) >= 3 and not _PAST_ANYWHERE.search(sentence)):
             out += " " + _NO_PAST  # read as future (see _NO_PAST); a bare "on Friday" is not
     return out

@@ -95,7 +95,7 @@ def reconcile(
         # were two rows of one deal).
         same_sum = key[0] == "quantity" and key[1] == "amount of" and len(key) == 6
         for subject_group in [group] if toll or same_sum else _subject_groups(group, opts):
-            values = _value_clusters(subject_group, opts)
+            values = _value_clusters(subject_group, opts, when)
             for i in range(len(values)):
                 facts.append(_fact(story_id, values, i, fam, opts, when))
     facts.sort(key=lambda f: (-f.independent_sources, -len(f.article_ids), f.id))
@@ -328,19 +328,34 @@ def _gap(a: Claim, b: Claim) -> float:
     return 0.0
 
 
-def _value_clusters(claims: list[Claim], opts: ReconcileOptions) -> list[list[Claim]]:
+def _value_clusters(
+    claims: list[Claim], opts: ReconcileOptions,
+    published: Mapping[str, datetime | None] | None = None,
+) -> list[list[Claim]]:
     """Claims that agree with every claim of a cluster join it. (Agreeing with its first
-    claim was not enough: "at least 12" allows 15, and 12 then joined 15's side.)"""
+    claim was not enough: "at least 12" allows 15, and 12 then joined 15's side.) Two
+    different values reported ``UPDATE_GAP`` or more apart never agree: the later one is
+    an update, not the same figure given roughly (a regression probe's Monday "40
+    injured" and Tuesday's "the number of injured stands at 38" were one fact of 38)."""
     clusters: list[list[Claim]] = []
     numbers = bool(claims) and claims[0].kind == "quantity"
+    when = published or {}
     for c in sorted(claims, key=_narrow_first) if numbers else claims:
         for cl in clusters:
-            if all(_agree(member, c, opts) for member in cl):
+            if all(_agree(member, c, opts) and not _updated(member, c, when) for member in cl):
                 cl.append(c)
                 break
         else:
             clusters.append([c])
     return clusters
+
+
+def _updated(a: Claim, b: Claim, published: Mapping[str, datetime | None]) -> bool:
+    """Two different values reported at least ``UPDATE_GAP`` apart."""
+    if (a.low, a.high) == (b.low, b.high):
+        return False
+    ta, tb = _when(a, published), _when(b, published)
+    return ta is not None and tb is not None and abs(assume_utc(ta) - assume_utc(tb)) >= UPDATE_GAP
 
 
 def _narrow_first(c: Claim) -> tuple[float, float, str, int]:

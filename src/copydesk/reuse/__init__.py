@@ -59,7 +59,7 @@ NEWS_VERBATIM_SHARE = 0.8
 #: A run of this many mutual best sentence matches in order is one passage
 #: (``AlignOptions.chain_sentences``): a spin that swaps nearly every content word seeds
 #: only a sentence or two.
-NEWS_CHAIN_SENTENCES = 5
+NEWS_CHAIN_SENTENCES = 4
 
 
 @dataclass(frozen=True, slots=True)
