@@ -559,6 +559,11 @@ def test_a_sum_in_crowns_is_money_and_a_fine_is_what_it_pays():
     # a sum asked for is not the sum imposed
     ("Prosecutors had asked for a fine of \u20ac6 million.", "fine sought"),
     ("The court imposed a fine of \u20ac4.2 million.", "fine"),
+    # what the sum is, said before it, wins over a word after it; a word for the sum
+    # itself counts nothing (a regression probe's "amount of pending")
+    ("He was released on bail of \u20ac50,000 pending an appeal.", "bail"),
+    ("The $2.4 billion figure refers to the third quarter.", None),
+    ("The council approved a \u20ac6 million budget for roads.", "budget"),
 ])
 def test_what_a_number_of_or_a_fine_counts(text: str, counts: str | None) -> None:
     (q,) = find_quantities(text, "a")

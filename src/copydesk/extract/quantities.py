@@ -507,6 +507,13 @@ def _parse_at(
         counts = _number_of_before(text, toks[start_i].start)
     if counts is None and unit == "percent":
         counts = _measured(text, toks, start_i, j)
+    if unit in CURRENCY_CODES and counts is not None and (
+            counts.split()[0] in _SUM_ITSELF or _PAID_OF.search(
+                text, max(0, toks[start_i].start - 40), toks[start_i].start)):
+        # "bail of €50,000 pending an appeal": what the sum is was said before it, and
+        # "the $2.4 billion figure refers to" names the number itself (a regression
+        # probe's "amount of pending" and "amount of figure refers").
+        counts, j2 = None, j
     if counts is None and unit in CURRENCY_CODES:
         paid = _PAID_OF.search(text, max(0, toks[start_i].start - 40), toks[start_i].start)
         counts = paid.group(1).lower() if paid else None  # "a fine of 750,000 crowns"
@@ -1112,6 +1119,8 @@ _PAID_OF = re.compile(
 #: standards-desk probe's verdict ("fined Brightwater Foods €4.2 million") was "amount of
 #: money" while another report's "a fine of €4.5 million" was "amount of fine", and the
 #: two never met.
+#: Nouns after a sum that name the sum itself, not what it buys or pays for.
+_SUM_ITSELF = frozenset("figure figures number sum amount total estimate".split())
 #: A sum asked for, not imposed or agreed: "prosecutors had asked for a fine of €6
 #: million" stood as a rival figure for the fine the court imposed.
 _SOUGHT = re.compile(r"\b(?:ask(?:ed|ing|s)?\s+for|sought|seek(?:s|ing)?|demand(?:ed|ing|s)?"
