@@ -523,3 +523,16 @@ def test_it_said_is_an_institution_never_a_person() -> None:
     # With no organisation named, the quote is left unattributed rather than his.
     text = text.replace("The Dock Workers Union", "The union")
     assert [q.speaker for q in quotes_of(text)] == ["Tomas Vile", None]
+
+
+def test_a_players_or_managers_role_is_not_part_of_the_speakers_name() -> None:
+    """A regression probe: "said Striker Leo Vainio" made a speaker of "Striker Leo
+    Vainio", who then did not meet "Leo Vainio" elsewhere."""
+    from copydesk.extract.pipeline import extract_batch
+    from copydesk.records import Article
+
+    text = ("\u201cThis one is for the people of Brevik Falls as well,\u201d said Striker Leo "
+            "Vainio, who scored twice. Manager Anna Holt said the team had trained hard.")
+    result = extract_batch([Article(id="a", source="a", text=text, language="en")], None)
+    assert [q.speaker for q in result.quotes] == ["Leo Vainio"]
+    assert {e.name for e in result.entities} >= {"Leo Vainio", "Anna Holt"}

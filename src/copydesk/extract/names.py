@@ -30,6 +30,12 @@ TITLE_WORDS: frozenset[str] = frozenset({
     "diplomat", "correspondent", "reporter", "analyst", "founder", "head", "emir", "sultan",
     "patriarch", "inspector", "superintendent", "detective", "constable", "sheriff",
     "prosecutor", "marshal", "lawyer", "counsel", "solicitor", "barrister",
+    # Sports and trades a report puts before a name ("Striker Leo Vainio said" made a
+    # speaker of "Striker Leo Vainio" for a regression probe).
+    "striker", "midfielder", "defender", "goalkeeper", "winger", "forward", "manager",
+    "skipper", "referee", "umpire", "driver", "rider", "pilot", "nurse", "surgeon",
+    "doctor", "teacher", "headteacher", "principal", "farmer", "economist", "engineer",
+    "researcher", "scientist", "historian", "editor", "campaigner", "activist",
 })
 
 #: Honorifics that are never part of the name itself and carry no role worth keeping.
