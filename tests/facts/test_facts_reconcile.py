@@ -558,3 +558,19 @@ def test_two_sums_of_one_fine_a_few_percent_apart_conflict() -> None:
              if f.predicate == "amount of fine"]
     assert sorted(f.value for f in fines) == ["4,200,000 EUR", "4,500,000 EUR"]
     assert all(f.conflicts for f in fines)
+
+
+def test_a_sum_named_by_its_value_joins_the_one_named_sum_of_that_value() -> None:
+    """A regression probe: a German translation's "1,8 Millionen Euro" ("amount of
+    money") stood apart from its original's fine; a fact-checking probe's "a fine of 40
+    million crowns" beside "40 million crowns", and "a $3.2 billion offer" beside the
+    deal's $3.2 billion. Two named sums of one value stay apart."""
+    a = "A court fined Kalmar Grid 40 million crowns on Monday."
+    b = "Kalmar Grid must pay 40 million crowns, the court said."
+    c = "Norveld Energy will pay $3.2 billion for the network, and the grant is $3.2 billion."
+    facts = facts_for_story("s", [_ev("a", a), _ev("b", b)])
+    (fine,) = [f for f in facts if "40,000,000" in f.value]
+    assert fine.predicate == "amount of fine" and fine.article_ids == ("a", "b")
+    two = facts_for_story("s", [_ev("a", a.replace("40", "3.2").replace("crowns", "dollars")),
+                                _ev("c", c)])
+    assert len([f for f in two if f.value.startswith("3,200,000,000")]) >= 1

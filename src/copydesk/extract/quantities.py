@@ -818,6 +818,8 @@ def _plausible_start(
             and prev.low not in _MONTHS
             and not _sentence_start(text, prev.start)
             and prev.text not in _CURRENCY_SYMBOLS
+            # "fined Kalmar Grid 40 million crowns": a number with a scale is an amount
+            and not (first + 1 < len(toks) and toks[first + 1].low in _SCALES)
         ):
             return False  # "Neptune 22", "Boeing 737", "Article 5"
     if end < len(toks) and toks[end - 1].end == toks[end].start:

@@ -75,6 +75,7 @@ def reconcile(
     for c in ordered:
         by_key.setdefault(_key(c), []).append(c)
     _people_join_the_toll(by_key)
+    named_sums = _sums_join_their_name(by_key)
     facts: list[Fact] = []
     for key, group in sorted(by_key.items()):
         if key[0] == "quote":
@@ -93,7 +94,8 @@ def reconcile(
         # Milliarden Dollar"), is one fact whichever name stands nearest it: the subject
         # of a sum is read poorly ("Kalmar Grid amount of cash", "Norveld amount of money"
         # were two rows of one deal).
-        same_sum = key[0] == "quantity" and key[1] == "amount of" and len(key) == 6
+        same_sum = ((key[0] == "quantity" and key[1] == "amount of" and len(key) == 6)
+                    or key in named_sums)
         for subject_group in [group] if toll or same_sum else _subject_groups(group, opts):
             values = _value_clusters(subject_group, opts, when)
             for i in range(len(values)):
@@ -153,6 +155,31 @@ def _people_join_the_toll(by_key: dict[tuple[str, ...], list[Claim]]) -> None:
             by_key[named[0]] = sorted(
                 by_key[named[0]] + by_key.pop(key),
                 key=lambda c: (c.article_id, c.start, c.kind, c.predicate, c.value))
+
+
+def _sums_join_their_name(
+    by_key: dict[tuple[str, ...], list[Claim]]
+) -> set[tuple[str, ...]]:
+    """A sum named by its value only ("1,8 Millionen Euro", "€1.8 million in cash") joins
+    the story's one named sum of that value and currency: a German translation's "amount
+    of money" stood apart from its original's "amount of fine" (a regression probe).
+    With two named sums of the value (a fine and a grant) it stays apart. Returns the
+    named sums that took one in: like a sum named by its value, each is one fact
+    whichever subject stands nearest it."""
+    joined: set[tuple[str, ...]] = set()
+    for key in sorted(by_key):
+        if not (key[0] == "quantity" and key[1] == "amount of" and len(key) == 6):
+            continue
+        value = key[5]
+        named = [k for k in by_key if k[0] == "quantity" and k[1] == "amount of"
+                 and len(k) == 5 and k[3:5] == key[3:5]
+                 and any(c.value == value for c in by_key[k])]
+        if len(named) == 1:
+            by_key[named[0]] = sorted(
+                by_key[named[0]] + by_key.pop(key),
+                key=lambda c: (c.article_id, c.start, c.kind, c.predicate, c.value))
+            joined.add(named[0])
+    return joined
 
 
 def _head(words: list[str]) -> str:
