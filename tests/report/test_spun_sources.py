@@ -74,4 +74,12 @@ def test_the_copy_side_of_a_spun_relation_is_spun_whatever_its_score():
     oriented = [(spun_rel, "wire", "farm", True), (copied, "wire", "blog", True),
                 (undirected, "wire", "other", False)]
     sources = [source(a, a == "flagged") for a in ("wire", "farm", "blog", "other", "flagged")]
-    assert _spun_articles(sources, oriented) == {"farm", "flagged"}
+    sources_of = {"farm": {"wire"}, "blog": {"wire"}}
+    assert _spun_articles(sources, oriented, sources_of) == {"farm", "flagged"}
+    # A regression probe: a partial copy of the wire, "spun" beside the wire's spun copy,
+    # is no spin: both copy the wire.
+    sibling = Relation("farm", "blog", "spun", 0.9, "swaps", "farm")
+    assert _spun_articles(sources, [*oriented, (sibling, "farm", "blog", True)],
+                          sources_of) == {"farm", "flagged"}
+    assert _spun_articles(sources, [*oriented, (sibling, "farm", "blog", True)],
+                          {"farm": {"wire"}}) == {"farm", "flagged", "blog"}

@@ -11,7 +11,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence, Set
+from collections.abc import Iterable, Mapping, Sequence, Set
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from typing import Any
@@ -210,14 +210,19 @@ def _orientation(rel: Relation, numbers: dict[str, int]) -> tuple[str, str, bool
 
 
 def _spun_articles(
-    sources: Iterable[Source], oriented: Iterable[tuple[Relation, str, str, bool]]
+    sources: Iterable[Source], oriented: Iterable[tuple[Relation, str, str, bool]],
+    sources_of: Mapping[str, set[str]],
 ) -> set[str]:
     """Articles whose words are a spinner's: flagged by their spin score, or the copy side
     of a relation typed spun. The score judges an article alone and misses light spins
     (the demo's copy at 0.51, whose "pay upward thrust" then read as a plain fact); the
-    alignment saw the swaps."""
+    alignment saw the swaps. Not a relation between two copies of one original: a
+    regression probe's partial copy, "spun" beside the wire's spun copy, had its own
+    reporting marked "machine-spun sources only"."""
     return {s.id for s in sources if s.spun} | {
-        copy for rel, _orig, copy, directed in oriented if directed and rel.type == "spun"}
+        copy for rel, orig, copy, directed in oriented
+        if directed and rel.type == "spun"
+        and not sources_of.get(orig, set()) & sources_of.get(copy, set())}
 
 
 def _role(aid: str, incoming: dict[str, list[tuple[Relation, str, bool]]],
@@ -608,7 +613,9 @@ def story_view(store: Store, story_or_id: Story | str) -> StoryView | None:
 
     language = Counter(a.language for a in articles if a.language).most_common(1)
     main_language = language[0][0] if language else None
-    spun = _spun_articles(sources, oriented)
+    sources_of = {copy: {orig for _, orig, directed in rels if directed}
+                  for copy, rels in incoming.items()}
+    spun = _spun_articles(sources, oriented, sources_of)
     view.summary = summarise(
         [
             SourceText(a.id, numbers[a.id], families.get(a.id, a.id), a.text, a.id in spun)
@@ -652,8 +659,6 @@ def story_view(store: Store, story_or_id: Story | str) -> StoryView | None:
         NodeIn(s.id, s.number, f"[{s.number}] {s.site}", _node_sublabel(s), s.spun)
         for s in sources
     ]
-    sources_of = {copy: {orig for _, orig, directed in rels if directed}
-                  for copy, rels in incoming.items()}
     edges = [  # two copies of one original: no arrow between them (see below)
         EdgeIn(orig, copy, rel.type, rel.confidence,
                directed and not sources_of.get(orig, set()) & sources_of.get(copy, set()))
