@@ -574,3 +574,24 @@ def test_a_sum_named_by_its_value_joins_the_one_named_sum_of_that_value() -> Non
     two = facts_for_story("s", [_ev("a", a.replace("40", "3.2").replace("crowns", "dollars")),
                                 _ev("c", c)])
     assert len([f for f in two if f.value.startswith("3,200,000,000")]) >= 1
+
+
+def test_a_named_sum_keeps_its_name_and_a_nameless_quote_its_originals_speaker() -> None:
+    """A regression probe: once sums named by their value joined "amount of fine", the
+    fact was called "amount of money" (they outnumbered it); and an Italian translation
+    whose speaker is not read went, on a tie, to the speaker a spun copy wrongly gave."""
+    fine = "A court fined Halvorsen Group 12 million euros on Monday."
+    money = "Halvorsen Group must pay 12 million euros, the court said."
+    facts = facts_for_story("s", [_ev("a", fine), _ev("b", money), _ev("c", money)])
+    (sum_fact,) = [f for f in facts if "12,000,000" in f.value]
+    assert sum_fact.predicate == "amount of fine"
+    assert sum_fact.article_ids == ("a", "b", "c")
+    words = "We are still reaching the villages that were cut off"
+    ids = ("q1", "q2", "q3")
+    speakers = ("Dario Conti", "Alina Voss", None)
+    quotes = [Quote(q, art, 0, 5, words, who, "e1", tuple(i for i in ids if i != q))
+              for q, art, who in zip(ids, ("wire", "spin", "italian"), speakers, strict=True)]
+    families = {"wire": "wire", "spin": "wire", "italian": "wire"}
+    said = facts_for_story("s", [_ev(q.article_id, A, (q,)) for q in quotes], families)
+    by_speaker = {f.subject: f.article_ids for f in said if f.predicate == "said"}
+    assert by_speaker == {"Dario Conti": ("italian", "wire"), "Alina Voss": ("spin",)}
