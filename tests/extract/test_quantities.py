@@ -507,7 +507,10 @@ def test_a_death_toll_counts_people_killed():
                         # a standards-desk probe's independent report counted nothing
                         ("The number of people killed in the Dornhaven factory fire has "
                          "risen to 19, the ministry said.", 19.0),
-                        ("The number of people who died in the floods rose to 31.", 31.0)):
+                        ("The number of people who died in the floods rose to 31.", 31.0),
+                        # a downward revision is a toll too (a regression probe)
+                        ("The death toll was revised down to 38 on Thursday.", 38.0),
+                        ("Officials revised the death toll down to 38.", 38.0)):
         (q,) = find_quantities(text, "a")
         assert (q.value, q.counts) == (value, "people killed"), text
     # A road toll is money, and a forecast is no count.

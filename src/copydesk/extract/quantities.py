@@ -1218,13 +1218,16 @@ _DEATH_TOLL_RE = re.compile(
     r"(?:(?:from|in|of|at|after)\s[^.;:!?]{0,100}?\s)?"  # "from the fire at the plant"
     r"(?:(?:has|had|have|was|is|now|then|officially|later)\s+){0,2}"
     r"(?:(?:rose|rises|risen|climbed|climbs|jumped|jumps|increased|grew|reached|reaches|hit"
-    r"|hits|stood|stands|was|is|of|at)\b\s*)(?:to\b|at\b)?\s*$"
+    r"|hits|stood|stands|was|is|of|at|fell|fallen|dropped|lowered|corrected"
+    # "the death toll was revised down to 38" (a regression probe's downward revision)
+    r"|revised(?:\s+(?:down|up|upwards?|downwards?))?)\b\s*)(?:to\b|at\b)?\s*$"
     # "…, bringing the death toll to 14", "which took the number of dead to 9"
     r"|\b(?:bringing|brings|brought|raising|raises|raised|taking|takes|took|pushing|pushes"
-    r"|pushed|lifting|lifts|lifted)\s+(?:the\s+)?(?:(?:death\s+)?toll|number\s+of\s+(?:deaths"
+    r"|pushed|lifting|lifts|lifted|revised|revising|revises|lowered|lowering|corrected"
+    r"|correcting)\s+(?:the\s+)?(?:(?:death\s+)?toll|number\s+of\s+(?:deaths"
     r"|dead|fatalities|victims))\s+"
     r"(?:(?:from|in|of|after)\s[^.;:!?]{0,100}?\s)?"  # "raising the death toll from Tuesday's…"
-    r"to\s*$",
+    r"(?:(?:down|up|upwards?|downwards?)\s+)?to\s*$",
     re.IGNORECASE,
 )
 
