@@ -208,3 +208,22 @@ def test_a_russian_translation_shares_its_names_with_the_original():
     ru = Article(id=content_id(RECOUNT_RU), source="vesti", text=RECOUNT_RU, language="ru")
     (relation,) = find_reuse([en, ru], ReuseIndex())
     assert relation.type == "translated"
+
+
+def test_a_chain_counts_the_sentences_it_steps_over() -> None:
+    """A regression probe's 8-sentence spin: one spun sentence's best match was its
+    neighbour's, so 7 pairs matched in order; they span all 8 sentences. A chain that
+    stops a sentence short of the end spans 7 and is too short at 90 %."""
+    import numpy as np
+
+    options = ReuseOptions().align
+    scores = np.eye(8) * 0.3
+    scores[4, 4], scores[1, 4] = 0.10, 0.12  # sentence 4's best match is sentence 1
+    chain = sentence_chain(scores, options)
+    assert len(chain) == 7 and chain[0] == (0, 0) and chain[-1] == (7, 7)
+    short = np.eye(8) * 0.3
+    short[7, 7] = 0.0
+    short[7, 0] = short[0, 7] = 0.05  # the last sentences share a little, out of order
+    assert sentence_chain(short, options) == []
+    # The two orders of a pair agree (a longest path, not a greedy run).
+    assert len(sentence_chain(scores.T, options)) == len(chain)
