@@ -341,6 +341,7 @@ def test_past_verbs_and_passive_future(sentence: str, day: str) -> None:
         # a day's possessive names what happened that day (a regression probe)
         ("The mayor thanked the crews for Monday's effort.", ["2025-03-10"]),
         ("The club was fined for Thursday's crowd trouble.", ["2025-03-13"]),
+        ("Funerals for Monday's victims will begin on Sunday.", ["2025-03-10", "2025-03-16"]),
     ],
 )
 def test_the_clause_of_a_weekday_decides_its_tense(sentence: str, days: list[str]) -> None:

@@ -668,7 +668,9 @@ def _sentence_before(
     if incident and _SINCE_RIGHT_BEFORE.search(before):
         return ""  # "under water after Wednesday's dam failure": it happened, "would" or not
     clause, before = before, _after_last_future_marker_in_the_past(before)
-    after = _FUTURE_AFTER_RE.match(text[end : end + 40]) if end is not None else None
+    # "Monday's victims will be buried": the future is the burial's, not the incident's.
+    after = (_FUTURE_AFTER_RE.match(text[end : end + 40])
+             if end is not None and not incident else None)
     out = before + " " + after.group(0) if after else before
     if end is None or not (day_month or (weekday and not incident)):
         return out
@@ -737,7 +739,11 @@ _INCIDENT_AFTER = re.compile(
     r"['’]s\s+(?:[a-z-]+\s+)?(?:fire|blaze|attack|crash|blast|"
     r"explosion|earthquake|quake|shooting|stabbing|storm|flood|flooding|collapse|derailment|"
     r"accident|bombing|raid|strike|strikes|riot|riots|killing|killings|landslide|eruption|"
-    r"failure|breach|outage|leak|spill|sinking)\b",
+    r"failure|breach|outage|leak|spill|sinking|"
+    # what an incident left: "funerals for Monday's victims will begin" (a regression
+    # probe's funerals went to the Monday to come)
+    r"victims|dead|casualties|wounded|survivors|disaster|tragedy|violence|clashes|unrest|"
+    r"massacre|ambush|assault|protests?|crowd\s+trouble|pitch\s+invasion)\b",
     re.IGNORECASE,
 )
 _SENTENCE_STOP = re.compile(rf"(?<![ap]\.m)[.?!](?=\s|$)|{_CLOCK_END}|\n")
