@@ -31,8 +31,8 @@ from copydesk.extract.quantities import CURRENCY_CODES
 from copydesk.records import DateRef, Quantity, Quote
 from copydesk.unionfind import KeyedUnionFind
 
-__all__ = ["COMPARATORS", "UNKNOWN_SPEAKER", "Claim", "EntityMention", "claims_for_article",
-           "normalise_text", "quote_groups"]
+__all__ = ["COMPARATORS", "GENERIC_SUM", "UNKNOWN_SPEAKER", "Claim", "EntityMention",
+           "claims_for_article", "normalise_text", "quote_groups"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -185,7 +185,7 @@ def _quantity_claim(
         break
     counted = (q.counts or "").lower()
     if money:
-        predicate = "amount of " + (counted or "money")
+        predicate = "amount of " + counted if counted else GENERIC_SUM
     else:
         predicate = _UNIT_PREDICATE.get(q.unit or "", "count of") + " " + counted
     low, high = _interval(q)
@@ -286,6 +286,8 @@ def _interval(q: Quantity) -> tuple[float, float]:
 # ------------------------------------------------------------------ quotes
 
 
+#: The predicate of a sum named by its value only ("$3.2 billion", "3,2 Milliarden Dollar").
+GENERIC_SUM = "amount of money"
 #: The subject of a quote whose speaker the extract step did not find.
 UNKNOWN_SPEAKER = "unknown speaker"
 

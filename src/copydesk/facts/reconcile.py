@@ -31,7 +31,13 @@ from typing import Any
 from rapidfuzz import fuzz
 
 from copydesk.clock import assume_utc
-from copydesk.facts.claims import UNIT_OF_WORD, UNKNOWN_SPEAKER, Claim, normalise_text
+from copydesk.facts.claims import (
+    GENERIC_SUM,
+    UNIT_OF_WORD,
+    UNKNOWN_SPEAKER,
+    Claim,
+    normalise_text,
+)
 from copydesk.records import Fact, content_id
 
 __all__ = ["ReconcileOptions", "reconcile"]
@@ -83,7 +89,7 @@ def reconcile(
                 # One quote given to two speakers is a disagreement: a standards-desk
                 # probe's copy gave the fire chief's words to the mayor, and its article
                 # was counted as backing "the chief said".
-                speakers = _speaker_groups(cluster, opts, fam)
+                speakers = _speaker_groups(cluster, fam)
                 for i in range(len(speakers)):
                     facts.append(_fact(story_id, speakers, i, fam, opts, when))
             continue
@@ -222,8 +228,6 @@ _PART = re.compile(r"^\S+\s+of\s+(?:the|those|these|them|its|their|whom)\b", re.
 _PART_WORDS = frozenset({"other", "more", "additional", "further", "remaining", "extra",
                          "different", "separate"})
 #: Counted nouns too general to compare across sentences (see ``_key``).
-#: The predicate of a sum named by its value only.
-GENERIC_SUM = "amount of money"
 _GENERIC = {"people", "person", "member", "other", "thing", "time", "case", "money", "resident",
             "citizen", "inhabitant", "local", ""}
 #: Heads that compounds end in: "dockworkers" and "workers" count the same people.
@@ -281,9 +285,7 @@ def _subject_groups(claims: list[Claim], opts: ReconcileOptions) -> list[list[Cl
     return groups
 
 
-def _speaker_groups(
-    quotes: list[Claim], opts: ReconcileOptions, families: Mapping[str, str]
-) -> list[list[Claim]]:
+def _speaker_groups(quotes: list[Claim], families: Mapping[str, str]) -> list[list[Claim]]:
     """One quote's claims by who says it; a copy that names no speaker (a spinner's
     "informed journalists" is no speech verb, an Italian "ha detto Conti" is not read)
     goes with the speaker a reuse family's original gives, else the one most articles
