@@ -569,6 +569,8 @@ def test_a_sum_in_crowns_is_money_and_a_fine_is_what_it_pays():
     ("The council approved a \u20ac6 million budget for roads.", "budget"),
     # a number with a scale after a capitalised name is an amount, not a code
     ("A court fined Kalmar Grid 40 million crowns on Monday.", "fine"),
+    # a verb in -s after the noun is no part of it (a regression probe's "reduction falls")
+    ("The $130 million reduction falls mostly on parks.", "reduction"),
 ])
 def test_what_a_number_of_or_a_fine_counts(text: str, counts: str | None) -> None:
     (q,) = find_quantities(text, "a")

@@ -108,6 +108,10 @@ def test_a_figure_another_is_compared_with_is_cited_not_claimed():
     assert sorted(c.value for c in claims_for_article(
         "b", crews, quantities=find_quantities(crews, "b")) if c.kind == "quantity") == [
         "12", "4"]
+    cut = ("The council approved the budget after cutting $130 million from the $1.95 "
+           "billion that Mayor Helena Strand had requested.")
+    assert len([c for c in claims_for_article("d", cut, quantities=find_quantities(cut, "d"))
+                if c.kind == "quantity"]) == 2  # a request is no older value (a probe)
     raised = "The government raised its aid to 6 million euros from the 2.4 million euros."
     assert [c.value for c in claims_for_article(
         "c", raised, quantities=find_quantities(raised, "c")) if c.kind == "quantity"] == [

@@ -227,3 +227,42 @@ def test_a_chain_counts_the_sentences_it_steps_over() -> None:
     assert sentence_chain(short, options) == []
     # The two orders of a pair agree (a longest path, not a greedy run).
     assert len(sentence_chain(scores.T, options)) == len(chain)
+
+
+#: A short wire report and a heavy spin of it that gives its quote to someone else.
+HIKERS = (
+    "Rescuers found four of the six climbers missing on Mount Harrow alive on Tuesday, "
+    "and two remain missing, park officials said.\n"
+    "The four were found sheltering in a hut below the eastern ridge and were flown to "
+    "Lenby hospital, where two were treated for frostbite.\n"
+    "About 50 rescuers, up from 30 on Monday, were searching for the remaining two "
+    "climbers, a mother and her 17-year-old daughter.\n"
+    "\"Finding four of them alive after that storm is nothing short of a miracle,\" said "
+    "rescue coordinator Mara Lindqvist.\n"
+    "Monday's storm dropped more than a metre of snow on the upper slopes.\n"
+    "The search was suspended at dusk and will resume on Wednesday morning."
+)
+HIKERS_SPUN = (
+    "Searchers located four of the six mountaineers lost on Mount Harrow living on Tuesday, "
+    "and two stay unaccounted for, reserve authorities stated.\n"
+    "The four were discovered hiding in a cabin beneath the east crest and were airlifted "
+    "to Lenby clinic, where two were handled for frostbite.\n"
+    "Roughly 50 searchers, climbing from 30 on Monday, were hunting for the last two "
+    "mountaineers, a mum and her 17-year-old girl.\n"
+    "\"Finding four of them alive after that storm is nothing short of a miracle,\" said "
+    "Lenby mayor Tomas Hollander.\n"
+    "Monday's tempest dumped over a metre of snow on the higher slopes.\n"
+    "The hunt was paused at nightfall and shall restart on Wednesday morning."
+)
+
+
+def test_a_spin_that_swaps_a_name_keeps_what_was_found_without_the_chain():
+    """A regression probe: a spin whose chain covered the whole text but gave the quote to
+    the mayor (a name swapped, so the chain is rejected) was no relation at all, where
+    the plain aligner had found the passage around the quote."""
+    pair = [_article(HIKERS, "wire"), _article(HIKERS_SPUN, "farm")]
+    plain = replace(ReuseOptions(), align=replace(ReuseOptions().align, chain_sentences=0))
+    (without,) = find_reuse(pair, ReuseIndex(), plain)
+    (relation,) = find_reuse(pair, ReuseIndex())
+    assert (relation.a, relation.b, relation.type) == (without.a, without.b, without.type)
+    assert relation.original == content_id(HIKERS)

@@ -557,6 +557,7 @@ _COMPARED_BEFORE = re.compile(
     r"(?:with|to)|against|versus|vs\.?|than|nach|gegenüber|contre|comparé\s+à|frente\s+al?"
     r"|comparado\s+con|rispetto\s+a)\s+(?:the|an?|its|their|some|about|around)?\s*$",
     re.IGNORECASE)
+_TO_BEFORE = re.compile(r"\b(?:to|at)\s+(?:the\s+|an?\s+)?$", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"^\W*(?:\S+\s+){0,3}from\s+(?:the|an?|its|their)?\s*$",
                           re.IGNORECASE)
 
@@ -591,8 +592,12 @@ def _compared_figure(
         return False
     if _COMPARED_BEFORE.search(text, start, q.start):
         return True
-    last = max(o.end for o in before)
-    return bool(_FROM_BEFORE.match(text[last:q.start]))
+    # A bare "from" compares a figure reached "to" with where it was: "raised its aid to 6
+    # million euros from the 2.4 million", not "cutting $130 million from the $1.95
+    # billion the mayor had requested" (a regression probe's request lost its backing).
+    other = max(before, key=lambda o: o.end)
+    return bool(_FROM_BEFORE.match(text[other.end:q.start])) and bool(
+        _TO_BEFORE.search(text, start, other.start))
 
 
 def _time_text(ref: DateRef | None) -> str | None:

@@ -17,7 +17,7 @@ import logging
 from collections import OrderedDict, deque
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 
@@ -327,6 +327,15 @@ def compare(
             # and the moved paragraphs then read as edits ("partial, 72 % identical").
             found = sorted(verbatim, key=lambda p: p.a_start)
         comparison = classify(found, a.text, b.text, la, lb, seeds)
+        if comparison is None and any(x.chained for x in found):
+            # The chain stands for passages that it then loses when the classifier
+            # rejects it (a name swapped: a spin that gives a quote to someone else);
+            # what was found without it is judged on its own (a regression probe's
+            # misattributing spin had lost its relation).
+            found = align(pa.sentences, pb.sentences,
+                          replace(options.align, chain_sentences=0), verbatim=verbatim)
+            seeds = sum(x.seeds for x in found)
+            comparison = classify(found, a.text, b.text, la, lb, seeds)
         if comparison is None and verbatim and found != verbatim:
             # The aligner bridged two copied passages over sentences the copy left out,
             # and the bridge read as too loose a match: a blog's reprinted lead and quote
