@@ -571,6 +571,12 @@ def test_a_sum_in_crowns_is_money_and_a_fine_is_what_it_pays():
     ("A court fined Kalmar Grid 40 million crowns on Monday.", "fine"),
     # a verb in -s after the noun is no part of it (a regression probe's "reduction falls")
     ("The $130 million reduction falls mostly on parks.", "reduction"),
+    # "funds" is a noun as often as a verb: it stays in the phrase
+    ("The government released 2.4 million euros in emergency funds.", "emergency funds"),
+    # who asked for a sum, written after it, is not what it counts
+    ("Prosecutors wanted a fine; the \u20ac6 million prosecutors had sought was cut.",
+     "fine sought"),
+    ("The $1.95 billion the mayor had requested was cut.", "sum sought"),
 ])
 def test_what_a_number_of_or_a_fine_counts(text: str, counts: str | None) -> None:
     (q,) = find_quantities(text, "a")

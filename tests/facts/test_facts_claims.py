@@ -126,3 +126,14 @@ def test_a_figure_a_correction_withdraws_is_not_claimed():
             "to 3.25%.")
     claims = claims_for_article("a", text, quantities=find_quantities(text, "a"))
     assert [c.value for c in claims if c.kind == "quantity"] == ["3.5 percent"]
+
+
+def test_a_sum_asked_for_is_claimed_as_sought_even_when_compared():
+    """A regression probe: "less than the €6 million prosecutors had sought" became
+    "amount of prosecutors", then a compared figure, and what prosecutors asked for was
+    no fact at all."""
+    text = ("The court fined the firm \u20ac4.2 million, less than the \u20ac6 million "
+            "prosecutors had sought.")
+    claims = claims_for_article("a", text, quantities=find_quantities(text, "a"))
+    assert sorted((c.predicate, c.value) for c in claims if c.kind == "quantity") == [
+        ("amount of fine", "4,200,000 EUR"), ("amount of fine sought", "6,000,000 EUR")]

@@ -586,6 +586,8 @@ def _compared_figure(
     standards-desk probe's wire update ("rose to 19 ..., up from the 14 deaths the fire
     service reported yesterday") was counted as a second independent source for 14, and
     14 and 19 stood as two facts where 19 had replaced 14."""
+    if (q.counts or "").endswith(" sought"):
+        return False  # "less than the €6 million prosecutors had sought": a request, a fact
     start, _ = _sentence_of(sentences, q.start)
     before = [o for o in quantities if o is not q and start <= o.start and o.end <= q.start]
     if not before:
