@@ -286,14 +286,16 @@ def _pull_quotes(body: list[str]) -> set[int]:
     quote, set in large type between paragraphs. Kept, an ingest probe's WordPress page
     had the shift supervisor's words twice, one of them with no speaker."""
     out: set[int] = set()
+    comparable: list[str] = []  # each line's words, worked out once and only when needed
     for i, line in enumerate(body):
         bare = line.strip()
         if (len(bare.split()) > MAX_PULL_QUOTE_WORDS or bare[:1] not in _QUOTE_MARKS
                 or bare.rstrip(".!?")[-1:] not in _QUOTE_MARKS):
             continue
-        said = _comparable(bare)
+        comparable = comparable or [_comparable(other) for other in body]
+        said = comparable[i]
         if len(said.split()) >= 4 and any(
-                j != i and j not in out and said in _comparable(other) and len(other) > len(line)
+                j != i and j not in out and said in comparable[j] and len(other) > len(line)
                 for j, other in enumerate(body)):
             out.add(i)
     return out

@@ -507,26 +507,8 @@ def _parse_at(
         counts = _number_of_before(text, toks[start_i].start)
     if counts is None and unit == "percent":
         counts = _measured(text, toks, start_i, j)
-    if unit in CURRENCY_CODES and counts is not None and (
-            counts.split()[0] in _SUM_ITSELF or _PAID_OF.search(
-                text, max(0, toks[start_i].start - 40), toks[start_i].start)):
-        # "bail of €50,000 pending an appeal": what the sum is was said before it, and
-        # "the $2.4 billion figure refers to" names the number itself (a regression
-        # probe's "amount of pending" and "amount of figure refers").
-        counts, j2 = None, j
-    if unit in CURRENCY_CODES and _ASKED_AFTER.match(text, toks[j - 1].end):
-        # "the €6 million prosecutors had sought": the noun after the sum is who asked
-        # for it, not what it counts (a regression probe's "amount of prosecutors").
-        kind = _KIND_BEFORE.findall(text, max(0, toks[start_i].start - 200), toks[start_i].start)
-        counts, j2 = (kind[-1].lower() if kind else "sum") + " sought", j
-    if counts is None and unit in CURRENCY_CODES:
-        paid = _PAID_OF.search(text, max(0, toks[start_i].start - 40), toks[start_i].start)
-        counts = paid.group(1).lower() if paid else None  # "a fine of 750,000 crowns"
-        if counts and paid and _SOUGHT.search(text, max(0, paid.start() - 40), paid.start()):
-            counts += " sought"  # "prosecutors had asked for a fine of €6 million"
-        if counts is None and _FINED.search(text, max(0, toks[start_i].start - 60),
-                                            toks[start_i].start):
-            counts = "fine"  # "a court fined Brightwater Foods €4.2 million"
+    if unit in CURRENCY_CODES:
+        counts, j2 = _what_a_sum_is(text, toks, start_i, j, counts, j2)
     if counts and done_to and counts.rsplit(" ", 1)[-1] not in _CASUALTY:
         counts += " " + done_to
     last = j2 if counts else j
@@ -1122,10 +1104,6 @@ _PAID_OF = re.compile(
     r"\b(fine|bail|bribes?|ransom|damages|compensation|grant|loan|penalty|settlement|salary"
     r"|bonus|budget|payout|subsidy|levy|tax)\s+of\s+(?:(?:about|around|nearly|almost|some"
     r"|more\s+than|over|up\s+to|at\s+least)\s+)?$", re.IGNORECASE)
-#: A sum right after "fined" and whom it fined (at most five words) is a fine: a
-#: standards-desk probe's verdict ("fined Brightwater Foods €4.2 million") was "amount of
-#: money" while another report's "a fine of €4.5 million" was "amount of fine", and the
-#: two never met.
 #: Verbs in -s that follow a counted noun and are no part of it ("the $130 million
 #: reduction falls mostly on parks" counted "reduction falls" for a regression probe).
 _VERBS_S = frozenset(
@@ -1148,8 +1126,12 @@ _ASKED_AFTER = re.compile(
 #: What a sum asked for was, named earlier in the sentence ("fined … €4.2 million, less than
 #: the €6 million prosecutors had sought": a fine).
 _KIND_BEFORE = re.compile(
-    r"\b(fine|bail|damages|compensation|ransom|penalty|settlement|budget|subsidy|grant)"
-    r"(?=\w*\b)", re.IGNORECASE)
+    r"\b(fine|bail|damages|compensation|ransom|penalty|settlement|budget|subsidy|grant)",
+    re.IGNORECASE)
+#: A sum right after "fined" and whom it fined (at most five words) is a fine: a
+#: standards-desk probe's verdict ("fined Brightwater Foods €4.2 million") was "amount of
+#: money" while another report's "a fine of €4.5 million" was "amount of fine", and the
+#: two never met.
 _FINED = re.compile(r"\bfined\s+(?:[\w.&'’-]+\s+){0,5}$", re.IGNORECASE)
 #: Nouns a percentage measures when written next to it: "the key rate to 5%", "the 18%
 #: wheat duty", "inflation rose to 3.1%". Without one the figure counted nothing and
@@ -1208,6 +1190,37 @@ def _measured(text: str, toks: list[_Tok], start_i: int, after_i: int) -> str | 
     if m >= 0 and toks[m].low in _NOT_THE_VALUE:
         return None  # "two members preferring to hold the rate at 5.25%": not the rate
     return " ".join(words)
+
+
+def _what_a_sum_is(
+    text: str, toks: list[_Tok], start_i: int, j: int, counts: str | None, j2: int
+) -> tuple[str | None, int]:
+    """What a sum of money counts, and the index after its phrase: the noun after it
+    (``counts``, ending at ``j2``) unless the sum was named before it or the noun names
+    the number itself or who asked for it; else what is written before it ("a fine of",
+    "asked for a fine of", "fined X")."""
+    start = toks[start_i].start
+    paid = _PAID_OF.search(text, max(0, start - 40), start)
+    if counts is not None and (counts.split()[0] in _SUM_ITSELF or paid):
+        # "bail of €50,000 pending an appeal": what the sum is was said before it, and
+        # "the $2.4 billion figure refers to" names the number itself (a regression
+        # probe's "amount of pending" and "amount of figure refers").
+        counts, j2 = None, j
+    if _ASKED_AFTER.match(text, toks[j - 1].end):
+        # "the €6 million prosecutors had sought": the noun after the sum is who asked
+        # for it, not what it counts (a regression probe's "amount of prosecutors").
+        kind = _KIND_BEFORE.findall(text, max(0, start - 200), start)
+        return (kind[-1].lower() if kind else "sum") + " sought", j
+    if counts is not None:
+        return counts, j2
+    if paid:
+        counts = paid.group(1).lower()  # "a fine of 750,000 crowns"
+        if _SOUGHT.search(text, max(0, paid.start() - 40), paid.start()):
+            counts += " sought"  # "prosecutors had asked for a fine of €6 million"
+        return counts, j2
+    if _FINED.search(text, max(0, start - 60), start):
+        return "fine", j2  # "a court fined Brightwater Foods €4.2 million"
+    return None, j2
 
 
 def _past_modifier(toks: list[_Tok], k: int) -> int:
