@@ -342,6 +342,14 @@ def test_past_verbs_and_passive_future(sentence: str, day: str) -> None:
         ("The mayor thanked the crews for Monday's effort.", ["2025-03-10"]),
         ("The club was fined for Thursday's crowd trouble.", ["2025-03-13"]),
         ("Funerals for Monday's victims will begin on Sunday.", ["2025-03-10", "2025-03-16"]),
+        # what someone was asked or urged to do on a weekday comes after the asking; a
+        # modal "should" sets a deadline to come (a left-alone probe item)
+        ("The mayor called on residents to gather for a vigil on Thursday.", ["2025-03-20"]),
+        ("The union asked members to return to work on Monday.", ["2025-03-17"]),
+        ("Power should be reconnected by Saturday, the utility said.", ["2025-03-15"]),
+        ("The report should have been published on Monday.", ["2025-03-10"]),
+        ("Police urged witnesses to come forward after the attack on Sunday.", ["2025-03-09"]),
+        ("The plane was forced to land on Thursday.", ["2025-03-13"]),
     ],
 )
 def test_the_clause_of_a_weekday_decides_its_tense(sentence: str, days: list[str]) -> None:

@@ -187,6 +187,8 @@ _FUTURE_RE = re.compile(
     r"|inspectorate|inquiry))"
     r"|expected|expects?|due|set\s+to|going\s+to|aims?\s+to|upcoming|is\s+to|are\s+to"
     r"|intends?|to\s+be\s+held|next|must|forecast|ahead\s+of|in\s+the\s+run-up\s+to"
+    # "should be reconnected by Saturday" is a deadline to come; "should have" looks back.
+    r"|should(?!\s+have\b)|hopes?\s+to|hoping\s+to"
     r")\b"
     # "deferred to January": only right before the date, and not "had been delayed until".
     r"|(?<!had\s)(?<!been\s)(?:deferred|postponed|delayed|pushed\s+back|put\s+off)"
@@ -601,7 +603,17 @@ _SCHEDULED_RIGHT_BEFORE = re.compile(
     # "called a vigil for Thursday evening", "set for Monday": a time something is set for
     # (a standards-desk probe's vigil, in a past-tense sentence, had gone to the Thursday
     # before). "for Thursday's attack" is an incident and never reaches this.
-    r"|\b(?:set|scheduled|planned|called|fixed|booked|due)?\s*\S+\s+for\s+(?:next\s+)?$",
+    r"|\b(?:set|scheduled|planned|called|fixed|booked|due)?\s*\S+\s+for\s+(?:next\s+)?$"
+    # What someone was urged, asked or promised to do on a weekday comes after the asking:
+    # "called on residents to gather for a vigil on Thursday", "asked members to return
+    # to work on Monday" (a probe's vigil went to the Thursday before). Not past an
+    # incident between ("urged witnesses to come forward after the attack on Sunday").
+    r"|\b(?:urged|urges|asked|asks|called\s+on|calls\s+on|told|ordered|orders|invited"
+    r"|invites|encouraged|encourages|advised|advises|warned|warns|appealed\s+to|agreed"
+    r"|agrees|decided|decides|voted|votes|promised|promises|pledged|pledges|vowed|vows"
+    r"|threatened|threatens)\b[^,.;]{0,40}?\bto\s+(?!be\b)[a-z]+"
+    r"(?:\s+(?!after\b|following\b|since\b|during\b|over\b)[^\s,.;]+){0,5}?"
+    r"\s+(?:on\s+|by\s+)?$",
     re.IGNORECASE)
 
 
