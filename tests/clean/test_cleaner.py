@@ -719,3 +719,20 @@ def test_a_figure_caption_the_extractor_left_out_is_a_media_caption() -> None:
     reasons = {r.text: r.reason for r in read_html("p.html", page).removed}
     assert reasons.get("The crane at berth 4. Photo: Bay Notes") == "media caption"
     assert reasons.get("Home") == "page chrome (HTML)"
+
+
+def test_two_sites_text_files_of_one_wire_story_are_two_articles() -> None:
+    """A content-farm probe: two plain-text copies of one wire story, each under its own
+    masthead, were stored as one article (the id hashed the text alone when the scraper
+    kept no site), and the second site and its publication time were lost. The same
+    text with no masthead at all stays one article however often it is read."""
+    bodies = ["\n\n".join([TITLE, masthead, *BODY_PARAGRAPHS])
+              for masthead in ("NewsBeat 24 | Every story, first", "Aggregator Click")]
+    first, second = clean_documents([RawDocument(source=f"{i}.txt", body=b)
+                                     for i, b in enumerate(bodies)])
+    assert isinstance(first, Article) and isinstance(second, Article)
+    assert (first.site, second.site) == ("NewsBeat 24", "Aggregator Click")
+    assert first.text == second.text and first.id != second.id
+    plain = "\n\n".join([TITLE, *BODY_PARAGRAPHS])
+    again = clean_documents([RawDocument(source=f"{i}.txt", body=plain) for i in range(2)])
+    assert len({a.id for a in again if isinstance(a, Article)}) == 1

@@ -174,8 +174,9 @@ class Cleaner:
         language = (
             detect_language(text, doc.language) if self.options.detect_language else doc.language
         )
+        masthead = None if doc.site else _masthead(layout)
         return Article(
-            id=article_id(text, doc),
+            id=article_id(text, doc, masthead),
             source=doc.source,
             position=doc.position,
             text=text,
@@ -183,7 +184,7 @@ class Cleaner:
             # A URL's host names the site when nothing else does: a JSON Lines record
             # with a URL and no site field was "unknown site" beside the same outlet's
             # HTML pages (an ingest probe).
-            site=_field(doc.site) or _masthead(layout) or host_name(doc.url),
+            site=_field(doc.site) or masthead or host_name(doc.url),
             title=layout.title,
             byline=_field(doc.byline) or _byline(removed),
             published=plausible_time(doc.published) or dateline_time(removed, language),
@@ -259,15 +260,18 @@ def _field(value: str | None) -> str | None:
     return (strip_invisible(value).strip() or None) if value else None
 
 
-def article_id(text: str, doc: RawDocument) -> str:
-    """A hash of the clean text and of the publisher (site, else the URL's host).
+def article_id(text: str, doc: RawDocument, masthead: str | None = None) -> str:
+    """A hash of the clean text and of the publisher (site, else the URL's host, else
+    the ``masthead`` a text file names under its headline).
 
     The same text from the same publisher is one article however often it is
     ingested; the same wire text on two sites is two publications, which is
     exactly what reuse tracing and source counting must see. Without any
-    publisher metadata (plain text files) the text alone decides.
+    publisher at all the text alone decides. The masthead counts: two sites' text
+    files of one wire story had been stored as one article, and the second site and
+    its publication time were lost (a content-farm probe).
     """
-    return content_id(text, publisher(doc))
+    return content_id(text, publisher(doc) or (masthead or "").strip().casefold())
 
 
 def publisher(doc: RawDocument) -> str:
