@@ -641,6 +641,24 @@ def test_a_source_line_the_cleaner_removed_names_the_original() -> None:
     assert _relation(wire, other).original == other.id  # published first
 
 
+def test_a_copy_keeping_the_wires_dateline_credit_is_the_copy_whatever_its_time() -> None:
+    """A content-farm probe: verbatim copies stamped five hours before the wire were the
+    roots of 4 of 5 wire families, though each opened "DUNMORE QUAY (Northline) —" and
+    the wire's site is "Northline News Agency". A dateline naming a page's own site, or
+    a third agency, says nothing about the two."""
+    text = "DUNMORE QUAY (Northline) — " + ORIGINAL
+    wire = dataclasses.replace(article(text, "wire", published=WEDNESDAY),
+                               site="Northline News Agency")
+    farm = dataclasses.replace(article(text, "farm", published=TUESDAY), id="f" * 16,
+                               site="Global News Portal")
+    r = _relation(wire, farm)
+    assert r.original == wire.id and "DUNMORE QUAY (Northline)" in r.reason
+    for agency in ("Kestrel Wire", "Global"):  # a third agency's, or the farm's own name
+        own = text.replace("Northline", agency)
+        pair = (dataclasses.replace(wire, text=own), dataclasses.replace(farm, text=own))
+        assert _relation(*pair).original == farm.id, agency  # published first
+
+
 FLOOD = ("Floods in the Varna valley have killed {dead} people and injured {hurt}, and {gone} "
          "are still missing, the regional governor Ilka Marovic said on Wednesday.\n\n"
          "About {homes} homes were flooded after three days of heavy rain, and the river at "
