@@ -493,3 +493,27 @@ def test_second_regressions_of_the_fourteenth_sessions_date_rules(sentence: str,
     assert ref.value is not None and ref.value.isoformat() == day, ref.how
     (year,) = find_dates("In 2023 hours worked fell by 2 percent.", "a", published)
     assert year.text == "2023"
+
+
+@pytest.mark.parametrize(("sentence", "day"), [
+    # A facts probe, said on 31 December: a past verb earlier in the clause sent the
+    # date a timetable verb stands before back a year.
+    ("\u201cNorthfield voted for change, and change starts on January 5,\u201d N\u00fa\u00f1ez "
+     "told supporters.", "2026-01-05"),
+    ("Supporters cheered as the mayor said the new term begins on January 5.", "2026-01-05"),
+    ("The plant opened on January 5.", "2025-01-05"),
+])
+def test_a_timetable_verb_before_a_day_of_the_month_decides_its_year(sentence, day):
+    published = datetime(2025, 12, 31, 12, tzinfo=timezone.utc)
+    (ref,) = find_dates(sentence, "a", published)
+    assert ref.value is not None and ref.value.isoformat() == day, ref.how
+
+
+def test_a_time_from_now_is_a_date_only_in_a_sentence_about_the_future():
+    """A facts probe: "An independent panel will report in two weeks" had no date."""
+    published = datetime(2025, 12, 31, 12, tzinfo=timezone.utc)
+    (ref,) = find_dates("An independent panel will report in two weeks.", "a", published)
+    assert ref.value is not None and ref.value.isoformat() == "2026-01-14"
+    (ref,) = find_dates("The report is due within 10 days.", "a", published)
+    assert (ref.value.isoformat(), ref.end_value.isoformat()) == ("2025-12-31", "2026-01-10")
+    assert find_dates("Prices rose 5% in two weeks.", "a", published) == []

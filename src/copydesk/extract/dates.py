@@ -257,6 +257,8 @@ _PLURAL_AFTER = re.compile(r"\s+[a-z]+s\b")
 
 def _accept(rule: _Rule, m: re.Match[str], text: str) -> bool:
     g = m.groupdict()
+    if rule.name == "in_time":  # a time from now only where the sentence speaks of the future
+        return _is_future(_sentence_before(text, m.start()))
     if rule.name == "year" and not g.get("part"):
         before = text[max(0, m.start() - 24) : m.start()]
         if _APPROXIMATE.search(before):
@@ -532,6 +534,30 @@ def _resolve_ago(
     return date(y, mo + 1, day), None, how + " (approximate day)"
 
 
+def _resolve_in_time(
+    m: re.Match[str], base: date | None, before: str
+) -> tuple[date | None, date | None, str]:
+    """"will report in two weeks" (a day), "is due within 10 days" (the days up to it);
+    only in a sentence about the future (``_accept``): "prices rose 5% in two weeks" is
+    a duration."""
+    if base is None:
+        return None, None, "unresolved: no publication date"
+    n_raw = m.group("n").lower()
+    n = int(n_raw) if n_raw.isdigit() else _NUMBER_WORDS[n_raw]
+    unit = m.group("u").lower().rstrip("s")
+    if unit in ("day", "week"):
+        end = base + timedelta(days=n * (7 if unit == "week" else 1))
+        how = "relative to publication date (future tense)"
+    else:
+        months = base.year * 12 + base.month - 1 + n * (12 if unit == "year" else 1)
+        y, mo = divmod(months, 12)
+        end = date(y, mo + 1, min(base.day, calendar.monthrange(y, mo + 1)[1]))
+        how = "relative to publication date (future tense, approximate day)"
+    if m.group("within").lower() == "within":
+        return base, end, how
+    return end, None, how
+
+
 def _resolve_ordinal_of_month(
     m: re.Match[str], base: date | None, before: str
 ) -> tuple[date | None, date | None, str]:
@@ -693,7 +719,11 @@ def _sentence_before(
         # sank"; only up to the clause's end ("On July 4 talks resume, after they…").
         opening = _OPENING.fullmatch(clause) is not None
         verb_at = _past_verb_in(clause) or (opening and _past_verb_in(_CLAUSE_END.split(tail)[0]))
-        if verb_at and not _FUTURE_RE.search(clause + " " + tail):
+        # "Northfield voted for change, and change starts on January 5" (said on 31
+        # December): a timetable verb right before the date is the date's, whatever past
+        # the clause told before it (a facts probe's January 5 went a year back).
+        if verb_at and not _FUTURE_RE.search(clause + " " + tail) \
+                and not _SCHEDULED_RIGHT_BEFORE.search(before):
             out += " " + _IN_THE_PAST
     if weekday and not incident:  # "Monday's fire" happened
         sentence = clause + " " + tail
@@ -895,6 +925,11 @@ _RULES: tuple[_Rule, ...] = (
         r"(?i)\b(?P<n>\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
         r"|twelve)\s+(?P<u>days?|weeks?|months?|years?)\s+(?P<dir>ago|from\s+now)\b"
     ), _resolve_ago),
+    _Rule("in_time", re.compile(
+        r"(?i)\b(?P<within>in|within)\s+(?P<n>\d{1,3}|an?|one|two|three|four|five|six|seven"
+        r"|eight|nine|ten|eleven|twelve)\s+(?P<u>days?|weeks?|months?|years?)"
+        r"(?:['’]\s*time)?\b"
+    ), _resolve_in_time),
     _Rule("day_only", re.compile(
         r"(?<=\bon\s)the\s+(?P<dnum>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)\b(?!\s+of\b)"
     ), _resolve_day_only),
