@@ -581,3 +581,18 @@ def test_a_sum_in_crowns_is_money_and_a_fine_is_what_it_pays():
 def test_what_a_number_of_or_a_fine_counts(text: str, counts: str | None) -> None:
     (q,) = find_quantities(text, "a")
     assert q.counts == counts
+
+
+@pytest.mark.parametrize(("text", "value", "unit"), [
+    # A facts probe: "a quarter of a million" was 0.25 and then a million of its own.
+    ("The fire forced a quarter of a million residents to flee.", 250_000.0, None),
+    ("The campaign spent a quarter of a million dollars.", 250_000.0, "USD"),
+    ("He won three-quarters of a million euros.", 750_000.0, "EUR"),
+    ("Half a million people marched.", 500_000.0, None),
+    # a fraction alone stays a share
+    ("A fifth of its wheat was lost.", 0.2, None),
+    ("It rose by a quarter of a percentage point.", 0.25, "percentage point"),
+])
+def test_a_fraction_of_a_million_is_one_number(text, value, unit):
+    (q,) = find_quantities(text, "a")
+    assert (q.value, q.unit) == (value, unit)

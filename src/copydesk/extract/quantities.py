@@ -695,7 +695,8 @@ def _words_number(toks: list[_Tok], i: int) -> tuple[float | tuple[float, float]
     # "a dozen", "a hundred", "half a million", "a million", "a fifth of".
     if t.low in {"a", "an", "one", "half"} and _fraction_of(toks, i + 1) is not None:
         d, j = _fraction_of(toks, i + 1)  # type: ignore[misc]
-        return 1.0 / d, j, True
+        scale, j = _of_a_scale(toks, j)
+        return scale / d, j, True
     if t.low == "half" and i + 1 < len(toks) and toks[i + 1].low == "of":
         return 0.5, i + 1, True
     if t.low in {"a", "an"} and i + 1 < len(toks):
@@ -759,7 +760,8 @@ def _words_number(toks: list[_Tok], i: int) -> tuple[float | tuple[float, float]
         k = j + 1 if j < len(toks) and toks[j].text == "-" else j
         fraction = _fraction_of(toks, k)
         if fraction is not None:  # "two-thirds of", "three quarters of"
-            return current / fraction[0], fraction[1], True
+            scale, after = _of_a_scale(toks, fraction[1])
+            return scale * current / fraction[0], after, True
     return total + current, j, True
 
 
@@ -775,6 +777,16 @@ def _fraction_of(toks: list[_Tok], k: int) -> tuple[int, int] | None:
     if k + 1 < len(toks) and toks[k].low in _FRACTIONS and toks[k + 1].low == "of":
         return _FRACTIONS[toks[k].low], k + 1
     return None
+
+
+def _of_a_scale(toks: list[_Tok], j: int) -> tuple[float, int]:
+    """(scale, index after) for a fraction's "of a million" at ``j`` ("a quarter of a
+    million residents" is 250,000: a facts probe had it as 0.25 and a million), else
+    (1.0, ``j``): the fraction stands alone ("a fifth of its wheat")."""
+    if j + 2 < len(toks) and toks[j].low == "of" and toks[j + 1].low in {"a", "an"} \
+            and toks[j + 2].low in _SCALES and toks[j + 2].low not in {"lakhs", "crores"}:
+        return _SCALES[toks[j + 2].low], j + 3
+    return 1.0, j
 
 
 #: Words after which a number names or grades something rather than counting it: "No. 5",
