@@ -536,3 +536,18 @@ def test_a_players_or_managers_role_is_not_part_of_the_speakers_name() -> None:
     result = extract_batch([Article(id="a", source="a", text=text, language="en")], None)
     assert [q.speaker for q in result.quotes] == ["Leo Vainio"]
     assert {e.name for e in result.entities} >= {"Leo Vainio", "Anna Holt"}
+
+
+def test_the_title_of_one_person_named_earlier_is_that_person() -> None:
+    """A facts probe: "Governor Ada Mertens …" then "“…,” the governor said" was a
+    second speaker, and the quote a speaker conflict within one article."""
+    text = ("Governor Ada Mertens visited the burned streets on Wednesday.\n\n"
+            "\u201cNo family here will be left to rebuild alone,\u201d the governor said.")
+    (q,) = quotes_of(text)
+    assert (q.speaker, q.speaker_entity_id) == ("Ada Mertens", "e-ada")
+    # Two people of that title, or none: the description stays.
+    two = ("Governor Ada Mertens met Governor Tomas Vile on Wednesday.\n\n"
+           "\u201cWe will rebuild,\u201d the governor said.")
+    assert quotes_of(two)[0].speaker == "the governor"
+    none = ("Ada Mertens visited on Wednesday.\n\n\u201cWe will rebuild,\u201d the governor said.")
+    assert quotes_of(none)[0].speaker == "the governor"

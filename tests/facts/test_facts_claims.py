@@ -112,6 +112,12 @@ def test_a_figure_another_is_compared_with_is_cited_not_claimed():
            "billion that Mayor Helena Strand had requested.")
     assert len([c for c in claims_for_article("d", cut, quantities=find_quantities(cut, "d"))
                 if c.kind == "quantity"]) == 2  # a request is no older value (a probe)
+    # A figure set right (a facts probe: the dispute backed the figure it disputed).
+    disputed = ("Filings put the price at $1.35bn, not the $1.2bn announced on Thursday, "
+                "and the buyer paid $40 million rather than $35 million in fees.")
+    assert [c.value for c in claims_for_article(
+        "e", disputed, quantities=find_quantities(disputed, "e")) if c.kind == "quantity"] == [
+        "1,350,000,000 USD", "40,000,000 USD"]
     raised = "The government raised its aid to 6 million euros from the 2.4 million euros."
     assert [c.value for c in claims_for_article(
         "c", raised, quantities=find_quantities(raised, "c")) if c.kind == "quantity"] == [
@@ -137,3 +143,14 @@ def test_a_sum_asked_for_is_claimed_as_sought_even_when_compared():
     claims = claims_for_article("a", text, quantities=find_quantities(text, "a"))
     assert sorted((c.predicate, c.value) for c in claims if c.kind == "quantity") == [
         ("amount of fine", "4,200,000 EUR"), ("amount of fine sought", "6,000,000 EUR")]
+
+
+def test_the_people_a_report_cites_are_no_count():
+    """A regression probe: "Sales staff in Ireland are most affected, two employees said"
+    was a count of employees in conflict with the company's 15,000."""
+    text = ("Sales staff in Ireland are most affected, two employees said. Three people "
+            "familiar with the talks told reporters the deal was close. About 15,000 workers "
+            "said they would strike.")
+    values = [c.value for c in claims_for_article("a", text, quantities=find_quantities(
+        text, "a")) if c.kind == "quantity"]
+    assert values == ["about 15,000"]

@@ -595,3 +595,29 @@ def test_a_named_sum_keeps_its_name_and_a_nameless_quote_its_originals_speaker()
     said = facts_for_story("s", [_ev(q.article_id, A, (q,)) for q in quotes], families)
     by_speaker = {f.subject: f.article_ids for f in said if f.predicate == "said"}
     assert by_speaker == {"Dario Conti": ("italian", "wire"), "Alina Voss": ("spin",)}
+
+
+def test_a_place_standing_nearest_a_figure_does_not_make_it_another_fact():
+    """A facts probe: "Governor Maria Alvarez, visiting Pinecrest on Wednesday, promised
+    $20 million in emergency aid" and "Alvarez pledged $25 million in emergency aid" were
+    two facts ("Pinecrest …", "Maria Alvarez …") with no conflict. Two places' figures
+    stay two facts."""
+    from copydesk.facts import EntityMention
+
+    def ev(aid: str, text: str, names: tuple[tuple[str, str], ...]) -> ArticleEvidence:
+        base = _ev(aid, text)
+        mentions = tuple(EntityMention(text.index(n), text.index(n) + len(n), n, kind)
+                         for n, kind in names)
+        return ArticleEvidence(aid, text, base.quantities, base.dates, (), mentions)
+
+    x = ev("x", "Governor Maria Alvarez, visiting Pinecrest, promised $20 million in "
+           "emergency aid.", (("Maria Alvarez", "person"), ("Pinecrest", "place")))
+    y = ev("y", "Maria Alvarez pledged $25 million in emergency aid.",
+           (("Maria Alvarez", "person"),))
+    aid = [f for f in facts_for_story("s", [x, y]) if "aid" in f.predicate]
+    assert sorted(f.value for f in aid) == ["20,000,000 USD", "25,000,000 USD"]
+    assert all(f.conflicts for f in aid)
+    places = [ev("p", "Portvale said 3,000 workers walked out.", (("Portvale", "place"),)),
+              ev("q", "Brackwater said 500 workers walked out.", (("Brackwater", "place"),))]
+    workers = [f for f in facts_for_story("s", places) if f.predicate == "count of workers"]
+    assert len(workers) == 2 and not any(f.conflicts for f in workers)

@@ -262,8 +262,9 @@ def find_quotes(
                                                      subjects):
             speaker = previous[1]
         if speaker.name is not None and speaker.entity_id is None:
-            speaker = _named_before(speaker, people, span.open) or _described(
-                text, span.open, speaker, described, options)
+            speaker = (_named_before(speaker, people, span.open)
+                       or _titled_before(text, speaker, people, span.open)
+                       or _described(text, span.open, speaker, described, options))
         if speaker.name is not None:
             said.append((span.open, speaker))
         previous = (span, speaker)
@@ -623,6 +624,23 @@ def _nominal(phrase: str, options: QuoteOptions) -> _Speaker | None:
     if not _NOMINAL.match(phrase) and not phrase[0].isupper():
         return None
     return _Speaker(phrase, None)
+
+
+def _titled_before(
+    text: str, speaker: _Speaker, people: list[NamedMention], position: int
+) -> _Speaker | None:
+    """The one person named earlier under the title the speaker is: "Governor Maria
+    Alvarez … “…,” the governor said" is Maria Alvarez (a facts probe's quote was hers
+    and "the governor's", a speaker conflict within one article); none when two people
+    carry the title."""
+    m = _DEFINITE.match(speaker.name or "")
+    if m is None:
+        return None
+    title = re.compile(rf"\b{m.group(1)}\s+$", re.IGNORECASE)
+    named = {p.entity_id: p for p in people if p.type == "person" and p.start < position
+             and (title.search(text, max(0, p.start - 40), p.start)
+                  or p.name.lower().startswith(m.group(1) + " "))}
+    return _from_mention(next(iter(named.values()))) if len(named) == 1 else None
 
 
 def _named_before(

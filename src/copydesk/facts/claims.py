@@ -77,6 +77,9 @@ class Claim:
     #: When the claim was first reported, when not at its article's publication (a copy
     #: repeating its original: ``build._as_first_reported``).
     reported_at: datetime | None = None
+    #: Quantity claims: what kind of name the subject is ("place" when it is the nearest
+    #: place and maybe only where it happened: ``reconcile._subject_groups``).
+    subject_type: str = ""
 
 
 def claims_for_article(
@@ -104,7 +107,8 @@ def claims_for_article(
     if not english:
         quantities = [replace(q, counts=None) for q in quantities if q.unit in _CURRENCIES]
     for q in quantities:
-        if _compared_figure(text, q, quantities, sentences) or _retracted(text, q, sentences):
+        if _compared_figure(text, q, quantities, sentences) or _retracted(text, q, sentences) \
+                or _sources_who_said(text, q):
             continue
         own = _own_dates(text, dates, q)
         claim = _quantity_claim(article_id, text, q, names, own, sentences)
@@ -173,7 +177,7 @@ def _quantity_claim(
         # "two-thirds of the traffic", "a fifth of its wheat": a share, not a count.
         q = replace(q, value=q.value * 100, unit="percent")
     s_start, s_end = _sentence_of(sentences, q.start)
-    subject = ""
+    subject, subject_type = "", ""
     for m in reversed(names):
         if m.end > q.start or m.start < s_start:
             continue
@@ -181,7 +185,7 @@ def _quantity_claim(
             continue
         if re.search(r"[—–)]|\s-\s", text[m.end : q.start]):
             continue  # a dateline's outlet or place: "SALTMERE (Meridian Press) — 12,000…"
-        subject = m.name
+        subject, subject_type = m.name, m.type
         break
     counted = (q.counts or "").lower()
     if money:
@@ -194,6 +198,7 @@ def _quantity_claim(
         article_id=article_id,
         kind="quantity",
         subject=subject,
+        subject_type=subject_type,
         predicate=predicate.strip(),
         value=format_quantity(q),
         time=_time_text(when),
@@ -555,7 +560,10 @@ _COMPARED_WITH = re.compile(rf"\b(?:{COMPARATORS}|than)\s+(?:\S+\s+)?\S*\d", re.
 _COMPARED_BEFORE = re.compile(
     r"\b(?:(?:up|down|rising|falling|rose|fell|increased|decreased)\s+from|compared\s+"
     r"(?:with|to)|against|versus|vs\.?|than|nach|gegenüber|contre|comparé\s+à|frente\s+al?"
-    r"|comparado\s+con|rispetto\s+a)\s+(?:the|an?|its|their|some|about|around)?\s*$",
+    r"|comparado\s+con|rispetto\s+a"
+    # a figure set right: "put the price at $1.35bn, not the $1.2bn announced" (a probe's
+    # dispute counted as one more article backing $1.2bn)
+    r"|,\s+not|rather\s+than|instead\s+of)\s+(?:the|an?|its|their|some|about|around)?\s*$",
     re.IGNORECASE)
 _TO_BEFORE = re.compile(r"\b(?:to|at)\s+(?:the\s+|an?\s+)?$", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"^\W*(?:\S+\s+){0,3}from\s+(?:the|an?|its|their)?\s*$",
@@ -568,6 +576,23 @@ _RETRACTION = re.compile(
     r"\b(?:wrongly|incorrectly|erroneously|mistakenly)\s+(?:said|stated|reported|gave|put"
     r"|described|named|quoted|attributed)\b|\ban\s+earlier\s+version\s+of\s+this\b",
     re.IGNORECASE)
+
+
+#: The few people a report cites, right before their speech verb: "two employees said",
+#: "three people familiar with the talks told Reuters".
+_SAID_AFTER = re.compile(
+    r"\s+(?:(?:familiar|close|briefed)\s+(?:with|to|on)\s+(?:the\s+)?[\w-]+\s+)?"
+    r"(?:said|say|says|told|confirmed)\b")
+#: At most this many: "15,000 workers said they would strike" is a count of its own.
+MAX_CITED_SOURCES = 10
+
+
+def _sources_who_said(text: str, q: Quantity) -> bool:
+    """Whether ``q`` counts the people a report cites ("…, two employees said"): who said
+    it, not a figure of the story. A regression probe's "two employees" became a count
+    of employees beside the company's 15,000."""
+    return (q.unit is None and isinstance(q.value, float) and q.value <= MAX_CITED_SOURCES
+            and bool(q.counts) and _SAID_AFTER.match(text, q.end) is not None)
 
 
 def _retracted(text: str, q: Quantity, sentences: list[tuple[int, int]]) -> bool:

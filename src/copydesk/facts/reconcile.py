@@ -272,12 +272,19 @@ def _subjects_match(a: str, b: str, opts: ReconcileOptions) -> bool:
 
 
 def _subject_groups(claims: list[Claim], opts: ReconcileOptions) -> list[list[Claim]]:
-    """Greedy, in a fixed order: a claim joins the first group whose named subjects it matches."""
+    """Greedy, in a fixed order: a claim joins the first group whose named subjects it
+    matches. A place matches a person or an organisation: the nearest name before a
+    figure is often only where it happened ("Nunez, who won the Northfield runoff with
+    54.2%", "the governor, visiting Pinecrest, promised $20 million"), and a facts
+    probe's 54.2 % against 52.4 % and $20 million against $25 million were two facts
+    each with no conflict. Two places, or two people, stay apart."""
     groups: list[list[Claim]] = []
     for c in claims:
         for g in groups:
-            named = [x.subject for x in g if x.subject]
-            if all(_subjects_match(c.subject, s, opts) for s in named[:3]):
+            named = [x for x in g if x.subject]
+            if all(_subjects_match(c.subject, x.subject, opts)
+                   or (c.subject_type == "place") != (x.subject_type == "place")
+                   for x in named[:3]):
                 g.append(c)
                 break
         else:
