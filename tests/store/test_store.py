@@ -81,6 +81,28 @@ def test_records_replace_and_lookup(store: SQLiteStore) -> None:
         store.replace_records("nonsense", [])
 
 
+def test_staged_records_stay_out_of_sight_until_published(store: SQLiteStore) -> None:
+    """A web probe: while an upload re-ran the extract step, story pages showed no dates
+    (the kind had been emptied, then refilled batch by batch), and a server killed then
+    left the store with none. Staged records replace a kind's records in one go."""
+    old = Relation("a1", "b2", "spun", 0.9, "old")
+    new = [Relation("a1", "c3", "duplicate", 1.0, "new"), Relation("b2", "c3", "partial",
+                                                                   0.8, "new")]
+    store.replace_records("relations", [old])
+    store.stage_records("relations", new[:1])
+    assert list(store.iter_records("relations")) == [old]  # the last whole result
+    assert store.records_for("relations", "c3") == [] and store.count_records("relations") == 1
+    store.drop_staged("relations")  # a run killed here: the next one starts afresh
+    store.stage_records("relations", new)
+    store.publish_staged("relations")
+    assert sorted(store.iter_records("relations"), key=lambda r: r.b + r.a) == sorted(
+        new, key=lambda r: r.b + r.a)
+    store.publish_staged("relations")  # nothing staged: publishing empties the kind
+    assert store.count_records("relations") == 0
+    with pytest.raises(StoreError):
+        store.stage_records("staged:relations", [])
+
+
 def test_a_killed_run_loses_at_most_a_batch_and_resumes(tmp_path: Path) -> None:
     corpus = tmp_path / "corpus"
     write_corpus(corpus, 1500)

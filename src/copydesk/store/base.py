@@ -113,6 +113,22 @@ class Store(abc.ABC):
     def add_records(self, kind: str, records: Iterable[Any]) -> int: ...
 
     @abc.abstractmethod
+    def stage_records(self, kind: str, records: Iterable[Any]) -> int:
+        """Add records of a kind out of sight: readers see the kind's current records
+        until ``publish_staged`` swaps the staged ones in, so a step that rewrites a kind
+        batch by batch never shows it half written (a web probe's story page lost its
+        timeline while an upload re-ran the extract step, and for good when the server
+        was killed then)."""
+
+    @abc.abstractmethod
+    def publish_staged(self, *kinds: str) -> None:
+        """Replace each kind's records by its staged ones, all in one transaction."""
+
+    @abc.abstractmethod
+    def drop_staged(self, *kinds: str) -> None:
+        """Forget staged records (left by a run killed before it published them)."""
+
+    @abc.abstractmethod
     def iter_records(self, kind: str) -> Iterator[Any]:
         """Records of a kind, sorted by id."""
 

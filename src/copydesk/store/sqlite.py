@@ -26,6 +26,9 @@ from copydesk.store.migrations import MIGRATIONS, SCHEMA_VERSION
 
 #: Ids per ``IN (…)`` query: well under SQLite's limit on bound parameters.
 _IDS_PER_QUERY = 500
+#: The kind staged records are kept under until published (``stage_records``): no
+#: reader asks for it, and ``_check_kind`` refuses it as a kind of its own.
+_STAGED = "staged:"
 _ARTICLE_COLUMNS = (
     "id",
     "source",
@@ -379,14 +382,36 @@ class SQLiteStore(Store):
         with self.transaction() as db:
             return self._insert_records(db, kind, records)
 
+    def stage_records(self, kind: str, records: Iterable[Any]) -> int:
+        _check_kind(kind)
+        with self.transaction() as db:
+            return self._insert_records(db, kind, records, as_kind=_STAGED + kind)
+
+    def publish_staged(self, *kinds: str) -> None:
+        for kind in kinds:
+            _check_kind(kind)
+        with self.transaction() as db:
+            for kind in kinds:
+                db.execute("DELETE FROM records WHERE kind=?", (kind,))
+                db.execute("UPDATE records SET kind=? WHERE kind=?", (kind, _STAGED + kind))
+
+    def drop_staged(self, *kinds: str) -> None:
+        with self.transaction() as db:
+            for kind in kinds:
+                _check_kind(kind)
+                db.execute("DELETE FROM records WHERE kind=?", (_STAGED + kind,))
+
     @staticmethod
-    def _insert_records(db: sqlite3.Connection, kind: str, records: Iterable[Any]) -> int:
+    def _insert_records(
+        db: sqlite3.Connection, kind: str, records: Iterable[Any], as_kind: str | None = None
+    ) -> int:
         n = 0
         for rec in records:
             a, b = _record_keys(kind, rec)
             db.execute(
                 "INSERT OR REPLACE INTO records(kind, id, a, b, data) VALUES (?, ?, ?, ?, ?)",
-                (kind, rec.id, a, b, json.dumps(to_dict(rec), ensure_ascii=False, sort_keys=True)),
+                (as_kind or kind, rec.id, a, b,
+                 json.dumps(to_dict(rec), ensure_ascii=False, sort_keys=True)),
             )
             n += 1
         return n

@@ -160,16 +160,18 @@ def finish_step(
     reuse = _reuse_pairs(store)
     run.settle()
     store.save_state(EXTRACTED_STATE, b"")
-    store.replace_records("quantities", [])
-    store.replace_records("dates", [])
+    # Written out of sight and swapped in at the end: pages and a killed run see the last
+    # whole extraction, never an empty or half-written one.
+    store.drop_staged("quantities", "dates")
     n_quantities = n_dates = 0
     rest = progress(store.iter_articles(ARTICLE_BATCH), total=total,
                     desc="extract: quotes, numbers, dates", unit="article")
     originals = written_on(store)
     for batch in _batches(rest, ARTICLE_BATCH):
         quantities, dates = run.extract(batch, originals)
-        n_quantities += store.add_records("quantities", quantities)
-        n_dates += store.add_records("dates", dates)
+        n_quantities += store.stage_records("quantities", quantities)
+        n_dates += store.stage_records("dates", dates)
+    store.publish_staged("quantities", "dates")
     store.save_state(EXTRACTED_STATE, EXTRACTED)
     entities, quotes = run.finish(
         relations=[(a, b) for a, b, _ in reuse],

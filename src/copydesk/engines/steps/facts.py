@@ -71,9 +71,10 @@ class MentionTable:
 
 def run(store: Store, progress: Progress) -> str:
     story_ids = [s.id for s in store.iter_records("stories")]
-    store.replace_records("facts", [])
     if not story_ids:
+        store.replace_records("facts", [])
         return "no stories in the store; no facts"
+    store.drop_staged("facts")  # published at the end: readers never see half the facts
     extracted = store.load_state(EXTRACTED_STATE) == EXTRACTED
     have_quantities = extracted or store.count_records("quantities") > 0
     have_dates = extracted or store.count_records("dates") > 0
@@ -97,11 +98,12 @@ def run(store: Store, progress: Progress) -> str:
         pending.extend(facts_for_story(story.id, evidence, families, groups=groups))
         computed = computed or evidence.computed
         if len(pending) >= FACT_BATCH:
-            n_facts += store.add_records("facts", pending)
+            n_facts += store.stage_records("facts", pending)
             disputed, changed = _tally(pending)
             conflicted, updated = conflicted + disputed, updated + changed
             pending = []
-    n_facts += store.add_records("facts", pending)
+    n_facts += store.stage_records("facts", pending)
+    store.publish_staged("facts")
     disputed, changed = _tally(pending)
     conflicted, updated = conflicted + disputed, updated + changed
     line = (f"{counted(n_facts, 'fact')} in {counted(len(story_ids), 'story', 'stories')}, "
