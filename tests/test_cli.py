@@ -251,6 +251,22 @@ def test_serve_on_a_file_that_is_no_store_says_so_before_announcing_anything(
     assert main(["serve", "--db", str(notes), "--port", str(port)]) == 2  # a usage error
     err = capsys.readouterr().err
     assert "not a usable copydesk store" in err and "serving" not in err
+    # A web probe: a folder was "no store … starting with an empty one", then a failure;
+    # another program's SQLite file exited 1; an unknown host asked about another serve.
+    assert main(["serve", "--db", str(tmp_path), "--port", str(port)]) == 2
+    err = capsys.readouterr().err
+    assert "is a folder" in err and "empty one" not in err and "serving" not in err
+    other = tmp_path / "other.db"
+    import sqlite3
+
+    with sqlite3.connect(other) as con:
+        con.execute("CREATE TABLE todo (item TEXT)")
+    con.close()
+    assert main(["serve", "--db", str(other), "--port", str(port)]) == 2
+    capsys.readouterr()
+    assert main(["serve", "--db", str(notes), "--host", "999.1.1.1", "--port", str(port)]) == 2
+    err = capsys.readouterr().err
+    assert "no such host" in err and "another copydesk serve" not in err
 
 
 def test_a_later_ingest_of_the_folder_skips_the_results_a_run_listed(

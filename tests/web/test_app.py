@@ -122,6 +122,10 @@ def test_api_lists_records_and_pages(client: TestClient,
     assert [a["id"] for a in own["items"]] == first["article_ids"] and own["total"] == len(
         first["article_ids"]) == first["articles"]
     assert client.get("/api/articles?story_id=nope").status_code == 404
+    # So is any other filter naming what is not there (a web probe: 200 and no items).
+    for url in ("/api/relations?article_id=nope", "/api/facts?story_id=nope"):
+        missing = client.get(url)
+        assert missing.status_code == 404 and "nope" in missing.json()["error"], url
     rels = client.get("/api/relations?type=spun").json()
     assert [r["type"] for r in rels["items"]] == ["spun"]
     # The same objects as `copydesk export relations` writes, id included.
@@ -398,3 +402,34 @@ def test_every_loopback_address_gets_the_host_check() -> None:
 
     assert all(is_loopback(h) for h in ("127.0.0.1", "127.0.0.2", "localhost", "::1", "[::1]"))
     assert not any(is_loopback(h) for h in ("0.0.0.0", "192.168.1.4", "example.org", "::"))
+
+
+def test_a_job_lists_a_bounded_number_of_rejections_and_old_jobs_are_forgotten(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A web probe: a 3 kB gzip of a million empty JSON lines made a 132 MB job status
+    (one line per rejection), fetched again by the upload page every 0.7 s, and finished
+    jobs stayed in memory for the server's life."""
+    monkeypatch.setattr(jobs_module, "run_steps", lambda store, progress=None: [])
+    monkeypatch.setattr(jobs_module, "MAX_LISTED_REJECTIONS", 5)
+    monkeypatch.setattr(jobs_module, "MAX_KEPT_JOBS", 2)
+    runner = jobs_module.JobRunner(str(tmp_path / "j.db"), tmp_path / "uploads")
+    empties = io.BytesIO(b"{}\n" * 40)
+    first = runner.submit([("empties.jsonl", empties)])
+    for _ in range(400):
+        if first.finished is not None and first.state != "running":
+            break
+        time.sleep(0.05)
+    status = first.snapshot()
+    assert status["rejected"] == 40 and status["state"] == "partial"
+    listed = [line for line in status["lines"] if line.startswith("rejected")]
+    assert len(listed) == 5 and status["lines"][-1].startswith("… and 35 more rejected")
+    jobs = [first]
+    for i in range(3):
+        jobs.append(runner.submit([(f"e{i}.jsonl", io.BytesIO(b"{}\n"))]))
+        for _ in range(400):
+            if jobs[-1].finished is not None and jobs[-1].state != "running":
+                break
+            time.sleep(0.05)
+    assert runner.get(first.id) is None and runner.get(jobs[-1].id) is jobs[-1]
+    assert len(runner.jobs) <= 2

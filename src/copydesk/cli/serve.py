@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import argparse
+import errno
 import socket
 import sys
 from pathlib import Path
 
 from copydesk import api
 from copydesk.cli.output import add_workers_option
-from copydesk.errors import UsageError
+from copydesk.errors import StoreError, UsageError
 from copydesk.store import open_store
 
 HELP = "Browse stories, search articles, upload files, and use the JSON API (on 127.0.0.1)."
@@ -34,11 +35,17 @@ def main(args: argparse.Namespace) -> int:
     if not 0 < args.port < 65536:
         raise UsageError(f"--port must be 1-65535, got {args.port}")
     _check_free(args.host, args.port)
+    if Path(args.db).is_dir():  # (a web probe: "starting with an empty one", then a failure)
+        raise UsageError(f"--db {args.db} is a folder: give the store's file "
+                         "(copydesk.db), or a new file name to start one")
     if not Path(args.db).is_file():
         print(f"copydesk serve: no store at {args.db}; starting with an empty one "
               "(add articles on the Upload page)", file=sys.stderr)
     else:
-        open_store(args.db).close()  # not a store, or another program's: say so first
+        try:
+            open_store(args.db).close()  # not a store, or another program's: say so first
+        except StoreError as exc:  # a usage error (exit 2) as everywhere else
+            raise UsageError(str(exc)) from exc
     if not is_loopback(args.host):
         print(f"copydesk serve: listening on {args.host}: anyone who can reach it can read "
               "the store and upload files", file=sys.stderr)
@@ -57,8 +64,12 @@ def _check_free(host: str, port: int) -> None:
         with socket.socket(family, socket.SOCK_STREAM) as probe:
             probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
             probe.bind((host, port))
+    except socket.gaierror as exc:
+        raise UsageError(f"cannot listen on {host}: no such host ({exc.strerror or exc}); "
+                         "give an address of this machine, such as 127.0.0.1") from exc
     except OSError as exc:
-        raise UsageError(
-            f"cannot listen on {host}:{port} ({exc.strerror or exc}); "
-            "is another copydesk serve running? choose another --port"
-        ) from exc
+        hint = ("is another copydesk serve running? choose another --port"
+                if exc.errno == errno.EADDRINUSE else
+                "give an address of this machine, such as 127.0.0.1")
+        raise UsageError(f"cannot listen on {host}:{port} ({exc.strerror or exc}); {hint}") \
+            from exc

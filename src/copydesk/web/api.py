@@ -197,6 +197,9 @@ def relations(
     per_page: PerPageQ = 20,
 ) -> dict[str, Any]:
     if article_id:
+        # A typo never reads as a filter applied (as for /articles?story_id=).
+        if store.get_article(article_id) is None:
+            raise HTTPException(404, f"no article {article_id!r}")
         found = store.records_for("relations", article_id)
     else:
         found = list(store.iter_records("relations"))
@@ -214,6 +217,8 @@ def facts(
     page: PageQ = 1,
     per_page: PerPageQ = 20,
 ) -> dict[str, Any]:
+    if story_id and store.get_record("stories", story_id) is None:
+        raise HTTPException(404, f"no story {story_id!r}")
     found = (store.records_for("facts", story_id) if story_id
              else list(store.iter_records("facts")))
     chosen = paginate(found, page, per_page)

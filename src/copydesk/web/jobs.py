@@ -29,6 +29,13 @@ T = TypeVar("T")
 
 #: Longest kept file name; the rest of a longer name is cut (the extension kept).
 MAX_NAME = 120
+#: Rejections a job lists one per line; the rest are counted on one line. A web probe's
+#: 3 kB gzip of a million empty JSON lines made a 132 MB job status that the upload page
+#: fetched again every 0.7 s (the command line still lists every one).
+MAX_LISTED_REJECTIONS = 200
+#: Finished jobs kept for their pages; older ones are forgotten (they had stayed in
+#: memory for the server's life).
+MAX_KEPT_JOBS = 50
 
 
 def safe_filename(name: str | None, index: int) -> str:
@@ -112,6 +119,7 @@ class JobRunner:
             names.append(name)
         job = Job(job_id, names, folder)
         with self._lock:
+            self._forget_old_jobs()
             self.jobs[job_id] = job
             self._queue.put(job)
             if self._worker is None or not self._worker.is_alive():
@@ -122,6 +130,13 @@ class JobRunner:
 
     def get(self, job_id: str) -> Job | None:
         return self.jobs.get(job_id)
+
+    def _forget_old_jobs(self) -> None:
+        """Keep the newest ``MAX_KEPT_JOBS`` finished jobs (and every unfinished one)."""
+        finished = sorted((j for j in self.jobs.values() if j.finished is not None),
+                          key=lambda j: (j.finished or 0.0, j.id))
+        for job in finished[: max(0, len(finished) - MAX_KEPT_JOBS + 1)]:
+            del self.jobs[job.id]
 
     def _work(self) -> None:
         while True:
@@ -152,7 +167,12 @@ class JobRunner:
             job.stored, job.already_stored = summary.stored, summary.already_stored
             job.rejected = len(summary.rejected)
             job.lines.append(summary.line())
-            job.lines.extend(r.line(Path(r.source).name) for r in summary.rejected)
+            job.lines.extend(r.line(Path(r.source).name)
+                             for r in summary.rejected[:MAX_LISTED_REJECTIONS])
+            if len(summary.rejected) > MAX_LISTED_REJECTIONS:
+                job.lines.append(
+                    f"… and {len(summary.rejected) - MAX_LISTED_REJECTIONS:,} more rejected "
+                    "(`copydesk ingest` on the same files lists every one)")
             job.stage, job.done, job.total = "analyse", 0, None
             job.lines.extend(run_steps(store, progress=progress))
             # "partial" as the command line's exit status 3: some files were rejected (a
