@@ -477,3 +477,22 @@ def test_a_date_that_is_a_reference_point_puts_nothing_on_the_timeline() -> None
     german = "Der Anteil liegt bei 58 Prozent, nach 41 Prozent im Jahr 2021."
     assert [r.text for r in find_dates(german, "a", date(2025, 5, 20))
             if not _reference_point(german, r)] == []
+
+
+def test_a_reason_names_articles_by_their_numbers_on_the_page(store: SQLiteStore) -> None:
+    """A content-farm probe: a relation's reason read "no publication time for
+    ae9363fdb02c7b7f" on the story page, where articles go by [n]."""
+    import dataclasses
+
+    ids = build_sample(store)
+    relations = list(store.iter_records("relations"))
+    dup = next(r for r in relations if ids["duplicate"] in (r.a, r.b))
+    said = f"no evidence of direction (no publication time for {ids['duplicate']})"
+    store.replace_records("relations", [dataclasses.replace(dup, reason=said) if r is dup else r
+                                        for r in relations])
+    view = story_view(store, ids["story"])
+    assert view is not None
+    number = next(s.number for s in view.sources if s.id == ids["duplicate"])
+    (diff,) = [d for d in view.diffs if d.relation_id == dup.id]
+    assert diff.reason.endswith(f"no publication time for [{number}])")
+    assert ids["duplicate"] not in diff.reason

@@ -670,6 +670,7 @@ def story_view(store: Store, story_or_id: Story | str) -> StoryView | None:
         left_is_a = orig == rel.a
         left, right = (rel.a, rel.b) if left_is_a else (rel.b, rel.a)
         diff = diff_relation(rel, texts[left], texts[right], left_is_a)
+        diff = replace(diff, reason=_numbered(diff.reason, numbers))
         common = sorted(sources_of.get(orig, set()) & sources_of.get(copy, set()),
                         key=lambda i: numbers.get(i, 0))
         if common:
@@ -683,6 +684,16 @@ def story_view(store: Store, story_or_id: Story | str) -> StoryView | None:
             view.diffs, key=lambda d: (d.word_diff and d.swapped + d.changed, -view.diffs.index(d))
         ).relation_id
     return view
+
+
+_ARTICLE_ID = re.compile(r"\b[0-9a-f]{16}\b")
+
+
+def _numbered(reason: str, numbers: Mapping[str, int]) -> str:
+    """A relation's reason with the story's article ids as the page numbers them ("no
+    publication time for [3]"): a content-farm probe met a bare id there."""
+    return _ARTICLE_ID.sub(
+        lambda m: f"[{numbers[m.group()]}]" if m.group() in numbers else m.group(), reason)
 
 
 #: A source's title in the briefing, at most: a probe's hostile page had a title of
