@@ -82,3 +82,27 @@ def test_background_names_do_not_take_the_places_of_participants() -> None:
     threads = link_threads(stories, opts)
     assert threads["strike"] == threads["deal"]
     assert len(set(threads.values())) == len(others) + 1
+
+
+def test_an_affair_filling_its_window_links_and_a_name_over_unrelated_affairs_does_not() -> None:
+    """A small corpus: a wildfire followed for a week is seven of the eleven stories of its
+    60 days, so its own names (ridge, town, governor) are at the core of more than half of
+    them; so are the country and the wire agency, named by every story. The fire's
+    stories are one thread; the country does not join the rate decision and the trial,
+    which share it, its adjective and the agency and nothing else, though the strike and
+    the deal, linked by their own names, are one thread."""
+    country = ["e:marvessa", "e:meridian"]
+    fire = [story(f"fire{k}", ["e:cedar", country[0], "e:ridge", country[1], "e:pinecrest",
+                               "e:alvarez", f"e:stray{k}", f"e:other{k}"], k)
+            for k in range(7)]
+    others = [
+        story("strike", ["e:saltmere", *country, "e:kovanen", "e:docks", "e:marsh"], 1),
+        story("rates", ["e:quillon", *country, "e:marvessan", "e:bank", "e:ebbe"], 2),
+        story("deal", ["e:saltmere", "e:marvessan", "e:kovanen", "e:marvessa", "e:marsh",
+                       "e:portavel"], 3),
+        story("trial", ["e:osterberg", *country, "e:marvessan", "e:court", "e:vask"], 4),
+    ]
+    threads = link_threads([*fire, *others], StoryOptions())
+    assert len({threads[f"fire{k}"] for k in range(7)}) == 1
+    assert threads["strike"] == threads["deal"]
+    assert len(set(threads.values())) == 4  # the fire, the strike, the rates, the trial
