@@ -177,3 +177,36 @@ def test_a_partial_copy_repeats_its_originals_figure_on_the_originals_date(store
     facts = _wire_story(store, arts, "copy", kind="partial")
     (toll,) = [f for f in facts if f.value == "14"]
     assert {c["reported"] for c in toll.conflicts} == {"later"}
+
+
+def test_a_spins_counts_are_read_in_its_originals_words(store):
+    """A content-farm probe: "about 140 residents" was four facts, the spins' "locals"
+    and "inhabitants" counts facts of their own ("spun sources only"). A spin's count is
+    named as its original names the same figure, up a chain of spins; a figure the
+    original gives twice, or not at all, keeps the spin's words."""
+    from copydesk.records import Relation
+
+    texts = {"wire": "About 140 residents were moved from their homes in Dunmore.",
+             "spin": "About 140 inhabitants were relocated from their houses in Dunmore.",
+             "spin2": "About 140 locals were relocated from their dwellings in Dunmore. "
+                      "Some 30 firemen and 2 crews came."}
+    arts = [Article(id=k, source="t", text=v, site=k, published=PUBLISHED)
+            for k, v in texts.items()]
+    store.add_batch(arts)
+    store.replace_records("relations", [
+        Relation(a="spin", b="wire", type="spun", original="wire", confidence=1.0, reason="r",
+                 substitutions=(("residents", "inhabitants"), ("moved", "relocated"),
+                                ("homes", "houses"))),
+        Relation(a="spin", b="spin2", type="spun", original="spin", confidence=1.0,
+                 reason="r", substitutions=(("inhabitants", "locals"),
+                                            ("houses", "dwellings")))])
+    store.annotate_articles("family_id", [(k, "wire") for k in texts])
+    store.replace_records("stories", [Story(
+        id="s", title="Fire", thread_id="t", article_ids=tuple(texts), first_seen=PUBLISHED,
+        last_seen=PUBLISHED, articles=3, sources=3, independent_sources=1)])
+    assert facts_step.spun_from(store) == {"spin": "wire", "spin2": "spin"}
+    facts_step.run(store, silent)
+    counts = [f for f in store.iter_records("facts") if f.value == "about 140"]
+    assert [(f.predicate, f.article_ids) for f in counts] == [
+        ("count of residents", ("spin", "spin2", "wire"))]
+    assert any(f.predicate == "count of firemen" for f in store.iter_records("facts"))

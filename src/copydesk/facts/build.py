@@ -9,7 +9,13 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from datetime import datetime
 
-from copydesk.facts.claims import Claim, EntityMention, claims_for_article, quote_groups
+from copydesk.facts.claims import (
+    GENERIC_SUM,
+    Claim,
+    EntityMention,
+    claims_for_article,
+    quote_groups,
+)
 from copydesk.facts.reconcile import ReconcileOptions, reconcile
 from copydesk.records import DateRef, Fact, Quantity, Quote
 
@@ -37,6 +43,9 @@ class ArticleEvidence:
     #: Whether the claim rules can read its language (English, or unknown): otherwise
     #: only its quotes and sums of money give claims (see ``claims_for_article``).
     english: bool = True
+    #: For a spun copy: the id of the original it was spun from. Its counts are read in
+    #: the original's words ("about 140 locals" is the wire's "about 140 residents").
+    spun_from: str | None = None
 
 
 def facts_for_story(
@@ -61,25 +70,58 @@ def facts_for_story(
     claims: list[Claim] = []
     published: dict[str, datetime | None] = {}
     originals: dict[str, tuple[datetime, str]] = {}
+    spins: dict[str, str] = {}
     for a in articles:
+        if a.spun_from is not None:
+            spins[a.article_id] = a.spun_from
         published[a.article_id] = a.published
         if a.original is not None:
             originals[a.article_id] = a.original
-        claims.extend(
-            claims_for_article(
-                a.article_id,
-                a.text,
-                quantities=a.quantities,
-                dates=a.dates,
-                quotes=a.quotes,
-                mentions=a.mentions,
-                quote_group=groups,
-                year=a.year,
-                english=a.english,
-            )
+        found = claims_for_article(
+            a.article_id,
+            a.text,
+            quantities=a.quantities,
+            dates=a.dates,
+            quotes=a.quotes,
+            mentions=a.mentions,
+            quote_group=groups,
+            year=a.year,
+            english=a.english,
         )
+        claims.extend(found)
+    if spins:
+        claims = _in_original_words(claims, spins)
     return reconcile(story_id, _as_first_reported(claims, originals), families, options,
                      published=published)
+
+
+#: Links of spins of spins followed back to the text first spun.
+MAX_SPIN_CHAIN = 5
+
+
+def _in_original_words(claims: list[Claim], spins: Mapping[str, str]) -> list[Claim]:
+    """A spun copy's counts named as its original names the same figure: the spinner's
+    "about 140 locals" is the wire's "about 140 residents" when the wire gives "about 140"
+    once (a content-farm probe's count was four facts, three of them "spun sources only").
+    Repeated up chains of spins. Not by the spinner's word swaps: they hold misaligned
+    pairs ("workers → dead"), and a word swapped once may stand unswapped elsewhere."""
+    for _ in range(MAX_SPIN_CHAIN):
+        named: dict[str, dict[str, list[Claim]]] = {}
+        for c in claims:
+            if c.kind == "quantity" and c.predicate != GENERIC_SUM:
+                named.setdefault(c.article_id, {}).setdefault(c.value, []).append(c)
+        changed, out = False, []
+        for c in claims:
+            source = spins.get(c.article_id)
+            same = named.get(source or "", {}).get(c.value, []) if c.kind == "quantity" else []
+            if (len(same) == 1 and c.predicate != GENERIC_SUM
+                    and same[0].predicate != c.predicate):
+                c, changed = replace(c, predicate=same[0].predicate), True
+            out.append(c)
+        claims = out
+        if not changed:
+            break
+    return claims
 
 
 def _as_first_reported(

@@ -83,6 +83,7 @@ def run(store: Store, progress: Progress) -> str:
     # A duplicate or translation reports what its original did, when the original did:
     # a wire copy republished a week later made the next day's toll look "alongside".
     originals = written_on(store, REPEATED_FROM_ORIGINAL, spun_own_date=False)
+    spins = spun_from(store)
     n_facts = conflicted = updated = 0
     computed = False
     pending: list[Fact] = []
@@ -94,7 +95,7 @@ def run(store: Store, progress: Progress) -> str:
         quotes = {a: store.records_for("quotes", a) for a in story.article_ids}
         groups = quote_groups(q for qs in quotes.values() for q in qs)
         evidence = _StoryEvidence(store, story, mentions, families, quotes,
-                                  (have_quantities, have_dates), originals)
+                                  (have_quantities, have_dates), originals, spins)
         pending.extend(facts_for_story(story.id, evidence, families, groups=groups))
         computed = computed or evidence.computed
         if len(pending) >= FACT_BATCH:
@@ -120,9 +121,10 @@ class _StoryEvidence:
 
     def __init__(self, store: Store, story: Story, mentions: MentionTable,
                  families: dict[str, str], quotes: dict[str, list[Quote]],
-                 have: tuple[bool, bool], originals: dict[str, tuple[datetime, str]]) -> None:
+                 have: tuple[bool, bool], originals: dict[str, tuple[datetime, str]],
+                 spins: dict[str, str]) -> None:
         self.store, self.story, self.mentions, self.families = store, story, mentions, families
-        self.quotes, self.have, self.originals = quotes, have, originals
+        self.quotes, self.have, self.originals, self.spins = quotes, have, originals, spins
         self.computed = False
 
     def __iter__(self) -> Iterator[ArticleEvidence]:
@@ -136,7 +138,7 @@ class _StoryEvidence:
             self.computed = self.computed or not all(self.have)
             yield _evidence(self.store, article, self.mentions.of(article_id),
                             self.quotes.pop(article_id, []), *self.have,
-                            self.originals.get(article_id))
+                            self.originals.get(article_id), self.spins.get(article_id))
 
 
 def _evidence(
@@ -147,6 +149,7 @@ def _evidence(
     have_quantities: bool,
     have_dates: bool,
     original: tuple[datetime, str] | None,
+    spun_from: str | None,
 ) -> ArticleEvidence:
     """An article's evidence; ``original``: for a duplicate or a translation, its
     original's publication time and id (what it repeats was reported then)."""
@@ -174,7 +177,22 @@ def _evidence(
         published=article.published,
         original=original,
         english=english,
+        spun_from=spun_from,
     )
+
+
+def spun_from(store: Store) -> dict[str, str]:
+    """Spun copy id → the original it was spun from (of several, the smallest id, so the
+    same each run)."""
+    types = store.iter_record_field("relations", "type")
+    named = store.iter_record_field("relations", "original")
+    out: dict[str, str] = {}
+    for (a, b, kind), (_a, _b, original) in zip(types, named, strict=True):
+        if kind == "spun" and original in (a, b):
+            copy = b if original == a else a
+            if copy not in out or original < out[copy]:
+                out[copy] = original
+    return out
 
 
 def _tally(facts: list[Fact]) -> tuple[int, int]:
