@@ -758,3 +758,21 @@ def test_figures_at_the_same_rank_in_other_words_are_no_changed_figure() -> None
     copy = "The dam was last inspected in September 2023. Strikers numbered 14,500 by noon."
     figures, total = changed_figures(original, copy)
     assert figures == [("12,000", "14,500")] and total == 2
+
+
+def test_a_spins_direction_does_not_turn_on_which_id_sorts_first() -> None:
+    """The word diff has paths of one cost that pair words differently read one way or
+    the other ("give way → crack" or "way → method"): the demo's WorldBrief report and
+    its spun copy were "spun side swapped common words" or "no evidence of direction"
+    depending on which article's id sorted first."""
+    from copydesk.clean import clean_documents
+    from copydesk.demo import corpus_dir
+    from copydesk.ingest.parallel import read_file
+    from copydesk.ingest.sources import ReaderOptions
+
+    names = ("13_worldbrief_kettle_dam_breach.html", "18_viralnewshub_dam_burst.txt")
+    docs = [doc for name in names for doc in read_file(str(corpus_dir() / name), ReaderOptions())]
+    wire, spin = clean_documents(docs)  # type: ignore[misc]
+    for spin_id in ("0" * 16, "f" * 16):
+        (r,) = find_reuse([wire, dataclasses.replace(spin, id=spin_id)])
+        assert r.type == "spun" and r.original == wire.id, (spin_id, r.reason)

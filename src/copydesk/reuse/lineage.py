@@ -36,12 +36,13 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from datetime import date, timezone
 
 from copydesk.hosts import host_name
 from copydesk.records import Article, Family, Relation
-from copydesk.reuse.classify import Comparison
-from copydesk.reuse.text import base_language
+from copydesk.reuse.classify import Comparison, word_diff
+from copydesk.reuse.text import base_language, fold
 from copydesk.unionfind import UnionFind
 from copydesk.wordfreqs import zipf as zipf_frequency
 
@@ -223,21 +224,41 @@ def _no_order(a: Article, b: Article) -> str:
 def _spin_direction(
     comparison: Comparison, a: Article, b: Article
 ) -> tuple[str, str, float] | None:
-    """(original id, why, Zipf gap) from the swapped words' frequencies, for a spun pair."""
+    """(original id, why, Zipf gap) from the swapped words' frequencies, for a spun pair.
+
+    The word diff is read both ways, A against B and B against A: where it has two paths
+    of one cost, each reading pairs some words differently ("give way → crack" or "way →
+    method"), and a demo pair's direction had turned on which article's id sorted first.
+    The readings must agree on the side; the clearer one decides."""
     if comparison.type != "spun" or not comparison.substitutions:
         return None
     lang = base_language(a.language)
-    za = sum(zipf_frequency(x.lower(), lang) for x, _ in comparison.substitutions)
-    zb = sum(zipf_frequency(y.lower(), lang) for _, y in comparison.substitutions)
-    n = len(comparison.substitutions)
-    gap = abs(za - zb) / n
-    if gap < MIN_ZIPF_GAP:
+    readings = [_mean_zipf(comparison.substitutions, lang),
+                _mean_zipf(_swaps_read_back(comparison, a, b), lang)]
+    gaps = [za - zb for za, zb in readings]
+    if (gaps[0] > 0) != (gaps[1] > 0) or max(abs(g) for g in gaps) < MIN_ZIPF_GAP:
         return None
+    za, zb = max(readings, key=lambda r: abs(r[0] - r[1]))
     original, copy = (a, b) if za > zb else (b, a)
     return original.id, (
         f"the spun side ({copy.id}) swapped common words for rarer ones "
-        f"(mean word frequency {max(za, zb) / n:.1f} → {min(za, zb) / n:.1f} Zipf)"
-    ), gap
+        f"(mean word frequency {max(za, zb):.1f} → {min(za, zb):.1f} Zipf)"
+    ), abs(za - zb)
+
+
+def _mean_zipf(swaps: Sequence[tuple[str, str]], lang: str | None) -> tuple[float, float]:
+    """Mean Zipf frequency of the swapped words on each side (A's, B's)."""
+    n = len(swaps) or 1
+    return (sum(zipf_frequency(x.lower(), lang) for x, _ in swaps) / n,
+            sum(zipf_frequency(y.lower(), lang) for _, y in swaps) / n)
+
+
+def _swaps_read_back(comparison: Comparison, a: Article, b: Article) -> list[tuple[str, str]]:
+    """The swaps (word in A, word in B) the word diff finds reading B against A."""
+    back = [replace(p, a_start=p.b_start, a_end=p.b_end, b_start=p.a_start, b_end=p.a_end)
+            for p in comparison.passages]
+    *_, reverse = word_diff(back, b.text, a.text, a.language)
+    return list(dict.fromkeys((x, y) for y, x in reverse if fold(x) != fold(y)))
 
 
 def _containment(comparison: Comparison, a: Article, b: Article) -> tuple[str, str] | None:
