@@ -83,6 +83,13 @@ def test_search_highlights_and_tolerates_bad_syntax(client: TestClient) -> None:
     assert len(doc.xpath("//ul[@class='hits']/li")) == 1
     assert client.get('/search?q=bridge"').status_code == 200  # retried as plain words
     assert "No article matches" in client.get("/search?q=zeppelin").text
+    # A web probe: "night-shift" is quoted as a phrase, not a fallback, and said nothing
+    # about "plain words"; a page past the last one said "N matching" beside "No article".
+    assert "plain words" not in client.get("/search?q=night-shift").text
+    assert "plain words" in client.get('/search?q=bridge"').text
+    late = client.get("/search?q=traverse&page=50", follow_redirects=False)
+    assert late.status_code == 303 and late.headers["location"] == "/search?q=traverse"
+    assert client.get("/search?q=traverse&page=1_0").status_code == 400
 
 
 def test_article_page_shows_relations(client: TestClient,

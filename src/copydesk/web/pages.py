@@ -93,6 +93,9 @@ def search(request: Request, store: StoreDep) -> Response:
     q = request.query_params.get("q", "").strip()[:500]
     page = parse_int(request.query_params.get("page"), "page", minimum=1, default=1)
     found = search_page(store, q, page, 20) if q else None
+    if found and found.total and not found.hits and page > 1:  # past the last page
+        last = -(-found.total // 20)
+        return RedirectResponse(_link("/search", {"q": q}, page=last), status_code=303)
     return _ctx(request).page(
         "search.html", q=q, found=found, hits=found.hits if found else [], page=page,
         nav_query=q,

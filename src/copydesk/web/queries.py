@@ -116,6 +116,8 @@ def parse_int(value: str | None, name: str, minimum: int = 0, default: int = 0) 
     if value is None or value == "":
         return default
     try:
+        if not value.strip().isdigit():  # int() takes "1_0" and "+5"; a page number is digits
+            raise ValueError(value)
         number = int(value)
     except ValueError:
         raise UsageError(f"{name}: expected a whole number, got {value[:40]!r}") from None

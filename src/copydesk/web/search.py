@@ -70,6 +70,8 @@ class Results:
     total: int | None
     order: str
     query: str
+    #: Searched as plain words: the query was no valid FTS5 syntax (``lenient``).
+    plain: bool = False
 
 
 def search_page(
@@ -81,6 +83,7 @@ def search_page(
     syntax as plain words instead of failing."""
     offset = (page - 1) * per_page
     query = quote_compounds(query)
+    plain = False
     if not re.search(r"\w", query):
         if lenient:  # "*", "-", "(": nothing a person could have meant to find
             return Results([], False, 0, "rank", query)
@@ -91,7 +94,7 @@ def search_page(
         fallback = lenient_query(query)
         if not lenient or not fallback:
             raise
-        query = fallback
+        query, plain = fallback, True
         total = store.count_matches(query)
     if order == "auto":
         order = "recent" if total is not None and total > RANK_LIMIT else "rank"
@@ -101,7 +104,7 @@ def search_page(
          "snippet_html": snippet_html(row.get("snippet"))}
         for row in rows[:per_page]
     ]
-    return Results(hits, len(rows) > per_page, total, order, query)
+    return Results(hits, len(rows) > per_page, total, order, query, plain)
 
 
 __all__ = ["RANK_LIMIT", "Results", "lenient_query", "quote_compounds", "search_page",
