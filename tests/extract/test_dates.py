@@ -350,6 +350,19 @@ def test_past_verbs_and_passive_future(sentence: str, day: str) -> None:
         ("The report should have been published on Monday.", ["2025-03-10"]),
         ("Police urged witnesses to come forward after the attack on Sunday.", ["2025-03-09"]),
         ("The plane was forced to land on Thursday.", ["2025-03-13"]),
+        # A regression probe: a decision's own day, a clause of its own between, an
+        # incident after "amid", and a "should" of another clause stay past.
+        ("The minister urged residents to remain calm amid the unrest on Friday.",
+         ["2025-03-14"]),
+        ("The council voted to ban marches in the centre on Friday.", ["2025-03-14"]),
+        ("The engineer told reporters he had gone to inspect the dam on Sunday.",
+         ["2025-03-09"]),
+        ("Union leaders agreed to suspend the overtime ban on Sunday.", ["2025-03-09"]),
+        ("The sirens that should sound in any emergency stayed silent on Sunday night.",
+         ["2025-03-09"]),
+        ("The road should reopen on Friday.", ["2025-03-21"]),
+        ("The rail company urged passengers to check timetables before travelling on "
+         "Thursday.", ["2025-03-20"]),
     ],
 )
 def test_the_clause_of_a_weekday_decides_its_tense(sentence: str, days: list[str]) -> None:

@@ -551,3 +551,9 @@ def test_the_title_of_one_person_named_earlier_is_that_person() -> None:
     assert quotes_of(two)[0].speaker == "the governor"
     none = ("Ada Mertens visited on Wednesday.\n\n\u201cWe will rebuild,\u201d the governor said.")
     assert quotes_of(none)[0].speaker == "the governor"
+    # A regression probe: the title names someone else too (an appositive, "of").
+    for other in ("The union's president, Tomas Vile, spoke first.",
+                  "Tomas Vile, president of the traders' association, spoke first."):
+        text = ("President Ada Mertens met the traders on Wednesday. " + other + "\n\n"
+                "\u201cWe have nothing left to sell,\u201d the president said.")
+        assert quotes_of(text)[-1].speaker == "the president", other

@@ -189,7 +189,9 @@ def test_a_spins_counts_are_read_in_its_originals_words(store):
     texts = {"wire": "About 140 residents were moved from their homes in Dunmore.",
              "spin": "About 140 inhabitants were relocated from their houses in Dunmore.",
              "spin2": "About 140 locals were relocated from their dwellings in Dunmore. "
-                      "Some 30 firemen and 2 crews came."}
+                      "Some 30 firemen and 2 crews came.",
+             "spin3": "About 140 folk were relocated from their dwellings in Dunmore. "
+                      "About 140 journalists watched."}
     arts = [Article(id=k, source="t", text=v, site=k, published=PUBLISHED)
             for k, v in texts.items()]
     store.add_batch(arts)
@@ -199,14 +201,19 @@ def test_a_spins_counts_are_read_in_its_originals_words(store):
                                 ("homes", "houses"))),
         Relation(a="spin", b="spin2", type="spun", original="spin", confidence=1.0,
                  reason="r", substitutions=(("inhabitants", "locals"),
-                                            ("houses", "dwellings")))])
+                                            ("houses", "dwellings"))),
+        Relation(a="spin", b="spin3", type="spun", original="spin", confidence=1.0,
+                 reason="r", substitutions=(("inhabitants", "folk"),))])
     store.annotate_articles("family_id", [(k, "wire") for k in texts])
     store.replace_records("stories", [Story(
         id="s", title="Fire", thread_id="t", article_ids=tuple(texts), first_seen=PUBLISHED,
-        last_seen=PUBLISHED, articles=3, sources=3, independent_sources=1)])
-    assert facts_step.spun_from(store) == {"spin": "wire", "spin2": "spin"}
+        last_seen=PUBLISHED, articles=4, sources=4, independent_sources=1)])
+    assert facts_step.spun_from(store) == {"spin": "wire", "spin2": "spin", "spin3": "spin"}
     facts_step.run(store, silent)
     counts = [f for f in store.iter_records("facts") if f.value == "about 140"]
-    assert [(f.predicate, f.article_ids) for f in counts] == [
+    # spin3 gives "about 140" twice: which one is the wire's is not known, so neither
+    # is renamed (a regression probe's spin had its own added figure renamed).
+    assert sorted((f.predicate, f.article_ids) for f in counts) == [
+        ("count of folk", ("spin3",)), ("count of journalists", ("spin3",)),
         ("count of residents", ("spin", "spin2", "wire"))]
     assert any(f.predicate == "count of firemen" for f in store.iter_records("facts"))

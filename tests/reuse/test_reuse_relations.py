@@ -657,6 +657,18 @@ def test_a_copy_keeping_the_wires_dateline_credit_is_the_copy_whatever_its_time(
         own = text.replace("Northline", agency)
         pair = (dataclasses.replace(wire, text=own), dataclasses.replace(farm, text=own))
         assert _relation(*pair).original == farm.id, agency  # published first
+    # A regression probe: a third agency whose name a farm's name holds ("Northgate Today")
+    # is no credit to the farm: the earlier side stays the original.
+    third = text.replace("Northline", "Northgate")
+    ledger = dataclasses.replace(wire, text=third, site="Harbor Ledger", published=TUESDAY)
+    today = dataclasses.replace(farm, text=third, site="Northgate Today", published=WEDNESDAY)
+    assert _relation(ledger, today).original == ledger.id
+    # An agency named by its URL's host ("(EPA)" on epa-wire.example) is credited.
+    epa = text.replace("Northline", "EPA")
+    agency = dataclasses.replace(wire, text=epa, site="Eastern Press Agency",
+                                 url="https://epa-wire.example/karvik-mine")
+    digest = dataclasses.replace(farm, text=epa, site="Coastal Digest")
+    assert _relation(agency, digest).original == agency.id
 
 
 FLOOD = ("Floods in the Varna valley have killed {dead} people and injured {hurt}, and {gone} "

@@ -631,16 +631,27 @@ def _titled_before(
 ) -> _Speaker | None:
     """The one person named earlier under the title the speaker is: "Governor Maria
     Alvarez … “…,” the governor said" is Maria Alvarez (a facts probe's quote was hers
-    and "the governor's", a speaker conflict within one article); none when two people
-    carry the title."""
+    and "the governor's", a speaker conflict within one article). None when the title
+    names anyone else before the quote ("the union's president, Karel Dvorak", "Piet
+    Roos, president of the traders": a regression probe's quotes went to the country's
+    president)."""
     m = _DEFINITE.match(speaker.name or "")
     if m is None:
         return None
-    title = re.compile(rf"\b{m.group(1)}\s+$", re.IGNORECASE)
-    named = {p.entity_id: p for p in people if p.type == "person" and p.start < position
-             and (title.search(text, max(0, p.start - 40), p.start)
-                  or p.name.lower().startswith(m.group(1) + " "))}
-    return _from_mention(next(iter(named.values()))) if len(named) == 1 else None
+    title = m.group(1)
+    persons = [p for p in people if p.type == "person" and p.start < position]
+    titled = {p.entity_id: p for p in persons
+              if re.search(rf"\b{title}\s+$", text[max(0, p.start - 40):p.start], re.IGNORECASE)}
+    if len(titled) != 1:
+        return None
+    (named,) = titled.values()
+    starts = {p.start for p in persons if p.entity_id == named.entity_id}
+    for use in re.finditer(rf"\b{title}\b", text[:position], re.IGNORECASE):
+        after = text[use.end():use.end() + 60]
+        naming = re.match(r"\s*(?:,\s*)?[A-Z]|\s+of\b|\s+[a-z]+\s+[A-Z]", after)
+        if naming and not any(0 <= st - use.end() <= 3 for st in starts):
+            return None  # the title names someone else too
+    return _from_mention(named)
 
 
 def _named_before(

@@ -101,8 +101,10 @@ MAX_SPIN_CHAIN = 5
 
 def _in_original_words(claims: list[Claim], spins: Mapping[str, str]) -> list[Claim]:
     """A spun copy's counts named as its original names the same figure: the spinner's
-    "about 140 locals" is the wire's "about 140 residents" when the wire gives "about 140"
-    once (a content-farm probe's count was four facts, three of them "spun sources only").
+    "about 140 locals" is the wire's "about 140 residents" when the wire and the spin each
+    give "about 140" once (a content-farm probe's count was four facts, three of them
+    "spun sources only"; a regression probe's spin added "12 people were questioned"
+    beside the wire's 12 workers injured, and both its 12s had become injured workers).
     Repeated up chains of spins. Not by the spinner's word swaps: they hold misaligned
     pairs ("workers → dead"), and a word swapped once may stand unswapped elsewhere."""
     for _ in range(MAX_SPIN_CHAIN):
@@ -114,7 +116,8 @@ def _in_original_words(claims: list[Claim], spins: Mapping[str, str]) -> list[Cl
         for c in claims:
             source = spins.get(c.article_id)
             same = named.get(source or "", {}).get(c.value, []) if c.kind == "quantity" else []
-            if (len(same) == 1 and c.predicate != GENERIC_SUM
+            own = named.get(c.article_id, {}).get(c.value, [])
+            if (len(same) == 1 and len(own) == 1 and c.predicate != GENERIC_SUM
                     and same[0].predicate != c.predicate):
                 c, changed = replace(c, predicate=same[0].predicate), True
             out.append(c)

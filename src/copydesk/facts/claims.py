@@ -581,8 +581,18 @@ _RETRACTION = re.compile(
 #: The few people a report cites, right before their speech verb: "two employees said",
 #: "three people familiar with the talks told Reuters".
 _SAID_AFTER = re.compile(
-    r"\s+(?:(?:familiar|close|briefed)\s+(?:with|to|on)\s+(?:the\s+)?[\w-]+\s+)?"
+    r"\s+(?:(?:familiar|close|briefed)\s+(?:with|to|on)\s+(?:the\s+)?[\w-]+\s+"
+    r"|(?:of|at|from|in|with)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s+)?"
     r"(?:said|say|says|told|confirmed)\b")
+#: Who a report cites: people, not things ("Four hospitals confirmed they had run out of
+#: beds" is a count; a regression probe's went missing).
+_SOURCE_NOUNS = frozenset(
+    "people person officials official employees employee workers staff members sources "
+    "source witnesses residents diplomats officers executives lawmakers analysts aides "
+    "doctors nurses engineers investigators insiders people familiar managers traders "
+    "bankers players fans passengers survivors relatives neighbours neighbors students "
+    "teachers drivers pilots soldiers activists organisers organizers union officials "
+    "companies firms parties sides governments".split())
 #: At most this many: "15,000 workers said they would strike" is a count of its own.
 MAX_CITED_SOURCES = 10
 
@@ -591,8 +601,9 @@ def _sources_who_said(text: str, q: Quantity) -> bool:
     """Whether ``q`` counts the people a report cites ("…, two employees said"): who said
     it, not a figure of the story. A regression probe's "two employees" became a count
     of employees beside the company's 15,000."""
+    head = (q.counts or "").split()[-1:] or [""]
     return (q.unit is None and isinstance(q.value, float) and q.value <= MAX_CITED_SOURCES
-            and bool(q.counts) and _SAID_AFTER.match(text, q.end) is not None)
+            and head[0].lower() in _SOURCE_NOUNS and _SAID_AFTER.match(text, q.end) is not None)
 
 
 def _retracted(text: str, q: Quantity, sentences: list[tuple[int, int]]) -> bool:

@@ -160,13 +160,36 @@ def _dateline_credit(article: Article, other: Article) -> list[str]:
     if m is None:
         return []
     agency = _words(m.group("agency"))
-    if not agency or agency <= _site_words(article) or not agency <= _site_words(other):
+    if not agency or any(agency <= words for words in _site_names(article)):
+        return []
+    # The other side's name is the agency's, give or take words an agency's name has
+    # ("Northline" for "Northline News Agency"): "(Northgate)" does not credit a farm
+    # named "Northgate Today" (a regression probe's wire copy was made its copy).
+    if not any(agency <= words and words - agency <= _AGENCY_WORDS
+               for words in _site_names(other)):
         return []
     return [m.group(0)]
 
 
-def _site_words(article: Article) -> set[str]:
-    return _words(article.site or "") | _words((host_name(article.url) or "").replace(".", " "))
+#: Words of a news agency's or a site's name besides its own: "Northline News Agency",
+#: "northline-news.com".
+_AGENCY_WORDS = frozenset(
+    "news agency press wire wires newswire service services international global media "
+    "group the com net org co uk info biz www".split())
+
+
+_SECOND_LEVEL = frozenset({"co", "com", "org", "net", "ac", "gov", "edu", "or", "ne"})
+
+
+def _site_names(article: Article) -> list[set[str]]:
+    """The words of the site's name and of its URL's host without its suffix ("epa-wire"
+    of epa-wire.example, "northline" of northline.co.uk), each a set."""
+    labels = (host_name(article.url) or "").split(".")
+    if len(labels) > 1:
+        labels.pop()  # ".com", ".uk", ".example"
+        if len(labels) > 1 and labels[-1] in _SECOND_LEVEL:
+            labels.pop()  # ".co.uk"
+    return [w for w in (_words(article.site or ""), _words(" ".join(labels))) if w]
 
 
 def _words(name: str) -> set[str]:
