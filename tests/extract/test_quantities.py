@@ -596,3 +596,27 @@ def test_what_a_number_of_or_a_fine_counts(text: str, counts: str | None) -> Non
 def test_a_fraction_of_a_million_is_one_number(text, value, unit):
     (q,) = find_quantities(text, "a")
     assert (q.value, q.unit) == (value, unit)
+
+
+@pytest.mark.parametrize(("text", "unit", "counts"), [
+    # A facts probe: "invest 2.5 million pounds" was a weight, and no fact.
+    ("The fund will invest 2.5 million pounds in the port.", "GBP", None),
+    ("It paid 3 billion pounds sterling.", "GBP", None),
+    ("The firm recalled 2.5 million pounds of beef.", "pound", "beef"),
+    ("He lost 20 pounds.", "pound", None),
+])
+def test_millions_of_pounds_are_money_unless_of_something(text, unit, counts):
+    (q,) = find_quantities(text, "a")
+    assert (q.unit, q.counts) == (unit, counts)
+
+
+@pytest.mark.parametrize(("text", "counts"), [
+    # A facts probe: the margin was a later report of the winner's 48,210 votes.
+    ("The margin was about 4,400 votes.", "margin of votes"),
+    ("She won by 312 votes.", "margin of votes"),
+    ("Nunez won 48,210 votes.", "votes"),
+    ("Turnout rose by 4,000 voters.", "voters"),
+])
+def test_a_margin_is_no_count_of_what_it_separates(text, counts):
+    (q,) = find_quantities(text, "a")
+    assert q.counts == counts

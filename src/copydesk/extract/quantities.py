@@ -505,6 +505,9 @@ def _parse_at(
         counts = f"{increment} {counts}" if toll else None
     if counts is None and unit is None:
         counts = _number_of_before(text, toks[start_i].start)
+    elif counts and unit is None and _MARGIN_BEFORE.search(
+            text, max(0, toks[start_i].start - 60), toks[start_i].start):
+        counts = "margin of " + counts  # not the votes themselves (a facts probe)
     if counts is None and unit == "percent":
         counts = _measured(text, toks, start_i, j)
     if unit in CURRENCY_CODES:
@@ -871,6 +874,12 @@ def _unit_after(toks: list[_Tok], j: int) -> tuple[str | None, int]:
         return _CURRENCY_WORDS[toks[k + 1].low], k + 2  # "2,4 millones de euros"
     if t.low in _CURRENCY_WORDS and (t.low not in {"usd", "eur", "gbp"} or t.text.isupper()):
         return _CURRENCY_WORDS[t.low], k + 1
+    if t.low in {"pound", "pounds"} and j > 0 and toks[j - 1].low in _SCALES and not (
+            k + 1 < len(toks) and toks[k + 1].low == "of"):
+        # "invest 2.5 million pounds" is money (a facts probe's was a weight); "2.5 million
+        # pounds of beef" stays one
+        sterling = k + 1 < len(toks) and toks[k + 1].low == "sterling"
+        return "GBP", k + 2 if sterling else k + 1
     if t.low in _UNIT_WORDS:
         if t.low in {"m"} and not t.text.islower():
             return None, j
@@ -1282,6 +1291,16 @@ _DEATH_TOLL_RE = re.compile(
 _DEATHS_NEAR = re.compile(
     r"\b(?:dead|deaths?|died|killed|bodies|body|fatalities|victims|flood|quake|earthquake"
     r"|fire|blaze|crash|storm|disaster)\b", re.IGNORECASE)
+
+
+#: A difference written before a count: "The margin was about 4,400 votes", "won by 312
+#: votes", "a majority of 12 seats" count a margin, not the votes or seats (a facts
+#: probe's 4,400 was shown as a later report of the winner's 48,210 votes).
+_MARGIN_BEFORE = re.compile(
+    r"\b(?:(?:margin|majority|lead|gap)\s+(?:was|is|of|stood\s+at|stands\s+at|by|to)"
+    r"|won\s+by|lost\s+by|beat\s+\w+\s+by|ahead\s+by)\s+"
+    r"(?:(?:about|around|roughly|nearly|almost|just|only|some|over|under|more\s+than"
+    r"|fewer\s+than|less\s+than)\s+)?$", re.IGNORECASE)
 
 
 def _number_of_before(text: str, start: int) -> str | None:
