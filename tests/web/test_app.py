@@ -129,6 +129,10 @@ def test_api_lists_records_and_pages(client: TestClient,
     assert [a["id"] for a in own["items"]] == first["article_ids"] and own["total"] == len(
         first["article_ids"]) == first["articles"]
     assert client.get("/api/articles?story_id=nope").status_code == 404
+    # A day written without dashes is a day, as on the pages (a web probe: read as an
+    # epoch, then a 422 about "zero time").
+    basic = client.get("/api/stories?date_from=20000101&per_page=100").json()
+    assert basic["total"] == stories["total"]
     # So is any other filter naming what is not there (a web probe: 200 and no items).
     for url in ("/api/relations?article_id=nope", "/api/facts?story_id=nope"):
         missing = client.get(url)

@@ -15,7 +15,7 @@ from fastapi.dependencies.models import Dependant
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from fastapi.routing import APIRoute
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, BeforeValidator, Field
 
 from copydesk.exports import record_row
 from copydesk.records import Article, to_dict
@@ -110,6 +110,14 @@ def _page(items: list[Any], page: int, per_page: int, total: int | None) -> dict
     return {"items": items, "page": page, "per_page": per_page, "total": total}
 
 
+def _calendar_day(value: object) -> object:
+    """"20250304" is a day, as on the pages (ISO 8601's basic form), not a count of
+    seconds since 1970, which pydantic reads a run of digits as (a web probe)."""
+    if isinstance(value, str) and value.isdigit() and len(value) == 8:
+        return date.fromisoformat(value)
+    return value
+
+
 @router.get("/stories", responses=_LIST, response_model=None,
             summary="Stories, filtered and paged")
 def stories(
@@ -117,8 +125,10 @@ def stories(
     store: StoreDep,
     q: Annotated[str, Query(max_length=200, description="words of the title or keywords "
                             "(each may be a word's beginning: salt finds Saltmere)")] = "",
-    date_from: Annotated[date | None, Query(description="last seen on or after")] = None,
-    date_to: Annotated[date | None, Query(description="first seen on or before")] = None,
+    date_from: Annotated[date | None, BeforeValidator(_calendar_day),
+                         Query(description="last seen on or after")] = None,
+    date_to: Annotated[date | None, BeforeValidator(_calendar_day),
+                       Query(description="first seen on or before")] = None,
     min_sources: Annotated[int, Query(ge=0)] = 0,
     min_independent: Annotated[int, Query(ge=0)] = 0,
     sort: Annotated[str, Query(pattern="^(independent|recent|articles)$")] = "independent",
