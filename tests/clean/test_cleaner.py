@@ -733,6 +733,12 @@ def test_two_sites_text_files_of_one_wire_story_are_two_articles() -> None:
     assert isinstance(first, Article) and isinstance(second, Article)
     assert (first.site, second.site) == ("NewsBeat 24", "Aggregator Click")
     assert first.text == second.text and first.id != second.id
+    # One page saved twice under "The Valley Ledger" and "Valley Ledger" is one article
+    # (a regression probe).
+    same = clean_documents([RawDocument(source=f"{i}.txt", body="\n\n".join(
+        [TITLE, masthead, *BODY_PARAGRAPHS])) for i, masthead in enumerate(
+        ("The Valley Ledger", "Valley Ledger"))])
+    assert len({a.id for a in same if isinstance(a, Article)}) == 1
     plain = "\n\n".join([TITLE, *BODY_PARAGRAPHS])
     again = clean_documents([RawDocument(source=f"{i}.txt", body=plain) for i in range(2)])
     assert len({a.id for a in again if isinstance(a, Article)}) == 1

@@ -604,6 +604,9 @@ def test_a_fraction_of_a_million_is_one_number(text, value, unit):
     ("It paid 3 billion pounds sterling.", "GBP", None),
     ("The firm recalled 2.5 million pounds of beef.", "pound", "beef"),
     ("He lost 20 pounds.", "pound", None),
+    # a regression probe: weights with a scale word and no money around them
+    ("The company said the 1.8 million pounds had been shipped.", "pound", None),
+    ("Fishermen landed 3 million pounds.", "pound", None),
 ])
 def test_millions_of_pounds_are_money_unless_of_something(text, unit, counts):
     (q,) = find_quantities(text, "a")
@@ -614,9 +617,22 @@ def test_millions_of_pounds_are_money_unless_of_something(text, unit, counts):
     # A facts probe: the margin was a later report of the winner's 48,210 votes.
     ("The margin was about 4,400 votes.", "margin of votes"),
     ("She won by 312 votes.", "margin of votes"),
+    ("Winning by 312 votes, she took the seat.", "margin of votes"),
     ("Nunez won 48,210 votes.", "votes"),
     ("Turnout rose by 4,000 voters.", "voters"),
+    # a regression probe: "lead to", "the majority of" are no margins
+    ("It could lead to 300 job losses.", "job losses"),
+    ("The majority of 40 shops closed.", "shops"),
 ])
 def test_a_margin_is_no_count_of_what_it_separates(text, counts):
     (q,) = find_quantities(text, "a")
     assert q.counts == counts
+
+
+@pytest.mark.parametrize("text", [
+    # A facts probe: "count of times", "count of depending".
+    "The price was roughly eight times its annual earnings.",
+    "Fares vary from 10 to 20 depending on the route.",
+])
+def test_adverbs_and_multipliers_are_no_counted_nouns(text):
+    assert all(q.counts is None for q in find_quantities(text, "a"))

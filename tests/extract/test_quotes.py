@@ -553,7 +553,15 @@ def test_the_title_of_one_person_named_earlier_is_that_person() -> None:
     assert quotes_of(none)[0].speaker == "the governor"
     # A regression probe: the title names someone else too (an appositive, "of").
     for other in ("The union's president, Tomas Vile, spoke first.",
-                  "Tomas Vile, president of the traders' association, spoke first."):
+                  "Tomas Vile, president of the traders' association, spoke first.",
+                  "Tomas Vile, who is the region's president, spoke first."):
         text = ("President Ada Mertens met the traders on Wednesday. " + other + "\n\n"
                 "\u201cWe have nothing left to sell,\u201d the president said.")
         assert quotes_of(text)[-1].speaker == "the president", other
+    former = ("Governor Ada Mertens met the press.\n\n\u201cWe will rebuild,\u201d the former "
+              "governor said.")
+    assert quotes_of(former)[0].speaker == "the former governor"
+    # an earlier attribution to the description is no other person
+    again = ("Governor Ada Mertens visited.\n\n\u201cWe will rebuild,\u201d the governor said."
+             "\n\n\u201cNo one is alone,\u201d the governor said.")
+    assert [q.speaker for q in quotes_of(again)] == ["Ada Mertens", "Ada Mertens"]

@@ -151,7 +151,10 @@ def test_the_people_a_report_cites_are_no_count():
     text = ("Sales staff in Ireland are most affected, two employees said. Three people "
             "familiar with the talks told reporters the deal was close. About 15,000 workers "
             "said they would strike. Two employees of the ministry said the files were gone. "
-            "Four hospitals confirmed they had run out of beds.")
+            "Four hospitals confirmed they had run out of beds. Just four nurses said they "
+            "would accept the offer.")
     values = [c.value for c in claims_for_article("a", text, quantities=find_quantities(
         text, "a")) if c.kind == "quantity"]
-    assert values == ["about 15,000", "4"]  # hospitals are no sources (a regression probe)
+    # hospitals are no sources, and nurses who said they would accept are a finding
+    # (regression probes)
+    assert values == ["about 15,000", "4", "4"]

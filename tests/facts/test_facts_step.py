@@ -186,8 +186,10 @@ def test_a_spins_counts_are_read_in_its_originals_words(store):
     original gives twice, or not at all, keeps the spin's words."""
     from copydesk.records import Relation
 
-    texts = {"wire": "About 140 residents were moved from their homes in Dunmore.",
-             "spin": "About 140 inhabitants were relocated from their houses in Dunmore.",
+    texts = {"wire": "About 140 residents were moved from their homes in Dunmore. "
+                     "Some 30 firefighters came.",
+             "spin": "About 140 inhabitants were relocated from their houses in Dunmore. "
+                     "Inspectors shut 30 bars.",
              "spin2": "About 140 locals were relocated from their dwellings in Dunmore. "
                       "Some 30 firemen and 2 crews came.",
              "spin3": "About 140 folk were relocated from their dwellings in Dunmore. "
@@ -208,7 +210,10 @@ def test_a_spins_counts_are_read_in_its_originals_words(store):
     store.replace_records("stories", [Story(
         id="s", title="Fire", thread_id="t", article_ids=tuple(texts), first_seen=PUBLISHED,
         last_seen=PUBLISHED, articles=4, sources=4, independent_sources=1)])
-    assert facts_step.spun_from(store) == {"spin": "wire", "spin2": "spin", "spin3": "spin"}
+    spins = facts_step.spun_from(store)
+    assert {k: [o for o, _ in v] for k, v in spins.items()} == {
+        "spin": ["wire"], "spin2": ["spin"], "spin3": ["spin"]}
+    assert ("inhabitants", "locals") in spins["spin2"][0][1]
     facts_step.run(store, silent)
     counts = [f for f in store.iter_records("facts") if f.value == "about 140"]
     # spin3 gives "about 140" twice: which one is the wire's is not known, so neither
@@ -216,4 +221,7 @@ def test_a_spins_counts_are_read_in_its_originals_words(store):
     assert sorted((f.predicate, f.article_ids) for f in counts) == [
         ("count of folk", ("spin3",)), ("count of journalists", ("spin3",)),
         ("count of residents", ("spin", "spin2", "wire"))]
-    assert any(f.predicate == "count of firemen" for f in store.iter_records("facts"))
+    facts = list(store.iter_records("facts"))
+    assert any(f.predicate == "count of firemen" for f in facts)
+    # The spin's own 30 bars are no firefighters: "bars" is no swap of the spinner's.
+    assert [f.article_ids for f in facts if f.predicate == "count of bars"] == [("spin",)]

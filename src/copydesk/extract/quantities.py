@@ -327,6 +327,11 @@ _STOP = {
     "another", "same", "own", "whether", "last", "next", "first", "second",
     "alongside", "beside", "inside", "outside", "beyond", "upon", "throughout", "till",
     "versus", "underneath", "above", "below", "instead",
+    # no noun: "eight times its earnings" is a ratio, "20 depending on the route" counts
+    # nothing (a facts probe's "count of times", "count of depending"); not "overnight",
+    # which may be an adjective ("20,000 extra overnight visitors")
+    "times", "depending", "today", "tonight", "yesterday", "tomorrow", "respectively",
+    "apiece", "altogether", "rather",
 }
 #: Joiners between a quantity and its counted phrase ("$200 million in aid").
 _JOINERS = {"of", "in", "worth"}
@@ -874,10 +879,11 @@ def _unit_after(toks: list[_Tok], j: int) -> tuple[str | None, int]:
         return _CURRENCY_WORDS[toks[k + 1].low], k + 2  # "2,4 millones de euros"
     if t.low in _CURRENCY_WORDS and (t.low not in {"usd", "eur", "gbp"} or t.text.isupper()):
         return _CURRENCY_WORDS[t.low], k + 1
-    if t.low in {"pound", "pounds"} and j > 0 and toks[j - 1].low in _SCALES and not (
-            k + 1 < len(toks) and toks[k + 1].low == "of"):
-        # "invest 2.5 million pounds" is money (a facts probe's was a weight); "2.5 million
-        # pounds of beef" stays one
+    if t.low in {"pound", "pounds"} and j > 0 and toks[j - 1].low in _SCALES and (
+            (k + 1 < len(toks) and toks[k + 1].low == "sterling") or _money_before(toks, j)):
+        # "invest 2.5 million pounds" is money (a facts probe's was a weight); "landed 3
+        # million pounds", "the 1.8 million pounds had been shipped" stay weights (a
+        # regression probe)
         sterling = k + 1 < len(toks) and toks[k + 1].low == "sterling"
         return "GBP", k + 2 if sterling else k + 1
     if t.low in _UNIT_WORDS:
@@ -891,6 +897,20 @@ def _unit_after(toks: list[_Tok], j: int) -> tuple[str | None, int]:
     if t.text in {"C", "F"} and j > 0 and toks[j - 1].end == t.start and _warmth(toks, j):
         return "°" + t.text, k + 1  # "drop to -8C", "highs of 95F": not a count of "C"
     return None, j
+
+
+#: Words before a sum in pounds that make it money rather than a weight.
+_MONEY_VERBS = frozenset(
+    "invest invests invested investing pay pays paid paying cost costs costing spend spends "
+    "spent spending raise raises raised raising fund funds funded funding worth fine fined "
+    "fines budget budgeted price priced loan loans grant grants granted donate donated "
+    "donation award awarded compensation salary bill debt debts owe owes owed bid bids sold "
+    "bought earn earns earned profit profits revenue revenues deal bonus bonuses".split())
+
+
+def _money_before(toks: list[_Tok], j: int) -> bool:
+    """A money word among the six tokens before the number's scale word."""
+    return any(t.low in _MONEY_VERBS for t in toks[max(0, j - 7) : j])
 
 
 #: Words that make a number glued to C or F a temperature ("Temperatures drop to -8C");
@@ -1297,8 +1317,9 @@ _DEATHS_NEAR = re.compile(
 #: votes", "a majority of 12 seats" count a margin, not the votes or seats (a facts
 #: probe's 4,400 was shown as a later report of the winner's 48,210 votes).
 _MARGIN_BEFORE = re.compile(
-    r"\b(?:(?:margin|majority|lead|gap)\s+(?:was|is|of|stood\s+at|stands\s+at|by|to)"
-    r"|won\s+by|lost\s+by|beat\s+\w+\s+by|ahead\s+by)\s+"
+    # not "lead to 300 job losses", "the majority of 40 shops" (a regression probe)
+    r"\b(?:(?:margin|lead|gap)\s+(?:was|is|of|stood\s+at|stands\s+at)"
+    r"|(?:won|winning|wins|lost|losing|loses)\s+by|beat\s+\w+\s+by|ahead\s+by)\s+"
     r"(?:(?:about|around|roughly|nearly|almost|just|only|some|over|under|more\s+than"
     r"|fewer\s+than|less\s+than)\s+)?$", re.IGNORECASE)
 

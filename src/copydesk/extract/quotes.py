@@ -626,6 +626,11 @@ def _nominal(phrase: str, options: QuoteOptions) -> _Speaker | None:
     return _Speaker(phrase, None)
 
 
+#: After a title, what makes it name someone: "the president, Karel Dvorak", "the mayor
+#: Anne Pyle", "the president of the traders".
+_NAMES_AFTER = re.compile(r"\s*,?\s+(?:[A-Z]|of\b)")
+
+
 def _titled_before(
     text: str, speaker: _Speaker, people: list[NamedMention], position: int
 ) -> _Speaker | None:
@@ -636,8 +641,8 @@ def _titled_before(
     Roos, president of the traders": a regression probe's quotes went to the country's
     president)."""
     m = _DEFINITE.match(speaker.name or "")
-    if m is None:
-        return None
+    if m is None or len((speaker.name or "").split()) != 2:
+        return None  # "the former governor" is someone else (a regression probe)
     title = m.group(1)
     persons = [p for p in people if p.type == "person" and p.start < position]
     titled = {p.entity_id: p for p in persons
@@ -647,10 +652,12 @@ def _titled_before(
     (named,) = titled.values()
     starts = {p.start for p in persons if p.entity_id == named.entity_id}
     for use in re.finditer(rf"\b{title}\b", text[:position], re.IGNORECASE):
-        after = text[use.end():use.end() + 60]
-        naming = re.match(r"\s*(?:,\s*)?[A-Z]|\s+of\b|\s+[a-z]+\s+[A-Z]", after)
-        if naming and not any(0 <= st - use.end() <= 3 for st in starts):
-            return None  # the title names someone else too
+        if any(0 <= st - use.end() <= 3 for st in starts):
+            continue  # "Governor Maria Alvarez"
+        if re.search(r"\bthe\s+$", text[max(0, use.start() - 4):use.start()], re.IGNORECASE) \
+                and not _NAMES_AFTER.match(text, use.end()):
+            continue  # the same description again: "the governor said", "the mayor's office"
+        return None  # "Anne Pyle, who is Westmarch's governor", "president of the traders"
     return _from_mention(named)
 
 

@@ -5,6 +5,7 @@ This is the stage's public entry; the engine step only gathers the records.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from datetime import datetime
@@ -43,9 +44,10 @@ class ArticleEvidence:
     #: Whether the claim rules can read its language (English, or unknown): otherwise
     #: only its quotes and sums of money give claims (see ``claims_for_article``).
     english: bool = True
-    #: For a spun copy: the id of the original it was spun from. Its counts are read in
-    #: the original's words ("about 140 locals" is the wire's "about 140 residents").
-    spun_from: str | None = None
+    #: For a spun copy: each original it was spun from, with the spinner's swaps as
+    #: (original word, copy word) in lower case. Its counts are read in the original's
+    #: words ("about 140 locals" is the wire's "about 140 residents").
+    spun_from: tuple[tuple[str, frozenset[tuple[str, str]]], ...] = ()
 
 
 def facts_for_story(
@@ -70,9 +72,9 @@ def facts_for_story(
     claims: list[Claim] = []
     published: dict[str, datetime | None] = {}
     originals: dict[str, tuple[datetime, str]] = {}
-    spins: dict[str, str] = {}
+    spins: dict[str, tuple[tuple[str, frozenset[tuple[str, str]]], ...]] = {}
     for a in articles:
-        if a.spun_from is not None:
+        if a.spun_from:
             spins[a.article_id] = a.spun_from
         published[a.article_id] = a.published
         if a.original is not None:
@@ -99,32 +101,58 @@ def facts_for_story(
 MAX_SPIN_CHAIN = 5
 
 
-def _in_original_words(claims: list[Claim], spins: Mapping[str, str]) -> list[Claim]:
+def _in_original_words(
+    claims: list[Claim], spins: Mapping[str, tuple[tuple[str, frozenset[tuple[str, str]]], ...]]
+) -> list[Claim]:
     """A spun copy's counts named as its original names the same figure: the spinner's
     "about 140 locals" is the wire's "about 140 residents" when the wire and the spin each
-    give "about 140" once (a content-farm probe's count was four facts, three of them
-    "spun sources only"; a regression probe's spin added "12 people were questioned"
-    beside the wire's 12 workers injured, and both its 12s had become injured workers).
-    Repeated up chains of spins. Not by the spinner's word swaps: they hold misaligned
-    pairs ("workers → dead"), and a word swapped once may stand unswapped elsewhere."""
+    give "about 140" once and the two names differ only by the spinner's swaps (a
+    content-farm probe's count was four facts, three of them "spun sources only").
+    Repeated up chains of spins, each link compared in its own words. Regression probes:
+    a spin's own "12 people were questioned" beside the wire's 12 workers injured, and its
+    own "shut 12 restaurants" beside the wire's 12 inspectors, had been renamed."""
+    written = [c.predicate for c in claims]  # each claim's name in its own words
     for _ in range(MAX_SPIN_CHAIN):
-        named: dict[str, dict[str, list[Claim]]] = {}
-        for c in claims:
+        named: dict[str, dict[str, list[int]]] = {}
+        for i, c in enumerate(claims):
             if c.kind == "quantity" and c.predicate != GENERIC_SUM:
-                named.setdefault(c.article_id, {}).setdefault(c.value, []).append(c)
+                named.setdefault(c.article_id, {}).setdefault(c.value, []).append(i)
         changed, out = False, []
-        for c in claims:
-            source = spins.get(c.article_id)
-            same = named.get(source or "", {}).get(c.value, []) if c.kind == "quantity" else []
+        for i, c in enumerate(claims):
             own = named.get(c.article_id, {}).get(c.value, [])
-            if (len(same) == 1 and len(own) == 1 and c.predicate != GENERIC_SUM
-                    and same[0].predicate != c.predicate):
-                c, changed = replace(c, predicate=same[0].predicate), True
+            for source, swaps in spins.get(c.article_id, ()):
+                same = named.get(source, {}).get(c.value, []) if c.kind == "quantity" else []
+                if (len(same) == 1 and len(own) == 1 and c.predicate != GENERIC_SUM
+                        and claims[same[0]].predicate != c.predicate
+                        and _swapped_only(written[same[0]], written[i], swaps)):
+                    c, changed = replace(c, predicate=claims[same[0]].predicate), True
+                    break
             out.append(c)
         claims = out
         if not changed:
             break
     return claims
+
+
+def _swapped_only(original: str, copy: str, swaps: frozenset[tuple[str, str]]) -> bool:
+    """Whether the copy's name holds, where it differs from the original's, a word the
+    spinner put in ("locals" for "residents"; "upward thrust" for "rise", of which the
+    word diff saw "rise → thrust"): a spin's own "shut 12 restaurants" is no rewording
+    of its original's "12 inspectors"."""
+    put_in = {_singular(y) for _, y in swaps}
+    theirs = {_singular(w) for w in re.findall(r"[^\W\d_]+", original.lower())}
+    new = [w for w in map(_singular, re.findall(r"[^\W\d_]+", copy.lower())) if w not in theirs]
+    return any(w in put_in for w in new)
+
+
+def _singular(word: str) -> str:
+    """A crude singular, enough to meet a swap made elsewhere in the text ("container →
+    box" and "1,200 boxes")."""
+    if word.endswith(("ches", "shes", "xes", "sses")):
+        return word[:-2]
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") and len(word) > 3 else word
 
 
 def _as_first_reported(

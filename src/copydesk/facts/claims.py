@@ -593,6 +593,10 @@ _SOURCE_NOUNS = frozenset(
     "bankers players fans passengers survivors relatives neighbours neighbors students "
     "teachers drivers pilots soldiers activists organisers organizers union officials "
     "companies firms parties sides governments".split())
+#: Before a number, words that make it a count however few ("just four", "only two").
+_COUNTED_BEFORE = re.compile(r"(?i)\b(?:just|only|all|both|at\s+least|as\s+many\s+as)\s+$")
+#: After "said", what makes the sayers a finding: "said they would", "said yes".
+_SAID_THEY = re.compile(r"(?i)\s+(?:they|yes|no)\b")
 #: At most this many: "15,000 workers said they would strike" is a count of its own.
 MAX_CITED_SOURCES = 10
 
@@ -602,8 +606,13 @@ def _sources_who_said(text: str, q: Quantity) -> bool:
     it, not a figure of the story. A regression probe's "two employees" became a count
     of employees beside the company's 15,000."""
     head = (q.counts or "").split()[-1:] or [""]
+    said = _SAID_AFTER.match(text, q.end)
     return (q.unit is None and isinstance(q.value, float) and q.value <= MAX_CITED_SOURCES
-            and head[0].lower() in _SOURCE_NOUNS and _SAID_AFTER.match(text, q.end) is not None)
+            and head[0].lower() in _SOURCE_NOUNS and said is not None and not q.qualifier
+            # "Just four nurses said they would accept the offer": a finding, counted
+            # (a regression probe)
+            and not _COUNTED_BEFORE.search(text, max(0, q.start - 20), q.start)
+            and not _SAID_THEY.match(text, said.end()))
 
 
 def _retracted(text: str, q: Quantity, sentences: list[tuple[int, int]]) -> bool:

@@ -16,6 +16,7 @@ article, so they are read once up front).
 
 from __future__ import annotations
 
+import json
 from array import array
 from collections.abc import Iterable, Iterator
 from datetime import datetime
@@ -122,7 +123,7 @@ class _StoryEvidence:
     def __init__(self, store: Store, story: Story, mentions: MentionTable,
                  families: dict[str, str], quotes: dict[str, list[Quote]],
                  have: tuple[bool, bool], originals: dict[str, tuple[datetime, str]],
-                 spins: dict[str, str]) -> None:
+                 spins: dict[str, tuple[tuple[str, frozenset[tuple[str, str]]], ...]]) -> None:
         self.store, self.story, self.mentions, self.families = store, story, mentions, families
         self.quotes, self.have, self.originals, self.spins = quotes, have, originals, spins
         self.computed = False
@@ -138,7 +139,7 @@ class _StoryEvidence:
             self.computed = self.computed or not all(self.have)
             yield _evidence(self.store, article, self.mentions.of(article_id),
                             self.quotes.pop(article_id, []), *self.have,
-                            self.originals.get(article_id), self.spins.get(article_id))
+                            self.originals.get(article_id), self.spins.get(article_id, ()))
 
 
 def _evidence(
@@ -149,7 +150,7 @@ def _evidence(
     have_quantities: bool,
     have_dates: bool,
     original: tuple[datetime, str] | None,
-    spun_from: str | None,
+    spun_from: tuple[tuple[str, frozenset[tuple[str, str]]], ...],
 ) -> ArticleEvidence:
     """An article's evidence; ``original``: for a duplicate or a translation, its
     original's publication time and id (what it repeats was reported then)."""
@@ -181,18 +182,20 @@ def _evidence(
     )
 
 
-def spun_from(store: Store) -> dict[str, str]:
-    """Spun copy id → the original it was spun from (of several, the smallest id, so the
-    same each run)."""
+def spun_from(store: Store) -> dict[str, tuple[tuple[str, frozenset[tuple[str, str]]], ...]]:
+    """Spun copy id → each original it was spun from (by id), with the spinner's swaps as
+    (original word, copy word) in lower case."""
     types = store.iter_record_field("relations", "type")
     named = store.iter_record_field("relations", "original")
-    out: dict[str, str] = {}
-    for (a, b, kind), (_a, _b, original) in zip(types, named, strict=True):
+    swapped = store.iter_record_field("relations", "substitutions")
+    out: dict[str, list[tuple[str, frozenset[tuple[str, str]]]]] = {}
+    for (a, b, kind), (_a, _b, original), (_x, _y, subs) in zip(types, named, swapped,
+                                                                  strict=True):
         if kind == "spun" and original in (a, b):
-            copy = b if original == a else a
-            if copy not in out or original < out[copy]:
-                out[copy] = original
-    return out
+            pairs = json.loads(subs) if isinstance(subs, str) else (subs or [])
+            out.setdefault(b if original == a else a, []).append(
+                (original, frozenset((str(x).lower(), str(y).lower()) for x, y in pairs)))
+    return {copy: tuple(sorted(found)) for copy, found in out.items()}
 
 
 def _tally(facts: list[Fact]) -> tuple[int, int]:
