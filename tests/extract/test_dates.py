@@ -346,6 +346,13 @@ def test_past_verbs_and_passive_future(sentence: str, day: str) -> None:
         # modal "should" sets a deadline to come (a left-alone probe item)
         ("The mayor called on residents to gather for a vigil on Thursday.", ["2025-03-20"]),
         ("Organisers invited supporters to a rally on Sunday.", ["2025-03-16"]),
+        # a promise, or a clause of condition or time after the day, looks ahead (a
+        # regression probe)
+        ("The minister promised to visit the village on Sunday.", ["2025-03-16"]),
+        ("The governor urged residents to stay indoors on Monday, when the flood crest is "
+         "expected.", ["2025-03-17"]),
+        ("The union asked members to return to work on Monday if the company meets its "
+         "demands.", ["2025-03-17"]),
         # the day at the end is the asking's, in news style (regression probes)
         ("The union asked members to return to work on Monday.", ["2025-03-10"]),
         ("She urged the hospital board to resign on Tuesday.", ["2025-03-11"]),
