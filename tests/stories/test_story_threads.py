@@ -11,9 +11,11 @@ from copydesk.stories.threads import link_threads
 T0 = datetime(2025, 3, 10, tzinfo=timezone.utc)
 
 
-def story(name: str, core: list[str], day: int) -> StoryState:
+def story(name: str, core: list[str], day: int, words: tuple[str, ...] = ()) -> StoryState:
     when = T0 + timedelta(days=day)
-    return StoryState(id=name, first_article=name, first=when, last=when, core=core)
+    keywords = [n.split(":", 1)[1].title() for n in core[:4]] + list(words)
+    return StoryState(id=name, first_article=name, first=when, last=when, core=core,
+                      keywords=keywords)
 
 
 def test_shared_participants_link_and_background_names_do_not() -> None:
@@ -93,7 +95,8 @@ def test_an_affair_filling_its_window_links_and_a_name_over_unrelated_affairs_do
     the deal, linked by their own names, are one thread."""
     country = ["e:marvessa", "e:meridian"]
     fire = [story(f"fire{k}", ["e:cedar", country[0], "e:ridge", country[1], "e:pinecrest",
-                               "e:alvarez", f"e:stray{k}", f"e:other{k}"], k)
+                               "e:alvarez", f"e:stray{k}", f"e:other{k}"], k,
+                  ("fire", "hectares") if k % 2 else ("fire", "evacuations"))
             for k in range(7)]
     others = [
         story("strike", ["e:saltmere", *country, "e:kovanen", "e:docks", "e:marsh"], 1),
@@ -106,3 +109,20 @@ def test_an_affair_filling_its_window_links_and_a_name_over_unrelated_affairs_do
     assert len({threads[f"fire{k}"] for k in range(7)}) == 1
     assert threads["strike"] == threads["deal"]
     assert len(set(threads.values())) == 4  # the fire, the strike, the rates, the trial
+
+
+def test_one_capital_and_one_agency_do_not_chain_unrelated_briefs() -> None:
+    """A threads probe: nine one-article stories from one capital and one agency (a
+    museum, a derailment, a lottery win, a forest fire, a bridge, a startup, measles
+    jabs, a harvest, a chess title), two or three days apart, share only the capital,
+    the country and the agency: nothing links in the first pass, so nothing shows those
+    names to be spread over several affairs, and the second pass had chained them into
+    two threads. Without a content word in common, names the first pass held background
+    link nothing."""
+    topics = ["museum", "derailment", "lottery", "wildfire", "bridge", "startup", "measles",
+              "harvest", "chess"]
+    briefs = [story(t, [f"e:{t}place", "e:velda", "e:marovian", "e:coastline",
+                        f"e:{t}person", f"e:{t}firm"], 2 * k + 1, (t, f"{t}s"))
+              for k, t in enumerate(topics)]
+    threads = link_threads(briefs, StoryOptions())
+    assert len(set(threads.values())) == len(topics)

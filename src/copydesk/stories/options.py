@@ -82,8 +82,9 @@ class StoryOptions:
         30-article corpus 0.821 → 0.904; 20,000 generated articles unchanged at 0.944).
         Short of ``thread_max_stories``, only where the stories naming it there are seen
         to be of different affairs (a first linking pass joined some of them, not all into
-        one thread): a fact-checker's 26 articles on four affairs, each filling its own
-        window, 15 threads → 8, F1 0.542 → 0.852; demo, desk and farm probes, 500–20,000
+        one thread), and then only with a content word in common: a fact-checker's 26
+        articles on four affairs, each filling its own window, 15 threads → 12, F1 0.542
+        → 0.630; demo, desk, farm and a threads probe's five corpora, 500–20,000
         generated articles unchanged (threads.py).
     thread_days: stories more than this many days apart are never one thread.
     """
