@@ -630,6 +630,12 @@ _CLAUSE_START = re.compile(
 #: Not past a conjunction: "failed to agree on Tuesday and will meet again" is two events.
 _FUTURE_AFTER_RE = re.compile(
     r"^(?:(?!\b(?:and|but|or|then)\b)[^,.;]){0,25}?\b(?:will|must|is\s+due|is\s+scheduled)\b")
+#: Asking, urging, inviting or promising, then whom, with no clause between ("told
+#: reporters he had gone to …" is another clause).
+_ASKING = (r"\b(?P<verb>urged|urges|asked|asks|called\s+on|calls\s+on|told|ordered|orders"
+           r"|invited|invites|encouraged|encourages|advised|advises|warned|warns|appealed\s+to"
+           r"|promised|promises|pledged|pledges|vowed|vows)"
+           r"(?:\s+(?!(?:he|she|they|it|we|i|had|has|have|was|were|is|are)\b)[\w'’-]+){0,5}?")
 #: A verb of a timetable in the present right before a weekday: "returns on Saturday",
 #: "the council meets on Friday" are to come, whatever past the sentence also tells
 #: ("The festival, which was cancelled last year, returns on Saturday").
@@ -647,16 +653,13 @@ _SCHEDULED_RIGHT_BEFORE = re.compile(
     # style the day at a sentence's end is most often the asking's ("she urged the board
     # to resign on Tuesday", "told the driver to stop on Monday, but he accelerated
     # away": two regression probes' cases).
-    r"|\b(?:urged|urges|asked|asks|called\s+on|calls\s+on|told|ordered|orders|invited"
-    r"|invites|encouraged|encourages|advised|advises|warned|warns|appealed\s+to|promised"
-    r"|promises|pledged|pledges|vowed|vows)"
-    r"(?:\s+(?!(?:he|she|they|it|we|i|had|has|have|was|were|is|are)\b)[\w'’-]+){0,5}?"
-    r"(?:\s+to\s+(?!be\b)[a-z]+(?:\s+[^\s,.;]+){0,3}?)?\s+(?:for|to|at|in|of)\s+(?:a|an|the)\s+"
+    r"|" + _ASKING.replace("(?P<verb>", "(?:")
+    + r"(?:\s+to\s+(?!be\b)[a-z]+(?:\s+[^\s,.;]+){0,3}?)?\s+(?:for|to|at|in|of)\s+(?:a|an|the)\s+"
     r"(?:[\w'’-]+\s+){0,2}?(?:vigil|meeting|rally|protest|march|strike|vote|ballot|ceremony"
     r"|funeral|memorial|service|hearing|briefing|match|game|concert|summit|session|debate"
     r"|demonstration|referendum|election|trial|inquest|walkout|parade|festival|gathering"
     r"|assembly|conference|talks)\s+(?:on\s+)?$",
-        re.IGNORECASE)
+    re.IGNORECASE)
 
 
 #: Asked, urged or promised to do something on a weekday, with no event named before it
@@ -665,12 +668,9 @@ _SCHEDULED_RIGHT_BEFORE = re.compile(
 #: arrives", "… if the company meets the union") — a regression probe's cases; else the
 #: day is the asking's, as news style has it.
 _ASKED_TO_RIGHT_BEFORE = re.compile(
-    r"\b(?P<verb>urged|urges|asked|asks|called\s+on|calls\s+on|told|ordered|orders|invited"
-    r"|invites|encouraged|encourages|advised|advises|warned|warns|appealed\s+to|promised"
-    r"|promises|pledged|pledges|vowed|vows)"
-    r"(?:\s+(?!(?:he|she|they|it|we|i|had|has|have|was|were|is|are)\b)[\w'’-]+){0,5}?"
-    r"\s+to\s+(?!be\b)[a-z]+(?:\s+(?!(?:after|following|since|during|over|amid|despite)\b)"
-    r"[^\s,.;]+){0,5}?\s+(?:on\s+|by\s+)?$", re.IGNORECASE)
+    _ASKING + r"\s+to\s+(?!be\b)[a-z]+"
+    r"(?:\s+(?!(?:after|following|since|during|over|amid|despite)\b)[^\s,.;]+){0,5}?"
+    r"\s+(?:on\s+|by\s+)?$", re.IGNORECASE)
 _PROMISES = ("promise", "pledge", "vow")
 #: A clause of condition or time right after the day: "…, when parliament debates it".
 _WHEN_AFTER = re.compile(r"^\s*,?\s*(?:when|if|unless|once|until|as\s+soon\s+as)\b",
