@@ -444,3 +444,26 @@ def test_a_job_lists_a_bounded_number_of_rejections_and_old_jobs_are_forgotten(
             time.sleep(0.05)
     assert runner.get(first.id) is None and runner.get(jobs[-1].id) is jobs[-1]
     assert len(runner.jobs) <= 2
+
+
+def test_a_chinese_or_japanese_word_inside_a_run_is_found(
+    sample_db: tuple[str, dict[str, str]], tmp_path: Path,
+) -> None:
+    """A web probe: the word index keeps a run of Chinese or Japanese as one token, so
+    "修理" inside "修理のため" found nothing. The terms are looked for as written."""
+    from copydesk.records import Article
+
+    text = "東港大橋は修理のため三日間閉鎖される。<b>市</b>が発表した。"
+    store = open_store(sample_db[0])
+    store.add_batch([Article(id="ja1", source="ja.txt", text=text, title="東港大橋が閉鎖",
+                             language="ja")])
+    store.close()
+    client = TestClient(create_app(sample_db[0], uploads=tmp_path / "u"))
+    found = client.get("/api/search", params={"q": "修理"}).json()
+    assert found["total"] == 1 and [h["id"] for h in found["items"]] == ["ja1"]
+    assert "\x02" not in found["items"][0]["snippet"] and "修理" in found["items"][0]["snippet"]
+    both = client.get("/api/search", params={"q": "大橋 閉鎖"}).json()
+    assert both["total"] == 1
+    assert client.get("/api/search", params={"q": "修理 地震"}).json()["total"] == 0
+    page = client.get("/search", params={"q": "修理"}).text
+    assert "<mark>修理</mark>" in page and "&lt;b&gt;市" in page  # escaped around the mark

@@ -17,6 +17,21 @@ from copydesk.records import Article, Rejected
 ANNOTATIONS: tuple[str, ...] = ("family_id", "story_id", "spin_score", "spun")
 
 
+#: Characters of a substring snippet on each side of the match.
+SNIPPET_CONTEXT = 40
+
+
+def substring_snippet(text: str, term: str) -> str:
+    """The text around the first ``term``, the match marked as the word index marks it
+    (\x02 … \x03), cut with " … "."""
+    at = text.find(term)
+    if at < 0:
+        return text[: 2 * SNIPPET_CONTEXT]
+    start, end = max(0, at - SNIPPET_CONTEXT), min(len(text), at + len(term) + SNIPPET_CONTEXT)
+    return ((" … " if start else "") + text[start:at] + "\x02" + term + "\x03"
+            + text[at + len(term) : end] + (" … " if end < len(text) else ""))
+
+
 class Store(abc.ABC):
     """Articles, rejections, stage records and stage state, written batch by batch."""
 
@@ -96,6 +111,14 @@ class Store(abc.ABC):
     def count_matches(self, query: str) -> int | None:
         """How many articles match ``query``; None when the store cannot count cheaply."""
         return None
+
+    @abc.abstractmethod
+    def search_substrings(
+        self, terms: Sequence[str], limit: int = 20, offset: int = 0
+    ) -> tuple[list[dict[str, Any]], int]:
+        """Articles whose title or text holds every one of ``terms`` as written, last
+        stored first, and how many there are: a scan, for words a word index cannot
+        find (a Chinese or Japanese word inside a run of characters)."""
 
     def list_articles(self, limit: int = 50, offset: int = 0) -> list[Article]:
         """A page of articles in the order first stored (the web app's article list)."""

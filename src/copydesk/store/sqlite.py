@@ -21,7 +21,7 @@ from typing import Any
 
 from copydesk.errors import NotAStoreError, StoreError
 from copydesk.records import RECORD_KINDS, Article, Rejected, from_dict, to_dict
-from copydesk.store.base import ANNOTATIONS, Store
+from copydesk.store.base import ANNOTATIONS, Store, substring_snippet
 from copydesk.store.migrations import MIGRATIONS, SCHEMA_VERSION
 
 #: Ids per ``IN (…)`` query: well under SQLite's limit on bound parameters.
@@ -359,6 +359,21 @@ class SQLiteStore(Store):
         except sqlite3.OperationalError as exc:
             raise StoreError(_search_problem(query, exc)) from exc
         return [dict(r) for r in rows]
+
+    def search_substrings(
+        self, terms: Sequence[str], limit: int = 20, offset: int = 0
+    ) -> tuple[list[dict[str, Any]], int]:
+        where = " AND ".join(["(instr(coalesce(title, ''), ?) > 0 OR instr(text, ?) > 0)"]
+                             * len(terms))
+        values = [t for t in terms for _ in (0, 1)]
+        total = int(self._db.execute(f"SELECT count(*) FROM articles WHERE {where}",
+                                     values).fetchone()[0])
+        rows = self._db.execute(
+            f"SELECT id, title, site, published, text FROM articles WHERE {where} "
+            "ORDER BY seq DESC LIMIT ? OFFSET ?", [*values, limit, offset]).fetchall()
+        return [{"id": r["id"], "title": r["title"], "site": r["site"],
+                 "published": r["published"], "snippet": substring_snippet(r["text"], terms[0])}
+                for r in rows], total
 
     def count_matches(self, query: str) -> int | None:
         try:

@@ -15,9 +15,12 @@ import nh3
 from markupsafe import Markup, escape
 
 from copydesk.errors import StoreError
+from copydesk.scripts import UNSPACED
 from copydesk.store import Store
 
 _START, _END = "\x02", "\x03"
+#: Scripts written without spaces between words (see ``search_page``).
+_UNSPACED = re.compile(f"[{UNSPACED}]")
 
 
 def snippet_html(snippet: str | None) -> Markup:
@@ -96,6 +99,16 @@ def search_page(
             raise
         query, plain = fallback, True
         total = store.count_matches(query)
+    if not total and _UNSPACED.search(query):
+        # Chinese and Japanese run their words together, and the word index keeps a
+        # run as one token: "修理" inside "修理のため" was not found (a web probe). The
+        # terms as written are looked for in the texts instead, last stored first.
+        terms = [t for t in re.findall(r'[^\s"()*]+', query)
+                 if t.upper() not in ("AND", "OR", "NOT", "NEAR")]
+        found, total = store.search_substrings(terms, limit=per_page + 1, offset=offset)
+        hits = [{**row, "snippet": _plain(row.get("snippet")),
+                 "snippet_html": snippet_html(row.get("snippet"))} for row in found[:per_page]]
+        return Results(hits, len(found) > per_page, total, "recent", query, plain)
     if order == "auto":
         order = "recent" if total is not None and total > RANK_LIMIT else "rank"
     rows = store.search(query, limit=per_page + 1, offset=offset, order=order)
