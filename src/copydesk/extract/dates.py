@@ -266,8 +266,7 @@ def _accept(rule: _Rule, m: re.Match[str], text: str) -> bool:
     if rule.name == "in_time":  # a time from now only where the sentence speaks of the future
         # ... and not a span: "its first derby in six years", "three matches in ten days",
         # "a second fire in two weeks" (a regression probe's 2031 and a match date)
-        near = text[max(0, m.start() - 40) : m.start()]
-        if m.group("u").lower().startswith("year") or _SPAN_BEFORE.search(near):
+        if _SPAN_BEFORE.search(text[max(0, m.start() - 40) : m.start()]):
             return False
         return _is_future(_sentence_before(text, m.start()))
     if rule.name == "year" and not g.get("part"):
@@ -530,19 +529,10 @@ def _resolve_ago(
 ) -> tuple[date | None, date | None, str]:
     if base is None:
         return None, None, "unresolved: no publication date"
-    n_raw = m.group("n").lower()
-    n = int(n_raw) if n_raw.isdigit() else _NUMBER_WORDS[n_raw]
-    unit = m.group("u").lower().rstrip("s")
     sign = -1 if m.group("dir").lower() == "ago" else 1
-    how = "relative to publication date"
-    if unit == "day":
-        return base + timedelta(days=sign * n), None, how
-    if unit == "week":
-        return base + timedelta(weeks=sign * n), None, how
-    months = base.year * 12 + base.month - 1 + sign * n * (12 if unit == "year" else 1)
-    y, mo = divmod(months, 12)
-    day = min(base.day, calendar.monthrange(y, mo + 1)[1])
-    return date(y, mo + 1, day), None, how + " (approximate day)"
+    day, approximate = _moved(base, m, sign)
+    return day, None, "relative to publication date" + (" (approximate day)" if approximate
+                                                        else "")
 
 
 def _resolve_in_time(
@@ -553,20 +543,26 @@ def _resolve_in_time(
     a duration."""
     if base is None:
         return None, None, "unresolved: no publication date"
+    end, approximate = _moved(base, m, 1)
+    how = "relative to publication date (future tense" + (
+        ", approximate day)" if approximate else ")")
+    if m.group("within").lower() == "within":
+        return base, end, how
+    return end, None, how
+
+
+def _moved(base: date, m: re.Match[str], sign: int) -> tuple[date, bool]:
+    """``base`` moved by the match's count ("n") of its unit ("u": days, weeks, months,
+    years) forward (``sign`` 1) or back, and whether the day is approximate (a month
+    from the 31st)."""
     n_raw = m.group("n").lower()
     n = int(n_raw) if n_raw.isdigit() else _NUMBER_WORDS[n_raw]
     unit = m.group("u").lower().rstrip("s")
     if unit in ("day", "week"):
-        end = base + timedelta(days=n * (7 if unit == "week" else 1))
-        how = "relative to publication date (future tense)"
-    else:
-        months = base.year * 12 + base.month - 1 + n * (12 if unit == "year" else 1)
-        y, mo = divmod(months, 12)
-        end = date(y, mo + 1, min(base.day, calendar.monthrange(y, mo + 1)[1]))
-        how = "relative to publication date (future tense, approximate day)"
-    if m.group("within").lower() == "within":
-        return base, end, how
-    return end, None, how
+        return base + timedelta(days=sign * n * (7 if unit == "week" else 1)), False
+    months = base.year * 12 + base.month - 1 + sign * n * (12 if unit == "year" else 1)
+    y, mo = divmod(months, 12)
+    return date(y, mo + 1, min(base.day, calendar.monthrange(y, mo + 1)[1])), True
 
 
 def _resolve_ordinal_of_month(
@@ -993,10 +989,10 @@ _RULES: tuple[_Rule, ...] = (
         r"(?i)\b(?P<n>\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
         r"|twelve)\s+(?P<u>days?|weeks?|months?|years?)\s+(?P<dir>ago|from\s+now)\b"
     ), _resolve_ago),
+    # Not years: "its first title in six years" is most often a span.
     _Rule("in_time", re.compile(
         r"(?i)\b(?P<within>in|within)\s+(?P<n>\d{1,3}|an?|one|two|three|four|five|six|seven"
-        r"|eight|nine|ten|eleven|twelve)\s+(?P<u>days?|weeks?|months?|years?)"
-        r"(?:['’]\s*time)?\b"
+        r"|eight|nine|ten|eleven|twelve)\s+(?P<u>days?|weeks?|months?)(?:['’]\s*time)?\b"
     ), _resolve_in_time),
     _Rule("day_only", re.compile(
         r"(?<=\bon\s)the\s+(?P<dnum>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)\b(?!\s+of\b)"

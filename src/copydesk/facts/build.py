@@ -17,7 +17,7 @@ from copydesk.facts.claims import (
     claims_for_article,
     quote_groups,
 )
-from copydesk.facts.reconcile import ReconcileOptions, reconcile
+from copydesk.facts.reconcile import ReconcileOptions, reconcile, singular
 from copydesk.records import DateRef, Fact, Quantity, Quote
 
 __all__ = ["ArticleEvidence", "facts_for_story"]
@@ -146,13 +146,11 @@ def _swapped_only(original: str, copy: str, swaps: frozenset[tuple[str, str]]) -
 
 
 def _singular(word: str) -> str:
-    """A crude singular, enough to meet a swap made elsewhere in the text ("container →
-    box" and "1,200 boxes")."""
+    """``reconcile.singular``, and "boxes" → "box", enough to meet a swap made elsewhere in
+    the text ("container → box" and "1,200 boxes")."""
     if word.endswith(("ches", "shes", "xes", "sses")):
         return word[:-2]
-    if word.endswith("ies") and len(word) > 4:
-        return word[:-3] + "y"
-    return word[:-1] if word.endswith("s") and not word.endswith("ss") and len(word) > 3 else word
+    return singular(word)
 
 
 def _as_first_reported(

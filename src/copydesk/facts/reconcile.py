@@ -200,7 +200,7 @@ def _head(words: list[str]) -> str:
         if w in _PREPOSITIONS:
             words = words[:i]
             break
-    head = _singular(words[-1]) if words else ("people" if casualty else "")
+    head = singular(words[-1]) if words else ("people" if casualty else "")
     if head == "rate" and len(words) > 1 and words[-2] in _OTHER_RATES:
         head = words[-2] + " rate"  # "the headline rate of 2.4%" is inflation, not the rate
     # ("14 injured" counts people: one fact with "14 people were injured")
@@ -256,7 +256,8 @@ _SYNONYMS = {"soldier": "troop", "serviceman": "troop", "servicemen": "troop",
              "cash": "money", "fund": "money", "sum": "money"}
 
 
-def _singular(word: str) -> str:
+def singular(word: str) -> str:
+    """A crude English singular, lower case: "counties" → "county", "workers" → "worker"."""
     w = word.lower()
     if w.endswith("ies") and len(w) > 4:
         return w[:-3] + "y"

@@ -105,13 +105,12 @@ def search_page(
         # terms as written are looked for in the texts instead, last stored first.
         terms = [t for t in re.findall(r'[^\s"()*]+', query)
                  if t.upper() not in ("AND", "OR", "NOT", "NEAR")]
-        found, total = store.search_substrings(terms, limit=per_page + 1, offset=offset)
-        hits = [{**row, "snippet": _plain(row.get("snippet")),
-                 "snippet_html": snippet_html(row.get("snippet"))} for row in found[:per_page]]
-        return Results(hits, len(found) > per_page, total, "recent", query, plain)
-    if order == "auto":
-        order = "recent" if total is not None and total > RANK_LIMIT else "rank"
-    rows = store.search(query, limit=per_page + 1, offset=offset, order=order)
+        rows, total = store.search_substrings(terms, limit=per_page + 1, offset=offset)
+        order = "recent"
+    else:
+        if order == "auto":
+            order = "recent" if total is not None and total > RANK_LIMIT else "rank"
+        rows = store.search(query, limit=per_page + 1, offset=offset, order=order)
     hits = [
         {**row, "snippet": _plain(row.get("snippet")),
          "snippet_html": snippet_html(row.get("snippet"))}
