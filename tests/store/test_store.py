@@ -167,9 +167,12 @@ def test_a_store_of_schema_1_gains_the_site_lines_and_keeps_its_articles(
     store.close()
     with sqlite3.connect(db) as con:
         con.execute("DROP TABLE site_lines")
+        con.execute("DROP TRIGGER articles_grams_insert")
+        con.execute("DROP TRIGGER articles_grams_delete")
+        con.execute("DROP TABLE articles_grams")
         con.execute("UPDATE meta SET value = '1' WHERE key = 'schema_version'")
     store = SQLiteStore(db)
-    assert store.schema_version() == SCHEMA_VERSION == 3
+    assert store.schema_version() == SCHEMA_VERSION
     assert store.count_articles() == 1 and store.site_lines(10) == []
     store.add_batch([], site_lines=[("x.example", "subscribe now", 3)])
     assert store.site_lines(10) == [("x.example", "subscribe now", 3)]
@@ -317,4 +320,47 @@ def test_search_finds_a_words_inflections_in_new_and_migrated_stores(tmp_path: P
             (hit,) = store.search(query)
             assert hit["id"] == article.id, query
         assert store.search("zeppelin") == []
+        store.close()
+
+
+def test_chinese_and_japanese_words_inside_a_run_are_found_by_the_pair_index(
+    tmp_path: Path,
+) -> None:
+    """The word index keeps a run of Chinese or Japanese as one token; the index of
+    character pairs finds a word inside a run, in a new store and in one written before
+    it existed (the migration indexes the articles already there), and forgets a
+    deleted article."""
+    from copydesk.store.migrations import MIGRATIONS
+
+    inside = Article(id="ja-inside", source="a", title="東港大橋が閉鎖",
+                     text="東港大橋は修理のため三日間閉鎖される。市が発表した。")
+    whole = Article(id="ja-whole", source="b", title="工事", text="橋の工事。修理。以上。")
+    english = Article(id="en", source="c", title="Bridge shut", text="The bridge is shut.")
+    new = SQLiteStore(tmp_path / "new.db")
+    new.add_batch([inside, whole, english])
+    old_path = tmp_path / "old.db"
+    with sqlite3.connect(old_path) as con:
+        con.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+        for version in (1, 2, 3):
+            for statement in MIGRATIONS[version]:
+                if not statement.startswith("CREATE TABLE IF NOT EXISTS meta"):
+                    con.execute(statement)
+        con.execute("INSERT INTO meta VALUES ('schema_version', '3')")
+        for art in (inside, whole, english):
+            con.execute("INSERT INTO articles (id, source, title, text) VALUES (?, ?, ?, ?)",
+                        (art.id, art.source, art.title, art.text))
+    old = SQLiteStore(old_path)
+    assert old.schema_version() == SCHEMA_VERSION
+    for store in (new, old):
+        hits, total = store.search_substrings(["修理"])
+        assert total == 2 and {h["id"] for h in hits} == {"ja-inside", "ja-whole"}
+        assert "\x02修理\x03" in hits[0]["snippet"]
+        assert store.search_substrings(["大橋", "閉鎖"])[1] == 1
+        assert store.search_substrings(["橋"])[1] == 2  # one character: a pair or a run's end
+        assert store.search_substrings(["修理", "地震"]) == ([], 0)
+        assert store.search_substrings(["理修"]) == ([], 0)  # pairs in order, not a bag
+        with store.transaction() as db:
+            db.execute("DELETE FROM articles WHERE id = 'ja-whole'")
+        assert [h["id"] for h in store.search_substrings(["修理"])[0]] == ["ja-inside"]
+        assert store.search_substrings(["工事"]) == ([], 0)
         store.close()

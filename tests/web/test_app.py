@@ -450,7 +450,8 @@ def test_a_chinese_or_japanese_word_inside_a_run_is_found(
     sample_db: tuple[str, dict[str, str]], tmp_path: Path,
 ) -> None:
     """A web probe: the word index keeps a run of Chinese or Japanese as one token, so
-    "修理" inside "修理のため" found nothing. The terms are looked for as written."""
+    "修理" inside "修理のため" found nothing. The terms are looked for as written (an
+    index of character pairs)."""
     from copydesk.records import Article
 
     text = "東港大橋は修理のため三日間閉鎖される。<b>市</b>が発表した。"
@@ -461,6 +462,14 @@ def test_a_chinese_or_japanese_word_inside_a_run_is_found(
     client = TestClient(create_app(sample_db[0], uploads=tmp_path / "u"))
     found = client.get("/api/search", params={"q": "修理"}).json()
     assert found["total"] == 1 and [h["id"] for h in found["items"]] == ["ja1"]
+    # A later article holding the word as a whole run, which the word index finds, must
+    # not hide the first: both are found, last stored first.
+    store = open_store(sample_db[0])
+    store.add_batch([Article(id="ja2", source="ja2.txt", text="橋の工事。修理。以上。",
+                             title="工事", language="ja")])
+    store.close()
+    found = client.get("/api/search", params={"q": "修理"}).json()
+    assert found["total"] == 2 and [h["id"] for h in found["items"]] == ["ja2", "ja1"]
     assert "\x02" not in found["items"][0]["snippet"] and "修理" in found["items"][0]["snippet"]
     both = client.get("/api/search", params={"q": "大橋 閉鎖"}).json()
     assert both["total"] == 1

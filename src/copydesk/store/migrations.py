@@ -7,6 +7,9 @@ Add a step, never edit a released one.
 
 from __future__ import annotations
 
+#: The SQL function (registered by the store) giving an article's ``unspaced_grams``.
+GRAMS = "copydesk_unspaced_grams"
+
 
 def _fts_table(tokenize: str) -> str:
     """The full-text index over articles' titles and texts, with ``tokenize``."""
@@ -88,6 +91,29 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
         _fts_table("porter unicode61 remove_diacritics 2"),
         "INSERT INTO articles_fts(articles_fts) VALUES ('rebuild')",
         *_FTS_TRIGGERS,
+    ),
+    4: (
+        # A second index for Chinese and Japanese, which leave no space between words:
+        # the word index keeps a run of their characters as one token, so a word inside
+        # it was found only by reading every text. This one holds each run as its
+        # overlapping pairs of characters (``scripts.unspaced_grams``, the SQL function
+        # the store registers on every connection), and only for articles that have
+        # such text; contentless, since the articles table holds the text.
+        """CREATE VIRTUAL TABLE articles_grams USING fts5(
+            grams, content='', tokenize='unicode61'
+        )""",
+        f"""INSERT INTO articles_grams(rowid, grams)
+            SELECT seq, {GRAMS}(title, text) FROM articles WHERE {GRAMS}(title, text) != ''""",
+        f"""CREATE TRIGGER articles_grams_insert AFTER INSERT ON articles
+            WHEN {GRAMS}(new.title, new.text) != '' BEGIN
+            INSERT INTO articles_grams(rowid, grams)
+            VALUES (new.seq, {GRAMS}(new.title, new.text));
+        END""",
+        f"""CREATE TRIGGER articles_grams_delete AFTER DELETE ON articles
+            WHEN {GRAMS}(old.title, old.text) != '' BEGIN
+            INSERT INTO articles_grams(articles_grams, rowid, grams)
+            VALUES ('delete', old.seq, {GRAMS}(old.title, old.text));
+        END""",
     ),
 }
 

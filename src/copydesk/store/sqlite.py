@@ -21,8 +21,9 @@ from typing import Any
 
 from copydesk.errors import NotAStoreError, StoreError
 from copydesk.records import RECORD_KINDS, Article, Rejected, from_dict, to_dict
+from copydesk.scripts import unspaced_grams, unspaced_phrase
 from copydesk.store.base import ANNOTATIONS, Store, substring_snippet
-from copydesk.store.migrations import MIGRATIONS, SCHEMA_VERSION
+from copydesk.store.migrations import GRAMS, MIGRATIONS, SCHEMA_VERSION
 
 #: Ids per ``IN (…)`` query: well under SQLite's limit on bound parameters.
 _IDS_PER_QUERY = 500
@@ -112,6 +113,7 @@ class SQLiteStore(Store):
                     Path(self.path).parent.mkdir(parents=True, exist_ok=True)
                 self._db = sqlite3.connect(self.path, check_same_thread=False)
             self._db.row_factory = sqlite3.Row
+            self._db.create_function(GRAMS, 2, unspaced_grams, deterministic=True)
             self._refuse_foreign()
             if self.path != ":memory:" and not readonly:
                 self._db.execute("PRAGMA journal_mode=WAL")
@@ -363,14 +365,26 @@ class SQLiteStore(Store):
     def search_substrings(
         self, terms: Sequence[str], limit: int = 20, offset: int = 0
     ) -> tuple[list[dict[str, Any]], int]:
-        where = " AND ".join(["(instr(coalesce(title, ''), ?) > 0 OR instr(text, ?) > 0)"]
-                             * len(terms))
-        values = [t for t in terms for _ in (0, 1)]
-        total = int(self._db.execute(f"SELECT count(*) FROM articles WHERE {where}",
-                                     values).fetchone()[0])
-        rows = self._db.execute(
-            f"SELECT id, title, site, published, text FROM articles WHERE {where} "
-            "ORDER BY seq DESC LIMIT ? OFFSET ?", [*values, limit, offset]).fetchall()
+        phrases = [unspaced_phrase(t) for t in terms]
+        if terms and all(phrases):
+            # Every term is Chinese or Japanese: the index of character pairs answers.
+            match = " AND ".join(p for p in phrases if p)
+            total = int(self._db.execute(
+                "SELECT count(*) FROM articles_grams WHERE articles_grams MATCH ?", (match,)
+            ).fetchone()[0])
+            rows = self._db.execute(
+                "SELECT a.id, a.title, a.site, a.published, a.text FROM articles_grams g "
+                "JOIN articles a ON a.seq = g.rowid WHERE articles_grams MATCH ? "
+                "ORDER BY g.rowid DESC LIMIT ? OFFSET ?", (match, limit, offset)).fetchall()
+        else:
+            where = " AND ".join(
+                ["(instr(coalesce(title, ''), ?) > 0 OR instr(text, ?) > 0)"] * len(terms))
+            values = [t for t in terms for _ in (0, 1)]
+            total = int(self._db.execute(f"SELECT count(*) FROM articles WHERE {where}",
+                                         values).fetchone()[0])
+            rows = self._db.execute(
+                f"SELECT id, title, site, published, text FROM articles WHERE {where} "
+                "ORDER BY seq DESC LIMIT ? OFFSET ?", [*values, limit, offset]).fetchall()
         return [{"id": r["id"], "title": r["title"], "site": r["site"],
                  "published": r["published"], "snippet": substring_snippet(r["text"], terms[0])}
                 for r in rows], total

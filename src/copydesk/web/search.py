@@ -15,7 +15,7 @@ import nh3
 from markupsafe import Markup, escape
 
 from copydesk.errors import StoreError
-from copydesk.scripts import UNSPACED
+from copydesk.scripts import UNSPACED, unspaced_phrase
 from copydesk.store import Store
 
 _START, _END = "\x02", "\x03"
@@ -87,30 +87,36 @@ def search_page(
     offset = (page - 1) * per_page
     query = quote_compounds(query)
     plain = False
+    total: int | None
     if not re.search(r"\w", query):
         if lenient:  # "*", "-", "(": nothing a person could have meant to find
             return Results([], False, 0, "rank", query)
         raise StoreError(f"bad search query {query!r}: it holds no word to search for")
-    try:
-        total = store.count_matches(query)
-    except StoreError:
-        fallback = lenient_query(query)
-        if not lenient or not fallback:
-            raise
-        query, plain = fallback, True
-        total = store.count_matches(query)
-    if not total and _UNSPACED.search(query):
-        # Chinese and Japanese run their words together, and the word index keeps a
-        # run as one token: "修理" inside "修理のため" was not found (a web probe). The
-        # terms as written are looked for in the texts instead, last stored first.
-        terms = [t for t in re.findall(r'[^\s"()*]+', query)
-                 if t.upper() not in ("AND", "OR", "NOT", "NEAR")]
+    terms = [t for t in re.findall(r'[^\s"()*]+', query)
+             if t.upper() not in ("AND", "OR", "NOT", "NEAR")]
+    if terms and all(unspaced_phrase(t) for t in terms):
+        # Chinese and Japanese run their words together, and the word index keeps a run
+        # as one token: "修理" inside "修理のため" was not found (a web probe). The store
+        # finds such terms as written (SQLite: an index of character pairs).
         rows, total = store.search_substrings(terms, limit=per_page + 1, offset=offset)
         order = "recent"
     else:
-        if order == "auto":
-            order = "recent" if total is not None and total > RANK_LIMIT else "rank"
-        rows = store.search(query, limit=per_page + 1, offset=offset, order=order)
+        try:
+            total = store.count_matches(query)
+        except StoreError:
+            fallback = lenient_query(query)
+            if not lenient or not fallback:
+                raise
+            query, plain = fallback, True
+            total = store.count_matches(query)
+        if not total and _UNSPACED.search(query):
+            # A term mixing those scripts with others ("2025年"): looked for as written.
+            rows, total = store.search_substrings(terms, limit=per_page + 1, offset=offset)
+            order = "recent"
+        else:
+            if order == "auto":
+                order = "recent" if total is not None and total > RANK_LIMIT else "rank"
+            rows = store.search(query, limit=per_page + 1, offset=offset, order=order)
     hits = [
         {**row, "snippet": _plain(row.get("snippet")),
          "snippet_html": snippet_html(row.get("snippet"))}
