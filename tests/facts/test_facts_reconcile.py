@@ -239,6 +239,24 @@ def test_counts_of_other_years_and_of_one_writer_do_not_conflict():
     assert overtime.time == "2025-03-10"
 
 
+def test_a_year_of_founding_in_a_clause_of_its_own_does_not_date_the_figures() -> None:
+    """"Larkmoor, which was founded in 1852, has about 310,000 residents": the count is
+    today's, not filed under 1852 beside the town's founding. In the figure's own clause
+    the year dates it ("set up in 2019 with 400 workers")."""
+    a = "Larkmoor, which was founded in 1852, has about 310,000 residents."
+    b = "About 120 people were evacuated on Monday."
+    c = ("The school has 900 pupils and was founded in 1901. The bridge, built in 1932, "
+         "carries 40,000 cars a day.")
+    d = "The steelworks was set up in 2019 with 400 workers."
+    dated = [replace(_ev(k, t), year=2025) for k, t in zip("abcd", (a, b, c, d), strict=True)]
+    facts = {(f.predicate, f.value): f for f in facts_for_story("s", dated)}
+    residents = facts[("count of residents", "about 310,000")]
+    assert residents.time is None
+    assert facts[("count of pupils", "900")].time is None
+    assert facts[("count of cars", "40,000")].time is None
+    assert facts[("count of workers", "400")].time == "2019"
+
+
 def test_regressions_of_the_toll_and_year_rules() -> None:
     """Found by running today's rules against the morning's code."""
     # Two tolls every source gives side by side are two counts, not a disagreement.

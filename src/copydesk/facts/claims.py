@@ -539,9 +539,29 @@ def _sentence_year(
             when_clause = text[d.end:d.end + 7].lower().startswith(", when")
             if since and (not when_clause or at < d.end):
                 continue
+            if _of_its_origin(text, start, d, at):
+                continue
             if ((d.end_value or d.value) - d.value).days > MAX_CLAIM_DAYS:
                 return d.value.year
     return None
+
+
+#: What a year after it tells of a thing's beginning, not of the sentence's figures:
+#: "Larkmoor, which was founded in 1852, has about 310,000 residents" (the count had
+#: been dated 1852, and so never compared with today's).
+_ORIGIN_BEFORE = re.compile(
+    r"\b(?:founded|established|built|born|formed|incorporated|constructed|set\s+up"
+    r"|dat(?:ing|es?)\s+(?:back\s+)?(?:from|to))\s+(?:in\s+)?$", re.IGNORECASE)
+
+
+def _of_its_origin(text: str, start: int, d: DateRef, at: int) -> bool:
+    """Whether year ``d`` is when something was founded or built, in a clause of its
+    own apart from the figure at ``at`` ("…, built in 1932, carries 40,000 cars a
+    day"; "has 900 pupils and was founded in 1901"). In the figure's own clause it
+    dates the figure: "the plant was built in 2019 with 400 workers"."""
+    if not _ORIGIN_BEFORE.search(text[max(start, d.start - 40) : d.start]):
+        return False
+    return at < d.start or bool(re.search(r"[,;:—–()]", text[d.end : at]))
 
 
 #: Words that compare a figure with another, older one ("58% from 41% in 2021", "nach
