@@ -286,6 +286,24 @@ def test_a_translations_quote_keeps_its_speaker() -> None:
         assert quote.speaker == "Halvik", text
 
 
+def test_an_untagged_name_after_the_verb_ends_where_the_name_does() -> None:
+    """A translation probe: with no tagger for German or French, the whole phrase after
+    the verb was the speaker ("Kowalenko den Reportern am Hafen"). A name ends at its
+    first lower-case word that is no particle; a noun phrase stays whole."""
+    cases = {
+        "„Wir haben alle gerettet“, sagte Kowalenko den Reportern am Hafen.": "Kowalenko",
+        "« Nous les avons tous sauvés », a déclaré Kovalenko aux journalistes.": "Kovalenko",
+        "„Es reicht“, sagte Maria Conti vor dem Tor der Mine.": "Maria Conti",
+        "„Wir helfen“, sagte Ursula von der Leyen vor der Presse.": "Ursula von der Leyen",
+        '"We saw the water rise," said Residents on Kettle Lane.': "Residents on Kettle Lane",
+        '"It came through the floor," said Ferry Lane resident Gary Pell.':
+            "Ferry Lane resident Gary Pell",
+    }
+    for text, speaker in cases.items():
+        (quote,) = find_quotes("a", text, [])
+        assert quote.speaker == speaker, text
+
+
 def test_a_spanish_verb_without_its_subject_speaks_for_the_paragraphs_person() -> None:
     text = ("«Hemos acordado lo esencial», dijo Halvik tras la reunión.\n\nBrennaert se mostró "
             "más prudente. «En mi país hay agricultores preocupados», afirmó ayer.")
@@ -565,3 +583,27 @@ def test_the_title_of_one_person_named_earlier_is_that_person() -> None:
     again = ("Governor Ada Mertens visited.\n\n\u201cWe will rebuild,\u201d the governor said."
              "\n\n\u201cNo one is alone,\u201d the governor said.")
     assert [q.speaker for q in quotes_of(again)] == ["Ada Mertens", "Ada Mertens"]
+    # A standards-desk probe: "the finance minister" after "Finance Minister Ian Calder",
+    # with a transport minister named too, is he; "the deputy minister" is someone else.
+    ministers = ("Transport Minister Ruth Calder and Finance Minister Ian Calder met on "
+                 "Friday.\n\n\u201cThere is no money for it,\u201d the finance minister said.")
+    names = [("Ruth Calder", "person"), ("Ian Calder", "person")]
+    (q,) = find_quotes("a", ministers, _named(ministers, names))
+    assert q.speaker == "Ian Calder"
+    deputy = ministers.replace("the finance minister", "the deputy minister")
+    (q,) = find_quotes("a", deputy, _named(deputy, names))
+    assert q.speaker == "the deputy minister"
+
+
+def test_a_clause_or_a_place_of_work_is_not_the_speaker() -> None:
+    """A standards-desk probe: a later "told" made a speaker of the clause "that the plan
+    leaked before the unions were", and "A midwife at St Ilse Hospital … said" gave an
+    anonymous critic's words to the hospital."""
+    text = ("Minister Ana Petrescu met the unions. She had been \u201cprivately furious\u201d "
+            "that the plan leaked before the unions were told.")
+    (q,) = find_quotes("a", text, _named(text, [("Ana Petrescu", "person")]))
+    assert q.speaker is None or q.speaker == "Ana Petrescu"
+    text = ("A midwife at St Ilse Hospital, who did not want to be named, said: \u201cWe have "
+            "been covering double shifts for a month.\u201d")
+    (q,) = find_quotes("a", text, _named(text, [("St Ilse Hospital", "organisation")]))
+    assert q.speaker == "A midwife at St Ilse Hospital" and q.speaker_entity_id is None

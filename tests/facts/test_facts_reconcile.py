@@ -113,6 +113,44 @@ def test_one_quote_given_to_two_speakers_is_a_conflict_of_speakers():
     assert mayor.conflicts[0]["other_value"] == "Marta Velling"
 
 
+def test_two_people_of_one_surname_are_two_speakers_and_the_bare_surname_neither() -> None:
+    """A standards-desk probe: a copy gave Ruth Calder's words to Ian Calder, and the
+    shared surname made it one more article backing her. A title before the surname is
+    no given name ("Minister Calder" is either), and a bare "Calder" beside both goes
+    with the better-backed speaker rather than joining one of them by the order read."""
+    words = "Old Quay was built for the ships of another age and cannot serve these"
+    ids = ("q1", "q2", "q3", "q4", "q5")
+    speakers = ("Ruth Calder", "Transport Minister Ruth Calder", "Ian Calder", "Calder",
+                "Minister Calder")
+    quotes = [Quote(q, art, 0, 5, words, who, "e1", tuple(i for i in ids if i != q))
+              for q, art, who in zip(ids, "abcde", speakers, strict=True)]
+    facts = facts_for_story("s", [_ev(art, A, (q,)) for art, q in zip("abcde", quotes,
+                                                                      strict=True)])
+    said = sorted((f for f in facts if f.predicate == "said"), key=lambda f: -len(f.article_ids))
+    assert [(f.subject, f.article_ids) for f in said] == [
+        ("Ruth Calder", ("a", "b", "d", "e")), ("Ian Calder", ("c",))]
+    assert said[0].conflicts[0]["other_value"] == "Ian Calder"
+
+
+def test_one_speaker_transliterated_by_each_language_is_one_speaker() -> None:
+    """A translation probe: one quote in six languages was four facts in conflict over
+    Shevchuk, Chevtchouk, Schewtschuk and Szewczuk, and "unknown speaker" where the
+    translations no tagger reads outnumbered the reports that name him."""
+    words = "The crest has not reached Brenivka yet and we expect it tonight"
+    speakers = ("Yuriy Shevchuk", "Chevtchouk", "Schewtschuk", "Jurij Szewczuk", "Шевчук",
+                None, None, None, None, None, None, "Olena Kovalenko")
+    ids = tuple(f"q{i}" for i in range(len(speakers)))
+    arts = "abcdefghijkl"
+    quotes = [Quote(q, art, 0, 5, words, who, "e1", tuple(i for i in ids if i != q))
+              for q, art, who in zip(ids, arts, speakers, strict=True)]
+    evidence = [_ev(art, A, (q,)) for art, q in zip(arts, quotes, strict=True)]
+    families = dict.fromkeys(arts, "d")  # the Polish one is the original here
+    said = sorted((f for f in facts_for_story("s", evidence, families)
+                   if f.predicate == "said"), key=lambda f: -len(f.article_ids))
+    assert [(f.subject, len(f.article_ids)) for f in said] == [
+        ("Jurij Szewczuk", 11), ("Olena Kovalenko", 1)]
+
+
 def test_events_on_different_dates_conflict():
     from copydesk.facts import EntityMention
 

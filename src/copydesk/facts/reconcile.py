@@ -28,9 +28,11 @@ from datetime import datetime, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
+from anyascii import anyascii
 from rapidfuzz import fuzz
 
 from copydesk.clock import assume_utc
+from copydesk.extract.names import TITLE_WORDS, translit_key
 from copydesk.facts.claims import (
     GENERIC_SUM,
     UNIT_OF_WORD,
@@ -298,10 +300,13 @@ def _speaker_groups(quotes: list[Claim], families: Mapping[str, str]) -> list[li
     "informed journalists" is no speech verb, an Italian "ha detto Conti" is not read)
     goes with the speaker a reuse family's original gives, else the one most articles
     give (a regression probe's Italian translation went to a spinner's wrong speaker
-    on a tie, and that attribution looked the better backed)."""
+    on a tie, and that attribution looked the better backed). So does a bare surname
+    that two people of the quote's speakers share ("Calder" beside Ruth and Ian Calder)."""
     groups: list[list[Claim]] = []
+    vague: list[Claim] = []
     for c in quotes:
         if c.subject == UNKNOWN_SPEAKER:
+            vague.append(c)
             continue
         for g in groups:
             if _same_speaker(c.subject, g[0].subject):
@@ -311,24 +316,107 @@ def _speaker_groups(quotes: list[Claim], families: Mapping[str, str]) -> list[li
             groups.append([c])
     if not groups:
         return [quotes]
+    for g in list(groups):
+        rest = [h for h in groups if h is not g]
+        if len(_words(g[0].subject)) == 1 and sum(
+                _same_speaker(g[0].subject, h[0].subject) for h in rest) > 1:
+            groups.remove(g)
+            vague.extend(g)
     roots = set(families.values())
 
     def weight(g: list[Claim]) -> tuple[bool, int]:
         return any(c.article_id in roots for c in g), len(g)
 
-    max(groups, key=weight).extend(c for c in quotes if c.subject == UNKNOWN_SPEAKER)
+    max(groups, key=weight).extend(vague)
     return groups
+
+
+def _speaker_name(claims: list[Claim], families: Mapping[str, str]) -> str | None:
+    """The name a quote's fact gives its speaker: the one a reuse family's original gives
+    (a translation probe's English wire named "Oleksandr Kovalenko", and two German
+    copies' "Kowalenko" outnumbered it), else the rendering most articles use, titles
+    aside, and on a tie the full name ("Ruth Calder", not the bare "Calder" that as many
+    copies print: a bare surname is often one two people share); a name, when any
+    article gives one (a
+    translation probe's mayor was "unknown speaker": six translations, no tagger for
+    their languages, outnumbered the two English reports that named her)."""
+    named = [c for c in claims if c.subject and c.subject != UNKNOWN_SPEAKER]
+    cores = Counter(_core(c.subject) for c in named)
+    if not cores:
+        return None
+    roots = {_core(name) for name in _by_roots(named, families, "subject")}
+    best = min(cores, key=lambda k: (k not in roots, -cores[k], len(k.split()) < 2, k))
+    return _most_common([c.subject for c in named if _core(c.subject) == best],
+                        _by_roots(named, families, "subject"))
+
+
+def _core(name: str) -> str:
+    """A name without the title before it: "Transport Minister Ruth Calder" → "Ruth
+    Calder"."""
+    words = name.split()
+    titled = [i for i, w in enumerate(words) if w.lower().strip(".") in TITLE_WORDS]
+    return " ".join(words[titled[-1] + 1 :] if titled and titled[-1] < len(words) - 1
+                    else words)
+
+
+def _words(name: str) -> list[str]:
+    return [w for w in normalise_text(anyascii(name)).split() if len(w) > 1]
 
 
 def _same_speaker(a: str, b: str) -> bool:
     """Two renderings of one speaker's name: "M. Holt" and "Maren Holt", "Holt" and
     "Finance Minister Maren Holt" (the words of one, initials aside, within the other's,
-    or the same last word)."""
-    x = [w for w in normalise_text(a).split() if len(w) > 1]
-    y = [w for w in normalise_text(b).split() if len(w) > 1]
+    or the same last word, as written in any alphabet and transliterated by any
+    language's rules: Shevchuk, Chevtchouk, Schewtschuk, Szewczuk, Шевчук), but not two
+    first names before it: Ruth and Ian Calder are two ministers (a standards-desk
+    probe's misattributed quote had been backed by both)."""
+    x, y = _words(a), _words(b)
     if not x or not y:
         return True
-    return set(x) <= set(y) or set(y) <= set(x) or x[-1] == y[-1]
+    if set(x) <= set(y) or set(y) <= set(x):
+        return True
+    return bool(_spellings(x[-1]) & _spellings(y[-1])) and not _other_given_names(x, y)
+
+
+#: How a name's sounds are written in French, German and Polish, as English writes them
+#: (after ``translit_key``'s own folds: w → v, ou → u, j → i…): Tkatchouk, Tkatschuk and
+#: Tkaczuk are Tkachuk.
+_SPELLING_RULES: tuple[tuple[tuple[str, str], ...], ...] = (
+    (),
+    (("tch", "\0"), ("ch", "sh"), ("\0", "ch")),  # French
+    (("tsch", "\0"), ("sch", "sh"), ("\0", "ch")),  # German
+    (("sz", "sh"), ("cz", "ch")),  # Polish
+)
+
+
+def _spellings(word: str) -> set[str]:
+    """The English spellings a name word may stand for, as transliteration keys."""
+    keys = set()
+    for rules in _SPELLING_RULES:
+        w = word
+        for old, new in rules:
+            w = w.replace(old, new)
+        keys.add(translit_key(w))
+    return keys
+
+
+def _other_given_names(x: list[str], y: list[str]) -> bool:
+    """Whether the words right before two names' shared surname are two given names
+    ("ruth calder", "ian calder"), not a title ("minister calder"), one the start of
+    the other ("alex", "alexander") or one name respelled (Oleksandr, Aleksandr)."""
+    if len(x) < 2 or len(y) < 2:
+        return False
+    p, q = x[-2], y[-2]
+    if p in TITLE_WORDS or q in TITLE_WORDS:
+        return False
+    if p.startswith(q) or q.startswith(p) or _spellings(p) & _spellings(q):
+        return False
+    return bool(fuzz.ratio(translit_key(p), translit_key(q)) < _GIVEN_NAME_SIMILARITY)
+
+
+#: Indel similarity (0–100) from which two given names are one respelled: Oleksandr and
+#: Aleksandr 89, Bohdan and Bogdan 83; Olena and Oleksandr 57, Ruth and Ian 0.
+_GIVEN_NAME_SIMILARITY = 75
 
 
 def _agree(a: Claim, b: Claim, opts: ReconcileOptions) -> bool:
@@ -453,6 +541,8 @@ def _fact(
     own = clusters[index]
     subject = _most_common([c.subject for c in own if c.subject],
                            _by_roots(own, families, "subject")) or ""
+    if own[0].kind == "quote":
+        subject = _speaker_name(own, families) or subject
     value = _representative_value(own, families)
     time = _most_common([c.time for c in own if c.time])
     article_ids = tuple(sorted({c.article_id for c in own}))
