@@ -307,3 +307,20 @@ def test_a_very_long_title_is_cut_at_a_word_in_the_briefing() -> None:
     assert shown[:-1].split() == ["Breaking"] * len(shown[:-1].split())
     assert _shown_title("  Ferry  sinks ", "x") == "Ferry sinks"
     assert _shown_title("", "abc") == "abc"
+
+
+def test_a_translation_copied_by_a_sibling_is_no_original_beside_its_family_root() -> None:
+    """A translation probe: the German translation of an English wire, linked only to the
+    French one (which it preceded) and not to the wire, was listed as "original" beside
+    the wire that is its family's root."""
+    from copydesk.records import Relation
+    from copydesk.report.views import _role
+
+    sibling = Relation("de", "fr", "translated", 0.7, "x", "de")
+    incoming = {"fr": [(sibling, "de", True)]}
+    numbers = {"en": 1, "de": 2, "fr": 3}
+    assert _role("de", incoming, {"en"}, {"de"}, numbers, "en") == "in the reuse family of [1]"
+    assert _role("fr", incoming, {"en"}, {"de"}, numbers, "en") == "translated copy of [2]"
+    # The root itself, and an article whose root the story does not show, as before.
+    assert _role("en", {}, {"en"}, {"en"}, numbers, "en") == "original"
+    assert _role("de", incoming, {"en"}, {"de"}, {"de": 2, "fr": 3}, "en") == "original"

@@ -226,8 +226,14 @@ def _spun_articles(
 
 
 def _role(aid: str, incoming: dict[str, list[tuple[Relation, str, bool]]],
-          roots: set[str], outgoing: set[str], numbers: dict[str, int]) -> str:
+          roots: set[str], outgoing: set[str], numbers: dict[str, int],
+          root: str | None = None) -> str:
     copied = [t for t in incoming.get(aid, ()) if t[2]]
+    if aid not in incoming and root not in (None, aid) and root in numbers:
+        # Copied by others, but of a family whose original is another article: a
+        # translation probe's German and French translations, linked to each other and
+        # not to the English wire, were each "original" beside it.
+        return f"in the reuse family of [{numbers[root]}]"
     if not copied and (aid in roots or (aid in outgoing and aid not in incoming)):
         # A relation of unknown direction makes no original: an ingest probe's partial
         # copy, dated by its day only, was "(original)" beside the wire it copied, and so
@@ -556,10 +562,12 @@ def story_view(store: Store, story_or_id: Story | str) -> StoryView | None:
         if fid:
             families[a.id] = str(fid)
     roots = set()
+    root_of: dict[str, str] = {}
     for fid in sorted(set(families.values())):
         fam = store.get_record("families", fid)
         if isinstance(fam, Family) and len(fam.article_ids) > 1:
             roots.add(fam.root)  # a lone article is its own family's root: no original
+            root_of.update(dict.fromkeys(fam.article_ids, fam.root))
 
     incoming: dict[str, list[tuple[Relation, str, bool]]] = defaultdict(list)
     outgoing: set[str] = set()
@@ -580,7 +588,8 @@ def story_view(store: Store, story_or_id: Story | str) -> StoryView | None:
         sources.append(Source(
             number=numbers[a.id], id=a.id, title=_shown_title(a.title or a.text[:80], a.id),
             site=a.site or "unknown site", url=safe_url(a.url), published=a.published,
-            language=a.language, role=_role(a.id, incoming, roots, outgoing, numbers),
+            language=a.language,
+            role=_role(a.id, incoming, roots, outgoing, numbers, root_of.get(a.id)),
             spin_score=float(score) if score is not None else None, spun=bool(ann.get("spun")),
         ))
 
