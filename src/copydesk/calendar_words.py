@@ -15,9 +15,10 @@ MONTHS = ("january", "february", "march", "april", "may", "june", "july", "augus
           "september", "october", "november", "december")
 
 #: Month names of the other languages the demo and the probes write (German, French,
-#: Spanish, Italian, Portuguese, Dutch), lower case, with their month number. The date
-#: extractor reads "am 20. November", "le 12 mars", "el 3 de marzo" with them, and the
-#: quantity extractor keeps their days from being counts ("am 28. Mai" had been 28).
+#: Spanish, Italian, Portuguese, Dutch, Russian, Ukrainian, Polish), lower case, with
+#: their month number. The date extractor reads "am 20. November", "le 12 mars", "el 3
+#: de marzo" with them, and the quantity extractor keeps their days from being counts
+#: ("am 28. Mai" had been 28).
 FOREIGN_MONTHS = {
     **dict.fromkeys(("januar", "jänner", "janvier", "enero", "gennaio", "janeiro", "januari"), 1),
     **dict.fromkeys(("februar", "février", "fevrier", "febrero", "febbraio", "fevereiro",
@@ -32,6 +33,16 @@ FOREIGN_MONTHS = {
     **dict.fromkeys(("oktober", "octobre", "octubre", "ottobre", "outubro"), 10),
     **dict.fromkeys(("novembre", "noviembre", "novembro"), 11),
     **dict.fromkeys(("dezember", "décembre", "decembre", "diciembre", "dicembre", "dezembro"), 12),
+    # Russian, Ukrainian and Polish write a day's month in the genitive ("3 марта", "3
+    # березня", "3 marca"); a translation probe's days had been counts of 3 and 17.
+    **{name: n for n, names in enumerate((
+        ("января", "січня", "stycznia"), ("февраля", "лютого", "lutego"),
+        ("марта", "березня", "marca"), ("апреля", "квітня", "kwietnia"),
+        ("мая", "травня", "maja"), ("июня", "червня", "czerwca"),
+        ("июля", "липня", "lipca"), ("августа", "серпня", "sierpnia"),
+        ("сентября", "вересня", "września"), ("октября", "жовтня", "października"),
+        ("ноября", "листопада", "listopada"), ("декабря", "грудня", "grudnia")), 1)
+       for name in names},
 }
 #: German writes its months capitalised and its days with a dot ("am 20. November").
 GERMAN_MONTHS = ("Januar", "Jänner", "Februar", "März", "Maerz", "April", "Mai", "Juni",

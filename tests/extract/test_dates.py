@@ -124,6 +124,9 @@ def test_a_month_of_a_year_before_1800_is_no_recent_month() -> None:
     ("Il 12 marzo il porto ha chiuso.", date(2025, 3, 12)),
     ("O acordo foi assinado em 13 de maio.", date(2025, 5, 13)),
     ("De haven sloot op 4 mei.", date(2025, 5, 4)),
+    ("Паводок начался 3 марта.", date(2025, 3, 3)),
+    ("Паводок почався 3 березня 2025 року.", date(2025, 3, 3)),
+    ("Powódź zaczęła się 17 kwietnia.", date(2025, 4, 17)),
 ])
 def test_a_day_and_month_in_other_languages(text: str, day: date) -> None:
     """Before, German gave the month at best and French, Spanish, Italian and Portuguese

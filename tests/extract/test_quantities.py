@@ -381,6 +381,14 @@ def test_qualifiers_of_other_languages() -> None:
         ("The cuts cost them thousands of euros a day.", "en", [((1e3, 1e4), "EUR", None)]),
         ("une amende de 40 millions de couronnes", "fr", [(4e7, "crowns", None)]),
         ("Ein Reparaturschiff soll am 28. Mai eintreffen.", "de", []),
+        # A translation probe: sums a million times too small, days counted.
+        ("Ущерб составил 45 млн евро.", "ru", [(4.5e7, "EUR", None)]),
+        ("Szkody: 12 mld złotych i 300 mln dolarów.", "pl",
+         [(1.2e10, "PLN", None), (3e8, "USD", None)]),
+        ("Збитки сягнули 2 млрд гривень.", "uk", [(2e9, "UAH", None)]),
+        ("The damage is put at 45.7 mln euro.", "en", [(4.57e7, "EUR", None)]),
+        ("Паводок начался 3 марта.", "ru", []),
+        ("Powódź zaczęła się 17 kwietnia.", "pl", []),
         # "a" after a sum is "per", not a clock's "a.m." (the demo's "$3.2 billion a year"
         # had been no quantity at all).
         ("Trade is worth about $3.2 billion a year.", "en", [(3.2e9, "USD", None)]),

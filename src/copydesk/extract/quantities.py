@@ -191,6 +191,14 @@ _SCALES = {
     "milliarde": 1e9, "milliarden": 1e9, "mrd": 1e9, "milliard": 1e9, "milliards": 1e9,
     "miliardo": 1e9, "miliardi": 1e9, "bilhão": 1e9, "bilhões": 1e9,
     "miljard": 1e9, "miljarden": 1e9, "miljarder": 1e9, "milliarder": 1e9,
+    # Abbreviations no word shares, and the Slavic words ("45,7 mln euro", "12,4 млрд",
+    # "2 млн гривень" had been 45.7 and 12.4: a translation probe's false conflicts)
+    "mln": 1e6, "mld": 1e9, "mlrd": 1e9, "млн": 1e6, "млрд": 1e9, "тыс": 1e3, "тис": 1e3,
+    "tys": 1e3, "milion": 1e6, "miliony": 1e6, "milionów": 1e6, "miliard": 1e9,
+    "miliardy": 1e9, "miliardów": 1e9, "миллион": 1e6, "миллиона": 1e6, "миллионов": 1e6,
+    "миллиард": 1e9, "миллиарда": 1e9, "миллиардов": 1e9, "мільйон": 1e6, "мільйони": 1e6,
+    "мільйонів": 1e6, "мільярд": 1e9, "мільярди": 1e9, "мільярдів": 1e9, "тысяч": 1e3,
+    "тысячи": 1e3, "тисяч": 1e3, "тисячі": 1e3,
 }
 _SHORT_SCALES = {"k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12}
 #: Plural magnitudes read as ranges [m, 10m); a dozen-based one for "dozens".
@@ -256,6 +264,10 @@ _CURRENCY_WORDS = {
     "dólar": "USD", "dólares": "USD", "dollaro": "USD", "dollari": "USD",
     "rublos": "RUB", "rubli": "RUB", "rubel": "RUB", "franken": "CHF", "francos": "CHF",
     "franchi": "CHF",
+    "евро": "EUR", "доллар": "USD", "доллара": "USD", "долларов": "USD", "долларів": "USD",
+    "рубль": "RUB", "рубля": "RUB", "рублей": "RUB", "гривень": "UAH", "гривні": "UAH",
+    "гривня": "UAH", "гривен": "UAH", "гривны": "UAH", "złotych": "PLN", "złote": "PLN",
+    "zł": "PLN", "dolarów": "USD",
 }
 #: Every money unit this module writes (the facts stage reads a sum by it).
 CURRENCY_CODES = frozenset(
