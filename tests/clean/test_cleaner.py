@@ -334,6 +334,11 @@ def test_controls_and_bidi_overrides_never_reach_a_page() -> None:
     ("We use cookies on our own website too, the manager admitted, and users who object "
      "can change their cookie settings.", None),
     ("The post of chief librarian appeared first on the council's agenda in 2019.", None),
+    # An ingest probe: a feed's footer naming its site by domain was kept.
+    ("The post Fire destroys mill appeared first on baysidechronicle.example.",
+     "syndication notice"),
+    ("The post of harbour master appeared first on a list of cuts drawn up in 2019.", None),
+    ("Posted on March 14, 2025 by Jonas Berg", "dateline"),
     ("Related: the library's opening hours were last cut in 2016.", None),
     # In-body chrome a probe found kept as article text (eleventh session).
     ("Advertisement - Continue reading below", "ad marker"),
@@ -418,6 +423,10 @@ def test_ist_in_a_dateline_is_india_standard_time() -> None:
     assert parse_date("March 10, 2025 8:15 PM IST") == when
     by = dateline_time([Removed("Posted by newsdesk on March 15, 2025", "dateline")], "en")
     assert by == datetime(2025, 3, 15, tzinfo=timezone.utc)  # was None: "by newsdesk on"
+    # WordPress's own meta line puts the author after the date (an ingest probe's dumps
+    # lost their only date to it).
+    after = dateline_time([Removed("Posted on March 14, 2025 by Jonas Berg", "dateline")], "en")
+    assert after == datetime(2025, 3, 14, tzinfo=timezone.utc)
 
 
 def test_a_tagline_repeated_above_each_headline_is_not_the_title() -> None:

@@ -218,6 +218,17 @@ def test_exit_status_tells_partial_runs(tmp_path: Path, capsys: pytest.CaptureFi
      "zdecydowała w środę"),
     ("Совет города решил закрыть мост.".encode("cp1251"), None, "Совет города"),
     ("Мост открыт", "windows-1251", "Мост открыт"),
+    # An ingest probe: undeclared latin-1 and cp1252 files were read as cp1250
+    # ("Jřrn Hĺkonsen", "Anders Mřller", "ą" for "à", "ń" for "ñ"); a Czech, Polish or
+    # Hungarian text is still its own code page's.
+    ("Jørn Håkonsen sa at brua på Sørlandet er stengt, skriver Anders Møller.".encode(
+        "latin-1"), None, "Jørn Håkonsen sa at brua på Sørlandet"),
+    ("Le maire a déclaré à la presse que le pont restera fermé.".encode("cp1252"), None,
+     "déclaré à la presse"),
+    ("El niño comió más piña mañana en España.".encode("latin-1"), None, "niño comió más piña"),
+    ("Příliš žluťoučký kůň úpěl ďábelské ódy, řekl ministr při jednání.".encode("cp1250"), None,
+     "Příliš žluťoučký kůň úpěl"),
+    ("Árvíztűrő tükörfúrógép, mondta a miniszter.".encode("cp1250"), None, "Árvíztűrő"),
 ])
 def test_encodings_by_evidence(data: str | bytes, declared: str | None, expected: str) -> None:
     from copydesk.ingest.decode import decode_bytes

@@ -612,3 +612,23 @@ def test_a_quiet_feed_is_no_rejection_and_a_broken_one_says_so(tmp_path: Path) -
                        "</url></urlset>")
     (other,) = read_all(str(sitemap))
     assert isinstance(other, Rejected) and "no RSS or Atom items" in other.reason
+
+
+def test_a_wordpress_post_gives_its_header_time_and_its_home_sites_host() -> None:
+    """An ingest probe: three farms' pages of one wire text, naming no site but in their
+    home link, were one article of no site; their <time class="entry-date published">
+    was ignored, so they were dated midnight, hours before the wire they copied. A
+    related post's time is not the page's."""
+    from copydesk.ingest.html import read_html
+
+    body = PARAGRAPHS_HTML
+    page = ('<html><head><title>Mill fire</title></head><body>'
+            '<header><a href="https://dailybuzz.example/" rel="home">Daily Buzz</a></header>'
+            '<article><h1 class="entry-title">Mill fire in Castrel</h1>'
+            '<time class="entry-date published" datetime="2025-03-12T09:02:11+00:00">'
+            f'March 12, 2025</time>{body}</article>'
+            '<aside><time datetime="2024-01-02T08:00:00+00:00">Jan 2</time></aside>'
+            '</body></html>')
+    doc = read_html("farm.html", page)
+    assert doc.site == "dailybuzz.example"
+    assert doc.published is not None and doc.published.isoformat() == "2025-03-12T09:02:11+00:00"

@@ -171,3 +171,23 @@ def test_a_plain_text_record_is_read_and_a_feed_or_pdf_reported(tmp_path: Path) 
     assert len(rejected) == 2
     assert "feed capture" in rejected[0] and "quell.example/2" in rejected[0]
     assert "PDF" in rejected[1]
+
+
+def test_a_crawls_robots_txt_and_sitemap_are_no_articles(tmp_path: Path) -> None:
+    """An ingest probe: a WARC's robots.txt was stored as an article, and a story titled
+    "User-agent: *"."""
+    buffer = io.BytesIO()
+    writer = WARCWriter(buffer, gzip=True)
+    robots = b"User-agent: *\nDisallow: /wp-admin/\nAllow: /wp-admin/admin-ajax.php\n"
+    text = "\n\n".join(PARAGRAPH.format(i=3, j=j) for j in range(4)).encode()
+    for uri, body in (("https://nord.example/robots.txt", robots),
+                      ("https://nord.example/2025/03/harbour.txt", text)):
+        http = StatusAndHeaders("200 OK", [("Content-Type", "text/plain")], protocol="HTTP/1.1")
+        writer.write_record(writer.create_warc_record(
+            uri, "response", payload=io.BytesIO(body), length=len(body), http_headers=http))
+    path = tmp_path / "crawl.warc.gz"
+    path.write_bytes(buffer.getvalue())
+    docs = read(path)
+    assert [d.url for d in docs if isinstance(d, RawDocument)] == [
+        "https://nord.example/2025/03/harbour.txt"]
+    assert not [d for d in docs if isinstance(d, Rejected)]

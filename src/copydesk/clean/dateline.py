@@ -28,6 +28,9 @@ _KEYWORD = re.compile(
     r"(\s+(on|at|am|el|le|il|em))?\s*:?\s*",
     re.IGNORECASE,
 )
+#: The author after the date in WordPress's own meta line, "Posted on March 14, 2025 by
+#: Jonas Berg" (an ingest probe's five dumps had lost their only date to it).
+_TRAILING_AUTHOR = re.compile(r"\s+(?:by|von|par|por|di)\s+\D{1,40}$", re.IGNORECASE)
 _SETTINGS = {
     # No relative-time parser: "Published 3 hours ago" is relative to the scrape, which
     # is not known, and dateparser read it against the clock of the run (two runs a
@@ -45,7 +48,7 @@ def dateline_time(removed: Iterable[Removed], language: str | None = None) -> da
     for item in removed:
         if item.reason != "dateline":
             continue
-        when = _parse(_KEYWORD.sub("", item.text.strip()), language)
+        when = _parse(_TRAILING_AUTHOR.sub("", _KEYWORD.sub("", item.text.strip())), language)
         if when is not None:
             return when
     return None

@@ -92,7 +92,8 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         r"(also read|read also|see also|more on this|further reading)\s*[:|-].*",
     ),
     "syndication notice": (
-        r"the post .{3,200} appeared first on (?-i:[A-Z]).{1,100}",
+        # ... on a site's name or its domain ("appeared first on baysidechronicle.example.")
+        r"the post .{3,200} appeared first on (?:(?-i:[A-Z]).{1,100}|[\w-]+(?:\.[\w-]+)+\W*)",
         r"this (article|story|report) (was|has been|is) (published|generated|posted|syndicated) (automatically|from|via|by) .*(feed|agency|wire|service)\W*",
         r"(published|syndicated) (automatically )?from (a |the )?(wire|news) (agency|service) feed\W*",
     ),

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import codecs
 import re
+import unicodedata
+from collections import Counter
 
 import charset_normalizer
 
@@ -58,7 +60,10 @@ def decode_bytes(data: bytes, declared: str | None = None) -> tuple[str, str]:
     turned every "é" into "Ã©"); the charset the server ``declared``; UTF-8 lines with a
     Latin-1 line pasted in, each line in its own encoding; cp1252 for text
     whose only non-ASCII bytes are smart quotes, dashes, £ and the like (a detector
-    guesses Mac Roman or Shift_JIS from one "’"); the detector for the rest.
+    guesses Mac Roman or Shift_JIS from one "’"); the detector for the rest, unless it
+    picks another Latin code page whose letters no one language has together while
+    cp1252's are one language's (an ingest probe's Norwegian, French, Spanish and German
+    files read as cp1250: "Jřrn Hĺkonsen", "Anders Mřller").
     """
     if data.startswith(b"\xef\xbb\xbf"):
         return data[3:].decode("utf-8", errors="replace"), "utf-8-sig"
@@ -88,9 +93,57 @@ def decode_bytes(data: bytes, declared: str | None = None) -> tuple[str, str]:
     if best is None or best.encoding is None:
         raise InputError("not text in any known encoding")
     try:
-        return data.decode(best.encoding), best.encoding
+        guessed = data.decode(best.encoding)
     except (UnicodeDecodeError, LookupError) as exc:
         raise InputError(f"could not decode as {best.encoding}: {exc}") from exc
+    western = _as_cp1252(data)
+    if western is not None and best.encoding != "cp1252" and _latin_only(guessed) \
+            and _one_alphabet(western) >= _one_alphabet(guessed):
+        return western, "cp1252"
+    return guessed, best.encoding
+
+
+#: The accented letters of the languages written in Latin-script code pages, lower case.
+#: A text in one language uses one of these sets; the same bytes read in the wrong code
+#: page give letters of several ("Jørn Håkonsen" read as cp1250 is "Jřrn Hĺkonsen": ř
+#: is Czech, ĺ Slovak, and no language has both).
+_ALPHABETS = tuple(frozenset(letters) for letters in (
+    "àâæçéèêëîïôœùûüÿ",  # French
+    "äöüß", "áéíñóúü", "àèéìíîòóù", "àáâãçéêíóôõú", "éëïèöü",  # German … Dutch
+    "åäöé", "æøåéó", "áðéíóúýþæö", "äöå",  # Swedish, Danish and Norwegian, Icelandic, Finnish
+    "àçèéíïòóúü",  # Catalan
+    "ąćęłńóśźż", "áčďéěíňóřšťúůýž", "áäčďéíĺľňóôŕšťúýž",  # Polish, Czech, Slovak
+    "áéíóöőúüű", "ăâîșțşţ", "čćđšž", "čšž",  # Hungarian, Romanian, Croatian, Slovene
+    "ąčęėįšųūž", "āčēģīķļņšūž", "äõöüšž", "çğıöşüâî",  # Lithuanian … Turkish
+))
+
+
+def _one_alphabet(text: str) -> float:
+    """The share of a text's accented letters that one language's alphabet holds; a sign
+    inside a word counts as a letter of none ("zdecydowa³a", Polish read as cp1252)."""
+    low = text.lower()
+    inside = (c for i, c in enumerate(low) if 0 < i < len(low) - 1
+              and low[i - 1].isalpha() and low[i + 1].isalpha())
+    letters = Counter(c for c in low if c.isalpha() and not c.isascii())
+    letters.update(c for c in inside if not c.isascii() and not c.isalpha())
+    total = sum(letters.values())
+    if not total:
+        return 1.0
+    return max(sum(n for c, n in letters.items() if c in alphabet) for alphabet in _ALPHABETS
+               ) / total
+
+
+def _latin_only(text: str) -> bool:
+    """Whether every letter of ``text`` beyond ASCII is a Latin one."""
+    return all(unicodedata.name(c, "").startswith("LATIN") for c in set(text)
+               if c.isalpha() and not c.isascii())
+
+
+def _as_cp1252(data: bytes) -> str | None:
+    try:
+        return data.decode("cp1252")
+    except UnicodeDecodeError:
+        return None
 
 
 #: NUL bytes a block must have, nearly all at one parity, to be read as UTF-16.

@@ -100,7 +100,7 @@ def read_html(
         position=position,
         body=body,
         url=page_url,
-        site=_site_name(doc.sitename) or doc.hostname or host_name(page_url),
+        site=_site_name(doc.sitename) or doc.hostname or host_name(page_url) or _home_host(tree),
         title=_headline(tree, doc.title),
         byline=doc.author,
         published=(_meta_time(tree) if tree is not None else None) or parse_date(doc.date),
@@ -149,6 +149,18 @@ def _canonical_url(tree: Any) -> str | None:
         return None
     absolute = urljoin(str(base[0]).strip() if base else "", str(found[0]).strip())
     return absolute if urlsplit(absolute).scheme in ("http", "https") else None
+
+
+def _home_host(tree: Any) -> str | None:
+    """The host of the site's own home link (``rel="home"``, which WordPress themes put on
+    the site's title), for a page that names no site and no address: an ingest probe's
+    three farms carrying one wire text were one article of no site."""
+    if tree is None:
+        return None
+    for href in tree.xpath("//*[self::a or self::link][@rel='home']/@href"):
+        if host := host_name(str(href).strip()):
+            return host
+    return None
 
 
 def _site_name(name: str | None) -> str | None:
@@ -208,6 +220,13 @@ def _meta_time(tree: Any) -> datetime | None:
             values.append(meta.get("content"))
     for script in tree.xpath("//script[@type='application/ld+json']"):
         values.extend(_JSONLD_TIME.findall(script.text or ""))
+    # WordPress's post header: <time class="entry-date published" datetime="…"> (an
+    # ingest probe's farm copies were dated midnight, hours before the wire they copied).
+    # Only a time marked as the post's: a related-posts list holds times of its own.
+    values.extend(str(v) for v in tree.xpath(
+        "//time[@datetime][contains(concat(' ', normalize-space(@class), ' '), ' published ')"
+        " or contains(concat(' ', normalize-space(@class), ' '), ' entry-date ')"
+        " or @itemprop='datePublished' or @pubdate]/@datetime"))
     for raw in values:
         if "T" in raw or ":" in raw:
             parsed = parse_date(raw)

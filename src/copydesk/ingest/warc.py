@@ -6,9 +6,11 @@ article can be found again in a multi-gigabyte crawl file.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import replace
 from typing import Any, BinaryIO
+from urllib.parse import urlsplit
 
 from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
@@ -150,6 +152,8 @@ def _read_record(
     if kind is None:
         return None  # an image, a script, a style sheet: no article, nothing to report
     url = record.rec_headers.get_header("WARC-Target-URI")
+    if _SITE_FILE.search(urlsplit(url or "").path):
+        return None  # a crawl's robots.txt was stored as an article, and a story
     if kind in _NOT_READ:
         return Rejected(source, f"{url}: {_NOT_READ[kind]}", records.get_record_offset())
     payload = record.content_stream().read(MAX_RECORD_BYTES + 1)
@@ -178,6 +182,11 @@ _NOT_READ = {
             "file of its own and ingest that",
     "pdf": "a PDF: copydesk reads no PDF (convert it to text first)",
 }
+
+
+#: Files a crawler fetches for the site, not for its articles.
+_SITE_FILE = re.compile(r"/(?:robots|ads|app-ads|humans|security|llms)\.txt$|/sitemap[^/]*\.xml"
+                        r"(?:\.gz)?$|/\.well-known/", re.IGNORECASE)
 
 
 def _kind(content_type: str) -> str | None:
