@@ -550,7 +550,8 @@ def _sentence_year(
 #: "Larkmoor, which was founded in 1852, has about 310,000 residents" (the count had
 #: been dated 1852, and so never compared with today's).
 _ORIGIN_BEFORE = re.compile(
-    r"\b(?:founded|established|built|born|formed|incorporated|constructed|set\s+up"
+    r"\b(?:founded|established|built|born|formed|incorporated|constructed|set\s+up|opened"
+    r"|launched|completed|created"
     r"|dat(?:ing|es?)\s+(?:back\s+)?(?:from|to))\s+(?:in\s+)?$", re.IGNORECASE)
 
 
