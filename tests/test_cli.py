@@ -11,8 +11,8 @@ from pathlib import Path
 import pyarrow.parquet as pq
 import pytest
 
-from conftest import article_html, article_text
-from copydesk.cli import COMMANDS, EXIT_OK, build_parser, main
+from conftest import BODY_PARAGRAPHS, article_html, article_text
+from copydesk.cli import COMMANDS, EXIT_OK, EXIT_PARTIAL, build_parser, main
 from copydesk.exports import write_export
 
 
@@ -343,7 +343,28 @@ def test_a_new_field_mapping_on_a_stored_file_says_what_it_does_not_do(
     capsys.readouterr()
     assert main(["ingest", str(path), "--db", db, "--field", "text=body",
                  "--field", "published=ts"]) == EXIT_OK
-    assert "a changed --field mapping does not re-read a file" in capsys.readouterr().out
+    assert "re-reads only the files no article was stored from" in capsys.readouterr().out
+
+
+def test_a_file_rejected_whole_is_read_again_with_the_field_mapping_it_asked_for(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """An ingest probe: every record lacked a text field and was rejected with "map yours
+    with --field"; the rerun with --field on the same store skipped the file as
+    unchanged and printed the same advice. 3,000 such records were 3,000 lines."""
+    path = tmp_path / "scraper.jsonl"
+    path.write_text("".join(json.dumps({"doc": {"body": article_text(
+        f"Ferry fares rise on route {i}", (f"Route {i} carries {100 + i} cars a day.",
+                                            *BODY_PARAGRAPHS))}, "n": i}) + "\n"
+        for i in range(40)))
+    db = str(tmp_path / "s.db")
+    assert main(["ingest", str(path), "--db", db, "-q"]) == EXIT_PARTIAL
+    err = capsys.readouterr().err.splitlines()
+    assert len(err) == 4 and "37 more record(s) for the same reason" in err[-1]
+    assert main(["ingest", str(path), "--db", db, "-q", "--field", "text=doc.body"]) == EXIT_OK
+    assert capsys.readouterr().err == ""
+    assert main(["export", "articles", "--db", db, "--output", str(tmp_path / "a.jsonl")]) == 0
+    assert len((tmp_path / "a.jsonl").read_text().splitlines()) == 40
 
 
 def test_a_rerun_still_reports_what_an_earlier_run_rejected(
@@ -357,7 +378,6 @@ def test_a_rerun_still_reports_what_an_earlier_run_rejected(
     good = json.dumps({"title": "Ferry crews join strike", "text": article_text()})
     (folder / "feed.jsonl").write_text(good + "\n{bad json\n")
     db = str(tmp_path / "s.db")
-    from copydesk.cli import EXIT_PARTIAL
 
     assert main(["ingest", str(folder), "--db", db]) == EXIT_PARTIAL
     first = capsys.readouterr()

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import sys
+from collections import Counter
+from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from copydesk.progress import Progress, bars, silent
+from copydesk.records import Rejected
 
 if TYPE_CHECKING:
     import argparse
@@ -54,12 +57,32 @@ def progress_for(args: argparse.Namespace) -> Progress:
 
 
 def report_ingest(summary: IngestSummary, args: argparse.Namespace) -> None:
-    for r in summary.rejected:
-        print(r.line(), file=sys.stderr)
-    for r in summary.rejected_before:
-        print(r.line() + " (recorded by an earlier run)", file=sys.stderr)
+    for line in rejection_lines(summary.rejected):
+        print(line, file=sys.stderr)
+    for line in rejection_lines(summary.rejected_before, " (recorded by an earlier run)"):
+        print(line, file=sys.stderr)
     if not args.quiet:
         print(summary.line())
+
+
+#: Records of one file rejected for one reason that are listed one by one; the rest are
+#: counted on one line (3,000 records lacking a text field were 3,000 identical lines).
+LISTED_PER_REASON = 3
+
+
+def rejection_lines(rejected: Sequence[Rejected], suffix: str = "") -> Iterator[str]:
+    """One line per rejection, but at most ``LISTED_PER_REASON`` of a file's records
+    rejected for the same reason, then one line counting the others."""
+    seen: Counter[tuple[str, str]] = Counter()
+    for r in rejected:
+        key = (r.source, r.reason)
+        seen[key] += 1
+        if seen[key] <= LISTED_PER_REASON:
+            yield r.line() + suffix
+    for (source, reason), n in seen.items():
+        if n > LISTED_PER_REASON:
+            yield (f"rejected: {source}: {n - LISTED_PER_REASON:,} more record(s) for the same "
+                   f"reason ({reason}){suffix}")
 
 
 def ingest_status(summary: IngestSummary) -> int:

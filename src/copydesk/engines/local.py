@@ -66,8 +66,9 @@ class IngestSummary:
             parts.append(f"{len(self.rejected_before)} rejected by an earlier run of the "
                          "skipped inputs (listed again)")
         if self.inputs_skipped:
-            note = (" (a changed --field mapping does not re-read a file or change stored "
-                    "articles: ingest into a new --db)") if self.mapped_fields else ""
+            note = (" (a changed --field mapping re-reads only the files no article was "
+                    "stored from; to read the others differently, ingest into a new --db)"
+                    ) if self.mapped_fields else ""
             parts.insert(1, f"{self.inputs_skipped} unchanged since the last run, skipped{note}")
         return "ingest: " + ", ".join(parts)
 
@@ -110,11 +111,17 @@ def ingest_into(
         rejected.clear()
         finished.clear()
 
+    rejected_sources = {r.source for r in store.rejections()}
+
     def stored_before(item: Input) -> bool:
-        return bool(item.fingerprint) and store.input_done(item.source, item.fingerprint or "")
+        if not item.fingerprint or not store.input_done(item.source, item.fingerprint):
+            return False
+        # A file an earlier run rejected whole is read again under a new --field mapping
+        # (the rejections told the user to map its fields; the rerun had skipped it).
+        return not (summary.mapped_fields and item.source in rejected_sources
+                    and not store.stored_from(item.source))
 
     inputs = read_inputs(iter_inputs(paths, reader_options), workers, stored_before)
-    rejected_sources = {r.source for r in store.rejections()}
     for item, docs in progress(inputs, desc="ingest", unit="file"):
         summary.inputs += 1
         if isinstance(item, Rejected):

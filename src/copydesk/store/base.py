@@ -55,6 +55,10 @@ class Store(abc.ABC):
     def rejections(self) -> list[Rejected]: ...
 
     @abc.abstractmethod
+    def stored_from(self, source: str) -> bool:
+        """Whether any article was stored from input ``source``."""
+
+    @abc.abstractmethod
     def forget_rejections(self, source: str) -> None:
         """Drop the rejections recorded for ``source`` (it is being read again)."""
 

@@ -235,6 +235,10 @@ class SQLiteStore(Store):
             )
         return new, len(articles) - new
 
+    def stored_from(self, source: str) -> bool:
+        return self._db.execute("SELECT 1 FROM sightings WHERE source = ? LIMIT 1",
+                                (source,)).fetchone() is not None
+
     def forget_rejections(self, source: str) -> None:
         with self.transaction() as db:
             db.execute("DELETE FROM rejections WHERE source = ?", (source,))
