@@ -751,3 +751,28 @@ def test_two_sites_text_files_of_one_wire_story_are_two_articles() -> None:
     plain = "\n\n".join([TITLE, *BODY_PARAGRAPHS])
     again = clean_documents([RawDocument(source=f"{i}.txt", body=plain) for i in range(2)])
     assert len({a.id for a in again if isinstance(a, Article)}) == 1
+
+
+def test_a_breadcrumb_over_the_headline_and_an_author_box_at_the_end_are_chrome() -> None:
+    """An ingest probe: "Home » World » …" over a dump's headline read as the body's first
+    prose (no title, breadcrumb and headline kept as text), and "About the author / name
+    / biography" stayed as the last paragraphs. A French line in guillemets, and the
+    header quoted mid-article, take nothing."""
+    body = "\n\n".join(["Home » World » Crane operators halt Portvale harbour…",
+                        "Crane operators halt Portvale harbour", *BODY_PARAGRAPHS,
+                        "About the author", "Jonas Berg",
+                        "Jonas Berg covers the harbour and the council for the Portvale Post."])
+    article = clean(RawDocument(source="dump.txt", body=body))
+    assert article.title == "Crane operators halt Portvale harbour"
+    assert article.text.split("\n\n") == list(BODY_PARAGRAPHS)
+    reasons = {r.text: r.reason for r in article.removed}
+    assert reasons["Jonas Berg"] == "author box"
+    assert reasons["Home » World » Crane operators halt Portvale harbour…"] == "breadcrumb"
+    later = ["Residents of the west district described long queues at the only open shop.",
+             "The regional authority said repairs would take about thirteen weeks in all.",
+             "Crews will return on Monday to inspect the eastern quay and its cranes."]
+    body = "\n\n".join(["Crane operators halt Portvale harbour", *BODY_PARAGRAPHS,
+                        "About the author", *later])
+    assert clean(RawDocument(source="b.txt", body=body)).text.split("\n\n") == [
+        *BODY_PARAGRAPHS, *later]
+    assert junk_reason("« Nous restons » a dit le maire » à la presse » hier.") is None

@@ -126,6 +126,17 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         r"sign up for (our|the) [\w ]*newsletters?\W*.*|subscribe to (our|the) [\w ]+\W*",
         r"click here to (subscribe|sign up|register|download|join)\b.*",
     ),
+    "breadcrumb": (
+        # "Home » World » Brevik mourns its old bridge…": an ingest probe's dumps lost their
+        # title to it (it read as the body's first prose). Guillemets quote French, so a
+        # line that opens one is no breadcrumb.
+        r"(?!.*«)(?:[^»›\n]{1,40}\s[»›]\s){2,}.*",
+        r"(home|startseite|accueil|inicio|inizio|главная)\s*[>/|»›]\s.*",
+    ),
+    "author box": (
+        r"(about the author|über den autor|über die autorin|[àa] propos de l'auteur"
+        r"|sobre el autor|sobre la autora|l'autore)\W*",
+    ),
     "donation appeal": (
         r"((support|fund) (independent|our|quality|local) journalism|become a [\w ]{1,30}(member|subscriber|supporter)|(donate|subscribe) (now|today))\b.*",
     ),

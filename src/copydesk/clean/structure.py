@@ -147,6 +147,8 @@ def lay_out(
 
     title, title_line = _find_title(lines, reasons, body_start, title_hint)
     _mark_related_lists(lines, reasons, body_start)
+    if _mark_author_boxes(lines, reasons):
+        body_start, body_end = body_span(lines, reasons)
     _mark_repeats(lines, reasons)
     body_start, body_end = _short_sentences_at_edges(
         lines, reasons, body_start, body_end, title_line)
@@ -343,6 +345,36 @@ def _paragraph(line: str) -> bool:
     if line.endswith("."):
         return True
     return words(line) >= QUESTION_WORDS and bool(_ANY_END.search(line))
+
+
+#: Lines of an author box after its "About the author" header: a name, a sentence of
+#: biography, a link or two.
+AUTHOR_BOX_LINES = 3
+AUTHOR_BIO_WORDS = 45
+AUTHOR_NAME_WORDS = 5
+
+
+def _mark_author_boxes(lines: list[str], reasons: list[str | None]) -> bool:
+    """The writer's name and biography under an "About the author" header (an ingest
+    probe's dumps ended "About the author / Jonas Berg / Jonas Berg covers breaking news
+    for BrevikBuzz.", kept as the article's last paragraph). Only in the text's last
+    lines, so that a header quoted mid-article takes nothing. True when it marked any."""
+    marked = False
+    for i, reason in enumerate(reasons):
+        if reason != "author box":
+            continue
+        after = range(i + 1, min(len(lines), i + 1 + AUTHOR_BOX_LINES))
+        unmarked = [j for j in range(i + 1, len(lines)) if reasons[j] is None]
+        if any(j not in after for j in unmarked):
+            continue  # the article goes on after it
+        if not unmarked or unmarked[0] != i + 1 or words(lines[i + 1]) > AUTHOR_NAME_WORDS \
+                or _ANY_END.search(lines[i + 1]):
+            continue  # a box opens with the writer's name
+        for j in after:
+            if reasons[j] is None and words(lines[j]) <= AUTHOR_BIO_WORDS:
+                reasons[j] = "author box"
+                marked = True
+    return marked
 
 
 def _mark_repeats(lines: list[str], reasons: list[str | None]) -> None:
