@@ -172,6 +172,16 @@ def test_acronym_joins_its_unique_expansion() -> None:
     assert nato.name == "North Atlantic Treaty Organization" or nato.name == "NATO"
 
 
+def test_an_acronym_joins_a_name_with_a_possessive() -> None:
+    """A standards-desk probe: "CDF" stayed apart from "Calvaran Dockworkers' Federation"
+    (the apostrophe made the name no run of words)."""
+    a = article("The Calvaran Dockworkers' Federation called a strike in Tessan.")
+    b = article("CDF members walked out on Monday, the CDF said.")
+    ents = extract_batch([a, b], ScriptedTagger(
+        {"Calvaran Dockworkers' Federation": "ORG", "CDF": "ORG", "Tessan": "GPE"})).entities
+    assert "Calvaran Dockworkers' Federation" in entity_named(ents, "CDF").aliases
+
+
 def test_an_acronym_with_a_w_or_a_c_joins_its_expansion() -> None:
     """Names are keyed with w → v (Lawrow/Lavrov), acronyms were not: "WHO" never met
     "World Health Organization", nor WTO, WFP or ICC their names."""

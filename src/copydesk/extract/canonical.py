@@ -20,6 +20,7 @@ Burns, or Blinken and Lavrov, never merge, whatever the threshold.
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -188,7 +189,9 @@ def _cluster_names(
     by_acronym: dict[str, set[str]] = defaultdict(set)
     for f in forms:
         for s in surfaces[f]:
-            words = s.split(" ")
+            # "Calvaran Dockworkers' Federation" is CDF: a possessive's mark is no letter
+            # of the word (a standards-desk probe's CDF stayed apart from its name).
+            words = [re.sub(r"(?:['’]s?)$", "", w) for w in s.split(" ")]
             if len(words) > 1 and all(w.isalpha() for w in words):
                 # Keyed as the acronym's own form is ("WHO" is "vho": w → v), else it
                 # never met its expansion (WHO, WTO, WFP stayed apart from their names).
