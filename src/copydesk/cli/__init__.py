@@ -19,6 +19,7 @@ import sys
 from collections.abc import Sequence
 
 from copydesk.errors import CopydeskError, UsageError
+from copydesk.progress import interrupts_stick
 from copydesk.workers import chosen
 
 EXIT_OK = 0
@@ -115,7 +116,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.verbose < 2:
         _quiet_libraries()
     try:
-        with chosen(getattr(args, "copydesk_workers", None)):
+        with chosen(getattr(args, "copydesk_workers", None)), interrupts_stick():
             return int(args.handler(args))
     except UsageError as exc:
         print(f"copydesk {args.command}: {exc}", file=sys.stderr)
