@@ -669,6 +669,13 @@ def test_a_copy_keeping_the_wires_dateline_credit_is_the_copy_whatever_its_time(
                                  url="https://epa-wire.example/karvik-mine")
     digest = dataclasses.replace(farm, text=epa, site="Coastal Digest")
     assert _relation(agency, digest).original == agency.id
+    # A translation probe: a Russian translation stamped before the wire kept its credit
+    # in a Cyrillic dateline, and was made the family's original.
+    from copydesk.reuse.lineage import _dateline_credit
+
+    russian = dataclasses.replace(farm, text="ЗОРАНЫ, Дравония (Northline) — Около 2 400 "
+                                  "шахтёров прекратили работу.", site="vestivostok.example.ru")
+    assert _dateline_credit(russian, wire) == ["ЗОРАНЫ, Дравония (Northline) —"]
 
 
 FLOOD = ("Floods in the Varna valley have killed {dead} people and injured {hurt}, and {gone} "

@@ -43,6 +43,7 @@ from copydesk.hosts import host_name
 from copydesk.records import Article, Family, Relation
 from copydesk.reuse.classify import Comparison, word_diff
 from copydesk.reuse.text import base_language, fold
+from copydesk.scripts import CAPITALS
 from copydesk.unionfind import UnionFind
 from copydesk.wordfreqs import zipf as zipf_frequency
 
@@ -148,7 +149,9 @@ def _named_source(article: Article, other: Article) -> list[str]:
 #: A dateline that names the agency whose story it is: "DUNMORE QUAY (Northline) —",
 #: "KYIV, Ukraine (AP) —", "LONDON (Reuters) -".
 _DATELINE_AGENCY = re.compile(
-    r"^[A-ZÀ-Þ][A-ZÀ-Þ .'’-]{1,40}(?:,\s*[A-Z][\w .'’-]{1,40})?\s*"
+    # Capitals of any alphabet: a translation probe's Russian copy, stamped before the
+    # wire, kept "ЗОРАНЫ, Дравония (Meridian) —" and was made the family's original.
+    rf"^[{CAPITALS}][{CAPITALS} .'’-]{{1,40}}(?:,\s*[{CAPITALS}][\w .'’-]{{1,40}})?\s*"
     r"\((?P<agency>[^()\n]{2,40})\)\s*[-–—]")
 
 
