@@ -777,6 +777,10 @@ def test_figures_at_the_same_rank_in_other_words_are_no_changed_figure() -> None
     copy = "The dam was last inspected in September 2023. Strikers numbered 14,500 by noon."
     figures, total = changed_figures(original, copy)
     assert figures == [("12,000", "14,500")] and total == 2
+    # A translation probe: a back-translation's "1400" for "1,400" changed no figure.
+    assert changed_figures("About 1,400 homes, 2.5 metres.", "About 1400 homes, 2.5 metres.") \
+        == ([], 2)
+    assert changed_figures("About 1.4 metres.", "About 14 metres.") == ([("1.4", "14")], 1)
 
 
 def test_a_spins_direction_does_not_turn_on_which_id_sorts_first() -> None:

@@ -302,7 +302,7 @@ def changed_figures(a_part: str, b_part: str) -> tuple[list[tuple[str, str]], in
     aligned in order; a figure replaced one for one is changed (12,000 → 14,500 is one
     change, not two word swaps)."""
     ma, mb = list(_FIGURE.finditer(a_part)), list(_FIGURE.finditer(b_part))
-    fa, fb = [m.group() for m in ma], [m.group() for m in mb]
+    fa, fb = [_grouping.sub("", m.group()) for m in ma], [_grouping.sub("", m.group()) for m in mb]
     changed: list[tuple[str, str]] = []
     for op in Levenshtein.opcodes(fa, fb):
         if op.tag == "replace" and op.src_end - op.src_start == op.dest_end - op.dest_start:
@@ -312,6 +312,11 @@ def changed_figures(a_part: str, b_part: str) -> tuple[list[tuple[str, str]], in
                                 strict=True)
                 if _same_place(a_part, x, b_part, y))
     return list(dict.fromkeys(changed)), len(fa)
+
+
+#: A thousands separator: "1,400", "1.400" and "1 400" are one figure (a translation
+#: probe's back-translation had "figures changed: 1,400 → 1400").
+_grouping = re.compile(r"(?<=\d)[,.\s\u202f\u00a0](?=\d{3}(?!\d))")
 
 
 def _same_place(a: str, x: re.Match[str], b: str, y: re.Match[str]) -> bool:
