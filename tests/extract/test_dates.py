@@ -554,3 +554,15 @@ def test_a_time_from_now_is_a_date_only_in_a_sentence_about_the_future():
                  "It will be the league's first derby in six years.",
                  "They will be hoping to win their first title in 12 years."):
         assert find_dates(span, "a", published) == [], span
+
+
+def test_a_month_in_a_clause_of_another_language_is_the_nearest_such_month() -> None:
+    """A translation probe: the German copy's "im November" (published in March) went to
+    the coming November while its English original's went a year back; the tense of a
+    German clause is not read, so the nearest November is meant."""
+    march = date(2025, 3, 3)
+    (german,) = find_dates("Das Schiff wurde im November geprüft.", "a", march)
+    (english,) = find_dates("The ship was inspected in November.", "a", march)
+    assert german.value == english.value == date(2024, 11, 1)
+    (soon,) = find_dates("Im April soll das Schiff wieder fahren.", "a", march)
+    assert soon.value == date(2025, 4, 1)

@@ -410,12 +410,24 @@ def _resolve_month(
     soft = before.endswith(" " + _NO_PAST)
     future = _is_future(before[: -len(_NO_PAST) - 1] if soft else before)
     year = base.year
-    if future and month < base.month:
+    if not _ENGLISH_WORD.search(before) and re.search(r"\w{3,}", before):
+        # A clause in another language ("Das Schiff wurde im November geprüft"), whose
+        # tense these rules do not read: the nearest such month (a translation probe's
+        # German copy put November in the year ahead, its English original a year back).
+        near = _year_near(month, 15, base)
+        year = near.year if near else year
+    elif future and month < base.month:
         year += 1
     elif not future and not soft and month > base.month:
         year -= 1
     lo, hi = _month_range(year, month, g.get("part"))
     return lo, hi, "absolute; year from publication date"
+
+
+#: Words of English clauses, which the month rule reads the tense of.
+_ENGLISH_WORD = re.compile(
+    r"\b(?:the|a|an|was|were|is|are|will|would|in|on|of|to|and|has|have|had|by|for|with|at"
+    r"|be|been|it|this|that|last|next|from|since|until|after|before|during)\b", re.IGNORECASE)
 
 
 def _resolve_year(
