@@ -324,3 +324,19 @@ def test_a_translation_copied_by_a_sibling_is_no_original_beside_its_family_root
     # The root itself, and an article whose root the story does not show, as before.
     assert _role("en", {}, {"en"}, {"en"}, numbers, "en") == "original"
     assert _role("de", incoming, {"en"}, {"de"}, {"de": 2, "fr": 3}, "en") == "original"
+
+
+def test_a_sentence_that_names_its_subject_by_a_pronoun_gives_way_to_one_that_names() -> None:
+    """A standards-desk probe's briefing opened "He told reporters in Tessan that the
+    treasury had not yet seen a full costing." Out of its article a reader cannot tell
+    who; a sentence saying as much that names its subject is shown instead."""
+    from copydesk.report.summary import SourceText, summarise
+
+    named = ("Finance Minister Ian Calder told reporters in Tessan that the treasury had not "
+             "yet seen a full costing of the harbour closure.")
+    pronoun = ("He told reporters in Tessan that the treasury had not yet seen a full costing "
+               "of the harbour closure plan.")
+    docs = [SourceText("a", 1, "a", "The harbour board met in Tessan on Monday. " + pronoun),
+            SourceText("b", 2, "b", "Tessan's harbour board met on Monday. " + named)]
+    shown = [c.text for c in summarise(docs, ["harbour", "Tessan"], limit=2)]
+    assert named in shown and pronoun not in shown
