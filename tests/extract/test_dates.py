@@ -566,3 +566,16 @@ def test_a_month_in_a_clause_of_another_language_is_the_nearest_such_month() -> 
     assert german.value == english.value == date(2024, 11, 1)
     (soon,) = find_dates("Im April soll das Schiff wieder fahren.", "a", march)
     assert soon.value == date(2025, 4, 1)
+
+
+def test_what_someone_hoped_to_do_on_a_weekday_is_to_come() -> None:
+    """A Spark parity probe's aside: "The port said it hoped to reopen the route on Friday
+    morning", published on a Thursday, was dated the Friday before; a hope that had been
+    given up ("had hoped to") keeps the past reading."""
+    thursday = date(2026, 4, 2)
+    (hope,) = find_dates("The port said it hoped to reopen the route on Friday morning.", "a",
+                         thursday)
+    assert hope.value == date(2026, 4, 3)
+    (lost,) = find_dates("The port had hoped to reopen the route on Friday, but fog returned.",
+                         "a", thursday)
+    assert lost.value == date(2026, 3, 27)

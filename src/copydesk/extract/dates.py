@@ -187,7 +187,7 @@ _FUTURE_RE = re.compile(
     r"|inspectorate|inquiry))"
     r"|expected|expects?|due|set\s+to|going\s+to|aims?\s+to|upcoming|is\s+to|are\s+to"
     r"|intends?|to\s+be\s+held|next|must|forecast|ahead\s+of|in\s+the\s+run-up\s+to"
-    r"|hopes?\s+to|hoping\s+to"
+    r"|hopes?\s+to|hoping\s+to|(?<!had\s)hoped\s+to"
     r")\b"
     # "deferred to January": only right before the date, and not "had been delayed until".
     r"|(?<!had\s)(?<!been\s)(?:deferred|postponed|delayed|pushed\s+back|put\s+off)"
