@@ -776,3 +776,8 @@ def test_a_breadcrumb_over_the_headline_and_an_author_box_at_the_end_are_chrome(
     assert clean(RawDocument(source="b.txt", body=body)).text.split("\n\n") == [
         *BODY_PARAGRAPHS, *later]
     assert junk_reason("« Nous restons » a dit le maire » à la presse » hier.") is None
+    # A regression probe's prose with the separators.
+    for prose in ("The new timetable runs Kellmouth › Ashby › Dunmore, four times a day.",
+                  "Home / away split: 11 wins at home, 4 on the road.",
+                  "Route to the play-offs » two wins » then a final at Dunmore."):
+        assert junk_reason(prose) is None, prose

@@ -207,3 +207,11 @@ def test_merge_windows_follows_lead_in_articles_and_families() -> None:
     assert story_of["b2"] == "T3"
     assert story_of["b3"] == "S2"  # family F's first copy (a3) is in S2
     assert set(states) == {"S1", "S2", "T3"}
+    # A Spark probe: a story a family's copy seeds, its family's story dormant before the
+    # lead-in, is that family's story, with what joined it (a rewrite had stayed behind
+    # in a story of its own, named after the copy that moved).
+    w2 = res(2, {"c1": "U1", "c2": "U1", "c3": "U2"}, ["c1", "c2", "c3"])
+    order.update(c1=6, c2=7, c3=8)
+    story_of, states = merge_windows([w0, w1, w2], order, {"a3": "F", "b3": "F", "c1": "F"})
+    assert story_of["c1"] == story_of["c2"] == "S2"  # seeded by F's copy c1
+    assert story_of["c3"] == "U2"

@@ -561,11 +561,17 @@ def test_a_month_in_a_clause_of_another_language_is_the_nearest_such_month() -> 
     the coming November while its English original's went a year back; the tense of a
     German clause is not read, so the nearest November is meant."""
     march = date(2025, 3, 3)
-    (german,) = find_dates("Das Schiff wurde im November geprüft.", "a", march)
-    (english,) = find_dates("The ship was inspected in November.", "a", march)
+    (german,) = find_dates("Das Schiff wurde im November geprüft.", "a", march, language="de")
+    (english,) = find_dates("The ship was inspected in November.", "a", march, language="en")
     assert german.value == english.value == date(2024, 11, 1)
-    (soon,) = find_dates("Im April soll das Schiff wieder fahren.", "a", march)
+    (soon,) = find_dates("Im April soll das Schiff wieder fahren.", "a", march, language="de")
     assert soon.value == date(2025, 4, 1)
+    # A regression probe: English clauses with no function word the first version knew
+    # ("rose sharply through January") went a year ahead; English is read by its tense.
+    august = date(2025, 8, 20)
+    for text in ("Rents rose sharply through January.", "Evictions peaked around February."):
+        (month,) = find_dates(text, "a", august, language="en")
+        assert month.value.year == 2025, text
 
 
 def test_what_someone_hoped_to_do_on_a_weekday_is_to_come() -> None:

@@ -389,6 +389,9 @@ def test_qualifiers_of_other_languages() -> None:
         ("The damage is put at 45.7 mln euro.", "en", [(4.57e7, "EUR", None)]),
         ("Паводок начался 3 марта.", "ru", []),
         ("Powódź zaczęła się 17 kwietnia.", "pl", []),
+        # A regression probe: a plant's million litres a day, and gold medals.
+        ("A 150 MLD sewage plant opened.", "en", [(150.0, None, "MLD sewage plant")]),
+        ("Zdobyła 3 złote medale.", "pl", [(3.0, None, "złote medale")]),
         # "a" after a sum is "per", not a clock's "a.m." (the demo's "$3.2 billion a year"
         # had been no quantity at all).
         ("Trade is worth about $3.2 billion a year.", "en", [(3.2e9, "USD", None)]),

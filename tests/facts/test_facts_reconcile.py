@@ -130,6 +130,19 @@ def test_two_people_of_one_surname_are_two_speakers_and_the_bare_surname_neither
     assert [(f.subject, f.article_ids) for f in said] == [
         ("Ruth Calder", ("a", "b", "d", "e")), ("Ian Calder", ("c",))]
     assert said[0].conflicts[0]["other_value"] == "Ian Calder"
+    # A regression probe: a bare surname read first had seeded one group that took both
+    # Henrik and Jonas Dahl; "Fisher" for Anna Fischer is another name, not a spelling.
+    for names, expected in ((("Dahl", "Henrik Dahl", "Henrik Dahl", "Jonas Dahl"),
+                             [("Henrik Dahl", 3), ("Jonas Dahl", 1)]),
+                            (("Anna Fischer", "Anna Fischer", "Fisher"),
+                             [("Anna Fischer", 2), ("Fisher", 1)])):
+        qids = tuple(f"d{i}" for i in range(len(names)))
+        qs = [Quote(q, f"x{i}", 0, 5, words, who, "e1", tuple(j for j in qids if j != q))
+              for i, (q, who) in enumerate(zip(qids, names, strict=True))]
+        got = sorted(((f.subject, len(f.article_ids)) for f in facts_for_story(
+            "s", [_ev(q.article_id, A, (q,)) for q in qs]) if f.predicate == "said"),
+            key=lambda t: -t[1])
+        assert got == expected, names
 
 
 def test_one_speaker_transliterated_by_each_language_is_one_speaker() -> None:
@@ -293,6 +306,11 @@ def test_a_year_of_founding_in_a_clause_of_its_own_does_not_date_the_figures() -
     assert facts[("count of pupils", "900")].time is None
     assert facts[("count of cars", "40,000")].time is None
     assert facts[("count of workers", "400")].time == "2019"
+    # A regression probe: "when it was founded" dates the figure before it.
+    e = "Larkfield school had 120 pupils when it was founded in 1901 and now has 900 pupils."
+    pupils = {f.value: f.time for f in facts_for_story("s", [replace(_ev("e", e), year=2025)])
+              if f.predicate == "count of pupils"}
+    assert pupils == {"120": "1901", "900": None}
 
 
 def test_regressions_of_the_toll_and_year_rules() -> None:

@@ -229,6 +229,10 @@ def test_exit_status_tells_partial_runs(tmp_path: Path, capsys: pytest.CaptureFi
     ("Příliš žluťoučký kůň úpěl ďábelské ódy, řekl ministr při jednání.".encode("cp1250"), None,
      "Příliš žluťoučký kůň úpěl"),
     ("Árvíztűrő tükörfúrógép, mondta a miniszter.".encode("cp1250"), None, "Árvíztűrő"),
+    # A regression probe: one Polish letter, which cp1252 reads as French's "ê", and a
+    # French line the detector read as Urdu.
+    ("Most będzie zamknięty.".encode("cp1250"), None, "będzie zamknięty"),
+    ("Le pont à Brest.".encode("cp1252"), None, "pont à Brest"),
 ])
 def test_encodings_by_evidence(data: str | bytes, declared: str | None, expected: str) -> None:
     from copydesk.ingest.decode import decode_bytes

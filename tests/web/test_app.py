@@ -470,6 +470,12 @@ def test_a_chinese_or_japanese_word_inside_a_run_is_found(
     store.close()
     found = client.get("/api/search", params={"q": "修理"}).json()
     assert found["total"] == 2 and [h["id"] for h in found["items"]] == ["ja2", "ja1"]
+    # A regression probe: the query's OR and NOT had been dropped (every term required).
+    assert client.get("/api/search", params={"q": "閉鎖 OR 工事"}).json()["total"] == 2
+    either = client.get("/api/search", params={"q": "地震 OR 工事"}).json()
+    assert [h["id"] for h in either["items"]] == ["ja2"] and "工事" in either["items"][0]["snippet"]
+    assert [h["id"] for h in client.get("/api/search", params={"q": "修理 NOT 閉鎖"}
+                                        ).json()["items"]] == ["ja2"]
     assert "\x02" not in found["items"][0]["snippet"] and "修理" in found["items"][0]["snippet"]
     both = client.get("/api/search", params={"q": "大橋 閉鎖"}).json()
     assert both["total"] == 1

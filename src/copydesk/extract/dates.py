@@ -57,10 +57,15 @@ def find_dates(
     article_id: str,
     published: datetime | date | None = None,
     written_by: str | None = None,
+    language: str | None = None,
 ) -> list[DateRef]:
     """Every date expression in ``text`` in text order, resolved where possible.
     ``written_by``: the id of the original whose publication time ``published`` is
-    (the text is a copy of it), named in each relative date's ``how``."""
+    (the text is a copy of it), named in each relative date's ``how``. In a text of
+    another ``language`` than English, whose tenses these rules do not read, a month
+    without its year is the nearest such month ("Das Schiff wurde im November
+    geprüft": a translation probe's German copy put November a year ahead of its
+    English original)."""
     base: date | None
     base_note = f"; on the publication date of its original {written_by}" if written_by else ""
     base = published.date() if isinstance(published, datetime) else published
@@ -72,6 +77,10 @@ def find_dates(
     refs = []
     for m in found:
         value, end_value, how = m.rule.resolve(m.match, base, _context(text, m))
+        if m.rule.name == "month" and value is not None and base is not None \
+                and language and not language.lower().startswith("en") \
+                and how.startswith("absolute; year"):
+            value, end_value = _nearest_year(value, end_value, base)
         if value is not None and base_note and how != "absolute":
             how += base_note
         refs.append(
@@ -87,6 +96,17 @@ def find_dates(
             )
         )
     return refs
+
+
+def _nearest_year(
+    value: date, end_value: date | None, base: date
+) -> tuple[date, date | None]:
+    """A month's range moved to the year that puts its middle nearest ``base``."""
+    middle = value.replace(day=15)
+    near = _year_near(middle.month, middle.day, base)
+    shift = (near.year if near else value.year) - value.year
+    return (value.replace(year=value.year + shift),
+            end_value.replace(year=end_value.year + shift) if end_value else None)
 
 
 def resolve(expression: str, published: date | None) -> tuple[date | None, date | None, str]:
@@ -410,24 +430,12 @@ def _resolve_month(
     soft = before.endswith(" " + _NO_PAST)
     future = _is_future(before[: -len(_NO_PAST) - 1] if soft else before)
     year = base.year
-    if not _ENGLISH_WORD.search(before) and re.search(r"\w{3,}", before):
-        # A clause in another language ("Das Schiff wurde im November geprüft"), whose
-        # tense these rules do not read: the nearest such month (a translation probe's
-        # German copy put November in the year ahead, its English original a year back).
-        near = _year_near(month, 15, base)
-        year = near.year if near else year
-    elif future and month < base.month:
+    if future and month < base.month:
         year += 1
     elif not future and not soft and month > base.month:
         year -= 1
     lo, hi = _month_range(year, month, g.get("part"))
     return lo, hi, "absolute; year from publication date"
-
-
-#: Words of English clauses, which the month rule reads the tense of.
-_ENGLISH_WORD = re.compile(
-    r"\b(?:the|a|an|was|were|is|are|will|would|in|on|of|to|and|has|have|had|by|for|with|at"
-    r"|be|been|it|this|that|last|next|from|since|until|after|before|during)\b", re.IGNORECASE)
 
 
 def _resolve_year(

@@ -152,7 +152,8 @@ class CorpusExtraction:
                 quantities.extend(find_quantities(article.text, article.id, article.language))
             if opts.dates:
                 when, original = (written_on or {}).get(article.id, (article.published, None))
-                dates.extend(find_dates(article.text, article.id, when, written_by=original))
+                dates.extend(find_dates(article.text, article.id, when, written_by=original,
+                                        language=article.language))
         return quantities, dates
 
     def finish(

@@ -200,6 +200,9 @@ _SCALES = {
     "мільйонів": 1e6, "мільярд": 1e9, "мільярди": 1e9, "мільярдів": 1e9, "тысяч": 1e3,
     "тысячи": 1e3, "тисяч": 1e3, "тисячі": 1e3,
 }
+#: Abbreviations that scale only in lower case: "150 MLD" is a plant's million litres a
+#: day (a regression probe's sewage plant of 150 billion), "150 mld zł" is billions.
+_LOWER_CASE_SCALES = frozenset({"mln", "mld", "mlrd", "tys"})
 _SHORT_SCALES = {"k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12}
 #: Plural magnitudes read as ranges [m, 10m); a dozen-based one for "dozens".
 _VAGUE = {
@@ -266,7 +269,7 @@ _CURRENCY_WORDS = {
     "franchi": "CHF",
     "евро": "EUR", "доллар": "USD", "доллара": "USD", "долларов": "USD", "долларів": "USD",
     "рубль": "RUB", "рубля": "RUB", "рублей": "RUB", "гривень": "UAH", "гривні": "UAH",
-    "гривня": "UAH", "гривен": "UAH", "гривны": "UAH", "złotych": "PLN", "złote": "PLN",
+    "гривня": "UAH", "гривен": "UAH", "гривны": "UAH", "złotych": "PLN",
     "zł": "PLN", "dolarów": "USD",
 }
 #: Every money unit this module writes (the facts stage reads a sum by it).
@@ -675,7 +678,8 @@ def _number(
         if j < len(toks):
             nxt = toks[j]
             glued = nxt.start == t.end
-            if nxt.low in _SCALES and not (nxt.low == "hundred" and glued):
+            if nxt.low in _SCALES and not (nxt.low == "hundred" and glued) \
+                    and not (nxt.low in _LOWER_CASE_SCALES and nxt.text.isupper()):
                 value *= _SCALES[nxt.low]
                 j += 1
                 if j < len(toks) and toks[j].low in _SCALES and _SCALES[toks[j].low] > 100:

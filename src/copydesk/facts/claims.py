@@ -562,7 +562,14 @@ def _of_its_origin(text: str, start: int, d: DateRef, at: int) -> bool:
     dates the figure: "the plant was built in 2019 with 400 workers"."""
     if not _ORIGIN_BEFORE.search(text[max(start, d.start - 40) : d.start]):
         return False
-    return at < d.start or bool(re.search(r"[,;:—–()]", text[d.end : at]))
+    if at < d.start:
+        # "had 120 pupils when it was founded in 1901": the founding dates the figure
+        # (a regression probe: "120" lost its year and conflicted with today's 900).
+        return not re.search(r"\b(?:when|at\s+the\s+time|by\s+the\s+time)\b", text[at : d.start],
+                             re.IGNORECASE)
+    # "… founded in 1901 and now has 900 pupils": today's figure, the year's clause over
+    return bool(re.search(r"[,;:—–()]|\b(?:now|today|currently)\b", text[d.end : at],
+                          re.IGNORECASE))
 
 
 #: Words that compare a figure with another, older one ("58% from 41% in 2021", "nach

@@ -16,6 +16,7 @@ from collections import Counter
 import charset_normalizer
 
 from copydesk.errors import InputError
+from copydesk.wordfreqs import zipf
 
 #: Characters that XML (and so lxml, under trafilatura) refuses: C0 controls other than
 #: tab and line breaks, lone surrogates, and the two non-characters U+FFFE/U+FFFF.
@@ -97,8 +98,11 @@ def decode_bytes(data: bytes, declared: str | None = None) -> tuple[str, str]:
     except (UnicodeDecodeError, LookupError) as exc:
         raise InputError(f"could not decode as {best.encoding}: {exc}") from exc
     western = _as_cp1252(data)
-    if western is not None and best.encoding != "cp1252" and _latin_only(guessed) \
-            and _one_alphabet(western) >= _one_alphabet(guessed):
+    if western is not None and best.encoding != "cp1252" and (
+            _prefer_cp1252(western, guessed) if _latin_only(guessed)
+            # another script's code page for a text whose cp1252 letters are all one
+            # language's ("Le pont à Brest." was read as Urdu, cp1006)
+            else _alphabet_fit(western)[0] == 1.0 and bool(_accented(western))):
         return western, "cp1252"
     return guessed, best.encoding
 
@@ -107,30 +111,60 @@ def decode_bytes(data: bytes, declared: str | None = None) -> tuple[str, str]:
 #: A text in one language uses one of these sets; the same bytes read in the wrong code
 #: page give letters of several ("Jørn Håkonsen" read as cp1250 is "Jřrn Hĺkonsen": ř
 #: is Czech, ĺ Slovak, and no language has both).
-_ALPHABETS = tuple(frozenset(letters) for letters in (
-    "àâæçéèêëîïôœùûüÿ",  # French
-    "äöüß", "áéíñóúü", "àèéìíîòóù", "àáâãçéêíóôõú", "éëïèöü",  # German … Dutch
-    "åäöé", "æøåéó", "áðéíóúýþæö", "äöå",  # Swedish, Danish and Norwegian, Icelandic, Finnish
-    "àçèéíïòóúü",  # Catalan
-    "ąćęłńóśźż", "áčďéěíňóřšťúůýž", "áäčďéíĺľňóôŕšťúýž",  # Polish, Czech, Slovak
-    "áéíóöőúüű", "ăâîșțşţ", "čćđšž", "čšž",  # Hungarian, Romanian, Croatian, Slovene
-    "ąčęėįšųūž", "āčēģīķļņšūž", "äõöüšž", "çğıöşüâî",  # Lithuanian … Turkish
-))
+_ALPHABETS: tuple[tuple[str, frozenset[str]], ...] = tuple(
+    (language, frozenset(letters)) for language, letters in (
+        ("fr", "àâæçéèêëîïôœùûüÿ"), ("de", "äöüß"), ("es", "áéíñóúü"), ("it", "àèéìíîòóù"),
+        ("pt", "àáâãçéêíóôõú"), ("nl", "éëïèöü"), ("sv", "åäöé"), ("nb", "æøåéó"),
+        ("is", "áðéíóúýþæö"), ("fi", "äöå"), ("ca", "àçèéíïòóúü"), ("pl", "ąćęłńóśźż"),
+        ("cs", "áčďéěíňóřšťúůýž"), ("sk", "áäčďéíĺľňóôŕšťúýž"), ("hu", "áéíóöőúüű"),
+        ("ro", "ăâîșțşţ"), ("sh", "čćđšž"), ("sl", "čšž"), ("lt", "ąčęėįšųūž"),
+        ("lv", "āčēģīķļņšūž"), ("et", "äõöüšž"), ("tr", "çğıöşüâî"),
+    ))
 
 
-def _one_alphabet(text: str) -> float:
-    """The share of a text's accented letters that one language's alphabet holds; a sign
-    inside a word counts as a letter of none ("zdecydowa³a", Polish read as cp1252)."""
+def _accented(text: str) -> Counter[str]:
+    """A text's accented letters, and the signs inside its words ("zdecydowa³a", Polish
+    read as cp1252), which are letters of no alphabet."""
     low = text.lower()
     inside = (c for i, c in enumerate(low) if 0 < i < len(low) - 1
               and low[i - 1].isalpha() and low[i + 1].isalpha())
     letters = Counter(c for c in low if c.isalpha() and not c.isascii())
     letters.update(c for c in inside if not c.isascii() and not c.isalpha())
+    return letters
+
+
+def _alphabet_fit(text: str) -> tuple[float, list[str]]:
+    """The share of a text's accented letters that one language's alphabet holds, and
+    the languages whose alphabets hold that share."""
+    letters = _accented(text)
     total = sum(letters.values())
     if not total:
-        return 1.0
-    return max(sum(n for c, n in letters.items() if c in alphabet) for alphabet in _ALPHABETS
-               ) / total
+        return 1.0, []
+    fits = {language: sum(n for c, n in letters.items() if c in alphabet) / total
+            for language, alphabet in _ALPHABETS}
+    best = max(fits.values())
+    return best, [language for language, fit in fits.items() if fit == best]
+
+
+def _prefer_cp1252(western: str, guessed: str) -> bool:
+    """Whether the cp1252 reading fits one language's alphabet better than the
+    detector's; on a tie (French "à" is Slovak "ŕ", Polish "ę" is French "ê"), whether
+    more of its accented words are words of its languages (a regression probe's short
+    Polish "będzie zamknięty" had become "bêdzie zamkniêty")."""
+    (fit_w, langs_w), (fit_g, langs_g) = _alphabet_fit(western), _alphabet_fit(guessed)
+    if fit_w != fit_g:
+        return fit_w > fit_g
+    return _known_share(western, langs_w) >= _known_share(guessed, langs_g)
+
+
+def _known_share(text: str, languages: list[str]) -> float:
+    """The share of a text's words with accented letters that one of ``languages``
+    knows (the first 300 such words)."""
+    words = [w.lower() for w in re.findall(r"[^\W\d_]+", text) if not w.isascii()][:300]
+    if not words or not languages:
+        return 0.0
+    known = sum(any(zipf(w, language) > 0 for language in languages[:3]) for w in words)
+    return known / len(words)
 
 
 def _latin_only(text: str) -> bool:

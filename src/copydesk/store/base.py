@@ -118,12 +118,15 @@ class Store(abc.ABC):
 
     @abc.abstractmethod
     def search_substrings(
-        self, terms: Sequence[str], limit: int = 20, offset: int = 0
+        self, terms: Sequence[str], limit: int = 20, offset: int = 0,
+        expression: str | None = None,
     ) -> tuple[list[dict[str, Any]], int]:
         """Articles whose title or text holds every one of ``terms`` as written, last
         stored first, and how many there are: for words a word index cannot find (a
         Chinese or Japanese word inside a run of characters). SQLite answers terms of
-        those scripts from an index of character pairs, and others by a scan."""
+        those scripts from an index of character pairs, and others by a scan;
+        ``expression`` (``web.search.unspaced_expression``) is the query over that index
+        with its operators, where a store has it; ``terms`` then mark the snippets."""
 
     def list_articles(self, limit: int = 50, offset: int = 0) -> list[Article]:
         """A page of articles in the order first stored (the web app's article list)."""

@@ -367,12 +367,13 @@ class SQLiteStore(Store):
         return [dict(r) for r in rows]
 
     def search_substrings(
-        self, terms: Sequence[str], limit: int = 20, offset: int = 0
+        self, terms: Sequence[str], limit: int = 20, offset: int = 0,
+        expression: str | None = None,
     ) -> tuple[list[dict[str, Any]], int]:
         phrases = [unspaced_phrase(t) for t in terms]
-        if terms and all(phrases):
+        if expression is not None or (terms and all(phrases)):
             # Every term is Chinese or Japanese: the index of character pairs answers.
-            match = " AND ".join(p for p in phrases if p)
+            match = expression or " AND ".join(p for p in phrases if p)
             total = int(self._db.execute(
                 "SELECT count(*) FROM articles_grams WHERE articles_grams MATCH ?", (match,)
             ).fetchone()[0])
@@ -390,7 +391,9 @@ class SQLiteStore(Store):
                 f"SELECT id, title, site, published, text FROM articles WHERE {where} "
                 "ORDER BY seq DESC LIMIT ? OFFSET ?", [*values, limit, offset]).fetchall()
         return [{"id": r["id"], "title": r["title"], "site": r["site"],
-                 "published": r["published"], "snippet": substring_snippet(r["text"], terms[0])}
+                 "published": r["published"],
+                 "snippet": substring_snippet(r["text"], next(
+                     (t for t in terms if t in r["text"]), terms[0] if terms else ""))}
                 for r in rows], total
 
     def count_matches(self, query: str) -> int | None:

@@ -94,11 +94,15 @@ def search_page(
         raise StoreError(f"bad search query {query!r}: it holds no word to search for")
     terms = [t for t in re.findall(r'[^\s"()*]+', query)
              if t.upper() not in ("AND", "OR", "NOT", "NEAR")]
-    if terms and all(unspaced_phrase(t) for t in terms):
+    expression = unspaced_expression(query)
+    if terms and expression is not None:
         # Chinese and Japanese run their words together, and the word index keeps a run
         # as one token: "修理" inside "修理のため" was not found (a web probe). The store
-        # finds such terms as written (SQLite: an index of character pairs).
-        rows, total = store.search_substrings(terms, limit=per_page + 1, offset=offset)
+        # finds such terms as written (SQLite: an index of character pairs), with the
+        # query's AND, OR, NOT and brackets.
+        positive = [t for t in terms if not _negated(query, t)] or terms
+        rows, total = store.search_substrings(positive, limit=per_page + 1, offset=offset,
+                                              expression=expression)
         order = "recent"
     else:
         try:
@@ -125,5 +129,29 @@ def search_page(
     return Results(hits, len(rows) > per_page, total, order, query, plain)
 
 
+_QUERY_TOKEN = re.compile(r'"[^"]*"|[()]|[^\s()"]+')
+
+
+def unspaced_expression(query: str) -> str | None:
+    """The query as an expression over the index of character pairs, its operators and
+    brackets kept, when every term is Chinese or Japanese; None otherwise (a regression
+    probe: "修理 OR 火災" had required both, "修理 NOT 東京" found what it excluded)."""
+    out: list[str] = []
+    for token in _QUERY_TOKEN.findall(query):
+        if token in ("(", ")") or token in ("AND", "OR", "NOT"):
+            out.append(token)
+            continue
+        phrase = unspaced_phrase(token.strip('"'))
+        if phrase is None:
+            return None
+        out.append(phrase)
+    terms = [t for t in out if t not in ("(", ")", "AND", "OR", "NOT")]
+    return " ".join(out) if terms else None
+
+
+def _negated(query: str, term: str) -> bool:
+    return re.search(rf"\bNOT\s+\(?\s*\"?{re.escape(term)}", query) is not None
+
+
 __all__ = ["RANK_LIMIT", "Results", "lenient_query", "quote_compounds", "search_page",
-           "snippet_html"]
+           "snippet_html", "unspaced_expression"]

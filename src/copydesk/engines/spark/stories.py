@@ -140,17 +140,33 @@ def merge_windows(
     """{article id: story id} over all windows, and {story id: the state to summarise it}."""
     story_of: dict[str, str] = {}
     states: dict[str, tuple[int, Any]] = {}  # story id → (members in that window, state)
+    first_copy: dict[str, str] = {}  # family id → its first-processed copy merged so far
     for res in sorted(results, key=lambda r: r["window"]):
         own = set(res["own"])
         by_local: dict[str, list[str]] = {}
-        for aid, sid in res["assigned"].items():
+        for aid, sid in res["assigned"].items():  # processing order: a story's seed first
             by_local.setdefault(sid, []).append(aid)
         rename: dict[str, str] = {}
         for sid, ids in by_local.items():
             before = Counter(story_of[a] for a in ids if a not in own and a in story_of)
-            rename[sid] = min(before.items(), key=lambda kv: (-kv[1], kv[0]))[0] if before else sid
+            seed_family = families.get(ids[0])
+            if before:
+                rename[sid] = min(before.items(), key=lambda kv: (-kv[1], kv[0]))[0]
+            elif seed_family in first_copy:
+                # The story was seeded by a copy whose family has an older story, dormant
+                # before this window's lead-in: the local clusterer sends such a copy to
+                # its family's story, and what joined it here joins that story. (A Spark
+                # probe: the copies moved at the end, and a rewrite that had joined them
+                # stayed behind in a story named after one of them.)
+                rename[sid] = story_of[first_copy[seed_family]]
+            else:
+                rename[sid] = sid
         for aid in res["own"]:
             story_of[aid] = rename[res["assigned"][aid]]
+        for aid in sorted(res["own"], key=lambda a: order[a]):
+            fam = families.get(aid)
+            if fam is not None and (fam not in first_copy or order[aid] < order[first_copy[fam]]):
+                first_copy[fam] = aid
         for state in res["states"]:
             target = rename[state.id]
             count = len(res["members"][state.id])

@@ -160,7 +160,8 @@ def _evidence(
     )
     dates: list[DateRef] = (
         store.records_for("dates", article.id) if have_dates
-        else find_dates(article.text, article.id, article.published)
+        else find_dates(article.text, article.id, article.published,
+                        language=article.language)
     )
     english = article.language in ENGLISH
     if not english:
