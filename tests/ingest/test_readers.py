@@ -632,3 +632,10 @@ def test_a_wordpress_post_gives_its_header_time_and_its_home_sites_host() -> Non
     doc = read_html("farm.html", page)
     assert doc.site == "dailybuzz.example"
     assert doc.published is not None and doc.published.isoformat() == "2025-03-12T09:02:11+00:00"
+    # A regression probe: a "Latest" widget above the article lists other posts with the
+    # same time marks; the article's own is the one outside the list.
+    widget = ('<aside class="widget recent-posts"><ul><li><article><h4>Ferry cut</h4>'
+              '<time class="entry-date published" datetime="2025-02-01T09:00:00+00:00">'
+              '1 Feb</time></article></li></ul></aside>')
+    doc = read_html("farm.html", page.replace("</header>", "</header>" + widget))
+    assert doc.published is not None and doc.published.isoformat() == "2025-03-12T09:02:11+00:00"

@@ -222,11 +222,15 @@ def _meta_time(tree: Any) -> datetime | None:
         values.extend(_JSONLD_TIME.findall(script.text or ""))
     # WordPress's post header: <time class="entry-date published" datetime="…"> (an
     # ingest probe's farm copies were dated midnight, hours before the wire they copied).
-    # Only a time marked as the post's: a related-posts list holds times of its own.
+    # Only a time marked as the post's, and not one of a list of other posts (a
+    # regression probe's "Latest" widget above the article held the same marks).
     values.extend(str(v) for v in tree.xpath(
         "//time[@datetime][contains(concat(' ', normalize-space(@class), ' '), ' published ')"
         " or contains(concat(' ', normalize-space(@class), ' '), ' entry-date ')"
-        " or @itemprop='datePublished' or @pubdate]/@datetime"))
+        " or @itemprop='datePublished' or @pubdate]"
+        "[not(ancestor::aside or ancestor::nav or ancestor::footer or ancestor::li"
+        " or ancestor::*[contains(@class, 'widget') or contains(@class, 'related')"
+        " or contains(@class, 'sidebar') or contains(@class, 'recent')])]/@datetime"))
     for raw in values:
         if "T" in raw or ":" in raw:
             parsed = parse_date(raw)
