@@ -781,3 +781,5 @@ def test_a_breadcrumb_over_the_headline_and_an_author_box_at_the_end_are_chrome(
                   "Home / away split: 11 wins at home, 4 on the road.",
                   "Route to the play-offs » two wins » then a final at Dunmore."):
         assert junk_reason(prose) is None, prose
+    assert junk_reason("Home » World » Brann quits as Oskarsborg mayor after tr...") \
+        == "breadcrumb"  # a trimmed headline's dots are no full stop

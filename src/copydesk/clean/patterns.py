@@ -132,8 +132,10 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         # line that opens one is no breadcrumb.
         # No sentence: "The timetable runs Kellmouth › Ashby › Dunmore, four times a day."
         # and "Home / away split: 11 wins at home." are a regression probe's prose.
-        r"(?!.*«)(?!.*(?:[,;:]\s|[.!?]$))(?:[^»›\n]{1,40}\s[»›]\s){2,}.*",
-        r"(?!.*(?:[,;:]\s|[.!?]$))(home|startseite|accueil|inicio|inizio|главная)\s*[>/|»›]\s.*",
+        # A trimmed headline's "..." is no full stop.
+        r"(?!.*«)(?!.*(?:[,;:]\s|(?<!\.\.)[.!?]$))(?:[^»›\n]{1,40}\s[»›]\s){2,}.*",
+        r"(?!.*(?:[,;:]\s|(?<!\.\.)[.!?]$))(home|startseite|accueil|inicio|inizio|главная)"
+        r"\s*[>/|»›]\s.*",
     ),
     "author box": (
         r"(about the author|über den autor|über die autorin|[àa] propos de l'auteur"
