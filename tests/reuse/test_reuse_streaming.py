@@ -232,8 +232,7 @@ def test_the_cap_keeps_each_articles_best_partners_and_no_more():
 
 def test_spark_ranking_helpers_agree_with_the_index():
     """The k best by share, time, keys and id, clones once. The extra place for an
-    earlier partner in another language (``EARLIER_SHARE``) is tested in
-    test_translation_siblings.py."""
+    earlier partner in another language (``EARLIER_SHARE``) is the local engine's only."""
     arts = _articles()
     index = _index(arts, languages=False)
     seniority = _seniority(index, arts)

@@ -165,38 +165,3 @@ def test_the_extra_place_goes_to_an_earlier_partner_in_another_language_only():
         assert len(pairs) <= 4 * len(arts)
     assert len(wire_pairs[False]) < len(TRANSLATIONS)
     assert len(wire_pairs[True]) == len(TRANSLATIONS)
-
-
-def test_the_spark_ranking_gives_the_same_extra_place() -> None:
-    """The Spark engine ranks each article's partners with ``top_partners``: given the
-    languages and times the index keeps, it keeps the same pairs, extra place included,
-    so both engines align the same pairs on a multilingual corpus."""
-    from copydesk.engines.spark.reuse import top_partners
-    from copydesk.reuse.fingerprints import KINDS
-    from copydesk.reuse.index import MIN_SHARED, index_language, pair_score, signature
-
-    arts = _articles()
-    prints = fingerprint_articles(arts)
-    index = ReuseIndex()
-    index.add(zip([a.id for a in arts], prints, strict=True),
-              {a.id: a.published for a in arts}, {a.id: a.language for a in arts})
-    about = {a.id: (a.published.timestamp() if a.published else float("inf"),
-                    signature(p), index_language(a.language)) for a, p in zip(arts, prints,
-                                                                             strict=True)}
-    sizes = index.key_counts().tolist()
-    need = [MIN_SHARED.get(kind, 1) for kind in KINDS]
-    scored: dict[str, list[tuple[object, ...]]] = {}
-    x, y, c = index.select()
-    for a, b, row in zip(x.tolist(), y.tolist(), c.tolist(), strict=True):
-        score = pair_score(row, sizes[a], sizes[b], need)
-        ia, ib = index.ids[a], index.ids[b]
-        (wa, sa, la), (wb, sb, lb) = about[ia], about[ib]
-        scored.setdefault(ia, []).append((score, wb, ib, sb, lb, wa, la))
-        scored.setdefault(ib, []).append((score, wa, ia, sa, la, wb, lb))
-    for k in (1, 2, 3):
-        spark = {pair for item in scored.items() for pair in top_partners(item, k)}
-        x, y, _c = index.select(per_article=k)
-        local = {tuple(sorted((index.ids[a], index.ids[b]))) for a, b in zip(x, y, strict=True)}
-        assert spark == local, k
-    assert {p for p in spark if "en-wire" in p} == {
-        tuple(sorted(("en-wire", f"{lang}-copy"))) for lang in TRANSLATIONS}

@@ -155,7 +155,7 @@ class ReuseIndex:
         when = published or {}
         self._when.extend(published_seconds(when.get(i)) for i in self.ids[first:])
         spoken = languages or {}
-        self._language.extend(index_language(spoken.get(i)) for i in self.ids[first:])
+        self._language.extend(_language(spoken.get(i)) for i in self.ids[first:])
         numbers = np.arange(first, len(self.ids), dtype=np.int32)
         for kind in KINDS:
             arrays = list(map(attrgetter(kind), fresh))
@@ -780,7 +780,7 @@ def published_seconds(when: datetime | float | None) -> float:
     return float("inf") if when is None else float(when)
 
 
-def index_language(language: str | None) -> str:
+def _language(language: str | None) -> str:
     """An article's language as the index keeps it: its base language, "" when unknown."""
     return base_language(language) if language else ""
 

@@ -138,48 +138,27 @@ def by_kind(counts: tuple[int, ...]) -> tuple[int, ...]:
 
 
 def top_partners(
-    item: tuple[str, Iterable[tuple[Any, ...]]], k: int
+    item: tuple[str, Iterable[tuple[tuple[int, int], float, str, int]]], k: int
 ) -> Iterator[tuple[str, str]]:
     """The pairs (a < b) an article keeps from its (score, time, id, signature) partners,
     score as ``index.pair_score`` gives it: its ``k`` best by share, then time, then
     shared keys, then id, clones (one signature) taking one place, as
-    ``ReuseIndex.select`` keeps them with ``per_article``. Partners given as (score,
-    time, id, signature, language, own time, own language) may also give the extra place
-    of ``index.EARLIER_SHARE`` (an earlier partner in another language), as the index
-    gives it to articles it knows the language of."""
-    from copydesk.reuse.index import EARLIER_SHARE
-
+    ``ReuseIndex.select`` keeps them with ``per_article``."""
     article_id, scored = item
     taken: set[int] = set()
     ranked = sorted(scored, key=lambda t: (-t[0][0], t[1], -t[0][1], t[2]))
-    floor: int | None = None
-    extra: tuple[float, str] | None = None
-    for partner in ranked:
-        score, when, other, signature = partner[:4]
+    for _score, _when, other, signature in ranked:
+        if len(taken) == k:
+            return
         if signature in taken:
             continue
         taken.add(signature)
-        if len(taken) <= k:
-            if len(taken) == k:
-                floor = score[0]
-            yield (article_id, other) if article_id < other else (other, article_id)
-            continue
-        if floor is None or len(partner) < 7:
-            return
-        language, own_when, own_language = partner[4:7]
-        if (language and own_language and language != own_language and when < own_when
-                and score[0] >= EARLIER_SHARE * floor
-                and (extra is None or (when, other) < extra)):
-            extra = (when, other)
-    if extra is not None:
-        other = extra[1]
         yield (article_id, other) if article_id < other else (other, article_id)
 
 
-def with_sizes(counts: Any, prints: Any, languages: Any = None) -> Any:
+def with_sizes(counts: Any, prints: Any) -> Any:
     """``counts`` ((a, b), shared) as ((a, b), (shared, about a, about b)), where
-    "about" is (key counts by kind, publication time, clone signature, language as the
-    index keeps it: ``languages`` (id, language) when given, else unknown)."""
+    "about" is (key counts by kind, publication time, clone signature)."""
     from copydesk.reuse.fingerprints import KINDS
     from copydesk.reuse.index import signature
 
@@ -187,10 +166,6 @@ def with_sizes(counts: Any, prints: Any, languages: Any = None) -> Any:
         lambda t: (t[1][1], (tuple(len(t[2].of(kind)) for kind in KINDS), t[1][0],
                              signature(t[2])))
     )  # fmt: skip
-    if languages is None:
-        sizes = sizes.mapValues(lambda v: (*v, ""))
-    else:
-        sizes = sizes.join(languages).mapValues(lambda v: (*v[0], v[1]))
     with_a = counts.map(lambda kv: (kv[0][0], (kv[0][1], kv[1]))).join(sizes)
     with_b = with_a.map(lambda kv: (kv[1][0][0], (kv[0], kv[1][0][1], kv[1][1]))).join(sizes)
     return with_b.map(lambda kv: ((kv[1][0][0], kv[0]), (kv[1][0][1], kv[1][0][2], kv[1][1])))
@@ -201,11 +176,10 @@ def _best(sized: Any, k: int, need: tuple[int, ...]) -> Any:
     of one side, as ((a, b), shared)."""
     from copydesk.reuse.index import pair_score
 
-    def scored(kv: Any) -> list[tuple[str, tuple[Any, ...]]]:
+    def scored(kv: Any) -> list[tuple[str, tuple[tuple[int, int], float, str, int]]]:
         (a, b), (shared, about_a, about_b) = kv
         score = pair_score(shared, about_a[0], about_b[0], need)
-        return [(a, (score, about_b[1], b, about_b[2], about_b[3], about_a[1], about_a[3])),
-                (b, (score, about_a[1], a, about_a[2], about_a[3], about_b[1], about_b[3]))]
+        return [(a, (score, about_b[1], b, about_b[2])), (b, (score, about_a[1], a, about_a[2]))]
 
     best = (
         sized.flatMap(scored)
@@ -258,10 +232,7 @@ def find_relations(articles: Any, prints: Any, options: Any = None) -> Any:
     options = options or ReuseOptions()
     min_shared = dict(options.min_shared)
     max_postings = options.max_postings
-    from copydesk.reuse.index import index_language
-
     by_id = articles.map(lambda t: (t[1].id, t[1]))
-    languages = articles.map(lambda t: (t[1].id, index_language(t[1].language)))
     counts = (
         prints.mapPartitions(key_rows)
         .groupByKey()
@@ -270,7 +241,7 @@ def find_relations(articles: Any, prints: Any, options: Any = None) -> Any:
         .filter(lambda kv: may_qualify(kv[1], min_shared))
     )
     sized = (
-        with_sizes(counts, prints, languages)
+        with_sizes(counts, prints)
         .mapValues(lambda v: (is_candidate(v[0], v[1][0], v[2][0], min_shared), v[1], v[2]))
         .filter(lambda kv: kv[1][0] is not None)
     )
