@@ -59,14 +59,10 @@ def _clones(text: str, n: int, first: datetime) -> list[Article]:
                     published=first + timedelta(hours=i)) for i in range(n)]
 
 
-def _index(arts: list[Article], languages: bool = True) -> ReuseIndex:
-    """The articles' index, as the reuse step files them. Without ``languages`` no
-    article keeps an extra place for an earlier partner in another language
-    (``EARLIER_SHARE``): the k best alone, as the Spark engine ranks them."""
+def _index(arts: list[Article]) -> ReuseIndex:
     index = ReuseIndex()
     index.add(((a.id, fingerprint(a.text, a.language)) for a in arts),
-              {a.id: a.published for a in arts},
-              {a.id: a.language for a in arts} if languages else None)
+              {a.id: a.published for a in arts})
     return index
 
 
@@ -203,9 +199,9 @@ def test_a_wire_story_copied_by_many_sites_is_one_family():
 
 def test_the_cap_keeps_each_articles_best_partners_and_no_more():
     """Best by share to the hundredth, then earliest, then most shared keys, then id;
-    partners with one text take one place (no languages: no extra place)."""
+    partners with one text take one place."""
     arts = _articles()
-    index = _index(arts, languages=False)
+    index = _index(arts)
     seniority = _seniority(index, arts)
     text = {n: next(a.text for a in arts if a.id == i) for n, i in enumerate(index.ids)}
     full = _qualified(_naive(index), index.key_counts().tolist())
@@ -231,10 +227,8 @@ def test_the_cap_keeps_each_articles_best_partners_and_no_more():
 
 
 def test_spark_ranking_helpers_agree_with_the_index():
-    """The k best by share, time, keys and id, clones once. The extra place for an
-    earlier partner in another language (``EARLIER_SHARE``) is the local engine's only."""
     arts = _articles()
-    index = _index(arts, languages=False)
+    index = _index(arts)
     seniority = _seniority(index, arts)
     clones = {a.id: signature(fingerprint(a.text, a.language)) for a in arts}
     assert index.signatures().tolist() == [clones[i] for i in index.ids]

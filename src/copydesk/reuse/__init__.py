@@ -145,8 +145,7 @@ def find_reuse(
     by_id = {a.id: a for a in articles}
     new = [a for i, a in by_id.items() if i not in index]
     prints = fingerprint_articles(new, embed)
-    index.add(zip([a.id for a in new], prints, strict=True), {a.id: a.published for a in new},
-              {a.id: a.language for a in new})
+    index.add(zip([a.id for a in new], prints, strict=True), {a.id: a.published for a in new})
     relations = align_candidates(
         index, lambda ids: [by_id[i] for i in ids], options, embed, among=list(by_id)
     )

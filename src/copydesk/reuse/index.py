@@ -39,7 +39,6 @@ except ImportError:  # pragma: no cover - another scipy layout: its public produ
     _csr_matmat = None
 
 from copydesk.reuse.fingerprints import KINDS, Fingerprints
-from copydesk.reuse.text import base_language
 
 #: Keys shared by more articles than this pair them through hubs (see module doc).
 MAX_POSTINGS = 50
@@ -68,14 +67,6 @@ MAX_CANDIDATES = 3
 #: spun copies paired with their source 0.947 → 0.991, paraphrases 0.832 → 0.924, for
 #: 2 % more pairs).
 SHARE_STEPS = 100
-#: Besides its ``MAX_CANDIDATES`` best, an article keeps its earliest-published partner
-#: in another language, published before it, whose share (in ``SHARE_STEPS``) is at
-#: least this part of its last kept partner's. Between languages shares say little
-#: about who is the source: translations of one story share more with each other than
-#: with it (Russian and Ukrainian romanise alike, German compounds pass for names), so
-#: with five translations an article's best three were its siblings (translation
-#: probe: 9 of 20 translations unrelated to their original; docs/reuse.md, Scale).
-EARLIER_SHARE = 0.5
 
 #: One odd multiplier per kind, so that in an article's ``signatures`` a key of one kind
 #: counts apart from the same number of another kind (a key's value is already a hash).
@@ -116,8 +107,6 @@ class ReuseIndex:
         self._number: dict[str, int] = {}
         #: Publication time of each article number (POSIX seconds; inf when unknown).
         self._when: list[float] = []
-        #: Language of each article number ("" when unknown; see ``EARLIER_SHARE``).
-        self._language: list[str] = []
         self._keys: dict[str, list[np.ndarray]] = {k: [] for k in KINDS}
         self._docs: dict[str, list[np.ndarray]] = {k: [] for k in KINDS}
 
@@ -131,13 +120,10 @@ class ReuseIndex:
         self,
         batch: Iterable[tuple[str, Fingerprints]],
         published: Mapping[str, datetime | float | None] | None = None,
-        languages: Mapping[str, str | None] | None = None,
     ) -> int:
         """File each (article id, fingerprints); an id already present is skipped.
         ``published`` gives publication times by id (datetimes or POSIX seconds): among
-        equally good candidates the earliest ranks first (:func:`_rank`). ``languages``
-        gives languages by id: an article keeps one more partner in another language
-        (``EARLIER_SHARE``).
+        equally good candidates the earliest ranks first (:func:`_rank`).
 
         The batch's keys are joined into one array per kind rather than kept as six
         small arrays per article (about 0.7 KB of array headers each, at a million
@@ -154,8 +140,6 @@ class ReuseIndex:
             self.ids.append(article_id)
         when = published or {}
         self._when.extend(published_seconds(when.get(i)) for i in self.ids[first:])
-        spoken = languages or {}
-        self._language.extend(_language(spoken.get(i)) for i in self.ids[first:])
         numbers = np.arange(first, len(self.ids), dtype=np.int32)
         for kind in KINDS:
             arrays = list(map(attrgetter(kind), fresh))
@@ -173,7 +157,6 @@ class ReuseIndex:
                 self._number[article_id] = len(self.ids)
                 self.ids.append(article_id)
                 self._when.append(other._when[number])
-                self._language.append(other._language[number])
                 remap[number] = self._number[article_id]
         for kind in KINDS:
             keys, docs = other._flat(kind)
@@ -350,7 +333,6 @@ class ReuseIndex:
         arrays: dict[str, np.ndarray] = {
             "ids": np.array(self.ids, dtype=str), "basis": np.array(self.basis),
             "when": np.array(self._when, np.float64),
-            "language": np.array(self._language, dtype=str),
         }
         for kind in KINDS:
             arrays[f"{kind}_keys"], arrays[f"{kind}_docs"] = self._flat(kind)
@@ -367,8 +349,6 @@ class ReuseIndex:
             index._number = {article_id: n for n, article_id in enumerate(index.ids)}
             when = arrays["when"] if "when" in arrays else np.full(len(index.ids), np.inf)
             index._when = when.tolist()
-            spoken = arrays["language"] if "language" in arrays else [""] * len(index.ids)
-            index._language = [str(language) for language in spoken]
             for kind in KINDS:
                 keys, docs = arrays[f"{kind}_keys"], arrays[f"{kind}_docs"]
                 if len(keys):
@@ -621,14 +601,12 @@ class _Places:
     pack into one sort key: its place in time order (equal times share one), its place
     among the articles of its time in id order (``within``; with ``time`` it gives the
     (time, id) order), its clone group (one per ``signatures`` value), and whether
-    that group has other members (``cloned``), and its language (``language``: a number
-    per language, 0 when unknown)."""
+    that group has other members (``cloned``)."""
 
     time: np.ndarray
     within: np.ndarray
     clone: np.ndarray
     cloned: np.ndarray
-    language: np.ndarray
 
     @classmethod
     def of(cls, index: ReuseIndex, rank: np.ndarray) -> _Places:
@@ -639,9 +617,7 @@ class _Places:
         within[by_rank] = np.arange(len(rank)) - np.searchsorted(in_time_order, in_time_order)
         clone = np.unique(index.signatures(), return_inverse=True)[1]
         cloned = (np.bincount(clone) > 1)[clone]
-        language = np.unique(np.array(["", *index._language], dtype=str),
-                             return_inverse=True)[1][1:]  # "" sorts first: 0
-        return cls(when.astype(np.int64), within, clone.astype(np.int64), cloned, language)
+        return cls(when.astype(np.int64), within, clone.astype(np.int64), cloned)
 
 
 def _top(
@@ -660,8 +636,7 @@ def _top(
     Partners of one clone group take one place, the best-ranked of them: otherwise
     five sites carrying one spun text fill each other's places, and none of them keeps
     its source (generated corpus, 100,000 articles: spun copies paired with their
-    source 0.942 → 0.999, pairs +2 %). One more place may go to an earlier partner in
-    another language (:func:`_earlier`).
+    source 0.942 → 0.999, pairs +2 %).
 
     The keys are packed into one integer as far as they fit in 62 bits (all of them
     for a dated corpus of up to about a million articles), so the ranking is a sort
@@ -695,43 +670,7 @@ def _top(
     place = before - before[run_start]
     keep = np.zeros(len(me), bool)
     keep[order[first_clone & (place < k)]] = True
-    keep[order[_earlier(ranked, other[order], behind[order], first_clone, place, places, k)]] = True
     return keep
-
-
-def _earlier(
-    ranked: np.ndarray,
-    partner: np.ndarray,
-    behind: np.ndarray,
-    first_clone: np.ndarray,
-    place: np.ndarray,
-    places: _Places,
-    k: int,
-) -> np.ndarray:
-    """Rows (in ``_top``'s ranking order: article, then rank) of each article's extra
-    place: among its partners past the ``k`` best, the earliest published (then by id)
-    that is in another language, is published before the article and shares at least
-    ``EARLIER_SHARE`` of what its ``k``-th best shares (in ``SHARE_STEPS``): the likeliest
-    source of a translation whose places went to sibling translations. Partners of one
-    clone group count once, as in the ranking."""
-    steps = SHARE_STEPS - behind
-    floor = np.full(len(places.time), SHARE_STEPS + 1, np.int64)  # no k-th: no extra
-    last = first_clone & (place == k - 1)
-    floor[ranked[last]] = steps[last]
-    mine, theirs = places.language[ranked], places.language[partner]
-    rows = np.flatnonzero(first_clone & (place >= k) & (mine > 0) & (theirs > 0)
-                          & (mine != theirs) & (places.time[partner] < places.time[ranked])
-                          & (steps >= EARLIER_SHARE * floor[ranked]))
-    if not len(rows):
-        return rows
-    by_time = rows[_sort_packed([
-        (ranked[rows].astype(np.int64), len(places.time)),
-        (places.time[partner[rows]], len(places.time)),
-        (places.within[partner[rows]], int(places.within.max(initial=0))),
-    ])]
-    first = np.ones(len(by_time), bool)
-    first[1:] = ranked[by_time[1:]] != ranked[by_time[:-1]]
-    return by_time[first]
 
 
 def _sort_packed(keys: list[tuple[np.ndarray, int]]) -> np.ndarray:
@@ -778,11 +717,6 @@ def published_seconds(when: datetime | float | None) -> float:
     if isinstance(when, datetime):
         return when.timestamp()
     return float("inf") if when is None else float(when)
-
-
-def _language(language: str | None) -> str:
-    """An article's language as the index keeps it: its base language, "" when unknown."""
-    return base_language(language) if language else ""
 
 
 def _rank(ids: Sequence[str], when: Sequence[float]) -> np.ndarray:

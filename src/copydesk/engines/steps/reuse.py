@@ -107,8 +107,7 @@ def run(store: Store, progress: Progress) -> str:
         new = [a for a in batch if a.id not in index]
         published.update((a.id, a.published) for a in batch)
         prints = fingerprint_articles(new, embed)
-        added += index.add(zip([a.id for a in new], prints, strict=True), published,
-                           {a.id: a.language for a in new})
+        added += index.add(zip([a.id for a in new], prints, strict=True), published)
         if spin_module is not None:
             spin_scores.extend(spin_module.score_articles([a for a in batch if a.id not in scored]))
 
