@@ -135,7 +135,13 @@ def test_two_people_of_one_surname_are_two_speakers_and_the_bare_surname_neither
     for names, expected in ((("Dahl", "Henrik Dahl", "Henrik Dahl", "Jonas Dahl"),
                              [("Henrik Dahl", 3), ("Jonas Dahl", 1)]),
                             (("Anna Fischer", "Anna Fischer", "Fisher"),
-                             [("Anna Fischer", 2), ("Fisher", 1)])):
+                             [("Anna Fischer", 2), ("Fisher", 1)]),
+                            # A second regression probe: one language, two people.
+                            (("Helen Zhou", "Helen Zhou", "Zhu"), [("Helen Zhou", 2), ("Zhu", 1)]),
+                            (("Karen Holt", "Karen Holt", "Maren Holt"),
+                             [("Karen Holt", 2), ("Maren Holt", 1)]),
+                            (("Daniel Brook", "Daniel Brook", "Daniela Brook"),
+                             [("Daniel Brook", 2), ("Daniela Brook", 1)])):
         qids = tuple(f"d{i}" for i in range(len(names)))
         qs = [Quote(q, f"x{i}", 0, 5, words, who, "e1", tuple(j for j in qids if j != q))
               for i, (q, who) in enumerate(zip(qids, names, strict=True))]
@@ -156,7 +162,10 @@ def test_one_speaker_transliterated_by_each_language_is_one_speaker() -> None:
     arts = "abcdefghijkl"
     quotes = [Quote(q, art, 0, 5, words, who, "e1", tuple(i for i in ids if i != q))
               for q, art, who in zip(ids, arts, speakers, strict=True)]
-    evidence = [_ev(art, A, (q,)) for art, q in zip(arts, quotes, strict=True)]
+    # The translations are in other languages: only between languages is a name
+    # respelled (within one, Zhou and Zhu are two people).
+    evidence = [replace(_ev(art, A, (q,)), english=art in "al")
+                for art, q in zip(arts, quotes, strict=True)]
     families = dict.fromkeys(arts, "d")  # the Polish one is the original here
     said = sorted((f for f in facts_for_story("s", evidence, families)
                    if f.predicate == "said"), key=lambda f: -len(f.article_ids))
@@ -311,6 +320,10 @@ def test_a_year_of_founding_in_a_clause_of_its_own_does_not_date_the_figures() -
     pupils = {f.value: f.time for f in facts_for_story("s", [replace(_ev("e", e), year=2025)])
               if f.predicate == "count of pupils"}
     assert pupils == {"120": "1901", "900": None}
+    f = "The hall was built in 1964, when the town had 8,000 residents."
+    (residents,) = [x for x in facts_for_story("s", [replace(_ev("f", f), year=2025)])
+                    if "residents" in x.predicate]
+    assert residents.time == "1964"  # ", when …" is the year's own clause
 
 
 def test_regressions_of_the_toll_and_year_rules() -> None:

@@ -80,7 +80,7 @@ def find_dates(
         if m.rule.name == "month" and value is not None and base is not None \
                 and language and not language.lower().startswith("en") \
                 and how.startswith("absolute; year"):
-            value, end_value = _nearest_year(value, end_value, base)
+            value, end_value = _foreign_month(value, end_value, base, _sentence_at(text, m.start))
         if value is not None and base_note and how != "absolute":
             how += base_note
         refs.append(
@@ -98,15 +98,44 @@ def find_dates(
     return refs
 
 
-def _nearest_year(
-    value: date, end_value: date | None, base: date
+#: Tense words of the other languages' sentences (German, French, Spanish, Italian,
+#: Portuguese, Dutch): a month in a sentence with one of these is the last one before
+#: the publication date, or the next one after it (a regression probe: "Die Brücke war
+#: im April gesperrt worden", published in November, went to the April to come).
+_FOREIGN_PAST = re.compile(
+    r"\b(?:war|waren|wurde|wurden|hatte|hatten|worden|vergangenen|letzten|était|étaient"
+    r"|avait|avaient|dernier|dernière|fue|fueron|había|habían|pasado|era|erano|aveva|scorso"
+    r"|foi|foram|tinha|passado|werd|vorige)\b", re.IGNORECASE)
+_FOREIGN_FUTURE = re.compile(
+    r"\b(?:wird|werden|soll|sollen|kommenden|nächsten|sera|seront|prochain|prochaine|será"
+    r"|serán|próximo|próxima|sarà|saranno|prossimo|prossima|vai|vão|zal|zullen|volgende)\b",
+    re.IGNORECASE)
+
+
+def _foreign_month(
+    value: date, end_value: date | None, base: date, sentence: str
 ) -> tuple[date, date | None]:
-    """A month's range moved to the year that puts its middle nearest ``base``."""
-    middle = value.replace(day=15)
-    near = _year_near(middle.month, middle.day, base)
-    shift = (near.year if near else value.year) - value.year
-    return (value.replace(year=value.year + shift),
+    """A month without its year in a sentence of another language: the last one before
+    ``base`` after a past tense, the next after a future, else the nearest."""
+    past, future = bool(_FOREIGN_PAST.search(sentence)), bool(_FOREIGN_FUTURE.search(sentence))
+    month = value.month
+    if past and not future:
+        year = base.year if month <= base.month else base.year - 1
+    elif future and not past:
+        year = base.year if month >= base.month else base.year + 1
+    else:
+        near = _year_near(month, 15, base)
+        year = near.year if near else value.year
+    shift = year - value.year
+    return (value.replace(year=year),
             end_value.replace(year=end_value.year + shift) if end_value else None)
+
+
+def _sentence_at(text: str, pos: int) -> str:
+    start = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos)) + 1
+    stop = min((i for i in (text.find(". ", pos), text.find("\n", pos)) if i >= 0),
+               default=len(text))
+    return text[start:stop]
 
 
 def resolve(expression: str, published: date | None) -> tuple[date | None, date | None, str]:
@@ -207,7 +236,7 @@ _FUTURE_RE = re.compile(
     r"|inspectorate|inquiry))"
     r"|expected|expects?|due|set\s+to|going\s+to|aims?\s+to|upcoming|is\s+to|are\s+to"
     r"|intends?|to\s+be\s+held|next|must|forecast|ahead\s+of|in\s+the\s+run-up\s+to"
-    r"|hopes?\s+to|hoping\s+to|(?<!had\s)hoped\s+to"
+    r"|hopes?\s+to|hoping\s+to"
     r")\b"
     # "deferred to January": only right before the date, and not "had been delayed until".
     r"|(?<!had\s)(?<!been\s)(?:deferred|postponed|delayed|pushed\s+back|put\s+off)"

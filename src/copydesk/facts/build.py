@@ -73,7 +73,10 @@ def facts_for_story(
     published: dict[str, datetime | None] = {}
     originals: dict[str, tuple[datetime, str]] = {}
     spins: dict[str, tuple[tuple[str, frozenset[tuple[str, str]]], ...]] = {}
+    foreign: set[str] = set()
     for a in articles:
+        if not a.english:
+            foreign.add(a.article_id)
         if a.spun_from:
             spins[a.article_id] = a.spun_from
         published[a.article_id] = a.published
@@ -94,7 +97,7 @@ def facts_for_story(
     if spins:
         claims = _in_original_words(claims, spins)
     return reconcile(story_id, _as_first_reported(claims, originals), families, options,
-                     published=published)
+                     published=published, foreign=foreign)
 
 
 #: Links of spins of spins followed back to the text first spun.

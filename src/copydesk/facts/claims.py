@@ -567,9 +567,13 @@ def _of_its_origin(text: str, start: int, d: DateRef, at: int) -> bool:
         # (a regression probe: "120" lost its year and conflicted with today's 900).
         return not re.search(r"\b(?:when|at\s+the\s+time|by\s+the\s+time)\b", text[at : d.start],
                              re.IGNORECASE)
-    # "… founded in 1901 and now has 900 pupils": today's figure, the year's clause over
-    return bool(re.search(r"[,;:—–()]|\b(?:now|today|currently)\b", text[d.end : at],
-                          re.IGNORECASE))
+    # "… founded in 1901 and now has 900 pupils": today's figure, the year's clause over;
+    # "built in 1964, when the town had 8,000 residents" is the year's own (a probe).
+    between = text[d.end : at]
+    if re.match(r"\s*,\s*(?:when|by\s+which\s+time|at\s+which\s+time|at\s+the\s+time)\b",
+                between, re.IGNORECASE):
+        return False
+    return bool(re.search(r"[,;:—–()]|\b(?:now|today|currently)\b", between, re.IGNORECASE))
 
 
 #: Words that compare a figure with another, older one ("58% from 41% in 2021", "nach
