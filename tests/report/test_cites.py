@@ -340,3 +340,26 @@ def test_a_sentence_that_names_its_subject_by_a_pronoun_gives_way_to_one_that_na
             SourceText("b", 2, "b", "Tessan's harbour board met on Monday. " + named)]
     shown = [c.text for c in summarise(docs, ["harbour", "Tessan"], limit=2)]
     assert named in shown and pronoun not in shown
+
+
+def test_one_quotation_attributed_in_two_ways_is_shown_once() -> None:
+    """A regression probe's briefing showed one quote twice, as two reports attributed it
+    ('…," Zhou said at the signing ceremony' and '…," Helen Zhou told reporters after a
+    contract signing'); it is one sentence citing both."""
+    from copydesk.report.summary import SourceText, summarise
+
+    quote = ("\u201cWe will double our container capacity at Qinghe before the end of "
+             "2027,\u201d")
+    first = quote + " Zhou said at the signing ceremony in the port on Monday."
+    second = quote + " Helen Zhou told reporters after a contract signing with the builders."
+    docs = [SourceText("a", 1, "a", "Qinghe port signed for four new berths. " + first),
+            SourceText("b", 2, "b", "Four berths are coming to Qinghe. " + second)]
+    shown = summarise(docs, ["Qinghe", "berths"], limit=4)
+    quoted = [c for c in shown if "container capacity" in c.text]
+    assert len(quoted) == 1 and quoted[0].cites == (1, 2)
+    # Given to another person, it stays apart: a citation would back the wrong speaker.
+    other = quote + " Trade official David Zhu said after the signing."
+    docs = [docs[0], SourceText("c", 2, "c", "Four berths are coming to Qinghe. " + other)]
+    quoted = [c for c in summarise(docs, ["Qinghe", "berths"], limit=4)
+              if "container capacity" in c.text]
+    assert all(c.cites != (1, 2) for c in quoted)

@@ -14,6 +14,7 @@ from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from copydesk.calendar_words import MONTHS, WEEKDAYS
 from copydesk.report.text import content_words, jaccard, same_claim, sentence_spans
 
 #: Sentences shown per story: a paragraph an analyst reads in half a minute.
@@ -162,9 +163,45 @@ CONTEXT_PENALTY = 0.5
 
 def _same(other: _Sentence, chosen: _Sentence) -> bool:
     """Whether ``other`` says what ``chosen`` says: most of its words, its numbers and
-    its negation (``agrees``; "would negotiate" is not "would not negotiate")."""
-    return jaccard(other.words, chosen.words) >= SAME_SENTENCE and same_claim(
-        other.words, chosen.words)
+    its negation (``agrees``; "would negotiate" is not "would not negotiate"); or the
+    same quotation, however each report attributes it (a regression probe's briefing
+    showed one quote twice, '…," Zhou said at the signing' and '…," Helen Zhou told
+    reporters after a contract signing')."""
+    if jaccard(other.words, chosen.words) >= SAME_SENTENCE and same_claim(
+            other.words, chosen.words):
+        return True
+    a, b = _quoted_words(other.text), _quoted_words(chosen.text)
+    if not (min(len(a), len(b)) >= MIN_QUOTED_WORDS and jaccard(a, b) >= SAME_QUOTE
+            and same_claim(a, b)):
+        return False
+    # ... given to the same person: the names outside the quotation of one are among the
+    # other's ("Zhou" and "Helen Zhou"), or a citation would back another's attribution.
+    na, nb = _names_outside(other.text), _names_outside(chosen.text)
+    return bool(na and nb) and (na <= nb or nb <= na)
+
+
+#: Content words a quotation needs to stand for its sentence, and the Jaccard of two
+#: quotations' words that makes them one.
+MIN_QUOTED_WORDS = 6
+SAME_QUOTE = 0.8
+_QUOTED = re.compile(r"[“\"«„]([^”\"»“]{20,})[”\"»“]")
+
+
+def _quoted_words(text: str) -> frozenset[str]:
+    return content_words(" ".join(_QUOTED.findall(text)))
+
+
+def _names_outside(text: str) -> frozenset[str]:
+    """The capitalised words of a sentence outside its quotations, its first aside."""
+    rest = _QUOTED.sub(" ", text)
+    words = re.findall(r"[^\W\d_][\w'’-]*", rest)
+    if words and text.lstrip().startswith(words[0]):
+        words = words[1:]  # the sentence's own first word, capitalised as such
+    return frozenset(w.lower() for w in words
+                     if w[:1].isupper() and w.lower() not in _CALENDAR)
+
+
+_CALENDAR = frozenset((*WEEKDAYS, *MONTHS))
 
 
 __all__ = ["MAX_SUMMARY_SENTENCES", "Cited", "CopiesOf", "SourceText", "no_copies", "summarise"]
