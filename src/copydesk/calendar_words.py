@@ -13,6 +13,8 @@ import re
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
           "september", "october", "november", "december")
+#: Both, as one set: capitalised words that name no one.
+CALENDAR_WORDS = frozenset(WEEKDAYS + MONTHS)
 
 #: Month names of the other languages the demo and the probes write (German, French,
 #: Spanish, Italian, Portuguese, Dutch, Russian, Ukrainian, Polish), lower case, with
@@ -67,5 +69,5 @@ def explicit_zones(text: str) -> str:
     return _ZONE.sub(lambda m: ZONE_ABBREVIATIONS[m.group(1)], text)
 
 
-__all__ = ["FOREIGN_MONTHS", "GERMAN_MONTHS", "GERMAN_ONLY_MONTHS", "LOWER_CASE_MONTHS",
-           "MONTHS", "WEEKDAYS", "ZONE_ABBREVIATIONS", "explicit_zones"]
+__all__ = ["CALENDAR_WORDS", "FOREIGN_MONTHS", "GERMAN_MONTHS", "GERMAN_ONLY_MONTHS",
+           "LOWER_CASE_MONTHS", "MONTHS", "WEEKDAYS", "ZONE_ABBREVIATIONS", "explicit_zones"]

@@ -352,17 +352,17 @@ def _speaker_name(claims: list[Claim], families: Mapping[str, str]) -> str | Non
     copies' "Kowalenko" outnumbered it), else the rendering most articles use, titles
     aside, and on a tie the full name ("Ruth Calder", not the bare "Calder" that as many
     copies print: a bare surname is often one two people share); a name, when any
-    article gives one (a
-    translation probe's mayor was "unknown speaker": six translations, no tagger for
-    their languages, outnumbered the two English reports that named her)."""
+    article gives one (a translation probe's mayor was "unknown speaker": six
+    translations, no tagger for their languages, outnumbered the two English reports
+    that named her)."""
     named = [c for c in claims if c.subject and c.subject != UNKNOWN_SPEAKER]
     cores = Counter(_core(c.subject) for c in named)
     if not cores:
         return None
-    roots = {_core(name) for name in _by_roots(named, families, "subject")}
+    originals = _by_roots(named, families, "subject")
+    roots = {_core(name) for name in originals}
     best = min(cores, key=lambda k: (k not in roots, -cores[k], len(k.split()) < 2, k))
-    return _most_common([c.subject for c in named if _core(c.subject) == best],
-                        _by_roots(named, families, "subject"))
+    return _most_common([c.subject for c in named if _core(c.subject) == best], originals)
 
 
 def _core(name: str) -> str:

@@ -102,7 +102,7 @@ def decode_bytes(data: bytes, declared: str | None = None) -> tuple[str, str]:
             _prefer_cp1252(western, guessed) if _latin_only(guessed)
             # another script's code page for a text whose cp1252 letters are all one
             # language's ("Le pont à Brest." was read as Urdu, cp1006)
-            else _alphabet_fit(western)[0] == 1.0 and bool(_accented(western))):
+            else _all_one_language(western)):
         return western, "cp1252"
     return guessed, best.encoding
 
@@ -144,6 +144,12 @@ def _alphabet_fit(text: str) -> tuple[float, list[str]]:
             for language, alphabet in _ALPHABETS}
     best = max(fits.values())
     return best, [language for language, fit in fits.items() if fit == best]
+
+
+def _all_one_language(text: str) -> bool:
+    """Whether a text has accented letters and one language's alphabet holds them all."""
+    fit, languages = _alphabet_fit(text)
+    return fit == 1.0 and bool(languages)
 
 
 def _prefer_cp1252(western: str, guessed: str) -> bool:

@@ -17,7 +17,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from itertools import pairwise
 
-from copydesk.calendar_words import MONTHS, WEEKDAYS
+from copydesk.calendar_words import CALENDAR_WORDS
 from copydesk.report.text import (
     NEGATED,
     agrees,
@@ -38,7 +38,7 @@ MIN_CARRIED = 0.5
 MIN_ANCHORS = 2
 
 #: Weekdays and months are translated ("Friday" → "Freitag"): no anchors.
-_CALENDAR = frozenset(WEEKDAYS + MONTHS)
+_CALENDAR = CALENDAR_WORDS
 _ANCHOR = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w'’-]+|\d[\d.,]*\d|\d")
 
 

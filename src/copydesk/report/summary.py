@@ -14,7 +14,7 @@ from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from copydesk.calendar_words import MONTHS, WEEKDAYS
+from copydesk.calendar_words import CALENDAR_WORDS
 from copydesk.report.text import content_words, jaccard, same_claim, sentence_spans
 
 #: Sentences shown per story: a paragraph an analyst reads in half a minute.
@@ -198,10 +198,7 @@ def _names_outside(text: str) -> frozenset[str]:
     if words and text.lstrip().startswith(words[0]):
         words = words[1:]  # the sentence's own first word, capitalised as such
     return frozenset(w.lower() for w in words
-                     if w[:1].isupper() and w.lower() not in _CALENDAR)
-
-
-_CALENDAR = frozenset((*WEEKDAYS, *MONTHS))
+                     if w[:1].isupper() and w.lower() not in CALENDAR_WORDS)
 
 
 __all__ = ["MAX_SUMMARY_SENTENCES", "Cited", "CopiesOf", "SourceText", "no_copies", "summarise"]

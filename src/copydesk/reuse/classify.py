@@ -31,7 +31,7 @@ from dataclasses import dataclass
 
 from rapidfuzz.distance import Levenshtein, Opcode
 
-from copydesk.calendar_words import MONTHS, WEEKDAYS
+from copydesk.calendar_words import CALENDAR_WORDS
 from copydesk.reuse.align import Alignment
 from copydesk.reuse.fingerprints import name_item
 from copydesk.reuse.text import base_language, fold, stop_words, words
@@ -152,7 +152,7 @@ ROUND_TRIP_NARRATION_EXACTNESS = 0.25
 #: date, as a swapped name is another event's actor, so it counts toward
 #: ``TEMPLATE_NAME_SWAPS``. On 10,000 generated articles this removed 25 relations, all
 #: 25 between two events (95 → 70), and no relation inside a copy family.
-_CALENDAR = frozenset(WEEKDAYS + MONTHS)
+_CALENDAR = CALENDAR_WORDS
 #: A quotation: in double marks (“…”, "…", „…“, «…»), or in single ones as British
 #: papers write them (‘…’, '…'), where a mark between letters is an apostrophe
 #: ("don’t"), not the end; single-quoted spans stay within a paragraph. The repeated
