@@ -150,6 +150,22 @@ def test_different_first_names_are_different_people() -> None:
     assert entity_named(ents, "Marta Keel").id != entity_named(ents, "Jonas Keel").id
 
 
+def test_a_surname_goes_to_the_full_name_spelt_as_it_is() -> None:
+    # Zhou and Zhu share a transliteration key; a corpus naming both people in full
+    # tells the bare surnames apart by their spelling, in an article naming both too.
+    a = article("Port director Helen Zhou and trade official David Zhu spoke. "
+                "Zhou said the berths would open. Zhu said tariffs would stay.")
+    b = article("Zhu said the new berths would open in March.")
+    ents = extract_batch([a, b], ScriptedTagger(
+        {"Helen Zhou": "PERSON", "David Zhu": "PERSON", "Zhou": "PERSON", "Zhu": "PERSON"}
+    )).entities
+    zhou, zhu = entity_named(ents, "Helen Zhou"), entity_named(ents, "David Zhu")
+    assert zhou.id != zhu.id
+    assert {m.text for m in zhou.mentions} == {"Helen Zhou", "Zhou"}
+    assert {(m.article_id, m.text) for m in zhu.mentions} == {
+        (a.id, "David Zhu"), (a.id, "Zhu"), (b.id, "Zhu")}
+
+
 def test_broken_name_from_a_scraper_joins_its_entity() -> None:
     a = article("Before the call with L avrov, the envoy met Ivo Brandt.")
     b = article("Foreign Minister Sergei Lavrov left. Lavrov was tired.")

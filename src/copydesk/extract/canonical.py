@@ -29,7 +29,7 @@ from rapidfuzz.distance import Levenshtein
 
 from copydesk.extract.entity_options import EntityOptions
 from copydesk.extract.mentions import Candidate
-from copydesk.extract.names import acronym, similar_words
+from copydesk.extract.names import NAME_SUFFIXES, acronym, fold, similar_words
 from copydesk.extract.propagate import COMMON_WORD_ZIPF
 from copydesk.extract.votes import (
     ENTITY_KINDS,
@@ -136,12 +136,17 @@ def _cluster_people(cands: list[Candidate], options: EntityOptions) -> list[list
     full_mentions: Counter[int] = Counter(
         union.find(index[form_key(c.surface)]) for c in cands if " " in form_key(c.surface)
     )
+    spelt = _spelt_surnames(cands, union, index)
     clusters: dict[int, list[Candidate]] = defaultdict(list)
     for c in cands:
         key = form_key(c.surface)
         root = union.find(index[key])
         if " " not in key:
             mine = set(owners.get(key, ()))
+            # "Zhou" and "Zhu" share a key; a corpus naming Helen Zhou and David Zhu
+            # says which is which by the spelling (the wire's '"…," Zhou said' had been
+            # exported as Zhu's).
+            mine = (mine & spelt.get(fold(c.surface), set())) or mine
             if len(mine) > 1:
                 named_here = mine & in_article[c.article_id]
                 mine = named_here or _dominant(mine, full_mentions, options.dominant_share)
@@ -149,6 +154,20 @@ def _cluster_people(cands: list[Candidate], options: EntityOptions) -> list[list
                 root = mine.pop()
         clusters[root].append(c)
     return [clusters[r] for r in sorted(clusters)]
+
+
+def _spelt_surnames(
+    cands: list[Candidate], union: UnionFind, index: dict[str, int]
+) -> dict[str, set[int]]:
+    """For each surname as spelt (folded, not transliterated), the full-name groups
+    written with it."""
+    spelt: dict[str, set[int]] = defaultdict(set)
+    for c in cands:
+        key = form_key(c.surface)
+        words = [w for w in fold(c.surface).split(" ") if w not in NAME_SUFFIXES]
+        if " " in key and words:
+            spelt[words[-1]].add(union.find(index[key]))
+    return spelt
 
 
 def _dominant(groups: set[int], mentions: Counter[int], share: float) -> set[int]:
