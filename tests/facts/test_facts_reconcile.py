@@ -708,3 +708,67 @@ def test_a_place_standing_nearest_a_figure_does_not_make_it_another_fact():
               ev("q", "Brackwater said 500 workers walked out.", (("Brackwater", "place"),))]
     workers = [f for f in facts_for_story("s", places) if f.predicate == "count of workers"]
     assert len(workers) == 2 and not any(f.conflicts for f in workers)
+
+
+def test_an_outlet_revising_its_own_toll_within_hours_is_an_update() -> None:
+    """A numbers probe: a wire's "12 dead" at 09:00 and its "15 dead" at 14:00 were shown
+    as a conflict, the wire disputing itself; another outlet's 18 at 14:20 is a dispute."""
+    from datetime import datetime, timezone
+
+    nine = datetime(2025, 3, 4, 9, tzinfo=timezone.utc)
+    texts = {"w1": ("Twelve people were killed when the roof fell.", nine, "wire.example"),
+             "c1": ("Twelve people were killed when the roof fell.", nine.replace(hour=10),
+                    "copier.example"),
+             "w2": ("Fifteen people were killed when the roof fell.", nine.replace(hour=14),
+                    "wire.example"),
+             "x": ("Eighteen people were killed, the hospital said.",
+                   nine.replace(hour=14, minute=20), "courier.example")}
+    evidence = [replace(_ev(k, text), published=when, site=site)
+                for k, (text, when, site) in texts.items()]
+    facts = facts_for_story("s", evidence, families={"w1": "w1", "c1": "w1"})
+    reported = {f.value: sorted((c["other_value"], c["reported"]) for c in f.conflicts)
+                for f in facts if f.predicate == "count of people killed"}
+    assert reported == {"12": [("15", "later"), ("18", "alongside")],
+                        "15": [("12", "earlier"), ("18", "alongside")],
+                        "18": [("12", "alongside"), ("15", "alongside")]}
+    # Without sites, five hours apart is a dispute, as before.
+    unsited = [replace(e, site=None) for e in evidence]
+    facts = facts_for_story("s", unsited, families={"w1": "w1", "c1": "w1"})
+    assert {c["reported"] for f in facts for c in f.conflicts} == {"alongside"}
+
+
+def test_one_outlets_successive_reports_are_one_independent_source() -> None:
+    """The same probe: "about 300 traders" in two updates of one wire counted 2."""
+    first = replace(_ev("a", "About 300 traders work in the market."), site="wire.example")
+    second = replace(_ev("b", "Some 300 traders lost their stalls."), site="wire.example")
+    other = replace(_ev("c", "Nearly 300 traders were at work."), site="courier.example")
+    (traders,) = [f for f in facts_for_story("s", [first, second, other])
+                  if f.predicate == "count of traders"]
+    assert traders.article_ids == ("a", "b", "c")
+    assert traders.independent_sources == 2
+
+
+def test_a_bound_and_the_figure_inside_it_agree_whenever_reported() -> None:
+    """"At least 17" and a later 17 were a conflict 0 % apart."""
+    from datetime import datetime, timezone
+
+    day = datetime(2025, 3, 5, 8, tzinfo=timezone.utc)
+    bound = replace(_ev("a", "At least 17 people were killed in the collapse."), published=day)
+    exact = replace(_ev("b", "Officials said 17 people were killed in the collapse."),
+                    published=day.replace(day=7))
+    (killed,) = [f for f in facts_for_story("s", [bound, exact])
+                 if f.predicate == "count of people killed"]
+    assert killed.article_ids == ("a", "b") and not killed.conflicts
+
+
+def test_an_outlet_reprinting_two_reports_does_not_make_them_one_source() -> None:
+    """A site carries the wire's copy and a copy of a local paper's own report: each copy
+    is its original's, and the two reports stay two sources."""
+    wire = replace(_ev("w", "Six people were killed in the fire."), site="wire.example")
+    local = replace(_ev("l", "Six people were killed in the blaze."), site="local.example")
+    agg_w = replace(_ev("x1", "Six people were killed in the fire."), site="agg.example")
+    agg_l = replace(_ev("x2", "Six people were killed in the blaze."), site="agg.example")
+    families = {"w": "w", "x1": "w", "l": "l", "x2": "l"}
+    (killed,) = [f for f in facts_for_story("s", [wire, local, agg_w, agg_l], families)
+                 if f.predicate == "count of people killed"]
+    assert killed.independent_sources == 2

@@ -48,6 +48,9 @@ class ArticleEvidence:
     #: (original word, copy word) in lower case. Its counts are read in the original's
     #: words ("about 140 locals" is the wire's "about 140 residents").
     spun_from: tuple[tuple[str, frozenset[tuple[str, str]]], ...] = ()
+    #: The site (or the URL's host): an outlet's successive reports are one source, and a
+    #: figure it gives later in place of its own earlier one is its update.
+    site: str | None = None
 
 
 def facts_for_story(
@@ -71,6 +74,7 @@ def facts_for_story(
         groups = quote_groups(q for a in articles for q in a.quotes)
     claims: list[Claim] = []
     published: dict[str, datetime | None] = {}
+    sites: dict[str, str | None] = {}
     originals: dict[str, tuple[datetime, str]] = {}
     spins: dict[str, tuple[tuple[str, frozenset[tuple[str, str]]], ...]] = {}
     foreign: set[str] = set()
@@ -80,6 +84,7 @@ def facts_for_story(
         if a.spun_from:
             spins[a.article_id] = a.spun_from
         published[a.article_id] = a.published
+        sites[a.article_id] = a.site
         if a.original is not None:
             originals[a.article_id] = a.original
         found = claims_for_article(
@@ -97,7 +102,7 @@ def facts_for_story(
     if spins:
         claims = _in_original_words(claims, spins)
     return reconcile(story_id, _as_first_reported(claims, originals), families, options,
-                     published=published, foreign=foreign)
+                     published=published, foreign=foreign, sites=sites)
 
 
 #: Links of spins of spins followed back to the text first spun.

@@ -40,6 +40,7 @@ from copydesk.facts.claims import (
     Claim,
     normalise_text,
 )
+from copydesk.origins import independent_sources
 from copydesk.records import Fact, content_id
 
 __all__ = ["ReconcileOptions", "reconcile"]
@@ -72,14 +73,17 @@ def reconcile(
     *,
     published: Mapping[str, datetime | None] | None = None,
     foreign: Collection[str] = (),
+    sites: Mapping[str, str | None] | None = None,
 ) -> list[Fact]:
     """The facts of one story from its articles' claims, sorted by support then id.
     ``published`` (article id → publication time) tells, for each disagreement, whether
     the other side was reported later, earlier or alongside (see ``_reported``).
     ``foreign``: the articles in another language than English (speakers' names are
-    compared across languages by their transliterations)."""
+    compared across languages by their transliterations). ``sites`` (article id → site):
+    one outlet is one independent source, and a figure it gives in place of its own
+    earlier one is its update, however soon."""
     opts = options or ReconcileOptions()
-    when = published or {}
+    when = _Times(published or {}, sites or {})
     fam = families or {}
     ordered = sorted(claims, key=lambda c: (c.article_id, c.start, c.kind, c.predicate, c.value))
     by_key: dict[tuple[str, ...], list[Claim]] = {}
@@ -500,8 +504,7 @@ def _gap(a: Claim, b: Claim) -> float:
 
 
 def _value_clusters(
-    claims: list[Claim], opts: ReconcileOptions,
-    published: Mapping[str, datetime | None] | None = None,
+    claims: list[Claim], opts: ReconcileOptions, times: _Times | None = None,
 ) -> list[list[Claim]]:
     """Claims that agree with every claim of a cluster join it. (Agreeing with its first
     claim was not enough: "at least 12" allows 15, and 12 then joined 15's side.) Two
@@ -510,7 +513,7 @@ def _value_clusters(
     injured" and Tuesday's "the number of injured stands at 38" were one fact of 38)."""
     clusters: list[list[Claim]] = []
     numbers = bool(claims) and claims[0].kind == "quantity"
-    when = published or {}
+    when = times or _Times({}, {})
     for c in sorted(claims, key=_narrow_first) if numbers else claims:
         for cl in clusters:
             if all(_agree(member, c, opts) and not _updated(member, c, when) for member in cl):
@@ -521,12 +524,33 @@ def _value_clusters(
     return clusters
 
 
-def _updated(a: Claim, b: Claim, published: Mapping[str, datetime | None]) -> bool:
-    """Two different values reported at least ``UPDATE_GAP`` apart."""
-    if (a.low, a.high) == (b.low, b.high):
+def _updated(a: Claim, b: Claim, times: _Times) -> bool:
+    """Two different values reported at least ``UPDATE_GAP`` apart, or by one outlet at
+    two times (its own revision). "At least 17" and a later 17 are one figure said two
+    ways, not an update (a probe's toll had been shown against itself, 0 % apart)."""
+    if (a.low, a.high) == (b.low, b.high) or _one_within_the_other(a, b):
         return False
-    ta, tb = _when(a, published), _when(b, published)
-    return ta is not None and tb is not None and abs(assume_utc(ta) - assume_utc(tb)) >= UPDATE_GAP
+    ta, tb = times.of(a), times.of(b)
+    if ta is None or tb is None:
+        return False
+    site = times.sites.get(a.article_id)
+    if site and site == times.sites.get(b.article_id) and ta != tb:
+        return True
+    return abs(ta - tb) >= UPDATE_GAP
+
+
+def _one_within_the_other(a: Claim, b: Claim) -> bool:
+    """An exact figure that is the other's bound ("at least 17" and "17", "up to 40" and
+    "40"). Not any figure the bound allows: "at least 29" on Monday and 31 on Tuesday
+    are a toll that rose."""
+    def exact(c: Claim) -> bool:
+        return c.low is not None and c.low == c.high
+
+    def bounds(c: Claim, value: float | None) -> bool:
+        return value is not None and value in (c.low, c.high)
+
+    return ((exact(a) and not exact(b) and bounds(b, a.low))
+            or (exact(b) and not exact(a) and bounds(a, b.low)))
 
 
 def _narrow_first(c: Claim) -> tuple[float, float, str, int]:
@@ -570,7 +594,7 @@ def _fact(
     index: int,
     families: Mapping[str, str],
     opts: ReconcileOptions,
-    published: Mapping[str, datetime | None],
+    times: _Times,
 ) -> Fact:
     own = clusters[index]
     subject = _most_common([c.subject for c in own if c.subject],
@@ -580,9 +604,9 @@ def _fact(
     value = _representative_value(own, families)
     time = _most_common([c.time for c in own if c.time])
     article_ids = tuple(sorted({c.article_id for c in own}))
-    sources = len({families.get(a, a) for a in article_ids})
+    sources = independent_sources(article_ids, families, times.sites)
     conflicts = tuple(
-        _conflict(own, other, opts, published, families) for j, other in enumerate(clusters)
+        _conflict(own, other, opts, times, families) for j, other in enumerate(clusters)
         if j != index and not _no_source_disputes(own, other)
         and _whole(own) == _whole(other)
     )
@@ -665,7 +689,7 @@ def _conflict(
     own: list[Claim],
     other: list[Claim],
     opts: ReconcileOptions,
-    published: Mapping[str, datetime | None],
+    times: _Times,
     families: Mapping[str, str],
 ) -> dict[str, Any]:
     a, b = own[0], other[0]
@@ -689,32 +713,56 @@ def _conflict(
         "other_total": len(other),
         "other_value": other_value,
         # Who said it does not change with time: no "later reports" for a speaker.
-        "reported": None if kind == "speaker" else _reported(own, other, published),
+        "reported": None if kind == "speaker" else _reported(own, other, times),
         **detail,
     }
 
 
-def _reported(
-    own: list[Claim], other: list[Claim], published: Mapping[str, datetime | None]
-) -> str | None:
+def _reported(own: list[Claim], other: list[Claim], times: _Times) -> str | None:
     """When the other side's articles appeared, next to this side's: "later" when the
     first of them came ``UPDATE_GAP`` or more after the last of this side's (a toll that
-    rose from 5 to 12 over three days is an update, not two sources disagreeing),
-    "earlier" the other way round, "alongside" otherwise, None when a side has no dated
-    article. Articles without a time are left out."""
-    mine = [assume_utc(t) for c in own if (t := _when(c, published)) is not None]
-    theirs = [assume_utc(t) for c in other if (t := _when(c, published)) is not None]
+    rose from 5 to 12 over three days is an update, not two sources disagreeing), or when
+    the outlets that gave both values gave the other one after their own (a wire's 12
+    dead at 09:00 and its 15 at 14:00: a probe's wire had been shown in conflict with
+    itself); "earlier" the other way round, "alongside" otherwise, None when a side has
+    no dated article. Articles without a time are left out."""
+    mine = [t for c in own if (t := times.of(c)) is not None]
+    theirs = [t for c in other if (t := times.of(c)) is not None]
     if not mine or not theirs:
         return None
-    if min(theirs) - max(mine) >= UPDATE_GAP:
+    revised = times.revision(own, other)
+    if min(theirs) - max(mine) >= UPDATE_GAP or revised == "later":
         return "later"
-    if min(mine) - max(theirs) >= UPDATE_GAP:
+    if min(mine) - max(theirs) >= UPDATE_GAP or revised == "earlier":
         return "earlier"
     return "alongside"
 
 
-def _when(claim: Claim, published: Mapping[str, datetime | None]) -> datetime | None:
-    return claim.reported_at or published.get(claim.article_id)
+@dataclass(frozen=True)
+class _Times:
+    """When and where each article appeared: tells an update from a dispute."""
+
+    published: Mapping[str, datetime | None]
+    sites: Mapping[str, str | None]
+
+    def of(self, claim: Claim) -> datetime | None:
+        t = claim.reported_at or self.published.get(claim.article_id)
+        return None if t is None else assume_utc(t)
+
+    def revision(self, own: list[Claim], other: list[Claim]) -> str | None:
+        """"later" when every outlet that gave both values gave the other one after its
+        own, "earlier" the other way round; None when no outlet gave both, or they
+        differ."""
+        found: set[str] = set()
+        for site in sorted({s for c in own if (s := self.sites.get(c.article_id))}):
+            mine = [t for c in own if self.sites.get(c.article_id) == site
+                    and (t := self.of(c)) is not None]
+            theirs = [t for c in other if self.sites.get(c.article_id) == site
+                      and (t := self.of(c)) is not None]
+            if mine and theirs:
+                found.add("later" if min(theirs) > max(mine)
+                          else "earlier" if min(mine) > max(theirs) else "mixed")
+        return found.pop() if len(found) == 1 and "mixed" not in found else None
 
 
 #: How long after the last report of one value the first report of another must come to

@@ -15,9 +15,9 @@ from datetime import datetime
 
 from copydesk.clock import assume_utc
 from copydesk.hosts import host_name
+from copydesk.origins import independent_sources as count_origins
 from copydesk.records import Article, Story
 from copydesk.stories.cluster import StoryState
-from copydesk.unionfind import KeyedUnionFind
 
 #: Longest title kept when it comes from the article's first line rather than its title.
 MAX_TITLE_CHARS = 160
@@ -47,18 +47,8 @@ def article_meta(article: Article, published: datetime | None = None) -> Article
 
 def independent_sources(metas: Iterable[ArticleMeta], families: Mapping[str, str]) -> int:
     """Groups left after joining articles that share a reuse family or a site."""
-    groups: KeyedUnionFind[str] = KeyedUnionFind()
-    ids = []
-    for m in metas:
-        node = "a:" + m.id
-        ids.append(node)
-        groups.add(node)
-        if m.id in families:
-            groups.join(node, "f:" + families[m.id])
-        if m.site:
-            groups.join(node, "s:" + m.site)
-    roots = groups.roots()
-    return len({roots[n] for n in ids})
+    group = list(metas)
+    return count_origins([m.id for m in group], families, {m.id: m.site for m in group})
 
 
 def build_stories(

@@ -31,6 +31,7 @@ from copydesk.extract.dates import find_dates
 from copydesk.extract.quantities import find_quantities
 from copydesk.facts import ArticleEvidence, EntityMention, facts_for_story
 from copydesk.facts.claims import quote_groups
+from copydesk.hosts import host_name
 from copydesk.progress import Progress
 from copydesk.records import Article, DateRef, Entity, Fact, Family, Quantity, Quote, Story
 from copydesk.store import Store
@@ -180,6 +181,7 @@ def _evidence(
         original=original,
         english=english,
         spun_from=spun_from,
+        site=article.site or host_name(article.url),
     )
 
 
