@@ -593,3 +593,40 @@ def test_what_someone_hoped_to_do_on_a_weekday_is_read_by_the_sentences_tense() 
     assert hope.value == date(2025, 6, 6)
     (now,) = find_dates("Crews now hope to clear the rubble on Thursday.", "a", monday)
     assert now.value == date(2025, 6, 12)
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        # "last", "next" and "this" name the year whatever the sentence's tense.
+        ("Roeg, who approved the plan last January, resigned.", date(2025, 1, 1),
+         date(2025, 1, 31)),
+        ("The line closed last November.", date(2024, 11, 1), date(2024, 11, 30)),
+        ("The council will vote next March.", date(2026, 3, 1), date(2026, 3, 31)),
+        ("The bridge closed in March of last year.", date(2024, 3, 1), date(2024, 3, 31)),
+        ("The bridge closed in March last year.", date(2024, 3, 1), date(2024, 3, 31)),
+        ("Work began late last year.", date(2024, 9, 1), date(2024, 12, 31)),
+        ("Talks collapsed early last month.", date(2025, 10, 1), date(2025, 10, 10)),
+    ],
+)
+def test_last_next_and_this_name_the_months_year(text, low, high):
+    """A numbers probe: "last January" in November had been the January to come (the
+    noun "plan" read as a future marker), "March of last year" this year's March, and
+    "late last year" the whole year."""
+    (found,) = find_dates(text, "a", date(2025, 11, 20))
+    assert (found.value, found.end_value) == (low, high)
+
+
+def test_the_noun_plan_is_no_future_marker():
+    agreed, planned = (find_dates(t, "a", date(2025, 11, 20))[0].value for t in (
+        "They agreed the plan on Friday.", "The council plans a vote on Friday."))
+    assert (agreed, planned) == (date(2025, 11, 14), date(2025, 11, 21))
+
+
+def test_a_yearless_dateline_takes_no_year_from_a_bare_year_in_the_text():
+    """The same probe: "BRESKA, March 3" with "last closed in 2021" (or "first opened in
+    1988") had been dated 2021 (1988), and every date resolved against it."""
+    bare = "BRESKA, March 3 (Halden Wire) — The bridge shut. It last closed in 2021."
+    assert infer_publication_date(bare) == (None, "no date in the text")
+    dated = "BRESKA, March 3 (Halden Wire) — The bridge shut. Work began on 28 February 2025."
+    assert infer_publication_date(dated) == (date(2025, 3, 3), "dateline")

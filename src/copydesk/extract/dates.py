@@ -157,12 +157,13 @@ def infer_publication_date(text: str) -> tuple[date | None, str]:
 
 
 def _infer(text: str, found: list[_Found]) -> tuple[date | None, str]:
+    year = _dated_year(found)
     for m in _PUBLISHED_RE.finditer(text):
-        day = _full_date(m.group("rest"), _max_year(text))
+        day = _full_date(m.group("rest"), year)
         if day:
             return day, f"'{m.group('label').strip()}' line"
     for m in _DATELINE_RE.finditer(text):
-        day = _full_date(m.group("date"), _max_year(text))
+        day = _full_date(m.group("date"), year)
         if day:
             return day, "dateline"
     for line in text.splitlines()[:6]:
@@ -228,7 +229,11 @@ _NO_OLD_YEAR = r"(?!(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?\s+(?:of\s+)?\d{4}(?!\d))"
 #: plans; "would" covers reported speech ("said he would meet on Friday"), "ahead of"
 #: an event to come ("talks ahead of Friday's summit").
 _FUTURE_RE = re.compile(
-    r"\b(?:will|shall|won['’]t|['’]ll|would|scheduled|schedule|plans?|planned"
+    r"\b(?:will|shall|won['’]t|['’]ll|would|scheduled|schedule|planned"
+    # The verb, or the noun with what is planned: "the plan" alone is no future ("who
+    # approved the plan last January" had been the January to come).
+    r"|plans?\s+(?:to|for)|(?<!the\s)(?<!a\s)(?<!its\s)(?<!their\s)(?<!his\s)(?<!her\s)"
+    r"(?<!our\s)(?<!this\s)(?<!that\s)(?<!new\s)plans?"
     # "planning" of local government is a noun: "filed … with the planning board on
     # November 20" had been read as future.
     r"|planning(?!\s+(?:board|committee|commission|permission|department|office|officers?"
@@ -452,6 +457,10 @@ def _resolve_month(
         return lo, hi, "absolute"
     if base is None:
         return None, None, "unresolved: no year and no publication date"
+    named = _named_year(month, g.get("mrel"), g.get("yrel"), base)
+    if named is not None:
+        lo, hi = _month_range(named, month, g.get("part"))
+        return lo, hi, "relative to publication date"
     # In a sentence with no verb in the past (``_NO_PAST``) a later month is this year's,
     # to come ("talks resume in May" in March was last May); an earlier one stays this
     # year's too ("the cut follows a rise in February"): only a future marker moves a
@@ -467,6 +476,20 @@ def _resolve_month(
     return lo, hi, "absolute; year from publication date"
 
 
+def _named_year(month: int, before: str | None, after: str | None, base: date) -> int | None:
+    """The year that "last March", "next March", "March of last year" name, whatever
+    the sentence's tense ("who approved the plan last January", in November, had been
+    the January to come; "March of last year" this year's March)."""
+    if after:
+        return base.year + {"last": -1, "next": 1}.get(after.lower(), 0)
+    rel = (before or "").lower()
+    if rel == "last":
+        return base.year if month < base.month else base.year - 1
+    if rel == "next":
+        return base.year if month > base.month else base.year + 1
+    return base.year if rel == "this" else None
+
+
 def _resolve_year(
     m: re.Match[str], base: date | None, before: str
 ) -> tuple[date | None, date | None, str]:
@@ -476,9 +499,13 @@ def _resolve_year(
         return date(start, 1, 1), date(start + 9, 12, 31), "absolute"
     year = int(g["year"])
     part = (g.get("part") or "").lower()
-    lo, hi = {"early": ((1, 1), (4, 30)), "mid": ((5, 1), (8, 31)),
-              "late": ((9, 1), (12, 31))}.get(part, ((1, 1), (12, 31)))
+    lo, hi = _YEAR_PARTS.get(part, ((1, 1), (12, 31)))
     return date(year, *lo), date(year, *hi), "absolute"
+
+
+#: "Early", "mid" and "late" in a year: its thirds.
+_YEAR_PARTS = {"early": ((1, 1), (4, 30)), "mid": ((5, 1), (8, 31)),
+               "late": ((9, 1), (12, 31))}
 
 
 def _resolve_relative_day(
@@ -508,6 +535,15 @@ def _resolve_period(
     m: re.Match[str], base: date | None, before: str
 ) -> tuple[date | None, date | None, str]:
     start, end, how = _period(m, base)
+    part = (m.group("part") or "").lower()
+    if part and start is not None and m.group("per").lower() in {"month", "year"}:
+        # "late last year" is its last third, not the whole year (a probe's "late last
+        # year" had been January to December).
+        if m.group("per").lower() == "month":
+            start, end = _month_range(start.year, start.month, part)
+        else:
+            (m1, d1), (m2, d2) = _YEAR_PARTS[part]
+            start, end = date(start.year, m1, d1), date(start.year, m2, d2)
     side = m.group(0).split()[0].lower()
     if start is None or end is None or base is None or side not in ("earlier", "later"):
         return start, end, how
@@ -932,6 +968,17 @@ _NO_PAST = "scheduled"
 _IN_THE_PAST = "happened"
 
 
+def _dated_year(found: list[_Found]) -> int | None:
+    """The year a yearless dateline ("BRESKA, March 3 (Wire) —") is taken to be in: the
+    latest year the text gives with a month ("on 28 February 2025", "in March 2025").
+    Not any year it names: "last closed in 2021" had put the dateline, and every date
+    resolved against it, in 2021. None when no such year: no date rather than a wrong one."""
+    years = [int(y) for f in found if f.rule.name in {"dmy", "mdy", "month"}
+             and (y := f.match.groupdict().get("year"))]
+    years += [int(f.match.group("iso")[:4]) for f in found if f.rule.name == "iso"]
+    return max(years, default=None)
+
+
 def _max_year(text: str) -> int | None:
     years = [int(y) for y in re.findall(r"(?<![\d,.])(?:19|20)\d\d(?![\d,])", text)]
     return max(years) if years else None
@@ -1011,7 +1058,9 @@ _RULES: tuple[_Rule, ...] = (
         rf"(?:(?i:(?P<mrel>next|this|last)\s+month)|{_MONTH}(?:,?\s+{_YEAR})?)\b"
     ), _resolve_ordinal_of_month),
     _Rule("month", re.compile(
-        rf"(?:(?i:(?P<part>early|mid|late))[\s-]+)?\b{_MONTH}(?:\s+(?:of\s+)?{_YEAR})?\b"
+        rf"(?:(?i:(?P<part>early|mid|late))[\s-]+)?(?:(?i:(?P<mrel>last|next|this))\s+)?"
+        rf"\b{_MONTH}(?:\s+(?:of\s+)?{_YEAR}"
+        r"|,?\s+(?:of\s+)?(?i:(?P<yrel>last|next|this)\s+year))?\b"
         + _NO_OLD_YEAR
     ), _resolve_month),
     _Rule("decade", re.compile(r"\b(?i:the\s+)(?P<decade>(?:1[89]|20)\d0)['’]?s\b"),
@@ -1027,7 +1076,8 @@ _RULES: tuple[_Rule, ...] = (
         r"|this\s+(?:morning|afternoon|evening))\b"
     ), _resolve_relative_day),
     _Rule("period", re.compile(
-        r"(?i)\b(?:(?:earlier|later)\s+)?(?P<rp>last|next|this|past|coming|previous)\s+"
+        r"(?i)\b(?:(?:earlier|later)\s+|(?P<part>early|mid|late)[\s-]+)?"
+        r"(?P<rp>last|next|this|past|coming|previous)\s+"
         r"(?P<per>week|weekend|month|quarter|year)\b"
     ), _resolve_period),
     _Rule("weekday", re.compile(
