@@ -540,6 +540,14 @@ def test_a_death_toll_counts_people_killed():
     # A wish is not the value, and a bare rise measures nothing named.
     ("Two members preferred to hold the rate at 5.25%.", ["members", None]),
     ("Shares rose 4% on Monday.", [None]),
+    # A numbers probe: the change is no level of the rate, and the level keeps its noun
+    # across the change's size or a place.
+    ("Ambria's unemployment rate rose by 2% to 7%.", [None, "unemployment rate"]),
+    ("Unemployment rose 2 percentage points to 7%.", [None, "unemployment"]),
+    ("The unemployment rate rose two points to 7%.", ["points", "unemployment rate"]),
+    ("The jobless rate in Ambria climbed to 7 percent.", ["jobless rate"]),
+    ("Inflation fell by 2% last year.", [None]),
+    ("The levy went up by 3 percent to 12 percent.", [None, "levy"]),
 ])
 def test_a_percentage_measures_the_noun_written_next_to_it(text, counts):
     assert [q.counts for q in find_quantities(text, "a")] == counts

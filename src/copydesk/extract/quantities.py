@@ -1205,7 +1205,7 @@ _MEASURE_VERBS = frozenset(
     "to at of by was is were are stood stands rose rises risen fell falls fallen dropped "
     "drops climbed climbs jumped jumps eased eases slowed slows reached reaches hit hits "
     "cut cuts raised raises lowered lowers increased increases decreased decreases remained "
-    "remains went goes came comes will would be been has had have now further".split()
+    "remains went goes came comes will would be been has had have now further up down".split()
 )
 _NOUN_WORD = re.compile(r"[a-z][a-z-]*$")
 
@@ -1215,6 +1215,8 @@ def _measured(text: str, toks: list[_Tok], start_i: int, after_i: int) -> str | 
     stake") or before it across a verb ("cut its key rate to 5%", "inflation rose to
     3.1%"), with up to two words before the noun ("key rate", "wheat duty"). Not across
     another number: "to 5% from 5.25%" leaves the old 5.25% uncounted, and so no rival."""
+    if _a_change(toks, start_i):
+        return None  # "rose by 2% to 7%": the rate is 7 %, the 2 % only how far it moved
     after = [t.low for t in toks[after_i:after_i + 3]]
     for n, word in enumerate(after):
         if not _NOUN_WORD.match(word):
@@ -1226,8 +1228,8 @@ def _measured(text: str, toks: list[_Tok], start_i: int, after_i: int) -> str | 
         # "cut its main policy rate by a quarter of a percentage point to 5.00%": the
         # change between the noun and its new value.
         by = next((b for b in range(k - 1, max(-1, k - 9), -1) if toks[b].low == "by"), None)
-        if by is not None:
-            k = by
+        # or the size of the change without "by": "rose 2 percentage points to 7%".
+        k = by if by is not None else _before_an_amount(toks, k)
     while k >= 0 and toks[k].low in _MEASURE_VERBS and start_i - k <= 12:
         k -= 1
     if k >= 0 and toks[k].low not in _MEASURED_NOUNS:
@@ -1281,14 +1283,36 @@ def _what_a_sum_is(
 
 
 def _past_modifier(toks: list[_Tok], k: int) -> int:
-    """The measured noun before a short "for"/"of" phrase that qualifies it: "Support for
-    the tunnel stands at 58 percent", "Approval of the plan rose to 61%" (both counted
-    nothing, so a poll gave no fact); ``k`` itself when there is none."""
+    """The measured noun before a short "for"/"of"/"in" phrase that qualifies it: "Support
+    for the tunnel stands at 58 percent", "Approval of the plan rose to 61%", "The jobless
+    rate in Ambria climbed to 7 percent" (all counted nothing, so a poll or a rate gave
+    no fact); ``k`` itself when there is none."""
     for p in range(k, max(-1, k - 4), -1):
-        if toks[p].low in {"for", "of"} and p > 0 and toks[p - 1].low in _MEASURED_NOUNS \
+        if toks[p].low in {"for", "of", "in"} and p > 0 and toks[p - 1].low in _MEASURED_NOUNS \
                 and all(t.text.isalpha() for t in toks[p + 1:k + 1]):
             return p - 1
     return k
+
+
+#: Words of a change's size between a verb and "to": "rose 2 percentage points to 7%".
+_AMOUNT_WORDS = frozenset({"percentage", "point", "points", "%", "percent", "pct", "basis"})
+
+
+def _before_an_amount(toks: list[_Tok], to: int) -> int:
+    """The index before the amount a change is written with just before ``to`` ("2
+    percentage points", "two points"), else ``to`` itself."""
+    p = to - 1
+    while p >= 0 and toks[p].low in _AMOUNT_WORDS:
+        p -= 1
+    if p < to - 1 and p >= 0 and (toks[p].low[:1].isdigit() or toks[p].low in _UNITS_WORDS):
+        return p - 1
+    return to
+
+
+def _a_change(toks: list[_Tok], start_i: int) -> bool:
+    """A percentage after "by" says how far a figure moved ("fell by 2%", "rose by 2% to
+    7%"), not what it is. ("Rose 3% to 4%" is a range, and stays one.)"""
+    return start_i > 0 and toks[start_i - 1].low == "by"
 
 
 #: Verbs before a measured noun that make its percentage a wish, not its value.
