@@ -436,3 +436,54 @@ def test_a_name_after_a_title_is_a_person_even_when_the_tagger_misses_it() -> No
     at = text.index("Ines")
     tagged = candidates("a", text, [Span(at, at + 13, "Ines Valcourt", "PERSON")])
     assert [c.text for c in tagged] == ["Ines Valcourt"]
+
+
+def test_a_bare_surname_goes_to_the_one_its_paragraph_named() -> None:
+    """An entities probe: the wire names a minister and her brother; "…," Ostrander said
+    right after "Helena Ostrander told parliament" stayed a bare "Ostrander", and the
+    briefing then showed the wire backing another outlet's misattribution to him."""
+    text = ("Piotr Ostrander, a shipping executive, left the board in January.\n\n"
+            "Helena Ostrander told parliament she never discussed quotas. "
+            "\"My brother's business is his business,\" Ostrander said.")
+    a = article(text)
+    ents = extract_batch([a], ScriptedTagger({
+        "Piotr Ostrander": "PERSON", "Helena Ostrander": "PERSON", "Ostrander": "PERSON"})).entities
+    helena = entity_named(ents, "Helena Ostrander")
+    assert any(m.text == "Ostrander" and m.start > text.index("business") for m in helena.mentions)
+
+
+def test_mr_is_not_the_sister_the_article_names() -> None:
+    """The same probe: "Mr Ostrander, her brother" was given to Helena Ostrander, the
+    only Ostrander the article named in full (she is a woman by "said … she")."""
+    a = article("Helena Ostrander said on Saturday she would not resign.\n\n"
+                "Mr Ostrander, her brother, will also give evidence. "
+                "'I will go,' Mr Ostrander said.")
+    b = article("Piotr Ostrander, a shipping executive, was a director until January.")
+    tagger = ScriptedTagger({"Piotr Ostrander": "PERSON", "Helena Ostrander": "PERSON",
+                             "Ostrander": "PERSON"})
+    ents = extract_batch([a, b], tagger).entities
+    helena, piotr = entity_named(ents, "Helena Ostrander"), entity_named(ents, "Piotr Ostrander")
+    assert {m.article_id for m in helena.mentions} == {a.id}
+    assert sum(m.article_id == a.id for m in piotr.mentions) == 2
+
+
+def test_a_portfolio_before_a_title_is_no_name_and_i_is_no_broken_capital() -> None:
+    text = ("Deputy Agriculture Minister Oleksiy Hnatyuk resigned. \"I never saw a file,\" "
+            "he said.")
+    ents = extract_batch([article(text)], ScriptedTagger(
+        {"Agriculture": "PERSON", "Oleksiy Hnatyuk": "PERSON"})).entities
+    assert {e.name for e in ents} == {"Oleksiy Hnatyuk"}
+
+
+def test_a_bare_surname_is_not_the_one_its_article_names_only_later() -> None:
+    """The paragraph rule's own regression probe: "Dr Halden, the medical director" went to
+    his son Jonas, the only Halden the article names in full, two paragraphs down, and
+    the quote's fact then disputed the father's reports."""
+    a = article("\"We cannot staff the ward,\" Dr Halden, the medical director, said.\n\n"
+                "\"This is a bad decision,\" said Jonas Halden, a nurse.")
+    b = article("Viktor Halden, the medical director, closed the ward. His son Jonas Halden "
+                "objected.")
+    ents = extract_batch([a, b], ScriptedTagger({
+        "Viktor Halden": "PERSON", "Jonas Halden": "PERSON", "Halden": "PERSON"})).entities
+    jonas = entity_named(ents, "Jonas Halden")
+    assert not any(m.article_id == a.id and m.text == "Halden" for m in jonas.mentions)

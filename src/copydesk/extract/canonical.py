@@ -127,33 +127,64 @@ def _cluster_people(cands: list[Candidate], options: EntityOptions) -> list[list
     # "UN" is no surname of "Kim Jong Un": a form only ever written in capitals is kept
     # out of the surname look-up.
     owners = {k: v for k, v in _owners(forms, union, index, sim).items() if k not in acronyms}
-    # Which full-name groups each article names, to settle shared surnames.
-    in_article: dict[str, set[int]] = defaultdict(set)
+    # Where each article names which full-name groups, to settle shared surnames.
+    in_article: dict[str, list[tuple[int, int]]] = defaultdict(list)
     for c in cands:
         key = form_key(c.surface)
         if " " in key:
-            in_article[c.article_id].add(union.find(index[key]))
+            in_article[c.article_id].append((c.start, union.find(index[key])))
     full_mentions: Counter[int] = Counter(
         union.find(index[form_key(c.surface)]) for c in cands if " " in form_key(c.surface)
     )
     spelt = _spelt_surnames(cands, union, index)
+    genders = _genders(cands, union, index)
+    paragraph_of = {(c.article_id, c.start): c.paragraph for c in cands}
+
+    def owner(c: Candidate, key: str) -> int | None:
+        mine = set(owners.get(key, ()))
+        # "Zhou" and "Zhu" share a key; a corpus naming Helen Zhou and David Zhu
+        # says which is which by the spelling (the wire's '"…," Zhou said' had been
+        # exported as Zhu's).
+        mine = (mine & spelt.get(fold(c.surface), set())) or mine
+        if c.honorific:
+            # "Mr Ostrander, her brother": not the sister the article names in full.
+            mine = {g for g in mine if genders.get(g, c.honorific) == c.honorific}
+        if len(mine) > 1:
+            # The ones its article named before it: "Dr Halden, the medical director"
+            # is not the son the article names further down.
+            named = [(start, g) for start, g in in_article[c.article_id]
+                     if start < c.start and g in mine]
+            named_here = {g for _, g in named}
+            if len(named_here) > 1:
+                # "Helena Ostrander told parliament … "…," Ostrander said": the one of
+                # the two its paragraph has named so far, if only one.
+                here = {g for start, g in named
+                        if paragraph_of[(c.article_id, start)] == c.paragraph}
+                named_here = here if len(here) == 1 else named_here
+            mine = named_here or _dominant(mine, full_mentions, options.dominant_share)
+        return mine.pop() if len(mine) == 1 else None
+
     clusters: dict[int, list[Candidate]] = defaultdict(list)
     for c in cands:
         key = form_key(c.surface)
         root = union.find(index[key])
-        if " " not in key:
-            mine = set(owners.get(key, ()))
-            # "Zhou" and "Zhu" share a key; a corpus naming Helen Zhou and David Zhu
-            # says which is which by the spelling (the wire's '"…," Zhou said' had been
-            # exported as Zhu's).
-            mine = (mine & spelt.get(fold(c.surface), set())) or mine
-            if len(mine) > 1:
-                named_here = mine & in_article[c.article_id]
-                mine = named_here or _dominant(mine, full_mentions, options.dominant_share)
-            if len(mine) == 1:
-                root = mine.pop()
+        if " " not in key and owners.get(key):
+            found = owner(c, key)
+            root = root if found is None else found
         clusters[root].append(c)
     return [clusters[r] for r in sorted(clusters)]
+
+
+def _genders(cands: list[Candidate], union: UnionFind, index: dict[str, int]) -> dict[int, str]:
+    """Full-name groups whose mentions say, without a dissenting one, that a man ("m") or
+    a woman ("f") is meant: by an honorific ("Ms Helena Ostrander") or by the pronoun of
+    the name's own speech verb ("Helena Ostrander said she …")."""
+    seen: dict[int, set[str]] = defaultdict(set)
+    for c in cands:
+        key = form_key(c.surface)
+        if c.honorific and " " in key:
+            seen[union.find(index[key])].add(c.honorific)
+    return {g: next(iter(found)) for g, found in seen.items() if len(found) == 1}
 
 
 def _spelt_surnames(

@@ -29,6 +29,13 @@ _ROLE_LOWER: frozenset[str] = frozenset({
     "top", "chief", "vice", "assistant", "military", "intelligence", "economy", "trade",
     "energy", "army", "police", "district", "federal", "regional", "opposition", "party",
     "white", "house", "overseas", "exterior", "external", "international",
+    # Portfolios ("Deputy Agriculture Minister Oleksiy Hnatyuk" had made a person called
+    # "Agriculture" of ten articles).
+    "agriculture", "transport", "education", "culture", "labour", "labor", "environment",
+    "housing", "industry", "infrastructure", "tourism", "fisheries", "communications",
+    "science", "sport", "sports", "youth", "welfare", "development", "immigration",
+    "treasury", "economic", "food", "water", "mining", "aviation", "maritime", "climate",
+    "digital", "technology", "employment", "pensions", "equality", "heritage", "veterans",
 })
 _ROLE_STOP = frozenset({"the", "of", "and", "for", "a", "an"})
 _PLACE_CUE = re.compile(
@@ -54,7 +61,8 @@ _WHO_AFTER = re.compile(r",\s+(?:who|whose|whom)\b")
 COMMON_WORD_ZIPF = 4.5
 _OBJECT_BEFORE = re.compile(r"\b(?:at|of|for|from|with|by|in|to|on)\s+(?:the\s+)?$")
 _LEADING = re.compile(r"(?:the|The|THE|a|an|in|at|on|from|to|of|for|by|near|into) +")
-_BROKEN = re.compile(r"\b([A-Z]) ([a-z]{3,})\b")
+#: Not "I" or "A": they are words ("I never", "I will" had been names "Inever", "Iwill").
+_BROKEN = re.compile(r"\b([B-HJ-Z]) ([a-z]{3,})\b")
 _WORD = re.compile(r"\S+")
 #: A capitalised word right after a mention (its period aside): the name a title precedes.
 _NAME_AFTER = re.compile(r"\.?\s+[A-Z]")
@@ -74,7 +82,9 @@ class Candidate:
     an entity type, ``"other"`` for a name of another kind (a nationality), or
     ``None`` when the tagger gave none; ``role`` is the title written before the name;
     ``cue`` is a local type cue ("person", "place", "dateline": the region after a
-    dateline's city, or "who": a weak person cue).
+    dateline's city, or "who": a weak person cue). ``paragraph`` is the line the mention
+    is on and ``honorific`` "m" or "f" for a "Mr"/"Ms" written before it: they tell which
+    of two people of one surname a bare surname is.
     """
 
     article_id: str
@@ -85,6 +95,8 @@ class Candidate:
     label: str | None
     role: str | None = None
     cue: str | None = None
+    paragraph: int = 0
+    honorific: str | None = None
 
 
 def candidates(article_id: str, text: str, spans: Iterable[Span]) -> list[Candidate]:
@@ -145,8 +157,31 @@ def _titled_names(article_id: str, text: str, found: list[Candidate]) -> list[Ca
                 c.start < end and start < c.end for c in (*found, *extra)):
             continue
         role = role_before(text, start) or title
-        extra.append(Candidate(article_id, start, end, name, name, None, role, "person"))
+        extra.append(Candidate(article_id, start, end, name, name, None, role, "person",
+                               *_where(text, start, end)))
     return extra
+
+
+#: Honorifics that say a man or a woman is meant ("Mr Ostrander, her brother").
+_HONORIFIC_BEFORE = re.compile(
+    r"\b(?:(?P<m>Mr|Mister|Sir|Lord)|(?P<f>Mrs|Ms|Miss|Madam|Dame|Lady))\.?\s+$")
+
+
+#: "Helena Ostrander told parliament that she …", "… said on Saturday he would": the
+#: pronoun a full name's own speech verb takes says whether a man or a woman is meant.
+_PRONOUN_AFTER = re.compile(
+    r"[^.!?\n\"“”]{0,60}?\b(?:said|says|told|tells|added|insisted|denied|stated|announced)"
+    r"\b[^.!?\n\"“”]{0,40}?\b(?:(?P<m>he)|(?P<f>she))\b", re.IGNORECASE)
+
+
+def _where(text: str, start: int, end: int | None = None) -> tuple[int, str | None]:
+    """The mention's paragraph (its line), and "m" or "f" from the honorific written
+    before it or, for a full name (``end`` given), from the pronoun of its speech verb."""
+    m = _HONORIFIC_BEFORE.search(text, max(0, start - 10), start)
+    if m is None and end is not None and " " in text[start:end].strip():
+        m = _PRONOUN_AFTER.match(text, end)
+    honorific = None if m is None else ("m" if m.group("m") else "f")
+    return text.count("\n", 0, start), honorific
 
 
 def _pieces(text: str, start: int, end: int, lists: bool = True) -> list[tuple[int, int]]:
@@ -214,7 +249,8 @@ def _candidate(
         and raw.isupper()
     ):
         cue = "place"
-    return Candidate(article_id, start, end, raw, surface, label, role, cue)
+    return Candidate(article_id, start, end, raw, surface, label, role, cue,
+                     *_where(text, start, end))
 
 
 def _only_a_title(text: str, start: int, end: int) -> bool:

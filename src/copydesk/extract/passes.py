@@ -69,6 +69,7 @@ def _interned(c: Candidate) -> Candidate:
         None if c.label is None else sys.intern(c.label),
         None if c.role is None else sys.intern(c.role),
         None if c.cue is None else sys.intern(c.cue),
+        c.paragraph, c.honorific,
     )
 
 
