@@ -426,6 +426,27 @@ def test_a_copys_quote_is_cited_under_its_own_speaker() -> None:
     assert groups == {"Marta Velling": [(1, 2)], "Ilse Brandt": [(3,)]}
 
 
+def test_a_duplicate_giving_the_words_to_another_is_shown_under_that_name() -> None:
+    """An entities probe: a verbatim copy that ends the quote with "…," Bondar said was
+    cited under Hnatyuk (the wire's speaker), and Bondar appeared nowhere, while the facts
+    flagged the conflict."""
+    from copydesk.records import Quote
+    from copydesk.report.views import _quotes
+
+    words = "We have nothing to hide and we will open every file"
+    said = Quote("q1", "wire", 0, 52, words, "Oleksiy Hnatyuk", "e1", ("q2", "q3"))
+    copied = Quote("q2", "copy", 0, 52, words, "Oleksiy Hnatyuk", "e1", ("q1", "q3"))
+    other = Quote("q3", "times", 0, 52, words, "Serhiy Bondar", "e2", ("q1", "q2"))
+    numbers = {"wire": 1, "copy": 2, "times": 3}
+
+    def copies_of(article_id: str, start: int, end: int) -> set[int]:
+        return {2, 3} if article_id == "wire" else set()
+
+    groups = {g.speaker: [q.cites for q in g.quotes]
+              for g in _quotes([said], numbers, copies_of, cite_only=[copied, other])}
+    assert groups == {"Oleksiy Hnatyuk": [(1, 2)], "Serhiy Bondar": [(3,)]}
+
+
 def test_two_copies_of_one_original_are_shown_sharing_its_text(store: SQLiteStore) -> None:
     """The reuse step relates two copies of one wire story too; shown as "copied from",
     a farm's spin of the wire read as a translation of a German copy of it."""

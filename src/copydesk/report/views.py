@@ -434,15 +434,18 @@ def _quotes(quotes: Iterable[Quote], numbers: dict[str, int],
     their article to the quote they are linked to, once every quote is placed."""
     by_speaker: dict[str, list[tuple[str, set[int], str, frozenset[str]]]] = defaultdict(list)
     near: dict[str, NearGroups] = {}
-    quotes = list(quotes)
+    quotes, cite_only = list(quotes), list(cite_only)
     fuller = _fuller_speakers(quotes)
-    words_of = {q.id: content_words(q.text) for q in quotes}
+    words_of = {q.id: content_words(q.text) for q in [*quotes, *cite_only]}
     said_in: dict[int, list[Quote]] = defaultdict(list)
     entry_of: dict[str, tuple[str, int]] = {}  # quote id → (speaker, entry) it is shown in
-    for q in quotes:
+    # A copy that gives the words to someone else is not cited for them, whether its
+    # quote is shown or only cited (a duplicate reading "…," Bondar said was cited under
+    # Hnatyuk, and Bondar appeared nowhere).
+    for q in [*quotes, *cite_only]:
         said_in[numbers.get(q.article_id, 0)].append(q)
-    for q in sorted(quotes, key=lambda q: (q.article_id in spun,
-                                           numbers.get(q.article_id, 0), q.start)):
+
+    def place(q: Quote) -> None:
         speaker = fuller.get(q.id) or (q.speaker or "").strip() or "Unattributed"
         entries = by_speaker[speaker]
         words = words_of[q.id]
@@ -456,7 +459,7 @@ def _quotes(quotes: Iterable[Quote], numbers: dict[str, int],
             # words the overlap test cannot match): cite it there.
             entries[linked[0][1]][1].update(cites)
             entry_of[q.id] = linked[0]
-            continue
+            return
         found, new = near.setdefault(speaker, NearGroups(SAME_EVENT)).place(q.text, words)
         if new:
             entries.append((q.text, cites, q.article_id, words))
@@ -465,6 +468,10 @@ def _quotes(quotes: Iterable[Quote], numbers: dict[str, int],
                 or _says(words, entries[found][3]):
             entries[found][1].update(cites)  # a spun copy is cited for what it rewords
             entry_of[q.id] = (speaker, found)
+
+    for q in sorted(quotes, key=lambda q: (q.article_id in spun,
+                                           numbers.get(q.article_id, 0), q.start)):
+        place(q)
     for q in cite_only:
         # The entry of its own speaker: a quote linked to the fire chief's words in the
         # source and to a copy that gave them to the mayor was cited under the mayor.
@@ -475,6 +482,8 @@ def _quotes(quotes: Iterable[Quote], numbers: dict[str, int],
         if same or (shown and not own):
             speaker, at = (same or shown)[0]
             by_speaker[speaker][at][1].add(numbers[q.article_id])
+        elif own:
+            place(q)  # another speaker's: shown under that name, as the facts show it
     groups = [
         QuoteGroup(speaker, tuple(
             Cited(text, tuple(sorted(cites)), aid) for text, cites, aid, _ in entries
