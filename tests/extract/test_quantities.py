@@ -655,3 +655,23 @@ def test_a_margin_is_no_count_of_what_it_separates(text, counts):
 ])
 def test_adverbs_and_multipliers_are_no_counted_nouns(text):
     assert all(q.counts is None for q in find_quantities(text, "a"))
+
+
+@pytest.mark.parametrize(("text", "value", "unit", "counts"), [
+    # A numbers probe's figures attached to the wrong thing: part of a count is no total,
+    # what happened to those counted keeps them apart from the group, and tolls and
+    # sums written another way are tolls and sums.
+    ("19 of the injured were in a serious condition.", 19.0, None, None),
+    ("Two of the injured workers later died in hospital.", 2.0, None, "injured workers died"),
+    ("He said 1 firefighter had been treated for smoke inhalation.", 1.0, None,
+     "firefighter treated"),
+    ("17 people lost their lives.", 17.0, None, "people died"),
+    ("The loss of life climbed to fifteen.", 15.0, None, "people killed"),
+    ("The government promised 250,000 pounds for a retraining scheme.", 250000.0, "GBP",
+     None),
+    ("The lorry weighed 250,000 pounds.", 250000.0, "pound", None),
+    ("The state will spend 3 billion euros rebuilding the line.", 3e9, "EUR", None),
+])
+def test_what_a_figure_counts_in_a_numbers_probes_sentences(text, value, unit, counts):
+    (q,) = find_quantities(text, "a")
+    assert (q.value, q.unit, q.counts) == (value, unit, counts)

@@ -324,6 +324,13 @@ _DONE_TO = _CASUALTY - {"dead", "died", "missing"}
 _DONE_TO_ING = {verb[:-2] + "ing": verb for verb in _DONE_TO if verb.endswith("ed")} | {
     "hurting": "hurt"}
 _AUX = {"have", "has", "had", "were", "was", "are", "is", "been", "being", "be", "reportedly"}
+#: After "of", words that make a count a part of another ("three of the victims").
+_PARTITIVE = frozenset({"the", "those", "these", "them", "its", "their"})
+#: What happened to those counted, written after them, that keeps a count apart from the
+#: total ("1 firefighter had been treated for smoke" was the count of firefighters,
+#: against "dozens of firefighters").
+_DONE_AFTER = frozenset({"treated", "hospitalised", "hospitalized", "trapped", "saved",
+                         "freed", "released", "charged", "stranded"})
 #: Words that end a counted noun phrase: function words and common verbs.
 _STOP = {
     "a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for", "from",
@@ -895,11 +902,11 @@ def _unit_after(toks: list[_Tok], j: int) -> tuple[str | None, int]:
         return _CURRENCY_WORDS[toks[k + 1].low], k + 2  # "2,4 millones de euros"
     if t.low in _CURRENCY_WORDS and (t.low not in {"usd", "eur", "gbp"} or t.text.isupper()):
         return _CURRENCY_WORDS[t.low], k + 1
-    if t.low in {"pound", "pounds"} and j > 0 and toks[j - 1].low in _SCALES and (
+    if t.low in {"pound", "pounds"} and j > 0 and (
             (k + 1 < len(toks) and toks[k + 1].low == "sterling") or _money_before(toks, j)):
-        # "invest 2.5 million pounds" is money (a facts probe's was a weight); "landed 3
-        # million pounds", "the 1.8 million pounds had been shipped" stay weights (a
-        # regression probe)
+        # "invest 2.5 million pounds", "promised 250,000 pounds for a retraining scheme"
+        # are money (probes' were weights); "landed 3 million pounds", "the 1.8 million
+        # pounds had been shipped" stay weights (a regression probe)
         sterling = k + 1 < len(toks) and toks[k + 1].low == "sterling"
         return "GBP", k + 2 if sterling else k + 1
     if t.low in _UNIT_WORDS:
@@ -921,7 +928,8 @@ _MONEY_VERBS = frozenset(
     "spent spending raise raises raised raising fund funds funded funding worth fine fined "
     "fines budget budgeted price priced loan loans grant grants granted donate donated "
     "donation award awarded compensation salary bill debt debts owe owes owed bid bids sold "
-    "bought earn earns earned profit profits revenue revenues deal bonus bonuses".split())
+    "bought earn earns earned profit profits revenue revenues deal bonus bonuses promise "
+    "promises promised pledge pledges pledged allocate allocates allocated".split())
 
 
 def _money_before(toks: list[_Tok], j: int) -> bool:
@@ -994,6 +1002,7 @@ def _counts(
     unit is an adjective ("a 90-minute meeting"), and money may run straight on.
     """
     k = j
+    partitive = False
     measure = unit is not None and unit not in CURRENCY_CODES and not hyphenated
     if measure and not (k < len(toks) and toks[k].low == "of"):
         return None, j
@@ -1001,6 +1010,14 @@ def _counts(
         if unit in {"second", "minute", "hour", "day", "week", "month", "year", "decade"} \
                 and toks[k].low != "of":
             return None, j
+        if unit is None and toks[k].low == "of" and k + 1 < len(toks) \
+                and toks[k + 1].low in _PARTITIVE and k > 0 and (
+                    toks[k - 1].low[:1].isdigit() or toks[k - 1].low in _UNITS_WORDS
+                    or toks[k - 1].low in _TENS_WORDS):
+            # "19 of the injured were in a serious condition" is part of a count, not its
+            # total (it had been the hospital's count of injured); "two of the injured
+            # workers later died" counts the dead among them.
+            partitive = True
         k += 1
         if k < len(toks) and toks[k].low == "of":  # "worth of"
             k += 1
@@ -1009,6 +1026,9 @@ def _counts(
     words: list[_Tok] = []
     while k < len(toks) and len(words) < MAX_COUNT_WORDS:
         t = toks[k]
+        if not words and unit in CURRENCY_CODES and t.low.endswith("ing") and k + 1 < len(toks) \
+                and toks[k + 1].low in _PARTITIVE | {"a", "an", "our", "his", "her"}:
+            break  # "spend 3 billion euros rebuilding the line": a verb, not what it counts
         if words and _joins_hyphen(toks, k, words[-1]):
             # "tit-for-tat tariffs", "long-range missiles": one word across its hyphens.
             nxt = toks[k + 1]
@@ -1052,10 +1072,12 @@ def _counts(
     phrase = " ".join(w.text for w in words)
     # "14,000 people have been killed" → "people killed".
     m = _past_bridge(toks, k)
-    if m < len(toks) and toks[m].low in _CASUALTY:
+    if m < len(toks) and (toks[m].low in _CASUALTY or (m > k and toks[m].low in _DONE_AFTER)):
         phrase += " " + toks[m].low
         return phrase, (k if m > k else m + 1)
-    return phrase, k
+    if [t.low for t in toks[m:m + 3]] == ["lost", "their", "lives"]:
+        return phrase + " died", k  # "17 people lost their lives": the toll
+    return (None, j) if partitive else (phrase, k)
 
 
 def _increment_at(toks: list[_Tok], j: int) -> str:
@@ -1328,7 +1350,7 @@ _NOT_THE_VALUE = frozenset(
 #: of 12": the commonest way a toll is updated, which counted nothing before the sixteenth
 #: session.
 _DEATH_TOLL_RE = re.compile(
-    r"\b(?:(?:death\s+)?toll|number\s+of\s+(?:deaths|dead|fatalities|victims"
+    r"\b(?:(?:death\s+)?toll|loss\s+of\s+life|number\s+of\s+(?:deaths|dead|fatalities|victims"
     # "the number of people killed in the fire has risen to 19"
     r"|(?:people|persons)\s+(?:killed|dead|who\s+(?:have\s+|had\s+)?died)))\s+"
     r"(?:(?:from|in|of|at|after)\s[^.;:!?]{0,100}?\s)?"  # "from the fire at the plant"
@@ -1370,7 +1392,8 @@ def _number_of_before(text: str, start: int) -> str | None:
     window = text[max(0, start - 160) : start]
     clause = window[max(window.rfind(". "), window.rfind("\n")) + 1 :]
     toll = _DEATH_TOLL_RE.search(clause)  # a toll's phrase may run long: "from the fire at…"
-    if toll and ("death" in toll.group().lower() or _DEATHS_NEAR.search(clause)):
+    if toll and (any(w in toll.group().lower() for w in ("death", "loss of life"))
+                 or _DEATHS_NEAR.search(clause)):
         # A bare "toll" is a death toll where the sentence speaks of the dead ("after
         # finding the last two missing residents dead, bringing the toll … to 11"), not
         # a road's or a strike's toll.
