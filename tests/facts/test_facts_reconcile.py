@@ -772,3 +772,24 @@ def test_an_outlet_reprinting_two_reports_does_not_make_them_one_source() -> Non
     (killed,) = [f for f in facts_for_story("s", [wire, local, agg_w, agg_l], families)
                  if f.predicate == "count of people killed"]
     assert killed.independent_sources == 2
+
+
+def test_one_figure_in_miles_and_in_kilometres_is_one_fact() -> None:
+    """A numbers probe: a "30-mile detour" and a "48 km detour", "12,350 acres" and "about
+    5,000 hectares" were two facts each, never compared; a 60 km detour disputes them."""
+    texts = {"a": "Drivers face a 30-mile detour while the bridge is shut.",
+             "b": "Drivers face a 48 km detour while the bridge is shut.",
+             "c": "The fire burned 12,350 acres of forest.",
+             "d": "The fire burned about 5,000 hectares of forest.",
+             "e": "Drivers face a 60 km detour while the bridge is shut."}
+    facts = facts_for_story("s", [_ev(k, t) for k, t in texts.items()])
+    shown = {f.article_ids: sorted(c["other_value"] for c in f.conflicts) for f in facts}
+    assert shown == {("a", "b"): ["60 km"], ("c", "d"): [], ("e",): ["30 miles"]}
+
+
+def test_hurt_and_injured_are_one_count() -> None:
+    """The same probe: "more than 50 were hurt" and "52 injured" were two rows."""
+    facts = facts_for_story("s", [_ev("a", "More than 50 people were hurt in the collapse."),
+                                  _ev("b", "Officials said 52 people were injured in it.")])
+    (hurt,) = [f for f in facts if f.predicate.startswith("count of people")]
+    assert hurt.article_ids == ("a", "b") and not hurt.conflicts

@@ -192,7 +192,7 @@ def _quantity_claim(
         predicate = "amount of " + counted if counted else GENERIC_SUM
     else:
         predicate = _UNIT_PREDICATE.get(q.unit or "", "count of") + " " + counted
-    low, high = _interval(q)
+    low, high = _in_base_unit(q.unit, *_interval(q))
     when = _sentence_date(dates, s_start, s_end, near=q.start)
     return Claim(
         article_id=article_id,
@@ -250,6 +250,26 @@ def format_quantity(q: Quantity) -> str:
         unit = UNIT_PLURALS[unit]
     parts = [q.qualifier or "", number, unit]
     return " ".join(p for p in parts if p)
+
+
+#: Units one figure may be given in by one outlet and another in by the next: compared in
+#: the first unit of each pair (a numbers probe's "30-mile detour" and "48 km detour",
+#: "12,350 acres" and "5,000 hectares" were two facts each, never compared). Not "ton":
+#: short, long and metric tons differ by 10 %, the tolerance itself.
+BASE_UNITS: dict[str, tuple[str, float]] = {
+    "km": ("km", 1.0), "mile": ("km", 1.609344), "m": ("km", 0.001),
+    "hectare": ("hectare", 1.0), "acre": ("hectare", 0.40468564224),
+    "kg": ("kg", 1.0), "pound": ("kg", 0.45359237), "tonne": ("kg", 1000.0),
+    "km/h": ("km/h", 1.0), "mph": ("km/h", 1.609344),
+}
+
+
+def _in_base_unit(
+    unit: str | None, low: float | None, high: float | None
+) -> tuple[float | None, float | None]:
+    """A figure's interval in its unit's base unit (``BASE_UNITS``), for comparing."""
+    factor = BASE_UNITS.get(unit or "", ("", 1.0))[1]
+    return (None if low is None else low * factor), (None if high is None else high * factor)
 
 
 #: Units written out in a fact's value, plural unless the value is one ("about 5 hours",

@@ -34,6 +34,7 @@ from rapidfuzz import fuzz
 from copydesk.clock import assume_utc
 from copydesk.extract.names import TITLE_WORDS, translit_key
 from copydesk.facts.claims import (
+    BASE_UNITS,
     GENERIC_SUM,
     UNIT_OF_WORD,
     UNKNOWN_SPEAKER,
@@ -129,7 +130,8 @@ def _key(c: Claim) -> tuple[str, ...]:
         return ("event", c.predicate, normalise_text(c.subject))
     kind, counted = " ".join(c.predicate.split()[:2]), c.predicate.split()[2:]
     last = c.value.split()[-1]
-    unit = UNIT_OF_WORD.get(last, last) if last.isalpha() else ""
+    unit = UNIT_OF_WORD.get(last, last) if last.isalpha() or last == "km/h" else ""
+    unit = BASE_UNITS.get(unit, (unit, 1.0))[0]  # miles and kilometres compare
     head = _head(counted)
     era = str(c.era or "")  # a count of 1998 is not this story's count
     if head in _GENERIC:
@@ -243,8 +245,9 @@ _GENERIC = {"people", "person", "member", "other", "thing", "time", "case", "mon
 _COMPOUND_BASES = ("worker", "labourer", "laborer", "farmer", "soldier")
 _CASUALTY = {"killed", "dead", "wounded", "injured", "displaced", "arrested", "missing",
              "died", "hurt", "detained", "evacuated"}
-#: "12 people killed" and "19 people died" report one toll.
-_CASUALTY_SAME = {"died": "killed", "dead": "killed"}
+#: "12 people killed" and "19 people died" report one toll; "more than 50 were hurt"
+#: and "52 injured" one count (a numbers probe found them in two rows, never compared).
+_CASUALTY_SAME = {"died": "killed", "dead": "killed", "hurt": "injured", "wounded": "injured"}
 #: The last word of a counted head that makes the count a toll (see ``reconcile``): the
 #: casualty words as ``_head`` leaves them.
 _CASUALTY_HEADS = frozenset(_CASUALTY - set(_CASUALTY_SAME))
