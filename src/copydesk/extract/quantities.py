@@ -90,7 +90,10 @@ def find_quantities(text: str, article_id: str, language: str | None = None) -> 
         if parsed is None:
             i += 1
             continue
-        if parsed.counts and parsed.counts.startswith(_LEFT_OUT):
+        if parsed.counts and parsed.counts.startswith(_LEFT_OUT) \
+                and "people" not in text[parsed.start:parsed.end].lower():
+            # (an explicit "5 people were stranded" keeps its people: it had become
+            # "men stranded" after "Two men were charged")
             counted = next((q for q in reversed(found) if q.counts), None)
             if counted is not None:
                 parsed = _noun_from_before(text, parsed, counted)
@@ -903,10 +906,12 @@ def _unit_after(toks: list[_Tok], j: int) -> tuple[str | None, int]:
     if t.low in _CURRENCY_WORDS and (t.low not in {"usd", "eur", "gbp"} or t.text.isupper()):
         return _CURRENCY_WORDS[t.low], k + 1
     if t.low in {"pound", "pounds"} and j > 0 and (
-            (k + 1 < len(toks) and toks[k + 1].low == "sterling") or _money_before(toks, j)):
+            (k + 1 < len(toks) and toks[k + 1].low == "sterling") or (
+                _money_before(toks, j) and not (k + 1 < len(toks) and toks[k + 1].low == "of"))):
         # "invest 2.5 million pounds", "promised 250,000 pounds for a retraining scheme"
         # are money (probes' were weights); "landed 3 million pounds", "the 1.8 million
-        # pounds had been shipped" stay weights (a regression probe)
+        # pounds had been shipped", "promised 4,000 pounds of potatoes" stay weights
+        # (regression probes)
         sterling = k + 1 < len(toks) and toks[k + 1].low == "sterling"
         return "GBP", k + 2 if sterling else k + 1
     if t.low in _UNIT_WORDS:
@@ -1013,7 +1018,9 @@ def _counts(
         if unit is None and toks[k].low == "of" and k + 1 < len(toks) \
                 and toks[k + 1].low in _PARTITIVE and k > 0 and (
                     toks[k - 1].low[:1].isdigit() or toks[k - 1].low in _UNITS_WORDS
-                    or toks[k - 1].low in _TENS_WORDS):
+                    or toks[k - 1].low in _TENS_WORDS) and not (
+                    k > 1 and toks[k - 2].low in _DONE_TO | _DONE_AFTER):
+            # ("Police arrested 14 of the protesters" counts the protesters arrested)
             # "19 of the injured were in a serious condition" is part of a count, not its
             # total (it had been the hospital's count of injured); "two of the injured
             # workers later died" counts the dead among them.
@@ -1332,9 +1339,10 @@ def _before_an_amount(toks: list[_Tok], to: int) -> int:
 
 
 def _a_change(toks: list[_Tok], start_i: int) -> bool:
-    """A percentage after "by" says how far a figure moved ("fell by 2%", "rose by 2% to
-    7%"), not what it is. ("Rose 3% to 4%" is a range, and stays one.)"""
-    return start_i > 0 and toks[start_i - 1].low == "by"
+    """A percentage after "by", "up" or "down" says how far a figure moved ("fell by 2%",
+    "rose by 2% to 7%", "went up 4%"), not what it is. ("Rose 3% to 4%" is a range,
+    and stays one.)"""
+    return start_i > 0 and toks[start_i - 1].low in {"by", "up", "down"}
 
 
 #: Verbs before a measured noun that make its percentage a wish, not its value.
