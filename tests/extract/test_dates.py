@@ -609,7 +609,7 @@ def test_what_someone_hoped_to_do_on_a_weekday_is_read_by_the_sentences_tense() 
         ("Talks collapsed early last month.", date(2025, 10, 1), date(2025, 10, 10)),
     ],
 )
-def test_last_next_and_this_name_the_months_year(text, low, high):
+def test_last_and_next_name_the_months_year(text, low, high):
     """A numbers probe: "last January" in November had been the January to come (the
     noun "plan" read as a future marker), "March of last year" this year's March, and
     "late last year" the whole year."""
@@ -617,10 +617,15 @@ def test_last_next_and_this_name_the_months_year(text, low, high):
     assert (found.value, found.end_value) == (low, high)
 
 
-def test_the_noun_plan_is_no_future_marker():
-    agreed, planned = (find_dates(t, "a", date(2025, 11, 20))[0].value for t in (
-        "They agreed the plan on Friday.", "The council plans a vote on Friday."))
-    assert (agreed, planned) == (date(2025, 11, 14), date(2025, 11, 21))
+def test_this_month_and_a_day_after_next_keep_the_tense_rules():
+    """A regression probe of the rule above: "work will start this March" in November
+    had become the March gone, "the vote is set for next March 3" had lost its day, and
+    "under the plan, fares rise in January" needs "plan" as a future marker."""
+    base = date(2025, 11, 20)
+    found = [find_dates(t, "a", base)[0] for t in (
+        "Work will start this March, the mayor said.", "The vote is set for next March 3.",
+        "Under the plan, fares rise in January.")]
+    assert [d.value for d in found] == [date(2026, 3, 1), date(2026, 3, 3), date(2026, 1, 1)]
 
 
 def test_a_yearless_dateline_takes_no_year_from_a_bare_year_in_the_text():
@@ -630,3 +635,10 @@ def test_a_yearless_dateline_takes_no_year_from_a_bare_year_in_the_text():
     assert infer_publication_date(bare) == (None, "no date in the text")
     dated = "BRESKA, March 3 (Halden Wire) — The bridge shut. Work began on 28 February 2025."
     assert infer_publication_date(dated) == (date(2025, 3, 3), "dateline")
+    # A regression probe: only a date shortly before the dateline gives its year, not
+    # any month and year the text names, and December gives the next January its year.
+    for far in ("The 2025 budget, first proposed in June 2023, passed.",
+                "The line is due to open in August 2028."):
+        assert infer_publication_date("BRESKA, March 3 (Wire) — " + far)[0] is None
+    december = "VELMAR, January 4 (Wire) — Traffic fell by a fifth in December 2025."
+    assert infer_publication_date(december) == (date(2026, 1, 4), "dateline")

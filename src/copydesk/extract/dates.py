@@ -157,13 +157,12 @@ def infer_publication_date(text: str) -> tuple[date | None, str]:
 
 
 def _infer(text: str, found: list[_Found]) -> tuple[date | None, str]:
-    year = _dated_year(found)
     for m in _PUBLISHED_RE.finditer(text):
-        day = _full_date(m.group("rest"), year)
+        day = _full_date(m.group("rest"), None) or _after_a_mention(m.group("rest"), found)
         if day:
             return day, f"'{m.group('label').strip()}' line"
     for m in _DATELINE_RE.finditer(text):
-        day = _full_date(m.group("date"), year)
+        day = _full_date(m.group("date"), None) or _after_a_mention(m.group("date"), found)
         if day:
             return day, "dateline"
     for line in text.splitlines()[:6]:
@@ -229,11 +228,7 @@ _NO_OLD_YEAR = r"(?!(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?\s+(?:of\s+)?\d{4}(?!\d))"
 #: plans; "would" covers reported speech ("said he would meet on Friday"), "ahead of"
 #: an event to come ("talks ahead of Friday's summit").
 _FUTURE_RE = re.compile(
-    r"\b(?:will|shall|won['’]t|['’]ll|would|scheduled|schedule|planned"
-    # The verb, or the noun with what is planned: "the plan" alone is no future ("who
-    # approved the plan last January" had been the January to come).
-    r"|plans?\s+(?:to|for)|(?<!the\s)(?<!a\s)(?<!its\s)(?<!their\s)(?<!his\s)(?<!her\s)"
-    r"(?<!our\s)(?<!this\s)(?<!that\s)(?<!new\s)plans?"
+    r"\b(?:will|shall|won['’]t|['’]ll|would|scheduled|schedule|plans?|planned"
     # "planning" of local government is a noun: "filed … with the planning board on
     # November 20" had been read as future.
     r"|planning(?!\s+(?:board|committee|commission|permission|department|office|officers?"
@@ -479,7 +474,9 @@ def _resolve_month(
 def _named_year(month: int, before: str | None, after: str | None, base: date) -> int | None:
     """The year that "last March", "next March", "March of last year" name, whatever
     the sentence's tense ("who approved the plan last January", in November, had been
-    the January to come; "March of last year" this year's March)."""
+    the January to come; "March of last year" this year's March). Not "this March":
+    in November, "work will start this March" is the March to come (a regression
+    probe), so the tense decides it as for a bare month."""
     if after:
         return base.year + {"last": -1, "next": 1}.get(after.lower(), 0)
     rel = (before or "").lower()
@@ -487,7 +484,7 @@ def _named_year(month: int, before: str | None, after: str | None, base: date) -
         return base.year if month < base.month else base.year - 1
     if rel == "next":
         return base.year if month > base.month else base.year + 1
-    return base.year if rel == "this" else None
+    return None
 
 
 def _resolve_year(
@@ -968,15 +965,40 @@ _NO_PAST = "scheduled"
 _IN_THE_PAST = "happened"
 
 
-def _dated_year(found: list[_Found]) -> int | None:
-    """The year a yearless dateline ("BRESKA, March 3 (Wire) —") is taken to be in: the
-    latest year the text gives with a month ("on 28 February 2025", "in March 2025").
-    Not any year it names: "last closed in 2021" had put the dateline, and every date
-    resolved against it, in 2021. None when no such year: no date rather than a wrong one."""
-    years = [int(y) for f in found if f.rule.name in {"dmy", "mdy", "month"}
-             and (y := f.match.groupdict().get("year"))]
-    years += [int(f.match.group("iso")[:4]) for f in found if f.rule.name == "iso"]
-    return max(years, default=None)
+#: How long before a yearless dateline ("BRESKA, March 3 —") a dated mention may be
+#: for the dateline to take its year: a report is written days after what it reports.
+DATELINE_REACH = timedelta(days=45)
+
+
+def _after_a_mention(fragment: str, found: list[_Found]) -> date | None:
+    """A yearless dateline's date in the year that puts it at most ``DATELINE_REACH``
+    after a date the text gives with its year ("Work began on 28 February 2025" dates
+    "March 3" 2025; "in December 2025" dates "January 4" 2026). Not any year the text
+    names: "last closed in 2021", "first proposed in June 2023" and "due to open in
+    August 2028" had each dated the article, and every date resolved against it (two
+    probes). None when no mention is near: no date rather than a wrong one."""
+    best = None
+    for f in found:
+        start = _mentioned_day(f)
+        if start is None:
+            continue
+        for year in (start.year, start.year + 1):
+            day = _full_date(fragment, year)
+            if day is not None and timedelta(0) <= day - start <= DATELINE_REACH:
+                best = day if best is None else max(best, day)
+    return best
+
+
+def _mentioned_day(f: _Found) -> date | None:
+    """The first day of a mention that gives its year: a day, or a month's first day."""
+    g = f.match.groupdict()
+    if f.rule.name == "iso":
+        return _iso(g.get("iso"))
+    if not g.get("year") or f.rule.name not in {"dmy", "mdy", "month"}:
+        return None
+    if f.rule.name == "month":
+        return date(int(g["year"]), _MONTH_NAMES[g["month"].lower().rstrip(".")], 1)
+    return _absolute_day(g, None)
 
 
 def _max_year(text: str) -> int | None:
@@ -1058,8 +1080,8 @@ _RULES: tuple[_Rule, ...] = (
         rf"(?:(?i:(?P<mrel>next|this|last)\s+month)|{_MONTH}(?:,?\s+{_YEAR})?)\b"
     ), _resolve_ordinal_of_month),
     _Rule("month", re.compile(
-        rf"(?:(?i:(?P<part>early|mid|late))[\s-]+)?(?:(?i:(?P<mrel>last|next|this))\s+)?"
-        rf"\b{_MONTH}(?:\s+(?:of\s+)?{_YEAR}"
+        rf"(?:(?i:(?P<part>early|mid|late))[\s-]+)?(?:(?i:(?P<mrel>last|next))\s+)?"
+        rf"\b{_MONTH}(?(mrel)(?!\s+\d))(?:\s+(?:of\s+)?{_YEAR}"
         r"|,?\s+(?:of\s+)?(?i:(?P<yrel>last|next|this)\s+year))?\b"
         + _NO_OLD_YEAR
     ), _resolve_month),
