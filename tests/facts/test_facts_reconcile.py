@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -793,3 +793,44 @@ def test_hurt_and_injured_are_one_count() -> None:
                                   _ev("b", "Officials said 52 people were injured in it.")])
     (hurt,) = [f for f in facts if f.predicate.startswith("count of people")]
     assert hurt.article_ids == ("a", "b") and not hurt.conflicts
+
+
+def test_an_aggregators_reprints_are_not_its_own_revision() -> None:
+    """A regression probe: an aggregator reprinted the wire's 12 dead and, an hour later,
+    a local paper's own 15; the dispute between the two outlets read as an update."""
+    from datetime import datetime, timezone
+
+    nine = datetime(2025, 3, 4, 9, tzinfo=timezone.utc)
+    rows = {"w": ("Twelve people were killed in the fire.", 0, "wire.example"),
+            "x1": ("Twelve people were killed in the fire.", 30, "agg.example"),
+            "p": ("Fifteen people were killed in the blaze.", 60, "post.example"),
+            "x2": ("Fifteen people were killed in the blaze.", 90, "agg.example")}
+    evidence = [replace(_ev(k, t), published=nine + timedelta(minutes=m), site=site)
+                for k, (t, m, site) in rows.items()]
+    facts = facts_for_story("s", evidence, families={"w": "w", "x1": "w", "p": "p", "x2": "p"})
+    assert {c["reported"] for f in facts for c in f.conflicts} == {"alongside"}
+    assert {f.value: f.independent_sources for f in facts} == {"12": 1, "15": 1}
+
+
+def test_one_outlets_rounded_and_exact_figure_agree() -> None:
+    """The same probe: one site's "turnout was 48%" and, an hour later, "48.3%" had
+    become a conflict of the site with itself."""
+    from datetime import datetime, timezone
+
+    nine = datetime(2025, 3, 4, 9, tzinfo=timezone.utc)
+    first = replace(_ev("a", "Turnout was 48%, officials said."), published=nine,
+                    site="news.example")
+    second = replace(_ev("b", "Turnout was 48.3%, officials said."),
+                     published=nine + timedelta(hours=1), site="news.example")
+    (turnout,) = [f for f in facts_for_story("s", [first, second]) if "turnout" in f.predicate]
+    assert turnout.article_ids == ("a", "b") and not turnout.conflicts
+
+
+def test_a_ukrainian_and_a_russian_romanisation_are_one_speaker() -> None:
+    from copydesk.facts.reconcile import _same_speaker
+
+    assert _same_speaker("Oleksiy Hnatyuk", "Alexei Gnatyuk")
+    assert _same_speaker("Serhiy Bondar", "Sergei Bondar")
+    assert not _same_speaker("Oleksiy Hnatyuk", "Gnatyuk")  # a bare respelling: unsure
+    assert not _same_speaker("John Hill", "John Gill")
+    assert not _same_speaker("Serhiy Bondar", "Oleksiy Bondar")
