@@ -31,6 +31,7 @@ from copydesk.extract.entity_options import EntityOptions
 from copydesk.extract.mentions import Candidate
 from copydesk.extract.names import NAME_SUFFIXES, acronym, fold, similar_words
 from copydesk.extract.propagate import COMMON_WORD_ZIPF
+from copydesk.extract.slavic_names import h_for_g, same_given_name
 from copydesk.extract.votes import (
     ENTITY_KINDS,
     form_key,
@@ -99,7 +100,8 @@ def _first_names_compatible(a: str, b: str, options: EntityOptions) -> bool:
     a, b = a.rstrip("."), b.rstrip(".")
     if len(a) == 1 or len(b) == 1:
         return a[:1].lower() == b[:1].lower()
-    return similar_words(a, b, min_similarity=options.first_name_similarity)
+    return similar_words(a, b, min_similarity=options.first_name_similarity) or (
+        same_given_name(a, b))  # Oleksiy, Alexei
 
 
 def _cluster_people(cands: list[Candidate], options: EntityOptions) -> list[list[Candidate]]:
@@ -122,6 +124,7 @@ def _cluster_people(cands: list[Candidate], options: EntityOptions) -> list[list
             for b in single[i + 1:]:
                 if similar_words(a, b, min_similarity=sim):
                     union.join(index[a], index[b])
+    _join_romanisations(forms, union, index)
     acronyms = {form_key(c.surface) for c in cands if _is_acronym(c.surface)} - {
         form_key(c.surface) for c in cands if not _is_acronym(c.surface)}
     # "UN" is no surname of "Kim Jong Un": a form only ever written in capitals is kept
@@ -146,9 +149,11 @@ def _cluster_people(cands: list[Candidate], options: EntityOptions) -> list[list
         # says which is which by the spelling (the wire's '"…," Zhou said' had been
         # exported as Zhu's).
         mine = (mine & spelt.get(fold(c.surface), set())) or mine
-        if c.honorific:
-            # "Mr Ostrander, her brother": not the sister the article names in full.
-            mine = {g for g in mine if genders.get(g, c.honorific) == c.honorific}
+        if c.honorific and any(genders.get(g, c.honorific) != c.honorific for g in mine):
+            # "Mr Ostrander, her brother": not the sister the article names in full, and
+            # only someone known to be a man (one wrong cue on the brother had sent "Mr"
+            # to the sister, of unknown sex, in a regression probe).
+            mine = {g for g in mine if genders.get(g) == c.honorific}
         if len(mine) > 1:
             # The ones its article named before it: "Dr Halden, the medical director"
             # is not the son the article names further down.
@@ -185,6 +190,21 @@ def _genders(cands: list[Candidate], union: UnionFind, index: dict[str, int]) ->
         if c.honorific and " " in key:
             seen[union.find(index[key])].add(c.honorific)
     return {g: next(iter(found)) for g, found in seen.items() if len(found) == 1}
+
+
+def _join_romanisations(forms: list[str], union: UnionFind, index: dict[str, int]) -> None:
+    """Full names in their Ukrainian and Russian romanisations ("Oleksiy Hnatyuk", "Alexei
+    Gnatyuk"; :mod:`.slavic_names`): their surnames fall in different skeleton buckets."""
+    by_surname: dict[str, list[list[str]]] = defaultdict(list)
+    for f in forms:
+        words = f.split(" ")
+        if len(words) > 1:
+            by_surname[words[-1].replace("h", "g")].append(words)
+    for group in by_surname.values():
+        for i, wa in enumerate(group):
+            for wb in group[i + 1:]:
+                if h_for_g(wa[-1], wb[-1]) and (wa[0] == wb[0] or same_given_name(wa[0], wb[0])):
+                    union.join(index[" ".join(wa)], index[" ".join(wb)])
 
 
 def _spelt_surnames(

@@ -180,8 +180,17 @@ def _where(text: str, start: int, end: int | None = None) -> tuple[int, str | No
     m = _HONORIFIC_BEFORE.search(text, max(0, start - 10), start)
     if m is None and end is not None and " " in text[start:end].strip():
         m = _PRONOUN_AFTER.match(text, end)
+        stop = _SENTENCE_END.search(text, end)
+        sentence = text[end:stop.start() if stop else len(text)] if m else ""
+        if m and _PRONOUNS["f" if m.group("m") else "m"].search(sentence):
+            m = None  # "Piotr Ostrander said she had never told him": whose "she"?
     honorific = None if m is None else ("m" if m.group("m") else "f")
     return text.count("\n", 0, start), honorific
+
+
+_SENTENCE_END = re.compile(r"[.!?\n]|$")
+_PRONOUNS = {"m": re.compile(r"\b(?:he|him|his|himself)\b", re.IGNORECASE),
+             "f": re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE)}
 
 
 def _pieces(text: str, start: int, end: int, lists: bool = True) -> list[tuple[int, int]]:
