@@ -831,6 +831,79 @@ def test_a_ukrainian_and_a_russian_romanisation_are_one_speaker() -> None:
 
     assert _same_speaker("Oleksiy Hnatyuk", "Alexei Gnatyuk")
     assert _same_speaker("Serhiy Bondar", "Sergei Bondar")
-    assert not _same_speaker("Oleksiy Hnatyuk", "Gnatyuk")  # a bare respelling: unsure
+    assert _same_speaker("Oleksiy Hnatyuk", "Gnatyuk")
     assert not _same_speaker("John Hill", "John Gill")
     assert not _same_speaker("Serhiy Bondar", "Oleksiy Bondar")
+
+
+def test_a_report_in_another_story_disputes_who_said_the_words() -> None:
+    """An entities probe: the Harbour Times gave the wire's quote to Serhiy Bondar, but
+    the clusterer put its report in a story of its own, and the misattribution was never
+    flagged. A linked quote of another story's article disputes the speaker; it backs
+    nothing here and makes no fact of its own."""
+    words = "We have nothing to hide, and we will hand every document over"
+    wire = Quote("q1", "wire", 0, 61, words, "Oleksiy Hnatyuk", "e1", ("q2", "q3"))
+    copy = Quote("q2", "copy", 0, 61, words, "Oleksiy Hnatyuk", "e1", ("q1", "q3"))
+    other = Quote("q3", "times", 0, 61, words, "Serhiy Bondar", "e2", ("q1", "q2"))
+    evidence = [ArticleEvidence("wire", words, quotes=(wire,), site="wire.example"),
+                ArticleEvidence("copy", words, quotes=(copy,), site="copy.example"),
+                ArticleEvidence("times", "", quotes=(other,), site="times.example",
+                                outside=True)]
+    (said,) = facts_for_story("s", evidence, families={"wire": "wire", "copy": "wire"})
+    assert said.subject == "Oleksiy Hnatyuk" and said.article_ids == ("copy", "wire")
+    ((conflict),) = said.conflicts
+    assert conflict["other_value"] == "Serhiy Bondar"
+    assert [c["article_id"] for c in conflict["other"]] == ["times"]
+    # The same speaker elsewhere adds nothing: no conflict, no support.
+    agreeing = replace(evidence[2], quotes=(replace(other, speaker="Oleksiy Hnatyuk"),))
+    (said,) = facts_for_story("s", [*evidence[:2], agreeing],
+                              families={"wire": "wire", "copy": "wire"})
+    assert said.article_ids == ("copy", "wire") and not said.conflicts
+
+
+def test_a_short_or_other_quote_of_another_story_disputes_nothing() -> None:
+    """The cross-story rule's regression check: two judges who both said "lasting harm",
+    and linked template quotes ("running our plants harder", "our bakeries"), are no
+    dispute of who said the words."""
+    short = Quote("q1", "a", 0, 12, "lasting harm", "Helen Marsh", "e1", ("q2",))
+    other = Quote("q2", "b", 0, 12, "lasting harm", "Anil Varma", "e2", ("q1",))
+    plants = Quote("q3", "c", 0, 60, "We are running our plants harder than at any time "
+                   "in the company's history", "Dana Whitlock", "e3", ("q4",))
+    bakeries = Quote("q4", "d", 0, 60, "We are running our bakeries harder than at any time "
+                     "in the company's history", "Mia Lund", "e4", ("q3",))
+    for mine, theirs in ((short, other), (plants, bakeries)):
+        evidence = [ArticleEvidence(mine.article_id, mine.text, quotes=(mine,)),
+                    ArticleEvidence(theirs.article_id, "", quotes=(theirs,), outside=True)]
+        (said,) = facts_for_story("s", evidence)
+        assert said.subject == mine.speaker and not said.conflicts
+
+
+def test_an_older_events_day_keeps_its_toll_apart() -> None:
+    """A briefing probe: "the deadliest since 4 November 2009, when the footbridge
+    collapsed, killing 19 people" was this week's toll's "later report" of 19."""
+    def ev(key: str, text: str, day: date) -> ArticleEvidence:
+        return ArticleEvidence(key, text, quantities=tuple(find_quantities(text, key)),
+                               dates=tuple(find_dates(text, key, day)), year=day.year)
+
+    now = ev("a", "At least seven people were killed when the roof collapsed on Monday.",
+             date(2025, 3, 10))
+    then = ev("b", "It was the deadliest collapse since 4 November 2009, when the Dunmore "
+                   "Street footbridge collapsed, killing 19 people.", date(2025, 3, 11))
+    killed = {f.value: f for f in facts_for_story("s", [now, then])
+              if f.predicate == "count of people killed"}
+    assert set(killed) == {"at least 7", "19"}
+    assert not killed["19"].conflicts and killed["19"].time == "2009-11-04"
+
+
+def test_a_truncated_copy_does_not_set_the_originals_two_figures_apart() -> None:
+    """A content-farm probe: the wire gives the union's 9 % demand and the company's 4 %
+    offer; a farm's copy of its first paragraphs carries the 4 % only, and the two
+    figures had become a conflict. A report of another outlet giving only 9 % still
+    leaves them side by side in the wire, so no dispute either."""
+    wire = "The union wants a 9 percent rise. The company has offered a 4 percent rise."
+    half = "The company has offered a 4 percent rise."
+    other = "Dockers want a 9 percent rise, the union said."
+    evidence = [_ev("wire", wire), _ev("half", half), _ev("other", other)]
+    facts = facts_for_story("s", evidence, families={"wire": "wire", "half": "wire"})
+    rises = [f for f in facts if "rise" in f.predicate]
+    assert len(rises) == 2 and not any(f.conflicts for f in rises)

@@ -51,6 +51,10 @@ class ArticleEvidence:
     #: The site (or the URL's host): an outlet's successive reports are one source, and a
     #: figure it gives later in place of its own earlier one is its update.
     site: str | None = None
+    #: An article of another story whose quotes are linked to this story's: only its
+    #: quotes are read, and only to show who else they are given to (a misattribution in
+    #: a report the clusterer put in a story of its own had gone unflagged).
+    outside: bool = False
 
 
 def facts_for_story(
@@ -98,6 +102,8 @@ def facts_for_story(
             year=a.year,
             english=a.english,
         )
+        if a.outside:
+            found = [replace(c, outside=True) for c in found]
         claims.extend(found)
     if spins:
         claims = _in_original_words(claims, spins)

@@ -80,6 +80,9 @@ class Claim:
     #: Quantity claims: what kind of name the subject is ("place" when it is the nearest
     #: place and maybe only where it happened: ``reconcile._subject_groups``).
     subject_type: str = ""
+    #: Quote claims of an article of another story, linked to a quote of this one: they
+    #: may give the words to someone else (a dispute), never back a fact of this story.
+    outside: bool = False
 
 
 def claims_for_article(
@@ -115,9 +118,14 @@ def claims_for_article(
         if claim is not None:
             era = _sentence_year(text, own, *_sentence_of(sentences, q.start), q.start)
             # A count dated to a day ("collapsed on Monday and 14 were killed") is this
-            # story's, whatever year the sentence also names ("which opened in 1998").
+            # story's, whatever year the sentence also names ("which opened in 1998")...
             if now and era and era < now and claim.day_low is None:
                 claim = replace(claim, era=era, time=claim.time or str(era))
+            elif now and claim.day_low and (date(now, 1, 1) - claim.day_low).days > ERA_DAYS:
+                # ... unless the day is of an earlier year, long before the article's
+                # own days: "since 4 November 2009, when the footbridge collapsed,
+                # killing 19" had been a later report of this week's toll (a probe).
+                claim = replace(claim, era=claim.day_low.year)
             claims.append(claim)
     for quote in quotes:
         claims.append(_quote_claim(article_id, quote, (quote_group or {}).get(quote.id)))
@@ -528,6 +536,11 @@ def _sentence_date(
     if near is None:
         return days[0]
     return min(days, key=lambda d: (min(abs(d.start - near), abs(d.end - near)), d.start))
+
+
+#: Days before the article's year from which a day is another event's (a toll of 30
+#: December reported on 2 January is this story's).
+ERA_DAYS = 60
 
 
 def _current_year(dates: Sequence[DateRef]) -> int | None:

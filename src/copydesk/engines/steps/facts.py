@@ -95,9 +95,10 @@ def run(store: Store, progress: Progress) -> str:
             continue
         # The story's quotes first (their groups span articles), then one article at a time.
         quotes = {a: store.records_for("quotes", a) for a in story.article_ids}
-        groups = quote_groups(q for qs in quotes.values() for q in qs)
+        elsewhere = _linked_elsewhere(store, quotes)
+        groups = quote_groups(q for qs in [*quotes.values(), *elsewhere.values()] for q in qs)
         evidence = _StoryEvidence(store, story, mentions, families, quotes,
-                                  (have_quantities, have_dates), originals, spins)
+                                  (have_quantities, have_dates), originals, spins, elsewhere)
         pending.extend(facts_for_story(story.id, evidence, families, groups=groups))
         computed = computed or evidence.computed
         if len(pending) >= FACT_BATCH:
@@ -124,9 +125,11 @@ class _StoryEvidence:
     def __init__(self, store: Store, story: Story, mentions: MentionTable,
                  families: dict[str, str], quotes: dict[str, list[Quote]],
                  have: tuple[bool, bool], originals: dict[str, tuple[datetime, str]],
-                 spins: dict[str, tuple[tuple[str, frozenset[tuple[str, str]]], ...]]) -> None:
+                 spins: dict[str, tuple[tuple[str, frozenset[tuple[str, str]]], ...]],
+                 elsewhere: dict[str, list[Quote]] | None = None) -> None:
         self.store, self.story, self.mentions, self.families = store, story, mentions, families
         self.quotes, self.have, self.originals, self.spins = quotes, have, originals, spins
+        self.elsewhere = elsewhere or {}
         self.computed = False
 
     def __iter__(self) -> Iterator[ArticleEvidence]:
@@ -141,6 +144,31 @@ class _StoryEvidence:
             yield _evidence(self.store, article, self.mentions.of(article_id),
                             self.quotes.pop(article_id, []), *self.have,
                             self.originals.get(article_id), self.spins.get(article_id, ()))
+        for article_id, quotes in sorted(self.elsewhere.items()):
+            article = self.store.get_article(article_id)
+            if article is None:
+                continue
+            family = self.store.annotations(article_id).get("family_id")
+            if family:
+                self.families[article_id] = family
+            yield ArticleEvidence(
+                article_id=article.id, text="", quotes=tuple(quotes),
+                published=article.published, english=article.language in ENGLISH,
+                site=article.site or host_name(article.url), outside=True)
+
+
+def _linked_elsewhere(store: Store, quotes: dict[str, list[Quote]]) -> dict[str, list[Quote]]:
+    """The quotes of other stories' articles linked to this story's (the same words, in a
+    report the clusterer put elsewhere), by article: who else they are given to."""
+    inside = {q.id for qs in quotes.values() for q in qs}
+    wanted = sorted({i for qs in quotes.values() for q in qs for i in q.linked_quote_ids}
+                    - inside)
+    out: dict[str, list[Quote]] = {}
+    for quote_id in wanted:
+        found = store.get_record("quotes", quote_id)
+        if isinstance(found, Quote) and found.article_id not in quotes:
+            out.setdefault(found.article_id, []).append(found)
+    return out
 
 
 def _evidence(
