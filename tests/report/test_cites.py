@@ -363,3 +363,23 @@ def test_one_quotation_attributed_in_two_ways_is_shown_once() -> None:
     quoted = [c for c in summarise(docs, ["Qinghe", "berths"], limit=4)
               if "container capacity" in c.text]
     assert all(c.cites != (1, 2) for c in quoted)
+
+
+def test_a_disputed_quotation_is_shown_only_as_most_sources_give_it() -> None:
+    """A briefing probe: the summary showed a copy's '"…," Mayor Edric Salt said' where
+    the original and its copies give the words to the fire chief, and cited a copy that
+    gives the minister's words to a spokesman for '"…," Elgrin said'."""
+    from copydesk.report.summary import SourceText, content_words, summarise
+
+    quote = "\u201cWe are still searching the rubble for anyone who may be trapped,\u201d"
+    chief = quote + " fire chief Orla Penhallow said at the market hall."
+    mayor = quote + " Mayor Edric Salt said at the market hall."
+    docs = [SourceText("a", 1, "a", "The market hall roof fell in Keldmouth. " + chief),
+            SourceText("b", 2, "b", "Keldmouth's market hall roof fell. " + mayor)]
+    disputed = [(content_words(quote), frozenset({"orla", "penhallow"}))]
+    shown = summarise(docs, ["Keldmouth", "rubble"], limit=4, disputed=disputed)
+    quoted = [c for c in shown if "rubble" in c.text]
+    assert [(c.text, c.cites) for c in quoted] == [(chief, (1,))]
+    # Without facts to say who leads, the two attributions are never one citation.
+    shown = summarise(docs, ["Keldmouth", "rubble"], limit=4)
+    assert all(c.cites in ((1,), (2,)) for c in shown if "rubble" in c.text)

@@ -88,6 +88,7 @@ def summarise(
     keywords: Sequence[str] = (),
     limit: int = MAX_SUMMARY_SENTENCES,
     copies_of: CopiesOf = no_copies,
+    disputed: Sequence[tuple[frozenset[str], frozenset[str]]] = (),
 ) -> list[Cited]:
     """Up to ``limit`` central, mutually different sentences, in reading order, with citations.
 
@@ -96,7 +97,10 @@ def summarise(
     article while another has sentences to show. Copies that only repeat
     an article (duplicates, spins, translations) are best left out of ``docs`` and
     named by ``copies_of``: they are then cited where they carry a sentence, even
-    when reworded past recognition.
+    when reworded past recognition. ``disputed``: quotations the story's articles give
+    to different people, as (the quotation's content words, the name words of the
+    speaker most sources give, empty when none leads): a sentence giving one to anyone
+    else is not shown (a briefing probe's summary repeated a copy's misattribution).
     """
     sentences = [s for doc in docs for s in split_sentences(doc)]
     if not sentences:
@@ -109,7 +113,7 @@ def summarise(
     key_words = content_words(" ".join(keywords))
 
     def score(s: _Sentence) -> float:
-        if not MIN_WORDS <= s.n_words <= MAX_WORDS or not s.words:
+        if not MIN_WORDS <= s.n_words <= MAX_WORDS or not s.words or _misattributes(s, disputed):
             return -1.0
         weight = float(sum(len(origins_of[w]) for w in s.words))
         weight += 0.5 * n_origins * len(s.words & key_words)
@@ -167,17 +171,33 @@ def _same(other: _Sentence, chosen: _Sentence) -> bool:
     same quotation, however each report attributes it (a regression probe's briefing
     showed one quote twice, '…," Zhou said at the signing' and '…," Helen Zhou told
     reporters after a contract signing')."""
+    a, b = _quoted_words(other.text), _quoted_words(chosen.text)
+    quoted = min(len(a), len(b)) >= MIN_QUOTED_WORDS
+    na, nb = _names_outside(other.text), _names_outside(chosen.text)
+    if quoted and na and nb and not (na <= nb or nb <= na):
+        # Another's attribution of the words: a briefing probe's summary cited a copy
+        # that gave the minister's words to a spokesman for "…," Elgrin said.
+        return False
     if jaccard(other.words, chosen.words) >= SAME_SENTENCE and same_claim(
             other.words, chosen.words):
         return True
-    a, b = _quoted_words(other.text), _quoted_words(chosen.text)
-    if not (min(len(a), len(b)) >= MIN_QUOTED_WORDS and jaccard(a, b) >= SAME_QUOTE
-            and same_claim(a, b)):
+    if not (quoted and jaccard(a, b) >= SAME_QUOTE and same_claim(a, b)):
         return False
     # ... given to the same person: the names outside the quotation of one are among the
     # other's ("Zhou" and "Helen Zhou"), or a citation would back another's attribution.
-    na, nb = _names_outside(other.text), _names_outside(chosen.text)
     return bool(na and nb) and (na <= nb or nb <= na)
+
+
+def _misattributes(s: _Sentence, disputed: Sequence[tuple[frozenset[str], frozenset[str]]]) -> bool:
+    """Whether the sentence gives a disputed quotation to anyone but its leading speaker."""
+    if not disputed:
+        return False
+    quoted = _quoted_words(s.text)
+    if len(quoted) < MIN_QUOTED_WORDS:
+        return False
+    names = _names_outside(s.text)
+    return any(jaccard(quoted, words) >= SAME_QUOTE and not (speaker and names & speaker)
+               for words, speaker in disputed)
 
 
 #: Content words a quotation needs to stand for its sentence, and the Jaccard of two

@@ -382,7 +382,7 @@ def _conflict(
     independent = raw.get("independent_sources")
     parts = []
     if raw.get("type") == "speaker":
-        parts.append("gives these words to another speaker")
+        parts.append("named as the speaker there")  # "conflict Edric Salt [3] named as …"
     elif wordings:
         parts.append("as " + ", ".join(f"“{w}”" for w in wordings[:3]))
     gap = raw.get("relative_difference")
@@ -403,6 +403,23 @@ def _conflict(
         within=len(set(own)) == 1 and set(ids) == set(own),
         reported=str(reported) if reported else None,
     )
+
+
+def _disputed_quotes(facts: Iterable[Fact]) -> list[tuple[frozenset[str], frozenset[str]]]:
+    """Quotations the story's facts give to two or more speakers: their content words, and
+    the name words of the speaker most independent sources give (none on a tie)."""
+    by_words: dict[frozenset[str], list[Fact]] = defaultdict(list)
+    for f in facts:
+        if f.predicate == "said" and f.conflicts:
+            by_words[content_words(f.value)].append(f)
+    out = []
+    for words, group in sorted(by_words.items(), key=lambda kv: sorted(kv[0])):
+        ranked = sorted(group, key=lambda f: (-f.independent_sources, -len(f.article_ids)))
+        lead = ranked[0]
+        tie = len(ranked) > 1 and (ranked[1].independent_sources, len(ranked[1].article_ids)) \
+            == (lead.independent_sources, len(lead.article_ids))
+        out.append((words, frozenset() if tie else frozenset(lead.subject.lower().split())))
+    return out
 
 
 def _facts(
@@ -634,6 +651,7 @@ def story_view(store: Store, story_or_id: Story | str) -> StoryView | None:
     sources_of = {copy: {orig for _, orig, directed in rels if directed}
                   for copy, rels in incoming.items()}
     spun = _spun_articles(sources, oriented, sources_of)
+    fact_records = store.records_for("facts", story.id)
     view.summary = summarise(
         [
             SourceText(a.id, numbers[a.id], families.get(a.id, a.id), a.text, a.id in spun)
@@ -643,6 +661,7 @@ def story_view(store: Store, story_or_id: Story | str) -> StoryView | None:
         ],
         story.keywords,
         copies_of=copies_of,
+        disputed=_disputed_quotes(fact_records),
     )
     # A spun article's dated sentences only where no other article is dated.
     readable = {d.article_id for d in dates} - derived - spun
@@ -650,7 +669,7 @@ def story_view(store: Store, story_or_id: Story | str) -> StoryView | None:
         (d for d in dates if d.article_id not in derived
          and (d.article_id in readable or not readable)), texts, numbers, copies_of,
     )
-    facts = _facts(store.records_for("facts", story.id), numbers, spun)
+    facts = _facts(fact_records, numbers, spun)
     rest = facts[KEY_FACTS:]
     disputed = [f for f in rest if f.conflicts][:MAX_CONFLICT_ROWS]
     shown = {id(f) for f in disputed}
