@@ -265,3 +265,18 @@ def test_the_word_channel_leaves_unspaced_scripts_to_the_anchors() -> None:
                 for t in range(1, 20)]
     assert all(with_words == anchors_only for with_words, anchors_only in verdicts)
     assert verdicts[0] == (True, True)  # the pair is one story by its figures
+
+
+def test_the_outlet_and_its_dateline_agency_are_no_anchors_of_the_event() -> None:
+    """A content-farm probe: the Dunhallow Courier's "told the Courier" was among its
+    report's heaviest names and kept it out of the strike's story (its independent
+    sources 3 for 4); every wire story of the day shared the agency's "Northwire". A
+    site named after its town keeps the town."""
+    from copydesk.stories.anchors import extract_anchors
+
+    text = ("KESTERBY, Velmark (Northwire) — Dockers at Kesterby told the Courier on Monday "
+            "that the strike would go on.")
+    courier = extract_anchors(text, None, None, "en", "Dunhallow Courier")
+    assert set(courier.names) == {"kesterby", "velmark", "dockers"}
+    town = extract_anchors(text, None, None, "en", "Kesterby")
+    assert {"kesterby", "courier"} <= set(town.names)

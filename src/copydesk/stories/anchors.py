@@ -120,9 +120,12 @@ def extract_anchors(
     title: str | None = None,
     published: date | None = None,
     language: str | None = None,
+    site: str | None = None,
 ) -> Anchors:
     """Anchors of one article. ``published`` resolves relative dates; None leaves them
-    as unresolved weekday keys. ``language`` picks the word-frequency table (default en)."""
+    as unresolved weekday keys. ``language`` picks the word-frequency table (default en).
+    ``site`` (the outlet's name): it and the agency a dateline credits are no anchors of
+    the event (see ``_outlet_keys``)."""
     lang = language or "en"
     head, body = _title_and_body(text, title)
     lower_seen: set[str] = set()
@@ -153,12 +156,36 @@ def extract_anchors(
         _scan(head, tokens(head), a, head_keys, lower_seen, published, lang, title=True,
               primary=primary)
         lead |= head_keys
+    for key in _outlet_keys(site, body[:DATELINE_LINES]):
+        for counts in (a.names, a.places, a.keywords):
+            counts.pop(key, None)
+        lead.discard(key)
+        head_keys.discard(key)
     return Anchors(
         names=a.names, places=a.places, dates=a.dates, numbers=a.numbers,
         keywords=a.keywords, lead=frozenset(lead), title=frozenset(head_keys),
         surface=a.surface, language=lang,
         event_date=primary.get("date"), event_place=primary.get("place"),
     )
+
+
+#: The agency a dateline credits: "KESTERBY, Velmark (Northwire) —".
+_AGENCY = re.compile(r"\(([A-Z][\w&.' -]{1,40})\)\s*[-–—]")
+
+
+def _outlet_keys(site: str | None, first_lines: list[str]) -> set[str]:
+    """Who publishes, not what happened: the article's own outlet ("told the Courier" in
+    the Dunhallow Courier's report: its self-references were among its heaviest names
+    and kept it out of the strike's story, a content-farm probe) and the agency of its
+    dateline (every wire story of the day shares "Northwire"). The outlet's last word is
+    dropped only from a name of two words or more: a site named after its town keeps
+    the town."""
+    keys: set[str] = set()
+    if site and " " in site.strip():
+        keys |= {fold(site), fold(site.split()[-1])}
+    for line in first_lines:
+        keys |= {fold(m.group(1)) for m in _AGENCY.finditer(line)}
+    return {k for k in keys if k}
 
 
 def _scan(

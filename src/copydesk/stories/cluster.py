@@ -178,7 +178,8 @@ class StoryClusterer:
         published = article_time(article)
         if published is not None:
             self._advance(published)
-        anchors = extract_anchors(article.text, article.title, _day(published), article.language)
+        anchors = extract_anchors(article.text, article.title, _day(published), article.language,
+                                  article.site)
         vec = vectorise(anchors, self.aliases, opts.weights)
         for name, written in anchors.surface.items():
             self.display.setdefault("e:" + self.aliases.resolve(name), written)
