@@ -676,6 +676,12 @@ def test_a_copy_keeping_the_wires_dateline_credit_is_the_copy_whatever_its_time(
     russian = dataclasses.replace(farm, text="ЗОРАНЫ, Дравония (Northline) — Около 2 400 "
                                   "шахтёров прекратили работу.", site="vestivostok.example.ru")
     assert _dateline_credit(russian, wire) == ["ЗОРАНЫ, Дравония (Northline) —"]
+    # A farm's own intro paragraph before the wire's dateline hid the credit (a second
+    # content-farm probe), and a dateline past the third paragraph is no credit.
+    intro = dataclasses.replace(farm, text="Here is what we know so far.\n\n" + text)
+    assert _dateline_credit(intro, wire) == ["DUNMORE QUAY (Northline) —"]
+    deep = dataclasses.replace(farm, text="One.\n\nTwo.\n\nThree.\n\n" + text)
+    assert _dateline_credit(deep, wire) == []
 
 
 FLOOD = ("Floods in the Varna valley have killed {dead} people and injured {hurt}, and {gone} "

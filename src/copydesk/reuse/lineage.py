@@ -152,14 +152,30 @@ _DATELINE_AGENCY = re.compile(
     # Capitals of any alphabet: a translation probe's Russian copy, stamped before the
     # wire, kept "ЗОРАНЫ, Дравония (Meridian) —" and was made the family's original.
     rf"^[{CAPITALS}][{CAPITALS} .'’-]{{1,40}}(?:,\s*[{CAPITALS}][\w .'’-]{{1,40}})?\s*"
-    r"\((?P<agency>[^()\n]{2,40})\)\s*[-–—]")
+    r"\((?P<agency>[^()\n]{2,40})\)\s*[-–—]", re.MULTILINE)
+#: Paragraphs a dateline may come after: a farm's own intro ("Here is what we know so
+#: far.") before the wire's "KESTERBY, Velmark (Northwire) —" had hidden the credit, and
+#: the farm's backdated copy was named the original of the wire's family (a probe).
+DATELINE_PARAGRAPHS = 3
+
+
+def _paragraphs_end(text: str, n: int = DATELINE_PARAGRAPHS) -> int:
+    """Where the text's first ``n`` paragraphs end."""
+    at = 0
+    for _ in range(n):
+        at = text.find("\n", at + 1)
+        if at < 0:
+            return len(text)
+        while at < len(text) and text[at] == "\n":
+            at += 1
+    return at
 
 
 def _dateline_credit(article: Article, other: Article) -> list[str]:
     """The dateline of ``article`` when its agency is ``other``'s site and not its own: a
     copy keeps the wire's "DUNMORE QUAY (Northline) —". A content-farm probe's verbatim
     copies, stamped five hours before the wire, were the roots of 4 of 5 wire families."""
-    m = _DATELINE_AGENCY.match(article.text)
+    m = _DATELINE_AGENCY.search(article.text, 0, _paragraphs_end(article.text))
     if m is None:
         return []
     agency = _words(m.group("agency"))
