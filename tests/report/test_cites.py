@@ -383,3 +383,21 @@ def test_a_disputed_quotation_is_shown_only_as_most_sources_give_it() -> None:
     # Without facts to say who leads, the two attributions are never one citation.
     shown = summarise(docs, ["Keldmouth", "rubble"], limit=4)
     assert all(c.cites in ((1,), (2,)) for c in shown if "rubble" in c.text)
+
+
+def test_a_copy_of_a_duplicate_is_named_a_copy_of_the_original() -> None:
+    """A content-farm probe: a paper's reprint of the wire, related to a farm's backdated
+    verbatim copy and not to the wire, was a "duplicate copy of" the farm."""
+    from copydesk.records import Relation
+    from copydesk.report.views import _role
+
+    farm_copy = Relation("farm", "wire", "duplicate", 0.99, "x", "wire")
+    paper = Relation("farm", "paper", "duplicate", 0.99, "x", "farm")
+    spin = Relation("farm", "spin", "spun", 0.9, "x", "farm")
+    incoming = {"farm": [(farm_copy, "wire", True)], "paper": [(paper, "farm", True)],
+                "spin": [(spin, "farm", True)]}
+    numbers = {"farm": 1, "wire": 2, "paper": 3, "spin": 4}
+    roles = {a: _role(a, incoming, {"wire"}, {"wire", "farm"}, numbers, "wire")
+             for a in ("farm", "paper", "spin")}
+    assert roles == {"farm": "duplicate copy of [2]", "paper": "duplicate copy of [2]",
+                     "spin": "spun copy of [2]"}

@@ -252,10 +252,26 @@ def _role(aid: str, incoming: dict[str, list[tuple[Relation, str, bool]]],
             return (orig in roots, not is_copy, rel.confidence, -numbers.get(orig, 0))
 
         rel, orig, directed = max(incoming[aid], key=rank)
+        if directed:
+            orig = _through_duplicates(orig, incoming)
         ref = numbers.get(orig)
         where = f" [{ref}]" if ref else " another article"
         return f"{rel.type} copy of{where}" if directed else f"{rel.type} reuse with{where}"
     return "no reuse found"
+
+
+def _through_duplicates(aid: str, incoming: dict[str, list[tuple[Relation, str, bool]]]) -> str:
+    """The article whose text ``aid`` carries, up its chain of duplicates: a copy of a
+    farm's verbatim copy of the wire copies the wire's text (a content-farm probe's
+    Coastal Ledger was a "duplicate copy of" a farm's backdated copy)."""
+    seen = {aid}
+    while True:
+        up = [orig for rel, orig, directed in incoming.get(aid, ())
+              if directed and rel.type == "duplicate" and orig not in seen]
+        if not up:
+            return aid
+        aid = min(up)
+        seen.add(aid)
 
 
 #: A date that is a reference point, not when the sentence's news happened: "its lowest
