@@ -517,3 +517,16 @@ def test_a_reason_names_articles_by_their_numbers_on_the_page(store: SQLiteStore
     (diff,) = [d for d in view.diffs if d.relation_id == dup.id]
     assert diff.reason.endswith(f"no publication time for [{number}])")
     assert ids["duplicate"] not in diff.reason
+
+
+def test_a_corrections_withdrawn_date_is_no_event() -> None:
+    """A briefing probe's timeline showed "An earlier version also said the roof collapsed
+    on Tuesday; it collapsed on Monday." as an event of Tuesday."""
+    from copydesk.extract.dates import find_dates
+    from copydesk.report.views import _events
+
+    published = datetime(2025, 3, 13, 18, tzinfo=timezone.utc)
+    text = ("The market hall roof collapsed on Monday. An earlier version also said the roof "
+            "collapsed on Tuesday; it collapsed on Monday.")
+    events = _events(find_dates(text, "a", published), {"a": text}, {"a": 1})
+    assert [e.text for e in events] == ["The market hall roof collapsed on Monday."]

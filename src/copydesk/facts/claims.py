@@ -637,10 +637,12 @@ _FROM_BEFORE = re.compile(r"^\W*(?:\S+\s+){0,3}from\s+(?:the|an?|its|their)?\s*$
 
 #: A correction's sentence: what it says an earlier version gave is withdrawn ("An
 #: earlier version of this article wrongly said the rate had been cut to 3.25%").
-_RETRACTION = re.compile(
+RETRACTION = re.compile(
     r"\b(?:wrongly|incorrectly|erroneously|mistakenly)\s+(?:said|stated|reported|gave|put"
-    r"|described|named|quoted|attributed)\b|\ban\s+earlier\s+version\s+of\s+this\b",
-    re.IGNORECASE)
+    r"|described|named|quoted|attributed)\b|\ban\s+earlier\s+version\b"
+    r"|\bthis\s+(?:article|story|report)\s+(?:has\s+been|was)\s+(?:corrected|amended)\b"
+    r"|^\s*correction\s*:",
+    re.IGNORECASE | re.MULTILINE)
 
 
 #: The few people a report cites, right before their speech verb: "two employees said",
@@ -685,7 +687,7 @@ def _retracted(text: str, q: Quantity, sentences: list[tuple[int, int]]) -> bool
     standards-desk probe's correction counted as a second article backing the rate it
     corrected."""
     start, end = _sentence_of(sentences, q.start)
-    return bool(_RETRACTION.search(text, start, end))
+    return bool(RETRACTION.search(text, start, end))
 
 
 def _compared_figure(

@@ -17,7 +17,7 @@ from datetime import date, datetime
 from typing import Any
 
 from copydesk.clock import assume_utc
-from copydesk.facts.claims import COMPARATORS
+from copydesk.facts.claims import COMPARATORS, RETRACTION
 from copydesk.records import Article, DateRef, Fact, Family, Quote, Relation, Story
 from copydesk.report.cites import CopyCheck
 from copydesk.report.diff import DiffView, diff_relation
@@ -326,6 +326,8 @@ def _events(refs: Iterable[DateRef], texts: dict[str, str], numbers: dict[str, i
         if windowed:
             start, end = _window(text, ref.start, ref.end)
         sentence = text[start:end] or ref.text
+        if RETRACTION.search(sentence):
+            continue  # a correction's withdrawn date is no event (a briefing probe)
         if windowed:
             sentence = ("… " if start > 0 else "") + sentence + (" …" if end < len(text) else "")
         key = (ref.article_id, start, end)
