@@ -530,3 +530,25 @@ def test_a_corrections_withdrawn_date_is_no_event() -> None:
             "collapsed on Tuesday; it collapsed on Monday.")
     events = _events(find_dates(text, "a", published), {"a": text}, {"a": 1})
     assert [e.text for e in events] == ["The market hall roof collapsed on Monday."]
+
+
+def test_a_story_page_leads_to_the_other_stories_of_its_affair(
+        store: SQLiteStore, tmp_path: Path) -> None:
+    """A briefing probe: one flood was four stories of one thread, and no story page led
+    to another."""
+    from dataclasses import replace
+
+    ids = build_sample(store)
+    stories = {s.id: s for s in store.iter_records("stories")}
+    bridge = stories[ids["story"]]
+    ferry = next(s for s in stories.values() if s.id != bridge.id)
+    store.replace_records("stories", [bridge, replace(ferry, thread_id=bridge.thread_id)])
+    view = story_view(store, bridge.id)
+    assert view is not None and [s.id for s in view.same_thread] == [ferry.id]
+    write_report(store, tmp_path)
+    page = (tmp_path / f"story-{bridge.id}.html").read_text(encoding="utf-8")
+    assert f'href="story-{ferry.id}.html"' in page and "Same affair" in page
+    # Stories of other threads are not listed.
+    store.replace_records("stories", [bridge, ferry])
+    view = story_view(store, bridge.id)
+    assert view is not None and view.same_thread == []

@@ -38,6 +38,12 @@ def story_markdown(view: StoryView) -> str:
         f"{fmt_span(st.first_seen, st.last_seen)} · {counted(st.articles, 'article')} · "
         f"{counted(st.sources, 'source')} · {st.independent_sources} independent",
         "",
+    ]
+    if view.same_thread:
+        out += ["Same affair: " + "; ".join(
+            f"{md_escape(s.title)} ({fmt_span(s.first_seen, s.last_seen)}, "
+            f"{counted(s.articles, 'article')})" for s in view.same_thread), ""]
+    out += [
         "### Summary",
         "",
     ]

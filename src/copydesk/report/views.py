@@ -67,6 +67,10 @@ MAX_EVENT_CHARS = 600
 EVENT_CONTEXT = 160
 
 
+#: Other stories of the thread listed on a story page.
+MAX_THREAD_STORIES = 20
+
+
 @dataclass(frozen=True)
 class Source:
     """An article as cited on a story page."""
@@ -154,6 +158,9 @@ class StoryView:
     diffs_omitted: int = 0
     #: The copy shown open on the page: the one with the most changes to see.
     featured_diff: str | None = None
+    #: The other stories of its thread (the same affair), earliest first: a briefing
+    #: probe's flood was four stories, and no page led to another.
+    same_thread: list[Story] = field(default_factory=list)
 
     def source(self, article_id: str) -> Source | None:
         return self._by_id().get(article_id)
@@ -687,6 +694,10 @@ def story_view(store: Store, story_or_id: Story | str) -> StoryView | None:
         (d for d in dates if d.article_id not in derived
          and (d.article_id in readable or not readable)), texts, numbers, copies_of,
     )
+    view.same_thread = sorted(
+        (s for s in store.records_for("stories", story.thread_id) if s.id != story.id),
+        key=lambda s: (s.first_seen is None, s.first_seen or datetime.min, s.id),
+    )[:MAX_THREAD_STORIES]
     facts = _facts(fact_records, numbers, spun)
     rest = facts[KEY_FACTS:]
     disputed = [f for f in rest if f.conflicts][:MAX_CONFLICT_ROWS]
