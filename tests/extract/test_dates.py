@@ -648,7 +648,9 @@ def test_a_yearless_dateline_takes_no_year_from_a_bare_year_in_the_text():
     # A briefing probe: a past tense written like the present had put each day a week
     # ahead; with a modal it is still to come.
     ("The river burst its banks on Wednesday after four days of rain.", date(2025, 3, 12)),
-    ("The firm let 40 staff go on Monday.", date(2025, 3, 10)),
+    ("The firm quit the talks on Monday.", date(2025, 3, 10)),
+    # A regression probe: an imperative "let" is no past.
+    ("\"Let the voters decide on Sunday,\" the mayor said.", date(2025, 3, 16)),
     ("The fire spread to other towns on Monday.", date(2025, 3, 10)),
     ("The river will burst its banks on Friday, forecasters warn.", date(2025, 3, 14)),
 ])

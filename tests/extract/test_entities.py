@@ -510,3 +510,15 @@ def test_a_ukrainian_name_in_its_russian_romanisation_is_one_person() -> None:
     assert entity_named(ents, "Oleksiy Hnatyuk").id == entity_named(ents, "Alexei Gnatyuk").id
     assert entity_named(ents, "Serhiy Bondar").id == entity_named(ents, "Sergei Bondar").id
     assert entity_named(ents, "John Hill").id != entity_named(ents, "John Gill").id
+
+
+def test_namesakes_of_other_languages_stay_apart() -> None:
+    """A regression probe of the romanisation rule: Declan Rohan and Declan Rogan (an
+    Irish "h" between vowels), Hanna and Anna Lindqvist (sisters) are two people each."""
+    a = article("Declan Rohan chairs the farmers. Hanna Lindqvist sits on the council.")
+    b = article("Declan Rogan runs the council. Anna Lindqvist leads the tenants' union.")
+    ents = extract_batch([a, b], ScriptedTagger({
+        "Declan Rohan": "PERSON", "Declan Rogan": "PERSON", "Hanna Lindqvist": "PERSON",
+        "Anna Lindqvist": "PERSON"})).entities
+    assert entity_named(ents, "Declan Rohan").id != entity_named(ents, "Declan Rogan").id
+    assert entity_named(ents, "Hanna Lindqvist").id != entity_named(ents, "Anna Lindqvist").id

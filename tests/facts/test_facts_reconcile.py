@@ -907,3 +907,35 @@ def test_a_truncated_copy_does_not_set_the_originals_two_figures_apart() -> None
     facts = facts_for_story("s", evidence, families={"wire": "wire", "half": "wire"})
     rises = [f for f in facts if "rise" in f.predicate]
     assert len(rises) == 2 and not any(f.conflicts for f in rises)
+
+
+def test_regression_probe_cases_of_the_speaker_and_count_rules() -> None:
+    """Declan Rohan and Declan Rogan are two speakers; 12 wounded by gunfire and 40
+    injured in a crush are two counts; a blast of last October in January's trial
+    coverage is this story's toll, disputed (9 against 11)."""
+    from copydesk.facts.reconcile import _same_speaker
+
+    assert not _same_speaker("Declan Rohan", "Declan Rogan")
+    assert not _same_speaker("Hanna Lindqvist", "Anna Lindqvist")
+    shot = _ev("a", "Twelve people were wounded by gunfire at the rally.")
+    crush = _ev("b", "Forty people were injured in the crush as the crowd fled.")
+    assert not any(f.conflicts for f in facts_for_story("s", [shot, crush]))
+
+    def ev(key: str, text: str) -> ArticleEvidence:
+        day = date(2025, 1, 14)
+        return ArticleEvidence(key, text, quantities=tuple(find_quantities(text, key)),
+                               dates=tuple(find_dates(text, key, day)), year=day.year)
+
+    trial = [ev("a", "The trial concerns the explosion on 14 October 2024, which killed nine "
+                     "workers at the plant."),
+             ev("b", "The blast killed 11 workers at the plant, prosecutors said.")]
+    killed = [f for f in facts_for_story("s", trial) if "killed" in f.predicate]
+    assert len(killed) == 2 and all(f.conflicts for f in killed)
+
+
+def test_houses_and_homes_are_one_count() -> None:
+    """A numbers probe: "between 40 and 50 homes" and "40-50 houses" were two rows."""
+    facts = facts_for_story("s", [_ev("a", "Between 40 and 50 homes were flooded."),
+                                  _ev("b", "The water reached 40-50 houses in the town.")])
+    (homes,) = [f for f in facts if "home" in f.predicate or "house" in f.predicate]
+    assert homes.article_ids == ("a", "b")

@@ -267,16 +267,26 @@ def test_the_word_channel_leaves_unspaced_scripts_to_the_anchors() -> None:
     assert verdicts[0] == (True, True)  # the pair is one story by its figures
 
 
-def test_the_outlet_and_its_dateline_agency_are_no_anchors_of_the_event() -> None:
+def test_the_outlet_is_no_anchor_of_the_event() -> None:
     """A content-farm probe: the Dunhallow Courier's "told the Courier" was among its
     report's heaviest names and kept it out of the strike's story (its independent
-    sources 3 for 4); every wire story of the day shared the agency's "Northwire". A
-    site named after its town keeps the town."""
+    sources 3 for 4). A site named after its town keeps the town, and a dateline's
+    parentheses (an agency, or a country) are left alone."""
     from copydesk.stories.anchors import extract_anchors
 
     text = ("KESTERBY, Velmark (Northwire) — Dockers at Kesterby told the Courier on Monday "
             "that the strike would go on.")
     courier = extract_anchors(text, None, None, "en", "Dunhallow Courier")
-    assert set(courier.names) == {"kesterby", "velmark", "dockers"}
+    assert set(courier.names) == {"kesterby", "velmark", "dockers", "northwire"}
     town = extract_anchors(text, None, None, "en", "Kesterby")
     assert {"kesterby", "courier"} <= set(town.names)
+
+
+def test_a_site_named_daily_town_keeps_its_town() -> None:
+    """A regression probe: "Daily Ostrel" lost "ostrel", the race's town, and the race
+    split into two stories."""
+    from copydesk.stories.anchors import extract_anchors
+
+    text = "Roads in Ostrel close on Saturday for the Coastline Ultra, organisers said."
+    daily = extract_anchors(text, None, None, "en", "Daily Ostrel")
+    assert "ostrel" in daily.names

@@ -31,7 +31,7 @@ from copydesk.extract.entity_options import EntityOptions
 from copydesk.extract.mentions import Candidate
 from copydesk.extract.names import NAME_SUFFIXES, acronym, fold, similar_words
 from copydesk.extract.propagate import COMMON_WORD_ZIPF
-from copydesk.extract.slavic_names import h_for_g, same_given_name
+from copydesk.extract.slavic_names import h_for_g, listed_given_name, same_given_name
 from copydesk.extract.votes import (
     ENTITY_KINDS,
     form_key,
@@ -203,7 +203,8 @@ def _join_romanisations(forms: list[str], union: UnionFind, index: dict[str, int
     for group in by_surname.values():
         for i, wa in enumerate(group):
             for wb in group[i + 1:]:
-                if h_for_g(wa[-1], wb[-1]) and (wa[0] == wb[0] or same_given_name(wa[0], wb[0])):
+                if h_for_g(wa[-1], wb[-1]) and (same_given_name(wa[0], wb[0]) or (
+                        wa[0] == wb[0] and listed_given_name(wa[0]))):
                     union.join(index[" ".join(wa)], index[" ".join(wb)])
 
 

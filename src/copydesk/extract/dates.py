@@ -951,10 +951,10 @@ _PAST_ANYWHERE = re.compile(
     # An adverb after a modal: "could also hit", "may finally cut", "could well cut".
     r"(?<!ly\s)(?<!\balso\s)(?<!\bwell\s)(?<!\bthen\s)(?<!\bstill\s)(?<!\beven\s)"
     r"(?<!\bjust\s)(?<!\bnever\s)(?<!\bsoon\s)"
-    # "The river burst its banks on Wednesday", "let 40 staff go", "quit the market",
-    # "set fire to", "spread to other towns" (a briefing probe: each had put its day a
-    # week ahead).
-    r"\b(?:cut|hit|shut|put|set|hurt|spread|beat|burst|let|quit|shed|split|cast)\s+"
+    # "The river burst its banks on Wednesday", "quit the market", "set fire to",
+    # "spread to other towns" (a briefing probe: each had put its day a week ahead). Not
+    # "let": "Let the voters decide on Sunday" (a regression probe).
+    r"\b(?:cut|hit|shut|put|set|hurt|spread|beat|burst|quit|shed|split|cast)\s+"
     r"(?:(?:the|a|an|its|his|her|their|our|interest|rates?|down|off|back|out|fire|to)\b"
     r"|(?-i:[A-Z])|\d)"
 )

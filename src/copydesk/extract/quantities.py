@@ -332,8 +332,8 @@ _PARTITIVE = frozenset({"the", "those", "these", "them", "its", "their"})
 #: What happened to those counted, written after them, that keeps a count apart from the
 #: total ("1 firefighter had been treated for smoke" was the count of firefighters,
 #: against "dozens of firefighters").
-_DONE_AFTER = frozenset({"treated", "hospitalised", "hospitalized", "trapped", "saved",
-                         "freed", "released", "charged", "stranded"})
+_DONE_AFTER = frozenset({"treated", "hospitalised", "hospitalized", "saved", "freed",
+                         "released", "charged"})  # not "trapped": 9 miners trapped are the miners
 #: Words that end a counted noun phrase: function words and common verbs.
 _STOP = {
     "a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for", "from",
@@ -1308,7 +1308,28 @@ def _what_a_sum_is(
         return counts, j2
     if _FINED.search(text, max(0, start - 60), start):
         return "fine", j2  # "a court fined Brightwater Foods €4.2 million"
+    estimate = _ESTIMATED_AT.search(text, max(0, start - 60), start)
+    if estimate:
+        # "estimated the damage at €40 million", "put the losses at": two officials'
+        # estimates were sums of nothing, never compared (a briefing probe).
+        return _singular_of((estimate.group("what") or estimate.group("what2")).lower()), j2
     return None, j2
+
+
+#: A sum an estimate puts on something, named before it.
+_ESTIMATED_AT = re.compile(
+    r"\b(?:estimated|estimates|estimate|put|puts|putting|valued|values|assessed|assesses"
+    r"|priced|prices|pegged)\s+(?:the\s+)?(?:total\s+)?(?P<what>damage|damages|cost|costs"
+    r"|losses|loss|bill)\s+at\s+(?:(?:about|around|nearly|almost|some|more\s+than|over"
+    r"|up\s+to|at\s+least|roughly)\s+)?$"
+    r"|\b(?:the\s+)?(?:total\s+)?(?P<what2>damage|cost|losses|bill)\s+(?:was|is|has\s+been"
+    r"|had\s+been)\s+(?:estimated|put|valued|assessed)\s+at\s+(?:(?:about|around|nearly"
+    r"|almost|some|more\s+than|over|up\s+to|at\s+least|roughly)\s+)?$",
+    re.IGNORECASE)
+
+
+def _singular_of(word: str) -> str:
+    return {"damages": "damage", "costs": "cost", "losses": "loss"}.get(word, word)
 
 
 def _past_modifier(toks: list[_Tok], k: int) -> int:

@@ -33,7 +33,7 @@ from rapidfuzz import fuzz
 
 from copydesk.clock import assume_utc
 from copydesk.extract.names import TITLE_WORDS, translit_key
-from copydesk.extract.slavic_names import h_for_g, same_given_name
+from copydesk.extract.slavic_names import h_for_g, listed_given_name, same_given_name
 from copydesk.facts.claims import (
     BASE_UNITS,
     GENERIC_SUM,
@@ -252,7 +252,9 @@ _CASUALTY = {"killed", "dead", "wounded", "injured", "displaced", "arrested", "m
              "died", "hurt", "detained", "evacuated"}
 #: "12 people killed" and "19 people died" report one toll; "more than 50 were hurt"
 #: and "52 injured" one count (a numbers probe found them in two rows, never compared).
-_CASUALTY_SAME = {"died": "killed", "dead": "killed", "hurt": "injured", "wounded": "injured"}
+#: Not "wounded": a regression probe's 12 wounded by gunfire and 40 injured in the crush
+#: as the crowd fled are two counts.
+_CASUALTY_SAME = {"died": "killed", "dead": "killed", "hurt": "injured"}
 #: The last word of a counted head that makes the count a toll (see ``reconcile``): the
 #: casualty words as ``_head`` leaves them.
 _CASUALTY_HEADS = frozenset(_CASUALTY - set(_CASUALTY_SAME))
@@ -265,6 +267,8 @@ _SYNONYMS = {"soldier": "troop", "serviceman": "troop", "servicemen": "troop",
              # "five hours of talks" and "of negotiations".
              "grower": "farmer", "hike": "rise", "increase": "rise", "raise": "rise",
              "negotiation": "talk", "discussion": "talk",
+             # "40-50 houses" and "between 40 and 50 homes" (a numbers probe: two rows).
+             "house": "home", "household": "home", "dwelling": "home",
              # "Police confirmed four deaths" is the toll "at least 4 people killed" (an
              # incremental-run probe found them in two rows).
              "death": "people killed", "fatality": "people killed",
@@ -432,7 +436,8 @@ def _same_speaker(a: str, b: str, between_languages: bool = False) -> bool:
         # "Oleksiy Hnatyuk", "Alexei Gnatyuk" and "Gnatyuk": one person in two
         # romanisations, unless their given names differ.
         return h_for_g(x[-1], y[-1]) and (
-            len(x) == 1 or len(y) == 1 or x[-2] == y[-2] or same_given_name(x[-2], y[-2]))
+            len(x) == 1 or len(y) == 1 or same_given_name(x[-2], y[-2])
+            or (x[-2] == y[-2] and listed_given_name(x[-2])))
     return not _other_given_names(x, y, between_languages)
 
 

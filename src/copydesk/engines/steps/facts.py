@@ -88,6 +88,7 @@ def run(store: Store, progress: Progress) -> str:
     spins = spun_from(store)
     n_facts = conflicted = updated = 0
     computed = False
+    threads: dict[str, str | None] = {}  # story id → thread id, read once
     pending: list[Fact] = []
     for story_id in progress(story_ids, total=len(story_ids), desc="facts", unit="story"):
         story: Story | None = store.get_record("stories", story_id)
@@ -95,7 +96,7 @@ def run(store: Store, progress: Progress) -> str:
             continue
         # The story's quotes first (their groups span articles), then one article at a time.
         quotes = {a: store.records_for("quotes", a) for a in story.article_ids}
-        elsewhere = _linked_elsewhere(store, quotes)
+        elsewhere = _linked_elsewhere(store, quotes, story.thread_id, threads)
         groups = quote_groups(q for qs in [*quotes.values(), *elsewhere.values()] for q in qs)
         evidence = _StoryEvidence(store, story, mentions, families, quotes,
                                   (have_quantities, have_dates), originals, spins, elsewhere)
@@ -157,16 +158,27 @@ class _StoryEvidence:
                 site=article.site or host_name(article.url), outside=True)
 
 
-def _linked_elsewhere(store: Store, quotes: dict[str, list[Quote]]) -> dict[str, list[Quote]]:
+def _linked_elsewhere(
+    store: Store, quotes: dict[str, list[Quote]], thread_id: str,
+    threads: dict[str, str | None],
+) -> dict[str, list[Quote]]:
     """The quotes of other stories' articles linked to this story's (the same words, in a
-    report the clusterer put elsewhere), by article: who else they are given to."""
+    report the clusterer put elsewhere), by article: who else they are given to. Only of
+    stories of the same thread (the same affair): a stock phrase two officials used at a
+    ferry sinking and a mine collapse is no dispute (a regression probe)."""
     inside = {q.id for qs in quotes.values() for q in qs}
     wanted = sorted({i for qs in quotes.values() for q in qs for i in q.linked_quote_ids}
                     - inside)
     out: dict[str, list[Quote]] = {}
     for quote_id in wanted:
         found = store.get_record("quotes", quote_id)
-        if isinstance(found, Quote) and found.article_id not in quotes:
+        if not isinstance(found, Quote) or found.article_id in quotes:
+            continue
+        story_id = store.annotations(found.article_id).get("story_id")
+        if isinstance(story_id, str) and story_id not in threads:
+            other = store.get_record("stories", story_id)
+            threads[story_id] = other.thread_id if isinstance(other, Story) else None
+        if isinstance(story_id, str) and threads[story_id] == thread_id:
             out.setdefault(found.article_id, []).append(found)
     return out
 
