@@ -386,7 +386,7 @@ def test_qualifiers_of_other_languages() -> None:
         ("Szkody: 12 mld złotych i 300 mln dolarów.", "pl",
          [(1.2e10, "PLN", None), (3e8, "USD", None)]),
         ("Збитки сягнули 2 млрд гривень.", "uk", [(2e9, "UAH", None)]),
-        ("The damage is put at 45.7 mln euro.", "en", [(4.57e7, "EUR", None)]),
+        ("The damage is put at 45.7 mln euro.", "en", [(4.57e7, "EUR", "damage")]),
         ("Паводок начался 3 марта.", "ru", []),
         ("Powódź zaczęła się 17 kwietnia.", "pl", []),
         # A regression probe: a plant's million litres a day, and gold medals.
@@ -675,3 +675,16 @@ def test_adverbs_and_multipliers_are_no_counted_nouns(text):
 def test_what_a_figure_counts_in_a_numbers_probes_sentences(text, value, unit, counts):
     (q,) = find_quantities(text, "a")
     assert (q.value, q.unit, q.counts) == (value, unit, counts)
+
+
+@pytest.mark.parametrize(("text", "counts"), [
+    # A briefing probe: two officials' damage estimates were sums of nothing, never
+    # compared.
+    ("The minister estimated the damage at €40 million.", "damage"),
+    ("The governor put the damage at about €65 million.", "damage"),
+    ("The damage was estimated at €65 million.", "damage"),
+    ("They paid €3 million for the site.", None),
+])
+def test_an_estimate_names_its_sum(text, counts):
+    (q,) = find_quantities(text, "a")
+    assert (q.unit, q.counts) == ("EUR", counts)

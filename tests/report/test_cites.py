@@ -401,3 +401,18 @@ def test_a_copy_of_a_duplicate_is_named_a_copy_of_the_original() -> None:
              for a in ("farm", "paper", "spin")}
     assert roles == {"farm": "duplicate copy of [2]", "paper": "duplicate copy of [2]",
                      "spin": "spun copy of [2]"}
+
+
+def test_a_sentence_saying_less_is_not_cited_for_more() -> None:
+    """A briefing probe: "accepted the resignation" was cited for "accepted the
+    resignation and thanked Elgrin for his service"."""
+    from copydesk.report.summary import SourceText, summarise
+
+    full = ("Prime Minister Annika Reyes accepted the resignation and thanked Elgrin for his "
+            "service to the country.")
+    less = "Prime Minister Annika Reyes accepted the resignation."
+    docs = [SourceText("a", 1, "a", "Tomas Elgrin resigned as minister. " + full),
+            SourceText("b", 2, "b", "Elgrin quit on Friday. " + less)]
+    shown = summarise(docs, ["Elgrin", "resignation"], limit=4)
+    (thanked,) = [c for c in shown if "thanked" in c.text]
+    assert thanked.cites == (1,)

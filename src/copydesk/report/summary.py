@@ -147,7 +147,7 @@ def summarise(
     for c in chosen:
         cites: set[int] = set()
         for o in sentences:
-            if o is c or _same(o, c):
+            if o is c or (_same(o, c) and _says_it(o, c)):
                 cites.add(o.doc.number)
                 cites |= copies_of(o.doc.article_id, o.start, o.end)
         out.append(Cited(text=c.text, cites=tuple(sorted(cites)), article_id=c.doc.article_id))
@@ -186,6 +186,19 @@ def _same(other: _Sentence, chosen: _Sentence) -> bool:
     # ... given to the same person: the names outside the quotation of one are among the
     # other's ("Zhou" and "Helen Zhou"), or a citation would back another's attribution.
     return bool(na and nb) and (na <= nb or nb <= na)
+
+
+#: Share of a shown sentence's content words a sentence must hold to be cited for it.
+CITED_SHARE = 0.75
+
+
+def _says_it(other: _Sentence, chosen: _Sentence) -> bool:
+    """Whether ``other`` holds most of what ``chosen`` says, or its quotation: "accepted
+    the resignation" was cited for "accepted the resignation and thanked Elgrin for his
+    service" (a briefing probe). A quotation shared is enough (its attribution aside)."""
+    if min(len(_quoted_words(other.text)), len(_quoted_words(chosen.text))) >= MIN_QUOTED_WORDS:
+        return True
+    return len(other.words & chosen.words) >= CITED_SHARE * len(chosen.words)
 
 
 def _misattributes(s: _Sentence, disputed: Sequence[tuple[frozenset[str], frozenset[str]]]) -> bool:
