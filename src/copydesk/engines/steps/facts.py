@@ -133,25 +133,28 @@ class _StoryEvidence:
         self.elsewhere = elsewhere or {}
         self.computed = False
 
-    def __iter__(self) -> Iterator[ArticleEvidence]:
-        for article_id in self.story.article_ids:
-            article = self.store.get_article(article_id)
-            if article is None:
-                continue
+    def _read(self, article_id: str) -> Article | None:
+        """The article, its reuse family noted (the annotation wins over the records)."""
+        article = self.store.get_article(article_id)
+        if article is not None:
             family = self.store.annotations(article_id).get("family_id")
             if family:
                 self.families[article_id] = family
+        return article
+
+    def __iter__(self) -> Iterator[ArticleEvidence]:
+        for article_id in self.story.article_ids:
+            article = self._read(article_id)
+            if article is None:
+                continue
             self.computed = self.computed or not all(self.have)
             yield _evidence(self.store, article, self.mentions.of(article_id),
                             self.quotes.pop(article_id, []), *self.have,
                             self.originals.get(article_id), self.spins.get(article_id, ()))
         for article_id, quotes in sorted(self.elsewhere.items()):
-            article = self.store.get_article(article_id)
+            article = self._read(article_id)
             if article is None:
                 continue
-            family = self.store.annotations(article_id).get("family_id")
-            if family:
-                self.families[article_id] = family
             yield ArticleEvidence(
                 article_id=article.id, text="", quotes=tuple(quotes),
                 published=article.published, english=article.language in ENGLISH,
