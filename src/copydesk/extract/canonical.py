@@ -131,17 +131,16 @@ def _cluster_people(cands: list[Candidate], options: EntityOptions) -> list[list
     # out of the surname look-up.
     owners = {k: v for k, v in _owners(forms, union, index, sim).items() if k not in acronyms}
     # Where each article names which full-name groups, to settle shared surnames.
-    in_article: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    in_article: dict[str, list[tuple[int, int, int]]] = defaultdict(list)
     for c in cands:
         key = form_key(c.surface)
         if " " in key:
-            in_article[c.article_id].append((c.start, union.find(index[key])))
+            in_article[c.article_id].append((c.start, union.find(index[key]), c.paragraph))
     full_mentions: Counter[int] = Counter(
         union.find(index[form_key(c.surface)]) for c in cands if " " in form_key(c.surface)
     )
     spelt = _spelt_surnames(cands, union, index)
     genders = _genders(cands, union, index)
-    paragraph_of = {(c.article_id, c.start): c.paragraph for c in cands}
 
     def owner(c: Candidate, key: str) -> int | None:
         mine = set(owners.get(key, ()))
@@ -157,14 +156,13 @@ def _cluster_people(cands: list[Candidate], options: EntityOptions) -> list[list
         if len(mine) > 1:
             # The ones its article named before it: "Dr Halden, the medical director"
             # is not the son the article names further down.
-            named = [(start, g) for start, g in in_article[c.article_id]
+            named = [(g, paragraph) for start, g, paragraph in in_article[c.article_id]
                      if start < c.start and g in mine]
-            named_here = {g for _, g in named}
+            named_here = {g for g, _ in named}
             if len(named_here) > 1:
                 # "Helena Ostrander told parliament … "…," Ostrander said": the one of
                 # the two its paragraph has named so far, if only one.
-                here = {g for start, g in named
-                        if paragraph_of[(c.article_id, start)] == c.paragraph}
+                here = {g for g, paragraph in named if paragraph == c.paragraph}
                 named_here = here if len(here) == 1 else named_here
             mine = named_here or _dominant(mine, full_mentions, options.dominant_share)
         return mine.pop() if len(mine) == 1 else None
