@@ -688,3 +688,16 @@ def test_what_a_figure_counts_in_a_numbers_probes_sentences(text, value, unit, c
 def test_an_estimate_names_its_sum(text, counts):
     (q,) = find_quantities(text, "a")
     assert (q.unit, q.counts) == ("EUR", counts)
+
+
+@pytest.mark.parametrize(("text", "value", "unit"), [
+    # A regression probe: "a 400m stretch" was 400 million, and "110 km/h" 110 km (so
+    # the new mph and km/h comparison could never meet it).
+    ("A 400m stretch of the sea wall collapsed.", 400.0, "m"),
+    ("He won the 100m final.", 100.0, "m"),
+    ("About 5m people live there.", 5e6, None),
+    ("Gusts reached 110 km/h.", 110.0, "km/h"),
+])
+def test_metres_and_speeds_written_short(text, value, unit):
+    q = find_quantities(text, "a")[0]
+    assert (q.value, q.unit) == (value, unit)

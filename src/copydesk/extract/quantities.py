@@ -207,6 +207,12 @@ _SCALES = {
 #: day (a regression probe's sewage plant of 150 billion), "150 mld zł" is billions.
 _LOWER_CASE_SCALES = frozenset({"mln", "mld", "mlrd", "tys"})
 _SHORT_SCALES = {"k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12}
+#: Words after "400m" that make it metres, not millions: "a 400m stretch of the sea wall"
+#: had been 400 million (a regression probe), "the 100m final" 100 million.
+_METRES_BEFORE = frozenset(
+    "stretch section length long high tall deep wide final race sprint run wall drop fall "
+    "climb tower span swim freestyle backstroke breaststroke butterfly relay hurdles dash "
+    "course gap strip spire cliff".split())
 #: Plural magnitudes read as ranges [m, 10m); a dozen-based one for "dozens".
 _VAGUE = {
     "tens": (10.0, 100.0), "dozens": (24.0, 144.0), "hundreds": (100.0, 1000.0),
@@ -695,7 +701,9 @@ def _number(
                 if j < len(toks) and toks[j].low in _SCALES and _SCALES[toks[j].low] > 100:
                     value *= _SCALES[toks[j].low]  # "2 hundred thousand"
                     j += 1
-            elif nxt.low in _SHORT_SCALES and (glued or after_currency) and nxt.text[0] != "M":
+            elif nxt.low in _SHORT_SCALES and (glued or after_currency) and nxt.text[0] != "M" \
+                    and not (nxt.low == "m" and not after_currency and j + 1 < len(toks)
+                             and toks[j + 1].low in _METRES_BEFORE):
                 value *= _SHORT_SCALES[nxt.low]
                 j += 1
             elif nxt.low == "dozen":  # "2 dozen protesters" are 24
@@ -914,10 +922,15 @@ def _unit_after(toks: list[_Tok], j: int) -> tuple[str | None, int]:
         # (regression probes)
         sterling = k + 1 < len(toks) and toks[k + 1].low == "sterling"
         return "GBP", k + 2 if sterling else k + 1
+    if t.low == "km" and k + 2 < len(toks) and toks[k + 1].text == "/" \
+            and toks[k + 2].low == "h":
+        return "km/h", k + 3  # "110 km/h" had been 110 km (a regression probe)
     if t.low in _UNIT_WORDS:
         if t.low in {"m"} and not t.text.islower():
             return None, j
         return _UNIT_WORDS[t.low], k + 1
+    if t.text == "m" and k + 1 < len(toks) and toks[k + 1].low in _METRES_BEFORE:
+        return "m", k + 1  # "a 400m stretch", "the 100m final"
     if t.text in {"°"}:
         if k + 1 < len(toks) and toks[k + 1].text in {"C", "F"}:
             return "°" + toks[k + 1].text, k + 2
