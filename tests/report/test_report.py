@@ -552,3 +552,16 @@ def test_a_story_page_leads_to_the_other_stories_of_its_affair(
     store.replace_records("stories", [bridge, ferry])
     view = story_view(store, bridge.id)
     assert view is not None and view.same_thread == []
+
+
+def test_a_story_page_names_its_latest_report(store: SQLiteStore, tmp_path: Path) -> None:
+    """A briefing probe: a breaking story's title and summary, from its most central
+    report, said seven dead when its latest report said fourteen."""
+    ids = build_sample(store)
+    view = story_view(store, ids["story"])
+    assert view is not None and view.latest is not None
+    dated = [s for s in view.sources if s.published is not None]
+    assert view.latest.published == max(s.published for s in dated)
+    write_report(store, tmp_path)
+    page = (tmp_path / f"story-{ids['story']}.html").read_text(encoding="utf-8")
+    assert "Latest report:" in page

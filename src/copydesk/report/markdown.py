@@ -39,6 +39,9 @@ def story_markdown(view: StoryView) -> str:
         f"{counted(st.sources, 'source')} · {st.independent_sources} independent",
         "",
     ]
+    if view.latest:
+        out += [f"Latest report: {md_escape(view.latest.title)} ({md_escape(view.latest.site)}, "
+                f"{fmt_datetime(view.latest.published)}) [{view.latest.number}]", ""]
     if view.same_thread:
         out += ["Same affair: " + "; ".join(
             f"{md_escape(s.title)} ({fmt_span(s.first_seen, s.last_seen)}, "

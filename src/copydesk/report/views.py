@@ -161,6 +161,10 @@ class StoryView:
     #: The other stories of its thread (the same affair), earliest first: a briefing
     #: probe's flood was four stories, and no page led to another.
     same_thread: list[Story] = field(default_factory=list)
+    #: The latest dated article, when the story spans more than one publication time:
+    #: its title is the news as it stands (a breaking story's title and summary, from
+    #: its most central report, said seven dead when the latest said fourteen).
+    latest: Source | None = None
 
     def source(self, article_id: str) -> Source | None:
         return self._by_id().get(article_id)
@@ -265,6 +269,14 @@ def _role(aid: str, incoming: dict[str, list[tuple[Relation, str, bool]]],
         where = f" [{ref}]" if ref else " another article"
         return f"{rel.type} copy of{where}" if directed else f"{rel.type} reuse with{where}"
     return "no reuse found"
+
+
+def _latest(sources: Sequence[Source]) -> Source | None:
+    """The latest dated source, if the sources were published at more than one time."""
+    dated = [s for s in sources if s.published is not None]
+    if len({assume_utc(s.published) for s in dated}) < 2:
+        return None
+    return max(dated, key=lambda s: (assume_utc(s.published), -s.number))
 
 
 def _through_duplicates(aid: str, incoming: dict[str, list[tuple[Relation, str, bool]]]) -> str:
@@ -645,7 +657,8 @@ def story_view(store: Store, story_or_id: Story | str) -> StoryView | None:
         ))
 
     view = StoryView(story=story, sources=sources, relations=len(relations),
-                     articles_missing=missing, articles_omitted=omitted)
+                     articles_missing=missing, articles_omitted=omitted,
+                     latest=_latest(sources))
     # Copies that only repeat their original are not read for text (their sentences
     # would come back reworded); they are cited wherever their passages cover it.
     coverage: dict[str, list[tuple[int, int, str, bool]]] = defaultdict(list)
