@@ -697,6 +697,8 @@ def test_an_estimate_names_its_sum(text, counts):
     ("He won the 100m final.", 100.0, "m"),
     ("About 5m people live there.", 5e6, None),
     ("Gusts reached 110 km/h.", 110.0, "km/h"),
+    # The same probe's regression check: business usage is millions.
+    ("There was a 5m fall in passengers.", 5e6, None),
 ])
 def test_metres_and_speeds_written_short(text, value, unit):
     q = find_quantities(text, "a")[0]

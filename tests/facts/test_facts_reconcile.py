@@ -939,3 +939,26 @@ def test_houses_and_homes_are_one_count() -> None:
                                   _ev("b", "The water reached 40-50 houses in the town.")])
     (homes,) = [f for f in facts if "home" in f.predicate or "house" in f.predicate]
     assert homes.article_ids == ("a", "b")
+
+
+def test_a_figure_a_copy_changed_disputes_the_originals() -> None:
+    """A content-farm probe: a spin gave "about 4,300 residents" for the wire's "about
+    3,400"; counts of residents are compared only within one value, so the farm's figure
+    stood as a fact of its own, never in conflict. The relation had said so."""
+    from copydesk.reuse.classify import changed_figures_of
+
+    reason = ("spun: 8 words swapped one for one (said → stated); 92% identical; figures "
+              "changed: 3,400 → 4,300. Direction: published first. Found by lexical "
+              "fingerprints (shingle 12).")
+    assert changed_figures_of(reason) == [("3,400", "4,300")]
+    wire = _ev("wire", "About 3,400 residents were told to leave, Edda Varnholt said.")
+    spin = replace(_ev("spin", "About 4,300 residents were told to leave, Edda Varnholt "
+                               "stated."), changed_figures=(("3,400", "4,300"),))
+    facts = [f for f in facts_for_story("s", [wire, spin], families={"spin": "wire"})
+             if "resident" in f.predicate]
+    assert sorted((f.value, [c["other_value"] for c in f.conflicts]) for f in facts) == [
+        ("about 3,400", ["about 4,300"]), ("about 4,300", ["about 3,400"])]
+    # Not a figure the copy changed: two values of residents stay two facts, no dispute.
+    plain = replace(spin, changed_figures=())
+    facts = facts_for_story("s", [wire, plain], families={"spin": "wire"})
+    assert not any(f.conflicts for f in facts if "resident" in f.predicate)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import re
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import lxml.html
@@ -530,6 +530,10 @@ def test_a_corrections_withdrawn_date_is_no_event() -> None:
             "collapsed on Tuesday; it collapsed on Monday.")
     events = _events(find_dates(text, "a", published), {"a": text}, {"a": 1})
     assert [e.text for e in events] == ["The market hall roof collapsed on Monday."]
+    # A regression probe: "an earlier version of the plan" is news, not a correction.
+    plan = "The council on Tuesday rejected an earlier version of the plan to raise the levee."
+    events = _events(find_dates(plan, "a", published), {"a": plan}, {"a": 1})
+    assert [e.text for e in events] == [plan]
 
 
 def test_a_story_page_leads_to_the_other_stories_of_its_affair(
@@ -560,8 +564,17 @@ def test_a_story_page_names_its_latest_report(store: SQLiteStore, tmp_path: Path
     ids = build_sample(store)
     view = story_view(store, ids["story"])
     assert view is not None and view.latest is not None
-    dated = [s for s in view.sources if s.published is not None]
+    # The latest of the articles that copy no other (a regression probe: a farm's copy two
+    # hours after the wire, and a roundup about something else, had been "the latest").
+    dated = [s for s in view.sources if s.published is not None and " copy of " not in s.role]
     assert view.latest.published == max(s.published for s in dated)
+    from dataclasses import replace
+
+    from copydesk.report.views import _latest
+
+    later_copy = replace(view.sources[1], published=max(s.published for s in dated)
+                         + timedelta(hours=2))
+    assert _latest([*view.sources, later_copy]) == view.latest
     write_report(store, tmp_path)
     page = (tmp_path / f"story-{ids['story']}.html").read_text(encoding="utf-8")
     assert "Latest report:" in page

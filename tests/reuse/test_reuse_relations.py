@@ -682,6 +682,12 @@ def test_a_copy_keeping_the_wires_dateline_credit_is_the_copy_whatever_its_time(
     assert _dateline_credit(intro, wire) == ["DUNMORE QUAY (Northline) —"]
     deep = dataclasses.replace(farm, text="One.\n\nTwo.\n\nThree.\n\n" + text)
     assert _dateline_credit(deep, wire) == []
+    # A regression probe: a paper's own lede, which the wire republished, quoted an older
+    # wire item's dateline in its second paragraph: no credit (the lede is in both).
+    lede = "The harbour board agreed on Tuesday to sell the old grain pier.\n\n"
+    paper = dataclasses.replace(farm, text=lede + text)
+    reprint = dataclasses.replace(wire, text=lede + text)
+    assert _dateline_credit(paper, reprint) == []
 
 
 FLOOD = ("Floods in the Varna valley have killed {dead} people and injured {hurt}, and {gone} "

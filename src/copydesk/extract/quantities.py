@@ -210,9 +210,9 @@ _SHORT_SCALES = {"k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "b": 1e9,
 #: Words after "400m" that make it metres, not millions: "a 400m stretch of the sea wall"
 #: had been 400 million (a regression probe), "the 100m final" 100 million.
 _METRES_BEFORE = frozenset(
-    "stretch section length long high tall deep wide final race sprint run wall drop fall "
-    "climb tower span swim freestyle backstroke breaststroke butterfly relay hurdles dash "
-    "course gap strip spire cliff".split())
+    "stretch length long high tall deep wide final race sprint wall tower span swim "
+    "freestyle backstroke breaststroke butterfly relay hurdles dash strip spire cliff"
+    .split())  # not "fall", "drop", "gap": "a 5m fall in passengers" is millions
 #: Plural magnitudes read as ranges [m, 10m); a dozen-based one for "dozens".
 _VAGUE = {
     "tens": (10.0, 100.0), "dozens": (24.0, 144.0), "hundreds": (100.0, 1000.0),

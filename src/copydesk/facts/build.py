@@ -51,6 +51,9 @@ class ArticleEvidence:
     #: The site (or the URL's host): an outlet's successive reports are one source, and a
     #: figure it gives later in place of its own earlier one is its update.
     site: str | None = None
+    #: For a copy: the (original's, copy's) figures its reuse relations list as changed
+    #: ("3,400 → 4,300"): a figure it changed is compared with the original's.
+    changed_figures: tuple[tuple[str, str], ...] = ()
     #: An article of another story whose quotes are linked to this story's: only its
     #: quotes are read, and only to show who else they are given to (a misattribution in
     #: a report the clusterer put in a story of its own had gone unflagged).
@@ -104,6 +107,8 @@ def facts_for_story(
         )
         if a.outside:
             found = [replace(c, outside=True) for c in found]
+        if a.changed_figures:
+            found = [_as_changed_from(c, a.changed_figures) for c in found]
         claims.extend(found)
     if spins:
         claims = _in_original_words(claims, spins)
@@ -146,6 +151,19 @@ def _in_original_words(
         if not changed:
             break
     return claims
+
+
+def _as_changed_from(claim: Claim, changed: tuple[tuple[str, str], ...]) -> Claim:
+    """A copy's count whose figure the copy changed, keyed as the original's: a farm's
+    "about 4,300 residents" for the wire's "about 3,400" was a fact of its own, never
+    compared, since counts of residents are compared only within one value (a
+    content-farm probe)."""
+    if claim.kind != "quantity":
+        return claim
+    for theirs, mine in changed:
+        if re.search(rf"(?<![\d.,]){re.escape(mine)}(?![\d]|[.,]\d)", claim.value):
+            return replace(claim, keyed_as=claim.value.replace(mine, theirs, 1))
+    return claim
 
 
 def _swapped_only(original: str, copy: str, swaps: frozenset[tuple[str, str]]) -> bool:

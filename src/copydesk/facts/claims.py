@@ -83,6 +83,9 @@ class Claim:
     #: Quote claims of an article of another story, linked to a quote of this one: they
     #: may give the words to someone else (a dispute), never back a fact of this story.
     outside: bool = False
+    #: Quantity claims of a copy that changed the figure: the original's value, which a
+    #: count compared only within one value (residents, money) is grouped by.
+    keyed_as: str | None = None
 
 
 def claims_for_article(
@@ -640,7 +643,9 @@ _FROM_BEFORE = re.compile(r"^\W*(?:\S+\s+){0,3}from\s+(?:the|an?|its|their)?\s*$
 #: earlier version of this article wrongly said the rate had been cut to 3.25%").
 RETRACTION = re.compile(
     r"\b(?:wrongly|incorrectly|erroneously|mistakenly)\s+(?:said|stated|reported|gave|put"
-    r"|described|named|quoted|attributed)\b|\ban\s+earlier\s+version\b"
+    r"|described|named|quoted|attributed)\b|\ban\s+earlier\s+version\s+(?:of\s+this\s+"
+    r"(?:article|story|report)\b|(?:also\s+)?(?:said|stated|reported|gave|misstated|named"
+    r"|described|quoted)\b)"
     r"|\bthis\s+(?:article|story|report)\s+(?:has\s+been|was)\s+(?:corrected|amended)\b"
     r"|^\s*correction\s*:",
     re.IGNORECASE | re.MULTILINE)

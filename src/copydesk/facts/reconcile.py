@@ -142,7 +142,7 @@ def _key(c: Claim) -> tuple[str, ...]:
     if head in _GENERIC:
         # "31 people" and "120,000 people" of one story are rarely the same count:
         # without a participle saying what happened to them, each value is its own fact.
-        return ("quantity", kind, head, unit, era, c.value)
+        return ("quantity", kind, head, unit, era, c.keyed_as or c.value)
     return ("quantity", kind, head, unit, era)
 
 

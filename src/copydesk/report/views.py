@@ -272,8 +272,10 @@ def _role(aid: str, incoming: dict[str, list[tuple[Relation, str, bool]]],
 
 
 def _latest(sources: Sequence[Source]) -> Source | None:
-    """The latest dated source, if the sources were published at more than one time."""
-    dated = [s for s in sources if s.published is not None]
+    """The latest dated source that copies no other, if the sources were published at
+    more than one time (a farm's copy two hours after the wire is no newer news, and a
+    roundup's headline is of something else: a regression probe)."""
+    dated = [s for s in sources if s.published is not None and " copy of " not in s.role]
     if len({assume_utc(s.published) for s in dated}) < 2:
         return None
     return max(dated, key=lambda s: (assume_utc(s.published), -s.number))
@@ -658,7 +660,7 @@ def story_view(store: Store, story_or_id: Story | str) -> StoryView | None:
 
     view = StoryView(story=story, sources=sources, relations=len(relations),
                      articles_missing=missing, articles_omitted=omitted,
-                     latest=_latest(sources))
+                     latest=None if omitted else _latest(sources))
     # Copies that only repeat their original are not read for text (their sentences
     # would come back reworded); they are cited wherever their passages cover it.
     coverage: dict[str, list[tuple[int, int, str, bool]]] = defaultdict(list)

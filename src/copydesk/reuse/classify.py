@@ -280,6 +280,19 @@ def figures_from_b(reason: str) -> str:
     return reason[: match.start(2)] + flipped + match.group(3)
 
 
+#: A relation's stored reason: its "figures changed" listing ends at the next sentence.
+_FIGURES_IN_REASON = re.compile(r"figures changed: (.*?)(?: and \d+ more)?(?:\.\s|\.?$)")
+
+
+def changed_figures_of(reason: str) -> list[tuple[str, str]]:
+    """The (original's, copy's) figures a relation's reason lists as changed."""
+    match = _FIGURES_IN_REASON.search(reason)
+    if match is None:
+        return []
+    pairs = [tuple(pair.split(" → ")) for pair in match.group(1).split(", ")]
+    return [(p[0], p[1]) for p in pairs if len(p) == 2]
+
+
 #: A figure as written: digits with thousands or decimal separators (12,000 / 3.5).
 _FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
 

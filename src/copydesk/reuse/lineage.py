@@ -157,6 +157,8 @@ _DATELINE_AGENCY = re.compile(
 #: far.") before the wire's "KESTERBY, Velmark (Northwire) —" had hidden the credit, and
 #: the farm's backdated copy was named the original of the wire's family (a probe).
 DATELINE_PARAGRAPHS = 3
+#: ... and at most this long, all of it the copy's own (not in the other article).
+MAX_INTRO_CHARS = 400
 
 
 def _paragraphs_end(text: str, n: int = DATELINE_PARAGRAPHS) -> int:
@@ -177,6 +179,12 @@ def _dateline_credit(article: Article, other: Article) -> list[str]:
     copies, stamped five hours before the wire, were the roots of 4 of 5 wire families."""
     m = _DATELINE_AGENCY.search(article.text, 0, _paragraphs_end(article.text))
     if m is None:
+        return []
+    before = article.text[: m.start()].strip()
+    if before and (len(before) > MAX_INTRO_CHARS or before[:MAX_INTRO_CHARS // 4] in other.text):
+        # Only a short intro of the copy's own may come first: a paper's own lede, which
+        # a wire then republished, quoted an older wire item's dateline in its second
+        # paragraph, and the paper was made the wire's copy (a regression probe).
         return []
     agency = _words(m.group("agency"))
     if not agency or any(agency <= words for words in _site_names(article)):

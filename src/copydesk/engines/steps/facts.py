@@ -19,6 +19,7 @@ from __future__ import annotations
 import json
 from array import array
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from datetime import datetime
 
 from copydesk.engines.steps.extract import (
@@ -34,6 +35,7 @@ from copydesk.facts.claims import quote_groups
 from copydesk.hosts import host_name
 from copydesk.progress import Progress
 from copydesk.records import Article, DateRef, Entity, Fact, Family, Quantity, Quote, Story
+from copydesk.reuse.classify import changed_figures_of
 from copydesk.store import Store
 from copydesk.wording import counted
 
@@ -86,6 +88,7 @@ def run(store: Store, progress: Progress) -> str:
     # a wire copy republished a week later made the next day's toll look "alongside".
     originals = written_on(store, REPEATED_FROM_ORIGINAL, spun_own_date=False)
     spins = spun_from(store)
+    refigured = figures_changed(store)
     n_facts = conflicted = updated = 0
     computed = False
     threads: dict[str, str | None] = {}  # story id → thread id, read once
@@ -99,7 +102,8 @@ def run(store: Store, progress: Progress) -> str:
         elsewhere = _linked_elsewhere(store, quotes, story.thread_id, threads)
         groups = quote_groups(q for qs in [*quotes.values(), *elsewhere.values()] for q in qs)
         evidence = _StoryEvidence(store, story, mentions, families, quotes,
-                                  (have_quantities, have_dates), originals, spins, elsewhere)
+                                  (have_quantities, have_dates), originals, spins, elsewhere,
+                                  refigured)
         pending.extend(facts_for_story(story.id, evidence, families, groups=groups))
         computed = computed or evidence.computed
         if len(pending) >= FACT_BATCH:
@@ -127,10 +131,11 @@ class _StoryEvidence:
                  families: dict[str, str], quotes: dict[str, list[Quote]],
                  have: tuple[bool, bool], originals: dict[str, tuple[datetime, str]],
                  spins: dict[str, tuple[tuple[str, frozenset[tuple[str, str]]], ...]],
-                 elsewhere: dict[str, list[Quote]] | None = None) -> None:
+                 elsewhere: dict[str, list[Quote]] | None = None,
+                 changed: dict[str, tuple[tuple[str, str], ...]] | None = None) -> None:
         self.store, self.story, self.mentions, self.families = store, story, mentions, families
         self.quotes, self.have, self.originals, self.spins = quotes, have, originals, spins
-        self.elsewhere = elsewhere or {}
+        self.elsewhere, self.changed = elsewhere or {}, changed or {}
         self.computed = False
 
     def _read(self, article_id: str) -> Article | None:
@@ -148,9 +153,10 @@ class _StoryEvidence:
             if article is None:
                 continue
             self.computed = self.computed or not all(self.have)
-            yield _evidence(self.store, article, self.mentions.of(article_id),
-                            self.quotes.pop(article_id, []), *self.have,
-                            self.originals.get(article_id), self.spins.get(article_id, ()))
+            evidence = _evidence(self.store, article, self.mentions.of(article_id),
+                                 self.quotes.pop(article_id, []), *self.have,
+                                 self.originals.get(article_id), self.spins.get(article_id, ()))
+            yield replace(evidence, changed_figures=self.changed.get(article_id, ()))
         for article_id, quotes in sorted(self.elsewhere.items()):
             article = self._read(article_id)
             if article is None:
@@ -226,6 +232,18 @@ def _evidence(
         spun_from=spun_from,
         site=article.site or host_name(article.url),
     )
+
+
+def figures_changed(store: Store) -> dict[str, tuple[tuple[str, str], ...]]:
+    """Copy id → the (original's, copy's) figures its relations to its originals list as
+    changed: "3,400 → 4,300" in a farm's spin of the wire."""
+    named = store.iter_record_field("relations", "original")
+    reasons = store.iter_record_field("relations", "reason")
+    out: dict[str, set[tuple[str, str]]] = {}
+    for (a, b, original), (_a, _b, reason) in zip(named, reasons, strict=True):
+        if original in (a, b) and isinstance(reason, str) and "figures changed" in reason:
+            out.setdefault(b if original == a else a, set()).update(changed_figures_of(reason))
+    return {copy: tuple(sorted(pairs)) for copy, pairs in out.items()}
 
 
 def spun_from(store: Store) -> dict[str, tuple[tuple[str, frozenset[tuple[str, str]]], ...]]:
