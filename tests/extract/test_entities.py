@@ -522,3 +522,19 @@ def test_namesakes_of_other_languages_stay_apart() -> None:
         "Anna Lindqvist": "PERSON"})).entities
     assert entity_named(ents, "Declan Rohan").id != entity_named(ents, "Declan Rogan").id
     assert entity_named(ents, "Hanna Lindqvist").id != entity_named(ents, "Anna Lindqvist").id
+
+
+def test_a_sons_quote_keeps_his_generation() -> None:
+    """An entities probe: father and son are one entity (their names key alike), and the
+    son's '"…," said Raymond Castell Jr' was exported as Raymond Castell Sr's words, so a
+    paper giving them to the father backed it instead of disputing it."""
+    from copydesk.extract.passes import generation_written
+
+    text = ('Raymond Castell Sr founded the firm. "We lost the tender because we would not '
+            'pay anyone," said Raymond Castell Jr, his son.')
+    result = extract_batch([article(text)], ScriptedTagger(
+        {"Raymond Castell Sr": "PERSON", "Raymond Castell Jr": "PERSON"}))
+    (quote,) = result.quotes
+    assert quote.speaker == "Raymond Castell Jr"
+    assert generation_written("Raymond Castell Sr", "Castell Jr.") == "Raymond Castell Jr"
+    assert generation_written("Raymond Castell Sr", "Castell") == "Raymond Castell Sr"

@@ -20,6 +20,7 @@ list, so both forms give the same records.
 
 from __future__ import annotations
 
+import re
 import sys
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -59,6 +60,21 @@ def tag_articles(
         if statistical:
             found = [*found, *places_missed(article.text, found)]
         yield article, candidates(article.id, article.text, found)
+
+
+#: A generation written after a name: "Raymond Castell Jr", "Castell Sr.".
+_GENERATION = re.compile(r"\s+(Jr|Sr|Junior|Senior|II|III|IV)\.?$")
+
+
+def generation_written(name: str, written: str) -> str:
+    """The entity's name with the generation the mention writes, when it differs: a father
+    and son are one entity (their names are keyed alike), and the son's "…," said Raymond
+    Castell Jr had been exported as his father's words (an entities probe)."""
+    m = _GENERATION.search(written.strip())
+    if m is None:
+        return name
+    base = _GENERATION.sub("", name)
+    return f"{base} {m.group(1)}" if f"{base} {m.group(1)}" != name else name
 
 
 def _interned(c: Candidate) -> Candidate:
@@ -147,7 +163,8 @@ class CorpusExtraction:
             named = []
             for m, i in known:
                 e = self._entities[i]
-                named.append(NamedMention(m.start, m.end, e.id, e.name, e.type))
+                name = generation_written(e.name, m.text) if e.type == "person" else e.name
+                named.append(NamedMention(m.start, m.end, e.id, name, e.type))
             self._quotes.extend(find_quotes(article.id, article.text, named, opts.quotes))
             if opts.quantities:
                 quantities.extend(find_quantities(article.text, article.id, article.language))
