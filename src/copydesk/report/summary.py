@@ -15,7 +15,13 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from copydesk.calendar_words import CALENDAR_WORDS
-from copydesk.report.text import content_words, jaccard, same_claim, sentence_spans
+from copydesk.report.text import (
+    content_words,
+    holds_most,
+    jaccard,
+    same_claim,
+    sentence_spans,
+)
 
 #: Sentences shown per story: a paragraph an analyst reads in half a minute.
 MAX_SUMMARY_SENTENCES = 5
@@ -188,17 +194,13 @@ def _same(other: _Sentence, chosen: _Sentence) -> bool:
     return bool(na and nb) and (na <= nb or nb <= na)
 
 
-#: Share of a shown sentence's content words a sentence must hold to be cited for it.
-CITED_SHARE = 0.75
-
-
 def _says_it(other: _Sentence, chosen: _Sentence) -> bool:
     """Whether ``other`` holds most of what ``chosen`` says, or its quotation: "accepted
     the resignation" was cited for "accepted the resignation and thanked Elgrin for his
     service" (a briefing probe). A quotation shared is enough (its attribution aside)."""
     if min(len(_quoted_words(other.text)), len(_quoted_words(chosen.text))) >= MIN_QUOTED_WORDS:
         return True
-    return len(other.words & chosen.words) >= CITED_SHARE * len(chosen.words)
+    return holds_most(other.words, chosen.words)
 
 
 def _misattributes(s: _Sentence, disputed: Sequence[tuple[frozenset[str], frozenset[str]]]) -> bool:

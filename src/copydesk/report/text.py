@@ -277,6 +277,16 @@ def same_claim(a: frozenset[str], b: frozenset[str]) -> bool:
     return agrees(a, b) and agrees(b, a)
 
 
+#: Share of a shown sentence's content words another must hold to be cited for it.
+CITED_SHARE = 0.75
+
+
+def holds_most(words: frozenset[str], shown: frozenset[str]) -> bool:
+    """Whether ``words`` hold ``CITED_SHARE`` of ``shown``'s: "accepted the resignation"
+    does not say "accepted the resignation and thanked Elgrin for his service"."""
+    return len(words & shown) >= CITED_SHARE * len(shown)
+
+
 def jaccard(a: frozenset[str], b: frozenset[str]) -> float:
     if not a or not b:
         return 0.0

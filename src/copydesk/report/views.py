@@ -23,7 +23,14 @@ from copydesk.report.cites import CopyCheck
 from copydesk.report.diff import DiffView, diff_relation
 from copydesk.report.lineage import EdgeIn, Graph, NodeIn, layout
 from copydesk.report.summary import Cited, CopiesOf, SourceText, no_copies, summarise
-from copydesk.report.text import NearGroups, agrees, content_words, jaccard, sentence_spans
+from copydesk.report.text import (
+    NearGroups,
+    agrees,
+    content_words,
+    holds_most,
+    jaccard,
+    sentence_spans,
+)
 from copydesk.store import Store
 from copydesk.unionfind import UnionFind
 
@@ -372,14 +379,11 @@ def _events(refs: Iterable[DateRef], texts: dict[str, str], numbers: dict[str, i
     return events[:MAX_TIMELINE]
 
 
-#: Share of a shown sentence's content words that a near-copy merged into it must hold to
-#: be cited for it: "Members will vote next week" is merged with "Members will vote next
-#: week, but the executive has suspended the strike" and must not be cited for it.
-CITED_SHARE = 0.75
-
-
 def _says(words: frozenset[str], shown: frozenset[str]) -> bool:
-    return len(words & shown) >= CITED_SHARE * len(shown) and agrees(words, shown)
+    """Whether a near-copy merged into a timeline entry says it, to be cited for it:
+    "Members will vote next week" is merged with "Members will vote next week, but the
+    executive has suspended the strike" and must not be cited for it."""
+    return holds_most(words, shown) and agrees(words, shown)
 
 
 def _window(text: str, start: int, end: int) -> tuple[int, int]:

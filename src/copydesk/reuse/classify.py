@@ -271,10 +271,8 @@ def figures_from_b(reason: str) -> str:
     comparison lists A's figure first, and a relation names the original's first (a
     wire update read "610 → 420" for 420 evacuated, then 610)."""
     match = _FIGURES_CHANGED.search(reason)
-    if match is None:
-        return reason
-    pairs = [pair.split(" → ") for pair in match.group(2).split(", ")]
-    if any(len(p) != 2 for p in pairs):
+    pairs = _figure_pairs(match.group(2)) if match else []
+    if match is None or len(pairs) != match.group(2).count(", ") + 1:
         return reason
     flipped = ", ".join(f"{y} → {x}" for x, y in pairs)
     return reason[: match.start(2)] + flipped + match.group(3)
@@ -287,9 +285,12 @@ _FIGURES_IN_REASON = re.compile(r"figures changed: (.*?)(?: and \d+ more)?(?:\.\
 def changed_figures_of(reason: str) -> list[tuple[str, str]]:
     """The (original's, copy's) figures a relation's reason lists as changed."""
     match = _FIGURES_IN_REASON.search(reason)
-    if match is None:
-        return []
-    pairs = [tuple(pair.split(" → ")) for pair in match.group(1).split(", ")]
+    return _figure_pairs(match.group(1)) if match else []
+
+
+def _figure_pairs(listing: str) -> list[tuple[str, str]]:
+    """The well-formed pairs of a "3,400 → 4,300, 12 → 15" listing."""
+    pairs = [pair.split(" → ") for pair in listing.split(", ")]
     return [(p[0], p[1]) for p in pairs if len(p) == 2]
 
 
