@@ -703,3 +703,22 @@ def test_an_estimate_names_its_sum(text, counts):
 def test_metres_and_speeds_written_short(text, value, unit):
     q = find_quantities(text, "a")[0]
     assert (q.value, q.unit) == (value, unit)
+
+
+def test_estimates_of_a_crowd_and_of_a_cost_say_what_they_count() -> None:
+    """"Police estimated the crowd at 40,000" counted nothing, and neither did a cost
+    named with what it is the cost of ("the cost of the repairs at $3 million")."""
+    def counted(text: str) -> list[tuple[float, str | None]]:
+        return [(q.value, q.counts) for q in find_quantities(text, "a")]
+
+    assert counted("Police estimated the crowd at 40,000.") == [(40000.0, "crowd")]
+    assert counted("The crowd was estimated at about 40,000.") == [(40000.0, "crowd")]
+    assert counted("Crowds of up to 40,000 people filled the square.") == [(40000.0, "crowd")]
+    assert counted("Organisers put turnout at 120,000, police at 45,000.") == [
+        (120000.0, "crowd"), (45000.0, "crowd")]
+    assert counted("Turnout was 61 percent.") == [(61.0, "turnout")]
+    assert counted("A crowd of 300 farmers blocked the road.") == [(300.0, "farmers")]
+    assert counted("The council put the cost of the repairs at $3 million.") == [
+        (3000000.0, "cost")]
+    assert counted("Damage to the harbour was estimated at €4 million.") == [
+        (4000000.0, "damage")]

@@ -962,3 +962,17 @@ def test_a_figure_a_copy_changed_disputes_the_originals() -> None:
     plain = replace(spin, changed_figures=())
     facts = facts_for_story("s", [wire, plain], families={"spin": "wire"})
     assert not any(f.conflicts for f in facts if "resident" in f.predicate)
+
+
+def test_the_organisers_and_the_polices_crowd_sizes_disagree() -> None:
+    """A protest's crowd, put at 120,000 by one report and 45,000 by another, counted
+    nothing and was never compared; the one article giving both figures disputes itself
+    too ("police at 45,000": the noun left out)."""
+    a = "Organisers estimated the crowd at 120,000 as the march reached Fenwick Square."
+    b = "Police put the size of the crowd at about 45,000 on Saturday."
+    c = "A crowd of 118,000 people marched through Fenwick, the organisers said."
+    facts = facts_for_story("s", [_ev("a", a), _ev("b", b), _ev("c", c)])
+    crowds = {f.value: (f.article_ids, sorted(x["other_value"] for x in f.conflicts))
+              for f in facts if f.predicate == "count of crowd"}
+    assert crowds == {"118,000": (("a", "c"), ["about 45,000"]),  # the exact figure shown
+                      "about 45,000": (("b",), ["118,000"])}

@@ -539,6 +539,9 @@ def _parse_at(
         # before "more" was read, and is no figure to check.
         toll = bool(done_to) or counts.rsplit(" ", 1)[-1] in _CASUALTY
         counts = f"{increment} {counts}" if toll else None
+    if unit is None and counts in (None, "people", "protesters", "demonstrators") \
+            and _crowd_before(text, toks[start_i].start):
+        counts = "crowd"  # "police put the crowd at 40,000", "a crowd of 40,000 people"
     if counts is None and unit is None:
         counts = _number_of_before(text, toks[start_i].start)
     elif counts and unit is None and _MARGIN_BEFORE.search(
@@ -1329,15 +1332,19 @@ def _what_a_sum_is(
     return None, j2
 
 
-#: A sum an estimate puts on something, named before it.
+#: A sum an estimate puts on something, named before it ("estimated the damage at",
+#: "put the cost of the repairs at", "damage to the harbour estimated at").
+#: A qualifier before an estimated figure ("at about 40,000").
+_ABOUT = (r"(?:(?:about|around|roughly|nearly|almost|some|over|more\s+than|at\s+least|up\s+to"
+          r"|as\s+many\s+as|just\s+under|just\s+over)\s+)?")
+_WHOSE = r"(?:\s+(?:of|to|from|for)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)?"
 _ESTIMATED_AT = re.compile(
     r"\b(?:estimated|estimates|estimate|put|puts|putting|valued|values|assessed|assesses"
     r"|priced|prices|pegged)\s+(?:the\s+)?(?:total\s+)?(?P<what>damage|damages|cost|costs"
-    r"|losses|loss|bill)\s+at\s+(?:(?:about|around|nearly|almost|some|more\s+than|over"
-    r"|up\s+to|at\s+least|roughly)\s+)?$"
-    r"|\b(?:the\s+)?(?:total\s+)?(?P<what2>damage|cost|losses|bill)\s+(?:was|is|has\s+been"
-    r"|had\s+been)\s+(?:estimated|put|valued|assessed)\s+at\s+(?:(?:about|around|nearly"
-    r"|almost|some|more\s+than|over|up\s+to|at\s+least|roughly)\s+)?$",
+    r"|losses|loss|bill)" + _WHOSE + r"\s+at\s+" + _ABOUT + r"$"
+    r"|\b(?:the\s+)?(?:total\s+)?(?P<what2>damage|cost|losses|bill)" + _WHOSE
+    + r"(?:\s+(?:was|is|has\s+been|had\s+been))?\s+(?:estimated|put|valued|assessed)\s+at\s+"
+    + _ABOUT + r"$",
     re.IGNORECASE)
 
 
@@ -1426,6 +1433,34 @@ _MARGIN_BEFORE = re.compile(
     r"|(?:won|winning|wins|lost|losing|loses)\s+by|beat\s+\w+\s+by|ahead\s+by)\s+"
     r"(?:(?:about|around|roughly|nearly|almost|just|only|some|over|under|more\s+than"
     r"|fewer\s+than|less\s+than)\s+)?$", re.IGNORECASE)
+
+
+#: An estimate of a crowd's size, written before the number: "police estimated the crowd
+#: at 40,000", "organisers put turnout at 120,000", "the crowd was put at", "a crowd of",
+#: "crowds numbering". The organisers' and the police's figures are the commonest
+#: disputed count of a protest, and both counted nothing (a crowd of "people" at most),
+#: so they were never compared.
+_CROWD_WORDS = (r"(?:crowds?|turnout|attendance|audience"
+                r"|(?:the\s+)?size\s+of\s+the\s+(?:crowd|rally|march|protest))")
+_CROWD_BEFORE = re.compile(
+    r"\b(?:estimated|estimates|estimating|estimate|put|puts|putting|placed|places|placing"
+    r"|pegged|pegs|numbered|counted)\s+(?:the\s+|their\s+|its\s+)?" + _CROWD_WORDS
+    + r"\s+at\s+" + _ABOUT + r"$"
+    + r"|\b" + _CROWD_WORDS + r"\s+(?:was|were|is|are|had\s+been|has\s+been)\s+(?:officially\s+)?"
+    r"(?:estimated|put|placed|pegged|counted)\s+at\s+" + _ABOUT + r"$"
+    + r"|\bcrowds?\s+(?:of|numbering|numbered|estimated\s+at|put\s+at)\s+" + _ABOUT + r"$"
+    # "organisers put turnout at 120,000, police at 45,000": the second estimate's noun is
+    # left out.
+    + r"|\b(?:estimated|put|puts|placed|pegged)\s+(?:the\s+)?" + _CROWD_WORDS
+    + r"\s+at\s+" + _ABOUT + r"[\d.,]+(?:\s+(?:thousand|million))?\s*,?\s+(?:and\s+|while\s+"
+    r"|but\s+|whereas\s+)?(?:the\s+)?\w+\s+(?:at\s+)?" + _ABOUT + r"$",
+    re.IGNORECASE)
+
+
+def _crowd_before(text: str, start: int) -> bool:
+    window = text[max(0, start - 160) : start]
+    clause = window[max(window.rfind(". "), window.rfind("\n")) + 1 :]
+    return bool(_CROWD_BEFORE.search(clause))
 
 
 def _number_of_before(text: str, start: int) -> str | None:
