@@ -81,3 +81,19 @@ def test_two_reports_quoting_the_same_people_are_not_a_round_trip() -> None:
 
 def test_a_round_trip_of_a_report_with_quotes_stays_translated() -> None:
     assert _relations() == {frozenset(("gazette", "round trip")): "translated"}
+
+
+def test_one_outlets_two_versions_are_no_round_trip() -> None:
+    """An outlet does not machine-translate its own story there and back: a wire's
+    follow-up retelling its background in other words had been a "round trip", and its
+    dates were read against the first report's day (an incremental-run probe)."""
+    from dataclasses import replace
+
+    gazette = replace(article(GAZETTE, "gazette"), site="Olsted Gazette")
+    elsewhere = replace(article(ROUND_TRIP, "aggregator"), site="Daily Aggregate")
+    follow_up = replace(article(ROUND_TRIP, "gazette"), site="Olsted Gazette")
+    kinds = {r.b if r.a == gazette.id else r.a: r.type
+             for r in find_reuse([gazette, elsewhere], ReuseIndex())}
+    assert kinds == {elsewhere.id: "translated"}
+    own = [r.type for r in find_reuse([gazette, follow_up], ReuseIndex())]
+    assert "translated" not in own

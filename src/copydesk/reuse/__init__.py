@@ -317,6 +317,7 @@ def compare(
     a, b = pa.article, pb.article
     la, lb = _language(a), _language(b)
     cross = la is not None and lb is not None and la != lb
+    trip = not (a.site and a.site == b.site)  # an outlet does not round-trip its own story
     comparison = None
     verbatim = exact_passages(a.text, b.text, options.align.min_passage_chars, pa.words, pb.words)
     if not cross:
@@ -326,7 +327,7 @@ def compare(
             # Every paragraph copied, some moved: the aligner's passages bridge the moves,
             # and the moved paragraphs then read as edits ("partial, 72 % identical").
             found = sorted(verbatim, key=lambda p: p.a_start)
-        comparison = classify(found, a.text, b.text, la, lb, seeds)
+        comparison = classify(found, a.text, b.text, la, lb, seeds, round_trip=trip)
         if comparison is None and any(x.chained for x in found):
             # The chain stands for passages that it then loses when the classifier
             # rejects it (a name swapped: a spin that gives a quote to someone else);
@@ -335,17 +336,18 @@ def compare(
             found = align(pa.sentences, pb.sentences,
                           replace(options.align, chain_sentences=0), verbatim=verbatim)
             seeds = sum(x.seeds for x in found)
-            comparison = classify(found, a.text, b.text, la, lb, seeds)
+            comparison = classify(found, a.text, b.text, la, lb, seeds, round_trip=trip)
         if comparison is None and verbatim and found != verbatim:
             # The aligner bridged two copied passages over sentences the copy left out,
             # and the bridge read as too loose a match: a blog's reprinted lead and quote
             # (224 and 165 characters, word for word) gave no relation at all.
             found = sorted(verbatim, key=lambda p: p.a_start)
-            comparison = classify(found, a.text, b.text, la, lb, sum(x.seeds for x in found))
+            comparison = classify(found, a.text, b.text, la, lb, sum(x.seeds for x in found),
+                                  round_trip=trip)
     elif verbatim:
         # Paragraphs copied word for word into another language's article (an English
         # statement inside a German report) are copied text, not a translation.
-        comparison = classify(verbatim, a.text, b.text, la, lb, len(verbatim))
+        comparison = classify(verbatim, a.text, b.text, la, lb, len(verbatim), round_trip=trip)
     order = skeleton_order(a.text, a.language, b.text, b.language) \
         if comparison is None and cross else 1.0
     if order < MIN_PRE_ORDER:
@@ -359,7 +361,8 @@ def compare(
             pa.sentences, pb.sentences, pa.items, pb.items, options.align, pa.vectors, pb.vectors
         )
         seeds = sum(x.seeds for x in found)
-        comparison = classify(found, a.text, b.text, la, lb, seeds, cross_language=cross)
+        comparison = classify(found, a.text, b.text, la, lb, seeds, cross_language=cross,
+                              round_trip=trip)
         if comparison is not None and cross and order < MIN_SKELETON_ORDER and (
                 max(comparison.coverage) < MIN_ORDERED_COVERAGE
                 or passage_order(a, b, comparison.passages) < MIN_SKELETON_ORDER):

@@ -54,6 +54,14 @@ SPUN_SUBSTITUTION_RATE = 0.04
 #: ... and most of its changes are one-for-one swaps (a round-trip translation rebuilds
 #: phrases instead, so its changes are mostly insertions and multi-word replacements).
 SPUN_ONE_FOR_ONE = 0.5
+#: A spin that covers less than this share of either article is a spun part of it, typed
+#: "partial" (its swaps listed), as a verbatim part is: an aggregator reprinting three
+#: wire stories whole was "spun" against a farm's spin of one of them, a spin is one
+#: text with its original, and the three stories became one family and one story (a
+#: content-farm probe: the aggregator covered 29-34 % of itself against each spin).
+SPUN_MIN_COVERAGE = 0.5
+#: How such a part's reason begins (its swaps still tell the direction: ``lineage``).
+SPUN_PART = "partial: a spun part"
 #: Aligned characters (on the shorter side) below which two articles are not related ...
 MIN_REUSE_CHARS = 200
 #: ... unless the passages cover this share of both texts, in one language: a wire brief
@@ -546,10 +554,15 @@ def classify(
     b_language: str | None,
     seeds: int,
     cross_language: bool = False,
+    round_trip: bool = True,
 ) -> Comparison | None:
-    """The kind of reuse the passages show, or None when they are not enough evidence."""
+    """The kind of reuse the passages show, or None when they are not enough evidence.
+    ``round_trip``: whether the pair may be a machine-translation round trip; not two
+    articles of one site (an agency's follow-up, two days on, retells its background in
+    other words: a "round trip" whose dates were then read against the first report's
+    day, a week before the budget was presented; an incremental-run probe)."""
     return _classify(passages, a_text, b_text, (a_language, b_language), seeds,
-                     cross_language, split_runs=True)
+                     cross_language, split_runs=True, round_trip=round_trip)
 
 
 def _classify(
@@ -560,6 +573,7 @@ def _classify(
     seeds: int,
     cross_language: bool,
     split_runs: bool,
+    round_trip: bool = True,
 ) -> Comparison | None:
     """``classify``; ``split_runs``: a pair that looks like a round trip but whose
     identical words are mostly whole copied stretches is judged on those stretches
@@ -644,19 +658,22 @@ def _classify(
     if looks_spun:
         shown = swap_listing(unique_swaps)
         conf = min(1.0, 0.5 + 0.05 * len(unique_swaps)) * min(1.0, 0.5 + min(cov))
+        kind, what = ("spun", "spun") if min(cov) >= SPUN_MIN_COVERAGE else (
+            "partial", SPUN_PART)
         return Comparison(
-            "spun", round(conf, 3),
-            f"spun: {len(unique_swaps)} words swapped one for one ({shown}); "
+            kind, round(conf, 3),
+            f"{what}: {len(unique_swaps)} words swapped one for one ({shown}); "
             f"{exactness:.0%} identical; {where}",
             tuple(passages), cov, exactness, unique_swaps, seeds,
         )  # fmt: skip
-    if min(cov) >= ROUND_TRIP_COVERAGE and (
+    if round_trip and min(cov) >= ROUND_TRIP_COVERAGE and (
         ROUND_TRIP_MIN_EXACTNESS <= exactness <= ROUND_TRIP_MAX_EXACTNESS
     ):
         if split_runs:
             runs, in_runs = _verbatim_runs(diffs, a_text, b_text)
             if in_runs >= VERBATIM_RUN_SHARE:  # copied paragraphs between the outlet's own
-                return _classify(runs, a_text, b_text, languages, seeds, False, False)
+                return _classify(runs, a_text, b_text, languages, seeds, False, False,
+                                 round_trip)
         if _length_ratio(passages, a_text, b_text) > MAX_ROUND_TRIP_LENGTH_RATIO:
             return None  # rephrased throughout, but one side far longer: two reports
         if (_narration_exactness(diffs, a_text, b_text, a_language)
