@@ -8,7 +8,7 @@ made of articles at most ``dormant_days`` older. That is what lets the stream be
 cut into windows:
 
 1. Articles are put in the step's processing order (publication time, or the
-   date inferred from the text, undated last, then storing order) and the dated
+   date inferred from the text, then id; undated last, in storing order) and the dated
    ones are cut into windows of equal counts; undated ones join the last window.
 2. Each window's task runs the stage's ``StoryClusterer`` over its own articles
    preceded by a lead-in: the articles of the ``dormant_days`` before the window
@@ -201,14 +201,14 @@ def run(session: Any, articles: Any, store: Store, progress: Progress) -> str:
                            store.iter_record_field("relations", "original"))
     bindings = story_bindings(edges, families)
     sc = session.sparkContext
-    # The step's processing order: publication (or inferred) time, undated last, then
-    # storing order; metas use the same time.
+    # The step's processing order: publication (or inferred) time, then id (undated
+    # last, in storing order); metas use the same time.
     found = sorted(articles.map(_timed).collect(), key=lambda t: t[0])
     metas = {meta.id: meta for _o, _w, meta in found}
     when_of = {meta.id: when for _o, when, meta in found}
     stored = {meta.id: seq for seq, (_o, _w, meta) in enumerate(found)}
     processing = sorted(stored, key=lambda a: (when_of[a] is None, when_of[a] or _EPOCH,
-                                                stored[a], a))
+                                                a if when_of[a] else "", stored[a], a))
     order = {a: i for i, a in enumerate(processing)}
     n = len(processing)
     # Stories that never go dormant by time (the archive profile) would need every

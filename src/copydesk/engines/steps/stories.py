@@ -76,12 +76,16 @@ def run(store: Store, progress: Progress, options: StoryOptions | None = None) -
 
     # Pass 1: metadata of every article, and the order of the new ones: publication time
     # (undated ones last, in the order stored), the order a live stream would have given.
-    order: list[tuple[bool, datetime, int, str]] = []
+    # Articles of one time go by id, not by the order the files were given in: a
+    # correction stamped with its first version's time had made story ids depend on it
+    # (an incremental-run probe's "run day4 day3 day2 day1").
+    order: list[tuple[bool, datetime, str, int, str]] = []
     for seq, article in enumerate(store.iter_articles()):
         when = article_time(article)
         metas[article.id] = article_meta(article, when)
         if article.id not in clusterer.assigned:
-            order.append((when is None, when or _EPOCH, seq, article.id))
+            order.append((when is None, when or _EPOCH, article.id if when else "", seq,
+                          article.id))
     order.sort()
 
     def new_articles() -> Iterator[Article]:
