@@ -520,3 +520,18 @@ def test_a_bad_copydesk_workers_is_said_before_the_store_is_made(
     assert main(["ingest", str(tmp_path / "a.txt"), "--db", str(db), "-q"]) != EXIT_OK
     assert "COPYDESK_WORKERS" in capsys.readouterr().err
     assert not db.exists() and not db.parent.exists()
+
+
+def test_a_spark_run_into_a_store_holding_articles_is_refused_before_spark_starts(
+    db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Its steps work on its own run's articles: over an earlier run's store they had
+    replaced its relations, stories and facts with the new run's alone (a parity probe).
+    Refused as a usage error, with no Spark session, no results folder and no change."""
+    out = tmp_path / "results"
+    before = Path(db).read_bytes()
+    assert main(["run", str(tmp_path / "in"), "--db", db, "--out", str(out),
+                 "--engine", "spark", "-q"]) == 2
+    err = capsys.readouterr().err
+    assert "already holds 2 article(s)" in err and "--engine local" in err
+    assert not out.exists() and Path(db).read_bytes() == before

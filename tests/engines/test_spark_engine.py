@@ -132,6 +132,10 @@ def test_spark_run_maps_fields_and_skips_its_own_outputs(session, tmp_path: Path
     fields = {"text": ("story_text",)}
     first = api.run([str(tmp_path)], db=db, out=out, fields=fields, engine="spark")
     assert (first.ingest.stored, first.ingest.rejected) == (3, [])
+    # again into a new store at the same place (a Spark run fills a new one): the
+    # results folder of the first run, still there, is not read either
+    for made in tmp_path.glob("s.db*"):
+        made.unlink()
     again = api.run([str(tmp_path)], db=db, out=out, fields=fields, engine="spark")
     assert again.ingest.rejected == [] and again.ingest.inputs == 1
 
