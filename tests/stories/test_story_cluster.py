@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
-from datetime import date, timedelta
+from datetime import timedelta
 
 from copydesk.records import Article, content_id
 from copydesk.stories import StoryClusterer, StoryOptions, cluster_articles, extract_anchors
@@ -290,19 +290,3 @@ def test_a_site_named_daily_town_keeps_its_town() -> None:
     text = "Roads in Ostrel close on Saturday for the Coastline Ultra, organisers said."
     daily = extract_anchors(text, None, None, "en", "Daily Ostrel")
     assert "ostrel" in daily.names
-
-
-def test_a_place_something_moved_from_or_to_is_not_where_the_event_is() -> None:
-    """"Files taken from City Hall" had made City the event place of a court report, and
-    the hearing split in two stories (a threads probe)."""
-    day = date(2025, 4, 22)
-    moved = extract_anchors(
-        "Ansel Korvath stood in the dock on Tuesday. Files taken from City Hall during the "
-        "raid were seized without a warrant, his lawyer said, and payments to Ridgeway "
-        "Consulting were legal.", None, day)
-    assert moved.event_place is None
-    assert {"city", "ridgeway"} <= set(moved.places)  # still places, for the features
-    held = extract_anchors(
-        "Ansel Korvath stood in the dock at Brackenport District Court on Tuesday, after "
-        "files were taken from City Hall.", None, day)
-    assert held.event_place == "brackenport"

@@ -44,12 +44,6 @@ NOT_NAMES = frozenset(
     update updated breaking video photo photos watch read share""".split()
 ) | frozenset(WEEKDAYS + MONTHS)
 LOCATIVES = frozenset("in at near outside inside to from across toward towards".split())
-#: Locatives of a movement: the names after them are places, but not where the event
-#: is. "Files taken from City Hall" had made "City" a court report's event place, and
-#: the hearing split in two stories (a threads probe: stories B-cubed F1 0.932 → 0.952;
-#: "payments to Ridgeway Consulting", "the route from Pico Alto" alike). Demo, probe
-#: corpora and generated news unchanged; ECB+ dev, live profile, 0.810 → 0.813.
-MOTION_WORDS = frozenset("to from across toward towards".split())
 _DATELINE = re.compile(r"^\s*([A-Z][A-Z'’.\- ]{2,}?)(?:,|\s+\(|\s+[-–—])")
 _NUMBER = re.compile(r"^\d+(?:[.,]\d+)*$")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
@@ -212,12 +206,11 @@ def _scan(
 ) -> None:
     run: list[str] = []
     run_place = False
-    run_primary = False
     future = is_future(sent)
     prev = ""
 
     def close() -> None:
-        nonlocal run, run_place, run_primary
+        nonlocal run, run_place
         for word in run:
             key = _strip_possessive(fold(word))
             if title and key not in a.names:
@@ -226,11 +219,11 @@ def _scan(
             a.surface.setdefault(key, word)
             if run_place:
                 a.places[key] += 1
-                if primary is not None and not title and not future and run_primary:
+                if primary is not None and not title and not future:
                     primary.setdefault("place", key)
             if lead is not None:
                 lead.add(key)
-        run, run_place, run_primary = [], False, False
+        run, run_place = [], False
 
     for j, tok in enumerate(toks):
         low, kind = _token(tok, lang)
@@ -244,7 +237,6 @@ def _scan(
                 tok = tok.title()
             if not run and prev in LOCATIVES:
                 run_place = True
-                run_primary = prev not in MOTION_WORDS
             run.append(tok)
         else:
             close()
