@@ -666,7 +666,7 @@ def _classify(
             f"{exactness:.0%} identical; {where}",
             tuple(passages), cov, exactness, unique_swaps, seeds,
         )  # fmt: skip
-    if round_trip and min(cov) >= ROUND_TRIP_COVERAGE and (
+    if min(cov) >= ROUND_TRIP_COVERAGE and (
         ROUND_TRIP_MIN_EXACTNESS <= exactness <= ROUND_TRIP_MAX_EXACTNESS
     ):
         if split_runs:
@@ -676,8 +676,8 @@ def _classify(
                                  round_trip)
         if _length_ratio(passages, a_text, b_text) > MAX_ROUND_TRIP_LENGTH_RATIO:
             return None  # rephrased throughout, but one side far longer: two reports
-        if (_narration_exactness(diffs, a_text, b_text, a_language)
-                >= ROUND_TRIP_NARRATION_EXACTNESS):
+        if round_trip and (_narration_exactness(diffs, a_text, b_text, a_language)
+                           >= ROUND_TRIP_NARRATION_EXACTNESS):
             conf = 0.4 + 0.4 * min(cov)
             return Comparison(
                 "translated", round(conf, 3),
