@@ -722,3 +722,17 @@ def test_estimates_of_a_crowd_and_of_a_cost_say_what_they_count() -> None:
         (3000000.0, "cost")]
     assert counted("Damage to the harbour was estimated at €4 million.") == [
         (4000000.0, "damage")]
+
+
+def test_a_sum_named_before_it_or_followed_by_a_participle() -> None:
+    """"Health spending of 41.2 billion crowns" was a sum of nothing, so a corrected 14.2
+    never met it; "90,000 crowns given to his campaign" was an "amount of given"."""
+    def counted(text: str) -> list[str | None]:
+        return [q.counts for q in find_quantities(text, "a")]
+
+    assert counted("It set health spending of 41.2 billion crowns.") == ["spending"]
+    assert counted("The bid received contributions of 90,000 crowns.") == ["contributions"]
+    assert counted("He will return the 90,000 crowns given to his campaign.") == [None]
+    assert counted("The city kept $2 million earmarked for repairs.") == [None]
+    assert counted("The walkout cost the region $12 million in lost trade.") == ["lost trade"]
+    assert counted("It is a $3 billion deficit.") == ["deficit"]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta, timezone
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -976,3 +976,25 @@ def test_the_organisers_and_the_polices_crowd_sizes_disagree() -> None:
               for f in facts if f.predicate == "count of crowd"}
     assert crowds == {"118,000": (("a", "c"), ["about 45,000"]),  # the exact figure shown
                       "about 45,000": (("b",), ["118,000"])}
+
+
+def test_a_figure_a_correction_withdrew_is_corrected_not_disputed() -> None:
+    """An outlet's first version said 41.2 billion; its corrected page, same time, says
+    14.2 and why. The two stood as two facts, uncontested, then as a dispute (an
+    incremental-run probe). A figure stated nowhere in a correction stays a dispute."""
+    t = datetime(2025, 6, 3, 13, 45, tzinfo=timezone.utc)
+    first = ("Finance Minister Halvard Mireaux presented health spending of 41.2 billion "
+             "crowns on Tuesday.")
+    corrected = ("Finance Minister Halvard Mireaux presented health spending of 14.2 billion "
+                 "crowns on Tuesday.\n\nCorrection: An earlier version of this article gave "
+                 "health spending as 41.2 billion crowns.")
+    other = ("Finance Minister Halvard Mireaux presented health spending of 19.5 billion "
+             "crowns on Tuesday.")
+    evidence = [replace(_ev(k, text), published=t, site=site) for k, text, site in (
+        ("a", first, "observer"), ("b", corrected, "observer"), ("c", other, "herald"))]
+    facts = facts_for_story("s", evidence)
+    reported = {(f.value, c["other_value"]): c["reported"]
+                for f in facts if f.predicate == "amount of spending" for c in f.conflicts}
+    assert reported[("41,200,000,000 crowns", "14,200,000,000 crowns")] == "corrected"
+    assert reported[("14,200,000,000 crowns", "41,200,000,000 crowns")] == "withdrawn"
+    assert reported[("14,200,000,000 crowns", "19,500,000,000 crowns")] == "alongside"

@@ -83,3 +83,12 @@ def test_the_copy_side_of_a_spun_relation_is_spun_whatever_its_score():
                           sources_of) == {"farm", "flagged"}
     assert _spun_articles(sources, [*oriented, (sibling, "farm", "blog", True)],
                           {"farm": {"wire"}}) == {"farm", "flagged", "blog"}
+    # A spun part (a spin of part of a longer page, typed partial) is the spinner's too;
+    # a partial copy with edits is not.
+    from copydesk.reuse.classify import SPUN_PART
+
+    part = Relation("wire", "digest", "partial", 0.9, SPUN_PART + ": 5 words swapped", "wire")
+    edited = Relation("wire", "paper", "partial", 0.9, "partial: passages reused", "wire")
+    assert _spun_articles(sources, [(part, "wire", "digest", True),
+                                    (edited, "wire", "paper", True)], {}) == {"flagged"} | {
+        "digest"}

@@ -1052,6 +1052,9 @@ def _counts(
         if not words and unit in CURRENCY_CODES and t.low.endswith("ing") and k + 1 < len(toks) \
                 and toks[k + 1].low in _PARTITIVE | {"a", "an", "our", "his", "her"}:
             break  # "spend 3 billion euros rebuilding the line": a verb, not what it counts
+        if not words and k == j and unit in CURRENCY_CODES and (
+                t.low.endswith("ed") or t.low in _SUM_PARTICIPLES):
+            break  # "90,000 crowns given to his campaign": no "amount of given"
         if words and _joins_hyphen(toks, k, words[-1]):
             # "tit-for-tat tariffs", "long-range missiles": one word across its hyphens.
             nxt = toks[k + 1]
@@ -1204,7 +1207,12 @@ _NUMBER_OF_RE = re.compile(
 #: What a sum is, written before it: "a fine of", "bail of", "bribes of", "a loan of".
 _PAID_OF = re.compile(
     r"\b(fine|bail|bribes?|ransom|damages|compensation|grant|loan|penalty|settlement|salary"
-    r"|bonus|budget|payout|subsidy|levy|tax)\s+of\s+(?:(?:about|around|nearly|almost|some"
+    r"|bonus|budget|payout|subsidy|levy|tax"
+    # "health spending of 41.2 billion crowns", "a deal of $3 billion": a sum named by
+    # its value only is its own fact, and an outlet's corrected figure (14.2 billion for
+    # 41.2) never met the one it corrected (an incremental-run probe)
+    r"|spending|funding|investment|aid|revenues?|profits?|losses|debts?|deficit|contract"
+    r"|deal|package|donations?|contributions?)\s+of\s+(?:(?:about|around|nearly|almost|some"
     r"|more\s+than|over|up\s+to|at\s+least)\s+)?$", re.IGNORECASE)
 #: Verbs in -s that follow a counted noun and are no part of it ("the $130 million
 #: reduction falls mostly on parks" counted "reduction falls" for a regression probe).
@@ -1213,6 +1221,8 @@ _VERBS_S = frozenset(
     "reaches replaces exceeds amounts begins lasts".split())
 # Not "funds", "remains", "covers", "marks", "means", "leaves", "ends", "starts": nouns as
 # often ("emergency funds", "human remains"); "emergency funds" had become "emergency".
+#: Participles after a sum, not ending in -ed, that say what was done with it.
+_SUM_PARTICIPLES = frozenset("given taken stolen lost spent paid owed won sent lent".split())
 #: Nouns after a sum that name the sum itself, not what it buys or pays for.
 _SUM_ITSELF = frozenset("figure figures number sum amount total estimate".split())
 #: A sum asked for, not imposed or agreed: "prosecutors had asked for a fine of €6

@@ -16,6 +16,7 @@ from copydesk.facts.claims import (
     EntityMention,
     claims_for_article,
     quote_groups,
+    withdrawn_figures,
 )
 from copydesk.facts.reconcile import ReconcileOptions, reconcile, singular
 from copydesk.records import DateRef, Fact, Quantity, Quote
@@ -85,6 +86,7 @@ def facts_for_story(
     originals: dict[str, tuple[datetime, str]] = {}
     spins: dict[str, tuple[tuple[str, frozenset[tuple[str, str]]], ...]] = {}
     foreign: set[str] = set()
+    withdrawn: dict[str, tuple[float, ...]] = {}
     for a in articles:
         if not a.english:
             foreign.add(a.article_id)
@@ -105,6 +107,8 @@ def facts_for_story(
             year=a.year,
             english=a.english,
         )
+        if a.english and (figures := withdrawn_figures(a.text, a.quantities)):
+            withdrawn[a.article_id] = figures
         if a.outside:
             found = [replace(c, outside=True) for c in found]
         if a.changed_figures:
@@ -113,7 +117,7 @@ def facts_for_story(
     if spins:
         claims = _in_original_words(claims, spins)
     return reconcile(story_id, _as_first_reported(claims, originals), families, options,
-                     published=published, foreign=foreign, sites=sites)
+                     published=published, foreign=foreign, sites=sites, withdrawn=withdrawn)
 
 
 #: Links of spins of spins followed back to the text first spun.

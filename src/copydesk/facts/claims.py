@@ -688,6 +688,20 @@ def _sources_who_said(text: str, q: Quantity) -> bool:
             and not _SAID_THEY.match(text, said.end()))
 
 
+def withdrawn_figures(text: str, quantities: Sequence[Quantity]) -> tuple[float, ...]:
+    """The figures an article's corrections withdraw ("An earlier version of this article
+    gave health spending as 41.2 billion crowns"), in their base units: no claim of its
+    own, but ``reconcile`` tells by them that another report's value was corrected."""
+    sentences = _sentence_bounds(text)
+    found = []
+    for q in quantities:
+        if _retracted(text, q, sentences):
+            low, high = _in_base_unit(q.unit, *_interval(q))
+            if low is not None and high is not None:
+                found.append((low + high) / 2)
+    return tuple(found)
+
+
 def _retracted(text: str, q: Quantity, sentences: list[tuple[int, int]]) -> bool:
     """Whether ``q`` stands in a correction's sentence, as the figure withdrawn: a
     standards-desk probe's correction counted as a second article backing the rate it

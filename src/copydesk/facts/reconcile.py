@@ -76,6 +76,7 @@ def reconcile(
     published: Mapping[str, datetime | None] | None = None,
     foreign: Collection[str] = (),
     sites: Mapping[str, str | None] | None = None,
+    withdrawn: Mapping[str, tuple[float, ...]] | None = None,
 ) -> list[Fact]:
     """The facts of one story from its articles' claims, sorted by support then id.
     ``published`` (article id → publication time) tells, for each disagreement, whether
@@ -83,10 +84,12 @@ def reconcile(
     ``foreign``: the articles in another language than English (speakers' names are
     compared across languages by their transliterations). ``sites`` (article id → site):
     one outlet is one independent source, and a figure it gives in place of its own
-    earlier one is its update, however soon."""
+    earlier one is its update, however soon. ``withdrawn`` (article id → figures its
+    corrections withdraw, ``claims.withdrawn_figures``): a value another report withdrew
+    is "corrected", not disputed."""
     opts = options or ReconcileOptions()
     fam = families or {}
-    when = _Times(published or {}, sites or {}, fam)
+    when = _Times(published or {}, sites or {}, fam, withdrawn or {})
     ordered = sorted(claims, key=lambda c: (c.article_id, c.start, c.kind, c.predicate, c.value))
     by_key: dict[tuple[str, ...], list[Claim]] = {}
     for c in ordered:
@@ -266,6 +269,7 @@ _SYNONYMS = {"soldier": "troop", "serviceman": "troop", "servicemen": "troop",
              # "2,000 farmers" and "2,000 growers", "a 9% rise" and a spinner's "9% hike",
              # "five hours of talks" and "of negotiations".
              "grower": "farmer", "hike": "rise", "increase": "rise", "raise": "rise",
+             "contribution": "donation", "gift": "donation",
              "negotiation": "talk", "discussion": "talk",
              # "40-50 houses" and "between 40 and 50 homes" (a numbers probe: two rows).
              "house": "home", "household": "home", "dwelling": "home",
@@ -769,7 +773,13 @@ def _reported(own: list[Claim], other: list[Claim], times: _Times) -> str | None
     the outlets that gave both values gave the other one after their own (a wire's 12
     dead at 09:00 and its 15 at 14:00: a probe's wire had been shown in conflict with
     itself); "earlier" the other way round, "alongside" otherwise, None when a side has
-    no dated article. Articles without a time are left out."""
+    no dated article. Articles without a time are left out. "corrected" when a
+    correction in the other side's articles withdrew this value, "withdrawn" when this
+    side's withdrew the other's, whatever the times (a corrected page keeps its time)."""
+    if times.withdraws(other, own):
+        return "corrected"  # a correction in the other side's articles withdrew this value
+    if times.withdraws(own, other):
+        return "withdrawn"
     mine = [t for c in own if (t := times.of(c)) is not None]
     theirs = [t for c in other if (t := times.of(c)) is not None]
     if not mine or not theirs:
@@ -789,6 +799,17 @@ class _Times:
     published: Mapping[str, datetime | None]
     sites: Mapping[str, str | None]
     families: Mapping[str, str] = field(default_factory=dict)
+    withdrawn: Mapping[str, tuple[float, ...]] = field(default_factory=dict)
+
+    def withdraws(self, by: list[Claim], of: list[Claim]) -> bool:
+        """Whether a correction in an article of ``by`` withdrew a figure of ``of``
+        ("An earlier version of this article gave health spending as 41.2 billion": the
+        outlet's first version and its correction had stood as two facts, uncontested,
+        or as sources disagreeing; an incremental-run probe)."""
+        figures = [x for c in by for x in self.withdrawn.get(c.article_id, ())]
+        return any(c.kind == "quantity" and c.low is not None and c.high is not None
+                   and c.low * (1 - WITHDRAWN_SLACK) <= x <= c.high * (1 + WITHDRAWN_SLACK)
+                   for x in figures for c in of)
 
     def outlet(self, article_id: str) -> str | None:
         """Whose figure an article gives: its own site's, or for a copy its original's
@@ -817,6 +838,8 @@ class _Times:
         return found.pop() if len(found) == 1 and "mixed" not in found else None
 
 
+#: How near a withdrawn figure must be to a claim's to be that claim's (rounding).
+WITHDRAWN_SLACK = 0.005
 #: How long after the last report of one value the first report of another must come to
 #: be an update rather than a dispute. Sources disagree within hours (the demo's strike:
 #: 9,500 at 08:30 against 12,000 from 09:05; its dam toll: 12 until 12:05 against 19 at

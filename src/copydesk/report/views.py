@@ -31,6 +31,7 @@ from copydesk.report.text import (
     jaccard,
     sentence_spans,
 )
+from copydesk.reuse.classify import SPUN_PART
 from copydesk.store import Store
 from copydesk.unionfind import UnionFind
 
@@ -113,13 +114,15 @@ class Conflict:
     #: "tens of hundreds of troops" beside "more than 100,000 troops").
     within: bool = False
     #: When the other side was reported: "later" (an update: a toll that rose),
-    #: "earlier", "alongside" (sources disagreeing at one time) or None (unknown).
+    #: "earlier", "alongside" (sources disagreeing at one time) or None (unknown);
+    #: "corrected" (a correction there withdrew this value) or "withdrawn" (here).
     reported: str | None = None
 
     @property
     def label(self) -> str:
         """What the briefing calls it: a value later reports changed is no dispute."""
-        return {"later": "later reports", "earlier": "earlier reports"}.get(
+        return {"later": "later reports", "earlier": "earlier reports",
+                "corrected": "corrected to", "withdrawn": "withdrawn"}.get(
             self.reported or "", "conflict")
 
 
@@ -239,7 +242,7 @@ def _spun_articles(
     reporting marked "machine-spun sources only"."""
     return {s.id for s in sources if s.spun} | {
         copy for rel, orig, copy, directed in oriented
-        if directed and rel.type == "spun"
+        if directed and (rel.type == "spun" or rel.reason.startswith(SPUN_PART))
         and not sources_of.get(orig, set()) & sources_of.get(copy, set())}
 
 

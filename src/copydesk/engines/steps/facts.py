@@ -255,11 +255,17 @@ def spun_from(store: Store) -> dict[str, tuple[tuple[str, frozenset[tuple[str, s
     out: dict[str, list[tuple[str, frozenset[tuple[str, str]]]]] = {}
     for (a, b, kind), (_a, _b, original), (_x, _y, subs) in zip(types, named, swapped,
                                                                   strict=True):
-        if kind == "spun" and original in (a, b):
-            pairs = json.loads(subs) if isinstance(subs, str) else (subs or [])
+        pairs = json.loads(subs) if isinstance(subs, str) else (subs or [])
+        # A spun part ("partial" with its swaps: reuse/classify.SPUN_PART) is read back
+        # too: a farm's spin of half a rescue report counted "trekkers" for "hikers".
+        if (kind == "spun" or (kind == "partial" and pairs)) and original in (a, b):
             out.setdefault(b if original == a else a, []).append(
                 (original, frozenset((str(x).lower(), str(y).lower()) for x, y in pairs)))
     return {copy: tuple(sorted(found)) for copy, found in out.items()}
+
+
+#: How a conflict's other side was ``reported`` when it is a change, not a dispute.
+CHANGED = ("later", "earlier", "corrected", "withdrawn")
 
 
 def _tally(facts: list[Fact]) -> tuple[int, int]:
@@ -267,7 +273,7 @@ def _tally(facts: list[Fact]) -> tuple[int, int]:
     reports changed (a toll that rose)."""
     disputed = changed = 0
     for fact in facts:
-        if any(c.get("reported") not in ("later", "earlier") for c in fact.conflicts):
+        if any(c.get("reported") not in CHANGED for c in fact.conflicts):
             disputed += 1
         elif fact.conflicts:
             changed += 1
