@@ -33,3 +33,21 @@ def test_an_aggregator_is_a_spun_part_of_a_spin_and_joins_no_family() -> None:
               for i in f.article_ids}
     assert family == {"wire": "wire", "farm": "wire", "gazette": "gazette",
                       "kelmar": "kelmar", "aggregator": "aggregator"}
+
+
+def test_a_backdated_spin_flagged_as_spun_is_not_named_the_original() -> None:
+    """A farm dates its spin before the wire: times said the farm was first and the
+    swaps said otherwise, and the farm was named the original, or nobody (a content-farm
+    probe: of 84 backdated spins, none named the wire). The spin reads as a spinner's on
+    its own and the wire does not: the wire is the original."""
+    from tests.reuse.reuse_texts import WEDNESDAY
+
+    from copydesk.reuse.spin_score import score_articles
+
+    wire = article(ORIGINAL, "wire", published=WEDNESDAY)
+    farm = article(SPUN, "farm", published=TUESDAY)
+    assert [s.spun for s in score_articles([wire, farm])] == [False, True]
+    (relation,) = find_reuse([wire, farm], ReuseIndex())
+    assert relation.type == "spun"
+    assert relation.original == wire.id
+    assert "flagged as machine-spun" in relation.reason

@@ -93,6 +93,14 @@ def direction(comparison: Comparison, a: Article, b: Article) -> tuple[str | Non
     timed = _time_order(a, b)
     if timed is not None:
         first, second = timed
+        if spun is not None and spun[0] != first.id:
+            flagged = _flagged_as_spun(first, second)
+            if flagged is not None and flagged[first.id] and not flagged[second.id]:
+                # A backdated spin: the side its swaps call the copy reads as a spinner's
+                # on its own and the other does not (a content-farm probe's farm page,
+                # dated a day before the wire, was named the wire's original).
+                return second.id, (f"{first.id} was published first, but it is flagged as "
+                                   f"machine-spun and {second.id} is not, and {spun[1]}")
         if spun is not None and spun[0] != first.id and spun[2] >= STRONG_ZIPF_GAP:
             # Content farms backdate; a spinner does not write the original. With both
             # kinds of evidence strong and at odds, no side is named.
@@ -111,6 +119,18 @@ def direction(comparison: Comparison, a: Article, b: Article) -> tuple[str | Non
     if contained is not None:
         return contained
     return None, "no evidence of direction (" + _no_order(a, b) + ", no one-sided changes)"
+
+
+def _flagged_as_spun(a: Article, b: Article) -> dict[str, bool] | None:
+    """Whether each article reads as machine-spun on its own (``spin_score``), asked
+    only where publication times and a spin's swaps disagree; None without the module."""
+    try:
+        from copydesk.reuse import spin_score
+    except ModuleNotFoundError as exc:
+        if exc.name != "copydesk.reuse.spin_score":
+            raise
+        return None
+    return {s.article_id: s.spun for s in spin_score.score_articles([a, b])}
 
 
 def _credit_direction(comparison: Comparison, a: Article, b: Article) -> tuple[str, str] | None:
