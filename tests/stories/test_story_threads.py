@@ -126,29 +126,3 @@ def test_one_capital_and_one_agency_do_not_chain_unrelated_briefs() -> None:
               for k, t in enumerate(topics)]
     threads = link_threads(briefs, StoryOptions())
     assert len(set(threads.values())) == len(topics)
-
-
-def test_a_story_matching_two_earlier_stories_strongly_links_both() -> None:
-    """The vote shared four participants with the campaign launch and four with the
-    debate, which shared two with each other: linked only to the nearer debate, the
-    launch was left out of its election (a threads probe). A second match of three
-    participants, as chance allows, is still no link."""
-    stories = [
-        story("launch", ["e:marchetti", "e:brackenport", "e:galloway", "e:civic",
-                         "e:harbourside", "e:leon"], 0),
-        story("debate", ["e:marchetti", "e:brackenport", "e:piotr", "e:kessel",
-                         "e:townhall", "e:anya"], 7),
-        story("vote", ["e:marchetti", "e:brackenport", "e:galloway", "e:civic",
-                       "e:piotr", "e:kessel"], 14),
-        story("fire", ["e:hobb", "e:bakery", "e:lane", "e:wren"], 3),
-        story("match", ["e:rovers", "e:athletic", "e:dunmore", "e:keel"], 5),
-        story("flood", ["e:ferrin", "e:river", "e:osk", "e:mill"], 9),
-        # three shared with the vote and three with the fire: linked to the nearer only
-        story("gala", ["e:galloway", "e:civic", "e:kessel", "e:hobb", "e:bakery",
-                       "e:lane"], 16),
-    ]
-    threads = link_threads(stories, StoryOptions())
-    assert threads["launch"] == threads["debate"] == threads["vote"] == threads["gala"]
-    assert len(set(threads.values())) == 4
-    split = link_threads(stories, StoryOptions(thread_also_shared=99))
-    assert split["launch"] != split["vote"]

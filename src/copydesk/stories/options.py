@@ -65,13 +65,6 @@ class StoryOptions:
     use_families: copies of one reuse family join the story of the first copy seen.
     thread_shared: stories of one thread share at least this many core participants.
         3: generated threads B-cubed F1 0.70 (at 2) → 0.96; demo 0.80 → 0.78.
-    thread_also_shared: a story links to the one earlier story sharing most, and also
-        to every other sharing at least this many: a strike's talks shared 3
-        participants with the deal that followed and the deal 5 with the walkout, so
-        the talks were left out of their affair (a threads probe: threads B-cubed F1
-        0.828 → 0.872; demo, probe corpora and 2,000 and 6,000 generated articles the
-        same). Linking at ``thread_shared`` to every match lost precision on generated
-        news (6,000 articles: 0.957 → 0.932).
     thread_core: how many heaviest names of a story are its core (what background is
         counted over), and how many of its heaviest names that are not background are
         its participants (the story keeps twice as many names to pick them from;
@@ -113,7 +106,6 @@ class StoryOptions:
     time_decay_days: float = 1.5
     use_families: bool = True
     thread_shared: int = 3
-    thread_also_shared: int = 4
     thread_core: int = 6
     thread_max_share: float = 0.5
     thread_max_stories: int = 50

@@ -3,8 +3,7 @@
 Two stories are linked when they share at least ``thread_shared`` of their participants
 (their ``thread_core`` heaviest names that are not background, places included) and lie
 within ``thread_days`` of each other; each story links to the one earlier story that
-shares most (and to any other sharing ``thread_also_shared``), and threads are the
-connected groups.
+shares most, and threads are the connected groups.
 
 A name is background for a story when it is at the core of more than
 ``thread_max_share`` of the stories, or of more than ``thread_max_stories`` stories,
@@ -88,7 +87,6 @@ def _link(
                     shared.setdefault(j, []).append(name)
         # Link to the one earlier story that shares most (then the nearest in time): a
         # story continues one affair; linking to every match would chain all of them.
-        # Others sharing ``thread_also_shared`` are linked too: they are no chance match.
         links = [
             (-len(found), _gap_days(story, stories[j]), j)
             for j, found in shared.items()
@@ -98,10 +96,8 @@ def _link(
                  or all(n in before.participants[i] and n in before.participants[j]
                         for n in found))
         ]
-        links.sort()
-        for n, (minus_found, _, j) in enumerate(links):
-            if n == 0 or -minus_found >= opts.thread_also_shared:
-                threads.join(i, j)
+        if links:
+            threads.join(i, min(links)[2])
     return threads
 
 
