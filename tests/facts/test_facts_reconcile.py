@@ -994,7 +994,72 @@ def test_a_figure_a_correction_withdrew_is_corrected_not_disputed() -> None:
         ("a", first, "observer"), ("b", corrected, "observer"), ("c", other, "herald"))]
     facts = facts_for_story("s", evidence)
     reported = {(f.value, c["other_value"]): c["reported"]
-                for f in facts if f.predicate == "amount of spending" for c in f.conflicts}
+                for f in facts if f.predicate == "amount of health spending"
+                for c in f.conflicts}
     assert reported[("41,200,000,000 crowns", "14,200,000,000 crowns")] == "corrected"
     assert reported[("14,200,000,000 crowns", "41,200,000,000 crowns")] == "withdrawn"
     assert reported[("14,200,000,000 crowns", "19,500,000,000 crowns")] == "alongside"
+
+
+def test_a_correction_withdraws_only_the_same_thing_and_not_what_came_after() -> None:
+    """Regression probe: a correction about arrests, or about a price rise in percent,
+    had "corrected" two agencies' toll of the same number; and a toll withdrawn at 10:00,
+    then really reached by later reports, read as corrected away."""
+    t = datetime(2025, 6, 3, 8, tzinfo=timezone.utc)
+
+    def reported(texts: list[tuple[str, str, str, int]], value: str) -> set[str]:
+        evidence = [replace(_ev(k, text), published=t + timedelta(hours=h), site=site)
+                    for k, text, site, h in texts]
+        return {c["reported"] for f in facts_for_story("s", evidence)
+                if f.predicate == "count of people killed" and f.value == value
+                for c in f.conflicts}
+
+    star = ("The landslide in Marrowick killed 15 people on Monday.\n\nCorrection: An "
+            "earlier version of this story said 12 people had been arrested for looting.")
+    wires = [("b", "The landslide in Marrowick killed 12 people on Monday.", "press", 0),
+             ("c", "The landslide in Marrowick killed 12 people on Monday.", "wire", 0)]
+    assert reported([("a", star, "star", 0), *wires], "12") == {"alongside"}
+    prices = ("The ferry sinking in Dunmere killed 14 people on Monday.\n\nCorrection: An "
+              "earlier version wrongly reported that Grey Line raised ticket prices 9 percent.")
+    nine = [(k, "The ferry sinking in Dunmere killed 9 people on Monday.", s, 0)
+            for k, s in (("b", "press"), ("c", "wire"))]
+    assert reported([("a", prices, "beacon", 0), *nine], "9") == {"alongside"}
+    early = ("The mine collapse at Orlen killed 8 people on Monday.\n\nCorrection: An earlier "
+             "version of this story wrongly reported that 20 people were killed.")
+    later = [("a", "The mine collapse at Orlen killed 20 people on Monday.", "herald", 0),
+             ("b", early, "herald", 2),
+             ("c", "The toll of the mine collapse at Orlen rose to 20 on Monday, "
+                   "20 people killed.", "wire", 11)]
+    assert "corrected" not in reported(later, "20")
+    assert reported(later[:2], "20") == {"corrected"}  # without the later reports
+
+
+def test_two_sums_of_one_kind_but_of_different_things_do_not_conflict() -> None:
+    """Regression probe: defence and education spending, damage to a harbour and to
+    farms, were one fact each in conflict with itself."""
+    text = ("Finance Minister Nils Ostrander set defence spending of 9.8 billion crowns and "
+            "education spending of 22.5 billion crowns on Tuesday. Damage to the harbour was "
+            "estimated at 45 million crowns, and the damage to farms was put at 12 million "
+            "crowns.")
+    facts = facts_for_story("s", [_ev("a", text)])
+    sums = {f.predicate: f.value for f in facts if f.predicate.startswith("amount of")}
+    assert sums["amount of defence spending"] == "9,800,000,000 crowns"
+    assert sums["amount of education spending"] == "22,500,000,000 crowns"
+    assert sums["amount of damage to harbour"] == "45,000,000 crowns"
+    assert not any(f.conflicts for f in facts if f.predicate.startswith("amount of"))
+
+
+def test_a_sum_named_by_its_kind_alone_joins_the_one_named_more_closely() -> None:
+    """"A profit of about $3 billion" and "a quarterly profit of more than $3 billion" are
+    one profit; "the €6 million sought by prosecutors" is the fine sought."""
+    a = "Veltrana Energy posted a quarterly profit of more than $3 billion on Tuesday."
+    b = "Veltrana Energy reported a profit of about $3 billion on Tuesday."
+    facts = facts_for_story("s", [_ev("a", a), _ev("b", b)])
+    profits = [f for f in facts if "profit" in f.predicate]
+    assert [f.article_ids for f in profits] == [("a", "b")]
+    c = "Prosecutors had asked for a fine of €6 million against Vessmark on Monday."
+    d = "The fine was well below the €6 million sought by prosecutors against Vessmark."
+    sought = [f for f in facts_for_story("s", [_ev("c", c), _ev("d", d)])
+              if f.value == "6,000,000 EUR"]
+    assert [(f.predicate, f.article_ids) for f in sought] == [("amount of fine sought",
+                                                               ("c", "d"))]

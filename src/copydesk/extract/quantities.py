@@ -540,7 +540,7 @@ def _parse_at(
         toll = bool(done_to) or counts.rsplit(" ", 1)[-1] in _CASUALTY
         counts = f"{increment} {counts}" if toll else None
     if unit is None and counts in (None, "people", "protesters", "demonstrators") \
-            and _crowd_before(text, toks[start_i].start):
+            and not done_to and _crowd_before(text, toks[start_i].start):
         counts = "crowd"  # "police put the crowd at 40,000", "a crowd of 40,000 people"
     if counts is None and unit is None:
         counts = _number_of_before(text, toks[start_i].start)
@@ -1053,8 +1053,11 @@ def _counts(
                 and toks[k + 1].low in _PARTITIVE | {"a", "an", "our", "his", "her"}:
             break  # "spend 3 billion euros rebuilding the line": a verb, not what it counts
         if not words and k == j and unit in CURRENCY_CODES and (
-                t.low.endswith("ed") or t.low in _SUM_PARTICIPLES):
-            break  # "90,000 crowns given to his campaign": no "amount of given"
+                t.low.endswith("ed") or t.low in _SUM_PARTICIPLES) and k + 1 < len(toks) \
+                and toks[k + 1].low in _AFTER_PARTICIPLE:
+            # "90,000 crowns given to his campaign", "$2 million earmarked for": no "amount
+            # of given"; but "a $30 million bed tower", "$5 million seed funding" name it.
+            break
         if words and _joins_hyphen(toks, k, words[-1]):
             # "tit-for-tat tariffs", "long-range missiles": one word across its hyphens.
             nxt = toks[k + 1]
@@ -1206,7 +1209,8 @@ _NUMBER_OF_RE = re.compile(
 
 #: What a sum is, written before it: "a fine of", "bail of", "bribes of", "a loan of".
 _PAID_OF = re.compile(
-    r"\b(fine|bail|bribes?|ransom|damages|compensation|grant|loan|penalty|settlement|salary"
+    # with the word before it, which may say which sum: "health spending", "annual revenue"
+    r"(?:(?<![\w'’])(?P<mod>[a-z][a-z-]*)\s+)?\b(fine|bail|bribes?|ransom|damages|compensation|grant|loan|penalty|settlement|salary"
     r"|bonus|budget|payout|subsidy|levy|tax"
     # "health spending of 41.2 billion crowns", "a deal of $3 billion": a sum named by
     # its value only is its own fact, and an outlet's corrected figure (14.2 billion for
@@ -1221,6 +1225,8 @@ _VERBS_S = frozenset(
     "reaches replaces exceeds amounts begins lasts".split())
 # Not "funds", "remains", "covers", "marks", "means", "leaves", "ends", "starts": nouns as
 # often ("emergency funds", "human remains"); "emergency funds" had become "emergency".
+#: Words after a participle that show it is one: "given to", "earmarked for", "raised by".
+_AFTER_PARTICIPLE = frozenset("to for by in on from at with into under over as".split())
 #: Participles after a sum, not ending in -ed, that say what was done with it.
 _SUM_PARTICIPLES = frozenset("given taken stolen lost spent paid owed won sent lent".split())
 #: Nouns after a sum that name the sum itself, not what it buys or pays for.
@@ -1230,6 +1236,8 @@ _SUM_ITSELF = frozenset("figure figures number sum amount total estimate".split(
 _SOUGHT = re.compile(r"\b(?:ask(?:ed|ing|s)?\s+for|sought|seek(?:s|ing)?|demand(?:ed|ing|s)?"
                      r"|call(?:ed|ing|s)?\s+for|request(?:ed|ing|s)?|propos(?:ed|ing|es))"
                      r"\s+(?:an?\s+|the\s+)?$", re.IGNORECASE)
+#: A sum's participle that makes it one asked for: "the €6 million sought by prosecutors".
+_ASKED_WORDS = frozenset({"sought", "requested", "demanded"})
 #: Who asked for a sum, written after it: "the €6 million prosecutors had sought", "the
 #: $1.95 billion the mayor had requested".
 _ASKED_AFTER = re.compile(
@@ -1320,7 +1328,9 @@ def _what_a_sum_is(
         # "the $2.4 billion figure refers to" names the number itself (a regression
         # probe's "amount of pending" and "amount of figure refers").
         counts, j2 = None, j
-    if _ASKED_AFTER.match(text, toks[j - 1].end):
+    if counts in _ASKED_WORDS or _ASKED_AFTER.match(text, toks[j - 1].end):
+        # "the €6 million sought by prosecutors" is a sum sought, as the fine it was
+        # compared with: its noun is no "sought" (the full name of a sum is its key).
         # "the €6 million prosecutors had sought": the noun after the sum is who asked
         # for it, not what it counts (a regression probe's "amount of prosecutors").
         kind = _KIND_BEFORE.findall(text, max(0, start - 200), start)
@@ -1328,7 +1338,14 @@ def _what_a_sum_is(
     if counts is not None:
         return counts, j2
     if paid:
-        counts = paid.group(1).lower()  # "a fine of 750,000 crowns"
+        counts = paid.group(2).lower()  # "a fine of 750,000 crowns"
+        mod = (paid.group("mod") or "").lower()
+        if mod and mod not in _STOP and mod not in _NOT_A_SUM_MODIFIER \
+                and not mod.endswith(("ed", "ing")):  # "received donations of"
+            # "defence spending of" and "education spending of" are two sums, "annual
+            # revenue of" and "fourth-quarter revenue of" too (a regression probe: one
+            # fact in conflict with itself); "spending of" alone is neither.
+            counts = f"{mod} {counts}"
         if _SOUGHT.search(text, max(0, paid.start() - 40), paid.start()):
             counts += " sought"  # "prosecutors had asked for a fine of €6 million"
         return counts, j2
@@ -1338,7 +1355,12 @@ def _what_a_sum_is(
     if estimate:
         # "estimated the damage at €40 million", "put the losses at": two officials'
         # estimates were sums of nothing, never compared (a briefing probe).
-        return _singular_of((estimate.group("what") or estimate.group("what2")).lower()), j2
+        what = _singular_of((estimate.group("what") or estimate.group("what2")).lower())
+        whose = estimate.group("whose") or estimate.group("whose2")
+        if whose:
+            # "damage to the harbour" and "damage to farms" are two sums (a regression probe)
+            what += " " + " ".join(w for w in whose.lower().split() if w not in _ARTICLES)
+        return what, j2
     return None, j2
 
 
@@ -1347,12 +1369,17 @@ def _what_a_sum_is(
 #: A qualifier before an estimated figure ("at about 40,000").
 _ABOUT = (r"(?:(?:about|around|roughly|nearly|almost|some|over|more\s+than|at\s+least|up\s+to"
           r"|as\s+many\s+as|just\s+under|just\s+over)\s+)?")
-_WHOSE = r"(?:\s+(?:of|to|from|for)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)?"
+_WHOSE = r"(?:\s+(?P<{}>(?:of|to|from|for)\s+(?:[\w'’-]+\s+){{0,3}}?[\w'’-]+))?"
+_ARTICLES = frozenset({"the", "a", "an"})
+#: Words before a sum's name that do not say which sum it is ("a total deal of").
+_NOT_A_SUM_MODIFIER = frozenset("total overall new first last such whole entire its his her "
+                                "their our your one took takes gave gives got gets made makes "
+                                "won wins paid pays set sets".split())
 _ESTIMATED_AT = re.compile(
     r"\b(?:estimated|estimates|estimate|put|puts|putting|valued|values|assessed|assesses"
     r"|priced|prices|pegged)\s+(?:the\s+)?(?:total\s+)?(?P<what>damage|damages|cost|costs"
-    r"|losses|loss|bill)" + _WHOSE + r"\s+at\s+" + _ABOUT + r"$"
-    r"|\b(?:the\s+)?(?:total\s+)?(?P<what2>damage|cost|losses|bill)" + _WHOSE
+    r"|losses|loss|bill)" + _WHOSE.format("whose") + r"\s+at\s+" + _ABOUT + r"$"
+    r"|\b(?:the\s+)?(?:total\s+)?(?P<what2>damage|cost|losses|bill)" + _WHOSE.format("whose2")
     + r"(?:\s+(?:was|is|has\s+been|had\s+been))?\s+(?:estimated|put|valued|assessed)\s+at\s+"
     + _ABOUT + r"$",
     re.IGNORECASE)
@@ -1446,31 +1473,45 @@ _MARGIN_BEFORE = re.compile(
 
 
 #: An estimate of a crowd's size, written before the number: "police estimated the crowd
-#: at 40,000", "organisers put turnout at 120,000", "the crowd was put at", "a crowd of",
-#: "crowds numbering". The organisers' and the police's figures are the commonest
-#: disputed count of a protest, and both counted nothing (a crowd of "people" at most),
-#: so they were never compared.
-_CROWD_WORDS = (r"(?:crowds?|turnout|attendance|audience"
+#: at 40,000", "organisers put turnout at 120,000, police at 45,000", "the crowd was put at",
+#: "a crowd of", "crowds numbering". The organisers' and the police's figures are the
+#: commonest disputed count of a protest, and both counted nothing (a crowd of "people" at
+#: most), so they were never compared. Turnout and attendance are a crowd only in a
+#: sentence about a protest, march or rally (not an election's turnout nor a match's
+#: attendance: a regression probe's derby crowd had disputed a march's).
+_CROWD_WORDS = (r"(?:crowds?|turnout|attendance"
                 r"|(?:the\s+)?size\s+of\s+the\s+(?:crowd|rally|march|protest))")
+#: Who estimates a crowd, the noun of a second estimate that leaves "crowd" out
+#: ("organisers put turnout at 120,000, police at 45,000"; not "the arrests at 40",
+#: "officers at 2,500": a regression probe).
+_ESTIMATORS = (r"(?:the\s+)?(?:police|organi[sz]ers|officials|authorities|city|council|ministry"
+               r"|government|unions?|opposition|others|critics|media|estimates?|counts?)")
 _CROWD_BEFORE = re.compile(
     r"\b(?:estimated|estimates|estimating|estimate|put|puts|putting|placed|places|placing"
     r"|pegged|pegs|numbered|counted)\s+(?:the\s+|their\s+|its\s+)?" + _CROWD_WORDS
     + r"\s+at\s+" + _ABOUT + r"$"
-    + r"|\b" + _CROWD_WORDS + r"\s+(?:was|were|is|are|had\s+been|has\s+been)\s+(?:officially\s+)?"
-    r"(?:estimated|put|placed|pegged|counted)\s+at\s+" + _ABOUT + r"$"
+    + r"|\b" + _CROWD_WORDS + r"\s+(?:was|were|is|are|had\s+been|has\s+been)\s+"
+    r"(?:officially\s+)?(?:estimated|put|placed|pegged|counted)\s+at\s+" + _ABOUT + r"$"
     + r"|\bcrowds?\s+(?:of|numbering|numbered|estimated\s+at|put\s+at)\s+" + _ABOUT + r"$"
-    # "organisers put turnout at 120,000, police at 45,000": the second estimate's noun is
-    # left out.
     + r"|\b(?:estimated|put|puts|placed|pegged)\s+(?:the\s+)?" + _CROWD_WORDS
     + r"\s+at\s+" + _ABOUT + r"[\d.,]+(?:\s+(?:thousand|million))?\s*,?\s+(?:and\s+|while\s+"
-    r"|but\s+|whereas\s+)?(?:the\s+)?\w+\s+(?:at\s+)?" + _ABOUT + r"$",
+    r"|but\s+|whereas\s+)?" + _ESTIMATORS + r"\s+(?:at\s+)?" + _ABOUT + r"$",
     re.IGNORECASE)
+_PROTEST_WORDS = re.compile(
+    r"\b(?:protests?|protesters|march(?:es|ed|ers)?|rall(?:y|ies)|demonstrat\w+|vigils?"
+    r"|procession|walkout|strikers)\b", re.IGNORECASE)
 
 
 def _crowd_before(text: str, start: int) -> bool:
     window = text[max(0, start - 160) : start]
     clause = window[max(window.rfind(". "), window.rfind("\n")) + 1 :]
-    return bool(_CROWD_BEFORE.search(clause))
+    m = _CROWD_BEFORE.search(clause)
+    if m is None:
+        return False
+    if re.search(r"\bcrowds?\b|\bsize\b", m.group(), re.IGNORECASE):
+        return True
+    end = text.find(". ", start)
+    return bool(_PROTEST_WORDS.search(clause + text[start : end if end > 0 else start + 200]))
 
 
 def _number_of_before(text: str, start: int) -> str | None:

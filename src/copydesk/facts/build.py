@@ -86,7 +86,7 @@ def facts_for_story(
     originals: dict[str, tuple[datetime, str]] = {}
     spins: dict[str, tuple[tuple[str, frozenset[tuple[str, str]]], ...]] = {}
     foreign: set[str] = set()
-    withdrawn: dict[str, tuple[float, ...]] = {}
+    withdrawn: dict[str, tuple[Claim, ...]] = {}
     for a in articles:
         if not a.english:
             foreign.add(a.article_id)
@@ -107,7 +107,7 @@ def facts_for_story(
             year=a.year,
             english=a.english,
         )
-        if a.english and (figures := withdrawn_figures(a.text, a.quantities)):
+        if a.english and (figures := withdrawn_figures(a.article_id, a.text, a.quantities)):
             withdrawn[a.article_id] = figures
         if a.outside:
             found = [replace(c, outside=True) for c in found]

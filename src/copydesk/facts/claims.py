@@ -688,17 +688,21 @@ def _sources_who_said(text: str, q: Quantity) -> bool:
             and not _SAID_THEY.match(text, said.end()))
 
 
-def withdrawn_figures(text: str, quantities: Sequence[Quantity]) -> tuple[float, ...]:
+def withdrawn_figures(
+    article_id: str, text: str, quantities: Sequence[Quantity]
+) -> tuple[Claim, ...]:
     """The figures an article's corrections withdraw ("An earlier version of this article
-    gave health spending as 41.2 billion crowns"), in their base units: no claim of its
-    own, but ``reconcile`` tells by them that another report's value was corrected."""
+    gave health spending as 41.2 billion crowns"), as claims of what they count: no claim
+    of the article's own, but ``reconcile`` tells by them that another report's value of
+    the same thing was corrected (a percentage a correction withdrew is no death toll: a
+    regression probe)."""
     sentences = _sentence_bounds(text)
     found = []
     for q in quantities:
         if _retracted(text, q, sentences):
-            low, high = _in_base_unit(q.unit, *_interval(q))
-            if low is not None and high is not None:
-                found.append((low + high) / 2)
+            claim = _quantity_claim(article_id, text, q, [], [], sentences)
+            if claim is not None:
+                found.append(claim)
     return tuple(found)
 
 
