@@ -26,3 +26,28 @@ def independent_sources(
 ) -> int:
     """The number of distinct origins of the articles."""
     return len({origin(a, families, sites) for a in article_ids})
+
+
+def reprinting_families(
+    reprints: Mapping[str, Iterable[str]],
+    families: Mapping[str, str],
+    story_of: Mapping[str, str | None],
+) -> dict[str, str]:
+    """Roundup id → the family it counts as: a roundup (an article reprinting parts of
+    two or more groups of copies, ``reuse.lineage.find_roundups``) joins no family, so
+    it was a source of its own for what it reprints; a spun evening roundup, which
+    reprints one story of the ferry fire among two others, had made the ferry's facts
+    one independent source more (a regression probe). Within its story it is the one
+    family it reprints there, when it reprints one; its own reporting beside two of the
+    story's families (a live blog quoting the wire and a local paper) stays its own.
+    ``reprints``: roundup id → the articles it copies from; ``story_of``: article id →
+    story id."""
+    out: dict[str, str] = {}
+    for roundup, sources in sorted(reprints.items()):
+        story = story_of.get(roundup)
+        if story is None:
+            continue
+        here = {families.get(x, x) for x in sources if story_of.get(x) == story}
+        if len(here) == 1:
+            out[roundup] = here.pop()
+    return out

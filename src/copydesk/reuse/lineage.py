@@ -485,6 +485,21 @@ def find_roundups(relations: Iterable[tuple[str, str, str, str | None]]) -> set[
     return found
 
 
+def roundup_sources(
+    relations: Iterable[tuple[str, str, str, str | None]]
+) -> dict[str, set[str]]:
+    """Roundup id → the articles it copies from (``find_roundups``), from (a, b, type,
+    original) relations."""
+    rels = list(relations)
+    roundups = find_roundups(rels)
+    out: dict[str, set[str]] = {}
+    for a, b, _kind, original in rels:
+        for roundup, other in ((a, b), (b, a)):
+            if roundup in roundups and original == other:
+                out.setdefault(roundup, set()).add(other)
+    return out
+
+
 def _root_rank(article: Article, is_copy: bool, degree: int) -> tuple[object, ...]:
     """Never a copy first, then earliest. A bare date ranks after the times of its
     (UTC) day, not at its midnight: a republication dated "8 May" is not earlier than

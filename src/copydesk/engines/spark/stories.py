@@ -188,7 +188,7 @@ def merge_windows(
 
 def run(session: Any, articles: Any, store: Store, progress: Progress) -> str:
     """The stories step over Spark; writes what ``steps/stories.py`` writes."""
-    from copydesk.engines.steps.stories import stored_profile
+    from copydesk.engines.steps.stories import counting_families, stored_profile
     from copydesk.stories.bindings import relation_edges, story_bindings
     from copydesk.stories.options import PROFILES
     from copydesk.stories.summary import build_stories
@@ -241,7 +241,8 @@ def run(session: Any, articles: Any, store: Store, progress: Progress) -> str:
     for state in states:
         state.n = len(members[state.id])
     threads = link_threads(states, opts)
-    stories = build_stories(states, members, threads, metas, families)
+    stories = build_stories(states, members, threads, metas,
+                            counting_families(store, families, story_of))
     store.replace_records("stories", stories)
     store.annotate_articles("story_id", story_of.items())
     n_threads = len({s.thread_id for s in stories})

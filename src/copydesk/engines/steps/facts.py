@@ -28,6 +28,7 @@ from copydesk.engines.steps.extract import (
     REPEATED_FROM_ORIGINAL,
     written_on,
 )
+from copydesk.engines.steps.stories import counting_families
 from copydesk.extract.dates import find_dates
 from copydesk.extract.quantities import find_quantities
 from copydesk.facts import ArticleEvidence, EntityMention, facts_for_story
@@ -84,6 +85,10 @@ def run(store: Store, progress: Progress) -> str:
     have_dates = extracted or store.count_records("dates") > 0
     mentions = MentionTable(store.iter_records("entities"))
     families = _family_records(store)
+    # A roundup counts as the one family it reprints in its story (origins.py).
+    story_of = {a: s.id for s in store.iter_records("stories") for a in s.article_ids}
+    reprinting = {a: f for a, f in counting_families(store, families, story_of).items()
+                  if families.get(a, a) != f}
     # A duplicate or translation reports what its original did, when the original did:
     # a wire copy republished a week later made the next day's toll look "alongside".
     originals = written_on(store, REPEATED_FROM_ORIGINAL, spun_own_date=False)
@@ -103,7 +108,7 @@ def run(store: Store, progress: Progress) -> str:
         groups = quote_groups(q for qs in [*quotes.values(), *elsewhere.values()] for q in qs)
         evidence = _StoryEvidence(store, story, mentions, families, quotes,
                                   (have_quantities, have_dates), originals, spins, elsewhere,
-                                  refigured)
+                                  refigured, reprinting)
         pending.extend(facts_for_story(story.id, evidence, families, groups=groups))
         computed = computed or evidence.computed
         if len(pending) >= FACT_BATCH:
@@ -132,10 +137,12 @@ class _StoryEvidence:
                  have: tuple[bool, bool], originals: dict[str, tuple[datetime, str]],
                  spins: dict[str, tuple[tuple[str, frozenset[tuple[str, str]]], ...]],
                  elsewhere: dict[str, list[Quote]] | None = None,
-                 changed: dict[str, tuple[tuple[str, str], ...]] | None = None) -> None:
+                 changed: dict[str, tuple[tuple[str, str], ...]] | None = None,
+                 reprinting: dict[str, str] | None = None) -> None:
         self.store, self.story, self.mentions, self.families = store, story, mentions, families
         self.quotes, self.have, self.originals, self.spins = quotes, have, originals, spins
         self.elsewhere, self.changed = elsewhere or {}, changed or {}
+        self.reprinting = reprinting or {}
         self.computed = False
 
     def _read(self, article_id: str) -> Article | None:
@@ -145,6 +152,8 @@ class _StoryEvidence:
             family = self.store.annotations(article_id).get("family_id")
             if family:
                 self.families[article_id] = family
+            if article_id in self.reprinting:  # a roundup: the family it reprints here
+                self.families[article_id] = self.reprinting[article_id]
         return article
 
     def __iter__(self) -> Iterator[ArticleEvidence]:

@@ -10,12 +10,14 @@ relations, so copies of one text land in one story (``stories.bindings``). Write
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from datetime import datetime, timezone
 
 from copydesk.errors import UsageError
+from copydesk.origins import reprinting_families
 from copydesk.progress import Progress
 from copydesk.records import Article, Family
+from copydesk.reuse.lineage import roundup_sources
 from copydesk.store import Store
 from copydesk.stories import StoryClusterer, StoryOptions
 from copydesk.stories.bindings import relation_edges, story_bindings
@@ -108,7 +110,8 @@ def run(store: Store, progress: Progress, options: StoryOptions | None = None) -
     members: dict[str, list[str]] = {}
     for article_id, story_id in clusterer.assigned.items():
         members.setdefault(story_id, []).append(article_id)
-    stories = build_stories(states, members, threads, metas, families)
+    stories = build_stories(states, members, threads, metas,
+                            counting_families(store, families, clusterer.assigned))
     store.replace_records("stories", stories)
     store.annotate_articles(
         "story_id", ((a, s) for a, s in clusterer.assigned.items() if a in metas)
@@ -122,6 +125,16 @@ def run(store: Store, progress: Progress, options: StoryOptions | None = None) -
         "active; lexical anchors, "
         f"{'given options' if options else profile + ' profile'})"
     )
+
+
+def counting_families(
+    store: Store, families: dict[str, str], story_of: Mapping[str, str | None]
+) -> dict[str, str]:
+    """The families that count independent sources: a roundup counts as the one family
+    it reprints in its story (``origins.reprinting_families``)."""
+    reprints = roundup_sources(relation_edges(store.iter_record_field("relations", "type"),
+                                              store.iter_record_field("relations", "original")))
+    return {**families, **reprinting_families(reprints, families, story_of)}
 
 
 def _load(store: Store, options: StoryOptions) -> StoryClusterer:

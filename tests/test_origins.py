@@ -1,0 +1,34 @@
+"""Independent sources: a roundup counts as the one family it reprints in its story."""
+
+from __future__ import annotations
+
+from copydesk.origins import independent_sources, reprinting_families
+from copydesk.reuse.lineage import roundup_sources
+
+
+def test_a_roundup_counts_as_the_family_it_reprints_in_its_story() -> None:
+    """A spun evening roundup reprinting the ferry story among two others had made the
+    ferry's facts one independent source more (a regression probe)."""
+    relations = [("wire", "roundup", "partial", "wire"),
+                 ("roundup", "schools", "partial", "schools"),
+                 ("museum", "roundup", "partial", "museum"),
+                 ("wire", "copy", "duplicate", "wire")]
+    reprints = roundup_sources(relations)
+    assert reprints == {"roundup": {"wire", "schools", "museum"}}
+    families = {"wire": "wire", "copy": "wire", "roundup": "roundup", "schools": "schools",
+                "museum": "museum"}
+    story_of = {"wire": "ferry", "copy": "ferry", "roundup": "ferry", "schools": "vote",
+                "museum": "theft"}
+    counting = reprinting_families(reprints, families, story_of)
+    assert counting == {"roundup": "wire"}
+    sites = {"wire": "wire.example", "copy": "copy.example", "roundup": "digest.example"}
+    ferry = ["wire", "copy", "roundup"]
+    assert independent_sources(ferry, families, sites) == 2
+    assert independent_sources(ferry, {**families, **counting}, sites) == 1
+
+
+def test_a_live_blog_quoting_two_families_of_its_story_stays_its_own_source() -> None:
+    relations = [("live", "wire", "partial", "wire"), ("live", "local", "partial", "local")]
+    families = {"wire": "wire", "local": "local", "live": "live"}
+    story_of = dict.fromkeys(("live", "wire", "local"), "strike")
+    assert reprinting_families(roundup_sources(relations), families, story_of) == {}
