@@ -215,3 +215,27 @@ def test_merge_windows_follows_lead_in_articles_and_families() -> None:
     story_of, states = merge_windows([w0, w1, w2], order, {"a3": "F", "b3": "F", "c1": "F"})
     assert story_of["c1"] == story_of["c2"] == "S2"  # seeded by F's copy c1
     assert story_of["c3"] == "U2"
+
+
+def test_a_folder_is_a_parquet_table_only_when_it_holds_parquet_parts_alone(
+    tmp_path: Path,
+) -> None:
+    """A folder of articles that also held a Parquet file was read as one table, its
+    other files dropped without a word; copydesk's own results inside the input crashed
+    a rerun (a parity probe)."""
+    table = tmp_path / "dump"
+    table.mkdir()
+    (table / "part-00000.parquet").write_bytes(b"PAR1")
+    (table / "_SUCCESS").write_text("")
+    assert [raw for _i, raw in list_inputs([str(table)]).parquet] == [str(table)]
+    mixed = tmp_path / "mixed"
+    mixed.mkdir()
+    (mixed / "extra.parquet").write_bytes(b"PAR1")
+    (mixed / "story.txt").write_text("The harbour board met on Monday about the dredging.")
+    listing = list_inputs([str(mixed)])
+    assert listing.parquet == [] and str(mixed / "story.txt") in [f[1] for f in listing.files]
+    results = tmp_path / "results"
+    results.mkdir()
+    (results / "articles.parquet").write_bytes(b"PAR1")
+    (results / ".copydesk-outputs").write_text("articles.parquet\n")
+    assert list_inputs([str(results)]).parquet == []

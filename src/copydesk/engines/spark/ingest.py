@@ -75,10 +75,20 @@ def list_inputs(paths: Sequence[str], options: ReaderOptions | None = None) -> L
 
 
 def _is_parquet_dir(raw: str) -> bool:
+    """A folder that is one Parquet table: every entry a Parquet part (Spark's "_SUCCESS"
+    and hidden checksums aside). A folder of articles that also holds a Parquet file, or
+    copydesk's own results (rerunning with --out inside the input), is a folder to walk:
+    read as a table, its other files had been dropped without a word, or the run had
+    crashed on them (a parity probe)."""
     from pathlib import Path
 
+    from copydesk.outputs import MANIFEST
+
     path = Path(raw)
-    return path.is_dir() and any(p.suffix == PARQUET_SUFFIX for p in path.iterdir())
+    if not path.is_dir() or (path / MANIFEST).exists():
+        return False
+    entries = [p for p in path.iterdir() if not p.name.startswith((".", "_"))]
+    return bool(entries) and all(p.suffix == PARQUET_SUFFIX for p in entries)
 
 
 def _read_one(idx: int, docs: Iterator[RawDocument | Rejected]) -> list[Keyed]:
