@@ -1063,3 +1063,39 @@ def test_a_sum_named_by_its_kind_alone_joins_the_one_named_more_closely() -> Non
               if f.value == "6,000,000 EUR"]
     assert [(f.predicate, f.article_ids) for f in sought] == [("amount of fine sought",
                                                                ("c", "d"))]
+
+
+def test_one_outlets_correction_does_not_withdraw_another_outlets_report() -> None:
+    """A paper corrected its "32 miners killed"; a radio station's own report of 32 had
+    read as corrected too (a regression probe)."""
+    t = datetime(2025, 6, 3, 7, tzinfo=timezone.utc)
+    texts = [("a", "The pit collapse at Haskel killed 32 miners on Monday.", "times", 0),
+             ("b", "A nurse said the pit collapse at Haskel killed 32 miners on Monday.",
+              "radio", 1),
+             ("c", "The pit collapse at Haskel killed 23 miners on Monday.\n\nCorrection: An "
+                   "earlier version of this story wrongly reported that 32 miners were "
+                   "killed.", "times", 2)]
+    evidence = [replace(_ev(k, text), published=t + timedelta(hours=h), site=site)
+                for k, text, site, h in texts]
+    reported = {c["reported"] for f in facts_for_story("s", evidence)
+                if f.value == "32" for c in f.conflicts}
+    assert "corrected" not in reported
+    alone = {c["reported"] for f in facts_for_story("s", [evidence[0], evidence[2]])
+             if f.value == "32" for c in f.conflicts}
+    assert alone == {"corrected"}
+
+
+def test_one_sum_named_three_ways_is_one_fact_and_a_verb_names_no_sum() -> None:
+    """"Health spending", "a health budget" and "healthcare spending" of one figure were
+    three single-source facts; "the plan assumes revenue of" was "assumes revenue" (a
+    regression probe)."""
+    texts = {"a": "Minister Olga Dahl set health spending of 41.2 billion crowns on Monday.",
+             "b": "Minister Olga Dahl unveiled a health budget of 41.2 billion crowns on Monday.",
+             "c": "Minister Olga Dahl promised healthcare spending of 41.2 billion crowns on "
+                  "Monday."}
+    facts = facts_for_story("s", [_ev(k, v) for k, v in texts.items()])
+    health = [f for f in facts if f.value == "41,200,000,000 crowns"]
+    assert [f.article_ids for f in health] == [("a", "b", "c")]
+    assert [q.counts for q in find_quantities(
+        "Economists said the plan assumes revenue of about 90 billion crowns.", "x")] == [
+        "revenue"]

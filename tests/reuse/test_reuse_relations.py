@@ -201,6 +201,14 @@ def test_a_spin_published_first_is_not_named_the_original(monkeypatch) -> None: 
     r = _relation(source, spun)
     assert r.type == "spun" and r.original is None
     assert "publication times and spinning disagree" in r.reason
+    # A later side that is not clean either (a regression probe's editor's plain rewrite,
+    # 0.80, of a flowery original flagged at 0.9994) is not named the original.
+    monkeypatch.setattr(lineage, "_flagged_as_spun",
+                        lambda a, b: {spun.id: (True, 0.99), source.id: (False, 0.8)})
+    assert _relation(source, spun).original is None
+    monkeypatch.setattr(lineage, "_flagged_as_spun",
+                        lambda a, b: {spun.id: (True, 0.99), source.id: (False, 0.1)})
+    assert _relation(source, spun).original == source.id
 
 
 def test_a_bare_date_does_not_order_two_articles_of_that_day() -> None:

@@ -1374,7 +1374,12 @@ _ARTICLES = frozenset({"the", "a", "an"})
 #: Words before a sum's name that do not say which sum it is ("a total deal of").
 _NOT_A_SUM_MODIFIER = frozenset("total overall new first last such whole entire its his her "
                                 "their our your one took takes gave gives got gets made makes "
-                                "won wins paid pays set sets".split())
+                                "won wins paid pays set sets show shows assume assumes include "
+                                "includes expect expects report reports receive receives need "
+                                "needs have has had see sees saw cut cuts raise raises project "
+                                "projects forecast forecasts plan plans estimate estimates seek "
+                                "seeks want wants offer offers approve approves announce "
+                                "announces total totals public".split())
 _ESTIMATED_AT = re.compile(
     r"\b(?:estimated|estimates|estimate|put|puts|putting|valued|values|assessed|assesses"
     r"|priced|prices|pegged)\s+(?:the\s+)?(?:total\s+)?(?P<what>damage|damages|cost|costs"

@@ -295,6 +295,10 @@ _SYNONYMS = {"soldier": "troop", "serviceman": "troop", "servicemen": "troop",
              # "five hours of talks" and "of negotiations".
              "grower": "farmer", "hike": "rise", "increase": "rise", "raise": "rise",
              "contribution": "donation", "gift": "donation",
+             # one sum named three ways by three outlets (a regression probe: "health
+             # spending", "health budget", "healthcare spending" were three facts)
+             "budget": "spending", "expenditure": "spending", "outlay": "spending",
+             "healthcare": "health",
              "negotiation": "talk", "discussion": "talk",
              # "40-50 houses" and "between 40 and 50 homes" (a numbers probe: two rows).
              "house": "home", "household": "home", "dwelling": "home",
@@ -837,6 +841,12 @@ class _Times:
         corrections = [w for c in by for w in self.withdrawn.get(c.article_id, ())]
         matched = [w for w in corrections if any(_withdrawn_is(w, c) for c in of)]
         if not matched:
+            return False
+        # Only the outlet that corrected itself withdrew its figure: another outlet's own
+        # report of it still stands (a regression probe's radio report of 32 miners
+        # killed had read as "corrected" by a paper's correction).
+        correcting = {self.outlet(w.article_id) for w in matched}
+        if not {self.outlet(c.article_id) for c in of} <= correcting - {None}:
             return False
         when = [t for w in matched if (t := self.of(w)) is not None]
         if not when:

@@ -95,7 +95,8 @@ def direction(comparison: Comparison, a: Article, b: Article) -> tuple[str | Non
         first, second = timed
         if spun is not None and spun[0] != first.id:
             flagged = _flagged_as_spun(first, second)
-            if flagged is not None and flagged[first.id] and not flagged[second.id]:
+            if flagged is not None and flagged[first.id][0] \
+                    and flagged[second.id][1] < CLEAN_SPIN_SCORE:
                 # A backdated spin: the side its swaps call the copy reads as a spinner's
                 # on its own and the other does not (a content-farm probe's farm page,
                 # dated a day before the wire, was named the wire's original).
@@ -121,16 +122,30 @@ def direction(comparison: Comparison, a: Article, b: Article) -> tuple[str | Non
     return None, "no evidence of direction (" + _no_order(a, b) + ", no one-sided changes)"
 
 
-def _flagged_as_spun(a: Article, b: Article) -> dict[str, bool] | None:
-    """Whether each article reads as machine-spun on its own (``spin_score``), asked
-    only where publication times and a spin's swaps disagree; None without the module."""
+#: The later side must read as clean as this to be named the original of an earlier
+#: side flagged as spun: a regression probe's flowery original (flagged, 0.9994) had been
+#: made the copy of an editor's plain rewrite 11 hours later (0.80, not flagged). The
+#: content-farm probe's wire stories all scored 0.28 or less.
+CLEAN_SPIN_SCORE = 0.5
+
+
+def _flagged_as_spun(a: Article, b: Article) -> dict[str, tuple[bool, float]] | None:
+    """Whether each article reads as machine-spun on its own (``spin_score``), and its
+    score, asked only where publication times and a spin's swaps disagree; None without
+    the module."""
     try:
         from copydesk.reuse import spin_score
     except ModuleNotFoundError as exc:
         if exc.name != "copydesk.reuse.spin_score":
             raise
         return None
-    return {s.article_id: s.spun for s in spin_score.score_articles([a, b])}
+    # A spinner's marks, not rare words alone: honest flowery prose reads as rare words
+    # too (a regression probe's festival report, all its evidence "rare synonym"), while
+    # 69 of the content-farm probe's 74 flagged spins showed an odd phrase or a broken
+    # collocation.
+    return {s.article_id: (s.spun and any(not e.startswith(("rare synonym", "rare word"))
+                                          for e in s.evidence), s.score)
+            for s in spin_score.score_articles([a, b])}
 
 
 def _credit_direction(comparison: Comparison, a: Article, b: Article) -> tuple[str, str] | None:
