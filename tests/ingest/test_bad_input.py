@@ -355,3 +355,16 @@ def test_a_page_rendered_by_javascript_is_rejected_not_stored(tmp_path: Path) ->
              + "<p>Developers will not need to enable JavaScript flags to try it.</p>"
              "</article></body></html>")
     assert "JavaScript" in read_html("story.html", story).body
+
+
+def test_a_parquet_file_in_a_folder_is_rejected_with_what_to_do(
+    tmp_path: Path, store: SQLiteStore
+) -> None:
+    """A parity probe: "binary content" gave no hint that Parquet is read at all."""
+    (tmp_path / "dump.parquet").write_bytes(b"PAR1\x15\x04\x15\x10\x00\x00PAR1")
+    (tmp_path / "a.txt").write_text(article_text())
+    summary = ingest_into(store, [str(tmp_path)])
+    (rejected,) = summary.rejected
+    assert rejected.source == str(tmp_path / "dump.parquet")
+    assert "Parquet" in rejected.reason and "--engine spark" in rejected.reason
+    assert summary.stored == 1

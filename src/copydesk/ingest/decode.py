@@ -70,6 +70,12 @@ def decode_bytes(data: bytes, declared: str | None = None) -> tuple[str, str]:
         return data[3:].decode("utf-8", errors="replace"), "utf-8-sig"
     if (wide := _utf16_without_bom(data)) is not None:
         return wide
+    if data.startswith(b"PAR1"):
+        # A Parquet table found in a folder (a parity probe: "binary content" gave no hint
+        # that Parquet is read at all).
+        raise InputError("a Parquet file, not text: give it as an input of its own to "
+                         "the Spark engine (copydesk run FILE.parquet --engine spark); "
+                         "the local engine does not read Parquet")
     if looks_binary(data):
         raise InputError("binary content (NUL or control bytes), not text")
     try:
