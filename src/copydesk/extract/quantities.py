@@ -1507,9 +1507,14 @@ _PROTEST_WORDS = re.compile(
     r"|procession|walkout|strikers)\b", re.IGNORECASE)
 
 
-def _crowd_before(text: str, start: int) -> bool:
+def _clause_before(text: str, start: int) -> str:
+    """The words of the number's clause before it (at most 160 characters)."""
     window = text[max(0, start - 160) : start]
-    clause = window[max(window.rfind(". "), window.rfind("\n")) + 1 :]
+    return window[max(window.rfind(". "), window.rfind("\n")) + 1 :]
+
+
+def _crowd_before(text: str, start: int) -> bool:
+    clause = _clause_before(text, start)
     m = _CROWD_BEFORE.search(clause)
     if m is None:
         return False
@@ -1522,8 +1527,7 @@ def _crowd_before(text: str, start: int) -> bool:
 def _number_of_before(text: str, start: int) -> str | None:
     """The counted phrase named before the number: "put the number of workers on strike
     at about 9,500" → "workers on strike"."""
-    window = text[max(0, start - 160) : start]
-    clause = window[max(window.rfind(". "), window.rfind("\n")) + 1 :]
+    clause = _clause_before(text, start)
     toll = _DEATH_TOLL_RE.search(clause)  # a toll's phrase may run long: "from the fire at…"
     if toll and (any(w in toll.group().lower() for w in ("death", "loss of life"))
                  or _DEATHS_NEAR.search(clause)):

@@ -31,7 +31,7 @@ from copydesk.report.text import (
     jaccard,
     sentence_spans,
 )
-from copydesk.reuse.classify import SPUN_PART
+from copydesk.reuse.classify import is_spin
 from copydesk.store import Store
 from copydesk.unionfind import UnionFind
 
@@ -242,7 +242,7 @@ def _spun_articles(
     reporting marked "machine-spun sources only"."""
     return {s.id for s in sources if s.spun} | {
         copy for rel, orig, copy, directed in oriented
-        if directed and (rel.type == "spun" or rel.reason.startswith(SPUN_PART))
+        if directed and is_spin(rel.type, rel.reason)
         and not sources_of.get(orig, set()) & sources_of.get(copy, set())}
 
 

@@ -62,6 +62,12 @@ SPUN_ONE_FOR_ONE = 0.5
 SPUN_MIN_COVERAGE = 0.5
 #: How such a part's reason begins (its swaps still tell the direction: ``lineage``).
 SPUN_PART = "partial: a spun part"
+
+
+def is_spin(kind: str, reason: str | None) -> bool:
+    """Whether a relation's copied words are a spinner's: a spin, or a spun part (a
+    partial copy whose swaps are a spinner's, not an editor's few)."""
+    return kind == "spun" or (kind == "partial" and str(reason or "").startswith(SPUN_PART))
 #: Aligned characters (on the shorter side) below which two articles are not related ...
 MIN_REUSE_CHARS = 200
 #: ... unless the passages cover this share of both texts, in one language: a wire brief

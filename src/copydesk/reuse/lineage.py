@@ -41,7 +41,7 @@ from datetime import date, timezone
 
 from copydesk.hosts import host_name
 from copydesk.records import Article, Family, Relation
-from copydesk.reuse.classify import SPUN_PART, Comparison, word_diff
+from copydesk.reuse.classify import Comparison, is_spin, word_diff
 from copydesk.reuse.text import base_language, fold
 from copydesk.scripts import CAPITALS
 from copydesk.unionfind import UnionFind
@@ -315,8 +315,7 @@ def _spin_direction(
     of one cost, each reading pairs some words differently ("give way → crack" or "way →
     method"), and a demo pair's direction had turned on which article's id sorted first.
     The readings must agree on the side; the clearer one decides."""
-    spun = comparison.type == "spun" or comparison.reason.startswith(SPUN_PART)
-    if not spun or not comparison.substitutions:
+    if not is_spin(comparison.type, comparison.reason) or not comparison.substitutions:
         return None
     lang = base_language(a.language)
     readings = [_mean_zipf(comparison.substitutions, lang),

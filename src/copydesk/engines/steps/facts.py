@@ -36,7 +36,7 @@ from copydesk.facts.claims import quote_groups
 from copydesk.hosts import host_name
 from copydesk.progress import Progress
 from copydesk.records import Article, DateRef, Entity, Fact, Family, Quantity, Quote, Story
-from copydesk.reuse.classify import SPUN_PART, changed_figures_of
+from copydesk.reuse.classify import changed_figures_of, is_spin
 from copydesk.store import Store
 from copydesk.wording import counted
 
@@ -265,12 +265,11 @@ def spun_from(store: Store) -> dict[str, tuple[tuple[str, frozenset[tuple[str, s
     out: dict[str, list[tuple[str, frozenset[tuple[str, str]]]]] = {}
     for (a, b, kind), (_a, _b, original), (_x, _y, subs), (_r, _s, reason) in zip(
             types, named, swapped, reasons, strict=True):
-        pairs = json.loads(subs) if isinstance(subs, str) else (subs or [])
         # A spun part is read back too (a farm's spin of half a rescue report counted
         # "trekkers" for "hikers"), not a partial copy whose few swaps are an editor's
         # ("12 workers" made "12 residents" is a disagreement: a regression probe).
-        spun_part = kind == "partial" and str(reason or "").startswith(SPUN_PART)
-        if (kind == "spun" or spun_part) and original in (a, b):
+        if is_spin(kind, reason) and original in (a, b):
+            pairs = json.loads(subs) if isinstance(subs, str) else (subs or [])
             out.setdefault(b if original == a else a, []).append(
                 (original, frozenset((str(x).lower(), str(y).lower()) for x, y in pairs)))
     return {copy: tuple(sorted(found)) for copy, found in out.items()}
