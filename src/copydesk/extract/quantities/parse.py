@@ -1,0 +1,151 @@
+"""One quantity read at a token: qualifier, number, unit, then what it counts, with the
+clues before the number (a toll, a crowd, a margin, a named sum) taking precedence."""
+
+from __future__ import annotations
+
+from copydesk.extract.quantities.counted import _counts, _increment_at
+from copydesk.extract.quantities.cues import _MARGIN_BEFORE, _crowd_before, _number_of_before
+from copydesk.extract.quantities.lexicon import (
+    _CASUALTY,
+    _CURRENCY_SYMBOLS,
+    _DONE_TO,
+    _DONE_TO_ING,
+    _LEFT_OUT,
+    _STOP,
+    CURRENCY_CODES,
+)
+from copydesk.extract.quantities.numbers import (
+    _CHANGE_VERBS,
+    _OVER_PARTICLE_VERBS,
+    _currency_prefix,
+    _is_date_or_time,
+    _is_year,
+    _minus,
+    _number,
+    _plausible_start,
+    _qualifier,
+    _ratio,
+    _scale_of,
+    _unit_after,
+)
+from copydesk.extract.quantities.sums import _measured, _what_a_sum_is
+from copydesk.extract.quantities.tokens import _Parsed, _Tok
+
+
+def _parse_at(
+    text: str, toks: list[_Tok], i: int, nouns_capitalised: bool = False
+) -> _Parsed | None:
+    start_i = i
+    qualifier, i = _qualifier(toks, i)
+    if qualifier and toks[start_i].low == "over" and start_i > 0 \
+            and toks[start_i - 1].low in _OVER_PARTICLE_VERBS:
+        qualifier = None  # "will hand over $3.2 billion": no "more than"
+    negative = _minus(toks, i)
+    if negative:
+        i += 1  # "minus 15 degrees", "shrank by -2.5%"
+    between = False
+    if i < len(toks) and toks[i].low == "between":
+        between = True
+        i += 1
+    unit, i_cur = _currency_prefix(toks, i)
+    i = i_cur
+    num = _number(text, toks, i, after_currency=unit is not None)
+    if num is None:
+        return None
+    value, j, is_word = num
+    if negative:
+        if not isinstance(value, float) or is_word:
+            return None
+        value = -value
+    first = start_i if qualifier or unit or negative else i
+    if not _plausible_start(text, toks, first, j, is_word, value):
+        return None
+    # Ranges: "10-20", "10 to 20 million", "between 10 and 20".
+    if isinstance(value, float) and j < len(toks):
+        joiner = toks[j].low
+        # "rose from 12 to 15" is a change, not a range: the toll is 15 now, and a range
+        # [12, 15] would agree with a report of 12 as much as with one of 15.
+        change = joiner == "to" and start_i > 1 and toks[start_i - 1].low == "from" and (
+            toks[start_i - 2].low in _CHANGE_VERBS)
+        if (joiner in {"-", "–", "to"} and not between and not change) or (
+                joiner == "and" and between):
+            adjacent = joiner in {"-", "–"} and toks[j].start == toks[j - 1].end
+            k = j + 1
+            if unit is not None and k < len(toks) and _CURRENCY_SYMBOLS.get(toks[k].text) == unit:
+                k += 1  # "between $3 million and $4 million": the sign again
+            second = _number(text, toks, k, after_currency=unit is not None)
+            if second is not None and isinstance(second[0], float) and (
+                joiner not in {"-", "–"} or adjacent
+            ):
+                low, high = value, second[0]
+                if high > low * 10 and low < 1000 and _scale_of(high) > 1:
+                    low = low * _scale_of(high)  # "10 to 20 million": scale both ends
+                if low <= high:
+                    value, j = (low, high), second[1]
+                elif adjacent:
+                    return None  # "voted 5–2": a tally or a score, not a quantity
+    elif between:
+        return None
+    end_i = j  # exclusive token index of the number
+    if unit is None and is_word and isinstance(value, float) and value < 1 and j + 2 < len(toks) \
+            and toks[j].low == "of" and toks[j + 1].low in {"a", "an"}:
+        fraction_unit, after = _unit_after(toks, j + 2)  # "a quarter of a percentage point"
+        if fraction_unit is not None:
+            unit, j = fraction_unit, after
+    # "a 90-minute meeting", "a 9% rise": the quantity modifies the noun after it.
+    hyphenated = (j < len(toks) and toks[j].text == "-") or (
+        start_i > 0 and toks[start_i - 1].low in {"a", "an"}
+    )
+    if unit is None:
+        unit, j = _unit_after(toks, j)
+    # "killed 96 people", "arrested 2000 demonstrators": a casualty verb before the number
+    # says what happened to those counted (and that 2000 is a count, not a year).
+    done_to = toks[start_i - 1].low if start_i > 0 else ""
+    done_to = _DONE_TO_ING.get(done_to, done_to if done_to in _DONE_TO else "")
+    if unit is None and isinstance(value, float) and not done_to and _is_year(
+            toks[end_i - 1], value, qualifier):
+        return None
+    if _is_date_or_time(toks, i, end_i):
+        return None
+    ratio = _ratio(text, toks, end_i, value) if unit is None and end_i == j else None
+    if ratio is not None:  # "one in five passengers": a share, not five passengers
+        value, unit, j = ratio
+    elif unit is None and is_word and value == 1.0 and not qualifier:
+        return None  # "one" is a pronoun far more often than a count
+    increment = _increment_at(toks, j) if unit is None and ratio is None else ""
+    after = j + bool(increment)
+    # A ratio's noun follows it straight ("one in five passengers"), as a count's does.
+    counts, j2 = _counts(toks, after, None if ratio else unit, hyphenated, nouns_capitalised)
+    if counts is None and unit is None and done_to and isinstance(value, float) \
+            and (after >= len(toks) or toks[after].low in _STOP
+                 or not toks[after].text[0].isalnum()):
+        counts = _LEFT_OUT.strip()  # "killing 12 people and wounding 38": 38 people wounded
+    if counts and increment:
+        # "killed two more people": part of the toll. "Two more dams" counted nothing
+        # before "more" was read, and is no figure to check.
+        toll = bool(done_to) or counts.rsplit(" ", 1)[-1] in _CASUALTY
+        counts = f"{increment} {counts}" if toll else None
+    if unit is None and counts in (None, "people", "protesters", "demonstrators") \
+            and not done_to and _crowd_before(text, toks[start_i].start):
+        counts = "crowd"  # "police put the crowd at 40,000", "a crowd of 40,000 people"
+    if counts is None and unit is None:
+        counts = _number_of_before(text, toks[start_i].start)
+    elif counts and unit is None and _MARGIN_BEFORE.search(
+            text, max(0, toks[start_i].start - 60), toks[start_i].start):
+        counts = "margin of " + counts  # not the votes themselves (a facts probe)
+    if counts is None and unit == "percent":
+        counts = _measured(text, toks, start_i, j)
+    if unit in CURRENCY_CODES:
+        counts, j2 = _what_a_sum_is(text, toks, start_i, j, counts, j2)
+    if counts and done_to and counts.rsplit(" ", 1)[-1] not in _CASUALTY:
+        counts += " " + done_to
+    last = j2 if counts else j
+    return _Parsed(
+        start=toks[start_i].start,
+        end=toks[last - 1].end,
+        value=value,
+        unit=unit,
+        qualifier=qualifier,
+        counts=counts,
+        next_index=last,
+    )

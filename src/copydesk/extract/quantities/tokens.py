@@ -1,0 +1,137 @@
+"""Tokens for the quantity parser: words, digit groups (with the text's decimal mark and
+thousands grouping) and punctuation, each with its offsets; where phone numbers are, so
+that their digit groups are never read as counts."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+def _phone_spans(text: str) -> list[tuple[int, int]]:
+    """Where telephone numbers are ("+44 20 7946 0958", "(202) 555-0188", "0800 123 4567",
+    "call 555 2040 300"), so that their digit groups are not read as counts: digit groups
+    joined by spaces or hyphens, 7 digits or more, with a sign of a phone (a leading "+",
+    a bracketed group, a group that starts with 0, or a cue word such as "call" or "tel"
+    just before). Thousands written with spaces ("1 000 000") are no phone."""
+    out = []
+    for m in _PHONE_RE.finditer(text):
+        groups = re.findall(r"\d+", m.group())
+        body = groups[1:] if m.group(2) else groups  # after a bracketed area code
+        if sum(map(len, groups)) < 7 or _ISO_DATE_RE.match(m.group()):
+            continue
+        if len(body[0]) <= 3 and all(len(g) == 3 for g in body[1:]):
+            continue  # thousands grouped by spaces: "1 000 000", "+1 250 000", "(2021) 1 234 567"
+        if not m.group(1) and not m.group(2):
+            # A trunk prefix ("0800 …") or a line number that keeps its zeros ("555-0142");
+            # a three-digit "000" is a thousands group ("In 1999 2 000 people").
+            zero = groups[0].startswith("0") or any(
+                g.startswith("0") and len(g) != 3 for g in groups[1:])
+            cue = len(groups) >= 3 and _PHONE_CUE_RE.search(  # "call 5000-6000 workers": a range
+                text, max(0, m.start() - 30), m.start())
+            if not zero and not cue:
+                continue
+        out.append((m.start(), m.end()))
+    return out
+
+
+#: A date written the ISO way starts no phone number ("2025-03-12 14 people were hurt").
+_ISO_DATE_RE = re.compile(r"(?:1[89]|2[01])\d\d-[01]\d-[0-3]\d")
+
+
+#: Digit groups that may be a telephone number (see ``_phone_spans``).
+_PHONE_RE = re.compile(
+    r"(?<![\w.,+-])(\+)?(\(\d{1,5}\)[ -]?)?\d{1,5}(?:[ -]\d{1,6}){1,5}(?![\w.,]\d|\w)"
+)
+
+
+#: Words that announce a telephone number.
+_PHONE_CUE_RE = re.compile(
+    r"\b(?:call|calling|dial|phone|telephone|tel|hotline|helpline|fax|mobile|whatsapp|sms"
+    r"|text|texting)"
+    r"\b\W*(?:\w+\W+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+_TOKEN_RE = re.compile(
+    r"\d+(?:[.,\u2009]\d+)*"  # digits with grouping or a decimal point
+    r"|[^\W\d_]+(?:['’][^\W\d_]+)*\.?"  # words (an abbreviation may keep its dot)
+    r"|[^\s\w]"  # one symbol
+)
+
+
+_GROUPED_RE = re.compile(r"\d{1,3}(?:,\d{3})+|\d{1,2}(?:,\d{2})*,\d{3}|\d+")
+
+
+_SWAP_MARKS = str.maketrans(".,", ",.")
+
+
+_ABBREV_DOT = {"a.m.", "p.m.", "no.", "approx.", "rs.", "mr.", "dr.", "st."}
+
+
+#: Thousands grouped by spaces ("1 000 000 euros", as French and Russian write them and
+#: translations keep): joined only when a later group starts with 0, because "5 300
+#: troops" may be the 5th and 300 troops, while "1 000" can be nothing but a thousand.
+_SPACED_THOUSANDS_RE = re.compile(
+    r"(?<![\d.,])\d{1,3}(?: \d{3})*(?: 0\d\d)(?: \d{3})*(?![\d]|[.,]\d)"
+)
+
+
+#: Stands in for a space inside a number while tokenizing (same width, so offsets hold).
+_GLUE = "\u2009"
+
+
+#: Thousands grouped by a space in a language that writes them so ("Quelque 3 200
+#: personnes" had been 3 and 200 people), and by a no-break or narrow no-break space in any.
+_SPACE_GROUPED_RE = re.compile(r"(?<![\d.,])\d{1,3}(?: \d{3})+(?![\d]|[.,]\d)")
+
+
+_NBSP_GROUPED_RE = re.compile(r"(?<![\d.,])\d{1,3}(?:[\u00a0\u202f]\d{3})+(?![\d]|[.,]\d)")
+
+
+#: Languages whose numbers group thousands with a space.
+SPACE_GROUPING_LANGUAGES = frozenset(
+    "fr pl cs sk ru uk bg sv nb no nn da fi et lv lt hu sl hr sr ro pt".split())
+
+
+def _keep_width_glued(m: re.Match[str]) -> str:
+    return re.sub(r"[ \u00a0\u202f]", _GLUE, m.group())
+
+
+@dataclass(frozen=True, slots=True)
+class _Tok:
+    start: int
+    end: int
+    text: str
+    low: str  # lower case, trailing dot dropped unless part of an abbreviation
+
+
+def _tokenize(text: str, decimal_comma: bool = False, space_grouped: bool = False) -> list[_Tok]:
+    out = []
+    glued = _SPACED_THOUSANDS_RE.sub(_keep_width_glued, text)
+    glued = _NBSP_GROUPED_RE.sub(_keep_width_glued, glued)
+    if space_grouped:
+        glued = _SPACE_GROUPED_RE.sub(_keep_width_glued, glued)
+    for m in _TOKEN_RE.finditer(glued):
+        s, e, t = m.start(), m.end(), m.group()
+        if decimal_comma and t[0].isdigit():
+            t = t.translate(_SWAP_MARKS)  # same width: offsets still point into the text
+        if t.endswith(".") and len(t) > 1 and t.lower() not in _ABBREV_DOT:
+            # A sentence full stop, not part of the word: its own token.
+            out.append(_Tok(s, e - 1, t[:-1], t[:-1].lower()))
+            out.append(_Tok(e - 1, e, ".", "."))
+            continue
+        out.append(_Tok(s, e, t, t.lower().rstrip(".")))
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class _Parsed:
+    start: int
+    end: int
+    value: float | tuple[float, float]
+    unit: str | None
+    qualifier: str | None
+    counts: str | None
+    next_index: int
