@@ -1,0 +1,196 @@
+"""The date rules, most specific first, each a pattern and its resolver, and the matcher
+that runs them over a text and keeps the longest match at each place."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from copydesk.calendar_words import (
+    FOREIGN_MONTHS,
+    GERMAN_MONTHS,
+    LOWER_CASE_MONTHS,
+)
+from copydesk.extract.dates.patterns import (
+    _DAY,
+    _MONTH,
+    _MONTH_NAMES,
+    _NO_OLD_YEAR,
+    _ORD,
+    _WD,
+    _YEAR,
+    _Found,
+    _Rule,
+)
+from copydesk.extract.dates.resolvers import (
+    _resolve_ago,
+    _resolve_day_month,
+    _resolve_day_only,
+    _resolve_in_time,
+    _resolve_iso,
+    _resolve_month,
+    _resolve_ordinal_of_month,
+    _resolve_period,
+    _resolve_relative_day,
+    _resolve_weekday,
+    _resolve_year,
+    _year_near,
+)
+from copydesk.extract.dates.tense import _is_future, _sentence_before
+
+
+def _matches(text: str) -> list[_Found]:
+    """All rule matches, overlaps resolved: the earliest, then the longest wins."""
+    found = []
+    for rule in _RULES:
+        for m in rule.pattern.finditer(text):
+            if m.end() > m.start() and _accept(rule, m, text):
+                found.append(_Found(m.start(), m.end(), rule, m))
+    found.sort(key=lambda f: (f.start, -(f.end - f.start), _RULES.index(f.rule)))
+    kept: list[_Found] = []
+    for f in found:
+        if kept and f.start < kept[-1].end:
+            continue
+        kept.append(f)
+    return kept
+
+
+#: Words before a four-digit number that make it a count, not a year ("about 2000
+#: farmers", "etwa 2000 Landwirte", "environ 2000 agriculteurs").
+_APPROXIMATE = re.compile(
+    r"(?i)\b(?:about|around|some|nearly|almost|roughly|approximately|over|more\s+than"
+    r"|fewer\s+than|less\s+than|up\s+to|at\s+least|etwa|rund|fast|über|mehr\s+als|circa"
+    r"|ca\.|environ|près\s+de|plus\s+de|unos|unas|alrededor\s+de|más\s+de|cerca\s+de)\s+$"
+)
+
+
+#: A preposition or a determiner before a four-digit number makes it a year even before
+#: a plural ("in 2019 farmers marched", "the 2022 elections", "NATO's 1997 borders");
+#: without one, a plural after it makes it a count ("2000 troops crossed").
+_YEAR_PREPOSITION = re.compile(
+    r"(?i)\b(?:in|since|by|from|until|till|of|before|after|during|to|and|or|between|the|its"
+    r"|their|his|her|our|this|that|im|seit|bis|depuis|en|desde|\w+['’]s)\s+$"
+)
+
+
+_PLURAL_AFTER = re.compile(r"\s+[a-z]+s\b")
+
+
+#: Before "in N days", what makes it a span rather than a time from now: a count, an
+#: ordinal or superlative ("the first … in", "three matches in", "the worst … in").
+_SPAN_BEFORE = re.compile(
+    r"(?i)\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|first"
+    r"|second|third|last|only|\w+est)\b(?:\s+[\w'’-]+){0,3}\s*$")
+
+
+def _accept(rule: _Rule, m: re.Match[str], text: str) -> bool:
+    g = m.groupdict()
+    if rule.name == "in_time":  # a time from now only where the sentence speaks of the future
+        # ... and not a span: "its first derby in six years", "three matches in ten days",
+        # "a second fire in two weeks" (a regression probe's 2031 and a match date)
+        if _SPAN_BEFORE.search(text[max(0, m.start() - 40) : m.start()]):
+            return False
+        return _is_future(_sentence_before(text, m.start()))
+    if rule.name == "year" and not g.get("part"):
+        before = text[max(0, m.start() - 24) : m.start()]
+        if _APPROXIMATE.search(before):
+            return False
+        if _PLURAL_AFTER.match(text, m.end()) and not _YEAR_PREPOSITION.search(before):
+            return False
+    if g.get("month") == "May" and not (g.get("day") or g.get("year") or g.get("part")):
+        before = text[max(0, m.start() - 8) : m.start()].lower()
+        return bool(re.search(r"\b(in|since|until|by|from|early|late|mid)\s+$", before))
+    month = g.get("month") or ""
+    # "Jan" alone is a name as often as a month.
+    return not (
+        rule.name == "month" and month[:3] in {"Jan", "Mar", "Dec", "Jun"} and len(month) <= 4
+        and not g.get("year")
+    )
+
+
+#: A day and month in another language: "am 20. November", "le 12 mars 2025", "el 3 de
+#: marzo", "il 12 marzo", "em 13 de novembro". Before the seventeenth session these gave a
+#: month at best ("November") and mostly nothing, so the timeline and the facts of a
+#: translation had no day. Weekdays and relative words in these languages are still not
+#: read. Months are matched as each language writes them, so "12 Mars missions" is none.
+_FOREIGN_MONTH = "(?P<fmonth>" + "|".join(sorted(LOWER_CASE_MONTHS, key=len, reverse=True)) + ")"
+
+
+_GERMAN_MONTH = "(?P<gmonth>" + "|".join(GERMAN_MONTHS) + ")"
+
+
+def _resolve_foreign_day_month(
+    m: re.Match[str], base: date | None, before: str
+) -> tuple[date | None, date | None, str]:
+    name = (m.group("fmonth") or m.group("gmonth")).lower()
+    month = FOREIGN_MONTHS.get(name) or _MONTH_NAMES[name]
+    day = int(m.group("fday"))
+    if m.group("year"):
+        try:
+            return date(int(m.group("year")), month, day), None, "absolute"
+        except ValueError:
+            return None, None, "invalid date"
+    if base is None:
+        return None, None, "unresolved: no year and no publication date"
+    d = _year_near(month, day, base)
+    return d, None, "absolute; year from publication date (nearest)"
+
+
+_RULES: tuple[_Rule, ...] = (
+    _Rule("dmy_foreign", re.compile(
+        r"(?<![\d.,])(?P<fday>3[01]|[12]\d|0?[1-9])"
+        rf"(?:(?:er|º|°|\.º)?\s+(?:de\s+)?{_FOREIGN_MONTH}|\.\s+{_GERMAN_MONTH})"
+        rf"(?:,?\s+(?:de\s+|del\s+)?{_YEAR})?\b"
+    ), _resolve_foreign_day_month),
+    _Rule("dmy", re.compile(
+        rf"(?:{_WD},?\s+)?(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?\b"
+    ), _resolve_day_month),
+    _Rule("mdy", re.compile(
+        rf"(?:{_WD},?\s+)?{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?\b{_NO_OLD_YEAR}"
+    ), _resolve_day_month),
+    _Rule("iso", re.compile(r"(?<![\d-])(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)(?![\d-])"),
+          _resolve_iso),
+    _Rule("ordinal_of", re.compile(
+        rf"(?i:\bthe\s+(?P<ord>{_ORD}|\d{{1,2}}(?:st|nd|rd|th))\s+of\s+)"
+        rf"(?:(?i:(?P<mrel>next|this|last)\s+month)|{_MONTH}(?:,?\s+{_YEAR})?)\b"
+    ), _resolve_ordinal_of_month),
+    _Rule("month", re.compile(
+        rf"(?:(?i:(?P<part>early|mid|late))[\s-]+)?(?:(?i:(?P<mrel>last|next))\s+)?"
+        rf"\b{_MONTH}(?(mrel)(?!\s+\d))(?:\s+(?:of\s+)?{_YEAR}"
+        r"|,?\s+(?:of\s+)?(?i:(?P<yrel>last|next|this)\s+year))?\b"
+        + _NO_OLD_YEAR
+    ), _resolve_month),
+    _Rule("decade", re.compile(r"\b(?i:the\s+)(?P<decade>(?:1[89]|20)\d0)['’]?s\b"),
+          _resolve_year),
+    _Rule("year", re.compile(
+        r"(?:(?i:(?P<part>early|mid|late))[\s-]+)?"
+        r"(?<![\d,.$€£/-])\b(?P<year>1[89]\d\d|20\d\d)\b(?![,.]\d|%|-\d|\d)"
+        r"(?!\s?(?:GMT|UTC|local\s+time)\b)"  # "1800 GMT" is a time of day
+    ), _resolve_year),
+    _Rule("relative_day", re.compile(
+        r"(?i)\b(?:the\s+day\s+(?:before\s+yesterday|after\s+tomorrow)"
+        r"|(?:earlier|later)\s+today|today|tonight|yesterday|tomorrow|last\s+night"
+        r"|this\s+(?:morning|afternoon|evening))\b"
+    ), _resolve_relative_day),
+    _Rule("period", re.compile(
+        r"(?i)\b(?:(?:earlier|later)\s+|(?P<part>early|mid|late)[\s-]+)?"
+        r"(?P<rp>last|next|this|past|coming|previous)\s+"
+        r"(?P<per>week|weekend|month|quarter|year)\b"
+    ), _resolve_period),
+    _Rule("weekday", re.compile(
+        rf"(?:(?i:(?P<wrel>last|next|this|past|coming))\s+)?{_WD}"
+        r"(?:\s+(?:morning|afternoon|evening|night))?\b"
+    ), _resolve_weekday),
+    _Rule("ago", re.compile(
+        r"(?i)\b(?P<n>\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
+        r"|twelve)\s+(?P<u>days?|weeks?|months?|years?)\s+(?P<dir>ago|from\s+now)\b"
+    ), _resolve_ago),
+    # Not years: "its first title in six years" is most often a span.
+    _Rule("in_time", re.compile(
+        r"(?i)\b(?P<within>in|within)\s+(?P<n>\d{1,3}|an?|one|two|three|four|five|six|seven"
+        r"|eight|nine|ten|eleven|twelve)\s+(?P<u>days?|weeks?|months?)(?:['’]\s*time)?\b"
+    ), _resolve_in_time),
+    _Rule("day_only", re.compile(
+        r"(?<=\bon\s)the\s+(?P<dnum>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)\b(?!\s+of\b)"
+    ), _resolve_day_only),
+)
