@@ -480,5 +480,11 @@ def test_a_chinese_or_japanese_word_inside_a_run_is_found(
     both = client.get("/api/search", params={"q": "大橋 閉鎖"}).json()
     assert both["total"] == 1
     assert client.get("/api/search", params={"q": "修理 地震"}).json()["total"] == 0
+    # A web probe: a dangling operator or bracket had been a 500 on both.
+    for broken in ("修理 OR", "(修理", "修理)", "NOT 修理", "修理 AND"):
+        api = client.get("/api/search", params={"q": broken})
+        assert api.status_code == 400 and "bad search query" in api.json()["error"], broken
+        lenient_page = client.get("/search", params={"q": broken})
+        assert lenient_page.status_code == 200 and "東港大橋が閉鎖" in lenient_page.text, broken
     page = client.get("/search", params={"q": "修理"}).text
     assert "<mark>修理</mark>" in page and "&lt;b&gt;市" in page  # escaped around the mark

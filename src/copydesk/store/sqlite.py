@@ -374,13 +374,16 @@ class SQLiteStore(Store):
         if expression is not None or (terms and all(phrases)):
             # Every term is Chinese or Japanese: the index of character pairs answers.
             match = expression or " AND ".join(p for p in phrases if p)
-            total = int(self._db.execute(
-                "SELECT count(*) FROM articles_grams WHERE articles_grams MATCH ?", (match,)
-            ).fetchone()[0])
-            rows = self._db.execute(
-                "SELECT a.id, a.title, a.site, a.published, a.text FROM articles_grams g "
-                "JOIN articles a ON a.seq = g.rowid WHERE articles_grams MATCH ? "
-                "ORDER BY g.rowid DESC LIMIT ? OFFSET ?", (match, limit, offset)).fetchall()
+            try:
+                total = int(self._db.execute(
+                    "SELECT count(*) FROM articles_grams WHERE articles_grams MATCH ?", (match,)
+                ).fetchone()[0])
+                rows = self._db.execute(
+                    "SELECT a.id, a.title, a.site, a.published, a.text FROM articles_grams g "
+                    "JOIN articles a ON a.seq = g.rowid WHERE articles_grams MATCH ? "
+                    "ORDER BY g.rowid DESC LIMIT ? OFFSET ?", (match, limit, offset)).fetchall()
+            except sqlite3.OperationalError as exc:  # "修 AND", "(修": the web probe's 500
+                raise StoreError(_search_problem(" ".join(terms), exc)) from exc
         else:
             where = " AND ".join(
                 ["(instr(coalesce(title, ''), ?) > 0 OR instr(text, ?) > 0)"] * len(terms))

@@ -101,8 +101,17 @@ def search_page(
         # finds such terms as written (SQLite: an index of character pairs), with the
         # query's AND, OR, NOT and brackets.
         positive = [t for t in terms if not _negated(query, t)] or terms
-        rows, total = store.search_substrings(positive, limit=per_page + 1, offset=offset,
-                                              expression=expression)
+        try:
+            rows, total = store.search_substrings(positive, limit=per_page + 1, offset=offset,
+                                                  expression=expression)
+        except StoreError:
+            # An operator with nothing on one side ("修 AND", "NOT 修", "(修"): a server
+            # error on the page and the API alike (a web probe). Leniently, every term
+            # as written.
+            if not lenient:
+                raise
+            rows, total = store.search_substrings(terms, limit=per_page + 1, offset=offset)
+            plain = True
         order = "recent"
     else:
         try:
