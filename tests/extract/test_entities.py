@@ -177,6 +177,18 @@ def test_broken_name_from_a_scraper_joins_its_entity() -> None:
     assert [m.text for m in broken] == ["L avrov"]
 
 
+def test_a_role_the_tagger_ran_into_a_name_is_cut_off() -> None:
+    """A web probe: "said Ostrevin mayor Piet Haldane", tagged PERSON "Ostrevin mayor",
+    made a person of the town's office (who then took the mayor's quote)."""
+    a = article('"We are doing all we can," said Ostrevin mayor Piet Haldane on Tuesday.')
+    quotes = extract_batch([a], ScriptedTagger(
+        {"Ostrevin mayor": "PERSON", "Piet Haldane": "PERSON"})).quotes
+    assert [q.speaker for q in quotes] == ["Piet Haldane"]
+    at = a.text.index("Ostrevin mayor")
+    tagged = [Span(at, at + 14, "Ostrevin mayor", "PERSON")]
+    assert [c.surface for c in candidates(a.id, a.text, tagged)] == ["Ostrevin"]
+
+
 def test_acronym_joins_its_unique_expansion() -> None:
     a = article("The North Atlantic Treaty Organization met in Brussels.")
     b = article("NATO rejected the demand, NATO officials said.")

@@ -607,3 +607,45 @@ def test_a_clause_or_a_place_of_work_is_not_the_speaker() -> None:
             "been covering double shifts for a month.\u201d")
     (q,) = find_quotes("a", text, _named(text, [("St Ilse Hospital", "organisation")]))
     assert q.speaker == "A midwife at St Ilse Hospital" and q.speaker_entity_id is None
+
+
+def test_an_organisation_and_a_role_before_the_speaker_describe_the_speaker() -> None:
+    """A standards-desk probe: "said Brightline analyst Corinne Dalby" gave the quote to
+    Brightline; "said Greenpeace after activist Ana Lopez" still does not go to Lopez."""
+    text = '"It is a fair price, not a bargain," said Brightline analyst Corinne Dalby.'
+    found = find_quotes("a", text, _named(text, [("Brightline", "organisation"),
+                                           ("Corinne Dalby", "person")]))
+    assert [q.speaker for q in found] == ["Corinne Dalby"]
+    text = '"We saw it coming," said Greenpeace after activist Ana Lopez was detained.'
+    found = find_quotes("a", text, _named(text, [("Greenpeace", "organisation"),
+                                           ("Ana Lopez", "person")]))
+    assert [q.speaker for q in found] == ["Greenpeace"]
+
+
+def test_a_relative_clause_ends_a_nominal_speaker() -> None:
+    text = ('"The boat was packed," a ticket clerk who asked not to be named told the '
+            "paper.")
+    assert [q.speaker for q in quotes_of(text)] == ["a ticket clerk"]
+
+
+def test_a_sentence_saying_something_of_its_own_does_not_attribute_the_quote() -> None:
+    """A standards-desk probe: the magistrate's words after a closed quote took it (and
+    made it his as a fact). A described speaker after a closed quote keeps it."""
+    text = ("The passenger, Ada Mertens, had told police that the driver \u201cshouted at "
+            "everyone on the bus.\u201d The footage showed nothing of the kind, magistrate "
+            "Tomas Vile said.")
+    assert [q.speaker for q in quotes_of(text)] == ["Ada Mertens"]
+    text = "\u201cWe will win this vote.\u201d Vile, the party's leader, said on Monday."
+    assert [q.speaker for q in quotes_of(text)] == ["Tomas Vile"]
+
+
+def test_a_quote_inside_the_next_paragraphs_sentence_is_no_continuation() -> None:
+    """A probe: a banner's words in the next paragraph went to the councillor quoted
+    before; a quote opening the next paragraph still continues its speaker."""
+    text = ('Ada Mertens criticised the budget. "They want residents to pay for this," '
+            'she said.\n\nProtesters outside held banners reading "Hands off our '
+            'libraries".')
+    assert [q.speaker for q in quotes_of(text)] == ["Ada Mertens", None]
+    text = ('"They want residents to pay for this," Mertens said.\n\n"We will not let '
+            'them close a single library."')
+    assert [q.speaker for q in quotes_of(text)] == ["Ada Mertens", "Ada Mertens"]
