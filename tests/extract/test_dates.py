@@ -657,3 +657,34 @@ def test_a_yearless_dateline_takes_no_year_from_a_bare_year_in_the_text():
 def test_a_past_written_like_the_present_is_past(text, day):
     (found,) = find_dates(text, "a", date(2025, 3, 13))
     assert found.value == day
+
+
+@pytest.mark.parametrize("text, day", [
+    # a standards-desk probe, published Wednesday 31 December: the convicted mayor's
+    # "was convicted" had made the election a Sunday of the past
+    ("Voters go to the polls on Sunday to choose a successor to Desmond Orlo, who was "
+     "convicted of bribery yesterday.", date(2026, 1, 4)),
+    ("Rescuers searched the lake on Sunday, where the ferry sank.", date(2025, 12, 28)),
+    # a multilingual probe's drill: sent in the past, due by Friday
+    ("A drill was being brought from the port and should arrive by Friday.", date(2026, 1, 2)),
+    # a web probe's order in force until a day to come; a past stay stays past
+    ("The ministry has ordered all ferries to stay in port until Thursday.", date(2026, 1, 1)),
+    ("The ferries stayed in port until Thursday.", date(2025, 12, 25)),
+])
+def test_a_weekday_reads_the_tense_of_its_own_clause(text: str, day: date) -> None:
+    (found,) = [d for d in find_dates(text, "a", date(2025, 12, 31)) if d.text.istitle()]
+    assert found.value == day, (text, found.how)
+
+
+@pytest.mark.parametrize("published, text, first", [
+    # a standards-desk probe, late December: months more than half a year back are the
+    # months to come when no verb of the past says otherwise
+    (date(2025, 12, 29), "Council tax rises by 4.9% from April.", date(2026, 4, 1)),
+    (date(2025, 12, 29), "Bus fares go up in February.", date(2026, 2, 1)),
+    (date(2025, 12, 29), "The council voted in April to raise fares.", date(2025, 4, 1)),
+    (date(2025, 6, 10), "The cut follows a rise in February.", date(2025, 2, 1)),
+])
+def test_a_bare_month_with_no_past_is_the_nearest(published: date, text: str,
+                                                  first: date) -> None:
+    (found,) = find_dates(text, "a", published)
+    assert found.value == first, (text, found.how)

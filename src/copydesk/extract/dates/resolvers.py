@@ -132,12 +132,17 @@ def _resolve_month(
         return lo, hi, "relative to publication date"
     # In a sentence with no verb in the past (``_NO_PAST``) a later month is this year's,
     # to come ("talks resume in May" in March was last May); an earlier one stays this
-    # year's too ("the cut follows a rise in February"): only a future marker moves a
-    # month into next year.
+    # year's too ("the cut follows a rise in February") unless it is more than half a
+    # year back; otherwise only a future marker moves a month into next year.
     soft = before.endswith(" " + _NO_PAST)
     future = _is_future(before[: -len(_NO_PAST) - 1] if soft else before)
     year = base.year
     if future and month < base.month:
+        year += 1
+    elif soft and base.month - month > 6:
+        # Nearest first: in late December, "fares go up in February" and "council tax
+        # rises from April" are the months to come, not those of the year ending (a
+        # standards-desk probe).
         year += 1
     elif not future and not soft and month > base.month:
         year -= 1

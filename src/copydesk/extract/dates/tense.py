@@ -55,6 +55,10 @@ _SCHEDULED_RIGHT_BEFORE = re.compile(
     # (a standards-desk probe's vigil, in a past-tense sentence, had gone to the Thursday
     # before). "for Thursday's attack" is an incident and never reaches this.
     r"|\b(?:set|scheduled|planned|called|fixed|booked|due)?\s*\S+\s+for\s+(?:next\s+)?$"
+    # "has ordered all ferries to stay in port until Thursday": an order in force until a
+    # day to come (a web probe's timeline put it five days before the capsizing)
+    r"|\b(?:has|have)\s+(?:ordered|told|asked|urged|advised|instructed|allowed)\s"
+    r"[^.;:!?]{0,80}?\bto\s+[^.;:!?]{0,60}?\buntil\s+$"
     # What someone was urged, asked or invited to attend on a weekday comes after the
     # asking: "called on residents to gather for a vigil on Thursday" (a probe's vigil
     # went to the Thursday before). Only an event named right before the day: in news
@@ -191,6 +195,9 @@ def _sentence_before(
                 and not _SCHEDULED_RIGHT_BEFORE.search(before):
             out += " " + _IN_THE_PAST
     if weekday and not incident:  # "Monday's fire" happened
+        # A relative clause after the day tells another time: "go to the polls on Sunday
+        # to replace Orlo, who was convicted yesterday" (a standards-desk probe).
+        tail = _RELATIVE_CLAUSE.split(tail, maxsplit=1)[0]
         sentence = clause + " " + tail
         # "Monday's effort", "Thursday's crowd trouble": what a day's possessive names
         # took place that day, though no incident word says so (a regression probe's
@@ -209,8 +216,13 @@ def _sentence_before(
 #: Where a reported or coordinated clause begins: "Norlys said | most homes should be
 #: reconnected by Saturday", "crews were working, and | most homes should …".
 _OWN_PART = re.compile(
-    r"\b(?:said|says|told|tells|announced|added|warned|stated|expects?|hopes?)\b|,\s+(?:and|but)\s",
+    r"\b(?:said|says|told|tells|announced|added|warned|stated|expects?|hopes?)\b|,\s+(?:and|but)\s"
+    # "was being brought from the port and should arrive by Friday": the deadline's own
+    # clause (a multilingual probe's drill arrived a week before it was sent)
+    r"|\s(?:and|but)\s+$",
     re.IGNORECASE)
+#: Where a relative clause opens after the day.
+_RELATIVE_CLAUSE = re.compile(r",\s+(?:who|whom|whose|which|where)\b", re.IGNORECASE)
 
 
 def _own_part(text: str) -> str:
