@@ -106,6 +106,16 @@ def test_odd_spinner_phrases_are_named_as_evidence() -> None:
     assert score.score > clean.score
 
 
+def test_spintax_needs_a_choice_inside_its_braces() -> None:
+    """A web probe: a security report quoting the template probe "{{7*7}}" was flagged
+    as spun on that odd phrase; a spinner's leftover "{talks|negotiations}" still is one."""
+    left = CLEAN[0] + " The {talks|negotiations} went on."
+    (spun,) = score_articles([article(left)])
+    assert 'odd phrase: "{talks|negotiations}"' in spun.evidence
+    (quoted,) = score_articles([article(CLEAN[0] + " The form accepted {{7*7}} as input.")])
+    assert not any(e.startswith("odd phrase") for e in quoted.evidence)
+
+
 def test_other_languages_are_not_judged() -> None:
     german = (
         "Der Stadtrat hat am Dienstag beschlossen, die alte Fähre zu schließen, nachdem "
