@@ -752,3 +752,25 @@ def test_a_sum_named_before_it_or_followed_by_a_participle() -> None:
     # a noun ending in -ed is no participle (a regression probe's "bed tower" dispute)
     assert counted("It plans a $30 million bed tower.") == ["bed tower"]
     assert counted("They shared $5 million seed funding.") == ["seed"]
+
+
+@pytest.mark.parametrize("text, language, unit", [
+    # a standards-desk probe: "Swiss francs" was a count of Swiss francs
+    ("It paid 12 million Swiss francs for the site.", None, "CHF"),
+    ("It cost 5 million Canadian dollars.", None, "CAD"),
+    ("It cost 5 million US dollars.", None, "USD"),
+    # a multilingual probe: Ukrainian writes the euro "євро"
+    ("Збитки склали 12,5 млн євро.", "uk", "EUR"),
+])
+def test_a_currency_named_with_its_country_or_in_ukrainian(text: str, language: str | None,
+                                                          unit: str) -> None:
+    (q,) = find_quantities(text, "a", language)
+    assert (q.unit, q.counts) == (unit, None)
+
+
+def test_an_equal_score_is_no_range() -> None:
+    """A standards-desk probe: "a 2-2 draw" became the fact "count of draw: 2–2"."""
+    assert find_quantities("The derby ended in a 2-2 draw.", "a") == []
+    assert find_quantities("Three Swiss climbers were hurt.", "a")[0].counts == (
+        "Swiss climbers hurt")
+    assert parse_quantity("prices rose 2-3 percent").value == (2.0, 3.0)

@@ -137,13 +137,25 @@ _CURRENCY_WORDS = {
     "рубль": "RUB", "рубля": "RUB", "рублей": "RUB", "гривень": "UAH", "гривні": "UAH",
     "гривня": "UAH", "гривен": "UAH", "гривны": "UAH", "złotych": "PLN",
     "zł": "PLN", "dolarów": "USD",
+    # Ukrainian (a multilingual probe's "12,5 млн євро" had no unit)
+    "євро": "EUR", "долар": "USD", "долари": "USD", "доларів": "USD", "доллары": "USD",
+}
+#: A country's word before a currency's name that says which one: "12 million Swiss
+#: francs" was a count of "Swiss francs" (a standards-desk probe), "Canadian dollars" USD.
+_CURRENCY_COUNTRY = {
+    ("swiss", "franc"): "CHF", ("us", "dollar"): "USD", ("u.s.", "dollar"): "USD",
+    ("american", "dollar"): "USD", ("canadian", "dollar"): "CAD",
+    ("australian", "dollar"): "AUD", ("singapore", "dollar"): "SGD",
+    ("taiwan", "dollar"): "TWD", ("mexican", "peso"): "MXN", ("argentine", "peso"): "ARS",
+    ("chilean", "peso"): "CLP", ("philippine", "peso"): "PHP",
 }
 
 
 #: Every money unit this module writes (the facts stage reads a sum by it).
 CURRENCY_CODES = frozenset(
     set(_CURRENCY_SYMBOLS.values()) | set(_CURRENCY_PREFIX_WORDS.values())
-    | set(_CURRENCY_WORDS.values()) | {"AUD", "CAD", "HKD", "NZD"}
+    | set(_CURRENCY_WORDS.values()) | set(_CURRENCY_COUNTRY.values())
+    | {"AUD", "CAD", "HKD", "NZD"}
 )
 
 

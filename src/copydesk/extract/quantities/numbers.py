@@ -9,6 +9,7 @@ import re
 
 from copydesk.calendar_words import GERMAN_MONTHS, LOWER_CASE_MONTHS
 from copydesk.extract.quantities.lexicon import (
+    _CURRENCY_COUNTRY,
     _CURRENCY_PREFIX_WORDS,
     _CURRENCY_SYMBOLS,
     _CURRENCY_WORDS,
@@ -385,6 +386,9 @@ def _unit_after(toks: list[_Tok], j: int) -> tuple[str | None, int]:
         return _CURRENCY_WORDS[toks[k + 1].low], k + 2  # "2,4 millones de euros"
     if t.low in _CURRENCY_WORDS and (t.low not in {"usd", "eur", "gbp"} or t.text.isupper()):
         return _CURRENCY_WORDS[t.low], k + 1
+    if k + 1 < len(toks) and t.text[:1].isupper() and (
+            t.low, toks[k + 1].low.removesuffix("s")) in _CURRENCY_COUNTRY:
+        return _CURRENCY_COUNTRY[t.low, toks[k + 1].low.removesuffix("s")], k + 2
     if t.low in {"pound", "pounds"} and j > 0 and (
             (k + 1 < len(toks) and toks[k + 1].low == "sterling") or (
                 _money_before(toks, j) and not (k + 1 < len(toks) and toks[k + 1].low == "of"))):

@@ -80,6 +80,8 @@ def _parse_at(
                 low, high = value, second[0]
                 if high > low * 10 and low < 1000 and _scale_of(high) > 1:
                     low = low * _scale_of(high)  # "10 to 20 million": scale both ends
+                if low == high and adjacent and unit is None:
+                    return None  # "a 2-2 draw": a score (a probe's "count of draw: 2–2")
                 if low <= high:
                     value, j = (low, high), second[1]
                 elif adjacent:
