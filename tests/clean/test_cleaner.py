@@ -783,3 +783,10 @@ def test_a_breadcrumb_over_the_headline_and_an_author_box_at_the_end_are_chrome(
         assert junk_reason(prose) is None, prose
     assert junk_reason("Home » World » Brann quits as Oskarsborg mayor after tr...") \
         == "breadcrumb"  # a trimmed headline's dots are no full stop
+
+
+def test_entities_are_decoded_beside_a_literal_angle_bracket() -> None:
+    """A web probe: a JSON Lines body that quoted "<script>" kept "this &amp; every
+    attack", shown as "&amp;" in its quote and fact."""
+    assert repair_text("We take this &amp; every <script> attack seriously.") == (
+        "We take this & every <script> attack seriously.")

@@ -44,8 +44,10 @@ def repair_text(text: str) -> str:
     # quote is cited as written (the reuse step reads full-width digits as digits).
     fixed = (
         text if text.isascii() and not _ENTITY.search(text)
+        # Entities always: ftfy's "auto" leaves them when the text shows a "<" (a web
+        # probe's JSON Lines body kept "this &amp; every attack" beside a quoted <script>).
         else ftfy.fix_text(text, normalization="NFC", uncurl_quotes=False,
-                           fix_character_width=False)
+                           fix_character_width=False, unescape_html=True)
     )
     fixed = fixed.replace("\r\n", "\n").replace("\r", "\n")
     fixed = _HYPHEN_BREAK.sub(_join_hyphen, fixed)
