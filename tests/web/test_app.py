@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import time
 from pathlib import Path
@@ -100,6 +101,18 @@ def test_article_page_shows_relations(client: TestClient,
     assert len(doc.xpath("//details[@class='diff']")) == 4
     r = client.get(f"/articles/{ids['independent']}")
     assert "No reuse found" in r.text
+    # A web probe: two copies of one original share its text; the page called the earlier
+    # sibling the later one's original, where the story page said "both copy [1]".
+    store = open_store(sample_db[0])
+    dup, part = ids["duplicate"], ids["partial"]
+    (from_wire,) = [x for x in store.records_for("relations", part) if x.type == "partial"]
+    a, b = sorted((dup, part))
+    store.add_records("relations", [dataclasses.replace(from_wire, a=a, b=b, original=dup)])
+    store.close()
+    page = lxml.html.document_fromstring(client.get(f"/articles/{part}").text)
+    sibling = [d for d in page.xpath("//details[@class='diff']") if "both copy" in
+               d.text_content()]
+    assert len(sibling) == 1 and "· original" not in sibling[0].text_content()
     assert client.get("/articles/unknown").status_code == 404
     assert client.get("/articles?page=1").status_code == 200
 

@@ -7,7 +7,7 @@ here is the same page the static report writes.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Annotated, Any
 from urllib.parse import urlencode
 
@@ -145,6 +145,14 @@ def article_page(request: Request, article_id: str, store: StoreDep) -> Response
         found = store.get_article(other)
         if found is not None:
             others[other] = found
+    # Two copies of one original share its text: neither is the other's source (a web
+    # probe's page called a sibling reprint "original", where the story page said "both
+    # copy [1]").
+    shared = {r.id: _shared_source(store, r) for r in rels if r.original}
+    for source_id in sorted(filter(None, shared.values())):
+        found = store.get_article(source_id)
+        if found is not None and source_id != article_id:
+            others.setdefault(source_id, found)
     entries = [art, *others.values()]
     sources = [
         Source(number=i, id=a.id, title=a.title or a.text[:80], site=a.site or "unknown site",
@@ -158,12 +166,27 @@ def article_page(request: Request, article_id: str, store: StoreDep) -> Response
             left_is_a = (r.original == r.a) if r.original else (r.a == article_id)
             left, right = (r.a, r.b) if left_is_a else (r.b, r.a)
             texts = {a.id: a.text for a in entries}
-            diffs.append(diff_relation(r, texts[left], texts[right], left_is_a))
+            diff = diff_relation(r, texts[left], texts[right], left_is_a)
+            if shared.get(r.id) in others:
+                diff = replace(diff, directed=False, shared_source=shared[r.id])
+            diffs.append(diff)
     story = store.get_record("stories", ann["story_id"]) if ann.get("story_id") else None
     return _ctx(request).page(
         "article.html", article=art, ann=ann, story=story, view=ArticleView(sources, diffs),
         url=safe_url(art.url), quotes=store.records_for("quotes", article_id),
     )
+
+
+def _shared_source(store: Store, relation: Relation) -> str | None:
+    """The first article both sides of a directed relation were copied from, if any."""
+    copy = relation.b if relation.original == relation.a else relation.a
+
+    def sources_of(article_id: str) -> set[str]:
+        return {r.original for r in store.records_for("relations", article_id)
+                if r.original and r.original != article_id}
+
+    common = sources_of(relation.original or "") & sources_of(copy)
+    return min(common) if common else None
 
 
 @router.get("/upload", response_class=HTMLResponse)
