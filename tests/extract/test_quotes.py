@@ -649,3 +649,28 @@ def test_a_quote_inside_the_next_paragraphs_sentence_is_no_continuation() -> Non
     text = ('"They want residents to pay for this," Mertens said.\n\n"We will not let '
             'them close a single library."')
     assert [q.speaker for q in quotes_of(text)] == ["Ada Mertens", "Ada Mertens"]
+
+
+def test_the_statement_speaks_for_whoever_issued_it() -> None:
+    """A standards-desk probe: "“…,” the statement said" named no one; the ministry and
+    the emergency service had said in a statement who they were."""
+    text = ("Cases have doubled this year, the Health Ministry said in a statement on "
+            "Monday.\n\nThe ministry counted 418 cases. \"Vaccination remains the only "
+            "reliable protection,\" the statement said.")
+    found = find_quotes("a", text, _named(text, [("Health Ministry", "organisation")]))
+    assert [q.speaker for q in found] == ["Health Ministry"]
+    text = ("About 2,300 residents of Brisk were evacuated, the regional emergency service "
+            "said in a statement. \"Water levels rose by two metres in six hours,\" the "
+            "statement said.")
+    found = find_quotes("a", text, _named(text, [("Brisk", "organisation")]))
+    assert [q.speaker for q in found] == ["the regional emergency service"]
+    # no issuer named: the statement stays the speaker
+    assert [q.speaker for q in quotes_of('"We regret it deeply," the statement said.')] == [
+        "the statement"]
+
+
+def test_a_nested_quote_closing_the_sentence_ends_it_too() -> None:
+    text = ("The passenger, Ada Mertens, told police the driver \u201cgrabbed my son and "
+            "said, \u2018You will regret this.\u2019\u201d The footage showed no contact of any "
+            "kind, magistrate Tomas Vile said.")
+    assert quotes_of(text)[0].speaker == "Ada Mertens"
