@@ -91,6 +91,11 @@ def test_search_highlights_and_tolerates_bad_syntax(client: TestClient) -> None:
     late = client.get("/search?q=traverse&page=50", follow_redirects=False)
     assert late.status_code == 303 and late.headers["location"] == "/search?q=traverse"
     assert client.get("/search?q=traverse&page=1_0").status_code == 400
+    # A web probe: "-1" was "not a whole number"; another script's digit was taken by the
+    # pages and refused by the API.
+    below = client.get("/?page=-1")
+    assert below.status_code == 400 and "must be at least 1" in below.text
+    assert client.get("/?page=\u0661").status_code == 400
 
 
 def test_article_page_shows_relations(client: TestClient,

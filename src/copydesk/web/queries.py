@@ -115,12 +115,12 @@ MAX_QUERY_INT = 1_000_000
 def parse_int(value: str | None, name: str, minimum: int = 0, default: int = 0) -> int:
     if value is None or value == "":
         return default
-    try:
-        if not value.strip().isdigit():  # int() takes "1_0" and "+5"; a page number is digits
-            raise ValueError(value)
-        number = int(value)
-    except ValueError:
-        raise UsageError(f"{name}: expected a whole number, got {value[:40]!r}") from None
+    digits = value.strip()
+    # int() takes "1_0", "+5" and other scripts' digits ("١", which the API refused: a web
+    # probe); a page number is ASCII digits, and "-1" is a number below the minimum.
+    if not re.fullmatch(r"-?[0-9]+", digits):
+        raise UsageError(f"{name}: expected a whole number, got {value[:40]!r}")
+    number = int(digits)
     if number < minimum:
         raise UsageError(f"{name}: must be at least {minimum}")
     if number > MAX_QUERY_INT:
