@@ -774,3 +774,15 @@ def test_an_equal_score_is_no_range() -> None:
     assert find_quantities("Three Swiss climbers were hurt.", "a")[0].counts == (
         "Swiss climbers hurt")
     assert parse_quantity("prices rose 2-3 percent").value == (2.0, 3.0)
+
+
+@pytest.mark.parametrize("text", [
+    # a standards-desk probe's counts of "exchange" and "online"
+    "He took bribes worth 240,000 euros in exchange for building permits.",
+    "The council will publish every contract worth more than €10,000 online.",
+    "The clubs paid 5 million euros in total.",
+])
+def test_an_idiom_or_an_adverb_after_a_sum_is_not_what_it_counts(text: str) -> None:
+    (q,) = find_quantities(text, "a")
+    assert q.unit == "EUR" and q.counts is None
+    assert parse_quantity("3 million euros in donations").counts == "donations"

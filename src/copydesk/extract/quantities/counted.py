@@ -20,6 +20,11 @@ from copydesk.extract.quantities.lexicon import (
 )
 from copydesk.extract.quantities.tokens import _Tok
 
+#: Idioms after "in" that name nothing a number counts ("in exchange for", "in total"; a
+#: standards-desk probe's bribes were a count of "exchange").
+_IN_IDIOMS = frozenset(
+    "exchange return total addition advance full part turn response particular".split())
+
 
 def _counts(
     toks: list[_Tok], j: int, unit: str | None, hyphenated: bool = False,
@@ -40,6 +45,8 @@ def _counts(
         if unit in {"second", "minute", "hour", "day", "week", "month", "year", "decade"} \
                 and toks[k].low != "of":
             return None, j
+        if toks[k].low == "in" and k + 1 < len(toks) and toks[k + 1].low in _IN_IDIOMS:
+            return None, j  # "bribes worth 240,000 euros in exchange for permits"
         if unit is None and toks[k].low == "of" and k + 1 < len(toks) \
                 and toks[k + 1].low in _PARTITIVE and k > 0 and (
                     toks[k - 1].low[:1].isdigit() or toks[k - 1].low in _UNITS_WORDS

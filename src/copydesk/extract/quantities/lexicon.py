@@ -262,6 +262,9 @@ _STOP = {
     # which may be an adjective ("20,000 extra overnight visitors")
     "times", "depending", "today", "tonight", "yesterday", "tomorrow", "respectively",
     "apiece", "altogether", "rather",
+    # adverbs of place and manner ("every contract worth more than €10,000 online", a
+    # standards-desk probe's "count of online")
+    "online", "offline", "abroad", "annually", "anyway", "together",
 }
 
 
