@@ -674,3 +674,11 @@ def test_a_nested_quote_closing_the_sentence_ends_it_too() -> None:
             "said, \u2018You will regret this.\u2019\u201d The footage showed no contact of any "
             "kind, magistrate Tomas Vile said.")
     assert quotes_of(text)[0].speaker == "Ada Mertens"
+
+
+def test_a_place_after_a_preposition_is_no_speaker() -> None:
+    """A regression check of the title rule: in "declaró Marsh en Velm" the town, tagged
+    a person, took the minister's quote."""
+    text = '"Ninguna familia quedará sola", declaró Marsh en Velm.'
+    found = find_quotes("a", text, _named(text, [("Marsh", "person"), ("Velm", "person")]))
+    assert [q.speaker for q in found] == ["Marsh"]

@@ -303,10 +303,10 @@ def _trim(
             end -= len(poss)
             break
     words = [(m.start() + start, m.group(0)) for m in _WORD.finditer(text[start:end])]
-    while (len(words) > 1 and words[-1][1].isalpha() and words[-1][1].islower()
-           and zipf(words[-1][1]) >= 3.0):  # a word ("spokeswoman": 3.1), not "L avrov"
-        # A role the tagger ran into the name: "said Ostrevin mayor Piet Haldane" gave a
-        # person "Ostrevin mayor", who took the mayor's quote (a web probe).
+    while len(words) > 1 and words[-1][1].islower() and words[-1][1] in TITLE_WORDS:
+        # A person's role the tagger ran into the name: "said Ostrevin mayor Piet Haldane"
+        # gave a person "Ostrevin mayor", who took the mayor's quote (a web probe). Not
+        # an organisation's word ("Corrowick city council", "Civic Renewal party").
         words.pop()
         end = words[-1][0] + len(words[-1][1])
     title: list[str] = []

@@ -29,6 +29,7 @@ from dataclasses import dataclass
 
 from copydesk.abbreviations import not_after_title
 from copydesk.extract.mentions import role_before
+from copydesk.extract.names import TITLE_WORDS
 from copydesk.records import Quote, content_id
 from copydesk.wordfreqs import zipf
 
@@ -496,10 +497,9 @@ def _resolve_after(
 def _a_title_word(word: str) -> bool:
     """A word of a title before a name: capitalised ("Finance Minister"), or a role noun
     after an organisation ("said Brightline analyst Corinne Dalby" had given the quote
-    to Brightline: a web probe), not a clause ("said Greenpeace after activist…")."""
-    return word[:1].isupper() or (word.isalpha() and word.islower()
-                                  and word not in _NOT_A_DESCRIPTION
-                                  and word not in _OBJECT_WORDS)
+    to Brightline: a web probe), not a clause ("said Greenpeace after activist…") nor a
+    preposition ("declaró Marsh en Velm")."""
+    return word[:1].isupper() or (word.islower() and word in TITLE_WORDS)
 
 
 #: Words that show a clause between an inverted verb and a name is not a description of
