@@ -665,6 +665,9 @@ def test_a_past_written_like_the_present_is_past(text, day):
     ("Voters go to the polls on Sunday to choose a successor to Desmond Orlo, who was "
      "convicted of bribery yesterday.", date(2026, 1, 4)),
     ("Rescuers searched the lake on Sunday, where the ferry sank.", date(2025, 12, 28)),
+    # a regression comparison: the main clause after a relative one still counts
+    ("The Rovers match on Saturday, which ended 3-1, was the last event held there.",
+     date(2025, 12, 27)),
     # a multilingual probe's drill: sent in the past, due by Friday
     ("A drill was being brought from the port and should arrive by Friday.", date(2026, 1, 2)),
     # a web probe's order in force until a day to come; a past stay stays past

@@ -197,7 +197,12 @@ def _sentence_before(
     if weekday and not incident:  # "Monday's fire" happened
         # A relative clause after the day tells another time: "go to the polls on Sunday
         # to replace Orlo, who was convicted yesterday" (a standards-desk probe).
-        tail = _RELATIVE_CLAUSE.split(tail, maxsplit=1)[0]
+        # ("The match on Saturday, which ended 3-1, was the last event": only the
+        # relative clause goes, the main verb stays.)
+        relative = _RELATIVE_CLAUSE.search(tail)
+        if relative is not None:
+            close = tail.find(",", relative.end())
+            tail = tail[:relative.start()] + (tail[close + 1:] if close != -1 else "")
         sentence = clause + " " + tail
         # "Monday's effort", "Thursday's crowd trouble": what a day's possessive names
         # took place that day, though no incident word says so (a regression probe's
