@@ -786,3 +786,16 @@ def test_an_idiom_or_an_adverb_after_a_sum_is_not_what_it_counts(text: str) -> N
     (q,) = find_quantities(text, "a")
     assert q.unit == "EUR" and q.counts is None
     assert parse_quantity("3 million euros in donations").counts == "donations"
+
+
+@pytest.mark.parametrize("text, counts", [
+    # a web probe: the wire's "evacuation of about 200 workers" and a rival's "350 workers
+    # were evacuated" were two claims, never compared
+    ("The fire forced the evacuation of about 200 workers.", "workers evacuated"),
+    ("About 350 workers were evacuated.", "workers evacuated"),
+    ("Police confirmed the arrest of 14 protesters.", "protesters arrested"),
+    ("The arrest took 14 officers.", "officers"),
+])
+def test_a_noun_of_what_was_done_names_it_as_the_verb_does(text: str, counts: str) -> None:
+    (q,) = find_quantities(text, "a")
+    assert q.counts == counts

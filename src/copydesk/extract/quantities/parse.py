@@ -3,6 +3,8 @@ clues before the number (a toll, a crowd, a margin, a named sum) taking preceden
 
 from __future__ import annotations
 
+import re
+
 from copydesk.extract.quantities.counted import _counts, _increment_at
 from copydesk.extract.quantities.cues import _MARGIN_BEFORE, _crowd_before, _number_of_before
 from copydesk.extract.quantities.lexicon import (
@@ -104,6 +106,8 @@ def _parse_at(
     # says what happened to those counted (and that 2000 is a count, not a year).
     done_to = toks[start_i - 1].low if start_i > 0 else ""
     done_to = _DONE_TO_ING.get(done_to, done_to if done_to in _DONE_TO else "")
+    if not done_to and start_i > 0:
+        done_to = _done_by_noun(text, toks[start_i].start)
     if unit is None and isinstance(value, float) and not done_to and _is_year(
             toks[end_i - 1], value, qualifier):
         return None
@@ -151,3 +155,20 @@ def _parse_at(
         counts=counts,
         next_index=last,
     )
+
+
+#: A noun naming what was done to those counted, right before them: "the evacuation of
+#: about 200 workers" counts the workers evacuated, as "200 workers were evacuated" does
+#: (a web probe's two figures never met as one claim).
+_DONE_BY_NOUN = re.compile(
+    r"\b(?P<noun>evacuation|arrest|arrests|rescue|detention|deportation|deportations"
+    r"|displacement)\s+of\s+(?:(?:about|around|some|nearly|almost|more\s+than|over"
+    r"|at\s+least|up\s+to|roughly)\s+)?$", re.IGNORECASE)
+_DONE_BY = {"evacuation": "evacuated", "arrest": "arrested", "arrests": "arrested",
+            "rescue": "rescued", "detention": "detained", "deportation": "deported",
+            "deportations": "deported", "displacement": "displaced"}
+
+
+def _done_by_noun(text: str, start: int) -> str:
+    m = _DONE_BY_NOUN.search(text, max(0, start - 60), start)
+    return _DONE_BY[m.group("noun").lower()] if m else ""
