@@ -37,6 +37,17 @@ def test_translation_shares_the_name_number_skeleton():
     assert number_key("4,200") == number_key("4.200") == "4200"
 
 
+def test_a_name_transliterated_several_ways_keeps_one_key():
+    """A multilingual probe: a Ukrainian wire's German, Ukrainian and Russian translations
+    were never linked to it, their names keyed apart (ц as ts or z, ч as ch or tsch, з as z
+    or s, Г as H or G)."""
+    for spellings in (("Hrytsenko", "Hryzenko", "Gritsenko", "Гриценко"),
+                      ("Pryrichansk", "Pryritschansk", "Прирічанськ"),
+                      ("Bilozerka", "Bilosjorka", "Білозерка"), ("Hamburg", "Гамбург")):
+        assert len({name_key(s) for s in spellings}) == 1, spellings
+    assert name_key("Lavrov") != name_key("Larkin")
+
+
 def test_french_thousands_grouped_by_a_space_are_one_number():
     """"3 200" (a space, no-break or narrow no-break) is the English "3,200": each French
     figure of 1,000 or more had been two items, #3 and #200, in the skeleton."""

@@ -157,8 +157,9 @@ _POSSESSIVE = re.compile(r"['’]s?$")
 
 
 def name_key(word: str) -> str:
-    """A spelling-tolerant key for a name: folded, w→v, c/q→k, vowels and repeats dropped,
-    first letter kept (Lavrov/Lawrow → lvrv, Moscow/Moskau → msk…). A name in another
+    """A spelling-tolerant key for a name: folded, w→v, c/q→k, ts/tz/z→s, tsch→ch, an
+    initial h→g, vowels and repeats dropped, first letter kept (Lavrov/Lawrow → lvrv,
+    Moscow/Moskau → msk, Hrytsenko/Hryzenko/Gritsenko → grsn…). A name in another
     alphabet is transliterated first (anyascii): Лавров is Lavrov, Вальмора Val'mora, so
     a Russian or Greek translation shares its names with the original. Chinese and
     Japanese renderings of a foreign name ("WaErMoLa", "vuarumora" for Valmora) are
@@ -168,10 +169,17 @@ def name_key(word: str) -> str:
     w = _POSSESSIVE.sub("", fold(word))  # Malek's is Malek
     if not w.isascii():
         w = re.sub(r"[^a-z]", "", fold(anyascii(w)))
-    w = w.replace("w", "v").replace("c", "k").replace("q", "k").replace("ph", "f")
+    w = w.replace("tsch", "ch").replace("w", "v").replace("c", "k").replace("q", "k")
+    w = w.replace("ph", "f")
+    # The sounds transliterations write differently: ц is ts, German z (Hrytsenko,
+    # Hryzenko, Gritsenko); ч ch or tsch (Pryrichansk, Pryritschansk); з z or s
+    # (Bilozerka, Bilosjorka). A multilingual probe's three translations of one wire
+    # missed it on those keys alone.
+    w = w.replace("tz", "s").replace("ts", "s").replace("z", "s")
     if not w:
         return ""
-    head, tail = w[0], re.sub(r"[aeiouyhj]", "", w[1:])
+    # Russian writes H as Г (Гамбург, Гриценко), which Ukrainian reads as H (Hrytsenko).
+    head, tail = ("g" if w[0] == "h" else w[0]), re.sub(r"[aeiouyhj]", "", w[1:])
     key = head + re.sub(r"(.)\1+", r"\1", tail)
     return key[:4]
 
