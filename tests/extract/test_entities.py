@@ -273,6 +273,9 @@ def test_candidates_trim_articles_possessives_and_titles() -> None:
     ("Mohammed", "Muhammad", True),
     # "x" is "ks" (these two were two people): Olexander/Oleksandr, Maxim/Maksim.
     ("Olexander", "Oleksandr", True), ("Maxim", "Maksim", True), ("Alex", "Alexis", False),
+    # German writes ц as z and ч as tsch (a multilingual probe's minister was two people)
+    ("Hrytsenko", "Hryzenko", True), ("Pryrichansk", "Pryritschansk", True),
+    ("Schmitz", "Schmid", False),
 ])
 def test_respellings(a: str, b: str, same: bool) -> None:
     assert similar_words(a, b, min_similarity=EntityOptions().surname_similarity) is same
