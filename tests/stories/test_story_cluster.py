@@ -290,3 +290,17 @@ def test_a_site_named_daily_town_keeps_its_town() -> None:
     text = "Roads in Ostrel close on Saturday for the Coastline Ultra, organisers said."
     daily = extract_anchors(text, None, None, "en", "Daily Ostrel")
     assert "ostrel" in daily.names
+
+
+def test_keywords_keep_their_written_accents() -> None:
+    """A multilingual probe: keywords were shown folded ("eroffnet", "зерновии" for
+    "eröffnet", "зерновий"); matching still folds them."""
+    text = ("Lindenau eröffnet neues Elefantenhaus\n\nDer Tierpark Lindenau hat am Freitag "
+            "sein neues Elefantenhaus eröffnet. Das Elefantenhaus eröffnet den Besuchern "
+            "einen Blick auf die Herde, sagte Direktorin Marta Kulessa.")
+    art = Article(id=content_id(text), source="zoo.txt", text=text, title=text.split("\n")[0],
+                  site="zoo.example", published=MONDAY, language="de")
+    clusterer = StoryClusterer(StoryOptions())
+    clusterer.add([art])
+    (story,) = clusterer.summaries()
+    assert "eröffnet" in story.keywords and "eroffnet" not in story.keywords

@@ -64,6 +64,9 @@ class Anchors:
     lead: frozenset[str] = frozenset()
     title: frozenset[str] = frozenset()
     surface: dict[str, str] = field(default_factory=dict)
+    #: A keyword's written form where folding changed more than its case ("eröffnet",
+    #: "зерновий": a multilingual probe's keywords read "eroffnet", "зерновии").
+    keyword_surface: dict[str, str] = field(default_factory=dict)
     language: str = "en"
     #: When and where the event itself happened, by the lead: its first past-tense day
     #: ("d:2025-03-14") and its dateline or first place after a locative preposition.
@@ -163,7 +166,7 @@ def extract_anchors(
     return Anchors(
         names=a.names, places=a.places, dates=a.dates, numbers=a.numbers,
         keywords=a.keywords, lead=frozenset(lead), title=frozenset(head_keys),
-        surface=a.surface, language=lang,
+        surface=a.surface, keyword_surface=a.keyword_surface, language=lang,
         event_date=primary.get("date"), event_place=primary.get("place"),
     )
 
@@ -242,6 +245,8 @@ def _scan(
             close()
             if kind == _KEYWORD_KIND:
                 a.keywords[low] += 1
+                if not tok.isascii() and low != tok.lower():
+                    a.keyword_surface.setdefault(low, tok.lower())
                 if lead is not None:
                     lead.add(low)
         prev = low

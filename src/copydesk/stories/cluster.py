@@ -183,6 +183,8 @@ class StoryClusterer:
         vec = vectorise(anchors, self.aliases, opts.weights)
         for name, written in anchors.surface.items():
             self.display.setdefault("e:" + self.aliases.resolve(name), written)
+        for word, written in anchors.keyword_surface.items():
+            self.display.setdefault("k:" + word, written)
         event = _Event(
             anchors.event_date,
             self.aliases.resolve(anchors.event_place) if anchors.event_place else None,
