@@ -189,6 +189,18 @@ def test_a_role_the_tagger_ran_into_a_name_is_cut_off() -> None:
     assert [c.surface for c in candidates(a.id, a.text, tagged)] == ["Ostrevin"]
 
 
+def test_an_acronym_defined_in_brackets_takes_its_names_type() -> None:
+    """A standards-desk probe: "National Rail Authority (NRA)", its acronym tagged a
+    place, stood as a place entity of its own."""
+    a = article("The National Rail Authority (NRA) postponed the upgrade. Later the NRA "
+                "blamed steel prices.")
+    ents = extract_batch([a], ScriptedTagger(
+        {"National Rail Authority": "ORG", "NRA": "GPE"})).entities
+    nra = entity_named(ents, "NRA")
+    assert nra.type == "organisation"
+    assert {m.text for m in nra.mentions} == {"National Rail Authority", "NRA"}
+
+
 def test_acronym_joins_its_unique_expansion() -> None:
     a = article("The North Atlantic Treaty Organization met in Brussels.")
     b = article("NATO rejected the demand, NATO officials said.")
