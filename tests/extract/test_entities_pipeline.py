@@ -133,6 +133,12 @@ def test_step_writes_every_kind_and_names_the_tagger(store, monkeypatch) -> None
     # A second run replaces, not appends.
     step.run(store, silent)
     assert store.count_records("entities") == len(entities)
+    assert "other languages" not in line
+    # A multilingual probe: articles the tagger does not read were left unsaid.
+    store.add_batch([Article(id="de1", source="de.txt", language="de",
+                             text="Ministerin Lena Vos eröffnete am Montag zwei Terminals.")])
+    line = step.run(store, silent)
+    assert "1 in other languages (de 1) get no entities" in line
 
 
 SURNAME_TEXT = (
