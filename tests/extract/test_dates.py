@@ -691,3 +691,22 @@ def test_a_bare_month_with_no_past_is_the_nearest(published: date, text: str,
                                                   first: date) -> None:
     (found,) = find_dates(text, "a", published)
     assert found.value == first, (text, found.how)
+
+
+@pytest.mark.parametrize("published, text, word, day", [
+    # a regression probe of the twenty-third session's date rules (published Wednesday)
+    (date(2026, 11, 18), "The mayor is still angry about the council vote on Monday, which "
+     "approved the budget by a single vote.", "Monday", date(2026, 11, 16)),
+    (date(2026, 11, 18), "The court has ordered the company to pay families who waited "
+     "until Monday for clean water.", "Monday", date(2026, 11, 16)),
+    (date(2026, 11, 18), "Passengers were told on Friday that the ferry had been repaired "
+     "and should sail on Monday.", "Monday", date(2026, 11, 16)),
+    (date(2026, 11, 18), "Unemployment stands at 5.1 percent, up from 4.2 percent in March.",
+     "March", date(2026, 3, 1)),
+    (date(2026, 11, 18), "Confidence is at its lowest level since April.", "April",
+     date(2026, 4, 1)),
+])
+def test_regressions_of_the_tense_rules(published: date, text: str, word: str,
+                                        day: date) -> None:
+    (found,) = [d for d in find_dates(text, "a", published) if d.text == word]
+    assert found.value == day, found.how

@@ -799,3 +799,9 @@ def test_an_idiom_or_an_adverb_after_a_sum_is_not_what_it_counts(text: str) -> N
 def test_a_noun_of_what_was_done_names_it_as_the_verb_does(text: str, counts: str) -> None:
     (q,) = find_quantities(text, "a")
     assert q.counts == counts
+
+
+def test_a_year_after_a_noun_of_what_was_done_stays_a_year() -> None:
+    """A regression probe: "since the evacuation of 1944" became 1,944 people evacuated."""
+    assert find_quantities("Since the evacuation of 1944, the village stood empty.", "a") == []
+    assert find_quantities("The deportations of 1951 are remembered.", "a") == []

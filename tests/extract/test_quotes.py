@@ -682,3 +682,29 @@ def test_a_place_after_a_preposition_is_no_speaker() -> None:
     text = '"Ninguna familia quedará sola", declaró Marsh en Velm.'
     found = find_quotes("a", text, _named(text, [("Marsh", "person"), ("Velm", "person")]))
     assert [q.speaker for q in found] == ["Marsh"]
+
+
+def test_regressions_of_the_statement_title_and_paragraph_rules() -> None:
+    """A regression probe of the twenty-third session's quote rules."""
+    text = ("Police investigating the death of Ana Brisk said in a statement on Friday that "
+            "they were treating it as unexplained.\n\n\"Officers are keeping an open mind,\" "
+            "the statement said.")
+    found = find_quotes("a", text, _named(text, [("Ana Brisk", "person")]))
+    assert [q.speaker for q in found] == ["Police"]
+    text = ("The council said in a statement that the road would reopen. Residents sent "
+            "their own reply on Monday. \"We were never consulted,\" the statement said.")
+    found = find_quotes("a", text, _named(text, []))
+    assert [q.speaker for q in found] == ["the statement"]
+    text = '"We will appeal the verdict," said Ada Mertens, Tomas Vile\'s lawyer.'
+    assert [q.speaker for q in quotes_of(text)] == ["Ada Mertens"]
+    # a long description or an opening phrase is no sentence of its own
+    text = ("\u201cWe have no choice but to cut sailings.\u201d The chief executive of Harbour "
+            "Lines, Tomas Vile, said the cuts would last four months.")
+    assert [q.speaker for q in quotes_of(text)] == ["Tomas Vile"]
+    text = ("\u201cEvery charge is checked twice.\u201d Speaking to villagers in the hall on "
+            "Monday, Tomas Vile said the quarry met every rule.")
+    assert [q.speaker for q in quotes_of(text)] == ["Tomas Vile"]
+    # a pronoun or a colon before a quote in the next paragraph continues the speaker
+    text = ('"They want to close it," Mertens said.\n\nAnd she did not stop there: "If '
+            'they close the library, we will occupy it."')
+    assert [q.speaker for q in quotes_of(text)] == ["Ada Mertens", "Ada Mertens"]

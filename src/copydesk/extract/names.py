@@ -95,17 +95,22 @@ def fold(text: str) -> str:
 _TRANSLIT: tuple[tuple[str, str], ...] = (
     # ч, ц written the German way (Pryritschansk, Hryzenko): a multilingual probe's
     # minister was two people, Hrytsenko and Hryzenko
-    ("tsch", "ch"), ("ts", "s"), ("tz", "s"),
+    ("tsch", "ch"),
     ("x", "ks"), ("kh", "h"), ("ph", "f"), ("th", "t"), ("ck", "k"), ("w", "v"), ("ei", "i"),
     ("ey", "i"), ("yi", "i"), ("iy", "i"), ("ij", "i"), ("y", "i"), ("j", "i"), ("ou", "u"),
     ("oo", "u"), ("z", "s"),
 )
 
 
+#: ц before a vowel, as English (ts) and German (z) write it: "Hrytsenko", "Hryzenko";
+#: not "Watson" and "Wasson", "Boltsburg" and "Bolsburg" (a regression probe).
+_TSE = re.compile(r"t[sz](?=[eiy])")
+
+
 @lru_cache(maxsize=65536)
 def translit_key(word: str) -> str:
     """A spelling-tolerant key: Zelensky, Zelenskyy and Zelenskiy share one."""
-    key = fold(word).replace(" ", "")
+    key = _TSE.sub("s", fold(word).replace(" ", ""))
     for a, b in _TRANSLIT:
         key = key.replace(a, b)
     return re.sub(r"(.)\1+", r"\1", key)

@@ -139,15 +139,22 @@ def _resolve_month(
     year = base.year
     if future and month < base.month:
         year += 1
-    elif soft and base.month - month > 6:
+    elif soft and base.month - month > 6 and not _COMPARED_WITH.search(before):
         # Nearest first: in late December, "fares go up in February" and "council tax
         # rises from April" are the months to come, not those of the year ending (a
-        # standards-desk probe).
+        # standards-desk probe); not a month compared with ("up from 4.2 percent in
+        # March", "its lowest level since April": a regression probe).
         year += 1
     elif not future and not soft and month > base.month:
         year -= 1
     lo, hi = _month_range(year, month, g.get("part"))
     return lo, hi, "absolute; year from publication date"
+
+
+#: A month a figure is compared with or counted from, which lies in the past.
+_COMPARED_WITH = re.compile(
+    r"\b(?:since|than|compared\s+(?:with|to)|(?:up|down)\s+from|from\s+[\d.,]+\s*"
+    r"(?:%|percent|per\s+cent|points?)?\s+in|versus|against)\b[^.;]*$", re.IGNORECASE)
 
 
 def _named_year(month: int, before: str | None, after: str | None, base: date) -> int | None:

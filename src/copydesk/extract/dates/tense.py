@@ -58,7 +58,9 @@ _SCHEDULED_RIGHT_BEFORE = re.compile(
     # "has ordered all ferries to stay in port until Thursday": an order in force until a
     # day to come (a web probe's timeline put it five days before the capsizing)
     r"|\b(?:has|have)\s+(?:ordered|told|asked|urged|advised|instructed|allowed)\s"
-    r"[^.;:!?]{0,80}?\bto\s+[^.;:!?]{0,60}?\buntil\s+$"
+    # (not across a relative clause: "…to pay families who waited until Monday")
+    r"(?:(?!\b(?:who|which|that|whose)\b)[^.;:!?]){0,80}?\bto\s+"
+    r"(?:(?!\b(?:who|which|that|whose)\b)[^.;:!?]){0,60}?\buntil\s+$"
     # What someone was urged, asked or invited to attend on a weekday comes after the
     # asking: "called on residents to gather for a vigil on Thursday" (a probe's vigil
     # went to the Thursday before). Only an event named right before the day: in news
@@ -199,10 +201,15 @@ def _sentence_before(
         # to replace Orlo, who was convicted yesterday" (a standards-desk probe).
         # ("The match on Saturday, which ended 3-1, was the last event": only the
         # relative clause goes, the main verb stays.)
+        # Only a clause with a time of its own ("who resigned yesterday"): "the vote on
+        # Monday, which approved the budget" tells the vote's own past (a regression
+        # probe).
         relative = _RELATIVE_CLAUSE.search(tail)
         if relative is not None:
             close = tail.find(",", relative.end())
-            tail = tail[:relative.start()] + (tail[close + 1:] if close != -1 else "")
+            clause_end = close if close != -1 else len(tail)
+            if _OWN_TIME.search(tail, relative.end(), clause_end):
+                tail = tail[:relative.start()] + (tail[close + 1:] if close != -1 else "")
         sentence = clause + " " + tail
         # "Monday's effort", "Thursday's crowd trouble": what a day's possessive names
         # took place that day, though no incident word says so (a regression probe's
@@ -228,12 +235,26 @@ _OWN_PART = re.compile(
     re.IGNORECASE)
 #: Where a relative clause opens after the day.
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:who|whom|whose|which|where)\b", re.IGNORECASE)
+#: A time of a clause's own: "yesterday", "last week", "in 2019", "two days ago".
+_OWN_TIME = re.compile(
+    r"\b(?:yesterday|today|tonight|last\s+(?:week|month|year|night)|ago|earlier|in\s+\d{4}"
+    r"|(?:on|last)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b",
+    re.IGNORECASE)
 
 
 def _own_part(text: str) -> str:
-    """``text`` from the start of its last reported or coordinated clause."""
+    """``text`` from the start of its last reported or coordinated clause. A deadline
+    coordinated inside reported speech keeps the report's clause ("were told on Friday
+    that the ferry had been repaired and should sail on Monday": a regression probe's
+    Monday went a week ahead)."""
     cuts = list(_OWN_PART.finditer(text))
-    return text[cuts[-1].end():] if cuts else text
+    if not cuts:
+        return text
+    if len(cuts) > 1 and cuts[-1].end() == len(text) and not cuts[-1].group().startswith(","):
+        reported = [c for c in cuts[:-1] if c.group()[:1].isalpha()]
+        if reported:
+            return text[reported[-1].end():]
+    return text[cuts[-1].end():]
 
 
 def _past_verb_in(clause: str) -> bool:

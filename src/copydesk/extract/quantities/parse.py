@@ -106,8 +106,6 @@ def _parse_at(
     # says what happened to those counted (and that 2000 is a count, not a year).
     done_to = toks[start_i - 1].low if start_i > 0 else ""
     done_to = _DONE_TO_ING.get(done_to, done_to if done_to in _DONE_TO else "")
-    if not done_to and start_i > 0:
-        done_to = _done_by_noun(text, toks[start_i].start)
     if unit is None and isinstance(value, float) and not done_to and _is_year(
             toks[end_i - 1], value, qualifier):
         return None
@@ -143,6 +141,10 @@ def _parse_at(
         counts = _measured(text, toks, start_i, j)
     if unit in CURRENCY_CODES:
         counts, j2 = _what_a_sum_is(text, toks, start_i, j, counts, j2)
+    if counts and not done_to and unit is None:
+        # After the year test: "since the evacuation of 1944" is a year (a regression
+        # probe's "count of people evacuated: 1,944").
+        done_to = _done_by_noun(text, toks[start_i].start)
     if counts and done_to and counts.rsplit(" ", 1)[-1] not in _CASUALTY:
         counts += " " + done_to
     last = j2 if counts else j
