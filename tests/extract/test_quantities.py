@@ -759,6 +759,8 @@ def test_a_sum_named_before_it_or_followed_by_a_participle() -> None:
     ("It paid 12 million Swiss francs for the site.", None, "CHF"),
     ("It cost 5 million Canadian dollars.", None, "CAD"),
     ("It cost 5 million US dollars.", None, "USD"),
+    ("It cost 12 million Hong Kong dollars.", None, "HKD"),  # (a regression probe)
+    ("It cost 9 million New Zealand dollars.", None, "NZD"),
     # a multilingual probe: Ukrainian writes the euro "євро"
     ("Збитки склали 12,5 млн євро.", "uk", "EUR"),
 ])

@@ -148,6 +148,8 @@ _CURRENCY_COUNTRY = {
     ("australian", "dollar"): "AUD", ("singapore", "dollar"): "SGD",
     ("taiwan", "dollar"): "TWD", ("mexican", "peso"): "MXN", ("argentine", "peso"): "ARS",
     ("chilean", "peso"): "CLP", ("philippine", "peso"): "PHP",
+    # two-word countries, by their second word ("9 million New Zealand dollars")
+    ("kong", "dollar"): "HKD", ("zealand", "dollar"): "NZD", ("african", "rand"): "ZAR",
 }
 
 

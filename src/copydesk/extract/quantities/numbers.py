@@ -389,6 +389,9 @@ def _unit_after(toks: list[_Tok], j: int) -> tuple[str | None, int]:
     if k + 1 < len(toks) and t.text[:1].isupper() and (
             t.low, toks[k + 1].low.removesuffix("s")) in _CURRENCY_COUNTRY:
         return _CURRENCY_COUNTRY[t.low, toks[k + 1].low.removesuffix("s")], k + 2
+    if k + 2 < len(toks) and t.low in {"hong", "new", "south"} and toks[k + 1].text[:1].isupper() \
+            and (toks[k + 1].low, toks[k + 2].low.removesuffix("s")) in _CURRENCY_COUNTRY:
+        return _CURRENCY_COUNTRY[toks[k + 1].low, toks[k + 2].low.removesuffix("s")], k + 3
     if t.low in {"pound", "pounds"} and j > 0 and (
             (k + 1 < len(toks) and toks[k + 1].low == "sterling") or (
                 _money_before(toks, j) and not (k + 1 < len(toks) and toks[k + 1].low == "of"))):
