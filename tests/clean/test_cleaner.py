@@ -790,3 +790,12 @@ def test_entities_are_decoded_beside_a_literal_angle_bracket() -> None:
     attack", shown as "&amp;" in its quote and fact."""
     assert repair_text("We take this &amp; every <script> attack seriously.") == (
         "We take this & every <script> attack seriously.")
+
+
+def test_a_last_sentence_with_emoji_after_its_stop_is_kept() -> None:
+    """A web probe: "Ferry services across the lake remain suspended. 🚢🌊", an article's
+    last sentence, was cut as trailing chrome; an emoji line with no sentence still is."""
+    body = [*BODY_PARAGRAPHS, "Ferry services across the lake remain suspended. \U0001F6A2",
+            "Follow us on Instagram for more \U0001F4F8"]
+    article = clean(RawDocument(source="t.txt", body="Harbour fire\n\n" + "\n\n".join(body)))
+    assert article.text.split("\n\n") == body[:-1]

@@ -50,7 +50,14 @@ def words(line: str) -> int:
 
 def is_prose(line: str) -> bool:
     n = words(line)
-    return n >= PROSE_WORDS or (n >= MIN_SENTENCE_WORDS and bool(_END.search(line)))
+    # (a sentence's stop may come before emoji: "… remain suspended. 🚢🌊", the last
+    # sentence of a web probe's article, was cut as trailing chrome)
+    return n >= PROSE_WORDS or (
+        n >= MIN_SENTENCE_WORDS and bool(_END.search(_TRAILING_SYMBOLS.sub("", line))))
+
+
+#: Emoji and pictographs after a line's last word.
+_TRAILING_SYMBOLS = re.compile("[\\s\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]+$")
 
 
 def is_standfirst(line: str) -> bool:
