@@ -807,3 +807,14 @@ def test_a_year_after_a_noun_of_what_was_done_stays_a_year() -> None:
     """A regression probe: "since the evacuation of 1944" became 1,944 people evacuated."""
     assert find_quantities("Since the evacuation of 1944, the village stood empty.", "a") == []
     assert find_quantities("The deportations of 1951 are remembered.", "a") == []
+
+
+@pytest.mark.parametrize("text, language", [
+    # a multilingual probe: "7 h 52" was the fact "count of h: 7", and 52 a count too
+    ("Le train a déraillé à 7 h 52 près de Lisenne.", "fr"),
+    ("El tren salió a las 7.52 horas de Lisenne.", "es"),
+    ("The ferry left at 4.15 o'clock.", "en"),
+])
+def test_clock_times_of_other_styles_are_no_quantities(text: str, language: str) -> None:
+    assert find_quantities(text, "a", language) == []
+    assert parse_quantity("a delay of 7 h").unit == "hour"

@@ -164,7 +164,8 @@ CURRENCY_CODES = frozenset(
 _UNIT_WORDS = {
     "second": "second", "seconds": "second", "minute": "minute", "minutes": "minute",
     # Short forms a spinner or a sports desk writes ("about 90 mins" was a count of "mins").
-    "secs": "second", "min": "minute", "mins": "minute", "hr": "hour",  # "hrs": a clock time
+    # ("hrs" is a clock time; "h" after a number hours, "7 h de retraso")
+    "secs": "second", "min": "minute", "mins": "minute", "hr": "hour", "h": "hour",
     "hour": "hour", "hours": "hour", "day": "day", "days": "day", "week": "week",
     "weeks": "week", "month": "month", "months": "month", "year": "year", "years": "year",
     "decade": "decade", "decades": "decade", "century": "century", "centuries": "century",
@@ -204,7 +205,7 @@ _FULL_SHORT_MONTHS = frozenset({"may", "june", "july"})
 
 
 _TIME_SUFFIXES = {"am", "pm", "a.m", "p.m", "gmt", "utc", "hrs", "bst", "cet", "est", "edt",
-                  "uhr"}  # "um 20.40 Uhr": a German clock time, not 20.4
+                  "uhr", "o'clock", "o’clock"}  # "um 20.40 Uhr": a German clock time
 
 
 _ORDINAL_SUFFIXES = {"st", "nd", "rd", "th"}
