@@ -710,3 +710,13 @@ def test_regressions_of_the_tense_rules(published: date, text: str, word: str,
                                         day: date) -> None:
     (found,) = [d for d in find_dates(text, "a", published) if d.text == word]
     assert found.value == day, found.how
+
+
+def test_a_market_days_close_is_over() -> None:
+    """A standards-desk probe, published Friday 2 January: "a premium of 31 percent over
+    Tuesday's closing price" was the Tuesday to come; "Tuesday's vote" still may be."""
+    friday = date(2026, 1, 2)
+    text = "The offer is a premium of 31 percent over Tuesday's closing price."
+    assert find_dates(text, "a", friday)[0].value == date(2025, 12, 30)
+    assert find_dates("Investors wait for Tuesday's vote.", "a", friday)[0].value == (
+        date(2026, 1, 6))

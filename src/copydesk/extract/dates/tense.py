@@ -311,7 +311,10 @@ _INCIDENT_AFTER = re.compile(
     # what an incident left: "funerals for Monday's victims will begin" (a regression
     # probe's funerals went to the Monday to come)
     r"victims|dead|casualties|wounded|survivors|disaster|tragedy|violence|clashes|unrest|"
-    r"massacre|ambush|assault|protests?|crowd\s+trouble|pitch\s+invasion)\b",
+    r"massacre|ambush|assault|protests?|crowd\s+trouble|pitch\s+invasion|"
+    # a market's day that is over: "a premium of 31 percent over Tuesday's closing price"
+    # (a standards-desk probe's Tuesday went a week ahead)
+    r"close|closing\s+price|closing\s+level|closing\s+rate|trading|losses|gains|sell-off)\b",
     re.IGNORECASE,
 )
 
