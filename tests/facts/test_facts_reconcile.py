@@ -1099,3 +1099,24 @@ def test_one_sum_named_three_ways_is_one_fact_and_a_verb_names_no_sum() -> None:
     assert [q.counts for q in find_quantities(
         "Economists said the plan assumes revenue of about 90 billion crowns.", "x")] == [
         "revenue"]
+
+
+def test_a_bare_count_joins_the_one_count_of_what_was_done_when_a_value_agrees() -> None:
+    """A regression comparison: "the evacuation of six villages" and "six villages" of
+    another report were two facts; 600 workers on site stay apart from 200 evacuated.
+    And a web probe: "the evacuation of about 200 workers" and "350 workers were
+    evacuated" are one claim in conflict."""
+    facts = facts_for_story("s1", [
+        _ev("a", "The flood forced the evacuation of six villages near Brackwater on Monday."),
+        _ev("b", "Water reached six villages near Brackwater on Monday."),
+    ])
+    (villages,) = [f for f in facts if "village" in f.predicate]
+    assert villages.article_ids == ("a", "b") and villages.independent_sources == 2
+    facts = facts_for_story("s1", [
+        _ev("a", "The fire forced the evacuation of about 200 workers at Brackwater."),
+        _ev("b", "About 350 workers were evacuated at Brackwater, officials said."),
+        _ev("c", "The Brackwater plant employs 600 workers."),
+    ])
+    evacuated = [f for f in facts if f.predicate == "count of workers evacuated"]
+    assert len(evacuated) == 2 and all(f.conflicts for f in evacuated)
+    assert [f.value for f in facts if f.predicate == "count of workers"] == ["600"]

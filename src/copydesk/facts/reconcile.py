@@ -95,6 +95,7 @@ def reconcile(
     for c in ordered:
         by_key.setdefault(_key(c), []).append(c)
     _people_join_the_toll(by_key)
+    _bare_counts_join_their_deed(by_key)
     _bare_sums_join_their_kind(by_key)
     named_sums = _sums_join_their_name(by_key)
     facts: list[Fact] = []
@@ -180,6 +181,26 @@ def _people_join_the_toll(by_key: dict[tuple[str, ...], list[Claim]]) -> None:
         if len(named) == 1:
             by_key[named[0]] = sorted(
                 by_key[named[0]] + by_key.pop(key),
+                key=lambda c: (c.article_id, c.start, c.kind, c.predicate, c.value))
+
+
+def _bare_counts_join_their_deed(by_key: dict[tuple[str, ...], list[Claim]]) -> None:
+    """A count of a bare noun ("six villages") joins the story's one count of that noun
+    with what was done to it ("the evacuation of six villages") when a value agrees: one
+    report named the evacuation and the other did not, and the one figure of two reports
+    had become two facts (a regression comparison). A different value stays apart (600
+    workers on site are not the 200 evacuated)."""
+    for key in sorted(by_key):
+        if not (key[0] == "quantity" and key[1] == "count of" and len(key) == 5
+                and key[2] and " " not in key[2]):
+            continue
+        deeds = [k for k in by_key if k != key and k[:2] == key[:2] and k[3:] == key[3:]
+                 and k[2].startswith(key[2] + " ")
+                 and k[2].split(" ", 1)[1] in _CASUALTY_HEADS]
+        values = {c.value for c in by_key[key]}
+        if len(deeds) == 1 and values & {c.value for c in by_key[deeds[0]]}:
+            by_key[deeds[0]] = sorted(
+                by_key[deeds[0]] + by_key.pop(key),
                 key=lambda c: (c.article_id, c.start, c.kind, c.predicate, c.value))
 
 
