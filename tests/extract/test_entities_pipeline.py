@@ -16,6 +16,7 @@ from copydesk.extract.nlp import (
     text_pieces,
 )
 from copydesk.extract.pipeline import extract_batch
+from copydesk.methods import recorded_methods
 from copydesk.progress import silent
 from copydesk.records import Article, Entity, Quote, content_id
 
@@ -119,6 +120,9 @@ def test_step_writes_every_kind_and_names_the_tagger(store, monkeypatch) -> None
     store.add_batch(articles())
     line = step.run(store, silent)
     assert "lexical" in line and "fallback" in line and "articles/s" in line
+    # the report says it too, without the timing (the same store, the same report)
+    assert recorded_methods(store)["extract"] == (
+        "names tagged by lexical (spaCy pipeline absent: fallback)")
     entities = list(store.iter_records("entities"))
     quotes = list(store.iter_records("quotes"))
     assert entities and all(isinstance(e, Entity) for e in entities)

@@ -578,3 +578,22 @@ def test_a_story_page_names_its_latest_report(store: SQLiteStore, tmp_path: Path
     write_report(store, tmp_path)
     page = (tmp_path / f"story-{ids['story']}.html").read_text(encoding="utf-8")
     assert "Latest report:" in page
+
+
+def test_the_report_says_how_it_was_made(store: SQLiteStore, tmp_path: Path) -> None:
+    """A multilingual probe: only the console said that translations were found through
+    names and numbers, and that articles in other languages got no entities."""
+    from copydesk.methods import record_method
+
+    build_sample(store)
+    write_report(store, tmp_path)
+    assert "How this was made" not in (tmp_path / "index.html").read_text(encoding="utf-8")
+    record_method(store, "extract", "names tagged by lexical <fallback>")
+    record_method(store, "reuse", "lexical fingerprints")
+    index = write_report(store, tmp_path)
+    items = [li.text_content() for li in _doc(index).xpath("//section[@class='methods']//li")]
+    assert items == ["reuse: lexical fingerprints", "extract: names tagged by lexical <fallback>"]
+    assert "- extract: names tagged by lexical &lt;fallback&gt;" in (
+        tmp_path / "report.md").read_text(encoding="utf-8")
+    data = json.loads((tmp_path / "report.json").read_text(encoding="utf-8"))
+    assert data["methods"]["reuse"] == "lexical fingerprints"

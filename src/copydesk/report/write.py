@@ -15,6 +15,7 @@ from datetime import timezone
 from pathlib import Path
 from typing import Any
 
+from copydesk.methods import recorded_methods
 from copydesk.outputs import listed_outputs, record_outputs
 from copydesk.progress import Progress, silent
 from copydesk.records import Story
@@ -80,11 +81,16 @@ def write_report(store: Store, out_dir: str | Path, *, progress: Progress = sile
         f" · {'news up to ' + as_of if as_of else 'undated'}",
         "",
     ]
+    methods = recorded_methods(store)
+    if methods:
+        markdown += ["How this was made:", ""]
+        markdown += [f"- {md_escape(step)}: {md_escape(how)}" for step, how in methods.items()]
+        markdown.append("")
     json_path = out / "report.json"
     tmp_json = json_path.with_name("report.json.tmp")
     with tmp_json.open("w", encoding="utf-8") as fh:
         fh.write(f'{{"as_of": {json.dumps(as_of)}, "totals": {json.dumps(counts)}, '
-                 '"stories": [')
+                 f'"methods": {json.dumps(methods, ensure_ascii=False)}, "stories": [')
         for i, story in enumerate(progress(stories, total=len(stories), desc="report",
                                            unit="story")):
             view = story_view(store, story)
@@ -101,7 +107,7 @@ def write_report(store: Store, out_dir: str | Path, *, progress: Progress = sile
         markdown.append(md_escape("No stories yet: run copydesk run on a folder of articles."))
     _write(out / "report.md", "\n".join(markdown) + "\n")
     index = out / "index.html"
-    _write(index, render("index.html", rows=stories, totals=counts))
+    _write(index, render("index.html", rows=stories, totals=counts, methods=methods))
     log.info("report: %d story pages in %s", len(stories), out)
     return index
 

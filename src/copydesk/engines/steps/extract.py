@@ -22,6 +22,7 @@ from copydesk.clock import assume_utc
 from copydesk.extract.nlp import load_tagger, tagging_workers
 from copydesk.extract.options import ExtractOptions
 from copydesk.extract.passes import CorpusExtraction
+from copydesk.methods import record_method
 from copydesk.progress import Progress
 from copydesk.records import Article
 from copydesk.store import Store
@@ -186,9 +187,11 @@ def finish_step(
     seconds = time.perf_counter() - began
     name = run.tagger.name
     log.info("extract: %d articles in %.1f s with %s", run.articles, seconds, name)
+    fallback = "" if name.startswith("spacy") else " (spaCy pipeline absent: fallback)"
+    record_method(store, "extract", f"names tagged by {name}{fallback}"
+                  + _untagged_note(untagged, run.options.ner_languages))
     linked = sum(1 for q in quotes if q.linked_quote_ids)
     attributed = sum(1 for q in quotes if q.speaker)
-    fallback = "" if name.startswith("spacy") else " (spaCy pipeline absent: fallback)"
     rate = run.articles / seconds if seconds > 0 else 0.0
     return (
         f"{counted(len(entities), 'entity', 'entities')}, {counted(len(quotes), 'quote')} "

@@ -56,6 +56,7 @@ import numpy as np
 import xxhash
 
 import copydesk.reuse
+from copydesk.methods import record_method
 from copydesk.progress import Progress
 from copydesk.records import Article, Family, Relation
 from copydesk.reuse import (
@@ -122,6 +123,9 @@ def run(store: Store, progress: Progress) -> str:
     multi = sum(1 for f in families if len(f.article_ids) > 1)
     note = f" (index of {len(index) - added} articles kept)" if extending else ""
     path = f"lexical fingerprints + {MODEL_NAME} embeddings" if embed else "lexical fingerprints"
+    record_method(store, "reuse", path if embed else path + " (names, numbers, function-word "
+                  "and word shingles; translations found through shared names and numbers; "
+                  "no embedding model loaded: the embed extra)")
     return (f"{len(edges)} relations ({shown}){resumed}; {multi} families of 2+ articles"
             f"{spin}; {path}{note}")
 

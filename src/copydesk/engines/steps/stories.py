@@ -14,6 +14,7 @@ from collections.abc import Iterator, Mapping
 from datetime import datetime, timezone
 
 from copydesk.errors import UsageError
+from copydesk.methods import record_method
 from copydesk.origins import reprinting_families
 from copydesk.progress import Progress
 from copydesk.records import Article, Family
@@ -117,6 +118,8 @@ def run(store: Store, progress: Progress, options: StoryOptions | None = None) -
         "story_id", ((a, s) for a, s in clusterer.assigned.items() if a in metas)
     )
     store.save_state(STATE_NAME, clusterer.to_bytes())
+    record_method(store, "stories", "lexical anchors (names, places, dates, numbers, rare "
+                  f"words), {'given options' if options else profile + ' profile'}")
     n_threads = len({s.thread_id for s in stories})
     return (
         f"{counted(len(stories), 'story', 'stories')} in {counted(n_threads, 'thread')} "
