@@ -368,3 +368,34 @@ def test_a_parquet_file_in_a_folder_is_rejected_with_what_to_do(
     assert rejected.source == str(tmp_path / "dump.parquet")
     assert "Parquet" in rejected.reason and "--engine spark" in rejected.reason
     assert summary.stored == 1
+
+
+def test_a_file_name_that_is_not_utf8_is_read_and_one_in_a_closed_folder_rejected(
+    tmp_path: Path, store: SQLiteStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An input probe: a Latin-1 "é" in a file name crashed the run with nothing stored,
+    and a file in a folder that can be listed but not entered stopped it (exit 1). The
+    name keeps its byte as "\\xe9"; the closed folder's file is one rejection. (The
+    closed folder is simulated: the tests run as root.)"""
+    import os
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    odd = os.fsencode(folder) + b"/latin\xe9-a06.txt"
+    with open(odd, "wb") as fh:
+        fh.write(article_text().encode("utf-8"))
+    (folder / "shut").mkdir()
+    (folder / "shut" / "b.txt").write_text(article_text("Another title"))
+    real_stat = Path.stat
+
+    def stat(self: Path, *args: object, **kwargs: object) -> os.stat_result:
+        if self.parent.name == "shut":
+            raise PermissionError(13, "Permission denied", str(self))
+        return real_stat(self, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(Path, "stat", stat)
+    summary = ingest(store, folder)
+    assert summary.stored == 1
+    assert [a.source for a in store.iter_articles()] == [str(folder) + "/latin\\xe9-a06.txt"]
+    assert [(r.source, r.reason) for r in summary.rejected] == [
+        (str(folder / "shut" / "b.txt"), "cannot open: Permission denied")]

@@ -126,13 +126,32 @@ def iter_inputs(
                 if skip(file):
                     log.info("not read: %s (copydesk wrote it: a store or a result)", file)
                 else:
-                    yield file_input(file, opts)
+                    yield _input_or_rejection(file, opts)
         elif path.is_file():
-            yield file_input(path, opts)
+            yield _input_or_rejection(path, opts)
         elif path.exists():
-            yield Rejected(raw, "not a regular file or folder")
+            yield Rejected(display_path(raw), "not a regular file or folder")
         else:
-            yield Rejected(raw, "no such file or folder (check the path)")
+            yield Rejected(display_path(raw), "no such file or folder (check the path)")
+
+
+def display_path(path: str | Path) -> str:
+    """A path as text any store, export and terminal line can hold: a name that is not
+    UTF-8 (a Latin-1 "é" from an old zip) keeps its bytes as ``\\xe9`` (its surrogate
+    escapes had crashed the run, storing nothing: an input probe), and a line break in a
+    name is written ``\\n`` so each rejection stays one line."""
+    text = os.fsencode(path).decode("utf-8", "backslashreplace")
+    return text.translate(_CONTROL_ESCAPES)
+
+
+_CONTROL_ESCAPES = {ord("\n"): "\\n", ord("\r"): "\\r", ord("\t"): "\\t"}
+
+
+def _input_or_rejection(path: Path, options: ReaderOptions) -> Input | Rejected:
+    try:
+        return file_input(path, options)
+    except OSError as exc:  # a file in a folder that can be listed but not entered
+        return Rejected(display_path(path), f"cannot open: {exc.strerror or exc}")
 
 
 def own_outputs(db: str | None) -> tuple[str, ...]:
@@ -173,7 +192,7 @@ def _walk(root: Path) -> tuple[list[Path], list[Rejected]]:
     unreadable: list[Rejected] = []
 
     def refused(exc: OSError) -> None:
-        unreadable.append(Rejected(str(exc.filename or root),
+        unreadable.append(Rejected(display_path(exc.filename or root),
                                    f"cannot list folder: {exc.strerror or exc}"))
 
     files: list[Path] = []
@@ -190,8 +209,9 @@ def _walk(root: Path) -> tuple[list[Path], list[Rejected]]:
             if name.startswith("."):
                 continue
             if top == real or top.startswith(real.rstrip(os.sep) + os.sep):
-                unreadable.append(Rejected(os.path.join(folder, name), "a link to a folder "
-                                           "that holds this one (a loop): not followed"))
+                unreadable.append(Rejected(display_path(os.path.join(folder, name)),
+                                           "a link to a folder that holds this one (a "
+                                           "loop): not followed"))
                 continue
             if real in seen:
                 continue
@@ -199,17 +219,26 @@ def _walk(root: Path) -> tuple[list[Path], list[Rejected]]:
             kept.append(name)
         folders[:] = kept
         files.extend(Path(folder) / name for name in names if not name.startswith("."))
+    regular = []
     for path in files:
-        if not path.is_file():  # a broken link, a socket: it was left out without a word
-            unreadable.append(Rejected(str(path), "not a readable file (a broken link, or "
-                                                  "not a regular file)"))
-    return sorted(f for f in files if f.is_file()), sorted(unreadable, key=lambda r: r.source)
+        try:
+            is_file = path.is_file()
+        except OSError as exc:  # in a folder listed but not entered ("chmod -R 644")
+            unreadable.append(Rejected(display_path(path), f"cannot open: {exc.strerror}"))
+            continue
+        if is_file:
+            regular.append(path)
+        else:  # a broken link, a socket: it was left out without a word
+            unreadable.append(Rejected(display_path(path), "not a readable file (a broken "
+                                                           "link, or not a regular file)"))
+    return sorted(regular), sorted(unreadable, key=lambda r: r.source)
 
 
 def file_input(path: Path, options: ReaderOptions) -> Input:
     """The input for one file (its fingerprint taken now)."""
     stat = path.stat()
-    return Input(str(path), f"{stat.st_size}:{stat.st_mtime_ns}", lambda: open(path, "rb"), options)
+    return Input(display_path(path), f"{stat.st_size}:{stat.st_mtime_ns}",
+                 lambda: open(path, "rb"), options)
 
 
 def opened_for_sniffing(stream: BinaryIO) -> tuple[Any, bool, bytes]:
