@@ -799,3 +799,16 @@ def test_a_last_sentence_with_emoji_after_its_stop_is_kept() -> None:
             "Follow us on Instagram for more \U0001F4F8"]
     article = clean(RawDocument(source="t.txt", body="Harbour fire\n\n" + "\n\n".join(body)))
     assert article.text.split("\n\n") == body[:-1]
+
+
+def test_social_lines_with_emoji_and_a_long_feed_notice_are_chrome() -> None:
+    """A regression probe: "Follow us on Instagram …! 📸" became prose once a stop before
+    emoji made a sentence; an OSINT probe's feed kept "The post <long headline> appeared
+    first on World Wire Feed." (over the patterns' word limit)."""
+    assert junk_reason("Follow us on Instagram for more local news! \U0001F4F8") == (
+        "share widget")
+    assert junk_reason("Share this story with your friends and family. \U0001F44D") == (
+        "share widget")
+    assert junk_reason("The post Sarn Valley rivals agree to thin out forces after the "
+                       "Brennick talks appeared first on World Wire Feed.") == (
+        "syndication notice")

@@ -720,3 +720,29 @@ def test_a_market_days_close_is_over() -> None:
     assert find_dates(text, "a", friday)[0].value == date(2025, 12, 30)
     assert find_dates("Investors wait for Tuesday's vote.", "a", friday)[0].value == (
         date(2026, 1, 6))
+
+
+@pytest.mark.parametrize("published, text, word, day", [
+    # a second regression probe of the session's date rules (published Wednesday 18 Nov)
+    (date(2026, 11, 18), "A night nurse has told the inquiry she went to work as usual and "
+     "heard nothing about the outbreak until Monday.", "Monday", date(2026, 11, 16)),
+    (date(2026, 11, 18), "Passengers were assured on Friday that the ferry had been "
+     "repaired and should sail on Monday.", "Monday", date(2026, 11, 16)),
+    (date(2026, 11, 18), "Residents are still angry about the council vote on Monday, which "
+     "approved a budget first drafted in 2024.", "Monday", date(2026, 11, 16)),
+    (date(2026, 11, 18), "Thursday's trading will end at noon because of the holiday.",
+     "Thursday", date(2026, 11, 19)),
+    (date(2026, 11, 18), "Stocks are down 12 percent from January.", "January",
+     date(2026, 1, 1)),
+    (date(2026, 11, 18), "The figures for March show a sharp fall in car sales.", "March",
+     date(2026, 3, 1)),
+    (date(2026, 11, 18), "The town's spring fair takes place in April.", "April",
+     date(2027, 4, 1)),
+    # an OSINT probe: "than expected" is no future
+    (date(2025, 6, 10), "Prices had risen faster than expected in May.", "May",
+     date(2025, 5, 1)),
+])
+def test_second_regressions_of_the_tense_rules(published: date, text: str, word: str,
+                                               day: date) -> None:
+    (found,) = [d for d in find_dates(text, "a", published) if d.text == word]
+    assert found.value == day, found.how

@@ -818,3 +818,13 @@ def test_a_year_after_a_noun_of_what_was_done_stays_a_year() -> None:
 def test_clock_times_of_other_styles_are_no_quantities(text: str, language: str) -> None:
     assert find_quantities(text, "a", language) == []
     assert parse_quantity("a delay of 7 h").unit == "hour"
+
+
+def test_second_regressions_of_clock_times_and_adverbs() -> None:
+    """A second regression probe: "2 h 15 min" is a duration, not a clock time, and
+    "online" before a noun is an adjective ("12 online retailers")."""
+    assert [(q.value, q.unit) for q in find_quantities("The flight takes 2 h 15 min.", "a")
+            ] == [(2.0, "hour"), (15.0, "minute")]
+    assert parse_quantity("at least 12 online retailers").counts == "online retailers"
+    assert find_quantities("Le conseil se réunira jeudi à 20 h pour voter.", "a", "fr") == []
+    assert parse_quantity("400 overseas workers").counts == "overseas workers"

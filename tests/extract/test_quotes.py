@@ -708,3 +708,45 @@ def test_regressions_of_the_statement_title_and_paragraph_rules() -> None:
     text = ('"They want to close it," Mertens said.\n\nAnd she did not stop there: "If '
             'they close the library, we will occupy it."')
     assert [q.speaker for q in quotes_of(text)] == ["Ada Mertens", "Ada Mertens"]
+
+
+def test_second_regressions_of_the_statement_and_sentence_rules() -> None:
+    """A second regression probe of the twenty-third session's quote rules."""
+    def speakers(text: str, names: list[tuple[str, str]]) -> list[str | None]:
+        return [q.speaker for q in find_quotes("a", text, _named(text, names))]
+
+    # a newer statement is the one the quote is from
+    text = ("Saint Aldric Hospital said in a statement on Monday that the outbreak was "
+            "contained. On Wednesday a statement from the families' lawyer, Ines Varr, "
+            "accused the hospital. \"Nobody told us anything,\" the statement said.")
+    assert speakers(text, [("Saint Aldric Hospital", "organisation"),
+                           ("Ines Varr", "person")]) == ["the families' lawyer"]
+    # a statement not issued, and a letter written since
+    text = ("Harbour Lines has not issued a statement on the collision. \"Our members "
+            "warned about that berth,\" the statement said.")
+    assert speakers(text, [("Harbour Lines", "organisation")]) == ["the statement"]
+    # a title with "and", an organisation named like a participle, a clause before a name
+    text = ("Transport and Housing Minister Ana Holtz said in a statement that fares would "
+            "rise. \"It is a hard choice,\" the statement said.")
+    assert speakers(text, [("Ana Holtz", "person")]) == ["Ana Holtz"]
+    text = ("Kingsbridge Building Society said in a statement that rates would rise. "
+            "\"Savers will gain,\" the statement said.")
+    assert speakers(text, [("Kingsbridge Building Society", "organisation")]) == [
+        "Kingsbridge Building Society"]
+    text = ("Shares in Orvel Foods fell sharply after chairman Piet Laske said in a "
+            "statement that profits would halve. \"We face a difficult year,\" the "
+            "statement said.")
+    assert speakers(text, [("Orvel Foods", "organisation"), ("Piet Laske", "person")]) == [
+        "Piet Laske"]
+    # a described speaker after a closed quote keeps it, participles or not
+    for description in ("The newly appointed harbour master, Tomas Vile,",
+                        "The retired judge who chaired the inquiry, Tomas Vile,"):
+        text = f"\u201cWe will rebuild the pier.\u201d {description} said on Monday."
+        assert [q.speaker for q in quotes_of(text)] == ["Tomas Vile"], description
+    text = ("\u201cNobody listens to the north.\u201d Speaking to reporters as she left the "
+            "chamber, Councillor Ada Mertens said the vote was lost.")
+    assert [q.speaker for q in quotes_of(text)] == ["Ada Mertens"]
+    # "her" leads to the last speaker in the next paragraph
+    text = ('Ada Mertens called the closures "a betrayal of the north".\n\nHer message to '
+            'the cabinet was blunt. "Reopen Eastgate or resign."')
+    assert [q.speaker for q in quotes_of(text)] == ["Ada Mertens", "Ada Mertens"]

@@ -1120,3 +1120,17 @@ def test_a_bare_count_joins_the_one_count_of_what_was_done_when_a_value_agrees()
     evacuated = [f for f in facts if f.predicate == "count of workers evacuated"]
     assert len(evacuated) == 2 and all(f.conflicts for f in evacuated)
     assert [f.value for f in facts if f.predicate == "count of workers"] == ["600"]
+
+
+def test_only_the_agreeing_figures_of_a_bare_count_join_the_deed() -> None:
+    """A second regression probe: "The district has 12 villages" moved with the six
+    evacuated ones, and the flood report came to dispute itself."""
+    facts = facts_for_story("s1", [
+        _ev("f1", "Six villages were evacuated near Brackwater on Monday. The district has "
+                  "12 villages."),
+        _ev("f2", "Flooding hit six villages near Brackwater on Monday."),
+        _ev("f3", "All 12 villages near Brackwater will be inspected."),
+    ])
+    rows = {(f.predicate, f.value): f.article_ids for f in facts if "village" in f.predicate}
+    assert rows == {("count of villages evacuated", "6"): ("f1", "f2"),
+                    ("count of villages", "12"): ("f1", "f3")}

@@ -98,13 +98,14 @@ _TRANSLIT: tuple[tuple[str, str], ...] = (
     ("tsch", "ch"),
     ("x", "ks"), ("kh", "h"), ("ph", "f"), ("th", "t"), ("ck", "k"), ("w", "v"), ("ei", "i"),
     ("ey", "i"), ("yi", "i"), ("iy", "i"), ("ij", "i"), ("y", "i"), ("j", "i"), ("ou", "u"),
-    ("oo", "u"), ("z", "s"),
+    ("oo", "u"),
 )
 
 
 #: ц before a vowel, as English (ts) and German (z) write it: "Hrytsenko", "Hryzenko";
 #: not "Watson" and "Wasson", "Boltsburg" and "Bolsburg" (a regression probe).
-_TSE = re.compile(r"t[sz](?=[eiy])")
+_TSE = re.compile(r"ts(?=[eiy])")  # (not "tz": Metzer and Messer are two names)
+_Z = re.compile(r"(?<!t)z")
 
 
 @lru_cache(maxsize=65536)
@@ -113,6 +114,9 @@ def translit_key(word: str) -> str:
     key = _TSE.sub("s", fold(word).replace(" ", ""))
     for a, b in _TRANSLIT:
         key = key.replace(a, b)
+    # z is s (Zelensky, Selenskyj), but not after t: "Metzer" keyed "metser" became
+    # "meser", Messer's key, when a key was keyed again (a regression probe)
+    key = _Z.sub("s", key)
     return re.sub(r"(.)\1+", r"\1", key)
 
 

@@ -291,12 +291,17 @@ def find_quotes(
 _A_STATEMENT = re.compile(r"(?:the|a|its|their)\s+(?:written\s+|joint\s+)?(?:statement"
                           r"|press\s+release|release|communiqu[ée])", re.IGNORECASE)
 #: Who issued a statement, written before it: "the Health Ministry said in a statement",
-#: "Stellan Group issued a statement".
+#: "Stellan Group issued a statement", "a statement from the families' lawyer".
 _ISSUED = re.compile(
     r"(?P<who>[^.!?\n“”\"]{1,80}?)\s+(?:said|says|announced|added|wrote|confirmed)\s+in\s+"
     r"an?\s+(?:\w+\s+)?(?:statement|press\s+release|release)"
     r"|(?P<by>[^.!?\n“”\"]{1,80}?)\s+(?:issued|released|published|put\s+out)\s+an?\s+"
-    r"(?:\w+\s+)?(?:statement|press\s+release)", re.IGNORECASE)
+    r"(?:\w+\s+)?(?:statement|press\s+release)"
+    r"|\b(?:statement|press\s+release)\s+(?:from|by)\s+(?P<from>[^.!?\n“”\"]{1,80}?)"
+    r"(?=\s+(?:said|says|accused|called|urged|demanded|read|stated|added|on|in)\b|[.,;])",
+    re.IGNORECASE)
+#: A statement not issued: "Harbour Lines has not issued a statement".
+_NOT_ISSUED = re.compile(r"\b(?:not|n't|never|declined\s+to|refused\s+to)\s*$", re.IGNORECASE)
 
 
 def _statement_issuer(
@@ -305,32 +310,52 @@ def _statement_issuer(
     """Who issued the statement a quote is cited from: "the statement said" told a
     standards desk nothing (a probe: the Health Ministry's and an emergency service's
     statements). The last issuer named in the 800 characters before the quote, by the
-    head of its clause: "Police investigating the death of Ana Brisk said in a
-    statement" is the police's (a regression probe had given it to the dead woman); none
-    when another text was sent since ("Residents sent their own reply")."""
+    head of its clause ("Police investigating the death of Ana Brisk said in a
+    statement" is the police's: a regression probe had given it to the dead woman), or a
+    person with a title at its end ("Transport and Housing Minister Ana Holtz"). None
+    when another text was sent since ("Residents sent their own reply", "wrote to the
+    board") or when the clause is no name ("Shares fell sharply after…")."""
     window_start = max(0, pos - 800)
-    found = list(_ISSUED.finditer(text, window_start, pos))
+    found = [m for m in _ISSUED.finditer(text, window_start, pos)
+             if not _NOT_ISSUED.search(text, window_start, _verb_start(m))]
     if not found or _ANOTHER_TEXT.search(text, found[-1].end(), pos):
         return None
     m = found[-1]
-    group = "who" if m.group("who") is not None else "by"
+    group = next(g for g in ("who", "by", "from") if m.group(g) is not None)
     start, end = m.start(group), m.end(group)
     start += text[start:end].rfind(",") + 1  # "Brisk was flooded, the service said in…"
+    after_clause = list(_CLAUSE_OPENER.finditer(text, start, end))
+    if after_clause:  # "Shares fell sharply after chairman Piet Laske said…"
+        start = after_clause[-1].end()
     start += len(text[start:end]) - len(text[start:end].lstrip())
-    head = _CLAUSE_TAIL.split(text[start:end], maxsplit=1)[0]
-    named = [p for p in people if p.start <= start + 4 and p.end <= start + len(head)
-             and start <= p.start]  # the head itself ("the Health Ministry of Velmora")
-    if named:
+    head = _CLAUSE_TAIL.split(text[start:end], maxsplit=1)[0].rstrip()
+    named = [p for p in people if start <= p.start and p.end <= start + len(head)]
+    if named and named[0].start <= start + 4:  # the head itself ("the Health Ministry")
         return _from_mention(named[0])
-    return _nominal(head.strip(), options)
+    persons = [p for p in named if p.type == "person" and p.end == start + len(head)]
+    if persons and all(_a_title_word(w) or w == "and"
+                       for w in text[start:persons[-1].start].split()):
+        return _from_mention(persons[-1])
+    if named or len(head.split()) > 5 or _FINITE_VERB.search(head):
+        return None
+    return _nominal(head, options)
+
+
+def _verb_start(m: re.Match[str]) -> int:
+    group = next(g for g in ("who", "by", "from") if m.group(g) is not None)
+    return m.end(group) if group != "from" else m.start()
 
 
 #: Where the head of an issuer's phrase ends: "Police | investigating the death of…",
-#: "The drivers' union | representing staff dismissed by…".
-_CLAUSE_TAIL = re.compile(r"\s(?=\w+ing\b|who\b|which\b|that\b|whose\b)")
+#: "The drivers' union | representing staff dismissed by…" (a participle in lower case:
+#: "Kingsbridge Building Society" is a name).
+_CLAUSE_TAIL = re.compile(r"\s(?=[a-z]\w*ing\b|who\b|which\b|that\b|whose\b)")
+#: A conjunction that opens the clause a statement's issuer is in.
+_CLAUSE_OPENER = re.compile(r"\b(?:after|when|as|because|while|since|before|until|once)\s+")
 #: Another text sent between the statement and the quote: the quote may be its own.
 _ANOTHER_TEXT = re.compile(r"\b(?:reply|replies|response|letter|petition|open\s+letter"
-                           r"|counter-statement|own\s+statement)\b", re.IGNORECASE)
+                           r"|counter-statement|own\s+statement|wrote\s+to)\b",
+                           re.IGNORECASE)
 
 
 def _sentence_subject(
@@ -374,7 +399,7 @@ def _same_turn(
 
 
 #: A pronoun that may stand for the last speaker in the words before a quote.
-_SPEAKER_PRONOUN = re.compile(r"\b(?:he|she|they)\b", re.IGNORECASE)
+_SPEAKER_PRONOUN = re.compile(r"\b(?:he|she|they|his|her|their)\b", re.IGNORECASE)
 
 
 def _attribute(
@@ -429,10 +454,22 @@ def _a_statement_of_its_own(text: str, span: QuoteSpan, words: str) -> bool:
     subject = words[:verb.start()].strip()
     first = subject.split(",", 1)[0]
     # A clause with a verb of its own, not a long description ("The chief executive of
-    # Harbour Lines, Tomas Veldhuis, said") nor an opening phrase ("Speaking to villagers
-    # on Monday, Gerrit Amsel said"): a regression probe's two quotes had lost their
-    # speakers.
-    return "," in subject and len(first.split()) >= 5 and bool(_FINITE_VERB.search(first))
+    # Harbour Lines, Tomas Veldhuis, said", "The retired judge who chaired the inquiry,
+    # Hal Osterby, said") nor an opening phrase ("Speaking to villagers on Monday,
+    # Gerrit Amsel said"): two regression probes' quotes had lost their speakers.
+    if "," not in subject or subject.endswith(",") or len(first.split()) < 5 \
+            or first.split()[0].lower().endswith("ing"):
+        return False
+    main = _RELATIVE.split(first, maxsplit=1)[0]
+    return any(not _MODIFIER_BEFORE.search(main, 0, m.start())
+               for m in _FINITE_VERB.finditer(main))
+
+
+#: Where a relative or adverbial clause opens inside a description ("who chaired").
+_RELATIVE = re.compile(r"\s(?:who|whom|whose|which|that|as|when|while)\s")
+#: Words after which an "-ed" word is an adjective ("the newly appointed harbour master").
+_MODIFIER_BEFORE = re.compile(r"\b(?:the|a|an|newly|recently|long|once|now|its|his|her|"
+                              r"their)\s+$", re.IGNORECASE)
 
 
 #: A finite verb: a past in -ed or a common irregular one, or a present of "be"/"have".

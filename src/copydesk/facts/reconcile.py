@@ -197,11 +197,30 @@ def _bare_counts_join_their_deed(by_key: dict[tuple[str, ...], list[Claim]]) -> 
         deeds = [k for k in by_key if k != key and k[:2] == key[:2] and k[3:] == key[3:]
                  and k[2].startswith(key[2] + " ")
                  and k[2].split(" ", 1)[1] in _CASUALTY_HEADS]
-        values = {c.value for c in by_key[key]}
-        if len(deeds) == 1 and values & {c.value for c in by_key[deeds[0]]}:
+        if len(deeds) != 1:
+            continue
+        # Only the claims of the deed's figures move ("the district has 12 villages"
+        # stays: a regression probe's flood report had come to dispute itself), qualifiers
+        # aside ("about 200 workers" and "200 workers were evacuated").
+        figures = {_bare_figure(c.value) for c in by_key[deeds[0]]}
+        moving = [c for c in by_key[key] if _bare_figure(c.value) in figures]
+        if moving:
             by_key[deeds[0]] = sorted(
-                by_key[deeds[0]] + by_key.pop(key),
+                by_key[deeds[0]] + moving,
                 key=lambda c: (c.article_id, c.start, c.kind, c.predicate, c.value))
+            moved = {id(c) for c in moving}
+            by_key[key] = [c for c in by_key[key] if id(c) not in moved]
+            if not by_key[key]:
+                del by_key[key]
+
+
+def _bare_figure(value: str) -> str:
+    """A claim's figure without its qualifier: "about 200" → "200"."""
+    return _QUALIFIER_WORDS.sub("", value).strip()
+
+
+_QUALIFIER_WORDS = re.compile(r"^(?:about|around|roughly|nearly|almost|some|over|more than"
+                              r"|at least|up to|less than|fewer than)\s+", re.IGNORECASE)
 
 
 def _bare_sums_join_their_kind(by_key: dict[tuple[str, ...], list[Claim]]) -> None:
@@ -699,7 +718,10 @@ def _fact(
     # A named sum keeps its name when sums named by their value join it ("amount of
     # fine", not the "amount of money" its translations and copies outnumber it with).
     named = [c.predicate for c in own if c.predicate != GENERIC_SUM]
-    predicate = _most_common(named or [c.predicate for c in own]) or own[0].predicate
+    # So does a count of what was done ("count of workers evacuated", not the bare
+    # "count of workers" of a report that left the evacuation out).
+    deeds = [p for p in named if p.split()[-1] in _CASUALTY] if own[0].kind == "quantity" else []
+    predicate = _most_common(deeds or named or [c.predicate for c in own]) or own[0].predicate
     return Fact(
         id=content_id("fact", story_id, own[0].kind, subject, predicate, value, time or ""),
         story_id=story_id,

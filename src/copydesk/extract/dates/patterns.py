@@ -76,7 +76,10 @@ _FUTURE_RE = re.compile(
     r"|planning(?!\s+(?:board|committee|commission|permission|department|office|officers?"
     r"|officials|applications?|authority|authorities|rules|laws|process|system|appeal|consent"
     r"|inspectorate|inquiry))"
-    r"|expected|expects?|due|set\s+to|going\s+to|aims?\s+to|upcoming|is\s+to|are\s+to"
+    # (not "than expected": "prices had risen faster than expected in May" is a past May,
+    # an OSINT probe's went a year ahead)
+    r"|(?<!than\s)expected|expects?|due|set\s+to|going\s+to|aims?\s+to|upcoming|is\s+to"
+    r"|are\s+to"
     r"|intends?|to\s+be\s+held|next|must|forecast|ahead\s+of|in\s+the\s+run-up\s+to"
     r"|hopes?\s+to|hoping\s+to"
     r")\b"

@@ -139,7 +139,8 @@ def _resolve_month(
     year = base.year
     if future and month < base.month:
         year += 1
-    elif soft and base.month - month > 6 and not _COMPARED_WITH.search(before):
+    elif soft and base.month - month > 6 and _SCHEDULED_IN.search(before[: -len(_NO_PAST) - 1]) \
+            and not _COMPARED_WITH.search(before):
         # Nearest first: in late December, "fares go up in February" and "council tax
         # rises from April" are the months to come, not those of the year ending (a
         # standards-desk probe); not a month compared with ("up from 4.2 percent in
@@ -151,6 +152,17 @@ def _resolve_month(
     return lo, hi, "absolute; year from publication date"
 
 
+#: A present verb of a timetable or a change right before a month: "fares go up in
+#: February", "council tax rises by 4.9% from April", "the bridge reopens in March". Only
+#: after one is a month half a year back the month to come (a regression probe: "down 12
+#: percent from January", "the figures for March show" went a year ahead).
+_SCHEDULED_IN = re.compile(
+    r"\b(?:rises?|go(?:es)?\s+up|go(?:es)?\s+down|increases?|falls?|drops?|takes?\s+place"
+    r"|starts?|begins?|opens?|reopens?|ends?|closes?|resumes?|runs?|returns?|applies"
+    r"|apply|comes?\s+into\s+force|takes?\s+effect|is\s+due|are\s+due|expires?"
+    r"|changes?|launch(?:es)?|arrives?)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,40}?"
+    r"\b(?:in|from|by|until)\s+"
+    r"(?:early\s+|late\s+|mid-?)?$", re.IGNORECASE)
 #: A month a figure is compared with or counted from, which lies in the past.
 _COMPARED_WITH = re.compile(
     r"\b(?:since|than|compared\s+(?:with|to)|(?:up|down)\s+from|from\s+[\d.,]+\s*"

@@ -57,10 +57,12 @@ _SCHEDULED_RIGHT_BEFORE = re.compile(
     r"|\b(?:set|scheduled|planned|called|fixed|booked|due)?\s*\S+\s+for\s+(?:next\s+)?$"
     # "has ordered all ferries to stay in port until Thursday": an order in force until a
     # day to come (a web probe's timeline put it five days before the capsizing)
-    r"|\b(?:has|have)\s+(?:ordered|told|asked|urged|advised|instructed|allowed)\s"
-    # (not across a relative clause: "…to pay families who waited until Monday")
-    r"(?:(?!\b(?:who|which|that|whose)\b)[^.;:!?]){0,80}?\bto\s+"
-    r"(?:(?!\b(?:who|which|that|whose)\b)[^.;:!?]){0,60}?\buntil\s+$"
+    r"|\b(?:has|have)\s+(?:ordered|told|asked|urged|advised|instructed|allowed)"
+    # the order's object, then its infinitive (not "has told the inquiry she went to work
+    # … until Monday", nor across a relative clause: "…families who waited until Monday")
+    r"(?:\s+(?!(?:he|she|they|it|we|i|who|which|that|whose|had|has|have|was|were|is|are)"
+    r"\b)[\w'’-]+){1,5}?\s+to\s+"
+    r"(?:(?!\b(?:who|which|that|whose|and|but)\b)[^.;:!?]){0,60}?\buntil\s+$"
     # What someone was urged, asked or invited to attend on a weekday comes after the
     # asking: "called on residents to gather for a vigil on Thursday" (a probe's vigil
     # went to the Thursday before). Only an event named right before the day: in news
@@ -173,7 +175,9 @@ def _sentence_before(
     if past and not _FUTURE_RE.fullmatch(past.group("verb")) and not _PASSIVE.search(
             before[: past.start()]):
         return " " + _IN_THE_PAST if day_month else ""
-    incident = end is not None and bool(_INCIDENT_AFTER.match(text, end))
+    incident = end is not None and (bool(_INCIDENT_AFTER.match(text, end)) or (
+        bool(_MARKET_AFTER.match(text, end))
+        and not _FUTURE_RE.search(text, end, _sentence_end(text, end))))
     if incident and _SINCE_RIGHT_BEFORE.search(before):
         return ""  # "under water after Wednesday's dam failure": it happened, "would" or not
     clause, before = before, _after_last_future_marker_in_the_past(before)
@@ -237,9 +241,14 @@ _OWN_PART = re.compile(
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:who|whom|whose|which|where)\b", re.IGNORECASE)
 #: A time of a clause's own: "yesterday", "last week", "in 2019", "two days ago".
 _OWN_TIME = re.compile(
-    r"\b(?:yesterday|today|tonight|last\s+(?:week|month|year|night)|ago|earlier|in\s+\d{4}"
+    r"\b(?:yesterday|today|tonight|last\s+(?:week|month|night)|ago"
     r"|(?:on|last)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b",
     re.IGNORECASE)
+
+
+def _sentence_end(text: str, pos: int) -> int:
+    stop = _SENTENCE_STOP.search(text, pos)
+    return stop.start() if stop else len(text)
 
 
 def _own_part(text: str) -> str:
@@ -250,11 +259,17 @@ def _own_part(text: str) -> str:
     cuts = list(_OWN_PART.finditer(text))
     if not cuts:
         return text
-    if len(cuts) > 1 and cuts[-1].end() == len(text) and not cuts[-1].group().startswith(","):
-        reported = [c for c in cuts[:-1] if c.group()[:1].isalpha()]
+    if cuts[-1].end() == len(text) and not cuts[-1].group().startswith(","):
+        # "were told / assured / confirmed on Friday that … and should …": the report
+        reported = list(_REPORTED_THAT.finditer(text, 0, cuts[-1].start()))
         if reported:
             return text[reported[-1].end():]
     return text[cuts[-1].end():]
+
+
+#: A past verb's "that" clause: what was reported, whatever the reporting verb.
+_REPORTED_THAT = re.compile(r"\b(?:[a-z]{2,}ed|told|said|was|were|knew|heard|wrote)\b"
+                            r"[^.;]{0,60}?\bthat\b", re.IGNORECASE)
 
 
 def _past_verb_in(clause: str) -> bool:
@@ -311,12 +326,15 @@ _INCIDENT_AFTER = re.compile(
     # what an incident left: "funerals for Monday's victims will begin" (a regression
     # probe's funerals went to the Monday to come)
     r"victims|dead|casualties|wounded|survivors|disaster|tragedy|violence|clashes|unrest|"
-    r"massacre|ambush|assault|protests?|crowd\s+trouble|pitch\s+invasion|"
-    # a market's day that is over: "a premium of 31 percent over Tuesday's closing price"
-    # (a standards-desk probe's Tuesday went a week ahead)
-    r"close|closing\s+price|closing\s+level|closing\s+rate|trading|losses|gains|sell-off)\b",
+    r"massacre|ambush|assault|protests?|crowd\s+trouble|pitch\s+invasion)\b",
     re.IGNORECASE,
 )
+#: A market's day that is over, unless the sentence speaks of the future: "a premium of
+#: 31 percent over Tuesday's closing price" (a standards-desk probe's Tuesday went a week
+#: ahead); not "Thursday's trading will end at noon" (a regression probe).
+_MARKET_AFTER = re.compile(
+    r"['’]s\s+(?:close|closing\s+(?:price|level|rate)|trading|losses|gains|sell-off)\b",
+    re.IGNORECASE)
 
 
 _SENTENCE_STOP = re.compile(rf"(?<![ap]\.m)[.?!](?=\s|$)|{_CLOCK_END}|\n")

@@ -20,6 +20,8 @@ from copydesk.extract.quantities.lexicon import (
 )
 from copydesk.extract.quantities.tokens import _Tok
 
+#: Words that are adverbs at a phrase's end and adjectives before a noun.
+_ADVERBS_AT_THE_END = frozenset({"online", "offline", "overseas", "here", "home"})
 #: Idioms after "in" that name nothing a number counts ("in exchange for", "in total"; a
 #: standards-desk probe's bribes were a count of "exchange").
 _IN_IDIOMS = frozenset(
@@ -65,6 +67,10 @@ def _counts(
     words: list[_Tok] = []
     while k < len(toks) and len(words) < MAX_COUNT_WORDS:
         t = toks[k]
+        if t.low in _ADVERBS_AT_THE_END and (
+                k + 1 >= len(toks) or not toks[k + 1].text[0].isalnum()
+                or toks[k + 1].low in _STOP):
+            break  # "contracts worth more than €10,000 online." (not "12 online retailers")
         if not words and unit in CURRENCY_CODES and t.low.endswith("ing") and k + 1 < len(toks) \
                 and toks[k + 1].low in _PARTITIVE | {"a", "an", "our", "his", "her"}:
             break  # "spend 3 billion euros rebuilding the line": a verb, not what it counts
@@ -197,7 +203,11 @@ def _is_plural_head(t: _Tok) -> bool:
         return True  # "41 people hours before the talks" counted "people hours"
     # (a compound "people smugglers" runs on: see _counts)
     return t.text.islower() and t.low.endswith("s") and not t.low.endswith(("ss", "us")) \
-        and len(t.low) > 3 and not t.low.endswith(("'s", "’s"))
+        and len(t.low) > 3 and not t.low.endswith(("'s", "’s")) and t.low not in _NOT_PLURALS
+
+
+#: Words in -s before a noun that are no plural: "400 overseas workers" counted "overseas".
+_NOT_PLURALS = frozenset({"overseas", "various", "serious", "previous", "famous", "nervous"})
 
 
 #: Plurals without an -s that end a counted phrase; not "police", "women", "men",

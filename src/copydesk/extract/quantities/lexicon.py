@@ -267,7 +267,7 @@ _STOP = {
     "apiece", "altogether", "rather",
     # adverbs of place and manner ("every contract worth more than €10,000 online", a
     # standards-desk probe's "count of online")
-    "online", "offline", "abroad", "annually", "anyway", "together",
+    "abroad", "annually", "anyway", "together",
 }
 
 

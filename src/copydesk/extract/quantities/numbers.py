@@ -459,9 +459,14 @@ def _is_year(tok: _Tok, value: float, qualifier: str | None) -> bool:
 _CLOCK_RE = re.compile(r"^(?:[ap]\.?m\.?|[ap])$", re.IGNORECASE)  # "6 a.m.", "6pm", "4 p.m."
 
 
+def _minutes_after(toks: list[_Tok], k: int) -> bool:
+    return k < len(toks) and toks[k].low in {"min", "mins", "minute", "minutes", "mn"}
+
+
 def _is_date_or_time(toks: list[_Tok], first: int, end: int) -> bool:
-    if first > 1 and toks[first - 1].low == "h" and toks[first - 2].text.isdigit():
-        return True  # the minutes of "7 h 52"
+    if first > 1 and toks[first - 1].low == "h" and toks[first - 2].text.isdigit() \
+            and not _minutes_after(toks, end):
+        return True  # the minutes of "7 h 52" (not of "2 h 15 min", a duration)
     if first > 0 and toks[first - 1].low in _MONTHS and toks[first - 1].text[0].isupper():
         return True
     if first > 1 and toks[first - 1].text == "." and toks[first - 2].end == toks[first - 1].start \
@@ -487,8 +492,11 @@ def _is_date_or_time(toks: list[_Tok], first: int, end: int) -> bool:
         if nxt.low == "of" and end + 1 < len(toks) and toks[end + 1].low in _MONTHS \
                 and toks[end + 1].text[0].isupper():
             return True
-        if nxt.low == "h" and end + 1 < len(toks) and re.fullmatch(r"[0-5]\d", toks[end + 1].text):
+        if nxt.low == "h" and end + 1 < len(toks) and re.fullmatch(r"[0-5]\d", toks[end + 1].text) \
+                and not _minutes_after(toks, end + 2):
             return True  # "à 7 h 52": a French clock time (a multilingual probe's "count of h")
+        if nxt.low == "h" and first > 0 and toks[first - 1].low in {"à", "vers", "dès"}:
+            return True  # "se réunira jeudi à 20 h": 8 pm, not 20 hours (a regression probe)
         if nxt.low in {"horas", "hrs"} and first > 0 and toks[first - 1].low in {"las", "la"}:
             return True  # "a las 7.52 horas"
     return False
