@@ -825,3 +825,15 @@ def test_a_spins_direction_does_not_turn_on_which_id_sorts_first() -> None:
     for spin_id in ("0" * 16, "f" * 16):
         (r,) = find_reuse([wire, dataclasses.replace(spin, id=spin_id)])
         assert r.type == "spun" and r.original == wire.id, (spin_id, r.reason)
+
+
+def test_two_agencies_datelines_make_no_translation() -> None:
+    """An OSINT probe: a German translation of one agency's report was made a translation
+    of the other agency's report of the same meeting (same people and figures in the same
+    order), and the two agencies' families of copies counted as one source. The same
+    texts under one agency's dateline stay a translation."""
+    wire = article("KELMAR, Norland (Northwire) — " + KELMAR, "wire")
+    spanish = article("KELMAR, Norland (Northwire) — " + KELMAR_ES, "diario", language="es")
+    assert _relation(wire, spanish).type == "translated"
+    rival = article("KELMAR, Norland (Southpress) — " + KELMAR_ES, "diario", language="es")
+    assert find_reuse([wire, rival], ReuseIndex()) == []

@@ -27,7 +27,12 @@ from copydesk.reuse.classify import Comparison, classify, figures_from_b, swap_l
 from copydesk.reuse.embed import Embedder, article_vectors, band_keys
 from copydesk.reuse.fingerprints import KINDS, Fingerprints, fingerprint, fingerprint_batch
 from copydesk.reuse.index import MAX_CANDIDATES, MAX_POSTINGS, MIN_SHARED, Candidate, ReuseIndex
-from copydesk.reuse.lineage import build_families, direction, orient_substitutions
+from copydesk.reuse.lineage import (
+    build_families,
+    direction,
+    orient_substitutions,
+    rival_agencies,
+)
 from copydesk.reuse.text import Sentence, base_language, sentences, words
 from copydesk.reuse.translated import (
     MIN_ORDERED_COVERAGE,
@@ -369,6 +374,8 @@ def compare(
             comparison = None  # names and numbers not in the same order: not a translation
         if comparison is not None and not cross and comparison.type != "translated":
             comparison = None  # embeddings alone do not make a same-language copy
+        if comparison is not None and comparison.type == "translated" and rival_agencies(a, b):
+            comparison = None  # two agencies' reports of one event, not a translation
     if comparison is None or _site_footer(comparison, a, b):
         return None
     original, why = direction(comparison, a, b)

@@ -42,6 +42,7 @@ from datetime import date, timezone
 from copydesk.hosts import host_name
 from copydesk.records import Article, Family, Relation
 from copydesk.reuse.classify import Comparison, is_spin, word_diff
+from copydesk.reuse.fingerprints import name_key
 from copydesk.reuse.text import base_language, fold
 from copydesk.scripts import CAPITALS
 from copydesk.unionfind import UnionFind
@@ -231,6 +232,25 @@ def _dateline_credit(article: Article, other: Article) -> list[str]:
                for words in _site_names(other)):
         return []
     return [m.group(0)]
+
+
+def rival_agencies(a: Article, b: Article) -> bool:
+    """Whether the two articles' datelines credit two different agencies ("BRENNICK,
+    Ostland (Harrow Wire) —" and "BRENNICK (Polaris) —"): two agencies' reports of one
+    meeting name the same people and figures in the same order, and an OSINT probe's
+    German translation of one wire was made a translation of the other's report (its two
+    families of copies became one source). Names are compared by their spelling keys, so
+    a translation's "(Меридиан)" still credits "(Meridian)"."""
+    x, y = _dateline_agency(a), _dateline_agency(b)
+    return bool(x) and bool(y) and not x & y
+
+
+def _dateline_agency(article: Article) -> frozenset[str]:
+    m = _DATELINE_AGENCY.search(article.text, 0, _paragraphs_end(article.text))
+    if m is None:
+        return frozenset()
+    return frozenset(filter(None, (name_key(w) for w in _words(m.group("agency"))
+                                   - _AGENCY_WORDS)))
 
 
 #: Words of a news agency's or a site's name besides its own: "Northline News Agency",
