@@ -147,6 +147,10 @@ def test_a_run_after_an_interrupted_one_says_it_finishes_its_work(
         api.run([str(tmp_path / "in")], db=db, out=str(tmp_path / "out"))
     assert api.unfinished_run(db)
     monkeypatch.undo()
+    # An input probe: export and report read the killed run's store with no word.
+    assert main(["export", "relations", "--db", db, "-o", str(tmp_path / "r.jsonl")]) == 0
+    assert main(["report", "--db", db, "--out", str(tmp_path / "rep"), "-q"]) == 0
+    assert capsys.readouterr().err.count("may be incomplete (run it again to finish)") == 2
     assert main(["run", str(tmp_path / "in"), "--db", db, "--out", str(tmp_path / "out")]) == 0
     assert "stopped before it finished" in capsys.readouterr().err
     assert not api.unfinished_run(db)
@@ -212,6 +216,9 @@ def test_an_unwritable_output_is_one_line_not_a_traceback(
     assert f"copydesk export: {missing.parent}: no such folder (create it" in err
     assert f"copydesk export: {tmp_path} is a folder: give --output a file name" in err
     assert f"copydesk report: {tmp_path / 'taken'}: a file is in the way of a folder" in err
+    # An input probe: an unset variable's "--out ''" wrote over the working folder's files.
+    assert main(["run", str(tmp_path / "in"), "--db", db, "--out", "", "-q"]) == 2
+    assert "the results folder is empty: give --out a folder name" in capsys.readouterr().err
 
 
 def test_a_db_that_is_no_store_is_a_usage_error_and_leaves_no_results_folder(
@@ -535,3 +542,21 @@ def test_a_spark_run_into_a_store_holding_articles_is_refused_before_spark_start
     err = capsys.readouterr().err
     assert "already holds 2 article(s)" in err and "--engine local" in err
     assert not out.exists() and Path(db).read_bytes() == before
+
+
+def test_an_export_is_swapped_in_whole(tmp_path: Path) -> None:
+    """An input probe: a run killed while writing its exports left a short file that read
+    as complete in place of the last whole one."""
+    from copydesk.exports import write_export
+
+    target = tmp_path / "relations.jsonl"
+    assert write_export([{"a": 1}, {"a": 2}], target, "jsonl") == 2
+
+    def dying() -> object:
+        yield {"a": 3}
+        raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        write_export(dying(), target, "jsonl")  # type: ignore[arg-type]
+    assert target.read_text() == '{"a": 1}\n{"a": 2}\n'
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["relations.jsonl"]

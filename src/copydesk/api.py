@@ -151,11 +151,16 @@ def unfinished_run(db: str) -> bool:
     and says so. False for a store that does not exist yet."""
     if db != ":memory:" and not Path(db).is_file():
         return False
-    store = open_store(db)
+    store = open_existing_store(db)
     try:
         return bool(store.load_state(_UNFINISHED))
     finally:
         store.close()
+
+
+#: What ``export``, ``report`` and ``serve`` say of a store whose last run stopped short.
+UNFINISHED_WARNING = ("copydesk: warning: the last run into this store stopped before it "
+                      "finished, so its records may be incomplete (run it again to finish)")
 
 
 def _choose_stories_profile(db: str, name: str) -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import sys
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
@@ -76,8 +77,17 @@ def write_export(
     names = list(columns)
     if to_stdout:
         return _write_text(rows, sys.stdout, fmt, names)
-    with open(str(output), "w", encoding="utf-8", newline="") as handle:
-        return _write_text(rows, handle, fmt, names)
+    # Written beside and swapped in whole: a run killed while writing left a short file
+    # that read as complete in place of the last whole one (an input probe).
+    target = Path(str(output))
+    partial = target.with_name(f".{target.name}.partial")
+    try:
+        with open(partial, "w", encoding="utf-8", newline="") as handle:
+            n = _write_text(rows, handle, fmt, names)
+        os.replace(partial, target)
+    finally:
+        partial.unlink(missing_ok=True)
+    return n
 
 
 def _write_text(rows: Iterable[dict[str, Any]], handle: Any, fmt: str,

@@ -51,6 +51,10 @@ def is_listed(name: str, listed: frozenset[str]) -> bool:
 def check_output_folder(out: str | Path, option: str = "--out") -> None:
     """A usage error before any work when the results folder cannot be written (a
     read-only folder or disk, a file in the way): it failed after every step had run."""
+    if not str(out).strip():
+        # Path("") is the working folder: an unset variable in a cron job's "--out $DIR"
+        # wrote the results over the files there (an input probe).
+        raise UsageError(f"the results folder is empty: give {option} a folder name")
     if Path(out).exists() and not Path(out).is_dir():
         raise UsageError(f"{out}: a file is in the way of a folder (choose another {option})")
     try:

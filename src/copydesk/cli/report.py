@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 
 from copydesk import api
 from copydesk.cli.output import progress_for
@@ -22,6 +23,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def main(args: argparse.Namespace) -> int:
     from copydesk.report import report
 
+    if api.unfinished_run(args.db):
+        print(api.UNFINISHED_WARNING, file=sys.stderr)
     index = report(args.db, args.out, progress=progress_for(args))
     if not args.quiet:
         folder = index.parent
