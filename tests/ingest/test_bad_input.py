@@ -399,3 +399,29 @@ def test_a_file_name_that_is_not_utf8_is_read_and_one_in_a_closed_folder_rejecte
     assert [a.source for a in store.iter_articles()] == [str(folder) + "/latin\\xe9-a06.txt"]
     assert [(r.source, r.reason) for r in summary.rejected] == [
         (str(folder / "shut" / "b.txt"), "cannot open: Permission denied")]
+
+
+def test_a_pdf_or_rtf_named_as_text_says_what_it_is(tmp_path: Path, store: SQLiteStore) -> None:
+    """An input probe: an uncompressed PDF renamed .txt was stored as an article of
+    "%PDF-1.4 … obj <<", an RTF letter as "{\\rtf1\\ansi…"; a compressed PDF was "not text
+    in any known encoding", with no hint."""
+    (tmp_path / "doc.txt").write_bytes(b"%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\n")
+    (tmp_path / "letter.txt").write_bytes(b"{\\rtf1\\ansi\\deff0 Dear council, the road is "
+                                          b"closed again this week.}")
+    summary = ingest(store, tmp_path)
+    assert summary.stored == 0
+    reasons = sorted(r.reason for r in summary.rejected)
+    assert reasons[0].startswith("a PDF: copydesk reads no PDF")
+    assert reasons[1].startswith("an RTF document: copydesk reads no RTF")
+
+
+def test_a_saved_error_page_is_no_article(tmp_path: Path, store: SQLiteStore) -> None:
+    """An input probe: a saved "Page not found" was stored as an article; a report about a
+    "404 error" on a council site, long enough, is one."""
+    (tmp_path / "gone.html").write_text(
+        "<html><head><title>Page not found | Harbour Times</title></head><body><main>"
+        "<h1>Page not found</h1><p>The page you are looking for does not exist. Return to "
+        "the home page.</p></main></body></html>")
+    summary = ingest(store, tmp_path)
+    assert summary.stored == 0
+    assert summary.rejected[0].reason == "an error page ('Page not found'), not an article"

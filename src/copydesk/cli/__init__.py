@@ -80,7 +80,8 @@ def _version() -> str:
 #: Libraries whose warnings and errors speak of their own internals ("discarding data:
 #: None", "lxml parsing failed" for a page with no article): the reader already reports
 #: such an input in one line of ours.
-NOISY_LIBRARIES = ("trafilatura", "htmldate", "courlan", "justext")
+#: (warcio's warnings quote a bad record's text, lines on top of the file's one rejection)
+NOISY_LIBRARIES = ("trafilatura", "htmldate", "courlan", "justext", "warcio")
 
 
 def _quiet_libraries() -> None:

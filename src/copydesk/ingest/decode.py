@@ -76,6 +76,14 @@ def decode_bytes(data: bytes, declared: str | None = None) -> tuple[str, str]:
         raise InputError("a Parquet file, not text: give it as an input of its own to "
                          "the Spark engine (copydesk run FILE.parquet --engine spark); "
                          "the local engine does not read Parquet")
+    if data[:64].lstrip().startswith(b"%PDF-"):
+        # (an input probe: a compressed PDF was "not text in any known encoding", an
+        # uncompressed one was stored as an article of "%PDF-1.4 … obj <<")
+        raise InputError("a PDF: copydesk reads no PDF (convert it to text first, e.g. "
+                         "with pdftotext)")
+    if data[:64].lstrip().startswith(b"{\\rtf"):
+        raise InputError("an RTF document: copydesk reads no RTF (save it as plain text or "
+                         "HTML first)")
     if looks_binary(data):
         raise InputError("binary content (NUL or control bytes), not text")
     try:

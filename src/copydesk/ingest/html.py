@@ -74,6 +74,15 @@ _SCRIPT_NOTICE = re.compile(
 )
 
 
+#: A page titled as an error ("404", "Page not found", "Seite nicht gefunden") with this
+#: many words or fewer is the error page, not an article about an error.
+MAX_ERROR_PAGE_WORDS = 60
+_ERROR_PAGE = re.compile(
+    r"^\W*(?:(?:error\s+)?(?:404|410|403|500)\b|(?:page|article|story|content)\s+not\s+"
+    r"found|not\s+found\b|seite\s+nicht\s+gefunden|page\s+introuvable|p[aá]gina\s+no\s+"
+    r"encontrada|access\s+denied|forbidden\b)", re.IGNORECASE)
+
+
 def read_html(
     source: str, page: str, position: int | None = None, url: str | None = None
 ) -> RawDocument:
@@ -94,6 +103,11 @@ def read_html(
             "article text (save the page after it has loaded, or use the site's feed)"
         )
     tree = _parse(page)
+    title = _headline(tree, doc.title)
+    if len(body.split()) <= MAX_ERROR_PAGE_WORDS and _ERROR_PAGE.search(title or ""):
+        # A saved "Page not found" was stored as an article (an input probe); the WARC
+        # reader skips such responses by their status.
+        raise InputError(f"an error page ({(title or '')[:60]!r}), not an article")
     page_url = url or doc.url or _canonical_url(tree)
     return RawDocument(
         source=source,
@@ -101,7 +115,7 @@ def read_html(
         body=body,
         url=page_url,
         site=_site_name(doc.sitename) or doc.hostname or host_name(page_url) or _home_host(tree),
-        title=_headline(tree, doc.title),
+        title=title,
         byline=doc.author,
         published=(_meta_time(tree) if tree is not None else None) or parse_date(doc.date),
         removed=tuple(_chrome(tree, body)),
