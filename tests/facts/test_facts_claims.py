@@ -69,8 +69,21 @@ def test_without_entities_subjects_fall_back_to_capitalised_phrases():
 
 
 def test_a_bare_duration_asserts_nothing():
-    text = "The strike lasted two days."
+    text = "He was away for two days."
     assert claims_for_article("a", text, quantities=find_quantities(text, "a")) == []
+
+
+def test_a_duration_names_what_lasted_it():
+    """An OSINT probe: "the ministers met for nearly five hours", "the talks lasted about
+    six hours" and "met for three hours" made no claim at all, so three reports of the
+    meeting's length were never compared."""
+    for text, predicate in (
+            ("The strike lasted two days.", "duration of strike"),
+            ("The foreign ministers met for nearly five hours on Monday.", "duration of talks"),
+            ("The talks in Varnholm lasted about six hours.", "duration of talks"),
+            ("The leaders spoke for 90 minutes by phone.", "duration of call")):
+        (claim,) = claims_for_article("a", text, quantities=find_quantities(text, "a"))
+        assert claim.predicate == predicate, text
 
 
 def test_a_visit_belongs_to_the_subject_not_to_the_person_spoken_to():
