@@ -837,3 +837,7 @@ def test_two_agencies_datelines_make_no_translation() -> None:
     assert _relation(wire, spanish).type == "translated"
     rival = article("KELMAR, Norland (Southpress) — " + KELMAR_ES, "diario", language="es")
     assert find_reuse([wire, rival], ReuseIndex()) == []
+    # A country in the translation's parentheses is no rival agency (a regression
+    # comparison lost six true translations written "HARWICK (Kelmark) —").
+    country = article("KELMAR (Norland) — " + KELMAR_ES, "diario", language="es")
+    assert _relation(wire, country).type == "translated"
