@@ -728,6 +728,9 @@ def test_a_market_days_close_is_over() -> None:
      "heard nothing about the outbreak until Monday.", "Monday", date(2026, 11, 16)),
     (date(2026, 11, 18), "Passengers were assured on Friday that the ferry had been "
      "repaired and should sail on Monday.", "Monday", date(2026, 11, 16)),
+    # a report with no day of its own does not frame the deadline (a regression comparison)
+    (date(2026, 11, 18), "The minister affirmed that a drill is being moved from the port "
+     "and should arrive on Friday.", "Friday", date(2026, 11, 20)),
     (date(2026, 11, 18), "Residents are still angry about the council vote on Monday, which "
      "approved a budget first drafted in 2024.", "Monday", date(2026, 11, 16)),
     (date(2026, 11, 18), "Thursday's trading will end at noon because of the holiday.",

@@ -260,8 +260,11 @@ def _own_part(text: str) -> str:
     if not cuts:
         return text
     if cuts[-1].end() == len(text) and not cuts[-1].group().startswith(","):
-        # "were told / assured / confirmed on Friday that … and should …": the report
-        reported = list(_REPORTED_THAT.finditer(text, 0, cuts[-1].start()))
+        # "were told / assured / confirmed on Friday that … and should …": a report of
+        # its own day frames the deadline; not "affirmed that a drill is being moved …
+        # and should arrive on Friday" (a regression comparison's Friday went back)
+        reported = [m for m in _REPORTED_THAT.finditer(text, 0, cuts[-1].start())
+                    if _OWN_TIME.search(m.group())]
         if reported:
             return text[reported[-1].end():]
     return text[cuts[-1].end():]
