@@ -809,6 +809,8 @@ def test_social_lines_with_emoji_and_a_long_feed_notice_are_chrome() -> None:
         "share widget")
     assert junk_reason("Share this story with your friends and family. \U0001F44D") == (
         "share widget")
+    assert junk_reason("Share this story with your grandchildren, the society's chairwoman, "
+                       "Runa Vell, told the paper.") is None
     assert junk_reason("The post Sarn Valley rivals agree to thin out forces after the "
                        "Brennick talks appeared first on World Wire Feed.") == (
         "syndication notice")

@@ -290,6 +290,7 @@ def test_candidates_trim_articles_possessives_and_titles() -> None:
     ("Schmitz", "Schmid", False),
     # a regression probe: two coaches and two towns forty miles apart
     ("Watson", "Wasson", False), ("Boltsburg", "Bolsburg", False), ("Metzer", "Messer", False),
+    ("Katsia", "Kasia", False), ("Betsy", "Bessy", False),
 ])
 def test_respellings(a: str, b: str, same: bool) -> None:
     assert similar_words(a, b, min_similarity=EntityOptions().surname_similarity) is same

@@ -750,3 +750,12 @@ def test_second_regressions_of_the_statement_and_sentence_rules() -> None:
     text = ('Ada Mertens called the closures "a betrayal of the north".\n\nHer message to '
             'the cabinet was blunt. "Reopen Eastgate or resign."')
     assert [q.speaker for q in quotes_of(text)] == ["Ada Mertens", "Ada Mertens"]
+
+
+def test_a_place_naming_an_issuer_is_not_the_issuer() -> None:
+    """A third regression probe: "The Corrowick harbour board said in a statement" gave
+    the statement's words to the town."""
+    text = ("The Corrowick harbour board said in a statement that the pier had collapsed. "
+            "\"The pier was built to the drawings,\" the statement said.")
+    found = find_quotes("a", text, _named(text, [("Corrowick", "organisation")]))
+    assert [q.speaker for q in found] == ["The Corrowick harbour board"]

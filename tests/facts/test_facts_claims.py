@@ -81,9 +81,16 @@ def test_a_duration_names_what_lasted_it():
             ("The strike lasted two days.", "duration of strike"),
             ("The foreign ministers met for nearly five hours on Monday.", "duration of talks"),
             ("The talks in Varnholm lasted about six hours.", "duration of talks"),
-            ("The leaders spoke for 90 minutes by phone.", "duration of call")):
+            ("The leaders' call lasted 90 minutes.", "duration of call"),
+            ("The search ran for 70 hours.", "duration of search")):
         (claim,) = claims_for_article("a", text, quantities=find_quantities(text, "a"))
         assert claim.predicate == predicate, text
+    # A regression probe: no length of the event itself.
+    for text in ("The two had not met for three years, since the dispute began.",
+                 "The meeting ran 40 minutes late because of a security alert.",
+                 "The jury deliberated for 40 minutes before its verdict.",
+                 "The minister spoke for 20 minutes to reporters."):
+        assert claims_for_article("a", text, quantities=find_quantities(text, "a")) == [], text
 
 
 def test_a_visit_belongs_to_the_subject_not_to_the_person_spoken_to():

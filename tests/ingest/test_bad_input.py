@@ -427,7 +427,13 @@ def test_a_saved_error_page_is_no_article(tmp_path: Path, store: SQLiteStore) ->
     (tmp_path / "story.html").write_text(
         "<html><head><title>404 errors keep council site down</title></head><body><main>"
         f"<h1>404 errors keep council site down</h1><p>{long_report}</p></main></body></html>")
+    # a brief whose headline opens with the phrase is an article (a regression probe)
+    (tmp_path / "brief.html").write_text(
+        "<html><head><title>Not found: stolen Orvale painting still missing</title></head>"
+        "<body><main><h1>Not found: stolen Orvale painting still missing</h1><p>Police in "
+        "Orvale said on Monday that the painting taken from the town museum a year ago has "
+        "still not been found, and they renewed their appeal.</p></main></body></html>")
     summary = ingest(store, tmp_path)
-    assert summary.stored == 1
+    assert summary.stored == 2
     assert [r.reason for r in summary.rejected] == [
         "an error page ('Page not found'), not an article"]

@@ -841,3 +841,7 @@ def test_two_agencies_datelines_make_no_translation() -> None:
     # comparison lost six true translations written "HARWICK (Kelmark) —").
     country = article("KELMAR (Norland) — " + KELMAR_ES, "diario", language="es")
     assert _relation(wire, country).type == "translated"
+    # nor a translation crediting its own site (a third regression probe)
+    own = dataclasses.replace(article("KELMAR (Diario Sur) — " + KELMAR_ES, "diario",
+                                      language="es"), site="Diario Sur")
+    assert _relation(wire, own).type == "translated"

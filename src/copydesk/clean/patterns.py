@@ -67,7 +67,8 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         # friends and family. 👍" (a regression probe: kept as prose once a stop before
         # emoji made a sentence)
         r"(follow|like|find|join) us on \w+\b.*",
-        r"share this (story|article|post|page)( with\b.*)?\W*",
+        r"share this (story|article|post|page)( with (your )?(friends|family|followers|"
+        r"others|everyone)\b.*)?\W*",
     ),
     "ad marker": (
         r"(\[\s*[a-z][\w -]{0,30}\]\s*)+",

@@ -102,9 +102,10 @@ _TRANSLIT: tuple[tuple[str, str], ...] = (
 )
 
 
-#: ц before a vowel, as English (ts) and German (z) write it: "Hrytsenko", "Hryzenko";
-#: not "Watson" and "Wasson", "Boltsburg" and "Bolsburg" (a regression probe).
-_TSE = re.compile(r"ts(?=[eiy])")  # (not "tz": Metzer and Messer are two names)
+#: ц before an "e", as English (ts) and German (z) write it: "Hrytsenko", "Hryzenko",
+#: "-tsev"; not "Watson" and "Wasson", "Boltsburg" and "Bolsburg", "Katsia" and "Kasia",
+#: "Betsy" and "Bessy" (regression probes).
+_TSE = re.compile(r"ts(?=e)")  # (not "tz": Metzer and Messer are two names)
 _Z = re.compile(r"(?<!t)z")
 
 

@@ -331,7 +331,12 @@ def _statement_issuer(
     head = _CLAUSE_TAIL.split(text[start:end], maxsplit=1)[0].rstrip()
     named = [p for p in people if start <= p.start and p.end <= start + len(head)]
     if named and named[0].start <= start + 4:  # the head itself ("the Health Ministry")
-        return _from_mention(named[0])
+        rest = text[named[0].end:start + len(head)].split()
+        if not rest or not rest[0].islower():
+            return _from_mention(named[0])
+        # "The Corrowick harbour board": the town names the board (a regression probe's
+        # quote went to the town)
+        return _nominal(head, options) if len(head.split()) <= 5 else None
     persons = [p for p in named if p.type == "person" and p.end == start + len(head)]
     if persons and all(_a_title_word(w) or w == "and"
                        for w in text[start:persons[-1].start].split()):
@@ -351,7 +356,8 @@ def _verb_start(m: re.Match[str]) -> int:
 #: "Kingsbridge Building Society" is a name).
 _CLAUSE_TAIL = re.compile(r"\s(?=[a-z]\w*ing\b|who\b|which\b|that\b|whose\b)")
 #: A conjunction that opens the clause a statement's issuer is in.
-_CLAUSE_OPENER = re.compile(r"\b(?:after|when|as|because|while|since|before|until|once)\s+")
+_CLAUSE_OPENER = re.compile(r"\b(?:after|when|as|because|while|since|before|until|once)\s+",
+                            re.IGNORECASE)
 #: Another text sent between the statement and the quote: the quote may be its own.
 _ANOTHER_TEXT = re.compile(r"\b(?:reply|replies|response|letter|petition|open\s+letter"
                            r"|counter-statement|own\s+statement|wrote\s+to)\b",

@@ -164,27 +164,32 @@ _UNIT_PREDICATE = {
     "year": "duration of", "decade": "duration of",
 }
 #: What lasted a duration written before it: "the talks lasted about three hours", "the
-#: ministers met for nearly five hours", "the call ran 90 minutes". Without it a time
+#: ministers met for nearly five hours", "the search ran for 70 hours". Without it a time
 #: counted nothing and made no fact: an OSINT probe's three reports of the meeting's
-#: length (five, six and three hours) were never compared.
+#: length (five, six and three hours) were never compared. Only an event's own length
+#: (minutes to days), not "had not met for three years", "negotiated for two years over
+#: the route" nor "ran 40 minutes late" (a regression probe).
 _LASTED = re.compile(
     r"\b(?:(?P<noun>talks|meeting|negotiations|session|summit|call|conversation|hearing"
-    r"|debate|interview|visit|siege|strike|search|operation|trial)(?:\s+[\w'’-]+){0,3}?"
-    r"\s+(?:had\s+|has\s+)?"
-    r"(?:lasted|ran|went\s+on|stretched|continued|took)"
-    r"|(?P<verb>met|talked|spoke|negotiated|conferred|deliberated)\b(?:\s+[\w'’-]+){0,4}?"
-    r"\s+for)\s+(?:(?:about|around|roughly|nearly|almost|more\s+than|over|some|just"
-    r"\s+(?:under|over))\s+)?$", re.IGNORECASE)
+    r"|debate|interview|visit|siege|strike|search|operation|trial)(?:\s+[\w'’-]+){0,5}?"
+    r"\s+(?:had\s+|has\s+)?(?:lasted|ran|went\s+on|stretched|continued|took)(?:\s+for)?"
+    r"|(?<!not\s)(?<!never\s)(?<!n't\s)(?P<verb>met|talked|negotiated|conferred)"
+    r"\b(?:\s+[\w'’-]+){0,4}?\s+for)\s+(?:(?:about|around|roughly|nearly|almost"
+    r"|more\s+than|over|some|just\s+(?:under|over))\s+)?$", re.IGNORECASE)
 #: What each noun or verb of ``_LASTED`` names as one claim.
 _LASTED_AS = {"meeting": "talks", "negotiations": "talks", "session": "talks",
               "conversation": "call", "met": "talks", "talked": "talks",
-              "negotiated": "talks", "conferred": "talks", "deliberated": "talks",
-              "spoke": "call"}
+              "negotiated": "talks", "conferred": "talks"}
+#: Units an event's own length is told in.
+_EVENT_UNITS = frozenset({"minute", "hour", "day"})
+#: Words after a time that make it no length: "the meeting ran 40 minutes late".
+_NOT_A_LENGTH_AFTER = re.compile(r"\s+(?:late|early|behind|ahead|before|after|ago|later)\b",
+                                 re.IGNORECASE)
 
 
-def _what_lasted(text: str, start: int) -> str | None:
+def _what_lasted(text: str, start: int, end: int) -> str | None:
     m = _LASTED.search(text, max(0, start - 120), start)
-    if m is None:
+    if m is None or _NOT_A_LENGTH_AFTER.match(text, end):
         return None
     word = (m.group("noun") or m.group("verb")).lower()
     return _LASTED_AS.get(word, word)
@@ -209,8 +214,8 @@ def _quantity_claim(
     sentences: list[tuple[int, int]],
 ) -> Claim | None:
     money = q.unit in _CURRENCIES
-    if not q.counts and _UNIT_PREDICATE.get(q.unit or "") == "duration of":
-        q = replace(q, counts=_what_lasted(text, q.start))
+    if not q.counts and q.unit in _EVENT_UNITS:
+        q = replace(q, counts=_what_lasted(text, q.start, q.end))
     if not q.counts and not money:
         return None
     if q.unit is None and not isinstance(q.value, tuple) and 0 < q.value < 1:
