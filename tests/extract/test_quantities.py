@@ -827,4 +827,6 @@ def test_second_regressions_of_clock_times_and_adverbs() -> None:
             ] == [(2.0, "hour"), (15.0, "minute")]
     assert parse_quantity("at least 12 online retailers").counts == "online retailers"
     assert find_quantities("Le conseil se réunira jeudi à 20 h pour voter.", "a", "fr") == []
+    (walk,) = find_quantities("Le refuge est à 6 h de marche du village.", "a", "fr")
+    assert (walk.value, walk.unit) == (6.0, "hour")  # a walk's length (a regression probe)
     assert parse_quantity("400 overseas workers").counts == "overseas workers"

@@ -495,7 +495,8 @@ def _is_date_or_time(toks: list[_Tok], first: int, end: int) -> bool:
         if nxt.low == "h" and end + 1 < len(toks) and re.fullmatch(r"[0-5]\d", toks[end + 1].text) \
                 and not _minutes_after(toks, end + 2):
             return True  # "à 7 h 52": a French clock time (a multilingual probe's "count of h")
-        if nxt.low == "h" and first > 0 and toks[first - 1].low in {"à", "vers", "dès"}:
+        if nxt.low == "h" and first > 0 and toks[first - 1].low in {"à", "vers", "dès"} \
+                and not (end + 1 < len(toks) and toks[end + 1].low == "de"):  # "à 6 h de marche"
             return True  # "se réunira jeudi à 20 h": 8 pm, not 20 hours (a regression probe)
         if nxt.low in {"horas", "hrs"} and first > 0 and toks[first - 1].low in {"las", "la"}:
             return True  # "a las 7.52 horas"
