@@ -82,7 +82,8 @@ def test_a_duration_names_what_lasted_it():
             ("The foreign ministers met for nearly five hours on Monday.", "duration of talks"),
             ("The talks in Varnholm lasted about six hours.", "duration of talks"),
             ("The leaders' call lasted 90 minutes.", "duration of call"),
-            ("The search ran for 70 hours.", "duration of search")):
+            ("The search ran for 70 hours.", "duration of search"),
+            ("The leaders spoke by telephone for 90 minutes.", "duration of call")):
         (claim,) = claims_for_article("a", text, quantities=find_quantities(text, "a"))
         assert claim.predicate == predicate, text
     # A regression probe: no length of the event itself.

@@ -173,8 +173,11 @@ _LASTED = re.compile(
     r"\b(?:(?P<noun>talks|meeting|negotiations|session|summit|call|conversation|hearing"
     r"|debate|interview|visit|siege|strike|search|operation|trial)(?:\s+[\w'’-]+){0,5}?"
     r"\s+(?:had\s+|has\s+)?(?:lasted|ran|went\s+on|stretched|continued|took)(?:\s+for)?"
+    # "spoke by telephone for 90 minutes" (not "spoke for 20 minutes to reporters")
+    r"|(?P<phone>spoke|talked)\s+(?:by|on\s+the)\s+(?:tele)?phone\s+for"
     r"|(?<!not\s)(?<!never\s)(?<!n't\s)(?P<verb>met|talked|negotiated|conferred)"
-    r"\b(?:\s+[\w'’-]+){0,4}?\s+for)\s+(?:(?:about|around|roughly|nearly|almost"
+    r"\b(?:\s+[\w'’-]+){0,4}?\s+for"
+    r")\s+(?:(?:about|around|roughly|nearly|almost"
     r"|more\s+than|over|some|just\s+(?:under|over))\s+)?$", re.IGNORECASE)
 #: What each noun or verb of ``_LASTED`` names as one claim.
 _LASTED_AS = {"meeting": "talks", "negotiations": "talks", "session": "talks",
@@ -191,6 +194,8 @@ def _what_lasted(text: str, start: int, end: int) -> str | None:
     m = _LASTED.search(text, max(0, start - 120), start)
     if m is None or _NOT_A_LENGTH_AFTER.match(text, end):
         return None
+    if m.group("phone"):
+        return "call"
     word = (m.group("noun") or m.group("verb")).lower()
     return _LASTED_AS.get(word, word)
 
