@@ -759,3 +759,17 @@ def test_a_place_naming_an_issuer_is_not_the_issuer() -> None:
             "\"The pier was built to the drawings,\" the statement said.")
     found = find_quotes("a", text, _named(text, [("Corrowick", "organisation")]))
     assert [q.speaker for q in found] == ["The Corrowick harbour board"]
+
+
+def test_an_issuer_with_a_relative_clause_or_a_possessive_title() -> None:
+    """A third regression probe: "Gerd Olsen, who chairs the harbour board, said in a
+    statement" and "a statement from the company's chief executive Marta Velk" stayed
+    "the statement"."""
+    text = ("Gerd Olsen, who chairs the harbour board, said in a statement that the pier "
+            "was safe. \"Nobody was ever at risk,\" the statement said.")
+    assert [q.speaker for q in find_quotes("a", text, _named(text, [("Gerd Olsen", "person")]))
+            ] == ["Gerd Olsen"]
+    text = ("On Monday came a statement from the company's chief executive Marta Velk. "
+            "\"We regret the delay,\" the statement said.")
+    assert [q.speaker for q in find_quotes("a", text, _named(text, [("Marta Velk", "person")]))
+            ] == ["Marta Velk"]

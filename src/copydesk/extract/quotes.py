@@ -323,6 +323,10 @@ def _statement_issuer(
     m = found[-1]
     group = next(g for g in ("who", "by", "from") if m.group(g) is not None)
     start, end = m.start(group), m.end(group)
+    end = start + len(text[start:end].rstrip(" ,"))
+    relative = _COMMA_RELATIVE.search(text, start, end)
+    if relative is not None:  # "Gerd Olsen, who chairs the harbour board, said in…"
+        end = relative.start()
     start += text[start:end].rfind(",") + 1  # "Brisk was flooded, the service said in…"
     after_clause = list(_CLAUSE_OPENER.finditer(text, start, end))
     if after_clause:  # "Shares fell sharply after chairman Piet Laske said…"
@@ -338,7 +342,7 @@ def _statement_issuer(
         # quote went to the town)
         return _nominal(head, options) if len(head.split()) <= 5 else None
     persons = [p for p in named if p.type == "person" and p.end == start + len(head)]
-    if persons and all(_a_title_word(w) or w == "and"
+    if persons and all(_a_title_word(w) or w in _ALSO_IN_A_TITLE or w.endswith(("'s", "’s"))
                        for w in text[start:persons[-1].start].split()):
         return _from_mention(persons[-1])
     if named or len(head.split()) > 5 or _FINITE_VERB.search(head):
@@ -355,6 +359,11 @@ def _verb_start(m: re.Match[str]) -> int:
 #: "The drivers' union | representing staff dismissed by…" (a participle in lower case:
 #: "Kingsbridge Building Society" is a name).
 _CLAUSE_TAIL = re.compile(r"\s(?=[a-z]\w*ing\b|who\b|which\b|that\b|whose\b)")
+#: Lower-case words of a title before an issuer's name besides the title words ("the
+#: company's chief executive Marta Velk").
+_ALSO_IN_A_TITLE = frozenset({"and", "the", "executive", "deputy", "vice", "acting"})
+#: A relative clause set off by commas after the issuer's name.
+_COMMA_RELATIVE = re.compile(r",\s*(?:who|which|whose)\b[^,]*$")
 #: A conjunction that opens the clause a statement's issuer is in.
 _CLAUSE_OPENER = re.compile(r"\b(?:after|when|as|because|while|since|before|until|once)\s+",
                             re.IGNORECASE)
