@@ -1134,3 +1134,20 @@ def test_only_the_agreeing_figures_of_a_bare_count_join_the_deed() -> None:
     rows = {(f.predicate, f.value): f.article_ids for f in facts if "village" in f.predicate}
     assert rows == {("count of villages evacuated", "6"): ("f1", "f2"),
                     ("count of villages", "12"): ("f1", "f3")}
+
+
+def test_a_back_translation_keeps_its_speaker_in_the_family() -> None:
+    """An OSINT probe: an English back-translation of a French copy wrote the wire's
+    "Marchetov" as "Martchetov", and the briefing put the minister in conflict with
+    himself. Within one reuse family a transliteration is one name; another person in a
+    copy is still a conflict."""
+    words = "That is more than we had this morning when the talks began"
+    speakers = ("Ilya Marchetov", "Martchetov", "Oren Halvashi")
+    ids = ("q0", "q1", "q2")
+    quotes = [Quote(q, art, 0, 5, words, who, "e1", tuple(i for i in ids if i != q))
+              for q, art, who in zip(ids, "abc", speakers, strict=True)]
+    evidence = [_ev(art, A, (q,)) for art, q in zip("abc", quotes, strict=True)]
+    said = [f for f in facts_for_story("s", evidence, dict.fromkeys("abc", "f"))
+            if f.predicate == "said"]
+    assert sorted((f.subject, f.article_ids) for f in said) == [
+        ("Ilya Marchetov", ("a", "b")), ("Oren Halvashi", ("c",))]

@@ -419,7 +419,13 @@ def _speaker_groups(
     languages is a name respelled (see ``_same_speaker``)."""
 
     def same(c: Claim, d: Claim) -> bool:
-        apart = (c.article_id in foreign) != (d.article_id in foreign)
+        # Also within one reuse family: a back-translation into English keeps the
+        # French spelling ("Martchetov" for the wire's "Marchetov"), and an OSINT probe's
+        # briefing showed the minister in conflict with himself. A copy naming another
+        # person is still a conflict: only a transliteration is one name.
+        family = families.get(c.article_id)
+        apart = (c.article_id in foreign) != (d.article_id in foreign) or (
+            family is not None and family == families.get(d.article_id))
         return _same_speaker(c.subject, d.subject, between_languages=apart)
 
     groups: list[list[Claim]] = []
