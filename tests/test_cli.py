@@ -151,6 +151,8 @@ def test_a_run_after_an_interrupted_one_says_it_finishes_its_work(
     assert main(["export", "relations", "--db", db, "-o", str(tmp_path / "r.jsonl")]) == 0
     assert main(["report", "--db", db, "--out", str(tmp_path / "rep"), "-q"]) == 0
     assert capsys.readouterr().err.count("may be incomplete (run it again to finish)") == 2
+    assert "its records may be incomplete" in (tmp_path / "rep" / "index.html").read_text()
+    assert "**Warning:**" in (tmp_path / "rep" / "report.md").read_text()
     assert main(["run", str(tmp_path / "in"), "--db", db, "--out", str(tmp_path / "out")]) == 0
     assert "stopped before it finished" in capsys.readouterr().err
     assert not api.unfinished_run(db)

@@ -23,9 +23,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def main(args: argparse.Namespace) -> int:
     from copydesk.report import report
 
-    if api.unfinished_run(args.db):
+    unfinished = api.unfinished_run(args.db)
+    if unfinished:
         print(api.UNFINISHED_WARNING, file=sys.stderr)
-    index = report(args.db, args.out, progress=progress_for(args))
+    index = report(args.db, args.out, progress=progress_for(args), unfinished=unfinished)
     if not args.quiet:
         folder = index.parent
         print(f"report: {index}  (also {folder / 'report.md'}, {folder / 'report.json'})")

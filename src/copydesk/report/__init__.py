@@ -16,12 +16,13 @@ from copydesk.report.write import write_report
 from copydesk.store import open_existing_store
 
 
-def report(db: str, out: str, *, progress: Progress = silent) -> Path:
-    """Write the report of the store ``db`` into ``out``; return the path of its index.html."""
+def report(db: str, out: str, *, progress: Progress = silent, unfinished: bool = False) -> Path:
+    """Write the report of the store ``db`` into ``out``; return the path of its index.html.
+    ``unfinished``: the store's last run stopped short, and the report says so."""
     store = open_existing_store(db)
     try:
         check_output_folder(out)
-        return write_report(store, out, progress=progress)
+        return write_report(store, out, progress=progress, unfinished=unfinished)
     finally:
         store.close()
 

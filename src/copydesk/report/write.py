@@ -59,8 +59,17 @@ def _write(path: Path, text: str) -> None:
     os.replace(tmp, path)
 
 
-def write_report(store: Store, out_dir: str | Path, *, progress: Progress = silent) -> Path:
-    """Write index.html, a story-*.html per story, report.md and report.json; return index.html."""
+#: What the report says of a store whose last run stopped before it finished.
+INCOMPLETE = ("The last run into this store stopped before it finished: its records may be "
+              "incomplete. Run it again to finish, then write the report again.")
+
+
+def write_report(store: Store, out_dir: str | Path, *, progress: Progress = silent,
+                 unfinished: bool = False) -> Path:
+    """Write index.html, a story-*.html per story, report.md and report.json; return
+    index.html. ``unfinished`` puts a warning on the index and in report.md: the store's
+    last run stopped short, so its records may be incomplete (an input probe: only stderr
+    said so, and a reader of the HTML was not told)."""
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     stories = story_order(store.iter_records("stories"))
@@ -81,6 +90,8 @@ def write_report(store: Store, out_dir: str | Path, *, progress: Progress = sile
         f" · {'news up to ' + as_of if as_of else 'undated'}",
         "",
     ]
+    if unfinished:
+        markdown += [f"**Warning:** {md_escape(INCOMPLETE)}", ""]
     methods = recorded_methods(store)
     if methods:
         markdown += ["How this was made:", ""]
@@ -107,7 +118,8 @@ def write_report(store: Store, out_dir: str | Path, *, progress: Progress = sile
         markdown.append(md_escape("No stories yet: run copydesk run on a folder of articles."))
     _write(out / "report.md", "\n".join(markdown) + "\n")
     index = out / "index.html"
-    _write(index, render("index.html", rows=stories, totals=counts, methods=methods))
+    _write(index, render("index.html", rows=stories, totals=counts, methods=methods,
+                         warning=INCOMPLETE if unfinished else None))
     log.info("report: %d story pages in %s", len(stories), out)
     return index
 
