@@ -814,3 +814,21 @@ def test_social_lines_with_emoji_and_a_long_feed_notice_are_chrome() -> None:
     assert junk_reason("The post Sarn Valley rivals agree to thin out forces after the "
                        "Brennick talks appeared first on World Wire Feed.") == (
         "syndication notice")
+
+
+def test_an_iso_time_with_a_zones_name_or_the_days_end_is_read() -> None:
+    """An input probe: "…+01:00[Europe/Paris]", "… America/New_York" and "T24:00:00Z"
+    became midnight UTC of the day, up to a day off; a time that cannot be read at all
+    ("+25:00") leaves the article undated rather than wrongly dated."""
+    from datetime import datetime, timezone
+
+    from copydesk.ingest.html import parse_date
+
+    utc = timezone.utc
+    assert parse_date("2024-03-07T23:30:00+01:00[Europe/Paris]") == datetime(
+        2024, 3, 7, 22, 30, tzinfo=utc)
+    assert parse_date("2024-03-07T23:30:00 America/New_York") == datetime(
+        2024, 3, 8, 4, 30, tzinfo=utc)
+    assert parse_date("2024-03-07T24:00:00Z") == datetime(2024, 3, 8, tzinfo=utc)
+    assert parse_date("2024-03-07T23:30:00+25:00") is None
+    assert parse_date("2024-03-07") == datetime(2024, 3, 7, tzinfo=utc)

@@ -11,9 +11,10 @@ from __future__ import annotations
 import email.utils
 import logging
 import re
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from typing import Any
 from urllib.parse import urljoin, urlsplit
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import lxml.html
 import trafilatura
@@ -288,7 +289,13 @@ def _parse_time(text: str) -> datetime | None:
         pass
     if _ISO_WITH_ZONE_NAME.match(text) and (named := _written_date(text)) is not None:
         return named
+    if (zoned := _iso_in_a_named_zone(text)) is not None:
+        return zoned
     if m := re.match(r"(\d{4}-\d{2}-\d{2})", text):
+        if _A_TIME.match(text, m.end()):
+            # A time it cannot read ("+25:00") is no midnight UTC, up to a day off (an
+            # input probe): the article is better undated.
+            return None
         return datetime.fromisoformat(m.group(1))
     if _RFC_2822.match(text):
         # "Tuesday, 11-Mar-25" (RFC 850) is RFC 2822 with dashes and a long weekday. Only
@@ -306,6 +313,38 @@ _RFC_2822 = re.compile(
 _RFC_850_DASH = re.compile(r"(?<=\d)-(?=[A-Za-z])|(?<=[A-Za-z])-(?=\d)")
 #: An ISO date and time followed by a zone's name ("2025-03-11T22:00:00 EST"), which
 #: ``fromisoformat`` refuses: read with the written dates, not cut to its date.
+#: A time after an ISO date ("T23:30", " 23:30").
+_A_TIME = re.compile(r"[T ]\d{1,2}:\d{2}")
+#: An ISO time with its zone's name: "…+01:00[Europe/Paris]" (RFC 9557, Java), "… America/
+#: New_York"; and "T24:00:00", the end of a day.
+_NAMED_ZONE = re.compile(r"(?P<iso>\d{4}-\d{2}-\d{2}[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)"
+                         r"(?:\[(?P<bracket>[\w+/-]+)\]|\s+(?P<name>[A-Za-z]+/[\w/+-]+))?")
+
+
+def _iso_in_a_named_zone(text: str) -> datetime | None:
+    m = _NAMED_ZONE.fullmatch(text)
+    if m is None:
+        return None
+    iso = m.group("iso").replace("Z", "+00:00")
+    end_of_day = re.search(r"[T ]24:00(?::00)?", iso)
+    if end_of_day:
+        iso = iso[: end_of_day.start()] + iso[end_of_day.start()] + "00:00" + iso[
+            end_of_day.end():]
+    try:
+        when = datetime.fromisoformat(iso)
+    except ValueError:
+        return None
+    if end_of_day:
+        when += timedelta(days=1)
+    zone = m.group("bracket") or m.group("name")
+    if zone and when.tzinfo is None:
+        try:
+            when = when.replace(tzinfo=ZoneInfo(zone))
+        except (ZoneInfoNotFoundError, ValueError):
+            return None
+    return when
+
+
 _ISO_WITH_ZONE_NAME = re.compile(r"\d{4}-\d{2}-\d{2}[T ]\d{1,2}:\d{2}\S*\s*[A-Za-z]{2,5}$")
 #: A date written out with its month's name and a year ("March 12, 2025 9:15 PM EST"),
 #: which CMS templates put in feeds and meta tags. All-digit forms such as 11/03/2025 are
