@@ -437,3 +437,13 @@ def test_a_saved_error_page_is_no_article(tmp_path: Path, store: SQLiteStore) ->
     assert summary.stored == 2
     assert [r.reason for r in summary.rejected] == [
         "an error page ('Page not found'), not an article"]
+
+
+def test_a_text_padded_with_nul_bytes_is_read(tmp_path: Path, store: SQLiteStore) -> None:
+    """An input probe: a short article followed by 4 KB of NUL bytes (a preallocated
+    download) was rejected whole as binary."""
+    (tmp_path / "padded.txt").write_bytes(article_text().encode("utf-8") + b"\x00" * 4096)
+    summary = ingest(store, tmp_path)
+    assert summary.stored == 1 and not summary.rejected
+    (article,) = store.iter_articles()
+    assert "\x00" not in article.text

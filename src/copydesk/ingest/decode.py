@@ -53,6 +53,21 @@ def looks_binary(data: bytes) -> bool:
     return bool(head) and controls / len(head) > 0.05
 
 
+#: A run of NUL bytes this long at a file's end is padding (a preallocated or partly
+#: flushed download), not text: an input probe's article with 4 KB of them was
+#: rejected whole as binary.
+MIN_NUL_PADDING = 64
+
+
+def _without_nul_padding(data: bytes) -> bytes:
+    stripped = data.rstrip(b"\x00")
+    if len(data) - len(stripped) < MIN_NUL_PADDING or not stripped:
+        return data
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")) and len(stripped) % 2:
+        stripped += b"\x00"  # UTF-16 keeps its last character's pair whole
+    return stripped
+
+
 def decode_bytes(data: bytes, declared: str | None = None) -> tuple[str, str]:
     """Return (text, encoding name); raise InputError for binary or undecodable data.
 
@@ -66,6 +81,7 @@ def decode_bytes(data: bytes, declared: str | None = None) -> tuple[str, str]:
     cp1252's are one language's (an ingest probe's Norwegian, French, Spanish and German
     files read as cp1250: "Jřrn Hĺkonsen", "Anders Mřller").
     """
+    data = _without_nul_padding(data)
     if data.startswith(b"\xef\xbb\xbf"):
         return data[3:].decode("utf-8", errors="replace"), "utf-8-sig"
     if (wide := _utf16_without_bom(data)) is not None:
