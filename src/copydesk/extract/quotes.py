@@ -321,7 +321,7 @@ def _statement_issuer(
     if not found or _ANOTHER_TEXT.search(text, found[-1].end(), pos):
         return None
     m = found[-1]
-    group = next(g for g in ("who", "by", "from") if m.group(g) is not None)
+    group = _issuer_group(m)
     start, end = m.start(group), m.end(group)
     end = start + len(text[start:end].rstrip(" ,"))
     relative = _COMMA_RELATIVE.search(text, start, end)
@@ -350,8 +350,13 @@ def _statement_issuer(
     return _nominal(head, options)
 
 
+def _issuer_group(m: re.Match[str]) -> str:
+    """Which of ``_ISSUED``'s alternatives matched: the group holding the issuer."""
+    return next(g for g in ("who", "by", "from") if m.group(g) is not None)
+
+
 def _verb_start(m: re.Match[str]) -> int:
-    group = next(g for g in ("who", "by", "from") if m.group(g) is not None)
+    group = _issuer_group(m)
     return m.end(group) if group != "from" else m.start()
 
 

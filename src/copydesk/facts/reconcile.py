@@ -219,8 +219,9 @@ def _bare_figure(value: str) -> str:
     return _QUALIFIER_WORDS.sub("", value).strip()
 
 
-_QUALIFIER_WORDS = re.compile(r"^(?:about|around|roughly|nearly|almost|some|over|more than"
-                              r"|at least|up to|less than|fewer than)\s+", re.IGNORECASE)
+#: The qualifiers a claim's value is written with (``format_quantity`` writes the
+#: extractor's canonical six).
+_QUALIFIER_WORDS = re.compile(r"^(?:about|nearly|more than|less than|at least|up to)\s+")
 
 
 def _bare_sums_join_their_kind(by_key: dict[tuple[str, ...], list[Claim]]) -> None:

@@ -213,7 +213,7 @@ def _dateline_credit(article: Article, other: Article) -> list[str]:
     """The dateline of ``article`` when its agency is ``other``'s site and not its own: a
     copy keeps the wire's "DUNMORE QUAY (Northline) —". A content-farm probe's verbatim
     copies, stamped five hours before the wire, were the roots of 4 of 5 wire families."""
-    m = _DATELINE_AGENCY.search(article.text, 0, _paragraphs_end(article.text))
+    m = _dateline_of(article)
     if m is None:
         return []
     before = article.text[: m.start()].strip()
@@ -241,8 +241,11 @@ def rival_agencies(a: Article, b: Article) -> bool:
     German translation of one wire was made a translation of the other's report (its two
     families of copies became one source). Names are compared by their spelling keys, so
     a translation's "(Меридиан)" still credits "(Meridian)"."""
-    x, y = _dateline_agency(a), _dateline_agency(b)
-    if not x or not y or x & y or _own_credit(a) or _own_credit(b):
+    ma, mb = _dateline_of(a), _dateline_of(b)
+    if ma is None or mb is None:
+        return False
+    x, y = _agency_keys(ma), _agency_keys(mb)
+    if not x or not y or x & y or _own_credit(a, ma) or _own_credit(b, mb):
         return False
     # A country in the parentheses is no agency ("HARWICK (Kelmark) —" in a translation
     # of "HARWICK, Kelmark (Northline Wire) —": a regression comparison lost six true
@@ -250,13 +253,16 @@ def rival_agencies(a: Article, b: Article) -> bool:
     return not (x & _name_keys(b.text) or y & _name_keys(a.text))
 
 
-def _own_credit(article: Article) -> bool:
-    """Whether the dateline credits the article's own site ("KELDMOOR (Noticias del
-    Norte) —" on noticiasdelnorte.example): a translation that credits itself says nothing
-    of whose story it translated (a regression probe's Spanish translation was cut)."""
-    m = _DATELINE_AGENCY.search(article.text, 0, _paragraphs_end(article.text))
-    if m is None:
-        return False
+def _dateline_of(article: Article) -> re.Match[str] | None:
+    """The dateline with an agency in parentheses among the first paragraphs, if any."""
+    return _DATELINE_AGENCY.search(article.text, 0, _paragraphs_end(article.text))
+
+
+def _own_credit(article: Article, m: re.Match[str]) -> bool:
+    """Whether the dateline ``m`` credits the article's own site ("KELDMOOR (Noticias
+    del Norte) —" on noticiasdelnorte.example): a translation that credits itself says
+    nothing of whose story it translated (a regression probe's Spanish translation was
+    cut)."""
     agency = _words(m.group("agency"))
     joined = "".join(re.findall(r"\w+", m.group("agency").casefold()))
     return any(agency & words or joined in words for words in _site_names(article))
@@ -266,10 +272,7 @@ def _name_keys(text: str) -> set[str]:
     return {name_key(w) for w in re.findall(rf"[{CAPITALS}][\w'’-]+", text)}
 
 
-def _dateline_agency(article: Article) -> frozenset[str]:
-    m = _DATELINE_AGENCY.search(article.text, 0, _paragraphs_end(article.text))
-    if m is None:
-        return frozenset()
+def _agency_keys(m: re.Match[str]) -> frozenset[str]:
     return frozenset(filter(None, (name_key(w) for w in _words(m.group("agency"))
                                    - _AGENCY_WORDS)))
 

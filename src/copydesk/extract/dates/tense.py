@@ -187,8 +187,7 @@ def _sentence_before(
     out = before + " " + after.group(0) if after else before
     if end is None or not (day_month or (weekday and not incident)):
         return out
-    stop = _SENTENCE_STOP.search(text, end)
-    tail = text[end : stop.start() if stop else len(text)]
+    tail = text[end : _sentence_end(text, end)]
     if day_month:
         # The verb comes after a date that opens the sentence: "On January 3 the ferry
         # sank"; only up to the clause's end ("On July 4 talks resume, after they…").
