@@ -568,3 +568,33 @@ def test_a_sons_quote_keeps_his_generation() -> None:
     assert quote.speaker == "Raymond Castell Jr"
     assert generation_written("Raymond Castell Sr", "Castell Jr.") == "Raymond Castell Jr"
     assert generation_written("Raymond Castell Sr", "Castell") == "Raymond Castell Sr"
+
+
+def test_a_datelines_city_and_agency_are_a_place_and_an_organisation() -> None:
+    text = "DRAZHEN (Polaris) — Talks on the valley began."
+    spans = [Span(0, 7, "DRAZHEN", "PERSON"), Span(9, 16, "Polaris", "PERSON")]
+    city, agency = candidates("a", text, spans)
+    assert (city.cue, agency.cue) == ("dateline", "agency")
+    types = {e.name: e.type for e in canonicalise([city, agency])}
+    assert types == {"DRAZHEN": "place", "Polaris": "organisation"}
+    # Brackets that are not a dateline's credit say nothing.
+    text = "Polaris (the shipping firm) said shares fell."
+    at = text.index("Polaris")
+    (name,) = candidates("a", text, [Span(at, at + 7, "Polaris", "ORG")])
+    assert name.cue is None
+
+
+def test_a_place_a_dateline_names_outweighs_any_number_of_person_tags() -> None:
+    """An invented country the tagger calls a person in every sentence: the datelines
+    decide, and its demonym is then no person either."""
+    lines = ["DRAZHEN, Kelvora (Harrow Wire) — Talks began.",
+             *[f"Kelvora sent {n} officials. Kelvoran troops moved." for n in range(8)]]
+    text = "\n".join(lines)
+    spans = [Span(m.start(), m.end(), m.group(), "PERSON")
+             for m in re.finditer(r"\bKelvoran?\b", text)]
+    ents = canonicalise(candidates("a", text, spans))
+    assert [(e.name, e.type) for e in ents] == [("Kelvora", "place")]
+    # A title before the name elsewhere says it is a person after all.
+    text = "OSLAND, Vanek (Harrow Wire) — Talks began. President Vanek spoke. Vanek left."
+    spans = [Span(m.start(), m.end(), m.group(), "PERSON") for m in re.finditer("Vanek", text)]
+    assert [e.type for e in canonicalise(candidates("a", text, spans))] == ["person"]

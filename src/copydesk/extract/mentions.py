@@ -48,6 +48,13 @@ _DATELINE = re.compile(r"(?:^|\n)\s*$")
 #: The region after a dateline's city: "OSTERVIK, Kaldmark (Northgate Wire) —" (spaCy
 #: called the invented country a person, and so did the vote).
 _DATELINE_REGION = re.compile(r"(?:^|\n)\s*[A-Z][A-Z .'’-]{2,}, $")
+#: What follows a dateline's city: a region, an agency in brackets, then a dash
+#: ("DRAZHEN, Kelvora (Harrow Wire) —", "DRAZHEN (Polaris) —", "DRAZHEN —").
+_DATELINE_TAIL = re.compile(r"(?:,\s*[A-Z][\w .'’-]{1,40}?)?\s*(?:\([^()\n]{2,40}\)\s*)?[-–—]")
+#: The agency a dateline credits, between its brackets: "OSTERVIK, Kaldmark (Northgate
+#: Wire) —" (spaCy calls an agency it does not know a person: a probe's two wires were).
+_CREDIT_BEFORE = re.compile(r"(?:^|\n)\s*[A-Z][A-Z .'’-]{2,}(?:,\s*[^()\n,]{1,40})?\s*\($")
+_CREDIT_AFTER = re.compile(r"\)\s*[-–—]")
 _SPLIT = re.compile(r"\s*[()\[\]]\s*| (?:in|at|on|near|and) (?=[A-Z])")
 #: Inside a span that a list goes on after ("Trellund, Marsby and two other districts"),
 #: a comma parts two names; elsewhere it may not ("Portland, Oregon").
@@ -81,10 +88,11 @@ class Candidate:
     compared across documents (one line, scraper breaks repaired). ``label`` is
     an entity type, ``"other"`` for a name of another kind (a nationality), or
     ``None`` when the tagger gave none; ``role`` is the title written before the name;
-    ``cue`` is a local type cue ("person", "place", "dateline": the region after a
-    dateline's city, or "who": a weak person cue). ``paragraph`` is the line the mention
-    is on and ``honorific`` "m" or "f" for a "Mr"/"Ms" written before it: they tell which
-    of two people of one surname a bare surname is.
+    ``cue`` is a local type cue ("person", "place", "dateline": a dateline's city or
+    its region, "agency": the agency a dateline credits, or "who": a weak person cue).
+    ``paragraph`` is the line the mention is on and ``honorific`` "m" or "f" for a
+    "Mr"/"Ms" written before it: they tell which of two people of one surname a bare
+    surname is.
     """
 
     article_id: str
@@ -269,8 +277,13 @@ def _candidate(
         # "who" is the economist's; not on a name made of common words ("the Red Cross,
         # who sent 60 volunteers").
         cue = "who"
-    elif _DATELINE_REGION.search(text[max(0, start - 40):start]):
-        cue = "dateline"  # near-certain: see ``votes``
+    elif _DATELINE_REGION.search(text[max(0, start - 40):start]) or (
+        raw.isupper() and _DATELINE.search(text[max(0, start - 3):start])
+        and _DATELINE_TAIL.match(text, end)
+    ):
+        cue = "dateline"  # the city or the region of a dateline: near-certain (``votes``)
+    elif _CREDIT_BEFORE.search(text[max(0, start - 90):start]) and _CREDIT_AFTER.match(text, end):
+        cue = "agency"
     elif _PLACE_CUE.search(text[max(0, start - 20):start]) or (
         _DATELINE.search(text[max(0, start - 3):start]) and text[end:end + 2] == ", "
         and raw.isupper()
