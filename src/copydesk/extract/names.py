@@ -107,12 +107,17 @@ _TRANSLIT: tuple[tuple[str, str], ...] = (
 #: "Betsy" and "Bessy" (regression probes).
 _TSE = re.compile(r"ts(?=e)")  # (not "tz": Metzer and Messer are two names)
 _Z = re.compile(r"(?<!t)z")
+#: ш and ж inside a name, as English (sh, zh) and as Czech or Croatian (š, ž, folded to
+#: s, z) write them: "Tamashev", "Tamašev"; "Brezhal", "Brežal" (an OSINT probe's
+#: president was two people). Not at a name's start, where pinyin's Zhou and Zou, Shen
+#: and Sen are other names, nor before a consonant or at the end (Ashton, Marsh).
+_SH = re.compile(r"(?<=[a-z])([sz])h(?=[aeiouy])")
 
 
 @lru_cache(maxsize=65536)
 def translit_key(word: str) -> str:
     """A spelling-tolerant key: Zelensky, Zelenskyy and Zelenskiy share one."""
-    key = _TSE.sub("s", fold(word).replace(" ", ""))
+    key = _SH.sub(r"\1", _TSE.sub("s", fold(word).replace(" ", "")))
     for a, b in _TRANSLIT:
         key = key.replace(a, b)
     # z is s (Zelensky, Selenskyj), but not after t: "Metzer" keyed "metser" became
