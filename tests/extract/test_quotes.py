@@ -773,3 +773,15 @@ def test_an_issuer_with_a_relative_clause_or_a_possessive_title() -> None:
             "\"We regret the delay,\" the statement said.")
     assert [q.speaker for q in find_quotes("a", text, _named(text, [("Marta Velk", "person")]))
             ] == ["Marta Velk"]
+
+
+def test_a_verb_inside_what_after_the_quote_is_not_its_attribution() -> None:
+    """An OSINT probe: the minister's quote went to "a reference to what Lumivar", the
+    subject of the "says" after it; "…”, the official who led the talks said" still
+    attributes the quote."""
+    text = ("Halvashi told reporters that his government \"will not negotiate with a gun "
+            "to its head\", a reference to what Lumivar says are 18,000 soldiers.")
+    names = [("Halvashi", "person"), ("Lumivar", "place")]
+    assert [q.speaker for q in find_quotes("a", text, _named(text, names))] == ["Halvashi"]
+    text = ("\"We made no progress at all today,\" the official who led the talks said.")
+    assert [q.speaker for q in find_quotes("a", text, [])] == ["the official"]
