@@ -179,3 +179,31 @@ def test_the_people_a_report_cites_are_no_count():
     # hospitals are no sources, and nurses who said they would accept are a finding
     # (regression probes)
     assert values == ["about 15,000", "4", "4"]
+
+
+def _named_in(text: str, names: tuple[tuple[str, str], ...]) -> list[EntityMention]:
+    found = [EntityMention(m, m + len(n), n, kind) for n, kind in names
+             if (m := text.find(n)) >= 0]
+    return sorted(found, key=lambda e: e.start)
+
+
+def test_a_second_deed_joined_by_and_is_the_subjects_not_the_first_deeds_object():
+    """An OSINT probe: "Reuel … met President Amara Leontyne in Drazhen on Thursday and
+    pledged $120 million" was Leontyne's pledge, apart from another outlet's $150 million
+    of Reuel's."""
+    names = (("Konstantin Reuel", "person"), ("Amara Leontyne", "person"),
+             ("Drazhen", "place"))
+    text = ("Envoy Konstantin Reuel met President Amara Leontyne in Drazhen on Thursday and "
+            "pledged $120 million in aid.")
+    (claim,) = [c for c in claims_for_article("a", text, quantities=find_quantities(text, "a"),
+                                              mentions=_named_in(text, names)) if c.low]
+    assert claim.subject == "Konstantin Reuel"
+    # A deed of the nearest name's own, or another verb in between, keeps that name.
+    for text in ("Konstantin Reuel said Amara Leontyne thanked the envoy and promised "
+                 "4,500 places in camps.",
+                 "Konstantin Reuel arrived. Amara Leontyne met the envoy and pledged "
+                 "$5 million."):
+        (claim,) = [c for c in claims_for_article(
+            "a", text, quantities=find_quantities(text, "a"),
+            mentions=_named_in(text, names)) if c.low]
+        assert claim.subject == "Amara Leontyne", text

@@ -235,6 +235,9 @@ def _quantity_claim(
             continue
         if re.search(r"[—–)]|\s-\s", text[m.end : q.start]):
             continue  # a dateline's outlet or place: "SALTMERE (Meridian Press) — 12,000…"
+        if _object_of_a_first_deed(text, m, q.start) and any(
+                s_start <= o.start and o.end <= m.start for o in names):
+            continue
         subject, subject_type = m.name, m.type
         break
     counted = (q.counts or "").lower()
@@ -262,6 +265,30 @@ def _quantity_claim(
         exact=is_exact(q),
         decimals=_decimals(q.value) if not isinstance(q.value, tuple) else 0,
     )
+
+
+#: A second deed joined to the first by "and": "… met President Leontyne in Drazhen on
+#: Thursday and pledged $120 million". Past tenses, regular or the common irregular ones.
+_AND_DEED = re.compile(
+    r"[\s,]+and\s+(?:also\s+|then\s+|later\s+)?(?:[a-z]+ed|gave|sent|took|made|paid|brought"
+    r"|spent|won|lost|put|set|cut|raised|sold|bought|lent)\b(?P<tail>[^,;:.]*)$")
+#: What may stand between the first deed's object and that "and": places, days, names.
+_BETWEEN_DEEDS = frozenset(
+    "in on at of for with to the a an last this early late same".split())
+
+
+def _object_of_a_first_deed(text: str, m: EntityMention, at: int) -> bool:
+    """Whether the name ``m`` is the object of a verb whose subject also did the deed the
+    figure at ``at`` counts: "Reuel met President Amara Leontyne in Drazhen on Thursday
+    and pledged $120 million in aid" is Reuel's pledge (an OSINT probe's fact gave it to
+    Leontyne, apart from the $150 million another outlet gave Reuel). Only when nothing
+    but places, days and names comes between the name and the "and"."""
+    between = text[m.end:at]
+    deed = _AND_DEED.search(between)
+    if deed is None or len(deed.group("tail").split()) > 3:
+        return False
+    words = re.findall(r"[\w'’.-]+", between[: deed.start()])
+    return all(w in _BETWEEN_DEEDS or w[:1].isupper() or w[:1].isdigit() for w in words)
 
 
 def is_exact(q: Quantity) -> bool:
