@@ -18,6 +18,7 @@ from copydesk.extract.mentions import candidates, role_before
 from copydesk.extract.names import similar_words, translit_key
 from copydesk.extract.nlp import Span
 from copydesk.extract.pipeline import extract_batch
+from copydesk.extract.votes import form_key
 from copydesk.records import Article, Entity, content_id
 
 
@@ -297,10 +298,19 @@ def test_candidates_trim_articles_possessives_and_titles() -> None:
     ("Tamashev", "Tamašev", True), ("Brezhal", "Brežal", True), ("Halvashi", "Halvaszi", True),
     ("Zhou", "Zou", False), ("Shen", "Sen", False), ("Ashton", "Aston", False),
     ("Marsh", "Mars", False), ("Doncic", "Dončić", True),
+    # letters without a decomposition (a real-names probe's minister was "ar kan")
+    ("Arıkan", "Arikan", True), ("Łukasz", "Lukasz", True), ("Søren", "Soren", True),
 ])
 def test_respellings(a: str, b: str, same: bool) -> None:
     assert similar_words(a, b, min_similarity=EntityOptions().surname_similarity) is same
     assert (translit_key(a) == translit_key(b)) <= same
+
+
+def test_a_letter_without_a_decomposition_keeps_a_name_one_name() -> None:
+    """A real-names probe: "Selim Arıkan" was keyed "selim ar kan", three words, and was
+    another person than the "Selim Arikan" of English copies."""
+    assert form_key("Selim Arıkan") == form_key("Selim Arikan") == "selim arikan"
+    assert form_key("Łódź") == form_key("Lodz")
 
 
 def test_canonicalise_empty() -> None:

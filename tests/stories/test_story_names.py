@@ -10,6 +10,8 @@ def test_fold_casefolds_and_strips_diacritics() -> None:
     assert fold("Bogotá") == "bogota"
     assert fold("ZELENSKYY") == "zelenskyy"
     assert fold("U.S.") == "us"
+    assert [fold(w) for w in ("Arıkan", "Łódź", "Søren", "Straße")] == [
+        "arikan", "lodz", "soren", "strasse"]
 
 
 def test_spelling_variants_meet_and_join_the_first_seen() -> None:

@@ -15,6 +15,8 @@ from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
 
+from copydesk.letters import plain_letters
+
 #: Words that, written before a name, make it a person and name the role they hold
 #: ("US Secretary of State Antony Blinken"). Lower case; matched per word.
 TITLE_WORDS: frozenset[str] = frozenset({
@@ -82,7 +84,7 @@ def repair_broken(text: str) -> str:
 
 def fold(text: str) -> str:
     """Lower case, accents removed, only letters, digits and single spaces."""
-    decomposed = unicodedata.normalize("NFKD", text)
+    decomposed = unicodedata.normalize("NFKD", plain_letters(text))
     plain = "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
     plain = re.sub(r"(?<=[a-z])['’](?=[a-z])", "", plain)  # O'Brien is one word
     plain = re.sub(r"[^a-z0-9]+", " ", plain)

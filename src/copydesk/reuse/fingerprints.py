@@ -37,6 +37,7 @@ import pyarrow.compute as pc
 import xxhash
 from anyascii import anyascii
 
+from copydesk.letters import plain_letters
 from copydesk.reuse.text import WORD, base_language, fold, stop_words
 from copydesk.scripts import UNSPACED
 from copydesk.wordfreqs import zipf as zipf_frequency
@@ -101,7 +102,7 @@ def fold_text(text: str) -> str:
     lowered = text.lower()
     if lowered.isascii():
         return lowered
-    return _COMBINING.sub("", unicodedata.normalize("NFKD", lowered))
+    return _COMBINING.sub("", unicodedata.normalize("NFKD", plain_letters(lowered)))
 
 
 def tokens(text: str) -> list[str]:

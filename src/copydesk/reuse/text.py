@@ -23,6 +23,7 @@ from dataclasses import dataclass
 
 import snowballstemmer
 
+from copydesk.letters import plain_letters
 from copydesk.scripts import CAPITALS, UNSPACED
 
 #: Sentences with fewer content words than this are merged into the next one, so that
@@ -107,7 +108,7 @@ def fold(word: str) -> str:
     Cached: fingerprinting and the word diff of every aligned pair fold the same few
     hundred thousand words over and over (a fifth of alignment time before the cache).
     """
-    decomposed = unicodedata.normalize("NFKD", word.lower())
+    decomposed = unicodedata.normalize("NFKD", plain_letters(word).lower())
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 

@@ -11,6 +11,7 @@ import unicodedata
 from functools import lru_cache
 
 from copydesk.abbreviations import not_after_title
+from copydesk.letters import plain_letters
 from copydesk.wordfreqs import zipf
 
 #: A word: letters first, then letters, digits, apostrophes, inner hyphens and dots
@@ -51,7 +52,7 @@ def fold(word: str) -> str:
     """Casefold and strip diacritics and dots: "Zelenskyy" → "zelenskyy", "Bogotá" → "bogota"."""
     if word.isascii():
         return word.lower().replace(".", "")
-    decomposed = unicodedata.normalize("NFKD", word.casefold())
+    decomposed = unicodedata.normalize("NFKD", plain_letters(word).casefold())
     out = "".join(c for c in decomposed if not unicodedata.combining(c))
     return out.replace(".", "").replace("’", "'")
 
