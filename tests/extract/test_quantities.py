@@ -626,6 +626,10 @@ def test_a_fraction_of_a_million_is_one_number(text, value, unit):
     # a regression probe: weights with a scale word and no money around them
     ("The company said the 1.8 million pounds had been shipped.", "pound", None),
     ("Fishermen landed 3 million pounds.", "pound", None),
+    # a real-names probe: a hyphened pound before a noun weighs it, unless it prices it
+    ("She bought a 16-pound turkey for the dinner.", "pound", "turkey"),
+    ("He paid a 50-pound fine.", "GBP", "fine"),
+    ("She paid with a ten-pound note.", "GBP", "note"),
 ])
 def test_millions_of_pounds_are_money_unless_of_something(text, unit, counts):
     (q,) = find_quantities(text, "a")
@@ -751,7 +755,7 @@ def test_a_sum_named_before_it_or_followed_by_a_participle() -> None:
     assert counted("It is a $3 billion deficit.") == ["deficit"]
     # a noun ending in -ed is no participle (a regression probe's "bed tower" dispute)
     assert counted("It plans a $30 million bed tower.") == ["bed tower"]
-    assert counted("They shared $5 million seed funding.") == ["seed"]
+    assert counted("They shared $5 million seed funding.") == ["seed funding"]
 
 
 @pytest.mark.parametrize("text, language, unit", [
@@ -830,3 +834,18 @@ def test_second_regressions_of_clock_times_and_adverbs() -> None:
     (walk,) = find_quantities("Le refuge est à 6 h de marche du village.", "a", "fr")
     assert (walk.value, walk.unit) == (6.0, "hour")  # a walk's length (a regression probe)
     assert parse_quantity("400 overseas workers").counts == "overseas workers"
+
+
+@pytest.mark.parametrize(("text", "counts"), [
+    # A real-names probe: a toll took the noun of the count or the sum before it.
+    ("The loan was weighed, according to two officials familiar with the talks, while the "
+     "confirmed death toll rose to 193.", ["officials", "people killed"]),
+    ("The fund approved $300 million in emergency financing as the death toll climbed to "
+     "187.", ["emergency financing", "people killed"]),
+    # a count's own noun still goes on to a bare number after it
+    ("Two men were killed and 3 were injured.", ["men killed", "men injured"]),
+    ("It approved $40 million in new funding.", ["new funding"]),
+    ("It approved $40 million in emergency loans.", ["emergency loans"]),
+])
+def test_a_death_toll_counts_the_dead_and_a_sum_its_ing_noun(text, counts):
+    assert [q.counts for q in find_quantities(text, "a")] == counts

@@ -36,6 +36,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from copydesk.extract.quantities.cues import death_toll_before
 from copydesk.extract.quantities.lexicon import _CASUALTY, _LEFT_OUT, CURRENCY_CODES
 from copydesk.extract.quantities.numbers import _STARTERS
 from copydesk.extract.quantities.parse import _parse_at
@@ -101,9 +102,12 @@ def find_quantities(text: str, article_id: str, language: str | None = None) -> 
             i += 1
             continue
         if parsed.counts and parsed.counts.startswith(_LEFT_OUT) \
-                and "people" not in text[parsed.start:parsed.end].lower():
+                and "people" not in text[parsed.start:parsed.end].lower() \
+                and not death_toll_before(text, parsed.start):
             # (an explicit "5 people were stranded" keeps its people: it had become
-            # "men stranded" after "Two men were charged")
+            # "men stranded" after "Two men were charged"; a death toll counts the dead,
+            # not the "two officials" or the "$300 million in emergency financing" before
+            # it, as a real-names probe's tolls had)
             counted = next((q for q in reversed(found) if q.counts), None)
             if counted is not None:
                 parsed = _noun_from_before(text, parsed, counted)

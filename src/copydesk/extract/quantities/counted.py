@@ -95,6 +95,10 @@ def _counts(
         if not t.text[0].isalpha() or t.low in _STOP or t.low in _MONTHS \
                 or t.low in _UNITS_WORDS or t.low in _TENS_WORDS:
             break
+        if words and unit in CURRENCY_CODES and t.low in _MONEY_GERUNDS:
+            words.append(t)  # "$300 million in emergency financing" (not "in emergency")
+            k += 1
+            break
         if words and (t.low.endswith("ed") or t.low.endswith("ing") or t.low in _VERBS_S):
             break  # "troops gathered at", "the $130 million reduction falls on": a verb
         if nouns_capitalised and t.text[0].islower() and any(w.text[0].isupper() for w in words):
@@ -235,6 +239,11 @@ _VERBS_S = frozenset(
 #: Words after a participle that show it is one: "given to", "earmarked for", "raised by".
 _AFTER_PARTICIPLE = frozenset("to for by in on from at with into under over as".split())
 
+
+#: Nouns in -ing a sum is of, after a word naming its kind: "$300 million in emergency
+#: financing" counted "emergency" (a real-names probe), "in new funding" "new".
+_MONEY_GERUNDS = frozenset(
+    "funding financing spending lending borrowing housing training building".split())
 
 #: Participles after a sum, not ending in -ed, that say what was done with it.
 _SUM_PARTICIPLES = frozenset("given taken stolen lost spent paid owed won sent lent".split())

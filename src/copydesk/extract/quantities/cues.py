@@ -114,16 +114,21 @@ def _crowd_before(text: str, start: int) -> bool:
     return bool(_PROTEST_WORDS.search(clause + text[start : end if end > 0 else start + 200]))
 
 
+def death_toll_before(text: str, start: int) -> bool:
+    """Whether a death toll names the number at ``start`` ("the death toll rose to 193").
+    A bare "toll" is one where the sentence speaks of the dead ("after finding the last
+    two missing residents dead, bringing the toll … to 11"), not a road's or a strike's."""
+    clause = _clause_before(text, start)
+    toll = _DEATH_TOLL_RE.search(clause)  # a toll's phrase may run long: "from the fire at…"
+    return bool(toll) and (any(w in toll.group().lower() for w in ("death", "loss of life"))
+                           or bool(_DEATHS_NEAR.search(clause)))
+
+
 def _number_of_before(text: str, start: int) -> str | None:
     """The counted phrase named before the number: "put the number of workers on strike
     at about 9,500" → "workers on strike"."""
     clause = _clause_before(text, start)
-    toll = _DEATH_TOLL_RE.search(clause)  # a toll's phrase may run long: "from the fire at…"
-    if toll and (any(w in toll.group().lower() for w in ("death", "loss of life"))
-                 or _DEATHS_NEAR.search(clause)):
-        # A bare "toll" is a death toll where the sentence speaks of the dead ("after
-        # finding the last two missing residents dead, bringing the toll … to 11"), not
-        # a road's or a strike's toll.
+    if death_toll_before(text, start):
         return _LEFT_OUT + "killed"
     m = _NUMBER_OF_RE.search(clause[-90:])
     return m.group("np") if m else None

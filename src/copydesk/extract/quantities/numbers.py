@@ -392,7 +392,7 @@ def _unit_after(toks: list[_Tok], j: int) -> tuple[str | None, int]:
     if k + 2 < len(toks) and t.low in {"hong", "new", "south"} and toks[k + 1].text[:1].isupper() \
             and (toks[k + 1].low, toks[k + 2].low.removesuffix("s")) in _CURRENCY_COUNTRY:
         return _CURRENCY_COUNTRY[toks[k + 1].low, toks[k + 2].low.removesuffix("s")], k + 3
-    if t.low in {"pound", "pounds"} and j > 0 and (
+    if t.low in {"pound", "pounds"} and j > 0 and not _a_weight_adjective(toks, k) and (
             (k + 1 < len(toks) and toks[k + 1].low == "sterling") or (
                 _money_before(toks, j) and not (k + 1 < len(toks) and toks[k + 1].low == "of"))):
         # "invest 2.5 million pounds", "promised 250,000 pounds for a retraining scheme"
@@ -427,6 +427,20 @@ _MONEY_VERBS = frozenset(
     "donation award awarded compensation salary bill debt debts owe owes owed bid bids sold "
     "bought earn earns earned profit profits revenue revenues deal bonus bonuses promise "
     "promises promised pledge pledges pledged allocate allocates allocated".split())
+
+
+#: Things a "ten-pound" adjective prices rather than weighs.
+_PRICED = frozenset("note notes coin coins fine fines fee fees bill bills ticket tickets "
+                    "prize prizes bet bets voucher vouchers charge charges".split())
+
+
+def _a_weight_adjective(toks: list[_Tok], k: int) -> bool:
+    """Whether "pound" at ``k`` is hyphened to its number before a noun: "a 16-pound
+    turkey" weighs (a real-names probe's was 16 GBP, after "bought"); "a 50-pound fine"
+    and "a ten-pound note" are money."""
+    return (k > 0 and toks[k - 1].text == "-" and toks[k - 1].end == toks[k].start
+            and toks[k].low == "pound" and k + 1 < len(toks)
+            and toks[k + 1].text[:1].isalpha() and toks[k + 1].low not in _PRICED)
 
 
 def _money_before(toks: list[_Tok], j: int) -> bool:
