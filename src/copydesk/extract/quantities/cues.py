@@ -120,8 +120,10 @@ def death_toll_before(text: str, start: int) -> bool:
     two missing residents dead, bringing the toll … to 11"), not a road's or a strike's."""
     clause = _clause_before(text, start)
     toll = _DEATH_TOLL_RE.search(clause)  # a toll's phrase may run long: "from the fire at…"
-    return bool(toll) and (any(w in toll.group().lower() for w in ("death", "loss of life"))
-                           or bool(_DEATHS_NEAR.search(clause)))
+    if toll is None:
+        return False
+    return any(w in toll.group().lower() for w in ("death", "loss of life")) or bool(
+        _DEATHS_NEAR.search(clause))
 
 
 def _number_of_before(text: str, start: int) -> str | None:
