@@ -525,6 +525,12 @@ def test_a_portfolio_before_a_title_is_no_name_and_i_is_no_broken_capital() -> N
     ents = extract_batch([article(text)], ScriptedTagger(
         {"Agriculture": "PERSON", "Oleksiy Hnatyuk": "PERSON"})).entities
     assert {e.name for e in ents} == {"Oleksiy Hnatyuk"}
+    # a real-names probe: "India's Commerce Minister Rajesh Menon" made a person "Commerce"
+    text = "EU Trade Commissioner Henrik Aalto and India's Commerce Minister Rajesh Menon met."
+    ents = extract_batch([article(text)], ScriptedTagger(
+        {"EU": "ORG", "Henrik Aalto": "PERSON", "India": "GPE", "Commerce": "ORG",
+         "Rajesh Menon": "PERSON"})).entities
+    assert {e.name for e in ents} == {"EU", "Henrik Aalto", "India", "Rajesh Menon"}
 
 
 def test_a_bare_surname_is_not_the_one_its_article_names_only_later() -> None:

@@ -36,6 +36,10 @@ _ROLE_LOWER: frozenset[str] = frozenset({
     "science", "sport", "sports", "youth", "welfare", "development", "immigration",
     "treasury", "economic", "food", "water", "mining", "aviation", "maritime", "climate",
     "digital", "technology", "employment", "pensions", "equality", "heritage", "veterans",
+    # a real-names probe: "India's Commerce Minister Rajesh Menon" made a person "Commerce"
+    "commerce", "home", "investment", "planning", "emergency", "emergencies", "disaster",
+    "relief", "family", "social", "media", "information", "petroleum", "oil", "power",
+    "railways", "forestry", "customs", "revenue", "budget", "reconstruction", "refugees",
 })
 _ROLE_STOP = frozenset({"the", "of", "and", "for", "a", "an"})
 _PLACE_CUE = re.compile(
