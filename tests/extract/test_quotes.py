@@ -785,3 +785,36 @@ def test_a_verb_inside_what_after_the_quote_is_not_its_attribution() -> None:
     assert [q.speaker for q in find_quotes("a", text, _named(text, names))] == ["Halvashi"]
     text = ("\"We made no progress at all today,\" the official who led the talks said.")
     assert [q.speaker for q in find_quotes("a", text, [])] == ["the official"]
+
+
+def test_the_one_after_with_speaks_in_with_x_saying() -> None:
+    """A real-names probe: "…, with Commerce Minister Rajesh Menon saying New Delhi had
+    “held its ground”" had no speaker."""
+    names = [("Rajesh Menon", "person"), ("New Delhi", "place")]
+    text = ("The round closed on Tuesday, with Commerce Minister Rajesh Menon saying New "
+            "Delhi had \"held its ground\" on farm tariffs.")
+    assert [q.speaker for q in find_quotes("a", text, _named(text, names))] == ["Rajesh Menon"]
+    text = "The round closed, with a senior official saying \"nothing was agreed\" on farms."
+    assert [q.speaker for q in find_quotes("a", text, [])] == ["a senior official"]
+    # "with" in the clause before a participle's comma is no such construction
+    text = "Rajesh Menon met with reporters, saying \"nothing was agreed\" on farms."
+    assert [q.speaker for q in find_quotes("a", text, _named(text, names))] == ["Rajesh Menon"]
+
+
+def test_an_article_a_nationality_and_a_title_before_an_inverted_speaker() -> None:
+    """A real-names probe: "said the Turkish interior minister Selim Arikan" went to the
+    whole phrase, and the German "sagte der türkische Innenminister Selim Arıkan" and the
+    Spanish "afirmó en un comunicado la coordinadora …, Maria Lindqvist" to no one."""
+    names = [("Selim Arıkan", "person"), ("Selim Arikan", "person"),
+             ("Maria Lindqvist", "person")]
+    for text, speaker in (
+            ("\"Signals still come,\" said the Turkish interior minister Selim Arikan.",
+             "Selim Arikan"),
+            ("„Wir empfangen noch Signale“, sagte der türkische Innenminister Selim Arıkan "
+             "vor Journalisten.", "Selim Arıkan"),
+            ("«Seguimos recibiendo señales», afirmó en un comunicado la coordinadora "
+             "residente de la ONU, Maria Lindqvist.", "Maria Lindqvist"),
+            # the name as the description's object is no speaker
+            ("\"Signals still come,\" said the widow of Turkish minister Selim Arikan.",
+             "the widow of Turkish minister Selim Arikan")):
+        assert [q.speaker for q in find_quotes("a", text, _named(text, names))] == [speaker]

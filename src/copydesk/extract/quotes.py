@@ -66,6 +66,10 @@ _PARTICIPLES = (
     "calling", "describing", "acknowledging", "admitting", "urging", "vowing",
 )
 _PARTICIPLE = re.compile(r",\s*(?:" + "|".join(_PARTICIPLES) + r")\b")
+#: "…, with Commerce Minister Rajesh Menon saying New Delhi had “held its ground”": the
+#: one after "with" speaks (a real-names probe's quote had no speaker).
+_WITH_SAYING = re.compile(r"\bwith\s+(?P<who>[^,;:“”\"]{2,80}?)\s+(?:"
+                          + "|".join(_PARTICIPLES) + r")\b")
 #: Words after which a name opens a clause ("two days after Biden muddled …, saying").
 _CLAUSE_OPENERS = frozenset(
     "after before when while as because since although though until once and but".split()
@@ -627,7 +631,7 @@ def _described_apposition(
     Brack, Irene Dolz", "Arsenal's manager, Tom Ellery", "le ministre du Travail, Hugo
     Serrat"); without it, lower-case words only, and none that makes the name its object
     ("the widow of Piet Aalders" is not his)."""
-    between = text[obj_start:person.start].strip()
+    between = _IN_A_STATEMENT.sub("", text[obj_start:person.start].strip())
     appositive = between.endswith(",")
     if appositive_only and not appositive:
         return False
@@ -639,8 +643,29 @@ def _described_apposition(
     if appositive:
         first = words[0]
         return first.islower() or first.endswith(("'s", "’s"))
+    if _title_last(words[-1]) and words[0].lower() in _ARTICLES:
+        # "said the Turkish interior minister Selim Arikan", "sagte der türkische
+        # Innenminister Selim Arıkan": an article, then no name but a title's (a
+        # real-names probe's quotes went to the whole phrase, or to no one)
+        return all(w not in _OBJECT_WORDS for w in words)
     return all(w.islower() and w not in _OBJECT_WORDS and not (w.endswith("ing") and w.isascii())
                for w in words)
+
+
+#: "afirmó en un comunicado la coordinadora …, Maria Lindqvist": where it was said is
+#: not the description.
+_IN_A_STATEMENT = re.compile(r"^(?:in\s+a\s+statement|en\s+un\s+comunicado|dans\s+un\s+"
+                             r"communiqué|in\s+einer\s+(?:Erklärung|Mitteilung))\s+",
+                             re.IGNORECASE)
+_ARTICLES = frozenset("the der die das el la los las le les il lo".split())
+#: German titles are compounds ending in the title ("Innenminister", "Regierungssprecherin").
+_GERMAN_TITLE_END = re.compile(r"(?:minister|präsident|sprecher|kanzler|bürgermeister|direktor"
+                               r"|leiter|sekretär|vorsitzende)(?:in|r)?$", re.IGNORECASE)
+
+
+def _title_last(word: str) -> bool:
+    low = word.lower()
+    return low in TITLE_WORDS or bool(_GERMAN_TITLE_END.search(low))
 
 
 def _resolve_before(
@@ -655,6 +680,12 @@ def _resolve_before(
     start, end = clause
     verbs = list(_VERB.finditer(text, start, end))
     participles = list(_PARTICIPLE.finditer(text, start, end))
+    with_saying = list(_WITH_SAYING.finditer(text, start, end))
+    if with_saying and (not verbs or with_saying[-1].start() > verbs[-1].start()) and len(
+            text[with_saying[-1].end():end].split()) <= options.max_reported_words:
+        who = with_saying[-1]
+        named = [m for m in people if who.start("who") <= m.start and m.end <= who.end("who")]
+        return _from_mention(named[-1]) if named else _nominal(who.group("who"), options)
     if participles and (not verbs or participles[-1].start() > verbs[-1].start()):
         if len(text[participles[-1].end():end].split()) > options.max_reported_words:
             return None
