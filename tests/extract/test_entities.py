@@ -396,6 +396,25 @@ def test_a_comma_parts_names_only_in_a_list(text: str, span: str, names: list[st
     assert [c.text for c in found] == names
 
 
+@pytest.mark.parametrize(("span", "label", "names"), [
+    # A real-names probe: an agency's "and" had cut it in two.
+    ("Disaster and Emergency Management Authority", "ORG",
+     ["Disaster and Emergency Management Authority"]),
+    ("Department of Health and Human Services", "ORG",
+     ["Department of Health and Human Services"]),
+    ("EU and NATO", "ORG", ["EU", "NATO"]),
+    # two towns tagged as one organisation (a regression comparison)
+    ("Calden and Harrowmere", "ORG", ["Calden", "Harrowmere"]),
+    ("Blinken and Lavrov", "PERSON", ["Blinken", "Lavrov"]),
+])
+def test_and_parts_people_and_acronyms_but_not_an_organisations_name(
+        span: str, label: str, names: list[str]) -> None:
+    text = f"A statement came from the {span} on Monday."
+    at = text.index(span)
+    assert [c.text for c in candidates("a", text, [Span(at, at + len(span), span, label)])
+            ] == names
+
+
 def test_whose_after_a_name_outvotes_one_mistaken_org_but_not_a_clubs_many() -> None:
     text = "Greta Lunde, whose brother worked in the hall, waited at the gate."
     at = text.index("Greta")

@@ -63,6 +63,12 @@ _SPLIT = re.compile(r"\s*[()\[\]]\s*| (?:in|at|on|near|and) (?=[A-Z])")
 #: Inside a span that a list goes on after ("Trellund, Marsby and two other districts"),
 #: a comma parts two names; elsewhere it may not ("Portland, Oregon").
 _LIST_SPLIT = re.compile(_SPLIT.pattern + r"|,\s+(?=[A-Z])")
+#: A named organisation's "and" parts two names only between acronyms ("EU and NATO"):
+#: "the Disaster and Emergency Management Authority" had become "Disaster" and
+#: "Emergency Management Authority" (a real-names probe), and "Health and Human Services"
+#: would too.
+_ORG_SPLIT = re.compile(r"\s*[()\[\]]\s*| (?:in|at|on|near) (?=[A-Z])"
+                        r"|(?<=[A-Z]) and (?=[A-Z]{2,6}\b)")
 _LIST_GOES_ON = re.compile(r",?\s+(?:and|or)\s|,\s")
 #: A relative pronoun for people right after a name. Weak (one vote, see ``votes``):
 #: British English writes "Arsenal, who won" of a club.
@@ -230,6 +236,8 @@ def _pieces(text: str, start: int, end: int, lists: bool = True) -> list[tuple[i
     at = start
     # Not an organisation's: "the law firm Marsh, Ebbing and Coyle" is one name.
     split = _LIST_SPLIT if lists and _LIST_GOES_ON.match(text, end) else _SPLIT
+    if not lists and any(w.lower() in ORG_WORDS for w in text[start:end].split()):
+        split = _ORG_SPLIT  # not "Calden and Harrowmere", two towns tagged as one ORG
     for m in split.finditer(text, start, end):
         pieces.append((at, m.start()))
         at = m.end()
