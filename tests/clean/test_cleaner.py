@@ -679,6 +679,16 @@ def test_a_text_files_masthead_under_the_headline_names_its_site(
     assert masthead not in article.text
 
 
+def test_a_short_headline_over_a_masthead_with_its_slogan_is_the_title() -> None:
+    """A real-names probe: "EU-India deal edges closer" over "World News Now | Headlines
+    around the clock" lost the title to the masthead, and the site was unknown."""
+    body = "\n\n".join(["Dockers vote to strike", "World News Now | Headlines around the clock",
+                        *BODY_PARAGRAPHS])
+    (article,) = clean_documents([RawDocument(source="story.txt", body=body)])
+    assert isinstance(article, Article)
+    assert (article.title, article.site) == ("Dockers vote to strike", "World News Now")
+
+
 def test_full_width_punctuation_of_chinese_and_japanese_is_kept_as_written():
     """An ingest probe: ftfy's width fix turned "，", "％" and "！" into ASCII in the text
     and titles of Chinese and Japanese articles, so their quotes were not cited as

@@ -185,12 +185,15 @@ def _find_title(
     # The plain-text convention: the first real line, when it reads as a headline.
     # A blog name or section above it is shorter than a headline: prefer the first
     # candidate of headline length, else the last one before the body.
+    # A masthead with its slogan ("World News Now | Headlines around the clock") is of
+    # headline length too, and took a short headline's place (a real-names probe).
     candidates = [i for i in head if is_headline(lines[i])]
-    for i in candidates:
+    plain = [i for i in candidates if " | " not in lines[i]] or candidates
+    for i in plain:
         if words(lines[i]) >= FULL_HEADLINE_WORDS:
             return lines[i], i
-    if candidates:
-        return lines[candidates[-1]], candidates[-1]
+    if plain:
+        return lines[plain[-1]], plain[-1]
     return None, None
 
 
