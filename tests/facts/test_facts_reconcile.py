@@ -1151,3 +1151,16 @@ def test_a_back_translation_keeps_its_speaker_in_the_family() -> None:
             if f.predicate == "said"]
     assert sorted((f.subject, f.article_ids) for f in said) == [
         ("Ilya Marchetov", ("a", "b")), ("Oren Halvashi", ("c",))]
+
+
+def test_two_reports_of_a_part_of_one_whole_disagree_and_the_whole_is_no_rival():
+    """A real-names probe: "14 of the 23 chapters" and "15 of the 23 chapters" kept only
+    the 23, which looked like agreement."""
+    a = "Negotiators agreed on 14 of the 23 chapters on Monday."
+    b = "Negotiators agreed on 15 of the 23 chapters on Monday, officials said."
+    facts = [f for f in facts_for_story("s1", [_ev("a", a), _ev("b", b)])
+             if f.predicate == "count of chapters"]
+    values = {f.value: f for f in facts}
+    assert set(values) == {"14", "15", "23"}
+    assert values["23"].article_ids == ("a", "b") and not values["23"].conflicts
+    assert [c["other_value"] for c in values["14"].conflicts] == ["15"]

@@ -44,6 +44,7 @@ from copydesk.extract.quantities.tokens import (
     SPACE_GROUPING_LANGUAGES,
     _Parsed,
     _phone_spans,
+    _Tok,
     _tokenize,
 )
 from copydesk.records import Quantity, content_id
@@ -88,6 +89,7 @@ def find_quantities(text: str, article_id: str, language: str | None = None) -> 
     phones = _phone_spans(text)
     nouns_capitalised = language in NOUNS_CAPITALISED_LANGUAGES
     found: list[Quantity] = []
+    whole_at = -1  # the token of an M in "N of the M nouns": M counts the whole only
     i = 0
     while i < len(tokens):
         tok = tokens[i]
@@ -101,6 +103,16 @@ def find_quantities(text: str, article_id: str, language: str | None = None) -> 
         if parsed is None:
             i += 1
             continue
+        if i == whole_at:
+            parsed = _without_the_deed(text, parsed)
+        else:
+            at = _whole_after(tokens, parsed)
+            whole = _parse_at(text, tokens, at, nouns_capitalised) if at >= 0 else None
+            if whole is not None and whole.unit is None and whole.counts:
+                # "Three of the 12 miners were rescued": three miners rescued, of 12 (the
+                # 12 had been the miners rescued, and "14 of the 23 chapters" no count)
+                parsed = replace(parsed, end=whole.end, counts=whole.counts, next_index=at)
+                whole_at = at
         if parsed.counts and parsed.counts.startswith(_LEFT_OUT) \
                 and "people" not in text[parsed.start:parsed.end].lower() \
                 and not death_toll_before(text, parsed.start):
@@ -114,6 +126,27 @@ def find_quantities(text: str, article_id: str, language: str | None = None) -> 
         found.append(_record(text, article_id, parsed))
         i = parsed.next_index
     return found
+
+
+def _whole_after(tokens: list[_Tok], parsed: _Parsed) -> int:
+    """The token of M when a bare count N is followed by "of (the) M": -1 otherwise."""
+    k = parsed.next_index
+    if parsed.unit is not None or parsed.counts or isinstance(parsed.value, tuple) \
+            or k >= len(tokens) or tokens[k].low != "of":
+        return -1
+    k += 1
+    if k < len(tokens) and tokens[k].low in {"the", "its", "their", "all"}:
+        k += 1
+    return k if k < len(tokens) and tokens[k].text[:1].isdigit() else -1
+
+
+def _without_the_deed(text: str, parsed: _Parsed) -> _Parsed:
+    """M of "N of the M miners were rescued" counts the miners: the deed is N's."""
+    phrase = " ".join(text[parsed.start:parsed.end].split()[1:]).lower()
+    counts = parsed.counts or ""
+    if phrase and counts.lower().startswith(phrase) and len(counts) > len(phrase):
+        return replace(parsed, counts=counts[:len(phrase)])
+    return parsed
 
 
 def _noun_from_before(text: str, parsed: _Parsed, before: Quantity) -> _Parsed:
