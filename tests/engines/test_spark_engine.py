@@ -121,6 +121,59 @@ def test_parquet_input_reads_like_json_lines(session, tmp_path: Path) -> None:  
     assert len(summary.rejected) == 1 and summary.rejected[0].position == 5
 
 
+def test_parquet_instants_are_read_in_utc_whatever_the_zone(session, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """A parity probe: a Parquet timestamp column, read on a machine in New York, gave
+    every article a time five hours early (PySpark hands instants over as naive local
+    times, which copydesk read as UTC)."""
+    from datetime import datetime, timezone
+
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    from copydesk.engines.spark.ingest import ingest_articles
+
+    when = datetime(2025, 12, 29, 7, 30, tzinfo=timezone.utc)
+    text = ("The council of Eastbrook voted on the river bridge budget before the winter "
+            "floods, and the mayor said work would start soon.")
+    table = tmp_path / "ts.parquet"
+    pq.write_table(pa.table({"maintext": [text], "date_publish": pa.array(
+        [when], pa.timestamp("us", tz="UTC"))}), table)
+    before = session.conf.get("spark.sql.session.timeZone")
+    session.conf.set("spark.sql.session.timeZone", "America/New_York")
+    try:
+        frame = session.read.parquet(str(table))
+        from copydesk.engines.spark.ingest import _instants_as_text
+        (row,) = _instants_as_text(frame).collect()
+        assert row["date_publish"] == "2025-12-29T07:30:00.000000Z"
+        articles, _ = ingest_articles(session, [str(table)])
+        assert [a.published for _o, a in articles.collect()] == [when]
+    finally:
+        session.conf.set("spark.sql.session.timeZone", before)
+
+
+def test_spark_reads_files_whose_names_need_escaping(session, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """A parity probe: files named with a line break, a tab or a Latin-1 byte were read by
+    the local engine and rejected on Spark as having "vanished between listing and
+    reading" (the executors were sent the name as displayed, escaped)."""
+    import os
+
+    from copydesk.engines.spark.ingest import ingest_articles
+
+    folder = tmp_path / "names"
+    folder.mkdir()
+    for i, name in enumerate((b"plain.txt", b"tab\tname.txt", b"line\nbreak.txt",
+                              b"caf\xe9 report.txt")):
+        text = (f"Harbour report {i}\n\nThe harbour of Eastbrook reopened {i + 2} berths on "
+                "Monday after the storm, the port authority said in a statement.\n")
+        with open(os.path.join(os.fsencode(folder), name), "w", encoding="utf-8") as f:
+            f.write(text)
+    articles, summary = ingest_articles(session, [str(folder)])
+    assert summary.rejected == []
+    sources = sorted(a.source for _o, a in articles.collect())
+    assert len(sources) == 4
+    assert any(s.endswith("caf\\xe9 report.txt") for s in sources)
+
+
 def test_spark_run_maps_fields_and_skips_its_own_outputs(session, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     """``--field`` reaches the Spark readers, and a store and results folder inside the
     input folder are not read back as inputs (as in the local engine)."""

@@ -95,6 +95,9 @@ class Input:
     fingerprint: str | None
     opener: Callable[[], BinaryIO]
     options: ReaderOptions
+    #: The file's own path, as bytes (``source`` is for display: a name with a line break
+    #: or a byte that is not UTF-8 is written escaped there); None for standard input.
+    path: bytes | None = None
 
     def documents(self) -> Iterator[RawDocument | Rejected]:
         from copydesk.ingest.formats import read_stream
@@ -238,7 +241,7 @@ def file_input(path: Path, options: ReaderOptions) -> Input:
     """The input for one file (its fingerprint taken now)."""
     stat = path.stat()
     return Input(display_path(path), f"{stat.st_size}:{stat.st_mtime_ns}",
-                 lambda: open(path, "rb"), options)
+                 lambda: open(path, "rb"), options, os.fsencode(path))
 
 
 def opened_for_sniffing(stream: BinaryIO) -> tuple[Any, bool, bytes]:

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import io
 import json
+import os
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
@@ -30,6 +31,7 @@ from copydesk.clean import Cleaner, CleanOptions, site_key
 from copydesk.engines.local import BATCH_SIZE, IngestSummary
 from copydesk.ingest import ReaderOptions, iter_inputs
 from copydesk.ingest.jsonl import read_jsonl
+from copydesk.ingest.sources import display_path
 from copydesk.records import Article, RawDocument, Rejected
 
 #: Parquet inputs are told apart by name: a ``.parquet`` file, or a folder whose
@@ -46,6 +48,10 @@ class Listing:
     #: (idx, path, fingerprint or None). The fingerprints are stored with the articles,
     #: so that a later local run skips these inputs unchanged, as it skips its own.
     files: list[tuple[int, str, str | None]] = field(default_factory=list)
+    #: Each file's own path as bytes, for the executors: its source is only its display
+    #: form (a parity probe's files named with a line break, a tab or a Latin-1 byte were
+    #: rejected on Spark as having "vanished between listing and reading").
+    paths: dict[int, bytes] = field(default_factory=dict)
     parquet: list[tuple[int, str]] = field(default_factory=list)
     stdin: list[Keyed] = field(default_factory=list)
     rejected: list[Rejected] = field(default_factory=list)
@@ -70,6 +76,8 @@ def list_inputs(paths: Sequence[str], options: ReaderOptions | None = None) -> L
                 listing.files.append((idx, "-", None))
             else:
                 listing.files.append((idx, item.source, item.fingerprint))
+                listing.paths[idx] = item.path if item.path is not None else \
+                    os.fsencode(item.source)
             idx += 1
     return listing
 
@@ -103,11 +111,12 @@ def _read_one(idx: int, docs: Iterator[RawDocument | Rejected]) -> list[Keyed]:
     return out
 
 
-def read_file(idx: int, path: str, options: ReaderOptions | None) -> list[Keyed]:
-    """Executor side: one input through the local readers."""
-    found = [item for item in iter_inputs([path], options) if not isinstance(item, Rejected)]
+def read_file(idx: int, path: bytes, options: ReaderOptions | None) -> list[Keyed]:
+    """Executor side: one input (its path as bytes) through the local readers."""
+    name = os.fsdecode(path)
+    found = [item for item in iter_inputs([name], options) if not isinstance(item, Rejected)]
     if not found:
-        return [(idx, -1, Rejected(path, "vanished between listing and reading"))]
+        return [(idx, -1, Rejected(display_path(name), "vanished between listing and reading"))]
     return _read_one(idx, found[0].documents())
 
 
@@ -203,7 +212,7 @@ def ingest_articles(
     summary = IngestSummary(inputs=listing.inputs, rejected=list(listing.rejected),
                             finished=[(path, f) for _i, path, f in listing.files if f])
     slices = max(1, min(len(listing.files), sc.defaultParallelism))
-    wanted = [(i, p) for i, p, _ in listing.files if p != "-"]
+    wanted = [(i, listing.paths[i]) for i, p, _ in listing.files if p != "-"]
     raw = sc.parallelize(wanted, slices).flatMap(lambda e: read_file(e[0], e[1], reader_options))
     if listing.stdin:
         raw = raw.union(sc.parallelize(listing.stdin, 1))
@@ -279,7 +288,7 @@ def _stable_hash(text: str) -> int:
 def _parquet_documents(
     session: Any, idx: int, table: str, options: ReaderOptions | None
 ) -> Any:
-    frame = session.read.parquet(table)
+    frame = _instants_as_text(session.read.parquet(table))
     rows = frame.rdd.zipWithIndex()
 
     def convert(pair: tuple[Any, int]) -> Keyed:
@@ -288,6 +297,23 @@ def _parquet_documents(
         return (idx, -1 if isinstance(doc, Rejected) else number, doc)
 
     return rows.map(convert)
+
+
+def _instants_as_text(frame: Any) -> Any:
+    """Timestamp columns (instants) as ISO text with their offset. Collected as they are,
+    PySpark gives them as naive datetimes in the worker's local time, which copydesk then
+    read as UTC: a parity probe's Parquet times were all five hours early on a machine in
+    New York. Timestamps without a zone (TIMESTAMP_NTZ) stay as written."""
+    from pyspark.sql import functions as F
+    from pyspark.sql.types import TimestampType
+
+    zone = frame.sparkSession.conf.get("spark.sql.session.timeZone")
+    for column in frame.schema.fields:
+        if isinstance(column.dataType, TimestampType):
+            # in UTC, as the local engine writes the same time read from JSON Lines
+            frame = frame.withColumn(column.name, F.date_format(
+                F.to_utc_timestamp(F.col(column.name), zone), "yyyy-MM-dd'T'HH:mm:ss.SSSSSS'Z'"))
+    return frame
 
 
 def _disk_level() -> Any:
