@@ -207,3 +207,19 @@ def test_a_second_deed_joined_by_and_is_the_subjects_not_the_first_deeds_object(
             "a", text, quantities=find_quantities(text, "a"),
             mentions=_named_in(text, names)) if c.low]
         assert claim.subject == "Amara Leontyne", text
+
+
+def test_a_change_wanted_or_offered_is_a_target_and_one_announced_is_not():
+    for text, predicate in (
+            ("The EU has proposed cutting India's tariff to 15 percent.",
+             "target share of tariff"),
+            ("The EU has offered to reduce India's tariff to 10 percent.",
+             "target share of tariff"),
+            # regression comparisons: an announced change and an offer made are figures
+            ("Halvorsen Group raised its offer for Brightwell Dairy to £3.4 billion.",
+             "amount of money"),
+            ("The minister said the government would raise its aid to 6 million euros.",
+             "amount of money"),
+            ("The death toll rose to 193 on Thursday.", "count of people killed")):
+        (claim,) = claims_for_article("a", text, quantities=find_quantities(text, "a"))
+        assert claim.predicate == predicate, text

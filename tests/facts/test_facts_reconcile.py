@@ -1164,3 +1164,18 @@ def test_two_reports_of_a_part_of_one_whole_disagree_and_the_whole_is_no_rival()
     assert set(values) == {"14", "15", "23"}
     assert values["23"].article_ids == ("a", "b") and not values["23"].conflicts
     assert [c["other_value"] for c in values["14"].conflicts] == ["15"]
+
+
+def test_a_figure_a_change_is_wanted_to_is_no_rival_of_the_figure_as_it_stands():
+    """A real-names probe: "the EU has proposed cutting India's tariff to 15 percent"
+    was shown as a later report of "India charges a 110 percent tariff"."""
+    a = "India charges a 110 percent tariff on imported cars."
+    b = "The EU has proposed cutting India's tariff to 15 percent within five years."
+    c = "The tariff was cut to 90 percent on Monday."
+    facts = facts_for_story("s1", [_ev("a", a), _ev("b", b)])
+    assert {(f.predicate, f.value) for f in facts} >= {
+        ("share of tariff", "110 percent"), ("target share of tariff", "15 percent")}
+    assert not any(f.conflicts for f in facts)
+    # a change made is the figure as it stands
+    facts = facts_for_story("s1", [_ev("a", a), _ev("c", c)])
+    assert any(f.conflicts for f in facts if f.predicate == "share of tariff")

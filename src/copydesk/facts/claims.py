@@ -245,6 +245,8 @@ def _quantity_claim(
         predicate = "amount of " + counted if counted else GENERIC_SUM
     else:
         predicate = _UNIT_PREDICATE.get(q.unit or "", "count of") + " " + counted
+    if _a_target(text[s_start:q.start]):
+        predicate = "target " + predicate
     low, high = _in_base_unit(q.unit, *_interval(q))
     when = _sentence_date(dates, s_start, s_end, near=q.start)
     return Claim(
@@ -289,6 +291,32 @@ def _object_of_a_first_deed(text: str, m: EntityMention, at: int) -> bool:
         return False
     words = re.findall(r"[\w'’.-]+", between[: deed.start()])
     return all(w in _BETWEEN_DEEDS or w[:1].isupper() or w[:1].isdigit() for w in words)
+
+
+#: A change to a figure: "cutting India's tariff to 15 percent", "wants it cut to 10".
+_CHANGED_TO = re.compile(
+    r"\b(?:cut|cuts|cutting|reduc(?:e|es|ed|ing)|lower(?:s|ed|ing)?|rais(?:e|es|ed|ing)"
+    r"|increas(?:e|es|ed|ing)|bring(?:s|ing)?|slash(?:es|ed|ing)?|trim(?:s|med|ming)?)\b"
+    r"[^.;:]{0,40}?\bto\s+(?:about\s+|around\s+|roughly\s+|just\s+|no\s+more\s+than\s+)?$",
+    re.IGNORECASE)
+#: Verbs that make such a change one a side wants or offers, not one made or announced:
+#: not "would" or "will" ("said the government would raise its aid to 6 million euros"
+#: is the figure other reports give as the aid's total), nor a noun ("raised its offer
+#: for Brightwell to £3.4 billion"; both regression comparisons).
+_NOT_YET = re.compile(
+    r"\b(?:wants?|wanted|wanting|propos(?:e|es|ed|ing)|offered|offering|seek(?:s|ing)?"
+    r"|sought|demanded|demanding|call(?:s|ed|ing)?\s+for|urg(?:e|es|ed|ing)"
+    r"|ask(?:s|ed|ing)?|hop(?:e|es|ed|ing))\b", re.IGNORECASE)
+
+
+def _a_target(before: str) -> bool:
+    """Whether the figure is one a change is wanted or offered to, not the figure as it
+    stands: "the EU has proposed cutting India's tariff to 15 percent" is no rival of
+    "India charges a 110 percent tariff" (a real-names probe's briefing showed the two as
+    a later report and a conflict). A change made ("the toll rose to 193", "was cut to
+    9 percent") is the figure as it stands."""
+    m = _CHANGED_TO.search(before)
+    return m is not None and bool(_NOT_YET.search(before, 0, m.end()))
 
 
 def is_exact(q: Quantity) -> bool:

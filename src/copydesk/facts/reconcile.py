@@ -138,7 +138,10 @@ def _key(c: Claim) -> tuple[str, ...]:
         return ("quote",)
     if c.kind == "event":
         return ("event", c.predicate, normalise_text(c.subject))
-    kind, counted = " ".join(c.predicate.split()[:2]), c.predicate.split()[2:]
+    # A target ("target share of tariff", ``claims._a_target``) is its own figure.
+    target, predicate = c.predicate.startswith("target "), c.predicate.removeprefix("target ")
+    kind, counted = " ".join(predicate.split()[:2]), predicate.split()[2:]
+    kind = "target " + kind if target else kind
     last = c.value.split()[-1]
     unit = UNIT_OF_WORD.get(last, last) if last.isalpha() or last == "km/h" else ""
     unit = BASE_UNITS.get(unit, (unit, 1.0))[0]  # miles and kilometres compare
