@@ -362,6 +362,29 @@ def test_controls_and_bidi_overrides_never_reach_a_page() -> None:
     ("By Friday, two staff writers had been suspended.", None),
     ("March 3, 2023", None),  # a timeline's heading
     ("Promoted: Arden Rovers, Brackwell United, Selby Harriers (play-offs)", None),
+    # A cleaning probe: labelled headlines over the word limit, other languages' labels,
+    # a wire's long copyright line and a paywall's prompts were kept as text.
+    ("Read more: Karsby's housing waiting list tops 900 families as rents climb for a "
+     "fifth year in a row", "read-more link"),
+    ("ALSO READ: Why the valley's ambulance response times are still lagging behind the "
+     "rest of the region", "read-more link"),
+    ("Mehr zum Thema: Gemeinderat streitet über Eintrittspreise", "read-more link"),
+    ("Te puede interesar: La Cofradía de Calmeda renueva su flota", "read-more link"),
+    ("Síguenos en Instagram y Facebook para estar al día de la actualidad de Calmeda.",
+     "share widget"),
+    ("© 2026 Harrow Wire. All rights reserved. This material may not be published, "
+     "broadcast, rewritten or redistributed without permission.", "blog chrome"),
+    ("— Vellmouth Harbour (@VellHarbour) March 8, 2026", "share widget"),
+    ("Subscribe to continue reading", "paywall"),
+    ("You have read 3 of 3 free articles this month.", "paywall"),
+    ("Get unlimited access to the Orrin Valley Post from just 1 crown a week.", "paywall"),
+    ("This article is for subscribers only.", "paywall"),
+    ("Already subscribed? Sign in to keep reading.", "paywall"),
+    # ... not prose that opens alike
+    ("The council said the material may not be published without permission from the "
+     "court.", None),
+    ("Readers who subscribe to continue reading the weekly edition get a discount, the "
+     "editor said in a statement on Monday about the new prices.", None),
 ])
 def test_patterns_tell_chrome_from_sentences_that_open_alike(line: str, reason: str | None) -> None:
     assert junk_reason(line) == reason
@@ -687,6 +710,16 @@ def test_a_short_headline_over_a_masthead_with_its_slogan_is_the_title() -> None
     (article,) = clean_documents([RawDocument(source="story.txt", body=body)])
     assert isinstance(article, Article)
     assert (article.title, article.site) == ("Dockers vote to strike", "World News Now")
+    # a headline set after a section label keeps its place (a regression probe)
+    for first, second, title in (
+            ("The Orlen Courier", "Analysis | Why the grain deal matters more than it seems",
+             "Analysis | Why the grain deal matters more than it seems"),
+            ("Live | Kelvora votes on port law", "Updated every hour",
+             "Live | Kelvora votes on port law")):
+        body = "\n\n".join([first, second, *BODY_PARAGRAPHS])
+        (article,) = clean_documents([RawDocument(source="story.txt", body=body)])
+        assert isinstance(article, Article)
+        assert article.title == title
 
 
 def test_full_width_punctuation_of_chinese_and_japanese_is_kept_as_written():

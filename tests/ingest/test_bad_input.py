@@ -439,6 +439,38 @@ def test_a_saved_error_page_is_no_article(tmp_path: Path, store: SQLiteStore) ->
         "an error page ('Page not found'), not an article"]
 
 
+def _page(title: str, body: str, extra: str = "") -> str:
+    return (f"<html><head><title>{title}</title></head><body>{extra}<main><h1>{title}</h1>"
+            f"{body}</main></body></html>")
+
+
+def test_lists_of_posts_sign_in_pages_and_wordpress_404s_are_no_articles(
+        tmp_path: Path, store: SQLiteStore) -> None:
+    """A cleaning probe: a tag page, a search page, a sign-in page and WordPress's "Oops!
+    That page can’t be found." were stored as articles, with their excerpts' figures and
+    dates. A brief on a site with a sign-in form in its header is still an article."""
+    excerpt = ("<article><h2>Ferry fares rise</h2><p>The operator said more than 300 "
+               "passengers a day would pay more from March.</p></article>")
+    form = '<form><input type="text" name="user"><input type="password" name="pw"></form>'
+    brief = ("<p>Police in Orvale said on Monday that the painting taken from the town "
+             "museum a year ago has still not been found, and renewed their appeal.</p>")
+    pages = {
+        "tag.html": _page("Tag: ferries", excerpt * 3),
+        "search.html": _page("Search results for “flood”", excerpt * 3),
+        "login.html": _page("Sign in to your account", "<p>Enter your e-mail address and "
+                            "password to keep reading the Orvale Post.</p>" + form),
+        "oops.html": _page("Oops! That page can’t be found.", "<p>It looks like nothing "
+                           "was found at this location. Maybe try a search?</p>"),
+        "brief.html": _page("Stolen Orvale painting still missing", brief, extra=form),
+    }
+    for name, page in pages.items():
+        (tmp_path / name).write_text(page, encoding="utf-8")
+    summary = ingest(store, tmp_path)
+    assert summary.stored == 1
+    assert sorted(r.reason.split(" (")[0] for r in summary.rejected) == [
+        "a list of posts", "a list of posts", "a sign-in page", "an error page"]
+
+
 def test_a_text_padded_with_nul_bytes_is_read(tmp_path: Path, store: SQLiteStore) -> None:
     """An input probe: a short article followed by 4 KB of NUL bytes (a preallocated
     download) was rejected whole as binary."""

@@ -67,6 +67,10 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         # friends and family. 👍" (a regression probe: kept as prose once a stop before
         # emoji made a sentence)
         r"(follow|like|find|join) us on \w+\b.*",
+        # the same in the languages copydesk reads most (a cleaning probe's Spanish page)
+        r"(s[íi]guenos|folgen sie uns|suivez-nous|seguici|siga-nos) (en|auf|sur|su|no|em) \w+\b.*",
+        # an embedded post's signature: "— Vellmouth Harbour (@VellHarbour) March 8, 2026"
+        r"[—–-]\s*[^()\n]{1,60}\(@\w{1,30}\)(\s+\w+ \d{1,2},? \d{4}|\s+\d{1,2} \w+ \d{4})?\W*",
         r"share this (story|article|post|page)( with (your )?(friends|family|followers|"
         r"others|everyone)\b.*)?\W*",
     ),
@@ -223,6 +227,42 @@ def is_date_line(line: str) -> bool:
 _POST_APPEARED_FIRST = re.compile(
     r"the post .{3,300} appeared first on (?:(?-i:[A-Z]).{1,100}|[\w-]+(?:\.[\w-]+)+\W*)$",
     re.IGNORECASE)
+#: A label before another story's headline, at any length ("Read more: Karsby's housing
+#: waiting list tops 900 families as rents climb for a fifth year in a row": a cleaning
+#: probe's 17-word line gave the article a count of 900 families). A headline holds no
+#: sentence stop.
+_LABELLED_HEADLINE = re.compile(
+    r"(?:read more|also read|read also|see also|more on this|further reading"
+    r"|lesen sie auch|mehr zum thema|das k[öo]nnte sie auch interessieren|te puede interesar"
+    r"|lee tambi[ée]n|lea tambi[ée]n|lire aussi|[àa] lire aussi|leia tamb[ée]m|leggi anche)"
+    r"\s*[:|–—-]\s*(?-i:[A-Z\d\"“‘'¿¡ÀÁÂÄÉÈÍÓÖÚÜ])[^.!?]{2,300}[!?]?\s*$", re.IGNORECASE)
+#: A copyright line at any length: "© 2026 Harrow Wire. All rights reserved. This material
+#: may not be published, broadcast, rewritten or redistributed without permission."
+_RIGHTS = re.compile(
+    r"(?:(?:copyright\s*)?(?:©|\(c\))|copyright\s+\d{4}).{0,80}\ball rights reserved\b.*$"
+    r"|(?:this )?(?:material|article|content|story) may not be (?:published|reproduced"
+    r"|broadcast|rewritten|redistributed)\b.{0,80}\bwithout\b.*permission\W*$",
+    re.IGNORECASE)
+#: A paywall's prompts (a cleaning probe: "You have read 3 of 3 free articles this
+#: month." became a count and a date, and three unrelated stories of one site shared a
+#: thread through them).
+_PAYWALL = re.compile(
+    r"(?:subscribe|sign up|register)(?: now)? (?:to|and) (?:continue|keep) reading\b.*"
+    r"|(?:you(?:'ve|’ve| have) )?(?:read|reached|used) (?:\d+|all|your)(?: of (?:your |the )?\d+)?"
+    r" free (?:articles?|stories|pieces|reads)\b.*"
+    r"|(?:get|enjoy|unlock) (?:unlimited|full|complete) (?:digital )?access\b.*"
+    r"|this (?:article|story|content|piece) is (?:for|available (?:only )?to|only (?:for|"
+    r"available to)|exclusive(?:ly)? (?:for|to)) (?:paying )?(?:subscribers|members)\b.*"
+    r"|already (?:a )?(?:subscribed|subscriber|member)\W*\s*(?:sign|log) ?in\b.*"
+    r"|(?:to )?(?:continue|keep) reading,? (?:please )?(?:subscribe|sign in|log in|register)\b.*"
+    r"|support (?:local|independent|quality) journalism\b.*\b(?:subscri|access|membership"
+    r"|donat)\w*\b.*"
+    r"|suscr[íi]bete (?:para|y) (?:seguir|continuar) leyendo\b.*"
+    r"|contenido (?:exclusivo )?para suscriptores\b.*"
+    r"|(?:jetzt )?weiterlesen mit\b.*|abonnez-vous pour (?:lire|continuer)\b.*",
+    re.IGNORECASE)
+#: The most words of a paywall's prompt.
+MAX_PAYWALL_WORDS = 30
 
 
 def junk_reason(line: str) -> str | None:
@@ -235,7 +275,14 @@ def junk_reason(line: str) -> str | None:
         return "cookie notice"
     if _POST_APPEARED_FIRST.match(line):  # at any length: a headline runs long
         return "syndication notice"
-    if count_words(line) > MAX_PATTERN_WORDS:
+    if _LABELLED_HEADLINE.match(line):
+        return "read-more link"
+    if _RIGHTS.match(line):
+        return "blog chrome"
+    words = count_words(line)
+    if words <= MAX_PAYWALL_WORDS and _PAYWALL.match(line):
+        return "paywall"
+    if words > MAX_PATTERN_WORDS:
         return None
     match = _ANY_JUNK.match(line)
     if match is None or match.lastgroup is None:

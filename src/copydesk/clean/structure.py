@@ -188,13 +188,25 @@ def _find_title(
     # A masthead with its slogan ("World News Now | Headlines around the clock") is of
     # headline length too, and took a short headline's place (a real-names probe).
     candidates = [i for i in head if is_headline(lines[i])]
-    plain = [i for i in candidates if " | " not in lines[i]] or candidates
+    plain = [i for i in candidates if not _a_masthead_with_slogan(lines[i])] or candidates
     for i in plain:
         if words(lines[i]) >= FULL_HEADLINE_WORDS:
             return lines[i], i
     if plain:
         return lines[plain[-1]], plain[-1]
     return None, None
+
+
+#: Labels a headline is set after, as a masthead's name is before its slogan: "Analysis |
+#: Why the grain deal matters" is a headline (a regression probe's lost to the masthead).
+_SECTION_LABELS = frozenset(
+    "analysis opinion comment live explainer exclusive breaking watch review interview "
+    "feature update updated podcast video photos editorial factcheck fact-check".split())
+
+
+def _a_masthead_with_slogan(line: str) -> bool:
+    label, bar, _rest = line.partition(" | ")
+    return bool(bar) and label.strip().casefold() not in _SECTION_LABELS
 
 
 #: A line that opens a comment section: "2 thoughts on “…”" (WordPress quotes the whole

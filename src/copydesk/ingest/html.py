@@ -80,7 +80,10 @@ _SCRIPT_NOTICE = re.compile(
 MAX_ERROR_PAGE_WORDS = 60
 _ERROR_PHRASE = (r"(?:(?:error\s+)?(?:404|410|403|500)|(?:page|article|story|content)\s+not\s+"
                  r"found|not\s+found|seite\s+nicht\s+gefunden|page\s+introuvable|p[aá]gina"
-                 r"\s+no\s+encontrada|access\s+denied|forbidden)")
+                 r"\s+no\s+encontrada|access\s+denied|forbidden"
+                 # WordPress's own: "Oops! That page can’t be found." (a cleaning probe)
+                 r"|(?:oops\W+)?(?:that\s+)?page\s+can[’']?t\s+be\s+found"
+                 r"|(?:the\s+)?page\s+(?:does\s+not|doesn[’']t)\s+exist)")
 #: The title of an error page: the phrase alone, or beside the site's name ("Page not
 #: found | Harbour Times", "404 - Page not found"); not a headline after a colon ("Not
 #: found: stolen painting still missing", a regression probe's brief).
@@ -114,6 +117,7 @@ def read_html(
         # A saved "Page not found" was stored as an article (an input probe); the WARC
         # reader skips such responses by their status.
         raise InputError(f"an error page ({(title or '')[:60]!r}), not an article")
+    _refuse_a_list_or_a_sign_in(tree, title or "", body)
     page_url = url or doc.url or _canonical_url(tree)
     return RawDocument(
         source=source,
@@ -363,6 +367,31 @@ def _written_date(text: str) -> datetime | None:
 
 #: An XHTML page's XML declaration: lxml refuses a str that names its encoding.
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
+
+
+#: The titles of a site's lists of posts: "Tag: ferries", "Search results for “flood”",
+#: "Category: Harbour", "Archives: March 2026" (a cleaning probe's were stored as
+#: articles, with their excerpts' figures as their own).
+_LISTING_TITLE = re.compile(
+    r"^\W*(?:tag(?:ged)?|category|categories|archives?|author|topic)\s*:\s*\S"
+    r"|^\W*search\s+results?\s+(?:for\b|:)|^\W*(?:posts|articles|stories)\s+(?:tagged|by)\b",
+    re.IGNORECASE)
+#: A sign-in page is short: its text is the form's labels and a notice or two.
+MAX_SIGN_IN_WORDS = 120
+#: ... and says so in its title (a news site's header may hold a hidden sign-in form on
+#: every page, a short brief's included).
+_SIGN_IN_TITLE = re.compile(
+    r"\b(?:sign\s*in|log\s*in|login|sign\s*up|register|create\s+an?\s+account|your\s+account"
+    r"|anmelden|iniciar\s+sesi[oó]n|connexion|se\s+connecter)\b", re.IGNORECASE)
+
+
+def _refuse_a_list_or_a_sign_in(tree: Any, title: str, body: str) -> None:
+    """An InputError when the page is a site's list of posts or its sign-in form."""
+    if _LISTING_TITLE.search(title):
+        raise InputError(f"a list of posts ({title[:60]!r}), not an article")
+    if tree is not None and len(body.split()) <= MAX_SIGN_IN_WORDS and _SIGN_IN_TITLE.search(
+            title) and tree.xpath('//input[@type="password"]'):
+        raise InputError(f"a sign-in page ({title[:60]!r}), not an article")
 
 
 def _parse(page: str) -> Any:
