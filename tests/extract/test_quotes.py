@@ -785,6 +785,11 @@ def test_a_verb_inside_what_after_the_quote_is_not_its_attribution() -> None:
     assert [q.speaker for q in find_quotes("a", text, _named(text, names))] == ["Halvashi"]
     text = ("\"We made no progress at all today,\" the official who led the talks said.")
     assert [q.speaker for q in find_quotes("a", text, [])] == ["the official"]
+    # a "what" inside the subject's description (a regression probe)
+    text = ("\"We will not join a coalition with them,\" the leader of what is now the "
+            "largest party, Maria Lund, said on Monday.")
+    assert [q.speaker for q in find_quotes("a", text, _named(text, [("Maria Lund", "person")]))
+            ] == ["Maria Lund"]
 
 
 def test_the_one_after_with_speaks_in_with_x_saying() -> None:
@@ -794,8 +799,14 @@ def test_the_one_after_with_speaks_in_with_x_saying() -> None:
     text = ("The round closed on Tuesday, with Commerce Minister Rajesh Menon saying New "
             "Delhi had \"held its ground\" on farm tariffs.")
     assert [q.speaker for q in find_quotes("a", text, _named(text, names))] == ["Rajesh Menon"]
-    text = "The round closed, with a senior official saying \"nothing was agreed\" on farms."
-    assert [q.speaker for q in find_quotes("a", text, [])] == ["a senior official"]
+    # not the one addressed, nor after a "with" that ends no clause (a regression probe)
+    pair = [("Elsa Varn", "person"), ("Tomas Reuel", "person")]
+    for text in ("Elsa Varn ended her speech, with a warning to Tomas Reuel saying \"you "
+                 "will regret this vote\" on Friday.",
+                 "Elsa Varn met with Tomas Reuel on Friday saying \"the talks will go on\" "
+                 "in the spring."):
+        assert "Tomas Reuel" not in [q.speaker for q in find_quotes(
+            "a", text, _named(text, pair))], text
     # "with" in the clause before a participle's comma is no such construction
     text = "Rajesh Menon met with reporters, saying \"nothing was agreed\" on farms."
     assert [q.speaker for q in find_quotes("a", text, _named(text, names))] == ["Rajesh Menon"]

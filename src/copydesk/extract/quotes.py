@@ -68,7 +68,7 @@ _PARTICIPLES = (
 _PARTICIPLE = re.compile(r",\s*(?:" + "|".join(_PARTICIPLES) + r")\b")
 #: "…, with Commerce Minister Rajesh Menon saying New Delhi had “held its ground”": the
 #: one after "with" speaks (a real-names probe's quote had no speaker).
-_WITH_SAYING = re.compile(r"\bwith\s+(?P<who>[^,;:“”\"]{2,80}?)\s+(?:"
+_WITH_SAYING = re.compile(r",\s*with\s+(?P<who>[^,;:“”\"]{2,80}?)\s+(?:"
                           + "|".join(_PARTICIPLES) + r")\b")
 #: Words after which a name opens a clause ("two days after Biden muddled …, saying").
 _CLAUSE_OPENERS = frozenset(
@@ -587,10 +587,12 @@ def _resolve_after(
     return _from_subject(text, subject, subject_text, span, people, subjects, said, options)
 
 
+_OBJECT_PREPOSITION = re.compile(r"\b(?:to|for|of|at|from|about|against|on|by)\b")
 #: "…”, a reference to what Lumivar says are 18,000 soldiers": the verb after the quote
 #: is another clause's, inside "what …" (an OSINT probe's quote went to "a reference to
 #: what Lumivar"; the minister named before the quote said it).
-_WHAT = re.compile(r"\bwhat\b", re.IGNORECASE)
+_WHAT = re.compile(r"\bwhat(?:\s+[\w'’-]+){1,4}$", re.IGNORECASE)  # the verb is its own
+# (not "the leader of what is now the largest party, Maria Lund, said": a regression probe)
 
 
 def _a_title_word(word: str) -> bool:
@@ -683,9 +685,15 @@ def _resolve_before(
     with_saying = list(_WITH_SAYING.finditer(text, start, end))
     if with_saying and (not verbs or with_saying[-1].start() > verbs[-1].start()) and len(
             text[with_saying[-1].end():end].split()) <= options.max_reported_words:
+        # Only after a comma (not "met with Reuel on Friday saying"), and a person named
+        # there but not as an object ("with a warning to Tomas Reuel saying": a regression
+        # probe's quotes went to the one addressed).
         who = with_saying[-1]
-        named = [m for m in people if who.start("who") <= m.start and m.end <= who.end("who")]
-        return _from_mention(named[-1]) if named else _nominal(who.group("who"), options)
+        named = [m for m in people if who.start("who") <= m.start and m.end <= who.end("who")
+                 and m.type == "person"
+                 and not _OBJECT_PREPOSITION.search(text, who.start("who"), m.start)]
+        if named:
+            return _from_mention(named[0])
     if participles and (not verbs or participles[-1].start() > verbs[-1].start()):
         if len(text[participles[-1].end():end].split()) > options.max_reported_words:
             return None
