@@ -639,3 +639,21 @@ def test_a_place_a_dateline_names_outweighs_any_number_of_person_tags() -> None:
     text = "OSLAND, Vanek (Harrow Wire) — Talks began. President Vanek spoke. Vanek left."
     spans = [Span(m.start(), m.end(), m.group(), "PERSON") for m in re.finditer("Vanek", text)]
     assert [e.type for e in canonicalise(candidates("a", text, spans))] == ["person"]
+
+
+def test_a_dateline_town_that_is_a_persons_surname_does_not_take_the_persons_mentions() -> None:
+    """A regression probe: "HOLLIS —" made the mayor's "Hollis said…" in other articles a
+    place, and "TAVAN —" dropped the economist Paolo Tavani's "Tavani, …, said" as a
+    demonym."""
+    a = article("HOLLIS — Mayor Dana Hollis opened the new bridge on Monday. Hollis, who "
+                "was elected in 2022, cut the ribbon.")
+    b = article("Hollis said the delays were the builder's fault. Critics said Hollis had "
+                "ignored the warnings.")
+    c = article("TAVAN — Prices rose again. Paolo Tavani, an economist, said so. Tavani "
+                "expects more.")
+    labels = {"HOLLIS": "PERSON", "Dana Hollis": "PERSON", "Hollis": "PERSON",
+              "TAVAN": "GPE", "Paolo Tavani": "PERSON", "Tavani": "PERSON"}
+    ents = extract_batch([a, b, c], ScriptedTagger(labels)).entities
+    hollis = entity_named(ents, "Dana Hollis")
+    assert hollis.type == "person" and "Hollis" in hollis.aliases
+    assert "Tavani" in entity_named(ents, "Paolo Tavani").aliases

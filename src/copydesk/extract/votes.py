@@ -97,27 +97,35 @@ def vote_types(cands: list[Candidate], options: EntityOptions) -> dict[str, str]
         tally = Counter(pooled[group[key]])
         tally["person"] += options.surname_votes * support[group[key]]
         types[key] = _winner(tally)
-    places = _dateline_places(group, datelines, titled)
+    # A word of a person's full name is no sure place: "HOLLIS —" over "Mayor Dana Hollis"
+    # and "Hollis said…" elsewhere (a regression probe's mayor lost five mentions to the
+    # town), nor a demonym to drop ("TAVAN —" and the economist Paolo Tavani).
+    names_of_people = {w for k in votes if " " in k and types.get(k) == "person"
+                       for w in k.split(" ")}
+    places = _dateline_places(group, datelines, titled, names_of_people)
     sure = {key for key in votes if group[key] in places}
     types.update(dict.fromkeys(sure, "place"))
-    _demonyms(types, votes, options.min_demonym_mentions, sure)
+    _demonyms(types, votes, options.min_demonym_mentions, sure, names_of_people)
     return {k: t for k, t in types.items() if t is not None}
 
 
 def _dateline_places(
-    group: dict[str, str], datelines: Counter[str], titled: Counter[str]
+    group: dict[str, str], datelines: Counter[str], titled: Counter[str],
+    names_of_people: set[str],
 ) -> set[str]:
     """The respelling groups named as a dateline's city or region and never after a
     title: places, however many times the tagger said otherwise. spaCy called a probe's
     invented country a person 42 times against three datelines ("DRAZHEN, Kelvora
     (Harrow Wire) —"), and its capital too; no majority of votes outweighs that."""
     people = {group[key] for key in titled}  # a title says person after all
+    people |= {group[key] for key in group if key in names_of_people}
     return {group[key] for key in datelines} - people
 
 
 def _demonyms(
     types: dict[str, str | None], votes: dict[str, Counter[str]], min_mentions: int,
     places: frozenset[str] | set[str] = frozenset(),
+    names_of_people: frozenset[str] | set[str] = frozenset(),
 ) -> None:
     """A name with a demonym in the corpus is a place, and the demonym is no entity.
 
@@ -134,7 +142,7 @@ def _demonyms(
             tally = votes.get(adjective)
             if tally is None or sum(tally.values()) < min_mentions:
                 continue
-            if types.get(adjective) == "person" and not sure:
+            if types.get(adjective) == "person" and (not sure or adjective in names_of_people):
                 continue
             types[key] = "place"
             types[adjective] = None
