@@ -292,12 +292,11 @@ def test_candidates_trim_articles_possessives_and_titles() -> None:
     # a regression probe: two coaches and two towns forty miles apart
     ("Watson", "Wasson", False), ("Boltsburg", "Bolsburg", False), ("Metzer", "Messer", False),
     ("Katsia", "Kasia", False), ("Betsy", "Bessy", False),
-    # ш and ж inside a name, written the English and the Czech way (an OSINT probe's
-    # president was two people), and sz the Polish way; not at the start (pinyin) nor
-    # before a consonant or at the end
-    ("Tamashev", "Tamašev", True), ("Brezhal", "Brežal", True), ("Halvashi", "Halvaszi", True),
-    ("Zhou", "Zou", False), ("Shen", "Sen", False), ("Ashton", "Aston", False),
-    ("Marsh", "Mars", False), ("Doncic", "Dončić", True),
+    # Czech and Croatian marks dropped meet; sh is no s, though: keying it so made one
+    # person of Kashin and Kasin, of Asha and Asa (a regression probe), and so "Tamashev"
+    # and the Czech "Tamašev" stay apart (an OSINT probe's case, left)
+    ("Doncic", "Dončić", True), ("Hasek", "Hašek", True), ("Kashin", "Kasin", False),
+    ("Asha", "Asa", False), ("Tamashev", "Tamašev", False), ("Zhou", "Zou", False),
     # letters without a decomposition (a real-names probe's minister was "ar kan")
     ("Arıkan", "Arikan", True), ("Łukasz", "Lukasz", True), ("Søren", "Soren", True),
 ])

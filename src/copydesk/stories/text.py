@@ -58,9 +58,6 @@ def fold(word: str) -> str:
 
 
 #: Spellings of one sound across transliterations (Anthony/Antony, Kyiv/Kiew, Zelensky/Selenski).
-#: ш and ж inside a name: "Tamashev" and the Czech "Tamašev" (folded "tamasev") are one
-#: name; not at its start (pinyin's Zhou and Zou) nor before a consonant (Ashton).
-_SH = re.compile(r"(?<=[a-z])([sz])h(?=[aeiouy])")
 _SOUNDS = (("th", "t"), ("ph", "f"), ("ck", "k"), ("c", "k"), ("w", "v"), ("z", "s"))
 
 
@@ -69,7 +66,6 @@ def skeleton(name: str) -> str:
     a blocking key under which spelling variants meet ("kiev"/"kyiv" → "kv")."""
     if not name:
         return ""
-    name = _SH.sub(r"\1", name)
     for spelling, sound in _SOUNDS:
         name = name.replace(spelling, sound)
     rest = re.sub(r"[aeiouy'\-]", "", name[1:])
