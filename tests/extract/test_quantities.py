@@ -626,10 +626,12 @@ def test_a_fraction_of_a_million_is_one_number(text, value, unit):
     # a regression probe: weights with a scale word and no money around them
     ("The company said the 1.8 million pounds had been shipped.", "pound", None),
     ("Fishermen landed 3 million pounds.", "pound", None),
-    # a real-names probe: a hyphened pound before a noun weighs it, unless it prices it
+    # a real-names probe: a hyphened pound before a thing one weighs weighs it
     ("She bought a 16-pound turkey for the dinner.", "pound", "turkey"),
     ("He paid a 50-pound fine.", "GBP", "fine"),
     ("She paid with a ten-pound note.", "GBP", "note"),
+    # ... and before anything else stays as it was (a regression probe)
+    ("Tenants will pay a 20-pound rise in rent.", "GBP", "rise"),
 ])
 def test_millions_of_pounds_are_money_unless_of_something(text, unit, counts):
     (q,) = find_quantities(text, "a")

@@ -429,18 +429,20 @@ _MONEY_VERBS = frozenset(
     "promises promised pledge pledges pledged allocate allocates allocated".split())
 
 
-#: Things a "ten-pound" adjective prices rather than weighs.
-_PRICED = frozenset("note notes coin coins fine fines fee fees bill bills ticket tickets "
-                    "prize prizes bet bets voucher vouchers charge charges".split())
+#: Things a "16-pound" adjective weighs: a list of them, not of what it prices, since "a
+#: 20-pound rise in rent" and "a 30-pound discount" are money (a regression probe).
+_WEIGHED = frozenset(
+    "turkey turkeys goose ham roast brisket salmon fish cod tuna catfish carp pike trout "
+    "lobster pumpkin melon watermelon cake cheese wheel bag bags sack sacks box boxes bale "
+    "bales baby dog cat bear boar deer stone rock boulder block anchor bomb weight weights "
+    "dumbbell kettlebell ball".split())
 
 
 def _a_weight_adjective(toks: list[_Tok], k: int) -> bool:
-    """Whether "pound" at ``k`` is hyphened to its number before a noun: "a 16-pound
-    turkey" weighs (a real-names probe's was 16 GBP, after "bought"); "a 50-pound fine"
-    and "a ten-pound note" are money."""
+    """Whether "pound" at ``k`` is hyphened to its number before a thing one weighs: "a
+    16-pound turkey" (a real-names probe's was 16 GBP, after "bought")."""
     return (k > 0 and toks[k - 1].text == "-" and toks[k - 1].end == toks[k].start
-            and toks[k].low == "pound" and k + 1 < len(toks)
-            and toks[k + 1].text[:1].isalpha() and toks[k + 1].low not in _PRICED)
+            and toks[k].low == "pound" and k + 1 < len(toks) and toks[k + 1].low in _WEIGHED)
 
 
 def _money_before(toks: list[_Tok], j: int) -> bool:
