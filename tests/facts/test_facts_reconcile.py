@@ -1153,17 +1153,25 @@ def test_a_back_translation_keeps_its_speaker_in_the_family() -> None:
         ("Ilya Marchetov", ("a", "b")), ("Oren Halvashi", ("c",))]
 
 
-def test_two_reports_of_a_part_of_one_whole_disagree_and_the_whole_is_no_rival():
+def test_parts_of_one_whole_are_facts_and_disagree_only_with_their_deed():
     """A real-names probe: "14 of the 23 chapters" and "15 of the 23 chapters" kept only
-    the 23, which looked like agreement."""
+    the 23, which looked like agreement. Without a deed two parts are not shown in
+    conflict: a regression probe's "Two of the 40 passengers, a mother and her son,
+    died" and "Nine of the 40 passengers were from Orlen" are no rival counts."""
     a = "Negotiators agreed on 14 of the 23 chapters on Monday."
     b = "Negotiators agreed on 15 of the 23 chapters on Monday, officials said."
     facts = [f for f in facts_for_story("s1", [_ev("a", a), _ev("b", b)])
              if f.predicate == "count of chapters"]
     values = {f.value: f for f in facts}
     assert set(values) == {"14", "15", "23"}
-    assert values["23"].article_ids == ("a", "b") and not values["23"].conflicts
-    assert [c["other_value"] for c in values["14"].conflicts] == ["15"]
+    assert values["23"].article_ids == ("a", "b")
+    assert not any(f.conflicts for f in facts)
+    a = "Three of the 12 miners were rescued on Monday."
+    b = "Five of the 12 miners were rescued on Monday, officials said."
+    facts = facts_for_story("s1", [_ev("a", a), _ev("b", b)])
+    rescued = {f.value: f for f in facts if f.predicate == "count of miners rescued"}
+    assert [c["other_value"] for c in rescued["3"].conflicts] == ["5"]
+    assert not [f for f in facts if f.predicate == "count of miners" and f.conflicts]
 
 
 def test_a_figure_a_change_is_wanted_to_is_no_rival_of_the_figure_as_it_stands():

@@ -163,6 +163,19 @@ def _whole(claims: list[Claim]) -> bool:
     return any(not _is_part(c) for c in claims)
 
 
+def _undone_parts(own: list[Claim], other: list[Claim]) -> bool:
+    """Whether both sides count parts of a numbered whole ("Two of the 40 passengers")
+    that say nothing of what happened to them: the dead, the injured and those from one
+    town are parts of one whole, not rival figures (a regression probe's three reports of
+    a coach crash were shown in conflict). Parts with their deed ("Three of the 12 miners
+    were rescued") compare."""
+    def undone(c: Claim) -> bool:
+        last = c.predicate.rsplit(" ", 1)[-1]
+        return bool(_PART_OF_A_NUMBER.match(c.text)) and not (
+            last in _CASUALTY or last.endswith("ed"))
+    return all(undone(c) for c in own) and all(undone(c) for c in other)
+
+
 def _is_part(c: Claim) -> bool:
     if c.kind != "quantity":
         return False
@@ -312,6 +325,7 @@ _OTHER_RATES = frozenset(
 #: A count of part of a group: "two of the injured", "three of them", "one of those".
 _PART = re.compile(r"^\S+\s+of\s+(?:(?:the|those|these|them|its|their|whom)\b|\d)",
                    re.IGNORECASE)  # "14 of the 23 chapters", "21 of 24 economists"
+_PART_OF_A_NUMBER = re.compile(r"^\S+\s+of\s+(?:the\s+)?\d", re.IGNORECASE)
 #: First words of a counted phrase that make it a part: "two other districts", "12 more".
 #: Not "new": "5,000 new affordable homes" and "5,000 affordable homes" are one promise.
 _PART_WORDS = frozenset({"other", "more", "additional", "further", "remaining", "extra",
@@ -724,7 +738,7 @@ def _fact(
     conflicts = tuple(
         _conflict(own, other, opts, times, families) for j, other in enumerate(clusters)
         if j != index and not _no_source_disputes(own, other, families)
-        and _whole(own) == _whole(other)
+        and _whole(own) == _whole(other) and not _undone_parts(own, other)
     )
     # A named sum keeps its name when sums named by their value join it ("amount of
     # fine", not the "amount of money" its translations and copies outnumber it with).
