@@ -8,6 +8,7 @@ One local Spark session serves the whole module (it takes ~7 s to start).
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from pathlib import Path
 
@@ -149,6 +150,16 @@ def test_parquet_instants_are_read_in_utc_whatever_the_zone(session, tmp_path: P
         assert [a.published for _o, a in articles.collect()] == [when]
     finally:
         session.conf.set("spark.sql.session.timeZone", before)
+
+
+def test_the_local_session_logs_through_copydesks_quiet_configuration(session) -> None:  # type: ignore[no-untyped-def]
+    """A parity probe: `run --engine spark -q` printed five Spark notices on stderr (the
+    default log4j profile's); the local session's JVM reads copydesk's configuration."""
+    options = session.sparkContext.getConf().get("spark.driver.extraJavaOptions") or ""
+    found = re.search(r"-Dlog4j2\.configurationFile=file:(\S+)", options)
+    assert found is not None, options
+    config = Path(found.group(1)).read_text(encoding="utf-8")
+    assert "org.apache.spark.repl.Main" in config and "rootLogger.level = warn" in config
 
 
 def test_spark_reads_files_whose_names_need_escaping(session, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import sys
+from pathlib import Path
 from typing import Any
 
 from copydesk.errors import UsageError
@@ -21,6 +22,10 @@ from copydesk.errors import UsageError
 #: 0.2 s in 2 partitions, 1.2 s in 8), while big inputs still need a few
 #: partitions per core to spill and balance.
 LOCAL_PARTITIONS_PER_CORE = 2
+
+
+#: The JVM's logging in local mode: errors only (see the file).
+_LOG_CONFIG = Path(__file__).with_name("log4j2.properties")
 
 
 def spark_available() -> bool:
@@ -61,6 +66,8 @@ def get_session(master: str | None = None, app_name: str = "copydesk") -> Any:
             .config("spark.default.parallelism", str(partitions))
             .config("spark.python.worker.reuse", "true")
             .config("spark.ui.showConsoleProgress", "false")
+            .config("spark.driver.extraJavaOptions",
+                    f"-Dlog4j2.configurationFile=file:{_LOG_CONFIG}")
         )
     session = builder.getOrCreate()
     session.sparkContext.setLogLevel("ERROR")
