@@ -385,6 +385,19 @@ def test_controls_and_bidi_overrides_never_reach_a_page() -> None:
      "court.", None),
     ("Readers who subscribe to continue reading the weekly edition get a discount, the "
      "editor said in a statement on Monday about the new prices.", None),
+    # a second regression probe's sentences that open like those notices
+    ("Support local journalism, Solt urged in a letter to readers, adding that print "
+     "subscriptions had fallen by 1,200 in two years.", None),
+    ("Sign up to keep reading was the most-clicked button on the site, with 14,000 clicks.",
+     None),
+    ("© 2019 Lumivar. All rights reserved was printed on every one of the 1,400 maps the "
+     "agency sold to schools that year.", None),
+    ("(c) the licensee keeps all rights reserved to it under clause 4 for 10 years, the "
+     "contract that the court read out says.", None),
+    ("See also: Pirrell said the report lists 300 homes at risk and asks for 12 million euros",
+     None),
+    ("Síguenos en bici hasta el puerto, gritó Ibarra a los vecinos.", None),
+    ("À lire aussi : Ferrand affirme que la grève a coûté 6 millions d'euros au port", None),
 ])
 def test_patterns_tell_chrome_from_sentences_that_open_alike(line: str, reason: str | None) -> None:
     assert junk_reason(line) == reason
@@ -715,7 +728,11 @@ def test_a_short_headline_over_a_masthead_with_its_slogan_is_the_title() -> None
             ("The Orlen Courier", "Analysis | Why the grain deal matters more than it seems",
              "Analysis | Why the grain deal matters more than it seems"),
             ("Live | Kelvora votes on port law", "Updated every hour",
-             "Live | Kelvora votes on port law")):
+             "Live | Kelvora votes on port law"),
+            ("Port strike ends after nine days | Vellmouth Echo", "Mara Quint, port reporter",
+             "Port strike ends after nine days | Vellmouth Echo"),
+            ("Kelvora | Port strike ends after nine days", "Dockers accept a 9 percent rise",
+             "Kelvora | Port strike ends after nine days")):
         body = "\n\n".join([first, second, *BODY_PARAGRAPHS])
         (article,) = clean_documents([RawDocument(source="story.txt", body=body)])
         assert isinstance(article, Article)

@@ -462,11 +462,19 @@ def test_lists_of_posts_sign_in_pages_and_wordpress_404s_are_no_articles(
         "oops.html": _page("Oops! That page can’t be found.", "<p>It looks like nothing "
                            "was found at this location. Maybe try a search?</p>"),
         "brief.html": _page("Stolen Orvale painting still missing", brief, extra=form),
+        # a second regression probe's articles: an interview series, a brief on a sign-in
+        # outage, a marathon's call, on sites with a sign-in form in the header
+        "author.html": _page("Author: Lena Marsh on her new novel", brief.replace(
+            "painting", "novel")),
+        "outage.html": _page("Customers unable to log in for six hours", brief.replace(
+            "painting", "bank server"), extra=form),
+        "marathon.html": _page("Register now for the marathon: 5,000 places left",
+                               brief.replace("painting", "marathon trophy"), extra=form),
     }
     for name, page in pages.items():
         (tmp_path / name).write_text(page, encoding="utf-8")
     summary = ingest(store, tmp_path)
-    assert summary.stored == 1
+    assert summary.stored == 4
     assert sorted(r.reason.split(" (")[0] for r in summary.rejected) == [
         "a list of posts", "a list of posts", "a sign-in page", "an error page"]
 

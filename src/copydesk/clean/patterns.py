@@ -68,7 +68,10 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         # emoji made a sentence)
         r"(follow|like|find|join) us on \w+\b.*",
         # the same in the languages copydesk reads most (a cleaning probe's Spanish page)
-        r"(s[íi]guenos|folgen sie uns|suivez-nous|seguici|siga-nos) (en|auf|sur|su|no|em) \w+\b.*",
+        r"(s[íi]guenos|folgen sie uns|suivez-nous|seguici|siga-nos) (en|auf|sur|su|no|em) "
+        r"(instagram|facebook|twitter|x|tiktok|youtube|whatsapp|telegram|linkedin|threads"
+        r"|bluesky|mastodon|(las |den |les |i )?(redes sociales|sozialen medien|r[ée]seaux"
+        r" sociaux|social))\b.*",
         # an embedded post's signature: "— Vellmouth Harbour (@VellHarbour) March 8, 2026"
         r"[—–-]\s*[^()\n]{1,60}\(@\w{1,30}\)(\s+\w+ \d{1,2},? \d{4}|\s+\d{1,2} \w+ \d{4})?\W*",
         r"share this (story|article|post|page)( with (your )?(friends|family|followers|"
@@ -232,17 +235,20 @@ _POST_APPEARED_FIRST = re.compile(
 #: probe's 17-word line gave the article a count of 900 families). A headline holds no
 #: sentence stop.
 _LABELLED_HEADLINE = re.compile(
-    r"(?:read more|also read|read also|see also|more on this|further reading"
+    r"(?:read more|also read|read also|more on this|further reading"  # ("See also: Table 2…")
     r"|lesen sie auch|mehr zum thema|das k[öo]nnte sie auch interessieren|te puede interesar"
     r"|lee tambi[ée]n|lea tambi[ée]n|lire aussi|[àa] lire aussi|leia tamb[ée]m|leggi anche)"
-    r"\s*[:|–—-]\s*(?-i:[A-Z\d\"“‘'¿¡ÀÁÂÄÉÈÍÓÖÚÜ])[^.!?]{2,300}[!?]?\s*$", re.IGNORECASE)
+    r"\s*[:|–—-]\s*(?-i:[A-Z\d\"“‘'¿¡ÀÁÂÄÉÈÍÓÖÚÜ])(?![^.!?]*\b(?:said|says|told|sagte|sagt|dijo"
+    r"|dice|afirma|afirm[óo]|a dit|dit|affirme|d[ée]clare|declar[óo])\b)[^.!?]{2,300}[!?]?\s*$", re.IGNORECASE)
 #: A copyright line at any length: "© 2026 Harrow Wire. All rights reserved. This material
 #: may not be published, broadcast, rewritten or redistributed without permission."
 _RIGHTS = re.compile(
-    r"(?:(?:copyright\s*)?(?:©|\(c\))|copyright\s+\d{4}).{0,80}\ball rights reserved\b.*$"
-    r"|(?:this )?(?:material|article|content|story) may not be (?:published|reproduced"
-    r"|broadcast|rewritten|redistributed)\b.{0,80}\bwithout\b.*permission\W*$",
-    re.IGNORECASE)
+    # the notice and nothing else: not "© 2019 Lumivar. All rights reserved was printed on
+    # every one of the 1,400 maps" nor "(c) the licensee keeps all rights reserved to it"
+    # (a regression probe)
+    r"(?:copyright\s*)?(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?[^.]{1,60}\.\s*all rights reserved\."
+    r"(?:\s*(?:this|the) (?:material|article|content|story) may not be [^.]{1,120}\bwithout\b"
+    r"[^.]{0,40}\bpermission\.)?\s*$", re.IGNORECASE)
 #: A paywall's prompts (a cleaning probe: "You have read 3 of 3 free articles this
 #: month." became a count and a date, and three unrelated stories of one site shared a
 #: thread through them).
@@ -261,8 +267,9 @@ _PAYWALL = re.compile(
     r"|contenido (?:exclusivo )?para suscriptores\b.*"
     r"|(?:jetzt )?weiterlesen mit\b.*|abonnez-vous pour (?:lire|continuer)\b.*",
     re.IGNORECASE)
-#: The most words of a paywall's prompt.
-MAX_PAYWALL_WORDS = 30
+#: Words of a sentence that tell of a paywall's prompt instead of being one ("Support
+#: local journalism, Solt urged in a letter…": a regression probe).
+_REPORTED = re.compile(r"\b(?:said|says|urged|told|adding|was|were|is the|that is)\b", re.IGNORECASE)
 
 
 def junk_reason(line: str) -> str | None:
@@ -279,11 +286,10 @@ def junk_reason(line: str) -> str | None:
         return "read-more link"
     if _RIGHTS.match(line):
         return "blog chrome"
-    words = count_words(line)
-    if words <= MAX_PAYWALL_WORDS and _PAYWALL.match(line):
-        return "paywall"
-    if words > MAX_PATTERN_WORDS:
+    if count_words(line) > MAX_PATTERN_WORDS:
         return None
+    if _PAYWALL.match(line) and not _REPORTED.search(line):
+        return "paywall"
     match = _ANY_JUNK.match(line)
     if match is None or match.lastgroup is None:
         return None

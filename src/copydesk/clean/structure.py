@@ -204,9 +204,18 @@ _SECTION_LABELS = frozenset(
     "feature update updated podcast video photos editorial factcheck fact-check".split())
 
 
+#: A masthead's name and its slogan are both short: "World News Now | Headlines around
+#: the clock"; "Port strike ends after nine days | Vellmouth Echo" and "Kelvora | Port
+#: strike ends after nine days" are headlines (a regression probe).
+MAX_MASTHEAD_NAME_WORDS = 4
+MAX_SLOGAN_WORDS = 5
+
+
 def _a_masthead_with_slogan(line: str) -> bool:
-    label, bar, _rest = line.partition(" | ")
-    return bool(bar) and label.strip().casefold() not in _SECTION_LABELS
+    name, bar, slogan = line.partition(" | ")
+    return (bool(bar) and name.strip().casefold() not in _SECTION_LABELS
+            and len(name.split()) <= MAX_MASTHEAD_NAME_WORDS
+            and len(slogan.split()) <= MAX_SLOGAN_WORDS)
 
 
 #: A line that opens a comment section: "2 thoughts on “…”" (WordPress quotes the whole
