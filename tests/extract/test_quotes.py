@@ -785,6 +785,10 @@ def test_a_verb_inside_what_after_the_quote_is_not_its_attribution() -> None:
     assert [q.speaker for q in find_quotes("a", text, _named(text, names))] == ["Halvashi"]
     text = ("\"We made no progress at all today,\" the official who led the talks said.")
     assert [q.speaker for q in find_quotes("a", text, [])] == ["the official"]
+    # "is what X says" (a second regression probe)
+    text = "\"Never forget the night of the flood,\" is what Dara Venn says to visitors."
+    assert [q.speaker for q in find_quotes("a", text, _named(text, [("Dara Venn", "person")]))
+            ] == ["Dara Venn"]
     # a "what" inside the subject's description (a regression probe)
     text = ("\"We will not join a coalition with them,\" the leader of what is now the "
             "largest party, Maria Lund, said on Monday.")
@@ -801,7 +805,9 @@ def test_the_one_after_with_speaks_in_with_x_saying() -> None:
     assert [q.speaker for q in find_quotes("a", text, _named(text, names))] == ["Rajesh Menon"]
     # not the one addressed, nor after a "with" that ends no clause (a regression probe)
     pair = [("Elsa Varn", "person"), ("Tomas Reuel", "person")]
-    for text in ("Elsa Varn ended her speech, with a warning to Tomas Reuel saying \"you "
+    for text in ("The vote passed, with Tomas Reuel's lawyer saying \"the vote ignored "
+                 "the law\" on Friday.",
+                 "Elsa Varn ended her speech, with a warning to Tomas Reuel saying \"you "
                  "will regret this vote\" on Friday.",
                  "Elsa Varn met with Tomas Reuel on Friday saying \"the talks will go on\" "
                  "in the spring."):

@@ -84,7 +84,7 @@ def test_a_duration_names_what_lasted_it():
             ("The leaders' call lasted 90 minutes.", "duration of call"),
             ("The search ran for 70 hours.", "duration of search"),
             ("The leaders spoke by telephone for 90 minutes.", "duration of call")):
-        (claim,) = claims_for_article("a", text, quantities=find_quantities(text, "a"))
+        claim = claims_for_article("a", text, quantities=find_quantities(text, "a"))[-1]
         assert claim.predicate == predicate, text
     # A regression probe: no length of the event itself.
     for text in ("The two had not met for three years, since the dispute began.",
@@ -220,6 +220,19 @@ def test_a_change_wanted_or_offered_is_a_target_and_one_announced_is_not():
              "amount of money"),
             ("The minister said the government would raise its aid to 6 million euros.",
              "amount of money"),
-            ("The death toll rose to 193 on Thursday.", "count of people killed")):
-        (claim,) = claims_for_article("a", text, quantities=find_quantities(text, "a"))
+            ("The death toll rose to 193 on Thursday.", "count of people killed"),
+            # the wish in another clause (a second regression probe)
+            ("The port authority, which had offered to cut crews to 8 operators, agreed to "
+             "9 operators per shift.", "count of operators")):
+        claim = claims_for_article("a", text, quantities=find_quantities(text, "a"))[-1]
         assert claim.predicate == predicate, text
+
+
+def test_a_part_says_the_whole_it_is_counted_out_of():
+    for text, value in (("They agreed on 14 of the 23 chapters.", "14 of 23"),
+                        ("Three of the 12 miners were rescued.", "3 of 12"),
+                        # a qualifier, not a part (a regression comparison)
+                        ("The ship carried upwards of 60 crew members.", "more than 60")):
+        values = [c.value for c in claims_for_article(
+            "a", text, quantities=find_quantities(text, "a"))]
+        assert values[0] == value, text

@@ -1163,14 +1163,14 @@ def test_parts_of_one_whole_are_facts_and_disagree_only_with_their_deed():
     facts = [f for f in facts_for_story("s1", [_ev("a", a), _ev("b", b)])
              if f.predicate == "count of chapters"]
     values = {f.value: f for f in facts}
-    assert set(values) == {"14", "15", "23"}
+    assert set(values) == {"14 of 23", "15 of 23", "23"}  # a part says its whole
     assert values["23"].article_ids == ("a", "b")
     assert not any(f.conflicts for f in facts)
     a = "Three of the 12 miners were rescued on Monday."
     b = "Five of the 12 miners were rescued on Monday, officials said."
     facts = facts_for_story("s1", [_ev("a", a), _ev("b", b)])
     rescued = {f.value: f for f in facts if f.predicate == "count of miners rescued"}
-    assert [c["other_value"] for c in rescued["3"].conflicts] == ["5"]
+    assert [c["other_value"] for c in rescued["3 of 12"].conflicts] == ["5 of 12"]
     assert not [f for f in facts if f.predicate == "count of miners" and f.conflicts]
 
 

@@ -582,7 +582,8 @@ def _resolve_after(
                     first.type == "person" and _described_apposition(text, obj_start, first)):
                 return _from_mention(first)
         return _nominal(text[obj_start:end], options)
-    if len(subject_text.split()) > options.max_nominal_words + 4 or _WHAT.search(subject_text):
+    if len(subject_text.split()) > options.max_nominal_words + 4 or (
+            _WHAT.search(subject_text) and not _IS_WHAT.match(subject_text)):
         return None
     return _from_subject(text, subject, subject_text, span, people, subjects, said, options)
 
@@ -592,6 +593,8 @@ _OBJECT_PREPOSITION = re.compile(r"\b(?:to|for|of|at|from|about|against|on|by)\b
 #: is another clause's, inside "what …" (an OSINT probe's quote went to "a reference to
 #: what Lumivar"; the minister named before the quote said it).
 _WHAT = re.compile(r"\bwhat(?:\s+[\w'’-]+){1,4}$", re.IGNORECASE)  # the verb is its own
+#: "“Never forget the night of the flood,” is what Dara Venn says": the quote is hers.
+_IS_WHAT = re.compile(r"(?:is|was|are|were)\s+what\s", re.IGNORECASE)
 # (not "the leader of what is now the largest party, Maria Lund, said": a regression probe)
 
 
@@ -690,7 +693,7 @@ def _resolve_before(
         # probe's quotes went to the one addressed).
         who = with_saying[-1]
         named = [m for m in people if who.start("who") <= m.start and m.end <= who.end("who")
-                 and m.type == "person"
+                 and m.type == "person" and not _is_possessive(text, m)  # "X's lawyer"
                  and not _OBJECT_PREPOSITION.search(text, who.start("who"), m.start)]
         if named:
             return _from_mention(named[0])

@@ -323,9 +323,9 @@ _OTHER_RATES = frozenset(
     "participation savings birth death crime poverty turnover occupancy conversion "
     "response approval".split())
 #: A count of part of a group: "two of the injured", "three of them", "one of those".
-_PART = re.compile(r"^\S+\s+of\s+(?:(?:the|those|these|them|its|their|whom)\b|\d)",
+_PART = re.compile(r"^(?!upwards?\b)\S+\s+of\s+(?:(?:the|those|these|them|its|their|whom)\b|\d)",
                    re.IGNORECASE)  # "14 of the 23 chapters", "21 of 24 economists"
-_PART_OF_A_NUMBER = re.compile(r"^\S+\s+of\s+(?:the\s+)?\d", re.IGNORECASE)
+_PART_OF_A_NUMBER = re.compile(r"^(?!upwards?\b)\S+\s+of\s+(?:the\s+)?\d", re.IGNORECASE)
 #: First words of a counted phrase that make it a part: "two other districts", "12 more".
 #: Not "new": "5,000 new affordable homes" and "5,000 affordable homes" are one promise.
 _PART_WORDS = frozenset({"other", "more", "additional", "further", "remaining", "extra",
