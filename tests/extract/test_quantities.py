@@ -548,6 +548,8 @@ def test_a_death_toll_counts_people_killed():
     ("The jobless rate in Ambria climbed to 7 percent.", ["jobless rate"]),
     ("Inflation fell by 2% last year.", [None]),
     ("The levy went up by 3 percent to 12 percent.", [None, "levy"]),
+    # a real-names probe: the verb before the noun is no part of it ("face tariffs")
+    ("Textiles, which face tariffs of up to 12 percent, are the sticking point.", ["tariffs"]),
 ])
 def test_a_percentage_measures_the_noun_written_next_to_it(text, counts):
     assert [q.counts for q in find_quantities(text, "a")] == counts

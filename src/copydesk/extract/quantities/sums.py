@@ -80,6 +80,13 @@ _MEASURE_VERBS = frozenset(
 
 
 _NOUN_WORD = re.compile(r"[a-z][a-z-]*$")
+#: Verbs whose object a measured noun is, and no modifier of it: "textiles, which face
+#: tariffs of up to 12 percent" measured "face tariffs" (a real-names probe).
+_VERBS_BEFORE_A_MEASURE = frozenset(
+    "face faces faced facing charge charges charged charging impose imposes imposed "
+    "imposing levy levies levied levying apply applies applied applying carry carries "
+    "carried attract attracts attracted see sees saw seen get gets got bear bears bore "
+    "collect collects collected offer offers offered".split())
 
 
 def _measured(text: str, toks: list[_Tok], start_i: int, after_i: int) -> str | None:
@@ -113,7 +120,8 @@ def _measured(text: str, toks: list[_Tok], start_i: int, after_i: int) -> str | 
     words = [toks[k].low]
     m = k - 1
     while m >= 0 and len(words) < 3 and _NOUN_WORD.match(toks[m].low) and toks[m].text.islower() \
-            and toks[m].low not in _STOP and toks[m].low not in _MEASURE_VERBS:
+            and toks[m].low not in _STOP and toks[m].low not in _MEASURE_VERBS \
+            and toks[m].low not in _VERBS_BEFORE_A_MEASURE:
         words.insert(0, toks[m].low)
         m -= 1
     while m >= 0 and toks[m].low in {"the", "its", "their", "a", "an", "his", "her"}:
