@@ -395,6 +395,14 @@ def test_a_comma_parts_names_only_in_a_list(text: str, span: str, names: list[st
     assert [c.text for c in found] == names
 
 
+def test_the_red_crescent_is_no_street() -> None:
+    text = "The Turkish Red Crescent sent 40 tents. Residents on Mill Crescent left."
+    spans = [Span(m.start(), m.end(), m.group(), "ORG")
+             for m in re.finditer(r"Turkish Red Crescent|Mill Crescent", text)]
+    found = {c.text: c.cue for c in candidates("a", text, spans)}
+    assert found == {"Turkish Red Crescent": None, "Mill Crescent": "place"}
+
+
 @pytest.mark.parametrize(("span", "label", "names"), [
     # A real-names probe: an agency's "and" had cut it in two.
     ("Disaster and Emergency Management Authority", "ORG",

@@ -277,7 +277,9 @@ def _candidate(
         return None
     role = title or role_before(text, start)
     cue = None
-    if len(words) > 1 and words[-1] in _STREET_WORDS:
+    if len(words) > 1 and words[-1] in _STREET_WORDS and words[-2:] != ["Red", "Crescent"]:
+        # (the Red Crescent is the Red Cross's sister, no street: a real-names probe's
+        # "Turkish Red Crescent" was a place)
         label, cue = "FAC", "place"  # "Mill Lane", "Kessel Square": a tagger's PERSON or ORG
     elif role:
         cue = "person"
