@@ -892,3 +892,21 @@ def test_an_iso_time_with_a_zones_name_or_the_days_end_is_read() -> None:
     assert parse_date("2024-03-07T24:00:00Z") == datetime(2024, 3, 8, tzinfo=utc)
     assert parse_date("2024-03-07T23:30:00+25:00") is None
     assert parse_date("2024-03-07") == datetime(2024, 3, 7, tzinfo=utc)
+
+
+def test_a_date_without_a_time_takes_the_time_the_page_shows_that_day() -> None:
+    """A cleaning probe: a print page dated by its metadata only ("2026-03-10") showed
+    "Published: 10 March 2026, 14:05" and was dated midnight; the time orders the day's
+    copies. A time given, or a shown day that differs, is kept."""
+    from datetime import datetime, timezone
+
+    body = "\n\n".join(["Published: 10 March 2026, 14:05", *BODY_PARAGRAPHS])
+    midnight = datetime(2026, 3, 10, tzinfo=timezone.utc)
+    for given, want in ((midnight, datetime(2026, 3, 10, 14, 5, tzinfo=timezone.utc)),
+                        (datetime(2026, 3, 10, 9, 30, tzinfo=timezone.utc),
+                         datetime(2026, 3, 10, 9, 30, tzinfo=timezone.utc)),
+                        (datetime(2026, 3, 12, tzinfo=timezone.utc),
+                         datetime(2026, 3, 12, tzinfo=timezone.utc))):
+        (article,) = clean_documents([RawDocument(source="p.txt", body=body, published=given)])
+        assert isinstance(article, Article)
+        assert article.published == want, given

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import datetime, time, timezone
 
 from copydesk.clean.dateline import dateline_time
 from copydesk.clean.language import detect_language
@@ -187,7 +187,7 @@ class Cleaner:
             site=_field(doc.site) or masthead or host_name(doc.url),
             title=layout.title,
             byline=_field(doc.byline) or _byline(removed),
-            published=plausible_time(doc.published) or dateline_time(removed, language),
+            published=_published(doc.published, dateline_time(removed, language)),
             language=language,
             removed=tuple(removed),
         )
@@ -241,6 +241,20 @@ def clean_documents(
 #: (placeholders, typos); later stages add days and years to publication times ("next
 #: Friday", "in the 2030s") and would overflow Python's dates near their ends.
 PLAUSIBLE_YEARS = range(1800, 2200)
+
+
+def _published(given: datetime | None, shown: datetime | None) -> datetime | None:
+    """The publication time: the one given, else the one the page shows. A given date with
+    no time of day (midnight) takes the shown time of the same day: a print page dated
+    "2026-03-10" by its metadata showed "Published: 10 March 2026, 14:05", and the time
+    is what orders the day's copies (a cleaning probe)."""
+    given = plausible_time(given)
+    if given is None:
+        return shown
+    if shown is not None and given.timetz().replace(tzinfo=None) == time(0) \
+            and given.astimezone(timezone.utc).date() == shown.astimezone(timezone.utc).date():
+        return shown
+    return given
 
 
 def plausible_time(published: datetime | None) -> datetime | None:
