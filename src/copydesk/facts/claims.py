@@ -324,14 +324,16 @@ def _a_target(before: str) -> bool:
     return bool(_NOT_YET.search(before, clause, m.end()))
 
 
-#: "14 of the 23 chapters": the whole a part is counted out of.
-_OF_A_WHOLE = re.compile(r"^\S+\s+of\s+(?:the\s+)?(\d[\d,.]*)(?=\s)")
+#: "14 of the 23 chapters": a part, and the whole it is counted out of (not "upwards of
+#: 60 crew members", a qualifier). Shared with ``reconcile``.
+PART_OF_A_NUMBER = re.compile(r"^(?!upwards?\b)\S+\s+of\s+(?:the\s+)?(\d[\d,.]*)(?=\s)",
+                              re.IGNORECASE)
 
 
 def _of_the_whole(q: Quantity) -> str:
     """" of 23" for a count of "14 of the 23 chapters": a briefing showed "count of
     chapters: 14" beside "count of chapters: 23", as if two reports disagreed."""
-    m = _OF_A_WHOLE.match(q.text)  # (not "upwards of 60 crew members": a qualifier)
+    m = PART_OF_A_NUMBER.match(q.text)
     return f" of {m.group(1)}" if m and q.unit is None and q.qualifier is None else ""
 
 

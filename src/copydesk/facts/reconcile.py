@@ -37,6 +37,7 @@ from copydesk.extract.slavic_names import h_for_g, listed_given_name, same_given
 from copydesk.facts.claims import (
     BASE_UNITS,
     GENERIC_SUM,
+    PART_OF_A_NUMBER,
     UNIT_OF_WORD,
     UNKNOWN_SPEAKER,
     Claim,
@@ -171,7 +172,7 @@ def _undone_parts(own: list[Claim], other: list[Claim]) -> bool:
     were rescued") compare."""
     def undone(c: Claim) -> bool:
         last = c.predicate.rsplit(" ", 1)[-1]
-        return bool(_PART_OF_A_NUMBER.match(c.text)) and not (
+        return bool(PART_OF_A_NUMBER.match(c.text)) and not (
             last in _CASUALTY or last.endswith("ed"))
     return all(undone(c) for c in own) and all(undone(c) for c in other)
 
@@ -325,7 +326,6 @@ _OTHER_RATES = frozenset(
 #: A count of part of a group: "two of the injured", "three of them", "one of those".
 _PART = re.compile(r"^(?!upwards?\b)\S+\s+of\s+(?:(?:the|those|these|them|its|their|whom)\b|\d)",
                    re.IGNORECASE)  # "14 of the 23 chapters", "21 of 24 economists"
-_PART_OF_A_NUMBER = re.compile(r"^(?!upwards?\b)\S+\s+of\s+(?:the\s+)?\d", re.IGNORECASE)
 #: First words of a counted phrase that make it a part: "two other districts", "12 more".
 #: Not "new": "5,000 new affordable homes" and "5,000 affordable homes" are one promise.
 _PART_WORDS = frozenset({"other", "more", "additional", "further", "remaining", "extra",

@@ -90,6 +90,7 @@ def find_quantities(text: str, article_id: str, language: str | None = None) -> 
     nouns_capitalised = language in NOUNS_CAPITALISED_LANGUAGES
     found: list[Quantity] = []
     whole_at = -1  # the token of an M in "N of the M nouns": M counts the whole only
+    whole: _Parsed | None = None  # M, parsed once while reading N
     i = 0
     while i < len(tokens):
         tok = tokens[i]
@@ -99,7 +100,7 @@ def find_quantities(text: str, article_id: str, language: str | None = None) -> 
         if not (tok.text[0].isdigit() or tok.low in _STARTERS):
             i += 1
             continue
-        parsed = _parse_at(text, tokens, i, nouns_capitalised)
+        parsed = whole if i == whole_at else _parse_at(text, tokens, i, nouns_capitalised)
         if parsed is None:
             i += 1
             continue
