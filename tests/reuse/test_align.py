@@ -8,7 +8,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from tests.reuse.reuse_texts import INDEPENDENT_1, ORIGINAL, PARTIAL, SPUN
 
-from copydesk.reuse.align import AlignOptions, align
+from copydesk.reuse.align import align
+from copydesk.reuse.alignment import AlignOptions
 from copydesk.reuse.text import sentence_spans, sentences
 from copydesk.reuse.verbatim import exact_passages
 

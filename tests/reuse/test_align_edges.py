@@ -7,14 +7,9 @@ from __future__ import annotations
 from dataclasses import replace
 
 from copydesk.reuse import ReuseOptions
-from copydesk.reuse.align import (
-    Alignment,
-    AlignOptions,
-    _refine,
-    narrow_copy,
-    narrow_source,
-    widen_edges,
-)
+from copydesk.reuse.align import _refine
+from copydesk.reuse.alignment import Alignment, AlignOptions
+from copydesk.reuse.edges import narrow_copy, narrow_source, widen_edges
 from copydesk.reuse.pan import detect
 from copydesk.reuse.text import Sentence
 

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from copydesk.reuse.align import Alignment, AlignOptions, drop_strays
+from copydesk.reuse.align import drop_strays
+from copydesk.reuse.alignment import Alignment, AlignOptions
 from copydesk.reuse.pan import detect
 from copydesk.reuse.verbatim import exact_passages
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from copydesk.reuse.align import AlignOptions, align
+from copydesk.reuse.align import align
+from copydesk.reuse.alignment import AlignOptions
 from copydesk.reuse.text import sentences
 from copydesk.reuse.verbatim import exact_passages
 

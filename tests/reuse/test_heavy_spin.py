@@ -12,7 +12,9 @@ from itertools import pairwise
 
 from copydesk.records import Article, content_id
 from copydesk.reuse import ReuseIndex, ReuseOptions, find_reuse
-from copydesk.reuse.align import AlignOptions, align, sentence_chain
+from copydesk.reuse.align import align
+from copydesk.reuse.alignment import AlignOptions
+from copydesk.reuse.chain import sentence_chain
 from copydesk.reuse.fingerprints import name_key
 from copydesk.reuse.sentence_space import SentenceSpace
 from copydesk.reuse.text import sentences

@@ -8,7 +8,7 @@ from datetime import datetime, timedelta, timezone
 
 from copydesk.records import Article, content_id
 from copydesk.reuse import ReuseOptions, find_reuse
-from copydesk.reuse.align import AlignOptions
+from copydesk.reuse.alignment import AlignOptions
 
 SOURCE = (
     "Inspectors closed the Harwick footbridge on Friday after divers found cracks in two "

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from copydesk.records import Article, content_id
 from copydesk.reuse import ReuseIndex, find_reuse
-from copydesk.reuse.align import Alignment
+from copydesk.reuse.alignment import Alignment
 from copydesk.reuse.classify import MAX_SWAP_RUN, _respelling, word_diff
 
 

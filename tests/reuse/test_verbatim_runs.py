@@ -4,7 +4,7 @@ machine round trip, rephrased sentence by sentence, stays ``translated``."""
 
 from __future__ import annotations
 
-from copydesk.reuse.align import Alignment
+from copydesk.reuse.alignment import Alignment
 from copydesk.reuse.classify import VERBATIM_RUN_WORDS, classify, verbatim_runs
 
 WIRE = [

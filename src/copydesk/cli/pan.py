@@ -17,7 +17,7 @@ from pathlib import Path
 
 from copydesk.errors import UsageError
 from copydesk.progress import Progress, silent
-from copydesk.reuse.align import AlignOptions
+from copydesk.reuse.alignment import AlignOptions
 from copydesk.reuse.pan import detect, detection_filename, detection_xml
 
 HELP = "Align PAN text-alignment pairs and write PAN detection XML (one file per pair)."

@@ -22,7 +22,8 @@ from dataclasses import dataclass, field, replace
 import numpy as np
 
 from copydesk.records import Article, Passage, Relation
-from copydesk.reuse.align import Alignment, AlignOptions, align
+from copydesk.reuse.align import align
+from copydesk.reuse.alignment import Alignment, AlignOptions
 from copydesk.reuse.classify import Comparison, classify, figures_from_b, swap_listing
 from copydesk.reuse.embed import Embedder, article_vectors, band_keys
 from copydesk.reuse.fingerprints import KINDS, Fingerprints, fingerprint, fingerprint_batch

@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from rapidfuzz.distance import Levenshtein, Opcode
 
 from copydesk.calendar_words import CALENDAR_WORDS
-from copydesk.reuse.align import Alignment
+from copydesk.reuse.alignment import Alignment
 from copydesk.reuse.fingerprints import name_item
 from copydesk.reuse.text import base_language, fold, stop_words, words
 from copydesk.scripts import UNSPACED

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from xml.sax.saxutils import quoteattr
 
-from copydesk.reuse.align import Alignment, AlignOptions, align
+from copydesk.reuse.align import align
+from copydesk.reuse.alignment import Alignment, AlignOptions
 from copydesk.reuse.text import sentences
 from copydesk.reuse.verbatim import exact_passages
 

@@ -16,8 +16,11 @@ import numpy as np
 from rapidfuzz.distance import LCSseq
 
 from copydesk.records import Article
-from copydesk.reuse.align import Alignment, AlignOptions, Seed, align_seeds, with_chain
+from copydesk.reuse.align import align_seeds
+from copydesk.reuse.alignment import Alignment, AlignOptions
+from copydesk.reuse.chain import with_chain
 from copydesk.reuse.fingerprints import skeleton_items
+from copydesk.reuse.sentence_space import Seed
 from copydesk.reuse.text import Sentence
 
 #: Sentence pairs sharing at least this many names/numbers seed a translated passage.

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 
-from copydesk.reuse.align import Alignment
+from copydesk.reuse.alignment import Alignment
 from copydesk.reuse.text import words
 
 #: Word n-gram length that anchors an exact run (8 words rarely repeat by chance).
