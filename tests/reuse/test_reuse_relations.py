@@ -690,6 +690,12 @@ def test_a_copy_keeping_the_wires_dateline_credit_is_the_copy_whatever_its_time(
     russian = dataclasses.replace(farm, text="ЗОРАНЫ, Дравония (Northline) — Около 2 400 "
                                   "шахтёров прекратили работу.", site="vestivostok.example.ru")
     assert _dateline_credit(russian, wire) == ["ЗОРАНЫ, Дравония (Northline) —"]
+    # A versions probe: a dateline with a region and a date ("CITY, Region, June 14") hid
+    # the credit, and a copy backdated to the evening before was the root of the family.
+    for head in ("DUNMORE QUAY, Velmark, June 14 (Northline) —",
+                 "DUNMORE QUAY, Velmark, 14 June 2025 (Northline) —"):
+        dated = dataclasses.replace(farm, text=head + " " + ORIGINAL)
+        assert _dateline_credit(dated, wire) == [head], head
     # A farm's own intro paragraph before the wire's dateline hid the credit (a second
     # content-farm probe), and a dateline past the third paragraph is no credit.
     intro = dataclasses.replace(farm, text="Here is what we know so far.\n\n" + text)

@@ -187,7 +187,11 @@ def _named_source(article: Article, other: Article) -> list[str]:
 _DATELINE_AGENCY = re.compile(
     # Capitals of any alphabet: a translation probe's Russian copy, stamped before the
     # wire, kept "ЗОРАНЫ, Дравония (Meridian) —" and was made the family's original.
-    rf"^[{CAPITALS}][{CAPITALS} .'’-]{{1,40}}(?:,\s*[{CAPITALS}][\w .'’-]{{1,40}})?\s*"
+    # Up to three parts after the city, a region and a date written either way round
+    # ("CASTREL, Veluria, June 14 (Halcyon Wire) —", "GENEVA, 10 January 2022 (AFP) –"):
+    # with one part only, a backdated copy keeping the wire's dated dateline was named
+    # the original of the wire's later versions (a probe).
+    rf"^[{CAPITALS}][{CAPITALS} .'’-]{{1,40}}(?:,\s*[{CAPITALS}\d][\w .'’-]{{0,40}}){{0,3}}\s*"
     r"\((?P<agency>[^()\n]{2,40})\)\s*[-–—]", re.MULTILINE)
 #: Paragraphs a dateline may come after: a farm's own intro ("Here is what we know so
 #: far.") before the wire's "KESTERBY, Velmark (Northwire) —" had hidden the credit, and
