@@ -293,6 +293,20 @@ def test_counts_of_other_years_and_of_one_writer_do_not_conflict():
     turnout = [(f.value, f.time) for f in facts_for_story("s", [replace(_ev("g", g), year=2025)])
                if "turnout" in f.predicate]
     assert turnout == [("58 percent", None)]
+    # A finance probe: a year a change is measured against dates no figure of the
+    # sentence ("up 12 per cent on the same quarter last year" had filed this quarter's
+    # profit under last year, apart from an outlet reporting it otherwise), while a year
+    # a figure is of keeps it ("figures from 2023 show").
+    h = "Ostvik Foods made a net profit of $2.1bn, up 12 per cent on the same quarter last year."
+    i = "Ostvik Foods made a net profit of $1.2bn in the quarter, a 9 percent increase from 2024."
+    j = "Figures from 2023 show 40 people were killed on the road."
+    profits = facts_for_story("s", [replace(_ev(k, t), year=2025)
+                                    for k, t in (("h", h), ("i", i), ("j", j))])
+    by_value = {f.value: f for f in profits}
+    assert by_value["2,100,000,000 USD"].time is None
+    assert [c["other_value"] for c in by_value["2,100,000,000 USD"].conflicts] == [
+        "1,200,000,000 USD"]
+    assert by_value["40"].time == "2023"
     # A bare "since" runs to the present: that count is this story's.
     d = "Crews have worked 11 hours of overtime a week since 2022, the union said on Monday."
     (overtime,) = [f for f in facts_for_story("s", [_ev("d", d)]) if "overtime" in f.predicate]

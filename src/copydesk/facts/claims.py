@@ -672,7 +672,9 @@ def _own_dates(text: str, dates: Sequence[DateRef], q: Quantity) -> list[DateRef
     with. In "turnout rose to 58 percent from 41 percent four years ago" the date is the
     41's; the 58 had been dated four years back."""
     return [d for d in dates
-            if d.start < q.end or not _COMPARED_WITH.search(text, q.end, d.start)]
+            if (d.start < q.end or not _COMPARED_WITH.search(text, q.end, d.start))
+            and not _BASELINE_BEFORE.search(text, max(0, d.start - 50), d.start)]
+
 
 
 def _sentence_year(
@@ -731,6 +733,24 @@ COMPARATORS = (r"from|against|compared\s+(?:with|to)|versus|vs\.?|nach|gegenübe
                r"|comparé\s+à|frente\s+al?|comparado\s+con|rispetto\s+a")
 #: A second figure that a date after it belongs to: "58% from 41% in 2021", "up from 9".
 _COMPARED_WITH = re.compile(rf"\b(?:{COMPARATORS}|than)\s+(?:\S+\s+)?\S*\d", re.IGNORECASE)
+
+
+#: Before a date, the words that make it the other side of a change, dating no figure of
+#: the sentence: "a net profit of $2.1bn, up 12 per cent on the same quarter last year"
+#: (the profit had been dated last year and so never compared with this year's),
+#: "a 12 percent increase from a year ago", "down 3% compared with 2024". A bare "from"
+#: compares only after a change ("figures from 2023 show …" are of 2023), "on" and
+#: "over" only before "the same period" ("rose 3% on Monday" is Monday's, "sales rose to
+#: $3bn over the past year" that year's).
+_BASELINE_BEFORE = re.compile(
+    r"(?:\b(?:up|down|rise|rises|rose|risen|fell|falls?|fallen|increase[sd]?|decrease[sd]?"
+    r"|drop(?:ped|s)?|jump(?:ed|s)?|gain(?:ed|s)?|grew|growth|declined?|declines|higher"
+    r"|lower|more|less|percent|per\s+cent|%)\W[^.;]{0,40}?"
+    rf"\b(?:{COMPARATORS}|than)\s+(?:the\s+)?"
+    rf"|\b(?:{COMPARATORS}|on|in|over)\s+the\s+(?:same\s+|corresponding\s+|comparable\s+)"
+    r"(?:\w+\s+){0,2}?(?:quarter|period|month|week|half|season|time)\s+(?:of\s+)?"
+    r"(?:the\s+)?)$",
+    re.IGNORECASE)
 
 
 #: The words right before a figure that make it the older side of a comparison with a
