@@ -440,6 +440,16 @@ def test_a_round_figure_and_a_near_one_a_day_later_are_an_update() -> None:
     evidence[1] = replace(evidence[1], published=monday.replace(hour=11))
     (one,) = [f for f in facts_for_story("s", evidence) if "injured" in f.predicate]
     assert one.article_ids == ("a", "b") and not one.conflicts
+    # A versions probe: the dead are counted, not rounded. The wire's update of its toll
+    # from 19 to 20 had been folded into 19, and the latest toll was shown nowhere.
+    toll = "The death toll rose to 19 on Tuesday, police said."
+    update = "The death toll rose to 20 on Tuesday, police said."
+    evidence = [replace(_ev("a", toll), published=monday.replace(day=11), site="Wire"),
+                replace(_ev("b", update), published=monday.replace(day=11, hour=13),
+                        site="Wire")]
+    tolls = {f.value: [c["reported"] for c in f.conflicts]
+             for f in facts_for_story("s", evidence) if "killed" in f.predicate}
+    assert tolls == {"19": ["later"], "20": ["earlier"]}
 
 
 def test_the_briefing_names_later_reports_and_conflicts_apart() -> None:
@@ -1201,3 +1211,16 @@ def test_a_figure_a_change_is_wanted_to_is_no_rival_of_the_figure_as_it_stands()
     # a change made is the figure as it stands
     facts = facts_for_story("s1", [_ev("a", a), _ev("c", c)])
     assert any(f.conflicts for f in facts if f.predicate == "share of tariff")
+
+
+def test_what_a_vessel_can_carry_is_no_count_of_those_aboard() -> None:
+    """A versions probe: "its licensed capacity is 130 passengers" was the count of
+    passengers aboard, beside the wire's "about 120", and the briefing showed 130 aboard."""
+    a = "About 120 passengers were aboard the ferry. Its licensed capacity is 130 passengers."
+    b = "The ferry, which can carry 300 passengers, had 120 passengers aboard."
+    facts = {(f.predicate, f.value) for f in facts_for_story("s", [_ev("a", a), _ev("b", b)])}
+    assert ("capacity of passengers", "130") in facts
+    assert ("capacity of passengers", "300") in facts
+    # "about 120" and "120" aboard agree: one fact, whichever value it shows
+    assert len({v for p, v in facts if p == "count of passengers"}) == 1
+    assert not {v for p, v in facts if p == "count of passengers"} & {"130", "300"}

@@ -366,7 +366,12 @@ _SYNONYMS = {"soldier": "troop", "serviceman": "troop", "servicemen": "troop",
              "death": "people killed", "fatality": "people killed",
              # A sum's own noun varies more than the sum: "$3.2 billion in cash", "a
              # $3.2 billion offer", "3,2 Milliarden Dollar" (a probe found four rows).
-             "cash": "money", "fund": "money", "sum": "money"}
+             "cash": "money", "fund": "money", "sum": "money",
+             # A company's results as outlets name them: "net income" is "net profit",
+             # "sales" and "turnover" are revenue, a takeover is its deal (a finance
+             # probe: $2.1 billion net income never met the $1.2 billion net profit).
+             "income": "profit", "earning": "profit", "sale": "revenue",
+             "turnover": "revenue", "takeover": "deal", "acquisition": "deal"}
 
 
 def singular(word: str) -> str:
