@@ -786,16 +786,33 @@ def test_an_equal_score_is_no_range() -> None:
     assert parse_quantity("prices rose 2-3 percent").value == (2.0, 3.0)
 
 
-@pytest.mark.parametrize("text", [
-    # a standards-desk probe's counts of "exchange" and "online"
-    "He took bribes worth 240,000 euros in exchange for building permits.",
-    "The council will publish every contract worth more than €10,000 online.",
-    "The clubs paid 5 million euros in total.",
+@pytest.mark.parametrize("text, counts", [
+    # a standards-desk probe's counts of "exchange" and "online"; the sums are named
+    # before them ("bribes worth", a finance probe's "a deal worth €7.4bn")
+    ("He took bribes worth 240,000 euros in exchange for building permits.", "bribes"),
+    ("The council will publish every contract worth more than €10,000 online.", "contract"),
+    ("The clubs paid 5 million euros in total.", None),
 ])
-def test_an_idiom_or_an_adverb_after_a_sum_is_not_what_it_counts(text: str) -> None:
+def test_an_idiom_or_an_adverb_after_a_sum_is_not_what_it_counts(text: str,
+                                                                 counts: str | None) -> None:
     (q,) = find_quantities(text, "a")
-    assert q.unit == "EUR" and q.counts is None
+    assert q.unit == "EUR" and q.counts == counts
     assert parse_quantity("3 million euros in donations").counts == "donations"
+
+
+@pytest.mark.parametrize("text, counts", [
+    # a finance probe: a company's results and a takeover's price were sums of nothing,
+    # never compared, so two outlets' $1.2bn and $2.1bn net profit never met
+    ("Net income was $2.1 billion in the quarter.", "net income"),
+    ("Net profit rose to $1.2 billion.", "net profit"),
+    ("Tamura agreed a deal worth €7.4bn for Brenner.", "deal"),
+    ("The group reported a loss of $30m.", "loss"),
+    ("Revenue was $5bn.", "revenue"),
+    ("The company was sold for $3bn.", None),
+])
+def test_a_result_or_a_price_named_before_its_sum(text: str, counts: str | None) -> None:
+    (q,) = find_quantities(text, "a")
+    assert q.counts == counts
 
 
 @pytest.mark.parametrize("text, counts", [
@@ -872,3 +889,17 @@ def test_a_death_toll_counts_the_dead_and_a_sum_its_ing_noun(text, counts):
 ])
 def test_a_part_of_a_counted_whole_counts_what_the_whole_counts(text, found):
     assert [(q.text, q.counts) for q in find_quantities(text, "a")] == found
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    # a finance probe: a German-style outlet writing in English lost every rate it gave
+    ("The bank cut its key rate to 4,75 % on Thursday.", 4.75, "percent"),
+    ("Prices rose 3,2 percent in September.", 3.2, "percent"),
+    ("The deal is worth €7,4 Mrd. in total.", 7.4e9, "EUR"),
+])
+def test_a_decimal_comma_before_a_per_cent_or_a_scale_in_english(text: str, value: float,
+                                                                  unit: str) -> None:
+    (q,) = find_quantities(text, "a", "en")
+    assert (q.value, q.unit) == (value, unit)
+    # a comma before one or two digits elsewhere is still a list, not a decimal
+    assert [x.value for x in find_quantities("Crews fixed 1,2 and 3 of the pumps.", "a")] == [3]

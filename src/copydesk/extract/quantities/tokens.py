@@ -107,6 +107,14 @@ class _Tok:
     low: str  # lower case, trailing dot dropped unless part of an abbreviation
 
 
+#: Digits with a decimal comma, and what may follow them in an English text that writes
+#: one: a per cent sign or word, or a German or French scale word.
+_COMMA_DECIMAL_RE = re.compile(r"\d{1,3},\d{1,2}")
+_PERCENT_OR_SCALE_RE = re.compile(
+    r"\s?(?:%|percent\b|per\s+cent\b|prozent\b|pct\b|mrd\b|mio\b|milliarden?\b"
+    r"|millionen?\b|billion\b|million\b|bn\b|m\b)", re.IGNORECASE)
+
+
 def _tokenize(text: str, decimal_comma: bool = False, space_grouped: bool = False) -> list[_Tok]:
     out = []
     glued = _SPACED_THOUSANDS_RE.sub(_keep_width_glued, text)
@@ -115,7 +123,11 @@ def _tokenize(text: str, decimal_comma: bool = False, space_grouped: bool = Fals
         glued = _SPACE_GROUPED_RE.sub(_keep_width_glued, glued)
     for m in _TOKEN_RE.finditer(glued):
         s, e, t = m.start(), m.end(), m.group()
-        if decimal_comma and t[0].isdigit():
+        if t[0].isdigit() and (decimal_comma or (
+                _COMMA_DECIMAL_RE.fullmatch(t) and _PERCENT_OR_SCALE_RE.match(glued, e))):
+            # In English too, "4,75 %" and "€1,5 Mrd." are decimals: a comma before one or
+            # two digits groups nothing (a finance probe's German-style English outlet
+            # lost every rate it gave).
             t = t.translate(_SWAP_MARKS)  # same width: offsets still point into the text
         if t.endswith(".") and len(t) > 1 and t.lower() not in _ABBREV_DOT:
             # A sentence full stop, not part of the word: its own token.
