@@ -13,6 +13,8 @@ from __future__ import annotations
 TITLE_ABBREVIATIONS: tuple[str, ...] = (
     "Mr", "Mrs", "Ms", "Mx", "Prof", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Maj", "Sgt",
     "Capt", "Cpt", "Cpl", "Adm", "Cmdr", "Rev", "Hon", "Supt", "Insp", "Det",
+    # French forms of address ("a déclaré M. Ould Cheikh", "Mme Traoré" is written bare).
+    "M", "Mme", "Mlle",
 )
 
 

@@ -664,3 +664,13 @@ def test_a_dateline_town_that_is_a_persons_surname_does_not_take_the_persons_men
     hollis = entity_named(ents, "Dana Hollis")
     assert hollis.type == "person" and "Hollis" in hollis.aliases
     assert "Tavani" in entity_named(ents, "Paolo Tavani").aliases
+
+
+def test_a_nickname_in_quotes_is_no_part_of_a_name() -> None:
+    """A names probe: the tagger ran one span over 'Mamadou "Le Professeur" Diallo', and
+    a person 'Mamadou "Le' stood in the entities. No name holds a quotation mark."""
+    text = 'Envoy Mamadou "Le Professeur" Diallo arrived in Conakry on Monday.'
+    tagger = ScriptedTagger({'Mamadou "Le': "PERSON"})
+    ents = extract_batch([article(text)], tagger).entities
+    assert ents and not [a for e in ents for a in e.aliases if '"' in a]
+    assert entity_named(ents, "Mamadou").type == "person"

@@ -177,6 +177,34 @@ def test_surname_mentions_skip_a_surname_two_people_share() -> None:
     assert [(eid, m.text) for eid, m in found] == [("e-cara", "Lind")]
 
 
+def test_a_one_word_alias_ending_a_longer_untagged_name_is_not_its_mention() -> None:
+    """A names probe: the tagger missed "Aminata Traoré" (a minister), and the alias
+    "Traoré" of Col. Bakary Traoré made her a mention of him, her quotes his. After a
+    title, a possessive or a common word opening the sentence the alias still counts."""
+    from copydesk.extract.propagate import AliasIndex
+
+    colonel = Entity("e-col", "Bakary Traoré", "person", ("Bakary Traoré", "Traoré"), ())
+    index = AliasIndex([colonel])
+    found = {
+        text: [m.text for _, m in index.scan("a", text, [])]
+        for text in ("Minister Aminata Traoré said the roll was clean.",
+                     "He spoke to Aminata Traoré on Monday.",
+                     "Col. Traoré said no.", "When Traoré arrived, talks began.",
+                     "Mali's Traoré said no.", "Traoré said no.", "De La Traoré said no.",
+                     "He left on Monday. Traoré said no.")
+    }
+    assert found == {
+        "Minister Aminata Traoré said the roll was clean.": [],
+        "He spoke to Aminata Traoré on Monday.": [],
+        "Col. Traoré said no.": ["Traoré"],
+        "When Traoré arrived, talks began.": ["Traoré"],
+        "Mali's Traoré said no.": ["Traoré"],
+        "Traoré said no.": ["Traoré"],
+        "De La Traoré said no.": ["Traoré"],  # a particle is the surname's own
+        "He left on Monday. Traoré said no.": ["Traoré"],
+    }
+
+
 def test_places_the_statistical_tagger_misses_are_added_from_their_cues() -> None:
     """Found by an extract probe: spaCy's small pipeline tags "Kiev" but almost never
     "Kyiv", so the city was missing from the entities and Kiev stood alone."""

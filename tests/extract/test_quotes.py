@@ -835,3 +835,36 @@ def test_an_article_a_nationality_and_a_title_before_an_inverted_speaker() -> No
             ("\"Signals still come,\" said the widow of Turkish minister Selim Arikan.",
              "the widow of Turkish minister Selim Arikan")):
         assert [q.speaker for q in find_quotes("a", text, _named(text, names))] == [speaker]
+
+
+def test_a_pronoun_is_not_given_to_a_person_addressed_as_the_other_gender() -> None:
+    """A names probe: the minister the tagger missed said "…," she said after the envoy
+    "Mr. Vile" had spoken, and her quote went to him. A speaker the article addresses
+    only as "Mr." is no "she"; one it never addresses either way still takes it."""
+    text = ('The accord was signed by envoy Tomas Vile. "Today we chose the ballot," Mr. Vile '
+            'said.\n\nThe minister responsible for the vote said the roll was ready. "Every '
+            'voter will find a name on the wall," she said.')
+    first, second = quotes_of(text)
+    assert first.speaker_entity_id == "e-tomas"
+    assert second.speaker_entity_id is None
+    he = quotes_of(text.replace("she said", "he said"))[1]
+    assert he.speaker_entity_id == "e-tomas"
+    unaddressed = quotes_of(text.replace("Mr. Vile", "Vile"))[1]
+    assert unaddressed.speaker_entity_id == "e-tomas"
+
+
+def test_a_form_of_address_before_a_name_is_not_the_speaker() -> None:
+    """A names probe: "a déclaré M. Ould Cheikh" was cut at the stop of "M." and spoken
+    by "M"; "said Mr. de la Cruz" by "Mr". With no tagger, the name after the form of
+    address speaks, and it ends where the clause goes on ("on Monday")."""
+    said = {
+        text: [q.speaker for q in find_quotes("x", text, [])]
+        for text in ("« Nous venons pour trouver une date », a déclaré M. Ould Cheikh.",
+                     '"We will count every vote," said Mr. de la Cruz.',
+                     '"We will count every vote," said Mr. Vile on Monday.')
+    }
+    assert said == {
+        "« Nous venons pour trouver une date », a déclaré M. Ould Cheikh.": ["Ould Cheikh"],
+        '"We will count every vote," said Mr. de la Cruz.': ["de la Cruz"],
+        '"We will count every vote," said Mr. Vile on Monday.': ["Vile"],
+    }

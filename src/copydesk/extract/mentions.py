@@ -329,6 +329,9 @@ def _part_of_a_title(text: str, start: int, end: int) -> bool:
                 and after.group(0).lower().rstrip(".,") in TITLE_WORDS)
 
 
+_QUOTE_MARK = re.compile('["“”„«»]')
+
+
 def _trim(
     text: str, start: int, end: int, organisation: bool = False
 ) -> tuple[int, int, str | None]:
@@ -337,6 +340,13 @@ def _trim(
         start += 1
     while end > start and not text[end - 1].isalnum():
         end -= 1
+    mark = _QUOTE_MARK.search(text, start, end)
+    if mark is not None:
+        # A nickname inside a name ('Mamadou "Le Professeur" Diallo') is no part of the
+        # span the tagger ran over it: a names probe's person 'Mamadou "Le'.
+        end = mark.start()
+        while end > start and not text[end - 1].isalnum():
+            end -= 1
     # Leading function words ("in the Gulf of Aden", "the Kremlin") are not the name.
     while True:
         lead = _LEADING.match(text, start, end)

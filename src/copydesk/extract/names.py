@@ -40,6 +40,12 @@ TITLE_WORDS: frozenset[str] = frozenset({
     "researcher", "scientist", "historian", "editor", "campaigner", "activist",
 })
 
+#: Words inside a surname, written capitalised or not ("De La Cruz", "van der Berg",
+#: "Ould Cheikh", "bin Salem").
+NAME_PARTICLES: frozenset[str] = frozenset(
+    "von van de der den la las los del della di da du dos das le bin ibn al el ter ten "
+    "ould ben abu".split())
+
 #: Honorifics that are never part of the name itself and carry no role worth keeping.
 HONORIFICS: frozenset[str] = frozenset({
     "mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "mr.", "mrs.", "ms.", "dr.",

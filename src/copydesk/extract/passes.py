@@ -152,12 +152,14 @@ class CorpusExtraction:
             known = self._by_article.get(article.id, [])
             if self._aliases is not None:
                 extra = self._aliases.scan(
-                    article.id, article.text, [(m.start, m.end) for m, _ in known]
+                    article.id, article.text, [(m.start, m.end) for m, _ in known],
+                    article.language,
                 )
                 people = [(self._entities[i].id, m.text) for m, i in known
                           if self._entities[i].type == "person"]
                 taken = [(m.start, m.end) for m, _ in known] + [(m.start, m.end) for _, m in extra]
-                extra += surname_mentions(article.id, article.text, people, taken)
+                extra += surname_mentions(article.id, article.text, people, taken,
+                                          article.language)
                 self._found_more.extend(extra)
                 known = known + [(m, by_id[eid]) for eid, m in extra]
             named = []

@@ -18,6 +18,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 from itertools import pairwise
 
+from copydesk.extract.names import NAME_PARTICLES, TITLE_WORDS
 from copydesk.records import Entity, Mention
 from copydesk.wordfreqs import zipf as zipf_frequency
 
@@ -41,12 +42,14 @@ class AliasIndex:
         self.longest = max((len(a.split(" ")) for a in self.aliases), default=0)
 
     def scan(
-        self, article_id: str, text: str, taken: Sequence[tuple[int, int]]
+        self, article_id: str, text: str, taken: Sequence[tuple[int, int]],
+        language: str | None = None,
     ) -> list[tuple[str, Mention]]:
-        """(entity id, mention) for each alias in ``text`` outside the ``taken`` spans."""
+        """(entity id, mention) for each alias in ``text`` (written in ``language``)
+        outside the ``taken`` spans."""
         if not self.aliases:
             return []
-        return _scan(article_id, text, self.aliases, self.longest, taken)
+        return _scan(article_id, text, self.aliases, self.longest, taken, language)
 
 
 def surname_mentions(
@@ -54,6 +57,7 @@ def surname_mentions(
     text: str,
     people: Sequence[tuple[str, str]],
     taken: Sequence[tuple[int, int]],
+    language: str | None = None,
 ) -> list[tuple[str, Mention]]:
     """(entity id, mention) for each surname alone of a person the article names in full.
 
@@ -67,8 +71,14 @@ def surname_mentions(
         words = _POSSESSIVE.sub("", surface).split()
         if len(words) >= 2 and words[-1][:1].isupper():
             owners[words[-1]].add(entity_id)
+            # The full name too, so that a full name the tagger missed elsewhere in the
+            # article is found whole, not as its surname after a given name.
+            owners[" ".join(words)].add(entity_id)
     local = {name: next(iter(ids)) for name, ids in owners.items() if len(ids) == 1}
-    return _scan(article_id, text, local, 1, taken) if local else []
+    longest = max((len(name.split()) for name in local), default=0)
+    if not local:
+        return []
+    return _scan(article_id, text, local, longest, taken, language)
 
 
 def propagate(entities: Sequence[Entity], texts: Mapping[str, str]) -> list[Entity]:
@@ -99,9 +109,40 @@ def add_mentions(entities: Sequence[Entity], found: Iterable[tuple[str, Mention]
     return sorted(out, key=lambda e: e.id)
 
 
+#: A sentence starts before a word after one of these (or at the text's start).
+_SENTENCE_BREAK = re.compile(r"(?:^|[.!?:;\n][\"“”'’)]*\s+|[\"“”]\s*)$")
+
+
+#: Languages that write every noun with a capital ("Handelsminister Halvik"): a capital
+#: before a surname is no sign of a given name there.
+_NOUNS_CAPITALISED = ("de", "lb")
+
+
+def _after_a_given_name(
+    text: str, words: Sequence[tuple[int, int]], i: int, language: str | None
+) -> bool:
+    """Whether the one-word alias at word ``i`` ends a longer name the tagger missed
+    ("Minister Aminata Traoré": the alias "Traoré" of Col. Bakary Traoré had made her a
+    mention of him, and her quotes his; a names probe). Not after a title ("Col.
+    Traoré", "President Traoré"), a possessive ("Mali's Traoré"), or a common word
+    opening the sentence ("When Traoré arrived")."""
+    if i == 0 or text[words[i - 1][1]:words[i][0]] != " ":
+        return False
+    before = text[words[i - 1][0]:words[i - 1][1]]
+    if before.endswith(".") and len(before) > 2:
+        return False  # "… on Monday. Aldeia are holding out": the alias opens a sentence
+    if before.endswith(("'s", "’s")) or before.rstrip(".").casefold() in (
+            TITLE_WORDS | NAME_PARTICLES):
+        return False  # "De La Cruz asked": the particle is the surname's own
+    if (language or "").startswith(_NOUNS_CAPITALISED):
+        return False
+    opens = _SENTENCE_BREAK.search(text, 0, words[i - 1][0]) is not None
+    return not (opens and _common(before, language))
+
+
 @lru_cache(maxsize=65536)
-def _common(word: str) -> bool:
-    return bool(zipf_frequency(word.lower(), "en") >= COMMON_WORD_ZIPF)
+def _common(word: str, language: str | None = "en") -> bool:
+    return bool(zipf_frequency(word.lower(), language or "en") >= COMMON_WORD_ZIPF)
 
 
 def _scan(
@@ -110,6 +151,7 @@ def _scan(
     aliases: Mapping[str, str],
     longest: int,
     taken: Sequence[tuple[int, int]],
+    language: str | None = None,
 ) -> list[tuple[str, Mention]]:
     words = [(m.start(), m.end()) for m in _CAPITALISED.finditer(text)]
     out: list[tuple[str, Mention]] = []
@@ -129,6 +171,9 @@ def _scan(
             i += 1
             continue
         n, start, end, entity_id = hit
+        if n == 1 and _after_a_given_name(text, words, i, language):
+            i += 1
+            continue
         i += n
         if end < len(text) and (text[end].isalnum()):
             continue
