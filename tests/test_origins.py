@@ -32,3 +32,17 @@ def test_a_live_blog_quoting_two_families_of_its_story_stays_its_own_source() ->
     families = {"wire": "wire", "local": "local", "live": "live"}
     story_of = dict.fromkeys(("live", "wire", "local"), "strike")
     assert reprinting_families(roundup_sources(relations), families, story_of) == {}
+
+
+def test_an_outlets_name_and_its_host_are_one_source() -> None:
+    """A crawl probe: a paper's HTML pages named it "Ostmark Gazette" and its plain-text
+    capture by its host, and the two counted as two independent sources."""
+    from copydesk.hosts import site_key
+
+    sites = {"page": "Ostmark Gazette", "capture": "ostmarkgazette.example",
+             "other": "news.ostvik.co.uk"}
+    families = {k: k for k in sites}
+    assert independent_sources(["page", "capture"], families, sites) == 1
+    assert independent_sources(["page", "capture", "other"], families, sites) == 2
+    assert site_key("news.ostvik.co.uk") == "ostvik"
+    assert site_key("Ostmark-Gazette") == site_key("Ostmark Gazette")

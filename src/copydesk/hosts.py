@@ -3,6 +3,7 @@ step's credit lines and the stories' source counts."""
 
 from __future__ import annotations
 
+import unicodedata
 from urllib.parse import urlsplit
 
 
@@ -15,3 +16,27 @@ def host_name(url: str | None) -> str | None:
     except ValueError:  # "http://[::1" and other broken addresses
         return None
     return (host or "").removeprefix("www.") or None
+
+
+#: Second-level labels under a country's code, which name no publisher ("bbc.co.uk").
+_REGISTRY_LABELS = frozenset({"co", "com", "org", "net", "gov", "ac", "edu", "ne", "or"})
+
+
+def site_key(site: str | None) -> str | None:
+    """One key for the forms an outlet's name takes: "Ostmark Gazette" (a page's own
+    name), "ostmarkgazette.example" (a host, for a plain-text capture) and "Ostmark-
+    Gazette" are one outlet, so a crawl probe's single paper no longer counted as two
+    independent sources. A host gives its registered name ("news.bbc.co.uk" → "bbc"), a
+    name its letters and digits, folded."""
+    if not site:
+        return None
+    text = site.strip()
+    if " " not in text and "." in text.strip("."):
+        labels = [x for x in text.casefold().removeprefix("www.").split(".") if x]
+        labels = labels[:-1] or labels  # the top-level domain
+        if len(labels) > 1 and labels[-1] in _REGISTRY_LABELS:
+            labels = labels[:-1]
+        text = labels[-1]
+    folded = unicodedata.normalize("NFKD", text.casefold())
+    key = "".join(c for c in folded if c.isalnum() and not unicodedata.combining(c))
+    return key or site

@@ -12,12 +12,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 
+from copydesk.hosts import site_key
+
 
 def origin(article_id: str, families: Mapping[str, str], sites: Mapping[str, str | None]) -> str:
     """The key of the article's origin. A family's id is its original's id; when the
     original's site is unknown (or the original is not among ``sites``), the family."""
     root = families.get(article_id, article_id)
-    site = sites.get(root)
+    site = site_key(sites.get(root))
     return "site:" + site if site else "family:" + root
 
 

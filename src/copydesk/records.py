@@ -87,6 +87,10 @@ class Article:
     removed: tuple[Removed, ...] = ()
 
 
+#: Control characters as ``\xNN``, so that a line holds no terminal escape sequence.
+_TERMINAL_SAFE = {c: f"\\x{c:02x}" for c in (*range(0x20), *range(0x7f, 0xa0))}
+
+
 @dataclass(frozen=True, slots=True)
 class Rejected:
     """An input that could not be used, and why: reported, counted, never silent."""
@@ -99,7 +103,10 @@ class Rejected:
         """The one line a user sees: ``rejected: SOURCE#POSITION: reason`` (``source``
         replaces the stored one, e.g. an upload's file name for its temporary path)."""
         where = f"#{self.position}" if self.position is not None else ""
-        return f"rejected: {source or self.source}{where}: {self.reason}"
+        line = f"rejected: {source or self.source}{where}: {self.reason}"
+        # A reason may quote the input (a WARC record's URI): its control characters
+        # would drive the terminal it is printed on (a security probe).
+        return line.translate(_TERMINAL_SAFE)
 
 
 # ---------------------------------------------------------------------- reuse

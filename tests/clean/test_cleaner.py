@@ -910,3 +910,23 @@ def test_a_date_without_a_time_takes_the_time_the_page_shows_that_day() -> None:
         (article,) = clean_documents([RawDocument(source="p.txt", body=body, published=given)])
         assert isinstance(article, Article)
         assert article.published == want, given
+
+
+def test_a_long_unbroken_word_does_not_hang_the_repair() -> None:
+    """A security probe: a title of 200,000 letters took 3 minutes to clean, a
+    hyphenation pattern rescanning the run from each of its letters. Not a speed goal:
+    the alarm (20 s, against 0.01 s now) only catches a return of that hang."""
+    import signal
+
+    def hang(signum: int, frame: object) -> None:
+        raise TimeoutError("repair_text hung on a long word")
+
+    previous = signal.signal(signal.SIGALRM, hang)
+    signal.alarm(20)
+    try:
+        word = "A" * 200_000
+        assert repair_text("Pier " + word) == "Pier " + word
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
+    assert repair_text("inter-\nnational talks") == "international talks"

@@ -487,3 +487,48 @@ def test_a_text_padded_with_nul_bytes_is_read(tmp_path: Path, store: SQLiteStore
     assert summary.stored == 1 and not summary.rejected
     (article,) = store.iter_articles()
     assert "\x00" not in article.text
+
+
+def test_a_declared_code_page_that_misreads_the_letters_gives_way_to_cp1252() -> None:
+    """A crawl probe: a server declared windows-1250 over cp1252 bytes, and "Café
+    Lumière on Brückner Street" was stored as "Lumičre" (Czech č beside German ü) with
+    no warning. A page truly in the declared code page keeps it."""
+    from copydesk.ingest.decode import decode_bytes
+
+    french = "Élodie Fournier, who runs the Café Lumière on Brückner Street, said so."
+    assert decode_bytes(french.encode("cp1252"), "windows-1250") == (french, "cp1252")
+    czech = "Příliš žluťoučký kůň úpěl ďábelské ódy a řekl, že město se změní."
+    assert decode_bytes(czech.encode("cp1250"), "windows-1250") == (czech, "cp1250")
+    polish = "Będzie zamknięty przez tydzień, powiedział burmistrz Łodzi."
+    assert decode_bytes(polish.encode("iso-8859-2"), "iso-8859-2")[0] == polish
+
+
+def test_a_rejection_line_holds_no_terminal_escape(tmp_path: Path, store: SQLiteStore) -> None:
+    """A security probe: a file name and a WARC record's URI carrying ESC ] … BEL and
+    ESC [2J set the analyst's terminal title and cleared the screen when the rejection
+    was printed. Control characters are written out as \\xNN."""
+    from copydesk.records import Rejected
+
+    line = Rejected("a\x1b[2J.txt", "https://x.example/\x1b]0;OWNED\x07: a PDF", 3).line()
+    assert "\x1b" not in line and "\x07" not in line
+    assert line == "rejected: a\\x1b[2J.txt#3: https://x.example/\\x1b]0;OWNED\\x07: a PDF"
+    (tmp_path / "evil\x1b[41m.txt").write_bytes(bytes(range(256)) * 40)
+    sources = [r.source for r in ingest(store, tmp_path).rejected]
+    assert len(sources) == 1 and "\x1b" not in sources[0] and "\\x1b[41m" in sources[0]
+
+
+def test_a_flood_of_rejected_records_is_counted_not_stored_one_by_one(
+        tmp_path: Path, store: SQLiteStore) -> None:
+    """A security probe: 15 KB of gzip holding five million empty records stored five
+    million rejections (1 GB, 1.8 GB of memory). One input lists its first rejections
+    and counts the rest in one line; its good records are still read."""
+    from copydesk.ingest.sources import MAX_REJECTIONS_PER_INPUT
+
+    good = json.dumps({"title": "Pier", "text": article_text()})
+    lines = ["{}"] * (MAX_REJECTIONS_PER_INPUT + 250) + [good]
+    (tmp_path / "flood.jsonl.gz").write_bytes(gzip.compress("\n".join(lines).encode()))
+    summary = ingest(store, tmp_path)
+    assert summary.stored == 1
+    assert len(summary.rejected) == MAX_REJECTIONS_PER_INPUT + 1
+    assert summary.rejected[-1].reason.startswith("250 more records rejected")
+    assert len(list(store.rejections())) == MAX_REJECTIONS_PER_INPUT + 1

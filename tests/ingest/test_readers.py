@@ -244,6 +244,26 @@ def test_feed_item_links_are_made_absolute_against_the_feed(tmp_path: Path) -> N
         "https://wire.example/news/ferry", "https://other.example/x"]
 
 
+def test_a_feeds_section_is_no_part_of_its_sites_name(tmp_path: Path) -> None:
+    """A crawl probe: "Veldmoor Post – Top stories" and "Veldmoor Post – Environment" were
+    two sites beside the paper's own pages, so one paper counted as three sources. The
+    part of the title the home page's host spells is the site; without a match the whole
+    title stays."""
+    def site_of(title: str, home: str) -> str | None:
+        path = tmp_path / "feed.xml"
+        path.write_text(
+            f"<?xml version='1.0'?><rss version='2.0'><channel><title>{title}</title>"
+            f"<link>{home}</link><item><title>{TITLE}</title><link>/news/x</link>"
+            f"<description><![CDATA[{PARAGRAPHS_HTML}]]></description></item></channel></rss>")
+        (doc,) = read_all(str(path))
+        return doc.site
+
+    home = "https://veldmoorpost.example/"
+    assert site_of("Veldmoor Post – Top stories", home) == "Veldmoor Post"
+    assert site_of("World news | The Ledger", "https://www.theledger.example/") == "The Ledger"
+    assert site_of("Breaking: Top stories", "https://wire.example/") == "Breaking: Top stories"
+
+
 def test_atom_feed(tmp_path: Path) -> None:
     path = tmp_path / "feed.atom"
     content = "".join(f"<p>{p}</p>" for p in BODY_PARAGRAPHS).replace("<", "&lt;")
@@ -607,6 +627,15 @@ def test_a_quiet_feed_is_no_rejection_and_a_broken_one_says_so(tmp_path: Path) -
                       "<item><title>A headline</title><description>Cut in the mid</desc")
     (rejected,) = read_all(str(broken))
     assert isinstance(rejected, Rejected) and "XML is broken" in rejected.reason
+    # A crawl probe: an intact item with a title and a link only, before the item where
+    # the XML broke, was blamed on the break.
+    linked = tmp_path / "linked.xml"
+    linked.write_text("<?xml version='1.0'?><rss version='2.0'><channel><title>B</title>"
+                      "<item><title>Only a link</title><link>https://b.example/1</link></item>"
+                      "<item><title>A headline</title><description>Cut in the mid</desc")
+    first, last = read_all(str(linked))
+    assert isinstance(first, Rejected) and "XML is broken" not in first.reason
+    assert isinstance(last, Rejected) and "XML is broken" in last.reason
     sitemap = tmp_path / "sitemap.xml"
     sitemap.write_text("<?xml version='1.0'?><urlset><url><loc>https://a.example/</loc>"
                        "</url></urlset>")

@@ -18,6 +18,7 @@ from copydesk.clean import Cleaner, CleanOptions
 from copydesk.engines.steps import steps
 from copydesk.ingest import Input, ReaderOptions, iter_inputs
 from copydesk.ingest.parallel import read_inputs
+from copydesk.ingest.sources import listed_rejections
 from copydesk.progress import Progress, silent
 from copydesk.records import Article, RawDocument, Rejected
 from copydesk.store import Store
@@ -136,9 +137,11 @@ def ingest_into(
             # what this reading rejects, or by nothing once it is fixed.
             store.forget_rejections(item.source)
             rejected_sources.discard(item.source)
-        for doc in docs:
+        for doc in listed_rejections(item.source, docs):
             if isinstance(doc, Rejected):
                 rejected.append(doc)
+                if len(rejected) >= batch_size:
+                    flush()
                 continue
             summary.documents += 1
             pending.append(doc)

@@ -110,9 +110,17 @@ def decode_bytes(data: bytes, declared: str | None = None) -> tuple[str, str]:
         return mostly, "utf-8"
     if (encoding := _codec(declared)) is not None:
         try:
-            return data.decode(encoding), encoding
+            text = data.decode(encoding)
         except UnicodeDecodeError:
             pass
+        else:
+            # A server that names the wrong Latin code page: cp1252 bytes declared as
+            # windows-1250 read "Café Lumičre on Brückner Street" with no error (a crawl
+            # probe). The same test as for the detector's guess below.
+            western = _as_cp1252(data) if encoding not in _WESTERN else None
+            if western is not None and _latin_only(text) and _prefer_cp1252(western, text):
+                return western, "cp1252"
+            return text, encoding
     if (mixed := _utf8_by_line(data)) is not None:
         return mixed, "utf-8+cp1252"
     if _western_punctuation(data):
@@ -201,6 +209,10 @@ def _known_share(text: str, languages: list[str]) -> float:
         return 0.0
     known = sum(any(zipf(w, language) > 0 for language in languages[:3]) for w in words)
     return known / len(words)
+
+
+#: Codecs whose reading a cp1252 reading is no fix for (the same letters, or a superset).
+_WESTERN = frozenset({"cp1252", "latin_1", "iso8859-1", "iso8859_1", "ascii", "utf-8"})
 
 
 def _latin_only(text: str) -> bool:

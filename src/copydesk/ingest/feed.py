@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import calendar
 import logging
+import re
 from collections.abc import Iterator
 from datetime import datetime, timezone
 from typing import Any
@@ -19,6 +20,7 @@ import lxml.html
 from lxml import etree
 
 from copydesk.errors import InputError
+from copydesk.hosts import host_name, site_key
 from copydesk.ingest.decode import xml_safe
 from copydesk.ingest.html import parse_date
 from copydesk.records import RawDocument, Rejected
@@ -40,13 +42,18 @@ def read_feed(source: str, data: bytes) -> Iterator[RawDocument | Rejected]:
         # been a rejection, so every such run ended "partial" (exit 3).
         log.info("%s: a feed with no items", source)
         return
-    site = parsed.feed.get("title")
     home = parsed.feed.get("link") or ""
+    site = feed_site(parsed.feed.get("title"), home)
     for number, entry in enumerate(parsed.entries, start=1):
         body = _entry_text(entry)
         if not body.strip():
+            # Where the XML broke, the reading stopped: only the last item can have
+            # been cut there (a crawl probe's intact second item, a title and a link,
+            # was blamed on an entity broken in the first).
+            cut = broken is not None and number == len(parsed.entries)
             why = (f"feed item without text: the feed's XML is broken ({broken}), and the "
-                   "item was cut there" if broken is not None else "feed item without text")
+                   "item was cut there" if cut else "feed item without text (a title and a "
+                   "link only: the feed carries no text for it)")
             yield Rejected(source, why, number)
             continue
         yield RawDocument(
@@ -60,6 +67,27 @@ def read_feed(source: str, data: bytes) -> Iterator[RawDocument | Rejected]:
             published=_published(entry),
             language=parsed.feed.get("language"),
         )
+
+
+#: What joins a feed's name to its section: "Veldmoor Post – Top stories", "World | Daily".
+_SECTION_BREAK = re.compile(r"\s+[-–—|»:·]\s+|:\s+")
+
+
+def feed_site(title: str | None, home: str) -> str | None:
+    """The outlet a feed's title names: of "Veldmoor Post – Top stories" the part its home
+    page's host spells ("veldmoorpost.example"), so that the outlet's two feeds and its
+    pages are one site (a crawl probe: one paper counted as three sources, and its
+    article in two feeds as a copy of itself). The whole title when no part is the host."""
+    if not title:
+        return None
+    parts = [p.strip() for p in _SECTION_BREAK.split(title) if p.strip()]
+    host = site_key(host_name(home))
+    if len(parts) > 1 and host:
+        for part in parts:
+            key = site_key(part)
+            if key and len(key) >= 3 and (key in host or host in key):
+                return part
+    return title.strip()
 
 
 def _absolute(link: str | None, home: str) -> str | None:

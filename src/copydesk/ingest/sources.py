@@ -15,7 +15,7 @@ import os
 import re
 import sys
 import zlib
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -147,7 +147,11 @@ def display_path(path: str | Path) -> str:
     return text.translate(_CONTROL_ESCAPES)
 
 
-_CONTROL_ESCAPES = {ord("\n"): "\\n", ord("\r"): "\\r", ord("\t"): "\\t"}
+#: Every control character, written out: an escape sequence in a file name (ESC ] … BEL)
+#: set the analyst's terminal title and cleared the screen when the name was printed
+#: (a security probe).
+_CONTROL_ESCAPES = {**{c: f"\\x{c:02x}" for c in (*range(0x20), *range(0x7f, 0xa0))},
+                    ord("\n"): "\\n", ord("\r"): "\\r", ord("\t"): "\\t"}
 
 
 def _input_or_rejection(path: Path, options: ReaderOptions) -> Input | Rejected:
@@ -310,3 +314,26 @@ def sniff_format(head: bytes) -> str:
             b"</" in start):
         return "html"
     return "text"
+
+
+#: Rejections kept one by one per input; the rest are counted in one line. A gzip of
+#: 15 KB holding five million empty records had stored five million rejections (1 GB,
+#: 1.8 GB of memory, and every later run slow to load them: a security probe).
+MAX_REJECTIONS_PER_INPUT = 1_000
+
+
+def listed_rejections(
+    source: str, docs: Iterable[RawDocument | Rejected], limit: int = MAX_REJECTIONS_PER_INPUT
+) -> Iterator[RawDocument | Rejected]:
+    """``docs`` with at most ``limit`` rejections, then one line counting the others."""
+    listed = unlisted = 0
+    for doc in docs:
+        if isinstance(doc, Rejected):
+            if listed >= limit:
+                unlisted += 1
+                continue
+            listed += 1
+        yield doc
+    if unlisted:
+        yield Rejected(source, f"{unlisted:,} more records rejected, not listed one by one "
+                               f"(the first {listed:,} are above)")

@@ -1,6 +1,7 @@
 """Story records: title, keywords, time span, article, source and independent-source counts.
 
-``sources`` counts distinct sites (an article whose site is unknown counts as its own).
+``sources`` counts distinct sites, each under any of its forms (``hosts.site_key``: a
+page's name and its host are one site); an article whose site is unknown counts as its own.
 ``independent_sources`` counts origins, not pages: articles of one reuse family are one
 origin, and so are articles of one site; the count is the number of groups left when
 articles sharing a family or a site are joined (an outlet that copies the wire and the
@@ -14,7 +15,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from copydesk.clock import assume_utc
-from copydesk.hosts import host_name
+from copydesk.hosts import host_name, site_key
 from copydesk.origins import independent_sources as count_origins
 from copydesk.records import Article, Story
 from copydesk.stories.cluster import StoryState
@@ -82,7 +83,7 @@ def build_stories(
                 first_seen=min(times) if times else None,
                 last_seen=max(times) if times else None,
                 articles=len(ids),
-                sources=len({m.site for m in group if m.site})
+                sources=len({site_key(m.site) for m in group if m.site})
                 + sum(1 for m in group if not m.site),
                 independent_sources=independent_sources(group, families),
                 keywords=tuple(state.keywords),

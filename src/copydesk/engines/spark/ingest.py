@@ -31,7 +31,7 @@ from copydesk.clean import Cleaner, CleanOptions, site_key
 from copydesk.engines.local import BATCH_SIZE, IngestSummary
 from copydesk.ingest import ReaderOptions, iter_inputs
 from copydesk.ingest.jsonl import read_jsonl
-from copydesk.ingest.sources import display_path
+from copydesk.ingest.sources import display_path, listed_rejections
 from copydesk.records import Article, RawDocument, Rejected
 
 #: Parquet inputs are told apart by name: a ``.parquet`` file, or a folder whose
@@ -117,7 +117,7 @@ def read_file(idx: int, path: bytes, options: ReaderOptions | None) -> list[Keye
     found = [item for item in iter_inputs([name], options) if not isinstance(item, Rejected)]
     if not found:
         return [(idx, -1, Rejected(display_path(name), "vanished between listing and reading"))]
-    return _read_one(idx, found[0].documents())
+    return _read_one(idx, listed_rejections(found[0].source, found[0].documents()))
 
 
 def parquet_row_document(
