@@ -7,7 +7,8 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
-from copydesk.extract.quotes import NamedMention, find_quote_spans, find_quotes
+from copydesk.extract.quote_spans import find_quote_spans
+from copydesk.extract.quotes import NamedMention, find_quotes
 from copydesk.records import Quote
 
 PEOPLE = {"Ada Mertens": "e-ada", "Mertens": "e-ada", "Tomas Vile": "e-tomas", "Vile": "e-tomas",
