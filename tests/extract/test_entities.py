@@ -674,3 +674,23 @@ def test_a_nickname_in_quotes_is_no_part_of_a_name() -> None:
     ents = extract_batch([article(text)], tagger).entities
     assert ents and not [a for e in ents for a in e.aliases if '"' in a]
     assert entity_named(ents, "Mamadou").type == "person"
+
+
+def test_a_surname_of_several_words_joins_the_full_name_it_ends() -> None:
+    """A names probe: "Asante-Boateng", "van der Berg" and "Ould Cheikh" alone were people
+    of their own beside "Kwame Asante-Boateng", "Pieter van der Berg" and "Abdoulaye Ould
+    Cheikh", and their quotes filed under them. Two plain words are a full name of their
+    own: "Maria Lopez" stays apart from "Ana Maria Lopez"."""
+    texts = ("Envoy Kwame Asante-Boateng met Pieter van der Berg and Abdoulaye Ould Cheikh. "
+             "Ana Maria Lopez watched.",
+             "Asante-Boateng spoke first. Later van der Berg and Ould Cheikh answered. "
+             "Maria Lopez left.")
+    names = ("Kwame Asante-Boateng", "Asante-Boateng", "Pieter van der Berg", "van der Berg",
+             "Abdoulaye Ould Cheikh", "Ould Cheikh", "Ana Maria Lopez", "Maria Lopez")
+    tagger = ScriptedTagger({n: "PERSON" for n in names})
+    ents = extract_batch([article(t) for t in texts], tagger).entities
+    for full, short in (("Kwame Asante-Boateng", "Asante-Boateng"),
+                        ("Pieter van der Berg", "van der Berg"),
+                        ("Abdoulaye Ould Cheikh", "Ould Cheikh")):
+        assert entity_named(ents, full) is entity_named(ents, short), short
+    assert entity_named(ents, "Ana Maria Lopez") is not entity_named(ents, "Maria Lopez")

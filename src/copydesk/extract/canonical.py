@@ -29,7 +29,7 @@ from rapidfuzz.distance import Levenshtein
 
 from copydesk.extract.entity_options import EntityOptions
 from copydesk.extract.mentions import Candidate
-from copydesk.extract.names import NAME_SUFFIXES, acronym, fold, similar_words
+from copydesk.extract.names import NAME_PARTICLES, NAME_SUFFIXES, acronym, fold, similar_words
 from copydesk.extract.propagate import COMMON_WORD_ZIPF
 from copydesk.extract.slavic_names import h_for_g, listed_given_name, same_given_name
 from copydesk.extract.votes import (
@@ -167,6 +167,7 @@ def _cluster_people(cands: list[Candidate], options: EntityOptions) -> list[list
             mine = named_here or _dominant(mine, full_mentions, options.dominant_share)
         return mine.pop() if len(mine) == 1 else None
 
+    tails = _surname_owners(cands, forms, union, index)
     clusters: dict[int, list[Candidate]] = defaultdict(list)
     for c in cands:
         key = form_key(c.surface)
@@ -174,8 +175,37 @@ def _cluster_people(cands: list[Candidate], options: EntityOptions) -> list[list
         if " " not in key and owners.get(key):
             found = owner(c, key)
             root = root if found is None else found
+        elif len(tails.get(key, ())) == 1:
+            root = next(iter(tails[key]))
         clusters[root].append(c)
     return [clusters[r] for r in sorted(clusters)]
+
+
+def _surname_owners(
+    cands: list[Candidate], forms: list[str], union: UnionFind, index: dict[str, int]
+) -> dict[str, set[int]]:
+    """For each surname of several words, the groups of longer names that end in it: a
+    hyphenated one ("Asante-Boateng", "al-Hassan") or one opening with a particle ("van der
+    Berg", "Ould Cheikh", "de la Cruz"). Folded into words, they had been full names of
+    their own, apart from "Kwame Asante-Boateng" (a names probe: 11 people each in two
+    entities). Not two plain words ("Maria Lopez" is no surname of "Ana Maria Lopez")."""
+    phrases = set()
+    for c in cands:
+        words = c.surface.split()
+        key = form_key(c.surface)
+        if " " in key and ((len(words) == 1 and "-" in c.surface)
+                           or words[0].casefold() in NAME_PARTICLES):
+            phrases.add(key)
+    if not phrases:
+        return {}
+    by_tail: dict[str, set[int]] = defaultdict(set)
+    for f in forms:
+        words = f.split(" ")
+        for n in range(2, len(words)):
+            tail = " ".join(words[-n:])
+            if tail in phrases:
+                by_tail[tail].add(union.find(index[f]))
+    return by_tail
 
 
 def _genders(cands: list[Candidate], union: UnionFind, index: dict[str, int]) -> dict[int, str]:

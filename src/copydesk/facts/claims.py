@@ -313,10 +313,11 @@ _NOT_YET = re.compile(
 
 #: Words before a count that make it what something holds, not how many there were: "its
 #: licensed capacity is 130 passengers" had been the count of passengers aboard, beside
-#: the wire's "about 120" (a versions probe).
+#: the wire's "about 120" (a versions probe). Not "designed to": "a fund designed to help
+#: 3,000 families" counts them (a regression probe).
 _CAPACITY_BEFORE = re.compile(
     r"\b(?:capacity|licensed\s+to\s+(?:carry|hold)|certified\s+(?:to|for)|room\s+for"
-    r"|(?:can|could)\s+(?:carry|hold|seat|accommodate)|designed\s+(?:to\s+\w+|for))"
+    r"|(?:can|could)\s+(?:carry|hold|seat|accommodate)|designed\s+for)"
     r"(?:\s+(?:of|is|was|for|at))?\s+(?:up\s+to\s+|about\s+|some\s+)?$", re.IGNORECASE)
 
 
@@ -691,7 +692,8 @@ def _own_dates(text: str, dates: Sequence[DateRef], q: Quantity) -> list[DateRef
     41's; the 58 had been dated four years back."""
     return [d for d in dates
             if (d.start < q.end or not _COMPARED_WITH.search(text, q.end, d.start))
-            and not (_BASELINE_DATE.search(d.text) and not _A_DAY.search(d.text)
+            and not (q.end <= d.start and _BASELINE_DATE.search(d.text)
+                     and not _A_DAY.search(d.text)
                      and _BASELINE_BEFORE.search(text, max(0, d.start - 50), d.start))]
 
 
@@ -756,7 +758,8 @@ _COMPARED_WITH = re.compile(rf"\b(?:{COMPARATORS}|than)\s+(?:\S+\s+)?\S*\d", re.
 
 #: Before a date, the words that make it the other side of a change, dating no figure of
 #: the sentence: "a net profit of $2.1bn, up 12 per cent on the same quarter last year"
-#: (the profit had been dated last year and so never compared with this year's),
+#: (the profit had been dated last year and so never compared with this year's); a figure
+#: after the date is the date's own ("compared with 2025, when it was $8.4 billion"),
 #: "a 12 percent increase from a year ago", "down 3% compared with 2024". A bare "from"
 #: compares only after a change ("figures from 2023 show …" are of 2023), "on" and
 #: "over" only before "the same period" ("rose 3% on Monday" is Monday's, "sales rose to

@@ -368,10 +368,11 @@ _SYNONYMS = {"soldier": "troop", "serviceman": "troop", "servicemen": "troop",
              # $3.2 billion offer", "3,2 Milliarden Dollar" (a probe found four rows).
              "cash": "money", "fund": "money", "sum": "money",
              # A company's results as outlets name them: "net income" is "net profit",
-             # "sales" and "turnover" are revenue, a takeover is its deal (a finance
-             # probe: $2.1 billion net income never met the $1.2 billion net profit).
+             # "sales" and "turnover" are revenue (a finance probe: $2.1 billion net
+             # income never met the $1.2 billion net profit). Not a takeover and an
+             # acquisition as one deal: one company's two purchases conflicted.
              "income": "profit", "earning": "profit", "sale": "revenue",
-             "turnover": "revenue", "takeover": "deal", "acquisition": "deal"}
+             "turnover": "revenue"}
 
 
 def singular(word: str) -> str:

@@ -23,12 +23,19 @@ _PAID_OF = re.compile(
     # finance probe's "net income of $2.1 billion", "a deal worth €7.4bn" and "net profit
     # rose to $1.2 billion" were sums of nothing, never compared with other outlets'. Not
     # "offer" or "bid": one outlet's "offer of $120 million" is another's "$120 million in
-    # aid", which had been one fact (a regression run).
-    r"|income|earnings|sales|turnover|takeover|acquisition|valuation)"
+    # aid", which had been one fact (a regression run). Not "income" alone: a household's
+    # income is no company's result.
+    r"|net\s+income|earnings|sales|turnover|takeover|acquisition|valuation)"
+    # A change needs "to": "net income rose $200 million, to $1.5 billion" is a change.
     r"\s+(?:of|worth|valued\s+at|(?:rose|fell|climbed|jumped|dropped|grew|increased"
-    r"|decreased|declined|slipped|surged|slumped|soared|was|were|stood|reached|totall?ed"
-    r"|hit|came\s+in)(?:\s+(?:to|at))?)\s+(?:(?:about|around|nearly|almost|some"
+    r"|decreased|declined|slipped|surged|slumped|soared)\s+to|(?:stood|came\s+in)\s+at|was"
+    r"|were|reached|totall?ed|hit)\s+(?:(?:about|around|nearly|almost|some"
     r"|more\s+than|over|up\s+to|at\s+least)\s+)?$", re.IGNORECASE)
+#: What follows a sum that makes it no level of what was named before it: a difference
+#: ("valuation was $3 billion higher") or a figure per share ("earnings were $2.10 a
+#: share"), which had each been compared with the whole (a regression probe).
+_NOT_THE_LEVEL = re.compile(r"\s*(?:higher|lower|more|less|above|below|bigger|smaller"
+                            r"|(?:a|per)\s+share)\b", re.IGNORECASE)
 
 
 #: Nouns after a sum that name the sum itself, not what it buys or pays for.
@@ -149,6 +156,8 @@ def _what_a_sum_is(
     "asked for a fine of", "fined X")."""
     start = toks[start_i].start
     paid = _PAID_OF.search(text, max(0, start - 40), start)
+    if paid and _NOT_THE_LEVEL.match(text, toks[j - 1].end):
+        paid = None
     if counts is not None and (counts.split()[0] in _SUM_ITSELF or paid):
         # "bail of €50,000 pending an appeal": what the sum is was said before it, and
         # "the $2.4 billion figure refers to" names the number itself (a regression
