@@ -44,5 +44,9 @@ def test_an_outlets_name_and_its_host_are_one_source() -> None:
     families = {k: k for k in sites}
     assert independent_sources(["page", "capture"], families, sites) == 1
     assert independent_sources(["page", "capture", "other"], families, sites) == 2
-    assert site_key("news.ostvik.co.uk") == "ostvik"
+    assert site_key("news.ostvik.co.uk") == "newsostvik"
     assert site_key("Ostmark-Gazette") == site_key("Ostmark Gazette")
+    # A regression probe: two blogs on one platform, and two papers called "Echo" in two
+    # countries, are two sources each.
+    assert site_key("valleynotes.inkwell.example") != site_key("damwatch.inkwell.example")
+    assert site_key("Echo.ost") != site_key("Echo.vel")

@@ -26,17 +26,20 @@ def site_key(site: str | None) -> str | None:
     """One key for the forms an outlet's name takes: "Ostmark Gazette" (a page's own
     name), "ostmarkgazette.example" (a host, for a plain-text capture) and "Ostmark-
     Gazette" are one outlet, so a crawl probe's single paper no longer counted as two
-    independent sources. A host gives its registered name ("news.bbc.co.uk" → "bbc"), a
-    name its letters and digits, folded."""
+    independent sources. A host (lower case, dotted, no space) gives its labels without
+    "www.", its top-level domain and a country's "co."/"com." ("news.bbc.co.uk" →
+    "newsbbc"), so two blogs on one platform stay two ("valleynotes.inkwell.example",
+    "damwatch.inkwell.example"), and a name its letters and digits, folded ("Echo.ost"
+    and "Echo.vel" are two papers, not two hosts of "echo": a regression probe)."""
     if not site:
         return None
     text = site.strip()
-    if " " not in text and "." in text.strip("."):
-        labels = [x for x in text.casefold().removeprefix("www.").split(".") if x]
+    if " " not in text and "." in text.strip(".") and text == text.lower():
+        labels = [x for x in text.removeprefix("www.").split(".") if x]
         labels = labels[:-1] or labels  # the top-level domain
         if len(labels) > 1 and labels[-1] in _REGISTRY_LABELS:
             labels = labels[:-1]
-        text = labels[-1]
+        text = "".join(labels)
     folded = unicodedata.normalize("NFKD", text.casefold())
     key = "".join(c for c in folded if c.isalnum() and not unicodedata.combining(c))
     return key or site

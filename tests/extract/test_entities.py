@@ -674,6 +674,11 @@ def test_a_nickname_in_quotes_is_no_part_of_a_name() -> None:
     ents = extract_batch([article(text)], tagger).entities
     assert ents and not [a for e in ents for a in e.aliases if '"' in a]
     assert entity_named(ents, "Mamadou").type == "person"
+    # A regression probe: 'The "Nordmark Media Group"' had kept "The" alone.
+    text = 'The "Nordmark Media Group" owns six stations.'
+    tagger = ScriptedTagger({'The "Nordmark Media Group': "ORG"})
+    ents = extract_batch([article(text)], tagger).entities
+    assert [e.name for e in ents] == ["Nordmark Media Group"]
 
 
 def test_a_surname_of_several_words_joins_the_full_name_it_ends() -> None:

@@ -852,6 +852,9 @@ def test_a_pronoun_is_not_given_to_a_person_addressed_as_the_other_gender() -> N
     assert he.speaker_entity_id == "e-tomas"
     unaddressed = quotes_of(text.replace("Mr. Vile", "Vile"))[1]
     assert unaddressed.speaker_entity_id == "e-tomas"
+    # A regression probe: "Sr." is a Sister in English, no man.
+    sister = quotes_of(text.replace("Mr. Vile", "Sr. Vile"))[1]
+    assert sister.speaker_entity_id == "e-tomas"
 
 
 def test_a_form_of_address_before_a_name_is_not_the_speaker() -> None:

@@ -262,6 +262,8 @@ def test_a_feeds_section_is_no_part_of_its_sites_name(tmp_path: Path) -> None:
     assert site_of("Veldmoor Post – Top stories", home) == "Veldmoor Post"
     assert site_of("World news | The Ledger", "https://www.theledger.example/") == "The Ledger"
     assert site_of("Breaking: Top stories", "https://wire.example/") == "Breaking: Top stories"
+    # not a section word the host also spells (a regression probe's "News – Kelso News")
+    assert site_of("News – Kelso News", "https://kelsonews.example/") == "Kelso News"
 
 
 def test_atom_feed(tmp_path: Path) -> None:

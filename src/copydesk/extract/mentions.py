@@ -330,6 +330,8 @@ def _part_of_a_title(text: str, start: int, end: int) -> bool:
 
 
 _QUOTE_MARK = re.compile('["“”„«»]')
+#: Nothing but an article or nothing at all before a quotation mark in a span.
+_LEADING_ONLY = re.compile(r"\s*(?:(?:the|a|an)\s*)?", re.IGNORECASE)
 
 
 def _trim(
@@ -342,9 +344,16 @@ def _trim(
         end -= 1
     mark = _QUOTE_MARK.search(text, start, end)
     if mark is not None:
-        # A nickname inside a name ('Mamadou "Le Professeur" Diallo') is no part of the
-        # span the tagger ran over it: a names probe's person 'Mamadou "Le'.
-        end = mark.start()
+        if _LEADING_ONLY.fullmatch(text, start, mark.start()):
+            # 'The "Nordmark Media Group"': the name is inside the marks (a regression
+            # probe's first version kept "The" alone, one organisation across articles)
+            start = mark.end()
+            close = _QUOTE_MARK.search(text, start, end)
+            end = close.start() if close else end
+        else:
+            # A nickname inside a name ('Mamadou "Le Professeur" Diallo') is no part of
+            # the span the tagger ran over it: a names probe's person 'Mamadou "Le'.
+            end = mark.start()
         while end > start and not text[end - 1].isalnum():
             end -= 1
     # Leading function words ("in the Gulf of Aden", "the Kremlin") are not the name.

@@ -677,7 +677,9 @@ def _from_subject(
 
 #: Pronouns of one gender, and the forms of address of each before a name.
 _HE, _SHE = frozenset({"he", "él", "il"}), frozenset({"she", "ella", "elle"})
-_ADDRESS = re.compile(r"\b(?:(?P<m>Mr|M|Herr|Sr|Señor|Monsieur)|(?P<f>Mrs|Ms|Miss|Mme|Mlle"
+#: Not "Sr.": in English a Sister (a regression probe's nun lost her quotes), or Senior;
+#: not "M.", an initial as often as a monsieur ("Ada M. Holt").
+_ADDRESS = re.compile(r"\b(?:(?P<m>Mr|Herr|Señor|Monsieur)|(?P<f>Mrs|Ms|Miss|Mme|Mlle"
                       r"|Madam|Madame|Frau|Sra|Señora))\.?\s+$")
 
 

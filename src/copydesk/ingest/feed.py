@@ -83,10 +83,12 @@ def feed_site(title: str | None, home: str) -> str | None:
     parts = [p.strip() for p in _SECTION_BREAK.split(title) if p.strip()]
     host = site_key(host_name(home))
     if len(parts) > 1 and host:
-        for part in parts:
-            key = site_key(part)
-            if key and len(key) >= 3 and (key in host or host in key):
-                return part
+        # the part that spells most of the host: "Kelso News" of "News – Kelso News" on
+        # kelsonews.example, not the section "News" (a regression probe)
+        matching = [(len(key), part) for part in parts
+                    if (key := site_key(part)) and len(key) >= 3 and (key in host or host in key)]
+        if matching:
+            return max(matching)[1]
     return title.strip()
 
 
