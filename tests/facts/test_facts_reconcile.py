@@ -307,6 +307,13 @@ def test_counts_of_other_years_and_of_one_writer_do_not_conflict():
     assert [c["other_value"] for c in by_value["2,100,000,000 USD"].conflicts] == [
         "1,200,000,000 USD"]
     assert by_value["40"].time == "2023"
+    # A regression probe: a figure after the year is the year's own ("when it was"), but
+    # not where the change went ("… last year to $1.2bn").
+    k = "Revenue rose 8 percent compared with the same period last year, when it was $8.4bn."
+    m = "Net profit rose 12% on the same period last year to $1.2bn."
+    times = {f.value: f.time for f in facts_for_story(
+        "s", [replace(_ev("k", k), year=2025), replace(_ev("m", m), year=2025)])}
+    assert times["8,400,000,000 USD"] == "2024" and times["1,200,000,000 USD"] is None
     # A bare "since" runs to the present: that count is this story's.
     d = "Crews have worked 11 hours of overtime a week since 2022, the union said on Monday."
     (overtime,) = [f for f in facts_for_story("s", [_ev("d", d)]) if "overtime" in f.predicate]

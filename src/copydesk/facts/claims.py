@@ -692,7 +692,8 @@ def _own_dates(text: str, dates: Sequence[DateRef], q: Quantity) -> list[DateRef
     41's; the 58 had been dated four years back."""
     return [d for d in dates
             if (d.start < q.end or not _COMPARED_WITH.search(text, q.end, d.start))
-            and not (q.end <= d.start and _BASELINE_DATE.search(d.text)
+            and not ((q.end <= d.start or _CHANGED_TO_AFTER.match(text, d.end, q.start))
+                     and _BASELINE_DATE.search(d.text)
                      and not _A_DAY.search(d.text)
                      and _BASELINE_BEFORE.search(text, max(0, d.start - 50), d.start))]
 
@@ -766,6 +767,10 @@ _COMPARED_WITH = re.compile(rf"\b(?:{COMPARATORS}|than)\s+(?:\S+\s+)?\S*\d", re.
 #: $3bn over the past year" that year's).
 #: ... a date of a year or a period, not a day: "a 14 per cent rise in fares from 1
 #: April" is when the rise comes (a regression run).
+#: ... or after it, as where the change went: "rose 12% on the same period last year to
+#: $1.2bn" (else a figure after the date is the date's own: "compared with 2025, when it
+#: was $8.4 billion").
+_CHANGED_TO_AFTER = re.compile(r"\s*,?\s*to\s+\S{0,4}$", re.IGNORECASE)
 _BASELINE_DATE = re.compile(r"\b(?:years?|quarter|period|half|\d{4})\b", re.IGNORECASE)
 _A_DAY = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\b")
 _BASELINE_BEFORE = re.compile(
