@@ -304,3 +304,14 @@ def test_keywords_keep_their_written_accents() -> None:
     clusterer.add([art])
     (story,) = clusterer.summaries()
     assert "eröffnet" in story.keywords and "eroffnet" not in story.keywords
+
+
+def test_a_fiscal_year_or_a_currency_is_no_event_place() -> None:
+    """A finance probe: "in FY2025" and "in Rs 3,400 crore" were budgets' event places,
+    each a place conflict with the other reports of the budget, which stood apart."""
+    for lead in ("The state's deficit fell to 3.4% in FY2025, the finance minister said.",
+                 "The state will spend in Rs 12,500 crore on clinics, the minister said."):
+        anchors = extract_anchors(lead, None, None)
+        assert anchors.event_place is None and not anchors.places, lead
+    anchors = extract_anchors("A ferry sank in Castrel on Saturday, officials said.", None, None)
+    assert anchors.event_place == "castrel"

@@ -46,6 +46,11 @@ NOT_NAMES = frozenset(
 LOCATIVES = frozenset("in at near outside inside to from across toward towards".split())
 _DATELINE = re.compile(r"^\s*([A-Z][A-Z'’.\- ]{2,}?)(?:,|\s+\(|\s+[-–—])")
 _NUMBER = re.compile(r"^\d+(?:[.,]\d+)*$")
+#: No place has a digit: a finance probe's "in FY2025" was a budget's event place, and
+#: met every other report of it as a place conflict.
+_NO_PLACE = re.compile(r"\d")
+#: Currencies after a locative ("in Rs 3,400 crore", "in CHF"): no places either.
+CURRENCY_CODES = frozenset("rs inr usd eur gbp chf jpy cny sek nok dkk".split())
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 
 
@@ -220,7 +225,7 @@ def _scan(
                 continue  # headline case capitalises everything: trust body names only
             a.names[key] += 1
             a.surface.setdefault(key, word)
-            if run_place:
+            if run_place and not _NO_PLACE.search(key) and key not in CURRENCY_CODES:
                 a.places[key] += 1
                 if primary is not None and not title and not future:
                     primary.setdefault("place", key)
