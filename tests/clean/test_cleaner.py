@@ -930,3 +930,17 @@ def test_a_long_unbroken_word_does_not_hang_the_repair() -> None:
         signal.alarm(0)
         signal.signal(signal.SIGALRM, previous)
     assert repair_text("inter-\nnational talks") == "international talks"
+
+
+def test_a_live_blogs_entry_stamps_and_widgets_are_chrome() -> None:
+    """A live-blog probe: "21 min ago" and "1 hour ago" were kept and read as durations,
+    and "Key events" and a JavaScript prompt stayed in the text. Prose with the same
+    words stays."""
+    from copydesk.clean.patterns import junk_reason
+
+    for line in ("21 min ago", "1 hour ago", "about an hour ago", "Key events",
+                 "Show key events only", "Please turn on JavaScript to use this feature"):
+        assert junk_reason(line) is not None, line
+    for line in ("The strike began 21 minutes ago, union officials said.",
+                 "Key events in the case include a 2019 ruling."):
+        assert junk_reason(line) is None, line

@@ -1231,3 +1231,18 @@ def test_what_a_vessel_can_carry_is_no_count_of_those_aboard() -> None:
     # "about 120" and "120" aboard agree: one fact, whichever value it shows
     assert len({v for p, v in facts if p == "count of passengers"}) == 1
     assert not {v for p, v in facts if p == "count of passengers"} & {"130", "300"}
+
+
+def test_a_figure_reported_earlier_is_no_claim_of_the_report() -> None:
+    """A live-blog probe: "We earlier reported 45 arrests; police now say 38" backed the
+    45 it withdrew, and "Police had earlier said 12 people were killed" was a second
+    source for a toll the report went on to revise."""
+    wire = "Twelve people were killed when the roof fell, police said."
+    blog = "We earlier reported 12 people killed; police now say 9 people were killed."
+    paper = ("Police had earlier said 12 people were killed. Nine people were killed, police "
+             "said on Sunday.")
+    for text in (blog, paper):
+        tolls = {f.value: f.article_ids for f in facts_for_story("s", [_ev("w", wire),
+                                                                       _ev("p", text)])
+                 if "killed" in f.predicate}
+        assert tolls == {"12": ("w",), "9": ("p",)}, text

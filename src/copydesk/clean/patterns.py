@@ -141,6 +141,9 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         r"(previous|next|older|newer) (post|article|story|entry)\W*.*",
         r"sign up for (our|the) [\w ]*newsletters?\W*.*|subscribe to (our|the) [\w ]+\W*",
         r"click here to (subscribe|sign up|register|download|join)\b.*",
+        # a live blog's widgets: "Key events", "Show key events only", "Please turn on
+        # JavaScript to use this feature" (a live-blog probe)
+        r"(show )?key events( only)?\W*|please (turn on|enable) javascript\b.*",
     ),
     "breadcrumb": (
         # "Home » World » Brevik mourns its old bridge…": an ingest probe's dumps lost their
@@ -169,6 +172,10 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         # A line that is a date and a time, nothing else ("Tuesday 6 May 2025 18:45 EDT",
         # "May 6, 2025 at 6:45 pm"). Without the time it may head a timeline's entry.
         _DATE + _CLOCK,
+        # A live blog's entry stamp ("21 min ago", "1 hour ago", "about an hour ago"): a
+        # live-blog probe's were kept and read as durations of 21 and 48 minutes.
+        r"(?:(?:about|around|over)\s+)?(?:\d{1,3}|an?|one)\s+(?:sec|secs|seconds?|min|mins|minutes?"
+        r"|hrs?|hours?|days?)\s+ago",
     ),
     "byline": (
         r"(by|written by|author:)\s+(?-i:[A-Z][\w.'-]+( [A-Z][\w.'-]+){0,3}( and [A-Z][\w.'-]+( [A-Z][\w.'-]+){0,2})?)"

@@ -114,7 +114,8 @@ def claims_for_article(
         quantities = [replace(q, counts=None) for q in quantities if q.unit in _CURRENCIES]
     for q in quantities:
         if _compared_figure(text, q, quantities, sentences) or _retracted(text, q, sentences) \
-                or _sources_who_said(text, q):
+                or _sources_who_said(text, q) or _in_the_clause_of(
+                    _THEIR_EARLIER, text, _sentence_of(sentences, q.start)[0], q):
             continue
         own = _own_dates(text, dates, q)
         claim = _quantity_claim(article_id, text, q, names, own, sentences)
@@ -872,9 +873,35 @@ def withdrawn_figures(
 def _retracted(text: str, q: Quantity, sentences: list[tuple[int, int]]) -> bool:
     """Whether ``q`` stands in a correction's sentence, as the figure withdrawn: a
     standards-desk probe's correction counted as a second article backing the rate it
-    corrected."""
+    corrected. Also the figure an outlet says it reported before ("We earlier reported 45
+    arrests; police now say 38"), up to where its clause ends: a live blog's withdrawn
+    45 had backed the 45 (a live-blog probe)."""
     start, end = _sentence_of(sentences, q.start)
+    if _OWN_EARLIER.search(text, start, end):
+        return _in_the_clause_of(_OWN_EARLIER, text, start, q)
     return bool(RETRACTION.search(text, start, end))
+
+
+#: An outlet's own earlier figure: "we earlier reported", "we had previously said".
+_OWN_EARLIER = re.compile(r"\bwe\s+(?:had\s+)?(?:earlier|previously|initially|wrongly|first)\s+"
+                          r"(?:reported|said|stated|gave|put)\b", re.IGNORECASE)
+#: Someone's earlier figure, which the report goes on to update: "police had earlier said
+#: 12 people were killed", "earlier reports put the toll at 14".
+_THEIR_EARLIER = re.compile(
+    r"\b(?:had\s+)?(?:earlier|previously|initially)\s+(?:reported|said|stated|put|gave"
+    r"|announced|estimated)\b|\bearlier\s+(?:reports?|figures?|estimates?)\s+(?:said|put"
+    r"|gave|showed|had)\b", re.IGNORECASE)
+#: What ends the clause of an earlier figure: "…; police now say 38", "…, but now …".
+_CLAUSE_END = re.compile(r"[;:]|\bnow\b|\bbut\b|\bsince\b", re.IGNORECASE)
+
+
+def _in_the_clause_of(phrase: re.Pattern[str], text: str, start: int, q: Quantity) -> bool:
+    """Whether ``q`` follows a match of ``phrase`` in its sentence with no clause end
+    between them."""
+    for m in phrase.finditer(text, start, q.start):
+        if not _CLAUSE_END.search(text, m.end(), q.start):
+            return True
+    return False
 
 
 def _compared_figure(
