@@ -1246,3 +1246,17 @@ def test_a_figure_reported_earlier_is_no_claim_of_the_report() -> None:
                                                                        _ev("p", text)])
                  if "killed" in f.predicate}
         assert tolls == {"12": ("w",), "9": ("p",)}, text
+
+
+def test_a_forecast_for_a_later_year_is_no_rival_of_this_years_figure() -> None:
+    """A finance probe: "inflation between 2.5 and 3 percent in 2026" conflicted with
+    September's 3.2 percent; a deficit "in the year to March 2026", a fiscal year begun
+    this year, still meets this year's figure."""
+    a = "Inflation stood at 3.2 percent in September."
+    b = "The governor saw inflation between 2.5 percent and 3 percent in 2026."
+    facts = facts_for_story("s", [replace(_ev("a", a), year=2025), replace(_ev("b", b), year=2025)])
+    assert not [f for f in facts if f.conflicts]
+    c = "The deficit would be 4.3 percent of output in the year to March 2026."
+    d = "The budget targets a deficit of 3.4 percent of output."
+    facts = facts_for_story("s", [replace(_ev("c", c), year=2025), replace(_ev("d", d), year=2025)])
+    assert {f.value for f in facts if f.conflicts} == {"4.3 percent", "3.4 percent"}

@@ -120,10 +120,12 @@ def claims_for_article(
         own = _own_dates(text, dates, q)
         claim = _quantity_claim(article_id, text, q, names, own, sentences)
         if claim is not None:
-            era = _sentence_year(text, own, *_sentence_of(sentences, q.start), q.start)
+            era = _sentence_year(text, own, *_sentence_of(sentences, q.start), q.start, now)
             # A count dated to a day ("collapsed on Monday and 14 were killed") is this
             # story's, whatever year the sentence also names ("which opened in 1998")...
-            if now and era and era < now and claim.day_low is None:
+            # A later year too: "inflation between 2.5 and 3 percent in 2026" is a
+            # forecast, no rival of September's 3.2 percent (a finance probe).
+            if now and era and era != now and claim.day_low is None:
                 claim = replace(claim, era=era, time=claim.time or str(era))
             elif now and claim.day_low and (date(now, 1, 1) - claim.day_low).days > ERA_DAYS:
                 # ... unless the day is of an earlier year, long before the article's
@@ -701,7 +703,8 @@ def _own_dates(text: str, dates: Sequence[DateRef], q: Quantity) -> list[DateRef
 
 
 def _sentence_year(
-    text: str, dates: Sequence[DateRef], start: int, end: int, at: int
+    text: str, dates: Sequence[DateRef], start: int, end: int, at: int,
+    now: int | None = None,
 ) -> int | None:
     """The year a sentence names as a whole ("in 1998", "since 2011, when…"), if any, for
     the count at ``at``; not a bare "since 2022", which runs to the present. "Since 1998,
@@ -715,9 +718,18 @@ def _sentence_year(
                 continue
             if _of_its_origin(text, start, d, at):
                 continue
-            if ((d.end_value or d.value) - d.value).days > MAX_CLAIM_DAYS:
+            span = ((d.end_value or d.value) - d.value).days
+            if now and d.value.year > now and span < WHOLE_YEAR_DAYS:
+                continue  # "in the year to March 2026": a fiscal year, begun this year
+            if span > MAX_CLAIM_DAYS:
                 return d.value.year
     return None
+
+
+#: A later year dates a figure only as a whole year ("in 2026", "next year"); a month of
+#: it may end this year's fiscal year (a finance probe's deficit "in the year to March
+#: 2026" against this October's 3.4 percent).
+WHOLE_YEAR_DAYS = 300
 
 
 #: What a year after it tells of a thing's beginning, not of the sentence's figures:

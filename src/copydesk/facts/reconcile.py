@@ -367,12 +367,11 @@ _SYNONYMS = {"soldier": "troop", "serviceman": "troop", "servicemen": "troop",
              # A sum's own noun varies more than the sum: "$3.2 billion in cash", "a
              # $3.2 billion offer", "3,2 Milliarden Dollar" (a probe found four rows).
              "cash": "money", "fund": "money", "sum": "money",
-             # A company's results as outlets name them: "net income" is "net profit",
-             # "sales" and "turnover" are revenue (a finance probe: $2.1 billion net
-             # income never met the $1.2 billion net profit). Not a takeover and an
-             # acquisition as one deal: one company's two purchases conflicted.
-             "income": "profit", "earning": "profit", "sale": "revenue",
-             "turnover": "revenue"}
+             # A company's results as outlets name them: "net income" is "net profit"
+             # (a finance probe: $2.1 billion net income never met the $1.2 billion net
+             # profit). Not a takeover and an acquisition as one deal (one company's two
+             # purchases conflicted), nor sales and revenue (a group's and a segment's).
+             "income": "profit", "earning": "profit"}
 
 
 def singular(word: str) -> str:

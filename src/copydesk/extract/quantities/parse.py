@@ -62,6 +62,17 @@ def _parse_at(
     first = start_i if qualifier or unit or negative else i
     if not _plausible_start(text, toks, first, j, is_word, value):
         return None
+    if between and unit is None and isinstance(value, float) and j < len(toks) \
+            and toks[j].low != "and":
+        # "between 2.5 percent and 3 percent": the unit after each end (a finance probe's
+        # range was read as an exact 2.5, in conflict with another report's 3.2)
+        unit_first, after = _unit_after(toks, j)
+        if unit_first is not None and after < len(toks) and toks[after].low == "and":
+            second = _number(text, toks, after + 1, after_currency=False)
+            if second is not None and isinstance(second[0], float) and value <= second[0]:
+                unit_again, past = _unit_after(toks, second[1])
+                value, unit = (value, second[0]), unit_first
+                j = past if unit_again == unit_first else second[1]
     # Ranges: "10-20", "10 to 20 million", "between 10 and 20".
     if isinstance(value, float) and j < len(toks):
         joiner = toks[j].low
@@ -88,7 +99,7 @@ def _parse_at(
                     value, j = (low, high), second[1]
                 elif adjacent:
                     return None  # "voted 5–2": a tally or a score, not a quantity
-    elif between:
+    elif between and not isinstance(value, tuple):
         return None
     end_i = j  # exclusive token index of the number
     if unit is None and is_word and isinstance(value, float) and value < 1 and j + 2 < len(toks) \

@@ -25,12 +25,14 @@ _PAID_OF = re.compile(
     # "offer" or "bid": one outlet's "offer of $120 million" is another's "$120 million in
     # aid", which had been one fact (a regression run). Not "income" alone: a household's
     # income is no company's result.
-    r"|net\s+income|earnings|sales|turnover|takeover|acquisition|valuation)"
+    # Not "sales" or "turnover", nor "was", "totalled": a group's sales, a segment's
+    # revenue, last year's and next year's were all named alike, and conflicted with one
+    # another (a regression probe).
+    r"|net\s+income|earnings|takeover|acquisition|valuation)"
     # A change needs "to": "net income rose $200 million, to $1.5 billion" is a change.
     r"\s+(?:of|worth|valued\s+at|(?:rose|fell|climbed|jumped|dropped|grew|increased"
-    r"|decreased|declined|slipped|surged|slumped|soared)\s+to|(?:stood|came\s+in)\s+at|was"
-    r"|were|reached|totall?ed|hit)\s+(?:(?:about|around|nearly|almost|some"
-    r"|more\s+than|over|up\s+to|at\s+least)\s+)?$", re.IGNORECASE)
+    r"|decreased|declined|slipped|surged|slumped|soared)\s+to)\s+(?:(?:about|around"
+    r"|nearly|almost|some|more\s+than|over|up\s+to|at\s+least)\s+)?$", re.IGNORECASE)
 #: What follows a sum that makes it no level of what was named before it: a difference
 #: ("valuation was $3 billion higher") or a figure per share ("earnings were $2.10 a
 #: share"), which had each been compared with the whole (a regression probe).
