@@ -207,7 +207,8 @@ def test_a_one_word_alias_ending_a_longer_untagged_name_is_not_its_mention() -> 
     # also writes in lower case is no given name.
     for text in ("Comptroller Traoré rejected that, the district's comptroller said.",
                  "DCI Traoré said no.", "In March Traoré had warned.",
-                 "Ombudsman Traoré said so.", "Council Backs Traoré"):
+                 "Ombudsman Traoré said so.", "Council Backs Traoré", "Mufti Traoré said.",
+                 "Congresswoman Traoré said.", "Headmistress Traoré said."):
         assert [m.text for _, m in index.scan("a", text, [])] == ["Traoré"], text
 
 

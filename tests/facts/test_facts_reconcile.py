@@ -1246,6 +1246,13 @@ def test_a_figure_reported_earlier_is_no_claim_of_the_report() -> None:
                                                                        _ev("p", text)])
                  if "killed" in f.predicate}
         assert tolls == {"12": ("w",), "9": ("p",)}, text
+    # A regression probe: the report's own figure after such words stays its claim.
+    for text in ("As we earlier reported, 12 people were killed when the roof fell.",
+                 "Officials had initially estimated 30 dead, and the toll rose to 12 killed.",
+                 "Earlier reports put the toll at 9, while police said 12 people were killed."):
+        tolls = {f.value: f.article_ids for f in facts_for_story(
+            "s", [_ev("w", wire), _ev("p", text)]) if "killed" in f.predicate}
+        assert tolls.get("12") == ("p", "w"), text
 
 
 def test_a_forecast_for_a_later_year_is_no_rival_of_this_years_figure() -> None:
@@ -1260,3 +1267,13 @@ def test_a_forecast_for_a_later_year_is_no_rival_of_this_years_figure() -> None:
     d = "The budget targets a deficit of 3.4 percent of output."
     facts = facts_for_story("s", [replace(_ev("c", c), year=2025), replace(_ev("d", d), year=2025)])
     assert {f.value for f in facts if f.conflicts} == {"4.3 percent", "3.4 percent"}
+    # A regression probe: a later year in another clause dates no figure ("killed 14
+    # people, and rebuilding … until 2027"), nor does one without a forecast's verb.
+    e = "Floods have killed 14 people, and rebuilding the bridges will last until 2027."
+    f = "Floods have killed 11 people."
+    g = "Skyrell Air carried 4 million passengers and expects to carry 5 million in 2026."
+    h = "Skyrell Air carried 3.2 million passengers."
+    for one, other in ((e, f), (g, h)):
+        facts = facts_for_story("s", [replace(_ev("e", one), year=2025),
+                                      replace(_ev("f", other), year=2025)])
+        assert len([x for x in facts if x.conflicts]) == 2, one

@@ -141,9 +141,9 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         r"(previous|next|older|newer) (post|article|story|entry)\W*.*",
         r"sign up for (our|the) [\w ]*newsletters?\W*.*|subscribe to (our|the) [\w ]+\W*",
         r"click here to (subscribe|sign up|register|download|join)\b.*",
-        # a live blog's widgets: "Key events", "Show key events only", "Please turn on
-        # JavaScript to use this feature" (a live-blog probe)
-        r"(show )?key events( only)?\W*|please (turn on|enable) javascript\b.*",
+        # a live blog's widgets: "Show key events only", "Please turn on JavaScript to use
+        # this feature" (a live-blog probe); not "Key events" alone, an explainer's heading
+        r"show key events( only)?\W*|please (turn on|enable) javascript\b.*",
     ),
     "breadcrumb": (
         # "Home » World » Brevik mourns its old bridge…": an ingest probe's dumps lost their

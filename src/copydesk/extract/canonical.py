@@ -168,6 +168,15 @@ def _cluster_people(cands: list[Candidate], options: EntityOptions) -> list[list
         return mine.pop() if len(mine) == 1 else None
 
     tails = _surname_owners(cands, forms, union, index)
+
+    def _tail_owner(c: Candidate, group: int) -> bool:
+        """A surname of several words joins its full name only where its article names
+        that person in full, and a form of address agrees with what is known of them
+        (a regression probe: "Mrs de la Vega" went to the mayor Luis de la Vega, and a
+        striker to a minister of another story)."""
+        if not any(g == group for _, g, _ in in_article[c.article_id]):
+            return False
+        return not c.honorific or genders.get(group) == c.honorific
     clusters: dict[int, list[Candidate]] = defaultdict(list)
     for c in cands:
         key = form_key(c.surface)
@@ -175,7 +184,7 @@ def _cluster_people(cands: list[Candidate], options: EntityOptions) -> list[list
         if " " not in key and owners.get(key):
             found = owner(c, key)
             root = root if found is None else found
-        elif len(tails.get(key, ())) == 1:
+        elif len(tails.get(key, ())) == 1 and _tail_owner(c, next(iter(tails[key]))):
             root = next(iter(tails[key]))
         clusters[root].append(c)
     return [clusters[r] for r in sorted(clusters)]

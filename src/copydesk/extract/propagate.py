@@ -22,6 +22,14 @@ from copydesk.extract.names import NAME_PARTICLES, TITLE_WORDS
 from copydesk.records import Entity, Mention
 from copydesk.wordfreqs import zipf as zipf_frequency
 
+#: Titles too rare for the general list that stand before a surname, and the endings of
+#: many more ("Congresswoman", "Headmistress", "Backbencher" …).
+_RARE_TITLES = frozenset(
+    "mufti oba archdeacon ayatollah monsignor datuk dato tun alhaji alhaja hajia pandit "
+    "abbess abbot pastor rabbi reverend deacon canon vicar rector prelate ombudsperson "
+    "raja rani maharaja nawab begum sheikha emira chancellor provost dean registrar "
+    "comptroller marshal magistrate recorder coroner bailiff warden".split())
+_TITLE_ENDINGS = ("man", "woman", "master", "mistress", "bencher", "keeper", "person")
 #: Zipf frequency under which a capitalised word before a surname may be a given name the
 #: tagger missed (Aminata 1.6, Kwame 2.7, Pieter 2.8; comptroller 3.1, ombudsman 3.1,
 #: alderman 3.2, march 5.3): common names (John 5.4) are left to the tagger.
@@ -137,6 +145,8 @@ def _after_a_given_name(
         return False  # "DCI Fennick", "Mx. Holt", German nouns
     if before.endswith(("'s", "’s")) or before.casefold() in TITLE_WORDS | NAME_PARTICLES:
         return False  # "De La Cruz asked": the particle is the surname's own
+    if before.casefold() in _RARE_TITLES or before.casefold().endswith(_TITLE_ENDINGS):
+        return False  # "Mufti Balogun", "Congresswoman Marsh" (a regression probe)
     if zipf_frequency(before.lower(), language or "en") >= GIVEN_NAME_ZIPF:
         return False  # "Comptroller", "March", "When": words before they are names
     return re.search(rf"\b{re.escape(before.lower())}\b", text) is None

@@ -121,10 +121,12 @@ def claims_for_article(
         claim = _quantity_claim(article_id, text, q, names, own, sentences)
         if claim is not None:
             era = _sentence_year(text, own, *_sentence_of(sentences, q.start), q.start, now)
+            if now and era and era > now and not _a_forecast(text, own, sentences, q, era):
+                era = None
             # A count dated to a day ("collapsed on Monday and 14 were killed") is this
             # story's, whatever year the sentence also names ("which opened in 1998")...
-            # A later year too: "inflation between 2.5 and 3 percent in 2026" is a
-            # forecast, no rival of September's 3.2 percent (a finance probe).
+            # A later year too, for a forecast: "inflation between 2.5 and 3 percent in
+            # 2026" is no rival of September's 3.2 percent (a finance probe).
             if now and era and era != now and claim.day_low is None:
                 claim = replace(claim, era=era, time=claim.time or str(era))
             elif now and claim.day_low and (date(now, 1, 1) - claim.day_low).days > ERA_DAYS:
@@ -726,6 +728,33 @@ def _sentence_year(
     return None
 
 
+#: A forecast's verb before its figure ("expects to carry 5 million in 2026").
+_FORECAST = re.compile(r"\b(?:expect\w*|forecast\w*|project\w*|predict\w*|see|sees|saw"
+                       r"|will|would|plans?\s+to|planned\s+to|aims?\s+to|targets?|targeting"
+                       r"|estimates?\s+that)\b", re.IGNORECASE)
+#: What parts a figure's clause from a date after it: "killed 14 people, and rebuilding
+#: … until 2027" dates the rebuilding, not the toll (a regression probe).
+_CLAUSE_BREAK = re.compile(r"[;:]|,\s*(?:and|but|while|which|who|as)\b|\bwhile\b",
+                           re.IGNORECASE)
+
+
+def _a_forecast(
+    text: str, dates: Sequence[DateRef], sentences: list[tuple[int, int]], q: Quantity,
+    year: int,
+) -> bool:
+    """Whether a figure with a later year in its sentence is a forecast for that year: a
+    forecast's verb before it in its clause, and the year after it in the same clause
+    ("the council saw inflation between 2.5 and 3 percent in 2026"; not "carried 4
+    million passengers and expects to carry 5 million in 2026" for the 4 million, nor
+    "a strike which could last into 2026 has cost 40 million dollars")."""
+    start, _ = _sentence_of(sentences, q.start)
+    clause = max((m.end() for m in _CLAUSE_BREAK.finditer(text, start, q.start)), default=start)
+    if not _FORECAST.search(text, clause, q.start):
+        return False
+    return any(d.value is not None and d.value.year == year and d.start >= q.end
+               and not _CLAUSE_BREAK.search(text, q.end, d.start) for d in dates)
+
+
 #: A later year dates a figure only as a whole year ("in 2026", "next year"); a month of
 #: it may end this year's fiscal year (a finance probe's deficit "in the year to March
 #: 2026" against this October's 3.4 percent).
@@ -889,7 +918,7 @@ def _retracted(text: str, q: Quantity, sentences: list[tuple[int, int]]) -> bool
     arrests; police now say 38"), up to where its clause ends: a live blog's withdrawn
     45 had backed the 45 (a live-blog probe)."""
     start, end = _sentence_of(sentences, q.start)
-    if _OWN_EARLIER.search(text, start, end):
+    if _OWN_EARLIER.search(text, start, end) and not _AS_REPORTED.search(text, start, end):
         return _in_the_clause_of(_OWN_EARLIER, text, start, q)
     return bool(RETRACTION.search(text, start, end))
 
@@ -903,14 +932,24 @@ _THEIR_EARLIER = re.compile(
     r"\b(?:had\s+)?(?:earlier|previously|initially)\s+(?:reported|said|stated|put|gave"
     r"|announced|estimated)\b|\bearlier\s+(?:reports?|figures?|estimates?)\s+(?:said|put"
     r"|gave|showed|had)\b", re.IGNORECASE)
-#: What ends the clause of an earlier figure: "…; police now say 38", "…, but now …".
-_CLAUSE_END = re.compile(r"[;:]|\bnow\b|\bbut\b|\bsince\b", re.IGNORECASE)
+#: What ends the clause of an earlier figure: "…; police now say 38", "…, but now …",
+#: ", and the toll rose to 41", "…, said on Thursday that seven", "while the governor
+#: said 17", "has risen to $5 million" (a regression probe's current figures had gone).
+_CLAUSE_END = re.compile(
+    r"[;:]|\bnow\b|\bbut\b|\bsince\b|\bwhile\b|,\s*(?:and|said|says|has|have|is|are"
+    r"|was|were)\b|\b(?:rose|risen|fell|fallen|climbed|reached|increased|revised)\b",
+    re.IGNORECASE)
+#: "As we earlier reported, 12 people died": the report's own figure, said again.
+_AS_REPORTED = re.compile(r"\bas\s+(?:we\s+|was\s+|it\s+)?(?:had\s+)?(?:earlier|previously"
+                          r"|first|initially)\s+(?:reported|said|stated)\b", re.IGNORECASE)
 
 
 def _in_the_clause_of(phrase: re.Pattern[str], text: str, start: int, q: Quantity) -> bool:
     """Whether ``q`` follows a match of ``phrase`` in its sentence with no clause end
     between them."""
     for m in phrase.finditer(text, start, q.start):
+        if _AS_REPORTED.search(text, max(start, m.start() - 12), m.end()):
+            continue
         if not _CLAUSE_END.search(text, m.end(), q.start):
             return True
     return False
