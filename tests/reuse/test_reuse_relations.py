@@ -661,6 +661,21 @@ def test_a_source_line_the_cleaner_removed_names_the_original() -> None:
     assert junk_reason("Via Appia Nuova") is None
 
 
+def test_a_live_blog_quoting_the_wire_by_name_is_the_copy_whatever_its_time() -> None:
+    """A live-blog probe: a blog dated by the start of its coverage quoted the wire's
+    paragraphs after "Ridgeline reports:", and was named the wire's original. The name
+    before the passage credits the other side when it is that side's site."""
+    blog_text = ("Fans gathered outside the ground all afternoon.\n\n"
+                 "Ridgeline reports: " + ORIGINAL + "\n\nMore updates follow.")
+    wire = dataclasses.replace(article(ORIGINAL, "wire", published=WEDNESDAY), site="Ridgeline")
+    blog = dataclasses.replace(article(blog_text, "blog", published=TUESDAY), id="b" * 16,
+                               site="Coast Live")
+    r = _relation(wire, blog)
+    assert r.original == wire.id and "Ridgeline reports:" in r.reason
+    other = dataclasses.replace(blog, text=blog_text.replace("Ridgeline", "Northgate"))
+    assert _relation(wire, other).original == other.id  # published first
+
+
 def test_a_copy_keeping_the_wires_dateline_credit_is_the_copy_whatever_its_time() -> None:
     """A content-farm probe: verbatim copies stamped five hours before the wire were the
     roots of 4 of 5 wire families, though each opened "DUNMORE QUAY (Northline) —" and

@@ -155,7 +155,8 @@ def _credit_direction(comparison: Comparison, a: Article, b: Article) -> tuple[s
     wrong time zone can put before the original's (a probe's licensed copy dated 04:20,
     the wire 06:00, was the family's root)."""
     found = {x.id: _credit_lines(x, comparison, a) + _named_source(x, b if x is a else a)
-             + _dateline_credit(x, b if x is a else a) for x in (a, b)}
+             + _dateline_credit(x, b if x is a else a)
+             + _reports_credit(x, b if x is a else a, comparison, a) for x in (a, b)}
     marked = [x for x in (a, b) if found[x.id]]
     if len(marked) != 1:
         return None
@@ -163,6 +164,30 @@ def _credit_direction(comparison: Comparison, a: Article, b: Article) -> tuple[s
     original = b if copy is a else a
     line = found[copy.id][0]
     return original.id, f"{copy.id} credits another publisher (\"{line[:80]}\")"
+
+
+#: "Ridgeline reports:" right before a passage, on its line: a live blog quoting the wire.
+_REPORTS = re.compile(r"(?:^|\n)[^\S\n]*(?P<who>[A-Z][\w&'’.-]*(?:[^\S\n]+[A-Z][\w&'’.-]*){0,3})"
+                      r"[^\S\n]+(?:reports|reported|says|said|writes|wrote)[^\S\n]*:[^\S\n]*$")
+
+
+def _reports_credit(
+    article: Article, other: Article, comparison: Comparison, a: Article
+) -> list[str]:
+    """"Ridgeline reports:" before a reused passage of ``article``, naming ``other``'s site:
+    a live blog's page time (the start of its coverage) had made it the original of the
+    wire it quoted, entry by entry (a live-blog probe)."""
+    names = {n for n in (_folded(other.site), _folded(host_name(other.url))) if len(n) >= 3}
+    if not names:
+        return []
+    found = []
+    for p in comparison.passages:
+        start = p.a_start if article is a else p.b_start
+        m = _REPORTS.search(article.text, max(0, start - 80), start)
+        if m and any(_folded(m.group("who")) in n or n in _folded(m.group("who"))
+                     for n in names if len(_folded(m.group("who"))) >= 3):
+            found.append(m.group(0).strip())
+    return found
 
 
 def _credit_lines(article: Article, comparison: Comparison, a: Article) -> list[str]:
