@@ -1273,7 +1273,9 @@ def test_a_forecast_for_a_later_year_is_no_rival_of_this_years_figure() -> None:
     f = "Floods have killed 11 people."
     g = "Skyrell Air carried 4 million passengers and expects to carry 5 million in 2026."
     h = "Skyrell Air carried 3.2 million passengers."
-    for one, other in ((e, f), (g, h)):
+    i = "Drivers will get a 5.5 percent pay rise backdated to January and 2 percent in 2027."
+    j = "Drivers got a 4 percent pay rise."
+    for one, other in ((e, f), (g, h), (i, j)):
         facts = facts_for_story("s", [replace(_ev("e", one), year=2025),
                                       replace(_ev("f", other), year=2025)])
         assert len([x for x in facts if x.conflicts]) == 2, one

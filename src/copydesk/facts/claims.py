@@ -751,8 +751,12 @@ def _a_forecast(
     clause = max((m.end() for m in _CLAUSE_BREAK.finditer(text, start, q.start)), default=start)
     if not _FORECAST.search(text, clause, q.start):
         return False
+    # ... and no other figure between them: "a 5.5 per cent pay rise … and a further 2 per
+    # cent in 2027" dates the 2 per cent (a regression run).
     return any(d.value is not None and d.value.year == year and d.start >= q.end
-               and not _CLAUSE_BREAK.search(text, q.end, d.start) for d in dates)
+               and ((d.end_value or d.value) - d.value).days >= WHOLE_YEAR_DAYS
+               and not _CLAUSE_BREAK.search(text, q.end, d.start)
+               and not re.search(r"\d", text[q.end:d.start]) for d in dates)
 
 
 #: A later year dates a figure only as a whole year ("in 2026", "next year"); a month of
