@@ -457,6 +457,14 @@ def test_a_round_figure_and_a_near_one_a_day_later_are_an_update() -> None:
     tolls = {f.value: [c["reported"] for c in f.conflicts]
              for f in facts_for_story("s", evidence) if "killed" in f.predicate}
     assert tolls == {"19": ["later"], "20": ["earlier"]}
+    # A regression probe: a toll "feared" or "according to early estimates" is a guess,
+    # rounded like any other ("20 people are feared dead" and 19 killed are one fact).
+    feared = [replace(_ev("a", "20 people are feared dead after the collapse."),
+                      published=monday, site="A"),
+              replace(_ev("b", "19 people were killed in the collapse."),
+                      published=monday.replace(hour=10), site="B")]
+    (one,) = [f for f in facts_for_story("s", feared) if "people" in f.predicate]
+    assert one.article_ids == ("a", "b") and not one.conflicts
 
 
 def test_the_briefing_names_later_reports_and_conflicts_apart() -> None:
