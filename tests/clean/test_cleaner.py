@@ -944,3 +944,15 @@ def test_a_live_blogs_entry_stamps_and_widgets_are_chrome() -> None:
     for line in ("The strike began 21 minutes ago, union officials said.",
                  "Key events in the case include a 2019 ruling.", "Key events"):
         assert junk_reason(line) is None, line
+
+
+def test_a_wire_version_slug_is_no_part_of_the_title() -> None:
+    """A versions probe: a story was titled "UPDATE 2-Castrel ferry disaster toll climbs
+    to 17". A headline that only begins with the word keeps it."""
+    from copydesk.clean import _without_wire_slug
+
+    assert _without_wire_slug("UPDATE 2-Castrel ferry toll climbs to 17") == (
+        "Castrel ferry toll climbs to 17")
+    assert _without_wire_slug("CORRECTED-UPDATE 1-Ferry sinks") == "Ferry sinks"
+    assert _without_wire_slug("RPT-WRAPUP 1-Markets fall") == "Markets fall"
+    assert _without_wire_slug("Update on the ferry search") == "Update on the ferry search"

@@ -919,3 +919,10 @@ def test_a_range_with_its_unit_at_each_end(text: str, value: tuple[float, float]
                                            unit: str) -> None:
     (q,) = find_quantities(text, "a")
     assert (q.value, q.unit) == (value, unit)
+
+
+def test_basis_points_are_a_unit() -> None:
+    """A finance probe: "25 basis points" was a count of "basis", a fact of its own."""
+    for text in ("The bank cut its rate by 25 basis points.", "The bank cut its rate by 25bp."):
+        (q,) = find_quantities(text, "a")
+        assert (q.value, q.unit, q.counts) == (25.0, "basis point", None), text

@@ -185,7 +185,7 @@ class Cleaner:
             # with a URL and no site field was "unknown site" beside the same outlet's
             # HTML pages (an ingest probe).
             site=_field(doc.site) or masthead or host_name(doc.url),
-            title=layout.title,
+            title=_without_wire_slug(layout.title),
             byline=_field(doc.byline) or _byline(removed),
             published=_published(doc.published, dateline_time(removed, language)),
             language=language,
@@ -294,6 +294,17 @@ def _masthead_key(masthead: str | None) -> str:
     shown twice)."""
     words = re.findall(r"\w+", (masthead or "").casefold())
     return " ".join(words[1:] if words[:1] == ["the"] else words)
+
+
+#: A wire's version slug before its headline: "UPDATE 2-", "CORRECTED-UPDATE 1-",
+#: "REFILE-", "RPT-", "WRAPUP 1-" (a versions probe's story was titled "UPDATE 2-Castrel
+#: ferry disaster toll climbs to 17").
+_WIRE_SLUG = re.compile(r"^(?:(?:UPDATE|CORRECTED|REFILE|RPT|WRAPUP|REPEAT|CORRECTING)"
+                        r"(?:\s+\d+)?\s*[-–:]\s*)+(?=\S)")
+
+
+def _without_wire_slug(title: str | None) -> str | None:
+    return _WIRE_SLUG.sub("", title) if title else title
 
 
 def publisher(doc: RawDocument) -> str:

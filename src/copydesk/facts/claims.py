@@ -163,7 +163,7 @@ def normalise_text(text: str) -> str:
 # ------------------------------------------------------------------ quantities
 
 _UNIT_PREDICATE = {
-    "percent": "share of", "percentage point": "change in",
+    "percent": "share of", "percentage point": "change in", "basis point": "change in",
     "second": "duration of", "minute": "duration of", "hour": "duration of",
     "day": "duration of", "week": "duration of", "month": "duration of",
     "year": "duration of", "decade": "duration of",
@@ -416,6 +416,7 @@ BASE_UNITS: dict[str, tuple[str, float]] = {
     "hectare": ("hectare", 1.0), "acre": ("hectare", 0.40468564224),
     "kg": ("kg", 1.0), "pound": ("kg", 0.45359237), "tonne": ("kg", 1000.0),
     "km/h": ("km/h", 1.0), "mph": ("km/h", 1.609344),
+    "percentage point": ("percentage point", 1.0), "basis point": ("percentage point", 0.01),
 }
 
 
@@ -433,7 +434,7 @@ UNIT_PLURALS = {
     unit: unit + "s"
     for unit in ("second", "minute", "hour", "day", "week", "month", "year", "decade", "mile",
                  "tonne", "ton", "pound", "litre", "barrel", "acre", "hectare", "degree",
-                 "percentage point")
+                 "percentage point", "basis point")
 } | {"century": "centuries"}
 #: A value's last word back to its unit, so that "1 hour" and "5 hours" compare.
 UNIT_OF_WORD = {plural.split()[-1]: unit.split()[-1] for unit, plural in UNIT_PLURALS.items()}

@@ -375,6 +375,12 @@ def _unit_after(toks: list[_Tok], j: int) -> tuple[str | None, int]:
         return "percent", k + 2
     if t.low == "percentage" and k + 1 < len(toks) and toks[k + 1].low in {"point", "points"}:
         return "percentage point", k + 2
+    # "25 basis points", "25bp": a hundredth of a percentage point (a finance probe's
+    # rate cut was a "count of basis")
+    if t.low == "basis" and k + 1 < len(toks) and toks[k + 1].low in {"point", "points"}:
+        return "basis point", k + 2
+    if t.low in {"bp", "bps"} and t.text.islower():
+        return "basis point", k + 1
     if t.low == "of" and k + 1 < len(toks) and toks[k + 1].text.islower() \
             and toks[k + 1].low in _CURRENCY_WORDS and j > 0 \
             and toks[j - 1].low in _VAGUE:
