@@ -130,6 +130,13 @@ def test_run_writes_exports(db: str, tmp_path: Path, capsys: pytest.CaptureFixtu
     assert main(["run", str(tmp_path / "in"), "--db", db, "--out", str(out)]) == EXIT_OK
     assert (out / "articles.jsonl").read_text().count("\n") == 2
     assert "ingest:" in capsys.readouterr().out
+    # Threads are gathered from the stories (three probes looked for them): each story's
+    # thread has a row, and the rows hold every story once.
+    stories = [json.loads(line) for line in (out / "stories.jsonl").read_text().splitlines()]
+    threads = [json.loads(line) for line in (out / "threads.jsonl").read_text().splitlines()]
+    assert {t["id"] for t in threads} == {s["thread_id"] for s in stories}
+    assert sorted(i for t in threads for i in t["story_ids"]) == sorted(s["id"] for s in stories)
+    assert sum(t["articles"] for t in threads) == sum(s["articles"] for s in stories)
 
 
 def test_a_run_after_an_interrupted_one_says_it_finishes_its_work(

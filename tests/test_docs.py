@@ -6,7 +6,7 @@ import dataclasses
 import re
 
 from conftest import REPO
-from copydesk.records import RECORD_KINDS, Article
+from copydesk.records import RECORD_KINDS, Article, Thread
 from copydesk.store import ANNOTATIONS
 
 
@@ -18,7 +18,7 @@ def documented_fields() -> dict[str, str]:
 
 def test_every_exported_field_is_documented() -> None:
     docs = documented_fields()
-    kinds = {"articles": Article, **RECORD_KINDS}
+    kinds = {"articles": Article, **RECORD_KINDS, "threads": Thread}
     for kind, cls in kinds.items():
         assert kind in docs, f"docs/schema.md has no section for {kind}"
         fields = [f.name for f in dataclasses.fields(cls)]

@@ -19,10 +19,11 @@ from typing import Any
 
 from copydesk.columns import cell, columns, kind_class
 from copydesk.errors import UsageError
-from copydesk.records import RECORD_KINDS, to_dict
+from copydesk.records import RECORD_KINDS, Thread, threads_of, to_dict
 from copydesk.store import Store
 
-EXPORT_KINDS: tuple[str, ...] = ("articles", *RECORD_KINDS)
+#: "threads" are gathered from the stories at export (``records.threads_of``).
+EXPORT_KINDS: tuple[str, ...] = ("articles", *RECORD_KINDS, "threads")
 FORMATS: tuple[str, ...] = ("jsonl", "csv", "parquet")
 
 
@@ -30,6 +31,8 @@ def export_rows(store: Store, kind: str) -> Iterator[dict[str, Any]]:
     """The rows of one export kind, sorted by id."""
     if kind == "articles":
         return store.iter_article_rows()
+    if kind == "threads":
+        return (record_row(t) for t in threads_of(store.iter_records("stories")))
     if kind not in RECORD_KINDS:
         raise _unknown_kind(kind)
     return (record_row(rec) for rec in store.iter_records(kind))
@@ -57,7 +60,7 @@ def export_schema(kind: str) -> dict[str, str]:
     """The columns of one export kind with their types (:mod:`copydesk.columns`)."""
     if kind not in EXPORT_KINDS:
         raise _unknown_kind(kind)
-    return columns(kind_class(kind))
+    return columns(Thread if kind == "threads" else kind_class(kind))
 
 
 def write_export(
