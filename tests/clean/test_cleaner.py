@@ -956,3 +956,8 @@ def test_a_wire_version_slug_is_no_part_of_the_title() -> None:
     assert _without_wire_slug("CORRECTED-UPDATE 1-Ferry sinks") == "Ferry sinks"
     assert _without_wire_slug("RPT-WRAPUP 1-Markets fall") == "Markets fall"
     assert _without_wire_slug("Update on the ferry search") == "Update on the ferry search"
+    # a regression probe: a headline in capitals may begin with a hyphenated word
+    assert _without_wire_slug("REFILE-OFFENDER BILL CLEARS SENATE") == (
+        "REFILE-OFFENDER BILL CLEARS SENATE")
+    assert _without_wire_slug("REPEAT-Offender bill clears Senate") == (
+        "REPEAT-Offender bill clears Senate")

@@ -1261,6 +1261,17 @@ def test_a_figure_reported_earlier_is_no_claim_of_the_report() -> None:
         tolls = {f.value: f.article_ids for f in facts_for_story(
             "s", [_ev("w", wire), _ev("p", text)]) if "killed" in f.predicate}
         assert tolls.get("12") == ("p", "w"), text
+    # A fourth regression probe: a figure a firm reported before, or after "which
+    # initially announced", is the report's own; what was said stays said.
+    for text, value in (("The firm previously reported a net profit of $12 million.",
+                         "12,000,000 USD"),
+                        ("As the Kelso Herald previously reported, the council will spend "
+                         "$4 million on the pier.", "4,000,000 USD")):
+        assert value in {f.value for f in facts_for_story("s", [_ev("p", text)])}, text
+    for text in ("Rescuers had earlier said that 12 people were confirmed dead, and that 30 "
+                 "were missing.", "Police had earlier said that while 12 people died, 40 were "
+                 "hurt."):
+        assert not facts_for_story("s", [_ev("p", text)]), text
 
 
 def test_a_forecast_for_a_later_year_is_no_rival_of_this_years_figure() -> None:
@@ -1283,7 +1294,9 @@ def test_a_forecast_for_a_later_year_is_no_rival_of_this_years_figure() -> None:
     h = "Skyrell Air carried 3.2 million passengers."
     i = "Drivers will get a 5.5 percent pay rise backdated to January and 2 percent in 2027."
     j = "Drivers got a 4 percent pay rise."
-    for one, other in ((e, f), (g, h), (i, j)):
+    k = "The plant is expected to cost 450 million euros, the company's 2027 plan shows."
+    m = "The plant will cost 400 million euros."
+    for one, other in ((e, f), (g, h), (i, j), (k, m)):
         facts = facts_for_story("s", [replace(_ev("e", one), year=2025),
                                       replace(_ev("f", other), year=2025)])
         assert len([x for x in facts if x.conflicts]) == 2, one

@@ -674,6 +674,12 @@ def test_a_live_blog_quoting_the_wire_by_name_is_the_copy_whatever_its_time() ->
     assert r.original == wire.id and "Ridgeline reports:" in r.reason
     other = dataclasses.replace(blog, text=blog_text.replace("Ridgeline", "Northgate"))
     assert _relation(wire, other).original == other.id  # published first
+    # A regression probe: "Ridgeline said:" quotes a company, and "Ridgeline" is no
+    # credit to the Ridgeline Times: the whole name, a publisher's verb.
+    times = dataclasses.replace(wire, site="Ridgeline Times")
+    said = dataclasses.replace(blog, text=blog_text.replace("reports:", "said:"))
+    assert _relation(times, blog).original == blog.id
+    assert _relation(wire, said).original == said.id
 
 
 def test_a_copy_keeping_the_wires_dateline_credit_is_the_copy_whatever_its_time() -> None:

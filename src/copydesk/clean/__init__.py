@@ -299,12 +299,17 @@ def _masthead_key(masthead: str | None) -> str:
 #: A wire's version slug before its headline: "UPDATE 2-", "CORRECTED-UPDATE 1-",
 #: "REFILE-", "RPT-", "WRAPUP 1-" (a versions probe's story was titled "UPDATE 2-Castrel
 #: ferry disaster toll climbs to 17").
-_WIRE_SLUG = re.compile(r"^(?:(?:UPDATE|CORRECTED|REFILE|RPT|WRAPUP|REPEAT|CORRECTING)"
+_WIRE_SLUG = re.compile(r"^(?:(?:UPDATE|CORRECTED|REFILE|RPT|WRAPUP)"
                         r"(?:\s+\d+)?\s*[-–:]\s*)+(?=\S)")
 
 
 def _without_wire_slug(title: str | None) -> str | None:
-    return _WIRE_SLUG.sub("", title) if title else title
+    """The title without a slug, unless the title is in capitals throughout: a
+    "REFILE-OFFENDER BILL CLEARS SENATE" may be a hyphenated word (a regression probe's
+    "REPEAT-OFFENDER BILL" had lost its first word)."""
+    if not title or title.isupper():
+        return title
+    return _WIRE_SLUG.sub("", title)
 
 
 def publisher(doc: RawDocument) -> str:
