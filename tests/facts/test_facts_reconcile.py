@@ -1294,9 +1294,11 @@ def test_a_forecast_for_a_later_year_is_no_rival_of_this_years_figure() -> None:
     h = "Skyrell Air carried 3.2 million passengers."
     i = "Drivers will get a 5.5 percent pay rise backdated to January and 2 percent in 2027."
     j = "Drivers got a 4 percent pay rise."
-    k = "The plant is expected to cost 450 million euros, the company's 2027 plan shows."
-    m = "The plant will cost 400 million euros."
-    for one, other in ((e, f), (g, h), (i, j), (k, m)):
+    for one, other in ((e, f), (g, h), (i, j)):
         facts = facts_for_story("s", [replace(_ev("e", one), year=2025),
                                       replace(_ev("f", other), year=2025)])
         assert len([x for x in facts if x.conflicts]) == 2, one
+    # ... nor one after ", the" ("…, the company's 2027 plan shows": a fourth probe)
+    k = "The plant is expected to cost 450 million euros, the company's 2027 plan shows."
+    (cost,) = facts_for_story("s", [replace(_ev("k", k), year=2025)])
+    assert cost.time is None
