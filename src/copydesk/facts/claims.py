@@ -759,8 +759,12 @@ def _a_forecast(
     "a strike which could last into 2026 has cost 40 million dollars")."""
     start, _ = _sentence_of(sentences, q.start)
     clause = max((m.end() for m in _CLAUSE_BREAK.finditer(text, start, q.start)), default=start)
-    if not _FORECAST.search(text, clause, q.start):
+    verb = _FORECAST.search(text, clause, q.start)
+    if verb is None:
         return False
+    if any(d.value is not None and d.value.year == year and verb.end() <= d.start
+           and d.end <= q.start and not re.search(r"\d", text[d.end:q.start]) for d in dates):
+        return True  # "expects for 2026 an inflation between 2,5 % and 3 %"
     # ... and no other figure between them: "a 5.5 per cent pay rise … and a further 2 per
     # cent in 2027" dates the 2 per cent (a regression run).
     return any(d.value is not None and d.value.year == year and d.start >= q.end
