@@ -22,6 +22,17 @@ def host_name(url: str | None) -> str | None:
 _REGISTRY_LABELS = frozenset({"co", "com", "org", "net", "gov", "ac", "edu", "ne", "or"})
 
 
+def registered_labels(host: str) -> list[str]:
+    """A host's labels without "www.", its top-level domain and a country's "co." or
+    "com." ("news.bbc.co.uk" → ["news", "bbc"]); a host of one label keeps it."""
+    labels = [x for x in host.removeprefix("www.").split(".") if x]
+    if len(labels) > 1:
+        labels.pop()  # ".com", ".uk", ".example"
+    if len(labels) > 1 and labels[-1] in _REGISTRY_LABELS:
+        labels.pop()  # ".co.uk"
+    return labels
+
+
 def site_key(site: str | None) -> str | None:
     """One key for the forms an outlet's name takes: "Ostmark Gazette" (a page's own
     name), "ostmarkgazette.example" (a host, for a plain-text capture) and "Ostmark-
@@ -35,11 +46,7 @@ def site_key(site: str | None) -> str | None:
         return None
     text = site.strip()
     if " " not in text and "." in text.strip(".") and text == text.lower():
-        labels = [x for x in text.removeprefix("www.").split(".") if x]
-        labels = labels[:-1] or labels  # the top-level domain
-        if len(labels) > 1 and labels[-1] in _REGISTRY_LABELS:
-            labels = labels[:-1]
-        text = "".join(labels)
+        text = "".join(registered_labels(text))
     folded = unicodedata.normalize("NFKD", text.casefold())
     key = "".join(c for c in folded if c.isalnum() and not unicodedata.combining(c))
     return key or site

@@ -89,7 +89,7 @@ class Article:
 
 
 #: Control characters as ``\xNN``, so that a line holds no terminal escape sequence.
-_TERMINAL_SAFE = {c: f"\\x{c:02x}" for c in (*range(0x20), *range(0x7f, 0xa0))}
+TERMINAL_SAFE = {c: f"\\x{c:02x}" for c in (*range(0x20), *range(0x7f, 0xa0))}
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,7 +107,7 @@ class Rejected:
         line = f"rejected: {source or self.source}{where}: {self.reason}"
         # A reason may quote the input (a WARC record's URI): its control characters
         # would drive the terminal it is printed on (a security probe).
-        return line.translate(_TERMINAL_SAFE)
+        return line.translate(TERMINAL_SAFE)
 
 
 # ---------------------------------------------------------------------- reuse
@@ -391,6 +391,7 @@ def _revive(hint: Any, value: Any) -> Any:
 __all__ = [
     "RECORD_KINDS",
     "SCHEMA_VERSION",
+    "TERMINAL_SAFE",
     "Article",
     "DateRef",
     "Entity",
@@ -406,7 +407,9 @@ __all__ = [
     "Removed",
     "SpinScore",
     "Story",
+    "Thread",
     "content_id",
     "from_dict",
+    "threads_of",
     "to_dict",
 ]

@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 from copydesk.extract.lexical import UNTYPED
 from copydesk.extract.names import HONORIFICS, ORG_WORDS, TITLE_WORDS, acronym, repair_broken
 from copydesk.extract.nlp import ENTITY_TYPES, NOT_AN_ENTITY, OTHER_NAME_LABELS, Span
+from copydesk.extract.quote_spans import DOUBLE_MARKS
 from copydesk.wordfreqs import zipf
 
 #: Lower-case words that may sit inside a role written before a name
@@ -329,7 +330,7 @@ def _part_of_a_title(text: str, start: int, end: int) -> bool:
                 and after.group(0).lower().rstrip(".,") in TITLE_WORDS)
 
 
-_QUOTE_MARK = re.compile('["“”„«»]')
+_QUOTE_MARK = re.compile("[" + "".join(sorted(DOUBLE_MARKS)) + "]")
 #: Nothing but an article or nothing at all before a quotation mark in a span.
 _LEADING_ONLY = re.compile(r"\s*(?:(?:the|a|an)\s*)?", re.IGNORECASE)
 

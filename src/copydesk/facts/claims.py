@@ -113,20 +113,19 @@ def claims_for_article(
     if not english:
         quantities = [replace(q, counts=None) for q in quantities if q.unit in _CURRENCIES]
     for q in quantities:
+        s_start, s_end = _sentence_of(sentences, q.start)
         if _compared_figure(text, q, quantities, sentences) or _retracted(text, q, sentences) \
-                or _sources_who_said(text, q) or _in_the_clause_of(
-                    _THEIR_EARLIER, text, _sentence_of(sentences, q.start)[0], q):
+                or _sources_who_said(text, q) or _in_the_clause_of(_THEIR_EARLIER, text,
+                                                                   s_start, q):
             continue
         own = _own_dates(text, dates, q)
         claim = _quantity_claim(article_id, text, q, names, own, sentences)
         if claim is not None:
-            era = _sentence_year(text, own, *_sentence_of(sentences, q.start), q.start, now)
-            if now and era and era > now and not _a_forecast(text, own, sentences, q, era):
-                era = None
+            era = _sentence_year(text, own, s_start, s_end, q.start, now)
+            if now and era and era > now and not _a_forecast(text, own, s_start, q, era):
+                era = None  # a later year dates only a forecast ("inflation … in 2026")
             # A count dated to a day ("collapsed on Monday and 14 were killed") is this
             # story's, whatever year the sentence also names ("which opened in 1998")...
-            # A later year too, for a forecast: "inflation between 2.5 and 3 percent in
-            # 2026" is no rival of September's 3.2 percent (a finance probe).
             if now and era and era != now and claim.day_low is None:
                 claim = replace(claim, era=era, time=claim.time or str(era))
             elif now and claim.day_low and (date(now, 1, 1) - claim.day_low).days > ERA_DAYS:
@@ -749,15 +748,14 @@ _CLAUSE_BREAK = re.compile(r"[;:]|,\s*(?:and|but|while|which|who|as|the|its|thei
 
 
 def _a_forecast(
-    text: str, dates: Sequence[DateRef], sentences: list[tuple[int, int]], q: Quantity,
-    year: int,
+    text: str, dates: Sequence[DateRef], start: int, q: Quantity, year: int
 ) -> bool:
     """Whether a figure with a later year in its sentence is a forecast for that year: a
     forecast's verb before it in its clause, and the year after it in the same clause
     ("the council saw inflation between 2.5 and 3 percent in 2026"; not "carried 4
     million passengers and expects to carry 5 million in 2026" for the 4 million, nor
-    "a strike which could last into 2026 has cost 40 million dollars")."""
-    start, _ = _sentence_of(sentences, q.start)
+    "a strike which could last into 2026 has cost 40 million dollars"); ``start`` is
+    where its sentence starts."""
     clause = max((m.end() for m in _CLAUSE_BREAK.finditer(text, start, q.start)), default=start)
     verb = _FORECAST.search(text, clause, q.start)
     if verb is None:

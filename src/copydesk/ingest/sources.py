@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from copydesk.outputs import is_listed, listed_outputs
-from copydesk.records import RawDocument, Rejected
+from copydesk.records import TERMINAL_SAFE, RawDocument, Rejected
 
 log = logging.getLogger(__name__)
 
@@ -150,8 +150,7 @@ def display_path(path: str | Path) -> str:
 #: Every control character, written out: an escape sequence in a file name (ESC ] … BEL)
 #: set the analyst's terminal title and cleared the screen when the name was printed
 #: (a security probe).
-_CONTROL_ESCAPES = {**{c: f"\\x{c:02x}" for c in (*range(0x20), *range(0x7f, 0xa0))},
-                    ord("\n"): "\\n", ord("\r"): "\\r", ord("\t"): "\\t"}
+_CONTROL_ESCAPES = {**TERMINAL_SAFE, ord("\n"): "\\n", ord("\r"): "\\r", ord("\t"): "\\t"}
 
 
 def _input_or_rejection(path: Path, options: ReaderOptions) -> Input | Rejected:

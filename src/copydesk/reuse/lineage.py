@@ -39,7 +39,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from datetime import date, timezone
 
-from copydesk.hosts import host_name
+from copydesk.hosts import host_name, registered_labels
 from copydesk.records import Article, Family, Relation
 from copydesk.reuse.classify import Comparison, is_spin, word_diff
 from copydesk.reuse.fingerprints import name_key
@@ -177,7 +177,7 @@ def _reports_credit(
     """"Ridgeline reports:" before a reused passage of ``article``, naming ``other``'s site:
     a live blog's page time (the start of its coverage) had made it the original of the
     wire it quoted, entry by entry (a live-blog probe)."""
-    names = {n for n in (_folded(other.site), _folded(host_name(other.url))) if len(n) >= 3}
+    names = _site_keys(other)
     if not names:
         return []
     found = []
@@ -203,7 +203,7 @@ def _named_source(article: Article, other: Article) -> list[str]:
     site: an ingest probe's feed copy ended "Source: Northwire", a line the cleaner
     removes as chrome, and its +0530 time zone had put it before Northwire's story,
     which was then shown as the copy."""
-    names = {n for n in (_folded(other.site), _folded(host_name(other.url))) if len(n) >= 3}
+    names = _site_keys(other)
     return [r.text for r in article.removed
             if r.reason == "source link" and names & _named_in(r.text)]
 
@@ -314,22 +314,20 @@ _AGENCY_WORDS = frozenset(
     "group the com net org co uk info biz www".split())
 
 
-_SECOND_LEVEL = frozenset({"co", "com", "org", "net", "ac", "gov", "edu", "or", "ne"})
-
-
 def _site_names(article: Article) -> list[set[str]]:
     """The words of the site's name and of its URL's host without its suffix ("epa-wire"
     of epa-wire.example, "northline" of northline.co.uk), each a set."""
-    labels = (host_name(article.url) or "").split(".")
-    if len(labels) > 1:
-        labels.pop()  # ".com", ".uk", ".example"
-        if len(labels) > 1 and labels[-1] in _SECOND_LEVEL:
-            labels.pop()  # ".co.uk"
+    labels = registered_labels(host_name(article.url) or "")
     return [w for w in (_words(article.site or ""), _words(" ".join(labels))) if w]
 
 
 def _words(name: str) -> set[str]:
     return {w for w in re.findall(r"\w+", name.casefold()) if len(w) >= 2}
+
+
+def _site_keys(article: Article) -> set[str]:
+    """The article's site name and URL host, folded, as credits name them."""
+    return {n for n in (_folded(article.site), _folded(host_name(article.url))) if len(n) >= 3}
 
 
 def _named_in(line: str) -> set[str]:
