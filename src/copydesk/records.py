@@ -123,7 +123,9 @@ class Passage:
     b_end: int
 
 
-RelationType = Literal["duplicate", "partial", "spun", "translated"]
+RelationType = Literal["duplicate", "partial", "spun", "translated", "rewritten"]
+#: Every relation type, in the order above (the API's filter, the report's badges).
+RELATION_TYPES: tuple[str, ...] = typing.get_args(RelationType)
 
 
 @dataclass(frozen=True, slots=True)

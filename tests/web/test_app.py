@@ -157,6 +157,9 @@ def test_api_lists_records_and_pages(client: TestClient,
         assert missing.status_code == 404 and "nope" in missing.json()["error"], url
     rels = client.get("/api/relations?type=spun").json()
     assert [r["type"] for r in rels["items"]] == ["spun"]
+    # Every relation type is a filter (a summary's "rewritten" too), and nothing else.
+    assert client.get("/api/relations?type=rewritten").json()["total"] == 0
+    assert client.get("/api/relations?type=summary").status_code == 422
     # The same objects as `copydesk export relations` writes, id included.
     store = open_store(sample_db[0])
     exported = {r["id"]: r for r in export_rows(store, "relations")}

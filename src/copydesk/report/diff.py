@@ -131,7 +131,7 @@ def diff_relation(relation: Relation, left_text: str, right_text: str, left_is_a
             (Passage(0, len(left_text), 0, len(right_text)) if left_is_a
              else Passage(0, len(right_text), 0, len(left_text))),
         )
-    word_level = relation.type != "translated"
+    word_level = relation.type not in ("translated", "rewritten")  # other words throughout
     pairs: list[PassagePair] = []
     budget = MAX_DIFF_CHARS
     swapped = changed = 0

@@ -21,6 +21,7 @@ EDGE_STYLE: dict[str, tuple[str, str]] = {
     "partial": ("#1d4ed8", "6 3"),
     "spun": ("#c2410c", "2 3"),
     "translated": ("#7e22ce", "10 3 2 3"),
+    "rewritten": ("#be185d", "1 3"),
 }
 OTHER_STYLE = ("#0f766e", "4 4")
 

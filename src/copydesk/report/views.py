@@ -52,14 +52,14 @@ MAX_MORE_FACTS = 300
 MAX_QUOTES_PER_SPEAKER = 8
 #: Reuse that adds nothing of its own: such copies are cited, not read for text.
 #: (A partial copy is read: its own paragraphs are news.)
-DERIVED_TYPES = frozenset({"duplicate", "spun", "translated"})
+DERIVED_TYPES = frozenset({"duplicate", "spun", "translated", "rewritten"})
 #: Reuse whose passages are coarse: a partial copy's bridge paragraphs it left out, and a
 #: translation's are hulls of aligned sentences. Their copies are cited for a sentence only
 #: when their text carries it (``CopyCheck``). A duplicate's and a spun copy's passages
 #: are aligned word by word, but they too bridge a paragraph a copy dropped, and a wire
 #: copy updates a figure: they are checked too, with the share a heavy spin keeps
 #: (``SPUN_SHARE``).
-COARSE_TYPES = frozenset({"partial", "translated"})
+COARSE_TYPES = frozenset({"partial", "translated", "rewritten"})
 #: Share of a sentence's content words a duplicate or spun copy must hold in one
 #: stretch to be cited for it: a 40 % spin keeps more than half of them, a copy without
 #: the paragraph holds a name or two.

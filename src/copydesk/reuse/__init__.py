@@ -34,6 +34,7 @@ from copydesk.reuse.lineage import (
     orient_substitutions,
     rival_agencies,
 )
+from copydesk.reuse.retold import retelling
 from copydesk.reuse.text import Sentence, base_language, sentences, words
 from copydesk.reuse.translated import (
     MIN_ORDERED_COVERAGE,
@@ -377,6 +378,10 @@ def compare(
             comparison = None  # embeddings alone do not make a same-language copy
         if comparison is not None and comparison.type == "translated" and rival_agencies(a, b):
             comparison = None  # two agencies' reports of one event, not a translation
+    if comparison is None and not cross and not rival_agencies(a, b):
+        # Nothing copied, nothing translated: one may still retell the other (a
+        # summary or a model's rewrite keeps every name and figure, in order).
+        comparison = retelling(a.text, b.text, la, pa.sentences, pb.sentences)
     if comparison is None or _site_footer(comparison, a, b):
         return None
     original, why = direction(comparison, a, b)

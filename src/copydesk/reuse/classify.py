@@ -1,4 +1,5 @@
-"""What kind of reuse links two articles: duplicate, partial, spun or translated.
+"""What kind of reuse links two articles: duplicate, partial, spun or translated (a
+retold copy, `rewritten`, is found apart: :mod:`copydesk.reuse.retold`).
 
 The passages of the aligner are compared word by word (a Levenshtein alignment over
 words, rapidfuzz) to measure how much of the reused text is identical and which words

@@ -48,8 +48,9 @@ from copydesk.scripts import CAPITALS
 from copydesk.unionfind import UnionFind
 from copydesk.wordfreqs import zipf as zipf_frequency
 
-#: Relation types whose two sides carry one text (a roundup's quotes are partial copies).
-SAME_TEXT = frozenset({"duplicate", "spun", "translated"})
+#: Relation types whose two sides carry one text (a roundup's quotes are partial copies;
+#: a summary or a model's rewrite retells all of one article and nothing else).
+SAME_TEXT = frozenset({"duplicate", "spun", "translated", "rewritten"})
 
 #: One side counts as contained in the other when its passages cover this share of it.
 CONTAINED = 0.85

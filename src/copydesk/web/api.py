@@ -18,7 +18,7 @@ from fastapi.routing import APIRoute
 from pydantic import BaseModel, BeforeValidator, Field
 
 from copydesk.exports import record_row
-from copydesk.records import Article, to_dict
+from copydesk.records import RELATION_TYPES, Article, to_dict
 from copydesk.report.views import story_view
 from copydesk.store import Store
 from copydesk.web.app import Context, store_for
@@ -202,7 +202,7 @@ def article(article_id: str, store: StoreDep) -> dict[str, Any]:
 def relations(
     store: StoreDep,
     article_id: Annotated[str | None, Query(min_length=1, max_length=200)] = None,
-    type: Annotated[str | None, Query(pattern="^(duplicate|partial|spun|translated)$")] = None,
+    type: Annotated[str | None, Query(pattern=f"^({'|'.join(RELATION_TYPES)})$")] = None,
     page: PageQ = 1,
     per_page: PerPageQ = 20,
 ) -> dict[str, Any]:

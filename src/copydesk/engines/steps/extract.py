@@ -24,7 +24,7 @@ from copydesk.extract.options import ExtractOptions
 from copydesk.extract.passes import CorpusExtraction
 from copydesk.methods import record_method
 from copydesk.progress import Progress
-from copydesk.records import Article
+from copydesk.records import RELATION_TYPES, Article
 from copydesk.store import Store
 from copydesk.wording import counted
 
@@ -46,7 +46,7 @@ EXTRACTED_STATE = "extract"
 EXTRACTED = b"done"
 
 #: Relation types that say two articles carry the same text (evidence for quote links).
-REUSE_TYPES: frozenset[str] = frozenset({"duplicate", "partial", "spun", "translated"})
+REUSE_TYPES: frozenset[str] = frozenset(RELATION_TYPES)
 
 
 #: Relation types whose copy carries its original's text as written then: its relative
@@ -59,7 +59,7 @@ WRITTEN_BY_ORIGINAL: frozenset[str] = frozenset({"duplicate", "translated"})
 #: date for the dates they say, but a wire figure it repeats the next morning is the
 #: wire's. A standards-desk probe's partial copy of a toll of 14, republished at 07:45
 #: the next day, turned the wire's noon update to 19 from a later report into a dispute.
-REPEATED_FROM_ORIGINAL: frozenset[str] = WRITTEN_BY_ORIGINAL | {"partial"}
+REPEATED_FROM_ORIGINAL: frozenset[str] = WRITTEN_BY_ORIGINAL | {"partial", "rewritten"}
 
 
 def written_on(
