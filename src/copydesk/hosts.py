@@ -6,6 +6,8 @@ from __future__ import annotations
 import unicodedata
 from urllib.parse import urlsplit
 
+from rapidfuzz import fuzz
+
 
 def host_name(url: str | None) -> str | None:
     """The host of an absolute URL without its "www.", lower case; None without one."""
@@ -50,3 +52,22 @@ def site_key(site: str | None) -> str | None:
     folded = unicodedata.normalize("NFKD", text.casefold())
     key = "".join(c for c in folded if c.isalnum() and not unicodedata.combining(c))
     return key or site
+
+
+def names_host(name: str, host: str) -> bool:
+    """Whether a page's own name for its outlet could be the outlet at ``host``: the
+    shorter of their keys is found in the other, spelled nearly alike ("BBC News" at
+    bbc.co.uk, "CNN" at edition.cnn.com, "Nordhafener Rundschau" at
+    nordhafenrundschau.example, "Süddeutsche Zeitung" at sueddeutsche.de). A scraper that
+    copies a page whole keeps its ``og:site_name``: at its own host the name is the
+    copied outlet's, not its own."""
+    named, hosted = site_key(name), site_key(host)
+    if not named or not hosted:
+        return False
+    return fuzz.partial_ratio(named, hosted) >= SAME_OUTLET_SPELLING
+
+
+#: ``names_host``: the rapidfuzz partial ratio (0–100) of a name's and a host's keys
+#: that makes them one outlet (the examples above: 89–100; a scraper's host and the
+#: outlet it copies, "newsgrabber" and "ostmarkgazette": 36).
+SAME_OUTLET_SPELLING = 85

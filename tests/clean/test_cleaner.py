@@ -193,6 +193,26 @@ def test_the_same_text_on_two_sites_is_two_publications() -> None:
     assert wire.id == again.id != copy.id
 
 
+def test_a_scrapers_copy_keeping_the_pages_site_name_is_its_own_publication() -> None:
+    """A scraper that copies a page whole keeps its ``og:site_name``: at the scraper's
+    host the name is the copied outlet's. Keyed by the name alone, the copy had the
+    outlet's id, and whichever was read second was dropped as the same article seen
+    again (a security probe's look-alike page replaced the outlet's own). A page whose
+    name and host agree keeps the id it had: the same page saved without its address
+    is still one article with it."""
+    text = "\n".join(BODY_PARAGRAPHS)
+    own = clean(RawDocument(source="o.html", body=text, site="Ostmark Gazette",
+                            url="https://www.ostmarkgazette.example/a"))
+    saved = clean(RawDocument(source="s.html", body=text, site="Ostmark Gazette"))
+    grabbed = clean(RawDocument(source="g.html", body=text, site="Ostmark Gazette",
+                                url="https://newsgrabber.example/ostmark/a"))
+    bbc = clean(RawDocument(source="b.html", body=text, site="BBC News",
+                            url="https://www.bbc.co.uk/news/a"))
+    bbc_saved = clean(RawDocument(source="b2.html", body=text, site="BBC News"))
+    assert own.id == saved.id != grabbed.id
+    assert bbc.id == bbc_saved.id
+
+
 @pytest.mark.parametrize(
     ("dateline", "expected"),
     [

@@ -29,7 +29,7 @@ from copydesk.clean.structure import (
     norm,
     words,
 )
-from copydesk.hosts import host_name
+from copydesk.hosts import host_name, names_host
 from copydesk.records import Article, RawDocument, Rejected, Removed, content_id
 
 #: The longest clean text one article may have. Long-form features run to about
@@ -285,7 +285,21 @@ def article_id(text: str, doc: RawDocument, masthead: str | None = None) -> str:
     files of one wire story had been stored as one article, and the second site and
     its publication time were lost (a content-farm probe).
     """
-    return content_id(text, publisher(doc) or _masthead_key(masthead))
+    return content_id(text, _publisher_key(doc) or _masthead_key(masthead))
+
+
+def _publisher_key(doc: RawDocument) -> str:
+    """The publisher an id is keyed by: the page's name for its outlet, and its host too
+    when that name is not the host's outlet. A scraper's copy of a page keeps the page's
+    ``og:site_name``, so the copy at its own host had the original's id: whichever was
+    read second was taken for the same article seen again, and a security probe's
+    look-alike page replaced the outlet's own in the store. Pages whose name and host
+    agree keep the ids they had."""
+    name = publisher(doc)
+    host = host_name(doc.url)
+    if doc.site and host and not names_host(doc.site, host):
+        return f"{name} @ {host}"
+    return name
 
 
 def _masthead_key(masthead: str | None) -> str:
