@@ -688,8 +688,9 @@ def _classify(
             conf = 0.4 + 0.4 * min(cov)
             return Comparison(
                 "translated", round(conf, 3),
-                f"translated (machine-translation round trip): same sentences throughout, "
-                f"rephrased ({exactness:.0%} identical words, few one-for-one swaps); {where}",
+                f"translated (machine-translation round trip, or a model's rewrite): same "
+                f"sentences throughout, rephrased ({exactness:.0%} identical words, few "
+                f"one-for-one swaps); {where}",
                 tuple(passages), cov, exactness, unique_swaps, seeds,
             )  # fmt: skip
         # Only quotes, names and attributions alike: two reports of one event, unless
