@@ -14,6 +14,7 @@ from datetime import UTC, datetime
 from tests.reuse.reuse_texts import article
 
 from copydesk.reuse import ReuseIndex, find_reuse
+from copydesk.reuse.fingerprints import skeleton_items
 from copydesk.reuse.lineage import build_families
 from copydesk.reuse.retold import retelling
 from copydesk.reuse.text import sentences
@@ -113,7 +114,8 @@ def test_an_independent_report_of_the_same_closure_is_not_a_retelling() -> None:
 
 
 def _retold(a: str, b: str):  # type: ignore[no-untyped-def]
-    return retelling(a, b, "en", sentences(a, "en"), sentences(b, "en"))
+    return retelling(a, b, (skeleton_items(a, "en"), skeleton_items(b, "en")),
+                     (sentences(a, "en"), sentences(b, "en")))
 
 
 def test_a_text_that_adds_names_of_its_own_is_not_a_retelling() -> None:

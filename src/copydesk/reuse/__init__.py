@@ -26,7 +26,13 @@ from copydesk.reuse.align import align
 from copydesk.reuse.alignment import Alignment, AlignOptions
 from copydesk.reuse.classify import Comparison, classify, figures_from_b, swap_listing
 from copydesk.reuse.embed import Embedder, article_vectors, band_keys
-from copydesk.reuse.fingerprints import KINDS, Fingerprints, fingerprint, fingerprint_batch
+from copydesk.reuse.fingerprints import (
+    KINDS,
+    Fingerprints,
+    fingerprint,
+    fingerprint_batch,
+    skeleton_items,
+)
 from copydesk.reuse.index import MAX_CANDIDATES, MAX_POSTINGS, MIN_SHARED, Candidate, ReuseIndex
 from copydesk.reuse.lineage import (
     build_families,
@@ -102,6 +108,8 @@ class _Prepared:
     sentences: list[Sentence]
     vectors: np.ndarray | None = None
     items: list[frozenset[str]] | None = None
+    #: Names and figures in order (``skeleton_items``), worked out once when asked for.
+    skeleton: list[tuple[int, int, str]] | None = None
     words: list[tuple[int, int, str]] = field(default_factory=list)
 
 
@@ -381,7 +389,12 @@ def compare(
     if comparison is None and not cross and not rival_agencies(a, b):
         # Nothing copied, nothing translated: one may still retell the other (a
         # summary or a model's rewrite keeps every name and figure, in order).
-        comparison = retelling(a.text, b.text, la, pa.sentences, pb.sentences)
+        if pa.skeleton is None:
+            pa.skeleton = skeleton_items(a.text, la)
+        if pb.skeleton is None:
+            pb.skeleton = skeleton_items(b.text, lb)
+        comparison = retelling(a.text, b.text, (pa.skeleton, pb.skeleton),
+                               (pa.sentences, pb.sentences))
     if comparison is None or _site_footer(comparison, a, b):
         return None
     original, why = direction(comparison, a, b)

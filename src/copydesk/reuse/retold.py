@@ -23,7 +23,6 @@ from rapidfuzz.distance import LCSseq
 
 from copydesk.reuse.alignment import Alignment
 from copydesk.reuse.classify import Comparison
-from copydesk.reuse.fingerprints import skeleton_items
 from copydesk.reuse.text import Sentence
 
 #: The retold side must give at least this many distinct names and figures: fewer are
@@ -43,20 +42,23 @@ MAX_OWN_ITEMS = 0.05
 LONG_GAP = 3
 SHORT_GAP = 1
 
+#: A name or figure of a text: (start, end, key), as ``fingerprints.skeleton_items``.
+Item = tuple[int, int, str]
+
 
 def retelling(
     a_text: str,
     b_text: str,
-    language: str | None,
-    a_sentences: Sequence[Sentence],
-    b_sentences: Sequence[Sentence],
+    items: tuple[Sequence[Item], Sequence[Item]],
+    sentences: tuple[Sequence[Sentence], Sequence[Sentence]],
 ) -> Comparison | None:
     """The retold-copy comparison of two same-language texts, or None when neither
-    retells the other (see the module's docstring)."""
+    retells the other (see the module's docstring). ``items``: each text's
+    ``skeleton_items``; ``sentences``: each text's sentences."""
+    a_items, b_items = items
+    a_sentences, b_sentences = sentences
     if not a_sentences or not b_sentences:
         return None
-    a_items = skeleton_items(a_text, language)
-    b_items = skeleton_items(b_text, language)
     a_keys = [k for _, _, k in a_items]
     b_keys = [k for _, _, k in b_items]
     a_distinct, b_distinct = set(a_keys), set(b_keys)
