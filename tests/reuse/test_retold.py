@@ -41,7 +41,15 @@ Ferry operator Saelline said it would add 4 extra sailings a day from Wednesday,
 the agency promised free parking at the Hessing terminal.
 
 Repairs are expected to cost about 17 million crowns. The agency said a full \
-replacement of the bridge, planned for 2031, would not be brought forward."""
+replacement of the bridge, planned for 2031, would not be brought forward.
+
+The Orvin Bridge carried its first traffic in the spring of 1962, when it replaced a \
+chain ferry that had worked the crossing since 1887. Its designer, the engineer Aslak \
+Brenne, called it "a road laid over water" at the opening.
+
+Three other bridges of the same design, at Vellum, Skarvik and Tovra, were inspected \
+in 2024. The agency said none of them showed damage of the kind found at Orvin, and \
+that all three would be checked again in June."""
 
 #: A content farm's model summary of the wire: other words throughout, the wire's
 #: names and figures in the wire's order, nothing of its own.
@@ -96,7 +104,7 @@ def test_a_summary_in_other_words_is_the_wires_retold_copy() -> None:
     relation = found[frozenset((wire.id, summary.id))]
     assert relation.type == "rewritten"
     assert relation.original == wire.id
-    assert relation.reason.startswith("rewritten: one retells the other")
+    assert relation.reason.startswith("rewritten: one retells the other in fewer words")
     assert relation.passages  # the diff and the citations have sentences to point at
     families = build_families(list(found.values()), [wire, summary])
     assert [f.article_ids for f in families if len(f.article_ids) > 1] == [
@@ -119,11 +127,21 @@ def _retold(a: str, b: str):  # type: ignore[no-untyped-def]
 
 
 def test_a_text_that_adds_names_of_its_own_is_not_a_retelling() -> None:
-    # The wire's first six paragraphs keep every item in order; one added sentence
-    # brings three names the wire never gives (13 % of the items, order still 0.93).
-    head = "\n\n".join(WIRE.split("\n\n")[:6])
+    # The wire's first four paragraphs keep every item in order; one added sentence
+    # brings three names the wire never gives (16 % of the items, order still 0.85).
+    head = "\n\n".join(WIRE.split("\n\n")[:4])
     assert _retold(WIRE, head) is not None
     assert _retold(WIRE, head + "\n\nIngrid Maalen of Vostrand asked for a footbridge.") is None
+
+
+def test_a_second_report_as_long_as_half_the_first_is_no_summary() -> None:
+    # Two reports of one budget or one results sheet keep the document's order, and a
+    # brief adds nothing of its own: over half the other's length, it is not taken for
+    # a summary (a regression probe's briefs, at 0.54-0.77 of the other's length).
+    head = "\n\n".join(WIRE.split("\n\n")[:5])
+    assert len(head) > 0.5 * len(WIRE)
+    assert _retold(WIRE, head) is None
+    assert _retold(WIRE, "\n\n".join(WIRE.split("\n\n")[:4])) is not None
 
 
 def test_the_same_names_in_another_order_are_not_a_retelling() -> None:
