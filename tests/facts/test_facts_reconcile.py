@@ -1280,7 +1280,10 @@ def test_a_forecast_for_a_later_year_is_no_rival_of_this_years_figure() -> None:
     this year, still meets this year's figure."""
     a = "Inflation stood at 3.2 percent in September."
     for b in ("The governor saw inflation between 2.5 percent and 3 percent in 2026.",
-              "The governor expects for 2026 an inflation between 2.5 percent and 3 percent."):
+              "The governor expects for 2026 an inflation between 2.5 percent and 3 percent.",
+              # A year set before the clause (the twenty-fifth session's left-over).
+              "For 2026, the governor forecasts inflation between 2.5 percent and 3 percent.",
+              "In the year 2026, the bank expects inflation of 2.8 percent."):
         facts = facts_for_story("s", [replace(_ev("a", a), year=2025),
                                       replace(_ev("b", b), year=2025)])
         assert not [f for f in facts if f.conflicts], b

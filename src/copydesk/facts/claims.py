@@ -763,6 +763,10 @@ def _a_forecast(
     if any(d.value is not None and d.value.year == year and verb.end() <= d.start
            and d.end <= q.start and not re.search(r"\d", text[d.end:q.start]) for d in dates):
         return True  # "expects for 2026 an inflation between 2,5 % and 3 %"
+    fronted = _FRONTED_YEAR.match(text, start, verb.start())
+    if fronted and int(fronted.group(1)) == year and all(
+            m.start() < fronted.end() for m in _CLAUSE_BREAK.finditer(text, start, verb.start())):
+        return True  # "For 2027, the bank forecasts growth of 2.4 percent"
     # ... and no other figure between them: "a 5.5 per cent pay rise … and a further 2 per
     # cent in 2027" dates the 2 per cent (a regression run).
     return any(d.value is not None and d.value.year == year and d.start >= q.end
@@ -771,6 +775,11 @@ def _a_forecast(
                and not re.search(r"\d", text[q.end:d.start]) for d in dates)
 
 
+#: A year set before its sentence's clause: "For 2027, the bank forecasts …", "In 2027,
+#: it expects …" (a regression probe's forecast was not read as the year's).
+_FRONTED_YEAR = re.compile(
+    r"\s*(?:for|in|over|during|through(?:out)?)\s+(?:(?:the\s+)?(?:whole\s+|full\s+|calendar\s+"
+    r"|fiscal\s+)?year\s+)?(\d{4})\s*,\s*", re.IGNORECASE)
 #: A later year dates a figure only as a whole year ("in 2026", "next year"); a month of
 #: it may end this year's fiscal year (a finance probe's deficit "in the year to March
 #: 2026" against this October's 3.4 percent).
