@@ -369,6 +369,10 @@ def test_qualifiers_of_other_languages() -> None:
         # Found by a regression probe: each read as something else before.
         ("Quelque 3 200 personnes ont été évacuées.", "fr", [(3200.0, None, "personnes")]),
         ("About 3\u202f200 people left.", "en", [(3200.0, None, "people")]),
+        # A French-desk probe: Swiss thousands had been 1 and 240.
+        ("Le groupe supprime 1'240 postes.", "fr", [(1240.0, None, "postes")]),
+        ("The bank pays CHF 4’780 a month.", "en", [(4780.0, "CHF", None)]),
+        ("It was 12 o'clock in the '90s.", "en", []),
         ("On 5 300 troops crossed.", "en", [(5.0, None, None), (300.0, None, "troops")]),
         ("Lisk kündigte 40 Millionen Kronen Soforthilfe an.", "de",
          [(4e7, "crowns", "Soforthilfe")]),

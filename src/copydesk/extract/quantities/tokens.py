@@ -90,13 +90,19 @@ _SPACE_GROUPED_RE = re.compile(r"(?<![\d.,])\d{1,3}(?: \d{3})+(?![\d]|[.,]\d)")
 _NBSP_GROUPED_RE = re.compile(r"(?<![\d.,])\d{1,3}(?:[\u00a0\u202f]\d{3})+(?![\d]|[.,]\d)")
 
 
+#: Thousands grouped by an apostrophe, as Switzerland writes them in every language
+#: ("1'240 postes", "CHF 4’780"): read as 1 and 240 before (a French-desk probe).
+_APOSTROPHE_GROUPED_RE = re.compile(
+    r"(?<![\d.,'’])\d{1,3}(?:['’]\d{3})+(?![\d'’]|[.,]\d)")
+
+
 #: Languages whose numbers group thousands with a space.
 SPACE_GROUPING_LANGUAGES = frozenset(
     "fr pl cs sk ru uk bg sv nb no nn da fi et lv lt hu sl hr sr ro pt".split())
 
 
 def _keep_width_glued(m: re.Match[str]) -> str:
-    return re.sub(r"[ \u00a0\u202f]", _GLUE, m.group())
+    return re.sub(r"[ \u00a0\u202f'’]", _GLUE, m.group())
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,6 +125,7 @@ def _tokenize(text: str, decimal_comma: bool = False, space_grouped: bool = Fals
     out = []
     glued = _SPACED_THOUSANDS_RE.sub(_keep_width_glued, text)
     glued = _NBSP_GROUPED_RE.sub(_keep_width_glued, glued)
+    glued = _APOSTROPHE_GROUPED_RE.sub(_keep_width_glued, glued)
     if space_grouped:
         glued = _SPACE_GROUPED_RE.sub(_keep_width_glued, glued)
     for m in _TOKEN_RE.finditer(glued):
