@@ -981,3 +981,40 @@ def test_a_wire_version_slug_is_no_part_of_the_title() -> None:
         "REFILE-OFFENDER BILL CLEARS SENATE")
     assert _without_wire_slug("REPEAT-Offender bill clears Senate") == (
         "REPEAT-Offender bill clears Senate")
+
+
+FRENCH_BODY = [
+    "Les ateliers de la coopérative laitière de Vesonne fermeront à la fin du mois de "
+    "juin, a annoncé mardi la direction, qui invoque la baisse des volumes collectés.",
+    "Quelque 140 salariés sont concernés. Les syndicats réclament un plan de "
+    "reclassement et une prime de départ pour chacun d'entre eux.",
+    "« Nous avons appris la nouvelle par un courriel, un lundi matin », raconte une "
+    "ouvrière du conditionnement, employée sur le site depuis dix-neuf ans.",
+]
+
+
+def test_a_french_pages_widgets_paywall_and_comments_are_chrome() -> None:
+    """A French-desk probe: a French page's ad-blocker notice, share and WhatsApp
+    prompts, paywall line (its "60 %" became a figure), reading list and readers'
+    comments under "Commentaires (3)" (one became a quote of an unknown speaker) were
+    all kept as article text."""
+    junk = [
+        "Votre navigateur bloque les publicités. Merci de le désactiver sur notre site.",
+        "Il vous reste 60 % de cet article à lire.",
+        "À lire également :",
+        "Vous avez aimé cet article ? Partagez-le avec vos proches !",
+        "Rejoignez notre chaîne WhatsApp pour suivre l'actualité locale.",
+    ]
+    comments = ["Commentaires (3)", "Marcel_54 — « Encore un coup dur », soupire-t-il.",
+                "Répondre", "Lucie R. a écrit :", "Ils auraient pu prévenir plus tôt."]
+    body = "\n\n".join([TITLE, FRENCH_BODY[0], junk[0], FRENCH_BODY[1], junk[1], junk[2],
+                        FRENCH_BODY[2], junk[3], junk[4], *comments])
+    article = clean(RawDocument(source="f.html", body=body, language="fr"))
+    assert article.text == "\n\n".join(FRENCH_BODY)
+    removed = "\n".join(r.text for r in article.removed)
+    assert all(line in removed for line in junk + comments)
+    # The same words inside a sentence stay: "Commentaires (3)" under a headline, with
+    # no article before it, is a counter, not the end of the article.
+    early = clean(RawDocument(source="g.html", language="fr", body="\n\n".join(
+        [TITLE, "Commentaires (3)", *FRENCH_BODY])))
+    assert early.text == "\n\n".join(FRENCH_BODY)

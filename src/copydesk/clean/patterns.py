@@ -62,12 +62,17 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         r"\s*\?\s*(please )?(share|tell|send|pass)\b.*",
         r"if you (liked|enjoyed|loved) (this|the|our) (article|story|post|piece),?"
         r" (please )?(share|tell|send|pass)\b.*",
+        # ... in French: "Vous avez aimé cet article ? Partagez-le !", "Cet article vous a
+        # plu ?" (a French-desk probe)
+        r"(vous avez aim[ée] cet article|cet article vous a plu)\s*\?.*",
         r"(teilen|artikel teilen|compartir|comparte|partager|partagez|condividi)( (dies|esto|ceci|this))?\s*[:!.]?",
         # "Follow us on Instagram for more local news! 📸", "Share this story with your
         # friends and family. 👍" (a regression probe: kept as prose once a stop before
         # emoji made a sentence)
         r"(follow|like|find|join) us on \w+\b.*",
         # the same in the languages copydesk reads most (a cleaning probe's Spanish page)
+        r"(rejoignez|suivez)(-nous)? (notre|la|le|nos) (cha[iî]ne|groupe|compte|page|canal)s?"
+        r" (whatsapp|telegram|instagram|facebook|youtube|tiktok|linkedin)\b.*",
         r"(s[íi]guenos|folgen sie uns|suivez-nous|seguici|siga-nos) (en|auf|sur|su|no|em) "
         r"(instagram|facebook|twitter|x|tiktok|youtube|whatsapp|telegram|linkedin|threads"
         r"|bluesky|mastodon|(las |den |les |i )?(redes sociales|sozialen medien|r[ée]seaux"
@@ -83,6 +88,10 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         r"(the )?(story|article|content|text) continues (below|after)( (this|the))?"
         r"( (advertisement|advert|ad))?\W*|continue reading( below| the (main )?story)?\W*",
         r"(sponsored|partner content|paid content)\s*[:|-].*",
+        # an ad blocker's notice: "Votre navigateur bloque les publicités…"
+        r"(votre navigateur bloque|vous utilisez un bloqueur de pub|your browser (is )?block"
+        r"|(you are|you're|you seem to be) using an ad ?-?blocker|we (noticed|see) (that )?"
+        r"you(?:'re| are) using an ad ?-?blocker|sie verwenden einen (ad-?|werbe)blocker)\b.*",
         r"(advertisement|advertising|sponsored( content)?|ad|ads|promoted|scroll to continue( with content)?|publicidad|anuncio|anzeige|werbung|publicit[ée]|annonce|pubblicit[àa])\W*",
     ),
     "comment form": (
@@ -93,7 +102,7 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         r"save my name,? email.*",
         r"(\d+ )?comments?( \(\d+\))?\W*|no comments( yet)?\W*|cancel reply\W*",
         r"you must be logged in to post a comment.*",
-        r"(kommentar (schreiben|verfassen)|kommentare|deja (un|tu) comentario|comentarios|laisser un commentaire|commentaires|lascia un commento)\W*",
+        r"(kommentar (schreiben|verfassen)|kommentare|deja (un|tu) comentario|comentarios|laisser un commentaire|commentaires|lascia un commento|commenti|r[ée]agir [àa] (cet|l') ?article|ajouter un commentaire)( \(\d+\))?\W*",
         r"(ihre e-?mail-?adresse wird nicht ver[öo]ffentlicht|tu (direcci[óo]n de )?correo electr[óo]nico no ser[áa] publicad[oa]|votre adresse (e-?mail|de messagerie) ne sera pas publi[ée]e)\b.*",
         r"(name|email|website|comment)\s*\*?\s*:?",
     ),
@@ -118,7 +127,7 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         r"most (read|popular|viewed|shared|commented)( (stories|articles|today|this week|now))?\W*"
         r"|recommended (for you|reading|stories)\W*|(top|editor'?s) picks\W*",
         r"you (may|might) (also )?(like|enjoy|be interested in)\W*|what to read next\W*|don'?t miss\W*",
-        r"(mehr zum thema|das k[öo]nnte sie auch interessieren|lesen sie auch|noticias relacionadas|te puede interesar|lire aussi|[àa] lire aussi|articles similaires|sur le m[êe]me sujet)\s*:?",
+        r"(mehr zum thema|das k[öo]nnte sie auch interessieren|lesen sie auch|noticias relacionadas|te puede interesar|lire aussi|[àa] lire (aussi|[ée]galement)|lire [ée]galement|voir aussi|articles similaires|sur le m[êe]me sujet)\s*:?",
     ),
     "media caption": (
         r"video duration\b.*|(duration|runtime|length):? \d.*",
@@ -275,7 +284,9 @@ _PAYWALL = re.compile(
     r"|donat)\w*\b.*"
     r"|suscr[íi]bete (?:para|y) (?:seguir|continuar) leyendo\b.*"
     r"|contenido (?:exclusivo )?para suscriptores\b.*"
-    r"|(?:jetzt )?weiterlesen mit\b.*|abonnez-vous pour (?:lire|continuer)\b.*",
+    r"|(?:jetzt )?weiterlesen mit\b.*|abonnez-vous pour (?:lire|continuer)\b.*"
+    r"|il vous reste \d+ ?% (?:de cet article|de l'article|[àa] lire)\b.*"
+    r"|(?:cet article|la suite de cet article) est r[ée]serv[ée]e? aux abonn[ée]s\b.*",
     re.IGNORECASE)
 #: Words of a sentence that tell of a paywall's prompt instead of being one ("Support
 #: local journalism, Solt urged in a letter…": a regression probe).

@@ -227,7 +227,11 @@ _COMMENTS_QUOTING = re.compile(
     r"^\d+ (thoughts?|responses?|replies|comments?) (on|to) [\"“‘'«„].*$", re.IGNORECASE)
 _COMMENTS_OPEN = re.compile(
     r"^(\d+ (thoughts?|responses?|replies|comments?) (on|to)\b.*|leave a (reply|comment)\b.*"
-    r"|join the (discussion|conversation)\W*|(\d+ )?comments? (on|to) .*)$", re.IGNORECASE)
+    r"|join the (discussion|conversation)\W*|(\d+ )?comments? (on|to) .*"
+    # a count in brackets after the body ("Commentaires (3)", "Comments (12)"): under the
+    # headline it has no prose before it (a French-desk probe's readers' comments stayed)
+    r"|(comments?|commentaires?|kommentare|comentarios|commenti|r[ée]actions?) \(\d+\)\W*"
+    r"|laisser un commentaire\W*|r[ée]agir [àa] (cet|l') ?article\W*)$", re.IGNORECASE)
 #: Prose lines before such a line that make it the article's end, not its top.
 COMMENTS_AFTER_PARAGRAPHS = 2
 #: The most words of a comment header that quotes no title.
@@ -244,7 +248,8 @@ def _comments_open(line: str) -> bool:
 #: the form's fields and notices. Without any of these (or a date), prose after a
 #: "Leave a Reply" line is the article's own: content farms paste that line mid-article.
 _COMMENT_MARK = re.compile(
-    r"\bsays:?\s*$|^\s*(reply|log in to reply|cancel reply|post comment|submit comment)\b"
+    r"\bsays:?\s*$|^\s*(reply|log in to reply|cancel reply|post comment|submit comment"
+    r"|r[ée]pondre|signaler( un abus| ce commentaire)?)\b|\ba [ée]crit\s*:\s*$"
     r"|email address will not be published|required fields are marked"
     r"|^\s*(name|e-?mail|website|comment)\s*\*?\s*$", re.IGNORECASE)
 
