@@ -117,6 +117,7 @@ def test_text_pieces_cut_after_line_breaks_and_cover_the_text() -> None:
 
 def test_step_writes_every_kind_and_names_the_tagger(store, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     monkeypatch.setattr(step, "load_tagger", lambda **_: LexicalTagger())
+    monkeypatch.setattr(step, "load_language_taggers", lambda **_: {})  # no models at all
     store.add_batch(articles())
     line = step.run(store, silent)
     assert "lexical" in line and "fallback" in line and "articles/s" in line

@@ -43,6 +43,7 @@ def test_step_in_small_batches_equals_whole_corpus(store, monkeypatch, batch) ->
     whole = extract_batch(articles, LexicalTagger(),
                           relations=[(r.a, r.b) for r in relations])
     monkeypatch.setattr(step, "load_tagger", lambda **_: LexicalTagger())
+    monkeypatch.setattr(step, "load_language_taggers", lambda **_: {})  # no models at all
     monkeypatch.setattr(step, "ARTICLE_BATCH", batch)
     step.run(store, silent)
     assert _rows(store.iter_records("entities")) == _rows(whole.entities)

@@ -314,9 +314,19 @@ def _only_a_title(text: str, start: int, end: int) -> bool:
     from Maria Lopez. One title word alone stays a name unless a name or its stop follows
     ("Prince" the singer)."""
     words = text[start:end].strip(" ,;:").split()
+    if words and words[0] in _LOWER_CASE_TITLES:
+        return True  # "ministre de l'Intérieur", "préfète du Finistère": French's ORG
     if not words or not all(w.lower().rstrip(".") in TITLE_WORDS for w in words):
         return False
     return len(words) > 1 or bool(_NAME_AFTER.match(text, end)) or text[end:end + 1] == "."
+
+
+#: Titles French writes in lower case, which its pipeline tags as organisations with
+#: their department ("ministre des Transports": a French-desk probe's and the demo's).
+_LOWER_CASE_TITLES = frozenset(
+    "ministre préfet préfète maire président présidente directeur directrice porte-parole "
+    "secrétaire commandant procureur procureure juge député députée sénateur sénatrice "
+    "gouverneur ambassadeur ambassadrice chef cheffe commissaire adjoint adjointe".split())
 
 
 def _part_of_a_title(text: str, start: int, end: int) -> bool:

@@ -25,13 +25,12 @@ import sys
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from datetime import datetime
-from typing import Any
 
 from copydesk.extract.canonical import MentionIndex, canonicalise
 from copydesk.extract.dates import find_dates
 from copydesk.extract.lexical import LexicalTagger, places_missed
 from copydesk.extract.mentions import Candidate, candidates
-from copydesk.extract.nlp import Tagger
+from copydesk.extract.nlp import Span, Tagger
 from copydesk.extract.options import ExtractOptions, ProgressWrap
 from copydesk.extract.propagate import AliasIndex, add_mentions, surname_mentions
 from copydesk.extract.quantities import find_quantities
@@ -45,19 +44,36 @@ def tag_articles(
     tagger: Tagger,
     progress: ProgressWrap | None = None,
     languages: tuple[str, ...] = ("en",),
+    others: Mapping[str, Tagger] | None = None,
 ) -> Iterator[tuple[Article, list[Candidate]]]:
     """Each article with its candidate name mentions (the slow, model-bound step).
 
-    Articles whose language is known and not in ``languages`` get no candidates.
+    ``tagger`` reads the articles in ``languages`` (and those of no known language);
+    ``others`` the articles of each of its languages (``nlp.load_language_taggers``).
+    Other articles get no candidates.
     """
-    readable = [a for a in articles if a.language is None or a.language in languages]
-    spans = tagger.tag(a.text for a in readable)
-    pairs: Iterable[tuple[Article, Any]] = zip(readable, spans, strict=True)
+    extra = {lang: t for lang, t in (others or {}).items() if lang not in languages}
+    readable = [a for a in articles
+                if a.language is None or a.language in languages or a.language in extra]
+    # Another language's articles are tagged first, as a whole (they are few); the rest
+    # stream through the main tagger as before.
+    own: dict[int, tuple[list[Span], Tagger]] = {}
+    for language, other in sorted(extra.items()):
+        at = [i for i, a in enumerate(readable) if a.language == language]
+        own.update(zip(at, ((s, other) for s in other.tag(readable[i].text for i in at)),
+                       strict=True))
+    main = tagger.tag([a.text for i, a in enumerate(readable) if i not in own])
+
+    def tagged() -> Iterator[tuple[list[Span], Tagger]]:
+        for i in range(len(readable)):
+            yield own[i] if i in own else (next(main), tagger)
+
+    pairs: Iterable[tuple[Article, tuple[list[Span], Tagger]]] = zip(
+        readable, tagged(), strict=True)
     if progress is not None:
         pairs = progress(pairs, total=len(readable), desc="extract: names", unit="article")
-    statistical = tagger.name != LexicalTagger.name
-    for article, found in pairs:
-        if statistical:
+    for article, (found, by) in pairs:
+        if by.name != LexicalTagger.name:
             found = [*found, *places_missed(article.text, found)]
         yield article, candidates(article.id, article.text, found)
 
@@ -92,8 +108,10 @@ def _interned(c: Candidate) -> Candidate:
 class CorpusExtraction:
     """Entities, quotes, quantities and dates of a corpus read in batches (see module doc)."""
 
-    def __init__(self, tagger: Tagger, options: ExtractOptions | None = None) -> None:
+    def __init__(self, tagger: Tagger, options: ExtractOptions | None = None,
+                 others: Mapping[str, Tagger] | None = None) -> None:
         self.tagger = tagger
+        self.others = dict(others or {})
         self.options = options or ExtractOptions()
         self.articles = 0
         self._index: MentionIndex | None = MentionIndex()
@@ -109,7 +127,7 @@ class CorpusExtraction:
             raise RuntimeError("tag() after settle(): the entities are already decided")
         self.articles += len(articles)
         for _, found in tag_articles(articles, self.tagger, progress,
-                                     self.options.ner_languages):
+                                     self.options.ner_languages, self.others):
             self._index.add(_interned(c) for c in found)
 
     def add_tagged(self, found: Iterable[Sequence[Candidate]]) -> None:

@@ -70,6 +70,7 @@ def extract_batch(
     translations: Iterable[tuple[str, str]] = (),
     written_on: Mapping[str, tuple[datetime, str]] | None = None,
     progress: ProgressWrap | None = None,
+    others: Mapping[str, Tagger] | None = None,
 ) -> ExtractResult:
     """Entities, quotes, quantities and dates of ``articles``.
 
@@ -78,11 +79,13 @@ def extract_batch(
     share a reuse relation (evidence that two differently worded quotes are one),
     ``translations`` those of them that are translations (quotes paired in order),
     ``written_on`` copies' originals' publication times and ids (relative dates of a
-    copy are read on its original's date; see the extract step's ``_written_on``).
+    copy are read on its original's date; see the extract step's ``_written_on``);
+    ``others`` taggers of other languages (``nlp.load_language_taggers()``; none: only
+    ``nlp``'s languages are tagged).
     """
     tagger = as_tagger(nlp)
     began = time.perf_counter()
-    run = CorpusExtraction(tagger, options)
+    run = CorpusExtraction(tagger, options, others)
     run.tag(articles, progress)
     quantities, dates = run.extract(articles, written_on)
     entities, quotes = run.finish(relations, translations)

@@ -33,7 +33,7 @@ def tag_partition(rows: Iterable[tuple[Any, Article]]) -> Iterator[tuple[Any, li
     """Executor side: (order, candidate mentions) of every article of a partition (an
     empty list for an article whose language the tagger does not read)."""
     from copydesk.engines.steps.extract import NLP_BATCH_SIZE
-    from copydesk.extract.nlp import load_tagger
+    from copydesk.extract.nlp import load_language_taggers, load_tagger
     from copydesk.extract.options import ExtractOptions
     from copydesk.extract.passes import tag_articles
 
@@ -41,9 +41,10 @@ def tag_partition(rows: Iterable[tuple[Any, Article]]) -> Iterator[tuple[Any, li
     if not rows:
         return
     tagger = load_tagger(batch_size=NLP_BATCH_SIZE)  # loaded once per worker process
+    others = load_language_taggers(batch_size=NLP_BATCH_SIZE)
     articles = [article for _order, article in rows]
-    found = {a.id: c for a, c in tag_articles(articles, tagger,
-                                                languages=ExtractOptions().ner_languages)}
+    found = {a.id: c for a, c in tag_articles(articles, tagger, None,
+                                                ExtractOptions().ner_languages, others)}
     for order, article in rows:
         yield order, found.get(article.id, [])
 
@@ -51,7 +52,7 @@ def tag_partition(rows: Iterable[tuple[Any, Article]]) -> Iterator[tuple[Any, li
 def run(session: Any, articles: Any, store: Store, progress: Progress) -> str:
     """The extract step over Spark; writes what ``steps/extract.py`` writes."""
     from copydesk.engines.steps.extract import NLP_BATCH_SIZE, finish_step
-    from copydesk.extract.nlp import load_tagger
+    from copydesk.extract.nlp import load_language_taggers, load_tagger
     from copydesk.extract.options import ExtractOptions
     from copydesk.extract.passes import CorpusExtraction
 
@@ -63,7 +64,8 @@ def run(session: Any, articles: Any, store: Store, progress: Progress) -> str:
 
         return local_run(store, progress)
     tagged = articles.mapPartitions(tag_partition).sortByKey()
-    extraction = CorpusExtraction(load_tagger(batch_size=NLP_BATCH_SIZE), ExtractOptions())
+    extraction = CorpusExtraction(load_tagger(batch_size=NLP_BATCH_SIZE), ExtractOptions(),
+                                  load_language_taggers(batch_size=NLP_BATCH_SIZE))
     stream = progress(tagged.toLocalIterator(), total=store.count_articles(),
                       desc="extract: names", unit="article")
     extraction.add_tagged(candidates for _order, candidates in stream)

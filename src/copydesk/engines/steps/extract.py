@@ -19,7 +19,7 @@ from collections.abc import Iterable, Iterator
 from datetime import datetime
 
 from copydesk.clock import assume_utc
-from copydesk.extract.nlp import load_tagger, tagging_workers
+from copydesk.extract.nlp import load_language_taggers, load_tagger, tagging_workers
 from copydesk.extract.options import ExtractOptions
 from copydesk.extract.passes import CorpusExtraction
 from copydesk.methods import record_method
@@ -143,7 +143,10 @@ def run(store: Store, progress: Progress) -> str:
     total = store.count_articles()
     workers = tagging_workers(total)
     tagger = load_tagger(batch_size=NLP_BATCH_SIZE, workers=workers)
-    run = CorpusExtraction(tagger, ExtractOptions())
+    # One process each: another language's articles are few in a batch, and a pool of
+    # spaCy processes is started per batch.
+    others = load_language_taggers(batch_size=NLP_BATCH_SIZE)
+    run = CorpusExtraction(tagger, ExtractOptions(), others)
     names = progress(store.iter_articles(ARTICLE_BATCH), total=total, desc="extract: names",
                      unit="article")
     for batch in _batches(names, ARTICLE_BATCH):
@@ -169,10 +172,11 @@ def finish_step(
     rest = progress(store.iter_articles(ARTICLE_BATCH), total=total,
                     desc="extract: quotes, numbers, dates", unit="article")
     originals = written_on(store)
-    untagged: Counter[str] = Counter()  # articles in languages the tagger does not read
+    untagged: Counter[str] = Counter()  # articles in languages no tagger reads
+    tagged_languages = (*run.options.ner_languages, *sorted(run.others))
     for batch in _batches(rest, ARTICLE_BATCH):
         untagged.update(a.language for a in batch
-                        if a.language and a.language not in run.options.ner_languages)
+                        if a.language and a.language not in tagged_languages)
         quantities, dates = run.extract(batch, originals)
         n_quantities += store.stage_records("quantities", quantities)
         n_dates += store.stage_records("dates", dates)
@@ -188,8 +192,9 @@ def finish_step(
     name = run.tagger.name
     log.info("extract: %d articles in %.1f s with %s", run.articles, seconds, name)
     fallback = "" if name.startswith("spacy") else " (spaCy pipeline absent: fallback)"
+    fallback += "".join(f", {lang} articles by {t.name}" for lang, t in sorted(run.others.items()))
     record_method(store, "extract", f"names tagged by {name}{fallback}"
-                  + _untagged_note(untagged, run.options.ner_languages))
+                  + _untagged_note(untagged, tagged_languages))
     linked = sum(1 for q in quotes if q.linked_quote_ids)
     attributed = sum(1 for q in quotes if q.speaker)
     rate = run.articles / seconds if seconds > 0 else 0.0
@@ -198,7 +203,7 @@ def finish_step(
         f"({attributed} with a speaker, {linked} linked across articles), "
         f"{counted(n_quantities, 'quantity', 'quantities')}, {counted(n_dates, 'date')}; "
         f"names tagged by {name}{fallback}{where}"
-        + _untagged_note(untagged, run.options.ner_languages)
+        + _untagged_note(untagged, tagged_languages)
         + f"; {rate:.1f} articles/s over the whole step"
     )
 
