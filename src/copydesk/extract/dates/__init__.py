@@ -37,6 +37,7 @@ from __future__ import annotations
 import re
 from datetime import date, datetime
 
+from copydesk.extract.dates.french import FRENCH_FUTURE, FRENCH_PAST
 from copydesk.extract.dates.published import _infer, infer_publication_date
 from copydesk.extract.dates.resolvers import _year_near
 from copydesk.extract.dates.rules import _matches
@@ -63,7 +64,7 @@ def find_dates(
     base: date | None
     base_note = f"; on the publication date of its original {written_by}" if written_by else ""
     base = published.date() if isinstance(published, datetime) else published
-    found = _matches(text)
+    found = _matches(text, language)
     if base is None:
         base, why = _infer(text, found)
         if base is not None:
@@ -75,6 +76,11 @@ def find_dates(
                 and language and not language.lower().startswith("en") \
                 and how.startswith("absolute; year"):
             value, end_value = _foreign_month(value, end_value, base, _sentence_at(text, m.start))
+        if m.rule.name == "dmy_foreign" and value is not None and base is not None \
+                and not m.match.group("year") and (language or "").lower().startswith("fr"):
+            day = _french_day(value, base, _sentence_at(text, m.start))
+            if day != value:
+                value, how = day, how.replace("(nearest)", "(tense)")
         if value is not None and base_note and how != "absolute":
             how += base_note
         refs.append(
@@ -125,6 +131,28 @@ def _foreign_month(
     shift = year - value.year
     return (value.replace(year=year),
             end_value.replace(year=end_value.year + shift) if end_value else None)
+
+
+def _french_day(value: date, base: date, sentence: str) -> date:
+    """A French day and month without a year: the next such day after a future tense
+    ("fermera ses portes le 30 septembre", published in March: this September, not the
+    last), the last one before a compound past, else the nearest."""
+    future = bool(FRENCH_FUTURE.search(sentence))
+    past = bool(FRENCH_PAST.search(sentence))
+    if future == past:
+        return value
+    candidates = [d for d in (_same_day(value, base.year - 1), _same_day(value, base.year),
+                              _same_day(value, base.year + 1)) if d is not None]
+    if future:
+        return min((d for d in candidates if d >= base), default=value)
+    return max((d for d in candidates if d <= base), default=value)
+
+
+def _same_day(value: date, year: int) -> date | None:
+    try:
+        return value.replace(year=year)
+    except ValueError:  # 29 February
+        return None
 
 
 def _sentence_at(text: str, pos: int) -> str:

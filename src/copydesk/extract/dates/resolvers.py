@@ -229,7 +229,7 @@ def _week_start(d: date) -> date:
 def _resolve_period(
     m: re.Match[str], base: date | None, before: str
 ) -> tuple[date | None, date | None, str]:
-    start, end, how = _period(m, base)
+    start, end, how = _period(m.group("rp").lower(), m.group("per").lower(), base)
     part = (m.group("part") or "").lower()
     if part and start is not None and m.group("per").lower() in {"month", "year"}:
         # "late last year" is its last third, not the whole year (a probe's "late last
@@ -251,11 +251,11 @@ def _resolve_period(
     return start, end, how
 
 
-def _period(m: re.Match[str], base: date | None) -> tuple[date | None, date | None, str]:
+def _period(rel: str, period: str, base: date | None) -> tuple[date | None, date | None, str]:
+    """``rel`` (last, next, this, past, coming, previous) ``period`` (week, weekend, month,
+    quarter, year) read on ``base``."""
     if base is None:
         return None, None, "unresolved: no publication date"
-    rel = m.group("rp").lower()
-    period = m.group("per").lower()
     how = "relative to publication date"
     step = {"last": -1, "previous": -1, "next": 1}.get(rel, 0)
     if rel == "past":

@@ -11,6 +11,7 @@ from copydesk.calendar_words import (
     GERMAN_MONTHS,
     LOWER_CASE_MONTHS,
 )
+from copydesk.extract.dates.french import FRENCH_RULES
 from copydesk.extract.dates.patterns import (
     _DAY,
     _MONTH,
@@ -39,14 +40,16 @@ from copydesk.extract.dates.resolvers import (
 from copydesk.extract.dates.tense import _is_future, _sentence_before
 
 
-def _matches(text: str) -> list[_Found]:
-    """All rule matches, overlaps resolved: the earliest, then the longest wins."""
+def _matches(text: str, language: str | None = None) -> list[_Found]:
+    """All rule matches, overlaps resolved: the earliest, then the longest wins. A French
+    text is read with the French rules too (``french.FRENCH_RULES``)."""
+    rules = _RULES + (FRENCH_RULES if (language or "").lower().startswith("fr") else ())
     found = []
-    for rule in _RULES:
+    for rule in rules:
         for m in rule.pattern.finditer(text):
             if m.end() > m.start() and _accept(rule, m, text):
                 found.append(_Found(m.start(), m.end(), rule, m))
-    found.sort(key=lambda f: (f.start, -(f.end - f.start), _RULES.index(f.rule)))
+    found.sort(key=lambda f: (f.start, -(f.end - f.start), rules.index(f.rule)))
     kept: list[_Found] = []
     for f in found:
         if kept and f.start < kept[-1].end:

@@ -1,0 +1,107 @@
+"""French relative dates: "hier", "demain soir", "lundi prochain", "jeudi", "la semaine
+dernière", "l'an prochain". The English rules read none of them (a French-desk probe:
+39 of 85 French date expressions right, against 13 of 14 in English), and the same words
+mean other things elsewhere ("hier" is German's "here"), so they run on French text only.
+
+A bare weekday is read as in English: the latest one on or before the publication date,
+unless its sentence speaks of the future (a French future tense, "va"/"doit" with an
+infinitive, "prévu", "prochain"), then the next one on or after it. "lundi prochain" is
+the first Monday after the publication date, as French uses it ("next Monday" in English
+is the Monday of next week), "lundi dernier" the last one before it.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from copydesk.extract.dates.patterns import _Rule
+from copydesk.extract.dates.resolvers import _period
+
+WEEKDAYS_FR = {"lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4,
+               "samedi": 5, "dimanche": 6}
+
+#: A French sentence that speaks of what is to come: a future tense ("fermera",
+#: "se réunira", "viendront", "sera"), "va"/"vont"/"doit"/"doivent"/"devrait" (before an
+#: infinitive), "prévu", "prochain". Lower case only: "Vera" is a name.
+FRENCH_FUTURE = re.compile(
+    r"\b(?:[a-zàâçéèêëîïôûù]+(?:era|eront|ira|iront|dra|dront)|sera|seront|aura|auront"
+    r"|fera|feront|pourra|pourront|devra|devront|verra|verront|saura|sauront|va|vont|doit"
+    r"|doivent|devrait|devraient|prévue?s?|prochaine?s?)\b")
+#: ... and one that tells of what happened: a compound past ("a fermé", "ont été
+#: évacués"), an imperfect of être/avoir.
+FRENCH_PAST = re.compile(
+    r"\b(?:a|ont|avait|avaient|était|étaient|est|sont)\s+(?:été\s+)?"
+    r"[a-zàâçéèêëîïôûù]+(?:é|ée|és|ées|i|ie|is|it|u|ue|us|ert|erte)\b|\bhier\b")
+
+_WD = "(?P<wd>" + "|".join(WEEKDAYS_FR) + ")"
+_PART = r"(?:\s+(?:matin|midi|après-midi|soir|dans\s+la\s+soirée|dans\s+la\s+nuit))?"
+
+
+def _sentence(text: str, start: int, end: int) -> str:
+    """The sentence around [start, end): a French weekday's verb often follows it
+    ("Jeudi, le conseil votera")."""
+    left = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+    stops = [i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0]
+    return text[left : min(stops, default=len(text))]
+
+
+def _resolve_relative_day(
+    m: re.Match[str], base: date | None, before: str
+) -> tuple[date | None, date | None, str]:
+    if base is None:
+        return None, None, "unresolved: no publication date"
+    word = m.group("rd").lower().replace("’", "'")
+    offset = {"avant-hier": -2, "hier": -1, "demain": 1, "après-demain": 2}.get(word, 0)
+    return base + timedelta(days=offset), None, "relative to publication date"
+
+
+def _resolve_weekday(
+    m: re.Match[str], base: date | None, before: str
+) -> tuple[date | None, date | None, str]:
+    if base is None:
+        return None, None, "unresolved: no publication date"
+    target = WEEKDAYS_FR[m.group("wd").lower()]
+    rel = (m.group("wrel") or "").lower()
+    how = "relative to publication date"
+    back = (base.weekday() - target) % 7
+    ahead = (target - base.weekday()) % 7
+    if rel.startswith("prochain"):
+        return base + timedelta(days=ahead or 7), None, how + " (the next one)"
+    if rel.startswith("dernier"):
+        return base - timedelta(days=back or 7), None, how + " (the one before)"
+    sentence = _sentence(m.string, m.start(), m.end())
+    if FRENCH_FUTURE.search(sentence) and not FRENCH_PAST.search(sentence):
+        return base + timedelta(days=ahead), None, how + " (future tense: on or after)"
+    return base - timedelta(days=back), None, how + " (on or before)"
+
+
+_PERIODS = {"semaine": "week", "week-end": "weekend", "mois": "month", "trimestre": "quarter",
+            "année": "year", "an": "year"}
+_RELATIONS = {"dernier": "last", "dernière": "last", "passé": "last", "passée": "last",
+              "prochain": "next", "prochaine": "next"}
+
+
+def _resolve_period(
+    m: re.Match[str], base: date | None, before: str
+) -> tuple[date | None, date | None, str]:
+    period = _PERIODS[(m.group("per") or m.group("per2")).lower()]
+    rel = _RELATIONS.get((m.group("rel") or "").lower(), "this")
+    return _period(rel, period, base)
+
+
+FRENCH_RULES: tuple[_Rule, ...] = (
+    _Rule("relative_day_fr", re.compile(
+        r"(?i)(?<![\w-])(?<!\bde\s)(?<!\bd['’])(?P<rd>avant-hier|après-demain|hier|demain"
+        r"|aujourd['’]hui|ce\s+matin|cet\s+après-midi|ce\s+soir|cette\s+nuit)"
+        r"(?:\s+(?:matin|midi|après-midi|soir))?(?![\w-])"
+    ), _resolve_relative_day),
+    _Rule("weekday_fr", re.compile(
+        rf"(?i)\b(?:ce\s+)?{_WD}{_PART}(?:\s+(?P<wrel>prochain|dernier))?\b(?!\s+\d)"
+    ), _resolve_weekday),
+    _Rule("period_fr", re.compile(
+        r"(?i)\b(?:(?:la|le|l['’])\s*(?P<per>semaine|week-end|mois|trimestre|année|an)"
+        r"\s+(?P<rel>dernière|dernier|passée|passé|prochaine|prochain)"
+        r"|(?:cette|ce|cet)\s+(?P<per2>semaine|week-end|mois|trimestre|année)(?:-ci)?)\b"
+    ), _resolve_period),
+)
