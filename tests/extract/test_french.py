@@ -84,3 +84,65 @@ def test_a_french_article_is_tagged_by_the_french_pipeline() -> None:
     names = {e.name for e in found.entities}
     assert {"Gaspard Rolland", "Inès Perrault"} <= names
     assert not [n for n in names if n.startswith("ministre")]
+
+
+def _speaker(text: str, names: list[tuple[str, str]]) -> list[str | None]:
+    named = [NamedMention(m.start(), m.end(), name, name, kind)
+             for name, kind in names for m in re.finditer(re.escape(name), text)]
+    return [q.speaker for q in find_quotes("a", text, named)]
+
+
+@pytest.mark.parametrize(("text", "names", "speakers"), [
+    # A French verb before a quote introduces it only through a colon or "que".
+    ("Cette exposition témoigne d'« un siècle de pêche à la sardine ».", [], [None]),
+    ("Cet hiver rappelle « la tempête de 1987 » aux anciens du port.", [], [None]),
+    ("« La digue a cédé à minuit », selon un proche du dossier.", [], ["un proche du dossier"]),
+    ("La gendarmerie poursuit l'enquête après la plainte de Luc Aubert, qui dénonce des "
+     "« pressions répétées ».", [("Luc Aubert", "person")], [None]),
+    ("Le maire, Luc Aubert, estime que « la digue tiendra ».", [("Luc Aubert", "person")],
+     ["Luc Aubert"]),
+    # "-t-on" and a passive name no one.
+    ("« Rien n'est joué », explique-t-on dans l'entourage de Paul Ternier.",
+     [("Paul Ternier", "person")], [None]),
+    ("Claire Morvan a visité le site. « Aucune victime n'est à déplorer », a-t-il été "
+     "précisé de source préfectorale.", [("Claire Morvan", "person")], [None]),
+    # "selon laquelle" continues the one quoted before; "Selon X" opens a sentence.
+    ("« C'est une trahison », a lancé Inès Carpentier, selon laquelle le maire, Bruno "
+     "Lestrade, « a oublié les familles ».",
+     [("Inès Carpentier", "person"), ("Bruno Lestrade", "person")],
+     ["Inès Carpentier", "Inès Carpentier"]),
+    ("Selon l'Agence régionale de santé, « la maternité doit fermer en juin ».",
+     [("Agence régionale de santé", "organisation")], ["Agence régionale de santé"]),
+    # The pronoun's gender: "la présidente du club, Sabine Morel" is a woman, "M. Fabre"
+    # a man.
+    ("La présidente du club, Sabine Morel, a salué la signature.\n\nKevin Dumas s'est dit "
+     "« ravi de rejoindre le club ».\n\n« Il aura les moyens de recruter », a-t-elle précisé.",
+     [("Sabine Morel", "person"), ("Kevin Dumas", "person")],
+     ["Kevin Dumas", "Sabine Morel"]),
+    ("M. Fabre a chiffré les travaux. « Ce n'est pas aux habitants de payer », a-t-elle "
+     "rétorqué.", [("Fabre", "person")], [None]),
+])
+def test_french_attributions_do_not_over_reach(
+    text: str, names: list[tuple[str, str]], speakers: list[str | None]
+) -> None:
+    """A regression probe's French sentences: verbs of narration before a quote, "on",
+    passives, "selon laquelle", and a pronoun of the other gender had made speakers."""
+    assert _speaker(text, names) == speakers
+
+
+def test_english_assure_is_no_speech_verb() -> None:
+    text = ('Engineers from the contractor wrote to assure residents the works would be '
+            '"largely invisible".')
+    assert not any(s and s.endswith("to") for s in _speaker(text, []))
+
+
+def test_a_french_title_run_into_a_name_leaves_the_name() -> None:
+    from copydesk.extract.mentions import candidates
+    from copydesk.extract.nlp import Span
+
+    text = "La ministre des Sports Noémie Castaing a inauguré le stade."
+    start, end = text.index("ministre"), text.index(" a inauguré")
+    (found,) = candidates("a", text, [Span(start, end, text[start:end], "ORG")])
+    assert (found.text, found.label) == ("Noémie Castaing", "person")
+    opening = "Ministre de l'Intérieur depuis 2024, Gaspard Rolland était présent."
+    assert not candidates("a", opening, [Span(0, 23, opening[:23], "ORG")])

@@ -257,6 +257,9 @@ _STREET_WORDS = frozenset(
 def _candidate(
     article_id: str, text: str, start: int, end: int, label: str | None
 ) -> Candidate | None:
+    named = _name_after_a_french_title(text, start, end)
+    if named is not None:
+        start, label = named, "person"
     if _only_a_title(text, start, end) or _part_of_a_title(text, start, end):
         return None
     start, end, title = _trim(text, start, end, organisation=label == "organisation")
@@ -314,11 +317,31 @@ def _only_a_title(text: str, start: int, end: int) -> bool:
     from Maria Lopez. One title word alone stays a name unless a name or its stop follows
     ("Prince" the singer)."""
     words = text[start:end].strip(" ,;:").split()
-    if words and words[0] in _LOWER_CASE_TITLES:
+    if _a_french_title(words):
         return True  # "ministre de l'Intérieur", "préfète du Finistère": French's ORG
     if not words or not all(w.lower().rstrip(".") in TITLE_WORDS for w in words):
         return False
     return len(words) > 1 or bool(_NAME_AFTER.match(text, end)) or text[end:end + 1] == "."
+
+
+def _a_french_title(words: list[str]) -> bool:
+    """A French title and its department: "ministre des Transports", and "Ministre de
+    l'Intérieur" opening a sentence (a regression probe's stayed an organisation)."""
+    return bool(words) and words[0].lower() in _LOWER_CASE_TITLES and (
+        words[0].islower() or (len(words) > 1 and words[1].islower()))
+
+
+def _name_after_a_french_title(text: str, start: int, end: int) -> int | None:
+    """Where the name starts in a span that runs a French title into it: "ministre des
+    Sports Amélie Vautrin", tagged one organisation (a regression probe lost the minister
+    and her quote when the whole span was dropped as a title)."""
+    m = _TITLE_THEN_NAME.fullmatch(text, start, end)
+    return m.start("name") if m and m.group(1).lower() in _LOWER_CASE_TITLES else None
+
+
+_TITLE_THEN_NAME = re.compile(
+    r"([\w-]+)\s+(?:de\s+la|de\s+l['’]|des|du|de|d['’])\s*[\w'’-]+\s+"
+    r"(?P<name>(?-i:[A-ZÀ-Ý][\w'’-]+)(?:\s+(?-i:[A-ZÀ-Ý][\w'’-]+)){1,3})", re.IGNORECASE)
 
 
 #: Titles French writes in lower case, which its pipeline tags as organisations with

@@ -29,6 +29,20 @@ from copydesk.extract.quote_spans import DOUBLE_MARKS, QuoteSpan, find_quote_spa
 from copydesk.records import Quote, content_id
 from copydesk.wordfreqs import zipf
 
+#: French news attributes in the present as often as in the past ("…», indique la
+#: présidente de la Régie, Odile Fontaine-Marchal"; a French-desk probe's quotes had
+#: no speaker), and "selon" is its "according to".
+_FRENCH_SPEECH = (
+    "a indiqué", "a précisé", "a estimé", "a assuré", "a confié", "a raconté",
+    "a réagi", "a poursuivi", "a insisté", "a rappelé", "a prévenu", "a reconnu", "a lancé",
+    "a annoncé", "a répondu", "a martelé", "a résumé", "a témoigné", "indique",
+    "explique", "raconte", "estime", "souligne", "précise", "affirme", "ajoute",
+    "déclare", "confie", "poursuit", "insiste", "rappelle", "prévient", "reconnaît",
+    "témoigne", "résume", "martèle", "réagit",
+    # not "selon laquelle" (the clause of someone quoted before) nor "selon moi"
+    r"[Ss]elon(?!\s+(?:laquelle|lequel|lesquel(?:le)?s|qui|moi|toi|lui|elle|eux|elles"
+    r"|nous|vous)\b)",
+)
 _SPEECH_VERBS = (
     "said", "says", "say", "told", "tells", "added", "adds", "stated", "states", "noted",
     "notes", "warned", "warns", "explained", "explains", "insisted", "insists", "stressed",
@@ -43,23 +57,31 @@ _SPEECH_VERBS = (
     "sagte", "sagt", "erklärte", "betonte", "fügte hinzu", "dijo", "afirmó", "declaró",
     "añadió", "aseguró", "escribió", "explicó", "a déclaré", "a dit", "a affirmé", "a ajouté",
     "a souligné", "a écrit", "a expliqué", "schrieb",
-    # French news attributes in the present as often as in the past ("…», indique la
-    # présidente de la Régie, Odile Fontaine-Marchal"; a French-desk probe's quotes had
-    # no speaker), and "selon" is its "according to".
-    "a indiqué", "a précisé", "a estimé", "a assuré", "a confié", "a raconté", "a réagi",
-    "a poursuivi", "a lancé", "a insisté", "a rappelé", "a prévenu", "a reconnu",
-    "a annoncé", "a répondu", "a martelé", "a résumé", "a témoigné", "indique", "explique",
-    "raconte", "estime", "souligne", "précise", "affirme", "ajoute", "déclare", "confie",
-    "assure", "poursuit", "insiste", "rappelle", "prévient", "reconnaît", "témoigne",
-    "résume", "martèle", "réagit", "selon",
+    *_FRENCH_SPEECH,
 )
 #: A French verb with its subject pronoun after it: "…», a-t-il affirmé", "…», indique-t-
 #: elle", "…», poursuit-il": the pronoun stands for the person named before, as "he said".
 _INVERTED_PRONOUN = re.compile(
-    r"\W*(?:a-t-(?P<p1>il|elle)\s+\w+é|(?:indique|explique|raconte|estime|souligne|précise"
-    r"|affirme|ajoute|déclare|confie|assure|poursuit|insiste|rappelle|prévient|reconnaît"
-    r"|témoigne|résume|martèle|réagit|dit|répond|lance|souffle|observe|note|relève|glisse"
-    r")(?:-t)?-(?P<p2>il|elle))\b")
+    r"\W*(?:a-t-(?P<p1>il|elle)\s+(?!été\b)\w+(?:é|i|u|it|is)|(?:indique|explique|raconte"
+    r"|estime|souligne|précise|affirme|ajoute|déclare|confie|assure|poursuit|insiste"
+    r"|rappelle|prévient|reconnaît|témoigne|résume|martèle|réagit|dit|répond|lance|souffle"
+    r"|observe|note|relève|glisse|soupire|lâche|reprend|tranche|conclut|avertit|admet"
+    r"|regrette|déplore|rétorque)(?:-t)?-(?P<p2>il|elle))\b")
+#: "…», explique-t-on à la mairie", "a-t-il été précisé": no one in particular speaks.
+_IMPERSONAL_AFTER_VERB = re.compile(r"(?:-t)?-on\b|\s+été\s+\w+é")
+#: ... nor the one quoted before: such a quote keeps no speaker (a regression probe's
+#: "estime-t-on à la mairie" went to the prefect quoted in the sentence before).
+_NO_ONE_AFTER = re.compile(r"[\s,]*(?:\w+(?:-t)?-on|a-t-on\s+\w+|a-t-(?:il|elle)\s+été\s+\w+)\b")
+#: A paragraph that opens on a thing ("Le document, long de 180 pages, pointe …"): its
+#: "souligne-t-il" is the thing's, not the person of the paragraph before.
+_OPENS_ON_A_THING = re.compile(r"\s*(?:Le|La|Les|L['’]|Ce|Cet|Cette|Ces)\s*[a-zéèêàâîôû]")
+#: A French verb of ``_FRENCH_SPEECH`` before a quote introduces it only through a colon
+#: or "que": "Cette collection témoigne d'« une époque … »", "Cet épisode rappelle « la
+#: crue de 1999 »" and "La gendarmerie poursuit l'enquête …, « … »" name no speaker (a
+#: regression probe's spurious speakers).
+_INTRODUCED = re.compile(r"[^«»\"“”.;]{0,60}?(?::|\bque\b|\bqu['’])\s*$")
+_SELON_RELATIVE = re.compile(r"\bselon\s+(?:laquelle|lequel|lesquel(?:le)?s)\b")
+_FRENCH_VERB = re.compile("|".join(v.replace(" ", r"\s+") for v in _FRENCH_SPEECH))
 #: A subject after a Spanish verb ("dijo después un vecino"): then it is no pro-drop.
 _SPANISH_SUBJECT = re.compile(r"\s+(?:\w+mente\s+|después\s+|luego\s+)?(?:un|una|el|la|los|las"
                               r"|su|sus|uno|otro|otra)\b", re.IGNORECASE)
@@ -96,7 +118,8 @@ _NOT_MODIFIERS = frozenset("of the to in and or who that with for on at by from 
 #: German, Spanish and French; "Sie sagte" was taken for a person named "Sie".
 _PRONOUN = re.compile(r"^(?:he|she|they|er|sie|él|ella|ellos|ellas|il|elle|ils|elles)$",
                       re.IGNORECASE)
-_NOMINAL = re.compile(r"^(?:the|a|an|one|another|his|her|their|its|this|that)\b", re.I)
+_NOMINAL = re.compile(r"^(?:the|a|an|one|another|his|her|their|its|this|that"
+                      r"|le|la|les|l['’]|un|une|son|sa|ses|leur|leurs|ce|cet|cette)\b", re.I)
 #: Words that open a relative clause describing a subject ("…, who asked not to be named,").
 _RELATIVE_PRONOUNS = frozenset({"who", "whose", "which", "that", "der", "die", "qui", "que"})
 #: A sentence's end; not the stop of a title before a name ("…," said Sgt. Maria Lopez),
@@ -173,9 +196,10 @@ def find_quotes(
     previous: tuple[QuoteSpan, _Speaker] | None = None
     for span in spans:
         speaker = _attribute(text, span, people, subjects, said, options)
-        if speaker.name is None:
+        anyone = not _NO_ONE_AFTER.match(text, span.close + 1)
+        if speaker.name is None and anyone:
             speaker = _sentence_subject(text, span, subjects, options) or speaker
-        if speaker.name is None and previous is not None and not _IT_SAID.match(
+        if speaker.name is None and anyone and previous is not None and not _IT_SAID.match(
                 text, span.close + 1) and _same_turn(text, previous[0], span, previous[1],
                                                      subjects):
             speaker = previous[1]
@@ -461,10 +485,11 @@ def _resolve_after(
     inverted = _INVERTED_PRONOUN.match(text, start, end)
     if inverted is not None:
         pronoun = inverted.group("p1") or inverted.group("p2")
-        return _from_subject(text, (start, start), pronoun, span, people, subjects, said,
-                             options)
+        found = _from_subject(text, (start, start), pronoun, span, people, subjects, said,
+                              options)
+        return _of_the_pronouns_gender(text, span.open, people, found, pronoun)
     verb = _VERB.search(text, start, end)
-    if verb is None:
+    if verb is None or _IMPERSONAL_AFTER_VERB.match(text, verb.end()):
         return None
     subject = (start, verb.start())
     subject_text = text[start:verb.start()].strip(" ,;:—–-\u00a0\t")
@@ -600,6 +625,10 @@ def _resolve_before(
     options: QuoteOptions,
 ) -> _Speaker | None:
     start, end = clause
+    if said and _SELON_RELATIVE.search(text, start, end):
+        # "…», a lancé Inès Carpentier, selon laquelle le maire, Bruno Lestrade, « … »":
+        # the words are still hers (a regression probe had given them to the mayor).
+        return said[-1][1]
     verbs = list(_VERB.finditer(text, start, end))
     participles = list(_PARTICIPLE.finditer(text, start, end))
     with_saying = list(_WITH_SAYING.finditer(text, start, end))
@@ -624,6 +653,9 @@ def _resolve_before(
     # Between the verb and the quote: ":" or "reporters:", or reported speech in the
     # same sentence ("… told CNN that officials got a “complete debrief” …").
     if len(text[verb.end():end].split()) > options.max_reported_words:
+        return None
+    if _FRENCH_VERB.fullmatch(verb.group(0)) and not verb.group(0).lower().startswith(
+            "selon") and not _INTRODUCED.match(text, verb.end(), end):
         return None
     if verb.group(0).lower().startswith(("according", "selon")):
         named = [m for m in people if verb.end() <= m.start < end]
@@ -939,6 +971,52 @@ def _described(
         return speaker
     described[head] = (position, found[1])
     return _Speaker(found[1], None)
+
+
+def _of_the_pronouns_gender(
+    text: str, position: int, people: list[NamedMention], found: _Speaker | None,
+    pronoun: str
+) -> _Speaker | None:
+    """A French "a-t-il"/"a-t-elle" speaker checked by the gender the text gives people
+    ("M. Lantier", "Mme Dolhain", "la présidente du club, Nathalie Carrel"): the last
+    person of the pronoun's gender named in the quote's paragraph or the two before it,
+    else ``found`` unless its gender is the other one (a regression probe's "a-t-elle
+    précisé" went to the man quoted just before, and "a-t-elle rétorqué" to "M. Lantier")."""
+    wanted = "f" if pronoun.casefold() in _SHE else "m"
+    paragraph = text.rfind("\n", 0, position) + 1
+    if _OPENS_ON_A_THING.match(text, paragraph, position) and not any(
+            m.type == "person" and paragraph <= m.start < position for m in people):
+        return None
+    start = position
+    for _ in range(3):
+        start = text.rfind("\n\n", 0, max(0, start - 1)) + 1
+    genders: dict[str, str | None] = {}
+    for m in people:
+        if m.type == "person" and m.start < position:
+            genders[m.entity_id] = genders.get(m.entity_id) or _gender_before(text, m.start)
+    for m in reversed(people):
+        if m.type == "person" and start <= m.start < position \
+                and genders[m.entity_id] == wanted:
+            return _from_mention(m)
+    if found is not None and genders.get(found.entity_id or "") not in (None, wanted):
+        return None
+    return found
+
+
+#: What gives a French name its gender right before it: a form of address, or a
+#: determiner and a title in apposition ("la présidente du club, Nathalie Carrel", "le
+#: ministre, Laurent Vasseur").
+_FRENCH_GENDER_BEFORE = re.compile(
+    r"(?:(?<![A-Z][a-z])(?<![A-Z][a-z][a-z])\b(?P<m>M\.|Monsieur)|\b(?P<f>Mme|Mlle|Madame"
+    r"|Mademoiselle)|\b(?:(?P<dm>[Ll]e|[Uu]n)|(?P<df>[Ll]a|[Uu]ne))\s+[a-zé][\w-]*"
+    r"(?:\s+[^,.;«»\n]{0,40})?,)\s*$")
+
+
+def _gender_before(text: str, at: int) -> str | None:
+    m = _FRENCH_GENDER_BEFORE.search(text, max(0, at - 60), at)
+    if m is None:
+        return None
+    return "m" if m.group("m") or m.group("dm") else "f"
 
 
 def _paragraph_person(
