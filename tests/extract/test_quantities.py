@@ -367,7 +367,7 @@ def test_qualifiers_of_other_languages() -> None:
     ("text", "language", "expected"),
     [
         # Found by a regression probe: each read as something else before.
-        ("Quelque 3 200 personnes ont été évacuées.", "fr", [(3200.0, None, "personnes")]),
+        ("Quelque 3 200 personnes ont été évacuées.", "fr", [(3200.0, None, "people evacuated")]),
         ("About 3\u202f200 people left.", "en", [(3200.0, None, "people")]),
         # A French-desk probe: Swiss thousands had been 1 and 240.
         ("Le groupe supprime 1'240 postes.", "fr", [(1240.0, None, "postes")]),
@@ -930,3 +930,26 @@ def test_basis_points_are_a_unit() -> None:
     for text in ("The bank cut its rate by 25 basis points.", "The bank cut its rate by 25bp."):
         (q,) = find_quantities(text, "a")
         assert (q.value, q.unit, q.counts) == (25.0, "basis point", None), text
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A French-desk probe: French tolls made no facts, and tolls in words no quantity.
+    ("Au moins quatre personnes ont été tuées et vingt-sept autres blessées.",
+     [(4.0, "at least", "people killed"), (27.0, None, "others injured")]),
+    ("Le bilan est de 6 morts et 27 blessés.", [(6.0, None, "people killed"),
+                                                (27.0, None, "people injured")]),
+    ("Deux personnes sont portées disparues.", [(2.0, None, "people missing")]),
+    ("Plus de 1 200 habitants ont été évacués.", [(1200.0, "more than", "people evacuated")]),
+    ("Quatre-vingt-dix personnes ont été hospitalisées.",
+     [(90.0, None, "people hospitalised")]),
+    # Other French counts keep their noun (and make no fact).
+    ("Le train transportait 212 passagers.", [(212.0, None, "passagers")]),
+])
+def test_french_tolls(text: str, expected: list[tuple[float, str | None, str]]) -> None:
+    assert [(q.value, q.qualifier, q.counts)
+            for q in find_quantities(text, "a", "fr")] == expected
+
+
+def test_french_toll_words_are_read_in_french_only() -> None:
+    assert [q.counts for q in find_quantities("Six personnes sont mortes.", "a", "de")] \
+        != ["people killed"]

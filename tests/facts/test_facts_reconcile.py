@@ -1307,3 +1307,18 @@ def test_a_forecast_for_a_later_year_is_no_rival_of_this_years_figure() -> None:
     k = "The plant is expected to cost 450 million euros, the company's 2027 plan shows."
     (cost,) = facts_for_story("s", [replace(_ev("k", k), year=2025)])
     assert cost.time is None
+
+
+def test_french_tolls_are_facts_compared_with_each_other() -> None:
+    """A French-desk probe: two French reports of one derailment, 4 and then 6 dead, made
+    no fact at all; a French toll is now the English reports' "people killed"."""
+    def french(article_id: str, text: str) -> ArticleEvidence:
+        return ArticleEvidence(article_id, text, tuple(find_quantities(text, article_id, "fr")),
+                               english=False)
+
+    early = french("a", "Au moins quatre personnes ont été tuées mardi matin.")
+    later = french("b", "Le bilan s'est alourdi : six personnes sont mortes.")
+    english = _ev("c", "At least four people were killed on Tuesday morning.")
+    facts = facts_for_story("s", [early, later, english])
+    killed = {f.value: set(f.article_ids) for f in facts if f.predicate.endswith("killed")}
+    assert killed == {"at least 4": {"a", "c"}, "6": {"b"}}

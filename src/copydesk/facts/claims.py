@@ -28,6 +28,7 @@ from datetime import date, datetime
 
 from copydesk.calendar_words import WEEKDAYS
 from copydesk.extract.quantities import CURRENCY_CODES
+from copydesk.extract.quantities.french import TOLL_COUNTS
 from copydesk.records import DateRef, Quantity, Quote
 from copydesk.unionfind import KeyedUnionFind
 
@@ -102,16 +103,19 @@ def claims_for_article(
 ) -> list[Claim]:
     """Every claim of one article, in text order. ``year``: its publication year.
 
-    An article in another language (``english`` False) gives its quotes and its sums of
-    money only: its counted nouns, names and event verbs are not read by these English
-    rules, but "3,2 Milliarden Dollar" is the "$3.2 billion" of the English reports (before
-    the seventeenth session no figure of a translation backed any fact)."""
+    An article in another language (``english`` False) gives its quotes, its sums of
+    money and its French tolls only: its counted nouns, names and event verbs are not
+    read by these English rules, but "3,2 Milliarden Dollar" is the "$3.2 billion" of the
+    English reports (before the seventeenth session no figure of a translation backed any
+    fact), and "quatre personnes ont été tuées" their "four people were killed"."""
     names = (sorted(mentions, key=lambda m: m.start) or _capitalised(text)) if english else []
     sentences = _sentence_bounds(text)
     claims: list[Claim] = []
     now = year or _current_year(dates)
     if not english:
-        quantities = [replace(q, counts=None) for q in quantities if q.unit in _CURRENCIES]
+        # ... and the tolls read in French (``quantities.french``), in English words.
+        quantities = [q if q.counts in TOLL_COUNTS else replace(q, counts=None)
+                      for q in quantities if q.unit in _CURRENCIES or q.counts in TOLL_COUNTS]
     for q in quantities:
         s_start, s_end = _sentence_of(sentences, q.start)
         if _compared_figure(text, q, quantities, sentences) or _retracted(text, q, sentences) \

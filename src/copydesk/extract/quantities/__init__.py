@@ -37,6 +37,7 @@ import re
 from dataclasses import replace
 
 from copydesk.extract.quantities.cues import death_toll_before
+from copydesk.extract.quantities.french import french_tolls
 from copydesk.extract.quantities.lexicon import _CASUALTY, _LEFT_OUT, CURRENCY_CODES
 from copydesk.extract.quantities.numbers import _STARTERS
 from copydesk.extract.quantities.parse import _parse_at
@@ -126,6 +127,11 @@ def find_quantities(text: str, article_id: str, language: str | None = None) -> 
                 parsed = _noun_from_before(text, parsed, counted)
         found.append(_record(text, article_id, parsed))
         i = parsed.next_index
+    if (language or "").lower().startswith("fr"):
+        tolls = french_tolls(text, article_id)
+        found = sorted([q for q in found if not any(t.start < q.end and q.start < t.end
+                                                    for t in tolls)] + tolls,
+                       key=lambda q: q.start)
     return found
 
 
