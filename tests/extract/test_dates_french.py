@@ -46,3 +46,29 @@ def test_french_words_are_not_dates_elsewhere() -> None:
     assert "demain" not in _values("L'Europe de demain se construit à Strasbourg.")
     assert not _values("Die Lage hier ist ruhig, sagte Halvik.", language="de")
     assert not _values("Hier, the port was calm.", language="en")
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # A regression probe: an attribution's past, a passive present and "hier" in another
+    # clause had turned coming days back; a past perfect in the date's own clause wins.
+    ("Les indemnisations devraient être versées avant le 15 octobre, a promis la préfecture.",
+     date(2026, 4, 10), {"15 octobre": date(2026, 10, 15)}),
+    ("Le tunnel, qui avait été fermé le 20 septembre, rouvrira quand les eaux auront baissé.",
+     date(2026, 4, 9), {"20 septembre": date(2025, 9, 20)}),
+    ("La ministre est attendue jeudi à Vaudrelle.", date(2026, 4, 7),
+     {"jeudi": date(2026, 4, 9)}),
+    ("Une marche blanche est organisée samedi dans le centre-ville.", date(2026, 4, 7),
+     {"samedi": date(2026, 4, 11)}),
+    ("Vendredi, une minute de silence, décidée hier, sera observée dans les gares.",
+     date(2026, 4, 8), {"Vendredi": date(2026, 4, 10), "hier": date(2026, 4, 7)}),
+    ("Il est mort mardi à l'hôpital.", date(2026, 4, 9), {"mardi": date(2026, 4, 7)}),
+    # Weekdays that are names or other days.
+    ("Le quartier avait été touché le soir de mardi gras.", date(2026, 4, 9), {}),
+    ("La ligne avait été coupée le lundi de Pâques.", date(2026, 4, 9), {}),
+    ("Le journal Vendredi consacre sa une à la catastrophe.", date(2026, 4, 8), {}),
+    ("Le marché a lieu le dernier jeudi du mois.", date(2026, 4, 8), {}),
+])
+def test_french_tense_and_names(text: str, published: date,
+                                expected: dict[str, date]) -> None:
+    found = {d.text: d.value for d in find_dates(text, "a", published, language="fr")}
+    assert found == expected

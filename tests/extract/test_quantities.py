@@ -953,3 +953,34 @@ def test_french_tolls(text: str, expected: list[tuple[float, str | None, str]]) 
 def test_french_toll_words_are_read_in_french_only() -> None:
     assert [q.counts for q in find_quantities("Six personnes sont mortes.", "a", "de")] \
         != ["people killed"]
+
+
+@pytest.mark.parametrize("text", [
+    # A regression probe's false French tolls: forecasts, a rise's size, figures of
+    # speech, a squad's injuries, negations, a first toll, a group counted before.
+    "Les secours n'excluent pas un bilan qui pourrait dépasser 10 morts.",
+    "« Si la digue cède, la crue pourrait faire plus de 20 morts », a averti le préfet.",
+    "Le bilan s'est ainsi alourdi de deux morts.",
+    "À la mi-temps, 200 enfants sont morts de rire devant la mascotte.",
+    "Le FC Vaudrelle, qui compte désormais cinq blessés dans son effectif, a perdu.",
+    "Personne n'a été tué, pas un blessé n'est à déplorer.",
+    "Il n'y a pas eu trois morts, a démenti la mairie.",
+    "Un premier bilan faisait état de quatre morts.",
+    "Les deux personnes portées disparues ont été retrouvées saines et sauves.",
+    "Par ailleurs, 35 personnes ont été secourues par hélicoptère.",
+])
+def test_what_is_no_french_toll(text: str) -> None:
+    assert not [q for q in find_quantities(text, "a", "fr") if q.counts and " " in q.counts]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("On compte 27 blessées.", (27.0, None, "people injured")),
+    ("1 200 habitants ont dû être évacués.", (1200.0, None, "people evacuated")),
+    ("Vingt-sept personnes ont été légèrement blessées.", (27.0, None, "people injured")),
+    ("Une dizaine de personnes ont été hospitalisées.", (10.0, "about", "people hospitalised")),
+    ("Six personnes ont trouvé la mort.", (6.0, None, "people killed")),
+    ("Deux personnes sont toujours portées disparues.", (2.0, None, "people missing")),
+])
+def test_more_french_tolls(text: str, expected: tuple[float, str | None, str]) -> None:
+    assert [(q.value, q.qualifier, q.counts) for q in find_quantities(text, "a", "fr")
+            if q.counts and " " in q.counts] == [expected]

@@ -78,7 +78,8 @@ def find_dates(
             value, end_value = _foreign_month(value, end_value, base, _sentence_at(text, m.start))
         if m.rule.name == "dmy_foreign" and value is not None and base is not None \
                 and not m.match.group("year") and (language or "").lower().startswith("fr"):
-            day = _french_day(value, base, _sentence_at(text, m.start))
+            day = _french_day(value, base, _sentence_at(text, m.start),
+                              _clause_before(text, m.start))
             if day != value:
                 value, how = day, how.replace("(nearest)", "(tense)")
         if value is not None and base_note and how != "absolute":
@@ -133,12 +134,16 @@ def _foreign_month(
             end_value.replace(year=end_value.year + shift) if end_value else None)
 
 
-def _french_day(value: date, base: date, sentence: str) -> date:
+def _french_day(value: date, base: date, sentence: str, clause: str) -> date:
     """A French day and month without a year: the next such day after a future tense
     ("fermera ses portes le 30 septembre", published in March: this September, not the
-    last), the last one before a compound past, else the nearest."""
-    future = bool(FRENCH_FUTURE.search(sentence))
-    past = bool(FRENCH_PAST.search(sentence))
+    last), the last one before a compound past, else the nearest. The date's own clause
+    decides first ("Le tunnel, qui avait été fermé le 20 septembre …, rouvrira")."""
+    future = bool(FRENCH_FUTURE.search(clause))
+    past = bool(FRENCH_PAST.search(clause))
+    if future == past:
+        future = bool(FRENCH_FUTURE.search(sentence))
+        past = bool(FRENCH_PAST.search(sentence))
     if future == past:
         return value
     candidates = [d for d in (_same_day(value, base.year - 1), _same_day(value, base.year),
@@ -146,6 +151,12 @@ def _french_day(value: date, base: date, sentence: str) -> date:
     if future:
         return min((d for d in candidates if d >= base), default=value)
     return max((d for d in candidates if d <= base), default=value)
+
+
+def _clause_before(text: str, pos: int) -> str:
+    """The words of a date's clause before it: from the last comma, or sentence end."""
+    start = max(text.rfind(",", 0, pos), text.rfind(". ", 0, pos), text.rfind("\n", 0, pos))
+    return text[start + 1 : pos]
 
 
 def _same_day(value: date, year: int) -> date | None:

@@ -27,12 +27,18 @@ WEEKDAYS_FR = {"lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4,
 FRENCH_FUTURE = re.compile(
     r"\b(?:[a-zàâçéèêëîïôûù]+(?:era|eront|ira|iront|dra|dront)|sera|seront|aura|auront"
     r"|fera|feront|pourra|pourront|devra|devront|verra|verront|saura|sauront|va|vont|doit"
-    r"|doivent|devrait|devraient|prévue?s?|prochaine?s?)\b")
+    r"|doivent|devrait|devraient|prévue?s?|prochaine?s?|attendue?s?|programmée?s?"
+    r"|organisée?s?)\b")
 #: ... and one that tells of what happened: a compound past ("a fermé", "ont été
-#: évacués"), an imperfect of être/avoir.
+#: évacués", "est mort"), an imperfect of être/avoir. Not an attribution ("…, a rappelé
+#: la compagnie", "a promis la préfecture": when it was said, not when it happens), nor
+#: a passive present ("est organisée samedi": a regression probe's Saturday went back).
 FRENCH_PAST = re.compile(
-    r"\b(?:a|ont|avait|avaient|était|étaient|est|sont)\s+(?:été\s+)?"
-    r"[a-zàâçéèêëîïôûù]+(?:é|ée|és|ées|i|ie|is|it|u|ue|us|ert|erte)\b|\bhier\b")
+    r"\b(?:(?:a|ont|avait|avaient|était|étaient)\s+(?:été\s+)?(?!(?:rappel|précis|indiqu"
+    r"|annonc|promis|assur|déclar|expliqu|affirm|ajout|soulign|estim|confirm|averti|dit"
+    r"|écrit|précisé)\w*\b)[a-zàâçéèêëîïôûù]+(?:é|ée|és|ées|i|ie|is|it|u|ue|us|ert|erte)"
+    r"|(?:est|sont)\s+(?:mort|née?|tombée?|arrivée?|partie?|venue?|allée?|sortie?|entrée?"
+    r"|montée?|descendue?|restée?|retournée?|devenue?|décédée?|survenue?)s?)\b")
 
 _WD = "(?P<wd>" + "|".join(WEEKDAYS_FR) + ")"
 _PART = r"(?:\s+(?:matin|midi|après-midi|soir|dans\s+la\s+soirée|dans\s+la\s+nuit))?"
@@ -46,6 +52,22 @@ def _sentence(text: str, start: int, end: int) -> str:
     return text[left : min(stops, default=len(text))]
 
 
+def a_weekday_here(m: re.Match[str]) -> bool:
+    """Whether a French weekday match is a day of this story (see the patterns above;
+    a capitalised weekday inside a sentence is a name: French writes days in lower case)."""
+    text, at = m.string, m.start("wd")
+    return not (_NOT_THIS_WEEKDAY_AFTER.match(text, m.end("wd"))
+                or _NOT_THIS_WEEKDAY_BEFORE.search(text[max(0, at - 30):at])
+                or (text[at].isupper() and not _opens_sentence(text, at)))
+
+
+def _opens_sentence(text: str, at: int) -> bool:
+    """Whether only spaces, quotation marks or dashes stand between ``at`` and the end of
+    the sentence before (French writes a weekday in lower case inside a sentence)."""
+    before = text[:at].rstrip(" \t«»\"“”—–-\u00a0")
+    return not before or before[-1] in ".!?:\n"
+
+
 def _resolve_relative_day(
     m: re.Match[str], base: date | None, before: str
 ) -> tuple[date | None, date | None, str]:
@@ -54,6 +76,13 @@ def _resolve_relative_day(
     word = m.group("rd").lower().replace("’", "'")
     offset = {"avant-hier": -2, "hier": -1, "demain": 1, "après-demain": 2}.get(word, 0)
     return base + timedelta(days=offset), None, "relative to publication date"
+
+
+#: A weekday that is part of a name or another day: "le lundi de Pâques", "mardi gras",
+#: "le dernier jeudi du mois", "le journal Vendredi" (a regression probe's).
+_NOT_THIS_WEEKDAY_AFTER = re.compile(r"(?i)\s+(?:de\s+(?:Pâques|Pentecôte)|gras|saint|noir)\b")
+_NOT_THIS_WEEKDAY_BEFORE = re.compile(
+    r"(?i)\b(?:premier|deuxième|troisième|dernier|chaque|tous\s+les)\s+$")
 
 
 def _resolve_weekday(

@@ -11,7 +11,7 @@ from copydesk.calendar_words import (
     GERMAN_MONTHS,
     LOWER_CASE_MONTHS,
 )
-from copydesk.extract.dates.french import FRENCH_RULES
+from copydesk.extract.dates.french import FRENCH_RULES, a_weekday_here
 from copydesk.extract.dates.patterns import (
     _DAY,
     _MONTH,
@@ -87,6 +87,8 @@ _SPAN_BEFORE = re.compile(
 
 
 def _accept(rule: _Rule, m: re.Match[str], text: str) -> bool:
+    if rule.name == "weekday_fr":
+        return a_weekday_here(m)
     g = m.groupdict()
     if rule.name == "in_time":  # a time from now only where the sentence speaks of the future
         # ... and not a span: "its first derby in six years", "three matches in ten days",

@@ -51,18 +51,40 @@ _QUALIFIERS = {"au moins": "at least", "plus de": "more than", "près de": "near
                "moins de": "fewer than"}
 #: A toll's count and what befell them: "(au moins) quatre personnes ont été tuées",
 #: "6 morts", "27 autres blessées", "deux personnes sont portées disparues".
+_ABOUT = {"dizaine": 10, "quinzaine": 15, "vingtaine": 20, "trentaine": 30,
+          "quarantaine": 40, "cinquantaine": 50, "centaine": 100}
 _TOLL = re.compile(
     r"(?i)(?<![\w,.])(?P<qual>au\s+moins|plus\s+de|près\s+de|environ|quelque)?\s*"
-    r"(?P<n>\d{1,3}(?:[\s\u00a0\u202f]\d{3})*|" + _NUMBER_WORD + r")\s+"
+    r"(?P<n>\d{1,3}(?:[\s\u00a0\u202f]\d{3})*|" + _NUMBER_WORD + r"|une\s+(?P<about>"
+    + "|".join(_ABOUT) + r")\s+d['’]?e?)\s*"
     r"(?:(?P<noun>personnes|victimes|passagers|voyageurs|habitants|salariés|ouvriers"
     r"|enfants|autres)\s+(?:(?:ont|sont|avaient|auraient|ont\s+été|sont\s+été|ont\s+dû"
-    r"|sont\s+toutes?|ont\s+toutes?)\s+)?(?:été\s+)?(?:portée?s?\s+)?"
+    r"|sont\s+toutes?|ont\s+toutes?|sont\s+toujours)\s+)?(?:été\s+|être\s+)?"
+    r"(?:(?:légèrement|grièvement|gravement|mortellement|sérieusement)\s+)?"
+    r"(?:portée?s?\s+)?"
     r"(?P<deed>tuée?s?|mortes?|morts|décédée?s?|péri|blessée?s?|disparue?s?|évacuée?s?"
-    r"|hospitalisée?s?|secourue?s?)"
-    r"|(?P<bare>morts?|blessés?|disparus?|victimes\s+décédées))\b")
+    r"|hospitalisée?s?|trouvé\s+la\s+mort|perdu\s+la\s+vie)"
+    r"|(?P<bare>morte?s?|blessée?s?|disparue?s?|victimes\s+décédées))\b")
 _DEED = {"tu": "killed", "mort": "killed", "décéd": "killed", "péri": "killed",
-         "bless": "injured", "dispar": "missing", "évacu": "evacuated",
-         "hospitalis": "hospitalised", "secour": "rescued"}
+         "trouvé": "killed", "perdu": "killed", "bless": "injured", "dispar": "missing",
+         "évacu": "evacuated", "hospitalis": "hospitalised"}
+#: What makes a toll no count of this event, right before it in its sentence: a
+#: forecast or a condition ("pourrait dépasser 10 morts", "si la digue cède … plus de 20
+#: morts"), a negation ("pas un blessé", "il n'y a pas eu trois morts"), the size of a
+#: rise ("s'est alourdi de deux morts"), an early figure ("un premier bilan faisait état
+#: de quatre morts"), a group already counted ("Les deux personnes portées disparues ont
+#: été retrouvées"; a regression probe's).
+_NOT_THIS_TOLL = re.compile(
+    r"(?i)(?:\b(?:pourrai(?:en)?t|pourra|risque(?:nt)?|n['’]exclu\w*|craint|redoute|si)\b"
+    r"[^.;:!?]*|\b(?:pas|aucun|aucune|sans|zéro|ni|jamais)\s+(?:eu\s+)?"
+    r"|\b(?:alourdi|aggravé|augmenté|grimpé|baissé|passé)\s+de\s+"
+    r"|\b(?:premier|précédent|ancien)\s+bilan\b[^.;:!?]*|\bfaisait\s+état\s+de\s+"
+    r"|\binitialement\b[^.;:!?]*|(?:^|[.!?]\s+|\s)(?:les|ces|des)\s+)$")
+#: ... and right after it: "morts de rire", "blessés dans leur fierté", "blessés dans son
+#: effectif", "retrouvées saines et sauves".
+_NOT_A_TOLL_AFTER = re.compile(
+    r"(?i)\s+(?:de\s+(?:rire|peur|honte|fatigue|froid)|dans\s+(?:leur|son|sa|l['’])"
+    r"\s*(?:fierté|amour-propre|orgueil|effectif|équipe)|à\s+l['’]infirmerie)\b")
 
 
 def _deed_of(word: str) -> str:
@@ -82,13 +104,20 @@ def french_tolls(text: str, article_id: str) -> list[Quantity]:
     out = []
     for m in _TOLL.finditer(text):
         raw = m.group("n")
-        number = int(re.sub(r"\D", "", raw)) if raw[0].isdigit() else french_number(raw)
-        if not number:
+        if m.group("about"):
+            number: int | None = _ABOUT[m.group("about").lower()]
+        else:
+            number = int(re.sub(r"\D", "", raw)) if raw[0].isdigit() else french_number(raw)
+        stop = text.rfind(". ", 0, m.start())
+        sentence = max(stop + 2 if stop >= 0 else 0, text.rfind("\n", 0, m.start()) + 1)
+        start = m.start("qual") if m.group("qual") else m.start("n")
+        if not number or _NOT_THIS_TOLL.search(text[sentence:start]) \
+                or _NOT_A_TOLL_AFTER.match(text, m.end()):
             continue
         deed = _deed_of(m.group("deed") or m.group("bare").split()[-1])
         noun = "others" if (m.group("noun") or "").lower() == "autres" else "people"
-        start = m.start("qual") if m.group("qual") else m.start("n")
-        qualifier = _QUALIFIERS.get(" ".join((m.group("qual") or "").lower().split()))
+        qualifier = _QUALIFIERS.get(" ".join((m.group("qual") or "").lower().split())) or (
+            "about" if m.group("about") else None)
         out.append(Quantity(
             id=content_id("quantity", article_id, str(start), str(m.end())),
             article_id=article_id, start=start, end=m.end(), text=text[start:m.end()],
