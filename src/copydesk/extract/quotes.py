@@ -23,26 +23,23 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from copydesk.abbreviations import not_after_title
+from copydesk.extract.french_speech import (
+    FRENCH_SPEECH,
+    FRENCH_VERB,
+    IMPERSONAL_AFTER_VERB,
+    INTRODUCED,
+    INVERTED_PRONOUN,
+    NO_ONE_AFTER,
+    OPENS_ON_A_THING,
+    SELON_RELATIVE,
+    gender_before,
+)
 from copydesk.extract.mentions import role_before
 from copydesk.extract.names import TITLE_WORDS
 from copydesk.extract.quote_spans import DOUBLE_MARKS, QuoteSpan, find_quote_spans
 from copydesk.records import Quote, content_id
 from copydesk.wordfreqs import zipf
 
-#: French news attributes in the present as often as in the past ("…», indique la
-#: présidente de la Régie, Odile Fontaine-Marchal"; a French-desk probe's quotes had
-#: no speaker), and "selon" is its "according to".
-_FRENCH_SPEECH = (
-    "a indiqué", "a précisé", "a estimé", "a assuré", "a confié", "a raconté",
-    "a réagi", "a poursuivi", "a insisté", "a rappelé", "a prévenu", "a reconnu", "a lancé",
-    "a annoncé", "a répondu", "a martelé", "a résumé", "a témoigné", "indique",
-    "explique", "raconte", "estime", "souligne", "précise", "affirme", "ajoute",
-    "déclare", "confie", "poursuit", "insiste", "rappelle", "prévient", "reconnaît",
-    "témoigne", "résume", "martèle", "réagit",
-    # not "selon laquelle" (the clause of someone quoted before) nor "selon moi"
-    r"[Ss]elon(?!\s+(?:laquelle|lequel|lesquel(?:le)?s|qui|moi|toi|lui|elle|eux|elles"
-    r"|nous|vous)\b)",
-)
 _SPEECH_VERBS = (
     "said", "says", "say", "told", "tells", "added", "adds", "stated", "states", "noted",
     "notes", "warned", "warns", "explained", "explains", "insisted", "insists", "stressed",
@@ -57,31 +54,8 @@ _SPEECH_VERBS = (
     "sagte", "sagt", "erklärte", "betonte", "fügte hinzu", "dijo", "afirmó", "declaró",
     "añadió", "aseguró", "escribió", "explicó", "a déclaré", "a dit", "a affirmé", "a ajouté",
     "a souligné", "a écrit", "a expliqué", "schrieb",
-    *_FRENCH_SPEECH,
+    *FRENCH_SPEECH,
 )
-#: A French verb with its subject pronoun after it: "…», a-t-il affirmé", "…», indique-t-
-#: elle", "…», poursuit-il": the pronoun stands for the person named before, as "he said".
-_INVERTED_PRONOUN = re.compile(
-    r"\W*(?:a-t-(?P<p1>il|elle)\s+(?!été\b)\w+(?:é|i|u|it|is)|(?:indique|explique|raconte"
-    r"|estime|souligne|précise|affirme|ajoute|déclare|confie|assure|poursuit|insiste"
-    r"|rappelle|prévient|reconnaît|témoigne|résume|martèle|réagit|dit|répond|lance|souffle"
-    r"|observe|note|relève|glisse|soupire|lâche|reprend|tranche|conclut|avertit|admet"
-    r"|regrette|déplore|rétorque)(?:-t)?-(?P<p2>il|elle))\b")
-#: "…», explique-t-on à la mairie", "a-t-il été précisé": no one in particular speaks.
-_IMPERSONAL_AFTER_VERB = re.compile(r"(?:-t)?-on\b|\s+été\s+\w+é")
-#: ... nor the one quoted before: such a quote keeps no speaker (a regression probe's
-#: "estime-t-on à la mairie" went to the prefect quoted in the sentence before).
-_NO_ONE_AFTER = re.compile(r"[\s,]*(?:\w+(?:-t)?-on|a-t-on\s+\w+|a-t-(?:il|elle)\s+été\s+\w+)\b")
-#: A paragraph that opens on a thing ("Le document, long de 180 pages, pointe …"): its
-#: "souligne-t-il" is the thing's, not the person of the paragraph before.
-_OPENS_ON_A_THING = re.compile(r"\s*(?:Le|La|Les|L['’]|Ce|Cet|Cette|Ces)\s*[a-zéèêàâîôû]")
-#: A French verb of ``_FRENCH_SPEECH`` before a quote introduces it only through a colon
-#: or "que": "Cette collection témoigne d'« une époque … »", "Cet épisode rappelle « la
-#: crue de 1999 »" and "La gendarmerie poursuit l'enquête …, « … »" name no speaker (a
-#: regression probe's spurious speakers).
-_INTRODUCED = re.compile(r"[^«»\"“”.;]{0,60}?(?::|\bque\b|\bqu['’])\s*$")
-_SELON_RELATIVE = re.compile(r"\bselon\s+(?:laquelle|lequel|lesquel(?:le)?s)\b")
-_FRENCH_VERB = re.compile("|".join(v.replace(" ", r"\s+") for v in _FRENCH_SPEECH))
 #: A subject after a Spanish verb ("dijo después un vecino"): then it is no pro-drop.
 _SPANISH_SUBJECT = re.compile(r"\s+(?:\w+mente\s+|después\s+|luego\s+)?(?:un|una|el|la|los|las"
                               r"|su|sus|uno|otro|otra)\b", re.IGNORECASE)
@@ -196,7 +170,7 @@ def find_quotes(
     previous: tuple[QuoteSpan, _Speaker] | None = None
     for span in spans:
         speaker = _attribute(text, span, people, subjects, said, options)
-        anyone = not _NO_ONE_AFTER.match(text, span.close + 1)
+        anyone = not NO_ONE_AFTER.match(text, span.close + 1)
         if speaker.name is None and anyone:
             speaker = _sentence_subject(text, span, subjects, options) or speaker
         if speaker.name is None and anyone and previous is not None and not _IT_SAID.match(
@@ -482,14 +456,14 @@ def _resolve_after(
     options: QuoteOptions,
 ) -> _Speaker | None:
     start, end = clause
-    inverted = _INVERTED_PRONOUN.match(text, start, end)
+    inverted = INVERTED_PRONOUN.match(text, start, end)
     if inverted is not None:
         pronoun = inverted.group("p1") or inverted.group("p2")
         found = _from_subject(text, (start, start), pronoun, span, people, subjects, said,
                               options)
         return _of_the_pronouns_gender(text, span.open, people, found, pronoun)
     verb = _VERB.search(text, start, end)
-    if verb is None or _IMPERSONAL_AFTER_VERB.match(text, verb.end()):
+    if verb is None or IMPERSONAL_AFTER_VERB.match(text, verb.end()):
         return None
     subject = (start, verb.start())
     subject_text = text[start:verb.start()].strip(" ,;:—–-\u00a0\t")
@@ -625,7 +599,7 @@ def _resolve_before(
     options: QuoteOptions,
 ) -> _Speaker | None:
     start, end = clause
-    if said and _SELON_RELATIVE.search(text, start, end):
+    if said and SELON_RELATIVE.search(text, start, end):
         # "…», a lancé Inès Carpentier, selon laquelle le maire, Bruno Lestrade, « … »":
         # the words are still hers (a regression probe had given them to the mayor).
         return said[-1][1]
@@ -654,8 +628,8 @@ def _resolve_before(
     # same sentence ("… told CNN that officials got a “complete debrief” …").
     if len(text[verb.end():end].split()) > options.max_reported_words:
         return None
-    if _FRENCH_VERB.fullmatch(verb.group(0)) and not verb.group(0).lower().startswith(
-            "selon") and not _INTRODUCED.match(text, verb.end(), end):
+    if FRENCH_VERB.fullmatch(verb.group(0)) and not verb.group(0).lower().startswith(
+            "selon") and not INTRODUCED.match(text, verb.end(), end):
         return None
     if verb.group(0).lower().startswith(("according", "selon")):
         named = [m for m in people if verb.end() <= m.start < end]
@@ -984,7 +958,7 @@ def _of_the_pronouns_gender(
     précisé" went to the man quoted just before, and "a-t-elle rétorqué" to "M. Lantier")."""
     wanted = "f" if pronoun.casefold() in _SHE else "m"
     paragraph = text.rfind("\n", 0, position) + 1
-    if _OPENS_ON_A_THING.match(text, paragraph, position) and not any(
+    if OPENS_ON_A_THING.match(text, paragraph, position) and not any(
             m.type == "person" and paragraph <= m.start < position for m in people):
         return None
     start = position
@@ -993,7 +967,7 @@ def _of_the_pronouns_gender(
     genders: dict[str, str | None] = {}
     for m in people:
         if m.type == "person" and m.start < position:
-            genders[m.entity_id] = genders.get(m.entity_id) or _gender_before(text, m.start)
+            genders[m.entity_id] = genders.get(m.entity_id) or gender_before(text, m.start)
     for m in reversed(people):
         if m.type == "person" and start <= m.start < position \
                 and genders[m.entity_id] == wanted:
@@ -1001,22 +975,6 @@ def _of_the_pronouns_gender(
     if found is not None and genders.get(found.entity_id or "") not in (None, wanted):
         return None
     return found
-
-
-#: What gives a French name its gender right before it: a form of address, or a
-#: determiner and a title in apposition ("la présidente du club, Nathalie Carrel", "le
-#: ministre, Laurent Vasseur").
-_FRENCH_GENDER_BEFORE = re.compile(
-    r"(?:(?<![A-Z][a-z])(?<![A-Z][a-z][a-z])\b(?P<m>M\.|Monsieur)|\b(?P<f>Mme|Mlle|Madame"
-    r"|Mademoiselle)|\b(?:(?P<dm>[Ll]e|[Uu]n)|(?P<df>[Ll]a|[Uu]ne))\s+[a-zé][\w-]*"
-    r"(?:\s+[^,.;«»\n]{0,40})?,)\s*$")
-
-
-def _gender_before(text: str, at: int) -> str | None:
-    m = _FRENCH_GENDER_BEFORE.search(text, max(0, at - 60), at)
-    if m is None:
-        return None
-    return "m" if m.group("m") or m.group("dm") else "f"
 
 
 def _paragraph_person(
