@@ -84,6 +84,14 @@ def test_a_french_article_is_tagged_by_the_french_pipeline() -> None:
     names = {e.name for e in found.entities}
     assert {"Gaspard Rolland", "Inès Perrault"} <= names
     assert not [n for n in names if n.startswith("ministre")]
+    # "Mme Perrault" and "M. Rolland" are the ministers named in full (a regression
+    # probe's "Mme Dolhain" had been a person of her own).
+    later = Article(id="fr3", source="fr3.txt", language="fr", text=(
+        titled.text + "\n\nMme Perrault a promis des crédits. M. Rolland a salué les "
+                      "secours."))
+    found = extract_batch([later], None, others=load_language_taggers())
+    assert {e.name for e in found.entities if e.type == "person"} == {"Gaspard Rolland",
+                                                                      "Inès Perrault"}
 
 
 def _speaker(text: str, names: list[tuple[str, str]]) -> list[str | None]:

@@ -201,7 +201,8 @@ def _titled_names(article_id: str, text: str, found: list[Candidate]) -> list[Ca
 
 #: Honorifics that say a man or a woman is meant ("Mr Ostrander, her brother").
 _HONORIFIC_BEFORE = re.compile(
-    r"\b(?:(?P<m>Mr|Mister|Sir|Lord)|(?P<f>Mrs|Ms|Miss|Madam|Dame|Lady))\.?\s+$")
+    r"\b(?:(?P<m>Mr|Mister|Sir|Lord|Monsieur|M(?=\.))|(?P<f>Mrs|Ms|Miss|Madam|Dame|Lady|Mme"
+    r"|Mlle|Madame|Mademoiselle))\.?\s+$")
 
 
 #: "Helena Ostrander told parliament that she …", "… said on Saturday he would": the

@@ -28,6 +28,7 @@ TITLE_WORDS: frozenset[str] = frozenset({
     "cardinal", "rabbi", "imam", "sheikh", "leader", "chairman", "chairwoman", "chair",
     "ceo", "coach", "actor", "actress", "singer", "star", "dr", "prof", "professor",
     "mr", "mrs", "ms", "miss", "sir", "dame", "lord", "lady", "deputy", "vice", "speaker",
+    "m", "mme", "mlle", "monsieur", "madame", "mademoiselle",
     "commissioner", "councillor", "councilman", "adviser", "advisor", "aide", "official",
     "diplomat", "correspondent", "reporter", "analyst", "founder", "head", "emir", "sultan",
     "patriarch", "inspector", "superintendent", "detective", "constable", "sheriff",
@@ -49,6 +50,8 @@ NAME_PARTICLES: frozenset[str] = frozenset(
 #: Honorifics that are never part of the name itself and carry no role worth keeping.
 HONORIFICS: frozenset[str] = frozenset({
     "mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "mr.", "mrs.", "ms.", "dr.",
+    # French ("Mme Dolhain" had stayed apart from Maryse Dolhain: a regression probe)
+    "m", "mme", "mlle", "monsieur", "madame", "mademoiselle",
 })
 
 #: Words that mark a capitalised phrase as an organisation.
