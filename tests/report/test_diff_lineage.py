@@ -179,3 +179,18 @@ def test_edge_labels_never_cover_one_another() -> None:
     for i, (x, y) in enumerate(spots):
         for ox, oy in spots[i + 1:]:
             assert abs(x - ox) >= 2 * 58 or abs(y - oy) >= 14, spots
+
+
+def test_every_relation_type_has_its_own_edge_style_and_badge() -> None:
+    """A new relation type ("rewritten") must not fall back to the "other" style."""
+    from pathlib import Path
+
+    from copydesk.records import RELATION_TYPES
+    from copydesk.report.lineage import EDGE_STYLE, OTHER_STYLE
+
+    assert set(EDGE_STYLE) == set(RELATION_TYPES)
+    assert OTHER_STYLE not in EDGE_STYLE.values()
+    assert len(set(EDGE_STYLE.values())) == len(EDGE_STYLE)
+    css = (Path(__file__).resolve().parents[2] / "src" / "copydesk" / "report" / "static"
+           / "report.css").read_text(encoding="utf-8")
+    assert all(f".t-{kind} " in css for kind in RELATION_TYPES)
