@@ -19,7 +19,7 @@ from urllib.parse import quote
 import jinja2
 from markupsafe import Markup
 
-from copydesk.records import content_id
+from copydesk.records import RELATION_TYPES, content_id
 
 TEMPLATES = Path(__file__).parent / "templates"
 STATIC = Path(__file__).parent / "static"
@@ -158,6 +158,7 @@ def environment(extra_dirs: Sequence[Path] = ()) -> jinja2.Environment:
     env.filters["day"] = fmt_date
     env.globals["span"] = fmt_span
     env.globals["period"] = fmt_period
+    env.globals["relation_types"] = RELATION_TYPES  # each has its badge colour
     return env
 
 
