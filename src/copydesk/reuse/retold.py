@@ -19,12 +19,13 @@ events passes, and the one pair of one event that does is a report retelling an 
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Sequence
 
 from rapidfuzz.distance import LCSseq
 
 from copydesk.reuse.alignment import Alignment
-from copydesk.reuse.classify import Comparison
+from copydesk.reuse.classify import Comparison, _coverage
 from copydesk.reuse.text import Sentence
 
 #: The retold side must give at least this many distinct names and figures: fewer are
@@ -88,7 +89,8 @@ def retelling(
     pairs = [(_sentence_of(a_items[i][0], a_sentences), _sentence_of(b_items[j][0], b_sentences))
              for i, j in matches]
     passages = _passages(pairs, a_sentences, b_sentences, a_short)
-    cov = (_share(passages, a_text, a=True), _share(passages, b_text, a=False))
+    cov = (_coverage([(p.a_start, p.a_end) for p in passages], a_text),
+           _coverage([(p.b_start, p.b_end) for p in passages], b_text))
     where = f"{len(passages)} passage(s), covering {cov[0]:.0%} / {cov[1]:.0%}"
     reason = (f"rewritten: one retells the other in fewer words (a summary): of the "
               f"{len(short_keys)} names and figures of the one that gives fewer, {order:.0%} "
@@ -110,14 +112,7 @@ def _matched_items(a_keys: list[str], b_keys: list[str]) -> list[tuple[int, int]
 
 def _sentence_of(offset: int, sentences: Sequence[Sentence]) -> int:
     """Index of the sentence holding ``offset`` (the last one that starts before it)."""
-    lo, hi = 0, len(sentences) - 1
-    while lo < hi:
-        mid = (lo + hi + 1) // 2
-        if sentences[mid].start <= offset:
-            lo = mid
-        else:
-            hi = mid - 1
-    return lo
+    return max(0, bisect_right(sentences, offset, key=lambda s: s.start) - 1)
 
 
 def _passages(
@@ -142,8 +137,3 @@ def _passages(
         out.append(Alignment(a[i0].start, a[i1].end, b[j0].start, b[j1].end, 0.0,
                              len({i for i, _ in run}), (i0, i1), (j0, j1)))
     return out
-
-
-def _share(passages: Sequence[Alignment], text: str, *, a: bool) -> float:
-    covered = sum((p.a_end - p.a_start) if a else (p.b_end - p.b_start) for p in passages)
-    return min(1.0, covered / max(1, len(text.strip())))

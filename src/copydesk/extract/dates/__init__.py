@@ -37,7 +37,8 @@ from __future__ import annotations
 import re
 from datetime import date, datetime
 
-from copydesk.extract.dates.french import FRENCH_FUTURE, FRENCH_PAST
+from copydesk.extract.dates.french import french_day
+from copydesk.extract.dates.patterns import sentence_around
 from copydesk.extract.dates.published import _infer, infer_publication_date
 from copydesk.extract.dates.resolvers import _year_near
 from copydesk.extract.dates.rules import _matches
@@ -75,11 +76,11 @@ def find_dates(
         if m.rule.name == "month" and value is not None and base is not None \
                 and language and not language.lower().startswith("en") \
                 and how.startswith("absolute; year"):
-            value, end_value = _foreign_month(value, end_value, base, _sentence_at(text, m.start))
+            value, end_value = _foreign_month(value, end_value, base,
+                                              sentence_around(text, m.start))
         if m.rule.name == "dmy_foreign" and value is not None and base is not None \
                 and not m.match.group("year") and (language or "").lower().startswith("fr"):
-            day = _french_day(value, base, _sentence_at(text, m.start),
-                              _clause_before(text, m.start))
+            day = french_day(value, base, text, m.start)
             if day != value:
                 value, how = day, how.replace("(nearest)", "(tense)")
         if value is not None and base_note and how != "absolute":
@@ -132,45 +133,6 @@ def _foreign_month(
     shift = year - value.year
     return (value.replace(year=year),
             end_value.replace(year=end_value.year + shift) if end_value else None)
-
-
-def _french_day(value: date, base: date, sentence: str, clause: str) -> date:
-    """A French day and month without a year: the next such day after a future tense
-    ("fermera ses portes le 30 septembre", published in March: this September, not the
-    last), the last one before a compound past, else the nearest. The date's own clause
-    decides first ("Le tunnel, qui avait été fermé le 20 septembre …, rouvrira")."""
-    future = bool(FRENCH_FUTURE.search(clause))
-    past = bool(FRENCH_PAST.search(clause))
-    if future == past:
-        future = bool(FRENCH_FUTURE.search(sentence))
-        past = bool(FRENCH_PAST.search(sentence))
-    if future == past:
-        return value
-    candidates = [d for d in (_same_day(value, base.year - 1), _same_day(value, base.year),
-                              _same_day(value, base.year + 1)) if d is not None]
-    if future:
-        return min((d for d in candidates if d >= base), default=value)
-    return max((d for d in candidates if d <= base), default=value)
-
-
-def _clause_before(text: str, pos: int) -> str:
-    """The words of a date's clause before it: from the last comma, or sentence end."""
-    start = max(text.rfind(",", 0, pos), text.rfind(". ", 0, pos), text.rfind("\n", 0, pos))
-    return text[start + 1 : pos]
-
-
-def _same_day(value: date, year: int) -> date | None:
-    try:
-        return value.replace(year=year)
-    except ValueError:  # 29 February
-        return None
-
-
-def _sentence_at(text: str, pos: int) -> str:
-    start = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos)) + 1
-    stop = min((i for i in (text.find(". ", pos), text.find("\n", pos)) if i >= 0),
-               default=len(text))
-    return text[start:stop]
 
 
 def resolve(expression: str, published: date | None) -> tuple[date | None, date | None, str]:

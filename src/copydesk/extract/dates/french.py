@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from copydesk.extract.dates.patterns import _Rule
+from copydesk.extract.dates.patterns import _Rule, sentence_around
 from copydesk.extract.dates.resolvers import _period
 
 WEEKDAYS_FR = {"lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4,
@@ -42,14 +42,6 @@ FRENCH_PAST = re.compile(
 
 _WD = "(?P<wd>" + "|".join(WEEKDAYS_FR) + ")"
 _PART = r"(?:\s+(?:matin|midi|après-midi|soir|dans\s+la\s+soirée|dans\s+la\s+nuit))?"
-
-
-def _sentence(text: str, start: int, end: int) -> str:
-    """The sentence around [start, end): a French weekday's verb often follows it
-    ("Jeudi, le conseil votera")."""
-    left = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
-    stops = [i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0]
-    return text[left : min(stops, default=len(text))]
 
 
 def a_weekday_here(m: re.Match[str]) -> bool:
@@ -99,7 +91,7 @@ def _resolve_weekday(
         return base + timedelta(days=ahead or 7), None, how + " (the next one)"
     if rel.startswith("dernier"):
         return base - timedelta(days=back or 7), None, how + " (the one before)"
-    sentence = _sentence(m.string, m.start(), m.end())
+    sentence = sentence_around(m.string, m.start(), m.end())  # the verb may follow it
     if FRENCH_FUTURE.search(sentence) and not FRENCH_PAST.search(sentence):
         return base + timedelta(days=ahead), None, how + " (future tense: on or after)"
     return base - timedelta(days=back), None, how + " (on or before)"
@@ -134,3 +126,38 @@ FRENCH_RULES: tuple[_Rule, ...] = (
         r"|(?:cette|ce|cet)\s+(?P<per2>semaine|week-end|mois|trimestre|année)(?:-ci)?)\b"
     ), _resolve_period),
 )
+
+
+def french_day(value: date, base: date, text: str, pos: int) -> date:
+    """A French day and month without a year at ``pos``: the next such day after a future
+    tense ("fermera ses portes le 30 septembre", published in March: this September, not
+    the last), the last one before a compound past, else ``value`` (the nearest). The
+    date's own clause decides first ("Le tunnel, qui avait été fermé le 20 septembre …,
+    rouvrira")."""
+    future, past = _tenses(_clause_before(text, pos))
+    if future == past:
+        future, past = _tenses(sentence_around(text, pos))
+    if future == past:
+        return value
+    candidates = [d for d in (_same_day(value, base.year + k) for k in (-1, 0, 1))
+                  if d is not None]
+    if future:
+        return min((d for d in candidates if d >= base), default=value)
+    return max((d for d in candidates if d <= base), default=value)
+
+
+def _tenses(words: str) -> tuple[bool, bool]:
+    return bool(FRENCH_FUTURE.search(words)), bool(FRENCH_PAST.search(words))
+
+
+def _clause_before(text: str, pos: int) -> str:
+    """The words of a date's clause before it: from the last comma, or sentence end."""
+    start = max(text.rfind(",", 0, pos), text.rfind(". ", 0, pos), text.rfind("\n", 0, pos))
+    return text[start + 1 : pos]
+
+
+def _same_day(value: date, year: int) -> date | None:
+    try:
+        return value.replace(year=year)
+    except ValueError:  # 29 February
+        return None

@@ -103,3 +103,12 @@ class _Found:
     end: int
     rule: _Rule
     match: re.Match[str]
+
+
+def sentence_around(text: str, start: int, end: int | None = None) -> str:
+    """The sentence holding [start, end) (cut at ". " and line breaks): the tense words a
+    date without its year, or a weekday whose verb follows it, is read by."""
+    end = start if end is None else end
+    left = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+    stops = [i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0]
+    return text[left : min(stops, default=len(text))]

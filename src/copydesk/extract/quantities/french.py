@@ -25,7 +25,7 @@ def french_number(words: str) -> int | None:
     """A French number written in words, up to 999 ("vingt-sept", "soixante-dix-huit",
     "quatre-vingt-dix", "cent douze", "deux cents"), or None."""
     parts = [p for p in re.split(r"[\s-]+", words.lower()) if p and p != "et"]
-    total, current = 0, 0
+    current = 0
     for p in parts:
         if p in ("cent", "cents"):
             current = max(current, 1) * 100
@@ -35,12 +35,9 @@ def french_number(words: str) -> int | None:
             current += _UNITS[p]
         elif p in _TENS:
             current += _TENS[p]
-        elif p in ("dix",):
-            current += 10
         else:
             return None
-    total += current
-    return total or None
+    return current or None
 
 
 _WORD = (r"(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize"
