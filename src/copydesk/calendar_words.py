@@ -46,6 +46,28 @@ FOREIGN_MONTHS = {
         ("ноября", "листопада", "listopada"), ("декабря", "грудня", "grudnia")), 1)
        for name in names},
 }
+#: Weekday names of the other languages the stories step reads dates in, Monday first.
+FOREIGN_WEEKDAYS: dict[str, tuple[str, ...]] = {
+    "fr": ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"),
+    "de": ("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag"),
+    "es": ("lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"),
+    "it": ("lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica"),
+    "pt": ("segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira",
+           "sábado", "domingo"),
+    "nl": ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"),
+}
+#: Yesterday, today and tomorrow in those languages, as days from the publication date.
+#: German "Morgen" (capitalised) is the morning, and Spanish "la mañana" too: the
+#: reader takes "morgen" in lower case only and "mañana" not after an article.
+FOREIGN_RELATIVE_DAYS: dict[str, dict[str, int]] = {
+    "fr": {"hier": -1, "aujourd'hui": 0, "aujourd’hui": 0, "demain": 1},
+    "de": {"gestern": -1, "heute": 0, "morgen": 1},
+    "es": {"ayer": -1, "hoy": 0, "mañana": 1},
+    "it": {"ieri": -1, "oggi": 0, "domani": 1},
+    "pt": {"ontem": -1, "hoje": 0, "amanhã": 1},
+    "nl": {"gisteren": -1, "vandaag": 0, "morgen": 1},
+}
+
 #: German writes its months capitalised and its days with a dot ("am 20. November").
 GERMAN_MONTHS = ("Januar", "Jänner", "Februar", "März", "Maerz", "April", "Mai", "Juni",
                  "Juli", "August", "September", "Oktober", "November", "Dezember")
@@ -69,5 +91,6 @@ def explicit_zones(text: str) -> str:
     return _ZONE.sub(lambda m: ZONE_ABBREVIATIONS[m.group(1)], text)
 
 
-__all__ = ["CALENDAR_WORDS", "FOREIGN_MONTHS", "GERMAN_MONTHS", "GERMAN_ONLY_MONTHS",
-           "LOWER_CASE_MONTHS", "MONTHS", "WEEKDAYS", "ZONE_ABBREVIATIONS", "explicit_zones"]
+__all__ = ["CALENDAR_WORDS", "FOREIGN_MONTHS", "FOREIGN_RELATIVE_DAYS", "FOREIGN_WEEKDAYS",
+           "GERMAN_MONTHS", "GERMAN_ONLY_MONTHS", "LOWER_CASE_MONTHS", "MONTHS", "WEEKDAYS",
+           "ZONE_ABBREVIATIONS", "explicit_zones"]

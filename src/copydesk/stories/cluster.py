@@ -27,7 +27,7 @@ from typing import Any
 
 from copydesk.clock import assume_utc
 from copydesk.records import Article, content_id
-from copydesk.stories.anchors import Anchors, extract_anchors
+from copydesk.stories.anchors import Anchors, extract_anchors, places_agree
 from copydesk.stories.dates import infer_published
 from copydesk.stories.features import top, vectorise, word_vector
 from copydesk.stories.names import AliasTable
@@ -64,6 +64,7 @@ class StoryState:
     dates: dict[str, int] = field(default_factory=dict)  # members' event dates
     places: dict[str, int] = field(default_factory=dict)  # members' event places
     years: dict[str, int] = field(default_factory=dict)  # members' event years
+    languages: dict[str, int] = field(default_factory=dict)  # members' languages
     #: Sum of the members' word vectors (only with ``word_weight`` > 0), pruned like the
     #: centroid, and its norm.
     words: dict[str, float] = field(default_factory=dict)
@@ -77,6 +78,27 @@ class _Event:
     date: str | None
     place: str | None
     years: frozenset[int] = frozenset()
+    language: str | None = None
+
+
+def _other_language(event: _Event | None, story: StoryState) -> bool:
+    """Whether the article is in a language none of the story's members is in (unknown
+    when either side's is: a story from a state saved before languages were kept)."""
+    return bool(event is not None and event.language and story.languages
+                and event.language not in story.languages)
+
+
+def _cosine_without_keywords(vec: Mapping[str, float], centroid: Mapping[str, float]) -> float:
+    """The anchor cosine over names, places, numbers and dates only: keywords are words of
+    one language, and against a story none of whose reports is in the article's language
+    they only dilute both sides (a multilingual probe: a German report of a battery
+    plant scored 0.44 against its English and French reports, and stood alone)."""
+    shared = [k for k in vec if k[:2] != "k:"]
+    norm_a = math.sqrt(sum(vec[k] ** 2 for k in shared))
+    norm_c = math.sqrt(sum(v * v for k, v in centroid.items() if k[:2] != "k:"))
+    if not norm_a or not norm_c:
+        return 0.0
+    return sum(vec[k] * centroid.get(k, 0.0) for k in shared) / (norm_a * norm_c)
 
 
 def _days_apart(a: str, b: str) -> int:
@@ -187,8 +209,10 @@ class StoryClusterer:
             self.display.setdefault("k:" + word, written)
         event = _Event(
             anchors.event_date,
-            self.aliases.resolve(anchors.event_place) if anchors.event_place else None,
+            " ".join(map(self.aliases.resolve, anchors.event_place.split()))
+            if anchors.event_place else None,
             event_years(anchors, published),
+            article.language,
         )
         words = (
             word_vector(article.text, article.title, article.language, opts.word_features)
@@ -245,9 +269,13 @@ class StoryClusterer:
             if not self._in_time(story, when):
                 continue
             score = sum(v * story.centroid.get(k, 0.0) for k, v in vec.items()) / story.norm
-            if words and story.words and opts.word_weight > 0:
+            if _other_language(event, story):
+                score = _cosine_without_keywords(vec, story.centroid)
+            if words and story.words and opts.word_weight > 0 and \
+                    not _other_language(event, story):
                 # Mixed only when both sides have words: a story kept from a state saved
-                # without them, or an article with none (Chinese), scores by anchors.
+                # without them, or an article with none (Chinese), scores by anchors, and
+                # so does a report in a language none of the story's members is in.
                 bag = story.words
                 by_words = sum(v * bag.get(k, 0.0) for k, v in words.items()) / (
                     story.words_norm or 1.0)
@@ -265,7 +293,8 @@ class StoryClusterer:
         if event is not None and event.date and story.dates and \
                 not any(_days_apart(event.date, d) <= 1 for d in story.dates):
             factor *= opts.date_conflict
-        if event is not None and event.place and story.places and event.place not in story.places:
+        if event is not None and event.place and story.places and \
+                not any(places_agree(event.place, place) for place in story.places):
             factor *= opts.place_conflict
         if event is not None and any(str(y) in story.years for y in event.years):
             factor *= opts.year_agree
@@ -299,6 +328,8 @@ class StoryClusterer:
         if event is not None:
             for y in event.years:
                 story.years[str(y)] = story.years.get(str(y), 0) + 1
+            if event.language:
+                story.languages[event.language] = story.languages.get(event.language, 0) + 1
         story.last_seq = self.seq
         if when is not None:
             story.first = when if story.first is None or when < story.first else story.first
@@ -443,6 +474,8 @@ class StoryClusterer:
                 target.places[k] = target.places.get(k, 0) + c
             for k, c in story.years.items():
                 target.years[k] = target.years.get(k, 0) + c
+            for k, c in story.languages.items():
+                target.languages[k] = target.languages.get(k, 0) + c
             for when in (story.first, story.last):
                 if when is not None:
                     target.first = when if target.first is None else min(target.first, when)
@@ -508,7 +541,7 @@ def _story_dict(s: StoryState) -> dict[str, Any]:
         "last_seq": s.last_seq, "centroid": s.centroid, "norm": s.norm,
         "best_article": s.best_article, "best_score": s.best_score,
         "core": s.core, "keywords": s.keywords, "active": s.active,
-        "dates": s.dates, "places": s.places, "years": s.years,
+        "dates": s.dates, "places": s.places, "years": s.years, "languages": s.languages,
         **({"words": s.words, "words_norm": s.words_norm} if s.words else {}),
     }
 
@@ -522,7 +555,7 @@ def _story_from(d: dict[str, Any]) -> StoryState:
         best_article=d["best_article"], best_score=d["best_score"],
         core=list(d["core"]), keywords=list(d["keywords"]), active=d["active"],
         dates=dict(d["dates"]), places=dict(d["places"]),
-        years=dict(d.get("years", {})),
+        years=dict(d.get("years", {})), languages=dict(d.get("languages", {})),
         words=dict(d.get("words", {})), words_norm=d.get("words_norm", 0.0),
     )
 

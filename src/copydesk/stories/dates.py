@@ -70,18 +70,18 @@ def _month(name: str) -> int:
     return MONTHS[name.lower()[:3]]
 
 
-def _safe_date(y: int, m: int, d: int) -> date | None:
+def safe_date(y: int, m: int, d: int) -> date | None:
     try:
         return date(y, m, d)
     except ValueError:
         return None
 
 
-def _nearest_year(m: int, d: int, base: date) -> date | None:
+def nearest_year(m: int, d: int, base: date) -> date | None:
     """A day and month without a year: the year that puts it nearest the base date."""
     best: date | None = None
     for y in (base.year - 1, base.year, base.year + 1):
-        cand = _safe_date(y, m, d)
+        cand = safe_date(y, m, d)
         if cand and (best is None or abs((cand - base).days) < abs((best - base).days)):
             best = cand
     return best
@@ -141,9 +141,9 @@ def infer_published(lines: Sequence[str]) -> date | None:
                               or _EVENT_DATE.search(line[: m.start()])):
                 break
             if m.group("iso"):
-                found = _safe_date(int(m["iy"]), int(m["im"]), int(m["id"]))
+                found = safe_date(int(m["iy"]), int(m["im"]), int(m["id"]))
             elif (m.group("md") or m.group("dm")) and (m["mdy"] or m["dmy"]):
-                found = _safe_date(int(m["mdy"] or m["dmy"]), _month(m["mdm"] or m["dmm"]),
+                found = safe_date(int(m["mdy"] or m["dmy"]), _month(m["mdm"] or m["dmm"]),
                                    int(m["mdd"] or m["dmd"]))
             else:
                 continue
@@ -162,15 +162,15 @@ def date_anchors(sentence: str, base: date | None) -> list[DateAnchor]:
         text = m.group(0)
         value: date | None = None
         if m.group("iso"):
-            value = _safe_date(int(m["iy"]), int(m["im"]), int(m["id"]))
+            value = safe_date(int(m["iy"]), int(m["im"]), int(m["id"]))
         elif m.group("md") or m.group("dm"):
             month = _month(m["mdm"] or m["dmm"])
             day = int(m["mdd"] or m["dmd"])
             year = m["mdy"] or m["dmy"]
             if year:
-                value = _safe_date(int(year), month, day)
+                value = safe_date(int(year), month, day)
             elif base is not None:
-                value = _nearest_year(month, day, base)
+                value = nearest_year(month, day, base)
             if value is None and year:
                 out.append(DateAnchor(f"y:{year}", text))
         elif m.group("my"):
@@ -199,7 +199,11 @@ def date_anchors(sentence: str, base: date | None) -> list[DateAnchor]:
             out.append(DateAnchor(f"y:{m['yr']}", text))
             continue
         if value is not None:
-            out.append(DateAnchor(_day(value), text, future))
-            out.append(DateAnchor(_week(value), text))
-            out.append(DateAnchor(f"y:{value.year}", text))
+            out.extend(day_anchors(value, text, future))
     return out
+
+
+def day_anchors(value: date, text: str, future: bool = False) -> list[DateAnchor]:
+    """A resolved day's keys: the day, its week and its year."""
+    return [DateAnchor(_day(value), text, future), DateAnchor(_week(value), text),
+            DateAnchor(f"y:{value.year}", text)]

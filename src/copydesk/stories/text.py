@@ -43,8 +43,17 @@ def sentences(text: str) -> list[str]:
     return [s.strip() for s in SENTENCE_END.split(text) if s and s.strip()]
 
 
+#: An elided article or preposition before a word ("l'Osterwald", "d'Ardanne", "qu'Orsini",
+#: "dell'Interno"): French and Italian write it onto the next word, and the token had
+#: been "l'osterwald", a lower-case keyword, where an English report has the name
+#: "Osterwald" (a multilingual probe's derailment).
+_ELISION = re.compile(r"^(?:[LlDdJjMmNnSsTtCc]|[Qq]u|[Jj]usqu|[Ll]orsqu|[Pp]uisqu"
+                      r"|[DdAaNnSsCc]?[Ee]?ll|[Dd]all|[Nn]ell|[Ss]ull)['’](?=[^\W\d_])")
+
+
 def tokens(sentence: str) -> list[str]:
-    return TOKEN.findall(sentence)
+    return [_ELISION.sub("", tok) if "'" in tok or "’" in tok else tok
+            for tok in TOKEN.findall(sentence)]
 
 
 @lru_cache(maxsize=500_000)

@@ -15,11 +15,11 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from copydesk.calendar_words import FOREIGN_WEEKDAYS
 from copydesk.extract.dates.patterns import _Rule, sentence_around
 from copydesk.extract.dates.resolvers import _period
 
-WEEKDAYS_FR = {"lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4,
-               "samedi": 5, "dimanche": 6}
+WEEKDAYS_FR = {name: n for n, name in enumerate(FOREIGN_WEEKDAYS["fr"])}
 
 #: A French sentence that speaks of what is to come: a future tense ("fermera",
 #: "se réunira", "viendront", "sera"), "va"/"vont"/"doit"/"doivent"/"devrait" (before an

@@ -1,0 +1,134 @@
+"""Reports of one event in several languages, and the anchors they share: places by their
+words, dates written the way each language writes them and names behind an elided
+article. A multilingual probe (two corpora of 40 articles in
+English, French, German and Spanish) had most reports in other languages in stories of
+their own."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timezone
+
+from copydesk.records import Article, content_id
+from copydesk.stories import StoryClusterer, StoryOptions, extract_anchors
+from copydesk.stories.anchors import places_agree
+from copydesk.stories.foreign_dates import foreign_days
+from copydesk.stories.text import tokens
+
+TUESDAY = date(2026, 3, 10)
+
+
+def test_a_place_agrees_with_a_longer_name_of_it_and_not_with_a_namesake() -> None:
+    assert places_agree("porto vedra", "porto")
+    assert places_agree("san isidro", "san isidro sierra")
+    assert not places_agree("new york", "new delhi")  # only a generic word shared
+    assert not places_agree("kesterby", "velmark")
+
+
+def test_a_datelines_place_is_read_by_words_like_the_body_names() -> None:
+    """"PORTO VEDRA" was one key, "porto vedra", that no report saying "in Porto Vedra"
+    shared, and the event place met "porto" as a place conflict."""
+    wire = extract_anchors("PORTO VEDRA, Estrela (Tidewire) — A church tower fell on Saturday "
+                           "after the earthquake, officials said.", None, TUESDAY)
+    assert wire.event_place == "porto vedra"
+    assert {"porto", "vedra"} <= set(wire.places) and "porto vedra" not in wire.names
+    local = extract_anchors("Hundreds slept outdoors in Porto Vedra after the quake struck on "
+                            "Saturday afternoon.", None, TUESDAY)
+    assert local.event_place == "porto vedra"
+    sierra = extract_anchors("SAN ISIDRO DE LA SIERRA, Lucerna (Tidewire) — Nine miners were "
+                             "trapped on Tuesday.", None, TUESDAY)
+    assert sierra.event_place == "san isidro sierra"
+    assert not {"de", "la"} & set(sierra.names)
+
+
+def test_an_elided_article_leaves_the_name_after_it() -> None:
+    assert tokens("Les pompiers de l'Osterwald et d'Ardanne sont arrivés, dell'Interno") == [
+        "Les", "pompiers", "de", "Osterwald", "et", "Ardanne", "sont", "arrivés", "Interno"]
+    assert tokens("O'Brien didn't say") == ["O'Brien", "didn't", "say"]
+    anchors = extract_anchors("Le train venait de l'Osterwald, selon la préfecture.", None,
+                              TUESDAY, "fr")
+    assert "osterwald" in anchors.names and "l'osterwald" not in anchors.keywords
+
+
+def test_dates_in_other_languages() -> None:
+    def days(sentence: str, language: str) -> list[date]:
+        return [d for d, _ in foreign_days(sentence, TUESDAY, language)]
+
+    assert days("Le feu a pris mardi, le 10 mars, et hier soir encore.", "fr") == [
+        date(2026, 3, 10), date(2026, 3, 10), date(2026, 3, 9)]
+    assert days("Der Zug entgleiste am 9. März; am Montag, heute Morgen und gestern.", "de") == [
+        date(2026, 3, 9), date(2026, 3, 9), date(2026, 3, 10), date(2026, 3, 9)]
+    assert days("El 3 de marzo de 2025, el martes pasado y por la mañana, ayer.", "es") == [
+        date(2025, 3, 3), date(2026, 3, 3), date(2026, 3, 9)]
+    assert days("La réunion aura lieu jeudi prochain.", "fr") == [date(2026, 3, 12)]
+    assert days("On Monday, 9 March, in Salburg.", "en") == []  # English has its own rules
+    assert days("Il y a 20 mars… non: le 20. mars", "fr") == [date(2026, 3, 20)]
+
+
+def test_a_german_weekday_or_month_is_no_name() -> None:
+    anchors = extract_anchors("Am Dienstag, dem 10. März, brannte in Salburg ein Lager.", None,
+                              TUESDAY, "de")
+    assert not {"dienstag", "marz"} & set(anchors.names)
+    assert "d:2026-03-10" in anchors.dates
+    english = extract_anchors("Mai Tran spoke in Salburg.", None, TUESDAY, "en")
+    assert "mai" in english.names  # a name where the month is another language's
+
+
+def _article(text: str, title: str, language: str, site: str, hour: int) -> Article:
+    return Article(id=content_id(text), source=f"{site}.txt", text=text, title=title,
+                   site=site, language=language, url=f"https://{site}/{hour}",
+                   published=datetime(2026, 3, 10, hour, tzinfo=timezone.utc))
+
+
+def test_a_french_report_joins_the_english_reports_of_its_event() -> None:
+    """Before, the French report shared no date key with the wire's (it writes "mardi"
+    and "10 mars") and its "l'Osterwald" was a keyword: it stood in a story of its own."""
+    wire = _article(
+        "SALBURG, Osterwald, March 10 (Tidewire) - Fire destroyed a grain warehouse in "
+        "Salburg, Osterwald's biggest port, on Tuesday, and 40 dockers were evacuated, "
+        "the regional fire service said.\n\nThe blaze broke out at 3 a.m. in a hangar "
+        "owned by the shipping firm Kettner, fire chief Ilse Brandauer told Tidewire. "
+        "Two firefighters were treated for smoke. Tidewire saw the roof fall in.",
+        "Fire destroys grain warehouse in Osterwald port", "en", "tidewire.example", 9)
+    french = _article(
+        "Un violent incendie a ravagé mardi 10 mars un entrepôt de céréales du port de "
+        "Salburg, le premier de l'Osterwald. Quarante dockers ont été évacués dans la "
+        "nuit.\n\nLe feu s'est déclaré vers 3 heures dans un hangar de la société "
+        "Kettner, a indiqué la commandante Ilse Brandauer. Deux pompiers ont été "
+        "légèrement intoxiqués.",
+        "Incendie au port de Salburg", "fr", "lecho-osterwald.example", 11)
+    clusterer = StoryClusterer(StoryOptions())
+    assigned = clusterer.add([wire, french])
+    assert assigned[wire.id] == assigned[french.id]
+
+
+def test_thousands_grouped_by_spaces_are_one_number() -> None:
+    french = extract_anchors("Ils étaient entre 8 500 et 15 000 dans la rue mardi.", None,
+                             TUESDAY, "fr")
+    assert {"8500", "15000"} <= set(french.numbers) and "000" not in french.numbers
+    english = extract_anchors("On March 10 200 people marched; 15\u00a0000 watched.", None,
+                              TUESDAY, "en")
+    assert {"10", "200", "15000"} <= set(english.numbers)  # a plain space is no group in English
+
+
+def test_a_report_in_another_language_is_scored_on_names_numbers_and_dates() -> None:
+    """Keywords and words are one language's: a German report against a story of English
+    ones shares its names, figures and days, not "warehouse" or "evacuated"."""
+    wire = _article(
+        "SALBURG, Osterwald, March 10 (Tidewire) - Fire gutted a grain warehouse owned by "
+        "Kettner Lagerhaus in Salburg on Tuesday. Some 40 dockers were evacuated and 2 "
+        "firefighters treated for smoke, fire chief Ilse Brandauer said. The cause of the "
+        "blaze was not yet known, and police cordoned off the quay.",
+        "Fire guts Kettner warehouse in Salburg", "en", "tidewire.example", 9)
+    german = _article(
+        "Ein Großbrand hat am Dienstag, dem 10. März, ein Getreidelager der Firma Kettner "
+        "Lagerhaus im Hafen von Salburg zerstört. Rund 40 Hafenarbeiter mussten das Gelände "
+        "verlassen, 2 Feuerwehrleute erlitten eine Rauchvergiftung, wie die Feuerwehr "
+        "mitteilte.", "Großbrand im Hafen von Salburg", "de",
+        "osterwald-rundschau.example", 12)
+    clusterer = StoryClusterer(StoryOptions())
+    assigned = clusterer.add([wire, german])
+    assert assigned[wire.id] == assigned[german.id]
+    (story,) = clusterer.summaries()
+    assert story.languages == {"en": 1, "de": 1}
+    resumed = StoryClusterer.from_bytes(clusterer.to_bytes())
+    assert resumed.stories[story.id].languages == {"en": 1, "de": 1}
