@@ -109,26 +109,3 @@ def test_thousands_grouped_by_spaces_are_one_number() -> None:
                               TUESDAY, "en")
     assert {"10", "200", "15000"} <= set(english.numbers)  # a plain space is no group in English
 
-
-def test_a_report_in_another_language_is_scored_on_names_numbers_and_dates() -> None:
-    """Keywords and words are one language's: a German report against a story of English
-    ones shares its names, figures and days, not "warehouse" or "evacuated"."""
-    wire = _article(
-        "SALBURG, Osterwald, March 10 (Tidewire) - Fire gutted a grain warehouse owned by "
-        "Kettner Lagerhaus in Salburg on Tuesday. Some 40 dockers were evacuated and 2 "
-        "firefighters treated for smoke, fire chief Ilse Brandauer said. The cause of the "
-        "blaze was not yet known, and police cordoned off the quay.",
-        "Fire guts Kettner warehouse in Salburg", "en", "tidewire.example", 9)
-    german = _article(
-        "Ein Großbrand hat am Dienstag, dem 10. März, ein Getreidelager der Firma Kettner "
-        "Lagerhaus im Hafen von Salburg zerstört. Rund 40 Hafenarbeiter mussten das Gelände "
-        "verlassen, 2 Feuerwehrleute erlitten eine Rauchvergiftung, wie die Feuerwehr "
-        "mitteilte.", "Großbrand im Hafen von Salburg", "de",
-        "osterwald-rundschau.example", 12)
-    clusterer = StoryClusterer(StoryOptions())
-    assigned = clusterer.add([wire, german])
-    assert assigned[wire.id] == assigned[german.id]
-    (story,) = clusterer.summaries()
-    assert story.languages == {"en": 1, "de": 1}
-    resumed = StoryClusterer.from_bytes(clusterer.to_bytes())
-    assert resumed.stories[story.id].languages == {"en": 1, "de": 1}

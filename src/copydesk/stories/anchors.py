@@ -114,7 +114,12 @@ _PLAIN_SPACE_GROUPED = re.compile(r"(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(
 
 def grouped_digits(text: str, language: str) -> str:
     """``text`` with space-grouped thousands written without their spaces ("15000")."""
-    pattern = _SPACE_GROUPED if language == "en" else _PLAIN_SPACE_GROUPED
+    if language == "en":
+        if "\u00a0" not in text and "\u202f" not in text:
+            return text
+        pattern = _SPACE_GROUPED
+    else:
+        pattern = _PLAIN_SPACE_GROUPED
     return pattern.sub(lambda m: re.sub(r"\D", "", m.group(0)), text)
 
 

@@ -64,7 +64,6 @@ class StoryState:
     dates: dict[str, int] = field(default_factory=dict)  # members' event dates
     places: dict[str, int] = field(default_factory=dict)  # members' event places
     years: dict[str, int] = field(default_factory=dict)  # members' event years
-    languages: dict[str, int] = field(default_factory=dict)  # members' languages
     #: Sum of the members' word vectors (only with ``word_weight`` > 0), pruned like the
     #: centroid, and its norm.
     words: dict[str, float] = field(default_factory=dict)
@@ -78,27 +77,6 @@ class _Event:
     date: str | None
     place: str | None
     years: frozenset[int] = frozenset()
-    language: str | None = None
-
-
-def _other_language(event: _Event | None, story: StoryState) -> bool:
-    """Whether the article is in a language none of the story's members is in (unknown
-    when either side's is: a story from a state saved before languages were kept)."""
-    return bool(event is not None and event.language and story.languages
-                and event.language not in story.languages)
-
-
-def _cosine_without_keywords(vec: Mapping[str, float], centroid: Mapping[str, float]) -> float:
-    """The anchor cosine over names, places, numbers and dates only: keywords are words of
-    one language, and against a story none of whose reports is in the article's language
-    they only dilute both sides (a multilingual probe: a German report of a battery
-    plant scored 0.44 against its English and French reports, and stood alone)."""
-    shared = [k for k in vec if k[:2] != "k:"]
-    norm_a = math.sqrt(sum(vec[k] ** 2 for k in shared))
-    norm_c = math.sqrt(sum(v * v for k, v in centroid.items() if k[:2] != "k:"))
-    if not norm_a or not norm_c:
-        return 0.0
-    return sum(vec[k] * centroid.get(k, 0.0) for k in shared) / (norm_a * norm_c)
 
 
 def _days_apart(a: str, b: str) -> int:
@@ -212,7 +190,6 @@ class StoryClusterer:
             " ".join(map(self.aliases.resolve, anchors.event_place.split()))
             if anchors.event_place else None,
             event_years(anchors, published),
-            article.language,
         )
         words = (
             word_vector(article.text, article.title, article.language, opts.word_features)
@@ -269,13 +246,9 @@ class StoryClusterer:
             if not self._in_time(story, when):
                 continue
             score = sum(v * story.centroid.get(k, 0.0) for k, v in vec.items()) / story.norm
-            if _other_language(event, story):
-                score = _cosine_without_keywords(vec, story.centroid)
-            if words and story.words and opts.word_weight > 0 and \
-                    not _other_language(event, story):
+            if words and story.words and opts.word_weight > 0:
                 # Mixed only when both sides have words: a story kept from a state saved
-                # without them, or an article with none (Chinese), scores by anchors, and
-                # so does a report in a language none of the story's members is in.
+                # without them, or an article with none (Chinese), scores by anchors.
                 bag = story.words
                 by_words = sum(v * bag.get(k, 0.0) for k, v in words.items()) / (
                     story.words_norm or 1.0)
@@ -328,8 +301,6 @@ class StoryClusterer:
         if event is not None:
             for y in event.years:
                 story.years[str(y)] = story.years.get(str(y), 0) + 1
-            if event.language:
-                story.languages[event.language] = story.languages.get(event.language, 0) + 1
         story.last_seq = self.seq
         if when is not None:
             story.first = when if story.first is None or when < story.first else story.first
@@ -474,8 +445,6 @@ class StoryClusterer:
                 target.places[k] = target.places.get(k, 0) + c
             for k, c in story.years.items():
                 target.years[k] = target.years.get(k, 0) + c
-            for k, c in story.languages.items():
-                target.languages[k] = target.languages.get(k, 0) + c
             for when in (story.first, story.last):
                 if when is not None:
                     target.first = when if target.first is None else min(target.first, when)
@@ -541,7 +510,7 @@ def _story_dict(s: StoryState) -> dict[str, Any]:
         "last_seq": s.last_seq, "centroid": s.centroid, "norm": s.norm,
         "best_article": s.best_article, "best_score": s.best_score,
         "core": s.core, "keywords": s.keywords, "active": s.active,
-        "dates": s.dates, "places": s.places, "years": s.years, "languages": s.languages,
+        "dates": s.dates, "places": s.places, "years": s.years,
         **({"words": s.words, "words_norm": s.words_norm} if s.words else {}),
     }
 
@@ -555,7 +524,7 @@ def _story_from(d: dict[str, Any]) -> StoryState:
         best_article=d["best_article"], best_score=d["best_score"],
         core=list(d["core"]), keywords=list(d["keywords"]), active=d["active"],
         dates=dict(d["dates"]), places=dict(d["places"]),
-        years=dict(d.get("years", {})), languages=dict(d.get("languages", {})),
+        years=dict(d.get("years", {})),
         words=dict(d.get("words", {})), words_norm=d.get("words_norm", 0.0),
     )
 
