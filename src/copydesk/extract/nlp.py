@@ -189,13 +189,20 @@ def load_tagger(name: str = DEFAULT_MODEL, *, batch_size: int = 32, workers: int
 
 
 def load_language_taggers(*, batch_size: int = 32, workers: int = 1) -> dict[str, Tagger]:
-    """Taggers of the other languages whose pipelines are installed (``LANGUAGE_MODELS``),
-    by language; no fallback for a missing one."""
+    """Taggers of the other languages, by language: the pipelines installed
+    (``LANGUAGE_MODELS``), and each language's lexical rules for German, Spanish, Italian,
+    Portuguese and Dutch, which have no pipeline for this spaCy
+    (:mod:`copydesk.extract.lexical_other`). A French article with its pipeline missing
+    gets no names: the English fallback's rules would read its words as names."""
+    from copydesk.extract.lexical_other import LANGUAGES, ForeignLexicalTagger
+
     out: dict[str, Tagger] = {}
     for language, model in sorted(LANGUAGE_MODELS.items()):
         nlp = load_spacy(model, fallback=f"no names in {language} articles")
         if nlp is not None:
             out[language] = SpacyTagger(nlp, batch_size=batch_size, workers=workers)
+    for language in sorted(LANGUAGES - set(out)):
+        out[language] = ForeignLexicalTagger(language)
     return out
 
 

@@ -173,8 +173,10 @@ def finish_step(
                     desc="extract: quotes, numbers, dates", unit="article")
     originals = written_on(store)
     untagged: Counter[str] = Counter()  # articles in languages no tagger reads
+    languages: set[str] = set()  # the languages of the articles, as read
     tagged_languages = (*run.options.ner_languages, *sorted(run.others))
     for batch in _batches(rest, ARTICLE_BATCH):
+        languages.update(a.language for a in batch if a.language)
         untagged.update(a.language for a in batch
                         if a.language and a.language not in tagged_languages)
         quantities, dates = run.extract(batch, originals)
@@ -192,7 +194,8 @@ def finish_step(
     name = run.tagger.name
     log.info("extract: %d articles in %.1f s with %s", run.articles, seconds, name)
     fallback = "" if name.startswith("spacy") else " (spaCy pipeline absent: fallback)"
-    fallback += "".join(f", {lang} articles by {t.name}" for lang, t in sorted(run.others.items()))
+    fallback += "".join(f", {lang} articles by {t.name}" for lang, t in sorted(run.others.items())
+                        if lang in languages)
     record_method(store, "extract", f"names tagged by {name}{fallback}"
                   + _untagged_note(untagged, tagged_languages))
     linked = sum(1 for q in quotes if q.linked_quote_ids)

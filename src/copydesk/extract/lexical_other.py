@@ -1,0 +1,219 @@
+"""Names in articles of languages with no installed pipeline: German, Spanish, Italian,
+Portuguese and Dutch. PyPI offers no spaCy 3.8 pipeline for them (the only Spanish one
+is 3.1, and the German, Russian and Ukrainian entries are placeholders), so these
+articles had no entities at all, and a multilingual desk's German and Spanish reports
+counted for no one in the entities table.
+
+The rules are the English fallback's (:mod:`copydesk.extract.lexical`) with each
+language's own words: a capitalised run, typed by a title or honorific before it ("la
+ministra Rosa Elena Mardones", "Bürgermeisterin Katrin Albers"), an organisation word
+inside it ("Ministerio de Minería", "Polizei"), a place preposition before it ("en San
+Isidro", "in Salburg") or a dateline; other runs are untyped, and kept only when the
+cross-document vote types them from other mentions of the same name (an English report's
+spaCy tags type a Spanish report's "Mardones").
+
+German writes every noun with a capital letter, so a capitalised German word counts only
+when it is rare in German (wordfreq's German list: "Hafen" and "Feuerwehr" are words,
+"Salburg" is not) or has a cue of its own; a German surname as common as a noun
+("Müller") is found only after a title or in a longer name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+
+from copydesk.extract.lexical import UNTYPED
+from copydesk.extract.nlp import Span
+from copydesk.wordfreqs import zipf
+
+#: Words that join a name's parts, by language ("Ministerio de la Presidencia").
+_JOINERS = {
+    "de": "von|van|zu|vom|zum",  # not "der": it joins nouns ("Lager der Firma")
+    "es": "de|del|la|las|los|y",
+    "it": "di|del|della|dei|degli|da|de",
+    "pt": "de|da|do|das|dos|e",
+    "nl": "van|de|der|den|het|ter",
+}
+#: Titles and honorifics before a person's name, lower case.
+TITLES = {
+    "de": frozenset("herr frau dr prof präsident präsidentin minister ministerin kanzler "
+                    "kanzlerin bürgermeister bürgermeisterin sprecher sprecherin direktor "
+                    "direktorin chef chefin leiter leiterin vorsitzende vorsitzender "
+                    "polizeisprecher polizeisprecherin staatsanwalt staatsanwältin richter "
+                    "richterin abgeordnete abgeordneter trainer kapitän kommandant "
+                    "feuerwehrchef einsatzleiter einsatzleiterin landrat landrätin".split()),
+    "es": frozenset("señor señora sr sra don doña presidente presidenta ministro ministra "
+                    "alcalde alcaldesa portavoz director directora jefe jefa gobernador "
+                    "gobernadora secretario secretaria juez jueza fiscal diputado diputada "
+                    "senador senadora consejero consejera comandante capitán general "
+                    "entrenador entrenadora rector rectora delegado delegada".split()),
+    "it": frozenset("signor signore signora sig dott presidente ministro ministra sindaco "
+                    "sindaca portavoce direttore direttrice capo governatore segretario "
+                    "segretaria giudice procuratore deputato deputata senatore senatrice "
+                    "comandante allenatore assessore assessora prefetto".split()),
+    "pt": frozenset("senhor senhora sr sra dom dona presidente presidenta ministro ministra "
+                    "prefeito prefeita presidente porta-voz diretor diretora chefe "
+                    "governador governadora secretário secretária juiz juíza procurador "
+                    "deputado deputada senador senadora comandante treinador".split()),
+    "nl": frozenset("heer mevrouw dhr mevr president minister premier burgemeester "
+                    "woordvoerder woordvoerster directeur voorzitter rechter officier "
+                    "trainer commandant wethouder gouverneur".split()),
+}
+#: Words that make a run an organisation, lower case.
+ORGANISATION_WORDS = {
+    "de": frozenset("ministerium regierung bank universität polizei partei rat gericht "
+                    "gewerkschaft verband verein ag gmbh konzern stiftung institut amt "
+                    "behörde kommission parlament bundestag landtag feuerwehr klinikum "
+                    "gruppe zeitung agentur".split()),
+    "es": frozenset("ministerio gobierno banco universidad policía partido consejo tribunal "
+                    "compañía empresa sindicato asociación fundación instituto ayuntamiento "
+                    "congreso senado comisión agencia grupo diario guardia ejército "
+                    "minera hospital federación".split()),
+    "it": frozenset("ministero governo banca università polizia partito consiglio tribunale "
+                    "società sindacato associazione fondazione istituto comune camera senato "
+                    "commissione agenzia gruppo carabinieri esercito ospedale federazione "
+                    "spa".split()),
+    "pt": frozenset("ministério governo banco universidade polícia partido conselho tribunal "
+                    "companhia empresa sindicato associação fundação instituto prefeitura "
+                    "câmara congresso senado comissão agência grupo exército hospital "
+                    "federação".split()),
+    "nl": frozenset("ministerie regering bank universiteit politie partij raad rechtbank "
+                    "bedrijf vakbond vereniging stichting instituut gemeente kamer senaat "
+                    "commissie agentschap groep leger ziekenhuis federatie bv nv".split()),
+}
+#: Prepositions after which a name is a place.
+_PLACE_BEFORE = {
+    "de": re.compile(r"\b(?:in|aus|nach|bei|nahe|von)\s+$"),
+    "es": re.compile(r"\b(?:en|desde|hacia|cerca\s+de)\s+$"),
+    "it": re.compile(r"\b(?:a|in|da|presso|vicino\s+a)\s+$"),
+    "pt": re.compile(r"\b(?:em|para|perto\s+de)\s+$"),
+    "nl": re.compile(r"\b(?:in|uit|naar|bij|nabij)\s+$"),
+}
+#: Capitalised words that open sentences and name no one, lower case.
+_FUNCTION_WORDS = {language: frozenset(words.split()) for language, words in {
+    "de": "der die das den dem des ein eine einen einem einer im in am an auf aus bei mit nach "
+          "von vom zum zur für über unter vor aber und oder doch es er sie wir ihr ich man "
+          "dies diese dieser dieses auch noch nur schon so wie wenn als weil dass laut nach",
+    "es": "el la los las un una unos unas en por para con sin según pero y o que este esta "
+          "estos estas ese esa eso al del su sus se lo le les ya también tras ante durante "
+          "desde hasta como cuando donde aunque",
+    "it": "il lo la i gli le un una uno in per con su da di del della secondo ma e o che "
+          "questo questa questi queste quel quella al alla dal dalla nel nella anche dopo "
+          "durante come quando dove",
+    "pt": "o a os as um uma em no na nos nas por para com sem segundo mas e ou que este esta "
+          "esse essa isso ao aos do da dos das seu sua também após durante como quando onde",
+    "nl": "de het een in op aan met van voor naar bij door om over uit maar en of dat die "
+          "deze dit er hij zij wij ze ook nog al volgens tijdens na toen als",
+}.items()}
+LANGUAGES = frozenset(_JOINERS)
+#: A word at least this frequent in the language (Zipf, wordfreq) is a word, not a name,
+#: when it stands alone with no cue (all German nouns; a sentence's first word elsewhere).
+COMMON_WORD_ZIPF = 3.5
+
+_WORD = r"[^\W\d_a-zß-ÿ][\w'’.-]*\w|[^\W\d_a-zß-ÿ]"
+_PART = re.compile(r"\S+")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“”«»„]\s*|\n\s*)$")
+_LINE_START = re.compile(r"(?:^|\n)\s*$")
+_DATELINE_AFTER = re.compile(r", (?:[A-Z][a-z]|\d)|\s+\([A-Z][\w .&-]{0,20}\)|\s+[—–-]+\s+[A-Z]")
+
+
+class ForeignLexicalTagger:
+    """Capitalised spans of one language, typed by that language's cues."""
+
+    def __init__(self, language: str) -> None:
+        if language not in LANGUAGES:
+            raise ValueError(f"no lexical name rules for {language!r}")
+        self.language = language
+        self.name = f"lexical rules ({language})"
+        joiners = _JOINERS[language]
+        # Words of one line only: "Facebook\nX\nE-Mail" is a share widget's buttons.
+        self._run = re.compile(
+            rf"(?:{_WORD})(?:(?:[ \u00a0](?:{joiners})){{0,2}}[ \u00a0](?:{_WORD}))*")
+
+    def tag(self, texts: Iterable[str]) -> Iterator[list[Span]]:
+        for text in texts:
+            yield self.tag_text(text)
+
+    def tag_text(self, text: str) -> list[Span]:
+        lang = self.language
+        titles, function_words = TITLES[lang], _FUNCTION_WORDS[lang]
+        spans: list[Span] = []
+        for m in self._run.finditer(text):
+            parts = [(w.group(0), m.start() + w.start()) for w in _PART.finditer(m.group(0))]
+            titled = _title_before(text, m.start(), titles)
+            while parts and (parts[0][0].lower() in function_words
+                             or parts[0][0].lower().rstrip(".") in titles):
+                titled = titled or parts[0][0].lower().rstrip(".") in titles
+                parts = parts[1:]
+            if lang == "de" and len(parts) > 1 and _after_article(text, parts[0][1]):
+                # a noun after its article opens the run: "im Hafen von Salburg", "der
+                # Firma Kettner" (a given name takes no article: "Ilse Brandauer")
+                parts = parts[1:]
+                while parts and parts[0][0].islower():
+                    parts = parts[1:]
+            while parts and parts[-1][0].islower():
+                parts = parts[:-1]  # a joiner left at the end ("Banco de")
+            if not parts:
+                continue
+            start = parts[0][1]
+            last, at = parts[-1]
+            end = at + len(last) - (2 if last.endswith(("'s", "’s")) else 0)
+            words = text[start:end].split()
+            label = self._label(text, start, end, words, titled)
+            if label:
+                spans.append(Span(start, end, text[start:end], label))
+        return spans
+
+    def _label(self, text: str, start: int, end: int, words: list[str],
+               titled: bool) -> str | None:
+        lang = self.language
+        lowered = [w.lower() for w in words]
+        if any(w in ORGANISATION_WORDS[lang] for w in lowered):
+            # "la Policía", "die Feuerwehr" alone are any force or brigade, not a name
+            return "ORG" if len(words) > 1 else None
+        if words[0].isupper() and len(words[0]) > 2 and _LINE_START.search(text, 0, start) \
+                and _DATELINE_AFTER.match(text, end):
+            return "GPE"
+        if len(words) == 1 and words[0].isupper() and 2 <= len(words[0]) <= 6:
+            return "ORG"
+        if titled:
+            return "PERSON"
+        # Two capitalised words in a row are a name ("Angela Merkel", "Buenos Aires"):
+        # German writes its compounds as one word. One alone may be any German noun, or
+        # any word opening a sentence; elsewhere a capital inside a sentence makes a name
+        # ("llegó a Madrid").
+        at_start = bool(_SENTENCE_START.search(text, 0, start))
+        common = len(words) == 1 and (lang == "de" or at_start) and _common(lowered[0], lang)
+        if _PLACE_BEFORE[lang].search(text, max(0, start - 16), start):
+            if common:
+                return None
+            if lang == "de" and len(words) > 1 and _common(lowered[0], lang):
+                return None  # "in Folge Rekordmengen": an idiom, then a noun
+            return "GPE"
+        if common or (lang == "de" and len(words) == 1 and zipf(lowered[0], lang) >= 2.5):
+            return None
+        if at_start and len(words) == 1:
+            return None
+        return UNTYPED
+
+
+def _title_before(text: str, start: int, titles: frozenset[str]) -> bool:
+    """Whether a title or honorific ends just before ``start`` ("la ministra Mardones",
+    "Frau Albers", "der Bürgermeister von Salburg, Jan Hellwig": not that far)."""
+    before = text[max(0, start - 30):start].rstrip()
+    word = re.search(r"([^\W\d_][\w.-]*)$", before)
+    return word is not None and word.group(1).lower().rstrip(".") in titles
+
+
+def _common(word: str, language: str) -> bool:
+    return zipf(word.lower(), language) >= COMMON_WORD_ZIPF
+
+
+#: German articles and the prepositions fused with them, before a noun.
+_GERMAN_ARTICLE = re.compile(r"\b(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|"
+                             r"im|am|zum|zur|vom|beim|ins|ans)\s+$", re.IGNORECASE)
+
+
+def _after_article(text: str, at: int) -> bool:
+    return _GERMAN_ARTICLE.search(text, max(0, at - 8), at) is not None
