@@ -30,6 +30,11 @@ def _values(text: str, language: str = "fr") -> dict[str, tuple[date | None, dat
     ("Samedi, le maire inaugurera le pont.", "Samedi", date(2026, 3, 14)),
     ("La mine fermera ses portes le 30 septembre.", "30 septembre", date(2026, 9, 30)),
     ("La mine a fermé ses portes le 30 septembre.", "30 septembre", date(2025, 9, 30)),
+    # the day it was said, whatever the rest of the sentence foresees (a multilingual probe)
+    ("Le patron a annoncé mardi une usine qui doit employer 900 personnes.", "mardi",
+     date(2026, 3, 10)),
+    ("Le patron annoncera mardi une usine qui doit employer 900 personnes.", "mardi",
+     date(2026, 3, 17)),
 ])
 def test_french_relative_dates(text: str, expression: str, value: date) -> None:
     assert _values(text)[expression][0] == value

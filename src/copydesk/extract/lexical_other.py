@@ -95,13 +95,13 @@ ORGANISATION_WORDS = {
 }
 #: Prepositions after which a name is a place.
 _PLACE_BEFORE = {
-    "de": re.compile(r"\b(?:in|aus|nach|bei|nahe)\s+$"),
-    "es": re.compile(r"\b(?:en|desde|hacia|cerca\s+de)\s+$"),
+    "de": re.compile(r"\b(?:in|aus|nach|bei|nahe)\s+$", re.IGNORECASE),
+    "es": re.compile(r"\b(?:en|desde|hacia|cerca\s+de)\s+$", re.IGNORECASE),
     # Not Italian "a" or "da", nor Portuguese "para": "ha spiegato a Gazzetta della Valle",
     # "guidato da Franca Bertelli" (a regression probe) name whom, not where.
-    "it": re.compile(r"\b(?:in|presso|vicino\s+a)\s+$"),
-    "pt": re.compile(r"\b(?:em|no|na|nos|nas|perto\s+de)\s+$"),
-    "nl": re.compile(r"\b(?:in|uit|naar|bij|nabij|richting)\s+$"),
+    "it": re.compile(r"\b(?:in|presso|vicino\s+a)\s+$", re.IGNORECASE),
+    "pt": re.compile(r"\b(?:em|no|na|nos|nas|perto\s+de)\s+$", re.IGNORECASE),
+    "nl": re.compile(r"\b(?:in|uit|naar|bij|nabij|richting)\s+$", re.IGNORECASE),
 }
 #: German nouns that follow "in", "aus", "nach" or "bei" without an article, in idioms
 #: and the like ("in Kraft", "nach Angaben", "aus Sicherheitsgründen").
@@ -170,7 +170,7 @@ class ForeignLexicalTagger:
         spans: list[Span] = []
         for m in self._run.finditer(text):
             parts = [(w.group(0), m.start() + w.start()) for w in _PART.finditer(m.group(0))]
-            titled = _title_before(text, m.start(), lang)
+            titled = _title_before(text, m.start(), lang, len(parts))
             while parts and (parts[0][0].lower() in function_words
                              or is_title(parts[0][0], lang)
                              or (lang == "de" and len(parts) > 2 and parts[1][0] == "von"
@@ -238,7 +238,7 @@ class ForeignLexicalTagger:
         return UNTYPED
 
 
-def _title_before(text: str, start: int, language: str) -> bool:
+def _title_before(text: str, start: int, language: str, words: int = 2) -> bool:
     """Whether a title or honorific ends just before ``start`` ("la ministra Mardones",
     "Frau Albers"), or a title and its office before a comma ("El consejero de Medio
     Ambiente, Álvaro Quintanilla": a regression probe's Spanish officials, 18 of them,
@@ -250,8 +250,8 @@ def _title_before(text: str, start: int, language: str) -> bool:
             (not word.group(2) or len(word.group(1)) <= 4):
         return True
     appositive = _BEFORE_A_COMMA.search(before)
-    if appositive is None:
-        return False
+    if appositive is None or words < 2:
+        return False  # after a comma, a full name: "Kessler, Enkel des Gründers" is none
     words = appositive.group(1).split()
     return len(words) <= 6 and any(is_title(w, language) for w in words[:3])
 

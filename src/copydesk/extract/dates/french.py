@@ -91,10 +91,21 @@ def _resolve_weekday(
         return base + timedelta(days=ahead or 7), None, how + " (the next one)"
     if rel.startswith("dernier"):
         return base - timedelta(days=back or 7), None, how + " (the one before)"
+    if _SAID_RIGHT_BEFORE.search(m.string, max(0, m.start() - 40), m.start()):
+        return base - timedelta(days=back), None, how + " (past tense: on or before)"
     sentence = sentence_around(m.string, m.start(), m.end())  # the verb may follow it
     if FRENCH_FUTURE.search(sentence) and not FRENCH_PAST.search(sentence):
         return base + timedelta(days=ahead), None, how + " (future tense: on or after)"
     return base - timedelta(days=back), None, how + " (on or before)"
+
+
+#: A compound past right before the weekday, an attribution's too: "a annoncé mardi",
+#: "ont indiqué lundi" tell the day it was said, which is past whatever the sentence
+#: goes on to say ("… une usine qui doit employer 1 800 personnes": a multilingual
+#: probe's Tuesday had gone to the next one).
+_SAID_RIGHT_BEFORE = re.compile(
+    r"\b(?:a|ont|avait|avaient)\s+(?:été\s+)?[a-zàâçéèêëîïôûù]+(?:é|ée|és|ées|i|is|it|u|us)"
+    r"\s+$")
 
 
 _PERIODS = {"semaine": "week", "week-end": "weekend", "mois": "month", "trimestre": "quarter",
