@@ -154,3 +154,33 @@ def test_a_french_title_run_into_a_name_leaves_the_name() -> None:
     assert (found.text, found.label) == ("Noémie Castaing", "person")
     opening = "Ministre de l'Intérieur depuis 2024, Gaspard Rolland était présent."
     assert not candidates("a", opening, [Span(0, 23, opening[:23], "ORG")])
+
+
+def test_a_common_word_opening_a_sentence_is_no_person_unless_named_so_elsewhere() -> None:
+    """A multilingual probe: spaCy's French pipeline tagged "Costume" (in "Costume
+    sombre, ton contrit : …") a person, and the quote after it went to "Costume"."""
+    from copydesk.extract.nlp import Span
+    from copydesk.extract.passes import _untyped_if_a_word
+
+    text = "Costume sombre, ton contrit : Dominic Ashcombe a parlé. Martin a ri."
+    costume = Span(0, 7, "Costume", "PER")
+    assert _untyped_if_a_word(text, costume, "fr").label == "NAME"
+    martin = Span(text.index("Martin"), text.index("Martin") + 6, "Martin", "PER")
+    assert _untyped_if_a_word(text, martin, "fr").label == "NAME"  # the vote decides
+    ashcombe = Span(30, 46, "Dominic Ashcombe", "PER")
+    assert _untyped_if_a_word(text, ashcombe, "fr") is ashcombe
+    inside = "Le député Costume a parlé."
+    span = Span(10, 17, "Costume", "PER")
+    assert _untyped_if_a_word(inside, span, "fr") is span  # not opening a sentence
+
+
+@pytest.mark.skipif(load_spacy(LANGUAGE_MODELS["fr"]) is None,
+                    reason="the French pipeline is not installed (make installs it)")
+def test_a_common_opening_word_gets_no_quote() -> None:
+    text = ("Costume sombre, ton contrit : Dominic Ashcombe a passé vendredi trois heures "
+            "devant la commission du Parlement, à Ashford.\n\n« Nous avons failli », "
+            "a-t-il reconnu.")
+    article = Article(id="fr1", source="fr.txt", text=text, language="fr")
+    result = extract_batch([article], None, others=load_language_taggers())
+    assert "Costume" not in {e.name for e in result.entities}
+    assert all(q.speaker != "Costume" for q in result.quotes)

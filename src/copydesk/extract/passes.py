@@ -28,7 +28,7 @@ from datetime import datetime
 
 from copydesk.extract.canonical import MentionIndex, canonicalise
 from copydesk.extract.dates import find_dates
-from copydesk.extract.lexical import LexicalTagger, places_missed
+from copydesk.extract.lexical import UNTYPED, LexicalTagger, places_missed
 from copydesk.extract.mentions import Candidate, candidates
 from copydesk.extract.nlp import Span, Tagger
 from copydesk.extract.options import ExtractOptions, ProgressWrap
@@ -37,6 +37,7 @@ from copydesk.extract.quantities import find_quantities
 from copydesk.extract.quote_links import link_quotes
 from copydesk.extract.quotes import NamedMention, find_quotes
 from copydesk.records import Article, DateRef, Entity, Mention, Quantity, Quote
+from copydesk.wordfreqs import zipf
 
 
 def tag_articles(
@@ -75,7 +76,27 @@ def tag_articles(
     for article, (found, by) in pairs:
         if not by.name.startswith(LexicalTagger.name):  # English cues, for a model's misses
             found = [*found, *places_missed(article.text, found)]
+        if article.language in extra and by is extra[article.language]:
+            found = [_untyped_if_a_word(article.text, s, article.language) for s in found]
         yield article, candidates(article.id, article.text, found)
+
+
+#: A word this frequent in its language (Zipf) opening a sentence alone is as likely a
+#: word as a name: "Costume sombre, ton contrit : …" (a multilingual probe; spaCy's French
+#: pipeline tagged "Costume" a person, and a quote went to it).
+COMMON_OPENING_ZIPF = 4.0
+_OPENS = re.compile(r"(?:^|[.!?:;»«\"“”]\s*|\n\s*)$")
+
+
+def _untyped_if_a_word(text: str, span: Span, language: str | None) -> Span:
+    """A one-word person span of another language's pipeline that opens a sentence and is
+    a common word there loses its type: the corpus vote types it from its other mentions
+    ("Martin" as the surname of "Jean Martin"), or it is dropped."""
+    if span.label not in ("PER", "PERSON") or " " in span.text or \
+            zipf(span.text.lower(), language) < COMMON_OPENING_ZIPF or \
+            not _OPENS.search(text, max(0, span.start - 3), span.start):
+        return span
+    return Span(span.start, span.end, span.text, UNTYPED)
 
 
 #: A generation written after a name: "Raymond Castell Jr", "Castell Sr.".
