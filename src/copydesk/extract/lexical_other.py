@@ -238,7 +238,7 @@ class ForeignLexicalTagger:
         return UNTYPED
 
 
-def _title_before(text: str, start: int, language: str, words: int = 2) -> bool:
+def _title_before(text: str, start: int, language: str, name_words: int = 2) -> bool:
     """Whether a title or honorific ends just before ``start`` ("la ministra Mardones",
     "Frau Albers"), or a title and its office before a comma ("El consejero de Medio
     Ambiente, Álvaro Quintanilla": a regression probe's Spanish officials, 18 of them,
@@ -250,7 +250,7 @@ def _title_before(text: str, start: int, language: str, words: int = 2) -> bool:
             (not word.group(2) or len(word.group(1)) <= 4):
         return True
     appositive = _BEFORE_A_COMMA.search(before)
-    if appositive is None or words < 2:
+    if appositive is None or name_words < 2:
         return False  # after a comma, a full name: "Kessler, Enkel des Gründers" is none
     words = appositive.group(1).split()
     return len(words) <= 6 and any(is_title(w, language) for w in words[:3])
