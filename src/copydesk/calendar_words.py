@@ -56,6 +56,15 @@ FOREIGN_WEEKDAYS: dict[str, tuple[str, ...]] = {
            "sábado", "domingo"),
     "nl": ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"),
 }
+#: Words next to a weekday of those languages (and French) that make it the next one
+#: ("nächsten Dienstag", "el próximo martes", "mardi prochain") ...
+NEXT_WEEKDAY_WORDS = frozenset(
+    "nächsten nächster kommenden kommender próximo próxima prochain prochaine prossimo "
+    "prossima volgende komende".split())
+#: ... and those that make it the last one ("letzten Dienstag", "mardi dernier").
+LAST_WEEKDAY_WORDS = frozenset(
+    "dernier dernière letzten letzter vergangenen vergangener vorigen vorige afgelopen "
+    "pasado pasada scorso scorsa passado passada".split())
 #: Yesterday, today and tomorrow in those languages, as days from the publication date.
 #: German "Morgen" (capitalised) is the morning, and Spanish "la mañana" too: the
 #: reader takes "morgen" in lower case only and "mañana" not after an article.
@@ -92,5 +101,5 @@ def explicit_zones(text: str) -> str:
 
 
 __all__ = ["CALENDAR_WORDS", "FOREIGN_MONTHS", "FOREIGN_RELATIVE_DAYS", "FOREIGN_WEEKDAYS",
-           "GERMAN_MONTHS", "GERMAN_ONLY_MONTHS", "LOWER_CASE_MONTHS", "MONTHS", "WEEKDAYS",
-           "ZONE_ABBREVIATIONS", "explicit_zones"]
+           "GERMAN_MONTHS", "GERMAN_ONLY_MONTHS", "LAST_WEEKDAY_WORDS", "LOWER_CASE_MONTHS",
+           "MONTHS", "NEXT_WEEKDAY_WORDS", "WEEKDAYS", "ZONE_ABBREVIATIONS", "explicit_zones"]

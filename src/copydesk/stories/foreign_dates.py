@@ -17,7 +17,14 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from copydesk.calendar_words import FOREIGN_MONTHS, FOREIGN_RELATIVE_DAYS, FOREIGN_WEEKDAYS, MONTHS
+from copydesk.calendar_words import (
+    FOREIGN_MONTHS,
+    FOREIGN_RELATIVE_DAYS,
+    FOREIGN_WEEKDAYS,
+    LAST_WEEKDAY_WORDS,
+    MONTHS,
+    NEXT_WEEKDAY_WORDS,
+)
 from copydesk.stories.dates import nearest_year, safe_date
 from copydesk.stories.text import fold
 
@@ -33,13 +40,6 @@ _DAY_MONTH = re.compile(
 #: German months: its own names and those it spells as English does ("April").
 _GERMAN_MONTHS = {**FOREIGN_MONTHS, **{name: n for n, name in enumerate(MONTHS, 1)}}
 
-#: Words that make a weekday the next one, before it ("nächsten Dienstag", "el próximo
-#: martes", "volgende dinsdag") or after it ("mardi prochain", "martes próximo") ...
-_NEXT = frozenset("nächsten nächster kommenden kommender próximo próxima prochain prochaine "
-                  "prossimo prossima volgende komende".split())
-#: ... and those that make it the last one ("mardi dernier", "letzten Dienstag").
-_LAST = frozenset("dernier dernière letzten letzter vergangenen vergangener vorigen vorige "
-                  "afgelopen pasado pasada scorso scorsa passado passada".split())
 #: Words before "mañana" or "Morgen" that make it the morning, not tomorrow.
 _MORNING_BEFORE = frozenset("la esta por heute gestern".split())
 
@@ -87,9 +87,9 @@ def _month(word: str, language: str, dotted: bool) -> int | None:
 def _weekday(target: int, base: date, before: str, after: str) -> date:
     """The weekday meant: the next one after ``base`` with "prochain"/"nächsten"…, the
     last one before it with "dernier"/"letzten"…, else the latest on or before it."""
-    if before in _NEXT or after in _NEXT:
+    if before in NEXT_WEEKDAY_WORDS or after in NEXT_WEEKDAY_WORDS:
         return base + timedelta(days=(target - base.weekday()) % 7 or 7)
-    if before in _LAST or after in _LAST:
+    if before in LAST_WEEKDAY_WORDS or after in LAST_WEEKDAY_WORDS:
         return base - timedelta(days=(base.weekday() - target) % 7 or 7)
     return base - timedelta(days=(base.weekday() - target) % 7)
 

@@ -12,6 +12,8 @@ from copydesk.calendar_words import (
     LOWER_CASE_MONTHS,
 )
 from copydesk.extract.dates.french import FRENCH_RULES, a_weekday_here
+from copydesk.extract.dates.other_languages import OTHER_RULES, a_relative_day_here
+from copydesk.extract.dates.other_languages import a_weekday_here as an_other_weekday_here
 from copydesk.extract.dates.patterns import (
     _DAY,
     _MONTH,
@@ -43,7 +45,8 @@ from copydesk.extract.dates.tense import _is_future, _sentence_before
 def _matches(text: str, language: str | None = None) -> list[_Found]:
     """All rule matches, overlaps resolved: the earliest, then the longest wins. A French
     text is read with the French rules too (``french.FRENCH_RULES``)."""
-    rules = _RULES + (FRENCH_RULES if (language or "").lower().startswith("fr") else ())
+    code = (language or "").lower()[:2]
+    rules = _RULES + (FRENCH_RULES if code == "fr" else OTHER_RULES.get(code, ()))
     found = []
     for rule in rules:
         for m in rule.pattern.finditer(text):
@@ -89,6 +92,10 @@ _SPAN_BEFORE = re.compile(
 def _accept(rule: _Rule, m: re.Match[str], text: str) -> bool:
     if rule.name == "weekday_fr":
         return a_weekday_here(m)
+    if rule.name.startswith("relative_day_") and rule.name != "relative_day_fr":
+        return a_relative_day_here(m)
+    if rule.name.startswith("weekday_") and rule.name != "weekday_fr":
+        return an_other_weekday_here(m)
     g = m.groupdict()
     if rule.name == "in_time":  # a time from now only where the sentence speaks of the future
         # ... and not a span: "its first derby in six years", "three matches in ten days",

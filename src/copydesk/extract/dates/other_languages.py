@@ -1,0 +1,157 @@
+"""Weekdays and yesterday, today and tomorrow in German, Spanish, Italian, Portuguese and
+Dutch: "am Dienstag", "el martes pasado", "giovedì prossimo", "ontem", "gisteren".
+
+The date rules read days with their month in these languages ("am 20. März", "el 3 de
+marzo"), but not the days news most often gives, so a German or Spanish report's
+timeline had its weekdays missing. Each language's rules run on its own text only:
+"hier" is French for yesterday and German for here, "morgen" German and Dutch for
+tomorrow; German "Morgen" (capitalised), Spanish "la mañana" and Dutch "'s morgens" are
+the morning, not read.
+
+A bare weekday is the latest one on or before the publication date, unless its sentence
+speaks of the future in that language (a future tense or a word of plans: "wird",
+"celebrará", "va a", "prossimo") and not of the past, then the next one on or after it;
+"nächsten", "próximo", "prossimo" make it the next one, "letzten", "pasado", "scorso"
+the last one. Tense is read from a few words per language, so it is rougher than the
+English and French rules.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from functools import partial
+
+from copydesk.calendar_words import (
+    FOREIGN_RELATIVE_DAYS,
+    FOREIGN_WEEKDAYS,
+    LAST_WEEKDAY_WORDS,
+    NEXT_WEEKDAY_WORDS,
+)
+from copydesk.extract.dates.patterns import _Rule, sentence_around
+
+#: Words of a sentence about what is to come, by language.
+FUTURE = {
+    "de": re.compile(r"\b(?:wird|werden|soll|sollen|geplant|plant|planen|künftig|kommende[nmrs]?"
+                     r"|nächste[nmrs]?|erwartet|erwarten|rechnet|rechnen|warnt|warnen)\b"),
+    "es": re.compile(r"\b(?:\w+(?:rá|rán|remos)|va\s+a|van\s+a|prevé|prevén|previst[oa]s?"
+                     r"|próxim[oa]s?)\b"),
+    "it": re.compile(r"\b(?:\w+(?:rà|ranno|remo)|previst[oaie]|prossim[oaie])\b"),
+    "pt": re.compile(r"\b(?:\w+(?:rá|rão|remos)|vai|vão|prevê|previst[oa]s?|próxim[oa]s?)\b"),
+    "nl": re.compile(r"\b(?:zal|zullen|gaat|gaan|gepland|komende|volgende|verwacht|verwachten)\b"),
+}
+#: ... and of what happened. Not an attribution ("dijo Halvik", "disse"): it tells when
+#: it was said, not when what it says happens ("«… lo que el viernes tiene que dar …»,
+#: dijo Halvik": the demo's coming Friday had gone a week back).
+PAST = {
+    "de": re.compile(r"\b(?:hat|haben|hatte|hatten|war|waren|wurde|wurden)\b"),
+    "es": re.compile(r"\b(?:\w+(?:ó|aron|ieron)|ha|han|había|habían|fue|fueron)\b"),
+    "it": re.compile(r"\b(?:ha|hanno|aveva|avevano|era|erano|è\s+stat[oaie]|sono\s+stat[ie])\b"),
+    "pt": re.compile(r"\b(?:\w+(?:ou|aram|eram|iram)|foi|foram)\b"),
+    "nl": re.compile(r"\b(?:heeft|hebben|had|hadden|was|waren|werd|werden)\b"),
+}
+#: Words before "mañana", "morgen" or "amanhã" that make it the morning.
+_MORNING_BEFORE = re.compile(r"(?i)\b(?:la|esta|por|de|heute|gestern|vandaag|'s)\s+$")
+
+
+def _weekday_pattern(language: str) -> re.Pattern[str]:
+    names = "|".join(FOREIGN_WEEKDAYS[language])
+    return re.compile(rf"(?i)(?<![\w-])(?P<wd>{names})(?![\w-])")
+
+
+def _relative_pattern(language: str) -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in FOREIGN_RELATIVE_DAYS[language])
+    return re.compile(rf"(?<![\w'’-])(?P<rd>{words})(?![\w'’-])", re.IGNORECASE)
+
+
+def _resolve_weekday(
+    language: str, m: re.Match[str], base: date | None, before: str
+) -> tuple[date | None, date | None, str]:
+    if base is None:
+        return None, None, "unresolved: no publication date"
+    target = FOREIGN_WEEKDAYS[language].index(m.group("wd").lower())
+    text = m.string
+    near = (text[max(0, m.start() - 20):m.start()].lower().split()[-1:]
+            + text[m.end():m.end() + 20].lower().split()[:1])
+    how = "relative to publication date"
+    back = (base.weekday() - target) % 7
+    ahead = (target - base.weekday()) % 7
+    if any(w.strip(",.;") in NEXT_WEEKDAY_WORDS for w in near):
+        return base + timedelta(days=ahead or 7), None, how + " (the next one)"
+    if any(w.strip(",.;") in LAST_WEEKDAY_WORDS for w in near):
+        return base - timedelta(days=back or 7), None, how + " (the one before)"
+    tense = _nearest_tense(language, text, m.start(), m.end())
+    if tense == "future":
+        return base + timedelta(days=ahead), None, how + " (future tense: on or after)"
+    if tense == "past":
+        return base - timedelta(days=back), None, how + " (past tense: on or before)"
+    # A present tense tells of either ("beginnt am Freitag", "teilte am Montag mit" has a
+    # past; "Zondag staan nog de massastart …"): the nearer one.
+    if ahead < back:
+        return base + timedelta(days=ahead), None, how + " (no tense read: the nearer one)"
+    return base - timedelta(days=back), None, how + " (no tense read: the nearer one)"
+
+
+def _nearest_tense(language: str, text: str, start: int, end: int) -> str | None:
+    """The tense of the future or past word nearest the weekday in its sentence: "la
+    capilla ardiente se instalará este domingo" is to come though the sentence opened
+    on the day of mourning the city declared."""
+    sentence = sentence_around(text, start, end)
+    at = text.rfind(sentence, 0, end)
+    best: tuple[int, str] | None = None
+    for tense, words in (("future", FUTURE[language]), ("past", PAST[language])):
+        for w in words.finditer(sentence):
+            distance = min(abs(at + w.start() - end), abs(at + w.end() - start))
+            if best is None or distance < best[0]:
+                best = (distance, tense)
+    return best[1] if best else None
+
+
+#: Words before a weekday that make it any such day, not one: "un martedì mattina", "la
+#: prima domenica del mese", "jeden Montag", "cada lunes".
+_ANY_WEEKDAY_BEFORE = re.compile(
+    r"(?i)\b(?:un|una|uno|ein|einen|einem|een|um|uma|jeden|jede|cada|ogni|elke|todos\s+os"
+    r"|todas\s+as|tutti\s+i|todos\s+los|primer|primera|prima|primo|erste[nmr]?|eerste"
+    r"|último|última|ultimo|ultima|letzte[nmr]?\s+\w+\s+des)\s+$")
+
+
+def a_weekday_here(m: re.Match[str]) -> bool:
+    """A weekday of this story, not any one ("un martedì mattina")."""
+    return not _ANY_WEEKDAY_BEFORE.search(m.string, max(0, m.start() - 24), m.start())
+
+
+def _resolve_relative_day(
+    language: str, m: re.Match[str], base: date | None, before: str
+) -> tuple[date | None, date | None, str]:
+    if base is None:
+        return None, None, "unresolved: no publication date"
+    offset = FOREIGN_RELATIVE_DAYS[language][m.group("rd").lower()]
+    return base + timedelta(days=offset), None, "relative to publication date"
+
+
+def a_relative_day_here(m: re.Match[str]) -> bool:
+    """Not the morning ("heute Morgen", "la mañana", "'s morgens"): "Morgen" capitalised
+    inside a sentence (German's noun; "Morgen beginnt …" opening one is tomorrow), or
+    "mañana"/"morgen"/"amanhã" after an article or a day."""
+    word = m.group("rd")
+    if word.lower() not in ("morgen", "mañana", "amanhã"):
+        return True
+    text, at = m.string, m.start()
+    if word == "Morgen" and not _OPENS.search(text, max(0, at - 4), at):
+        return False
+    return not _MORNING_BEFORE.search(text, max(0, at - 12), at)
+
+
+_OPENS = re.compile(r"(?:^|[.!?:]\s*|\n\s*|[„“\"«]\s*)$")
+
+
+#: The rules of each language, weekday first.
+OTHER_RULES: dict[str, tuple[_Rule, ...]] = {
+    language: (
+        _Rule(f"weekday_{language}", _weekday_pattern(language),
+              partial(_resolve_weekday, language)),
+        _Rule(f"relative_day_{language}", _relative_pattern(language),
+              partial(_resolve_relative_day, language)),
+    )
+    for language in ("de", "es", "it", "pt", "nl")
+}
