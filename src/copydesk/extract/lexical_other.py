@@ -208,8 +208,8 @@ class ForeignLexicalTagger:
             # "la Policía", "die Kriminalpolizei", "der Bauernverband" alone are any
             # force or farmers' union, not a name
             return "ORG" if len(words) > 1 else None
-        if words[0].isupper() and len(words[0]) > 2 and _LINE_START.search(text, 0, start) \
-                and _DATELINE_AFTER.match(text, end):
+        if words[0].isupper() and len(words[0]) > 2 and _DATELINE_AFTER.match(text, end) \
+                and _LINE_START.search(text, max(0, start - 40), start):
             return "GPE"
         if len(words) == 1 and words[0].isupper() and 2 <= len(words[0]) <= 6:
             # a state after a dateline's town, "SANTA CLARA DO OESTE (SP) –", else an acronym
@@ -220,7 +220,7 @@ class ForeignLexicalTagger:
         # German writes its compounds as one word. One alone may be any German noun, or
         # any word opening a sentence; elsewhere a capital inside a sentence makes a name
         # ("llegó a Madrid").
-        at_start = bool(_SENTENCE_START.search(text, 0, start))
+        at_start = bool(_SENTENCE_START.search(text, max(0, start - 8), start))
         common = len(words) == 1 and (lang == "de" or at_start) and _common(lowered[0], lang)
         if _PLACE_BEFORE[lang].search(text, max(0, start - 16), start):
             if lang == "de":
