@@ -400,8 +400,9 @@ def test_qualifiers_of_other_languages() -> None:
         # had been no quantity at all).
         ("Trade is worth about $3.2 billion a year.", "en", [(3.2e9, "USD", None)]),
         ("The ferry left at 6 a.m. on Monday.", "en", []),
+        # a German toll in the facts step's words (twenty-seventh session)
         ("Mindestens 12 Menschen sind ums Leben gekommen und 40 wurden verletzt.", "de",
-         [(12.0, None, "Menschen"), (40.0, None, None)]),
+         [(12.0, None, "people killed"), (40.0, None, "people injured")]),
         # A poll's figure measures the noun a "for"/"of" phrase qualifies.
         ("Support for the tunnel stands at 58 percent.", "en", [(58.0, "percent", "support")]),
         ("The rate of inflation rose to 3%.", "en", [(3.0, "percent", "inflation")]),
@@ -418,7 +419,7 @@ def test_numbers_as_other_languages_and_tolls_write_them(
 def test_german_nouns_are_capitalised_and_percent_has_local_words() -> None:
     """German capitalises every noun, so there a capitalised word after a number is a
     count; "Prozent" and "por ciento" are percent signs, not counted nouns."""
-    german = "Bei dem Unglück starben 12 Menschen, die Inflation lag bei 6 Prozent."
+    german = "Bei dem Fest tanzten 12 Menschen, die Inflation lag bei 6 Prozent."
     assert [(q.text, q.unit, q.counts) for q in find_quantities(german, "a", "de")] == [
         ("12 Menschen", None, "Menschen"), ("6 Prozent", "percent", None)]
     spanish = "La inflación subió un 3,1 por ciento."

@@ -591,17 +591,17 @@ def test_a_figure_takes_the_date_nearest_it_in_its_sentence() -> None:
 
 def test_a_translation_backs_a_sum_of_money_and_nothing_it_cannot_read() -> None:
     """A fact-checking probe: no figure of a German, French or Spanish report backed any
-    fact, so "$3.2 billion" showed one source where five gave it. Only sums are read:
-    counted nouns and names are English rules."""
+    fact, so "$3.2 billion" showed one source where five gave it. Only sums (and tolls)
+    are read: counted nouns and names are English rules."""
     en = "Norveld will pay $3.2 billion in cash for Kalmar Grid, the firms said on Tuesday."
     de = ("Norveld kauft Kalmar Grid für 3,2 Milliarden Dollar, wie beide Unternehmen am "
-          "Dienstag mitteilten. Mindestens 12 Menschen kamen ums Leben.")
+          "Dienstag mitteilten. Mindestens 12 Werke gehören dazu.")
     german = ArticleEvidence("de", de, quantities=tuple(find_quantities(de, "de", "de")),
                              english=False)
     facts = facts_for_story("s", [_ev("en", en), german])
     (sum_,) = [f for f in facts if "USD" in f.value]
     assert sum_.article_ids == ("de", "en")
-    assert [f for f in facts if "de" in f.article_ids] == [sum_]  # not "12 Menschen"
+    assert [f for f in facts if "de" in f.article_ids] == [sum_]  # not "12 Werke"
     # Read as English, the same German text would have given its count as a claim.
     assert any("12" in f.value for f in facts_for_story("s", [replace(german, english=True)]))
 

@@ -48,6 +48,8 @@ from copydesk.extract.quantities.tokens import (
     _Tok,
     _tokenize,
 )
+from copydesk.extract.quantities.tolls_other import LANGUAGES as TOLL_LANGUAGES
+from copydesk.extract.quantities.tolls_other import other_tolls
 from copydesk.records import Quantity, content_id
 
 __all__ = ["CURRENCY_CODES", "find_quantities", "parse_quantity"]
@@ -127,8 +129,10 @@ def find_quantities(text: str, article_id: str, language: str | None = None) -> 
                 parsed = _noun_from_before(text, parsed, counted)
         found.append(_record(text, article_id, parsed))
         i = parsed.next_index
-    if (language or "").lower().startswith("fr"):
-        tolls = french_tolls(text, article_id)
+    code = (language or "").lower()[:2]
+    if code == "fr" or code in TOLL_LANGUAGES:
+        tolls = french_tolls(text, article_id) if code == "fr" else other_tolls(
+            text, article_id, code)
         found = sorted([q for q in found if not any(t.start < q.end and q.start < t.end
                                                     for t in tolls)] + tolls,
                        key=lambda q: q.start)
