@@ -1049,6 +1049,10 @@ def _subject_mentions(text: str, people: list[NamedMention]) -> list[NamedMentio
         lead = before[cut:]
         if '"' in lead or "“" in lead or "”" in lead or lead.rstrip().endswith(("The", "the")):
             continue  # inside a quote, or a modifier ("the Biden administration")
+        if ":" in lead:
+            # a colon opens the main clause too: "Costume sombre, ton contrit : Dominic
+            # Ashcombe a passé…" (a multilingual probe's "a-t-il reconnu" had no speaker)
+            lead = lead.rsplit(":", 1)[1]
         if "," in lead:
             lead = lead.rsplit(",", 1)[1]  # after an opening phrase: "In turn, Kirby said"
         role = role_before(text, m.start)
