@@ -3,12 +3,18 @@ many figures that are no toll are read as one.
 
     PYTHONPATH=src python bench/tolls_languages.py
 
-Data: ``tests/data/languages/tolls.jsonl``, 126 fictional cases (63 per language) written
-for copydesk: 56 that report tolls (66 of them) and 70 traps (forecasts, negations,
-rises, earlier figures, other years' tolls, capacities, titles, figures of speech, ages,
-clock times, road markers). ``extract/quantities/tolls_other.py`` was fixed against
-them, so the figures are not held out. A toll is right when its value and what befell
-them (killed, injured, missing, evacuated, hospitalised) are the case's.
+Data, fictional cases written for copydesk (``tests/data/languages/``):
+- ``tolls.jsonl``: 126 cases (63 per language), 56 that report tolls (66 of them) and 70
+  traps (forecasts, negations, rises, earlier figures, other years' tolls, capacities,
+  titles, figures of speech, ages, clock times, road markers). The rules
+  (``extract/quantities/tolls_other.py``) were fixed against them.
+- ``tolls_held_out.jsonl``: 100 cases from whole news paragraphs, written without seeing
+  the first set or the rules: 47 with tolls (69 of them), 53 without. Measured held out
+  first (es 21 right, 13 missed, 4 spurious; de 20, 15, 5); general fixes followed, so
+  its figures now are no longer held out.
+
+A toll is right when its value and what befell them (killed, injured, missing,
+evacuated, hospitalised) are the case's.
 """
 
 from __future__ import annotations
@@ -20,12 +26,18 @@ from pathlib import Path
 from copydesk.extract.quantities import find_quantities
 from copydesk.extract.quantities.french import TOLL_COUNTS
 
-DATA = Path(__file__).resolve().parents[1] / "tests" / "data" / "languages" / "tolls.jsonl"
+DATA = Path(__file__).resolve().parents[1] / "tests" / "data" / "languages"
 
 
 def main() -> None:
+    for name in ("tolls", "tolls_held_out"):
+        print(f"== {name}.jsonl")
+        score(DATA / f"{name}.jsonl")
+
+
+def score(path: Path) -> None:
     counts: dict[str, Counter[str]] = {"es": Counter(), "de": Counter()}
-    for line in DATA.read_text(encoding="utf-8").splitlines():
+    for line in path.read_text(encoding="utf-8").splitlines():
         case = json.loads(line)
         lang = case["language"]
         read = [(int(q.value), (q.counts or "").split()[-1])

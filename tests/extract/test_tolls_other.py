@@ -33,6 +33,13 @@ def _tolls(text: str, language: str) -> list[tuple[float, str | None, str | None
     ("de", "Der Unfall forderte zwei Tote und 19 Verletzte.",
      [(2.0, "people killed", None), (19.0, "people injured", None)]),
     ("de", "Die Zahl der Toten ist auf 14 gestiegen.", [(14.0, "people killed", None)]),
+    # a held-out set's forms (twenty-seventh session)
+    ("es", "La explosión causó la muerte de tres personas.", [(3.0, "people killed", None)]),
+    ("es", "La ola de calor ha causado ya 41 muertes.", [(41.0, "people killed", None)]),
+    ("de", "Das Beben hat mindestens 86 Menschenleben gefordert.",
+     [(86.0, "people killed", "at least")]),
+    ("de", "Elf Bewohner mussten im Krankenhaus behandelt werden.",
+     [(11.0, "people hospitalised", None)]),
 ])
 def test_tolls(language: str, text: str, tolls: list[tuple[float, str, str | None]]) -> None:
     assert _tolls(text, language) == tolls
@@ -55,6 +62,9 @@ def test_tolls(language: str, text: str, tolls: list[tuple[float, str, str | Non
     ("de", "Die beiden Vermissten wurden lebend gefunden."),
     ("de", "Die Klinik kann bis zu 200 Verletzte aufnehmen."),
     ("de", "Um 4 starben die Lichter im Saal."),
+    ("es", "Desde 2019, cuando otras nueve personas perdieron la vida, no hubo más."),
+    ("es", "Unas 3.000 gallinas murieron en la granja."),
+    ("de", "Vor 50 Jahren kamen in der Grube 101 Bergleute ums Leben."),
 ])
 def test_no_toll(language: str, text: str) -> None:
     assert _tolls(text, language) == []

@@ -74,6 +74,12 @@ _SPANISH = _Language(
         # "se cobró la vida de cinco ancianos"
         re.compile(r"(?i)cobr[óa]\s+la\s+vida\s+de\s+(?P<qual>al\s+menos|más\s+de)?\s*"
                    r"(?P<n>\d{1,3}(?:[.\s\u00a0]\d{3})*|" + _number_words("es") + r")\b"),
+        # "causó la muerte de tres personas", "41 muertes"
+        re.compile(r"(?i)\bla\s+muerte\s+de\s+(?P<qual>al\s+menos|más\s+de)?\s*"
+                   r"(?P<n>\d{1,3}(?:[.\s\u00a0]\d{3})*|" + _number_words("es") + r")\s+"
+                   r"(?P<noun>(?-i:[a-záéíóúñü]+s))\b"),
+        re.compile(r"(?i)(?<![\w,.])(?P<qual>al\s+menos|más\s+de)?\s*(?P<n>\d{1,3}"
+                   r"(?:[.\s\u00a0]\d{3})*|" + _number_words("es") + r")\s+(?P<bare>muertes)\b"),
         # the verb first: "murieron dos personas", "murió un motorista"
         re.compile(r"(?i)\b(?P<deed>murieron|fallecieron|murió|falleció)\s+(?P<qual>al\s+menos"
                    r"|más\s+de)?\s*(?P<n>\d{1,3}(?:[.\s\u00a0]\d{3})*|"
@@ -99,7 +105,7 @@ _SPANISH = _Language(
         r"[^.;:!?]*|\b(?:no|ningún|ninguna|ninguno|sin|nadie|ni)\s+(?:hubo\s+|hay\s+)?"
         r"|\b(?:aumentó|aumentado|subió|subido|creció|crecido|elevó|elevado|bajó)\s+"
         r"en\s+|\b(?:primer|anterior|inicial)\s+balance\b[^.;:!?]*|\bhablaba\s+de\s+"
-        r"|\binicialmente\b[^.;:!?]*|\b(?:19|20)\d\d\b[^.;:!?]*\bdej[óa]\s+"
+        r"|\binicialmente\b[^.;:!?]*|\b(?:19|20)\d\d\b[^.;:!?]*"
         r"|\b(?:año\s+pasado|hace\s+\w+\s+años|capacidad|hasta)\b[^.;:!?]*"
         r"|(?:^|[.!?]\s+|\s)(?:los|las|estos|estas)\s+)$"),
     not_a_toll_after=re.compile(
@@ -121,9 +127,10 @@ _GERMAN = _Language(
         # Leben", "wurden bei der Explosion … verletzt"
         r"(?:(?:sind|wurden|werden|mussten|kamen|gelten|galten|haben|hatten|erlitten)\b"
         r"[^.;:!?]{0,90}?\s)?(?:(?:schwer|leicht|lebensgefährlich|tödlich)\s+)?(?:als\s+)?"
-        r"(?P<deed>ums\s+Leben|starben|gestorben|getötet|verletzt|vermisst|evakuiert"
-        r"|ins\s+Krankenhaus|verunglückt)"
-        r"|(?P<bare>Tote|Toten|Todesopfer|Verletzte|Verletzten|Schwerverletzte"
+        r"(?P<deed>ums\s+Leben|das\s+Leben|starben|gestorben|getötet|verletzt|vermisst"
+        r"|evakuiert|Verletzungen|(?:ins|im|in\s+(?:ein|die)?\s*)\s*Krankenh[aä]use?r?"
+        r"|verunglückt)"
+        r"|(?P<bare>Tote|Toten|Todesopfer|Menschenleben|Verletzte|Verletzten|Schwerverletzte"
         r"|Schwerverletzten|Leichtverletzte|Leichtverletzten|Vermisste|Vermissten"
         r"|Evakuierte))\b"),
         # the verb first: "starben siebzehn Fahrgäste", "forderte einen Toten" is above
@@ -134,10 +141,12 @@ _GERMAN = _Language(
                    r"[^.;:!?]{0,60}?\bauf\s+" + _GERMAN_QUALIFIER + _GERMAN_NUMBER
                    + r"\s+(?:gestiegen|angestiegen|erhöht|gewachsen)\b"),
     ),
-    deeds={"ums": "killed", "starb": "killed", "gestorb": "killed", "getötet": "killed",
+    deeds={"ums": "killed", "das": "killed", "menschenleben": "killed", "starb": "killed",
+           "gestorb": "killed", "getötet": "killed",
            "tote": "killed", "todesopfer": "killed", "verunglückt": "killed",
            "verletzt": "injured", "schwerverletzt": "injured", "leichtverletzt": "injured",
-           "vermisst": "missing", "evakuiert": "evacuated", "ins": "hospitalised"},
+           "vermisst": "missing", "evakuiert": "evacuated", "ins": "hospitalised",
+           "im": "hospitalised", "in": "hospitalised"},
     qualifiers={"mindestens": "at least", "wenigstens": "at least", "mehr als": "more than",
                 "über": "more than", "rund": "about", "etwa": "about", "ungefähr": "about",
                 "fast": "nearly", "knapp": "nearly", "weniger als": "fewer than"},
@@ -148,7 +157,7 @@ _GERMAN = _Language(
         r"|\b(?:ersten?|vorherigen?|frühere[nm]?)\s+(?:Bilanz|Angaben)\b[^.;:!?]*"
         r"|\bzunächst\b[^.;:!?]*|\bvon\s+(?=[^.;:!?]*\bdie\s+Rede\b)"
         r"|\b(?:19|20)\d\d\b[^.;:!?]*|(?:^|[.!?]\s+|\s)(?:die|diese|beiden|alle)\s+"
-        r"|\b(?:um|gegen|ab|seit|bis)\s+"  # "um 4 starben": a time
+        r"|\b(?:um|gegen|ab|seit|bis|vor)\s+"  # "um 4 starben", "vor 50 Jahren": a time
         r"|\b(?:vor\s+\w+\s+Jahren|anfangs|damals|bis\s+zu)\b[^.;:!?]*)$"),
     not_a_toll_after=re.compile(
         r"(?i)\s+(?:wurden\s+(?:lebend|wohlbehalten)|(?:sind|wurden)\s+(?:wieder\s+)?"
@@ -189,8 +198,16 @@ def other_tolls(text: str, article_id: str, language: str) -> list[Quantity]:
     return [found[k] for k in sorted(found)]
 
 
+#: Who died that is no person: "unas 3.000 gallinas murieron".
+_ANIMALS = frozenset("animales gallinas pollos vacas ovejas cabras cerdos caballos reses peces "
+                     "perros gatos aves tiere hühner kühe rinder schafe ziegen schweine pferde "
+                     "fische hunde katzen vögel".split())
+
+
 def _toll(text: str, article_id: str, rules: _Language, m: re.Match[str]) -> Quantity | None:
     groups = m.groupdict()
+    if (groups.get("noun") or "").lower() in _ANIMALS:
+        return None
     number = _number(m.group("n"), "es" if rules is _SPANISH else "de")
     stop = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start()))
     sentence = stop + 1 if stop >= 0 else 0
