@@ -141,7 +141,9 @@ COMMON_WORD_ZIPF = 3.5
 
 _WORD = r"[^\W\d_a-zß-ÿ][\w'’.-]*\w|[^\W\d_a-zß-ÿ]"
 _PART = re.compile(r"\S+")
-_SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“”«»„]\s*|\n\s*)$")
+#: What ends right before a word that opens a sentence or a clause: a stop, a colon, a
+#: quotation mark, a line break (searched in a window a few characters before the word).
+OPENS_SENTENCE = re.compile(r"(?:^|[.!?:;\"“”«»„]\s*|\n\s*)$")
 _LINE_START = re.compile(r"(?:^|\n)\s*$")
 _DATELINE_STATE = re.compile(r"(?:^|\n)[ \t]*[A-ZÀ-Ý][A-ZÀ-Ý'’. -]+\($")
 _DATELINE_AFTER = re.compile(r", (?:[A-Z][a-z]|\d)|\s+\([A-Z][\w .&-]{0,20}\)|\s+[—–-]+\s+[A-Z]")
@@ -220,7 +222,7 @@ class ForeignLexicalTagger:
         # German writes its compounds as one word. One alone may be any German noun, or
         # any word opening a sentence; elsewhere a capital inside a sentence makes a name
         # ("llegó a Madrid").
-        at_start = bool(_SENTENCE_START.search(text, max(0, start - 8), start))
+        at_start = bool(OPENS_SENTENCE.search(text, max(0, start - 8), start))
         common = len(words) == 1 and (lang == "de" or at_start) and _common(lowered[0], lang)
         if _PLACE_BEFORE[lang].search(text, max(0, start - 16), start):
             if lang == "de":
@@ -268,8 +270,7 @@ def is_title(word: str, language: str) -> bool:
     titles = TITLES[language]
     if low in titles:
         return True
-    return language == "de" and len(low) > 8 and any(
-        low.endswith(t) for t in _GERMAN_TITLE_ENDS)
+    return language == "de" and len(low) > 8 and low.endswith(_GERMAN_TITLE_ENDS)
 
 
 #: German titles that end compounds ("Umwelt|ministerin", "Ober|bürgermeister").

@@ -29,6 +29,7 @@ from datetime import datetime
 from copydesk.extract.canonical import MentionIndex, canonicalise
 from copydesk.extract.dates import find_dates
 from copydesk.extract.lexical import UNTYPED, LexicalTagger, places_missed
+from copydesk.extract.lexical_other import OPENS_SENTENCE
 from copydesk.extract.mentions import Candidate, candidates
 from copydesk.extract.nlp import Span, Tagger
 from copydesk.extract.options import ExtractOptions, ProgressWrap
@@ -85,7 +86,6 @@ def tag_articles(
 #: word as a name: "Costume sombre, ton contrit : …" (a multilingual probe; spaCy's French
 #: pipeline tagged "Costume" a person, and a quote went to it).
 COMMON_OPENING_ZIPF = 4.0
-_OPENS = re.compile(r"(?:^|[.!?:;»«\"“”]\s*|\n\s*)$")
 
 
 def _untyped_if_a_word(text: str, span: Span, language: str | None) -> Span:
@@ -94,7 +94,7 @@ def _untyped_if_a_word(text: str, span: Span, language: str | None) -> Span:
     ("Martin" as the surname of "Jean Martin"), or it is dropped."""
     if span.label not in ("PER", "PERSON") or " " in span.text or \
             zipf(span.text.lower(), language) < COMMON_OPENING_ZIPF or \
-            not _OPENS.search(text, max(0, span.start - 3), span.start):
+            not OPENS_SENTENCE.search(text, max(0, span.start - 3), span.start):
         return span
     return Span(span.start, span.end, span.text, UNTYPED)
 

@@ -17,7 +17,7 @@ from datetime import date, timedelta
 
 from copydesk.calendar_words import FOREIGN_WEEKDAYS
 from copydesk.extract.dates.patterns import _Rule, sentence_around
-from copydesk.extract.dates.resolvers import _period
+from copydesk.extract.dates.resolvers import _period, _weekday_near
 
 WEEKDAYS_FR = {name: n for n, name in enumerate(FOREIGN_WEEKDAYS["fr"])}
 
@@ -84,19 +84,16 @@ def _resolve_weekday(
         return None, None, "unresolved: no publication date"
     target = WEEKDAYS_FR[m.group("wd").lower()]
     rel = (m.group("wrel") or "").lower()
-    how = "relative to publication date"
-    back = (base.weekday() - target) % 7
-    ahead = (target - base.weekday()) % 7
     if rel.startswith("prochain"):
-        return base + timedelta(days=ahead or 7), None, how + " (the next one)"
+        return _weekday_near(base, target, "next", "the next one")
     if rel.startswith("dernier"):
-        return base - timedelta(days=back or 7), None, how + " (the one before)"
+        return _weekday_near(base, target, "last", "the one before")
     if _SAID_RIGHT_BEFORE.search(m.string, max(0, m.start() - 40), m.start()):
-        return base - timedelta(days=back), None, how + " (past tense: on or before)"
+        return _weekday_near(base, target, "before", "past tense: on or before")
     sentence = sentence_around(m.string, m.start(), m.end())  # the verb may follow it
     if FRENCH_FUTURE.search(sentence) and not FRENCH_PAST.search(sentence):
-        return base + timedelta(days=ahead), None, how + " (future tense: on or after)"
-    return base - timedelta(days=back), None, how + " (on or before)"
+        return _weekday_near(base, target, "after", "future tense: on or after")
+    return _weekday_near(base, target, "before", "on or before")
 
 
 #: A compound past right before the weekday, an attribution's too: "a annoncé mardi",

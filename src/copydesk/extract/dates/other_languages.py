@@ -29,6 +29,7 @@ from copydesk.calendar_words import (
     NEXT_WEEKDAY_WORDS,
 )
 from copydesk.extract.dates.patterns import _Rule, sentence_around
+from copydesk.extract.dates.resolvers import _weekday_near
 
 #: Words of a sentence about what is to come, by language.
 FUTURE = {
@@ -73,23 +74,18 @@ def _resolve_weekday(
     text = m.string
     near = (text[max(0, m.start() - 20):m.start()].lower().split()[-1:]
             + text[m.end():m.end() + 20].lower().split()[:1])
-    how = "relative to publication date"
-    back = (base.weekday() - target) % 7
-    ahead = (target - base.weekday()) % 7
     if any(w.strip(",.;") in NEXT_WEEKDAY_WORDS for w in near):
-        return base + timedelta(days=ahead or 7), None, how + " (the next one)"
+        return _weekday_near(base, target, "next", "the next one")
     if any(w.strip(",.;") in LAST_WEEKDAY_WORDS for w in near):
-        return base - timedelta(days=back or 7), None, how + " (the one before)"
+        return _weekday_near(base, target, "last", "the one before")
     tense = _nearest_tense(language, text, m.start(), m.end())
     if tense == "future":
-        return base + timedelta(days=ahead), None, how + " (future tense: on or after)"
+        return _weekday_near(base, target, "after", "future tense: on or after")
     if tense == "past":
-        return base - timedelta(days=back), None, how + " (past tense: on or before)"
+        return _weekday_near(base, target, "before", "past tense: on or before")
     # A present tense tells of either ("beginnt am Freitag", "teilte am Montag mit" has a
     # past; "Zondag staan nog de massastart …"): the nearer one.
-    if ahead < back:
-        return base + timedelta(days=ahead), None, how + " (no tense read: the nearer one)"
-    return base - timedelta(days=back), None, how + " (no tense read: the nearer one)"
+    return _weekday_near(base, target, "nearer", "no tense read: the nearer one")
 
 
 def _nearest_tense(language: str, text: str, start: int, end: int) -> str | None:

@@ -304,6 +304,20 @@ def _resolve_weekday(
     return base - timedelta(days=back), None, how + " (on or before)"
 
 
+def _weekday_near(
+    base: date, target: int, which: str, why: str
+) -> tuple[date | None, date | None, str]:
+    """Weekday ``target`` (Monday 0) near the publication date, as the French and the
+    other languages' rules read it: "next" the first after it, "last" the last before it,
+    "after" on or after it, "before" on or before it, "nearer" whichever is closer (the
+    earlier on a tie)."""
+    back = (base.weekday() - target) % 7
+    ahead = (target - base.weekday()) % 7
+    shift = {"next": ahead or 7, "last": -(back or 7), "after": ahead, "before": -back,
+             "nearer": ahead if ahead < back else -back}[which]
+    return base + timedelta(days=shift), None, f"relative to publication date ({why})"
+
+
 def _resolve_ago(
     m: re.Match[str], base: date | None, before: str
 ) -> tuple[date | None, date | None, str]:

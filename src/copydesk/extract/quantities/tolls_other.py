@@ -37,6 +37,7 @@ _NUMBERS = {
 
 @dataclass(frozen=True)
 class _Language:
+    language: str
     #: Each with groups "qual", "n" and maybe "noun", "deed", "bare" (killed when none).
     patterns: tuple[re.Pattern[str], ...]
     deeds: dict[str, str]  # stem of the casualty word → the facts step's word
@@ -61,6 +62,7 @@ _SPANISH_DEEDS = (r"murieron|muerto|fallecieron|fallecido|perdieron\s+la\s+vida|
                   r"|evacuados?|desalojadas?|desalojados?|hospitalizadas?|hospitalizados?"
                   r"|atendidas?|atendidos?")
 _SPANISH = _Language(
+    language="es",
     patterns=(re.compile(
         r"(?i)(?<![\w,.])(?P<qual>al\s+menos|por\s+lo\s+menos|más\s+de|cerca\s+de|unos|unas"
         r"|alrededor\s+de|casi|menos\s+de)?\s*"
@@ -119,6 +121,7 @@ _GERMAN_NUMBER = r"(?P<n>\d{1,3}(?:[.\s\u00a0]\d{3})*|" + _number_words("de") + 
 _GERMAN_QUALIFIER = (r"(?P<qual>mindestens|wenigstens|mehr\s+als|über|rund|etwa|fast|knapp"
                      r"|weniger\s+als|ungefähr)?\s*")
 _GERMAN = _Language(
+    language="de",
     patterns=(re.compile(
         r"(?i)(?<![\w,.])" + _GERMAN_QUALIFIER + _GERMAN_NUMBER + r"\s+"
         r"(?:(?:(?P<noun>(?-i:[A-ZÄÖÜ][a-zäöüß]+)|weitere)(?:\s+(?-i:einer|eines|der|des|aus)"
@@ -208,7 +211,7 @@ def _toll(text: str, article_id: str, rules: _Language, m: re.Match[str]) -> Qua
     groups = m.groupdict()
     if (groups.get("noun") or "").lower() in _ANIMALS:
         return None
-    number = _number(m.group("n"), "es" if rules is _SPANISH else "de")
+    number = _number(m.group("n"), rules.language)
     stop = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start()))
     sentence = stop + 1 if stop >= 0 else 0
     start = m.start("qual") if groups.get("qual") else m.start("n")
