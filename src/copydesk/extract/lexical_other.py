@@ -50,13 +50,15 @@ TITLES = {
                     "entrenador entrenadora rector rectora delegado delegada doctor doctora "
                     "magistrado magistrada concejal concejala abogado abogada profesor "
                     "profesora vicepresidente vicepresidenta teniente sargento inspector "
-                    "inspectora coordinador coordinadora gerente".split()),
+                    "inspectora coordinador coordinadora gerente técnico técnica "
+                    "seleccionador seleccionadora".split()),
     "it": frozenset("signor signore signora sig dott presidente ministro ministra sindaco "
                     "sindaca portavoce direttore direttrice capo governatore segretario "
                     "segretaria giudice procuratore deputato deputata senatore senatrice "
                     "comandante allenatore assessore assessora prefetto dottor dottoressa "
                     "avvocato avvocata professore professoressa capitano questore "
-                    "geologo geologa vicesindaco consigliere consigliera".split()),
+                    "geologo geologa vicesindaco consigliere consigliera don parroco capogruppo "
+                    "ct".split()),
     "pt": frozenset("senhor senhora sr sra dom dona presidente presidenta ministro ministra "
                     "prefeito prefeita presidente porta-voz diretor diretora chefe "
                     "governador governadora secretário secretária juiz juíza procurador "
@@ -67,6 +69,51 @@ TITLES = {
                     "woordvoerder woordvoerster directeur voorzitter rechter officier "
                     "trainer commandant wethouder gouverneur gedeputeerde advocaat "
                     "hoogleraar inspecteur directrice".split()),
+}
+#: What makes the full name before it a person's: an age ("Maria do Céu Figueiredo, de
+#: 71 anos,", "Jan Kowalczyk (45)") or an apposition of a kind of person ("Francisco
+#: Gallardo, vecino de Los Almendros", "Ana Sofia Rebelo, estudante na …"). A quote
+#: probe's speakers so introduced had no type, and their quotes no speaker.
+_AGE = {"de": r"\d{1,3}(?:\s+Jahre|\b)", "es": r"(?:de\s+)?\d{1,3}\s+años",
+        "it": r"(?:di\s+)?\d{1,3}\s+anni", "pt": r"(?:de\s+)?\d{1,3}\s+anos",
+        "nl": r"\d{1,3}(?:\s+jaar|\b)"}
+_PERSON_NOUNS = {
+    "de": "anwohner anwohnerin augenzeuge augenzeugin mutter vater sohn tochter ehefrau "
+          "ehemann witwe schülerin schüler studentin student landwirt landwirtin rentner "
+          "rentnerin inhaber inhaberin nachbar nachbarin",
+    "es": "vecino vecina esposa esposo marido viuda viudo madre padre hijo hija hermano "
+          "hermana estudiante agricultor agricultora ganadero ganadera jubilado jubilada "
+          "residente testigo propietario propietaria dueño dueña víctima camionero "
+          "pescador vecinos",
+    "it": "residente abitante moglie marito vedova madre padre figlio figlia fratello "
+          "sorella studente studentessa agricoltore pensionato pensionata titolare "
+          "testimone proprietario proprietaria vittima commerciante",
+    "pt": "morador moradora vizinho vizinha esposa marido viúva mãe pai filho filha irmão "
+          "irmã estudante agricultor agricultora reformado reformada aposentado aposentada "
+          "residente testemunha proprietário proprietária dono dona vítima mecânico "
+          "comerciante motorista",
+    "nl": "bewoner bewoonster buurtbewoner omwonende moeder vader zoon dochter echtgenote "
+          "weduwe student studente boer boerin gepensioneerde eigenaar eigenares getuige "
+          "slachtoffer ondernemer",
+}
+#: German titles that end compounds ("Umwelt|ministerin", "Ober|bürgermeister").
+_GERMAN_TITLE_ENDS = ("minister", "ministerin", "bürgermeister", "bürgermeisterin", "sprecher",
+                      "sprecherin", "präsident", "präsidentin", "direktor", "direktorin",
+                      "leiter", "leiterin", "chef", "chefin", "trainer", "trainerin",
+                      "richter", "richterin", "kommissar", "kommissarin", "anwalt", "anwältin",
+                      "vorsitzende", "vorsitzender", "kurator", "kuratorin", "verteidiger",
+                      "verteidigerin")
+PERSON_NOUNS = {lang: frozenset(words.split()) for lang, words in _PERSON_NOUNS.items()}
+_ARTICLE_BEFORE = re.compile(r"\b(?:el|la|o|a|il|lo|l['’]|de|het|der|die|den|een|un|una|um"
+                             r"|uma|ein|eine)\s+$", re.IGNORECASE)
+_PERSON_AFTER = {
+    lang: re.compile(rf"\s*(?:,\s*(?:(?P<age>{_AGE[lang]})|(?:(?:el|la|o|a|il|lo|de|het|der|die|een"
+                     rf"|un|una|um|uma)\s+)?(?:{'|'.join(_PERSON_NOUNS[lang].split())}"
+                     rf"|{'|'.join(sorted(TITLES[lang]))}"
+                     + (rf"|\w+(?:{'|'.join(_GERMAN_TITLE_ENDS)})" if lang == "de" else "")
+                     + r")\b)|\s*\(\d{1,3}\))",
+                     re.IGNORECASE)
+    for lang in _AGE
 }
 #: Words that make a run an organisation, lower case.
 ORGANISATION_WORDS = {
@@ -237,6 +284,9 @@ class ForeignLexicalTagger:
             return None
         if at_start and len(words) == 1:
             return None
+        after = _PERSON_AFTER[lang].match(text, end)
+        if after is not None and (len(words) > 1 or after.group("age")):
+            return "PERSON"  # one word only with an age: "Ferreyra, de 34 años"
         return UNTYPED
 
 
@@ -251,11 +301,14 @@ def _title_before(text: str, start: int, language: str, name_words: int = 2) -> 
     if word is not None and is_title(word.group(1), language) and \
             (not word.group(2) or len(word.group(1)) <= 4):
         return True
+    if word is not None and not word.group(2) and word.group(1).lower() in \
+            PERSON_NOUNS[language] and _ARTICLE_BEFORE.search(before, 0, word.start(1)):
+        return True  # "o mecânico Valdir Souza", "una vecina, Rosa Lema"
     appositive = _BEFORE_A_COMMA.search(before)
     if appositive is None or name_words < 2:
         return False  # after a comma, a full name: "Kessler, Enkel des Gründers" is none
     words = appositive.group(1).split()
-    return len(words) <= 6 and any(is_title(w, language) for w in words[:3])
+    return len(words) <= 10 and any(is_title(w, language) for w in words[:3])
 
 
 #: The words between a sentence's start (or a clause's) and a comma right before a name:
@@ -263,21 +316,21 @@ def _title_before(text: str, start: int, language: str, name_words: int = 2) -> 
 _BEFORE_A_COMMA = re.compile(r"(?:^|[.;:!?\n,«»\"“”])\s*([^.;:!?\n,«»\"“”]+),\s*$")
 
 
+#: An elided article or preposition glued to a word: "l'assessore", "dell'assessore".
+_ELIDED = re.compile(r"^(?:[a-z]{0,4}l|d|un)['’](?=\w)")
+
+
 def is_title(word: str, language: str) -> bool:
     """A title or honorific of ``language``; in German also a compound ending in one
-    ("Oberbürgermeister", "Umweltministerin", "Polizeisprecherin")."""
-    low = word.lower().rstrip(".")
+    ("Oberbürgermeister", "Umweltministerin", "Polizeisprecherin"); a former holder's
+    too ("exinterventora" after "interventora", "ex-ministro", "Ex-Ministerin")."""
+    low = _ELIDED.sub("", word.lower().rstrip("."))
     titles = TITLES[language]
-    if low in titles:
+    if low in titles or (low.startswith("ex") and low[3 if low[2:3] == "-" else 2:] in titles):
         return True
     return language == "de" and len(low) > 8 and low.endswith(_GERMAN_TITLE_ENDS)
 
 
-#: German titles that end compounds ("Umwelt|ministerin", "Ober|bürgermeister").
-_GERMAN_TITLE_ENDS = ("minister", "ministerin", "bürgermeister", "bürgermeisterin", "sprecher",
-                      "sprecherin", "präsident", "präsidentin", "direktor", "direktorin",
-                      "leiter", "leiterin", "chef", "chefin", "trainer", "trainerin",
-                      "richter", "richterin", "kommissar", "kommissarin", "anwalt", "anwältin")
 
 
 def _organisation_word(word: str, language: str) -> bool:

@@ -206,7 +206,8 @@ class CorpusExtraction:
                 e = self._entities[i]
                 name = generation_written(e.name, m.text) if e.type == "person" else e.name
                 named.append(NamedMention(m.start, m.end, e.id, name, e.type))
-            self._quotes.extend(find_quotes(article.id, article.text, named, opts.quotes))
+            self._quotes.extend(find_quotes(article.id, article.text, named, opts.quotes,
+                                           language=article.language))
             if opts.quantities:
                 quantities.extend(find_quantities(article.text, article.id, article.language))
             if opts.dates:

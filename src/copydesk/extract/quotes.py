@@ -18,6 +18,7 @@ Biden erred, announcing …" is Biden's).
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -34,9 +35,11 @@ from copydesk.extract.french_speech import (
     SELON_RELATIVE,
     gender_before,
 )
+from copydesk.extract.lexical_other import is_title
 from copydesk.extract.mentions import role_before
 from copydesk.extract.names import TITLE_WORDS
 from copydesk.extract.quote_spans import DOUBLE_MARKS, QuoteSpan, find_quote_spans
+from copydesk.extract.speech_other import ACCORDING, LEAD_WORDS, Speech, speech_for
 from copydesk.records import Quote, content_id
 from copydesk.wordfreqs import zipf
 
@@ -62,8 +65,25 @@ _SPANISH_SUBJECT = re.compile(r"\s+(?:\w+mente\s+|después\s+|luego\s+)?(?:un|un
 #: Spanish verbs that stand without their subject ("…», afirmó").
 _PRO_DROP = frozenset({"dijo", "afirmó", "declaró", "añadió", "aseguró"})
 #: "According to" also opens a sentence, capitalised.
-_VERB = re.compile(r"\b(?:" + "|".join(v.replace(" ", r"\s+") for v in _SPEECH_VERBS)
-                   + r"|According\s+to)\b")
+_VERB_WORDS = "|".join(v.replace(" ", r"\s+") for v in _SPEECH_VERBS) + r"|According\s+to"
+_VERB = re.compile(rf"\b(?:{_VERB_WORDS})\b")
+
+
+@dataclass(frozen=True, slots=True)
+class _Words:
+    """The speech words a text is read with: the finder's own verbs, and for German,
+    Spanish, Italian, Portuguese and Dutch text that language's too."""
+
+    verb: re.Pattern[str]
+    speech: Speech | None
+
+
+@functools.cache
+def _words_for(language: str | None) -> _Words:
+    speech = speech_for(language)
+    if speech is None:
+        return _Words(_VERB, None)
+    return _Words(re.compile(rf"\b(?:{speech.verbs}|{_VERB_WORDS})\b"), speech)
 #: Speech verbs as participles that open a clause after a comma ("…, saying that …"):
 #: the speaker is the subject of the clause before the comma, not the nearest name.
 _PARTICIPLES = (
@@ -90,9 +110,11 @@ _INDEFINITE = r"\b(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal)((?: [\w.-
 _NOT_MODIFIERS = frozenset("of the to in and or who that with for on at by from as is was".split())
 #: Pronouns a speech verb's subject may be, English and (for translated copies)
 #: German, Spanish and French; "Sie sagte" was taken for a person named "Sie".
-_PRONOUN = re.compile(r"^(?:he|she|they|er|sie|él|ella|ellos|ellas|il|elle|ils|elles)$",
-                      re.IGNORECASE)
+_PRONOUN = re.compile(r"^(?:he|she|they|er|sie|él|ella|ellos|ellas|il|elle|ils|elles|hij|zij|ze"
+                      r"|lui|lei|egli|ele|ela)$", re.IGNORECASE)
 _NOMINAL = re.compile(r"^(?:the|a|an|one|another|his|her|their|its|this|that"
+                      # German, Spanish, Italian, Portuguese, Dutch: "een omwonende"
+                      r"|ein|eine|einer|un|una|uno|um|uma|een|der|die|das|el|il|lo|het"
                       r"|le|la|les|l['’]|un|une|son|sa|ses|leur|leurs|ce|cet|cette)\b", re.I)
 #: Words that open a relative clause describing a subject ("…, who asked not to be named,").
 _RELATIVE_PRONOUNS = frozenset({"who", "whose", "which", "that", "der", "die", "qui", "que"})
@@ -153,9 +175,13 @@ def find_quotes(
     text: str,
     mentions: Sequence[NamedMention],
     options: QuoteOptions | None = None,
+    language: str | None = None,
 ) -> list[Quote]:
-    """The quotes of one article with speakers resolved against its named mentions."""
+    """The quotes of one article with speakers resolved against its named mentions;
+    ``language`` (the article's) adds that language's speech words where there are any
+    (:mod:`copydesk.extract.speech_other`)."""
     options = options or QuoteOptions()
+    words = _words_for(language)
     spans = find_quote_spans(text, options.min_words)
     inside = [(s.open, s.close) for s in spans]
     # Speakers are people and organisations named outside quotes; places never speak.
@@ -163,13 +189,14 @@ def find_quotes(
         m for m in sorted(mentions, key=lambda m: m.start)
         if m.type != "place" and not any(a <= m.start < b for a, b in inside)
     ]
-    subjects = _subject_mentions(text, [m for m in people if m.type == "person"])
+    subjects = _subject_mentions(text, [m for m in people if m.type == "person"],
+                                 words.speech)
     quotes: list[Quote] = []
     said: list[tuple[int, _Speaker]] = []  # (position, speaker) of attributed quotes so far
     described: dict[str, tuple[int, str]] = {}  # head noun -> (position, description)
     previous: tuple[QuoteSpan, _Speaker] | None = None
     for span in spans:
-        speaker = _attribute(text, span, people, subjects, said, options)
+        speaker = _attribute(text, span, people, subjects, said, options, words)
         anyone = not NO_ONE_AFTER.match(text, span.close + 1)
         if speaker.name is None and anyone:
             speaker = _sentence_subject(text, span, subjects, options) or speaker
@@ -177,6 +204,8 @@ def find_quotes(
                 text, span.close + 1) and _same_turn(text, previous[0], span, previous[1],
                                                      subjects):
             speaker = previous[1]
+        if speaker.name is None and anyone and words.speech is not None:
+            speaker = _introduced_before(text, span, people) or speaker
         if speaker.name is not None and speaker.entity_id is None and _A_STATEMENT.fullmatch(
                 speaker.name):
             speaker = _statement_issuer(text, span.open, people, options) or speaker
@@ -184,6 +213,8 @@ def find_quotes(
             speaker = (_named_before(speaker, people, span.open)
                        or _titled_before(text, speaker, people, span.open)
                        or _described(text, span.open, speaker, described, options))
+        if words.speech is not None and speaker.entity_id is None and speaker.name:
+            speaker = _foreign_unnamed(speaker.name, words.speech)
         if speaker.name is not None:
             said.append((span.open, speaker))
         previous = (span, speaker)
@@ -343,28 +374,31 @@ def _attribute(
     subjects: list[NamedMention],
     said: list[tuple[int, _Speaker]],
     options: QuoteOptions,
+    words: _Words,
 ) -> _Speaker:
     after = _after_clause(text, span.close + 1, options.after_window)
-    if after is not None and not _opens_next_statement(text, span, after):
-        found = _resolve_after(text, after, span, people, subjects, said, options)
+    if after is not None and not _opens_next_statement(text, span, after, words):
+        found = _resolve_after(text, after, span, people, subjects, said, options, words)
         if found is not None:
             return found
     before = _before_clause(text, span.open, options.before_window)
     if before is not None:
-        found = _resolve_before(text, before, span, people, subjects, said, options)
+        found = _resolve_before(text, before, span, people, subjects, said, options, words)
         if found is not None:
             return found
     return _Speaker(None, None)
 
 
-def _opens_next_statement(text: str, span: QuoteSpan, after: tuple[int, int]) -> bool:
+def _opens_next_statement(
+    text: str, span: QuoteSpan, after: tuple[int, int], words_of: _Words
+) -> bool:
     """Whether the words after a closing mark are a new sentence that introduces the next
     quote: the quote ended its sentence with a full stop, a capital follows and the words
     end in a colon ("Budrys said the bloc was “finally serious.” His Latvian counterpart,
     Baiba Braze, said: “…”" gave Braze the first quote). Not "“…,” Reid said, adding:
     “…”": there the words attribute both quotes."""
     words = text[after[0]:after[1]]
-    if _a_statement_of_its_own(text, span, words):
+    if _a_statement_of_its_own(text, span, words, words_of.verb):
         return True
     lead = words.rstrip()[:-1].split()
     return (text[span.start:span.end].rstrip().endswith(".")
@@ -373,7 +407,9 @@ def _opens_next_statement(text: str, span: QuoteSpan, after: tuple[int, int]) ->
             and not (lead and lead[-1].lower().endswith("ing")))
 
 
-def _a_statement_of_its_own(text: str, span: QuoteSpan, words: str) -> bool:
+def _a_statement_of_its_own(
+    text: str, span: QuoteSpan, words: str, verbs: re.Pattern[str]
+) -> bool:
     """Whether the sentence after a quote that ended its own sentence says something of
     its own before its speech verb ("Lund “shouted at everyone.” The footage showed
     nothing of the kind, magistrate Oliver Grant said."): the magistrate said that, not
@@ -382,7 +418,7 @@ def _a_statement_of_its_own(text: str, span: QuoteSpan, words: str) -> bool:
     # (a nested quote may close it: "…and said, ‘You will regret this.’”")
     if not re.sub(r"[\s’']+$", "", text[span.start:span.end]).endswith((".", "!", "?")):
         return False
-    verb = _VERB.search(words)
+    verb = verbs.search(words)
     if verb is None or not words.lstrip()[:1].isupper():
         return False
     subject = words[:verb.start()].strip()
@@ -454,6 +490,7 @@ def _resolve_after(
     subjects: list[NamedMention],
     said: list[tuple[int, _Speaker]],
     options: QuoteOptions,
+    words: _Words,
 ) -> _Speaker | None:
     start, end = clause
     inverted = INVERTED_PRONOUN.match(text, start, end)
@@ -462,7 +499,7 @@ def _resolve_after(
         found = _from_subject(text, (start, start), pronoun, span, people, subjects, said,
                               options)
         return _of_the_pronouns_gender(text, span.open, people, found, pronoun)
-    verb = _VERB.search(text, start, end)
+    verb = words.verb.search(text, start, end)
     if verb is None or IMPERSONAL_AFTER_VERB.match(text, verb.end()):
         return None
     subject = (start, verb.start())
@@ -471,8 +508,13 @@ def _resolve_after(
         # Inverted: "…," said Blinken / said the official / according to the ministry.
         obj_start = verb.end()
         named = [m for m in people if obj_start <= m.start < end]
+        if words.speech is not None:
+            found = _inverted_other(text, obj_start, span, people, subjects, said, options,
+                                    words.speech, bool(named))
+            if found is not None:
+                return found
         if not named and verb.group(0) in _PRO_DROP and not _SPANISH_SUBJECT.match(
-                text, obj_start):
+                text, obj_start) and not _CAPITALISED_NEXT.match(text, obj_start):
             # "Brennaert se mostró más prudente. «…», afirmó": Spanish leaves the subject
             # out; it is the person the paragraph names, as "he said" would be.
             return _paragraph_person(text, span.open, people)
@@ -502,6 +544,104 @@ def _resolve_after(
             _WHAT.search(subject_text) and not _IS_WHAT.match(subject_text)):
         return None
     return _from_subject(text, subject, subject_text, span, people, subjects, said, options)
+
+
+def _inverted_other(
+    text: str,
+    at: int,
+    span: QuoteSpan,
+    people: list[NamedMention],
+    subjects: list[NamedMention],
+    said: list[tuple[int, _Speaker]],
+    options: QuoteOptions,
+    speech: Speech,
+    named: bool,
+) -> _Speaker | None:
+    """The speaker after an inverted verb of German, Spanish, Italian, Portuguese or Dutch
+    when no name follows it: a pronoun ("…“, sagte sie", "…", zei hij") stands for the
+    person named before, as "she said" does; a definite description ("sagte der Enkel
+    des Firmengründers", "afirmou o autarca", "zei de wethouder") is the one person its
+    paragraph names, or the one person named earlier under that title; in a language
+    that drops its subjects, nothing at all ("…», lamentó") is the paragraph's person.
+    None leaves the quote to the English rules (a name after the verb, a nominal)."""
+    pronoun = speech.pronoun.match(text, at)
+    if pronoun is not None:
+        word = pronoun.group("m") or pronoun.group("f")
+        return _from_subject(text, (at, at), word, span, people, subjects, said, options)
+    if named or _CAPITALISED_NEXT.match(text, at):
+        return None  # "…», dijo Cabrales": a name, tagged or not, is the English rules'
+    definite = speech.definite.match(text, at)
+    if definite is not None:
+        apposed = _APPOSED_NAME.match(text, at)
+        if apposed is not None:
+            # "advirtió el presidente de la comunidad de regantes, Emilio Sarrión, que…":
+            # the name after the description's comma, tagged or not
+            return _Speaker(apposed.group(1), None)
+        head = _description_head(text, at, speech)
+        if head and is_title(head, speech.language):
+            # "sagte der Polizeisprecher" after a paragraph on the mayor: a role is the
+            # person it titled before, else someone not named (a nominal speaker)
+            return _titled_person_before(text, head, people, span.open)
+        if _AGED.search(head):
+            # "gestand der 22-Jährige", "zei de 27-jarige", "il ventunenne": an age
+            # stands for the person last named as a subject or speaker
+            return _paragraph_person(text, span.open, people) or _recent_named(
+                span.open, subjects, said)
+        if head.lower() in _ANYONE:
+            return None  # "sagte der Mann": whoever the article described, not named
+        return _paragraph_person(text, span.open, people)
+    if speech.pro_drop and speech.indefinite.match(text, at) is None:
+        return _paragraph_person(text, span.open, people)
+    return None
+
+
+#: An age standing for a person: "22-Jährige", "27-jarige", "ventunenne".
+_AGED = re.compile(r"\d+-(?:jährige|jarige)|enne$", re.IGNORECASE)
+#: Heads that describe anyone: the person described before, unnamed, not the one named.
+_ANYONE = frozenset("mann frau man vrouw hombre mujer uomo donna homem mulher".split())
+
+
+def _recent_named(
+    position: int, subjects: list[NamedMention], said: list[tuple[int, _Speaker]]
+) -> _Speaker | None:
+    """The latest person named as a sentence's subject or a quote's speaker, no nominal."""
+    named = [(at, s) for at, s in said if s.entity_id is not None]
+    return _recent_subject(position, subjects, named)
+
+
+_CAPITALISED_NEXT = re.compile(r"\s+[^\W\d_a-zß-ÿ]")
+_NAME_WORD = r"[^\W\d_a-zß-ÿ][\w'’-]+"
+#: A description, its comma, and a full name closed by a comma or the sentence's end.
+_APPOSED_NAME = re.compile(
+    rf"\s*[^,.;:!?\n«»\"“”„]{{1,90}},\s+({_NAME_WORD}(?:\s+(?:(?:de|da|do|dos|del|della|di"
+    rf"|van|von|der|den|ter)\s+)?{_NAME_WORD}){{1,3}})\s*(?:[,.;]|$)")
+
+
+def _description_head(text: str, at: int, speech: Speech) -> str:
+    """The noun a description after a verb names its speaker by: its first word after
+    the article that is not an adjective of rank ("il primo cittadino" → "cittadino")."""
+    words = re.findall(r"[\w-]+", text[at:at + 80])[1:4]
+    for word in words:
+        if word.lower() not in _RANK_WORDS:
+            return word
+    return words[0] if words else ""
+
+
+#: Words that qualify a role rather than name it ("il primo cittadino", "der neue Trainer").
+_RANK_WORDS = frozenset("primo prima nuovo nuova neue neuer neuen nieuwe novo nova nuevo "
+                        "nueva ex former".split())
+
+
+def _titled_person_before(
+    text: str, head: str, people: list[NamedMention], position: int
+) -> _Speaker | None:
+    """The one person written earlier right after ``head`` as a title ("wethouder
+    Sander Bosmans … zei de wethouder", "la presidenta de la Diputación, Carmen
+    Villaverde … dijo la presidenta"): the definite description names them again."""
+    pattern = re.compile(rf"\b{re.escape(head)}\b[^.;:!?\n«»\"“”„]{{0,60}}$", re.IGNORECASE)
+    titled = {p.entity_id: p for p in people if p.type == "person" and p.start < position
+              and pattern.search(text, max(0, p.start - 70), p.start)}
+    return _from_mention(next(iter(titled.values()))) if len(titled) == 1 else None
 
 
 _OBJECT_PREPOSITION = re.compile(r"\b(?:to|for|of|at|from|about|against|on|by)\b")
@@ -597,13 +737,14 @@ def _resolve_before(
     subjects: list[NamedMention],
     said: list[tuple[int, _Speaker]],
     options: QuoteOptions,
+    words: _Words,
 ) -> _Speaker | None:
     start, end = clause
     if said and SELON_RELATIVE.search(text, start, end):
         # "…», a lancé Inès Carpentier, selon laquelle le maire, Bruno Lestrade, « … »":
         # the words are still hers (a regression probe had given them to the mayor).
         return said[-1][1]
-    verbs = list(_VERB.finditer(text, start, end))
+    verbs = list(words.verb.finditer(text, start, end))
     participles = list(_PARTICIPLE.finditer(text, start, end))
     with_saying = list(_WITH_SAYING.finditer(text, start, end))
     if with_saying and (not verbs or with_saying[-1].start() > verbs[-1].start()) and len(
@@ -631,7 +772,8 @@ def _resolve_before(
     if FRENCH_VERB.fullmatch(verb.group(0)) and not verb.group(0).lower().startswith(
             "selon") and not INTRODUCED.match(text, verb.end(), end):
         return None
-    if verb.group(0).lower().startswith(("according", "selon")):
+    if verb.group(0).lower().startswith(("according", "selon")) or (
+            verb.group(0).lower() in ACCORDING):
         named = [m for m in people if verb.end() <= m.start < end]
         return _from_mention(named[0]) if named else _nominal(text[verb.end():end], options)
     subject_text = text[start:verb.start()].strip(" ,;:—–-\u00a0\t")
@@ -703,7 +845,8 @@ def _from_subject(
 
 
 #: Pronouns of one gender, and the forms of address of each before a name.
-_HE, _SHE = frozenset({"he", "él", "il"}), frozenset({"she", "ella", "elle"})
+_HE = frozenset({"he", "él", "il", "er", "hij", "lui", "egli", "ele"})
+_SHE = frozenset({"she", "ella", "elle", "sie", "zij", "ze", "lei", "ela"})
 #: Not "Sr.": in English a Sister (a regression probe's nun lost her quotes), or Senior;
 #: not "M.", an initial as often as a monsieur ("Ada M. Holt").
 _ADDRESS = re.compile(r"\b(?:(?P<m>Mr|Herr|Señor|Monsieur)|(?P<f>Mrs|Ms|Miss|Mme|Mlle"
@@ -788,17 +931,23 @@ _CLAUSE_OPENING = re.compile(
 _LEADING_HONORIFIC = re.compile(r"^(?:M|Mr|Mrs|Ms|Mme|Mlle|Dr|Prof|Sr|Sra|Srta|Hr|Fr)\.\s+(?=\w)")
 
 
+#: Object pronouns of Italian and Spanish that open a sentence before its verb.
+_CLITICS = frozenset("Lo La Le Li Gli Ne Les Los".split())
+
+
 def _nominal(phrase: str, options: QuoteOptions) -> _Speaker | None:
     """A speaker with no name: "the official", "a senior Ukrainian official"."""
     # (at the phrase's end too: "a ticket clerk who asked not to be named told…" read
     # "asked" as the verb and spoke as "a ticket clerk who": a web probe)
     phrase = phrase.strip()
     addressed = _LEADING_HONORIFIC.match(phrase)  # what follows is a name
-    phrase = re.split(r"[,;:.()]|\s(?:who|which|that|with|after|when)\b",
+    phrase = re.split(r"[,;:.()]|\s(?:who|which|that|with|after|when|que|che|dat|die)\b",
                       phrase[addressed.end():] if addressed else phrase, maxsplit=1)[0].strip()
     words = phrase.split()
     if not words or len(words) > options.max_nominal_words or _CLAUSE_OPENING.match(phrase):
         return None
+    if len(words) == 1 and words[0] in _CLITICS:
+        return None  # "Lo dice senza giri di parole il titolare…": an object pronoun
     if not _NOMINAL.match(phrase) and not phrase[0].isupper() and not addressed:
         return None
     if not _NOMINAL.match(phrase) and (addressed or _a_name_first(words)):
@@ -977,6 +1126,37 @@ def _of_the_pronouns_gender(
     return found
 
 
+def _foreign_unnamed(name: str, speech: Speech) -> _Speaker:
+    """A speaker with no entity in German, Spanish, Italian, Portuguese or Dutch text,
+    dropped when it opens with a preposition: the English rules take a capitalised phrase
+    before a verb for a name, but in these languages it is as often an opening phrase
+    ("Tijdens een onderbreking zei ze", "In einer schriftlichen Stellungnahme erklärte
+    die Kasse": a held-out probe's wrong speakers)."""
+    if name.split()[0].lower() in speech.prepositions:
+        return _Speaker(None, None)
+    return _Speaker(name, None)
+
+
+def _introduced_before(
+    text: str, span: QuoteSpan, people: list[NamedMention]
+) -> _Speaker | None:
+    """The speaker of a paragraph that is a quote and nothing else: the one person the
+    paragraph before it names, when that paragraph quotes no one ("Polizeisprecher Jan
+    Holt bezifferte den Schaden … ¶ „…“", "Il direttore sportivo, Gianni Moretti, non ha
+    dubbi … ¶ «…»"). How German, Spanish, Italian, Portuguese and Dutch papers introduce
+    a speaker (a quote probe's 40 articles did it 11 times); English rules keep theirs."""
+    start = text.rfind("\n", 0, span.open) + 1
+    if text[start:span.open].strip():
+        return None
+    before = text[:start].rstrip()
+    if not before:
+        return None
+    previous = before.rfind("\n") + 1
+    if any(mark in text[previous:len(before)] for mark in DOUBLE_MARKS):
+        return None
+    return _paragraph_person(text, len(before), people)
+
+
 def _paragraph_person(
     text: str, position: int, people: list[NamedMention]
 ) -> _Speaker | None:
@@ -1038,9 +1218,13 @@ def _recent_subject(
     return best[1] if best else None
 
 
-def _subject_mentions(text: str, people: list[NamedMention]) -> list[NamedMention]:
+def _subject_mentions(
+    text: str, people: list[NamedMention], speech: Speech | None = None
+) -> list[NamedMention]:
     """Person mentions that open their sentence or its main clause, after a role
-    ("Opposition spokesman Niall Corrigan") or an opening phrase ("In turn, Kirby")."""
+    ("Opposition spokesman Niall Corrigan") or an opening phrase ("In turn, Kirby"); in
+    German, Spanish, Italian, Portuguese and Dutch also after an article and a role in
+    lower case ("El alcalde Jorge Altamirano", "Il geologo Marco Fantoni")."""
     out = []
     for m in people:
         line_start = text.rfind("\n", 0, m.start) + 1
@@ -1058,6 +1242,9 @@ def _subject_mentions(text: str, people: list[NamedMention]) -> list[NamedMentio
         role = role_before(text, m.start)
         if role and lead.rstrip(" ,").endswith(role):
             lead = lead.rstrip(" ,")[: -len(role)]  # "Opposition trade spokesman Niall Corrigan"
+        if speech is not None:
+            lead = " ".join(w for w in lead.split() if w.lower() not in LEAD_WORDS
+                            and not is_title(w, speech.language))
         if len(lead.split()) <= 6 and not re.search(r"\b[a-z]+\b", lead):
             out.append(m)
     return out

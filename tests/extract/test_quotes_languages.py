@@ -1,0 +1,163 @@
+"""Quotes in German, Spanish, Italian, Portuguese and Dutch: each language's speech words
+(extract/speech_other.py), pronouns and descriptions after the verb, dropped subjects,
+a quote-only paragraph after its speaker's, and the quality floors of
+bench/quotes_languages.py. Every text here is invented for these tests."""
+
+from __future__ import annotations
+
+import re
+from types import ModuleType
+
+import pytest
+
+from conftest import load_bench
+from copydesk.extract.lexical_other import ForeignLexicalTagger
+from copydesk.extract.quotes import NamedMention, find_quotes
+from copydesk.records import Quote
+
+PEOPLE = {"Greta Vossberg": "e-greta", "Vossberg": "e-greta", "Lino Sarrazán": "e-lino",
+          "Sarrazán": "e-lino", "Bram Oudejans": "e-bram", "Oudejans": "e-bram"}
+CANONICAL = {"e-greta": "Greta Vossberg", "e-lino": "Lino Sarrazán", "e-bram": "Bram Oudejans"}
+
+
+def mentions(text: str) -> list[NamedMention]:
+    found = []
+    names = sorted(PEOPLE, key=len, reverse=True)
+    for m in re.finditer(r"\b(?:" + "|".join(names) + r")\b", text):
+        eid = PEOPLE[m.group(0)]
+        found.append(NamedMention(m.start(), m.end(), eid, CANONICAL[eid], "person"))
+    return found
+
+
+def quotes_of(text: str, language: str | None) -> list[Quote]:
+    return find_quotes("art", text, mentions(text), language=language)
+
+
+def speakers(text: str, language: str | None) -> list[str | None]:
+    return [q.speaker for q in quotes_of(text, language)]
+
+
+def test_a_pronoun_after_the_verb_is_the_person_named_before() -> None:
+    text = ("Bürgermeisterin Greta Vossberg besuchte die Brandstelle. „Das ist ein schwerer "
+            "Tag für den Ort“, sagte sie.")
+    assert speakers(text, "de") == ["Greta Vossberg"]
+    text = ("Bram Oudejans stond bij de dijk. \"We houden het water nog even tegen\", zei hij.")
+    assert speakers(text, "nl") == ["Bram Oudejans"]
+
+
+def test_english_rules_are_unchanged_without_the_language() -> None:
+    # Without the article's language the five languages' words are not read.
+    text = ("Bram Oudejans stond bij de dijk. \"We houden het water nog even tegen\", zei hij.")
+    assert speakers(text, None) == [None]
+    assert speakers(text, "en") == [None]
+
+
+def test_a_dropped_subject_is_the_paragraph_person() -> None:
+    text = ("Lino Sarrazán pidió ayudas para los ganaderos. «Hay familias que lo han perdido "
+            "todo», lamentó.")
+    assert speakers(text, "es") == ["Lino Sarrazán"]
+    text = ("Lino Sarrazán non ha nascosto la delusione. «Si perde un'occasione per il "
+            "centro», ha detto a margine della seduta.")
+    assert speakers(text, "it") == ["Lino Sarrazán"]
+
+
+def test_a_dropped_subject_names_no_one_when_the_paragraph_names_two() -> None:
+    text = ("Lino Sarrazán e Greta Vossberg visitaram a obra. «Ninguém nos avisou com "
+            "antecedência», lamentou.")
+    assert speakers(text, "pt") == [None]
+
+
+def test_according_to_words_after_and_before_the_quote() -> None:
+    text = "\"Als elke gemeente afhaakt, halen we het nooit\", aldus Oudejans."
+    assert speakers(text, "nl") == ["Bram Oudejans"]
+    text = "„Wir prüfen jeden Einwand genau“, so Vossberg am Abend."
+    assert speakers(text, "de") == ["Greta Vossberg"]
+    # German "so" is no "according to" as an adverb: "so schnell"
+    text = "Der Zug kam so schnell, dass „niemand mehr bremsen konnte“ im Bahnhof."
+    assert speakers(text, "de") == [None]
+
+
+def test_a_definite_description_is_the_paragraph_person() -> None:
+    text = ("Vorstandschef Greta Vossberg begründete den Schritt. „Wir müssen uns ehrlich "
+            "machen“, sagte die Enkelin des Firmengründers.")
+    assert speakers(text, "de") == ["Greta Vossberg"]
+
+
+def test_a_title_description_is_the_person_it_titled_before() -> None:
+    text = ("Wethouder Bram Oudejans sprak de raad toe.\n\nRuim 2300 mensen tekenden een "
+            "petitie. \"We hebben geluisterd, en dat is geen zwakte\", zei de wethouder.")
+    assert speakers(text, "nl") == ["Bram Oudejans"]
+
+
+def test_a_role_named_nowhere_before_stays_a_description() -> None:
+    text = ("Greta Vossberg besuchte die Brandstelle. „Die Ursache ist noch unklar“, sagte "
+            "der Polizeisprecher.")
+    assert speakers(text, "de") == ["der Polizeisprecher"]
+
+
+def test_a_quote_only_paragraph_belongs_to_the_person_introduced_before() -> None:
+    text = ("Il direttore sportivo, Lino Sarrazán, non ha dubbi sul futuro della squadra."
+            "\n\n«Abbiamo costruito qualcosa che durerà a lungo».")
+    assert speakers(text, "it") == ["Lino Sarrazán"]
+    # not after a paragraph that quotes someone: that is the quote before's turn
+    text = ("Lino Sarrazán ha detto: «Partiamo domani». Greta Vossberg ascoltava.\n\n"
+            "«Abbiamo costruito qualcosa che durerà a lungo».")
+    assert speakers(text, "it")[1] is None
+
+
+def test_an_opening_phrase_is_no_speaker() -> None:
+    text = "Tijdens een onderbreking zei ze tegen de pers: \"Ik wil alleen de waarheid weten.\""
+    assert speakers(text, "nl") == [None]
+
+
+def test_an_undescribed_witness_keeps_the_description() -> None:
+    text = "\"Het klonk als een ontploffing\", vertelt een omwonende die als eerste kwam."
+    assert speakers(text, "nl") == ["een omwonende"]
+
+
+@pytest.mark.parametrize(("language", "text", "name"), [
+    ("pt", "Maria do Céu Figueiredo, de 71 anos, saiu de casa.", "Maria do Céu Figueiredo"),
+    ("es", "Francisco Gallardo, vecino de Los Almendros, esperaba.", "Francisco Gallardo"),
+    ("pt", "Uma das vítimas, o mecânico Valdir Souza, perdeu dinheiro.", "Valdir Souza"),
+    ("it", "Secondo l'assessore alla Mobilità, Lorenzo Ferri, la zona cambia.", "Lorenzo Ferri"),
+    ("de", "Markus Brenner, Fraktionsvorsitzender der Liste, widersprach.", "Markus Brenner"),
+])
+def test_persons_by_their_age_or_apposition(language: str, text: str, name: str) -> None:
+    spans = ForeignLexicalTagger(language).tag_text(text)
+    assert (name, "PERSON") in {(s.text, s.label) for s in spans}
+
+
+def test_a_place_with_an_apposition_is_no_person() -> None:
+    spans = ForeignLexicalTagger("es").tag_text("Llegó a Puerto Lánzara, capital de la comarca.")
+    assert ("Puerto Lánzara", "PERSON") not in {(s.text, s.label) for s in spans}
+
+
+# ------------------------------------------------------------------ quality floors
+
+#: Floors (may only rise) of speakers' precision / recall over all five languages, as
+#: bench/quotes_languages.py measured them in the twenty-eighth session: tuned
+#: 0.97 / 0.80 and 0.84 / 0.56; held out before the session's last fix 0.69 / 0.42 and
+#: 0.94 / 0.54 (at the start of the session 0.91 / 0.13 and 0.86 / 0.20).
+FLOORS = {
+    "tuned": (0.93, 0.76),
+    "quotes_tuned": (0.80, 0.52),
+    "held_out": (0.90, 0.50),
+    "quotes_held_out": (0.66, 0.38),
+}
+
+
+def _bench() -> ModuleType:
+    return load_bench("quotes_languages")
+
+
+@pytest.mark.parametrize("corpus", sorted(FLOORS))
+def test_speaker_quality_floors(corpus: str) -> None:
+    bench = _bench()
+    articles, gold = bench.load(corpus)
+    found = bench.copydesk_found(articles)
+    language_of = {a.id: a.language or "" for a in articles}
+    counts = bench.score(gold, found, language_of, bench._speaker_ok())["all"]
+    precision = counts["right speakers"] / counts["given speakers"]
+    recall = counts["right speakers"] / counts["gold speakers"]
+    floor_p, floor_r = FLOORS[corpus]
+    assert precision >= floor_p and recall >= floor_r, (corpus, precision, recall)
