@@ -220,6 +220,15 @@ class ForeignLexicalTagger:
         for m in self._run.finditer(text):
             parts = [(w.group(0), m.start() + w.start()) for w in _PART.finditer(m.group(0))]
             titled = _title_before(text, m.start(), lang, len(parts))
+            if lang in ("de", "nl") and len(parts) >= 3 and len(parts[0][0]) >= 7 and \
+                    parts[0][0].lower().endswith(_ROLE_ENDS) and \
+                    parts[0][0].lower() not in function_words and \
+                    all(w[:1].isupper() for w, _ in parts[1:3]):
+                parts, titled = parts[1:], True
+            inner = [i for i, (w, _) in enumerate(parts[1:-1], start=1) if is_title(w, lang)]
+            if inner and parts[inner[-1] + 1][0][:1].isupper():
+                # a title inside the run: "Steinhofs Trainer Marco Hiebl" is Marco Hiebl
+                parts, titled = parts[inner[-1] + 1:], True
             while parts and (parts[0][0].lower() in function_words
                              or is_title(parts[0][0], lang)
                              or (lang == "de" and len(parts) > 2 and parts[1][0] == "von"
@@ -328,7 +337,18 @@ def is_title(word: str, language: str) -> bool:
     titles = TITLES[language]
     if low in titles or (low.startswith("ex") and low[3 if low[2:3] == "-" else 2:] in titles):
         return True
-    return language == "de" and len(low) > 8 and low.endswith(_GERMAN_TITLE_ENDS)
+    return (language == "de" and len(low) > 8 and low.endswith(_GERMAN_TITLE_ENDS)) or (
+        language == "nl" and len(low) > 7 and low.endswith(_DUTCH_TITLE_ENDS))
+
+
+#: Dutch titles that end compounds ("club|voorzitter", "vakbonds|bestuurder").
+_DUTCH_TITLE_ENDS = ("voorzitter", "voorzitster", "leider", "bestuurder", "woordvoerder",
+                     "woordvoerster", "coach", "directeur", "directrice", "wethouder",
+                     "burgemeester", "minister", "trainer", "rechter", "eigenaar", "eigenares")
+#: Endings of German and Dutch nouns for a person's role or trade: such a noun opening a
+#: run before a full name is its title ("Akkerbouwer Jacob Meijer", "Conservator Ilse
+#: Brouwer", "Kulturstaatssekretär Dieter Falkenrath").
+_ROLE_ENDS = ("er", "aar", "eur", "ist", "oog", "ster", "in", "or", "är", "ent", "ant")
 
 
 

@@ -200,6 +200,9 @@ def find_quotes(
         anyone = not NO_ONE_AFTER.match(text, span.close + 1)
         if speaker.name is None and anyone:
             speaker = _sentence_subject(text, span, subjects, options) or speaker
+        if speaker.name is None and anyone and words.speech is not None:
+            speaker = _clause_speaker(text, span, people, subjects, said, options,
+                                      words.speech) or speaker
         if speaker.name is None and anyone and previous is not None and not _IT_SAID.match(
                 text, span.close + 1) and _same_turn(text, previous[0], span, previous[1],
                                                      subjects):
@@ -210,7 +213,8 @@ def find_quotes(
                 speaker.name):
             speaker = _statement_issuer(text, span.open, people, options) or speaker
         if speaker.name is not None and speaker.entity_id is None:
-            speaker = (_named_before(speaker, people, span.open)
+            speaker = (_named_before(speaker, people, span.open,
+                                     any_surname=words.speech is not None)
                        or _titled_before(text, speaker, people, span.open)
                        or _described(text, span.open, speaker, described, options))
         if words.speech is not None and speaker.entity_id is None and speaker.name:
@@ -568,8 +572,20 @@ def _inverted_other(
     if pronoun is not None:
         word = pronoun.group("m") or pronoun.group("f")
         return _from_subject(text, (at, at), word, span, people, subjects, said, options)
-    if named or _CAPITALISED_NEXT.match(text, at):
-        return None  # "…», dijo Cabrales": a name, tagged or not, is the English rules'
+    if named:
+        return None  # "…», dijo Nuria Cabrales": the English rules read a tagged name
+    role_then_name = _ROLE_THEN_NAME.match(text, at) if speech.language != "de" else None
+    if role_then_name is not None:  # (German writes its roles capitalised, as names)
+        # "zegt projectleider Marloes Verbeek", "vertelt campingeigenaar Dirk Pauwels": a
+        # full name after a role in lower case, tagged or not
+        return _Speaker(role_then_name.group(1), None)
+    run = _NAME_RUN.match(text, at)
+    if run is not None:
+        # "…“, sagte Wiesenthal-Kurz kurz nach Mitternacht", "dijo Cabrales": a name the
+        # tagger left untyped ends at its first word in lower case (the English rules
+        # would read "kurz nach Mitternacht …" as a description); its title words go
+        names = [w for w in run.group(0).split() if not is_title(w, speech.language)]
+        return _Speaker(" ".join(names), None) if names else None
     definite = speech.definite.match(text, at)
     if definite is not None:
         apposed = _APPOSED_NAME.match(text, at)
@@ -578,20 +594,97 @@ def _inverted_other(
             # the name after the description's comma, tagged or not
             return _Speaker(apposed.group(1), None)
         head = _description_head(text, at, speech)
-        if head and is_title(head, speech.language):
-            # "sagte der Polizeisprecher" after a paragraph on the mayor: a role is the
-            # person it titled before, else someone not named (a nominal speaker)
-            return _titled_person_before(text, head, people, span.open)
+        description = _Speaker(_description(text, at, speech), None)
+        if head.lower() in speech.organisation_nouns:
+            # "señaló la empresa en una nota", "aldus het bedrijf": the organisation
+            # named last before the quote
+            return _recent_organisation(text, span.open, people) or description
+        described = _titled_person_before(text, head, people, span.open)
+        if described is not None:
+            # "sagte der Polizeisprecher", "erzählt die Professorin": the one person
+            # written earlier with that word beside the name
+            return described
+        if is_title(head, speech.language):
+            return description  # a role named nowhere before: someone not named
         if _AGED.search(head):
             # "gestand der 22-Jährige", "zei de 27-jarige", "il ventunenne": an age
             # stands for the person last named as a subject or speaker
             return _paragraph_person(text, span.open, people) or _recent_named(
-                span.open, subjects, said)
+                span.open, subjects, said) or description
         if head.lower() in _ANYONE:
             return None  # "sagte der Mann": whoever the article described, not named
-        return _paragraph_person(text, span.open, people)
+        return _paragraph_person(text, span.open, people) or description
     if speech.pro_drop and speech.indefinite.match(text, at) is None:
-        return _paragraph_person(text, span.open, people)
+        return _paragraph_speaker(text, span.open, people, subjects)
+    return None
+
+
+#: Capitalised words (with a name's particles) right after a verb.
+_NAME_RUN = re.compile(r"[ \u00a0]+(?:[^\W\d_a-zß-ÿ][\w'’-]*)(?:[ \u00a0]+(?:(?:de|da|do|dos|del"
+                       r"|della|di|van|von|der|den|ter)[ \u00a0]+)?[^\W\d_a-zß-ÿ][\w'’-]*)*")
+#: After a verb: a role in lower case, then a full name of two or more words.
+_ROLE_THEN_NAME = re.compile(
+    r"[ \u00a0]+(?:[a-zß-ÿ][\w'’-]*[ \u00a0]+){1,2}([^\W\d_a-zß-ÿ][\w'’-]+(?:[ \u00a0]+(?:(?:de"
+    r"|da|do|dos|del|della|di|van|von|der|den|ter|el)[ \u00a0]+)?[^\W\d_a-zß-ÿ][\w'’-]+){1,3})")
+#: A full name the tagger left untyped, after a comma and right before a colon.
+_NAME_AT_COLON = re.compile(r",[ \u00a0]+([^\W\d_a-zß-ÿ][\w'’-]+(?:[ \u00a0]+[^\W\d_a-zß-ÿ]"
+                            r"[\w'’-]+){1,3})[ \u00a0]*:\s*$")
+
+
+def _paragraph_speaker(
+    text: str, position: int, people: list[NamedMention], subjects: list[NamedMention]
+) -> _Speaker | None:
+    """Who a dropped subject stands for: the paragraph's one person, else the person who
+    opens the paragraph's last sentence with a person subject ("Por la tarde declaró el
+    antiguo interventor, Enrique Lago, … «…», explicó" after another name)."""
+    one = _paragraph_person(text, position, people)
+    if one is not None:
+        return one
+    start = text.rfind("\n", 0, position) + 1
+    inside = [m for m in subjects if start <= m.start < position]
+    if not inside or _joint_subject(text, position, subjects, people, []):
+        return None  # "Lino Sarrazán e Greta Vossberg visitaram…": which of them?
+    return _from_mention(inside[-1])
+
+
+def _clause_speaker(
+    text: str,
+    span: QuoteSpan,
+    people: list[NamedMention],
+    subjects: list[NamedMention],
+    said: list[tuple[int, _Speaker]],
+    options: QuoteOptions,
+    speech: Speech,
+) -> _Speaker | None:
+    """The speaker of a quote with no speech verb in German, Spanish, Italian, Portuguese
+    or Dutch: the person named right before a colon that opens it ("Amaro il commento
+    del tecnico, Gianluca Sartori: «…»"); the sentence's subject before that colon, a
+    surname the tagger left untyped ("Cachada pediu desculpa aos colegas: «…»"); or the
+    person a subject pronoun opening the sentence stands for ("Sie wolle „…“")."""
+    clause = _before_clause(text, span.open, options.before_window)
+    if clause is None:
+        return None
+    words = text[clause[0]:clause[1]]
+    if words.rstrip().endswith(":"):
+        colon = clause[0] + len(words.rstrip()) - 1
+        for m in reversed(people):
+            if m.type == "person" and 0 <= colon - m.end <= 1:
+                return _from_mention(m)
+        untyped = _NAME_AT_COLON.search(words)
+        if untyped is not None and not any(
+                m.start <= clause[0] + untyped.start(1) < m.end for m in people):
+            return _Speaker(untyped.group(1), None)  # "Deluso il tecnico, Sergio Pallottini:"
+        opening = _NAME_RUN.match(" " + words.lstrip())
+        if opening is not None:
+            surname = _named_before(_Speaker(opening.group(0).split()[-1], None), people,
+                                    span.open, any_surname=True)
+            if surname is not None:
+                return surname
+    pronoun = speech.pronoun.match(" " + words.lstrip())
+    if pronoun is not None and words.lstrip()[:1].isupper():
+        word = pronoun.group("m") or pronoun.group("f")
+        return _from_subject(text, (clause[0], clause[0]), word, span, people, subjects,
+                             said, options)
     return None
 
 
@@ -617,6 +710,32 @@ _APPOSED_NAME = re.compile(
     rf"|van|von|der|den|ter)\s+)?{_NAME_WORD}){{1,3}})\s*(?:[,.;]|$)")
 
 
+def _description(text: str, at: int, speech: Speech) -> str:
+    """A description after a verb, up to what follows it ("el corredor | tras cruzar la
+    meta", "la organización | en un comunicado", "das Unternehmen am Mittwoch | mit")."""
+    words: list[str] = []
+    phrase = re.split(r"[,.;:!?()«»\"“”„\n]", text[at:at + 120], maxsplit=1)[0]
+    for word in phrase.split():
+        if words and (word.lower() in speech.prepositions or word.lower() in _RELATIVE_PRONOUNS
+                      or word.lower() in _OTHER_RELATIVES or len(words) >= 6):
+            break
+        words.append(word)
+    return " ".join(words)
+
+
+#: Relative pronouns of the five languages that end a description ("el colombiano, que").
+_OTHER_RELATIVES = frozenset({"que", "che", "dat", "welke", "wie", "cui", "quien"})
+
+
+def _recent_organisation(
+    text: str, position: int, people: list[NamedMention]
+) -> _Speaker | None:
+    """The organisation named last in the quote's paragraph or the one before it."""
+    start = text.rfind("\n", 0, max(0, text.rfind("\n", 0, position) - 1)) + 1
+    found = [m for m in people if m.type == "organisation" and start <= m.start < position]
+    return _from_mention(found[-1]) if found else None
+
+
 def _description_head(text: str, at: int, speech: Speech) -> str:
     """The noun a description after a verb names its speaker by: its first word after
     the article that is not an adjective of rank ("il primo cittadino" → "cittadino")."""
@@ -637,10 +756,16 @@ def _titled_person_before(
 ) -> _Speaker | None:
     """The one person written earlier right after ``head`` as a title ("wethouder
     Sander Bosmans … zei de wethouder", "la presidenta de la Diputación, Carmen
-    Villaverde … dijo la presidenta"): the definite description names them again."""
+    Villaverde … dijo la presidenta") or with it in apposition ("Ilka Sandmann,
+    Professorin für Mikrobiologie … erzählt die Professorin"): the definite description
+    names them again."""
+    if len(head) < 3:
+        return None
     pattern = re.compile(rf"\b{re.escape(head)}\b[^.;:!?\n«»\"“”„]{{0,60}}$", re.IGNORECASE)
+    apposed = re.compile(rf"\s*,\s*(?:\w+\s+){{0,2}}{re.escape(head)}\b", re.IGNORECASE)
     titled = {p.entity_id: p for p in people if p.type == "person" and p.start < position
-              and pattern.search(text, max(0, p.start - 70), p.start)}
+              and (pattern.search(text, max(0, p.start - 70), p.start)
+                   or apposed.match(text, p.end))}
     return _from_mention(next(iter(titled.values()))) if len(titled) == 1 else None
 
 
@@ -946,7 +1071,7 @@ def _nominal(phrase: str, options: QuoteOptions) -> _Speaker | None:
     words = phrase.split()
     if not words or len(words) > options.max_nominal_words or _CLAUSE_OPENING.match(phrase):
         return None
-    if len(words) == 1 and words[0] in _CLITICS:
+    if len(words) == 1 and words[0].capitalize() in _CLITICS:
         return None  # "Lo dice senza giri di parole il titolare…": an object pronoun
     if not _NOMINAL.match(phrase) and not phrase[0].isupper() and not addressed:
         return None
@@ -1048,16 +1173,19 @@ def _titled_before(
 
 
 def _named_before(
-    speaker: _Speaker, people: list[NamedMention], position: int
+    speaker: _Speaker, people: list[NamedMention], position: int, any_surname: bool = False
 ) -> _Speaker | None:
     """The one person named earlier whose surname the speaker is ("Governor Janet Mills
     … Mills said:" is Janet Mills, not a second speaker "Mills"); none when two people
-    share it (two brothers Papadakis: the quote stays with the bare surname)."""
+    share it (two brothers Papadakis: the quote stays with the bare surname). With
+    ``any_surname`` (Spanish and Portuguese give two), any word after the first:
+    "declaró Ortuño" is Mercedes Ortuño Balaguer."""
     name = speaker.name or ""
-    if not re.fullmatch(r"[A-Z][\w’'-]+", name):
+    if not re.fullmatch(r"[^\W\d_a-zß-ÿ][\w’'-]+", name):
         return None
     named = {m.entity_id: m for m in people if m.type == "person" and m.start < position
-             and m.name.split()[-1] == name and m.name != name}
+             and (m.name.split()[-1] == name or (any_surname and name in m.name.split()[1:]))
+             and m.name != name}
     return _from_mention(next(iter(named.values()))) if len(named) == 1 else None
 
 
@@ -1169,7 +1297,9 @@ def _paragraph_person(
 
 
 _LISTED = re.compile(r"\s*,\s*")
-_AND = re.compile(r"\s*(?:,\s*)?and\s+(?:[A-Z][a-z]{0,4}\.\s+)?")  # "and Gov. Janet Mills"
+#: "and Gov. Janet Mills"; "und", "y", "e", "en" in German, Spanish, Italian, Portuguese
+#: and Dutch text.
+_AND = re.compile(r"\s*(?:,\s*)?(?:and|und|y|e|en)\s+(?:[A-Z][a-z]{0,4}\.\s+)?")
 
 
 def _joint_subject(

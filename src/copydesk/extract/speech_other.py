@@ -25,7 +25,7 @@ _VERBS: dict[str, str] = {
           "bekräftigt beklagte beklagt räumte_ein räumt_ein fügte_hinzu fügt_hinzu "
           "teilte_mit teilt_mit kündigte_an schrieb schreibt antwortete antwortet "
           "sprach_von spricht_von nannte nennt gestand gesteht schilderte schildert "
-          "so laut",
+          "versprach verspricht lobte lobt hatte_gewarnt hatte_gesagt hatte_erklärt so laut",
     "es": "dijo dice dijeron afirmó afirma declaró declara añadió añade aseguró asegura "
           "escribió explicó explica señaló señala indicó indica subrayó subraya insistió "
           "insiste recordó recuerda reconoció reconoce apuntó apunta destacó destaca "
@@ -34,7 +34,8 @@ _VERBS: dict[str, str] = {
           "agrega precisó precisa respondió responde zanjó resumió concluyó concluye "
           "criticó critica se_quejó ha_dicho ha_afirmado ha_explicado ha_asegurado "
           "ha_señalado ha_añadido ha_reconocido ha_advertido ha_declarado detalló detalla "
-          "informó informa aclaró aclara explicaba lamentaba aseguraba según",
+          "informó informa aclaró aclara explicaba lamentaba aseguraba contaba decía "
+          "relataba resumía recordaba consideró considera según",
     "it": "ha_detto hanno_detto ha_spiegato ha_aggiunto ha_dichiarato ha_affermato "
           "ha_sottolineato ha_commentato ha_raccontato ha_ammesso ha_precisato ha_ricordato "
           "ha_assicurato ha_concluso ha_osservato ha_scherzato ha_replicato ha_risposto "
@@ -42,18 +43,19 @@ _VERBS: dict[str, str] = {
           "ha_spiegato ha_annunciato ha_scritto ha_aggiunto ha_lamentato ha_insistito "
           "dice dicono spiega aggiunge racconta sottolinea commenta afferma dichiara "
           "ammette precisa ricorda osserva conclude avverte replica lamenta disse spiegò "
-          "aggiunse assicura ha_letto fanno_sapere fa_sapere secondo",
+          "aggiunse assicura ha_letto fanno_sapere fa_sapere si_lamenta ricordava "
+          "raccontava diceva ha_considerato secondo",
     "pt": "disse dizem diz afirmou afirma acrescentou acrescenta explicou explica contou "
           "conta declarou declara sublinhou sublinha lamentou lamenta garantiu garante "
           "salientou salienta referiu refere frisou frisa admitiu admite reconheceu "
           "reconhece defendeu alertou alerta avisou relatou relata desabafou adiantou "
           "adianta observou destacou destaca ressaltou ressalta comentou comenta respondeu "
           "responde concluiu escreveu queixou-se lamentou-se disseram confessou atirou "
-          "anunciou segundo",
+          "anunciou considerou contava dizia resumiu recordou lembrou segundo",
     "nl": "zei zegt zeiden zeggen vertelde vertelt verklaarde verklaart benadrukte "
           "benadrukt stelde stelt waarschuwde waarschuwt erkende erkent reageerde reageert "
           "schreef schrijft antwoordde antwoordt concludeerde voegde_toe voegt_toe "
-          "liet_weten laat_weten hield_voor meldt meldde aldus volgens",
+          "liet_weten laat_weten hield_voor meldt meldde beloofde belooft aldus volgens",
 }
 #: "According to X": the name after the word speaks, before a quote or after it.
 ACCORDING = frozenset({"so", "laut", "según", "secondo", "segundo", "volgens", "aldus"})
@@ -71,7 +73,8 @@ _PRONOUNS: dict[str, tuple[str, str]] = {
 #: Articles that open a definite description of the speaker ("sagte der Enkel des
 #: Firmengründers", "ha raccontato il primo cittadino", "zei de wethouder").
 _DEFINITE: dict[str, str] = {
-    "de": "der|die", "es": "el|la", "it": "il|lo|la|l['’]", "pt": "o|a", "nl": "de|het",
+    "de": "der|die|sein|seine|ihr|ihre", "es": "el|la|su", "it": "il|lo|la|l['’]",
+    "pt": "o|a", "nl": "de|het|zijn|haar",
 }
 #: Articles that open a speaker who is only described, never named ("ein Augenzeuge").
 _INDEFINITE: dict[str, str] = {
@@ -85,6 +88,19 @@ _PREPOSITIONS: dict[str, str] = {
     "it": "dopo in a al alla davanti durante con nel nella prima",
     "pt": "após em na no ao à durante com antes depois perante",
     "nl": "na in op tijdens bij met tegen voor aan",
+}
+#: Nouns by which an article names again an organisation it named before.
+_ORGANISATION_NOUNS: dict[str, str] = {
+    "de": "unternehmen konzern firma kasse klinikum verband verein ministerium behörde "
+          "polizei gemeinde stadt partei gewerkschaft museum gericht",
+    "es": "empresa compañía organización plataforma asociación sindicato ministerio "
+          "ayuntamiento club entidad institución federación policía partido",
+    "it": "azienda società organizzazione associazione sindacato ministero comune club "
+          "ente federazione polizia partito comitato",
+    "pt": "empresa companhia organização associação sindicato ministério câmara clube "
+          "entidade instituição federação polícia partido prefeitura",
+    "nl": "bedrijf onderneming organisatie vereniging vakbond ministerie gemeente club "
+          "museum politie partij stichting",
 }
 #: Determiners and particles that may stand in the words before a subject's name:
 #: "El alcalde Jorge Altamirano", "La consigliera del Partito Democratico Chiara Monaldi".
@@ -110,6 +126,8 @@ class Speech:
     article: re.Pattern[str]
     #: Prepositions that end a description ("el corredor | tras cruzar la meta").
     prepositions: frozenset[str]
+    #: Nouns that describe an organisation named before ("la empresa", "het bedrijf").
+    organisation_nouns: frozenset[str]
 
     @property
     def pro_drop(self) -> bool:
@@ -129,16 +147,18 @@ def speech_for(language: str | None) -> Speech | None:
         language=language,
         verbs=verbs,
         definite=re.compile(rf"\s*(?:{_DEFINITE[language]})\s*\w", re.IGNORECASE),
-        pronoun=re.compile(rf"\s*(?:(?P<m>{he})|(?P<f>{she}))\b"),
+        pronoun=re.compile(rf"\s*(?:(?P<m>{he})|(?P<f>{she}))\b", re.IGNORECASE),
         indefinite=re.compile(rf"\s*(?:{_INDEFINITE[language]})\s+\w", re.IGNORECASE),
         article=re.compile(rf"(?:{_DEFINITE[language]}|{_INDEFINITE[language]})",
                            re.IGNORECASE),
-        prepositions=frozenset(_PREPOSITIONS[language].split()),
+        prepositions=frozenset(_PREPOSITIONS[language].split()) | _SEPARATED,
+        organisation_nouns=frozenset(_ORGANISATION_NOUNS[language].split()),
     )
 
 
 #: Particles of German and Dutch verbs that may stand apart from the verb.
-_SEPARATED = frozenset({"ein", "hinzu", "mit", "an", "weten", "voor", "toe"})
+_SEPARATED = frozenset({"ein", "hinzu", "mit", "an", "weten", "voor", "toe", "gewarnt",
+                        "gesagt", "erklärt"})
 
 
 def _verb_pattern(word: str) -> str:
