@@ -724,7 +724,12 @@ def _description(text: str, at: int, speech: Speech) -> str:
 
 
 #: Relative pronouns of the five languages that end a description ("el colombiano, que").
-_OTHER_RELATIVES = frozenset({"que", "che", "dat", "welke", "wie", "cui", "quien"})
+_OTHER_RELATIVES = frozenset({"que", "che", "dat", "welke", "wie", "cui", "quien",
+                              # conjunctions and adverbs: "die 62-Jährige und lacht"
+                              "und", "y", "e", "en", "ma", "mas", "pero", "aber", "maar",
+                              "poco", "molto", "muy", "sehr", "zeer", "muito", "noch", "ancora",
+                              "todavía", "nog", "ainda", "dann", "luego", "poi", "depois",
+                              "dan"})
 
 
 def _recent_organisation(
