@@ -195,6 +195,25 @@ def test_a_dropped_subject_is_the_last_sentence_subject_of_its_paragraph() -> No
     assert speakers(text, "es") == ["Lino Sarrazán"]
 
 
+def test_this_languages_titles_before_a_tagged_name_after_the_verb() -> None:
+    text = ("»Sie haben das Vertrauen ausgenutzt«, sagte die Vorsitzende Richterin Greta "
+            "Vossberg in der Urteilsbegründung.")
+    assert speakers(text, "de") == ["Greta Vossberg"]
+
+
+def test_a_pronoun_skips_a_person_the_text_gives_the_other_gender() -> None:
+    # "er" is not the judge: the German feminine title makes her a woman; the man of
+    # unknown gender is not guessed either
+    text = ("Richterin Greta Vossberg verlas das Urteil gegen Bram Oudejans.\n\nDer "
+            "38-Jährige hatte gestanden. »Ich habe den Überblick verloren«, hatte er damals "
+            "gesagt.")
+    assert speakers(text, "de") == [None]
+    # a title in its masculine form makes him the one
+    text = ("Trainer Bram Oudejans sprach mit Richterin Greta Vossberg.\n\nDas Urteil fiel "
+            "mild aus. »Ich habe den Überblick verloren«, sagte er.")
+    assert speakers(text, "de") == ["Bram Oudejans"]
+
+
 @pytest.mark.parametrize(("language", "text", "name"), [
     ("de", "Auch Steinhofs Trainer Marco Hiebl haderte.", "Marco Hiebl"),
     ("nl", "Akkerbouwer Jacob Meijer is voorzichtig optimistisch.", "Jacob Meijer"),

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from copydesk.abbreviations import not_after_title
@@ -40,6 +40,7 @@ from copydesk.extract.mentions import role_before
 from copydesk.extract.names import TITLE_WORDS
 from copydesk.extract.quote_spans import DOUBLE_MARKS, QuoteSpan, find_quote_spans
 from copydesk.extract.speech_other import ACCORDING, LEAD_WORDS, Speech, speech_for
+from copydesk.extract.speech_other import gender_before as gender_of
 from copydesk.records import Quote, content_id
 from copydesk.wordfreqs import zipf
 
@@ -571,8 +572,17 @@ def _inverted_other(
     pronoun = speech.pronoun.match(text, at)
     if pronoun is not None:
         word = pronoun.group("m") or pronoun.group("f")
-        return _from_subject(text, (at, at), word, span, people, subjects, said, options)
+        found = _from_subject(text, (at, at), word, span, people, subjects, said, options)
+        return _of_the_pronouns_gender(text, span.open, people, found, word,
+                                       functools.partial(gender_of, language=speech.language))
     if named:
+        first = min((m for m in people if m.start >= at), key=lambda m: m.start)
+        between = text[at:first.start].split()
+        if first.type == "person" and between and all(
+                w.lower() in LEAD_WORDS or is_title(w, speech.language) for w in between):
+            # "sagte die Vorsitzende Richterin Sabine Terhoeven in der Urteilsbegründung":
+            # titles of this language before the name (the English list lacks them)
+            return _from_mention(first)
         return None  # "…», dijo Nuria Cabrales": the English rules read a tagged name
     role_then_name = _ROLE_THEN_NAME.match(text, at) if speech.language != "de" else None
     if role_then_name is not None:  # (German writes its roles capitalised, as names)
@@ -1231,7 +1241,7 @@ def _described(
 
 def _of_the_pronouns_gender(
     text: str, position: int, people: list[NamedMention], found: _Speaker | None,
-    pronoun: str
+    pronoun: str, gender: Callable[[str, int], str | None] = gender_before,
 ) -> _Speaker | None:
     """A French "a-t-il"/"a-t-elle" speaker checked by the gender the text gives people
     ("M. Lantier", "Mme Dolhain", "la présidente du club, Nathalie Carrel"): the last
@@ -1249,7 +1259,7 @@ def _of_the_pronouns_gender(
     genders: dict[str, str | None] = {}
     for m in people:
         if m.type == "person" and m.start < position:
-            genders[m.entity_id] = genders.get(m.entity_id) or gender_before(text, m.start)
+            genders[m.entity_id] = genders.get(m.entity_id) or gender(text, m.start)
     for m in reversed(people):
         if m.type == "person" and start <= m.start < position \
                 and genders[m.entity_id] == wanted:

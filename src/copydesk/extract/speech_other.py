@@ -18,6 +18,8 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from copydesk.extract.lexical_other import is_title
+
 _VERBS: dict[str, str] = {
     "de": "sagte sagt sagten sagen erklärte erklärt erklärten betonte betont meinte meint "
           "ergänzte ergänzt warnte warnt kritisierte kritisiert berichtete berichtet "
@@ -159,6 +161,39 @@ def speech_for(language: str | None) -> Speech | None:
 #: Particles of German and Dutch verbs that may stand apart from the verb.
 _SEPARATED = frozenset({"ein", "hinzu", "mit", "an", "weten", "voor", "toe", "gewarnt",
                         "gesagt", "erklärt"})
+
+
+#: Articles before a title before a name, by the gender they give it ("la alcaldesa Rosa",
+#: "o treinador Adilson", "il sindaco Piero").
+_FEMININE_ARTICLE = re.compile(r"\b(?:la|a|una|uma|die|eine)\s+(?:[\w-]+\s+){1,2}$",
+                               re.IGNORECASE)
+_MASCULINE_ARTICLE = re.compile(r"\b(?:el|il|lo|o|un|uno|um|der|ein)\s+(?:[\w-]+\s+){1,2}$",
+                                re.IGNORECASE)
+_ADDRESS = re.compile(r"\b(?:(?P<m>Herr|Señor|Sr\.|Signor|Sig\.|Senhor|meneer|dhr\.)"
+                      r"|(?P<f>Frau|Señora|Sra\.|Signora|Sig\.ra|Senhora|mevrouw|mevr\.))\s+$")
+
+
+def gender_before(text: str, at: int, language: str) -> str | None:
+    """"m" or "f" when the words right before a name at ``at`` give its gender in the
+    language: a form of address, a German title in its feminine form ("Richterin
+    Sabine Terhoeven", "Bürgermeisterin"), or an article before a title ("la alcaldesa",
+    "o treinador")."""
+    before = text[max(0, at - 40):at]
+    address = _ADDRESS.search(before)
+    if address is not None:
+        return "m" if address.group("m") else "f"
+    words = before.split()
+    if not words:
+        return None
+    title = words[-1].rstrip(",")
+    if language == "de" and is_title(title, language):
+        return "f" if title.lower().endswith("in") else "m"
+    if language in ("es", "it", "pt") and is_title(title, language):
+        if _FEMININE_ARTICLE.search(before):
+            return "f"
+        if _MASCULINE_ARTICLE.search(before):
+            return "m"
+    return None
 
 
 def _verb_pattern(word: str) -> str:
