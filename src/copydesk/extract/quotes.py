@@ -20,10 +20,9 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
-from copydesk.abbreviations import not_after_title
 from copydesk.extract.french_speech import (
     FRENCH_SPEECH,
     FRENCH_VERB,
@@ -31,16 +30,31 @@ from copydesk.extract.french_speech import (
     INTRODUCED,
     INVERTED_PRONOUN,
     NO_ONE_AFTER,
-    OPENS_ON_A_THING,
     SELON_RELATIVE,
-    gender_before,
 )
 from copydesk.extract.lexical_other import is_title
 from copydesk.extract.mentions import role_before
 from copydesk.extract.names import TITLE_WORDS
+from copydesk.extract.quote_people import (
+    SENTENCE_END,
+    NamedMention,
+    Speaker,
+    before_clause,
+    from_mention,
+    named_before,
+    of_the_pronouns_gender,
+    paragraph_person,
+    pronoun_speaker,
+)
 from copydesk.extract.quote_spans import DOUBLE_MARKS, QuoteSpan, find_quote_spans
+from copydesk.extract.quotes_other import (
+    CAPITALISED_NEXT,
+    clause_speaker,
+    introduced_before,
+    inverted_speaker,
+    unnamed_speaker,
+)
 from copydesk.extract.speech_other import ACCORDING, LEAD_WORDS, Speech, speech_for
-from copydesk.extract.speech_other import gender_before as gender_of
 from copydesk.records import Quote, content_id
 from copydesk.wordfreqs import zipf
 
@@ -119,14 +133,6 @@ _NOMINAL = re.compile(r"^(?:the|a|an|one|another|his|her|their|its|this|that"
                       r"|le|la|les|l['’]|un|une|son|sa|ses|leur|leurs|ce|cet|cette)\b", re.I)
 #: Words that open a relative clause describing a subject ("…, who asked not to be named,").
 _RELATIVE_PRONOUNS = frozenset({"who", "whose", "which", "that", "der", "die", "qui", "que"})
-#: A sentence's end; not the stop of a title before a name ("…," said Sgt. Maria Lopez),
-#: "Dr." included: in an attribution it is a doctor, not a drive.
-#: "St." before a name of two capitalised words is a saint's ("St. Alder Hospital"), not a
-#: street's end of sentence: the quote of "Dr. Tomas Reyel, director of St. Alder Hospital
-#: in nearby Velm, said:" had gone to "Velm".
-_SAINT = r"(?!(?<=\bSt\.)\s+[A-Z][\w'’-]+\s+[A-Z])"
-_SENTENCE_END = re.compile(
-    r"[.!?]" + not_after_title(also=("Dr",)) + _SAINT + r"(?=[\s\"”’])|\n")
 _WORD = re.compile(r"\w+")
 
 
@@ -151,26 +157,6 @@ class QuoteOptions:
     antecedent_window: int = 1_000
 
 
-@dataclass(frozen=True, slots=True)
-class NamedMention:
-    """A mention the entity stage resolved, as the quote finder needs it."""
-
-    start: int
-    end: int
-    entity_id: str
-    name: str
-    type: str
-
-
-# ------------------------------------------------------------------ speakers
-
-
-@dataclass(frozen=True, slots=True)
-class _Speaker:
-    name: str | None
-    entity_id: str | None
-
-
 def find_quotes(
     article_id: str,
     text: str,
@@ -193,33 +179,33 @@ def find_quotes(
     subjects = _subject_mentions(text, [m for m in people if m.type == "person"],
                                  words.speech)
     quotes: list[Quote] = []
-    said: list[tuple[int, _Speaker]] = []  # (position, speaker) of attributed quotes so far
+    said: list[tuple[int, Speaker]] = []  # (position, speaker) of attributed quotes so far
     described: dict[str, tuple[int, str]] = {}  # head noun -> (position, description)
-    previous: tuple[QuoteSpan, _Speaker] | None = None
+    previous: tuple[QuoteSpan, Speaker] | None = None
     for span in spans:
         speaker = _attribute(text, span, people, subjects, said, options, words)
         anyone = not NO_ONE_AFTER.match(text, span.close + 1)
         if speaker.name is None and anyone:
             speaker = _sentence_subject(text, span, subjects, options) or speaker
         if speaker.name is None and anyone and words.speech is not None:
-            speaker = _clause_speaker(text, span, people, subjects, said, options,
-                                      words.speech) or speaker
+            speaker = clause_speaker(text, span, people, subjects, said,
+                                     options.before_window, words.speech) or speaker
         if speaker.name is None and anyone and previous is not None and not _IT_SAID.match(
                 text, span.close + 1) and _same_turn(text, previous[0], span, previous[1],
                                                      subjects):
             speaker = previous[1]
         if speaker.name is None and anyone and words.speech is not None:
-            speaker = _introduced_before(text, span, people) or speaker
+            speaker = introduced_before(text, span, people) or speaker
         if speaker.name is not None and speaker.entity_id is None and _A_STATEMENT.fullmatch(
                 speaker.name):
             speaker = _statement_issuer(text, span.open, people, options) or speaker
         if speaker.name is not None and speaker.entity_id is None:
-            speaker = (_named_before(speaker, people, span.open,
-                                     any_surname=words.speech is not None)
+            speaker = (named_before(speaker, people, span.open,
+                                    any_surname=words.speech is not None)
                        or _titled_before(text, speaker, people, span.open)
                        or _described(text, span.open, speaker, described, options))
         if words.speech is not None and speaker.entity_id is None and speaker.name:
-            speaker = _foreign_unnamed(speaker.name, words.speech)
+            speaker = unnamed_speaker(speaker.name, words.speech)
         if speaker.name is not None:
             said.append((span.open, speaker))
         previous = (span, speaker)
@@ -256,7 +242,7 @@ _NOT_ISSUED = re.compile(r"\b(?:not|n't|never|declined\s+to|refused\s+to)\s*$", 
 
 def _statement_issuer(
     text: str, pos: int, people: list[NamedMention], options: QuoteOptions
-) -> _Speaker | None:
+) -> Speaker | None:
     """Who issued the statement a quote is cited from: "the statement said" told a
     standards desk nothing (a probe: the Health Ministry's and an emergency service's
     statements). The last issuer named in the 800 characters before the quote, by the
@@ -287,14 +273,14 @@ def _statement_issuer(
     if named and named[0].start <= start + 4:  # the head itself ("the Health Ministry")
         rest = text[named[0].end:start + len(head)].split()
         if not rest or not rest[0].islower():
-            return _from_mention(named[0])
+            return from_mention(named[0])
         # "The Corrowick harbour board": the town names the board (a regression probe's
         # quote went to the town)
         return _nominal(head, options) if len(head.split()) <= 5 else None
     persons = [p for p in named if p.type == "person" and p.end == start + len(head)]
     if persons and all(_a_title_word(w) or w in _ALSO_IN_A_TITLE or w.endswith(("'s", "’s"))
                        for w in text[start:persons[-1].start].split()):
-        return _from_mention(persons[-1])
+        return from_mention(persons[-1])
     if named or len(head.split()) > 5 or _FINITE_VERB.search(head):
         return None
     return _nominal(head, options)
@@ -330,14 +316,14 @@ _ANOTHER_TEXT = re.compile(r"\b(?:reply|replies|response|letter|petition|open\s+
 
 def _sentence_subject(
     text: str, span: QuoteSpan, subjects: list[NamedMention], options: QuoteOptions
-) -> _Speaker | None:
+) -> Speaker | None:
     """The person who opens the sentence a quote sits inside, with no speech verb
     ("Marsh called the strike “premature and damaging”"): the quoted words are theirs."""
-    clause = _before_clause(text, span.open, options.before_window)
+    clause = before_clause(text, span.open, options.before_window)
     if clause is None or not text[clause[0]:clause[1]].strip():
         return None
     inside = [m for m in subjects if clause[0] <= m.start < clause[1]]
-    return _from_mention(inside[0]) if inside else None
+    return from_mention(inside[0]) if inside else None
 
 
 #: "…," it said: an institution speaks, not the person quoted before.
@@ -345,7 +331,7 @@ _IT_SAID = re.compile(r"[\s,]*it\s+(?:said|says|added|stated|wrote|noted|insiste
 
 
 def _same_turn(
-    text: str, before: QuoteSpan, span: QuoteSpan, speaker: _Speaker,
+    text: str, before: QuoteSpan, span: QuoteSpan, speaker: Speaker,
     subjects: list[NamedMention],
 ) -> bool:
     """Whether an unattributed quote continues the previous one's speaker: same
@@ -377,21 +363,21 @@ def _attribute(
     span: QuoteSpan,
     people: list[NamedMention],
     subjects: list[NamedMention],
-    said: list[tuple[int, _Speaker]],
+    said: list[tuple[int, Speaker]],
     options: QuoteOptions,
     words: _Words,
-) -> _Speaker:
+) -> Speaker:
     after = _after_clause(text, span.close + 1, options.after_window)
     if after is not None and not _opens_next_statement(text, span, after, words):
         found = _resolve_after(text, after, span, people, subjects, said, options, words)
         if found is not None:
             return found
-    before = _before_clause(text, span.open, options.before_window)
+    before = before_clause(text, span.open, options.before_window)
     if before is not None:
         found = _resolve_before(text, before, span, people, subjects, said, options, words)
         if found is not None:
             return found
-    return _Speaker(None, None)
+    return Speaker(None, None)
 
 
 def _opens_next_statement(
@@ -457,28 +443,13 @@ _FINITE_VERB = re.compile(
 def _after_clause(text: str, start: int, width: int) -> tuple[int, int] | None:
     """[start, end) of the attribution clause after a closing mark, if it is one."""
     end = min(len(text), start + width)
-    stop = _SENTENCE_END.search(text, start, end)
+    stop = SENTENCE_END.search(text, start, end)
     if stop is not None:
         end = stop.start()
     for mark in DOUBLE_MARKS:
         at = text.find(mark, start, end)
         if at != -1:
             end = at
-    return (start, end) if end > start else None
-
-
-def _before_clause(text: str, end: int, width: int) -> tuple[int, int] | None:
-    """[start, end) of the sentence part before an opening mark."""
-    start = max(0, end - width)
-    last = None
-    for m in _SENTENCE_END.finditer(text, start, end):
-        last = m
-    if last is not None:
-        start = last.end()
-    for mark in DOUBLE_MARKS:
-        at = text.rfind(mark, start, end)
-        if at != -1:
-            start = at + 1
     return (start, end) if end > start else None
 
 
@@ -493,17 +464,17 @@ def _resolve_after(
     span: QuoteSpan,
     people: list[NamedMention],
     subjects: list[NamedMention],
-    said: list[tuple[int, _Speaker]],
+    said: list[tuple[int, Speaker]],
     options: QuoteOptions,
     words: _Words,
-) -> _Speaker | None:
+) -> Speaker | None:
     start, end = clause
     inverted = INVERTED_PRONOUN.match(text, start, end)
     if inverted is not None:
         pronoun = inverted.group("p1") or inverted.group("p2")
         found = _from_subject(text, (start, start), pronoun, span, people, subjects, said,
                               options)
-        return _of_the_pronouns_gender(text, span.open, people, found, pronoun)
+        return of_the_pronouns_gender(text, span.open, people, found, pronoun)
     verb = words.verb.search(text, start, end)
     if verb is None or IMPERSONAL_AFTER_VERB.match(text, verb.end()):
         return None
@@ -514,22 +485,22 @@ def _resolve_after(
         obj_start = verb.end()
         named = [m for m in people if obj_start <= m.start < end]
         if words.speech is not None:
-            found = _inverted_other(text, obj_start, span, people, subjects, said, options,
-                                    words.speech, bool(named))
+            found = inverted_speaker(text, obj_start, span, people, subjects, said,
+                                     words.speech, bool(named))
             if found is not None:
                 return found
         if not named and verb.group(0) in _PRO_DROP and not _SPANISH_SUBJECT.match(
-                text, obj_start) and not _CAPITALISED_NEXT.match(text, obj_start):
+                text, obj_start) and not CAPITALISED_NEXT.match(text, obj_start):
             # "Brennaert se mostró más prudente. «…», afirmó": Spanish leaves the subject
             # out; it is the person the paragraph names, as "he said" would be.
-            return _paragraph_person(text, span.open, people)
+            return paragraph_person(text, span.open, people)
         first = named[0] if named else None
         persons = [m for m in named if m.type == "person"]
         for person in persons:
             if _described_apposition(text, obj_start, person, appositive_only=True):
                 # "said the lawyer representing Rudolf Brack, Irene Dolz", "said Arsenal's
                 # manager, Tom Ellery": the name after the description's comma speaks.
-                return _from_mention(person)
+                return from_mention(person)
         for person in reversed(persons):
             # "said Finance Minister Sara Lindqvist": a person after title words is the
             # speaker, also after a name the tagger took for a person ("said Ostrevin
@@ -543,245 +514,12 @@ def _resolve_after(
             between = text[obj_start:first.start].strip(" ,").split()
             if len(between) <= (2 if first is named[0] else MAX_TITLE_WORDS) or (
                     first.type == "person" and _described_apposition(text, obj_start, first)):
-                return _from_mention(first)
+                return from_mention(first)
         return _nominal(text[obj_start:end], options)
     if len(subject_text.split()) > options.max_nominal_words + 4 or (
             _WHAT.search(subject_text) and not _IS_WHAT.match(subject_text)):
         return None
     return _from_subject(text, subject, subject_text, span, people, subjects, said, options)
-
-
-def _inverted_other(
-    text: str,
-    at: int,
-    span: QuoteSpan,
-    people: list[NamedMention],
-    subjects: list[NamedMention],
-    said: list[tuple[int, _Speaker]],
-    options: QuoteOptions,
-    speech: Speech,
-    named: bool,
-) -> _Speaker | None:
-    """The speaker after an inverted verb of German, Spanish, Italian, Portuguese or Dutch
-    when no name follows it: a pronoun ("…“, sagte sie", "…", zei hij") stands for the
-    person named before, as "she said" does; a definite description ("sagte der Enkel
-    des Firmengründers", "afirmou o autarca", "zei de wethouder") is the one person its
-    paragraph names, or the one person named earlier under that title; in a language
-    that drops its subjects, nothing at all ("…», lamentó") is the paragraph's person.
-    None leaves the quote to the English rules (a name after the verb, a nominal)."""
-    pronoun = speech.pronoun.match(text, at)
-    if pronoun is not None:
-        word = pronoun.group("m") or pronoun.group("f")
-        found = _from_subject(text, (at, at), word, span, people, subjects, said, options)
-        return _of_the_pronouns_gender(text, span.open, people, found, word,
-                                       functools.partial(gender_of, language=speech.language))
-    if named:
-        first = min((m for m in people if m.start >= at), key=lambda m: m.start)
-        between = text[at:first.start].split()
-        if first.type == "person" and between and all(
-                w.lower() in LEAD_WORDS or is_title(w, speech.language) for w in between):
-            # "sagte die Vorsitzende Richterin Sabine Terhoeven in der Urteilsbegründung":
-            # titles of this language before the name (the English list lacks them)
-            return _from_mention(first)
-        return None  # "…», dijo Nuria Cabrales": the English rules read a tagged name
-    role_then_name = _ROLE_THEN_NAME.match(text, at) if speech.language != "de" else None
-    if role_then_name is not None:  # (German writes its roles capitalised, as names)
-        # "zegt projectleider Marloes Verbeek", "vertelt campingeigenaar Dirk Pauwels": a
-        # full name after a role in lower case, tagged or not
-        return _Speaker(role_then_name.group(1), None)
-    run = _NAME_RUN.match(text, at)
-    if run is not None:
-        # "…“, sagte Wiesenthal-Kurz kurz nach Mitternacht", "dijo Cabrales": a name the
-        # tagger left untyped ends at its first word in lower case (the English rules
-        # would read "kurz nach Mitternacht …" as a description); its title words go
-        names = [w for w in run.group(0).split() if not is_title(w, speech.language)]
-        return _Speaker(" ".join(names), None) if names else None
-    definite = speech.definite.match(text, at)
-    if definite is not None:
-        apposed = _APPOSED_NAME.match(text, at)
-        if apposed is not None:
-            # "advirtió el presidente de la comunidad de regantes, Emilio Sarrión, que…":
-            # the name after the description's comma, tagged or not
-            return _Speaker(apposed.group(1), None)
-        head = _description_head(text, at, speech)
-        description = _Speaker(_description(text, at, speech), None)
-        if head.lower() in speech.organisation_nouns:
-            # "señaló la empresa en una nota", "aldus het bedrijf": the organisation
-            # named last before the quote
-            return _recent_organisation(text, span.open, people) or description
-        described = _titled_person_before(text, head, people, span.open)
-        if described is not None:
-            # "sagte der Polizeisprecher", "erzählt die Professorin": the one person
-            # written earlier with that word beside the name
-            return described
-        if is_title(head, speech.language):
-            return description  # a role named nowhere before: someone not named
-        if _AGED.search(head):
-            # "gestand der 22-Jährige", "zei de 27-jarige", "il ventunenne": an age
-            # stands for the person last named as a subject or speaker
-            return _paragraph_person(text, span.open, people) or _recent_named(
-                span.open, subjects, said) or description
-        if head.lower() in _ANYONE:
-            return None  # "sagte der Mann": whoever the article described, not named
-        return _paragraph_person(text, span.open, people) or description
-    if speech.pro_drop and speech.indefinite.match(text, at) is None:
-        return _paragraph_speaker(text, span.open, people, subjects)
-    return None
-
-
-#: Capitalised words (with a name's particles) right after a verb.
-_NAME_RUN = re.compile(r"[ \u00a0]+(?:[^\W\d_a-zß-ÿ][\w'’-]*)(?:[ \u00a0]+(?:(?:de|da|do|dos|del"
-                       r"|della|di|van|von|der|den|ter)[ \u00a0]+)?[^\W\d_a-zß-ÿ][\w'’-]*)*")
-#: After a verb: a role in lower case, then a full name of two or more words.
-_ROLE_THEN_NAME = re.compile(
-    r"[ \u00a0]+(?:[a-zß-ÿ][\w'’-]*[ \u00a0]+){1,2}([^\W\d_a-zß-ÿ][\w'’-]+(?:[ \u00a0]+(?:(?:de"
-    r"|da|do|dos|del|della|di|van|von|der|den|ter|el)[ \u00a0]+)?[^\W\d_a-zß-ÿ][\w'’-]+){1,3})")
-#: A full name the tagger left untyped, after a comma and right before a colon.
-_NAME_AT_COLON = re.compile(r",[ \u00a0]+([^\W\d_a-zß-ÿ][\w'’-]+(?:[ \u00a0]+[^\W\d_a-zß-ÿ]"
-                            r"[\w'’-]+){1,3})[ \u00a0]*:\s*$")
-
-
-def _paragraph_speaker(
-    text: str, position: int, people: list[NamedMention], subjects: list[NamedMention]
-) -> _Speaker | None:
-    """Who a dropped subject stands for: the paragraph's one person, else the person who
-    opens the paragraph's last sentence with a person subject ("Por la tarde declaró el
-    antiguo interventor, Enrique Lago, … «…», explicó" after another name)."""
-    one = _paragraph_person(text, position, people)
-    if one is not None:
-        return one
-    start = text.rfind("\n", 0, position) + 1
-    inside = [m for m in subjects if start <= m.start < position]
-    if not inside or _joint_subject(text, position, subjects, people, []):
-        return None  # "Lino Sarrazán e Greta Vossberg visitaram…": which of them?
-    return _from_mention(inside[-1])
-
-
-def _clause_speaker(
-    text: str,
-    span: QuoteSpan,
-    people: list[NamedMention],
-    subjects: list[NamedMention],
-    said: list[tuple[int, _Speaker]],
-    options: QuoteOptions,
-    speech: Speech,
-) -> _Speaker | None:
-    """The speaker of a quote with no speech verb in German, Spanish, Italian, Portuguese
-    or Dutch: the person named right before a colon that opens it ("Amaro il commento
-    del tecnico, Gianluca Sartori: «…»"); the sentence's subject before that colon, a
-    surname the tagger left untyped ("Cachada pediu desculpa aos colegas: «…»"); or the
-    person a subject pronoun opening the sentence stands for ("Sie wolle „…“")."""
-    clause = _before_clause(text, span.open, options.before_window)
-    if clause is None:
-        return None
-    words = text[clause[0]:clause[1]]
-    if words.rstrip().endswith(":"):
-        colon = clause[0] + len(words.rstrip()) - 1
-        for m in reversed(people):
-            if m.type == "person" and 0 <= colon - m.end <= 1:
-                return _from_mention(m)
-        untyped = _NAME_AT_COLON.search(words)
-        if untyped is not None and not any(
-                m.start <= clause[0] + untyped.start(1) < m.end for m in people):
-            return _Speaker(untyped.group(1), None)  # "Deluso il tecnico, Sergio Pallottini:"
-        opening = _NAME_RUN.match(" " + words.lstrip())
-        if opening is not None:
-            surname = _named_before(_Speaker(opening.group(0).split()[-1], None), people,
-                                    span.open, any_surname=True)
-            if surname is not None:
-                return surname
-    pronoun = speech.pronoun.match(" " + words.lstrip())
-    if pronoun is not None and words.lstrip()[:1].isupper():
-        word = pronoun.group("m") or pronoun.group("f")
-        return _from_subject(text, (clause[0], clause[0]), word, span, people, subjects,
-                             said, options)
-    return None
-
-
-#: An age standing for a person: "22-Jährige", "27-jarige", "ventunenne".
-_AGED = re.compile(r"\d+-(?:jährige|jarige)|enne$", re.IGNORECASE)
-#: Heads that describe anyone: the person described before, unnamed, not the one named.
-_ANYONE = frozenset("mann frau man vrouw hombre mujer uomo donna homem mulher".split())
-
-
-def _recent_named(
-    position: int, subjects: list[NamedMention], said: list[tuple[int, _Speaker]]
-) -> _Speaker | None:
-    """The latest person named as a sentence's subject or a quote's speaker, no nominal."""
-    named = [(at, s) for at, s in said if s.entity_id is not None]
-    return _recent_subject(position, subjects, named)
-
-
-_CAPITALISED_NEXT = re.compile(r"\s+[^\W\d_a-zß-ÿ]")
-_NAME_WORD = r"[^\W\d_a-zß-ÿ][\w'’-]+"
-#: A description, its comma, and a full name closed by a comma or the sentence's end.
-_APPOSED_NAME = re.compile(
-    rf"\s*[^,.;:!?\n«»\"“”„]{{1,90}},\s+({_NAME_WORD}(?:\s+(?:(?:de|da|do|dos|del|della|di"
-    rf"|van|von|der|den|ter)\s+)?{_NAME_WORD}){{1,3}})\s*(?:[,.;]|$)")
-
-
-def _description(text: str, at: int, speech: Speech) -> str:
-    """A description after a verb, up to what follows it ("el corredor | tras cruzar la
-    meta", "la organización | en un comunicado", "das Unternehmen am Mittwoch | mit")."""
-    words: list[str] = []
-    phrase = re.split(r"[,.;:!?()«»\"“”„\n]", text[at:at + 120], maxsplit=1)[0]
-    for word in phrase.split():
-        if words and (word.lower() in speech.prepositions or word.lower() in _RELATIVE_PRONOUNS
-                      or word.lower() in _OTHER_RELATIVES or len(words) >= 6):
-            break
-        words.append(word)
-    return " ".join(words)
-
-
-#: Relative pronouns of the five languages that end a description ("el colombiano, que").
-_OTHER_RELATIVES = frozenset({"que", "che", "dat", "welke", "wie", "cui", "quien",
-                              # conjunctions and adverbs: "die 62-Jährige und lacht"
-                              "und", "y", "e", "en", "ma", "mas", "pero", "aber", "maar",
-                              "poco", "molto", "muy", "sehr", "zeer", "muito", "noch", "ancora",
-                              "todavía", "nog", "ainda", "dann", "luego", "poi", "depois",
-                              "dan"})
-
-
-def _recent_organisation(
-    text: str, position: int, people: list[NamedMention]
-) -> _Speaker | None:
-    """The organisation named last in the quote's paragraph or the one before it."""
-    start = text.rfind("\n", 0, max(0, text.rfind("\n", 0, position) - 1)) + 1
-    found = [m for m in people if m.type == "organisation" and start <= m.start < position]
-    return _from_mention(found[-1]) if found else None
-
-
-def _description_head(text: str, at: int, speech: Speech) -> str:
-    """The noun a description after a verb names its speaker by: its first word after
-    the article that is not an adjective of rank ("il primo cittadino" → "cittadino")."""
-    words = re.findall(r"[\w-]+", text[at:at + 80])[1:4]
-    for word in words:
-        if word.lower() not in _RANK_WORDS:
-            return word
-    return words[0] if words else ""
-
-
-#: Words that qualify a role rather than name it ("il primo cittadino", "der neue Trainer").
-_RANK_WORDS = frozenset("primo prima nuovo nuova neue neuer neuen nieuwe novo nova nuevo "
-                        "nueva ex former".split())
-
-
-def _titled_person_before(
-    text: str, head: str, people: list[NamedMention], position: int
-) -> _Speaker | None:
-    """The one person written earlier right after ``head`` as a title ("wethouder
-    Sander Bosmans … zei de wethouder", "la presidenta de la Diputación, Carmen
-    Villaverde … dijo la presidenta") or with it in apposition ("Ilka Sandmann,
-    Professorin für Mikrobiologie … erzählt die Professorin"): the definite description
-    names them again."""
-    if len(head) < 3:
-        return None
-    pattern = re.compile(rf"\b{re.escape(head)}\b[^.;:!?\n«»\"“”„]{{0,60}}$", re.IGNORECASE)
-    apposed = re.compile(rf"\s*,\s*(?:\w+\s+){{0,2}}{re.escape(head)}\b", re.IGNORECASE)
-    titled = {p.entity_id: p for p in people if p.type == "person" and p.start < position
-              and (pattern.search(text, max(0, p.start - 70), p.start)
-                   or apposed.match(text, p.end))}
-    return _from_mention(next(iter(titled.values()))) if len(titled) == 1 else None
 
 
 _OBJECT_PREPOSITION = re.compile(r"\b(?:to|for|of|at|from|about|against|on|by)\b")
@@ -875,10 +613,10 @@ def _resolve_before(
     span: QuoteSpan,
     people: list[NamedMention],
     subjects: list[NamedMention],
-    said: list[tuple[int, _Speaker]],
+    said: list[tuple[int, Speaker]],
     options: QuoteOptions,
     words: _Words,
-) -> _Speaker | None:
+) -> Speaker | None:
     start, end = clause
     if said and SELON_RELATIVE.search(text, start, end):
         # "…», a lancé Inès Carpentier, selon laquelle le maire, Bruno Lestrade, « … »":
@@ -897,7 +635,7 @@ def _resolve_before(
                  and m.type == "person" and not _is_possessive(text, m)  # "X's lawyer"
                  and not _OBJECT_PREPOSITION.search(text, who.start("who"), m.start)]
         if named:
-            return _from_mention(named[0])
+            return from_mention(named[0])
     if participles and (not verbs or participles[-1].start() > verbs[-1].start()):
         if len(text[participles[-1].end():end].split()) > options.max_reported_words:
             return None
@@ -915,7 +653,7 @@ def _resolve_before(
     if verb.group(0).lower().startswith(("according", "selon")) or (
             verb.group(0).lower() in ACCORDING):
         named = [m for m in people if verb.end() <= m.start < end]
-        return _from_mention(named[0]) if named else _nominal(text[verb.end():end], options)
+        return from_mention(named[0]) if named else _nominal(text[verb.end():end], options)
     subject_text = text[start:verb.start()].strip(" ,;:—–-\u00a0\t")
     if not subject_text:
         return None
@@ -931,12 +669,12 @@ def _from_subject(
     span: QuoteSpan,
     people: list[NamedMention],
     subjects: list[NamedMention],
-    said: list[tuple[int, _Speaker]],
+    said: list[tuple[int, Speaker]],
     options: QuoteOptions,
-) -> _Speaker | None:
+) -> Speaker | None:
     apposed = _apposed_person(text, subject, people)
     if apposed is not None:
-        return _from_mention(apposed)
+        return from_mention(apposed)
     if "," in subject_text:
         # "…," NATO allies are asking for, the official said: the clause after the comma;
         # but "A spokesman for the ministry, who asked not to be named, said" is the
@@ -953,14 +691,7 @@ def _from_subject(
     named_last = any(m.start < subject[1] and m.end >= subject[1] - len(last_word)
                      and subject[0] <= m.start for m in people)
     if _PRONOUN.match(last_word) and not named_last:  # "Ella said" names Ella
-        plural = last_word.lower() in {"they", "ellos", "ellas", "ils", "elles"}
-        one = _paragraph_person(text, span.open, people) if not plural else None
-        if one is None and not plural and _joint_subject(text, span.open, subjects, people, said):
-            return None  # "Mann and Dhingra voted for a cut. “…,” she said.": which one?
-        found = one or _recent_subject(span.open, subjects, said)
-        if found is not None and _addressed_as_other(text, people, found, last_word):
-            return None  # "Mr. Ould Cheikh said …. “…,” she said" is not his
-        return found
+        return pronoun_speaker(text, span.open, last_word, people, subjects, said)
     if last_word in ("it", "It"):
         # "it" speaks for an institution: the last quote's speaker if that is one, else
         # the last organisation its paragraph names; never a person ("The federation
@@ -971,44 +702,17 @@ def _from_subject(
             return said[-1][1]
         start = text.rfind("\n", 0, span.open) + 1
         orgs = [m for m in people if m.type == "organisation" and start <= m.start < span.open]
-        return _from_mention(orgs[-1]) if orgs else None
+        return from_mention(orgs[-1]) if orgs else None
     named = [m for m in people if subject[0] <= m.start and m.end <= subject[1]
              and not (_is_possessive(text, m) and m.end + 3 < subject[1])]  # "X's lawyer"
     if named and _NOMINAL.match(subject_text) and text[subject[0] : named[-1].start].split()[-1:] \
             in (["for"], ["of"], ["to"], ["at"], ["from"], ["in"], ["with"]):
         # "A spokeswoman for Oda Brenn said": the spokeswoman speaks, not Brenn; "A
         # midwife at St Ilse said" is no statement of the hospital (a standards-desk probe).
-        return _nominal(subject_text, options) or _Speaker(subject_text, None)
+        return _nominal(subject_text, options) or Speaker(subject_text, None)
     if named:
-        return _from_mention(named[-1])
+        return from_mention(named[-1])
     return _nominal(subject_text, options)
-
-
-#: Pronouns of one gender, and the forms of address of each before a name.
-_HE = frozenset({"he", "él", "il", "er", "hij", "lui", "egli", "ele"})
-_SHE = frozenset({"she", "ella", "elle", "sie", "zij", "ze", "lei", "ela"})
-#: Not "Sr.": in English a Sister (a regression probe's nun lost her quotes), or Senior;
-#: not "M.", an initial as often as a monsieur ("Ada M. Holt").
-_ADDRESS = re.compile(r"\b(?:(?P<m>Mr|Herr|Señor|Monsieur)|(?P<f>Mrs|Ms|Miss|Mme|Mlle"
-                      r"|Madam|Madame|Frau|Sra|Señora))\.?\s+$")
-
-
-def _addressed_as_other(
-    text: str, people: list[NamedMention], speaker: _Speaker, pronoun: str
-) -> bool:
-    """Whether the article addresses ``speaker`` only as the other gender than
-    ``pronoun`` ("Mr. Ould Cheikh" for a quote "she said": a names probe's minister,
-    whom the tagger had missed, gave her quote to the envoy quoted before her)."""
-    word = pronoun.casefold()
-    if speaker.entity_id is None or word not in _HE | _SHE:
-        return False
-    forms = set()
-    for m in people:
-        if m.entity_id == speaker.entity_id:
-            address = _ADDRESS.search(text, max(0, m.start - 12), m.start)
-            if address:
-                forms.add("m" if address.group("m") else "f")
-    return forms == ({"f"} if word in _HE else {"m"})
 
 
 def _apposed_person(
@@ -1032,7 +736,7 @@ def _apposed_person(
 
 def _clause_subject(
     text: str, start: int, end: int, people: list[NamedMention]
-) -> _Speaker | None:
+) -> Speaker | None:
     """The speaker of "…, saying “…”": the last person in [start, end) who opens a
     clause (after the sentence start, a comma or a conjunction such as "after"; a role
     before the name allowed) and is not a possessive ("Blinken’s talks with …")."""
@@ -1047,16 +751,12 @@ def _clause_subject(
         lead = lead.rstrip()
         if not lead or lead.endswith(",") or lead.split()[-1].lower() in _CLAUSE_OPENERS:
             found = m
-    return _from_mention(found) if found else None
+    return from_mention(found) if found else None
 
 
 def _is_possessive(text: str, m: NamedMention) -> bool:
     """Whether a name is written as a possessive (Blinken’s, Moses'): it is not a subject."""
     return bool(_POSSESSIVE.match(text, m.end))
-
-
-def _from_mention(m: NamedMention) -> _Speaker:
-    return _Speaker(m.name, m.entity_id)
 
 
 #: A clause, not someone: "…had been “privately furious” that the plan leaked before the
@@ -1075,7 +775,7 @@ _LEADING_HONORIFIC = re.compile(r"^(?:M|Mr|Mrs|Ms|Mme|Mlle|Dr|Prof|Sr|Sra|Srta|H
 _CLITICS = frozenset("Lo La Le Li Gli Ne Les Los".split())
 
 
-def _nominal(phrase: str, options: QuoteOptions) -> _Speaker | None:
+def _nominal(phrase: str, options: QuoteOptions) -> Speaker | None:
     """A speaker with no name: "the official", "a senior Ukrainian official"."""
     # (at the phrase's end too: "a ticket clerk who asked not to be named told…" read
     # "asked" as the verb and spoke as "a ticket clerk who": a web probe)
@@ -1109,7 +809,7 @@ def _nominal(phrase: str, options: QuoteOptions) -> _Speaker | None:
                 name.append(words[i])
                 i += 1
         phrase = " ".join(name)
-    return _Speaker(phrase, None)
+    return Speaker(phrase, None)
 
 
 #: Words that end a name and open what follows the attribution: "sagte Kowalenko den
@@ -1150,8 +850,8 @@ _NAMES_AFTER = re.compile(r"\s*,?\s+(?:[A-Z]|of\b)")
 
 
 def _titled_before(
-    text: str, speaker: _Speaker, people: list[NamedMention], position: int
-) -> _Speaker | None:
+    text: str, speaker: Speaker, people: list[NamedMention], position: int
+) -> Speaker | None:
     """The one person named earlier under the title the speaker is: "Governor Maria
     Alvarez … “…,” the governor said" is Maria Alvarez (a facts probe's quote was hers
     and "the governor's", a speaker conflict within one article). None when the title
@@ -1184,33 +884,16 @@ def _titled_before(
                 and not _NAMES_AFTER.match(text, use.end()):
             continue  # the same description again: "the governor said", "the mayor's office"
         return None  # "Anne Pyle, who is Westmarch's governor", "president of the traders"
-    return _from_mention(named)
-
-
-def _named_before(
-    speaker: _Speaker, people: list[NamedMention], position: int, any_surname: bool = False
-) -> _Speaker | None:
-    """The one person named earlier whose surname the speaker is ("Governor Janet Mills
-    … Mills said:" is Janet Mills, not a second speaker "Mills"); none when two people
-    share it (two brothers Papadakis: the quote stays with the bare surname). With
-    ``any_surname`` (Spanish and Portuguese give two), any word after the first:
-    "declaró Ortuño" is Mercedes Ortuño Balaguer."""
-    name = speaker.name or ""
-    if not re.fullmatch(r"[^\W\d_a-zß-ÿ][\w’'-]+", name):
-        return None
-    named = {m.entity_id: m for m in people if m.type == "person" and m.start < position
-             and (m.name.split()[-1] == name or (any_surname and name in m.name.split()[1:]))
-             and m.name != name}
-    return _from_mention(next(iter(named.values()))) if len(named) == 1 else None
+    return from_mention(named)
 
 
 def _described(
     text: str,
     position: int,
-    speaker: _Speaker,
+    speaker: Speaker,
     described: dict[str, tuple[int, str]],
     options: QuoteOptions,
-) -> _Speaker:
+) -> Speaker:
     """"the official" as the article introduced them: the nearest indefinite phrase of
     the same head noun before the quote ("A senior port official warned …" → "a senior
     port official"; "two defence officials" → "a defence official"), within
@@ -1236,131 +919,7 @@ def _described(
     if found is None:
         return speaker
     described[head] = (position, found[1])
-    return _Speaker(found[1], None)
-
-
-def _of_the_pronouns_gender(
-    text: str, position: int, people: list[NamedMention], found: _Speaker | None,
-    pronoun: str, gender: Callable[[str, int], str | None] = gender_before,
-) -> _Speaker | None:
-    """A French "a-t-il"/"a-t-elle" speaker checked by the gender the text gives people
-    ("M. Lantier", "Mme Dolhain", "la présidente du club, Nathalie Carrel"): the last
-    person of the pronoun's gender named in the quote's paragraph or the two before it,
-    else ``found`` unless its gender is the other one (a regression probe's "a-t-elle
-    précisé" went to the man quoted just before, and "a-t-elle rétorqué" to "M. Lantier")."""
-    wanted = "f" if pronoun.casefold() in _SHE else "m"
-    paragraph = text.rfind("\n", 0, position) + 1
-    if OPENS_ON_A_THING.match(text, paragraph, position) and not any(
-            m.type == "person" and paragraph <= m.start < position for m in people):
-        return None
-    start = position
-    for _ in range(3):
-        start = text.rfind("\n\n", 0, max(0, start - 1)) + 1
-    genders: dict[str, str | None] = {}
-    for m in people:
-        if m.type == "person" and m.start < position:
-            genders[m.entity_id] = genders.get(m.entity_id) or gender(text, m.start)
-    for m in reversed(people):
-        if m.type == "person" and start <= m.start < position \
-                and genders[m.entity_id] == wanted:
-            return _from_mention(m)
-    if found is not None and genders.get(found.entity_id or "") not in (None, wanted):
-        return None
-    return found
-
-
-def _foreign_unnamed(name: str, speech: Speech) -> _Speaker:
-    """A speaker with no entity in German, Spanish, Italian, Portuguese or Dutch text,
-    dropped when it opens with a preposition: the English rules take a capitalised phrase
-    before a verb for a name, but in these languages it is as often an opening phrase
-    ("Tijdens een onderbreking zei ze", "In einer schriftlichen Stellungnahme erklärte
-    die Kasse": a held-out probe's wrong speakers)."""
-    if name.split()[0].lower() in speech.prepositions:
-        return _Speaker(None, None)
-    return _Speaker(name, None)
-
-
-def _introduced_before(
-    text: str, span: QuoteSpan, people: list[NamedMention]
-) -> _Speaker | None:
-    """The speaker of a paragraph that is a quote and nothing else: the one person the
-    paragraph before it names, when that paragraph quotes no one ("Polizeisprecher Jan
-    Holt bezifferte den Schaden … ¶ „…“", "Il direttore sportivo, Gianni Moretti, non ha
-    dubbi … ¶ «…»"). How German, Spanish, Italian, Portuguese and Dutch papers introduce
-    a speaker (a quote probe's 40 articles did it 11 times); English rules keep theirs."""
-    start = text.rfind("\n", 0, span.open) + 1
-    if text[start:span.open].strip():
-        return None
-    before = text[:start].rstrip()
-    if not before:
-        return None
-    previous = before.rfind("\n") + 1
-    if any(mark in text[previous:len(before)] for mark in DOUBLE_MARKS):
-        return None
-    return _paragraph_person(text, len(before), people)
-
-
-def _paragraph_person(
-    text: str, position: int, people: list[NamedMention]
-) -> _Speaker | None:
-    """The one person the quote's paragraph names before it, if it names exactly one:
-    "…, retired postman Ewan Tolley showed her the petition. “…,” he said." is his,
-    though he is not the subject that opens the sentence."""
-    start = text.rfind("\n", 0, position) + 1
-    named = {m.entity_id: m for m in people if m.type == "person" and start <= m.start < position}
-    return _from_mention(next(iter(named.values()))) if len(named) == 1 else None
-
-
-_LISTED = re.compile(r"\s*,\s*")
-#: "and Gov. Janet Mills"; "und", "y", "e", "en" in German, Spanish, Italian, Portuguese
-#: and Dutch text.
-_AND = re.compile(r"\s*(?:,\s*)?(?:and|und|y|e|en)\s+(?:[A-Z][a-z]{0,4}\.\s+)?")
-
-
-def _joint_subject(
-    text: str,
-    position: int,
-    subjects: list[NamedMention],
-    people: list[NamedMention],
-    said: list[tuple[int, _Speaker]],
-) -> bool:
-    """Whether the latest subject before ``position`` is one of two or more people named
-    together ("Catherine Mann and Swati Dhingra voted"): a "she" after it is either."""
-    latest = max((m for m in subjects if m.start < position), key=lambda m: m.start,
-                 default=None)
-    if latest is None or any(latest.start < at < position for at, _ in said):
-        return False
-    # The subject may close the list ("Sen. Collins and Gov. Mills toured": Mills, after a
-    # title, counts as a subject too), or open it: follow it forward ("Mann and Dhingra",
-    # "Pill, Mann and Dhingra"); not "Speaking after Kerr, Lee defended…" (no "and").
-    if any(m.entity_id != latest.entity_id and m.end <= latest.start
-           and _AND.fullmatch(text, m.end, latest.start) for m in people):
-        return True
-    end = latest.end
-    for other in sorted((m for m in people if latest.end <= m.start < position),
-                        key=lambda m: m.start):
-        if other.entity_id == latest.entity_id:
-            continue
-        if _AND.fullmatch(text, end, other.start):
-            return True
-        if not _LISTED.fullmatch(text, end, other.start):
-            return False
-        end = other.end
-    return False
-
-
-def _recent_subject(
-    position: int, subjects: list[NamedMention], said: list[tuple[int, _Speaker]]
-) -> _Speaker | None:
-    """The person most recently the subject of a sentence, or speaker of a quote."""
-    best: tuple[int, _Speaker] | None = None
-    for m in subjects:
-        if m.start < position and (best is None or m.start > best[0]):
-            best = (m.start, _from_mention(m))
-    for at, speaker in said:
-        if at < position and (best is None or at > best[0]):
-            best = (at, speaker)
-    return best[1] if best else None
+    return Speaker(found[1], None)
 
 
 def _subject_mentions(
@@ -1374,7 +933,7 @@ def _subject_mentions(
     for m in people:
         line_start = text.rfind("\n", 0, m.start) + 1
         before = text[line_start:m.start]
-        cut = max((b.end() for b in _SENTENCE_END.finditer(before)), default=0)
+        cut = max((b.end() for b in SENTENCE_END.finditer(before)), default=0)
         lead = before[cut:]
         if '"' in lead or "“" in lead or "”" in lead or lead.rstrip().endswith(("The", "the")):
             continue  # inside a quote, or a modifier ("the Biden administration")
