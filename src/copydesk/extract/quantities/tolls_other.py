@@ -1,5 +1,7 @@
 """Spanish and German tolls: "al menos cuatro personas murieron", "seis muertos y 27
-heridos", "mindestens vier Menschen kamen ums Leben", "sechs Tote und 27 Verletzte".
+heridos", "mindestens vier Menschen kamen ums Leben", "sechs Tote und 27 Verletzte"; and
+the reader of every language's tolls (Italian, Portuguese and Dutch words are in
+:mod:`tolls_more`).
 
 As with French (``french``), the parser's counted nouns and casualty words are English,
 so a Spanish or German report's toll made no fact, and a disaster covered in two
@@ -13,8 +15,9 @@ negation, the size of a rise or an earlier figure, nor in figures of speech.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
+from copydesk.extract.quantities.toll_rules import TollRules, number_words, parse_number
+from copydesk.extract.quantities.tolls_more import MORE_LANGUAGES
 from copydesk.records import Quantity, content_id
 
 _NUMBERS = {
@@ -35,22 +38,11 @@ _NUMBERS = {
 }
 
 
-@dataclass(frozen=True)
-class _Language:
-    language: str
-    #: Each with groups "qual", "n" and maybe "noun", "deed", "bare" (killed when none).
-    patterns: tuple[re.Pattern[str], ...]
-    deeds: dict[str, str]  # stem of the casualty word → the facts step's word
-    qualifiers: dict[str, str]
-    not_this_toll: re.Pattern[str]  # right before the count, in its sentence
-    not_a_toll_after: re.Pattern[str]  # right after it
-
-
 def _number_words(language: str) -> str:
-    words = sorted(_NUMBERS[language], key=len, reverse=True)
-    joiner = r"\s+y\s+" if language == "es" else r"und"
-    one = "(?:" + "|".join(words) + ")"
-    return rf"{one}(?:{joiner}{one})?"
+    return number_words(_NUMBERS[language], _JOINERS[language])
+
+
+_JOINERS = {"es": r"\s+y\s+", "de": r"und"}
 
 
 _SPANISH_AUX = (r"(?:(?:han|habían|que|se)\s+)?(?:(?:resultaron|resultado|quedaron|siguen"
@@ -61,8 +53,10 @@ _SPANISH_DEEDS = (r"murieron|muerto|fallecieron|fallecido|perdieron\s+la\s+vida|
                   r"\s+vida|heridas?|heridos?|desaparecidas?|desaparecidos?|evacuadas?"
                   r"|evacuados?|desalojadas?|desalojados?|hospitalizadas?|hospitalizados?"
                   r"|atendidas?|atendidos?")
-_SPANISH = _Language(
+_SPANISH = TollRules(
     language="es",
+    numbers=_NUMBERS["es"],
+    joiner=_JOINERS["es"],
     patterns=(re.compile(
         r"(?i)(?<![\w,.])(?P<qual>al\s+menos|por\s+lo\s+menos|más\s+de|cerca\s+de|unos|unas"
         r"|alrededor\s+de|casi|menos\s+de)?\s*"
@@ -120,8 +114,10 @@ _SPANISH = _Language(
 _GERMAN_NUMBER = r"(?P<n>\d{1,3}(?:[.\s\u00a0]\d{3})*|" + _number_words("de") + r")"
 _GERMAN_QUALIFIER = (r"(?P<qual>mindestens|wenigstens|mehr\s+als|über|rund|etwa|fast|knapp"
                      r"|weniger\s+als|ungefähr)?\s*")
-_GERMAN = _Language(
+_GERMAN = TollRules(
     language="de",
+    numbers=_NUMBERS["de"],
+    joiner=_JOINERS["de"],
     patterns=(re.compile(
         r"(?i)(?<![\w,.])" + _GERMAN_QUALIFIER + _GERMAN_NUMBER + r"\s+"
         r"(?:(?:(?P<noun>(?-i:[A-ZÄÖÜ][a-zäöüß]+)|weitere)(?:\s+(?-i:einer|eines|der|des|aus)"
@@ -168,21 +164,10 @@ _GERMAN = _Language(
         r"|[^.;:!?]{0,30}\b(?:von|aus|im\s+Jahr)\s+(?:19|20)\d\d)\b"),
 )
 
-LANGUAGES = {"es": _SPANISH, "de": _GERMAN}
+LANGUAGES = {"es": _SPANISH, "de": _GERMAN, **MORE_LANGUAGES}
 #: Casualty words that are verbs, a toll by themselves after a count ("27 murieron").
-_A_VERB = re.compile(r"(?i)murieron|fallecieron|perdieron|starben|ums\s+Leben")
-
-
-def _number(raw: str, language: str) -> int | None:
-    if raw[0].isdigit():
-        return int(re.sub(r"\D", "", raw))
-    total = 0
-    for part in re.split(r"\s+y\s+|und", raw.lower()):
-        value = _NUMBERS[language].get(part.strip())
-        if value is None:
-            return None
-        total += value
-    return total or None
+_A_VERB = re.compile(r"(?i)murieron|fallecieron|perdieron|starben|ums\s+Leben|morreram"
+                     r"|perderam|om\s+het\s+leven|omgekomen|overleden")
 
 
 def other_tolls(text: str, article_id: str, language: str) -> list[Quantity]:
@@ -204,14 +189,18 @@ def other_tolls(text: str, article_id: str, language: str) -> list[Quantity]:
 #: Who died that is no person: "unas 3.000 gallinas murieron".
 _ANIMALS = frozenset("animales gallinas pollos vacas ovejas cabras cerdos caballos reses peces "
                      "perros gatos aves tiere hühner kühe rinder schafe ziegen schweine pferde "
-                     "fische hunde katzen vögel".split())
+                     "fische hunde katzen vögel animali galline mucche pecore capre maiali "
+                     "cavalli pesci cani gatti uccelli animais galinhas vacas ovelhas cabras "
+                     "porcos cavalos peixes cães gatos aves dieren kippen koeien schapen geiten "
+                     "varkens paarden vissen honden katten vogels frangos cane gatto cavallo "
+                     "mucca cão cavalo hond paard koe".split())
 
 
-def _toll(text: str, article_id: str, rules: _Language, m: re.Match[str]) -> Quantity | None:
+def _toll(text: str, article_id: str, rules: TollRules, m: re.Match[str]) -> Quantity | None:
     groups = m.groupdict()
     if (groups.get("noun") or "").lower() in _ANIMALS:
         return None
-    number = _number(m.group("n"), rules.language)
+    number = parse_number(m.group("n"), rules)
     stop = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start()))
     sentence = stop + 1 if stop >= 0 else 0
     start = m.start("qual") if groups.get("qual") else m.start("n")
@@ -243,5 +232,7 @@ def _toll(text: str, article_id: str, rules: _Language, m: re.Match[str]) -> Qua
 #: A toll alone after its count ("seis muertos y 27 heridos"): the masculine plural,
 #: which names people; "45 heridas" are wounds.
 _ALONE = frozenset("muertos fallecidos heridos desaparecidos evacuados muerto fallecido herido "
-                   "desaparecido".split())
+                   "desaparecido morti deceduti feriti dispersi sfollati evacuati ricoverati "
+                   "mortos feridos desaparecidos desalojados deslocados evacuados internados "
+                   "hospitalizados gewond vermist omgekomen".split())
 _QUOTES = frozenset("'‘\"“„«")
