@@ -214,7 +214,20 @@ def test_a_pronoun_skips_a_person_the_text_gives_the_other_gender() -> None:
     assert speakers(text, "de") == ["Bram Oudejans"]
 
 
+def test_a_description_is_the_one_person_of_this_and_the_last_paragraph() -> None:
+    text = ("La curadora de la muestra, Greta Vossberg, conoció su obra por casualidad.\n\n"
+            "“La vi en un mercado y me quedé media hora mirándola”, recordó la estadounidense.")
+    assert speakers(text, "es") == ["Greta Vossberg"]
+
+
+def test_a_role_of_its_own_after_the_descriptions_comma() -> None:
+    text = ("«Los encontramos a las seis», explicó el jefe del operativo, el sargento Ramiro "
+            "Cuesta Albán.")
+    assert speakers(text, "es") == ["Ramiro Cuesta Albán"]
+
+
 @pytest.mark.parametrize(("language", "text", "name"), [
+    ("it", "Il regista Tommaso Ferrante ha presentato il film.", "Tommaso Ferrante"),
     ("de", "Auch Steinhofs Trainer Marco Hiebl haderte.", "Marco Hiebl"),
     ("nl", "Akkerbouwer Jacob Meijer is voorzichtig optimistisch.", "Jacob Meijer"),
     ("nl", "De uitspraak kwam. Clubvoorzitter Johan Mulder reageerde.", "Johan Mulder"),

@@ -70,6 +70,25 @@ TITLES = {
                     "trainer commandant wethouder gouverneur gedeputeerde advocaat "
                     "hoogleraar inspecteur directrice".split()),
 }
+#: Occupations the press writes before or beside a name as it does titles ("la curadora
+#: de la muestra, Rachel Dunmore", "il regista Tommaso Ferrante", "o produtor Henrique
+#: Vaz Salgueiro"): a quote probe's speakers so introduced had no type.
+_OCCUPATIONS = {
+    "de": "regisseur regisseurin autor autorin forscher forscherin architekt architektin "
+          "journalist journalistin fotograf fotografin managerin manager künstler künstlerin",
+    "es": "curador curadora investigador investigadora científico científica arquitecto "
+          "arquitecta escritor escritora autor autora artista músico música fotógrafo "
+          "fotógrafa periodista productor productora cantante jefe",
+    "it": "regista scrittore scrittrice curatore curatrice ricercatore ricercatrice "
+          "architetto architetta autore autrice fotografo fotografa giornalista fantino "
+          "tecnico artista cantante produttore produttrice",
+    "pt": "curador curadora investigador investigadora pesquisador pesquisadora escritor "
+          "escritora autor autora fadista cantora cantor produtor produtora técnico "
+          "jornalista arquiteto arquiteta artista",
+    "nl": "curator onderzoeker onderzoekster schrijver schrijfster regisseur architect "
+          "journalist fotograaf kunstenaar zangeres zanger producent",
+}
+TITLES = {lang: words | frozenset(_OCCUPATIONS[lang].split()) for lang, words in TITLES.items()}
 #: What makes the full name before it a person's: an age ("Maria do Céu Figueiredo, de
 #: 71 anos,", "Jan Kowalczyk (45)") or an apposition of a kind of person ("Francisco
 #: Gallardo, vecino de Los Almendros", "Ana Sofia Rebelo, estudante na …"). A quote

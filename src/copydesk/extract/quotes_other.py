@@ -104,7 +104,8 @@ def inverted_speaker(
                 span.open, subjects, said) or description
         if head.lower() in _ANYONE:
             return None  # "sagte der Mann": whoever the article described, not named
-        return paragraph_person(text, span.open, people) or description
+        return (paragraph_person(text, span.open, people)
+                or _sole_person_before(text, span.open, people) or description)
     if speech.pro_drop and speech.indefinite.match(text, at) is None:
         return _paragraph_speaker(text, span.open, people, subjects)
     return None
@@ -206,8 +207,22 @@ _NAME_WORD = r"[^\W\d_a-zß-ÿ][\w'’-]+"
 
 #: A description, its comma, and a full name closed by a comma or the sentence's end.
 _APPOSED_NAME = re.compile(
-    rf"\s*[^,.;:!?\n«»\"“”„]{{1,90}},\s+({_NAME_WORD}(?:\s+(?:(?:de|da|do|dos|del|della|di"
+    # (after the comma maybe a role of its own: "el jefe del operativo, el sargento Ramiro
+    # Cuesta Albán")
+    rf"\s*[^,.;:!?\n«»\"“”„]{{1,90}},\s+(?:(?:el|la|il|lo|o|a|der|die|de|het)\s+"
+    rf"(?:[a-zß-ÿ][\w-]*\s+){{1,2}})?({_NAME_WORD}(?:\s+(?:(?:de|da|do|dos|del|della|di"
     rf"|van|von|der|den|ter)\s+)?{_NAME_WORD}){{1,3}})\s*(?:[,.;]|$)")
+
+
+def _sole_person_before(
+    text: str, position: int, people: list[NamedMention]
+) -> Speaker | None:
+    """The one person named in the quote's paragraph and the paragraph before it, for a
+    description that no word beside a name resolves ("recordó la estadounidense" after
+    "La curadora de la muestra, Rachel Dunmore, conoció su obra …")."""
+    start = text.rfind("\n", 0, max(0, text.rfind("\n", 0, position) - 1)) + 1
+    named = {m.entity_id: m for m in people if m.type == "person" and start <= m.start < position}
+    return from_mention(next(iter(named.values()))) if len(named) == 1 else None
 
 
 def _description(text: str, at: int, speech: Speech) -> str:
