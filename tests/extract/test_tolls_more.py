@@ -43,6 +43,13 @@ def _tolls(text: str, language: str) -> list[tuple[float, str | None, str | None
     ("nl", "Zeven Nederlandse toeristen zijn omgekomen.", [(7.0, "people killed", None)]),
     ("nl", "Een 54-jarige man uit Velsum is dinsdag overleden.", [(1.0, "people killed", None)]),
     ("nl", "Het dodental is opgelopen van 4 naar 7.", [(7.0, "people killed", None)]),
+    # one person named by what they are, with a definite article
+    ("pt", "O autocarro seguia quase vazio; o motorista, de 61 anos, ficou ferido.",
+     [(1.0, "people injured", None)]),
+    ("nl", "De bus reed tegen een brugpijler; de chauffeur raakte lichtgewond.",
+     [(1.0, "people injured", None)]),
+    ("it", "È morta una donna; il compagno è rimasto ferito.",
+     [(1.0, "people killed", None), (1.0, "people injured", None)]),
 ])
 def test_tolls(language: str, text: str, tolls: list[tuple[float, str, str | None]]) -> None:
     assert _tolls(text, language) == tolls
@@ -60,15 +67,18 @@ def test_tolls(language: str, text: str, tolls: list[tuple[float, str, str | Non
     ("nl", "Er vielen geen gewonden."),
     ("nl", "Bij de rampoefening werden 45 gewonden en 10 vermisten gesimuleerd."),
     ("nl", "Het bericht over 40 doden bij de vliegshow bleek later een hoax."),
+    ("it", "Dopo il voto il progetto è morto in commissione."),  # no person of the list
+    ("pt", "O motorista não ficou ferido."),
 ])
 def test_no_toll(language: str, text: str) -> None:
     assert _tolls(text, language) == []
 
 
 #: Floors (may only rise): tolls right and spurious per file, as bench/tolls_languages.py
-#: measured them in the twenty-eighth session. The held-out file was never read: first
-#: draft 45 of 102 right, 10 spurious; after the tuning file 53 and 7.
-FLOORS = {"tolls_other.jsonl": (96, 4), "tolls_other_held_out.jsonl": (50, 9)}
+#: measured them in the twenty-eighth session (tuning file 105 of 122 right, 2 spurious).
+#: The held-out file was never read: first draft 45 of 102 right, 10 spurious; after the
+#: tuning file 53 and 7.
+FLOORS = {"tolls_other.jsonl": (101, 4), "tolls_other_held_out.jsonl": (50, 9)}
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))

@@ -16,6 +16,27 @@ import re
 from copydesk.extract.quantities.toll_rules import TollRules, number_words
 
 _DIGITS = r"\d{1,3}(?:[.\s\u00a0]\d{3})*"
+#: People a report names by what they are, with a definite article: one person ("o
+#: motorista, de 61 anos, ficou ferido", "de chauffeur raakte lichtgewond", "il compagno è
+#: rimasto ferito"). A list, not any noun: "il progetto è morto" is no toll.
+_PERSON_NOUNS = {
+    "it": "conducente autista guidatore motociclista ciclista pedone passeggero passeggera "
+          "compagno compagna marito moglie figlio figlia padre madre proprietario "
+          "proprietaria titolare operaio operaia pilota agente bambino bambina ragazzo "
+          "ragazza uomo donna anziano anziana",
+    "pt": "motorista condutor condutora ciclista motociclista passageiro passageira dono dona "
+          "proprietário proprietária marido mulher filho filha pai mãe operário trabalhador "
+          "trabalhadora piloto agente criança homem idoso idosa jovem rapaz",
+    "nl": "chauffeur bestuurder fietser motorrijder voetganger passagier eigenaar eigenares "
+          "man vrouw zoon dochter vader moeder piloot agent arbeider bewoner bewoonster "
+          "jongen meisje kind",
+}
+
+
+def _the_one(language: str, articles: str, age: str) -> str:
+    """A definite article, a person noun of the list, maybe an age: one person."""
+    nouns = "|".join(_PERSON_NOUNS[language].split())
+    return rf"(?<![\w,.])(?P<the>{articles})\s+(?P<noun>{nouns})(?:{age})?"
 #: Between the parts of a number in words: Portuguese "vinte e dois"; Italian and Dutch
 #: write them as one word, and the rules read the single ones ("(?!)" joins nothing).
 _AND_PT = r"\s+e\s+"
@@ -72,6 +93,10 @@ _ITALIAN = TollRules(
         re.compile(r"(?<![\w,.])" + _ITALIAN_ONE + r"(?:\s+[^\s.;:!?]+){0,3}?\s+è\s+"
                    r"(?:rimast[oa]\s+|stat[oa]\s+)?(?:gravemente\s+|lievemente\s+)?"
                    r"(?P<deed>mort[oa]|decedut[oa]|ferit[oa]|ricoverat[oa]|dispers[oa])\b"),
+        # "il compagno è rimasto ferito"
+        re.compile(_the_one("it", "[Ii]l|[Ll]a|[Ll]o|[Ll]['’]", r",?\s+di\s+\d{1,3}\s+anni,?")
+                   + r"\s+è\s+(?:rimast[oa]\s+|stat[oa]\s+)?(?:gravemente\s+|lievemente\s+)?"
+                   r"(?P<deed>mort[oa]|decedut[oa]|ferit[oa]|ricoverat[oa])\b"),
         # "Sono 4 le persone ricoverate"
         re.compile(r"(?i)\bsono\s+" + _ITALIAN_QUALIFIER + _ITALIAN_N + r"\s+(?:le|i|gli)\s+"
                    r"(?P<noun>(?-i:[a-zàèéìòù]+))\s+(?P<deed>mort[ie]|decedut[ie]|ferit[ie]"
@@ -157,6 +182,10 @@ _PORTUGUESE = TollRules(
         re.compile(r"(?i)\b(?P<deed>retirou|retiraram|evacuou|evacuaram)\s+"
                    + _PORTUGUESE_QUALIFIER + _PORTUGUESE_N
                    + r"\s+(?P<noun>(?-i:[a-zãõáéíóúâêôç]+))\b"),
+        # "o motorista, de 61 anos, ficou ferido"
+        re.compile(_the_one("pt", "[Oo]|[Aa]", r",?\s+de\s+\d{1,3}\s+anos,?")
+                   + r"\s+(?:ficou\s+(?:gravemente\s+|ligeiramente\s+)?|foi\s+)?"
+                   r"(?P<deed>morreu|faleceu|ferid[oa]|internad[oa])\b"),
         # one person: "Um homem de 38 anos morreu", "Um agente da PSP morreu"
         re.compile(r"(?<![\w,.])" + _PORTUGUESE_ONE + r"\s+(?:ficou\s+(?:gravemente\s+)?)?"
                    r"(?P<deed>morreu|faleceu|ferid[oa]|desaparecid[oa]|internad[oa])\b"),
@@ -234,6 +263,10 @@ _DUTCH = TollRules(
                    r"(?:[^.;:!?]{0,50}?\s)?(?P<deed>overleden|omgekomen|om\s+het\s+leven"
                    r"|zwaargewond|lichtgewond|gewond|vermist|gedood)\b"),
         re.compile(r"(?i)\bkwam\s+" + _DUTCH_ONE + r"\s+(?P<deed>om\s+het\s+leven)\b"),
+        # "de chauffeur raakte lichtgewond", "de eigenaar (43) raakte lichtgewond"
+        re.compile(_the_one("nl", "[Dd]e|[Hh]et", r"\s*\(\d{1,3}\)|,\s+\d{1,3},")
+                   + r"\s+(?:raakte|is|werd)\s+(?P<deed>zwaargewond|lichtgewond|gewond"
+                   r"|overleden|omgekomen)\b"),
         # the verb first: "kwamen drie mensen om het leven" is above; "vielen twee doden"
         re.compile(r"(?i)\b(?:vielen|vallen|zijn|waren)\s+(?:er\s+)?" + _DUTCH_QUALIFIER
                    + _DUTCH_N + r"\s+(?P<bare>doden|gewonden|zwaargewonden|vermisten)\b"),

@@ -200,10 +200,11 @@ def _toll(text: str, article_id: str, rules: TollRules, m: re.Match[str]) -> Qua
     groups = m.groupdict()
     if (groups.get("noun") or "").lower() in _ANIMALS:
         return None
-    number = parse_number(m.group("n"), rules)
+    the = "the" if groups.get("the") else "n"  # "the driver": one person, no count
+    number = 1 if the == "the" else parse_number(m.group("n"), rules)
     stop = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start()))
     sentence = stop + 1 if stop >= 0 else 0
-    start = m.start("qual") if groups.get("qual") else m.start("n")
+    start = m.start("qual") if groups.get("qual") else m.start(the)
     first = min(start, m.start())
     if not number or rules.not_this_toll.search(text[sentence:start]) \
             or rules.not_a_toll_after.match(text, m.end()) \
@@ -211,8 +212,8 @@ def _toll(text: str, article_id: str, rules: TollRules, m: re.Match[str]) -> Qua
         return None  # a forecast, a negation, an earlier figure, a title in quotes …
     deed_word = (groups.get("deed") or groups.get("bare") or "").lower()
     if groups.get("deed") and not groups.get("noun") and not text[
-            m.end("n"):m.start("deed")].strip() and not _A_VERB.match(deed_word) \
-            and deed_word not in _ALONE and m.start("deed") > m.start("n"):
+            m.end(the):m.start("deed")].strip() and not _A_VERB.match(deed_word) \
+            and deed_word not in _ALONE and m.start("deed") > m.start(the):
         return None  # "45 heridas" are wounds: a participle alone needs its verb or noun
     deed = next((english for stem, english in rules.deeds.items()
                  if deed_word.startswith(stem)), None) if deed_word else "killed"
@@ -221,7 +222,7 @@ def _toll(text: str, article_id: str, rules: TollRules, m: re.Match[str]) -> Qua
     noun = "others" if (groups.get("noun") or "").lower() in ("otras", "otros", "weitere") \
         else "people"
     qual = " ".join((groups.get("qual") or "").lower().split())
-    end = max(m.end(), m.end("n"))
+    end = max(m.end(), m.end(the))
     return Quantity(
         id=content_id("quantity", article_id, str(first), str(end)),
         article_id=article_id, start=first, end=end, text=text[first:end],
