@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from copydesk.abbreviations import not_after_title
 from copydesk.extract.french_speech import OPENS_ON_A_THING, gender_before
 from copydesk.extract.quote_spans import DOUBLE_MARKS
+from copydesk.extract.speech_other import FEMININE_PRONOUNS, MASCULINE_PRONOUNS
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,12 +68,13 @@ def from_mention(m: NamedMention) -> Speaker:
 
 
 def paragraph_person(
-    text: str, position: int, people: list[NamedMention]
+    text: str, position: int, people: list[NamedMention], since: int | None = None
 ) -> Speaker | None:
     """The one person the quote's paragraph names before it, if it names exactly one:
     "…, retired postman Ewan Tolley showed her the petition. “…,” he said." is his,
-    though he is not the subject that opens the sentence."""
-    start = text.rfind("\n", 0, position) + 1
+    though he is not the subject that opens the sentence. ``since`` widens the window
+    back to an earlier offset (the paragraph before)."""
+    start = text.rfind("\n", 0, position) + 1 if since is None else since
     named = {m.entity_id: m for m in people if m.type == "person" and start <= m.start < position}
     return from_mention(next(iter(named.values()))) if len(named) == 1 else None
 
@@ -149,10 +151,8 @@ def named_before(
 
 
 #: Pronouns of one gender, and the forms of address of each before a name.
-HE = frozenset({"he", "él", "il", "er", "hij", "lui", "egli", "ele"})
-
-
-SHE = frozenset({"she", "ella", "elle", "sie", "zij", "ze", "lei", "ela"})
+HE = frozenset({"he", "él", "il"}) | MASCULINE_PRONOUNS
+SHE = frozenset({"she", "ella", "elle"}) | FEMININE_PRONOUNS
 
 
 #: Not "Sr.": in English a Sister (a regression probe's nun lost her quotes), or Senior;
@@ -210,6 +210,10 @@ def of_the_pronouns_gender(
 
 #: Plural subject pronouns: "they said" names no one person.
 PLURAL_PRONOUNS = frozenset({"they", "ellos", "ellas", "ils", "elles"})
+#: Pronouns a speech verb's subject may be ("Sie sagte" was taken for a person "Sie").
+SUBJECT_PRONOUNS = HE | SHE | PLURAL_PRONOUNS
+#: Words that open a relative clause describing a subject ("…, who asked not to be named,").
+RELATIVE_PRONOUNS = frozenset({"who", "whose", "which", "that", "der", "die", "qui", "que"})
 
 
 def pronoun_speaker(

@@ -36,7 +36,9 @@ from copydesk.extract.lexical_other import is_title
 from copydesk.extract.mentions import role_before
 from copydesk.extract.names import TITLE_WORDS
 from copydesk.extract.quote_people import (
+    RELATIVE_PRONOUNS,
     SENTENCE_END,
+    SUBJECT_PRONOUNS,
     NamedMention,
     Speaker,
     before_clause,
@@ -123,16 +125,10 @@ _DEFINITE = re.compile(
 )
 _INDEFINITE = r"\b(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal)((?: [\w.-]+){1,4}?) "
 _NOT_MODIFIERS = frozenset("of the to in and or who that with for on at by from as is was".split())
-#: Pronouns a speech verb's subject may be, English and (for translated copies)
-#: German, Spanish and French; "Sie sagte" was taken for a person named "Sie".
-_PRONOUN = re.compile(r"^(?:he|she|they|er|sie|él|ella|ellos|ellas|il|elle|ils|elles|hij|zij|ze"
-                      r"|lui|lei|egli|ele|ela)$", re.IGNORECASE)
 _NOMINAL = re.compile(r"^(?:the|a|an|one|another|his|her|their|its|this|that"
                       # German, Spanish, Italian, Portuguese, Dutch: "een omwonende"
                       r"|ein|eine|einer|un|una|uno|um|uma|een|der|die|das|el|il|lo|het"
                       r"|le|la|les|l['’]|un|une|son|sa|ses|leur|leurs|ce|cet|cette)\b", re.I)
-#: Words that open a relative clause describing a subject ("…, who asked not to be named,").
-_RELATIVE_PRONOUNS = frozenset({"who", "whose", "which", "that", "der", "die", "qui", "que"})
 _WORD = re.compile(r"\w+")
 
 
@@ -680,7 +676,7 @@ def _from_subject(
         # but "A spokesman for the ministry, who asked not to be named, said" is the
         # spokesman (a relative clause after the comma only describes the subject).
         tail = subject_text.rsplit(",", 1)[1].strip()
-        if tail.split(" ", 1)[0].lower() in _RELATIVE_PRONOUNS:  # dropped, and then as before
+        if tail.split(" ", 1)[0].lower() in RELATIVE_PRONOUNS:  # dropped, and then as before
             subject_text = subject_text.rsplit(",", 1)[0].rstrip()  # ("The minister, Oda
             subject = (subject[0], subject[0] + len(subject_text))  # Brenn, who…": Brenn)
             tail = subject_text.rsplit(",", 1)[1].strip() if "," in subject_text else ""
@@ -690,7 +686,7 @@ def _from_subject(
     last_word = subject_text.split()[-1]
     named_last = any(m.start < subject[1] and m.end >= subject[1] - len(last_word)
                      and subject[0] <= m.start for m in people)
-    if _PRONOUN.match(last_word) and not named_last:  # "Ella said" names Ella
+    if last_word.lower() in SUBJECT_PRONOUNS and not named_last:  # "Ella said" names Ella
         return pronoun_speaker(text, span.open, last_word, people, subjects, said)
     if last_word in ("it", "It"):
         # "it" speaks for an institution: the last quote's speaker if that is one, else

@@ -14,6 +14,7 @@ import re
 
 from copydesk.extract.lexical_other import is_title
 from copydesk.extract.quote_people import (
+    RELATIVE_PRONOUNS,
     NamedMention,
     Speaker,
     before_clause,
@@ -28,9 +29,6 @@ from copydesk.extract.quote_people import (
 from copydesk.extract.quote_spans import DOUBLE_MARKS, QuoteSpan
 from copydesk.extract.speech_other import LEAD_WORDS, Speech
 from copydesk.extract.speech_other import gender_before as gender_of
-
-#: Relative pronouns and articles after a description's first word that end it.
-_RELATIVES = frozenset({"who", "whose", "which", "that", "der", "die", "qui", "que"})
 
 
 def inverted_speaker(
@@ -220,9 +218,8 @@ def _sole_person_before(
     """The one person named in the quote's paragraph and the paragraph before it, for a
     description that no word beside a name resolves ("recordó la estadounidense" after
     "La curadora de la muestra, Rachel Dunmore, conoció su obra …")."""
-    start = text.rfind("\n", 0, max(0, text.rfind("\n", 0, position) - 1)) + 1
-    named = {m.entity_id: m for m in people if m.type == "person" and start <= m.start < position}
-    return from_mention(next(iter(named.values()))) if len(named) == 1 else None
+    return paragraph_person(text, position, people,
+                            since=_previous_paragraph_start(text, position))
 
 
 def _description(text: str, at: int, speech: Speech) -> str:
@@ -231,27 +228,32 @@ def _description(text: str, at: int, speech: Speech) -> str:
     words: list[str] = []
     phrase = re.split(r"[,.;:!?()«»\"“”„\n]", text[at:at + 120], maxsplit=1)[0]
     for word in phrase.split():
-        if words and (word.lower() in speech.prepositions or word.lower() in _RELATIVES
-                      or word.lower() in _OTHER_RELATIVES or len(words) >= 6):
+        if words and (word.lower() in speech.prepositions
+                      or word.lower() in _ENDS_A_DESCRIPTION or len(words) >= 6):
             break
         words.append(word)
     return " ".join(words)
 
 
-#: Relative pronouns of the five languages that end a description ("el colombiano, que").
-_OTHER_RELATIVES = frozenset({"que", "che", "dat", "welke", "wie", "cui", "quien",
-                              # conjunctions and adverbs: "die 62-Jährige und lacht"
-                              "und", "y", "e", "en", "ma", "mas", "pero", "aber", "maar",
-                              "poco", "molto", "muy", "sehr", "zeer", "muito", "noch", "ancora",
-                              "todavía", "nog", "ainda", "dann", "luego", "poi", "depois",
-                              "dan"})
+#: Words after a description's first that end it: relative pronouns ("el colombiano,
+#: que"; "der" and "die" after the article: "die Politikerin der Ökologischen Mitte"),
+#: conjunctions and adverbs ("die 62-Jährige und lacht").
+_ENDS_A_DESCRIPTION = RELATIVE_PRONOUNS | frozenset({
+    "che", "dat", "welke", "wie", "cui", "quien", "und", "y", "e", "en", "ma", "mas", "pero",
+    "aber", "maar", "poco", "molto", "muy", "sehr", "zeer", "muito", "noch", "ancora",
+    "todavía", "nog", "ainda", "dann", "luego", "poi", "depois", "dan"})
+
+
+def _previous_paragraph_start(text: str, position: int) -> int:
+    """Where the paragraph before the one holding ``position`` starts."""
+    return text.rfind("\n", 0, max(0, text.rfind("\n", 0, position) - 1)) + 1
 
 
 def _recent_organisation(
     text: str, position: int, people: list[NamedMention]
 ) -> Speaker | None:
     """The organisation named last in the quote's paragraph or the one before it."""
-    start = text.rfind("\n", 0, max(0, text.rfind("\n", 0, position) - 1)) + 1
+    start = _previous_paragraph_start(text, position)
     found = [m for m in people if m.type == "organisation" and start <= m.start < position]
     return from_mention(found[-1]) if found else None
 

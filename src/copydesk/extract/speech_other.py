@@ -42,7 +42,7 @@ _VERBS: dict[str, str] = {
           "ha_sottolineato ha_commentato ha_raccontato ha_ammesso ha_precisato ha_ricordato "
           "ha_assicurato ha_concluso ha_osservato ha_scherzato ha_replicato ha_risposto "
           "ha_avvertito ha_confermato ha_ribadito ha_evidenziato ha_denunciato ha_confidato "
-          "ha_spiegato ha_annunciato ha_scritto ha_aggiunto ha_lamentato ha_insistito "
+          "ha_annunciato ha_scritto ha_lamentato ha_insistito "
           "dice dicono spiega aggiunge racconta sottolinea commenta afferma dichiara "
           "ammette precisa ricorda osserva conclude avverte replica lamenta disse spiegò "
           "aggiunse assicura ha_letto fanno_sapere fa_sapere si_lamenta ricordava "
@@ -72,6 +72,9 @@ _PRONOUNS: dict[str, tuple[str, str]] = {
     "pt": ("ele", "ela"),
     "nl": ("hij", "zij|ze"),
 }
+#: Every language's subject pronouns by gender, for the quote finder's pronoun rules.
+MASCULINE_PRONOUNS = frozenset(w for he, _ in _PRONOUNS.values() for w in he.split("|"))
+FEMININE_PRONOUNS = frozenset(w for _, she in _PRONOUNS.values() for w in she.split("|"))
 #: Articles that open a definite description of the speaker ("sagte der Enkel des
 #: Firmengründers", "ha raccontato il primo cittadino", "zei de wethouder").
 _DEFINITE: dict[str, str] = {
