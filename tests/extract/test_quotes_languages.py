@@ -95,6 +95,32 @@ def test_a_role_named_nowhere_before_stays_a_description() -> None:
     assert speakers(text, "de") == ["der Polizeisprecher"]
 
 
+def test_a_role_is_the_paragraphs_one_person_when_the_text_gave_them_a_role() -> None:
+    # named under one role word, quoted under another
+    text = ("Il direttore sportivo della Valpadana, Lino Sarrazán, parla di un corridore "
+            "maturo. «Ha il motore per vincere», ha aggiunto il tecnico.")
+    assert speakers(text, "it") == ["Lino Sarrazán"]
+    text = ("O técnico do Ferroviário, Bram Oudejans, elogiou o garoto. \"Ele treina com a "
+            "gente há dois anos\", afirmou o treinador.")
+    assert speakers(text, "pt") == ["Bram Oudejans"]
+    # in the paragraph before when this one names no one
+    text = ("Die Vorstandschefin, Greta Vossberg, sprach in Innsbruck.\n\n„Wir müssen "
+            "handeln“, sagte die Managerin.")
+    assert speakers(text, "de") == ["Greta Vossberg"]
+
+
+def test_a_role_is_not_a_person_of_the_other_gender() -> None:
+    text = ("Bürgermeisterin Greta Vossberg besuchte die Brandstelle. „Die Ursache ist noch "
+            "unklar“, sagte der Polizeisprecher.")
+    assert speakers(text, "de") == ["der Polizeisprecher"]
+
+
+def test_a_name_inside_the_description_is_the_speaker_as_written() -> None:
+    text = ("Il presidente della sezione, Lino Sarrazán, ha parlato di un modello. \"Bene "
+            "gli investimenti\", ha detto la segretaria regionale Rosaria Palumbo.")
+    assert speakers(text, "it")[-1] == "la segretaria regionale Rosaria Palumbo"
+
+
 def test_a_quote_only_paragraph_belongs_to_the_person_introduced_before() -> None:
     text = ("Il direttore sportivo, Lino Sarrazán, non ha dubbi sul futuro della squadra."
             "\n\n«Abbiamo costruito qualcosa che durerà a lungo».")

@@ -153,7 +153,7 @@ def speech_for(language: str | None) -> Speech | None:
         verbs=verbs,
         definite=re.compile(rf"\s*(?:{_DEFINITE[language]})\s*\w", re.IGNORECASE),
         pronoun=re.compile(rf"\s*(?:(?P<m>{he})|(?P<f>{she}))\b", re.IGNORECASE),
-        indefinite=re.compile(rf"\s*(?:{_INDEFINITE[language]})\s+\w", re.IGNORECASE),
+        indefinite=re.compile(rf"\s*(?<!\w)(?:{_INDEFINITE[language]})\s+\w", re.IGNORECASE),
         article=re.compile(rf"(?:{_DEFINITE[language]}|{_INDEFINITE[language]})",
                            re.IGNORECASE),
         prepositions=frozenset(_PREPOSITIONS[language].split()) | _SEPARATED,
