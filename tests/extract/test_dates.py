@@ -749,3 +749,43 @@ def test_second_regressions_of_the_tense_rules(published: date, text: str, word:
                                                day: date) -> None:
     (found,) = [d for d in find_dates(text, "a", published) if d.text == word]
     assert found.value == day, found.how
+
+
+MON = date(2026, 3, 9)  # a Monday
+
+
+@pytest.mark.parametrize(("sentence", "value"), [
+    # a state in force until a day to come
+    ("Ferry services on the river have been suspended until Thursday.", date(2026, 3, 12)),
+    ("The bridge remains closed until Friday.", date(2026, 3, 13)),
+    ("The shop stayed shut until Thursday, when inspectors cleared it.", date(2026, 3, 5)),
+    ("The road had been closed until Monday.", date(2026, 3, 9)),
+    # a deadline after a modal or a hope
+    ("She says residents may be home by Wednesday evening.", date(2026, 3, 11)),
+    ("She told evacuees she hoped they could go back by Wednesday night.", date(2026, 3, 11)),
+    ("Officials could not be reached by Friday.", date(2026, 3, 6)),
+    # a spinner's words for "is expected to"
+    ("The minister is anticipated to update the cabinet on Wednesday.", date(2026, 3, 11)),
+    ("The minister is predicted to update the cabinet on Wednesday.", date(2026, 3, 11)),
+    # "plans" as a noun tells no future
+    ("The mayor unveiled plans for a tram on Friday.", date(2026, 3, 6)),
+    ("They plan to vote on Friday.", date(2026, 3, 13)),
+])
+def test_weekdays_by_what_the_sentence_says_of_them(sentence: str, value: date) -> None:
+    assert [d.value for d in find_dates(sentence, "a", MON)] == [value]
+
+
+@pytest.mark.parametrize(("sentence", "year"), [
+    ("The inspectors found corrosion in October.", 2025),
+    ("The council approved the plan in October.", 2025),
+    ("The inquiry will examine the October inspection that found corrosion.", 2025),
+    ("Voters will go to the polls in the November election.", 2026),
+])
+def test_a_month_by_the_tense_of_its_own_clause(sentence: str, year: int) -> None:
+    (found,) = find_dates(sentence, "a", MON)
+    assert found.value is not None and found.value.year == year
+
+
+def test_today_in_a_name_is_no_date() -> None:
+    assert find_dates('"We had no choice," Vik told Brackenford Today.', "a", MON) == []
+    assert [d.text for d in find_dates("The council meets today.", "a", MON)] == ["today"]

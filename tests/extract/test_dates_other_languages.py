@@ -54,3 +54,17 @@ def test_no_day_where_there_is_none(language: str, text: str) -> None:
     found = _values(text, language)
     assert not {k for k in found if k.lower() in (
         "morgen", "mañana", "martedì", "domingo", "lunes", "montag", "gestern")}
+
+
+@pytest.mark.parametrize(("language", "sentence", "value"), [
+    ("es", "La ciudad ha cerrado dos cruces y el servicio de transbordadores queda "
+           "suspendido hasta el jueves.", date(2026, 3, 19)),
+    ("de", "Die Brücke bleibt bis Donnerstag gesperrt.", date(2026, 3, 19)),
+    ("it", "Il ponte resta chiuso fino a giovedì.", date(2026, 3, 19)),
+    ("de", "Die Brücke war bis Donnerstag gesperrt.", date(2026, 3, 12)),
+    ("it", "Il ponte è stato chiuso fino a giovedì.", date(2026, 3, 12)),
+])
+def test_a_state_in_force_until_a_weekday(language: str, sentence: str, value: date) -> None:
+    # published on Saturday 14 March 2026: the Thursday to come, unless in the past
+    found = find_dates(sentence, "a", date(2026, 3, 14), language=language)
+    assert [d.value for d in found] == [value]

@@ -51,6 +51,17 @@ PAST = {
     "pt": re.compile(r"\b(?:\w+(?:ou|aram|eram|iram)|foi|foram)\b"),
     "nl": re.compile(r"\b(?:heeft|hebben|had|hadden|was|waren|werd|werden)\b"),
 }
+#: A state in force until a day to come, in the present: "el servicio queda suspendido
+#: hasta el jueves" (a fact-checker probe's Spanish copy put it before the collapse its
+#: English original reported), "die Brücke bleibt bis Donnerstag gesperrt".
+_UNTIL_STATE = {language: re.compile(rf"(?i)\b(?:{verbs})\s+(?:[\w-]+\s+){{0,4}}?(?:{until})\s+$")
+                for language, verbs, until in (
+    ("de", "bleibt|bleiben|ist|sind", r"bis(?:\s+(?:zum|am))?"),
+    ("es", "queda|quedan|permanece|permanecen|está|están|sigue|siguen", r"hasta(?:\s+el)?"),
+    ("it", r"resta|restano|rimane|rimangono|è(?!\s+stat)|sono(?!\s+stat)", r"fino\s+a"),
+    ("pt", "fica|ficam|permanece|permanecem|está|estão|segue|seguem", r"até(?:\s+à|\s+a)?"),
+    ("nl", "blijft|blijven|is|zijn", r"tot(?:\s+en\s+met)?"),
+)}
 #: Words before "mañana", "morgen" or "amanhã" that make it the morning.
 _MORNING_BEFORE = re.compile(r"(?i)\b(?:la|esta|por|de|heute|gestern|vandaag|'s)\s+$")
 
@@ -78,6 +89,8 @@ def _resolve_weekday(
         return _weekday_near(base, target, "next", "the next one")
     if any(w.strip(",.;") in LAST_WEEKDAY_WORDS for w in near):
         return _weekday_near(base, target, "last", "the one before")
+    if _UNTIL_STATE[language].search(text[max(0, m.start() - 80):m.start()]):
+        return _weekday_near(base, target, "after", "in force until: on or after")
     tense = _nearest_tense(language, text, m.start(), m.end())
     if tense == "future":
         return _weekday_near(base, target, "after", "future tense: on or after")

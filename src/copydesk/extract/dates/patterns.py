@@ -70,7 +70,11 @@ _NO_OLD_YEAR = r"(?!(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?\s+(?:of\s+)?\d{4}(?!\d))"
 #: plans; "would" covers reported speech ("said he would meet on Friday"), "ahead of"
 #: an event to come ("talks ahead of Friday's summit").
 _FUTURE_RE = re.compile(
-    r"\b(?:will|shall|won['’]t|['’]ll|would|scheduled|schedule|plans?|planned"
+    # "plans" only as a verb: "unveiled plans for a tram on Friday" tells the unveiling
+    r"\b(?:will|shall|won['’]t|['’]ll|would|scheduled|schedule|plans?(?=\s+to\b)|planned"
+    # "is anticipated to update the cabinet on Wednesday" (a spinner's "expected")
+    r"|(?:is|are|was|were)\s+(?:anticipated|predicted|projected|slated|poised|likely"
+    r"|tipped)\s+to"
     # "planning" of local government is a noun: "filed … with the planning board on
     # November 20" had been read as future.
     r"|planning(?!\s+(?:board|committee|commission|permission|department|office|officers?"

@@ -61,6 +61,11 @@ def _matches(text: str, language: str | None = None) -> list[_Found]:
     return kept
 
 
+#: A capitalised word, not a sentence's first, right before: "Today" after it is part
+#: of a name (a fact-checker probe's "Vik told Brackenford Today" was dated that day).
+_IN_A_NAME = re.compile(r"(?<![.!?:\n\"“”])\s(?-i:[A-Z][\w'’-]*)\s+$")
+
+
 #: Words before a four-digit number that make it a count, not a year ("about 2000
 #: farmers", "etwa 2000 Landwirte", "environ 2000 agriculteurs").
 _APPROXIMATE = re.compile(
@@ -97,6 +102,9 @@ def _accept(rule: _Rule, m: re.Match[str], text: str) -> bool:
     if rule.name.startswith("weekday_") and rule.name != "weekday_fr":
         return an_other_weekday_here(m)
     g = m.groupdict()
+    if rule.name == "relative_day" and _IN_A_NAME.search(text, 0, m.start()) \
+            and m.group()[:1].isupper():
+        return False  # "told Brackenford Today", "USA Today": a title, not the day
     if rule.name == "in_time":  # a time from now only where the sentence speaks of the future
         # ... and not a span: "its first derby in six years", "three matches in ten days",
         # "a second fire in two weeks" (a regression probe's 2031 and a match date)

@@ -63,6 +63,15 @@ _SCHEDULED_RIGHT_BEFORE = re.compile(
     r"(?:\s+(?!(?:he|she|they|it|we|i|who|which|that|whose|had|has|have|was|were|is|are)"
     r"\b)[\w'’-]+){1,5}?\s+to\s+"
     r"(?:(?!\b(?:who|which|that|whose|and|but)\b)[^.;:!?]){0,60}?\buntil\s+$"
+    # "ferry services have been suspended until Thursday", "the road remains closed until
+    # Friday": a state in force until a day to come (two probes' timelines put it before
+    # the bridge collapsed). Not "had been", nor across a relative or reported clause.
+    r"|\b(?:(?:has|have)\s+been|is|are|remains?|stays?)\s+"
+    r"(?:(?!(?:who|which|that|whose|whether|if|and|but)\b)[\w'’-]+\s+){1,6}?until\s+$"
+    # "may be home by Wednesday evening", "hoped they could go back by Wednesday night":
+    # a deadline to come after a modal or a hope (not "could not", "could have")
+    r"|\b(?:may|might|could|can|hopes?|hoped|hoping)\s+(?!not\b|have\b|n['’]t\b)"
+    r"(?:(?!(?:who|which|that|whose|and|but)\b)[\w'’-]+\s+){0,6}?by\s+$"
     # What someone was urged, asked or invited to attend on a weekday comes after the
     # asking: "called on residents to gather for a vigil on Thursday" (a probe's vigil
     # went to the Thursday before). Only an event named right before the day: in news
@@ -120,6 +129,10 @@ _PAST_VERBS = (
     r"|spoke|broke|sent|sat|was|were|shot|sank|fled|fought|ran|paid|brought|bought|caught"
     r"|drove|wrote|stole|threw|spent|sold|swept|withdrew|saw|knew|grew|blew|drew|chose|froze"
     r"|shook|sang|rang|swam|flew|tore|swore|woke|forgot|slid|dug|hid|bit"
+    # (a fact-checker probe: "The inspectors found corrosion in October", in March, had
+    # been the October to come)
+    r"|found|became|built|sought|taught|kept|led|felt|stood|heard|meant|laid|dealt"
+    r"|understood|hung|oversaw|upheld|withheld|overturned"
 )
 
 
@@ -151,9 +164,20 @@ def _context(text: str, found: _Found) -> str:
     """What a rule resolves its match against (see ``_sentence_before``)."""
     # A bare month is read like a weekday: a sentence with no verb in the past may speak
     # of what is to come ("talks resume in May", in March, was May of the year before).
+    if found.rule.name == "month" and _NAMES_A_PAST_EVENT.match(text, found.end):
+        # "will examine the October inspection that found corrosion": the month names a
+        # past event, whatever the main verb's tense (a fact-checker probe's timeline
+        # showed that inspection seven months ahead)
+        return ""
     return _sentence_before(text, found.start, found.end,
                             weekday=found.rule.name in ("weekday", "month"),
                             day_month=found.rule.name in ("dmy", "mdy"))
+
+
+#: A noun after a month, then a relative clause in the past: "the October inspection
+#: that found corrosion", "the May floods, which had forced …".
+_NAMES_A_PAST_EVENT = re.compile(
+    rf"\s+[a-z]+,?\s+(?:that|which)\s+(?:had\s+)?(?:{_PAST_VERBS})\b")
 
 
 def _sentence_before(
