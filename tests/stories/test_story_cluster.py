@@ -306,6 +306,30 @@ def test_keywords_keep_their_written_accents() -> None:
     assert "eröffnet" in story.keywords and "eroffnet" not in story.keywords
 
 
+def test_keywords_spell_a_merged_name_as_the_story_writes_it() -> None:
+    """A fact-checker probe: "Castellane", a councillor, was merged with "Coastline", a
+    wire's name seen first in another story, and the budget story showed "Coastline"
+    among its keywords, a word none of its articles holds."""
+    wire = ("Harbour chief jailed\n\nSALTHAVEN (Coastline Wire) - A court in Salthaven "
+            "jailed the former harbour chief Anselm Garrity for bribery, Coastline reported.")
+    budget = ("Council passes budget\n\nThe Brackenford council passed its budget after a "
+              "long debate. Councillor Ruben Castellane voted against it, and Castellane "
+              "said the tax rise was too steep for Brackenford families.")
+    arts = [Article(id=content_id(t), source=f"{i}.txt", text=t, title=t.split("\n")[0],
+                    site=f"site{i}.example", published=MONDAY + timedelta(hours=i))
+            for i, t in enumerate((wire, budget))]
+    clusterer = StoryClusterer(StoryOptions())
+    clusterer.add(arts)
+    stories = {s.first_article: s for s in clusterer.summaries()}
+    assert len(stories) == 2
+    assert "Castellane" in stories[arts[1].id].keywords
+    assert "Coastline" not in stories[arts[1].id].keywords
+    assert "Coastline" in stories[arts[0].id].keywords
+    # the spelling survives the saved state
+    again = StoryClusterer.from_bytes(clusterer.to_bytes())
+    assert "Castellane" in {s.first_article: s for s in again.summaries()}[arts[1].id].keywords
+
+
 def test_a_fiscal_year_or_a_currency_is_no_event_place() -> None:
     """A finance probe: "in FY2025" and "in Rs 3,400 crore" were budgets' event places,
     each a place conflict with the other reports of the budget, which stood apart."""

@@ -274,7 +274,8 @@ def _scan(
             if title and key not in a.names:
                 continue  # headline case capitalises everything: trust body names only
             a.names[key] += 1
-            a.surface.setdefault(key, word)
+            a.surface.setdefault(key, word[:-2] if word.endswith(("'s", "’s")) and len(word) > 3
+                                 else word)  # "Ostravia", not "Ostravia's", as a keyword
             if run_place and not _NO_PLACE.search(key) and key not in CURRENCY_CODES:
                 a.places[key] += 1
                 place.append(key)

@@ -68,6 +68,10 @@ class StoryState:
     #: centroid, and its norm.
     words: dict[str, float] = field(default_factory=dict)
     words_norm: float = 0.0
+    #: How this story's articles write a name that was merged with a variant written
+    #: first elsewhere ("Castellane", a councillor, under "Coastline", a wire's name seen
+    #: earlier: a fact-checker probe's budget story showed the wire among its keywords).
+    forms: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -181,8 +185,16 @@ class StoryClusterer:
         anchors = extract_anchors(article.text, article.title, _day(published), article.language,
                                   article.site)
         vec = vectorise(anchors, self.aliases, opts.weights)
+        variants: dict[str, str] = {}  # a name's key → this article's other spelling
+        as_canonical: set[str] = set()
         for name, written in anchors.surface.items():
-            self.display.setdefault("e:" + self.aliases.resolve(name), written)
+            canonical = self.aliases.resolve(name)
+            self.display.setdefault("e:" + canonical, written)
+            if canonical != name:  # its shortest ("Ostravia", not "Ostravia's")
+                key = "e:" + canonical
+                variants[key] = min(variants.get(key, written), written, key=lambda w: (len(w), w))
+            else:
+                as_canonical.add("e:" + canonical)
         for word, written in anchors.keyword_surface.items():
             self.display.setdefault("k:" + word, written)
         event = _Event(
@@ -207,6 +219,12 @@ class StoryClusterer:
             story = StoryState(id=sid, first_article=article.id)
             self.stories[sid] = story
             self._active[sid] = story
+        for key, written in variants.items():
+            # Only a spelling the story writes and never the name's own: "" keeps the
+            # corpus's (this article or an earlier one of the story wrote the key)
+            if key not in story.forms:
+                story.forms[key] = "" if key in as_canonical or key in story.centroid \
+                    else written
         self._join(story, article.id, vec, published, event, words)
         self.assigned[article.id] = story.id
         if self.seq % SWEEP_EVERY == 0:
@@ -384,7 +402,8 @@ class StoryClusterer:
         names = [k for k, _ in ranked if k.startswith("e:")]
         story.core = names[: 2 * self.options.thread_core]  # threads skip background ones
         words = [k for k, _ in ranked if k.startswith(("e:", "k:"))]
-        story.keywords = [self.display.get(k, k.split(":", 1)[1]) for k in words[:8]]
+        story.keywords = [story.forms.get(k) or self.display.get(k, k.split(":", 1)[1])
+                          for k in words[:8]]
 
     def summaries(self) -> list[StoryState]:
         """Every story (active ones freshly summarised), in order of creation."""
@@ -445,6 +464,8 @@ class StoryClusterer:
                 target.places[k] = target.places.get(k, 0) + c
             for k, c in story.years.items():
                 target.years[k] = target.years.get(k, 0) + c
+            for k, written in story.forms.items():
+                target.forms.setdefault(k, written)
             for when in (story.first, story.last):
                 if when is not None:
                     target.first = when if target.first is None else min(target.first, when)
@@ -512,6 +533,7 @@ def _story_dict(s: StoryState) -> dict[str, Any]:
         "core": s.core, "keywords": s.keywords, "active": s.active,
         "dates": s.dates, "places": s.places, "years": s.years,
         **({"words": s.words, "words_norm": s.words_norm} if s.words else {}),
+        **({"forms": s.forms} if s.forms else {}),
     }
 
 
@@ -526,6 +548,7 @@ def _story_from(d: dict[str, Any]) -> StoryState:
         dates=dict(d["dates"]), places=dict(d["places"]),
         years=dict(d.get("years", {})),
         words=dict(d.get("words", {})), words_norm=d.get("words_norm", 0.0),
+        forms=dict(d.get("forms", {})),
     )
 
 
