@@ -18,6 +18,7 @@ English and French rules.
 
 from __future__ import annotations
 
+import calendar
 import re
 from datetime import date, timedelta
 from functools import partial
@@ -29,15 +30,24 @@ from copydesk.calendar_words import (
     NEXT_WEEKDAY_WORDS,
 )
 from copydesk.extract.dates.patterns import _Rule, sentence_around
-from copydesk.extract.dates.resolvers import _weekday_near
+from copydesk.extract.dates.resolvers import _weekday_near, _year_near
 
 #: Words of a sentence about what is to come, by language.
 FUTURE = {
-    "de": re.compile(r"\b(?:wird|werden|soll|sollen|geplant|plant|planen|künftig|kommende[nmrs]?"
+    "de": re.compile(r"\b(?:für(?=\s+(?:den\s+)?(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag"
+                     r"|Samstag|Sonntag))"
+                     r"|wird|werden|soll|sollen|geplant|plant|planen|künftig|kommende[nmrs]?"
                      r"|nächste[nmrs]?|erwartet|erwarten|rechnet|rechnen|warnt|warnen)\b"),
-    "es": re.compile(r"\b(?:\w+(?:rá|rán|remos)|va\s+a|van\s+a|prevé|prevén|previst[oa]s?"
-                     r"|próxim[oa]s?)\b"),
-    "it": re.compile(r"\b(?:\w+(?:rà|ranno|remo)|previst[oaie]|prossim[oaie])\b"),
+    # (a day something is called for: "convocaron una huelga para el martes", "uno sciopero
+    # per martedì", "für Dienstag einen Streik angekündigt")
+    # (and the conditional of plans reported: "las obras comenzarían en septiembre"; not
+    # "habría", "avrebbe", "teria": would have)
+    "es": re.compile(r"\b(?:\w+(?:rá|rán|remos)|(?!habr)\w+rían?|va\s+a|van\s+a|prevé|prevén"
+                     r"|previst[oa]s?"
+                     r"|próxim[oa]s?|para(?=\s+el\s+(?:lunes|martes|miércoles|jueves|viernes"
+                     r"|sábado|domingo)))\b"),
+    "it": re.compile(r"\b(?:\w+(?:rà|ranno|remo)|(?!avr)\w+rebbero?|previst[oaie]|prossim[oaie]"
+                     r"|per(?=\s+(?:lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica)))\b"),
     "pt": re.compile(r"\b(?:\w+(?:rá|rão|remos)|vai|vão|prevê|previst[oa]s?|próxim[oa]s?)\b"),
     "nl": re.compile(r"\b(?:zal|zullen|gaat|gaan|gepland|komende|volgende|verwacht|verwachten)\b"),
 }
@@ -45,9 +55,18 @@ FUTURE = {
 #: it was said, not when what it says happens ("«… lo que el viernes tiene que dar …»,
 #: dijo Halvik": the demo's coming Friday had gone a week back).
 PAST = {
-    "de": re.compile(r"\b(?:hat|haben|hatte|hatten|war|waren|wurde|wurden)\b"),
-    "es": re.compile(r"\b(?:\w+(?:ó|aron|ieron)|ha|han|había|habían|fue|fueron)\b"),
-    "it": re.compile(r"\b(?:ha|hanno|aveva|avevano|era|erano|è\s+stat[oaie]|sono\s+stat[ie])\b"),
+    # (irregular past forms news uses: "hielt am Donnerstag eine Rede", "hizo el anuncio el
+    # jueves", "fece l'annuncio giovedì" had each been the Thursday to come)
+    "de": re.compile(r"\b(?:hat|haben|hatte|hatten|war|waren|wurde|wurden|hielt|gab|kam|ging"
+                     r"|nahm|fand|traf|rief|stand|lag|fiel|zog|brachte|stimmte|stimmten|wählte"
+                     r"|beschloss|beschlossen|verlor|gewann|starb|schlug|brach|sah|stieg|sank)\b"),
+    "es": re.compile(r"\b(?:\w+(?:ó|aron|ieron)|ha|han|había|habían|fue|fueron|hizo|hicieron"
+                     r"|tuvo|puso|vino|dio|estuvo|quiso|pudo|supo|trajo"
+                     # "dijo el lunes que …": the day of the saying, not of what it says
+                     r"|dijo(?=\s+el\s+(?:lunes|martes|miércoles|jueves|viernes|sábado"
+                     r"|domingo)))\b"),
+    "it": re.compile(r"\b(?:ha|hanno|aveva|avevano|era|erano|è\s+stat[oaie]|sono\s+stat[ie]"
+                     r"|fece|fecero|ebbe|venne|vennero|mise|prese|vide|diede)\b"),
     "pt": re.compile(r"\b(?:\w+(?:ou|aram|eram|iram)|foi|foram)\b"),
     "nl": re.compile(r"\b(?:heeft|hebben|had|hadden|was|waren|werd|werden)\b"),
 }
@@ -58,7 +77,8 @@ _UNTIL_STATE = {language: re.compile(rf"(?i)\b(?:{verbs})\s+(?:[\w-]+\s+){{0,4}}
                 for language, verbs, until in (
     ("de", "bleibt|bleiben|ist|sind", r"bis(?:\s+(?:zum|am))?"),
     ("es", "queda|quedan|permanece|permanecen|está|están|sigue|siguen", r"hasta(?:\s+el)?"),
-    ("it", r"resta|restano|rimane|rimangono|è(?!\s+stat)|sono(?!\s+stat)", r"fino\s+a"),
+    ("it", r"resta|restano|rimane|rimangono|(?:è|sono)(?!\s+(?:stat|rimast|restat))",
+     r"fino\s+a"),
     ("pt", "fica|ficam|permanece|permanecem|está|estão|segue|seguem", r"até(?:\s+à|\s+a)?"),
     ("nl", "blijft|blijven|is|zijn", r"tot(?:\s+en\s+met)?"),
 )}
@@ -125,8 +145,13 @@ _ANY_WEEKDAY_BEFORE = re.compile(
 
 
 def a_weekday_here(m: re.Match[str]) -> bool:
-    """A weekday of this story, not any one ("un martedì mattina")."""
-    return not _ANY_WEEKDAY_BEFORE.search(m.string, max(0, m.start() - 24), m.start())
+    """A weekday of this story, not any one ("un martedì mattina"), nor a holy day
+    ("Viernes Santo", "Venerdì Santo")."""
+    return not _ANY_WEEKDAY_BEFORE.search(m.string, max(0, m.start() - 24), m.start()) \
+        and not _HOLY_AFTER.match(m.string, m.end())
+
+
+_HOLY_AFTER = re.compile(r"\s+(?:Santo|Santa)\b")
 
 
 def _resolve_relative_day(
@@ -143,6 +168,8 @@ def a_relative_day_here(m: re.Match[str]) -> bool:
     inside a sentence (German's noun; "Morgen beginnt …" opening one is tomorrow), or
     "mañana"/"morgen"/"amanhã" after an article or a day."""
     word = m.group("rd")
+    if word[:1].isupper() and re.search(r"[\w,'’]\s+$", m.string[max(0, m.start() - 3):m.start()]):
+        return False  # "El diario Hoy informó", "Il settimanale Oggi": a title
     if word.lower() not in ("morgen", "mañana", "amanhã"):
         return True
     text, at = m.string, m.start()
@@ -154,6 +181,60 @@ def a_relative_day_here(m: re.Match[str]) -> bool:
 _OPENS = re.compile(r"(?:^|[.!?:]\s*|\n\s*|[„“\"«]\s*)$")
 
 
+#: Each language's months, and the words before a month that make it a date of the
+#: story ("im Oktober", "en septiembre", "a gennaio", "em outubro", "in oktober"); a
+#: regression probe's 15 such months had gone unread.
+_MONTHS: dict[str, tuple[str, str]] = {
+    "de": ("januar/jänner februar märz april mai juni juli august september oktober "
+           "november dezember", r"im|seit|bis|ab|anfang|mitte|ende|vom|zum|bis\s+zum"),
+    "es": ("enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre "
+           "diciembre", r"en|desde|hasta|para|finales\s+de|principios\s+de|mediados\s+de"),
+    "it": ("gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre "
+           "novembre dicembre", r"a|ad|in|da|dal|fino\s+a|entro|fine|metà|inizio\s+di"),
+    "pt": ("janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro "
+           "dezembro", r"em|desde|até|para|fim\s+de|início\s+de|meados\s+de|final\s+de"),
+    "nl": ("januari februari maart april mei juni juli augustus september oktober november "
+           "december", r"in|sinds|tot|vanaf|eind|begin|half|medio"),
+}
+_SINCE_WORDS = frozenset({"seit", "desde", "dal", "da", "sinds"})
+_MONTH_NUMBERS = {language: {name: number for number, spellings in enumerate(names.split(), 1)
+                             for name in spellings.split("/")}
+                  for language, (names, _) in _MONTHS.items()}
+
+
+def _month_pattern(language: str) -> re.Pattern[str]:
+    names = "|".join(_MONTH_NUMBERS[language])
+    return re.compile(rf"(?i)(?<![\w-])(?P<pre>{_MONTHS[language][1]})\s+(?P<mon>{names})"
+                      r"(?![\w-])(?:\s+(?:de\s+|del\s+)?(?P<year>(?:19|20)\d\d)\b)?")
+
+
+def _resolve_month(
+    language: str, m: re.Match[str], base: date | None, before: str
+) -> tuple[date | None, date | None, str]:
+    """A month without a day or year: the last one up to the publication month after
+    "since" or in a sentence whose nearest tense word is past, the next one from it in a
+    future one, else the nearest."""
+    if base is None:
+        return None, None, "unresolved: no year and no publication date"
+    month = _MONTH_NUMBERS[language][m.group("mon").lower()]
+    if m.group("year"):
+        year = int(m.group("year"))
+        return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1]), \
+            "absolute"
+    tense = ("past" if m.group("pre").lower() in _SINCE_WORDS
+             else _nearest_tense(language, m.string, m.start("mon"), m.end("mon")))
+    if tense == "past":
+        year, how = (base.year if month <= base.month else base.year - 1), "past tense"
+    elif tense == "future":
+        year, how = (base.year if month >= base.month else base.year + 1), "future tense"
+    else:  # the mid-month nearest the publication date, as a month of French text
+        near = _year_near(month, 15, base)
+        year, how = (near.year if near else base.year), "nearest"
+    last = calendar.monthrange(year, month)[1]
+    return (date(year, month, 1), date(year, month, last),
+            f"absolute; year from publication date ({how})")
+
+
 #: The rules of each language, weekday first.
 OTHER_RULES: dict[str, tuple[_Rule, ...]] = {
     language: (
@@ -161,6 +242,7 @@ OTHER_RULES: dict[str, tuple[_Rule, ...]] = {
               partial(_resolve_weekday, language)),
         _Rule(f"relative_day_{language}", _relative_pattern(language),
               partial(_resolve_relative_day, language)),
+        _Rule(f"month_{language}", _month_pattern(language), partial(_resolve_month, language)),
     )
     for language in ("de", "es", "it", "pt", "nl")
 }

@@ -71,7 +71,10 @@ _NO_OLD_YEAR = r"(?!(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?\s+(?:of\s+)?\d{4}(?!\d))"
 #: an event to come ("talks ahead of Friday's summit").
 _FUTURE_RE = re.compile(
     # "plans" only as a verb: "unveiled plans for a tram on Friday" tells the unveiling
-    r"\b(?:will|shall|won['’]t|['’]ll|would|scheduled|schedule|plans?(?=\s+to\b)|planned"
+    # (not "would not comment on Tuesday": the refusal's day)
+    r"\b(?:will|shall|won['’]t|['’]ll"
+    r"|would(?!\s+not\s+(?:comment|say|confirm|disclose|elaborate|discuss|reveal|speculate"
+    r"|respond)\b)|has\s+to|have\s+to|scheduled|schedule|plans?(?=\s+to\b)|plans?\s+for(?=\s+$)|planned"
     # "is anticipated to update the cabinet on Wednesday" (a spinner's "expected")
     r"|(?:is|are|was|were)\s+(?:anticipated|predicted|projected|slated|poised|likely"
     r"|tipped)\s+to"
@@ -88,7 +91,7 @@ _FUTURE_RE = re.compile(
     r"|hopes?\s+to|hoping\s+to"
     r")\b"
     # "deferred to January": only right before the date, and not "had been delayed until".
-    r"|(?<!had\s)(?<!been\s)(?:deferred|postponed|delayed|pushed\s+back|put\s+off)"
+    r"|(?<!had\s)(?<!had\sbeen\s)(?:deferred|postponed|delayed|pushed\s+back|put\s+off)"
     r"\s+(?:to|until)\s*$",
     re.IGNORECASE,
 )

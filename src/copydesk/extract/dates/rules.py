@@ -51,7 +51,10 @@ def _matches(text: str, language: str | None = None) -> list[_Found]:
     for rule in rules:
         for m in rule.pattern.finditer(text):
             if m.end() > m.start() and _accept(rule, m, text):
-                found.append(_Found(m.start(), m.end(), rule, m))
+                # a month of another language is read after its preposition ("im
+                # Oktober") and is only the month
+                start = m.start("mon") if "mon" in rule.pattern.groupindex else m.start()
+                found.append(_Found(start, m.end(), rule, m))
     found.sort(key=lambda f: (f.start, -(f.end - f.start), rules.index(f.rule)))
     kept: list[_Found] = []
     for f in found:
@@ -61,9 +64,21 @@ def _matches(text: str, language: str | None = None) -> list[_Found]:
     return kept
 
 
-#: A capitalised word, not a sentence's first, right before: "Today" after it is part
-#: of a name (a fact-checker probe's "Vik told Brackenford Today" was dated that day).
-_IN_A_NAME = re.compile(r"(?<![.!?:\n\"“”])\s(?-i:[A-Z][\w'’-]*)\s+$")
+#: A word, not a sentence's end, right before: a capitalised "Today" there is a title (a
+#: fact-checker probe's "Vik told Brackenford Today" was dated that day; "the Today
+#: programme", "USA Today").
+_INSIDE_A_SENTENCE = re.compile(r"[\w,'’]\s+$")
+#: Named days: "Good Friday", "Black Friday", "Super Tuesday", "Mail on Sunday".
+_NAMED_DAY_BEFORE = re.compile(
+    r"\b(?:Good|Black|Ash|Holy|Maundy|Easter|Palm|Super|Cyber|Bloody|Shrove|Whit|Giving"
+    r"|Mail\s+on)\s+$")
+#: A newspaper named by its day: "The Sunday Times", "the Sunday Telegraph".
+_PAPER_AFTER = re.compile(r"\s+(?:Times|Telegraph|Mirror|Express|Post|Herald|Independent"
+                          r"|Mail|Tribune|Sport|People|Star)\b|\.(?:com|org|net)\b")
+
+
+#: A capitalised word right after a month: a surname, when no preposition stands before.
+_SURNAME_AFTER = re.compile(r" (?-i:[A-Z][a-z])")
 
 
 #: Words before a four-digit number that make it a count, not a year ("about 2000
@@ -102,9 +117,13 @@ def _accept(rule: _Rule, m: re.Match[str], text: str) -> bool:
     if rule.name.startswith("weekday_") and rule.name != "weekday_fr":
         return an_other_weekday_here(m)
     g = m.groupdict()
-    if rule.name == "relative_day" and _IN_A_NAME.search(text, 0, m.start()) \
-            and m.group()[:1].isupper():
-        return False  # "told Brackenford Today", "USA Today": a title, not the day
+    if rule.name == "relative_day" and m.group()[:1].isupper() \
+            and _INSIDE_A_SENTENCE.search(text, 0, m.start()):
+        return False  # "told Brackenford Today", "the Today programme": a title, not the day
+    if rule.name == "weekday" and (_NAMED_DAY_BEFORE.search(text, max(0, m.start() - 12),
+                                                            m.start())
+                                   or _PAPER_AFTER.match(text, m.end())):
+        return False  # "the Good Friday Agreement", "The Sunday Times", "Mail on Sunday"
     if rule.name == "in_time":  # a time from now only where the sentence speaks of the future
         # ... and not a span: "its first derby in six years", "three matches in ten days",
         # "a second fire in two weeks" (a regression probe's 2031 and a match date)
@@ -117,9 +136,18 @@ def _accept(rule: _Rule, m: re.Match[str], text: str) -> bool:
             return False
         if _PLURAL_AFTER.match(text, m.end()) and not _YEAR_PREPOSITION.search(before):
             return False
-    if g.get("month") == "May" and not (g.get("day") or g.get("year") or g.get("part")):
+    bare = rule.name == "month" and not (g.get("year") or g.get("part") or g.get("mrel")
+                                         or g.get("yrel"))
+    if g.get("month") in ("May", "June") and bare:
+        # a given name as often as a month: only after a preposition ("in June", not
+        # "Singer June Tabor")
         before = text[max(0, m.start() - 8) : m.start()].lower()
-        return bool(re.search(r"\b(in|since|until|by|from|early|late|mid)\s+$", before))
+        return bool(re.search(r"\b(in|since|until|by|from|early|late|mid|through|of)\s+$",
+                              before))
+    if bare and _SURNAME_AFTER.match(text, m.end()) \
+            and not re.search(r"(?i)\b(?:in|since|until|by|from|through|of)\s+$",
+                              text[max(0, m.start() - 8) : m.start()]):
+        return False  # "April Ryan, a White House correspondent", "August Moreno"
     month = g.get("month") or ""
     # "Jan" alone is a name as often as a month.
     return not (

@@ -33,7 +33,15 @@ _CLAUSE_START = re.compile(
 #: Strong future markers right after the expression ("what Friday must deliver").
 #: Not past a conjunction: "failed to agree on Tuesday and will meet again" is two events.
 _FUTURE_AFTER_RE = re.compile(
-    r"^(?:(?!\b(?:and|but|or|then)\b)[^,.;]){0,25}?\b(?:will|must|is\s+due|is\s+scheduled)\b")
+    r"^(?:(?!\b(?:and|but|or|then)\b)[^,.;]){0,25}?\b(?:will|must|is\s+due|is\s+scheduled"
+    # "Thursday's meeting is expected to be tense", "The December summit is expected to …"
+    r"|(?:is|are)\s+expected\s+to)\b")
+#: After a sentence that opens "By Friday,": its main clause's future ("By Friday, the
+#: company will have spent its reserve").
+_BY_OPENING = re.compile(r"\s*by\s+$", re.IGNORECASE)
+_FUTURE_AFTER_COMMA = re.compile(
+    r"^,\s+(?:(?!\b(?:and|but|or|then)\b)[^,.;]){0,40}?\b(?:will|must|should|has\s+to"
+    r"|have\s+to)\b")
 
 
 #: Asking, urging, inviting or promising, then whom, with no clause between ("told
@@ -145,7 +153,9 @@ _PAST_VERBS = (
 #: Monday that ...", "told reporters in Brussels on Tuesday"): the weekday is the report's.
 _PAST_RIGHT_BEFORE = re.compile(
     rf"\b(?P<verb>{_PAST_VERBS}|said|told)\s+"
-    r"(?:(?<=said\s|told\s)(?:(?:reporters|journalists|lawmakers|parliament)\s+)?"
+    # "told the court on Monday that she would seek a retrial", "told Reuters on Monday"
+    r"(?:(?<=told\s)(?:(?:the|a|an)\s+)?[\w'’-]+\s+(?=on\s+$)|"
+    r"(?<=said\s|told\s)(?:(?:reporters|journalists|lawmakers|parliament)\s+)?"
     r"(?:(?:(?:in|at|during)\s+(?:(?:a|an|the|his|her|its|their)\s+)?"
     r"|to\s+(?:a|an|the|his|her|its|their)\s+)[\w’'-]+"
     r"(?:\s+(?:news\s+)?conference)?\s+)?)?"
@@ -164,6 +174,9 @@ def _context(text: str, found: _Found) -> str:
     """What a rule resolves its match against (see ``_sentence_before``)."""
     # A bare month is read like a weekday: a sentence with no verb in the past may speak
     # of what is to come ("talks resume in May", in March, was May of the year before).
+    if found.rule.name in ("weekday", "month") and _SINCE.search(
+            text, max(0, found.start - 12), found.start):
+        return ""  # "in hospital since Saturday", "missing since December": a past one
     if found.rule.name == "month" and _NAMES_A_PAST_EVENT.match(text, found.end):
         # "will examine the October inspection that found corrosion": the month names a
         # past event, whatever the main verb's tense (a fact-checker probe's timeline
@@ -172,6 +185,9 @@ def _context(text: str, found: _Found) -> str:
     return _sentence_before(text, found.start, found.end,
                             weekday=found.rule.name in ("weekday", "month"),
                             day_month=found.rule.name in ("dmy", "mdy"))
+
+
+_SINCE = re.compile(r"(?i)\bsince\s+$")
 
 
 #: A noun after a month, then a relative clause in the past: "the October inspection
@@ -207,6 +223,7 @@ def _sentence_before(
     clause, before = before, _after_last_future_marker_in_the_past(before)
     # "Monday's victims will be buried": the future is the burial's, not the incident's.
     after = (_FUTURE_AFTER_RE.match(text[end : end + 40])
+             or (_BY_OPENING.fullmatch(clause) and _FUTURE_AFTER_COMMA.match(text[end:end + 60]))
              if end is not None and not incident else None)
     out = before + " " + after.group(0) if after else before
     if end is None or not (day_month or (weekday and not incident)):
@@ -374,6 +391,9 @@ _SINCE_RIGHT_BEFORE = re.compile(r"\b(?:after|following|since)\s+(?:last\s+)?$",
 #: does not: its tense is the report's, not the event's.
 _PAST_ANYWHERE = re.compile(
     rf"(?i)\b(?:{_PAST_VERBS}|had|did|ago|yesterday|last|earlier)\b"
+    # "The ministry would not comment on Tuesday": the refusal's day
+    r"|\bwould\s+not\s+(?:comment|say|confirm|disclose|elaborate|discuss|reveal|speculate"
+    r"|respond)\b"
     # "cut", "hit", "shut" are past too when no modal, "to" or article comes before them
     # and an object follows ("The bank cut interest rates on Thursday", "Russia hit Kyiv"),
     # not in "will hit on Friday" or "the fuel tax cut takes effect".
