@@ -789,3 +789,37 @@ def test_a_month_by_the_tense_of_its_own_clause(sentence: str, year: int) -> Non
 def test_today_in_a_name_is_no_date() -> None:
     assert find_dates('"We had no choice," Vik told Brackenford Today.', "a", MON) == []
     assert [d.text for d in find_dates("The council meets today.", "a", MON)] == ["today"]
+
+
+WED = date(2026, 3, 11)  # a Wednesday
+
+
+@pytest.mark.parametrize(("sentence", "value"), [
+    ("He has been in hospital since Saturday.", date(2026, 3, 7)),
+    ("He has been missing since December.", date(2025, 12, 1)),
+    ("The ministry would not comment on Tuesday.", date(2026, 3, 10)),
+    ("The prosecutor told the court on Monday that she would seek a retrial.",
+     date(2026, 3, 9)),
+    ("The launch has been pushed back to Saturday.", date(2026, 3, 14)),
+    ("Bids have to be submitted by Monday.", date(2026, 3, 16)),
+    ("By Friday, the company will have spent its cash reserve.", date(2026, 3, 13)),
+    ("Thursday's meeting is expected to be tense.", date(2026, 3, 12)),
+])
+def test_weekdays_and_months_by_their_own_words(sentence: str, value: date) -> None:
+    assert [d.value for d in find_dates(sentence, "a", WED)] == [value]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Good Friday Agreement ended decades of conflict.",
+    "The Sunday Times reported that the minister would resign.",
+    "He told the Today programme that he had no regrets.",
+    "April Ryan, a correspondent, asked the question.",
+    "Singer June Tabor performed.",
+])
+def test_named_days_and_names_are_no_dates(sentence: str) -> None:
+    assert find_dates(sentence, "a", WED) == []
+
+
+def test_a_bare_june_after_a_preposition() -> None:
+    (found,) = find_dates("The bridge is set to reopen in June.", "a", WED)
+    assert found.value == date(2026, 6, 1)

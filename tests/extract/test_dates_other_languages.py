@@ -68,3 +68,46 @@ def test_a_state_in_force_until_a_weekday(language: str, sentence: str, value: d
     # published on Saturday 14 March 2026: the Thursday to come, unless in the past
     found = find_dates(sentence, "a", date(2026, 3, 14), language=language)
     assert [d.value for d in found] == [value]
+
+
+@pytest.mark.parametrize(("language", "sentence", "value"), [
+    ("es", "El informe, publicado en octubre, reveló graves fallos.", date(2025, 10, 1)),
+    ("es", "La fábrica abrirá en septiembre.", date(2026, 9, 1)),
+    ("es", "Las primeras obras comenzarían en septiembre.", date(2026, 9, 1)),
+    ("de", "Der Bericht wurde im Oktober veröffentlicht.", date(2025, 10, 1)),
+    ("de", "Seit Dezember ist die Straße gesperrt.", date(2025, 12, 1)),
+    ("de", "Die Inflation stieg im Januar.", date(2026, 1, 1)),
+    ("it", "Lo stadio sarà inaugurato a settembre.", date(2026, 9, 1)),
+    ("pt", "As provas devem ser aplicadas em agosto 2026.", date(2026, 8, 1)),
+    ("nl", "De brug gaat in juni weer open.", date(2026, 6, 1)),
+])
+def test_a_month_without_its_day(language: str, sentence: str, value: date) -> None:
+    # published on Wednesday 11 March 2026; only the month is the expression
+    (found,) = [d for d in find_dates(sentence, "a", date(2026, 3, 11), language=language)
+                if d.value and d.value.day == 1]
+    assert found.value == value
+    assert found.text.split()[0].lower() not in {"im", "en", "a", "em", "in", "seit", "desde"}
+
+
+@pytest.mark.parametrize(("language", "sentence", "value"), [
+    ("es", "El presidente hizo el anuncio el jueves.", date(2026, 3, 5)),
+    ("es", "El ministro dijo el lunes que no dimitirá.", date(2026, 3, 9)),
+    ("es", "Los sindicatos convocaron una huelga para el martes.", date(2026, 3, 17)),
+    ("de", "Die Kanzlerin hielt am Donnerstag eine Rede.", date(2026, 3, 5)),
+    ("de", "Die Gewerkschaft hat für Dienstag einen Streik angekündigt.", date(2026, 3, 17)),
+    ("it", "Il presidente fece l'annuncio giovedì.", date(2026, 3, 5)),
+    ("it", "I sindacati hanno proclamato uno sciopero per martedì.", date(2026, 3, 17)),
+])
+def test_weekdays_by_irregular_pasts_and_days_called_for(
+        language: str, sentence: str, value: date) -> None:
+    found = find_dates(sentence, "a", date(2026, 3, 11), language=language)
+    assert [d.value for d in found] == [value]
+
+
+@pytest.mark.parametrize(("language", "sentence"), [
+    ("es", "El diario Hoy informó de la noticia."),
+    ("it", "Il settimanale Oggi ha pubblicato le foto."),
+    ("es", "Las procesiones de Viernes Santo atraen a miles de turistas."),
+])
+def test_titles_and_holy_days_are_no_dates(language: str, sentence: str) -> None:
+    assert find_dates(sentence, "a", date(2026, 3, 11), language=language) == []
