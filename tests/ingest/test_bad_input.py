@@ -436,7 +436,41 @@ def test_a_saved_error_page_is_no_article(tmp_path: Path, store: SQLiteStore) ->
     summary = ingest(store, tmp_path)
     assert summary.stored == 2
     assert [r.reason for r in summary.rejected] == [
-        "an error page ('Page not found'), not an article"]
+        "an error page ('Page not found'), not an article: fetch the page again, or leave "
+        "the file out"]
+
+
+@pytest.mark.parametrize(("title", "heading", "text"), [
+    # an OSINT probe's saved 404s and bot checks, headed by the site's own words
+    ("404 Not Found", "Oops! We can't find that page.",
+     "The page you were looking for may have been moved or deleted. Try searching our site."),
+    ("Valley Times", "Oops! We can't find that page.",
+     "The page you were looking for may have been moved or deleted."),
+    ("Just a moment...", "Checking your browser before accessing valleytimes.example",
+     "This process is automatic. Your browser will redirect to your requested content "
+     "shortly. DDoS protection by Cloudflare."),
+])
+def test_error_and_bot_check_pages_are_no_articles(
+        store: SQLiteStore, tmp_path: Path, title: str, heading: str, text: str) -> None:
+    (tmp_path / "page.html").write_text(
+        f"<html><head><title>{title}</title></head><body><nav>Home News Sport</nav>"
+        f"<h1>{heading}</h1><p>{text}</p></body></html>")
+    summary = ingest(store, tmp_path)
+    assert summary.stored == 0
+    assert [r.reason.split(" (")[0] for r in summary.rejected] == ["an error page"]
+
+
+def test_a_cookie_banner_and_a_footer_are_no_article(store: SQLiteStore, tmp_path: Path) -> None:
+    (tmp_path / "junk.txt").write_text(
+        "Home | News | Sport | Weather\nWe use cookies to improve your experience. Accept all\n"
+        "Share on Facebook Share on Twitter\nSign up for our newsletter\n"
+        "Privacy policy | Terms of use | Contact us\n")
+    (tmp_path / "wall.txt").write_text(
+        "We value your privacy\nWe and our partners use cookies and similar technologies to "
+        "store and access information on your device.\nAccept all\nReject all\n"
+        "Manage preferences\n")
+    summary = ingest(store, tmp_path)
+    assert summary.stored == 0 and len(summary.rejected) == 2
 
 
 def _page(title: str, body: str, extra: str = "") -> str:

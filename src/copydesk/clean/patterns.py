@@ -217,7 +217,11 @@ _SYMBOLS = re.compile(r"^[\W_\d]+$")
 _COOKIE_NOTICE = re.compile(
     r"^(we|this (web)?site|our (web)?site)( and our partners)? uses? cookies\b"
     r"(?=.*\b(cookie (policy|settings|preferences)|privacy policy|by (continuing|using|clicking)"
-    r"|you (agree|accept|consent)))"
+    # (an OSINT probe's banners: "We use cookies to improve your experience. Accept all",
+    # "We and our partners use cookies and similar technologies to store and access
+    # information on your device.")
+    r"|you (agree|accept|consent)|improve your (browsing )?experience|accept all"
+    r"|similar technologies|information on your device))"
     # A reporter's sentence about cookies names who says so: "…, the manager admitted".
     r"(?!.*\b(said|says|admitted|told|according|explained|added)\b)",
     re.IGNORECASE,
@@ -225,7 +229,8 @@ _COOKIE_NOTICE = re.compile(
 #: Lines that are a cookie banner's button or link.
 _COOKIE_BUTTON = re.compile(
     r"^((accept|allow|reject|decline|manage|customi[sz]e)( all| necessary| essential)? cookies"
-    r"|cookie (policy|settings|preferences))\W*$", re.IGNORECASE)
+    r"|cookie (policy|settings|preferences)|(accept|allow|reject|decline) all"
+    r"|manage (preferences|options|consent)|we value your privacy)\W*$", re.IGNORECASE)
 
 
 #: A line that is a date, with or without a time ("March 28, 2025"): in a related list,
@@ -293,6 +298,13 @@ _PAYWALL = re.compile(
 _REPORTED = re.compile(r"\b(?:said|says|urged|told|adding|was|were|is the|that is)\b", re.IGNORECASE)
 
 
+#: A row of three or more links of one to three capitalised words each, between bars or
+#: dots, and nothing else ("Privacy policy | Terms of use | Contact us": an OSINT probe's
+#: footer became the whole text of an article). No digits: "Arsenal 2 | Chelsea 1".
+_LINK_ITEM = r"(?-i:[A-Z])[^\W\d_][^\s|·•\d.!?]*(?:\s+[^\W\d_][^\s|·•\d.!?]*){0,2}"
+_LINK_ROW = re.compile(rf"^{_LINK_ITEM}(?:\s+[|·•]\s+{_LINK_ITEM}){{2,}}\s*$", re.IGNORECASE)
+
+
 def junk_reason(line: str) -> str | None:
     """Why this line is scraper junk, or None when it may be article text."""
     if _SYMBOLS.match(line):
@@ -313,5 +325,5 @@ def junk_reason(line: str) -> str | None:
         return "paywall"
     match = _ANY_JUNK.match(line)
     if match is None or match.lastgroup is None:
-        return None
+        return "navigation links" if _LINK_ROW.match(line) else None
     return _GROUPS[match.lastgroup]

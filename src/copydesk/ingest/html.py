@@ -91,6 +91,16 @@ _ERROR_PAGE = re.compile(
     re.IGNORECASE)
 
 
+#: What a short error or bot-check page says, in its headline or its text.
+_ERROR_TEXT = re.compile(
+    r"\b(?:we\s+)?can[’']?t\s+find\s+(?:that|this|the)\s+page|\bpage\s+you\s+(?:were|are)\s+"
+    r"looking\s+for\b|\bchecking\s+your\s+browser\b|\bjust\s+a\s+moment\.\.\.|\bddos\s+"
+    r"protection\s+by\b|\bverify\s+(?:that\s+)?you\s+are\s+(?:a\s+)?human\b|\bare\s+you\s+a"
+    r"\s+robot\b|\battention\s+required\b.{0,20}cloudflare|\baccess\s+to\s+this\s+page\s+has"
+    r"\s+been\s+denied\b|\bseite\s+(?:wurde\s+)?nicht\s+gefunden|\bpage\s+(?:est\s+)?introuvable",
+    re.IGNORECASE | re.DOTALL)
+
+
 def read_html(
     source: str, page: str, position: int | None = None, url: str | None = None
 ) -> RawDocument:
@@ -112,10 +122,18 @@ def read_html(
         )
     tree = _parse(page)
     title = _headline(tree, doc.title)
-    if len(body.split()) <= MAX_ERROR_PAGE_WORDS and _ERROR_PAGE.search(title or ""):
+    page_title = " ".join(" ".join(tree.xpath("//head/title//text()")).split()) \
+        if tree is not None else ""
+    if len(body.split()) <= MAX_ERROR_PAGE_WORDS and (
+            _ERROR_PAGE.search(title or "") or _ERROR_PAGE.search(page_title)
+            or _ERROR_TEXT.search(f"{title or ''} {body}")):
         # A saved "Page not found" was stored as an article (an input probe); the WARC
-        # reader skips such responses by their status.
-        raise InputError(f"an error page ({(title or '')[:60]!r}), not an article")
+        # reader skips such responses by their status. An OSINT probe's saved 404 pages
+        # headed "Oops! We can't find that page." under a <title> of "404 Not Found", and
+        # a bot check ("Just a moment...", "Checking your browser"), were still stored.
+        shown = (title or "") if _ERROR_PAGE.search(title or "") else page_title or title or ""
+        raise InputError(f"an error page ({shown[:60]!r}), not an article: fetch the page "
+                         "again, or leave the file out")
     _refuse_a_list_or_a_sign_in(tree, title or "", body)
     page_url = url or doc.url or _canonical_url(tree)
     return RawDocument(
