@@ -657,6 +657,30 @@ def test_a_date_alone_under_the_headline_is_the_articles_date() -> None:
             (r.text, r.reason) for r in article.removed]
 
 
+def test_a_date_under_the_headline_in_other_languages() -> None:
+    """An OSINT probe: "12 mars 2025" and "12. März 2025" under a French and a German
+    headline were section labels, and the articles had no publication date."""
+    from datetime import date
+
+    texts = {
+        "fr": ("Incendie à Quellmoor : trois blessés", "12 mars 2025",
+               "QUELLMOOR - Un incendie a ravagé mardi soir un entrepôt de l'usine, blessant "
+               "trois employés. Les pompiers sont arrivés à 22 h 40, a déclaré le directeur."),
+        "de": ("Brand in Quellmoor: drei Verletzte", "Mittwoch, 12. März 2025",
+               "QUELLMOOR - Ein Feuer hat am Dienstagabend eine Lagerhalle zerstört. Drei "
+               "Mitarbeiter wurden verletzt, sagte der Werksleiter am Mittwoch."),
+        "es": ("Incendio en Quellmoor: tres heridos", "12 de marzo de 2025",
+               "QUELLMOOR - Un incendio arrasó el martes por la noche un almacén de la fábrica "
+               "y dejó tres trabajadores heridos, según informó el director."),
+    }
+    for language, (head, day, text) in texts.items():
+        (article,) = Cleaner().clean_batch([RawDocument(
+            source=f"{language}.txt", body=f"{head}\n\n{day}\n\n{text}")])
+        assert isinstance(article, Article) and article.title == head
+        assert article.published is not None and article.published.date() == date(2025, 3, 12)
+        assert (day, "dateline") in [(r.text, r.reason) for r in article.removed]
+
+
 def test_a_leave_a_reply_line_pasted_mid_article_takes_only_itself() -> None:
     """Content farms paste "Leave a Reply" between paragraphs: everything after it was
     removed as a comment section, the article's last paragraphs with it."""

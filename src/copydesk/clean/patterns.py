@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from copydesk.calendar_words import MONTHS, WEEKDAYS
+from copydesk.calendar_words import FOREIGN_MONTHS, MONTHS, WEEKDAYS
 from copydesk.clean.wordcount import count_words
 
 #: Lines longer than this many words are never junk by pattern: prose that
@@ -239,8 +239,15 @@ _COOKIE_BUTTON = re.compile(
 #: ("2026年11月26日 10:30"): an ingest probe's Chinese article lost its only date, taken
 #: for a section label.
 _CJK_DATE = r"\d{4}\s*[年년]\s*\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일]"
-_DATE_LINE = re.compile("^(" + _DATE + "|" + _CJK_DATE + ")(" + _CLOCK + r")?\W*$",
-                        re.IGNORECASE)
+#: ... and in German, French, Spanish, Italian, Portuguese and Dutch ("12. März 2025",
+#: "mercredi 12 mars 2025", "3 de marzo de 2025"): an OSINT probe's French and German date
+#: lines under the headline were removed as section labels, so their articles had no
+#: publication date and "mardi soir" stayed unresolved.
+_FOREIGN_DATE = (r"([^\W\d_]+,?\s+)?\d{1,2}(\.|er|º)?\s+(de\s+)?("
+                 + "|".join(sorted(FOREIGN_MONTHS, key=len, reverse=True))
+                 + r")\.?,?\s+(de\s+)?\d{4}")
+_DATE_LINE = re.compile("^(" + _DATE + "|" + _FOREIGN_DATE + "|" + _CJK_DATE + ")("
+                        + _CLOCK + r")?\W*$", re.IGNORECASE)
 
 
 def is_date_line(line: str) -> bool:
