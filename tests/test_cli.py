@@ -89,6 +89,22 @@ def test_export_csv_and_parquet_have_the_same_columns(db: str, tmp_path: Path) -
     assert any(json.loads(r["removed"]) for r in rows)  # nested values survive as JSON text
 
 
+def test_export_takes_its_format_from_the_file_name(
+    db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """An OSINT probe: "-o stories.parquet" wrote JSON Lines and said nothing."""
+    out_pq, out_csv, out_jsonl = tmp_path / "a.parquet", tmp_path / "a.csv", tmp_path / "a.jsonl"
+    for out in (out_pq, out_csv, out_jsonl):
+        assert main(["export", "articles", "--db", db, "-o", str(out), "-q"]) == 0
+    assert pq.read_table(out_pq).num_rows == 2
+    assert len(list(csv.DictReader(io.StringIO(out_csv.read_text())))) == 2
+    assert len([json.loads(line) for line in out_jsonl.read_text().splitlines()]) == 2
+    capsys.readouterr()
+    mismatch = tmp_path / "b.csv"
+    assert main(["export", "articles", "--db", db, "--format", "jsonl", "-o", str(mismatch)]) == 2
+    assert "ends as a csv file" in capsys.readouterr().err and not mismatch.exists()
+
+
 def test_run_inside_its_input_folder_does_not_read_its_own_outputs(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
