@@ -111,3 +111,18 @@ def test_weekdays_by_irregular_pasts_and_days_called_for(
 ])
 def test_titles_and_holy_days_are_no_dates(language: str, sentence: str) -> None:
     assert find_dates(sentence, "a", date(2026, 3, 11), language=language) == []
+
+
+@pytest.mark.parametrize(("language", "sentence", "value"), [
+    # the past word right before the month, not the future one after its comma (the
+    # sentence's offset had been off by one)
+    ("es", "El juicio, que comenzó en marzo, se reanudará el próximo miércoles.",
+     date(2026, 3, 1)),
+    ("it", "Le elezioni regionali si sono tenute a ottobre.", date(2025, 10, 1)),
+    ("nl", "Het onderzoek, dat in oktober werd afgerond, wordt pas in september openbaar "
+           "gemaakt.", date(2026, 9, 1)),
+])
+def test_a_months_tense_held_out(language: str, sentence: str, value: date) -> None:
+    # a second held-out probe, published on Thursday 18 June 2026: the last month named
+    found = find_dates(sentence, "a", date(2026, 6, 18), language=language)
+    assert [d.value for d in found if d.value and d.value.day == 1][-1] == value
