@@ -224,6 +224,24 @@ def test_a_conflict_inside_one_article_says_so() -> None:
     assert not rows["f2"].conflicts[0].within
 
 
+def test_markdown_says_a_conflict_lies_outside_the_story(store: SQLiteStore) -> None:
+    """A fact-checker probe: the Markdown report gave "— conflict: Dmitri Voss" with no
+    citation when the other articles were all in other stories; the HTML page said "+1
+    outside this story"."""
+    import dataclasses
+
+    from copydesk.report.markdown import story_markdown
+    from copydesk.report.views import Conflict
+
+    view = story_view(store, build_sample(store)["story"])
+    assert view is not None
+    elsewhere = Conflict(value="Dmitri Voss", cites=(), outside=2, independent=None,
+                         detail="named as the speaker there")
+    fact = dataclasses.replace(view.facts[0], conflicts=(elsewhere,))
+    text = story_markdown(dataclasses.replace(view, facts=(fact, *view.facts[1:])))
+    assert "Dmitri Voss (+2 outside this story) (named as the speaker there)" in text
+
+
 @given(st.lists(st.tuples(st.sampled_from(["a", "b", "c"]),
                           st.frozensets(st.sampled_from("pqrstuvwxy"), max_size=6)),
                 max_size=40),

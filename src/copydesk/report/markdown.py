@@ -72,8 +72,13 @@ def story_markdown(view: StoryView) -> str:
             if f.spun_only:
                 claim += " _(machine-spun sources only)_"
             for c in f.conflicts:
-                claim += f" — {c.label}: {md_escape(c.value)} {_cites(c.cites)}"
+                claim += f" — {c.label}: {md_escape(c.value)} {_cites(c.cites)}".rstrip()
+                # as the HTML page says it: a conflict whose articles are all in other
+                # stories had no citation at all (a fact-checker probe's "conflict: Dmitri
+                # Voss" with nothing after it)
+                claim += f" (+{c.outside} outside this story)" if c.outside else ""
                 claim += " (the same article)" if c.within else ""
+                claim += f" ({md_escape(c.detail)})" if c.detail else ""
             out.append(
                 f"| {claim} | {md_escape(f.time or '')} | {f.supporting} | {f.independent} | "
                 f"{_cites(f.cites)} |"
