@@ -138,6 +138,20 @@ def test_jsonl_field_mapping_takes_dotted_paths_into_nested_objects(tmp_path: Pa
     assert isinstance(docs[2], Rejected) and "no article text" in docs[2].reason
 
 
+def test_a_one_word_author_keeps_no_publication_label(tmp_path: Path) -> None:
+    """An OSINT probe: "By Northwire | Published 2025-03-12T09:02:00+00:00" under a meta
+    author "Northwire" gave the byline "Northwire; Published"."""
+    paragraphs = "".join(f"<p>{p}</p>" for p in BODY_PARAGRAPHS)
+    path = tmp_path / "wire.html"
+    path.write_text(
+        '<html><head><title>Dock strike</title><meta name="author" content="Northwire">'
+        '</head><body><article><h1>Dock strike</h1><div class="byline">By Northwire | '
+        f"Published 2025-03-12T09:02:00+00:00</div>{paragraphs}</article></body></html>",
+        encoding="utf-8")
+    article = clean_one(*read_all(str(path)))
+    assert article.byline == "Northwire"
+
+
 def test_jsonl_with_html_in_text_field(tmp_path: Path) -> None:
     path = tmp_path / "html.jsonl"
     path.write_text(json.dumps({"title": TITLE, "text": article_html()}) + "\n")

@@ -101,6 +101,20 @@ _ERROR_TEXT = re.compile(
     re.IGNORECASE | re.DOTALL)
 
 
+#: A part of an extracted author that is the byline's time, not a name: trafilatura reads
+#: "By Northwire | Published 2025-03-12T09:02" as "Northwire; Published" (an OSINT probe).
+_NOT_A_NAME = re.compile(r"^(?:published|updated|posted|last\s+updated|modified|on)\b|^\d",
+                         re.IGNORECASE)
+
+
+def _author(author: str | None) -> str | None:
+    if not author:
+        return author
+    names = [part.strip() for part in author.split(";")]
+    kept = [name for name in names if name and not _NOT_A_NAME.match(name)]
+    return "; ".join(kept) or None
+
+
 def read_html(
     source: str, page: str, position: int | None = None, url: str | None = None
 ) -> RawDocument:
@@ -143,7 +157,7 @@ def read_html(
         url=page_url,
         site=_site_name(doc.sitename) or doc.hostname or host_name(page_url) or _home_host(tree),
         title=title,
-        byline=doc.author,
+        byline=_author(doc.author),
         published=(_meta_time(tree) if tree is not None else None) or parse_date(doc.date),
         removed=tuple(_chrome(tree, body)),
     )
