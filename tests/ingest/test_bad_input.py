@@ -95,6 +95,23 @@ def test_malformed_json_line_among_good_ones(tmp_path: Path, store: SQLiteStore)
     ]
 
 
+def test_a_text_field_of_another_type(tmp_path: Path, store: SQLiteStore) -> None:
+    """An OSINT probe: "maintext" holding a list was "no article text (looked for
+    maintext/…)", though the field was there. Paragraphs as a list of strings are the
+    text; anything else says what the field holds."""
+    path = tmp_path / "crawl.jsonl"
+    rows = [{"title": "Ferry fares rise", "maintext": list(BODY_PARAGRAPHS)},
+            {"title": "Dock strike", "maintext": {"html": "<p>…</p>"}},
+            {"title": "Tram vote", "maintext": 42}]
+    path.write_text("\n".join(json.dumps(r) for r in rows))
+    summary = ingest(store, path)
+    assert summary.stored == 1
+    (article,) = list(store.iter_articles())
+    assert article.text.split("\n\n") == list(BODY_PARAGRAPHS)
+    assert [r.reason.split(",")[0] for r in summary.rejected] == [
+        "the text field 'maintext' holds an object", "the text field 'maintext' holds a number"]
+
+
 def test_a_json_line_cut_inside_a_string_says_so(tmp_path: Path, store: SQLiteStore) -> None:
     """An ingest probe: a line cut inside a string read "Invalid control character" (the
     line's own newline), which says nothing of what happened."""

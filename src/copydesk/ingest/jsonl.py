@@ -266,6 +266,13 @@ def _from_object(
     source: str, number: int, obj: dict[str, Any], options: ReaderOptions
 ) -> RawDocument:
     body = _first(obj, options.field_names("text"))
+    if isinstance(body, list) and body and all(isinstance(p, str) for p in body):
+        body = "\n\n".join(p.strip() for p in body if p.strip())  # paragraphs as a list
+    if body is not None and not isinstance(body, str):
+        # (an OSINT probe's "maintext": {…} was "no article text", the field being there)
+        name = next(n for n in options.field_names("text") if _lookup(obj, n) is body)
+        raise InputError(f"the text field {name!r} holds {_kind(body)}, not text: map the "
+                         "field that holds it with --field text=NAME")
     if not isinstance(body, str) or not body.strip():
         wanted = "/".join(options.field_names("text"))
         raise InputError(f"no article text (looked for {wanted}; map yours with --field text=NAME)")
@@ -295,6 +302,11 @@ def _from_object(
         language=_str(_first(obj, options.field_names("language"))),
         removed=(*doc.removed, *removed),
     )
+
+
+def _kind(value: Any) -> str:
+    return {dict: "an object", list: "a list", bool: "true or false"}.get(
+        type(value), "a number" if isinstance(value, int | float) else type(value).__name__)
 
 
 def _first(obj: dict[str, Any], names: tuple[str, ...]) -> Any:
