@@ -235,3 +235,28 @@ def test_a_spins_counts_are_read_in_its_originals_words(store):
     assert any(f.predicate == "count of firemen" for f in facts)
     # The spin's own 30 bars are no firefighters: "bars" is no swap of the spinner's.
     assert [f.article_ids for f in facts if f.predicate == "count of bars"] == [("spin",)]
+
+
+def test_a_figure_both_name_alike_leaves_the_other_to_pair(store):
+    """The demo's rate cut: "voted 5–2 for the cut, with two members preferring to hold"
+    and its spin's "two individuals": once the tally's 2 votes against was read in both,
+    the figure 2 was no longer given once, and "individuals" became a fact of its own."""
+    from copydesk.records import Relation
+
+    texts = {"wire": "The committee voted 5-2 for the cut, with two members preferring to hold.",
+             "spin": "The committee voted 5-2 for the lower, with two individuals who prefer to "
+                     "carry."}
+    store.add_batch([Article(id=k, source="t", text=v, site=k, published=PUBLISHED)
+                     for k, v in texts.items()])
+    store.replace_records("relations", [Relation(
+        a="spin", b="wire", type="spun", original="wire", confidence=1.0, reason="r",
+        substitutions=(("cut", "lower"), ("members", "individuals"), ("hold", "carry")))])
+    store.annotate_articles("family_id", [(k, "wire") for k in texts])
+    store.replace_records("stories", [Story(
+        id="s", title="Rates", thread_id="t", article_ids=tuple(texts), first_seen=PUBLISHED,
+        last_seen=PUBLISHED, articles=2, sources=2, independent_sources=1)])
+    facts_step.run(store, silent)
+    twos = sorted((f.predicate, f.article_ids) for f in store.iter_records("facts")
+                  if f.value == "2")
+    assert twos == [("count of members", ("spin", "wire")),
+                    ("count of votes against", ("spin", "wire"))]

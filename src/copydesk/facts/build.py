@@ -142,9 +142,16 @@ def _in_original_words(
                 named.setdefault(c.article_id, {}).setdefault(c.value, []).append(i)
         changed, out = False, []
         for i, c in enumerate(claims):
-            own = named.get(c.article_id, {}).get(c.value, [])
+            mine = named.get(c.article_id, {}).get(c.value, [])
             for source, swaps in spins.get(c.article_id, ()):
-                same = named.get(source, {}).get(c.value, []) if c.kind == "quantity" else []
+                theirs = named.get(source, {}).get(c.value, []) if c.kind == "quantity" else []
+                # a figure both name alike pairs itself ("5-2": 2 votes against in each),
+                # and leaves the rest of that figure to pair ("two members" spun as "two
+                # individuals" in the same sentence)
+                alike = {claims[j].predicate for j in mine} & {claims[j].predicate
+                                                              for j in theirs}
+                own = [j for j in mine if claims[j].predicate not in alike]
+                same = [j for j in theirs if claims[j].predicate not in alike]
                 if (len(same) == 1 and len(own) == 1 and c.predicate != GENERIC_SUM
                         and claims[same[0]].predicate != c.predicate
                         and _swapped_only(written[same[0]], written[i], swaps)):

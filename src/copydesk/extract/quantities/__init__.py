@@ -41,6 +41,7 @@ from copydesk.extract.quantities.french import french_tolls
 from copydesk.extract.quantities.lexicon import _CASUALTY, _LEFT_OUT, CURRENCY_CODES
 from copydesk.extract.quantities.numbers import _STARTERS
 from copydesk.extract.quantities.parse import _parse_at
+from copydesk.extract.quantities.tallies import vote_tallies
 from copydesk.extract.quantities.tokens import (
     SPACE_GROUPING_LANGUAGES,
     _Parsed,
@@ -130,6 +131,8 @@ def find_quantities(text: str, article_id: str, language: str | None = None) -> 
         found.append(_record(text, article_id, parsed))
         i = parsed.next_index
     code = (language or "").lower()[:2]
+    if code in ("", "en"):
+        found = _replaced(found, vote_tallies(text, article_id))
     if code == "fr" or code in TOLL_LANGUAGES:
         tolls = french_tolls(text, article_id) if code == "fr" else other_tolls(
             text, article_id, code)
@@ -137,6 +140,16 @@ def find_quantities(text: str, article_id: str, language: str | None = None) -> 
                                                     for t in tolls)] + tolls,
                        key=lambda q: q.start)
     return found
+
+
+def _replaced(found: list[Quantity], better: list[Quantity]) -> list[Quantity]:
+    """``found`` with what ``better`` reads of the same words in its place."""
+    if not better:
+        return found
+    spans = [(b.start, b.end) for b in better]
+    kept = [q for q in found if not any(s <= q.start < e or q.start <= s < q.end
+                                        for s, e in spans)]
+    return sorted(kept + better, key=lambda q: q.start)
 
 
 def _whole_after(tokens: list[_Tok], parsed: _Parsed) -> int:
