@@ -42,6 +42,7 @@ from copydesk.extract.quantities.lexicon import _CASUALTY, _LEFT_OUT, CURRENCY_C
 from copydesk.extract.quantities.numbers import _STARTERS
 from copydesk.extract.quantities.parse import _parse_at
 from copydesk.extract.quantities.tallies import vote_tallies
+from copydesk.extract.quantities.terms import prison_terms
 from copydesk.extract.quantities.tokens import (
     SPACE_GROUPING_LANGUAGES,
     _Parsed,
@@ -132,7 +133,7 @@ def find_quantities(text: str, article_id: str, language: str | None = None) -> 
         i = parsed.next_index
     code = (language or "").lower()[:2]
     if code in ("", "en"):
-        found = _replaced(found, vote_tallies(text, article_id))
+        found = prison_terms(text, _replaced(found, vote_tallies(text, article_id)))
     if code == "fr" or code in TOLL_LANGUAGES:
         tolls = french_tolls(text, article_id) if code == "fr" else other_tolls(
             text, article_id, code)
