@@ -985,3 +985,18 @@ def test_what_is_no_french_toll(text: str) -> None:
 def test_more_french_tolls(text: str, expected: tuple[float, str | None, str]) -> None:
     assert [(q.value, q.qualifier, q.counts) for q in find_quantities(text, "a", "fr")
             if q.counts and " " in q.counts] == [expected]
+
+
+@pytest.mark.parametrize(("text", "qualifier", "counts"), [
+    # a fact-checker probe's corpus
+    ("Inspectors raised concerns about two crossings last year.", None, "crossings"),
+    ("The union leader said about 4,000 workers were taking part.", "about", "workers"),
+    ("At least four remained unaccounted for, the mayor said.", "at least", "people missing"),
+    ("Pellin, whose daughter Anya, 19, was among the 16 people who died, spoke.", None,
+     "people died"),
+    ("Of the 30 people who were injured, 12 remain in hospital.", None, "people injured"),
+    ("The 40 workers who struck on Monday returned.", None, "workers"),
+])
+def test_what_a_count_counts_around_it(text: str, qualifier: str | None, counts: str) -> None:
+    (first, *_) = [q for q in find_quantities(text, "a", "en") if q.counts]
+    assert (first.qualifier, first.counts) == (qualifier, counts)

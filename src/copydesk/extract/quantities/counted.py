@@ -15,6 +15,7 @@ from copydesk.extract.quantities.lexicon import (
     _STOP,
     _TENS_WORDS,
     _UNITS_WORDS,
+    CASUALTY_AS,
     CURRENCY_CODES,
     MAX_COUNT_WORDS,
 )
@@ -118,7 +119,7 @@ def _counts(
         # "12 people died and 41 were wounded": a toll whose noun is left out counts people.
         m = _past_bridge(toks, k)
         if unit is None and m > k and m < len(toks) and toks[m].low in _CASUALTY:
-            return _LEFT_OUT + toks[m].low, m + 1
+            return _LEFT_OUT + CASUALTY_AS.get(toks[m].low, toks[m].low), m + 1
         return None, j
     if not nouns_capitalised and _a_name_not_a_count(words):
         return None, j  # "Arsenal 2 Chelsea 3": a score, not two Chelseas
@@ -127,8 +128,14 @@ def _counts(
     phrase = " ".join(w.text for w in words)
     # "14,000 people have been killed" → "people killed".
     m = _past_bridge(toks, k)
+    if m == k and k < len(toks) and toks[k].low in ("who", "that"):
+        # "among the 16 people who died", "the 30 people who were injured": the toll (a
+        # fact-checker probe's 16 dead were a count of "people", the nearest name's)
+        after = _past_bridge(toks, k + 1)
+        if after < len(toks) and toks[after].low in _CASUALTY:
+            m = after
     if m < len(toks) and (toks[m].low in _CASUALTY or (m > k and toks[m].low in _DONE_AFTER)):
-        phrase += " " + toks[m].low
+        phrase += " " + CASUALTY_AS.get(toks[m].low, toks[m].low)
         return phrase, (k if m > k else m + 1)
     if [t.low for t in toks[m:m + 3]] == ["lost", "their", "lives"]:
         return phrase + " died", k  # "17 people lost their lives": the toll
@@ -185,7 +192,8 @@ _BRIDGE = _AUX | {
 #: Verbs that follow a count whose noun is left out, not in -ed (a probe found "two remain
 #: in a critical condition" as a count of "remain").
 _BARE_COUNT_VERBS = frozenset({
-    "remain", "remains", "survive", "survived", "stay", "stayed", "say", "said", "agree",
+    "remain", "remains", "remained", "survive", "survived", "stay", "stayed", "say", "said",
+    "agree",
     "disagree", "left", "went", "came", "fled", "were", "are", "was", "is", "have", "had",
 })
 

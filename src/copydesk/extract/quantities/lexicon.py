@@ -215,12 +215,15 @@ _ORDINAL_SUFFIXES = {"st", "nd", "rd", "th"}
 _CASUALTY = {
     "killed", "dead", "wounded", "injured", "hurt", "displaced", "arrested", "detained",
     "evacuated", "missing", "died", "infected", "rescued", "deported", "captured",
+    "unaccounted",  # "at least four remained unaccounted for": missing (``CASUALTY_AS``)
 }
+#: A casualty word counted under another's name: the facts step compares "people missing".
+CASUALTY_AS = {"unaccounted": "missing"}
 
 
 #: Verbs that, right before a count, say what was done to those counted: the casualty
 #: participles that are also transitive verbs ("killed 96 people", not "died 96").
-_DONE_TO = _CASUALTY - {"dead", "died", "missing"}
+_DONE_TO = _CASUALTY - {"dead", "died", "missing", "unaccounted"}
 
 
 #: "killing 14 workers" says what "killed 14 workers" says.

@@ -115,6 +115,17 @@ _OVER_PARTICLE_VERBS = frozenset(
     "passes passed passing fork forks forked shell shells shelled".split())
 
 
+#: Words after which "about" is a preposition, not "roughly": "raised concerns about two
+#: crossings" (a fact-checker probe's count was "about 2"), "asked about 3 cases".
+_ABOUT_PREPOSITION_WORDS = frozenset(
+    # (not "said", "told", "reported", "knew": "said about 4,000 workers were taking
+    # part" is roughly 4,000, as the demo's union leader meant)
+    "concern concerns concerned worry worries worried worrying fear fears feared question "
+    "questions questioned asked asking ask talk talks talked talking spoke speak speaking "
+    "complaint complaints complained doubts doubt information story stories debate argued "
+    "arguing care cares cared something nothing anything everything details".split())
+
+
 #: Lower-case tokens a quantity can start with (besides digits): a cheap filter
 #: so the parser only runs where a quantity may begin.
 _STARTERS = (

@@ -17,6 +17,7 @@ from copydesk.extract.quantities.lexicon import (
     CURRENCY_CODES,
 )
 from copydesk.extract.quantities.numbers import (
+    _ABOUT_PREPOSITION_WORDS,
     _CHANGE_VERBS,
     _OVER_PARTICLE_VERBS,
     _currency_prefix,
@@ -42,6 +43,9 @@ def _parse_at(
     if qualifier and toks[start_i].low == "over" and start_i > 0 \
             and toks[start_i - 1].low in _OVER_PARTICLE_VERBS:
         qualifier = None  # "will hand over $3.2 billion": no "more than"
+    if qualifier and toks[start_i].low == "about" and start_i > 0 \
+            and toks[start_i - 1].low in _ABOUT_PREPOSITION_WORDS:
+        qualifier = None  # "raised concerns about two crossings": no "roughly"
     negative = _minus(toks, i)
     if negative:
         i += 1  # "minus 15 degrees", "shrank by -2.5%"
