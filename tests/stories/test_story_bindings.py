@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from copydesk.store import SQLiteStore
 from copydesk.stories.bindings import story_bindings
 
 
@@ -45,3 +46,60 @@ def test_local_papers_reprinting_parts_of_one_wire_story_all_bind_to_it() -> Non
     relations += [(a, b, "partial", None) for i, a in enumerate(local) for b in local[i + 1:]]
     families = dict.fromkeys(["wire", *local], "wire")
     assert story_bindings(relations, families) == dict.fromkeys(["wire", *local], "wire")
+
+
+def test_texts_of_one_page_bind() -> None:
+    """An OSINT probe: a feed's one-line summary of a page, beside the page itself, was a
+    story of its own under the page's title."""
+    from copydesk.stories.bindings import page_key, same_page_pairs
+
+    assert page_key("https://www.ostvaletribune.example/city/tram/?utm_source=rss#top") == \
+        page_key("http://ostvaletribune.example/city/tram") == "ostvaletribune.example/city/tram"
+    assert page_key("https://scrapedaily.example/?p=4410") == "scrapedaily.example?p=4410"
+    assert page_key("https://ostvaletribune.example/") is None  # a front page: many articles
+    pages = [("summary", page_key("https://ostvaletribune.example/city/tram?utm_medium=feed")),
+             ("page", page_key("https://ostvaletribune.example/city/tram")),
+             ("other", page_key("https://ostvaletribune.example/city/budget")),
+             ("home1", page_key("https://ostvaletribune.example")),
+             ("home2", page_key("https://ostvaletribune.example/"))]
+    pairs = same_page_pairs(pages)
+    assert pairs == [("page", "summary")]
+    assert story_bindings([], {}, pairs) == {"page": "page/page", "summary": "page/page"}
+
+
+def test_the_step_puts_a_pages_summary_in_the_pages_story(store: SQLiteStore) -> None:
+    import dataclasses
+
+    from copydesk.engines.steps import stories as step
+    from copydesk.progress import silent
+
+    from .story_fixtures import article
+
+    full = dataclasses.replace(article("strike_a1"), url="https://harbour.example/news/strike")
+    other = article("summit")
+    summary = dataclasses.replace(
+        full, id="teaser", text="A short teaser about the night's vote.",
+        url="https://harbour.example/news/strike/?utm_source=rss")
+    store.add_batch([full, other, summary])
+    step.run(store, silent)
+    story = {a: store.annotations(a)["story_id"] for a in (full.id, other.id, "teaser")}
+    assert story["teaser"] == story[full.id] != story[other.id]
+
+
+def test_a_pages_summary_stored_in_a_later_run_joins_the_pages_story(
+        store: SQLiteStore) -> None:
+    import dataclasses
+
+    from copydesk.engines.steps import stories as step
+    from copydesk.progress import silent
+
+    from .story_fixtures import article
+
+    full = dataclasses.replace(article("strike_a1"), url="https://harbour.example/news/strike")
+    store.add_batch([full, article("summit")])
+    step.run(store, silent)
+    summary = dataclasses.replace(full, id="teaser", text="A short teaser about the vote.",
+                                  url="https://harbour.example/news/strike")
+    store.add_batch([summary])
+    step.run(store, silent)
+    assert store.annotations("teaser")["story_id"] == store.annotations(full.id)["story_id"]

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Mapping
+from urllib.parse import urlsplit
 
 from copydesk.reuse.lineage import SAME_TEXT, find_roundups
 from copydesk.unionfind import UnionFind
@@ -36,18 +37,24 @@ def relation_edges(
 
 
 def story_bindings(
-    relations: Iterable[tuple[str, str, str, str | None]], families: Mapping[str, str]
+    relations: Iterable[tuple[str, str, str, str | None]], families: Mapping[str, str],
+    pages: Iterable[tuple[str, str]] = (),
 ) -> dict[str, str]:
     """Article id → binding id for articles bound to others, from (a, b, type, original)
-    relations and the reuse families (article id → family id)."""
+    relations, the reuse families (article id → family id) and pairs of articles that are
+    one page's texts (``same_page_pairs``)."""
     rels = sorted(set(relations), key=lambda r: (r[0], r[1], r[2], r[3] or ""))
-    ids = sorted({x for a, b, _kind, _original in rels for x in (a, b)})
+    same_page = sorted(set(pages))
+    ids = sorted({x for a, b, _kind, _original in rels for x in (a, b)}
+                 | {x for pair in same_page for x in pair})
     index = {article_id: i for i, article_id in enumerate(ids)}
     roundups = find_roundups(rels)
     bound = UnionFind(len(ids))
     for a, b, kind, _original in rels:
         if kind in SAME_TEXT or not ({a, b} & roundups):
             bound.join(index[a], index[b])
+    for a, b in same_page:
+        bound.join(index[a], index[b])
     groups: dict[int, list[str]] = defaultdict(list)
     for article_id in ids:
         groups[bound.find(index[article_id])].append(article_id)
@@ -64,4 +71,36 @@ def story_bindings(
     return out
 
 
-__all__ = ["SAME_TEXT", "relation_edges", "story_bindings"]
+def page_key(url: str | None) -> str | None:
+    """A page's address as two copies of it give it: no scheme, "www.", fragment, tracking
+    parameters or trailing slash; None for a site's front page, which many articles'
+    records name (a scraper's "url" of the home page it found them on)."""
+    if not url:
+        return None
+    parts = urlsplit(url.strip())
+    host = (parts.hostname or "").removeprefix("www.")
+    query = "&".join(sorted(q for q in parts.query.split("&")
+                            if q and not q.lower().startswith(_TRACKING)))
+    path = parts.path.rstrip("/")
+    if not host or (not path and not query):
+        return None
+    return f"{host}{path}" + (f"?{query}" if query else "")
+
+
+#: Query parameters of a link's campaign, not of its page.
+_TRACKING = ("utm_", "fbclid", "gclid", "mc_", "ref=", "cmpid")
+
+
+def same_page_pairs(pages: Iterable[tuple[str, str | None]]) -> list[tuple[str, str]]:
+    """(first id, other id) for articles whose page keys are equal, from (id, page key):
+    a feed's one-line summary of a page and the page itself are one article's two texts,
+    and had been two stories, one of them the summary's alone (an OSINT probe's tram vote
+    showed twice in the story list, under one title)."""
+    by_page: dict[str, list[str]] = defaultdict(list)
+    for article_id, page in pages:
+        if page:
+            by_page[page].append(article_id)
+    return [(ids[0], other) for ids in map(sorted, by_page.values()) for other in ids[1:]]
+
+
+__all__ = ["SAME_TEXT", "page_key", "relation_edges", "same_page_pairs", "story_bindings"]

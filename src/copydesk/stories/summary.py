@@ -18,6 +18,7 @@ from copydesk.clock import assume_utc
 from copydesk.hosts import host_name, site_key
 from copydesk.origins import independent_sources as count_origins
 from copydesk.records import Article, Story
+from copydesk.stories.bindings import page_key
 from copydesk.stories.cluster import StoryState
 
 #: Longest title kept when it comes from the article's first line rather than its title.
@@ -32,6 +33,9 @@ class ArticleMeta:
     title: str
     site: str | None
     published: datetime | None
+    #: The page's address, normalised (``bindings.page_key``): a feed's summary of a page
+    #: and the page itself are one article's two texts.
+    page: str | None = None
 
 
 def article_meta(article: Article, published: datetime | None = None) -> ArticleMeta:
@@ -43,7 +47,8 @@ def article_meta(article: Article, published: datetime | None = None) -> Article
     if not site:
         site = host_name(article.url)
     published = assume_utc(published or article.published)
-    return ArticleMeta(article.id, title[:MAX_TITLE_CHARS], site, published)
+    return ArticleMeta(article.id, title[:MAX_TITLE_CHARS], site, published,
+                       page_key(article.url))
 
 
 def independent_sources(metas: Iterable[ArticleMeta], families: Mapping[str, str]) -> int:

@@ -189,7 +189,7 @@ def merge_windows(
 def run(session: Any, articles: Any, store: Store, progress: Progress) -> str:
     """The stories step over Spark; writes what ``steps/stories.py`` writes."""
     from copydesk.engines.steps.stories import counting_families, stored_profile
-    from copydesk.stories.bindings import relation_edges, story_bindings
+    from copydesk.stories.bindings import relation_edges, same_page_pairs, story_bindings
     from copydesk.stories.options import PROFILES
     from copydesk.stories.summary import build_stories
     from copydesk.stories.threads import link_threads
@@ -199,12 +199,13 @@ def run(session: Any, articles: Any, store: Store, progress: Progress) -> str:
     families = _families(store)
     edges = relation_edges(store.iter_record_field("relations", "type"),
                            store.iter_record_field("relations", "original"))
-    bindings = story_bindings(edges, families)
     sc = session.sparkContext
     # The step's processing order: publication (or inferred) time, then id (undated
     # last, in storing order); metas use the same time.
     found = sorted(articles.map(_timed).collect(), key=lambda t: t[0])
     metas = {meta.id: meta for _o, _w, meta in found}
+    bindings = story_bindings(edges, families,
+                              same_page_pairs((m.id, m.page) for m in metas.values()))
     when_of = {meta.id: when for _o, when, meta in found}
     stored = {meta.id: seq for seq, (_o, _w, meta) in enumerate(found)}
     processing = sorted(stored, key=lambda a: (when_of[a] is None, when_of[a] or _EPOCH,

@@ -21,7 +21,7 @@ from copydesk.records import Article, Family
 from copydesk.reuse.lineage import roundup_sources
 from copydesk.store import Store
 from copydesk.stories import StoryClusterer, StoryOptions
-from copydesk.stories.bindings import relation_edges, story_bindings
+from copydesk.stories.bindings import relation_edges, same_page_pairs, story_bindings
 from copydesk.stories.cluster import article_time
 from copydesk.stories.options import DEFAULT_PROFILE, PROFILES
 from copydesk.stories.summary import ArticleMeta, article_meta, build_stories
@@ -74,7 +74,6 @@ def run(store: Store, progress: Progress, options: StoryOptions | None = None) -
     clusterer = _load(store, opts)
     known = len(clusterer.assigned)
     families = _families(store)
-    bindings = _bindings(store, families)
     metas: dict[str, ArticleMeta] = {}
 
     # Pass 1: metadata of every article, and the order of the new ones: publication time
@@ -90,6 +89,7 @@ def run(store: Store, progress: Progress, options: StoryOptions | None = None) -
             order.append((when is None, when or _EPOCH, article.id if when else "", seq,
                           article.id))
     order.sort()
+    bindings = _bindings(store, families, metas)
 
     def new_articles() -> Iterator[Article]:
         for *_, article_id in order:
@@ -151,12 +151,16 @@ def _load(store: Store, options: StoryOptions) -> StoryClusterer:
         return StoryClusterer(options)
 
 
-def _bindings(store: Store, families: dict[str, str]) -> dict[str, str]:
+def _bindings(
+    store: Store, families: dict[str, str], metas: dict[str, ArticleMeta]
+) -> dict[str, str]:
     """Article id → the group of copies that lands in one story (``story_bindings``: a
-    roundup reprinting several wire stories does not bind them together)."""
+    roundup reprinting several wire stories does not bind them together), and of texts
+    of one page."""
     edges = relation_edges(store.iter_record_field("relations", "type"),
                            store.iter_record_field("relations", "original"))
-    return story_bindings(edges, families)
+    pages = same_page_pairs((m.id, m.page) for m in metas.values())
+    return story_bindings(edges, families, pages)
 
 
 def _families(store: Store) -> dict[str, str]:
