@@ -624,7 +624,8 @@ def test_a_short_wire_brief_carried_whole_is_a_duplicate_but_a_shared_line_is_no
 def test_a_page_that_credits_another_publisher_is_the_copy_whatever_its_time() -> None:
     """Found by a reuse probe: a licensed copy stamped before the wire (a wrong time zone)
     was named the original, and the root of the whole family."""
-    wire = article(ORIGINAL, "wire", published=WEDNESDAY)
+    wire = dataclasses.replace(article(ORIGINAL, "wire", published=WEDNESDAY),
+                               site="Norland Press Agency")
     credited = article(ORIGINAL + "\n\nThis story was first published by Norland Press "
                        "Agency and is republished here under licence.", "daily",
                        published=TUESDAY)
@@ -633,6 +634,10 @@ def test_a_page_that_credits_another_publisher_is_the_copy_whatever_its_time() -
     assert r.original == wire.id and "credits another publisher" in r.reason
     (family,) = build_families([r], [wire, credited])
     assert family.root == wire.id
+    # A credit to a third publisher says nothing of two of its copies (a content-farm
+    # probe: the copy whose credit line was kept became the copy of a later one)
+    other = dataclasses.replace(wire, site="Harbour Daily")
+    assert "credits another publisher" not in _relation(other, credited).reason
 
 
 def test_a_source_line_the_cleaner_removed_names_the_original() -> None:
@@ -793,8 +798,9 @@ def test_prose_and_copyright_footers_are_no_credit_lines(line: str) -> None:
 
 def test_a_credit_naming_its_publisher_in_capitals_counts() -> None:
     """The credit rule looked for a capital in lines it had folded to lower case."""
-    wire = article(FLOOD.format(dead=12, hurt=40, gone=7, homes=230, level="4.2"), "wire",
-                   published=WEDNESDAY)
+    wire = dataclasses.replace(article(FLOOD.format(dead=12, hurt=40, gone=7, homes=230,
+                                                    level="4.2"), "wire", published=WEDNESDAY),
+                               url="https://valleyherald.example/flood")
     copy = article(FLOOD.format(dead=12, hurt=40, gone=7, homes=230, level="4.2") + "\n\nThis "
                    "article was first published by The Valley Herald.", "paper",
                    published=TUESDAY)

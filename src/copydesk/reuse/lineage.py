@@ -155,7 +155,8 @@ def _credit_direction(comparison: Comparison, a: Article, b: Article) -> tuple[s
     ("This story was first published by …"): it outweighs a publication time, which a
     wrong time zone can put before the original's (a probe's licensed copy dated 04:20,
     the wire 06:00, was the family's root)."""
-    found = {x.id: _credit_lines(x, comparison, a) + _named_source(x, b if x is a else a)
+    found = {x.id: _credit_lines(x, comparison, a, b if x is a else a)
+             + _named_source(x, b if x is a else a)
              + _dateline_credit(x, b if x is a else a)
              + _reports_credit(x, b if x is a else a, comparison, a) for x in (a, b)}
     marked = [x for x in (a, b) if found[x.id]]
@@ -192,11 +193,34 @@ def _reports_credit(
     return found
 
 
-def _credit_lines(article: Article, comparison: Comparison, a: Article) -> list[str]:
+def _credit_lines(
+    article: Article, comparison: Comparison, a: Article, other: Article
+) -> list[str]:
     """Lines of one side outside the passages that credit another publisher, as written
-    (``_extra_lines`` folds case, which a publisher's capital needs)."""
-    return [line.strip() for line in _outside_lines(article, comparison, a)
-            if _CREDIT.search(line.strip())]
+    (``_extra_lines`` folds case, which a publisher's capital needs). A line that names a
+    publisher other than the other side's site says nothing of the pair: two farms'
+    copies of one agency's story, each crediting the agency, had the one whose credit
+    line was kept made the copy of the other, published an hour later (a content-farm
+    probe)."""
+    lines = [line.strip() for line in _outside_lines(article, comparison, a)
+             if _CREDIT.search(line.strip())]
+    names = _site_keys(other)
+    return [line for line in lines
+            if (named := _credited_name(line)) is None or named in names
+            or any(named in n or n in named for n in names)]
+
+
+#: The publisher a credit line names: "first published by Harbourline Press", "republished
+#: from The Conversation", "courtesy of Northwire".
+_CREDITED = re.compile(
+    r"\b(?:by|from|in|on|at|courtesy(?:\s+of)?)\s+(?:the\s+)?"
+    r"(?P<name>(?-i:[A-Z0-9])[\w&'’.-]*(?:\s+(?-i:[A-Z0-9])[\w&'’.-]*){0,4}"
+    r"|[\w-]+(?:\.[\w-]+)+)", re.IGNORECASE)
+
+
+def _credited_name(line: str) -> str | None:
+    m = _CREDITED.search(line)
+    return _folded(m.group("name").rstrip(".")) if m else None
 
 
 def _named_source(article: Article, other: Article) -> list[str]:
