@@ -69,3 +69,22 @@ def test_two_names_and_a_weekday_swapped_make_another_event():
     assert find_reuse([first, other]) == []
     same_day = _article(DATED.format(town="Quessant", day="Monday", chief="Ilse"), "c")
     assert len(find_reuse([first, same_day])) == 1  # two name swaps alone: still related
+
+
+def test_two_names_and_a_figure_changed_make_another_event() -> None:
+    """An OSINT probe's generated news: "crash at Varlun Logistics … 20 hurt" and "crash
+    at Fasvar Energy … 32 hurt", one short template, were typed spun (the names listed as
+    swaps) or round trips; with two names swapped and a figure changed they are two
+    events. A copy that updates a figure keeps its names, and a spinner keeps both."""
+    brief = ("A forklift crash at the {firm} depot in {town} injured {hurt} workers on "
+             "Tuesday, the company said. The {firm} depot handles about {tons} tonnes of "
+             "freight a week and was closed for the rest of the day while inspectors from "
+             "the regional safety office in {town} examined the vehicles. A spokesperson "
+             "for {firm} said the injured were treated at the scene and that the depot "
+             "would reopen in the morning once the inspection had ended.")
+    first = _article(brief.format(firm="Varlun", town="Fasgri", hurt=20, tons=4232), "a")
+    other = _article(brief.format(firm="Fasvar", town="Lunrin", hurt=32, tons=867), "b")
+    assert find_reuse([first, other]) == []
+    # the same event with its figures updated is still a copy
+    update = _article(brief.format(firm="Varlun", town="Fasgri", hurt=23, tons=4232), "c")
+    assert [r.type for r in find_reuse([first, update])] == ["duplicate"]

@@ -95,6 +95,8 @@ MAX_SWAP_RUN = 3
 #: between two different events
 #: ("Tovania → Saravel, Nadja → Quin": a central-bank report of another country).
 TEMPLATE_NAME_SWAPS = 3
+#: ... or this many, with a figure changed as well.
+TEMPLATE_NAMES_WITH_A_FIGURE = 2
 #: Changed figures from which two texts are one template filled in with other data (a
 #: port's daily bulletin, Monday's and Tuesday's), not a copy: at least this many, at
 #: least this share of the figures, and a name, weekday or month swapped as well. A
@@ -654,6 +656,11 @@ def _classify(
         return None  # one template filled in with another day's date and figures
     if any(p.chained for p in passages) and (names_swapped or figures):
         return None  # a chain of like sentences about another place or other figures
+    if names_swapped >= TEMPLATE_NAMES_WITH_A_FIGURE and figures:
+        # two names swapped and a figure changed: "crash at Varlun Logistics … 20 hurt" and
+        # "crash at Fasvar Energy … 32 hurt" (an OSINT probe's generated news: 23 relations
+        # between different events, typed spun or round trips); a spinner keeps both
+        return None
     if aligned < MIN_REUSE_CHARS and (figures or exactness < SHORT_COPY_EXACTNESS):
         return None  # a short text is a copy only word for word (see WHOLE_COPY_COVERAGE)
     if figures:
@@ -704,8 +711,11 @@ def _classify(
                                  round_trip)
         if _length_ratio(passages, a_text, b_text) > MAX_ROUND_TRIP_LENGTH_RATIO:
             return None  # rephrased throughout, but one side far longer: two reports
-        if round_trip and (_narration_exactness(diffs, a_text, b_text, a_language)
-                           >= ROUND_TRIP_NARRATION_EXACTNESS):
+        if round_trip and not figures and (
+                _narration_exactness(diffs, a_text, b_text, a_language)
+                >= ROUND_TRIP_NARRATION_EXACTNESS):
+            # (a translation there and back keeps its figures: with one changed it is
+            # another report, an OSINT probe's "round trips" of other events' bulletins)
             conf = 0.4 + 0.4 * min(cov)
             return Comparison(
                 "translated", round(conf, 3),
