@@ -422,6 +422,25 @@ def test_and_parts_people_and_acronyms_but_not_an_organisations_name(
             ] == names
 
 
+def test_an_age_makes_a_person_and_a_river_a_place() -> None:
+    """A fact-checker probe: a witness "said Tomasz Ellery, 52, who lives …" was an
+    organisation in six copies of one wire story, and "the River Tavel" one in 13."""
+    text = ('"The lights went into the river," said Tomasz Ellery, 52, who lives nearby. '
+            "The bridge over the River Tavel gave way. Orren Canal was closed.")
+    spans = [Span(m.start(), m.end(), m.group(), "ORG")
+             for m in re.finditer(r"Tomasz Ellery|River Tavel|Orren Canal", text)]
+    found = {c.text: (c.label, c.cue) for c in candidates("a", text, spans)}
+    assert {k: cue for k, (_label, cue) in found.items()} == {
+        "Tomasz Ellery": "person", "River Tavel": "place", "Orren Canal": "place"}
+    types = {e.name: e.type for e in canonicalise(candidates("a", text, spans))}
+    assert types["Tomasz Ellery"] == "person" and types["River Tavel"] == "place"
+    # one word with a number after it is no age's ("Portavel, 12, and Saltmere, 9")
+    text = "Wins so far: Portavel, 12, and Saltmere, 9, lead the league."
+    spans = [Span(m.start(), m.end(), m.group(), "ORG")
+             for m in re.finditer(r"Portavel|Saltmere", text)]
+    assert {c.cue for c in candidates("a", text, spans)} == {None}
+
+
 def test_whose_after_a_name_outvotes_one_mistaken_org_but_not_a_clubs_many() -> None:
     text = "Greta Lunde, whose brother worked in the hall, waited at the gate."
     at = text.index("Greta")

@@ -255,6 +255,13 @@ _STREET_WORDS = frozenset(
 )
 
 
+#: Words naming a river, a lake, a mountain and the like, before or after its name.
+_WATER_AND_LAND = frozenset(
+    "River Lake Canal Mount Mountains Bay Gulf Strait Creek Valley Glacier Fjord Pass".split())
+#: An age in apposition right after a name: ", 52," or ", aged 52,".
+_AGE_AFTER = re.compile(r",\s*(?:aged\s+)?(?:[1-9]\d?|1[01]\d)\s*,")
+
+
 def _candidate(
     article_id: str, text: str, start: int, end: int, label: str | None
 ) -> Candidate | None:
@@ -286,7 +293,13 @@ def _candidate(
         # (the Red Crescent is the Red Cross's sister, no street: a real-names probe's
         # "Turkish Red Crescent" was a place)
         label, cue = "FAC", "place"  # "Mill Lane", "Kessel Square": a tagger's PERSON or ORG
-    elif role:
+    elif len(words) > 1 and (words[0] in _WATER_AND_LAND or words[-1] in _WATER_AND_LAND):
+        # "the River Tavel", "Orren Canal", "Lake Vessa": a fact-checker probe's river was
+        # an organisation in all 13 of its mentions
+        label, cue = "LOC", "place"
+    elif role or (len(words) > 1 and _AGE_AFTER.match(text, end)):
+        # "said Tomasz Ellery, 52, who lives …": an age is a person's (the same probe's
+        # witness was an organisation in six copies of one wire story)
         cue = "person"
     elif (_WHO_AFTER.match(text, end) and not _OBJECT_BEFORE.search(text, 0, start)
           and not any(w.lower() in ORG_WORDS or zipf(w.lower()) >= COMMON_WORD_ZIPF
