@@ -441,6 +441,15 @@ def test_an_age_makes_a_person_and_a_river_a_place() -> None:
     assert {c.cue for c in candidates("a", text, spans)} == {None}
 
 
+def test_a_storm_is_no_person_and_the_herald_is_a_paper() -> None:
+    text = ("Storm Ilsa brought snow to the hills. Imke Salo told the Herald that 14 people "
+            "had died.")
+    spans = [Span(m.start(), m.end(), m.group(), "PERSON")
+             for m in re.finditer(r"Storm Ilsa|Herald", text)]
+    types = {e.name: e.type for e in canonicalise(candidates("a", text, spans))}
+    assert types == {"Herald": "organisation"}
+
+
 def test_whose_after_a_name_outvotes_one_mistaken_org_but_not_a_clubs_many() -> None:
     text = "Greta Lunde, whose brother worked in the hall, waited at the gate."
     at = text.index("Greta")
