@@ -105,6 +105,9 @@ def test_weekdays_by_irregular_pasts_and_days_called_for(
 
 
 @pytest.mark.parametrize(("language", "sentence"), [
+    ("es", "El tenor Plácido Domingo cantó en Madrid."),
+    ("nl", "Het programma Zondag met Lubach keert terug."),
+    ("de", "Die Welt am Sonntag berichtete darüber."),
     ("es", "El diario Hoy informó de la noticia."),
     ("it", "Il settimanale Oggi ha pubblicato le foto."),
     ("es", "Las procesiones de Viernes Santo atraen a miles de turistas."),

@@ -151,9 +151,22 @@ _ANY_WEEKDAY_BEFORE = re.compile(
 
 def a_weekday_here(m: re.Match[str]) -> bool:
     """A weekday of this story, not any one ("un martedì mattina"), nor a holy day
-    ("Viernes Santo", "Venerdì Santo")."""
+    ("Viernes Santo", "Venerdì Santo"), nor a name: Spanish, Italian, Portuguese and
+    Dutch write weekdays in lower case, so one capitalised inside a sentence is a name's
+    ("el tenor Plácido Domingo", "het programma Zondag met Lubach"; German capitalises
+    every noun)."""
+    word = m.group("wd")
+    if word[:1].isupper() and word.lower() not in _GERMAN_WEEKDAYS \
+            and re.search(r"[\w,'’]\s+$", m.string[max(0, m.start() - 3):m.start()]):
+        return False
     return not _ANY_WEEKDAY_BEFORE.search(m.string, max(0, m.start() - 24), m.start()) \
-        and not _HOLY_AFTER.match(m.string, m.end())
+        and not _HOLY_AFTER.match(m.string, m.end()) \
+        and not _SUNDAY_PAPER.search(m.string, max(0, m.start() - 12), m.start())
+
+
+#: German Sunday papers: "Welt am Sonntag", "Bild am Sonntag".
+_SUNDAY_PAPER = re.compile(r"\b(?:Welt|Bild|Tagesspiegel|Kurier)\s+am\s+$")
+_GERMAN_WEEKDAYS = frozenset(FOREIGN_WEEKDAYS["de"])
 
 
 _HOLY_AFTER = re.compile(r"\s+(?:Santo|Santa)\b")
