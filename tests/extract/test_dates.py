@@ -823,3 +823,20 @@ def test_named_days_and_names_are_no_dates(sentence: str) -> None:
 def test_a_bare_june_after_a_preposition() -> None:
     (found,) = find_dates("The bridge is set to reopen in June.", "a", WED)
     assert found.value == date(2026, 6, 1)
+
+
+@pytest.mark.parametrize(("sentence", "value"), [
+    # a held-out probe: a quoted "tomorrow" said on an earlier day counted from the
+    # publication date
+    ('"We will reopen the bridge tomorrow," the mayor said on Monday.', date(2026, 3, 10)),
+    ('"Yesterday was the worst day," she told reporters on Tuesday.', date(2026, 3, 9)),
+    ("\u201cToday is a good day,\u201d Halvik said Thursday.", date(2026, 3, 5)),
+    # said on the publication day, or with no day, or not quoted: the publication date's
+    ("\u201cTomorrow we will know more,\u201d the director said on Wednesday.",
+     date(2026, 3, 12)),
+    ('"We reopen tomorrow," the mayor said.', date(2026, 3, 12)),
+])
+def test_a_quoted_relative_day_counts_from_the_day_it_was_said(
+        sentence: str, value: date) -> None:
+    (first, *_) = find_dates(sentence, "a", WED)
+    assert first.value == value

@@ -35,8 +35,9 @@ expressions are still found, with ``value`` None and ``how`` saying why.
 from __future__ import annotations
 
 import re
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
+from copydesk.calendar_words import WEEKDAYS
 from copydesk.extract.dates.french import french_day
 from copydesk.extract.dates.patterns import sentence_around
 from copydesk.extract.dates.published import _infer, infer_publication_date
@@ -73,6 +74,13 @@ def find_dates(
     refs = []
     for m in found:
         value, end_value, how = m.rule.resolve(m.match, base, _context(text, m))
+        said = _said_on(text, m.start, m.end, base) if m.rule.name == "relative_day" else None
+        if said is not None:
+            # "'We reopen tomorrow,' the mayor said on Monday", in Wednesday's paper: the
+            # Tuesday, not the Thursday (a held-out date probe's quoted "tomorrow",
+            # "yesterday" and "today" were each counted from the publication date)
+            value, end_value, _how = m.rule.resolve(m.match, said[0], "")
+            how = f"relative to the day the quotation was said ({said[1]})"
         if m.rule.name == "month" and value is not None and base is not None \
                 and language and not language.lower().startswith("en") \
                 and how.startswith("absolute; year"):
@@ -98,6 +106,37 @@ def find_dates(
             )
         )
     return refs
+
+
+#: A quotation's close, then who said it and on which day, in the same sentence: "…,"
+#: the mayor said on Monday; "…", she told reporters on Monday; "…," Halvik said Monday.
+_SAID_ON_AFTER = re.compile(
+    r"[^.\n“”\"]{0,4}[”\"][^.!?\n]{0,60}?\b(?:said|says|told|added|wrote|tweeted)\b"
+    r"[^.!?\n]{0,40}?\b(?:on\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
+    r"|Sunday)\b")
+
+
+def _said_on(text: str, start: int, end: int, base: date | None) -> tuple[date, str] | None:
+    """The day the quotation holding [start, end) was said, when it was said on a day
+    before the publication date and the attribution after the quote names that day."""
+    if base is None:
+        return None
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[line_start:start]
+    if before.count("“") <= before.count("”") and before.count('"') % 2 == 0:
+        return None  # not inside a quotation
+    close = min((i for i in (text.find("”", end), text.find('"', end)) if i >= 0), default=-1)
+    if close < 0 or "\n" in text[end:close]:
+        return None
+    m = _SAID_ON_AFTER.match(text, close - 1 if close > 0 else close)
+    if m is None:
+        return None
+    weekday = WEEKDAYS.index(m.group("wd").lower())
+    back = (base.weekday() - weekday) % 7
+    if back == 0:
+        return None  # said on the publication day: the day the article counts from
+    day = base - timedelta(days=back)
+    return day, f"{m.group('wd')}, {day.isoformat()}"
 
 
 #: Tense words of the other languages' sentences (German, French, Spanish, Italian,
