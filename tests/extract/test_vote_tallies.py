@@ -28,6 +28,7 @@ def test_both_sides_of_a_vote(text: str, yes: int, no: int) -> None:
 
 @pytest.mark.parametrize("text", [
     "Arsenal won 3-1 on Saturday.",
+    "Portavel defeated the hosts 3-1.",
     "The meeting ran for two to three hours.",
     "Turnout rose from 40 to 52 percent.",
 ])

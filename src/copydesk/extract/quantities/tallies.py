@@ -32,7 +32,8 @@ _PATTERNS = tuple(re.compile(p, re.IGNORECASE) for p in (
     rf"\b(?P<yes>{_N})(?:{_DASH}|-to-|\s+to\s+)(?P<no>{_N})\s+(?:vote|ballot|decision)\b",
     # "passed 8-5", "approved the plan 31-24" (digits and a dash only: "passed two to
     # three hours" is none)
-    r"\b(?:passed|approved|adopted|rejected|defeated|backed|carried|endorsed)\s+"
+    # (not "defeated": "defeated the hosts 3-1" is a match's score)
+    r"\b(?:passed|approved|adopted|rejected|backed|carried|endorsed)\s+"
     r"(?:(?:the|a|an|it|its|their)\s+[\w-]+\s+)?(?P<yes>\d{1,4})" + _DASH
     + r"(?P<no>\d{1,4})\b(?![-–—.,]?\d)",
     # "with 212 votes in favour and 198 against", "212 votes for, 198 against"
