@@ -484,10 +484,13 @@ def test_a_cookie_banner_and_a_footer_are_no_article(store: SQLiteStore, tmp_pat
         "Privacy policy | Terms of use | Contact us\n")
     (tmp_path / "wall.txt").write_text(
         "We value your privacy\nWe and our partners use cookies and similar technologies to "
-        "store and access information on your device.\nAccept all\nReject all\n"
-        "Manage preferences\n")
+        "store and access information on your device.\nAccept all   Manage preferences   "
+        "Reject all\n")
+    (tmp_path / "line.txt").write_text(
+        "We value your privacy. We and our partners use cookies to store and access "
+        "information on your device. Click Accept all to consent.\n")
     summary = ingest(store, tmp_path)
-    assert summary.stored == 0 and len(summary.rejected) == 2
+    assert summary.stored == 0 and len(summary.rejected) == 3
 
 
 def _page(title: str, body: str, extra: str = "") -> str:

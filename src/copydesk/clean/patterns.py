@@ -215,7 +215,9 @@ _SYMBOLS = re.compile(r"^[\W_\d]+$")
 #: continuing means ("We use cookies to … By continuing you accept our cookie policy.").
 #: Both halves are needed, so a report on cookie rules is not taken for one.
 _COOKIE_NOTICE = re.compile(
-    r"^(we|this (web)?site|our (web)?site)( and our partners)? uses? cookies\b"
+    # (after the banner's heading on the same line: "We value your privacy. We and …")
+    r"^(we value your privacy\W+)?(we|this (web)?site|our (web)?site)( and our partners)? uses?"
+    r" cookies\b"
     r"(?=.*\b(cookie (policy|settings|preferences)|privacy policy|by (continuing|using|clicking)"
     # (an OSINT probe's banners: "We use cookies to improve your experience. Accept all",
     # "We and our partners use cookies and similar technologies to store and access
@@ -226,11 +228,13 @@ _COOKIE_NOTICE = re.compile(
     r"(?!.*\b(said|says|admitted|told|according|explained|added)\b)",
     re.IGNORECASE,
 )
-#: Lines that are a cookie banner's button or link.
-_COOKIE_BUTTON = re.compile(
-    r"^((accept|allow|reject|decline|manage|customi[sz]e)( all| necessary| essential)? cookies"
-    r"|cookie (policy|settings|preferences)|(accept|allow|reject|decline) all"
-    r"|manage (preferences|options|consent)|we value your privacy)\W*$", re.IGNORECASE)
+#: A cookie banner's button or link ...
+_BUTTON = (r"(?:(?:accept|allow|reject|decline|manage|customi[sz]e)(?: all| necessary| essential)?"
+           r" cookies|cookie (?:policy|settings|preferences)|(?:accept|allow|reject|decline) all"
+           r"|manage (?:preferences|options|consent|settings)|we value your privacy)")
+#: ... and lines made of them, one or several ("Accept all   Manage preferences   Reject
+#: all": a regression probe's banner kept that line as an article's whole text).
+_COOKIE_BUTTON = re.compile(rf"^{_BUTTON}(?:\s*[|·•/]?\s*{_BUTTON})*\W*$", re.IGNORECASE)
 
 
 #: A line that is a date, with or without a time ("March 28, 2025"): in a related list,

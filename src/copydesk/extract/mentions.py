@@ -255,8 +255,6 @@ _STREET_WORDS = frozenset(
 )
 
 
-#: Words before a storm's name.
-_WEATHER = frozenset("Storm Hurricane Typhoon Cyclone Tropical".split())
 #: A newspaper's masthead word, named alone after "the".
 _PAPER_WORDS = frozenset(
     "courier gazette herald chronicle tribune ledger observer journal telegraph guardian "
@@ -300,10 +298,6 @@ def _candidate(
         # (the Red Crescent is the Red Cross's sister, no street: a real-names probe's
         # "Turkish Red Crescent" was a place)
         label, cue = "FAC", "place"  # "Mill Lane", "Kessel Square": a tagger's PERSON or ORG
-    elif len(words) > 1 and words[0] in _WEATHER:
-        # "Storm Ilsa", "Hurricane Dora": a storm has a person's name and is none (a
-        # fact-checker probe's storm was a person)
-        label = NOT_AN_ENTITY
     elif len(words) == 1 and words[0].lower() in _PAPER_WORDS and _THE_BEFORE.search(
             text, max(0, start - 5), start):
         # "told the Herald", "the Courier reported": a paper named by its masthead word

@@ -48,7 +48,10 @@ def prison_terms(text: str, found: list[Quantity]) -> list[Quantity]:
             verb = _BEFORE.search(before) or (
                 _GIVEN.search(before) if _PRISON_AFTER.match(text, q.end) else None)
             if verb is not None and not _NOT_GIVEN.search(before):
-                around = text[max(sentence, verb.start()):q.end + 12]
+                # to the end of the clause after it: "sentenced to two years in prison,
+                # suspended for 18 months" (a regression probe's was a prison term)
+                stop = re.search(r"[.;!?\n]", text[q.end:q.end + 60])
+                around = text[max(sentence, verb.start()):q.end + (stop.start() if stop else 60)]
                 q = replace(q, counts="suspended sentence" if _SUSPENDED.search(around)
                             else "prison sentence")
         out.append(q)
