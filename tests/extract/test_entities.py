@@ -441,6 +441,20 @@ def test_an_age_makes_a_person_and_a_river_a_place() -> None:
     assert {c.cue for c in candidates("a", text, spans)} == {None}
 
 
+def test_an_occupation_run_into_a_full_name_is_no_part_of_it() -> None:
+    """A regression probe: "Organiser April Benson said" and "said baker April Benson"
+    were two people, one of them "Organiser April Benson"."""
+    text = "Organiser April Benson said 80 stalls signed up. Volunteers met volunteer Sam Okoro."
+    spans = [Span(m.start(), m.end(), m.group(), "PERSON")
+             for m in re.finditer(r"Organiser April Benson|volunteer Sam Okoro", text)]
+    assert [c.text for c in candidates("a", text, spans)] == ["April Benson", "Sam Okoro"]
+    # a two-word name keeps its first word: "Baker Street" is no baker
+    text = "Crowds gathered in Baker Street."
+    at = text.index("Baker")
+    assert [c.text for c in candidates("a", text, [Span(at, at + 12, "Baker Street", "FAC")])
+            ] == ["Baker Street"]
+
+
 def test_the_herald_is_a_paper() -> None:
     text = "Imke Salo told the Herald that 14 people had died."
     spans = [Span(m.start(), m.end(), m.group(), "PERSON") for m in re.finditer("Herald", text)]

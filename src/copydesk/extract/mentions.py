@@ -392,6 +392,16 @@ _QUOTE_MARK = re.compile("[" + "".join(sorted(DOUBLE_MARKS)) + "]")
 _LEADING_ONLY = re.compile(r"\s*(?:(?:the|a|an)\s*)?", re.IGNORECASE)
 
 
+#: What a person does, written before a full name like a title ("baker April Benson").
+_OCCUPATIONS = frozenset(
+    "organiser organizer volunteer baker resident witness teacher nurse farmer driver student "
+    "worker fisherman shopkeeper landlord landlady owner engineer lawyer activist campaigner "
+    "researcher scientist economist analyst pilot firefighter paramedic neighbour neighbor "
+    "pensioner singer actor actress author writer artist photographer architect surgeon "
+    "historian curator chef trader vendor miner dockworker striker goalkeeper midfielder "
+    "defender forward".split())
+
+
 def _trim(
     text: str, start: int, end: int, organisation: bool = False
 ) -> tuple[int, int, str | None]:
@@ -442,6 +452,9 @@ def _trim(
         words = words[:1]
     while i < len(words) - 1 and (
         words[i][1].lower().rstrip(".") in TITLE_WORDS or (title and words[i][1] in ("of",))
+        # "Organiser April Benson said", "volunteer Sam Okoro": what a person does, run
+        # into a full name by the tagger (a regression probe's two April Bensons)
+        or (words[i][1].lower() in _OCCUPATIONS and len(words) - i >= 3)
     ):
         if words[i][1] == "of" and i + 1 < len(words) - 1:
             title.extend((words[i][1], words[i + 1][1]))
