@@ -996,7 +996,14 @@ def test_more_french_tolls(text: str, expected: tuple[float, str | None, str]) -
      "people died"),
     ("Of the 30 people who were injured, 12 remain in hospital.", None, "people injured"),
     ("The 40 workers who struck on Monday returned.", None, "workers"),
+    # "one" counts only with a toll ("One of them said no" is none)
+    ("One person remained unaccounted for.", None, "person missing"),
+    ("One worker was killed on the site.", None, "worker killed"),
 ])
 def test_what_a_count_counts_around_it(text: str, qualifier: str | None, counts: str) -> None:
     (first, *_) = [q for q in find_quantities(text, "a", "en") if q.counts]
     assert (first.qualifier, first.counts) == (qualifier, counts)
+
+
+def test_one_alone_is_no_count() -> None:
+    assert find_quantities("One of them said no, and he is one of the best.", "a", "en") == []

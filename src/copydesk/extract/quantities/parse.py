@@ -129,12 +129,16 @@ def _parse_at(
     ratio = _ratio(text, toks, end_i, value) if unit is None and end_i == j else None
     if ratio is not None:  # "one in five passengers": a share, not five passengers
         value, unit, j = ratio
-    elif unit is None and is_word and value == 1.0 and not qualifier:
-        return None  # "one" is a pronoun far more often than a count
+    # "one" is a pronoun far more often than a count, unless a toll follows: "One person
+    # remained unaccounted for", "one worker was killed" (a regression probe's)
+    one_alone = ratio is None and unit is None and is_word and value == 1.0 and not qualifier
     increment = _increment_at(toks, j) if unit is None and ratio is None else ""
     after = j + bool(increment)
     # A ratio's noun follows it straight ("one in five passengers"), as a count's does.
     counts, j2 = _counts(toks, after, None if ratio else unit, hyphenated, nouns_capitalised)
+    if one_alone and not (counts and len(counts.split()) == 2
+                          and counts.split()[-1] in _CASUALTY):
+        return None
     if counts is None and unit is None and done_to and isinstance(value, float) \
             and (after >= len(toks) or toks[after].low in _STOP
                  or not toks[after].text[0].isalnum()):
