@@ -112,6 +112,21 @@ def test_a_text_field_of_another_type(tmp_path: Path, store: SQLiteStore) -> Non
         "the text field 'maintext' holds an object", "the text field 'maintext' holds a number"]
 
 
+def test_a_publication_date_it_cannot_read_is_kept_with_the_article(
+        tmp_path: Path, store: SQLiteStore) -> None:
+    """An OSINT probe: "12/03/2025", "12 mars 2025" and "2025-13-45" became no date and
+    no word; the article keeps the value among what was not used, with the reason."""
+    path = tmp_path / "crawl.jsonl"
+    rows = [{"title": "Ferry fares rise", "maintext": "\n".join(BODY_PARAGRAPHS),
+             "date_publish": "12/03/2025"}]
+    path.write_text("\n".join(json.dumps(r) for r in rows))
+    assert ingest(store, path).stored == 1
+    (article,) = list(store.iter_articles())
+    assert article.published is None
+    assert ("12/03/2025", "publication date not read") in [
+        (r.text, r.reason) for r in article.removed]
+
+
 def test_a_json_line_cut_inside_a_string_says_so(tmp_path: Path, store: SQLiteStore) -> None:
     """An ingest probe: a line cut inside a string read "Invalid control character" (the
     line's own newline), which says nothing of what happened."""

@@ -290,6 +290,12 @@ def _from_object(
         doc = RawDocument(source=source, position=number, body=fragment_text(body))
     else:
         doc = RawDocument(source=source, position=number, body=body)
+    written = _str(_first(obj, options.field_names("published")))
+    published = parse_date(written)
+    if written and published is None:
+        # kept in the record, not dropped without a word: "12/03/2025" (day or month
+        # first?), "12 mars 2025", "2025-13-45" were an OSINT probe's silent nulls
+        removed = (*removed, Removed(written[:200], "publication date not read"))
     return RawDocument(
         source=source,
         position=number,
@@ -298,7 +304,7 @@ def _from_object(
         site=_str(_first(obj, options.field_names("site"))) or doc.site,
         title=_str(_first(obj, options.field_names("title"))) or doc.title,
         byline=_str(_first(obj, options.field_names("byline"))) or doc.byline,
-        published=parse_date(_str(_first(obj, options.field_names("published")))) or doc.published,
+        published=published or doc.published,
         language=_str(_first(obj, options.field_names("language"))),
         removed=(*doc.removed, *removed),
     )
