@@ -840,3 +840,16 @@ def test_a_quoted_relative_day_counts_from_the_day_it_was_said(
         sentence: str, value: date) -> None:
     (first, *_) = find_dates(sentence, "a", WED)
     assert first.value == value
+
+
+def test_a_weekday_to_come_in_a_report_counts_from_the_reports_day() -> None:
+    """A held-out probe: "said on Monday that the vote, scheduled for Wednesday, was a
+    sham", in Thursday's paper, went to the Wednesday to come; it is the day before."""
+    thursday = date(2026, 6, 18)
+    text = ("The opposition leader said on Monday that the vote, scheduled for Wednesday, "
+            "was a sham.")
+    assert [d.value for d in find_dates(text, "a", thursday)] == [
+        date(2026, 6, 15), date(2026, 6, 17)]
+    # within a week of the report the publication date's reading stands
+    text = "The minister said on Tuesday that talks will resume on Monday."
+    assert [d.value for d in find_dates(text, "a", thursday)][-1] == date(2026, 6, 22)
