@@ -853,3 +853,11 @@ def test_a_weekday_to_come_in_a_report_counts_from_the_reports_day() -> None:
     # within a week of the report the publication date's reading stands
     text = "The minister said on Tuesday that talks will resume on Monday."
     assert [d.value for d in find_dates(text, "a", thursday)][-1] == date(2026, 6, 22)
+
+
+def test_a_days_result_is_past_and_its_verdict_may_be_to_come() -> None:
+    thursday = date(2026, 6, 18)
+    found = find_dates("Sunday's result leaves the party in third place.", "a", thursday)
+    assert [d.value for d in found] == [date(2026, 6, 14)]
+    found = find_dates("Tuesday's verdict will be broadcast live.", "a", thursday)
+    assert [d.value for d in found] == [date(2026, 6, 23)]

@@ -369,7 +369,11 @@ _INCIDENT_AFTER = re.compile(
     # what an incident left: "funerals for Monday's victims will begin" (a regression
     # probe's funerals went to the Monday to come)
     r"victims|dead|casualties|wounded|survivors|disaster|tragedy|violence|clashes|unrest|"
-    r"massacre|ambush|assault|protests?|crowd\s+trouble|pitch\s+invasion)\b",
+    r"massacre|ambush|assault|protests?|crowd\s+trouble|pitch\s+invasion|"
+    # what a day decided or ended with ("Sunday's result leaves the party third", a
+    # held-out probe's Sunday to come)
+    # (not "verdict" or "ruling": "Tuesday's verdict will be broadcast live")
+    r"result|results|win|victory|defeat|loss|draw)\b",
     re.IGNORECASE,
 )
 #: A market's day that is over, unless the sentence speaks of the future: "a premium of
