@@ -105,6 +105,9 @@ def test_weekdays_by_irregular_pasts_and_days_called_for(
 
 
 @pytest.mark.parametrize(("language", "sentence"), [
+    ("es", "Hoy en día nadie lee periódicos."),
+    ("es", "No lo haré ni hoy ni mañana."),
+    ("pt", "Hoje em dia tudo é digital."),
     ("es", "El tenor Plácido Domingo cantó en Madrid."),
     ("nl", "Het programma Zondag met Lubach keert terug."),
     ("de", "Die Welt am Sonntag berichtete darüber."),

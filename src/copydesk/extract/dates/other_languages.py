@@ -188,6 +188,9 @@ def a_relative_day_here(m: re.Match[str]) -> bool:
     word = m.group("rd")
     if word[:1].isupper() and re.search(r"[\w,'’]\s+$", m.string[max(0, m.start() - 3):m.start()]):
         return False  # "El diario Hoy informó", "Il settimanale Oggi": a title
+    if _NOWADAYS.match(m.string, m.end()) or _NEITHER.search(
+            m.string, max(0, m.start() - 4), m.start()):
+        return False  # "hoy en día", "hoje em dia" (nowadays), "ni hoy ni mañana" (never)
     if word.lower() not in ("morgen", "mañana", "amanhã"):
         return True
     text, at = m.string, m.start()
@@ -196,6 +199,8 @@ def a_relative_day_here(m: re.Match[str]) -> bool:
     return not _MORNING_BEFORE.search(text, max(0, at - 12), at)
 
 
+_NOWADAYS = re.compile(r"\s+(?:en|em)\s+d[ií]a\b", re.IGNORECASE)
+_NEITHER = re.compile(r"\bni\s+$", re.IGNORECASE)
 _OPENS = re.compile(r"(?:^|[.!?:]\s*|\n\s*|[„“\"«]\s*)$")
 
 
