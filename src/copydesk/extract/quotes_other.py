@@ -27,7 +27,12 @@ from copydesk.extract.quote_people import (
     recent_subject,
 )
 from copydesk.extract.quote_spans import DOUBLE_MARKS, QuoteSpan
-from copydesk.extract.speech_other import LEAD_WORDS, Speech
+from copydesk.extract.speech_other import (
+    FEMININE_ARTICLES,
+    LEAD_WORDS,
+    MASCULINE_ARTICLES,
+    Speech,
+)
 from copydesk.extract.speech_other import gender_before as gender_of
 
 
@@ -263,10 +268,10 @@ def _description_gender(words: list[str], speech: Speech) -> str | None:
     article, head = words[0].lower(), words[1]
     if speech.language == "de" and is_title(head, "de"):
         return "f" if head.lower().endswith("in") else "m" if article == "der" else None
-    if speech.language in ("es", "it", "pt", "fr"):
-        if article in ("la", "a", "una", "uma"):
+    if speech.language in ("es", "it", "pt"):
+        if article in FEMININE_ARTICLES:
             return "f"
-        if article in ("el", "il", "lo", "o", "un", "uno", "um"):
+        if article in MASCULINE_ARTICLES:
             return "m"
     return None
 

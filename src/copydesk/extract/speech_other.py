@@ -168,9 +168,11 @@ _SEPARATED = frozenset({"ein", "hinzu", "mit", "an", "weten", "voor", "toe", "ge
 
 #: Articles before a title before a name, by the gender they give it ("la alcaldesa Rosa",
 #: "o treinador Adilson", "il sindaco Piero").
-_FEMININE_ARTICLE = re.compile(r"\b(?:la|a|una|uma|die|eine)\s+(?:[\w-]+\s+){1,2}$",
+FEMININE_ARTICLES = ("la", "a", "una", "uma", "die", "eine")
+MASCULINE_ARTICLES = ("el", "il", "lo", "o", "un", "uno", "um", "der", "ein")
+_FEMININE_ARTICLE = re.compile(rf"\b(?:{'|'.join(FEMININE_ARTICLES)})\s+(?:[\w-]+\s+){{1,2}}$",
                                re.IGNORECASE)
-_MASCULINE_ARTICLE = re.compile(r"\b(?:el|il|lo|o|un|uno|um|der|ein)\s+(?:[\w-]+\s+){1,2}$",
+_MASCULINE_ARTICLE = re.compile(rf"\b(?:{'|'.join(MASCULINE_ARTICLES)})\s+(?:[\w-]+\s+){{1,2}}$",
                                 re.IGNORECASE)
 _ADDRESS = re.compile(r"\b(?:(?P<m>Herr|Señor|Sr\.|Signor|Sig\.|Senhor|meneer|dhr\.)"
                       r"|(?P<f>Frau|Señora|Sra\.|Signora|Sig\.ra|Senhora|mevrouw|mevr\.))\s+$")

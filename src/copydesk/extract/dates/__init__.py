@@ -39,7 +39,7 @@ from datetime import date, datetime, timedelta
 
 from copydesk.calendar_words import WEEKDAYS
 from copydesk.extract.dates.french import french_day
-from copydesk.extract.dates.patterns import sentence_around
+from copydesk.extract.dates.patterns import _WD, sentence_around
 from copydesk.extract.dates.published import _infer, infer_publication_date
 from copydesk.extract.dates.resolvers import _year_near
 from copydesk.extract.dates.rules import _matches
@@ -121,8 +121,7 @@ def find_dates(
 #: the mayor said on Monday; "…", she told reporters on Monday; "…," Halvik said Monday.
 _SAID_ON_AFTER = re.compile(
     r"[^.\n“”\"]{0,4}[”\"][^.!?\n]{0,60}?\b(?:said|says|told|added|wrote|tweeted)\b"
-    r"[^.!?\n]{0,40}?\b(?:on\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
-    r"|Sunday)\b")
+    r"[^.!?\n]{0,40}?\b(?:on\s+)?" + _WD + r"\b")
 
 
 def _said_on(text: str, start: int, end: int, base: date | None) -> tuple[date, str] | None:
@@ -138,20 +137,23 @@ def _said_on(text: str, start: int, end: int, base: date | None) -> tuple[date, 
     if close < 0 or "\n" in text[end:close]:
         return None
     m = _SAID_ON_AFTER.match(text, close - 1 if close > 0 else close)
-    if m is None:
-        return None
-    weekday = WEEKDAYS.index(m.group("wd").lower())
-    back = (base.weekday() - weekday) % 7
+    return _day_before(base, m.group("wd")) if m else None
+
+
+def _day_before(base: date, weekday: str) -> tuple[date, str] | None:
+    """The last ``weekday`` before ``base`` and how to say it; None for ``base``'s own
+    weekday (said on the publication day: the day the article counts from)."""
+    back = (base.weekday() - WEEKDAYS.index(weekday.lower())) % 7
     if back == 0:
-        return None  # said on the publication day: the day the article counts from
+        return None
     day = base - timedelta(days=back)
-    return day, f"{m.group('wd')}, {day.isoformat()}"
+    return day, f"{weekday}, {day.isoformat()}"
 
 
 #: A report's verb, its day and "that", earlier in the sentence: "said on Monday that".
 _REPORTED_ON_BEFORE = re.compile(
     r"\b(?:said|told|announced|warned|added|insisted|argued|claimed)\b[^.!?\n]{0,40}?\bon\s+"
-    r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b[^.!?\n]{0,15}?"
+    + _WD + r"\b[^.!?\n]{0,15}?"
     r"\bthat\b[^.!?\n]*$")
 
 
@@ -160,13 +162,7 @@ def _reported_on(text: str, start: int, base: date) -> tuple[date, str] | None:
     when it is before the publication date."""
     sentence = max(text.rfind(". ", 0, start) + 2, text.rfind("\n", 0, start) + 1)
     m = _REPORTED_ON_BEFORE.search(text, sentence, start)
-    if m is None:
-        return None
-    back = (base.weekday() - WEEKDAYS.index(m.group("wd").lower())) % 7
-    if back == 0:
-        return None
-    day = base - timedelta(days=back)
-    return day, f"{m.group('wd')}, {day.isoformat()}"
+    return _day_before(base, m.group("wd")) if m else None
 
 
 #: Tense words of the other languages' sentences (German, French, Spanish, Italian,

@@ -29,13 +29,16 @@ from copydesk.calendar_words import (
     LAST_WEEKDAY_WORDS,
     NEXT_WEEKDAY_WORDS,
 )
-from copydesk.extract.dates.patterns import _Rule, sentence_around
+from copydesk.extract.dates.patterns import _Rule, inside_a_sentence, sentence_around
 from copydesk.extract.dates.resolvers import _weekday_near, _year_near
+
+#: Each language's weekdays as its text writes them, for patterns ("lunes|martes|…").
+_DAYS = {language: "|".join(day.title() if language == "de" else day for day in days)
+         for language, days in FOREIGN_WEEKDAYS.items()}
 
 #: Words of a sentence about what is to come, by language.
 FUTURE = {
-    "de": re.compile(r"\b(?:für(?=\s+(?:den\s+)?(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag"
-                     r"|Samstag|Sonntag))"
+    "de": re.compile(rf"\b(?:für(?=\s+(?:den\s+)?(?:{_DAYS['de']}))"
                      r"|wird|werden|soll|sollen|geplant|plant|planen|künftig|kommende[nmrs]?"
                      r"|nächste[nmrs]?|erwartet|erwarten|rechnet|rechnen|warnt|warnen)\b"),
     # (a day something is called for: "convocaron una huelga para el martes", "uno sciopero
@@ -44,10 +47,9 @@ FUTURE = {
     # "habría", "avrebbe", "teria": would have)
     "es": re.compile(r"\b(?:\w+(?:rá|rán|remos)|(?!habr)\w+rían?|va\s+a|van\s+a|prevé|prevén"
                      r"|previst[oa]s?"
-                     r"|próxim[oa]s?|para(?=\s+el\s+(?:lunes|martes|miércoles|jueves|viernes"
-                     r"|sábado|domingo)))\b"),
+                     rf"|próxim[oa]s?|para(?=\s+el\s+(?:{_DAYS['es']})))\b"),
     "it": re.compile(r"\b(?:\w+(?:rà|ranno|remo)|(?!avr)\w+rebbero?|previst[oaie]|prossim[oaie]"
-                     r"|per(?=\s+(?:lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica)))\b"),
+                     rf"|per(?=\s+(?:{_DAYS['it']})))\b"),
     "pt": re.compile(r"\b(?:\w+(?:rá|rão|remos)|vai|vão|prevê|previst[oa]s?|próxim[oa]s?)\b"),
     # (Dutch tells what is to come in the present: "wordt pas in september openbaar
     # gemaakt", a held-out probe's September went a year back)
@@ -66,8 +68,7 @@ PAST = {
     "es": re.compile(r"\b(?:\w+(?:ó|aron|ieron)|ha|han|había|habían|fue|fueron|hizo|hicieron"
                      r"|tuvo|puso|vino|dio|estuvo|quiso|pudo|supo|trajo"
                      # "dijo el lunes que …": the day of the saying, not of what it says
-                     r"|dijo(?=\s+el\s+(?:lunes|martes|miércoles|jueves|viernes|sábado"
-                     r"|domingo)))\b"),
+                     rf"|dijo(?=\s+el\s+(?:{_DAYS['es']})))\b"),
     "it": re.compile(r"\b(?:ha|hanno|aveva|avevano|era|erano|è\s+stat[oaie]|sono\s+stat[ie]"
                      r"|fece|fecero|ebbe|venne|vennero|mise|prese|vide|diede"
                      # "si sono tenute a ottobre", "si è insediato a dicembre" (not "è previsto")
@@ -157,7 +158,7 @@ def a_weekday_here(m: re.Match[str]) -> bool:
     every noun)."""
     word = m.group("wd")
     if word[:1].isupper() and word.lower() not in _GERMAN_WEEKDAYS \
-            and re.search(r"[\w,'’]\s+$", m.string[max(0, m.start() - 3):m.start()]):
+            and inside_a_sentence(m.string, m.start()):
         return False
     return not _ANY_WEEKDAY_BEFORE.search(m.string, max(0, m.start() - 24), m.start()) \
         and not _HOLY_AFTER.match(m.string, m.end()) \
@@ -186,7 +187,7 @@ def a_relative_day_here(m: re.Match[str]) -> bool:
     inside a sentence (German's noun; "Morgen beginnt …" opening one is tomorrow), or
     "mañana"/"morgen"/"amanhã" after an article or a day."""
     word = m.group("rd")
-    if word[:1].isupper() and re.search(r"[\w,'’]\s+$", m.string[max(0, m.start() - 3):m.start()]):
+    if word[:1].isupper() and inside_a_sentence(m.string, m.start()):
         return False  # "El diario Hoy informó", "Il settimanale Oggi": a title
     if _NOWADAYS.match(m.string, m.end()) or _NEITHER.search(
             m.string, max(0, m.start() - 4), m.start()):

@@ -97,6 +97,16 @@ _FUTURE_RE = re.compile(
 )
 
 
+#: A word or a comma, then spaces: what stands before a word inside a sentence.
+_WORD_BEFORE = re.compile(r"[\w,'’]\s+$")
+
+
+def inside_a_sentence(text: str, at: int) -> bool:
+    """Whether a word or a comma stands right before ``at``: a capitalised "Today",
+    "Hoy" or "Domingo" there is a name's ("USA Today", "Plácido Domingo"), not a day."""
+    return bool(_WORD_BEFORE.search(text, max(0, at - 40), at))
+
+
 @dataclass(frozen=True, slots=True)
 class _Rule:
     name: str

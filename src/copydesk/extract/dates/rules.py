@@ -24,6 +24,7 @@ from copydesk.extract.dates.patterns import (
     _YEAR,
     _Found,
     _Rule,
+    inside_a_sentence,
 )
 from copydesk.extract.dates.resolvers import (
     _resolve_ago,
@@ -64,10 +65,6 @@ def _matches(text: str, language: str | None = None) -> list[_Found]:
     return kept
 
 
-#: A word, not a sentence's end, right before: a capitalised "Today" there is a title (a
-#: fact-checker probe's "Vik told Brackenford Today" was dated that day; "the Today
-#: programme", "USA Today").
-_INSIDE_A_SENTENCE = re.compile(r"[\w,'’]\s+$")
 #: Named days: "Good Friday", "Black Friday", "Super Tuesday", "Mail on Sunday".
 _NAMED_DAY_BEFORE = re.compile(
     r"\b(?:Good|Black|Ash|Holy|Maundy|Easter|Palm|Super|Cyber|Bloody|Shrove|Whit|Giving"
@@ -118,7 +115,7 @@ def _accept(rule: _Rule, m: re.Match[str], text: str) -> bool:
         return an_other_weekday_here(m)
     g = m.groupdict()
     if rule.name == "relative_day" and m.group()[:1].isupper() \
-            and _INSIDE_A_SENTENCE.search(text, 0, m.start()):
+            and inside_a_sentence(text, m.start()):
         return False  # "told Brackenford Today", "the Today programme": a title, not the day
     if rule.name == "weekday" and (_NAMED_DAY_BEFORE.search(text, max(0, m.start() - 12),
                                                             m.start())
