@@ -509,3 +509,31 @@ def test_a_chinese_or_japanese_word_inside_a_run_is_found(
         assert lenient_page.status_code == 200 and "東港大橋が閉鎖" in lenient_page.text, broken
     page = client.get("/search", params={"q": "修理"}).text
     assert "<mark>修理</mark>" in page and "&lt;b&gt;市" in page  # escaped around the mark
+
+
+def test_search_finds_sharp_s_and_ss_alike(
+    sample_db: tuple[str, dict[str, str]], tmp_path: Path,
+) -> None:
+    """The index folds accents but not "ß": a Swiss paper's "Hafenstrasse" and a German
+    paper's "Hafenstraße" are one street, and each spelling finds both."""
+    from copydesk.records import Article
+
+    store = open_store(sample_db[0])
+    store.add_batch([
+        Article(id="de1", source="de1.txt", title="Sperrung", language="de",
+                text="Die Hafenstraße bleibt bis Freitag gesperrt, teilte die Stadt mit."),
+        Article(id="ch1", source="ch1.txt", title="Sperrung", language="de",
+                text="Die Hafenstrasse ist wegen Bauarbeiten für den Verkehr gesperrt."),
+    ])
+    store.close()
+    client = TestClient(create_app(sample_db[0], uploads=tmp_path / "u"))
+    for query in ("Hafenstraße", "hafenstrasse", "Hafenstrasse gesperrt"):
+        found = client.get("/api/search", params={"q": query}).json()
+        assert found.get("total") == 2, (query, found)
+        assert sorted(h["id"] for h in found["items"]) == ["ch1", "de1"], query
+    # Quoted phrases and operators keep their meaning.
+    assert client.get("/api/search", params={"q": '"Hafenstrasse ist"'}).json()["total"] == 1
+    assert client.get("/api/search", params={"q": "Hafenstraße NOT Bauarbeiten"}
+                      ).json()["total"] == 1
+    page = client.get("/search", params={"q": "Hafenstrasse"}).text
+    assert "plain words" not in page and page.count("<mark>") >= 2

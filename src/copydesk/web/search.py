@@ -60,6 +60,42 @@ def quote_compounds(query: str) -> str:
     return '"'.join(parts)
 
 
+#: A bare word holding "ß" or "ss" (not a prefix query "stras*").
+_SHARP_S_WORD = re.compile(r"\w*(?:ß|ss|SS)\w*")
+_OPERATORS = ("AND", "OR", "NOT")
+
+
+def sharp_s_alternatives(query: str) -> str:
+    """The query with each bare word holding "ß" or "ss" searched in both spellings.
+
+    The index's tokenizer folds accents but not "ß" (unicode61 keeps it a letter of its
+    own), so "Hafenstrasse", as Swiss papers and keyboards without the letter write it,
+    had not found "Hafenstraße". FTS5 takes no implicit AND beside brackets, so an
+    alternative group is joined to its neighbours by an explicit one. A query with
+    column filters, NEAR groups or phrase joins is left as written."""
+    if re.search(r"[:{}^+]|\bNEAR\b", query):
+        return query
+    tokens = _QUERY_TOKEN.findall(query)
+    if not any(_SHARP_S_WORD.fullmatch(t) for t in tokens):
+        return query
+    out: list[str] = []
+    for token in tokens:
+        word = _SHARP_S_WORD.fullmatch(token) and token not in _OPERATORS
+        if word:
+            other = token.replace("ß", "ss") if "ß" in token else (
+                token.replace("ss", "ß").replace("SS", "ß"))
+            token = f'("{token}" OR "{other}")'
+        if out and (word or token == "(" or out[-1].endswith(")")) and _joins(out[-1], token):
+            out.append("AND")
+        out.append(token)
+    return " ".join(out)
+
+
+def _joins(before: str, after: str) -> bool:
+    """Whether two tokens are operands side by side (an implicit AND)."""
+    return before not in (*_OPERATORS, "(") and after not in (*_OPERATORS, ")")
+
+
 #: Matches above which results come last stored first instead of by relevance: bm25 ranks
 #: every match before the first page is known, ~5.6 µs a match (100,000-article store,
 #: bench/web_pages.py), so 10,000 matches keep a page near 60 ms.
@@ -114,14 +150,16 @@ def search_page(
             plain = True
         order = "recent"
     else:
+        searched = sharp_s_alternatives(query)
         try:
-            total = store.count_matches(query)
+            total = store.count_matches(searched)
         except StoreError:
             fallback = lenient_query(query)
             if not lenient or not fallback:
                 raise
             query, plain = fallback, True
-            total = store.count_matches(query)
+            searched = sharp_s_alternatives(query)
+            total = store.count_matches(searched)
         if not total and _UNSPACED.search(query):
             # A term mixing those scripts with others ("2025年"): looked for as written.
             rows, total = store.search_substrings(terms, limit=per_page + 1, offset=offset)
@@ -129,7 +167,7 @@ def search_page(
         else:
             if order == "auto":
                 order = "recent" if total is not None and total > RANK_LIMIT else "rank"
-            rows = store.search(query, limit=per_page + 1, offset=offset, order=order)
+            rows = store.search(searched, limit=per_page + 1, offset=offset, order=order)
     hits = [
         {**row, "snippet": _plain(row.get("snippet")),
          "snippet_html": snippet_html(row.get("snippet"))}
@@ -163,4 +201,4 @@ def _negated(query: str, term: str) -> bool:
 
 
 __all__ = ["RANK_LIMIT", "Results", "lenient_query", "quote_compounds", "search_page",
-           "snippet_html", "unspaced_expression"]
+           "sharp_s_alternatives", "snippet_html", "unspaced_expression"]
