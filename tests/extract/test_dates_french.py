@@ -51,6 +51,11 @@ def test_french_words_are_not_dates_elsewhere() -> None:
     assert "demain" not in _values("L'Europe de demain se construit à Strasbourg.")
     assert not _values("Die Lage hier ist ruhig, sagte Halvik.", language="de")
     assert not _values("Hier, the port was calm.", language="en")
+    # "Sept" is seven (a briefing probe's timeline put the injured under Sep 2024); the
+    # English abbreviation is a month with its day or year.
+    assert not _values("Sept des blessés ont été transportés à l'hôpital St Orla.")
+    assert _values("The quay reopened on Sept. 5, 2025.", language="en") == {
+        "Sept. 5, 2025": (date(2025, 9, 5), None)}
 
 
 @pytest.mark.parametrize(("text", "published", "expected"), [

@@ -416,3 +416,46 @@ def test_a_sentence_saying_less_is_not_cited_for_more() -> None:
     shown = summarise(docs, ["Elgrin", "resignation"], limit=4)
     (thanked,) = [c for c in shown if "thanked" in c.text]
     assert thanked.cites == (1,)
+
+
+def test_a_short_disputed_quotation_is_not_shown_as_misattributed() -> None:
+    """A briefing probe: "Public office is a trust, not a marketplace" has four content
+    words, under the six a quotation needs to stand for its sentence, and the summary
+    repeated a farm's attribution of the judge's words to the prosecutor."""
+    from copydesk.report.summary import SourceText, content_words, summarise
+
+    quote = "\u201cPublic office is a trust, not a marketplace,\u201d"
+    judge = quote + " Judge Imelda Sorrin told the court on Tuesday."
+    prosecutor = quote + " prosecutor Caspian Vell said after the hearing."
+    docs = [SourceText("a", 1, "a", "Pell Garrow was jailed for six years for bribery. " + judge),
+            SourceText("b", 2, "b", "Pell Garrow was jailed for six years over bribes. "
+                       + prosecutor)]
+    disputed = [(content_words(quote), frozenset({"imelda", "sorrin"}))]
+    shown = summarise(docs, ["Garrow", "marketplace"], limit=4, disputed=disputed)
+    assert not [c for c in shown if "Vell" in c.text]
+    assert [c.text for c in shown if "marketplace" in c.text] == [judge]
+
+
+def test_a_withdrawn_figure_is_not_summarised_and_a_correction_is_shown_whole() -> None:
+    """A briefing probe: the summary opened on a toll of 70 that the story's own
+    correction withdrew, and showed the correction without "The correct figure is
+    seven."; the corrected article, whose sentence says seven, was cited for seventy."""
+    from copydesk.report.summary import SourceText, summarise
+
+    first = ("Seventy people were killed in the chemical plant explosion in Tarrowgate, "
+             "making it one of the deadliest accidents the city has seen.")
+    wrong = first + " Families have demanded answers from the company that runs the plant."
+    corrected = (first.replace("Seventy", "Seven") + " Families have demanded answers from "
+                 "the company that runs the plant.\n\nCorrection: An earlier version of this "
+                 "article said 70 people had been killed. The correct figure is seven.")
+    docs = [SourceText("a", 1, "a", wrong), SourceText("b", 2, "b", corrected)]
+    shown = summarise(docs, ["Tarrowgate"], limit=5, withdrawn=[("a", 0, 14)])
+    assert not [c for c in shown if c.text.startswith("Seventy")]
+    notice = [c for c in shown if c.text.startswith("Correction")]
+    assert [c.text for c in notice] == [
+        "Correction: An earlier version of this article said 70 people had been killed. "
+        "The correct figure is seven."]
+    # Without the correction's facts the first report's sentence is shown, and the
+    # corrected one (seven, not seventy) is not cited for it.
+    seventy = [c for c in summarise(docs, ["Tarrowgate"], limit=5) if c.text.startswith("Seventy")]
+    assert [c.cites for c in seventy] == [(1,)]

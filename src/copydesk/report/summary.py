@@ -81,9 +81,28 @@ class _Sentence:
     end: int
 
 
+#: A correction notice: "Correction: An earlier version of this article said 70 people
+#: had been killed." Its next sentence ("The correct figure is seven.") belongs to it: a
+#: briefing probe's summary showed the notice without it, the withdrawn figure alone.
+_CORRECTION = re.compile(
+    r"^\W*(?:correction|clarification)\b|\bearlier version of this (?:article|story|report"
+    r"|piece|post)\b", re.IGNORECASE)
+
+
 def split_sentences(doc: SourceText) -> list[_Sentence]:
+    spans = list(sentence_spans(doc.text))
+    joined: list[tuple[int, int]] = []
+    k = 0
+    while k < len(spans):
+        start, end = spans[k]
+        if _CORRECTION.search(doc.text[start:end]) and k + 1 < len(spans) \
+                and "\n" not in doc.text[end : spans[k + 1][0]]:
+            end = spans[k + 1][1]
+            k += 1
+        joined.append((start, end))
+        k += 1
     out = []
-    for i, (start, end) in enumerate(sentence_spans(doc.text)):
+    for i, (start, end) in enumerate(joined):
         text = doc.text[start:end]
         out.append(_Sentence(doc, i, text, content_words(text), len(text.split()), start, end))
     return out
@@ -95,6 +114,7 @@ def summarise(
     limit: int = MAX_SUMMARY_SENTENCES,
     copies_of: CopiesOf = no_copies,
     disputed: Sequence[tuple[frozenset[str], frozenset[str]]] = (),
+    withdrawn: Sequence[tuple[str, int, int]] = (),
 ) -> list[Cited]:
     """Up to ``limit`` central, mutually different sentences, in reading order, with citations.
 
@@ -107,7 +127,19 @@ def summarise(
     to different people, as (the quotation's content words, the name words of the
     speaker most sources give, empty when none leads): a sentence giving one to anyone
     else is not shown (a briefing probe's summary repeated a copy's misattribution).
+    ``withdrawn``: (article id, start, end) of figures a correction withdrew; a sentence
+    stating one is not shown, unless it is the correction itself (a briefing probe's
+    summary opened on a toll of 70 that the story's own correction put at seven).
     """
+    withdrawn_in: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for article_id, w_start, w_end in withdrawn:
+        withdrawn_in[article_id].append((w_start, w_end))
+
+    def states_withdrawn(s: _Sentence) -> bool:
+        return not _CORRECTION.search(s.text) and any(
+            w_start < s.end and s.start < w_end
+            for w_start, w_end in withdrawn_in.get(s.doc.article_id, ()))
+
     sentences = [s for doc in docs for s in split_sentences(doc)]
     if not sentences:
         return []
@@ -119,7 +151,8 @@ def summarise(
     key_words = content_words(" ".join(keywords))
 
     def score(s: _Sentence) -> float:
-        if not MIN_WORDS <= s.n_words <= MAX_WORDS or not s.words or _misattributes(s, disputed):
+        if not MIN_WORDS <= s.n_words <= MAX_WORDS or not s.words \
+                or _misattributes(s, disputed) or states_withdrawn(s):
             return -1.0
         weight = float(sum(len(origins_of[w]) for w in s.words))
         weight += 0.5 * n_origins * len(s.words & key_words)
@@ -208,7 +241,7 @@ def _misattributes(s: _Sentence, disputed: Sequence[tuple[frozenset[str], frozen
     if not disputed:
         return False
     quoted = _quoted_words(s.text)
-    if len(quoted) < MIN_QUOTED_WORDS:
+    if len(quoted) < MIN_DISPUTED_WORDS:
         return False
     names = _names_outside(s.text)
     return any(jaccard(quoted, words) >= SAME_QUOTE and not (speaker and names & speaker)
@@ -219,6 +252,10 @@ def _misattributes(s: _Sentence, disputed: Sequence[tuple[frozenset[str], frozen
 #: quotations' words that makes them one.
 MIN_QUOTED_WORDS = 6
 SAME_QUOTE = 0.8
+#: ... and a quotation the facts found given to two people, which is compared with the
+#: disputed one itself: "Public office is a trust, not a marketplace" has four content
+#: words, and a briefing probe's summary repeated its misattribution.
+MIN_DISPUTED_WORDS = 3
 _QUOTED = re.compile(r"[“\"«„]([^”\"»“]{20,})[”\"»“]")
 
 

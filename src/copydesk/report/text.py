@@ -16,6 +16,7 @@ from decimal import Decimal
 
 from copydesk.abbreviations import TITLE_ABBREVIATIONS
 from copydesk.calendar_words import MONTHS, WEEKDAYS
+from copydesk.extract.quantities.lexicon import _TENS_WORDS, _UNITS_WORDS
 from copydesk.scripts import CAPITALS
 
 _END = re.compile(r"[.!?\u2026]+[\"'\u201d\u2019\u00bb)\]]*(?=\s)")
@@ -220,13 +221,41 @@ def _scaled(number: str, scale: str | None) -> str:
     return format(value.normalize(), "f")
 
 
+#: An English number in words, two to ninety-nine, not before a scale word ("two
+#: million" stays words: its figure would be 2): "Seventy people were killed" and "Seven
+#: people were killed" were one claim, and a briefing probe's summary cited the corrected
+#: article for the withdrawn toll. "one" is left out: mostly no count ("one of the").
+_UNITS = "|".join(w for w in _UNITS_WORDS if w not in ("zero", "one"))
+_NUMBER_WORD = re.compile(
+    rf"\b(?:(?P<tens>{'|'.join(_TENS_WORDS)})(?:[-\s](?P<unit>{'|'.join(_UNITS_WORDS)}))?"
+    rf"|(?P<alone>{_UNITS}))\b(?![-\s]+(?:hundred|thousand|million|billion|trillion)\b)")
+
+
+def _number_words(lowered: str) -> tuple[set[str], str]:
+    """The English numbers in words of ``lowered`` as ``#figure`` tokens, and the text
+    without them."""
+    found: set[str] = set()
+
+    def figure(m: re.Match[str]) -> str:
+        if m.group("alone"):
+            found.add(f"#{_UNITS_WORDS[m.group('alone')]}")
+        else:
+            unit = _UNITS_WORDS.get(m.group("unit") or "", 0)
+            found.add(f"#{_TENS_WORDS[m.group('tens')] + unit}")
+        return " "
+
+    return found, _NUMBER_WORD.sub(figure, lowered)
+
+
 def content_words(text: str) -> frozenset[str]:
     """Lower-cased words that carry meaning (no function words, no single letters),
-    each number as one ``#figure`` token, each weekday or month named as an ``@name``
-    token, and ``NEGATED`` when the text negates."""
+    each number (in figures, or in English words from two to ninety-nine) as one
+    ``#figure`` token, each weekday or month named as an ``@name`` token, and
+    ``NEGATED`` when the text negates."""
     times, text = _times(text)
     lowered = text.lower()
-    numbers = times | {"#" + figure for figure in figures_in(text)}
+    spelled, lowered = _number_words(lowered)
+    numbers = times | spelled | {"#" + figure for figure in figures_in(text)}
     words = _WORD.findall(_FIGURE.sub(" ", lowered))
     negated = (any(w in NEGATIONS for w in words) or _NO.search(lowered)
                or _CONTRACTED_NOT.search(lowered))

@@ -468,6 +468,16 @@ def _disputed_quotes(facts: Iterable[Fact]) -> list[tuple[frozenset[str], frozen
     return out
 
 
+def _withdrawn_figures(facts: Iterable[Fact]) -> list[tuple[str, int, int]]:
+    """Where the story's articles state a figure that a correction withdrew: (article id,
+    start, end) of each such mention."""
+    return sorted(
+        (str(m["article_id"]), int(m["start"]), int(m["end"]))
+        for f in facts for c in f.conflicts
+        if isinstance(c, dict) and c.get("reported") == "corrected"
+        for m in c.get("this", ()) if isinstance(m, dict) and "start" in m)
+
+
 def _facts(
     facts: Iterable[Fact], numbers: dict[str, int], spun: Set[str] = frozenset()
 ) -> list[FactRow]:
@@ -709,6 +719,7 @@ def story_view(store: Store, story_or_id: Story | str) -> StoryView | None:
         story.keywords,
         copies_of=copies_of,
         disputed=_disputed_quotes(fact_records),
+        withdrawn=_withdrawn_figures(fact_records),
     )
     # A spun article's dated sentences only where no other article is dated.
     readable = {d.article_id for d in dates} - derived - spun

@@ -146,9 +146,12 @@ def _accept(rule: _Rule, m: re.Match[str], text: str) -> bool:
                               text[max(0, m.start() - 8) : m.start()]):
         return False  # "April Ryan, a White House correspondent", "August Moreno"
     month = g.get("month") or ""
-    # "Jan" alone is a name as often as a month.
+    # "Jan" alone is a name as often as a month, and "Sept" alone is French for seven
+    # ("Sept des blessés ont été transportés", a briefing probe's timeline under Sep 2024);
+    # news writes the abbreviation with a day ("Sept. 5") or a year.
     return not (
-        rule.name == "month" and month[:3] in {"Jan", "Mar", "Dec", "Jun"} and len(month) <= 4
+        rule.name == "month" and month[:3] in {"Jan", "Mar", "Dec", "Jun", "Sep"}
+        and len(month) <= 4
         and not g.get("year")
     )
 
