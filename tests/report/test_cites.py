@@ -459,3 +459,17 @@ def test_a_withdrawn_figure_is_not_summarised_and_a_correction_is_shown_whole() 
     # corrected one (seven, not seventy) is not cited for it.
     seventy = [c for c in summarise(docs, ["Tarrowgate"], limit=5) if c.text.startswith("Seventy")]
     assert [c.cites for c in seventy] == [(1,)]
+
+
+def test_a_quotation_is_shown_without_the_comma_before_its_attribution() -> None:
+    """A standards-desk probe: "**Public office is a trust, not a marketplace,**" read as
+    a quotation cut short. The comma English puts inside the closing mark goes; the
+    export keeps the text as the article has it."""
+    from copydesk.records import Fact
+    from copydesk.report.views import _facts
+
+    said = Fact("f", "s", "Imelda Sorrin", "said", "Public office is a trust, not a marketplace,",
+                None, ("a",), 1)
+    count = Fact("g", "s", "", "count of people killed", "7,", None, ("a",), 1)
+    rows = {r.id: r.value for r in _facts([said, count], {"a": 1})}
+    assert rows == {"f": "Public office is a trust, not a marketplace", "g": "7,"}

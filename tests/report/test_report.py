@@ -178,6 +178,23 @@ def test_a_sentence_with_several_dates_is_shown_at_what_it_reports() -> None:
     assert shown == {"Ministers": "2025-03-11", "Dockers": "2025-03-13", "Farmers": "2025-03-12"}
 
 
+def test_a_toll_revised_on_a_later_day_is_shown_on_that_day() -> None:
+    """A standards-desk probe: "The number killed in Monday's explosion has risen to
+    seven, emergency services said on Tuesday, up from four reported on Monday" was shown
+    under Monday, the day of the explosion and of the old figure."""
+    from copydesk.extract.dates import find_dates
+    from copydesk.report.views import _events
+
+    published = datetime(2025, 3, 12, 9, tzinfo=timezone.utc)  # a Wednesday
+    text = ("The number of people killed in Monday's explosion at the Orrin dye works has "
+            "risen to seven, emergency services said on Tuesday, up from four reported on "
+            "Monday.\nCrews worked through Monday's night shift to clear the roof.")
+    refs = find_dates(text, "a", published)
+    shown = {e.text.split()[0]: e.when.isoformat()
+             for e in _events(refs, {"a": text}, {"a": 1})}
+    assert shown == {"The": "2025-03-11", "Crews": "2025-03-10"}
+
+
 def test_a_past_verb_right_before_a_weekday_keeps_it_past() -> None:
     from copydesk.extract.dates import find_dates
 

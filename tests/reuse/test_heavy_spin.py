@@ -15,7 +15,7 @@ from copydesk.reuse import ReuseIndex, ReuseOptions, find_reuse
 from copydesk.reuse.align import align
 from copydesk.reuse.alignment import AlignOptions
 from copydesk.reuse.chain import sentence_chain
-from copydesk.reuse.fingerprints import name_key
+from copydesk.reuse.fingerprints import name_key, skeleton_items
 from copydesk.reuse.sentence_space import SentenceSpace
 from copydesk.reuse.text import sentences
 
@@ -287,3 +287,41 @@ def test_a_heavy_hand_spin_is_a_spin_in_either_order() -> None:
     a, b = (_prepare(x, None) for x in arts)
     found = [compare(x, y, None, ReuseOptions()) for x, y in ((a, b), (b, a))]
     assert [r.type if r else None for r in found] == ["spun", "spun"]
+
+
+#: A short report whose counts are words, and its French translation: two of its
+#: sentences share two names or figures in digits, and a third only with its count.
+SILO_EN = (
+    "Three workers were killed and eleven others were hurt when a grain silo collapsed "
+    "at the Vennick mill in Arlsford on Thursday, firefighters said.\n"
+    "The silo gave way shortly after 6 a.m. as a lorry was being loaded beside it.\n"
+    "\"We are still looking for two men who were inside the loading bay,\" said "
+    "fire officer Petra Lindqvist.\n"
+    "Four of the injured were taken to Harrowgate hospital in a serious condition.\n"
+    "The mill, which employs about 90 people, has been closed until further notice."
+)
+SILO_FR = (
+    "Trois ouvriers ont été tués et onze autres blessés jeudi dans l'effondrement d'un "
+    "silo à grains de la minoterie Vennick, à Arlsford, selon les pompiers.\n"
+    "Le silo a cédé peu après 6 heures alors qu'un camion était chargé à côté.\n"
+    "« Nous cherchons toujours deux hommes qui se trouvaient dans la zone de "
+    "chargement », a déclaré l'officière des pompiers Petra Lindqvist.\n"
+    "Quatre des blessés ont été transportés à l'hôpital de Harrowgate dans un état grave.\n"
+    "La minoterie, qui emploie environ 90 personnes, est fermée jusqu'à nouvel ordre."
+)
+
+
+def test_a_translation_that_writes_its_counts_in_words_is_found() -> None:
+    """A standards-desk probe: a French translation of a wire report, "Quatre ouvriers
+    ont été tués et quinze autres", shared only two sentences' names with "Four workers
+    were killed and 15 others", and was counted as an independent source. Small numbers
+    in words are figures of the skeleton in each language (copydesk.number_words)."""
+    en = Article(id=content_id(SILO_EN), source="wire", text=SILO_EN, language="en")
+    fr = Article(id=content_id(SILO_FR), source="journal", text=SILO_FR, language="fr")
+    (relation,) = find_reuse([en, fr], ReuseIndex())
+    assert relation.type == "translated"
+    assert [k for _, _, k in skeleton_items("Quatre des blessés", "fr")] == ["#4"]
+    assert [k for _, _, k in skeleton_items("Four of the injured", "en")] == ["#4"]
+    # "one" and "un" are articles as often as numbers; French "neuf" is also "new".
+    assert skeleton_items("one of the new mills", "en") == []
+    assert skeleton_items("un pont neuf", "fr") == []

@@ -16,7 +16,7 @@ from decimal import Decimal
 
 from copydesk.abbreviations import TITLE_ABBREVIATIONS
 from copydesk.calendar_words import MONTHS, WEEKDAYS
-from copydesk.extract.quantities.lexicon import _TENS_WORDS, _UNITS_WORDS
+from copydesk.number_words import SMALL_NUMBERS
 from copydesk.scripts import CAPITALS
 
 _END = re.compile(r"[.!?\u2026]+[\"'\u201d\u2019\u00bb)\]]*(?=\s)")
@@ -225,10 +225,12 @@ def _scaled(number: str, scale: str | None) -> str:
 #: million" stays words: its figure would be 2): "Seventy people were killed" and "Seven
 #: people were killed" were one claim, and a briefing probe's summary cited the corrected
 #: article for the withdrawn toll. "one" is left out: mostly no count ("one of the").
-_UNITS = "|".join(w for w in _UNITS_WORDS if w not in ("zero", "one"))
+_UNIT_WORDS = {w: n for w, n in SMALL_NUMBERS["en"].items() if n < 20}
+_TEN_WORDS = {w: n for w, n in SMALL_NUMBERS["en"].items() if n >= 20}
 _NUMBER_WORD = re.compile(
-    rf"\b(?:(?P<tens>{'|'.join(_TENS_WORDS)})(?:[-\s](?P<unit>{'|'.join(_UNITS_WORDS)}))?"
-    rf"|(?P<alone>{_UNITS}))\b(?![-\s]+(?:hundred|thousand|million|billion|trillion)\b)")
+    rf"\b(?:(?P<tens>{'|'.join(_TEN_WORDS)})(?:[-\s](?P<unit>one|{'|'.join(_UNIT_WORDS)}))?"
+    rf"|(?P<alone>{'|'.join(_UNIT_WORDS)}))\b"
+    r"(?![-\s]+(?:hundred|thousand|million|billion|trillion)\b)")
 
 
 def _number_words(lowered: str) -> tuple[set[str], str]:
@@ -238,10 +240,10 @@ def _number_words(lowered: str) -> tuple[set[str], str]:
 
     def figure(m: re.Match[str]) -> str:
         if m.group("alone"):
-            found.add(f"#{_UNITS_WORDS[m.group('alone')]}")
+            found.add(f"#{_UNIT_WORDS[m.group('alone')]}")
         else:
-            unit = _UNITS_WORDS.get(m.group("unit") or "", 0)
-            found.add(f"#{_TENS_WORDS[m.group('tens')] + unit}")
+            unit = {"one": 1, **_UNIT_WORDS}.get(m.group("unit") or "", 0)
+            found.add(f"#{_TEN_WORDS[m.group('tens')] + unit}")
         return " "
 
     return found, _NUMBER_WORD.sub(figure, lowered)

@@ -18,6 +18,7 @@ from typing import Any
 
 from copydesk.clock import assume_utc
 from copydesk.facts.claims import COMPARATORS, RETRACTION
+from copydesk.number_words import SMALL_NUMBERS
 from copydesk.records import Article, DateRef, Fact, Family, Quote, Relation, Story
 from copydesk.report.cites import CopyCheck
 from copydesk.report.diff import DiffView, diff_relation
@@ -319,10 +320,17 @@ _RANGE_END_BEFORE = re.compile(r"\bfrom\s+\S+(?:\s+\S+)?\s+(?:to|until|till|thro
 
 #: The date of a figure the sentence compares with: "58 percent, up from 41 percent four
 #: years ago" (a poll's lead was shown under the date four years back).
+#: ... or in words, as reported then: "has risen to seven, up from four reported on
+#: Monday" (a standards-desk probe's timeline put the new toll under Monday).
 _COMPARED_BEFORE = re.compile(
     rf"\b(?:{COMPARATORS}|(?<!more\s)(?<!less\s)(?<!fewer\s)than)"
-    r"\s+(?:\S+\s+)?\S*\d[\d.,]*"
-    r"(?:\s*%|\s+\S+)?\s+(?:in\s+|on\s+|im\s+(?:Jahr\s+)?|en\s+|in\s+)?$", re.IGNORECASE)
+    rf"\s+(?:\S+\s+)?(?:\S*\d[\d.,]*|{'|'.join(SMALL_NUMBERS['en'])})"
+    r"(?:\s*%|\s+\S+)?\s+(?:(?:reported|recorded|counted|given|announced)\s+)?"
+    r"(?:in\s+|on\s+|im\s+(?:Jahr\s+)?|en\s+|in\s+)?$", re.IGNORECASE)
+
+
+#: A sentence that reports what someone said (see ``_events``).
+_REPORTED = re.compile(r"\b(?:said|says|told|announced|confirmed|reported)\b")
 
 
 def _reference_point(text: str, ref: DateRef) -> bool:
@@ -339,9 +347,13 @@ def _events(refs: Iterable[DateRef], texts: dict[str, str], numbers: dict[str, i
     A sentence naming several dates is shown once, at its narrowest one ("on Monday"
     rather than "this year"); among equally narrow ones, at what it reports as done
     rather than a date read as future ("agreed on Thursday to return to work on
-    Friday"), then at the first written (a lead names its event first: "held talks on
-    Tuesday, laying the groundwork for a summit on Friday")."""
-    groups: list[tuple[str, set[int], list[tuple[date, date | None, bool]], frozenset[str]]] = []
+    Friday"), then, in a sentence someone said, at a day not named as the owner of what
+    it tells of ("the toll of Monday's explosion has risen to seven, officials said on
+    Tuesday" is Tuesday's news; "protested during yesterday's signing" is yesterday's),
+    then at the first written (a lead names its event first: "held talks on Tuesday,
+    laying the groundwork for a summit on Friday")."""
+    groups: list[tuple[str, set[int], list[tuple[date, date | None, bool, bool]],
+                      frozenset[str]]] = []
     near = NearGroups(SAME_EVENT)
     spans: dict[str, list[tuple[int, int]]] = {}
     words_of: dict[tuple[str, int, int], frozenset[str]] = {}
@@ -365,7 +377,8 @@ def _events(refs: Iterable[DateRef], texts: dict[str, str], numbers: dict[str, i
         if key not in words_of:  # every date of one sentence shares its words
             words_of[key] = content_words(sentence)
         cites = {numbers[ref.article_id]} | copies_of(ref.article_id, start, end)
-        dated = (ref.value, ref.end_value, _reads_future(ref))
+        dated = (ref.value, ref.end_value, _reads_future(ref),
+                 text.startswith(("'s", "’s"), ref.end) and bool(_REPORTED.search(sentence)))
         group, new = near.place(sentence, words_of[key])
         if new:
             groups.append((sentence, cites, [dated], words_of[key]))
@@ -375,7 +388,7 @@ def _events(refs: Iterable[DateRef], texts: dict[str, str], numbers: dict[str, i
             groups[group][2].append(dated)
     events = []
     for sentence, cites, dates, _words in groups:
-        when, until, _future = min(dates, key=lambda d: ((d[1] or d[0]) - d[0], d[2]))
+        when, until, _future, _whose = min(dates, key=lambda d: ((d[1] or d[0]) - d[0], d[2], d[3]))
         events.append(Event(when, until if until and until != when else None, sentence,
                             tuple(sorted(cites))))
     events.sort(key=lambda e: (e.when, e.until or e.when, e.cites))
@@ -483,7 +496,8 @@ def _facts(
 ) -> list[FactRow]:
     rows = [
         FactRow(
-            id=f.id, subject=f.subject, predicate=f.predicate, value=f.value, time=f.time,
+            id=f.id, subject=f.subject, predicate=f.predicate,
+            value=quotation_shown(f.value) if f.predicate == "said" else f.value, time=f.time,
             supporting=len(f.article_ids), independent=f.independent_sources,
             cites=tuple(sorted(numbers[i] for i in f.article_ids if i in numbers)),
             conflicts=tuple(
@@ -559,13 +573,21 @@ def _quotes(quotes: Iterable[Quote], numbers: dict[str, int],
             place(q)  # another speaker's: shown under that name, as the facts show it
     groups = [
         QuoteGroup(speaker, tuple(
-            Cited(text, tuple(sorted(cites)), aid) for text, cites, aid, _ in entries
+            Cited(quotation_shown(text), tuple(sorted(cites)), aid)
+            for text, cites, aid, _ in entries
         )[:MAX_QUOTES_PER_SPEAKER])
         for speaker, entries in by_speaker.items()
     ]
     groups.sort(key=lambda g: (g.speaker == "Unattributed", -sum(len(q.cites) for q in g.quotes),
                                g.speaker))
     return groups
+
+
+def quotation_shown(text: str) -> str:
+    """A quotation as the briefing shows it: without the comma that English puts inside
+    the closing mark before "she said" ("Public office is a trust, not a marketplace,"
+    read as a sentence cut short to a standards-desk probe)."""
+    return text.rstrip().rstrip(",;")
 
 
 def _said_by_another(

@@ -38,6 +38,7 @@ import xxhash
 from anyascii import anyascii
 
 from copydesk.letters import plain_letters
+from copydesk.number_words import number_word
 from copydesk.reuse.text import WORD, base_language, fold, stop_words
 from copydesk.scripts import UNSPACED
 from copydesk.wordfreqs import zipf as zipf_frequency
@@ -143,10 +144,13 @@ def name_item(word: str, language: str | None) -> str:
 
 
 def _skeleton_key(token: str, lang: str) -> str:
-    """A number's digits (``#1000``), a name's key, or "" for a word that starts in
-    lower case, a number glued to letters (3D, 5G, 1990s) or a common capitalised word."""
+    """A number's digits (``#1000``) or words (``#4``), a name's key, or "" for a word
+    that starts in lower case, a number glued to letters (3D, 5G, 1990s) or a common
+    capitalised word."""
     if token[0].isdigit():
         return "#" + number_key(token) if token[-1].isdigit() else ""
+    if (figure := number_word(token, lang or "en")) is not None:
+        return f"#{figure}"  # "Four workers" and "Quatre ouvriers" (copydesk.number_words)
     if not token[0].isupper() or len(token) < 2 or token.lower() in stop_words(lang):
         return ""
     if zipf_frequency(token.lower(), lang) >= NAME_MAX_ZIPF:
