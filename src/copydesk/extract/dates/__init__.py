@@ -38,9 +38,11 @@ import re
 from datetime import date, datetime, timedelta
 
 from copydesk.calendar_words import WEEKDAYS
+from copydesk.extract.dates.anchored import count_from, same_paragraph
 from copydesk.extract.dates.french import french_day
 from copydesk.extract.dates.patterns import _WD, sentence_around
 from copydesk.extract.dates.published import _infer, infer_publication_date
+from copydesk.extract.dates.ranges import merge_ranges
 from copydesk.extract.dates.resolvers import _year_near
 from copydesk.extract.dates.rules import _matches
 from copydesk.extract.dates.tense import _context
@@ -71,9 +73,16 @@ def find_dates(
         base, why = _infer(text, found)
         if base is not None:
             base_note = f"; publication date inferred ({why})"
-    refs = []
+    refs: list[DateRef] = []
+    rules: list[str] = []  # each record's rule, for ``merge_ranges``
     for m in found:
         value, end_value, how = m.rule.resolve(m.match, base, _context(text, m))
+        anchor = next((r for r in reversed(refs) if r.value is not None), None)
+        if m.rule.name == "anchored" and anchor is not None \
+                and same_paragraph(text, anchor, m.start):
+            value, end_value, how = count_from(m.match, anchor)
+        elif m.rule.name == "anchored":
+            continue  # nothing to count from: no date rather than a guess
         said = _said_on(text, m.start, m.end, base) if m.rule.name == "relative_day" else None
         if m.rule.name == "weekday" and value is not None and base is not None \
                 and "future tense" in how:
@@ -102,6 +111,7 @@ def find_dates(
                 value, how = day, how.replace("(nearest)", "(tense)")
         if value is not None and base_note and how != "absolute":
             how += base_note
+        rules.append(m.rule.name)
         refs.append(
             DateRef(
                 id=content_id("date", article_id, str(m.start), str(m.end)),
@@ -114,7 +124,7 @@ def find_dates(
                 how=how,
             )
         )
-    return refs
+    return merge_ranges(text, article_id, refs, rules, base)
 
 
 #: A quotation's close, then who said it and on which day, in the same sentence: "…,"

@@ -85,13 +85,17 @@ _FUTURE_RE = re.compile(
     r"|inspectorate|inquiry))"
     # (not "than expected": "prices had risen faster than expected in May" is a past May,
     # an OSINT probe's went a year ahead)
-    r"|(?<!than\s)expected|expects?|due|set\s+to|going\s+to|aims?\s+to|upcoming|is\s+to"
+    # (not "were due on April 15", in late April: a deadline that has passed, a held-out
+    # date probe's went a year ahead)
+    r"|(?<!than\s)expected|expects?|(?<!\bwas\s)(?<!\bwere\s)due|set\s+to|going\s+to|aims?\s+to|upcoming|is\s+to"
     r"|are\s+to"
     r"|intends?|to\s+be\s+held|next|must|forecast|ahead\s+of|in\s+the\s+run-up\s+to"
     r"|hopes?\s+to|hoping\s+to"
     r")\b"
     # "deferred to January": only right before the date, and not "had been delayed until".
-    r"|(?<!had\s)(?<!had\sbeen\s)(?:deferred|postponed|delayed|pushed\s+back|put\s+off)"
+    # ("was adjourned until 12 March", on 5 March: a held-out date probe's went a year back)
+    r"|(?<!had\s)(?<!had\sbeen\s)(?:deferred|postponed|delayed|pushed\s+back|put\s+off"
+    r"|adjourned)"
     r"\s+(?:to|until)\s*$",
     re.IGNORECASE,
 )

