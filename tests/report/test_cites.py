@@ -473,3 +473,31 @@ def test_a_quotation_is_shown_without_the_comma_before_its_attribution() -> None
     count = Fact("g", "s", "", "count of people killed", "7,", None, ("a",), 1)
     rows = {r.id: r.value for r in _facts([said, count], {"a": 1})}
     assert rows == {"f": "Public office is a trust, not a marketplace", "g": "7,"}
+
+
+def test_a_verbatim_copy_of_a_farms_spin_is_a_copy_of_the_spin() -> None:
+    """A media researcher's probe: a farm's verbatim copy of another farm's spin of a
+    wire (thirty swaps alike) was "spun copy of [1]" (the wire), and the pair of farms
+    "both copy [1]: neither is the other's source". Two verbatim copies of the wire stay
+    siblings."""
+    from copydesk.records import Relation
+    from copydesk.report.views import _role, copied_through
+
+    spin = Relation("spin", "wire", "spun", 1.0, "x", "wire")
+    depot_wire = Relation("depot", "wire", "spun", 1.0, "x", "wire")
+    depot_spin = Relation("depot", "spin", "duplicate", 1.0, "x", "spin")
+    paper = Relation("paper", "wire", "duplicate", 1.0, "x", "wire")
+    mirror = Relation("mirror", "wire", "duplicate", 1.0, "x", "wire")
+    mirror_paper = Relation("mirror", "paper", "duplicate", 1.0, "x", "paper")
+    incoming = {"spin": [(spin, "wire", True)],
+                "depot": [(depot_wire, "wire", True), (depot_spin, "spin", True)],
+                "paper": [(paper, "wire", True)],
+                "mirror": [(mirror, "wire", True), (mirror_paper, "paper", True)]}
+    via = copied_through(incoming)
+    assert via == {"depot": "spin"}
+    numbers = {"wire": 1, "spin": 2, "depot": 3, "paper": 4, "mirror": 5}
+    outgoing = {"wire", "spin", "paper"}
+    assert _role("depot", incoming, {"wire"}, outgoing, numbers, "wire", via.get("depot")) \
+        == "duplicate copy of [2]"
+    assert _role("mirror", incoming, {"wire"}, outgoing, numbers, "wire") \
+        == "duplicate copy of [1]"

@@ -247,9 +247,35 @@ def _spun_articles(
         and not sources_of.get(orig, set()) & sources_of.get(copy, set())}
 
 
+def copied_through(incoming: Mapping[str, list[tuple[Relation, str, bool]]]) -> dict[str, str]:
+    """Copy → the copy it took its text from, when that is not the original: a farm's
+    verbatim copy of another farm's spin carries the spin's swaps, so it copied the spin,
+    not the wire (a media researcher's probe: "both copy [1]: neither is the other's
+    source" was said of a farm and the farm it copied, thirty swaps alike). The sign: a
+    duplicate of X, where X and the copy are each the same kind of copy (spun, partial,
+    translated) of one source Y, not a duplicate of it. Two verbatim copies of a wire
+    stay siblings."""
+    via = {}
+    for copy, rels in incoming.items():
+        kind_from = {orig: rel.type for rel, orig, directed in rels if directed}
+        for rel, x, directed in sorted(rels, key=lambda t: t[1]):
+            if not directed or rel.type != "duplicate":
+                continue
+            x_from = {orig: r.type for r, orig, d in incoming.get(x, ()) if d}
+            if any(kind != "duplicate" and kind_from.get(y) == kind and y != copy
+                   for y, kind in x_from.items()):
+                via[copy] = x
+                break
+    return via
+
+
 def _role(aid: str, incoming: dict[str, list[tuple[Relation, str, bool]]],
           roots: set[str], outgoing: set[str], numbers: dict[str, int],
-          root: str | None = None) -> str:
+          root: str | None = None, via: str | None = None) -> str:
+    """What an article is in its story ("original", "spun copy of [1]"); ``via``: the copy
+    it took its text from, when that is not the original (``copied_through``)."""
+    if via is not None and via in numbers:
+        return f"duplicate copy of [{numbers[via]}]"
     copied = [t for t in incoming.get(aid, ()) if t[2]]
     if aid not in incoming and root not in (None, aid) and root in numbers:
         # Copied by others, but of a family whose original is another article: a
@@ -685,6 +711,7 @@ def story_view(store: Store, story_or_id: Story | str) -> StoryView | None:
         else:  # no side is the other's source: each "shares text with" the other
             incoming[orig].append((rel, copy, directed))
 
+    via = copied_through(incoming)
     sources = []
     for a in articles:
         ann = annotations.get(a.id, {})
@@ -693,7 +720,8 @@ def story_view(store: Store, story_or_id: Story | str) -> StoryView | None:
             number=numbers[a.id], id=a.id, title=_shown_title(a.title or a.text[:80], a.id),
             site=a.site or "unknown site", url=safe_url(a.url), published=a.published,
             language=a.language,
-            role=_role(a.id, incoming, roots, outgoing, numbers, root_of.get(a.id)),
+            role=_role(a.id, incoming, roots, outgoing, numbers, root_of.get(a.id),
+                       via.get(a.id)),
             spin_score=float(score) if score is not None else None, spun=bool(ann.get("spun")),
         ))
 
@@ -781,8 +809,10 @@ def story_view(store: Store, story_or_id: Story | str) -> StoryView | None:
         for s in sources
     ]
     edges = [  # two copies of one original: no arrow between them (see below)
-        EdgeIn(orig, copy, rel.type, rel.confidence,
-               directed and not sources_of.get(orig, set()) & sources_of.get(copy, set()))
+        EdgeIn(orig, copy, rel.type, rel.confidence, directed and (
+            via.get(copy) == orig or not (
+                sources_of.get(orig, set()) & sources_of.get(copy, set())
+                or orig in sources_of.get(via.get(copy, ""), set()))))
         for rel, orig, copy, directed in oriented
     ]
     view.graph = layout(nodes, edges)
@@ -794,7 +824,7 @@ def story_view(store: Store, story_or_id: Story | str) -> StoryView | None:
         diff = replace(diff, reason=_numbered(diff.reason, numbers))
         common = sorted(sources_of.get(orig, set()) & sources_of.get(copy, set()),
                         key=lambda i: numbers.get(i, 0))
-        if common:
+        if common and via.get(copy) != orig:
             # Two copies of one original share its text: "[7] copied from [5]: translated"
             # showed a spun English copy of the wire as a translation of a German one.
             diff = replace(diff, directed=False, shared_source=common[0])
