@@ -282,9 +282,11 @@ def test_currency_after_a_name_and_a_half(sentence: str, text: str, value: float
 
 
 def test_a_grade_or_code_after_its_word_is_no_count() -> None:
-    """"A magnitude 6.1 earthquake struck" counted 6.1 "earthquake struck"."""
+    """"A magnitude 6.1 earthquake struck" counted 6.1 "earthquake struck". (A held-out
+    quantities probe: the magnitude itself is a measure, which counts nothing.)"""
     found = find_quantities("A magnitude 6.1 earthquake struck, killing 12 people.", "a")
-    assert [(q.value, q.counts) for q in found] == [(12.0, "people killed")]
+    assert [(q.value, q.unit, q.counts) for q in found] == [
+        (6.1, "magnitude", None), (12.0, None, "people killed")]
     found = find_quantities("A category 4 storm hit 30 towns.", "a")
     assert [(q.value, q.counts) for q in found] == [(30.0, "towns")]
 

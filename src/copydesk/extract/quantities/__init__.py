@@ -49,6 +49,7 @@ from copydesk.extract.quantities.tokens import (
     _phone_spans,
     _Tok,
     _tokenize,
+    in_english_numbers,
 )
 from copydesk.extract.quantities.tolls_other import LANGUAGES as TOLL_LANGUAGES
 from copydesk.extract.quantities.tolls_other import other_tolls
@@ -88,9 +89,9 @@ def _writes_decimal_comma(text: str) -> bool:
 def find_quantities(text: str, article_id: str, language: str | None = None) -> list[Quantity]:
     """Every quantity in ``text``, in text order, with offsets into ``text``. ``language``
     (the article's) decides which of "." and "," is the decimal mark; English if unknown."""
-    tokens = _tokenize(text, decimal_comma=language in DECIMAL_COMMA_LANGUAGES
-                       and _writes_decimal_comma(text),
-                       space_grouped=language in SPACE_GROUPING_LANGUAGES)
+    tokens = in_english_numbers(_tokenize(
+        text, decimal_comma=language in DECIMAL_COMMA_LANGUAGES and _writes_decimal_comma(text),
+        space_grouped=language in SPACE_GROUPING_LANGUAGES), language)
     phones = _phone_spans(text)
     nouns_capitalised = language in NOUNS_CAPITALISED_LANGUAGES
     found: list[Quantity] = []

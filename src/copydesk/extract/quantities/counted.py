@@ -50,6 +50,8 @@ def _counts(
             return None, j
         if toks[k].low == "in" and k + 1 < len(toks) and toks[k + 1].low in _IN_IDIOMS:
             return None, j  # "bribes worth 240,000 euros in exchange for permits"
+        if toks[k].low == "in" and nouns_capitalised:
+            return None, j  # German "in" says where: "300 in Werk Nord" counts no works
         if unit is None and toks[k].low == "of" and k + 1 < len(toks) \
                 and toks[k + 1].low in _PARTITIVE and k > 0 and (
                     toks[k - 1].low[:1].isdigit() or toks[k - 1].low in _UNITS_WORDS
@@ -127,7 +129,7 @@ def _counts(
         return None, j  # German counts a noun, and nouns are capitalised ("40 wurden verletzt")
     phrase = " ".join(w.text for w in words)
     # "14,000 people have been killed" → "people killed".
-    m = _past_bridge(toks, k)
+    m = _past_bridge(toks, _past_age(toks, k))
     if m == k and k < len(toks) and toks[k].low in ("who", "that"):
         # "among the 16 people who died", "the 30 people who were injured": the toll (a
         # fact-checker probe's 16 dead were a count of "people", the nearest name's)
@@ -139,6 +141,11 @@ def _counts(
         return phrase, (k if m > k else m + 1)
     if [t.low for t in toks[m:m + 3]] == ["lost", "their", "lives"]:
         return phrase + " died", k  # "17 people lost their lives": the toll
+    if m > k and phrase.lower() == "others" and m < len(toks) and toks[m].text.islower() \
+            and toks[m].low.endswith("ed"):
+        # "Nine others remain stranded": what befell them names them (a held-out
+        # quantities probe's "others remain trapped" counted "others", never compared)
+        return phrase + " " + toks[m].low, k
     return (None, j) if partitive else (phrase, k)
 
 
@@ -170,11 +177,32 @@ _PLURAL_NAME_ENDINGS = ("s", "ese", "ish", "ch", "ss")
 
 def _past_bridge(toks: list[_Tok], k: int) -> int:
     """The index after the auxiliaries and hedges between a counted noun and what happened
-    to it: "have been killed", "are now known to have died", "are feared dead"."""
+    to it: "have been killed", "are now known to have died", "are feared dead"; and where
+    they were, "on board" ("All 64 people on board were killed" counted "people", a
+    held-out quantities probe's)."""
     m = k
-    while m < len(toks) and m - k < 7 and toks[m].low in _BRIDGE:
-        m += 1
+    while m < len(toks) and m - k < 7:
+        if toks[m].low == "on" and m + 1 < len(toks) and toks[m + 1].low == "board":
+            m += 2
+        elif toks[m].low in _BRIDGE:
+            m += 1
+        else:
+            break
     return m
+
+
+def _past_age(toks: list[_Tok], k: int) -> int:
+    """The index after an age in apposition (", aged 15 and 16,") at ``k``, else ``k``:
+    "Three climbers, aged 19 to 23, died" counts the dead (a held-out quantities probe's
+    "Two teenagers, aged …, died" counted "teenagers")."""
+    if not (k + 2 < len(toks) and toks[k].text == "," and toks[k + 1].low in {"aged", "ages"}):
+        return k
+    for m in range(k + 2, min(len(toks), k + 9)):
+        if toks[m].text == ",":
+            return m + 1
+        if not (toks[m].text[:1].isdigit() or toks[m].low in {"and", "to", "between", "-"}):
+            return k
+    return k
 
 
 #: Words between a counted noun and its casualty word. Before the sixteenth session only
@@ -186,6 +214,10 @@ _BRIDGE = _AUX | {
     # "25 people were still missing", "13 remain missing" (a count of "people" was shown
     # as if it were the toll)
     "still", "remain", "remains", "remained",
+    # how badly: "2 guards were slightly hurt" counted "guards" (a held-out quantities
+    # probe)
+    "slightly", "seriously", "critically", "badly", "severely", "gravely", "lightly",
+    "fatally", "mortally", "moderately", "aboard", "onboard",
 }
 
 

