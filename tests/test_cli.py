@@ -364,6 +364,18 @@ def test_a_mistyped_path_is_a_usage_error_before_anything_is_made(
     assert main(["ingest", "a.txt", "typo.txt", "--db", "o.db", "-q"]) == 3  # one is there
 
 
+def test_a_uri_for_the_local_engines_results_is_a_usage_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A Spark probe: the local engine wrote "--out s3a://bucket/x" into a folder named
+    "s3a:" and said it had written to the bucket."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "a.txt").write_text(article_text())
+    assert main(["run", "a.txt", "--out", "s3a://bucket/x", "--db", "o.db"]) == 2
+    assert "the local engine writes to a folder on this machine" in capsys.readouterr().err
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt"]
+
+
 def test_a_new_field_mapping_on_a_stored_file_says_what_it_does_not_do(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

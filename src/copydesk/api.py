@@ -86,14 +86,21 @@ def run(
     if stories is not None:
         check_profile_name(stories)
         _choose_stories_profile(db, stories)
-    made = not Path(out).exists()
-    check_output_folder(out)
+    remote = "://" in str(out)
+    if remote and engine != "spark":
+        # A local run wrote "--out s3a://bucket/x" into a folder named "s3a:" in the
+        # working folder and said it had written to the bucket (a Spark probe).
+        raise UsageError(f"--out {out} is a URI: the local engine writes to a folder on "
+                         "this machine (choose a folder, or run with --engine spark)")
+    made = not remote and not Path(out).exists()
+    if not remote:
+        check_output_folder(out)
     try:
         store = open_store(db)
         if engine == "spark":
             _check_spark_store(store, db)
     except CopydeskError:
-        if made and not any(Path(out).iterdir()):
+        if made and Path(out).is_dir() and not any(Path(out).iterdir()):
             Path(out).rmdir()  # a refused run leaves no empty results folder behind
         raise
     if engine == "spark":

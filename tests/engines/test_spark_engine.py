@@ -250,3 +250,14 @@ def test_the_archive_profile_gives_the_local_stories(session, tmp_path: Path) ->
     finally:
         store.close()
     assert result.stories_ari == 1.0, "\n".join(result.lines())
+
+
+def test_a_uri_spark_cannot_write_is_a_usage_error_before_any_work(session) -> None:  # type: ignore[no-untyped-def]
+    """A Spark probe: "--out s3a://…" ran the whole job, failed on the tables with 66
+    lines of Java (no S3 connector in Spark's jars) and left a full store, so the same
+    command was then refused."""
+    from copydesk.engines.spark.session import check_output_uri
+    from copydesk.errors import UsageError
+
+    with pytest.raises(UsageError, match=r"no file system for s3a://.*hadoop-aws"):
+        check_output_uri(session, "s3a://copydesk-test-bucket/out")

@@ -148,7 +148,9 @@ def main(argv: Sequence[str] | None = None) -> int:
               "(check the path, its permissions and the free space)", file=sys.stderr)
         return EXIT_FAILED
     except KeyboardInterrupt:
-        print(
-            "copydesk: interrupted; what was stored is kept — run again to resume", file=sys.stderr
-        )
+        # A Spark run fills a new store only, so it resumes on the local engine (a Spark
+        # probe was told to run again, and the same command was then refused).
+        again = ("run the same command with --engine local to finish it"
+                 if getattr(args, "engine", None) == "spark" else "run again to resume")
+        print(f"copydesk: interrupted; what was stored is kept — {again}", file=sys.stderr)
         return 130

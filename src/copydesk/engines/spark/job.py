@@ -29,7 +29,7 @@ from typing import Any
 
 from copydesk.engines.local import IngestSummary
 from copydesk.engines.spark.ingest import ingest_articles
-from copydesk.engines.spark.session import get_session
+from copydesk.engines.spark.session import check_output_uri, get_session
 from copydesk.engines.spark.tables import row_of, write_table
 from copydesk.engines.steps import steps
 from copydesk.ingest import ReaderOptions
@@ -88,6 +88,8 @@ def run_spark(
     ``reader_options`` the JSON Lines field mapping and what folder walks leave out.
     """
     session = get_session(master)
+    if "://" in out:
+        check_output_uri(session, out)
     timings: dict[str, float] = {}
     t0 = time.perf_counter()
     articles, summary = ingest_articles(session, paths, reader_options=reader_options)

@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from copydesk.errors import UsageError
+from copydesk.errors import CopydeskError, UsageError
 
 #: Shuffle partitions per core in local mode. Spark's default (200 in all) is
 #: tuned for clusters; on a 2-core machine each extra task of a small job costs
@@ -69,9 +69,45 @@ def get_session(master: str | None = None, app_name: str = "copydesk") -> Any:
             .config("spark.driver.extraJavaOptions",
                     f"-Dlog4j2.configurationFile=file:{_LOG_CONFIG}")
         )
-    session = builder.getOrCreate()
+    try:
+        session = builder.getOrCreate()
+    except Exception as exc:  # py4j's errors: the JVM could not start a context
+        # An unreachable master printed some 280 lines of Java and py4j (a Spark probe).
+        raise CopydeskError(
+            f"cannot start Spark on master {chosen} ({_java_reason(exc)}): check the master "
+            "URL (COPYDESK_SPARK_MASTER) and that it is up, or leave it unset to run Spark "
+            "on this machine") from None
     session.sparkContext.setLogLevel("ERROR")
     return session
+
+
+def check_output_uri(session: Any, out: str) -> None:
+    """A usage error before any work when Spark cannot write to the URI ``out``: a Spark
+    probe's ``--out s3a://…`` ran the whole job, then failed on the tables with 66 lines
+    of Java (no S3 file system in Spark's jars) and left its store full, so the same
+    command was refused when run again."""
+    scheme = out.split("://", 1)[0]
+    try:
+        path = session._jvm.org.apache.hadoop.fs.Path(out)
+        path.getFileSystem(session._jsc.hadoopConfiguration()).mkdirs(path)
+    except Exception as exc:  # py4j's Py4JJavaError: the JVM's exception, as text
+        reason = _java_reason(exc)
+        if "ClassNotFound" in reason or "No FileSystem for scheme" in reason:
+            raise UsageError(
+                f"Spark has no file system for {scheme}:// ({reason}): add its Hadoop "
+                "connector to Spark's jars (for s3a, --packages org.apache.hadoop:hadoop-aws "
+                "of Spark's Hadoop version), or choose a local --out") from None
+        raise UsageError(f"cannot write results to {out} ({reason}): check the path and "
+                         "the credentials, or choose another --out") from None
+
+
+def _java_reason(exc: Exception) -> str:
+    """The innermost Java exception's one-line message, not py4j's traceback."""
+    java = getattr(exc, "java_exception", None)
+    text = str(java) if java is not None else str(exc)
+    lines = [line.strip() for line in text.splitlines() if "Exception" in line]
+    return (lines[-1] if lines else text.strip().splitlines()[0] if text.strip() else
+            type(exc).__name__)[:300]
 
 
 def _local_cores(master: str) -> int:

@@ -250,12 +250,14 @@ def run(session: Any, articles: Any, store: Store, progress: Progress) -> str:
     windows_said = (
         "one window (its stories never go dormant by time)"
         if timeless
-        else f"{n_windows} time window(s) of ≥{MIN_WINDOW_ARTICLES:,} articles with a "
+        else "one time window" if n_windows == 1
+        else f"{n_windows} time windows of ≥{MIN_WINDOW_ARTICLES:,} articles with a "
         f"{opts.dormant_days:g}-day overlap"
     )
     return (
         f"{counted(len(stories), 'story', 'stories')} in {counted(n_threads, 'thread')} "
-        f"({n} articles clustered in {windows_said}; lexical anchors, {profile} profile)"
+        f"({counted(n, 'article')} clustered in {windows_said}; lexical anchors, "
+        f"{profile} profile)"
     )
 
 

@@ -122,12 +122,18 @@ def run(store: Store, progress: Progress) -> str:
     shown = ", ".join(f"{n} {kind}" for kind, n in sorted(kinds.items())) or "none"
     multi = sum(1 for f in families if len(f.article_ids) > 1)
     note = f" (index of {len(index) - added} articles kept)" if extending else ""
-    path = f"lexical fingerprints + {MODEL_NAME} embeddings" if embed else "lexical fingerprints"
-    record_method(store, "reuse", path if embed else path + " (names, numbers, function-word "
-                  "and word shingles; translations found through shared names and numbers; "
-                  "no embedding model loaded: the embed extra)")
+    path = f"lexical fingerprints + {MODEL_NAME} embeddings" if embed else LEXICAL
+    record_method(store, "reuse", path if embed else LEXICAL_METHOD)
     return (f"{len(edges)} relations ({shown}){resumed}; {multi} families of 2+ articles"
             f"{spin}; {path}{note}")
+
+
+#: How relations were found without the embedding model, as the run's summary says it,
+#: and as the report's "How this was made" says it.
+LEXICAL = "lexical fingerprints"
+LEXICAL_METHOD = (f"{LEXICAL} (names, numbers, function-word and word shingles; translations "
+                  "found through shared names and numbers; no embedding model loaded: the "
+                  "embed extra)")
 
 
 def _unseen(
