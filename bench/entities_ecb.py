@@ -210,7 +210,9 @@ def copydesk_clusters(
             for m in ms:
                 label = LABELS.get(m.tag, "ORG")
                 found = candidates(doc, texts[doc], [Span(m.start, m.end, m.text, label)])
-                for c in found:
+                # candidates() also adds names the text marks by a role anywhere in the
+                # document: only the gold mention's own count here
+                for c in (c for c in found if c.start < m.end and m.start < c.end):
                     origin[(c.article_id, c.start, c.end)].append(m)
                     cands.append(c)
         for entity in canonicalise(cands):

@@ -187,7 +187,27 @@ def test_a_role_the_tagger_ran_into_a_name_is_cut_off() -> None:
     assert [q.speaker for q in quotes] == ["Piet Haldane"]
     at = a.text.index("Ostrevin mayor")
     tagged = [Span(at, at + 14, "Ostrevin mayor", "PERSON")]
-    assert [c.surface for c in candidates(a.id, a.text, tagged)] == ["Ostrevin"]
+    # (the name after the lower-case role is a person even when the tagger missed it)
+    assert [c.surface for c in candidates(a.id, a.text, tagged)] == ["Ostrevin", "Piet Haldane"]
+
+
+def test_a_name_a_role_marks_is_whole_where_the_tagger_cut_it_or_missed_it() -> None:
+    """A standards-desk probe: spaCy tagged "Caspian" of "prosecutor Caspian Vell" as a
+    nationality and left "Ines Marrow, a spokeswoman for …" untagged, with her later
+    "Marrow" an organisation; the quotes went to "Caspian" and to "Marrow"."""
+    a = article('"Public office is a trust, not a marketplace," prosecutor Caspian Vell said '
+                "after the hearing.\n\nInes Marrow, a spokeswoman for Halloran Chemicals, said "
+                'the company would pay for the funerals. "We owe these families the truth," '
+                "Marrow said.")
+    result = extract_batch([a], ScriptedTagger(
+        {"Caspian": "NORP", "Halloran Chemicals": "ORG", "Marrow": "ORG"}))
+    assert [q.speaker for q in result.quotes] == ["Caspian Vell", "Ines Marrow"]
+    assert entity_named(result.entities, "Ines Marrow").type == "person"
+    # Not a role's object or a sentence word: "the Court of Appeal said", "In Carden".
+    b = article("Officials in Carden said the judge Court Rules were new. In Berlin, a "
+                "spokesman said nothing.")
+    found = candidates(b.id, b.text, [])
+    assert "Court Rules" not in [c.surface for c in found]
 
 
 def test_an_acronym_defined_in_brackets_takes_its_names_type() -> None:

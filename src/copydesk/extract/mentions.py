@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
+from copydesk.calendar_words import CALENDAR_WORDS
 from copydesk.extract.lexical import UNTYPED
 from copydesk.extract.names import HONORIFICS, ORG_WORDS, TITLE_WORDS, acronym, repair_broken
 from copydesk.extract.nlp import ENTITY_TYPES, NOT_AN_ENTITY, OTHER_NAME_LABELS, Span
@@ -147,6 +148,7 @@ def candidates(article_id: str, text: str, spans: Iterable[Span]) -> list[Candid
             if cand is not None:
                 out.append(cand)
     out.extend(_titled_names(article_id, text, out))
+    out = _fuller_names(article_id, text, out)
     out.sort(key=lambda c: (c.start, c.end))
     return _defined_acronyms(text, out)
 
@@ -197,6 +199,49 @@ def _titled_names(article_id: str, text: str, found: list[Candidate]) -> list[Ca
         extra.append(Candidate(article_id, start, end, name, name, None, role, "person",
                                *_where(text, start, end)))
     return extra
+
+
+#: A full name the tagger cut short or left untagged, where a role says it is a person's:
+#: after a role in lower case ("prosecutor Caspian Vell said": spaCy tagged "Caspian" a
+#: nationality, and the quote went to "Caspian"), or before a role in apposition ("Ines
+#: Marrow, a spokeswoman for Halloran Chemicals, said": untagged, and her "…," Marrow
+#: said went to an organisation "Marrow"). Two or three capitalised words.
+_NAME = r"([A-Z][a-z][\w’'-]*(?:\s+[A-Z][a-z][\w’'-]*){1,2})"
+_ROLE_THEN_NAME = re.compile(rf"(?<![\w.])([a-z]+)\s+{_NAME}\b")
+_NAME_THEN_ROLE = re.compile(
+    rf"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=[.!?][”\"]\s)){_NAME},\s+(?:a|an|the)\s+"
+    r"(?:[a-z-]+\s+){0,2}?([a-z]+)\b", re.MULTILINE)
+
+
+def _fuller_names(article_id: str, text: str, found: list[Candidate]) -> list[Candidate]:
+    """``found`` with each name the tagger cut short or missed where a role marks it
+    (see ``_NAME_THEN_ROLE``): the full name, a person, in place of the pieces inside it."""
+    fuller: list[Candidate] = []
+    for m in _ROLE_THEN_NAME.finditer(text):
+        if m.group(1) in TITLE_WORDS and m.group(1) not in HONORIFICS:
+            fuller.extend(_person_at(article_id, text, m.start(2), m.end(2), m.group(1)))
+    for m in _NAME_THEN_ROLE.finditer(text):
+        if m.group(2) in TITLE_WORDS and m.group(2) not in HONORIFICS:
+            fuller.extend(_person_at(article_id, text, m.start(1), m.end(1), None))
+    spans = {(c.start, c.end) for c in found}
+    fuller = [f for f in fuller if (f.start, f.end) not in spans]  # tagged whole already
+    if not fuller:
+        return found
+    kept = [c for c in found if not any(f.start <= c.start and c.end <= f.end for f in fuller)]
+    clashing = [f for f in fuller if any(c.start < f.end and f.start < c.end for c in kept)]
+    return kept + [f for f in fuller if f not in clashing]
+
+
+def _person_at(article_id: str, text: str, start: int, end: int,
+               role: str | None) -> list[Candidate]:
+    words = text[start:end].split()
+    if "\n" in text[start:end] or any(
+            w.lower() in TITLE_WORDS or w.lower() in ORG_WORDS or w.lower() in _ROLE_LOWER
+            or w in _SENTENCE_WORDS or w.lower() in CALENDAR_WORDS for w in words):
+        return []
+    name = " ".join(words)
+    return [Candidate(article_id, start, end, text[start:end], name, None,
+                      role_before(text, start) or role, "person", *_where(text, start, end))]
 
 
 #: Honorifics that say a man or a woman is meant ("Mr Ostrander, her brother").
