@@ -539,8 +539,10 @@ def test_a_death_toll_counts_people_killed():
 @pytest.mark.parametrize(("text", "counts"), [
     # The percentage's noun written before it, across a verb, or right after it.
     ("The bank cut its key rate to 5.00% from 5.25% on Thursday.", ["key rate", None]),
+    # (the size of a change a verb names, "cut its … rate by", counts the change: a
+    # standards-desk probe's "raises property tax by 3%" counted nothing)
     ("The bank cut its main policy rate by a quarter of a percentage point to 5.00%.",
-     [None, "main policy rate"]),
+     ["cut in main policy rate", "main policy rate"]),
     ("Annual inflation slowed to 3.1% in February.", ["inflation"]),
     ("Under the deal the 18% wheat duty falls to 6% by 2028.", ["wheat duty", "wheat duty"]),
     ("Turnout was 61 percent.", ["turnout"]),

@@ -144,3 +144,33 @@ def test_a_quakes_magnitude_is_a_measure() -> None:
     assert _read("A magnitude 5.4 earthquake shook the coast.") == [
         (5.4, "magnitude", None, None)]
     assert _read("A 5.8-magnitude quake hit at dawn.") == [(5.8, "magnitude", None, None)]
+
+
+@pytest.mark.parametrize(("text", "counts"), [
+    # A standards-desk probe: one 3% rise written three ways was three facts, one of them
+    # "share of in property tax", and the wire's own phrasing counted nothing.
+    ("The budget raises property tax by 3% and keeps every pool open.",
+     ["rise in property tax"]),
+    ("The council approved a budget with a 3% rise in property tax.",
+     ["rise in property tax"]),
+    ("It includes a rise of 3% in property tax.", ["rise in property tax"]),
+    ("The council cut parking charges and raised bus fares by 5%.", ["rise in bus fares"]),
+    ("The bank lowered its deposit rate by 0.25 percentage points.", ["cut in deposit rate"]),
+    # look-alikes: a change with nothing named changes, a level
+    ("Shares rose 4% on Monday.", [None]),
+    ("Turnout was 61 percent.", ["turnout"]),
+])
+def test_a_percentage_change_counts_what_changes(text: str, counts: list[str | None]) -> None:
+    assert [q.counts for q in find_quantities(text, "a")] == counts
+
+
+def test_a_sentence_read_out_and_a_half_of_a_place() -> None:
+    """A standards-desk probe: "as the sentence of six years in prison was read out"
+    counted nothing, and "the northern half of the city" was a share of the city."""
+    read_out = "He showed no emotion as the sentence of six years in prison was read out."
+    assert [q.counts for q in find_quantities(read_out, "a")] == ["prison sentence"]
+    first = "The sentence of two years was suspended for three."
+    assert [q.counts for q in find_quantities(first, "a")][:1] == ["suspended sentence"]
+    assert find_quantities("Smoke hung over the northern half of the city.", "a") == []
+    assert find_quantities("Sales fell in the first half of the year.", "a") == []
+    assert [q.value for q in find_quantities("Half of the city lost power.", "a")] == [0.5]

@@ -1322,3 +1322,21 @@ def test_french_tolls_are_facts_compared_with_each_other() -> None:
     facts = facts_for_story("s", [early, later, english])
     killed = {f.value: set(f.article_ids) for f in facts if f.predicate.endswith("killed")}
     assert killed == {"at least 4": {"a", "c"}, "6": {"b"}}
+
+
+def test_one_rise_written_three_ways_is_one_fact_and_a_bare_rise_joins_it() -> None:
+    """A standards-desk probe: "raises property tax by 3%", "a 3% rise in property tax"
+    and "a rise of 3% in property tax" were three facts (one "share of in property
+    tax"). A bare "3% rise" joins them where the figure agrees; the 5% rise in fares, in
+    the same story, stays its own fact."""
+    texts = {
+        "a": "The Orlen council budget raises property tax by 3% and keeps the pools open.",
+        "b": "Orlen councillors approved a budget with a 3% rise in property tax.",
+        "c": "The Orlen budget includes a rise of 3% in property tax.",
+        "d": "The Orlen budget, passed on Monday, brings a 3% rise.",
+        "e": "The Orlen council also raised bus fares by 5%.",
+    }
+    facts = facts_for_story("s1", [_ev(k, t) for k, t in texts.items()])
+    by_value = {f.value: (f.predicate, f.article_ids) for f in facts if "percent" in f.value}
+    assert by_value == {"3 percent": ("rise in property tax", ("a", "b", "c", "d")),
+                        "5 percent": ("rise in bus fares", ("e",))}

@@ -171,6 +171,10 @@ _UNIT_PREDICATE = {
     "day": "duration of", "week": "duration of", "month": "duration of",
     "year": "duration of", "decade": "duration of",
 }
+#: A percentage's count that names a change ("rise in property tax", quantities'
+#: ``changes``) is its own predicate: not "share of rise in property tax".
+_A_CHANGE = re.compile(r"(?:rise|cut|fall) in \S")
+_CHANGE_UNITS = frozenset({"percent", "percentage point"})
 #: What lasted a duration written before it: "the talks lasted about three hours", "the
 #: ministers met for nearly five hours", "the search ran for 70 hours". Without it a time
 #: counted nothing and made no fact: an OSINT probe's three reports of the meeting's
@@ -252,7 +256,8 @@ def _quantity_claim(
     if money:
         predicate = "amount of " + counted if counted else GENERIC_SUM
     else:
-        predicate = _UNIT_PREDICATE.get(q.unit or "", "count of") + " " + counted
+        predicate = counted if _A_CHANGE.match(counted) and q.unit in _CHANGE_UNITS else (
+            _UNIT_PREDICATE.get(q.unit or "", "count of") + " " + counted)
     if _a_target(text[s_start:q.start]):
         predicate = "target " + predicate
     elif not money and _CAPACITY_BEFORE.search(text, max(s_start, q.start - 40), q.start):

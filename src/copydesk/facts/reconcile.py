@@ -97,6 +97,7 @@ def reconcile(
         by_key.setdefault(_key(c), []).append(c)
     _people_join_the_toll(by_key)
     _bare_counts_join_their_deed(by_key)
+    _bare_changes_join_their_object(by_key)
     _bare_sums_join_their_kind(by_key)
     named_sums = _sums_join_their_name(by_key)
     facts: list[Fact] = []
@@ -229,6 +230,37 @@ def _bare_counts_join_their_deed(by_key: dict[tuple[str, ...], list[Claim]]) -> 
             by_key[key] = [c for c in by_key[key] if id(c) not in moved]
             if not by_key[key]:
                 del by_key[key]
+
+
+def _bare_changes_join_their_object(by_key: dict[tuple[str, ...], list[Claim]]) -> None:
+    """A bare change ("a 9% rise", the fact "share of rise") joins the story's one change
+    of that kind and figure with what changes ("a 9% rise in pay", "rise in pay"):
+    naming what rises had split the demo's one union demand into two facts. A different
+    figure stays apart (the 4% offer is not the 9% demand), and so does a figure two
+    named changes share."""
+    for key in sorted(by_key):
+        if not (key[0] == "quantity" and key[1] == "share of" and key[2] in _CHANGE_WORDS
+                and key in by_key):
+            continue
+        own = {_bare_figure(c.value) for c in by_key[key]}
+        named = [k for k in by_key if k[0] == "quantity" and k[1] == f"{key[2]} in"
+                 and k[3:5] == key[3:5] and own & {_bare_figure(c.value) for c in by_key[k]}]
+        if len(named) != 1:
+            continue  # none, or two changes of that figure: which one is unsaid
+        figures = {_bare_figure(c.value) for c in by_key[named[0]]}
+        moving = [c for c in by_key[key] if _bare_figure(c.value) in figures]
+        if moving:
+            moved = {id(c) for c in moving}
+            by_key[named[0]] = sorted(
+                by_key[named[0]] + moving,
+                key=lambda c: (c.article_id, c.start, c.kind, c.predicate, c.value))
+            by_key[key] = [c for c in by_key[key] if id(c) not in moved]
+            if not by_key[key]:
+                del by_key[key]
+
+
+#: The changes a percentage may measure (quantities' ``changes``: "rise in property tax").
+_CHANGE_WORDS = frozenset({"rise", "cut", "fall"})
 
 
 def _bare_figure(value: str) -> str:

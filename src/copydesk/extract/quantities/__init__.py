@@ -36,6 +36,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from copydesk.extract.quantities.changes import percent_changes
 from copydesk.extract.quantities.cues import death_toll_before
 from copydesk.extract.quantities.french import french_tolls
 from copydesk.extract.quantities.lexicon import _CASUALTY, _LEFT_OUT, CURRENCY_CODES
@@ -134,7 +135,8 @@ def find_quantities(text: str, article_id: str, language: str | None = None) -> 
         i = parsed.next_index
     code = (language or "").lower()[:2]
     if code in ("", "en"):
-        found = prison_terms(text, _replaced(found, vote_tallies(text, article_id)))
+        found = percent_changes(
+            text, prison_terms(text, _replaced(found, vote_tallies(text, article_id))))
     if code == "fr" or code in TOLL_LANGUAGES:
         tolls = french_tolls(text, article_id) if code == "fr" else other_tolls(
             text, article_id, code)

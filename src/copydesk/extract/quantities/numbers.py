@@ -225,7 +225,8 @@ def _words_number(toks: list[_Tok], i: int) -> tuple[float | tuple[float, float]
         d, j = _fraction_of(toks, i + 1)  # type: ignore[misc]
         scale, j = _of_a_scale(toks, j)
         return scale / d, j, True
-    if t.low == "half" and i + 1 < len(toks) and toks[i + 1].low == "of":
+    if t.low == "half" and i + 1 < len(toks) and toks[i + 1].low == "of" \
+            and not (i > 0 and toks[i - 1].low in _WHICH_HALF):
         return 0.5, i + 1, True
     if t.low in {"a", "an"} and i + 1 < len(toks):
         nxt = toks[i + 1].low
@@ -297,6 +298,14 @@ _FRACTIONS = {
     "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5,
     "fifths": 5, "sixth": 6, "sixths": 6, "eighth": 8, "eighths": 8, "tenth": 10, "tenths": 10,
 }
+
+
+#: A half that is a part of a place or of a time, not a share: "the northern half of the
+#: city" (a standards-desk probe's "share of city: 50 percent"), "the first half of the
+#: year", "the second half of the match".
+_WHICH_HALF = frozenset(
+    "northern southern eastern western north south east west upper lower left right front "
+    "back rear top bottom inner outer first second latter former other".split())
 
 
 def _fraction_of(toks: list[_Tok], k: int) -> tuple[int, int] | None:

@@ -22,7 +22,10 @@ _BEFORE = re.compile(
     r"\b(?:sentenced|sentences|sentencing)\b[^.;:!?]{0,80}?\bto\s+(?:a\s+(?:total\s+of\s+)?)?$"
     r"|\b(?:jailed|imprisoned|locked\s+up)\s+for\s+$"
     r"|\b(?:given|handed|received|receives|gets|got|serve|serving|served)\s+(?:a\s+)?"
-    r"(?:(?:prison|jail|custodial|suspended)\s+)?(?:sentence|term)\s+of\s+$",
+    r"(?:(?:prison|jail|custodial|suspended)\s+)?(?:sentence|term)\s+of\s+$"
+    # "as the sentence of six years in prison was read out" (with the prison after it:
+    # a standards-desk probe's two copies were missed)
+    r"|\b(?:the|his|her|their)\s+(?:(?:prison|jail)\s+)?sentence\s+of\s+$",
     re.IGNORECASE)
 #: A bare "given", "handed" or "received" governs a sentence only with the prison after
 #: it ("was given six years in prison"; not "were given two weeks to leave").
@@ -38,12 +41,20 @@ _SUSPENDED = re.compile(r"\bsuspended\b", re.IGNORECASE)
 _TIME_UNITS = frozenset({"year", "month", "week", "day"})
 
 
+def sentence_begins(text: str, at: int) -> int:
+    """Where the sentence holding ``at`` begins: after the last ". " or line break before
+    it (0 in the text's first sentence; the first letter had been cut off there, so "The
+    sentence of two years" was read as "he sentence of")."""
+    stop = text.rfind(". ", 0, at)
+    return max(stop + 2 if stop >= 0 else 0, text.rfind("\n", 0, at) + 1)
+
+
 def prison_terms(text: str, found: list[Quantity]) -> list[Quantity]:
     """``found`` with each duration a sentencing verb governs counting the sentence."""
     out = []
     for q in found:
         if q.counts is None and q.unit in _TIME_UNITS:
-            sentence = max(text.rfind(". ", 0, q.start) + 2, text.rfind("\n", 0, q.start) + 1)
+            sentence = sentence_begins(text, q.start)
             before = text[sentence:q.start]
             verb = _BEFORE.search(before) or (
                 _GIVEN.search(before) if _PRISON_AFTER.match(text, q.end) else None)
