@@ -174,3 +174,17 @@ def test_a_sentence_read_out_and_a_half_of_a_place() -> None:
     assert find_quantities("Smoke hung over the northern half of the city.", "a") == []
     assert find_quantities("Sales fell in the first half of the year.", "a") == []
     assert [q.value for q in find_quantities("Half of the city lost power.", "a")] == [0.5]
+
+
+def test_more_bodies_written_either_way_count_alike() -> None:
+    """A standards-desk probe: the wire's "three more bodies" counted nothing and its
+    spun copy's "three additional bodies" did, so the figure read as backed by the
+    machine-spun copy alone."""
+    wire = "Rescue teams recovered three more bodies from the east wing overnight."
+    spun = "Salvage crews retrieved three additional bodies from the east section overnight."
+    assert [q.counts for q in find_quantities(wire, "a")] == ["more bodies"]
+    assert [q.counts for q in find_quantities(spun, "a")] == ["more bodies"]
+    # not a part of a toll: kept as written, or no count
+    hired = "The port hired 300 additional crane operators."
+    assert [q.counts for q in find_quantities(hired, "a")] == ["additional crane operators"]
+    assert [q.counts for q in find_quantities("They built two more dams.", "a")] == [None]

@@ -35,6 +35,10 @@ from copydesk.extract.quantities.scores import is_a_score
 from copydesk.extract.quantities.sums import _measured, _what_a_sum_is
 from copydesk.extract.quantities.tokens import _Parsed, _Tok
 
+#: Nouns of a toll that count the dead ("recovered three more bodies").
+_THE_DEAD = frozenset({"bodies", "body", "victims"})
+#: Words that make a count part of a toll given elsewhere, as "more" does.
+_MORE_WORDS = frozenset({"additional", "further", "extra"})
 
 def _parse_at(
     text: str, toks: list[_Tok], i: int, nouns_capitalised: bool = False
@@ -160,8 +164,13 @@ def _parse_at(
     if counts and increment:
         # "killed two more people": part of the toll. "Two more dams" counted nothing
         # before "more" was read, and is no figure to check.
-        toll = bool(done_to) or counts.rsplit(" ", 1)[-1] in _CASUALTY
+        toll = bool(done_to) or counts.rsplit(" ", 1)[-1] in _CASUALTY | _THE_DEAD
         counts = f"{increment} {counts}" if toll else None
+    elif counts and counts.split(" ", 1)[0] in _MORE_WORDS and " " in counts \
+            and counts.rsplit(" ", 1)[-1] in _CASUALTY | _THE_DEAD:
+        # "three additional bodies", a spinner's "three more bodies": the same part of
+        # the toll (a standards-desk probe's spun copy alone backed "additional bodies")
+        counts = "more " + counts.split(" ", 1)[1]
     if unit is None and counts in (None, "people", "protesters", "demonstrators") \
             and not done_to and _crowd_before(text, toks[start_i].start):
         counts = "crowd"  # "police put the crowd at 40,000", "a crowd of 40,000 people"
