@@ -195,3 +195,25 @@ def test_tense_look_alikes_unchanged(text: str, published: date, expression: str
 def test_weekdays_that_are_no_one_day(text: str) -> None:
     assert not [d for d in find_dates(text, "a", date(2026, 10, 2))
                 if d.text.split()[-1] in ("Thursday", "Monday", "Saturday", "Friday", "Tuesday")]
+
+
+@pytest.mark.parametrize(("text", "language", "value"), [
+    # A held-out date probe: no date in figures was read (0 of 11).
+    ("The new parking rules apply from 14/03/2025.", "en", date(2025, 3, 14)),
+    ("The filing is dated 3/14/25.", "en", date(2025, 3, 14)),
+    ("Das Gesetz gilt seit dem 1.2.2025.", "de", date(2025, 2, 1)),
+    ("La loi entre en vigueur le 1/2/2026.", "fr", date(2026, 2, 1)),
+    # In English "1/2/2026" is 1 February in London and 2 January in New York: unsaid.
+    ("The tolls change on 1/2/2026.", "en", None),
+])
+def test_dates_in_figures(text: str, language: str, value: date | None) -> None:
+    (found,) = find_dates(text, "a", date(2025, 3, 20), language=language)
+    assert found.value == value
+    if value is None:
+        assert "2026-02-01 or 2026-01-02" in found.how
+
+
+def test_figures_that_are_no_dates() -> None:
+    for text in ("The pharmacy is open 24/7.", "A 3/4 majority is needed.",
+                 "Turnout rose from 1.2 to 1.5 million."):
+        assert not [d for d in find_dates(text, "a", date(2025, 3, 20)) if d.value]

@@ -43,7 +43,7 @@ from copydesk.extract.dates.french import french_day
 from copydesk.extract.dates.patterns import _WD, sentence_around
 from copydesk.extract.dates.published import _infer, infer_publication_date
 from copydesk.extract.dates.ranges import merge_ranges
-from copydesk.extract.dates.resolvers import _year_near
+from copydesk.extract.dates.resolvers import _year_near, resolve_numeric
 from copydesk.extract.dates.rules import _matches
 from copydesk.extract.dates.tense import _context
 from copydesk.records import DateRef, content_id
@@ -99,6 +99,10 @@ def find_dates(
             # "yesterday" and "today" were each counted from the publication date)
             value, end_value, _how = m.rule.resolve(m.match, said[0], "")
             how = f"relative to the day the quotation was said ({said[1]})"
+        if m.rule.name == "numeric" and value is None and how.startswith("ambiguous") \
+                and language and not language.lower().startswith("en"):
+            # day first outside English: "le 1/2/2024" is 1 February
+            value, end_value, how = resolve_numeric(m.match, base, "", day_first=True)
         if m.rule.name == "month" and value is not None and base is not None \
                 and language and not language.lower().startswith("en") \
                 and how.startswith("absolute; year"):

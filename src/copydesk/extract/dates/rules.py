@@ -48,6 +48,7 @@ from copydesk.extract.dates.resolvers import (
     _resolve_weekday,
     _resolve_year,
     _year_near,
+    resolve_numeric,
 )
 from copydesk.extract.dates.seasons import SEASON, a_season_here, resolve_season
 from copydesk.extract.dates.tense import _is_future, _sentence_before
@@ -258,6 +259,10 @@ _RULES: tuple[_Rule, ...] = (
     _Rule("season", SEASON, resolve_season),
     _Rule("iso", re.compile(r"(?<![\d-])(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)(?![\d-])"),
           _resolve_iso),
+    # "14/03/2025", "1.2.2024", "3/14/25" (not "24/7", a score, or a version "1.2.3")
+    _Rule("numeric", re.compile(
+        r"(?<![\d/.,])(?P<na>0?[1-9]|[12]\d|3[01])(?P<sep>[/.])(?P<nb>0?[1-9]|[12]\d|3[01])"
+        r"(?P=sep)(?P<ny>(?:19|20)\d\d|(?<=/)\d\d)(?![\d/]|\.\d)"), resolve_numeric),
     _Rule("ordinal_of", re.compile(
         rf"(?i:\bthe\s+(?P<ord>{_ORD}|\d{{1,2}}(?:st|nd|rd|th))\s+of\s+)"
         rf"(?:(?i:(?P<mrel>next|this|last)\s+month)|{_MONTH}(?:,?\s+{_YEAR})?)\b"
