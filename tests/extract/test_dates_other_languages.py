@@ -143,3 +143,30 @@ def test_a_months_tense_held_out(language: str, sentence: str, value: date) -> N
 def test_this_morning_is_the_day(language: str, sentence: str) -> None:
     found = find_dates(sentence, "a", date(2026, 3, 11), language=language)
     assert [d.value for d in found] == [date(2026, 3, 11)]
+
+
+@pytest.mark.parametrize(("language", "text", "expression", "value", "end"), [
+    # A held-out date probe: no week, month or year before or after the publication
+    # date, and no count back, was read in these languages; "Ende Juni" was all of June.
+    ("de", "Die Fähre fährt nächste Woche wieder.", "nächste Woche",
+     date(2025, 3, 17), date(2025, 3, 23)),
+    ("de", "Vor drei Tagen stürzte der Kran um.", "Vor drei Tagen", date(2025, 3, 9), None),
+    ("de", "Ende Juni soll der Bau beginnen.", "Juni", date(2025, 6, 21), date(2025, 6, 30)),
+    ("es", "Las obras empezarán la semana que viene.", "semana que viene",
+     date(2025, 3, 17), date(2025, 3, 23)),
+    ("es", "Hace dos semanas cayó la grúa.", "Hace dos semanas", date(2025, 2, 26), None),
+    ("it", "Tre giorni fa è crollato il muro.", "Tre giorni fa", date(2025, 3, 9), None),
+    ("it", "L'anno scorso il porto è rimasto chiuso.", "anno scorso",
+     date(2024, 1, 1), date(2024, 12, 31)),
+    ("pt", "A ponte abre na próxima semana.", "próxima semana",
+     date(2025, 3, 17), date(2025, 3, 23)),
+    ("nl", "Twee dagen geleden viel de kraan om.", "Twee dagen geleden",
+     date(2025, 3, 10), None),
+    ("nl", "Vorig jaar lag de haven stil.", "Vorig jaar", date(2024, 1, 1), date(2024, 12, 31)),
+])
+def test_periods_and_counts_back_in_five_languages(
+    language: str, text: str, expression: str, value: date, end: date | None
+) -> None:
+    found = {d.text: (d.value, d.end_value) for d in
+             find_dates(text, "a", date(2025, 3, 12), language=language)}
+    assert found[expression] == (value, end)

@@ -18,7 +18,6 @@ English and French rules.
 
 from __future__ import annotations
 
-import calendar
 import re
 from datetime import date, timedelta
 from functools import partial
@@ -30,7 +29,8 @@ from copydesk.calendar_words import (
     NEXT_WEEKDAY_WORDS,
 )
 from copydesk.extract.dates.patterns import _Rule, inside_a_sentence, sentence_around
-from copydesk.extract.dates.resolvers import _weekday_near, _year_near
+from copydesk.extract.dates.periods_other import PERIOD_RULES
+from copydesk.extract.dates.resolvers import _month_range, _weekday_near, _year_near
 
 #: Each language's weekdays as its text writes them, for patterns ("lunes|martes|…").
 _DAYS = {language: "|".join(day.title() if language == "de" else day for day in days)
@@ -221,6 +221,13 @@ _MONTHS: dict[str, tuple[str, str]] = {
            "december", r"in|sinds|tot|vanaf|eind|begin|half|medio"),
 }
 _SINCE_WORDS = frozenset({"seit", "desde", "dal", "da", "sinds"})
+#: The words before a month that name a third of it, as English "early", "mid", "late":
+#: "Ende Juni" had been all of June (a held-out date probe).
+_PARTS = {
+    **dict.fromkeys(("anfang", "principios de", "inizio di", "início de", "begin"), "early"),
+    **dict.fromkeys(("mitte", "mediados de", "metà", "meados de", "half", "medio"), "mid"),
+    **dict.fromkeys(("ende", "finales de", "fine", "fim de", "final de", "eind"), "late"),
+}
 _MONTH_NUMBERS = {language: {name: number for number, spellings in enumerate(names.split(), 1)
                              for name in spellings.split("/")}
                   for language, (names, _) in _MONTHS.items()}
@@ -241,10 +248,10 @@ def _resolve_month(
     if base is None:
         return None, None, "unresolved: no year and no publication date"
     month = _MONTH_NUMBERS[language][m.group("mon").lower()]
+    part = _PARTS.get(re.sub(r"\s+", " ", m.group("pre").lower()))
     if m.group("year"):
         year = int(m.group("year"))
-        return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1]), \
-            "absolute"
+        return (*_month_range(year, month, part), "absolute")
     tense = ("past" if m.group("pre").lower() in _SINCE_WORDS
              else _nearest_tense(language, m.string, m.start("mon"), m.end("mon")))
     if tense == "past":
@@ -254,9 +261,7 @@ def _resolve_month(
     else:  # the mid-month nearest the publication date, as a month of French text
         near = _year_near(month, 15, base)
         year, how = (near.year if near else base.year), "nearest"
-    last = calendar.monthrange(year, month)[1]
-    return (date(year, month, 1), date(year, month, last),
-            f"absolute; year from publication date ({how})")
+    return (*_month_range(year, month, part), f"absolute; year from publication date ({how})")
 
 
 #: The rules of each language, weekday first.
@@ -267,6 +272,7 @@ OTHER_RULES: dict[str, tuple[_Rule, ...]] = {
         _Rule(f"relative_day_{language}", _relative_pattern(language),
               partial(_resolve_relative_day, language)),
         _Rule(f"month_{language}", _month_pattern(language), partial(_resolve_month, language)),
+        *PERIOD_RULES[language],
     )
     for language in ("de", "es", "it", "pt", "nl")
 }
