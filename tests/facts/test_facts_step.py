@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime, timezone
 
 from copydesk.engines.steps import facts as facts_step
@@ -10,7 +11,7 @@ from copydesk.extract.dates import find_dates
 from copydesk.extract.quantities import find_quantities
 from copydesk.facts import EntityMention
 from copydesk.progress import silent
-from copydesk.records import Article, Entity, Mention, Story, content_id, to_dict
+from copydesk.records import Article, Entity, Mention, Relation, Story, content_id, to_dict
 
 TEXTS = (
     "Brackwater Council said about 250 vessels were stuck in the bay on Monday.",
@@ -260,3 +261,51 @@ def test_a_figure_both_name_alike_leaves_the_other_to_pair(store):
                   if f.value == "2")
     assert twos == [("count of members", ("spin", "wire")),
                     ("count of votes against", ("spin", "wire"))]
+
+
+def test_a_spin_reads_its_counts_back_through_another_copy_of_its_source(store) -> None:
+    """Two copies of one wire have no direction between them (reuse.lineage.undirected),
+    and the spin's swaps against the other copy, stored from A to B, still name its
+    counts as the wire's words do (the demo's "two individuals" had become a fact of the
+    spin alone)."""
+    from copydesk.reuse.lineage import undirected
+
+    dup_first = Relation(a="dup", b="spin", type="spun", original="dup", confidence=1.0,
+                         reason="spun: 2 words swapped. Direction: published first (t).",
+                         substitutions=(("members", "individuals"),))
+    store.replace_records("relations", [
+        Relation(a="dup", b="wire", type="duplicate", original="wire", confidence=1.0,
+                 reason="r"),
+        Relation(a="spin", b="wire", type="spun", original="wire", confidence=1.0, reason="r",
+                 substitutions=(("members", "individuals"),)),
+        undirected(dup_first, "wire")])
+    assert facts_step.spun_from(store) == {"spin": (
+        ("dup", frozenset({("members", "individuals")})),
+        ("wire", frozenset({("members", "individuals")})))}
+    # the spin on side A: its swaps, stored from A to B, are read the other way
+    spin_first = replace(dup_first, a="a-spin", b="dup", original="dup",
+                         substitutions=(("members", "individuals"),))
+    store.replace_records("relations", [
+        Relation(a="dup", b="wire", type="duplicate", original="wire", confidence=1.0,
+                 reason="r"),
+        Relation(a="a-spin", b="wire", type="spun", original="wire", confidence=1.0,
+                 reason="r", substitutions=(("members", "individuals"),)),
+        undirected(spin_first, "wire")])
+    assert ("dup", frozenset({("members", "individuals")})) in facts_step.spun_from(store)[
+        "a-spin"]
+
+
+def test_an_undated_partial_copy_reads_its_dates_on_its_originals(store) -> None:
+    """The demo's undated local paper reprints the wire's summit report beside its own
+    paragraphs: its "Thursday" and "next week" had no day at all."""
+    from copydesk.engines.steps.extract import written_on
+
+    store.add_batch([Article(id="wire", source="w", text="The wire.", published=PUBLISHED),
+                     Article(id="paper", source="p", text="The paper."),
+                     Article(id="dated", source="d", text="Dated.", published=PUBLISHED)])
+    store.replace_records("relations", [
+        Relation(a="paper", b="wire", type="partial", original="wire", confidence=1.0,
+                 reason="r"),
+        Relation(a="dated", b="wire", type="partial", original="wire", confidence=1.0,
+                 reason="r")])
+    assert written_on(store) == {"paper": (PUBLISHED, "wire")}

@@ -23,6 +23,7 @@ from copydesk.reuse import (
     align_candidates,
     build_families,
     find_reuse,
+    siblings_undirected,
 )
 from copydesk.reuse.fingerprints import KINDS, fingerprint
 from copydesk.reuse.index import (
@@ -295,7 +296,7 @@ def test_texts_are_fetched_a_slice_at_a_time_and_only_for_candidates():
         return [by_id[i] for i in ids]
 
     relations = sorted(align_candidates(index, fetch), key=lambda r: (r.a, r.b))
-    assert relations == find_reuse(arts, ReuseIndex())
+    assert siblings_undirected(relations) == find_reuse(arts, ReuseIndex())
     fetched = Counter(i for call in calls for i in call)
     assert max(fetched.values()) == 1  # cached between pairs, never read twice here
     assert all(len(call) <= 2 * PAIR_SLICE for call in calls)

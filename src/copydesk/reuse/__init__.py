@@ -39,6 +39,7 @@ from copydesk.reuse.lineage import (
     direction,
     orient_substitutions,
     rival_agencies,
+    siblings_undirected,
 )
 from copydesk.reuse.retold import retelling
 from copydesk.reuse.text import Sentence, base_language, sentences, words
@@ -154,7 +155,9 @@ def find_reuse(
     Articles not yet in ``index`` are added to it (pass the same index on the next
     batch, or merge indexes built elsewhere); only pairs whose two articles are in
     ``articles`` are aligned, since alignment needs both texts. The same code as the
-    streaming :func:`align_candidates`, with the texts at hand.
+    streaming :func:`align_candidates`, with the texts at hand; and, as the reuse step
+    does over the whole store, two copies of one source are given no direction
+    (:func:`siblings_undirected`).
     """
     index = index if index is not None else ReuseIndex()
     by_id = {a.id: a for a in articles}
@@ -164,7 +167,7 @@ def find_reuse(
     relations = align_candidates(
         index, lambda ids: [by_id[i] for i in ids], options, embed, among=list(by_id)
     )
-    return sorted(relations, key=lambda r: (r.a, r.b))
+    return siblings_undirected(sorted(relations, key=lambda r: (r.a, r.b)))
 
 
 def candidate_pairs(
@@ -432,4 +435,5 @@ __all__ = [
     "fingerprint_article",
     "fingerprint_articles",
     "judge",
+    "siblings_undirected",
 ]

@@ -288,10 +288,11 @@ def _index_bytes(prints: Iterator[tuple[Any, Seniority, Any]]) -> Iterator[bytes
 
 def run(session: Any, articles: Any, store: Store, progress: Progress) -> str:
     """The reuse step over Spark; writes what ``steps/reuse.py`` writes, returns its line."""
-    from copydesk.reuse import ReuseIndex, build_families
+    from copydesk.reuse import ReuseIndex, build_families, siblings_undirected
 
     prints = articles.mapPartitions(fingerprint_of).persist(_disk_level())
-    relations = sorted(find_relations(articles, prints).collect(), key=lambda r: (r.a, r.b))
+    relations = siblings_undirected(
+        sorted(find_relations(articles, prints).collect(), key=lambda r: (r.a, r.b)))
     stubs = [
         Article(id=i, source="", text="", published=p)
         for _o, i, p in sorted(articles.map(lambda t: (t[0], t[1].id, t[1].published)).collect())

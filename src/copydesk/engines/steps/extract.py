@@ -75,6 +75,7 @@ def written_on(
     mislead them."""
     originals: dict[str, set[str]] = {}
     spun: set[str] = set()
+    partial: dict[str, set[str]] = {}
     types = store.iter_record_field("relations", "type")
     named = store.iter_record_field("relations", "original")
     for (a, b, kind), (_a, _b, original) in zip(types, named, strict=True):
@@ -85,6 +86,15 @@ def written_on(
             originals.setdefault(copy, set()).add(original)
         elif kind == "spun":
             spun.add(copy)
+        elif kind == "partial":
+            partial.setdefault(copy, set()).add(original)
+    for copy, sources in sorted(partial.items()):
+        # A partial copy with no date of its own is read on its original's: its
+        # "Wednesday" had no day at all (the demo's undated local paper, which reprints
+        # the wire's summit report beside its own flood paragraphs).
+        found = store.get_article(copy)
+        if found is not None and found.published is None:
+            originals.setdefault(copy, set()).update(sources)
     for copy in spun if spun_own_date else ():  # a spun copy keeps its own date
         originals.pop(copy, None)
     when: dict[str, datetime | None] = {}

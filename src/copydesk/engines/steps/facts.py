@@ -21,6 +21,7 @@ from array import array
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from datetime import datetime
+from typing import Any
 
 from copydesk.engines.steps.extract import (
     EXTRACTED,
@@ -37,6 +38,7 @@ from copydesk.hosts import host_name
 from copydesk.progress import Progress
 from copydesk.records import Article, DateRef, Entity, Fact, Family, Quantity, Quote, Story
 from copydesk.reuse.classify import changed_figures_of, is_spin
+from copydesk.reuse.lineage import BOTH_COPY
 from copydesk.store import Store
 from copydesk.wording import counted
 
@@ -263,16 +265,32 @@ def spun_from(store: Store) -> dict[str, tuple[tuple[str, frozenset[tuple[str, s
     swapped = store.iter_record_field("relations", "substitutions")
     reasons = store.iter_record_field("relations", "reason")
     out: dict[str, list[tuple[str, frozenset[tuple[str, str]]]]] = {}
+    siblings: list[tuple[str, str, list[Any]]] = []
     for (a, b, kind), (_a, _b, original), (_x, _y, subs), (_r, _s, reason) in zip(
             types, named, swapped, reasons, strict=True):
         # A spun part is read back too (a farm's spin of half a rescue report counted
         # "trekkers" for "hikers"), not a partial copy whose few swaps are an editor's
         # ("12 workers" made "12 residents" is a disagreement: a regression probe).
-        if is_spin(kind, reason) and original in (a, b):
-            pairs = json.loads(subs) if isinstance(subs, str) else (subs or [])
-            out.setdefault(b if original == a else a, []).append(
-                (original, frozenset((str(x).lower(), str(y).lower()) for x, y in pairs)))
+        if not is_spin(kind, reason):
+            continue
+        pairs = json.loads(subs) if isinstance(subs, str) else (subs or [])
+        if original in (a, b):
+            out.setdefault(b if original == a else a, []).append((original, _lowered(pairs)))
+        elif BOTH_COPY in str(reason):
+            siblings.append((a, b, pairs))
+    # A spin and another copy of its source (``reuse.lineage.undirected``: neither is the
+    # other's source): the other copy carries the source's words, so it reads the spin's
+    # counts back as the source does; its swaps are stored from A to B.
+    for a, b, pairs in siblings:
+        if (a in out) != (b in out):
+            copy, other = (a, b) if a in out else (b, a)
+            swaps = pairs if copy == b else [(y, x) for x, y in pairs]
+            out[copy].append((other, _lowered(swaps)))
     return {copy: tuple(sorted(found)) for copy, found in out.items()}
+
+
+def _lowered(pairs: Iterable[Any]) -> frozenset[tuple[str, str]]:
+    return frozenset((str(x).lower(), str(y).lower()) for x, y in pairs)
 
 
 #: How a conflict's other side was ``reported`` when it is a change, not a dispute.

@@ -46,6 +46,7 @@ import json
 import logging
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import replace
 from datetime import datetime
 from itertools import islice
 from pathlib import Path
@@ -68,6 +69,7 @@ from copydesk.reuse import (
 )
 from copydesk.reuse.embed import MODEL_NAME, Embedder, load_embedder
 from copydesk.reuse.index import ReuseIndex
+from copydesk.reuse.lineage import sibling_sources, undirected
 from copydesk.store import Store
 from copydesk.wording import counted
 from copydesk.workers import worker_count
@@ -113,6 +115,12 @@ def run(store: Store, progress: Progress) -> str:
             spin_scores.extend(spin_module.score_articles([a for a in batch if a.id not in scored]))
 
     edges, kinds, resumed = _align(store, index, progress, embed)
+    shared = sibling_sources(edges)  # two copies of one source: neither copied the other
+    if shared:
+        full = (store.get_record("relations", rid) for rid in sorted(shared))
+        store.add_records("relations", [undirected(r, shared[r.id]) for r in full
+                                        if isinstance(r, Relation)])
+        edges = [replace(e, original=None) if e.id in shared else e for e in edges]
     families = _families(edges, published)
     store.replace_records("families", families)
     store.annotate_articles("family_id", ((i, f.id) for f in families for i in f.article_ids))
