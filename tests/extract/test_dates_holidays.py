@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 
-from copydesk.extract.dates import find_dates
+from copydesk.extract.dates import UPDATE_DAY, find_dates
 from copydesk.extract.dates.holidays import easter
 
 
@@ -217,3 +217,18 @@ def test_figures_that_are_no_dates() -> None:
     for text in ("The pharmacy is open 24/7.", "A 3/4 majority is needed.",
                  "Turnout rose from 1.2 to 1.5 million."):
         assert not [d for d in find_dates(text, "a", date(2025, 3, 20)) if d.value]
+
+
+def test_an_update_note_is_read_on_its_own_day() -> None:
+    """A monitoring probe: "Updated 3 March: the union now says …", in a page of 2 March,
+    was 3 March of the year before (its past tense), and "on Tuesday" in the note the
+    Tuesday before the strike."""
+    text = ("Cranes stood still on Monday.\nUpdated 3 March: the union now says 1,500 "
+            "members joined, more than it first reported. Hauliers said on Tuesday that "
+            "queues had grown.\nThe port reopens on Friday.")
+    found = {d.text: d for d in find_dates(text, "a", date(2026, 3, 2))}
+    assert found["3 March"].value == date(2026, 3, 3)
+    assert found["3 March"].how.startswith(UPDATE_DAY)
+    assert found["Tuesday"].value == date(2026, 3, 3)
+    assert found["Monday"].value == date(2026, 3, 2)
+    assert found["Friday"].value == date(2026, 3, 6)  # read on the page's own day again

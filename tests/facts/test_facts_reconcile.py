@@ -1340,3 +1340,30 @@ def test_one_rise_written_three_ways_is_one_fact_and_a_bare_rise_joins_it() -> N
     by_value = {f.value: (f.predicate, f.article_ids) for f in facts if "percent" in f.value}
     assert by_value == {"3 percent": ("rise in property tax", ("a", "b", "c", "d")),
                         "5 percent": ("rise in bus fares", ("e",))}
+
+
+def test_a_figure_its_outlet_withdrew_no_longer_backs_another_outlets() -> None:
+    """A monitoring probe: a paper corrected its "340 homes evacuated" to 430 on the same
+    page, and its first version still counted as a second source of the wire's 340."""
+    from datetime import datetime, timezone
+
+    day = datetime(2026, 3, 2, 10, tzinfo=timezone.utc)
+    wire = "Fire chief Anders Lykke said crews had evacuated 340 homes by noon."
+    first = "Fire chief Anders Lykke said crews had evacuated 340 homes by noon on Monday."
+    fixed = ("Fire chief Anders Lykke said crews had evacuated 430 homes by noon on Monday.\n"
+             "Correction: An earlier version of this article said 340 homes had been "
+             "evacuated. The correct figure is 430.")
+    evidence = [
+        replace(_ev("wire", wire), site="wire.example", published=day),
+        replace(_ev("paper1", first), site="paper.example", published=day),
+        replace(_ev("paper2", fixed), site="paper.example", published=day),
+    ]
+    homes = {f.value: f for f in facts_for_story("s", evidence)
+             if f.predicate.endswith("homes evacuated")}
+    assert homes["340"].article_ids == ("wire",)
+    assert homes["340"].independent_sources == 1
+    assert homes["430"].article_ids == ("paper2",)
+    # Only the correcting outlet gave it: its figure stays, "corrected".
+    alone = [e for e in evidence if e.article_id != "wire"]
+    fact = next(f for f in facts_for_story("s", alone) if f.value == "340")
+    assert fact.article_ids == ("paper1",) and fact.conflicts[0]["reported"] == "corrected"

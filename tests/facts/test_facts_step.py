@@ -309,3 +309,18 @@ def test_an_undated_partial_copy_reads_its_dates_on_its_originals(store) -> None
         Relation(a="dated", b="wire", type="partial", original="wire", confidence=1.0,
                  reason="r")])
     assert written_on(store) == {"paper": (PUBLISHED, "wire")}
+
+
+def test_a_page_saved_before_and_after_its_update_is_its_own_update(store) -> None:
+    """A monitoring probe: a page saved before and after its update note, under one
+    date, disputed its own figure (1,200 against 1,500); the later version is dated by
+    its note, so the outlet's new figure is a later report."""
+    from copydesk.engines.steps.facts import _as_updated
+    from copydesk.extract.dates import find_dates
+
+    text = "Updated 3 March: the union now says 1,500 members joined."
+    published = datetime(2026, 3, 2, 9, tzinfo=timezone.utc)
+    dates = find_dates(text, "a", published)
+    assert _as_updated(published, dates) == datetime(2026, 3, 3, 12, tzinfo=timezone.utc)
+    assert _as_updated(published, find_dates("Cranes stood still on Monday.", "a",
+                                             published)) == published

@@ -125,7 +125,7 @@ def reconcile(
         same_sum = ((key[0] == "quantity" and key[1] == "amount of" and len(key) == 6)
                     or key in named_sums)
         for subject_group in [group] if toll or same_sum else _subject_groups(group, opts):
-            values = _value_clusters(subject_group, opts, when)
+            values = _without_withdrawn(_value_clusters(subject_group, opts, when), when)
             for i in range(len(values)):
                 facts.append(_fact(story_id, values, i, fam, opts, when))
     facts.sort(key=lambda f: (-f.independent_sources, -len(f.article_ids), f.id))
@@ -692,6 +692,32 @@ def _value_clusters(
         else:
             clusters.append([c])
     return clusters
+
+
+def _without_withdrawn(clusters: list[list[Claim]], times: _Times) -> list[list[Claim]]:
+    """Each figure without the claims their own outlet withdrew, where another outlet
+    still gives it: a monitoring probe's paper corrected its 340 homes evacuated to 430,
+    and its first version still counted as a second source of the wire's 340. A figure
+    only its correcting outlet gave keeps its claims: the conflict says "corrected"."""
+    by_outlet: dict[str, list[tuple[str, Claim]]] = {}
+    for article_id, figures in times.withdrawn.items():
+        outlet = times.outlet(article_id)
+        if outlet is not None:
+            by_outlet.setdefault(outlet, []).extend((article_id, w) for w in figures)
+
+    def withdrawn(c: Claim) -> bool:
+        outlet = times.outlet(c.article_id)
+        said = times.of(c)
+        return any(
+            by != c.article_id and _withdrawn_is(w, c)
+            and (said is None or (t := times.of(w)) is None or said <= t)
+            for by, w in by_outlet.get(outlet or "", ()))
+
+    out = []
+    for cluster in clusters:
+        standing = [c for c in cluster if not withdrawn(c)]
+        out.append(standing if standing else cluster)
+    return out
 
 
 def _updated(a: Claim, b: Claim, times: _Times) -> bool:

@@ -20,7 +20,7 @@ import json
 from array import array
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
-from datetime import datetime
+from datetime import datetime, time, timezone
 from typing import Any
 
 from copydesk.engines.steps.extract import (
@@ -30,7 +30,7 @@ from copydesk.engines.steps.extract import (
     written_on,
 )
 from copydesk.engines.steps.stories import counting_families
-from copydesk.extract.dates import find_dates
+from copydesk.extract.dates import UPDATE_DAY, find_dates
 from copydesk.extract.quantities import find_quantities
 from copydesk.facts import ArticleEvidence, EntityMention, facts_for_story
 from copydesk.facts.claims import quote_groups
@@ -237,12 +237,27 @@ def _evidence(
         quotes=tuple(quotes),
         mentions=tuple(mentions),
         year=article.published.year if article.published else None,
-        published=article.published,
+        published=_as_updated(article.published, dates),
         original=original,
         english=english,
         spun_from=spun_from,
         site=article.site or host_name(article.url),
     )
+
+
+def _as_updated(published: datetime | None, dates: Iterable[DateRef]) -> datetime | None:
+    """When an article's figures were given: the day of its own update note ("Updated 3
+    March: the union now says about 1,500 …") when that is after its publication day. A
+    monitoring probe's page, saved before and after its update under one date, disputed
+    its own figure ("about 1,500 — conflict: about 1,200"); the later version is the
+    outlet's update of its own figure, as a later report is."""
+    if published is None:
+        return None
+    noted = [d.value for d in dates if d.value is not None and d.how.startswith(UPDATE_DAY)
+             and d.value > published.date()]
+    if not noted:
+        return published
+    return datetime.combine(max(noted), time(12), tzinfo=published.tzinfo or timezone.utc)
 
 
 def figures_changed(store: Store) -> dict[str, tuple[tuple[str, str], ...]]:

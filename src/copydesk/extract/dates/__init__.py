@@ -40,7 +40,7 @@ from datetime import date, datetime, timedelta
 from copydesk.calendar_words import WEEKDAYS
 from copydesk.extract.dates.anchored import count_from, same_paragraph
 from copydesk.extract.dates.french import french_day
-from copydesk.extract.dates.patterns import _WD, sentence_around
+from copydesk.extract.dates.patterns import _MONTH_NAMES, _WD, sentence_around
 from copydesk.extract.dates.published import _infer, infer_publication_date
 from copydesk.extract.dates.ranges import merge_ranges
 from copydesk.extract.dates.resolvers import _year_near, resolve_numeric
@@ -48,7 +48,7 @@ from copydesk.extract.dates.rules import _matches
 from copydesk.extract.dates.tense import _context
 from copydesk.records import DateRef, content_id
 
-__all__ = ["find_dates", "infer_publication_date", "resolve"]
+__all__ = ["UPDATE_DAY", "find_dates", "infer_publication_date", "resolve"]
 
 
 def find_dates(
@@ -75,8 +75,27 @@ def find_dates(
             base_note = f"; publication date inferred ({why})"
     refs: list[DateRef] = []
     rules: list[str] = []  # each record's rule, for ``merge_ranges``
+    update: tuple[date, int] | None = None  # an update note's day, and where its paragraph ends
     for m in found:
-        value, end_value, how = m.rule.resolve(m.match, base, _context(text, m))
+        if update is not None and m.start >= update[1]:
+            update = None
+        here = update[0] if update is not None else base
+        value, end_value, how = m.rule.resolve(m.match, here, _context(text, m))
+        if update is not None and value is not None and how != "absolute" \
+                and base is not None:
+            how += f"; relative to the update of {update[0].isoformat()}"
+        label = _UPDATE_LABEL.search(text, max(0, m.start - 24), m.start)
+        if label is not None and base is not None and m.rule.name in ("dmy", "mdy"):
+            # "Updated 3 March: the union now says …": the update's day, on or after the
+            # publication date, whatever tense the note is in (a monitoring probe's went
+            # a year back), and the day the rest of its paragraph is read on
+            day = m.match.group("day")
+            month = _MONTH_NAMES[m.match.group("month").lower().rstrip(".")]
+            near = _year_near(month, int(day), base) if not m.match.group("year") else value
+            if near is not None:
+                value, end_value, how = near, None, UPDATE_DAY + " (nearest year)"
+                stop = text.find("\n", m.end)
+                update = (near, stop if stop >= 0 else len(text))
         anchor = next((r for r in reversed(refs) if r.value is not None), None)
         if m.rule.name == "anchored" and anchor is not None \
                 and same_paragraph(text, anchor, m.start):
@@ -129,6 +148,16 @@ def find_dates(
             )
         )
     return merge_ranges(text, article_id, refs, rules, base)
+
+
+#: How a date read as an update note's day says so (the facts step dates the article's
+#: figures by it).
+UPDATE_DAY = "absolute; an update's day"
+#: The label of an update or a correction note before its day: "Updated 3 March:",
+#: "UPDATE, March 3 —", "Last updated: 3 March".
+_UPDATE_LABEL = re.compile(
+    r"(?im)(?:^|[.!?]\s+)\W*(?:last\s+)?(?:updated?|corrected|correction|amended)\b"
+    r"(?:\s+on)?[\s:,—–-]*$")
 
 
 #: A quotation's close, then who said it and on which day, in the same sentence: "…,"
