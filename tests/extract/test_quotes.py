@@ -872,3 +872,46 @@ def test_a_form_of_address_before_a_name_is_not_the_speaker() -> None:
         '"We will count every vote," said Mr. de la Cruz.': ["de la Cruz"],
         '"We will count every vote," said Mr. Vile on Monday.': ["Vile"],
     }
+
+
+def test_a_quote_the_sentence_before_it_introduces() -> None:
+    """An English quotes probe: a quote with no attribution of its own after "Mertens was
+    blunt.", or a paragraph of quotation after "… Vile said:" or after "Mertens did not
+    mince her words.", had no speaker (0 of 6, and 5 of 9 multi-paragraph quotes)."""
+    text = "The plan was tabled on Monday.\n\nMertens was blunt. “The sums do not add up.”"
+    assert [q.speaker for q in quotes_of(text)] == ["Ada Mertens"]
+    colon = ("Tomas Vile spoke at the quay on Tuesday. He said:\n\n“For fifty years the "
+             "island has waited.\n\n“The waiting is over.”")
+    assert [q.speaker for q in quotes_of(colon)] == ["Tomas Vile"]  # one quote, two paragraphs
+    before = ("Mertens did not mince her words on the picket line.\n\n“Nobody should drive "
+              "for fourteen hours.”")
+    assert [q.speaker for q in quotes_of(before)] == ["Ada Mertens"]
+    # No handing over: a sentence with no person first, a sentence that quotes someone,
+    # or a quote with its own attribution after it.
+    assert [q.speaker for q in quotes_of(
+        "Prices rose again.\n\n“Nobody saw it coming.”")] == [None]
+    assert [q.speaker for q in quotes_of(
+        "Ada Mertens and Tomas Vile voted for a recount. “The data are clear enough,” she "
+        "said.")] == [None]
+
+
+def test_the_role_or_the_organisation_a_definite_description_names() -> None:
+    """An English quotes probe: "…," the governor said, after "The prison's governor, Ada
+    Mertens, rejected …", and "…," the company said, after "The water company, Vale
+    Water, said …", stayed "the governor" and "the company"; "the ministry", after "The
+    agriculture ministry said …" with no name, is that ministry, not the organisation
+    named before."""
+    text = ("The prison's governor, Ada Mertens, rejected the finding. “The rooms are used "
+            "briefly,” the governor said.")
+    assert [q.speaker for q in quotes_of(text)] == ["Ada Mertens"]
+    water = "The water company, Vale Water, said the frost was exceptional. "
+    said = "“Crews are working day and night,” the company said in a statement."
+    org = [NamedMention(len("The water company, "), len("The water company, Vale Water"),
+                        "e-vale", "Vale Water", "organisation")]
+    (q,) = find_quotes("a", water + said, org)
+    assert q.speaker == "Vale Water"
+    unnamed = ("Vale Water said the mains had burst. The agriculture ministry said it would "
+               "pay. “Support will reach farmers in six weeks,” the ministry said.")
+    org = [NamedMention(0, len("Vale Water"), "e-vale", "Vale Water", "organisation")]
+    (q,) = find_quotes("a", unnamed, org)
+    assert q.speaker != "Vale Water"

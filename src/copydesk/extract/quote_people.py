@@ -235,3 +235,17 @@ def pronoun_speaker(
     if found is not None and addressed_as_other(text, people, found, word):
         return None  # "Mr. Ould Cheikh said …. “…,” she said" is not his
     return found
+
+
+def previous_paragraph_start(text: str, position: int) -> int:
+    """Where the paragraph before the one holding ``position`` starts."""
+    return text.rfind("\n", 0, max(0, text.rfind("\n", 0, position) - 1)) + 1
+
+
+def recent_organisation(
+    text: str, position: int, people: list[NamedMention]
+) -> Speaker | None:
+    """The organisation named last in the quote's paragraph or the one before it."""
+    start = previous_paragraph_start(text, position)
+    found = [m for m in people if m.type == "organisation" and start <= m.start < position]
+    return from_mention(found[-1]) if found else None

@@ -46,7 +46,9 @@ from copydesk.extract.quote_people import (
     named_before,
     of_the_pronouns_gender,
     paragraph_person,
+    previous_paragraph_start,
     pronoun_speaker,
+    recent_organisation,
 )
 from copydesk.extract.quote_spans import DOUBLE_MARKS, QuoteSpan, find_quote_spans
 from copydesk.extract.quotes_other import (
@@ -192,6 +194,8 @@ def find_quotes(
             speaker = previous[1]
         if speaker.name is None and anyone and words.speech is not None:
             speaker = introduced_before(text, span, people) or speaker
+        if speaker.name is None and anyone and words.speech is None:
+            speaker = _introduced(text, span, people, subjects, said) or speaker
         if speaker.name is not None and speaker.entity_id is None and _A_STATEMENT.fullmatch(
                 speaker.name):
             speaker = _statement_issuer(text, span.open, people, options) or speaker
@@ -199,6 +203,7 @@ def find_quotes(
             speaker = (named_before(speaker, people, span.open,
                                     any_surname=words.speech is not None)
                        or _titled_before(text, speaker, people, span.open)
+                       or _organisation_named(text, speaker, people, span.open)
                        or _described(text, span.open, speaker, described, options))
         if words.speech is not None and speaker.entity_id is None and speaker.name:
             speaker = unnamed_speaker(speaker.name, words.speech)
@@ -320,6 +325,59 @@ def _sentence_subject(
         return None
     inside = [m for m in subjects if clause[0] <= m.start < clause[1]]
     return from_mention(inside[0]) if inside else None
+
+
+#: A sentence that hands over to a quote after it: "He said:", "Penrose told the
+#: meeting:", "Ibsen did not mince his words on the picket line."
+_HANDS_OVER = re.compile(
+    r"\b(?:said|says|added|told\s+[^.!?\n“”\"]{1,40}|wrote|declared|explained|insisted)\s*:\s*$")
+#: Where a sentence starts: after an end mark and a space, or a line.
+_SENTENCE_START = re.compile(r"(?:^|(?<=[.!?])\s+|\n)(?=\S)", re.MULTILINE)
+
+
+def _introduced(
+    text: str, span: QuoteSpan, people: list[NamedMention], subjects: list[NamedMention],
+    said: list[tuple[int, Speaker]],
+) -> Speaker | None:
+    """An English quote with no attribution of its own, introduced by the sentence right
+    before it (an English quotes probe: none of 6 read): "Dunmore was blunt. “…”" in one
+    paragraph, or "… Penrose said:" (or "He said:") closing the paragraph before a
+    paragraph that is the quote, or "Ibsen did not mince his words on the picket line."
+    as that paragraph's last sentence. The person who opens that sentence speaks; a
+    sentence that quotes anyone, or opens with no person, hands over to no one, and a
+    quote followed by anything in its paragraph ("…", she said) is left to its own."""
+    if text[span.close + 1:].split("\n", 1)[0].strip():
+        return None  # something follows in its paragraph: an attribution, if anything
+    line = text.rfind("\n", 0, span.open) + 1
+    own_line = text[line:span.open]
+    if own_line.strip():
+        last = _last_sentence(text, line, span.open)
+        if last is None or not own_line.rstrip().endswith((".", "!", "?")):
+            return None  # the quote is inside its sentence, not after it
+    else:
+        before = text[:line].rstrip()
+        if not before:
+            return None
+        last = _last_sentence(text, before.rfind("\n") + 1, len(before))
+    if last is None:
+        return None
+    start, end = last
+    sentence = text[start:end]
+    if any(mark in sentence for mark in DOUBLE_MARKS):
+        return None
+    opener = next((m for m in subjects if start <= m.start < start + 3), None)
+    if opener is not None:
+        return from_mention(opener)
+    first = sentence.split(maxsplit=1)[0].lower() if sentence.strip() else ""
+    if first in SUBJECT_PRONOUNS and _HANDS_OVER.search(sentence):
+        return pronoun_speaker(text, start, first, people, subjects, said)
+    return None
+
+
+def _last_sentence(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """[start, end) of the last sentence in ``text[start:end]``."""
+    begins = [m.start() for m in _SENTENCE_START.finditer(text, start, end)]
+    return (begins[-1], end) if begins else None
 
 
 #: "…," it said: an institution speaks, not the person quoted before.
@@ -867,20 +925,52 @@ def _titled_before(
     else:
         title = m.group(1)
     persons = [p for p in people if p.type == "person" and p.start < position]
+    # "Governor Maria Alvarez", or in apposition: "The prison's governor, Alastair
+    # Brooke, rejected …" (an English quotes probe's "the governor said" was no one)
     titled = {p.entity_id: p for p in persons
-              if re.search(rf"\b{title}\s+$", text[max(0, p.start - 40):p.start], re.IGNORECASE)}
+              if re.search(rf"\b{title},?\s+$", text[max(0, p.start - 40):p.start],
+                           re.IGNORECASE)}
     if len(titled) != 1:
         return None
     (named,) = titled.values()
     starts = {p.start for p in persons if p.entity_id == named.entity_id}
     for use in re.finditer(rf"\b{title}\b", text[:position], re.IGNORECASE):
         if any(0 <= st - use.end() <= 3 for st in starts):
-            continue  # "Governor Maria Alvarez"
+            continue  # "Governor Maria Alvarez", "the governor, Alastair Brooke"
         if re.search(r"\bthe\s+$", text[max(0, use.start() - 4):use.start()], re.IGNORECASE) \
                 and not _NAMES_AFTER.match(text, use.end()):
             continue  # the same description again: "the governor said", "the mayor's office"
         return None  # "Anne Pyle, who is Westmarch's governor", "president of the traders"
     return from_mention(named)
+
+
+#: Nouns a definite description names an organisation by: "the company said in a
+#: statement" after "The developer, Saltline Homes, said …".
+_ORGANISATION_NOUNS = frozenset(
+    "company firm group developer operator utility airline carrier bank insurer ministry "
+    "department agency council authority board club union federation association museum "
+    "university hospital charity retailer manufacturer maker network broadcaster".split())
+
+
+def _organisation_named(
+    text: str, speaker: Speaker, people: list[NamedMention], position: int
+) -> Speaker | None:
+    """"the company" as the organisation named last in the quote's paragraph or the one
+    before it (an English quotes probe: "…," the company said in a statement, after "The
+    water company, Vale Water, said …", stayed "the company")."""
+    m = _DEFINITE.match(speaker.name or "")
+    if m is None or m.group(1) not in _ORGANISATION_NOUNS:
+        return None
+    start = previous_paragraph_start(text, position)
+    named_at = {p.start for p in people if p.type == "organisation"}
+    for use in re.finditer(rf"\b(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){{0,2}}{m.group(1)}\b",
+                           text[:position]):
+        apposed = re.match(r",\s+", text[use.end():use.end() + 3])
+        if use.start() >= start and not (apposed and use.end() + apposed.end() in named_at):
+            # "The agriculture ministry said …", named by no name: "the ministry" is it,
+            # not the organisation named before (a regression of this rule)
+            return None
+    return recent_organisation(text, position, people)
 
 
 def _described(

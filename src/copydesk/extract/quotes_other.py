@@ -23,7 +23,9 @@ from copydesk.extract.quote_people import (
     named_before,
     of_the_pronouns_gender,
     paragraph_person,
+    previous_paragraph_start,
     pronoun_speaker,
+    recent_organisation,
     recent_subject,
 )
 from copydesk.extract.quote_spans import DOUBLE_MARKS, QuoteSpan
@@ -92,7 +94,7 @@ def inverted_speaker(
         if head.lower() in speech.organisation_nouns:
             # "señaló la empresa en una nota", "aldus het bedrijf": the organisation
             # named last before the quote
-            return _recent_organisation(text, span.open, people) or description
+            return recent_organisation(text, span.open, people) or description
         described = _titled_person_before(text, head, people, span.open)
         if described is not None:
             # "sagte der Polizeisprecher", "erzählt die Professorin": the one person
@@ -237,7 +239,7 @@ def _titled_speaker(text: str, position: int, people: list[NamedMention],
     if not any(m.type == "person" and paragraph <= m.start < position for m in people) \
             and not _UNTAGGED_NAME.search(text, paragraph, position) \
             and not speech.indefinite.search(text, paragraph, position):
-        since = _previous_paragraph_start(text, position)
+        since = previous_paragraph_start(text, position)
     found = paragraph_person(text, position, people, since=since)
     if found is None:
         return description
@@ -288,7 +290,7 @@ def _sole_person_before(
     description that no word beside a name resolves ("recordó la estadounidense" after
     "La curadora de la muestra, Rachel Dunmore, conoció su obra …")."""
     return paragraph_person(text, position, people,
-                            since=_previous_paragraph_start(text, position))
+                            since=previous_paragraph_start(text, position))
 
 
 def _description(text: str, at: int, speech: Speech) -> str:
@@ -311,20 +313,6 @@ _ENDS_A_DESCRIPTION = RELATIVE_PRONOUNS | frozenset({
     "che", "dat", "welke", "wie", "cui", "quien", "und", "y", "e", "en", "ma", "mas", "pero",
     "aber", "maar", "poco", "molto", "muy", "sehr", "zeer", "muito", "noch", "ancora",
     "todavía", "nog", "ainda", "dann", "luego", "poi", "depois", "dan"})
-
-
-def _previous_paragraph_start(text: str, position: int) -> int:
-    """Where the paragraph before the one holding ``position`` starts."""
-    return text.rfind("\n", 0, max(0, text.rfind("\n", 0, position) - 1)) + 1
-
-
-def _recent_organisation(
-    text: str, position: int, people: list[NamedMention]
-) -> Speaker | None:
-    """The organisation named last in the quote's paragraph or the one before it."""
-    start = _previous_paragraph_start(text, position)
-    found = [m for m in people if m.type == "organisation" and start <= m.start < position]
-    return from_mention(found[-1]) if found else None
 
 
 def _description_head(text: str, at: int, speech: Speech) -> str:
