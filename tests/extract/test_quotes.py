@@ -915,3 +915,26 @@ def test_the_role_or_the_organisation_a_definite_description_names() -> None:
     org = [NamedMention(0, len("Vale Water"), "e-vale", "Vale Water", "organisation")]
     (q,) = find_quotes("a", unnamed, org)
     assert q.speaker != "Vale Water"
+
+
+def test_he_or_she_is_not_given_to_a_person_the_article_makes_the_other_gender() -> None:
+    """An English quotes probe: “…,” he said went to "his granddaughter, Karin Sollie",
+    the one person of the paragraph before. The article's own words give a person's
+    gender (english_gender): a form of address, a gendered noun beside the name, a
+    subject pronoun after a name that opens its sentence; else it is unknown."""
+    from copydesk.extract.english_gender import gender_of
+
+    text = ("Tomas Vile walked through the rooms with his granddaughter, Ada Mertens, who "
+            "helped collect the objects.\n\n“This was my kitchen,” he said.")
+    assert gender_of(text, "e-ada", mentions(text)) == "f"
+    assert gender_of(text, "e-tomas", mentions(text)) == "m"
+    assert [q.speaker for q in quotes_of(text)] == ["Tomas Vile"]
+    # Nothing told of the man: the woman is still not "he".
+    plain = ("The museum opened with his granddaughter, Ada Mertens, as its guide.\n\n"
+             "“This was my kitchen,” he said.")
+    assert [q.speaker for q in quotes_of(plain)] == [None]
+    # An object pronoun is someone else's, and a name inside a clause is no subject.
+    shown = ("Ada Mertens opened the hearing.\n\nRetired docker Tomas Vile showed her the "
+             "letter. “We wrote to them twice,” he said.")
+    assert gender_of(shown, "e-tomas", mentions(shown)) is None
+    assert [q.speaker for q in quotes_of(shown)] == ["Tomas Vile"]
