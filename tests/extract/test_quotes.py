@@ -938,3 +938,20 @@ def test_he_or_she_is_not_given_to_a_person_the_article_makes_the_other_gender()
              "letter. “We wrote to them twice,” he said.")
     assert gender_of(shown, "e-tomas", mentions(shown)) is None
     assert [q.speaker for q in quotes_of(shown)] == ["Tomas Vile"]
+
+
+def test_a_quoted_name_title_or_label_is_no_statement() -> None:
+    """An English quotes probe: 10 of 24 quoted names, titles and labels were quotes, five
+    of them given to a person ("the so-called "efficiency review"" to the MP)."""
+    for text in (
+        'Ada Mertens said the so-called "efficiency review" had never been published.',
+        'Residents started a petition titled "Keep the Harbour Open for Everyone".',
+        'Tomas Vile, known to fans as "The Hammer of the North", signed on Monday.',
+        "Mertens's previous novel, “Lanterns for the Drowned”, was adapted for television.",
+        'The prison holds inmates in what the governor calls "quiet reflection rooms".',
+    ):
+        assert quotes_of(text) == [], text
+    # Said words stay quotes: a post's words, a verdict on a book, a partial quote.
+    kept = ('On Sunday Mertens posted a photograph with the words "back soon, love you all". '
+            'Vile called the book "a good read for a long winter".')
+    assert [q.speaker for q in quotes_of(kept)] == ["Ada Mertens", "Tomas Vile"]
