@@ -349,6 +349,8 @@ def test_past_verbs_and_passive_future(sentence: str, day: str) -> None:
         # modal "should" sets a deadline to come (a left-alone probe item)
         ("The mayor called on residents to gather for a vigil on Thursday.", ["2025-03-20"]),
         ("Organisers invited supporters to a rally on Sunday.", ["2025-03-16"]),
+        # an event with no article (a monitoring probe's talks went a week back)
+        ("The port director invited the union to talks on Wednesday.", ["2025-03-19"]),
         # a promise, or a clause of condition or time after the day, looks ahead (a
         # regression probe)
         ("The minister promised to visit the village on Sunday.", ["2025-03-16"]),

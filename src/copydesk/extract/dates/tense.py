@@ -87,7 +87,10 @@ _SCHEDULED_RIGHT_BEFORE = re.compile(
     # to resign on Tuesday", "told the driver to stop on Monday, but he accelerated
     # away": two regression probes' cases).
     r"|" + _ASKING.replace("(?P<verb>", "(?:")
-    + r"(?:\s+to\s+(?!be\b)[a-z]+(?:\s+[^\s,.;]+){0,3}?)?\s+(?:for|to|at|in|of)\s+(?:a|an|the)\s+"
+    + r"(?:\s+to\s+(?!be\b)[a-z]+(?:\s+[^\s,.;]+){0,3}?)?\s+(?:for|to|at|in|of)\s+"
+    # (an event with no article too: "invited the union to talks on Wednesday", a
+    # monitoring probe's timeline put the talks a week back)
+    r"(?:(?:a|an|the)\s+)?"
     r"(?:[\w'’-]+\s+){0,2}?(?:vigil|meeting|rally|protest|march|strike|vote|ballot|ceremony"
     r"|funeral|memorial|service|hearing|briefing|match|game|concert|summit|session|debate"
     r"|demonstration|referendum|election|trial|inquest|walkout|parade|festival|gathering"
