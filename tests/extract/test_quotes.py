@@ -955,3 +955,12 @@ def test_a_quoted_name_title_or_label_is_no_statement() -> None:
     kept = ('On Sunday Mertens posted a photograph with the words "back soon, love you all". '
             'Vile called the book "a good read for a long winter".')
     assert [q.speaker for q in quotes_of(kept)] == ["Ada Mertens", "Tomas Vile"]
+
+
+def test_a_passive_speech_verb_names_no_speaker() -> None:
+    """A monitoring probe: "… and been told to "stop asking"" made the whole 27-word
+    clause before "been" a speaker; a description too long to be one is none."""
+    text = ("A former city accountant told the trial of ex-mayor Tomas Vile on Tuesday that "
+            "she had questioned payments as early as 2020 and been told to \u201cstop asking "
+            "about it\u201d.")
+    assert [q.speaker for q in quotes_of(text)] == [None]

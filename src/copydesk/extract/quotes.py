@@ -327,6 +327,8 @@ def _sentence_subject(
     return from_mention(inside[0]) if inside else None
 
 
+#: A passive before a speech verb: "been told to", "was asked to".
+_PASSIVE_BEFORE = re.compile(r"\b(?:been|was|were|is|are|be|being|get|got)\s+$", re.IGNORECASE)
 #: A sentence that hands over to a quote after it: "He said:", "Penrose told the
 #: meeting:", "Ibsen did not mince his words on the picket line."
 _HANDS_OVER = re.compile(
@@ -697,6 +699,10 @@ def _resolve_before(
     if not verbs:
         return None
     verb = verbs[-1]
+    if _PASSIVE_BEFORE.search(text, max(start, verb.start() - 12), verb.start()):
+        # "… and been told to "stop asking"": told by someone else, not saying it (a
+        # monitoring probe's speaker was the whole 27-word clause before "been")
+        return None
     # Between the verb and the quote: ":" or "reporters:", or reported speech in the
     # same sentence ("… told CNN that officials got a “complete debrief” …").
     if len(text[verb.end():end].split()) > options.max_reported_words:
@@ -763,7 +769,9 @@ def _from_subject(
             in (["for"], ["of"], ["to"], ["at"], ["from"], ["in"], ["with"]):
         # "A spokeswoman for Oda Brenn said": the spokeswoman speaks, not Brenn; "A
         # midwife at St Ilse said" is no statement of the hospital (a standards-desk probe).
-        return _nominal(subject_text, options) or Speaker(subject_text, None)
+        return _nominal(subject_text, options) or (
+            Speaker(subject_text, None)
+            if len(subject_text.split()) <= options.max_nominal_words + 4 else None)
     if named:
         return from_mention(named[-1])
     return _nominal(subject_text, options)
