@@ -233,6 +233,18 @@ def test_a_removed_dateline_gives_the_publication_time(dateline: str, expected: 
     assert dateline in [r.text for r in article.removed]
 
 
+def test_an_update_note_is_the_articles_news_not_a_dateline() -> None:
+    """A regression probe: "Updated 3 March: the union now says 430 members joined." was
+    removed as a dateline, and its figure lost; "Updated 3 March 2025, 10:45" still is."""
+    note = "Updated 3 March: the union now says 430 members joined the walkout."
+    stamp = "Updated 3 March 2025, 10:45"
+    body = "\n\n".join([BODY_PARAGRAPHS[0], *BODY_PARAGRAPHS[1:], note, stamp])
+    (article,) = clean_documents([RawDocument(source="x.txt", body=body)])
+    assert isinstance(article, Article)
+    assert note in article.text
+    assert stamp in [r.text for r in article.removed]
+
+
 def test_a_chinese_date_under_the_headline_gives_the_publication_time() -> None:
     """An ingest probe: "2026年11月26日 10:30" under a Chinese headline was removed as a
     section label and the article had no date."""

@@ -232,3 +232,24 @@ def test_an_update_note_is_read_on_its_own_day() -> None:
     assert found["Tuesday"].value == date(2026, 3, 3)
     assert found["Monday"].value == date(2026, 3, 2)
     assert found["Friday"].value == date(2026, 3, 6)  # read on the page's own day again
+
+
+def test_regressions_of_this_sessions_date_rules() -> None:
+    """A regression probe of the session's rules: a version number, a holiday's name
+    qualifying a noun, a participle before a timetable's "resume after Easter", a week
+    counted from a month, and Spanish "hace … que" (a duration) had become dates."""
+    pub = date(2025, 3, 10)
+
+    def read(text: str, language: str = "en") -> dict[str, date | None]:
+        return {d.text: d.value for d in find_dates(text, "a", pub, language=language)}
+
+    assert "1.2.2024" not in read("Its booking app, version 1.2.2024, sent wrong times.")
+    assert "Christmas" not in read("The council spent 40,000 euros on Christmas lights.")
+    assert read("Crews worked through Christmas.")["Christmas"] == date(2024, 12, 25)
+    assert read("The talks, modelled on the Good Friday Agreement, resume after Easter."
+                ) == {"Easter": date(2025, 4, 20)}
+    assert read("The plan was discussed in January. A week later, it was published."
+                )["A week later"] is None
+    found = read("Hace dos semanas que no llueve. Hace dos semanas, el pueblo pidió agua.",
+                 "es")
+    assert list(found.values()) == [date(2025, 2, 24)]

@@ -188,3 +188,11 @@ def test_more_bodies_written_either_way_count_alike() -> None:
     hired = "The port hired 300 additional crane operators."
     assert [q.counts for q in find_quantities(hired, "a")] == ["additional crane operators"]
     assert [q.counts for q in find_quantities("They built two more dams.", "a")] == [None]
+
+
+def test_a_numbered_thing_before_spaced_figures_is_no_thousands() -> None:
+    """A regression probe: "Linie 12 500 Meter vom Rathaus" (line 12, 500 metres) lost
+    its quantity once German thousands grouped by a space were read."""
+    text = "Die Haltestelle der Linie 12 500 Meter vom Rathaus wurde gesperrt."
+    assert [(q.value, q.unit) for q in find_quantities(text, "a", "de")] == [(500.0, "m")]
+    assert [q.value for q in find_quantities("Davon 1 200 in Werk Süd.", "a", "de")] == [1200.0]

@@ -964,3 +964,15 @@ def test_a_passive_speech_verb_names_no_speaker() -> None:
             "she had questioned payments as early as 2020 and been told to \u201cstop asking "
             "about it\u201d.")
     assert [q.speaker for q in quotes_of(text)] == [None]
+
+
+def test_the_company_is_the_one_organisation_in_reach() -> None:
+    """A regression probe: after "Halvorsen Shipping sold its stake. The buyer,
+    Brightwater Capital, declined to comment.", "…," the company said went to the buyer."""
+    text = ("Halvorsen Shipping sold its stake in the terminal. The buyer, Brightwater "
+            "Capital, declined to comment. “The sale completes our exit,” the company said.")
+    orgs = [NamedMention(0, 18, "e-hal", "Halvorsen Shipping", "organisation"),
+            NamedMention(text.index("Brightwater"), text.index("Brightwater") + 19, "e-bw",
+                         "Brightwater Capital", "organisation")]
+    (q,) = find_quotes("a", text, orgs)
+    assert q.speaker == "the company"

@@ -46,3 +46,18 @@ def test_a_verbatim_copy_of_a_farms_spin_copied_the_spin() -> None:
     copies = [_rel("a", "wire", "duplicate", "wire"), _rel("b", "wire", "duplicate", "wire"),
               _rel("a", "b", "duplicate", "a")]
     assert siblings_undirected(copies)[2].original is None
+
+
+def test_a_reprint_that_keeps_another_reprints_typos_copied_it() -> None:
+    """A regression probe: a farm's exact copy of a paper's reprint, typos included, is
+    closer to that reprint than either is to the wire, so it copied the reprint."""
+    def dup(a: str, b: str, original: str, confidence: float) -> Relation:
+        return Relation(a, b, "duplicate", confidence, "duplicate. Direction: published "
+                        "first (t).", original)
+
+    relations = [dup("paper", "wire", "wire", 0.94), dup("farm", "wire", "wire", 0.94),
+                 dup("farm", "paper", "paper", 1.0)]
+    assert siblings_undirected(relations)[2].original == "paper"
+    # Two reprints that each edited the wire their own way are siblings.
+    apart = [*relations[:2], dup("farm", "paper", "paper", 0.9)]
+    assert siblings_undirected(apart)[2].original is None

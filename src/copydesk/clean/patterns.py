@@ -175,8 +175,11 @@ FAMILIES: dict[str, tuple[str, ...]] = {
     "dateline": (
         # The date follows at once: a digit, a month or weekday name, or a capitalised word
         # ("Published figures show 340 homes…" is a sentence, not a dateline).
+        # A colon only in a time ("10:45"): "Updated 3 March: the union now says 430
+        # members joined" is an update note, the article's news (a regression probe's was
+        # removed, its figure lost).
         DATELINE_WORDS + r"( on| at| am| el| le| il| em)?\s*:?\s*(?=(?-i:[\d(]|[A-Z])|" + _DATE_WORD
-        + r")[\w ,:./+-]*\d[\w ,:./+-]*",
+        + r")(?:[\w ,./+-]|(?<=\d):(?=\d))*\d(?:[\w ,./+-]|(?<=\d):(?=\d))*",
         r"posted by [\w .'-]+( on [\w ,:./+-]*\d[\w ,:./+-]*)?",
         # A line that is a date and a time, nothing else ("Tuesday 6 May 2025 18:45 EDT",
         # "May 6, 2025 at 6:45 pm"). Without the time it may head a timeline's entry.

@@ -963,7 +963,7 @@ _ORGANISATION_NOUNS = frozenset(
 def _organisation_named(
     text: str, speaker: Speaker, people: list[NamedMention], position: int
 ) -> Speaker | None:
-    """"the company" as the organisation named last in the quote's paragraph or the one
+    """"the company" as the one organisation named in the quote's paragraph or the one
     before it (an English quotes probe: "…," the company said in a statement, after "The
     water company, Vale Water, said …", stayed "the company")."""
     m = _DEFINITE.match(speaker.name or "")
@@ -978,7 +978,12 @@ def _organisation_named(
             # "The agriculture ministry said …", named by no name: "the ministry" is it,
             # not the organisation named before (a regression of this rule)
             return None
-    return recent_organisation(text, position, people)
+    named = {p.entity_id for p in people if p.type == "organisation"
+             and previous_paragraph_start(text, position) <= p.start < position}
+    # one organisation in reach: "Halvorsen Shipping sold its stake. The buyer,
+    # Brightwater Capital, declined to comment. “…,” the company said" is either (a
+    # regression probe's went to the buyer)
+    return recent_organisation(text, position, people) if len(named) == 1 else None
 
 
 def _described(

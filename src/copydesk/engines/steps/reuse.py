@@ -301,11 +301,14 @@ def _slices_done(store: Store, key: str) -> int:
 
 
 def _stored_edges(store: Store) -> Iterator[Relation]:
-    """Edges of the relations an earlier run stored (two fields each, not whole records)."""
+    """Edges of the relations an earlier run stored (three fields each, not whole
+    records)."""
     types = store.iter_record_field("relations", "type")
     originals = store.iter_record_field("relations", "original")
-    for (a, b, kind), (_a, _b, original) in zip(types, originals, strict=True):
-        yield _stub(a, b, kind, original)
+    confidences = store.iter_record_field("relations", "confidence")
+    for (a, b, kind), (_a, _b, original), (_x, _y, confidence) in zip(
+            types, originals, confidences, strict=True):
+        yield _stub(a, b, kind, original, float(confidence or 0.0))
 
 
 def _batches(items: Iterator[Article], size: int) -> Iterator[list[Article]]:
@@ -314,14 +317,16 @@ def _batches(items: Iterator[Article], size: int) -> Iterator[list[Article]]:
 
 
 def _edge(relation: Relation) -> Relation:
-    """What families need of a relation (ids and direction): passages and reasons of
-    millions of relations would not fit in memory, and they are in the store already."""
-    return _stub(relation.a, relation.b, relation.type, relation.original)
+    """What families and siblings need of a relation (ids, kind, direction, confidence):
+    passages and reasons of millions of relations would not fit in memory, and they are
+    in the store already."""
+    return _stub(relation.a, relation.b, relation.type, relation.original,
+                 relation.confidence)
 
 
-def _stub(a: str, b: str, kind: str, original: str | None) -> Relation:
+def _stub(a: str, b: str, kind: str, original: str | None, confidence: float) -> Relation:
     return Relation(
-        a=a, b=b, type=kind, confidence=0.0, reason="", original=original,
+        a=a, b=b, type=kind, confidence=confidence, reason="", original=original,
         passages=(), substitutions=(),
     )  # fmt: skip
 

@@ -115,18 +115,31 @@ NTH_WEEKDAY = re.compile(
 #: Holiday names that also qualify a noun, and the words before one that make it a day.
 _BARE_NAMES = ("christmas", "easter", "thanksgiving", "halloween", "pentecost")
 _DAY_PREPOSITION = re.compile(
-    r"(?i)\b(?:at|on|over|by|before|after|until|till|since|for|around|during|from|to|this"
+    r"(?i)\b(?:at|on|over|by|before|after|until|till|since|for|around|during|from|to|this|through|throughout"
     r"|last|next|of|before|past)\s+$")
+
+
+#: A word after a holiday's bare name that makes it qualify a noun: "Christmas lights".
+_QUALIFIES = re.compile(r"\s+(?!(?:the|a|an|and|or|but|to|in|on|at|for|with|when|this|last"
+                        r"|next|is|was|will|day|eve|break|weekend|holidays?|period|season"
+                        r"|time)\b)[a-z]")
+#: A timetable's verb right before "after", "before" or "until" a holiday: "the talks
+#: resume after Easter" is to come, whatever a participle before says ("modelled on").
+_TIMETABLE_BEFORE = re.compile(
+    r"\b(?:resumes?|reopens?|restarts?|returns?|starts?|begins?|opens?|closes?|ends?|runs?"
+    r"|continues?|is\s+due|are\s+due|will\s+\w+)\s+(?:\w+\s+)?(?:after|before|until|by"
+    r"|over)\s+$", re.IGNORECASE)
 
 
 def a_holiday_here(m: re.Match[str]) -> bool:
     """Not an Independence Day of another country ("Ukraine's Independence Day", "Indian
     Independence Day"), not "Thanksgiving" in lower case (a service of thanks)."""
     name = _name(m)
-    if name in _BARE_NAMES and not m.group("weekend") and not m.group("side") \
-            and not _DAY_PREPOSITION.search(m.string, max(0, m.start() - 12), m.start()):
-        # "the Christmas market", "Easter eggs", "Halloween costumes": no day; "at
-        # Christmas", "over Easter", "by Halloween" are
+    if name in _BARE_NAMES and not m.group("weekend") and not m.group("side") and (
+            not _DAY_PREPOSITION.search(m.string, max(0, m.start() - 12), m.start())
+            or _QUALIFIES.match(m.string, m.end())):
+        # "the Christmas market", "Easter eggs", "spent 40,000 euros on Christmas lights":
+        # no day; "at Christmas", "over Easter", "by Halloween" are (a regression probe)
         return False
     if name == "independence day":
         before = m.string[max(0, m.start() - 20) : m.start()]
@@ -148,6 +161,8 @@ def resolve_holiday(
         return None, None, "unresolved: no year and no publication date"
     name = _name(m)
     day_in = HOLIDAYS[name]
+    if _TIMETABLE_BEFORE.search(m.string, max(0, m.start() - 40), m.start()):
+        before = "will"  # read as the future (see ``_TIMETABLE_BEFORE``)
     day, how = pick_year([day_in(year) for year in (base.year - 1, base.year, base.year + 1)],
                          base, before)
     how = f"holiday ({name}); {how}"

@@ -94,9 +94,10 @@ def _ago_pattern(language: str) -> re.Pattern[str]:
     unit = rf"(?P<n>{n})\s+(?P<u>{units})"
     return re.compile({
         "de": rf"(?i)\bvor\s+{unit}\b",
-        "es": rf"(?i)\bhace\s+{unit}\b",
+        # ("hace dos semanas que no llueve" is a duration: it has not rained for two weeks)
+        "es": rf"(?i)\bhace\s+{unit}\b(?!\s+que\b)",
         "it": rf"(?i)\b{unit}\s+fa\b",
-        "pt": rf"(?i)\bhá\s+{unit}\b",
+        "pt": rf"(?i)\bhá\s+{unit}\b(?!\s+que\b)",
         "nl": rf"(?i)\b{unit}\s+geleden\b",
     }[language])
 

@@ -87,6 +87,13 @@ _GLUE = "\u2009"
 _SPACE_GROUPED_RE = re.compile(r"(?<![\d.,])\d{1,3}(?: \d{3})+(?![\d]|[.,]\d)")
 
 
+#: What numbers a thing before figures a space may group: "Linie 12 500 Meter vom
+#: Rathaus" is line 12, 500 metres (a regression probe's quantity was lost).
+_NUMBERED_BEFORE = re.compile(
+    r"(?i)\b(?:linie|line|ligne|l[íi]nea|lijn|nr|no|nummer|num[ée]ro|gleis|bus|tram|route"
+    r"|platz|zimmer|kapitel|artikel|article|art|§)\.?\s*$")
+
+
 _NBSP_GROUPED_RE = re.compile(r"(?<![\d.,])\d{1,3}(?:[\u00a0\u202f]\d{3})+(?![\d]|[.,]\d)")
 
 
@@ -129,7 +136,10 @@ def _tokenize(text: str, decimal_comma: bool = False, space_grouped: bool = Fals
     glued = _NBSP_GROUPED_RE.sub(_keep_width_glued, glued)
     glued = _APOSTROPHE_GROUPED_RE.sub(_keep_width_glued, glued)
     if space_grouped:
-        glued = _SPACE_GROUPED_RE.sub(_keep_width_glued, glued)
+        glued = _SPACE_GROUPED_RE.sub(
+            lambda m: m.group() if _NUMBERED_BEFORE.search(text, max(0, m.start() - 14),
+                                                           m.start())
+            else _keep_width_glued(m), glued)
     for m in _TOKEN_RE.finditer(glued):
         s, e, t = m.start(), m.end(), m.group()
         if t[0].isdigit() and (decimal_comma or (
