@@ -976,3 +976,12 @@ def test_the_company_is_the_one_organisation_in_reach() -> None:
                          "Brightwater Capital", "organisation")]
     (q,) = find_quotes("a", text, orgs)
     assert q.speaker == "the company"
+
+
+def test_a_spokeswoman_for_a_titled_person_speaks_herself() -> None:
+    """An English quotes probe: "A spokeswoman for Justice Minister Paulina Rask said the
+    minister "takes the report seriously"" went to the minister."""
+    text = ("A spokeswoman for Justice Minister Ada Mertens said the minister \u201ctakes the "
+            "report very seriously\u201d.")
+    (q,) = quotes_of(text)
+    assert q.speaker_entity_id is None and q.speaker.startswith("A spokeswoman")

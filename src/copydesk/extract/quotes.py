@@ -765,16 +765,35 @@ def _from_subject(
         return from_mention(orgs[-1]) if orgs else None
     named = [m for m in people if subject[0] <= m.start and m.end <= subject[1]
              and not (_is_possessive(text, m) and m.end + 3 < subject[1])]  # "X's lawyer"
-    if named and _NOMINAL.match(subject_text) and text[subject[0] : named[-1].start].split()[-1:] \
+    if named and _NOMINAL.match(subject_text) and _untitled(
+            text[subject[0] : named[-1].start].split())[-1:] \
             in (["for"], ["of"], ["to"], ["at"], ["from"], ["in"], ["with"]):
         # "A spokeswoman for Oda Brenn said": the spokeswoman speaks, not Brenn; "A
-        # midwife at St Ilse said" is no statement of the hospital (a standards-desk probe).
+        # midwife at St Ilse said" is no statement of the hospital (a standards-desk probe);
+        # "A spokeswoman for Justice Minister Paulina Rask said" neither (an English
+        # quotes probe's went to the minister).
         return _nominal(subject_text, options) or (
             Speaker(subject_text, None)
             if len(subject_text.split()) <= options.max_nominal_words + 4 else None)
     if named:
         return from_mention(named[-1])
     return _nominal(subject_text, options)
+
+
+def _untitled(words: list[str]) -> list[str]:
+    """``words`` without the capitalised title words at their end ("for Justice
+    Minister" → "for")."""
+    while words and words[-1][:1].isupper() and (
+            words[-1].lower() in TITLE_WORDS or words[-1].lower() in _ROLE_AREAS):
+        words = words[:-1]
+    return words
+
+
+#: Capitalised words of a title's field before its rank: "Justice Minister", "Foreign
+#: Secretary", "Health Secretary".
+_ROLE_AREAS = frozenset(
+    "justice foreign home health finance interior defence defense transport education "
+    "environment energy labour labor trade economy culture agriculture housing".split())
 
 
 def _apposed_person(
