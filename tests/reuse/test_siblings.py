@@ -61,3 +61,19 @@ def test_a_reprint_that_keeps_another_reprints_typos_copied_it() -> None:
     # Two reprints that each edited the wire their own way are siblings.
     apart = [*relations[:2], dup("farm", "paper", "paper", 0.9)]
     assert siblings_undirected(apart)[2].original is None
+
+
+def test_a_reprint_that_keeps_anothers_typo_and_adds_its_own_copied_it() -> None:
+    """A second regression probe: r4 keeps r3's typo and adds one of its own, so it is as
+    close to r3 as r3 is to the wire and farther from the wire: it copied r3. "Both copy"
+    names the source that copies nothing (the wire), not a reprint."""
+    def dup(a: str, b: str, original: str, confidence: float) -> Relation:
+        return Relation(a, b, "duplicate", confidence, "d. Direction: first (t).", original)
+
+    relations = [dup("r3", "wire", "wire", 0.98), dup("r4", "wire", "wire", 0.96),
+                 dup("r2", "wire", "wire", 1.0), dup("r2", "r3", "r2", 0.98),
+                 dup("r2", "r4", "r2", 0.96), dup("r3", "r4", "r3", 0.98)]
+    out = {(r.a, r.b): r for r in siblings_undirected(relations)}
+    assert out["r3", "r4"].original == "r3"
+    assert out["r2", "r3"].original is None
+    assert "both copy wire" in out["r2", "r3"].reason

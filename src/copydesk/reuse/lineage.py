@@ -579,18 +579,21 @@ def sibling_sources(relations: Sequence[Relation]) -> dict[str, str]:
     both are the same kind of copy of the source: a farm's duplicate of another farm's
     spin carries that spin's swaps, so it copied the spin. The report reads the same
     ("both copy [1]"; ``report.views.copied_through``)."""
-    sources: dict[str, dict[str, Relation]] = defaultdict(dict)  # copy → its originals'
+    sources: dict[str, dict[str, Relation]] = {}  # copy → its originals' relations
     for r in relations:
         if r.original is not None:
-            sources[r.b if r.original == r.a else r.a][r.original] = r
+            sources.setdefault(r.b if r.original == r.a else r.a, {})[r.original] = r
     out = {}
     for r in relations:
         if r.original is None:
             continue
         earlier, later = r.original, r.b if r.original == r.a else r.a
-        common = sorted((sources[earlier].keys() & sources[later].keys()) - {r.a, r.b})
+        mine, theirs = sources.get(earlier, {}), sources.get(later, {})
+        # the source that copies nothing first: "both copy" names the wire, not a reprint
+        common = sorted((mine.keys() & theirs.keys()) - {r.a, r.b},
+                        key=lambda c: (c in sources, c))
         if common and not (r.type == "duplicate" and any(
-                _took_its_text(r, sources[earlier][c], sources[later][c]) for c in common)):
+                _took_its_text(r, mine[c], theirs[c]) for c in common)):
             out[r.id] = common[0]
     return out
 
@@ -599,11 +602,16 @@ def _took_its_text(pair: Relation, earlier: Relation, later: Relation) -> bool:
     """Whether the later of two copies of one source, a duplicate of the earlier, took
     the earlier's text rather than the source's: both are the same kind of copy of it
     (spun, partial: a farm's duplicate of another farm's spin carries its swaps), or the
-    pair is closer than either is to the source (a reprint that keeps another reprint's
-    typos, "its its members", copied that reprint: a regression probe)."""
+    pair is as close as the nearer of them is to the source and closer than the farther
+    (a reprint that keeps another reprint's typos, "its its members", copied that
+    reprint: a regression probe)."""
     if earlier.type == later.type != "duplicate":
         return True
-    return pair.confidence > max(earlier.confidence, later.confidence)
+    # at least as close as the nearer of them is to the source, and closer than the
+    # farther: a reprint that keeps another's typo and adds one of its own (a second
+    # regression probe) copied it; two exact reprints of the wire are alike all round
+    return pair.confidence >= max(earlier.confidence, later.confidence) \
+        and pair.confidence > min(earlier.confidence, later.confidence)
 
 
 def undirected(r: Relation, source: str) -> Relation:
