@@ -985,3 +985,17 @@ def test_a_spokeswoman_for_a_titled_person_speaks_herself() -> None:
             "report very seriously\u201d.")
     (q,) = quotes_of(text)
     assert q.speaker_entity_id is None and q.speaker.startswith("A spokeswoman")
+
+
+def test_second_regression_probe_quotes() -> None:
+    """A second regression probe: a titled name opening the sentence before a quote, a
+    speaker named right before "said:", and "he said" after "Ivo Kestner and his wife,
+    Marta Kestner" (two people named together, one of them a man by the article's own
+    words) had no speaker or the wrong one."""
+    text = ("The report came out on Monday.\n\nCouncillor Ada Mertens was blunt. “The bridge "
+            "is rusting and nobody will pay.”\n\nSpeaking on Friday, Tomas Vile said:\n\n"
+            "“We will find the money somewhere.”")
+    assert [q.speaker for q in quotes_of(text)] == ["Ada Mertens", "Tomas Vile"]
+    joint = ("Farmer Tomas Vile and his wife, Ada Mertens, have lived by the river for "
+             "years.\n\n“We have never seen the water this high,” he said.")
+    assert [q.speaker for q in quotes_of(joint)] == ["Tomas Vile"]

@@ -37,7 +37,12 @@ _ADDRESS = re.compile(r"\b(?:(?P<m>Mr|Mister|Sir|Lord)|(?P<f>Mrs|Ms|Miss|Madam|D
 #: A subject or possessive pronoun after a name speaks of its bearer ("Edvin Sollie
 #: walked … with his granddaughter"); an object pronoun of someone else ("retired postman
 #: Ewan Tolley showed her the petition": the prime minister).
-_PRONOUN = re.compile(r"\b(?:(?P<m>he|his|himself)|(?P<f>she|herself))\b", re.IGNORECASE)
+_PRONOUN = re.compile(
+    r"\b(?:(?P<m>he|his|himself)|(?P<f>she|herself"
+    # "her" before its noun is a possessive ("Linda Orme and her son"), not an object
+    # ("showed her the petition")
+    r"|her(?=\s+(?!(?:the|a|an|that|this|to|with|in|on|at|for|of|and|or|is|was|from|by"
+    r"|about|up|out|off|back|down|away|into)\b)[a-z])))\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
 
 
@@ -82,7 +87,8 @@ def _cue(text: str, mention: NamedMention, people: Sequence[NamedMention]) -> st
 def _opens_its_sentence(text: str, start: int) -> bool:
     """Whether a name opens its sentence, after at most three capitalised words of a
     title ("Commuter Hana Veld said she …", "Judge Anton Pell")."""
-    before = max(text.rfind(". ", 0, start) + 2, text.rfind("\n", 0, start) + 1, 0)
+    stop = text.rfind(". ", 0, start)
+    before = max(stop + 2 if stop >= 0 else 0, text.rfind("\n", 0, start) + 1)
     words = text[before:start].split()
     return len(words) <= 3 and all(w[:1].isupper() for w in words)
 

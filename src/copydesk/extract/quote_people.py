@@ -230,13 +230,32 @@ def pronoun_speaker(
     plural = word.lower() in PLURAL_PRONOUNS
     one = paragraph_person(text, position, people) if not plural else None
     if one is None and not plural and joint_subject(text, position, subjects, people, said):
-        return None  # "Mann and Dhingra voted for a cut. “…,” she said.": which one?
+        # "Mann and Dhingra voted for a cut. “…,” she said.": which one? The one of the
+        # pronoun's gender, when the article says so ("Farmer Ivo Kestner and his wife,
+        # Marta Kestner, …": "he said" is his; a regression probe's went to her)
+        return _the_one_of_the_gender(text, position, word.lower(), people)
     found = one or recent_subject(position, subjects, said)
     if found is not None and word.lower() in ("he", "she"):
         found = _of_the_gender(text, position, word.lower(), people, found)
     if found is not None and addressed_as_other(text, people, found, word):
         return None  # "Mr. Ould Cheikh said …. “…,” she said" is not his
     return found
+
+
+def _the_one_of_the_gender(
+    text: str, position: int, word: str, people: list[NamedMention]
+) -> Speaker | None:
+    """The one person of the paragraph before the quote's of an English pronoun's gender,
+    or no one."""
+    if word not in ("he", "she"):
+        return None
+    from copydesk.extract.english_gender import gender_of
+
+    wanted = "m" if word == "he" else "f"
+    start = text.rfind("\n\n", 0, max(0, text.rfind("\n\n", 0, position))) + 1
+    persons = {m.entity_id: m for m in people if m.type == "person" and start <= m.start < position}
+    fit = [m for i, m in persons.items() if gender_of(text, i, people, before=position) == wanted]
+    return from_mention(fit[0]) if len(fit) == 1 else None
 
 
 def _of_the_gender(

@@ -367,13 +367,31 @@ def _introduced(
     sentence = text[start:end]
     if any(mark in sentence for mark in DOUBLE_MARKS):
         return None
-    opener = next((m for m in subjects if start <= m.start < start + 3), None)
+    hands_over = _HANDS_OVER.search(sentence)
+    if hands_over is not None:
+        # "Speaking to reporters on Friday, Fairley said:": the person right before the verb
+        verb_at = start + hands_over.start()
+        named = [m for m in people if m.type == "person" and start <= m.start
+                 and 0 <= verb_at - m.end <= 2]
+        if named:
+            return from_mention(named[-1])
+    opener = next((m for m in people if m.type == "person" and start <= m.start < end
+                   and _only_titles_before(text[start:m.start])), None)
     if opener is not None:
+        # "Councillor Maren Tolliver was blunt. “…”" (a regression probe's had none)
         return from_mention(opener)
     first = sentence.split(maxsplit=1)[0].lower() if sentence.strip() else ""
-    if first in SUBJECT_PRONOUNS and _HANDS_OVER.search(sentence):
+    if first in SUBJECT_PRONOUNS and hands_over is not None:
         return pronoun_speaker(text, start, first, people, subjects, said)
     return None
+
+
+def _only_titles_before(words: str) -> bool:
+    """Whether a sentence's words before a name are at most three title words, the first
+    capitalised ("Councillor", "Deputy mayor"): the name opens the sentence."""
+    found = words.split()
+    return len(found) <= 3 and (not found or found[0][:1].isupper()) and all(
+        w.lower() in TITLE_WORDS | _ROLE_AREAS for w in found)
 
 
 def _last_sentence(text: str, start: int, end: int) -> tuple[int, int] | None:
