@@ -253,3 +253,19 @@ def test_regressions_of_this_sessions_date_rules() -> None:
     found = read("Hace dos semanas que no llueve. Hace dos semanas, el pueblo pidió agua.",
                  "es")
     assert list(found.values()) == [date(2025, 2, 24)]
+
+
+@pytest.mark.parametrize(("text", "published", "value"), [
+    # The reading the tense and the publication date allow (a held-out date probe's
+    # English "10/11/2024" and "12/1/2024" had no date).
+    ("The plant reported a second leak on 10/11/2024.", date(2024, 11, 1), date(2024, 10, 11)),
+    ("The founder died on 9/8/2025, the family said.", date(2025, 9, 30), date(2025, 9, 8)),
+    ("The new timetable starts on 6/1/2025.", date(2025, 1, 1), date(2025, 1, 6)),
+    # Both near, or both far: unsaid.
+    ("The new rules take effect on 1/2/2024.", date(2023, 12, 31), None),
+    ("The manager has been in charge since 03/09/2021.", date(2025, 5, 17), None),
+])
+def test_an_english_date_in_figures_read_by_its_time(text: str, published: date,
+                                                     value: date | None) -> None:
+    (found,) = find_dates(text, "a", published)
+    assert found.value == value

@@ -134,9 +134,10 @@ def resolve_numeric(
     """"14/03/2025", "3/14/2025", "1.2.2024", "3/14/25": the order of day and month is
     read from the figures when one of them is over 12, from a dot (European: no US
     writer dots a date), or from ``day_first`` (the article's language: day first
-    outside English). "1/2/2024" in English is 1 February in London and 2 January in New
-    York: no date rather than a guess (a held-out date probe's slash dates were none
-    read, 0 of 11)."""
+    outside English), or from the publication date (``_order_by_time``). "1/2/2024" in
+    English is 1 February in London and 2 January in New York: when the tense and the
+    publication date do not tell, no date rather than a guess (a held-out date probe's
+    slash dates were none read, 0 of 11)."""
     a, b, year = int(m.group("na")), int(m.group("nb")), int(m.group("ny"))
     if year < 100:
         year += 2000 if base is None or year <= base.year % 100 + 10 else 1900
@@ -146,15 +147,49 @@ def resolve_numeric(
         day_first = False
     elif a == b:
         day_first = True
+    by_time = ""
+    if day_first is None and base is not None:
+        day_first = _order_by_time(a, b, year, base, before)
+        by_time = ", the reading the publication date allows"
     if day_first is None:
         return None, None, (f"ambiguous: day and month order unknown ({a}/{b}/{year} is "
                             f"{_spoken(year, b, a)} or {_spoken(year, a, b)})")
     day, month = (a, b) if day_first else (b, a)
     try:
         return date(year, month, day), None, "absolute (" + (
-            "day first" if day_first else "month first") + ")"
+            "day first" if day_first else "month first") + by_time + ")"
     except ValueError:
         return None, None, "invalid date"
+
+
+#: One reading of an ambiguous date is taken only when it is this near the publication
+#: date and the other is farther: "reported a second leak on 10/11/2024", in a paper of
+#: 1 November, is 11 October (10 November had not come), "died on 9/8/2025" in a paper of
+#: 30 September is 8 September (22 days) rather than 9 August (52).
+NEAR_DAYS = 45
+
+
+def _order_by_time(a: int, b: int, year: int, base: date, before: str) -> bool | None:
+    """Day first (True), month first (False), or None: the reading the sentence's tense
+    allows when the other does not (a past event is on or before the publication date, a
+    future one after it), else the one within ``NEAR_DAYS`` of it when the other is not
+    (a held-out date probe's English "10/11/2024" and "12/1/2024" had no date)."""
+    readings = {}
+    for first, (day, month) in ((True, (a, b)), (False, (b, a))):
+        try:
+            readings[first] = date(year, month, day)
+        except ValueError:
+            continue
+    if len(readings) < 2:
+        return next(iter(readings), None)
+    past = before.endswith(" " + _IN_THE_PAST)
+    future = _is_future(before[: -len(_IN_THE_PAST) - 1] if past else before)
+    fits = [first for first, d in readings.items()
+            if (past and not future and d <= base) or (future and not past and d > base)]
+    if len(fits) == 1:
+        return fits[0]
+    near = [first for first, d in readings.items() if abs((d - base).days) <= NEAR_DAYS]
+    return near[0] if len(near) == 1 else None
 
 
 def _spoken(year: int, month: int, day: int) -> str:

@@ -199,7 +199,7 @@ _SINCE = re.compile(r"(?i)\bsince\s+$")
 
 
 #: Rules read like a day and month: a verb in the past makes them the last one before.
-_DAY_MONTH_RULES = ("dmy", "mdy", "day_range", "holiday", "nth_weekday", "season")
+_DAY_MONTH_RULES = ("dmy", "mdy", "day_range", "holiday", "nth_weekday", "season", "numeric")
 
 
 #: Figures for a month: "data for February", "the jobs report for March".
