@@ -26,6 +26,7 @@ from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from decimal import ROUND_HALF_UP, Decimal
+from functools import cached_property
 from typing import Any
 
 from anyascii import anyascii
@@ -699,11 +700,7 @@ def _without_withdrawn(clusters: list[list[Claim]], times: _Times) -> list[list[
     still gives it: a monitoring probe's paper corrected its 340 homes evacuated to 430,
     and its first version still counted as a second source of the wire's 340. A figure
     only its correcting outlet gave keeps its claims: the conflict says "corrected"."""
-    by_outlet: dict[str, list[tuple[str, Claim]]] = {}
-    for article_id, figures in times.withdrawn.items():
-        outlet = times.outlet(article_id)
-        if outlet is not None:
-            by_outlet.setdefault(outlet, []).extend((article_id, w) for w in figures)
+    by_outlet = times.withdrawn_by_outlet
 
     def withdrawn(c: Claim) -> bool:
         outlet = times.outlet(c.article_id)
@@ -960,6 +957,17 @@ class _Times:
     sites: Mapping[str, str | None]
     families: Mapping[str, str] = field(default_factory=dict)
     withdrawn: Mapping[str, tuple[Claim, ...]] = field(default_factory=dict)
+
+    @cached_property
+    def withdrawn_by_outlet(self) -> dict[str, list[tuple[str, Claim]]]:
+        """Outlet → (article id, figure) of each figure its corrections withdrew: worked
+        out once per story, not for every group of claims (``_without_withdrawn``)."""
+        out: dict[str, list[tuple[str, Claim]]] = {}
+        for article_id, figures in self.withdrawn.items():
+            outlet = self.outlet(article_id)
+            if outlet is not None:
+                out.setdefault(outlet, []).extend((article_id, w) for w in figures)
+        return out
 
     def withdraws(self, by: list[Claim], of: list[Claim]) -> bool:
         """Whether a correction in an article of ``by`` withdrew ``of``'s value ("An

@@ -96,12 +96,11 @@ def find_dates(
                 value, end_value, how = near, None, UPDATE_DAY + " (nearest year)"
                 stop = text.find("\n", m.end)
                 update = (near, stop if stop >= 0 else len(text))
-        anchor = next((r for r in reversed(refs) if r.value is not None), None)
-        if m.rule.name == "anchored" and anchor is not None \
-                and same_paragraph(text, anchor, m.start):
+        if m.rule.name == "anchored":
+            anchor = next((r for r in reversed(refs) if r.value is not None), None)
+            if anchor is None or not same_paragraph(text, anchor, m.start):
+                continue  # nothing to count from: no date rather than a guess
             value, end_value, how = count_from(m.match, anchor)
-        elif m.rule.name == "anchored":
-            continue  # nothing to count from: no date rather than a guess
         said = _said_on(text, m.start, m.end, base) if m.rule.name == "relative_day" else None
         if m.rule.name == "weekday" and value is not None and base is not None \
                 and "future tense" in how:

@@ -115,8 +115,8 @@ NTH_WEEKDAY = re.compile(
 #: Holiday names that also qualify a noun, and the words before one that make it a day.
 _BARE_NAMES = ("christmas", "easter", "thanksgiving", "halloween", "pentecost")
 _DAY_PREPOSITION = re.compile(
-    r"(?i)\b(?:at|on|over|by|before|after|until|till|since|for|around|during|from|to|this|through|throughout"
-    r"|last|next|of|before|past)\s+$")
+    r"(?i)\b(?:at|on|over|by|before|after|until|till|since|for|around|during|from|to|this"
+    r"|through|throughout|last|next|of|past)\s+$")
 
 
 #: A word after a holiday's bare name that makes it qualify a noun: "Christmas lights".
