@@ -761,3 +761,79 @@ def test_a_surname_of_several_words_joins_the_full_name_it_ends() -> None:
     for full in ("Pieter van der Berg", "Abdoulaye Ould Cheikh"):
         assert len(entity_named(ents, full).mentions) == 2, full
     assert entity_named(ents, "Ana Maria Lopez") is not entity_named(ents, "Maria Lopez")
+
+
+def test_a_name_and_the_same_name_with_an_ending_are_two_places() -> None:
+    """An entities probe: Niger's border report had its Niger in the entity "Nigeria",
+    and Brazil's capital Brasília was one place with "Brasil"; a demonym is still the
+    place's (Nigerian)."""
+    text = ("Troops from Niger and Nigeria met at the border. Niger said the patrols would "
+            "go on. Officials in Brasilia and across Brasil welcomed it.")
+    tagger = ScriptedTagger({n: "GPE" for n in ("Niger", "Nigeria", "Brasilia", "Brasil")})
+    ents = extract_batch([article(text)], tagger).entities
+    assert entity_named(ents, "Niger") is not entity_named(ents, "Nigeria")
+    assert entity_named(ents, "Brasilia") is not entity_named(ents, "Brasil")
+    assert not similar_words("Niger", "Nigeria", min_similarity=0.5)
+    assert similar_words("Kiev", "Kyiv", min_similarity=0.7)
+
+
+@pytest.mark.parametrize(("a", "b"), [("Lindqvist", "Lindkvist"), ("Rachmaninoff", "Rachmaninov"),
+                                      ("Rachmaninow", "Rachmaninov"), ("Smirnoff", "Smirnov")])
+def test_swedish_qv_and_the_russian_off_ending_are_respellings(a: str, b: str) -> None:
+    assert translit_key(a) == translit_key(b)
+
+
+def test_a_place_of_several_words_meets_its_respelling() -> None:
+    """"Bad Wuestenhausen" and "Bad Wüstenhausen" had been two places: only names of one
+    word were compared. The capitals of a dateline are not the name shown."""
+    texts = ("BAD WUSTENHAUSEN — The line to Bad Wüstenhausen reopens on Monday. "
+             "Bad Wüstenhausen has waited a year.",
+             "Trains to Bad Wuestenhausen run again from Monday.",
+             "BAD WUSTENHAUSEN — Services resume.")
+    tagger = ScriptedTagger({n: "GPE" for n in (
+        "BAD WUSTENHAUSEN", "Bad Wüstenhausen", "Bad Wuestenhausen")})
+    ents = extract_batch([article(t) for t in texts], tagger).entities
+    spa = entity_named(ents, "Bad Wuestenhausen")
+    assert {"BAD WUSTENHAUSEN", "Bad Wüstenhausen"} <= set(spa.aliases)
+    assert spa.name == "Bad Wüstenhausen"
+    assert entity_named(ents, "Bad Wüstenhausen") is spa
+
+
+def test_a_country_named_like_a_person_is_the_person_only_where_he_is_named() -> None:
+    """An entities probe: a water-price report on Jordan, which names no Michael Jordan,
+    had its country in the basketball player's entity, because "Jordan" borrowed the
+    full name's person votes corpus-wide. A surname the tagger calls a place in an
+    article that names its person in full stays the person's."""
+    texts = ("AMMAN — Jordan will raise water tariffs. Jordan is short of rain, and "
+             "Jordan's reservoirs are low.",
+             "Michael Jordan opened a shoe shop. Michael Jordan signed boots. Jordan smiled.",
+             "Fans queued to see Michael Jordan. Michael Jordan waved, and Jordan left.")
+    tagger = ScriptedTagger({"Jordan": "GPE", "Michael Jordan": "PERSON", "AMMAN": "GPE"})
+    batch = [article(t) for t in texts]
+    ents = extract_batch(batch, tagger).entities
+    player = entity_named(ents, "Michael Jordan")
+    assert {m.article_id for m in player.mentions} == {batch[1].id, batch[2].id}
+    country = [e for e in ents if e.name == "Jordan"]
+    assert [e.type for e in country] == ["place"]
+    assert {m.article_id for m in country[0].mentions} == {batch[0].id}
+
+
+def test_a_surname_cut_from_its_first_name_is_made_whole_from_the_article() -> None:
+    """spaCy tagged "Pavel Novak said…" as "Novak" alone, and the bare surname went to
+    the article's other Novak; his role also took the other minister's title."""
+    text = ("PRAGUE — Finance Minister Tomas Novak and Interior Minister Pavel Novak clashed "
+            "on Wednesday.\n\nTomas Novak wants cuts. Pavel Novak said the police could not "
+            "absorb them.")
+    spans = [Span(m.start(), m.end(), m.group(0), "PERSON")
+             for m in re.finditer(r"Tomas Novak|Pavel Novak", text)]
+    last = text.rindex("Pavel Novak")
+    spans = [s for s in spans if s.start != last] + [
+        Span(last + 6, last + 11, "Novak", "ORG")]
+    found = {(c.surface, c.start) for c in candidates("a", text, spans)}
+    assert ("Pavel Novak", last) in found and ("Novak", last + 6) not in found
+    pavel = entity_named(canonicalise(candidates("a", text, spans)), "Pavel Novak")
+    assert len(pavel.mentions) == 2
+    assert pavel.roles == ("Interior Minister",)
+    assert role_before(text, text.index("Pavel")) == "Interior Minister"
+    minister = "the Minister of Trade and Industry Ana Vell said"
+    assert role_before(minister, minister.index("Ana")) == "Minister of Trade and Industry"

@@ -46,7 +46,8 @@ def test_skeleton_blocks_vowel_variants_together() -> None:
 def test_a_name_with_an_ending_added_is_another_name() -> None:
     """Niger and Nigeria (two floods on one day) were one name, and the Niger story took
     the Nigeria report. The rule does not depend on which is seen first."""
-    from copydesk.stories.names import AliasTable, other_ending
+    from copydesk.name_endings import other_ending
+    from copydesk.stories.names import AliasTable
 
     for first, second in (("niger", "nigeria"), ("nigeria", "niger")):
         table = AliasTable()

@@ -35,6 +35,7 @@ from copydesk.extract.slavic_names import h_for_g, listed_given_name, same_given
 from copydesk.extract.votes import (
     ENTITY_KINDS,
     form_key,
+    place_leaning,
     respelling_groups,
     skeleton_buckets,
     vote_types,
@@ -73,9 +74,20 @@ def canonicalise(
     options = options or EntityOptions()
     cands = sorted(set(candidates), key=lambda c: (c.article_id, c.start, c.end, c.surface))
     types = vote_types(cands, options)
+    named: dict[str, set[str]] = defaultdict(set)  # article → surnames of its full names
+    leaning: Counter[tuple[str, str]] = Counter()  # (article, form) → place − person cues
+    for c in cands:
+        key = form_key(c.surface)
+        if " " in key and types.types.get(key) == "person":
+            named[c.article_id].add(key.rsplit(" ", 1)[1])
+        elif key in types.own_places:
+            leaning[c.article_id, key] += place_leaning(c)
+    surnames = {article: frozenset(found) for article, found in named.items()}
     by_type: dict[str, list[Candidate]] = defaultdict(list)
     for c in cands:
-        t = types.get(form_key(c.surface))
+        key = form_key(c.surface)
+        t = types.type_in(key, surnames.get(c.article_id, frozenset()),
+                          leaning[c.article_id, key])
         if t is not None:
             by_type[t].append(c)
     entities: list[Entity] = []
@@ -308,12 +320,11 @@ def _cluster_names(
         short = f.replace(" ", "")
         if all(_is_acronym(s) for s in surfaces[f]) and len(by_acronym.get(short, ())) == 1:
             union.join(index[f], index[next(iter(by_acronym[short]))])
-    for bucket in skeleton_buckets(forms).values():
-        single = [f for f in bucket if " " not in f]
-        for i, a in enumerate(single):
-            for b in single[i + 1:]:
-                if similar_words(a, b, min_similarity=similarity):
-                    union.join(index[a], index[b])
+    # Respellings, word by word: Kiev/Kyiv, and "Bad Wuestenhausen" beside "Bad
+    # Wüstenhausen" (names of several words had been compared only when equal: an
+    # entities probe's spa town was two places).
+    for f, first in respelling_groups(forms, similarity).items():
+        union.join(index[f], index[first])
     # A one-letter slip in a long place or organisation name (Dunholt/Dunholdt)
     # changes its skeleton; such names are compared by length instead of skeleton.
     long_single = [f for f in forms if " " not in f and len(f) >= TYPO_MIN_LENGTH]
@@ -380,7 +391,10 @@ def canonical_name(kind: str, surfaces: list[str]) -> str:
 
     def rank(s: str) -> tuple[int, int, int, int, str]:
         multi = int(" " in s) if kind == "person" else 0
-        shouting = int(s.isupper() and any(t != s and t.lower() == s.lower() for t in counts))
+        # a dateline's capitals ("BAD WUSTENHAUSEN") are no name to show when the
+        # entity is also written in lower case; an acronym ("NATO") is
+        shouting = int(s.isupper() and any(
+            not t.isupper() and (t.lower() == s.lower() or not _is_acronym(s)) for t in counts))
         return (-multi, shouting, -counts[s], -len(s), s)
 
     return min(counts, key=rank)

@@ -149,6 +149,7 @@ def candidates(article_id: str, text: str, spans: Iterable[Span]) -> list[Candid
                 out.append(cand)
     out.extend(_titled_names(article_id, text, out))
     out = _fuller_names(article_id, text, out)
+    out = _completed_names(article_id, text, out)
     out.sort(key=lambda c: (c.start, c.end))
     return _defined_acronyms(text, out)
 
@@ -230,6 +231,29 @@ def _fuller_names(article_id: str, text: str, found: list[Candidate]) -> list[Ca
     kept = [c for c in found if not any(f.start <= c.start and c.end <= f.end for f in fuller)]
     clashing = [f for f in fuller if any(c.start < f.end and f.start < c.end for c in kept)]
     return kept + [f for f in fuller if f not in clashing]
+
+
+_WORD_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][a-z][\w’'-]*) $")
+
+
+def _completed_names(article_id: str, text: str, found: list[Candidate]) -> list[Candidate]:
+    """``found`` with a surname the tagger cut from its first name made whole again, where
+    the article writes that full name elsewhere: spaCy tagged "Pavel Novak said…" as
+    "Novak" alone, and the bare surname went to Tomas Novak, the other minister of the
+    article (an entities probe)."""
+    people = {c.surface for c in found if len(c.surface.split()) > 1}
+    completed: dict[int, Candidate] = {}
+    for i, c in enumerate(found):
+        if " " in c.surface:
+            continue
+        before = _WORD_BEFORE.search(text, max(0, c.start - 40), c.start)
+        if before is None or f"{before.group(1)} {c.surface}" not in people or any(
+                o.start < c.start and before.start(1) < o.end for o in found if o is not c):
+            continue
+        whole = _person_at(article_id, text, before.start(1), c.end, None)
+        if whole:
+            completed[i] = replace(whole[0], label=c.label if c.label == "person" else None)
+    return [completed.get(i, c) for i, c in enumerate(found)]
 
 
 def _person_at(article_id: str, text: str, start: int, end: int,
@@ -533,6 +557,11 @@ def role_before(text: str, start: int) -> str | None:
         if bare.endswith(".") and bare[:-1].lower() in TITLE_WORDS:
             bare = word = bare[:-1]  # "Sgt.", "Gen.", "Gov.": an abbreviated title
         if not bare or bare != word or bare[-1] in ".,;:!?\"”":
+            break
+        if bare.lower() in ("and", "&") and any(
+                w.lower() in TITLE_WORDS - HONORIFICS for w in taken):
+            # "Finance Minister Tomas Novak and Interior Minister Pavel Novak": the role
+            # before "and" is another person's (an entities probe), not part of this one
             break
         if bare[0].isupper() or bare.lower() in _ROLE_LOWER or bare.lower() in TITLE_WORDS:
             taken.append(bare)

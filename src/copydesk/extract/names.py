@@ -16,6 +16,7 @@ from functools import lru_cache
 from rapidfuzz.distance import Levenshtein
 
 from copydesk.letters import plain_letters
+from copydesk.name_endings import other_ending
 
 #: Words that, written before a name, make it a person and name the role they hold
 #: ("US Secretary of State Antony Blinken"). Lower case; matched per word.
@@ -107,7 +108,9 @@ _TRANSLIT: tuple[tuple[str, str], ...] = (
     # ч, ц written the German way (Pryritschansk, Hryzenko): a multilingual probe's
     # minister was two people, Hrytsenko and Hryzenko
     ("tsch", "ch"),
-    ("x", "ks"), ("kh", "h"), ("ph", "f"), ("th", "t"), ("ck", "k"), ("w", "v"), ("ei", "i"),
+    # qv is the Swedish kv (Lindqvist, Lindkvist; an entities probe's shipowner)
+    ("x", "ks"), ("kh", "h"), ("ph", "f"), ("th", "t"), ("ck", "k"), ("w", "v"), ("qv", "kv"),
+    ("ei", "i"),
     ("ey", "i"), ("yi", "i"), ("iy", "i"), ("ij", "i"), ("y", "i"), ("j", "i"), ("ou", "u"),
     ("oo", "u"),
 )
@@ -118,6 +121,7 @@ _TRANSLIT: tuple[tuple[str, str], ...] = (
 #: "Betsy" and "Bessy" (regression probes).
 _TSE = re.compile(r"ts(?=e)")  # (not "tz": Metzer and Messer are two names)
 _Z = re.compile(r"(?<!t)z")
+_OFF = re.compile(r"(?<=[a-z]{3})off$")
 
 
 @lru_cache(maxsize=65536)
@@ -133,6 +137,9 @@ def translit_key(word: str) -> str:
     # z is s (Zelensky, Selenskyj), but not after t: "Metzer" keyed "metser" became
     # "meser", Messer's key, when a key was keyed again (a regression probe)
     key = _Z.sub("s", key)
+    # -off is the French and old English -ov, -ow the German (Rachmaninoff, Rachmaninov,
+    # Rachmaninow; w is v above)
+    key = _OFF.sub("ov", key)
     return re.sub(r"(.)\1+", r"\1", key)
 
 
@@ -153,6 +160,8 @@ def similar_words(a: str, b: str, *, min_similarity: float) -> bool:
         return False
     if ka == kb:
         return True
+    if other_ending(fold(a), fold(b)):  # Niger/Nigeria, Brasil/Brasília: two names
+        return False
     if skeleton(a) != skeleton(b):
         return False
     return bool(Levenshtein.normalized_similarity(ka, kb) >= min_similarity)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from rapidfuzz import fuzz
 
+from copydesk.name_endings import other_ending
 from copydesk.stories.text import skeleton
 
 #: Indel similarity (0–100) for two names of one block to be one name. 70 admits
@@ -16,28 +17,6 @@ from copydesk.stories.text import skeleton
 MIN_NAME_SIMILARITY = 70.0
 #: Names shorter than this are only ever themselves ("EU", "UN", "Li").
 MIN_VARIANT_LENGTH = 4
-
-
-#: Letters the shorter name must have to be a name of its own inside the longer one.
-MIN_SHARED_START = 4
-#: Endings that make a place's adjective or people (Nigeria/Nigerian, Russia/Russian).
-_ADJECTIVE = frozenset({"n", "an", "ian", "ean", "ese", "i", "ish"})
-
-
-def other_ending(a: str, b: str) -> bool:
-    """Whether one name is another with an ending of two letters or more that no
-    adjective has: Niger/Nigeria (a flood in each on one day), which were one name and
-    whose stories met (0.71 with the merge, 0.32 without). Spellings of one name
-    differ inside it or by a letter (Kyiv/Kiev, Zelensky/Zelenskyy, Geneva/Genève), and
-    a place and its people are one name (Nigeria/Nigerian). Other pairs of near names
-    (George/Georgia, Petra/Peter, Kormere/Kormoor) are left to the similarity threshold:
-    a wider rule split generated places that are one and cost stories F1 (0.823 →
-    0.818 on 4,000 articles). The answer does not depend on the order of the two."""
-    short, long = sorted((a.replace("y", "i"), b.replace("y", "i")), key=lambda n: (len(n), n))
-    if len(short) < MIN_SHARED_START or not long.startswith(short):
-        return False
-    extra = long[len(short):]
-    return len(extra) >= 2 and extra not in _ADJECTIVE
 
 
 class AliasTable:
