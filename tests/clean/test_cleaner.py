@@ -335,7 +335,7 @@ def test_controls_and_bidi_overrides_never_reach_a_page() -> None:
     fields = [article.text, article.title, article.site, article.byline, article.url]
     assert not any(c in f for f in fields for c in "\x00\u202e"), fields
     assert article.title == "Harbour fire DETACILPUD" and article.site == "newsevil"
-    from copydesk.report.views import safe_url
+    from copydesk.report.sources import safe_url
 
     assert safe_url("http://example.com/\x00null") is None
     assert safe_url("https://example.com/a\u202eb") is None

@@ -468,7 +468,7 @@ def test_a_round_figure_and_a_near_one_a_day_later_are_an_update() -> None:
 
 
 def test_the_briefing_names_later_reports_and_conflicts_apart() -> None:
-    from copydesk.report.views import _conflict as _conflict_view
+    from copydesk.report.fact_rows import _conflict as _conflict_view
 
     raw = {"other_value": "12", "other": [{"article_id": "c"}], "reported": "later"}
     assert _conflict_view(raw, {"c": 3}, ["a"]).label == "later reports"

@@ -48,7 +48,7 @@ def test_a_near_copy_merged_into_a_timeline_entry_is_cited_only_if_it_says_it() 
     from datetime import date
 
     from copydesk.records import DateRef
-    from copydesk.report.views import _events
+    from copydesk.report.timeline import timeline_events
 
     long = "Members will vote on the deal next week, but the executive has suspended the strike."
     short = "Members will vote on the deal next week."
@@ -59,15 +59,15 @@ def test_a_near_copy_merged_into_a_timeline_entry_is_cited_only_if_it_says_it() 
                        date(2025, 3, 23), "relative to publication date")
 
     texts = {"a": long, "b": short}
-    (event,) = _events([ref("a", long), ref("b", short)], texts, {"a": 1, "b": 2})
+    (event,) = timeline_events([ref("a", long), ref("b", short)], texts, {"a": 1, "b": 2})
     assert (event.text, event.cites) == (long, (1,))
-    (event,) = _events([ref("a", long), ref("b", short)], texts, {"a": 2, "b": 1})
+    (event,) = timeline_events([ref("a", long), ref("b", short)], texts, {"a": 2, "b": 1})
     assert (event.text, event.cites) == (short, (1, 2))
 
 
 def test_a_copys_role_names_the_root_among_equally_sure_sources() -> None:
     from copydesk.records import Relation
-    from copydesk.report.views import _role
+    from copydesk.report.sources import role
 
     def rel(orig: str) -> Relation:
         return Relation(orig, "e", "partial", 0.82, "x", orig)
@@ -76,8 +76,8 @@ def test_a_copys_role_names_the_root_among_equally_sure_sources() -> None:
     incoming = {"e": [(rel("a"), "a", True), (rel("b"), "b", True), (rel("c"), "c", True)],
                 "c": [(dup, "a", True)]}
     numbers = {"a": 1, "b": 2, "c": 3, "e": 5}
-    assert _role("e", incoming, {"a"}, {"a", "b", "c"}, numbers) == "partial copy of [1]"
-    assert _role("e", incoming, set(), {"a", "b", "c"}, numbers) == "partial copy of [1]"
+    assert role("e", incoming, {"a"}, {"a", "b", "c"}, numbers) == "partial copy of [1]"
+    assert role("e", incoming, set(), {"a", "b", "c"}, numbers) == "partial copy of [1]"
 
 
 def test_a_copy_that_says_the_opposite_or_another_figure_is_not_cited() -> None:
@@ -119,7 +119,7 @@ def test_a_quote_is_not_cited_to_a_copy_naming_its_speaker_elsewhere() -> None:
 
 def test_a_quote_a_copy_gives_to_someone_else_is_not_cited_to_it() -> None:
     from copydesk.records import Quote
-    from copydesk.report.views import _quotes
+    from copydesk.report.quote_groups import quote_groups
 
     words = "Nobody should have died in this building."
     quotes = [Quote("q1", "a", 0, 40, words, "Hanna Roth", None),
@@ -129,7 +129,7 @@ def test_a_quote_a_copy_gives_to_someone_else_is_not_cited_to_it() -> None:
     def copies_of(article_id: str, start: int, end: int) -> set[int]:
         return {2, 3} if article_id == "a" else set()  # both copies carry the words
 
-    groups = {g.speaker: g for g in _quotes(quotes, {"a": 1, "b": 2, "c": 3}, copies_of)}
+    groups = {g.speaker: g for g in quote_groups(quotes, {"a": 1, "b": 2, "c": 3}, copies_of)}
     assert groups["Hanna Roth"].quotes[0].cites == (1, 3)  # not [2], which says Ostrov
 
 
@@ -283,30 +283,30 @@ def test_a_relation_of_unknown_direction_makes_no_original() -> None:
     no known direction and was listed as "(original)"; so was a translation that came
     out before one of the wire's spun copies, while it shared text with two others."""
     from copydesk.records import Relation
-    from copydesk.report.views import _role
+    from copydesk.report.sources import role
 
     undirected = Relation("k", "w", "partial", 0.7, "x", None)
     incoming = {"w": [(undirected, "k", False)], "k": [(undirected, "w", False)]}
     numbers = {"k": 1, "w": 2}
-    assert _role("k", incoming, {"w"}, set(), numbers) == "partial reuse with [2]"
-    assert _role("w", incoming, {"w"}, set(), numbers) == "original"
+    assert role("k", incoming, {"w"}, set(), numbers) == "partial reuse with [2]"
+    assert role("w", incoming, {"w"}, set(), numbers) == "original"
     # Earlier than a sibling it is related to by time, in no known direction to the others.
     spun = Relation("r", "s", "translated", 0.6, "x", "r")
     other = Relation("r", "c", "translated", 0.6, "x", None)
     incoming = {"s": [(spun, "r", True)], "r": [(other, "c", False)], "c": [(other, "r", False)]}
-    assert _role("r", incoming, {"w"}, {"r"}, {"r": 2, "s": 7, "c": 3}) == \
+    assert role("r", incoming, {"w"}, {"r"}, {"r": 2, "s": 7, "c": 3}) == \
         "translated reuse with [3]"
 
 
 def test_a_very_long_title_is_cut_at_a_word_in_the_briefing() -> None:
-    from copydesk.report.views import MAX_SHOWN_TITLE, _shown_title
+    from copydesk.report.sources import MAX_SHOWN_TITLE, shown_title
 
     long = "Breaking " * 400
-    shown = _shown_title(long, "x")
+    shown = shown_title(long, "x")
     assert shown.endswith("…") and len(shown) <= MAX_SHOWN_TITLE + 1
     assert shown[:-1].split() == ["Breaking"] * len(shown[:-1].split())
-    assert _shown_title("  Ferry  sinks ", "x") == "Ferry sinks"
-    assert _shown_title("", "abc") == "abc"
+    assert shown_title("  Ferry  sinks ", "x") == "Ferry sinks"
+    assert shown_title("", "abc") == "abc"
 
 
 def test_a_translation_copied_by_a_sibling_is_no_original_beside_its_family_root() -> None:
@@ -314,16 +314,16 @@ def test_a_translation_copied_by_a_sibling_is_no_original_beside_its_family_root
     French one (which it preceded) and not to the wire, was listed as "original" beside
     the wire that is its family's root."""
     from copydesk.records import Relation
-    from copydesk.report.views import _role
+    from copydesk.report.sources import role
 
     sibling = Relation("de", "fr", "translated", 0.7, "x", "de")
     incoming = {"fr": [(sibling, "de", True)]}
     numbers = {"en": 1, "de": 2, "fr": 3}
-    assert _role("de", incoming, {"en"}, {"de"}, numbers, "en") == "in the reuse family of [1]"
-    assert _role("fr", incoming, {"en"}, {"de"}, numbers, "en") == "translated copy of [2]"
+    assert role("de", incoming, {"en"}, {"de"}, numbers, "en") == "in the reuse family of [1]"
+    assert role("fr", incoming, {"en"}, {"de"}, numbers, "en") == "translated copy of [2]"
     # The root itself, and an article whose root the story does not show, as before.
-    assert _role("en", {}, {"en"}, {"en"}, numbers, "en") == "original"
-    assert _role("de", incoming, {"en"}, {"de"}, {"de": 2, "fr": 3}, "en") == "original"
+    assert role("en", {}, {"en"}, {"en"}, numbers, "en") == "original"
+    assert role("de", incoming, {"en"}, {"de"}, {"de": 2, "fr": 3}, "en") == "original"
 
 
 def test_a_sentence_that_names_its_subject_by_a_pronoun_gives_way_to_one_that_names() -> None:
@@ -389,7 +389,7 @@ def test_a_copy_of_a_duplicate_is_named_a_copy_of_the_original() -> None:
     """A content-farm probe: a paper's reprint of the wire, related to a farm's backdated
     verbatim copy and not to the wire, was a "duplicate copy of" the farm."""
     from copydesk.records import Relation
-    from copydesk.report.views import _role
+    from copydesk.report.sources import role
 
     farm_copy = Relation("farm", "wire", "duplicate", 0.99, "x", "wire")
     paper = Relation("farm", "paper", "duplicate", 0.99, "x", "farm")
@@ -397,7 +397,7 @@ def test_a_copy_of_a_duplicate_is_named_a_copy_of_the_original() -> None:
     incoming = {"farm": [(farm_copy, "wire", True)], "paper": [(paper, "farm", True)],
                 "spin": [(spin, "farm", True)]}
     numbers = {"farm": 1, "wire": 2, "paper": 3, "spin": 4}
-    roles = {a: _role(a, incoming, {"wire"}, {"wire", "farm"}, numbers, "wire")
+    roles = {a: role(a, incoming, {"wire"}, {"wire", "farm"}, numbers, "wire")
              for a in ("farm", "paper", "spin")}
     assert roles == {"farm": "duplicate copy of [2]", "paper": "duplicate copy of [2]",
                      "spin": "spun copy of [2]"}
@@ -466,12 +466,12 @@ def test_a_quotation_is_shown_without_the_comma_before_its_attribution() -> None
     a quotation cut short. The comma English puts inside the closing mark goes; the
     export keeps the text as the article has it."""
     from copydesk.records import Fact
-    from copydesk.report.views import _facts
+    from copydesk.report.fact_rows import fact_rows
 
     said = Fact("f", "s", "Imelda Sorrin", "said", "Public office is a trust, not a marketplace,",
                 None, ("a",), 1)
     count = Fact("g", "s", "", "count of people killed", "7,", None, ("a",), 1)
-    rows = {r.id: r.value for r in _facts([said, count], {"a": 1})}
+    rows = {r.id: r.value for r in fact_rows([said, count], {"a": 1})}
     assert rows == {"f": "Public office is a trust, not a marketplace", "g": "7,"}
 
 
@@ -481,7 +481,7 @@ def test_a_verbatim_copy_of_a_farms_spin_is_a_copy_of_the_spin() -> None:
     "both copy [1]: neither is the other's source". Two verbatim copies of the wire stay
     siblings."""
     from copydesk.records import Relation
-    from copydesk.report.views import _role, copied_through
+    from copydesk.report.sources import copied_through, role
 
     spin = Relation("spin", "wire", "spun", 1.0, "x", "wire")
     depot_wire = Relation("depot", "wire", "spun", 1.0, "x", "wire")
@@ -497,7 +497,7 @@ def test_a_verbatim_copy_of_a_farms_spin_is_a_copy_of_the_spin() -> None:
     assert via == {"depot": "spin"}
     numbers = {"wire": 1, "spin": 2, "depot": 3, "paper": 4, "mirror": 5}
     outgoing = {"wire", "spin", "paper"}
-    assert _role("depot", incoming, {"wire"}, outgoing, numbers, "wire", via.get("depot")) \
+    assert role("depot", incoming, {"wire"}, outgoing, numbers, "wire", via.get("depot")) \
         == "duplicate copy of [2]"
-    assert _role("mirror", incoming, {"wire"}, outgoing, numbers, "wire") \
+    assert role("mirror", incoming, {"wire"}, outgoing, numbers, "wire") \
         == "duplicate copy of [1]"

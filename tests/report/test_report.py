@@ -150,7 +150,7 @@ def test_markdown_escape_leaves_no_markup(text: str) -> None:
 
 
 def test_conflicts_in_the_facts_stage_shape_are_cited() -> None:
-    from copydesk.report.views import _conflict
+    from copydesk.report.fact_rows import _conflict
 
     raw = {"type": "number", "this": [{"article_id": "a", "text": "52 vessels"}],
            "other": [{"article_id": "b", "text": "two vessels", "value": "2"},
@@ -163,7 +163,7 @@ def test_conflicts_in_the_facts_stage_shape_are_cited() -> None:
 
 def test_a_sentence_with_several_dates_is_shown_at_what_it_reports() -> None:
     from copydesk.extract.dates import find_dates
-    from copydesk.report.views import _events
+    from copydesk.report.timeline import timeline_events
 
     published = datetime(2025, 3, 13, 18, tzinfo=timezone.utc)  # a Thursday
     text = (
@@ -173,7 +173,7 @@ def test_a_sentence_with_several_dates_is_shown_at_what_it_reports() -> None:
         "on Monday."
     )
     refs = find_dates(text, "a", published)
-    events = _events(refs, {"a": text}, {"a": 1})
+    events = timeline_events(refs, {"a": text}, {"a": 1})
     shown = {e.text.split()[0]: e.when.isoformat() for e in events}
     assert shown == {"Ministers": "2025-03-11", "Dockers": "2025-03-13", "Farmers": "2025-03-12"}
 
@@ -183,7 +183,7 @@ def test_a_toll_revised_on_a_later_day_is_shown_on_that_day() -> None:
     seven, emergency services said on Tuesday, up from four reported on Monday" was shown
     under Monday, the day of the explosion and of the old figure."""
     from copydesk.extract.dates import find_dates
-    from copydesk.report.views import _events
+    from copydesk.report.timeline import timeline_events
 
     published = datetime(2025, 3, 12, 9, tzinfo=timezone.utc)  # a Wednesday
     text = ("The number of people killed in Monday's explosion at the Orrin dye works has "
@@ -191,7 +191,7 @@ def test_a_toll_revised_on_a_later_day_is_shown_on_that_day() -> None:
             "Monday.\nCrews worked through Monday's night shift to clear the roof.")
     refs = find_dates(text, "a", published)
     shown = {e.text.split()[0]: e.when.isoformat()
-             for e in _events(refs, {"a": text}, {"a": 1})}
+             for e in timeline_events(refs, {"a": text}, {"a": 1})}
     assert shown == {"The": "2025-03-11", "Crews": "2025-03-10"}
 
 
@@ -223,7 +223,7 @@ def test_a_quotation_of_several_sentences_stays_one_sentence() -> None:
 
 def test_a_conflict_inside_one_article_says_so() -> None:
     from copydesk.records import Fact
-    from copydesk.report.views import _facts
+    from copydesk.report.fact_rows import fact_rows
 
     side = {"article_id": "a1", "text": "tens of hundreds of troops"}
     fact = Fact(
@@ -236,7 +236,7 @@ def test_a_conflict_inside_one_article_says_so() -> None:
         value="more than 100,000", time=None, article_ids=("a2",), independent_sources=1,
         conflicts=({"other": [side], "other_value": "1,000–10,000", "type": "number"},),
     )
-    rows = {r.id: r for r in _facts([fact, other], {"a1": 1, "a2": 2})}
+    rows = {r.id: r for r in fact_rows([fact, other], {"a1": 1, "a2": 2})}
     assert rows["f1"].conflicts[0].within
     assert not rows["f2"].conflicts[0].within
 
@@ -247,8 +247,8 @@ def test_markdown_says_a_conflict_lies_outside_the_story(store: SQLiteStore) -> 
     outside this story"."""
     import dataclasses
 
+    from copydesk.report.fact_rows import Conflict
     from copydesk.report.markdown import story_markdown
-    from copydesk.report.views import Conflict
 
     view = story_view(store, build_sample(store)["story"])
     assert view is not None
@@ -288,12 +288,12 @@ def test_near_groups_group_as_the_plain_loop_does(
 
 def test_a_timeline_date_in_a_list_without_full_stops_shows_its_surroundings() -> None:
     from copydesk.extract.dates import find_dates
-    from copydesk.report.views import MAX_EVENT_CHARS, _events
+    from copydesk.report.timeline import MAX_EVENT_CHARS, timeline_events
 
     published = datetime(2025, 3, 3, tzinfo=timezone.utc)
     text = " and ".join(f"the council sits on {d} March 2025 in hall {d}" for d in range(4, 29))
     assert len(text) > MAX_EVENT_CHARS
-    events = _events(find_dates(text, "a", published), {"a": text}, {"a": 1})
+    events = timeline_events(find_dates(text, "a", published), {"a": text}, {"a": 1})
     assert events and all(len(e.text) <= MAX_EVENT_CHARS for e in events)
     assert events[0].text.startswith("the council sits on 4 March") and events[0].text.endswith("…")
 
@@ -302,15 +302,16 @@ def test_a_story_with_thousands_of_facts_lists_the_best_and_counts_the_rest(
     monkeypatch,  # type: ignore[no-untyped-def]
 ) -> None:
     from copydesk.report import views
+    from copydesk.report.fact_rows import FactRow
 
     monkeypatch.setattr(views, "KEY_FACTS", 2)
     monkeypatch.setattr(views, "MAX_MORE_FACTS", 3)
     monkeypatch.setattr(views, "MAX_CONFLICT_ROWS", 1)
-    rows = [views.FactRow(id=str(i), subject="s", predicate="p", value=str(i), time=None,
-                          supporting=1, independent=1, cites=(1,),
-                          conflicts=[object()] if i in (5, 6) else [])  # type: ignore[list-item]
+    rows = [FactRow(id=str(i), subject="s", predicate="p", value=str(i), time=None,
+                    supporting=1, independent=1, cites=(1,),
+                    conflicts=[object()] if i in (5, 6) else [])  # type: ignore[list-item]
             for i in range(10)]
-    monkeypatch.setattr(views, "_facts", lambda *_a, **_k: rows)
+    monkeypatch.setattr(views, "fact_rows", lambda *_a, **_k: rows)
     store = SQLiteStore(":memory:")
     article = Article(id="a", source="t", text="The council met on Monday.")
     store.add_batch([article])
@@ -330,7 +331,7 @@ def test_times_of_several_zones_are_shown_and_ordered_on_one_clock():
     from datetime import timedelta
 
     from copydesk.report.render import fmt_datetime, fmt_span
-    from copydesk.report.views import _sort_key
+    from copydesk.report.sources import sort_key
 
     tokyo = datetime(2025, 5, 14, 8, 0, tzinfo=timezone(timedelta(hours=9)))
     new_york = datetime(2025, 5, 13, 23, 30, tzinfo=timezone(timedelta(hours=-4)))
@@ -344,7 +345,7 @@ def test_times_of_several_zones_are_shown_and_ordered_on_one_clock():
     assert fmt_span(date_only, berlin) == "14 May 2025"
     arts = [Article(id=name, source=name, text="x", published=when)
             for name, when in (("ny", new_york), ("tokyo", tokyo), ("berlin", berlin))]
-    assert [a.id for a in sorted(arts, key=_sort_key)] == ["tokyo", "ny", "berlin"]
+    assert [a.id for a in sorted(arts, key=sort_key)] == ["tokyo", "ny", "berlin"]
 
 
 def test_the_same_store_gives_the_same_report_byte_for_byte(store: SQLiteStore,
@@ -364,7 +365,7 @@ def test_a_quote_linked_across_articles_is_listed_once_under_the_fuller_name() -
     """"Brandt" in two articles and "Lucia Brandt" in a third said one quote: it was
     listed under both, and "Brandt" read as a third person."""
     from copydesk.records import Quote
-    from copydesk.report.views import _quotes
+    from copydesk.report.quote_groups import quote_groups
 
     text = "This is not the end of our disagreements."
     quotes = [Quote("q1", "a1", 0, 41, text, "Brandt", "e-brandt", ("q2", "q3")),
@@ -372,13 +373,13 @@ def test_a_quote_linked_across_articles_is_listed_once_under_the_fuller_name() -
               Quote("q3", "a3", 0, 41, text, "Brandt", "e-brandt", ("q1", "q2")),
               Quote("q4", "a3", 50, 80, "The government gave away everything.", "Brandt",
                     "e-brandt", ())]
-    groups = _quotes(quotes, {"a1": 1, "a2": 2, "a3": 3})
+    groups = quote_groups(quotes, {"a1": 1, "a2": 2, "a3": 3})
     shown = {g.speaker: [(c.text, c.cites) for c in g.quotes] for g in groups}
     assert shown["Lucia Brandt"] == [(text, (1, 2, 3))]
     # A quote of its own keeps its speaker; with two fuller names the short one stays.
     assert shown["Brandt"] == [("The government gave away everything.", (3,))]
     both = [*quotes[:3], Quote("q5", "a4", 0, 41, text, "Karl Brandt", "e-karl", ("q1",))]
-    shown = {g.speaker for g in _quotes(both, {"a1": 1, "a2": 2, "a3": 3, "a4": 4})}
+    shown = {g.speaker for g in quote_groups(both, {"a1": 1, "a2": 2, "a3": 3, "a4": 4})}
     assert "Brandt" in shown
 
 
@@ -426,7 +427,7 @@ def test_a_translations_quote_is_cited_with_the_quote_it_is_linked_to() -> None:
     from dataclasses import replace
 
     from copydesk.records import Quote
-    from copydesk.report.views import _quotes
+    from copydesk.report.quote_groups import quote_groups
 
     said = Quote("q1", "wire", 0, 40, "We will not reopen the bridge this month", "Alma Revik",
                  "e1", ("q2",))
@@ -435,12 +436,12 @@ def test_a_translations_quote_is_cited_with_the_quote_it_is_linked_to() -> None:
     translated = Quote("q2", "french", 0, 44, "Nous ne rouvrirons pas le pont ce mois-ci",
                        "Alma Revik", "e1", ("q1",))
     numbers = {"wire": 1, "copy": 2, "french": 3}
-    (group,) = _quotes([said, copied], numbers, cite_only=[translated])
+    (group,) = quote_groups([said, copied], numbers, cite_only=[translated])
     assert [(q.text, q.cites) for q in group.quotes] == [
         ("We will not reopen the bridge this month", (1, 2, 3))]
     # Not linked to anything shown: it adds nothing, and is never shown on its own.
     unlinked = replace(translated, linked_quote_ids=("q9",))
-    (group,) = _quotes([said, copied], numbers, cite_only=[unlinked])
+    (group,) = quote_groups([said, copied], numbers, cite_only=[unlinked])
     assert group.quotes[0].cites == (1, 2)
 
 
@@ -449,7 +450,7 @@ def test_a_copys_quote_is_cited_under_its_own_speaker() -> None:
     the chief were cited under the mayor, to whom a third article gave them, because
     their quote was linked to both and the first link shown was the mayor's."""
     from copydesk.records import Quote
-    from copydesk.report.views import _quotes
+    from copydesk.report.quote_groups import quote_groups
 
     words = "The heat was so intense that our crews could not enter the building"
     misattributed = Quote("q0", "herald", 0, 60, words, "Ilse Brandt", "e2", ("q1", "q2"))
@@ -457,7 +458,7 @@ def test_a_copys_quote_is_cited_under_its_own_speaker() -> None:
     copied = Quote("q2", "copy", 0, 60, words, "Marta Velling", "e1", ("q0", "q1"))
     numbers = {"wire": 1, "copy": 2, "herald": 3}
     groups = {g.speaker: [q.cites for q in g.quotes]
-              for g in _quotes([misattributed, said], numbers, cite_only=[copied])}
+              for g in quote_groups([misattributed, said], numbers, cite_only=[copied])}
     assert groups == {"Marta Velling": [(1, 2)], "Ilse Brandt": [(3,)]}
 
 
@@ -466,7 +467,7 @@ def test_a_duplicate_giving_the_words_to_another_is_shown_under_that_name() -> N
     cited under Hnatyuk (the wire's speaker), and Bondar appeared nowhere, while the facts
     flagged the conflict."""
     from copydesk.records import Quote
-    from copydesk.report.views import _quotes
+    from copydesk.report.quote_groups import quote_groups
 
     words = "We have nothing to hide and we will open every file"
     said = Quote("q1", "wire", 0, 52, words, "Oleksiy Hnatyuk", "e1", ("q2", "q3"))
@@ -478,7 +479,7 @@ def test_a_duplicate_giving_the_words_to_another_is_shown_under_that_name() -> N
         return {2, 3} if article_id == "wire" else set()
 
     groups = {g.speaker: [q.cites for q in g.quotes]
-              for g in _quotes([said], numbers, copies_of, cite_only=[copied, other])}
+              for g in quote_groups([said], numbers, copies_of, cite_only=[copied, other])}
     assert groups == {"Oleksiy Hnatyuk": [(1, 2)], "Serhiy Bondar": [(3,)]}
 
 
@@ -516,7 +517,7 @@ def test_a_date_that_is_a_reference_point_puts_nothing_on_the_timeline() -> None
     from datetime import date
 
     from copydesk.extract.dates import find_dates
-    from copydesk.report.views import _reference_point
+    from copydesk.report.timeline import _reference_point
 
     text = ("The yield dropped to 3.42%, its lowest since February. The former minister, who "
             "ran the ministry from 2017 to 2022, was jailed. The dam, built in 1968, gave way "
@@ -558,16 +559,16 @@ def test_a_corrections_withdrawn_date_is_no_event() -> None:
     """A briefing probe's timeline showed "An earlier version also said the roof collapsed
     on Tuesday; it collapsed on Monday." as an event of Tuesday."""
     from copydesk.extract.dates import find_dates
-    from copydesk.report.views import _events
+    from copydesk.report.timeline import timeline_events
 
     published = datetime(2025, 3, 13, 18, tzinfo=timezone.utc)
     text = ("The market hall roof collapsed on Monday. An earlier version also said the roof "
             "collapsed on Tuesday; it collapsed on Monday.")
-    events = _events(find_dates(text, "a", published), {"a": text}, {"a": 1})
+    events = timeline_events(find_dates(text, "a", published), {"a": text}, {"a": 1})
     assert [e.text for e in events] == ["The market hall roof collapsed on Monday."]
     # A regression probe: "an earlier version of the plan" is news, not a correction.
     plan = "The council on Tuesday rejected an earlier version of the plan to raise the levee."
-    events = _events(find_dates(plan, "a", published), {"a": plan}, {"a": 1})
+    events = timeline_events(find_dates(plan, "a", published), {"a": plan}, {"a": 1})
     assert [e.text for e in events] == [plan]
 
 
@@ -605,11 +606,11 @@ def test_a_story_page_names_its_latest_report(store: SQLiteStore, tmp_path: Path
     assert view.latest.published == max(s.published for s in dated)
     from dataclasses import replace
 
-    from copydesk.report.views import _latest
+    from copydesk.report.sources import latest
 
     later_copy = replace(view.sources[1], published=max(s.published for s in dated)
                          + timedelta(hours=2))
-    assert _latest([*view.sources, later_copy]) == view.latest
+    assert latest([*view.sources, later_copy]) == view.latest
     write_report(store, tmp_path)
     page = (tmp_path / f"story-{ids['story']}.html").read_text(encoding="utf-8")
     assert "Latest report:" in page

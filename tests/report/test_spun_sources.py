@@ -5,9 +5,11 @@ other article has them, and facts only it states are listed last and marked."""
 from __future__ import annotations
 
 from copydesk.records import Fact, Quote, Story
+from copydesk.report.fact_rows import fact_rows
 from copydesk.report.markdown import story_markdown
+from copydesk.report.quote_groups import quote_groups
 from copydesk.report.summary import SourceText, summarise
-from copydesk.report.views import StoryView, _facts, _quotes
+from copydesk.report.views import StoryView
 
 PLAIN = ("The harbour board met on Monday to discuss the ferry timetable for the summer. "
          "Board members agreed to add two evening crossings from June onwards.")
@@ -36,9 +38,9 @@ def test_a_spun_quote_is_cited_under_the_wording_of_another_article():
     plain = Quote("q2", "plain", 0, 10, "the cost would be covered by fares alone", "Ilse Varn",
                   None)
     numbers = {"spun": 1, "plain": 2}
-    (group,) = _quotes([spun, plain], numbers, spun={"spun"})
+    (group,) = quote_groups([spun, plain], numbers, spun={"spun"})
     assert group.quotes[0].text == plain.text
-    (before,) = _quotes([spun, plain], numbers)
+    (before,) = quote_groups([spun, plain], numbers)
     assert before.quotes[0].text == spun.text
 
 
@@ -46,9 +48,9 @@ def test_facts_only_spun_articles_state_come_last_and_are_marked():
     def fact(fid: str, value: str, ids: tuple[str, ...]) -> Fact:
         return Fact(fid, "s", "Ilse Varn", "said", value, None, ids, len(ids))
 
-    rows = _facts([fact("f1", "info and historical past", ("spun", "spun2")),
-                   fact("f2", "facts and history", ("plain",))],
-                  {"spun": 1, "spun2": 2, "plain": 3}, spun={"spun", "spun2"})
+    rows = fact_rows([fact("f1", "info and historical past", ("spun", "spun2")),
+                      fact("f2", "facts and history", ("plain",))],
+                     {"spun": 1, "spun2": 2, "plain": 3}, spun={"spun", "spun2"})
     assert [r.value for r in rows] == ["facts and history", "info and historical past"]
     assert [r.spun_only for r in rows] == [False, True]
     story = Story("s", "Ferry timetable", "t", ("spun", "spun2", "plain"), None, None, 3, 3, 2)
@@ -63,7 +65,7 @@ def test_the_copy_side_of_a_spun_relation_is_spun_whatever_its_score():
     """The demo's spun copy scored 0.51 and was not flagged, so its "pay upward thrust"
     and a quote it gave the wrong speaker stood in the key facts as plain facts."""
     from copydesk.records import Relation
-    from copydesk.report.views import Source, _spun_articles
+    from copydesk.report.sources import Source, spun_articles
 
     def source(aid: str, flagged: bool) -> Source:
         return Source(1, aid, aid, "site", None, None, "en", "", 0.5, flagged)
@@ -75,20 +77,20 @@ def test_the_copy_side_of_a_spun_relation_is_spun_whatever_its_score():
                 (undirected, "wire", "other", False)]
     sources = [source(a, a == "flagged") for a in ("wire", "farm", "blog", "other", "flagged")]
     sources_of = {"farm": {"wire"}, "blog": {"wire"}}
-    assert _spun_articles(sources, oriented, sources_of) == {"farm", "flagged"}
+    assert spun_articles(sources, oriented, sources_of) == {"farm", "flagged"}
     # A regression probe: a partial copy of the wire, "spun" beside the wire's spun copy,
     # is no spin: both copy the wire.
     sibling = Relation("farm", "blog", "spun", 0.9, "swaps", "farm")
-    assert _spun_articles(sources, [*oriented, (sibling, "farm", "blog", True)],
-                          sources_of) == {"farm", "flagged"}
-    assert _spun_articles(sources, [*oriented, (sibling, "farm", "blog", True)],
-                          {"farm": {"wire"}}) == {"farm", "flagged", "blog"}
+    assert spun_articles(sources, [*oriented, (sibling, "farm", "blog", True)],
+                         sources_of) == {"farm", "flagged"}
+    assert spun_articles(sources, [*oriented, (sibling, "farm", "blog", True)],
+                         {"farm": {"wire"}}) == {"farm", "flagged", "blog"}
     # A spun part (a spin of part of a longer page, typed partial) is the spinner's too;
     # a partial copy with edits is not.
     from copydesk.reuse.classify import SPUN_PART
 
     part = Relation("wire", "digest", "partial", 0.9, SPUN_PART + ": 5 words swapped", "wire")
     edited = Relation("wire", "paper", "partial", 0.9, "partial: passages reused", "wire")
-    assert _spun_articles(sources, [(part, "wire", "digest", True),
-                                    (edited, "wire", "paper", True)], {}) == {"flagged"} | {
+    assert spun_articles(sources, [(part, "wire", "digest", True),
+                                   (edited, "wire", "paper", True)], {}) == {"flagged"} | {
         "digest"}

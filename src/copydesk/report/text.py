@@ -318,6 +318,18 @@ def holds_most(words: frozenset[str], shown: frozenset[str]) -> bool:
     return len(words & shown) >= CITED_SHARE * len(shown)
 
 
+#: Timeline sentences this similar (Jaccard of content words) on one date are one event.
+#: (Quotes this similar are one quotation too: ``quote_groups``.)
+SAME_EVENT = 0.5
+
+
+def says(words: frozenset[str], shown: frozenset[str]) -> bool:
+    """Whether a near-copy merged into a timeline entry says it, to be cited for it:
+    "Members will vote next week" is merged with "Members will vote next week, but the
+    executive has suspended the strike" and must not be cited for it."""
+    return holds_most(words, shown) and agrees(words, shown)
+
+
 def jaccard(a: frozenset[str], b: frozenset[str]) -> float:
     if not a or not b:
         return 0.0
@@ -368,5 +380,6 @@ class NearGroups:
         return ordered[: max(keep, 0)]
 
 
-__all__ = ["NEGATED", "NEGATIONS", "STOPWORDS", "NearGroups", "agrees", "content_words",
-           "figures_in", "jaccard", "number_key", "same_claim", "sentence_spans"]
+__all__ = ["NEGATED", "NEGATIONS", "SAME_EVENT", "STOPWORDS", "NearGroups", "agrees",
+           "content_words", "figures_in", "jaccard", "number_key", "same_claim", "says",
+           "sentence_spans"]

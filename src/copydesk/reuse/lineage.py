@@ -578,7 +578,7 @@ def sibling_sources(relations: Sequence[Relation]) -> dict[str, str]:
     about who copied whom. Not when the later side is a verbatim copy of the earlier and
     both are the same kind of copy of the source: a farm's duplicate of another farm's
     spin carries that spin's swaps, so it copied the spin. The report reads the same
-    ("both copy [1]"; ``report.views.copied_through``)."""
+    ("both copy [1]"; ``report.sources.copied_through``)."""
     sources: dict[str, dict[str, Relation]] = {}  # copy → its originals' relations
     for r in relations:
         if r.original is not None:

@@ -16,7 +16,8 @@ from fastapi.responses import FileResponse, HTMLResponse, RedirectResponse, Resp
 
 from copydesk.records import Relation
 from copydesk.report.diff import DiffView, diff_relation
-from copydesk.report.views import Source, safe_url, story_view
+from copydesk.report.sources import Source, safe_url
+from copydesk.report.views import story_view
 from copydesk.report.write import totals
 from copydesk.store import Store
 from copydesk.web.app import WEB_STATIC, Context, store_for
