@@ -12,7 +12,8 @@ from copydesk.extract.passes import CorpusExtraction
 from copydesk.extract.pipeline import ExtractOptions, ExtractResult, extract_batch
 from copydesk.extract.quantities import find_quantities
 from copydesk.extract.quote_links import LinkOptions, link_quotes
-from copydesk.extract.quotes import QuoteOptions, find_quotes
+from copydesk.extract.quote_options import QuoteOptions
+from copydesk.extract.quotes import find_quotes
 
 __all__ = [
     "CorpusExtraction",

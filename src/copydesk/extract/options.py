@@ -9,7 +9,7 @@ from typing import Any
 
 from copydesk.extract.entity_options import EntityOptions
 from copydesk.extract.quote_links import LinkOptions
-from copydesk.extract.quotes import QuoteOptions
+from copydesk.extract.quote_options import QuoteOptions
 
 #: Wraps a long loop with a progress bar (the engine's ``Progress``); identity by default.
 ProgressWrap = Callable[..., Iterable[Any]]

@@ -1,9 +1,9 @@
-"""Who is around a quote: the named people the entity stage found, and what every
-language's attribution rules use to pick one of them (the paragraph's one person, the
-latest subject, people named together, a surname written before, the gender a text
-gives a name). Kept apart from the quote finder (:mod:`copydesk.extract.quotes`, English
-and French) so that the rules of other languages (:mod:`copydesk.extract.quotes_other`)
-share them without an import cycle."""
+"""Who is around a quote: the named people the entity stage found, which of them open
+their sentence (the subjects), and what every language's attribution rules use to pick
+one of them (the paragraph's one person, the latest subject, people named together, a
+surname written before, the gender a text gives a name). Kept apart from the quote
+finder (:mod:`copydesk.extract.quotes`, English and French) so that the rules of other
+languages (:mod:`copydesk.extract.quotes_other`) share them without an import cycle."""
 
 from __future__ import annotations
 
@@ -13,8 +13,15 @@ from dataclasses import dataclass
 
 from copydesk.abbreviations import not_after_title
 from copydesk.extract.french_speech import OPENS_ON_A_THING, gender_before
+from copydesk.extract.lexical_other import is_title
+from copydesk.extract.mentions import role_before
 from copydesk.extract.quote_spans import DOUBLE_MARKS
-from copydesk.extract.speech_other import FEMININE_PRONOUNS, MASCULINE_PRONOUNS
+from copydesk.extract.speech_other import (
+    FEMININE_PRONOUNS,
+    LEAD_WORDS,
+    MASCULINE_PRONOUNS,
+    Speech,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -299,3 +306,35 @@ def recent_organisation(
     start = previous_paragraph_start(text, position)
     found = [m for m in people if m.type == "organisation" and start <= m.start < position]
     return from_mention(found[-1]) if found else None
+
+
+def subject_mentions(
+    text: str, people: list[NamedMention], speech: Speech | None = None
+) -> list[NamedMention]:
+    """Person mentions that open their sentence or its main clause, after a role
+    ("Opposition spokesman Niall Corrigan") or an opening phrase ("In turn, Kirby"); in
+    German, Spanish, Italian, Portuguese and Dutch also after an article and a role in
+    lower case ("El alcalde Jorge Altamirano", "Il geologo Marco Fantoni")."""
+    out = []
+    for m in people:
+        line_start = text.rfind("\n", 0, m.start) + 1
+        before = text[line_start:m.start]
+        cut = max((b.end() for b in SENTENCE_END.finditer(before)), default=0)
+        lead = before[cut:]
+        if '"' in lead or "“" in lead or "”" in lead or lead.rstrip().endswith(("The", "the")):
+            continue  # inside a quote, or a modifier ("the Biden administration")
+        if ":" in lead:
+            # a colon opens the main clause too: "Costume sombre, ton contrit : Dominic
+            # Ashcombe a passé…" (a multilingual probe's "a-t-il reconnu" had no speaker)
+            lead = lead.rsplit(":", 1)[1]
+        if "," in lead:
+            lead = lead.rsplit(",", 1)[1]  # after an opening phrase: "In turn, Kirby said"
+        role = role_before(text, m.start)
+        if role and lead.rstrip(" ,").endswith(role):
+            lead = lead.rstrip(" ,")[: -len(role)]  # "Opposition trade spokesman Niall Corrigan"
+        if speech is not None:
+            lead = " ".join(w for w in lead.split() if w.lower() not in LEAD_WORDS
+                            and not is_title(w, speech.language))
+        if len(lead.split()) <= 6 and not re.search(r"\b[a-z]+\b", lead):
+            out.append(m)
+    return out
