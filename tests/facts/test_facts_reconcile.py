@@ -866,7 +866,7 @@ def test_one_outlets_rounded_and_exact_figure_agree() -> None:
 
 
 def test_a_ukrainian_and_a_russian_romanisation_are_one_speaker() -> None:
-    from copydesk.facts.reconcile import _same_speaker
+    from copydesk.facts.quote_speakers import _same_speaker
 
     assert _same_speaker("Oleksiy Hnatyuk", "Alexei Gnatyuk")
     assert _same_speaker("Serhiy Bondar", "Sergei Bondar")
@@ -952,7 +952,7 @@ def test_regression_probe_cases_of_the_speaker_and_count_rules() -> None:
     """Declan Rohan and Declan Rogan are two speakers; 12 wounded by gunfire and 40
     injured in a crush are two counts; a blast of last October in January's trial
     coverage is this story's toll, disputed (9 against 11)."""
-    from copydesk.facts.reconcile import _same_speaker
+    from copydesk.facts.quote_speakers import _same_speaker
 
     assert not _same_speaker("Declan Rohan", "Declan Rogan")
     assert not _same_speaker("Hanna Lindqvist", "Anna Lindqvist")

@@ -8,8 +8,10 @@ merges a story's claims; ``build.facts_for_story`` does both for one story.
 from __future__ import annotations
 
 from copydesk.facts.build import ArticleEvidence, facts_for_story
-from copydesk.facts.claims import Claim, EntityMention, claims_for_article
-from copydesk.facts.reconcile import ReconcileOptions, reconcile
+from copydesk.facts.claim_types import Claim, EntityMention
+from copydesk.facts.claims import claims_for_article
+from copydesk.facts.matching import ReconcileOptions
+from copydesk.facts.reconcile import reconcile
 
 __all__ = [
     "ArticleEvidence",

@@ -10,15 +10,11 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from datetime import datetime
 
-from copydesk.facts.claims import (
-    GENERIC_SUM,
-    Claim,
-    EntityMention,
-    claims_for_article,
-    quote_groups,
-    withdrawn_figures,
-)
-from copydesk.facts.reconcile import ReconcileOptions, reconcile, singular
+from copydesk.facts.claim_keys import singular
+from copydesk.facts.claim_types import GENERIC_SUM, Claim, EntityMention
+from copydesk.facts.claims import claims_for_article, quote_groups, withdrawn_figures
+from copydesk.facts.matching import ReconcileOptions
+from copydesk.facts.reconcile import reconcile
 from copydesk.records import DateRef, Fact, Quantity, Quote
 
 __all__ = ["ArticleEvidence", "facts_for_story"]
@@ -189,7 +185,7 @@ def _swapped_only(original: str, copy: str, swaps: frozenset[tuple[str, str]]) -
 
 
 def _singular(word: str) -> str:
-    """``reconcile.singular``, and "boxes" → "box", enough to meet a swap made elsewhere in
+    """``claim_keys.singular``, and "boxes" → "box", enough to meet a swap made elsewhere in
     the text ("container → box" and "1,200 boxes")."""
     if word.endswith(("ches", "shes", "xes", "sses")):
         return word[:-2]

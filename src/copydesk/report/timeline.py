@@ -14,7 +14,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
-from copydesk.facts.claims import COMPARATORS, RETRACTION
+from copydesk.facts.cited_figures import RETRACTION
+from copydesk.facts.claim_dates import COMPARATORS
 from copydesk.number_words import SMALL_NUMBERS
 from copydesk.records import DateRef
 from copydesk.report.summary import CopiesOf, no_copies
