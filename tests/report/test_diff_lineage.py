@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import re
+from datetime import datetime, timedelta, timezone
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from copydesk.records import Passage, Relation
 from copydesk.report.diff import diff_relation, word_diff
-from copydesk.report.lineage import EdgeIn, NodeIn, layout
+from copydesk.report.lineage import LABEL_OFFSET, EdgeIn, NodeIn, layout
 from copydesk.report.sample import ORIGINAL, SPUN, SUBSTITUTIONS
+from copydesk.report.sources import Source, node_sublabel
 from copydesk.report.text import sentence_spans
 
 
@@ -95,8 +99,18 @@ def test_two_copies_of_one_original_stand_side_by_side() -> None:
     edges = [EdgeIn("n0", "n1", "duplicate", 1.0), EdgeIn("n0", "n2", "partial", 0.8),
              EdgeIn("n0", "n3", "partial", 0.7), EdgeIn("n1", "n2", "partial", 0.7, False),
              EdgeIn("n2", "n3", "partial", 0.6, False)]
-    x = {n.id: n.x for n in layout(_nodes(4), edges).nodes}
+    graph = layout(_nodes(4), edges)
+    x = {n.id: n.x for n in graph.nodes}
     assert x["n0"] < x["n1"] == x["n2"] == x["n3"]
+    # The siblings' links loop out to the right of the last column: inside the picture
+    # with their labels (a visual probe found them cut off as stubs), and the legend
+    # says what an edge without an arrowhead is.
+    loops = [e for e in graph.edges if not e.directed]
+    assert loops and graph.undirected
+    for e in loops:
+        reach = max(int(p.split(",")[0]) for p in re.findall(r"\d+,\d+", e.path))
+        assert reach < graph.width and e.label_x + LABEL_OFFSET <= graph.width
+    assert not layout(_nodes(2), [EdgeIn("n0", "n1", "spun", 0.9)]).undirected
 
 
 def test_cycles_and_unknown_edges_still_lay_out() -> None:
@@ -194,3 +208,18 @@ def test_every_relation_type_has_its_own_edge_style_and_badge() -> None:
     css = (Path(__file__).resolve().parents[2] / "src" / "copydesk" / "report" / "static"
            / "report.css").read_text(encoding="utf-8")
     assert all(f".t-{kind} " in css for kind in RELATION_TYPES)
+
+
+def test_a_graph_box_shows_the_time_on_the_pages_clock() -> None:
+    """A visual probe: the box showed the publisher's local 15:15 beside "14:15 UTC" in
+    the sources, and boxes seemed out of order against their shown times."""
+    paris = timezone(timedelta(hours=1))
+
+    def source(published: datetime | None) -> Source:
+        return Source(1, "a", "T", "Site", None, published, "fr", "original", None, False)
+
+    assert node_sublabel(source(datetime(2025, 3, 12, 15, 15, tzinfo=paris))) == (
+        "12 Mar 14:15 UTC · original")
+    assert node_sublabel(source(datetime(2025, 3, 12, tzinfo=timezone.utc))) == (
+        "12 Mar · original")
+    assert node_sublabel(source(None)) == "undated · original"

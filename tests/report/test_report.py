@@ -43,6 +43,12 @@ def test_writes_index_story_pages_markdown_and_json(store: SQLiteStore, tmp_path
     # Titles are isolated, so a right-to-left one does not reorder the "[n]" beside it.
     links = [a for a in _doc(index).iter("a") if a.get("class") == "story-link"]
     assert links and all(a.find("bdi") is not None for a in links)
+    # So are site names and each summary sentence (a visual probe: an Arabic site name
+    # split the date beside it, and cites landed beside the wrong sentence).
+    page = _doc(tmp_path / page_name(ids["story"]))
+    assert page.xpath("//div[@class='src-meta']/bdi[@class='site']")
+    sentences = page.xpath("//p[@class='summary']/span[@class='sent']")
+    assert sentences and all(s.get("dir") == "auto" for s in sentences)
 
 
 def test_pages_load_nothing_from_anywhere(store: SQLiteStore, tmp_path: Path) -> None:

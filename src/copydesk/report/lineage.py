@@ -97,6 +97,9 @@ class Graph:
     edges: tuple[Edge, ...]
     legend: tuple[tuple[str, str, str], ...]
     omitted: int = 0
+    #: Whether some edge has no known direction (two copies of one source): the legend
+    #: says what an edge without an arrowhead means.
+    undirected: bool = False
     node_w: int = NODE_W
     node_h: int = NODE_H
 
@@ -204,9 +207,14 @@ def layout(nodes: Sequence[NodeIn], edges: Sequence[EdgeIn]) -> Graph:
         routed.append(Edge(e.source, e.target, e.type, label, path,
                            lx, ly, colour, dash, e.directed, e.confidence, marker[e.type]))
     width = MARGIN * 2 + (max(layer.values(), default=0) + 1) * (NODE_W + GAP_X) - GAP_X
+    if any(pos[e.target][0] <= pos[e.source][0] for e in edges):
+        # an edge within one column loops out to its right: in the last column, past the
+        # nodes (a visual probe found two copies' links drawn as stubs cut off the page)
+        width += GAP_X // 2 + LABEL_OFFSET  # the loop and its label
     height = MARGIN * 2 + max((y for _, y in pos.values()), default=MARGIN) - MARGIN + NODE_H
     legend = tuple((t, *EDGE_STYLE.get(t, OTHER_STYLE)) for t in types)
-    return Graph(width, height, tuple(placed), tuple(routed), legend, omitted)
+    return Graph(width, height, tuple(placed), tuple(routed), legend, omitted,
+                 any(not e.directed for e in edges))
 
 
 def _free_spot(x: int, y: int, taken: list[tuple[int, int]]) -> tuple[int, int]:

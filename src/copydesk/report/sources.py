@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, time, timezone
 
 from copydesk.clock import assume_utc
 from copydesk.records import Article, Relation
@@ -178,8 +178,16 @@ def shown_title(title: str, article_id: str) -> str:
 
 
 def node_sublabel(s: Source) -> str:
-    when = f"{s.published.day} {s.published.strftime('%b %H:%M')}" if s.published else "undated"
-    return f"{when} · {s.role}"
+    """The graph box's second line: when, on the clock the rest of the page uses (a
+    visual probe found the publisher's local 15:15 in the box beside "14:15 UTC" in the
+    sources, and boxes ordered against their shown times), then the article's role."""
+    if s.published is None:
+        return f"undated · {s.role}"
+    when = s.published.astimezone(timezone.utc) if s.published.tzinfo else s.published
+    clock = when.strftime(" %H:%M") + (" UTC" if when.tzinfo else "")
+    if when.tzinfo is not None and when.time() == time():
+        clock = ""  # a date without a time is stored as midnight UTC
+    return f"{when.day} {when.strftime('%b')}{clock} · {s.role}"
 
 
 __all__ = [
