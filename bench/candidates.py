@@ -291,8 +291,8 @@ def bench(n: int, thresholds: Sequence[float] = THRESHOLDS) -> list[dict[str, ob
           f"corpus made in {time.perf_counter() - t0:.0f} s (not timed below)",
           flush=True)
     rows: list[dict[str, object]] = []
+    from copydesk.reuse.candidate_choice import MAX_CANDIDATES
     from copydesk.reuse.fingerprints import fingerprint_batch, forget_tokens
-    from copydesk.reuse.index import MAX_CANDIDATES
 
     # One-time loads (word frequencies, stop-word lists) are not throughput: warm up.
     # The tokens seen are then forgotten before each method, so every method tokenises

@@ -984,7 +984,7 @@ def test_a_figure_a_copy_changed_disputes_the_originals() -> None:
     """A content-farm probe: a spin gave "about 4,300 residents" for the wire's "about
     3,400"; counts of residents are compared only within one value, so the farm's figure
     stood as a fact of its own, never in conflict. The relation had said so."""
-    from copydesk.reuse.classify import changed_figures_of
+    from copydesk.reuse.changed_figures import changed_figures_of
 
     reason = ("spun: 8 words swapped one for one (said → stated); 92% identical; figures "
               "changed: 3,400 → 4,300. Direction: published first. Found by lexical "

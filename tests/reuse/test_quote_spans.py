@@ -8,7 +8,7 @@ from contextlib import contextmanager
 
 import pytest
 
-from copydesk.reuse.classify import quote_spans
+from copydesk.reuse.shared_quotes import quote_spans
 
 
 @contextmanager

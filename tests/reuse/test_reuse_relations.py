@@ -836,7 +836,7 @@ def test_a_reprinted_lead_and_quote_around_a_left_out_paragraph_are_a_partial_co
 def test_figures_at_the_same_rank_in_other_words_are_no_changed_figure() -> None:
     """A copy that replaced a paragraph read as having changed "31" to "2023" (a
     standards-desk review: a reader would take the copy for a falsifier)."""
-    from copydesk.reuse.classify import changed_figures
+    from copydesk.reuse.changed_figures import changed_figures
 
     original = "Some 31 people were taken to hospital. Strikers numbered 12,000 by noon."
     copy = "The dam was last inspected in September 2023. Strikers numbered 14,500 by noon."

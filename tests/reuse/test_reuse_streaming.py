@@ -25,16 +25,14 @@ from copydesk.reuse import (
     find_reuse,
     siblings_undirected,
 )
+from copydesk.reuse.candidate_choice import HUB_MIN_KINDS, HUB_MIN_SHARE, pair_score
 from copydesk.reuse.fingerprints import KINDS, fingerprint
 from copydesk.reuse.index import (
-    HUB_MIN_KINDS,
-    HUB_MIN_SHARE,
     HUBS,
     MAX_LINKED_POSTINGS,
     MAX_POSTINGS,
     MIN_SHARED,
     ReuseIndex,
-    pair_score,
     signature,
 )
 from copydesk.store import open_store
@@ -141,7 +139,8 @@ def test_counts_spread_over_several_products_equal_the_naive_count():
     """A long article (thousands of keys of a kind) widens every count's bit field past
     what one 64-bit word holds for all classes: the counts then come from several
     sparse products added by position, and must still be the naive ones."""
-    from copydesk.reuse.index import _products, _rank
+    from copydesk.reuse.index import _rank
+    from copydesk.reuse.pair_counts import sparse_products
 
     long_text = " ".join(
         f"Clerk Varga{i} read item {i * 7 + 3} of the ledger to the council at {i % 12} o'clock."
@@ -156,7 +155,7 @@ def test_counts_spread_over_several_products_equal_the_naive_count():
     rank = _rank(index.ids, index._when)
     postings = [index._postings(kind, max_postings, rank) for kind in KINDS]
     need = np.array([MIN_SHARED.get(kind, 1) for kind in KINDS])
-    assert len(_products(postings, index.key_counts(), None, len(index), need)) > 1
+    assert len(sparse_products(postings, index.key_counts(), None, len(index), need)) > 1
     counts = _naive(index, max_postings, arts)
     for min_shared in (MIN_SHARED, dict.fromkeys(KINDS, 1)):  # 1: single keys qualify
         want = _qualified(counts, index.key_counts().tolist(), min_shared)
@@ -377,12 +376,12 @@ def test_of_partners_sharing_alike_the_earliest_comes_before_the_one_sharing_mor
 
 def test_the_packed_ranking_key_and_the_plain_sort_agree(monkeypatch):
     """Past about a million articles the ranking keys no longer fit one integer and
-    ``_top`` sorts on them one by one: both ways keep the same pairs."""
-    import copydesk.reuse.index as index_module
+    ``top`` sorts on them one by one: both ways keep the same pairs."""
+    import copydesk.reuse.candidate_choice as choice_module
 
     index = _index(_articles())
     packed = index.select(per_article=2)
-    monkeypatch.setattr(index_module, "_PACKED_BITS", 0)
+    monkeypatch.setattr(choice_module, "_PACKED_BITS", 0)
     plain = index.select(per_article=2)
     assert len(packed[0]) > 0
     assert all(np.array_equal(p, q) for p, q in zip(packed, plain, strict=True))
@@ -394,7 +393,7 @@ def test_the_product_without_scipys_sizing_pass_equals_scipys_product():
     uint64 bit fields included."""
     from scipy import sparse
 
-    from copydesk.reuse.index import _multiply
+    from copydesk.reuse.pair_counts import _multiply
 
     rng = np.random.default_rng(7)
     for density in (0.0, 0.05, 0.3):
@@ -415,11 +414,11 @@ def test_the_product_without_scipys_sizing_pass_equals_scipys_product():
 
 def test_the_search_is_the_same_through_scipys_public_product(monkeypatch):
     """Where scipy's kernel cannot be imported, its public product is used: same pairs."""
-    from copydesk.reuse import index as index_module
+    from copydesk.reuse import pair_counts
 
     index = _index(_articles())
     want = index.select(max_postings=3, chunk=4, per_article=2)
-    monkeypatch.setattr(index_module, "_csr_matmat", None)
+    monkeypatch.setattr(pair_counts, "_csr_matmat", None)
     got = index.select(max_postings=3, chunk=4, per_article=2)
     assert len(want[0]) > 5
     for a, b in zip(want, got, strict=True):

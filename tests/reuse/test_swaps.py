@@ -1,11 +1,11 @@
-"""Which word changes count as spinner swaps (``classify.word_diff``)."""
+"""Which word changes count as spinner swaps (``word_diff.word_diff``)."""
 
 from __future__ import annotations
 
 from copydesk.records import Article, content_id
 from copydesk.reuse import ReuseIndex, find_reuse
 from copydesk.reuse.alignment import Alignment
-from copydesk.reuse.classify import MAX_SWAP_RUN, _respelling, word_diff
+from copydesk.reuse.word_diff import MAX_SWAP_RUN, respelling, word_diff
 
 
 def _whole(a: str, b: str) -> list[Alignment]:
@@ -52,9 +52,9 @@ def test_a_house_style_respelling_is_no_substitution():
 def test_a_similar_other_word_is_still_a_substitution():
     """A regression probe of the respelling rule: a similarity threshold hid
     confirmed → unconfirmed, million → billion and Johnson → Johnston."""
-    assert not any(_respelling(x, y) for x, y in (
+    assert not any(respelling(x, y) for x, y in (
         ("confirmed", "unconfirmed"), ("million", "billion"), ("Johnson", "Johnston"),
         ("strike", "stroke")))
-    assert all(_respelling(x, y) for x, y in (
+    assert all(respelling(x, y) for x, y in (
         ("harbours", "harbors"), ("centre", "center"), ("death", "deaths"),
         ("Brennaert", "Brenaert"), ("travelled", "traveled")))

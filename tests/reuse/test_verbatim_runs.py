@@ -5,7 +5,8 @@ machine round trip, rephrased sentence by sentence, stays ``translated``."""
 from __future__ import annotations
 
 from copydesk.reuse.alignment import Alignment
-from copydesk.reuse.classify import VERBATIM_RUN_WORDS, classify, verbatim_runs
+from copydesk.reuse.classify import classify
+from copydesk.reuse.verbatim_runs import VERBATIM_RUN_WORDS, verbatim_runs
 
 WIRE = [
     "Ferry crews at Brackwater ended their walkout on Sunday after the operator agreed to "

@@ -24,7 +24,9 @@ import numpy as np
 from copydesk.records import Article, Passage, Relation
 from copydesk.reuse.align import align
 from copydesk.reuse.alignment import Alignment, AlignOptions
-from copydesk.reuse.classify import Comparison, classify, figures_from_b, swap_listing
+from copydesk.reuse.candidate_choice import MAX_CANDIDATES
+from copydesk.reuse.changed_figures import figures_from_b
+from copydesk.reuse.classify import Comparison, classify
 from copydesk.reuse.embed import Embedder, article_vectors, band_keys
 from copydesk.reuse.fingerprints import (
     KINDS,
@@ -33,7 +35,7 @@ from copydesk.reuse.fingerprints import (
     fingerprint_batch,
     skeleton_items,
 )
-from copydesk.reuse.index import MAX_CANDIDATES, MAX_POSTINGS, MIN_SHARED, Candidate, ReuseIndex
+from copydesk.reuse.index import MAX_POSTINGS, MIN_SHARED, Candidate, ReuseIndex
 from copydesk.reuse.lineage import (
     build_families,
     direction,
@@ -53,6 +55,7 @@ from copydesk.reuse.translated import (
     skeleton_order,
 )
 from copydesk.reuse.verbatim import exact_passages
+from copydesk.reuse.word_diff import swap_listing
 from copydesk.workers import process_pool
 
 log = logging.getLogger(__name__)

@@ -22,21 +22,36 @@ keep them apart, a passage that is mostly quotation on both sides is not evidenc
 Reports of two events written from one template (automated bulletins, the generated
 corpus) share sentences but swap their names: ``TEMPLATE_NAME_SWAPS`` such swaps and
 the two are not related.
+
+This module weighs the evidence and owns the thresholds of each kind; the measures it
+weighs have their own modules: the word diff and its swaps (:mod:`.word_diff`), shared
+quotes (:mod:`.shared_quotes`), changed figures (:mod:`.changed_figures`), verbatim
+stretches (:mod:`.verbatim_runs`) and the reporter's own words (:mod:`.narration`).
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from rapidfuzz.distance import Levenshtein, Opcode
-
-from copydesk.calendar_words import CALENDAR_WORDS
 from copydesk.reuse.alignment import Alignment
-from copydesk.reuse.fingerprints import name_item
-from copydesk.reuse.text import base_language, fold, stop_words, words
-from copydesk.scripts import UNSPACED
+from copydesk.reuse.changed_figures import changed_figures
+from copydesk.reuse.narration import (
+    ROUND_TRIP_NARRATION_EXACTNESS,
+    copied_narration,
+    narration_exactness,
+)
+from copydesk.reuse.shared_quotes import drop_shared_quotes
+from copydesk.reuse.text import fold
+from copydesk.reuse.verbatim_runs import VERBATIM_RUN_SHARE, verbatim_runs_in
+from copydesk.reuse.word_diff import (
+    UNSPACED_CHAR,
+    diff_counts,
+    diff_passages,
+    name_swaps,
+    respelling,
+    swap_listing,
+)
 
 #: Share of identical words in the passages for a verbatim copy (duplicate or partial).
 #: Chosen on the hand-written tests: exact copies score ~1.0, spun ones 0.6–0.8.
@@ -83,11 +98,6 @@ MIN_WHOLE_COPY_CHARS = 100
 SHORT_COPY_EXACTNESS = 0.98
 #: An obfuscated (not verbatim) relation needs at least this many aligned sentence pairs.
 MIN_OBFUSCATED_SEEDS = 3
-#: Longest run of consecutive words replaced word for word that counts as swaps: a
-#: spinner swaps a word or a short phrase between words it keeps ("Foreign Minister" →
-#: "Overseas Secretary"); a longer run is a rewritten clause, and pairing its words
-#: one by one lists nonsense swaps ("deserve → accept, Tovania → welcomed").
-MAX_SWAP_RUN = 3
 #: Distinct names (or weekdays, or months) swapped for other names (not respellings:
 #: Kiev/Kyiv share a key) from which two texts are one template filled in for two
 #: events, not a copy: a spinner has no synonym for a name, and a copy keeps the names of
@@ -121,9 +131,6 @@ MAX_FIGURES_SHOWN = 5
 #: for them. Two fire reports sharing their first and last paragraphs covered 38 % / 40 %;
 #: a cut-down copy covers most of itself, so one changed name there is kept.
 STOCK_COVERAGE = 0.5
-#: A passage with this share of its characters inside quotation marks on both sides is a
-#: shared quote, not reuse.
-QUOTE_SHARE = 0.7
 #: A round-trip translation covers at least this share of both texts ...
 ROUND_TRIP_COVERAGE = 0.5
 #: ... and keeps at least this share of words identical (an independent rewrite of the
@@ -142,44 +149,6 @@ MAX_TRANSLATION_LENGTH_RATIO = 2.5  # 2.0 until the seventeenth session: a probe
 #: reports of one site, days apart, were a "round trip" whose passages and texts differed
 #: by 1.6.
 MAX_ROUND_TRIP_LENGTH_RATIO = 1.5
-#: Identical words in a row from which a run is text copied verbatim: a machine round trip
-#: rarely keeps a dozen words in a row, a copied paragraph keeps all of them.
-VERBATIM_RUN_WORDS = 12
-#: Share of the identical words in such runs from which a pair that looks rephrased is an
-#: outlet's own paragraphs around paragraphs copied verbatim (a partial copy), not a
-#: round trip: the aligner bridges the outlet's paragraphs when they tell the same facts.
-#: Demo corpus: round trips 0.00–0.18, a partial copy keeping 3 wire paragraphs 0.98.
-VERBATIM_RUN_SHARE = 0.5
-#: Identical words in a row that extend a copied stretch past an edit inside it (fewer
-#: are the function words any two sentences share).
-RUN_EXTENSION_WORDS = 4
-#: A round trip keeps the reporter's own words, not only the quotes: of the words outside
-#: quotation marks that are not a name, a title, a figure or an attribution verb ("chief
-#: executive Helena Vaskova said"), at least this share is identical in the word
-#: alignment (``_narration_exactness``). A standards-desk probe's two independent reports
-#: quoting one news conference were "round trips" at 28-29 % identical words, quotes and
-#: names included; their narration kept 0.08 and 0.10. True round trips: the demo's 7,
-#: a farm probe's 2 and a translation probe's 3 keep 0.41-0.73. On 10,000 generated
-#: articles 267 of the 3,297 round trips keep less: 257 join independent reports of one
-#: event (template sentences), 4 two events, 6 two siblings of one family that share a
-#: sentence or two (a spun and a partial copy).
-ROUND_TRIP_NARRATION_EXACTNESS = 0.25
-
-#: Weekdays and months: swapping one for another ("Friday → Sunday") is another event's
-#: date, as a swapped name is another event's actor, so it counts toward
-#: ``TEMPLATE_NAME_SWAPS``. On 10,000 generated articles this removed 25 relations, all
-#: 25 between two events (95 → 70), and no relation inside a copy family.
-_CALENDAR = CALENDAR_WORDS
-#: A quotation: in double marks (“…”, "…", „…“, «…»), or in single ones as British
-#: papers write them (‘…’, '…'), where a mark between letters is an apostrophe
-#: ("don’t"), not the end; single-quoted spans stay within a paragraph. The repeated
-#: group takes one character per step: with ``[^'\n]+`` inside it, an opening mark that
-#: never closes ("since the '90s ...") backtracked exponentially and hung the run.
-_QUOTE = re.compile(
-    r"“[^”]{10,}”|\"[^\"]{10,}\"|„[^“”]{10,}[“”]|«[^»]{10,}»"
-    r"|‘(?<![\w’]‘)(?=[^\n’]{4})(?:[^’\n]|’(?=\w))*’(?!\w)"  # each branch opens with
-    r"|'(?<![\w']')(?=[^\n']{4})(?:[^'\n]|'(?=\w))*'(?!\w)"  # its mark: a fast scan
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -197,27 +166,6 @@ class Comparison:
     seeds: int
 
 
-def quote_spans(text: str) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in _QUOTE.finditer(text)]
-
-
-def _inside(start: int, end: int, spans: Sequence[tuple[int, int]]) -> int:
-    return sum(max(0, min(end, e) - max(start, s)) for s, e in spans)
-
-
-def drop_shared_quotes(passages: Sequence[Alignment], a_text: str, b_text: str) -> list[Alignment]:
-    """The passages that are not just the same quotation on both sides."""
-    qa, qb = quote_spans(a_text), quote_spans(b_text)
-    kept = []
-    for p in passages:
-        in_a = _inside(p.a_start, p.a_end, qa) / max(1, p.a_end - p.a_start)
-        in_b = _inside(p.b_start, p.b_end, qb) / max(1, p.b_end - p.b_start)
-        if in_a >= QUOTE_SHARE and in_b >= QUOTE_SHARE:
-            continue
-        kept.append(p)
-    return kept
-
-
 def _coverage(spans: Sequence[tuple[int, int]], text: str) -> float:
     size = len(text.strip()) or 1
     covered = 0
@@ -228,33 +176,6 @@ def _coverage(spans: Sequence[tuple[int, int]], text: str) -> float:
             covered += end - start
             last = end
     return min(1.0, covered / size)
-
-
-@dataclass(frozen=True, slots=True)
-class _Diff:
-    """One passage's words on both sides (start, end, word) and their word alignment:
-    computed once per pair and read by both ``word_diff`` and ``verbatim_runs``."""
-
-    passage: Alignment
-    a_words: list[tuple[int, int, str]]
-    b_words: list[tuple[int, int, str]]
-    opcodes: list[Opcode]
-
-
-def _diffs(passages: Sequence[Alignment], a_text: str, b_text: str) -> list[_Diff]:
-    out = []
-    for p in passages:
-        wa, wb = words(a_text[p.a_start : p.a_end]), words(b_text[p.b_start : p.b_end])
-        ops = Levenshtein.opcodes([fold(w[2]) for w in wa], [fold(w[2]) for w in wb])
-        out.append(_Diff(p, wa, wb, list(ops)))
-    return out
-
-
-def word_diff(
-    passages: Sequence[Alignment], a_text: str, b_text: str, language: str | None
-) -> tuple[int, int, int, int, list[tuple[str, str]]]:
-    """(identical words, words in A, words in B, one-for-one swapped words, swaps)."""
-    return _word_diff(_diffs(passages, a_text, b_text), language)
 
 
 def _hull(passages: Sequence[Alignment], a_text: str, b_text: str) -> Alignment:
@@ -280,104 +201,6 @@ def _listing(figures: Sequence[tuple[str, str]]) -> str:
     return f"{shown} and {extra} more" if extra > 0 else shown
 
 
-_FIGURES_CHANGED = re.compile(r"(figures changed: )(.*?)((?: and \d+ more)?)$")
-
-
-def figures_from_b(reason: str) -> str:
-    """The reason with its "figures changed" listing read from side B to side A: a
-    comparison lists A's figure first, and a relation names the original's first (a
-    wire update read "610 → 420" for 420 evacuated, then 610)."""
-    match = _FIGURES_CHANGED.search(reason)
-    pairs = _figure_pairs(match.group(2)) if match else []
-    if match is None or len(pairs) != match.group(2).count(", ") + 1:
-        return reason
-    flipped = ", ".join(f"{y} → {x}" for x, y in pairs)
-    return reason[: match.start(2)] + flipped + match.group(3)
-
-
-#: A relation's stored reason: its "figures changed" listing ends at the next sentence.
-_FIGURES_IN_REASON = re.compile(r"figures changed: (.*?)(?: and \d+ more)?(?:\.\s|\.?$)")
-
-
-def changed_figures_of(reason: str) -> list[tuple[str, str]]:
-    """The (original's, copy's) figures a relation's reason lists as changed."""
-    match = _FIGURES_IN_REASON.search(reason)
-    return _figure_pairs(match.group(1)) if match else []
-
-
-def _figure_pairs(listing: str) -> list[tuple[str, str]]:
-    """The well-formed pairs of a "3,400 → 4,300, 12 → 15" listing."""
-    pairs = [pair.split(" → ") for pair in listing.split(", ")]
-    return [(p[0], p[1]) for p in pairs if len(p) == 2]
-
-
-#: A figure as written: digits with thousands or decimal separators (12,000 / 3.5).
-_FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
-
-
-#: British and American spellings of one word, as (British, American) endings or
-#: infixes: a house style edits them, a spinner does not (a probe's US-spelling edit of
-#: a wire story was "spun": harbours → harbors).
-_SPELLINGS = (("our", "or"), ("ise", "ize"), ("isation", "ization"), ("yse", "yze"),
-              ("tre", "ter"), ("ence", "ense"), ("ogue", "og"), ("mme", "m"), ("ll", "l"))
-
-
-def _respelling(x: str, y: str) -> bool:
-    """One word respelt, not swapped: British/American spelling (centre → center), a
-    plural (death → deaths), a doubled letter (Brennaert → Brenaert). Not a similar
-    other word: confirmed → unconfirmed, million → billion, Johnson → Johnston (a
-    regression probe found a first, similarity-based version hid them)."""
-    x, y = x.lower(), y.lower()
-    if min(len(x), len(y)) < 4:
-        return False
-    if x + "s" == y or y + "s" == x or x + "es" == y or y + "es" == x:
-        return True
-    if re.sub(r"(.)\1", r"\1", x) == re.sub(r"(.)\1", r"\1", y):
-        return True
-    return any(x.replace(uk, us) == y.replace(uk, us) for uk, us in _SPELLINGS)
-
-
-def changed_figures(a_part: str, b_part: str) -> tuple[list[tuple[str, str]], int]:
-    """The figures one text puts for another's (in A, in B; distinct, in order), and how
-    many figures A holds. Figures are no spinner's swaps: they are what a copy updated,
-    or the data of another day's bulletin from one template. The two texts' figures are
-    aligned in order; a figure replaced one for one is changed (12,000 → 14,500 is one
-    change, not two word swaps)."""
-    ma, mb = list(_FIGURE.finditer(a_part)), list(_FIGURE.finditer(b_part))
-    fa, fb = [_grouping.sub("", m.group()) for m in ma], [_grouping.sub("", m.group()) for m in mb]
-    changed: list[tuple[str, str]] = []
-    for op in Levenshtein.opcodes(fa, fb):
-        if op.tag == "replace" and op.src_end - op.src_start == op.dest_end - op.dest_start:
-            changed.extend(
-                (x.group(), y.group())
-                for x, y in zip(ma[op.src_start : op.src_end], mb[op.dest_start : op.dest_end],
-                                strict=True)
-                if _same_place(a_part, x, b_part, y))
-    return list(dict.fromkeys(changed)), len(fa)
-
-
-#: A thousands separator: "1,400", "1.400" and "1 400" are one figure (a translation
-#: probe's back-translation had "figures changed: 1,400 → 1400").
-_grouping = re.compile(r"(?<=\d)[,.\s\u202f\u00a0](?=\d{3}(?!\d))")
-
-
-def _same_place(a: str, x: re.Match[str], b: str, y: re.Match[str]) -> bool:
-    """Whether two figures stand in the same words (the word before or after them is the
-    same): "12,000 workers" and "14,500 workers" are one figure changed, while "31 people
-    taken to hospital" and "in September 2023" only sit at the same rank in two texts (a
-    copy that replaced a paragraph read as having changed 31 to 2023)."""
-    def around(text: str, m: re.Match[str]) -> tuple[str, str]:
-        before = _WORDS_AROUND.findall(text[max(0, m.start() - 40):m.start()])
-        after = _WORDS_AROUND.findall(text[m.end():m.end() + 40])
-        return (before[-1].lower() if before else "", after[0].lower() if after else "")
-
-    (xb, xa), (yb, ya) = around(a, x), around(b, y)
-    return bool(xb and xb == yb) or bool(xa and xa == ya)
-
-
-_WORDS_AROUND = re.compile(r"[^\W\d_]+")
-
-
 def _one_for_one(swapped: int, changed: int, passages: Sequence[Alignment], a_text: str,
                  b_text: str, language: str | None) -> bool:
     """Whether most changes are one-for-one swaps (``SPUN_ONE_FOR_ONE``), in the diff of
@@ -391,166 +214,13 @@ def _one_for_one(swapped: int, changed: int, passages: Sequence[Alignment], a_te
         return False
     mirrored = [Alignment(p.b_start, p.b_end, p.a_start, p.a_end, p.similarity, p.seeds)
                 for p in passages]
-    _eq, _ta, _tb, swapped_back, _swaps = _word_diff(_diffs(mirrored, b_text, a_text), language)
+    _eq, _ta, _tb, swapped_back, _swaps = diff_counts(diff_passages(mirrored, b_text, a_text),
+                                                      language)
     return swapped_back / changed >= SPUN_ONE_FOR_ONE
 
 
 #: How far under ``SPUN_ONE_FOR_ONE`` the share may be for the other order to be counted.
 NEAR_ONE_FOR_ONE = 0.05
-
-
-def _word_diff(
-    diffs: Sequence[_Diff], language: str | None
-) -> tuple[int, int, int, int, list[tuple[str, str]]]:
-    stops = stop_words(language)
-    equal = total_a = total_b = swapped = 0
-    swaps: list[tuple[str, str]] = []
-    for d in diffs:
-        wa, wb = [w[2] for w in d.a_words], [w[2] for w in d.b_words]
-        total_a += len(wa)
-        total_b += len(wb)
-        for op in d.opcodes:
-            if op.tag == "equal":
-                equal += op.src_end - op.src_start
-            elif op.tag == "replace" and (
-                op.src_end - op.src_start == op.dest_end - op.dest_start <= MAX_SWAP_RUN
-            ):
-                for x, y in zip(
-                    wa[op.src_start : op.src_end], wb[op.dest_start : op.dest_end], strict=True
-                ):
-                    swapped += 1
-                    fx, fy = fold(x), fold(y)
-                    if x.isalpha() and y.isalpha() and fx != fy and not {fx, fy} & stops:
-                        swaps.append((x, y))
-    return equal, total_a, total_b, swapped, swaps
-
-
-def verbatim_runs(
-    passages: Sequence[Alignment], a_text: str, b_text: str
-) -> tuple[list[Alignment], float]:
-    """The stretches of the passages copied word for word, and the share of all identical
-    words that lie in runs of ``VERBATIM_RUN_WORDS`` or more.
-
-    A stretch starts with such a run and takes in the identical runs of
-    ``RUN_EXTENSION_WORDS`` or more that follow it less than ``VERBATIM_RUN_WORDS`` words
-    later (an edit inside a copied paragraph); it ends with what sticks to its last word
-    (a full stop, 6%)."""
-    return _verbatim_runs(_diffs(passages, a_text, b_text), a_text, b_text)
-
-
-def _verbatim_runs(
-    diffs: Sequence[_Diff], a_text: str, b_text: str
-) -> tuple[list[Alignment], float]:
-    runs: list[Alignment] = []
-    equal = in_runs = 0
-    for d in diffs:
-        p, wa, wb = d.passage, d.a_words, d.b_words
-        last: tuple[int, int] | None = None  # word ends of the passage's current stretch
-        for op in d.opcodes:
-            if op.tag != "equal":
-                continue
-            size = op.src_end - op.src_start
-            equal += size
-            in_runs += size if size >= VERBATIM_RUN_WORDS else 0
-            joins = last is not None and size >= RUN_EXTENSION_WORDS and (
-                max(op.src_start - last[0], op.dest_start - last[1]) < VERBATIM_RUN_WORDS
-            )
-            if not joins and size < VERBATIM_RUN_WORDS:
-                continue
-            a_end = _through_punctuation(a_text, p.a_start + wa[op.src_end - 1][1])
-            b_end = _through_punctuation(b_text, p.b_start + wb[op.dest_end - 1][1])
-            if joins:
-                runs[-1] = Alignment(runs[-1].a_start, a_end, runs[-1].b_start, b_end, 1.0,
-                                     runs[-1].seeds + 1)
-            else:
-                runs.append(Alignment(p.a_start + wa[op.src_start][0], a_end,
-                                      p.b_start + wb[op.dest_start][0], b_end, 1.0, 1))
-            last = (op.src_end, op.dest_end)
-    return runs, in_runs / max(1, equal)
-
-
-#: An edited copy keeps at least this many of the reporter's words (outside quotation
-#: marks) in runs of at least ``NARRATION_RUN`` identical words. A copy edited with a word
-#: inserted every 6–11 words keeps such runs; two reports of one news conference share
-#: quotes and figures, not runs of the reporter's own sentences.
-NARRATION_RUN = 5
-NARRATION_WORDS = 20
-
-
-def _copied_narration(diffs: Sequence[_Diff], a_text: str, b_text: str) -> bool:
-    """Whether an edited copy keeps the reporter's own sentences, not only quotes. Two
-    reports of one news conference share its quotes, and two fires are told in the same
-    stock phrases ("Firefighters were called to a large fire at … on Thursday evening")
-    with the names changed: neither keeps the reporter's own sentences, which a copy
-    edited by hand does."""
-    quoted = quote_spans(a_text)
-    kept = 0
-    for d in diffs:
-        for op in d.opcodes:
-            size = op.src_end - op.src_start
-            if op.tag != "equal" or size < NARRATION_RUN:
-                continue
-            start = d.passage.a_start + d.a_words[op.src_start][0]
-            end = d.passage.a_start + d.a_words[op.src_end - 1][1]
-            if _inside(start, end, quoted) < QUOTE_SHARE * (end - start):
-                kept += size
-    return kept >= NARRATION_WORDS
-
-
-#: Attribution words: what any report says around a quote, not the reporter's narration
-#: (English; in another language they count as narration, which only keeps relations).
-_ATTRIBUTION = frozenset(
-    "said says say saying told tells tell added adds stated states statement according "
-    "asked spoke speaking wrote writes".split())
-#: Languages that capitalise their nouns: a capitalised word there is narration unless it
-#: is a name.
-_NOUNS_CAPITALISED = frozenset({"de", "lb"})
-
-
-def _narration_exactness(diffs: Sequence[_Diff], a_text: str, b_text: str,
-                         language: str | None) -> float:
-    """The share of identical words among the reporter's words of the passages, both
-    sides: words outside quotation marks, neither capitalised (a name, a title before
-    one, a sentence's first word: "Finance Minister Ian Calder") nor a figure nor an
-    attribution word. Function words count: a round trip and a spin keep them in place,
-    two reports written apart match them only here and there. 1.0 for Chinese or
-    Japanese (a character per word, no case): not measured."""
-    if _UNSPACED_CHAR.search(a_text) or _UNSPACED_CHAR.search(b_text):
-        return 1.0
-    nouns = base_language(language) in _NOUNS_CAPITALISED
-    qa, qb = quote_spans(a_text), quote_spans(b_text)
-
-    def narration(word: tuple[int, int, str], offset: int, quoted: list[tuple[int, int]]) -> bool:
-        start, end, w = word
-        if not w.isalpha() or fold(w) in _ATTRIBUTION:
-            return False
-        if w[0].isupper() and (not nouns or name_item(w, language)):
-            return False
-        return not _inside(offset + start, offset + end, quoted)
-
-    equal = total = 0
-    for d in diffs:
-        for op in d.opcodes:
-            for word in d.a_words[op.src_start : op.src_end]:
-                if narration(word, d.passage.a_start, qa):
-                    total += 1
-                    equal += op.tag == "equal"
-            for word in d.b_words[op.dest_start : op.dest_end]:
-                if narration(word, d.passage.b_start, qb):
-                    total += 1
-                    equal += op.tag == "equal"
-    return equal / max(1, total)
-
-
-def _through_punctuation(text: str, end: int) -> int:
-    """``end`` moved past what sticks to the word it ends (6%, a full stop, a quote mark)."""
-    while end < len(text) and not text[end].isspace():
-        end += 1
-    return end
-
-
-#: Swaps a relation's reason names.
-LISTED_SWAPS = 5
 
 
 def _length_ratio(passages: Sequence[Alignment], a_text: str, b_text: str) -> float:
@@ -560,20 +230,12 @@ def _length_ratio(passages: Sequence[Alignment], a_text: str, b_text: str) -> fl
     the passages of one that adds a paragraph for its readers differ by 2.3 (the aligner
     did not reach the added text; the texts differ by 1.7), and the texts of an excerpt
     translated from a long article differ by far more than its passages."""
-    if _UNSPACED_CHAR.search(a_text) or _UNSPACED_CHAR.search(b_text):
+    if UNSPACED_CHAR.search(a_text) or UNSPACED_CHAR.search(b_text):
         return 1.0
     a = sum(p.a_end - p.a_start for p in passages)
     b = sum(p.b_end - p.b_start for p in passages)
     texts = max(len(a_text), len(b_text)) / max(1, min(len(a_text), len(b_text)))
     return min(max(a, b) / max(1, min(a, b)), texts)
-
-
-_UNSPACED_CHAR = re.compile(f"[{UNSPACED}]")
-
-
-def swap_listing(pairs: Sequence[tuple[str, str]]) -> str:
-    """The first swaps as a reason shows them: "Foreign → Overseas, meeting → assembly"."""
-    return ", ".join(f"{x} → {y}" for x, y in pairs[:LISTED_SWAPS])
 
 
 def classify(
@@ -636,13 +298,13 @@ def _classify(
             f"share names and numbers in order; {where}",
             tuple(passages), cov, 0.0, (), seeds,
         )  # fmt: skip
-    diffs = _diffs(passages, a_text, b_text)
-    equal, total_a, total_b, swapped, swaps = _word_diff(diffs, a_language)
+    diffs = diff_passages(passages, a_text, b_text)
+    equal, total_a, total_b, swapped, swaps = diff_counts(diffs, a_language)
     exactness = equal / max(1, total_a, total_b)
     changed = max(1, max(total_a, total_b) - equal)
     unique_swaps = tuple(dict.fromkeys((x, y) for x, y in swaps
-                                       if fold(x) != fold(y) and not _respelling(x, y)))
-    names_swapped = _name_swaps(unique_swaps, a_language, b_language)
+                                       if fold(x) != fold(y) and not respelling(x, y)))
+    names_swapped = name_swaps(unique_swaps, a_language, b_language)
     if names_swapped >= TEMPLATE_NAME_SWAPS or (names_swapped and max(cov) < STOCK_COVERAGE):
         return None  # one template, two events; or a few stock sentences with another place
     hull = _hull(passages, a_text, b_text)
@@ -705,14 +367,14 @@ def _classify(
         ROUND_TRIP_MIN_EXACTNESS <= exactness <= ROUND_TRIP_MAX_EXACTNESS
     ):
         if split_runs:
-            runs, in_runs = _verbatim_runs(diffs, a_text, b_text)
+            runs, in_runs = verbatim_runs_in(diffs, a_text, b_text)
             if in_runs >= VERBATIM_RUN_SHARE:  # copied paragraphs between the outlet's own
                 return _classify(runs, a_text, b_text, languages, seeds, False, False,
                                  round_trip)
         if _length_ratio(passages, a_text, b_text) > MAX_ROUND_TRIP_LENGTH_RATIO:
             return None  # rephrased throughout, but one side far longer: two reports
         if round_trip and not figures and (
-                _narration_exactness(diffs, a_text, b_text, a_language)
+                narration_exactness(diffs, a_text, b_text, a_language)
                 >= ROUND_TRIP_NARRATION_EXACTNESS):
             # (a translation there and back keeps its figures: with one changed it is
             # another report, an OSINT probe's "round trips" of other events' bulletins)
@@ -728,7 +390,7 @@ def _classify(
         # the reporter's sentences were copied (an edited copy, below).
     if exactness < ROUND_TRIP_MIN_EXACTNESS:
         return None  # the same story told again in other words: not reuse
-    if not _copied_narration(diffs, a_text, b_text):
+    if not copied_narration(diffs, a_text, b_text):
         return None  # only quotes and stock phrases in common: two reports, not a copy
     conf = (0.3 + 0.4 * min(1.0, aligned / 1000)) * max(0.5, exactness)
     return Comparison(
@@ -736,18 +398,3 @@ def _classify(
         f"partial: passages reused with edits ({exactness:.0%} identical words); {where}",
         tuple(passages), cov, exactness, unique_swaps, seeds,
     )  # fmt: skip
-
-
-def _name_swaps(
-    swaps: Sequence[tuple[str, str]], a_language: str | None, b_language: str | None
-) -> int:
-    """How many swaps put one name for another (not a respelling of it), or one weekday
-    or month for another."""
-    count = 0
-    for x, y in swaps:
-        if x.lower() in _CALENDAR and y.lower() in _CALENDAR:
-            count += 1  # a spinner has no synonym for Friday either
-            continue
-        kx, ky = name_item(x, a_language), name_item(y, b_language)
-        count += bool(kx and ky and kx != ky)
-    return count

@@ -41,9 +41,10 @@ from datetime import date, timezone
 
 from copydesk.hosts import host_name, registered_labels
 from copydesk.records import Article, Family, Relation
-from copydesk.reuse.classify import Comparison, is_spin, word_diff
+from copydesk.reuse.classify import Comparison, is_spin
 from copydesk.reuse.fingerprints import name_key
 from copydesk.reuse.text import base_language, fold
+from copydesk.reuse.word_diff import word_diff
 from copydesk.scripts import CAPITALS
 from copydesk.unionfind import UnionFind
 from copydesk.wordfreqs import zipf as zipf_frequency

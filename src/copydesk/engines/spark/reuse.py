@@ -7,9 +7,9 @@ pairs, exactly as ``ReuseIndex.select`` does: all pairs of a key held by 2 to
 ``max_postings`` articles; for a key held by more, up to ``MAX_LINKED_POSTINGS``,
 only the pairs with its ``HUBS`` first articles by (publication time, id). Pair counts per kind are
 summed, both articles' key counts are joined on, the same rule picks the
-candidates (``index.qualifies``: ``min_shared``, near copies for hub keys), the same
-per-article cap (``max_candidates``, scored by ``index.pair_score``, clones told by
-``index.signature``) keeps each article's best, both texts are joined onto each
+candidates (``candidate_choice.qualifies``: ``min_shared``, near copies for hub keys), the
+same per-article cap (``max_candidates``, scored by ``candidate_choice.pair_score``, clones
+told by ``index.signature``) keeps each article's best, both texts are joined onto each
 candidate, and the executors call the stage's ``compare`` — the alignment and
 classification function the local engine calls.
 
@@ -111,13 +111,13 @@ def is_candidate(
     sizes_b: tuple[int, ...],
     min_shared: dict[str, int],
 ) -> tuple[int, ...] | None:
-    """``index.qualifies`` for one pair: from its counts (direct keys, then keys through
+    """``candidate_choice.qualifies`` for one pair: from its counts (direct keys, then keys through
     hubs) and the two articles' key counts by kind, its shared keys by kind, or None
     when it is not a candidate."""
     import numpy as np
 
+    from copydesk.reuse.candidate_choice import qualifies
     from copydesk.reuse.fingerprints import KINDS
-    from copydesk.reuse.index import qualifies
 
     need = np.array([min_shared.get(kind, 1) for kind in KINDS], np.int32)
     smaller = np.minimum(np.array([sizes_a]), np.array([sizes_b]))
@@ -143,7 +143,7 @@ def top_partners(
     item: tuple[str, Iterable[tuple[tuple[int, int], float, str, int]]], k: int
 ) -> Iterator[tuple[str, str]]:
     """The pairs (a < b) an article keeps from its (score, time, id, signature) partners,
-    score as ``index.pair_score`` gives it: its ``k`` best by share, then time, then
+    score as ``candidate_choice.pair_score`` gives it: its ``k`` best by share, then time, then
     shared keys, then id, clones (one signature) taking one place, as
     ``ReuseIndex.select`` keeps them with ``per_article``."""
     article_id, scored = item
@@ -176,7 +176,7 @@ def with_sizes(counts: Any, prints: Any) -> Any:
 def _best(sized: Any, k: int, need: tuple[int, ...]) -> Any:
     """``sized`` pairs (``with_sizes``, shared by kind) cut to those among the ``k`` best
     of one side, as ((a, b), shared)."""
-    from copydesk.reuse.index import pair_score
+    from copydesk.reuse.candidate_choice import pair_score
 
     def scored(kv: Any) -> list[tuple[str, tuple[tuple[int, int], float, str, int]]]:
         (a, b), (shared, about_a, about_b) = kv

@@ -37,7 +37,8 @@ from copydesk.facts.claims import quote_groups
 from copydesk.hosts import host_name
 from copydesk.progress import Progress
 from copydesk.records import Article, DateRef, Entity, Fact, Family, Quantity, Quote, Story
-from copydesk.reuse.classify import changed_figures_of, is_spin
+from copydesk.reuse.changed_figures import changed_figures_of
+from copydesk.reuse.classify import is_spin
 from copydesk.reuse.lineage import BOTH_COPY
 from copydesk.store import Store
 from copydesk.wording import counted
