@@ -23,6 +23,7 @@ the quality tests, so the figures printed here are the figures the tests pin.
 
 from __future__ import annotations
 
+import argparse
 import functools
 import hashlib
 import json
@@ -538,6 +539,8 @@ def facts_on_demo(*, steps_first: Sequence[str] = ("reuse", "extract")) -> Confl
 
 
 def main() -> int:
+    argparse.ArgumentParser(description=__doc__.split("\n\n")[0],
+                            epilog="No options: it scores every corpus present.").parse_args()
     sys.path.insert(0, str(REPO / "src"))
     every: list[GoldDoc] = []
     for corpus in ("seeds", "demo"):

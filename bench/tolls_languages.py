@@ -27,6 +27,7 @@ evacuated, hospitalised) are the case's.
 
 from __future__ import annotations
 
+import argparse
 import json
 from collections import Counter
 from pathlib import Path
@@ -38,6 +39,8 @@ DATA = Path(__file__).resolve().parents[1] / "tests" / "data" / "languages"
 
 
 def main() -> None:
+    argparse.ArgumentParser(description=__doc__.split("\n\n")[0],
+                            epilog="No options: it scores the four case files.").parse_args()
     for name in ("tolls", "tolls_held_out", "tolls_other", "tolls_other_held_out"):
         print(f"== {name}.jsonl")
         score(DATA / f"{name}.jsonl")
