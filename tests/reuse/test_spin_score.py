@@ -98,6 +98,20 @@ def test_broken_collocation_is_named_as_evidence() -> None:
     assert any(e.startswith('broken collocation: "overseas minister"') for e in score.evidence)
 
 
+def test_british_everyday_pairs_are_no_broken_collocations() -> None:
+    """A docs audit's honest feed item about a school roof was flagged spun (0.98) on
+    "primary school" and "village hall", read as spun "elementary school" and "town
+    hall"; a spun "town meeting" ("city meeting") is still caught elsewhere."""
+    text = ("Builders finished the roof of the Brockwell primary school on Tuesday, a week "
+            "before the term begins, the head teacher said. A storm in March had torn off a "
+            "third of the tiles, and pupils had been taught in the village hall since then. "
+            "The repairs cost 210,000 euros, paid by the county, and the town council thanked "
+            "the builders in the town centre on Wednesday evening.")
+    (score,) = score_articles([article(text)])
+    assert not any(e.startswith("broken collocation") for e in score.evidence), score.evidence
+    assert not score.spun
+
+
 def test_odd_spinner_phrases_are_named_as_evidence() -> None:
     text = CLEAN[0].replace("not", "now not").replace("every ten", "each and every ten")
     (score,) = score_articles([article(text)])
