@@ -509,8 +509,10 @@ def test_a_datelines_region_is_a_place_and_a_titles_qualifier_no_organisation() 
     text = "OSTERVIK, Kaldmark (Northgate Wire) — Interior Minister Pavel Dravik spoke."
     spans = [Span(10, 18, "Kaldmark", "PERSON"),
              Span(text.index("Interior"), text.index("Interior") + 8, "Interior", "ORG")]
-    (region,) = candidates("a", text, spans)
-    assert (region.text, region.cue) == ("Kaldmark", "dateline")
+    # The city the tagger left out is read from the dateline too.
+    city, region = candidates("a", text, spans)
+    assert (city.text, city.cue, region.text, region.cue) == (
+        "OSTERVIK", "dateline", "Kaldmark", "dateline")
     (entity,) = canonicalise([region])
     assert entity.type == "place"  # over the tagger's PERSON
     # A ministry before a title is an organisation ("Defence Ministry Spokesman Col. Ivo
@@ -701,11 +703,12 @@ def test_a_place_a_dateline_names_outweighs_any_number_of_person_tags() -> None:
     spans = [Span(m.start(), m.end(), m.group(), "PERSON")
              for m in re.finditer(r"\bKelvoran?\b", text)]
     ents = canonicalise(candidates("a", text, spans))
-    assert [(e.name, e.type) for e in ents] == [("Kelvora", "place")]
+    assert [(e.name, e.type) for e in ents if e.name != "DRAZHEN"] == [("Kelvora", "place")]
     # A title before the name elsewhere says it is a person after all.
     text = "OSLAND, Vanek (Harrow Wire) — Talks began. President Vanek spoke. Vanek left."
     spans = [Span(m.start(), m.end(), m.group(), "PERSON") for m in re.finditer("Vanek", text)]
-    assert [e.type for e in canonicalise(candidates("a", text, spans))] == ["person"]
+    assert [e.type for e in canonicalise(candidates("a", text, spans))
+            if e.name == "Vanek"] == ["person"]
 
 
 def test_a_dateline_town_that_is_a_persons_surname_does_not_take_the_persons_mentions() -> None:
@@ -837,3 +840,21 @@ def test_a_surname_cut_from_its_first_name_is_made_whole_from_the_article() -> N
     assert role_before(text, text.index("Pavel")) == "Interior Minister"
     minister = "the Minister of Trade and Industry Ana Vell said"
     assert role_before(minister, minister.index("Ana")) == "Minister of Trade and Industry"
+
+
+def test_a_datelines_city_is_read_whole_where_the_tagger_cut_or_missed_it() -> None:
+    """spaCy's small model read "SAO PAULO —" as an organisation "SAO" and "KHARKIV —" as
+    nothing (an entities probe); a label in capitals is no city, and a possessive ends a
+    place of its own ("Abuja, Nigeria's foreign ministry" had been one place)."""
+    text = "SAO PAULO — Rain fell in Sao Paulo.\n\nKHARKIV — Sirens sounded.\n\nBREAKING — A fire."
+    spans = [Span(0, 3, "SAO", "ORG"), Span(text.index("Sao"), text.index("Sao") + 9,
+                                             "Sao Paulo", "GPE")]
+    found = [(c.text, c.cue) for c in candidates("a", text, spans)]
+    assert found == [("SAO PAULO", "dateline"), ("Sao Paulo", "place"), ("KHARKIV", "dateline")]
+    (paulo,) = [e for e in canonicalise(candidates("a", text, spans)) if "Sao Paulo" in e.aliases]
+    assert set(paulo.aliases) == {"SAO PAULO", "Sao Paulo"} and paulo.type == "place"
+    text = "In Abuja, Nigeria's foreign ministry warned. Officials in Portland, Oregon agreed."
+    spans = [Span(3, 19, "Abuja, Nigeria's", "GPE"),
+             Span(text.index("Portland"), text.index("Portland") + 16, "Portland, Oregon", "GPE")]
+    assert [c.surface for c in candidates("a", text, spans)] == [
+        "Abuja", "Nigeria", "Portland, Oregon"]

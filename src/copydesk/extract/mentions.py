@@ -65,6 +65,7 @@ _SPLIT = re.compile(r"\s*[()\[\]]\s*| (?:in|at|on|near|and) (?=[A-Z])")
 #: Inside a span that a list goes on after ("Trellund, Marsby and two other districts"),
 #: a comma parts two names; elsewhere it may not ("Portland, Oregon").
 _LIST_SPLIT = re.compile(_SPLIT.pattern + r"|,\s+(?=[A-Z])")
+_POSSESSIVE_END = re.compile(r",\s+[A-Z][\w-]*['’]s\Z")
 #: A named organisation's "and" parts two names only between acronyms ("EU and NATO"):
 #: "the Disaster and Emergency Management Authority" had become "Disaster" and
 #: "Emergency Management Authority" (a real-names probe), and "Health and Human Services"
@@ -147,11 +148,42 @@ def candidates(article_id: str, text: str, spans: Iterable[Span]) -> list[Candid
             cand = _candidate(article_id, text, start, end, label)
             if cand is not None:
                 out.append(cand)
+    out = _dateline_cities(article_id, text, out)
     out.extend(_titled_names(article_id, text, out))
     out = _fuller_names(article_id, text, out)
     out = _completed_names(article_id, text, out)
     out.sort(key=lambda c: (c.start, c.end))
     return _defined_acronyms(text, out)
+
+
+#: A dateline's city in capitals at the start of a paragraph, before its tail (see
+#: ``_DATELINE_TAIL``): "SAO PAULO —", "KHARKIV, Ukraine (Northwire) —".
+#: (The dash stands apart: "CDU-Fraktionschef Tobias Reimers" opens no dateline.)
+_DATELINE_CITY = re.compile(r"(?m)^[ \t]*([A-Z][A-Z'’.]*(?:[ -][A-Z][A-Z'’.]*){0,3})(?=" +
+                            _DATELINE_TAIL.pattern + r"\s)")
+#: Capitals before a dash that are a label, not a city.
+_NOT_A_CITY = frozenset({"BREAKING", "UPDATE", "UPDATED", "EXCLUSIVE", "WATCH", "LIVE",
+                         "OPINION", "ANALYSIS", "EDITORIAL", "CORRECTION", "FACT CHECK",
+                         "NEW", "VIDEO", "PHOTOS", "REVIEW", "COMMENT", "EDITOR'S NOTE"})
+
+
+def _dateline_cities(article_id: str, text: str, found: list[Candidate]) -> list[Candidate]:
+    """``found`` with each dateline's city whole: spaCy's small model reads a paragraph
+    opening in capitals badly, "SAO PAULO —" as an organisation "SAO" and "KHARKIV —" as
+    nothing (an entities probe). The city replaces what the tagger made of it."""
+    cities = []
+    for m in _DATELINE_CITY.finditer(text):
+        start, end = m.span(1)
+        if m.group(1) in _NOT_A_CITY or len(m.group(1)) < 3 or any(
+                (c.start, c.end) == (start, end) for c in found):
+            continue
+        cand = _candidate(article_id, text, start, end, None)
+        if cand is not None:
+            cities.append(cand)
+    if not cities:
+        return found
+    kept = [c for c in found if not any(d.start < c.end and c.start < d.end for d in cities)]
+    return kept + cities
 
 
 def _defined_acronyms(text: str, found: list[Candidate]) -> list[Candidate]:
@@ -306,7 +338,11 @@ def _pieces(text: str, start: int, end: int, lists: bool = True) -> list[tuple[i
     pieces = []
     at = start
     # Not an organisation's: "the law firm Marsh, Ebbing and Coyle" is one name.
-    split = _LIST_SPLIT if lists and _LIST_GOES_ON.match(text, end) else _SPLIT
+    # A possessive ends a name of its own: "In Abuja, Nigeria's foreign ministry" is two
+    # places (an entities probe's one place "Abuja, Nigeria"), where "Portland, Oregon" is one.
+    goes_on = _LIST_GOES_ON.match(text, end) or any(
+        _POSSESSIVE_END.search(text, start, stop) for stop in (end, end + 2))
+    split = _LIST_SPLIT if lists and goes_on else _SPLIT
     if not lists and any(w.lower() in ORG_WORDS for w in text[start:end].split()):
         split = _ORG_SPLIT  # not "Calden and Harrowmere", two towns tagged as one ORG
     for m in split.finditer(text, start, end):
