@@ -342,6 +342,11 @@ def test_demonym_makes_a_place_and_is_no_entity() -> None:
     ents = extract_batch([a, b], ScriptedTagger({"Velmora": "ORG", "Velmoran": "ORG"})).entities
     assert entity_named(ents, "Velmora").type == "place"
     assert not [e for e in ents if "Velmoran" in e.aliases]
+    # The people too: "millions of Velmorans" had been a place of its own (an entities probe).
+    c = article("Millions of Velmorans voted. Velmorans queued for hours.")
+    ents = extract_batch([a, b, c], ScriptedTagger(
+        {"Velmora": "ORG", "Velmoran": "ORG", "Velmorans": "GPE"})).entities
+    assert not [e for e in ents if "Velmorans" in e.aliases]
 
 
 def test_organisation_short_forms_join_their_unique_long_form() -> None:

@@ -182,14 +182,16 @@ def _demonyms(
             if types.get(adjective) == "person" and (not sure or adjective in names_of_people):
                 continue
             types[key] = "place"
-            types[adjective] = None
-            break
+            types[adjective] = None  # and on: the adjective and its people are both no entity
 
 
 def _demonym_forms(key: str) -> tuple[str, ...]:
-    """Adjectives of a place name: Russia-n, Ukrain(e)-ian, Brazil-ian, Japan-ese, Israel-i."""
-    return (key + "n", key + "an", key + "ian", key[:-1] + "ian", key + "ese",
-            key[:-1] + "ese", key + "i")
+    """Adjectives of a place name: Russia-n, Ukrain(e)-ian, Brazil-ian, Japan-ese, Israel-i,
+    and the people they name: Libyans, Israelis ("the support of millions of Libyans" had
+    been a place of its own beside Libya: an entities probe)."""
+    singular = (key + "n", key + "an", key + "ian", key[:-1] + "ian", key + "ese",
+                key[:-1] + "ese", key + "i")
+    return singular + tuple(f + "s" for f in singular if not f.endswith("ese"))
 
 
 def _winner(tally: Counter[str]) -> str | None:
