@@ -28,7 +28,6 @@ official" introduced earlier (:mod:`copydesk.extract.described_speakers`).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from copydesk.extract.attribution_after import after_clause, opens_next_statement, resolve_after
@@ -53,8 +52,6 @@ from copydesk.extract.speech_verbs import Words, words_for
 from copydesk.extract.statement_issuers import A_STATEMENT, statement_issuer
 from copydesk.extract.unattributed_quotes import IT_SAID, introduced, same_turn, sentence_subject
 from copydesk.records import Quote, content_id
-
-_WORD = re.compile(r"\w+")
 
 
 def find_quotes(

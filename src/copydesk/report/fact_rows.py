@@ -21,6 +21,10 @@ from copydesk.report.text import content_words
 
 @dataclass(frozen=True)
 class Conflict:
+    """The other side of a fact as the page shows it: its value, the articles citing it
+    (``outside`` more beyond the story), how many independent sources back it, and why
+    the two differ (``detail``)."""
+
     value: str
     cites: tuple[int, ...]
     outside: int
@@ -44,6 +48,9 @@ class Conflict:
 
 @dataclass(frozen=True)
 class FactRow:
+    """One row of the key facts table: the claim, how many articles and independent
+    sources state it, their citation numbers and what disputes or revises it."""
+
     id: str
     subject: str
     predicate: str

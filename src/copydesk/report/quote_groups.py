@@ -22,6 +22,8 @@ MAX_QUOTES_PER_SPEAKER = 8
 
 @dataclass(frozen=True)
 class QuoteGroup:
+    """One speaker's quotations on a story page, each once with every article carrying it."""
+
     speaker: str
     quotes: tuple[Cited, ...]
 

@@ -1,4 +1,4 @@
-"""Sentences and content words: the small text tools the summary and timeline share.
+"""Sentences and content words: the small text tools the summary, timeline and quotes share.
 
 The report runs on whatever language the articles are in and must not need a
 model, so sentences are cut with punctuation rules (a stop, then a capital, a

@@ -30,6 +30,9 @@ EVENT_CONTEXT = 160
 
 @dataclass(frozen=True)
 class Event:
+    """A timeline line: the sentence that reports what happened on ``when`` (to
+    ``until`` for a span), cited by the numbers of the articles that carry it."""
+
     when: date
     until: date | None
     text: str
@@ -56,7 +59,7 @@ _COMPARED_BEFORE = re.compile(
     rf"\b(?:{COMPARATORS}|(?<!more\s)(?<!less\s)(?<!fewer\s)than)"
     rf"\s+(?:\S+\s+)?(?:\S*\d[\d.,]*|{'|'.join(SMALL_NUMBERS['en'])})"
     r"(?:\s*%|\s+\S+)?\s+(?:(?:reported|recorded|counted|given|announced)\s+)?"
-    r"(?:in\s+|on\s+|im\s+(?:Jahr\s+)?|en\s+|in\s+)?$", re.IGNORECASE)
+    r"(?:in\s+|on\s+|im\s+(?:Jahr\s+)?|en\s+)?$", re.IGNORECASE)
 
 
 #: A sentence that reports what someone said (see ``timeline_events``).

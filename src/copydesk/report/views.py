@@ -80,6 +80,10 @@ MAX_THREAD_STORIES = 20
 
 @dataclass
 class StoryView:
+    """Everything a story's page shows, read from the store once and cut to fit a page:
+    the HTML report, the Markdown, report.json and the API's story endpoint all render
+    this one view, so they never disagree."""
+
     story: Story
     sources: list[Source]
     summary: list[Cited] = field(default_factory=list)
