@@ -15,8 +15,10 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, time, timezone
 
+from copydesk.clean.authors import closing_bio
 from copydesk.clean.dateline import dateline_time
 from copydesk.clean.language import detect_language
+from copydesk.clean.masthead import masthead_name, publication_line
 from copydesk.clean.patterns import is_date_line, junk_reason
 from copydesk.clean.repair import rejoin_split_words, repair_text, strip_invisible
 from copydesk.clean.structure import (
@@ -153,6 +155,9 @@ class Cleaner:
                 body.append(line)
         for i in sorted(_pull_quotes(body), reverse=True):
             removed.append(Removed(body.pop(i), "pull quote (repeats the text)"))
+        byline = _field(doc.byline) or _byline(removed)
+        if len(body) > 1 and closing_bio(body[-1], byline):
+            removed.append(Removed(body.pop(), "author box"))
         text = rejoin_split_words("\n\n".join(body))
         if len(text) > self.options.max_chars:
             return Rejected(
@@ -186,31 +191,23 @@ class Cleaner:
             # HTML pages (an ingest probe).
             site=_field(doc.site) or masthead or host_name(doc.url),
             title=_without_wire_slug(layout.title),
-            byline=_field(doc.byline) or _byline(removed),
+            byline=byline,
             published=_published(doc.published, dateline_time(removed, language)),
             language=language,
             removed=tuple(removed),
         )
 
 
-#: Where a masthead's name ends: "WorldBrief | Your world in five minutes", "Kestrel Post
-#: — Investigations", "The Harbour Gazette — serving Saltmere since 1887".
-_MASTHEAD_CUT = re.compile(r"\s+[|—–·•:]\s+|\s+-\s+")
-#: Lower-case words a publication's name may hold ("El Correo del Puerto").
-_NAME_JOINERS = frozenset(
-    "of the and del de du des la le el los las und y for on di da do dos das della delle dei "
-    "degli van von der den het au aux en och og i".split())
-#: An elided article or preposition before a name: "Le Matin d'Aldmark", "L'Écho".
-_ELIDED_NAME = re.compile(r"^(?:[dDlL]|dell|dall|nell|sull)['’][A-ZÀ-ÖØ-Þ]")
-_NOT_A_NAME = re.compile(r"[»›/@#]|\d[:.]\d|^(?:by|posted|published|updated|home)\b",
-                         re.IGNORECASE)
-
-
 def _masthead(layout: Layout) -> str | None:
-    """The publication's name from the line right under the headline, when the scraper
-    kept no site and the cleaner removed that line as chrome: a text file's masthead
-    ("Kestrel Post — Investigations"). Without it 14 of the demo's articles were
-    "unknown site", and one outlet appeared under three names."""
+    """The publication's name, when the scraper kept no site: from the head's dateline
+    when it names the outlet ("Harbor Daily | Posted 5 June 2025 08:10 UTC"), else from
+    the line right under the headline when the cleaner removed it as chrome: a text
+    file's masthead ("Kestrel Post — Investigations"). Without it 14 of the demo's
+    articles were "unknown site", and one outlet appeared under three names."""
+    for i in range(min(layout.body_start, len(layout.lines))):
+        shown = publication_line(layout.lines[i]) if layout.reasons[i] == "dateline" else None
+        if shown is not None and shown.name:
+            return shown.name
     if layout.title_line is None:
         return None
     j = layout.title_line + 1
@@ -219,15 +216,8 @@ def _masthead(layout: Layout) -> str | None:
     if j >= len(layout.lines) or layout.reasons[j] is None:
         return None
     line = layout.lines[j].strip()
-    name = _MASTHEAD_CUT.split(line, maxsplit=1)[0].strip()
-    words = name.split()
-    if not 1 <= len(words) <= 6 or _NOT_A_NAME.search(line) or is_date_line(line):
-        return None
-    if not words[0][:1].isupper() or not all(
-            w[:1].isupper() or w in _NAME_JOINERS or _ELIDED_NAME.match(w) or w.isdigit()
-            for w in words):
-        return None
-    return name
+    shown = publication_line(line)
+    return shown.name if shown is not None else masthead_name(line)
 
 
 def clean_documents(
@@ -381,18 +371,20 @@ _HEAD_CHROME = frozenset({"section label", "site chrome"})
 
 
 def _date_under_headline(layout: Layout, known_site: bool) -> None:
-    """A line above the body that holds only a date ("March 3, 2025") is the article's
-    dateline, not a section label: its publication date, where a plain-text file has no
-    other. Taken as chrome, it left relative dates ("on Monday") unresolved. A date that
-    a known site repeats on its pages stays chrome: a masthead shows the day of the
-    visit, not of the article (files of no site share their dates only by chance). Nor
-    is the first heading of a timeline one: a body with date lines of its own is one."""
+    """A line above the body that holds only a date ("March 3, 2025"), or a date with the
+    outlet's name, a byline or both ("Harbor Daily | Posted 5 June 2025 08:10 UTC"), is
+    the article's dateline, not a section label: its publication date, where a
+    plain-text file has no other. Taken as chrome, it left relative dates ("on Monday")
+    unresolved. A date that a known site repeats on its pages stays chrome: a masthead
+    shows the day of the visit, not of the article (files of no site share their dates
+    only by chance). Nor is the first heading of a timeline one: a body with date lines
+    of its own is one."""
     if any(is_date_line(line) for line in layout.lines[layout.body_start :]):
         return
     for i in range(min(layout.body_start, len(layout.lines))):
         reason = layout.reasons[i]
         if (reason in _HEAD_CHROME or (reason == "repeated on site" and not known_site)) \
-                and is_date_line(layout.lines[i]):
+                and (is_date_line(layout.lines[i]) or publication_line(layout.lines[i])):
             layout.reasons[i] = "dateline"
             return
 
@@ -421,8 +413,14 @@ def _chrome_candidates(lines: list[str]) -> list[str]:
 
 
 def _byline(removed: list[Removed]) -> str | None:
+    """The writer of a removed byline, alone ("By Jo Bell") or in a dateline ("By Mara
+    Lind | Harbor Daily | June 5, 2025 8:10 am")."""
     for r in removed:
-        if r.reason == "byline":
+        if r.reason == "dateline":
+            shown = publication_line(r.text)
+            if shown is not None and shown.byline:
+                return shown.byline.split(None, 1)[1]
+        elif r.reason == "byline":
             return r.text.split(None, 1)[1] if " " in r.text else None
     return None
 

@@ -19,6 +19,7 @@ from collections.abc import Iterable
 from datetime import datetime
 
 from copydesk.calendar_words import explicit_zones
+from copydesk.clean.masthead import publication_line
 from copydesk.clean.patterns import DATELINE_WORDS
 from copydesk.records import Removed
 
@@ -44,11 +45,15 @@ _SETTINGS = {
 
 
 def dateline_time(removed: Iterable[Removed], language: str | None = None) -> datetime | None:
-    """The first parseable dateline's time, timezone-aware, or None."""
+    """The first parseable dateline's time, timezone-aware, or None. Of a dateline that
+    names the outlet or the writer too ("Harbor Daily | Posted 5 June 2025 08:10 UTC"),
+    only its date and time are read."""
     for item in removed:
         if item.reason != "dateline":
             continue
-        when = _parse(_TRAILING_AUTHOR.sub("", _KEYWORD.sub("", item.text.strip())), language)
+        shown = publication_line(item.text)
+        text = shown.when if shown is not None else item.text.strip()
+        when = _parse(_TRAILING_AUTHOR.sub("", _KEYWORD.sub("", text)), language)
         if when is not None:
             return when
     return None

@@ -214,6 +214,15 @@ _URL = re.compile(r"^(https?://|www\.)\S+$", re.IGNORECASE)
 _SYMBOLS = re.compile(r"^[\W_\d]+$")
 
 
+#: A cookie banner's button or link ...
+_BUTTON = (r"(?:(?:accept|allow|reject|decline|manage|customi[sz]e)(?: all| necessary| essential)?"
+           r" cookies|cookie (?:policy|settings|preferences)|(?:accept|allow|reject|decline) all"
+           r"|manage (?:preferences|options|consent|settings)|we value your privacy)")
+#: ... and lines made of them, one or several ("Accept all   Manage preferences   Reject
+#: all": a regression probe's banner kept that line as an article's whole text).
+_COOKIE_BUTTON = re.compile(rf"^{_BUTTON}(?:\s*[|·•/]?\s*{_BUTTON})*\W*$", re.IGNORECASE)
+#: A reporter's sentence about cookies names who says so: "…, the manager admitted".
+_NOT_REPORTED = r"(?!.*\b(said|says|admitted|told|according|explained|added)\b)"
 #: A cookie banner's sentence, of any length: it says the site uses cookies and what
 #: continuing means ("We use cookies to … By continuing you accept our cookie policy.").
 #: Both halves are needed, so a report on cookie rules is not taken for one.
@@ -226,18 +235,27 @@ _COOKIE_NOTICE = re.compile(
     # "We and our partners use cookies and similar technologies to store and access
     # information on your device.")
     r"|you (agree|accept|consent)|improve your (browsing )?experience|accept all"
-    r"|similar technologies|information on your device))"
-    # A reporter's sentence about cookies names who says so: "…, the manager admitted".
-    r"(?!.*\b(said|says|admitted|told|according|explained|added)\b)",
+    r"|similar technologies|information on your device"
+    # (a user's text file: "We use cookies to give you the best experience. Accept cookies")
+    r"|(the )?best (possible |browsing |online )?experience|" + _BUTTON + "))"
+    + _NOT_REPORTED,
     re.IGNORECASE,
 )
-#: A cookie banner's button or link ...
-_BUTTON = (r"(?:(?:accept|allow|reject|decline|manage|customi[sz]e)(?: all| necessary| essential)?"
-           r" cookies|cookie (?:policy|settings|preferences)|(?:accept|allow|reject|decline) all"
-           r"|manage (?:preferences|options|consent|settings)|we value your privacy)")
-#: ... and lines made of them, one or several ("Accept all   Manage preferences   Reject
-#: all": a regression probe's banner kept that line as an article's whole text).
-_COOKIE_BUTTON = re.compile(rf"^{_BUTTON}(?:\s*[|·•/]?\s*{_BUTTON})*\W*$", re.IGNORECASE)
+#: A site's words about its own cookies, without the rest of a banner: "This site uses
+#: cookies.", "By browsing on, you agree to our use of cookies." Only outside the body is
+#: that a banner (``structure``): inside it, "We use cookies from the bakery next door"
+#: may be a speaker's words, quoted over several paragraphs.
+_COOKIE_TALK = re.compile(
+    r"^(?!.*\?\W*$)" + _NOT_REPORTED
+    + r".*\b((we|this (web)?site|our (web)?site)( and our partners)?( also)?"
+    r" (use|uses|store|stores|set|sets|place|places) cookies|our use of cookies"
+    r"|you (agree|consent) to (the |our )?(use of )?cookies)\b",
+    re.IGNORECASE,
+)
+
+
+def is_cookie_talk(line: str) -> bool:
+    return bool("cookie" in line.casefold() and _COOKIE_TALK.match(line))
 
 
 #: A line that is a date, with or without a time ("March 28, 2025"): in a related list,

@@ -16,7 +16,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import pairwise
 
-from copydesk.clean.patterns import is_date_line, junk_reason
+from copydesk.clean.authors import MAX_BIO_WORDS, bio_subject
+from copydesk.clean.masthead import publication_line
+from copydesk.clean.patterns import is_cookie_talk, is_date_line, junk_reason
 from copydesk.clean.wordcount import count_words
 
 #: A line this long is prose even without final punctuation (a paragraph a
@@ -51,9 +53,11 @@ def words(line: str) -> int:
 def is_prose(line: str) -> bool:
     n = words(line)
     # (a sentence's stop may come before emoji: "… remain suspended. 🚢🌊", the last
-    # sentence of a web probe's article, was cut as trailing chrome)
+    # sentence of a web probe's article, was cut as trailing chrome; a dateline's may be
+    # its time's: "Harbor Daily | June 5, 2025 8:10 a.m." opened the body)
     return n >= PROSE_WORDS or (
-        n >= MIN_SENTENCE_WORDS and bool(_END.search(_TRAILING_SYMBOLS.sub("", line))))
+        n >= MIN_SENTENCE_WORDS and bool(_END.search(_TRAILING_SYMBOLS.sub("", line)))
+        and publication_line(line) is None)
 
 
 #: Emoji and pictographs after a line's last word.
@@ -64,16 +68,20 @@ def is_standfirst(line: str) -> bool:
     """A summary sentence under the headline: a sentence, not a tagline."""
     return (
         words(line) >= STANDFIRST_WORDS and bool(_END.search(line)) and not _SEPARATED.search(line)
+        and publication_line(line) is None
     )
 
 
 def is_headline(line: str) -> bool:
     """A line that may be a headline, not a menu ("Home | News | World | Sport"), which
-    was taken for the title."""
+    was taken for the title, nor a dateline with a byline or a time ("By Mara Lind |
+    Harbor Daily | June 5, 2025 8:10 am"), which was taken for a short headline's."""
     lo, hi = HEADLINE_WORDS
+    shown = publication_line(line)
     return (lo <= words(line) <= hi and not line.endswith((".", "。"))
             and (_capital(line[:1]) or _quoted_opening(line))
-            and not _menu(line) and not is_date_line(line))
+            and not _menu(line) and not is_date_line(line)
+            and (shown is None or not shown.certain))
 
 
 #: A headline may open with a quote: "'We grabbed the dog and ran': Millrace Lane wakes
@@ -147,6 +155,7 @@ def lay_out(
     known chrome of the article's site (it is then neither title nor kept)."""
     reasons = [junk_reason(line) for line in lines]
     _mark_comments(lines, reasons)
+    _mark_cookie_talk_outside_body(lines, reasons)
     body_start, body_end = body_span(lines, reasons)
     for i, line in enumerate(lines):
         if reasons[i] is None and not body_start <= i < body_end and site_chrome(norm(line)):
@@ -173,6 +182,22 @@ def lay_out(
     return layout
 
 
+def _mark_cookie_talk_outside_body(lines: list[str], reasons: list[str | None]) -> None:
+    """A site's words about its cookies above or below the article are its banner ("We use
+    cookies on this site."), in the body they may be a speaker's (``is_cookie_talk``). A
+    text file's banner over the headline was taken for the title, and the headline went
+    as site chrome; one that reads as a sentence opened the body."""
+    talk = [i for i, line in enumerate(lines) if reasons[i] is None and is_cookie_talk(line)]
+    if not talk:
+        return
+    for i in talk:
+        reasons[i] = "cookie notice"
+    start, end = body_span(lines, reasons)
+    for i in talk:
+        if start <= i < end:
+            reasons[i] = None
+
+
 def _find_title(
     lines: list[str], reasons: list[str | None], body_start: int, hint: str | None
 ) -> tuple[str | None, int | None]:
@@ -187,8 +212,11 @@ def _find_title(
     # candidate of headline length, else the last one before the body.
     # A masthead with its slogan ("World News Now | Headlines around the clock") is of
     # headline length too, and took a short headline's place (a real-names probe).
+    # So is a masthead with a date, which may also be a headline in title case with its
+    # date ("Lifeboat Crew Rescues Kayakers — June 5, 2025").
     candidates = [i for i in head if is_headline(lines[i])]
-    plain = [i for i in candidates if not _a_masthead_with_slogan(lines[i])] or candidates
+    plain = [i for i in candidates if not _a_masthead_with_slogan(lines[i])
+             and publication_line(lines[i]) is None] or candidates
     for i in plain:
         if words(lines[i]) >= FULL_HEADLINE_WORDS:
             return lines[i], i
@@ -386,7 +414,6 @@ def _paragraph(line: str) -> bool:
 #: Lines of an author box after its "About the author" header: a name, a sentence of
 #: biography, a link or two.
 AUTHOR_BOX_LINES = 3
-AUTHOR_BIO_WORDS = 45
 AUTHOR_NAME_WORDS = 5
 
 
@@ -403,14 +430,21 @@ def _mark_author_boxes(lines: list[str], reasons: list[str | None]) -> bool:
         unmarked = [j for j in range(i + 1, len(lines)) if reasons[j] is None]
         if any(j not in after for j in unmarked):
             continue  # the article goes on after it
-        if not unmarked or unmarked[0] != i + 1 or words(lines[i + 1]) > AUTHOR_NAME_WORDS \
-                or _ANY_END.search(lines[i + 1]):
-            continue  # a box opens with the writer's name
+        if not unmarked or unmarked[0] != i + 1 or not _opens_author_box(lines[i + 1]):
+            continue
         for j in after:
-            if reasons[j] is None and words(lines[j]) <= AUTHOR_BIO_WORDS:
+            if reasons[j] is None and words(lines[j]) <= MAX_BIO_WORDS:
                 reasons[j] = "author box"
                 marked = True
     return marked
+
+
+def _opens_author_box(line: str) -> bool:
+    """A box opens with the writer's name, or at once with the biography ("Amira Castell
+    covers transport for the Ferndale Observer.": a user's was left as the article's last
+    paragraph). Any other sentence is the article's, under a header it happened to have."""
+    return (words(line) <= AUTHOR_NAME_WORDS and not _ANY_END.search(line)) \
+        or bio_subject(line) is not None
 
 
 def _mark_repeats(lines: list[str], reasons: list[str | None]) -> None:
