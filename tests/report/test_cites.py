@@ -299,14 +299,13 @@ def test_a_relation_of_unknown_direction_makes_no_original() -> None:
 
 
 def test_a_very_long_title_is_cut_at_a_word_in_the_briefing() -> None:
-    from copydesk.report.sources import MAX_SHOWN_TITLE, shown_title
+    from copydesk.titles import MAX_TITLE, shown_title
 
     long = "Breaking " * 400
-    shown = shown_title(long, "x")
-    assert shown.endswith("…") and len(shown) <= MAX_SHOWN_TITLE + 1
+    shown = shown_title(long)
+    assert shown.endswith("…") and len(shown) <= MAX_TITLE + 1
     assert shown[:-1].split() == ["Breaking"] * len(shown[:-1].split())
-    assert shown_title("  Ferry  sinks ", "x") == "Ferry sinks"
-    assert shown_title("", "abc") == "abc"
+    assert shown_title("  Ferry  sinks ") == "Ferry sinks"
 
 
 def test_a_translation_copied_by_a_sibling_is_no_original_beside_its_family_root() -> None:

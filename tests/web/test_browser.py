@@ -185,3 +185,37 @@ def test_analyst_walkthrough(server: tuple[str, dict[str, str]], browser: object
         if entry.get("level") == "SEVERE":
             errors.append(entry.get("message", ""))
     assert not errors, errors
+
+
+def test_a_link_to_a_closed_copy_opens_it(server: tuple[str, dict[str, str]], browser: object,
+                                          tmp_path: Path) -> None:
+    """Going to "#diff-…" scrolled to a copy's view and left it closed: in the static
+    report, which runs no script, and in the web app alike."""
+    from selenium.webdriver.common.by import By
+
+    from copydesk.report import story_view, write_report
+    from copydesk.report.render import page_name
+
+    base, ids = server
+    d = browser
+    store = open_store(str(tmp_path / "static.db"))
+    build_sample(store)
+    view = story_view(store, ids["story"])
+    assert view is not None
+    closed = next(x.relation_id for x in view.diffs if x.relation_id != view.featured_diff)
+    write_report(store, tmp_path / "report")
+    store.close()
+    for url in (f"{(tmp_path / 'report' / page_name(ids['story'])).as_uri()}#diff-{closed}",
+                f"{base}/stories/{ids['story']}#diff-{closed}"):
+        d.get(url)  # type: ignore[attr-defined]
+        target = d.find_element(By.ID, f"diff-{closed}")  # type: ignore[attr-defined]
+        box = target.find_element(By.XPATH, "./ancestor-or-self::details")
+        assert box.get_attribute("open") is not None, url
+        assert target.is_displayed() and target.location["y"] > 0
+    # Following a link on a page already open (the hash changes, the page stays).
+    other = next(x.relation_id for x in view.diffs
+                 if x.relation_id not in (view.featured_diff, closed))
+    d.execute_script(f"location.hash = 'diff-{other}'")  # type: ignore[attr-defined]
+    target = d.find_element(By.ID, f"diff-{other}")  # type: ignore[attr-defined]
+    box = target.find_element(By.XPATH, "./ancestor-or-self::details")
+    assert box.get_attribute("open") is not None

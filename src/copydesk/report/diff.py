@@ -6,6 +6,10 @@ aligned pair marks every change, and a change that matches a listed
 substitution is marked as a swap. The output is a list of (text, class)
 segments: the template escapes the text, so no article text is ever trusted as
 HTML.
+
+A view counts its swaps as the relation's reason does, in word pairs ("30 words swapped
+one for one"), and apart from them the places its passages mark: a heading had said
+"37 swaps" beside a reason's 30 and 30 listed pairs, one pair swapped at several places.
 """
 
 from __future__ import annotations
@@ -51,7 +55,12 @@ class DiffView:
     directed: bool
     passages: tuple[PassagePair, ...]
     substitutions: tuple[tuple[str, str], ...]
+    #: Word pairs swapped one for one: the relation's substitutions, as its reason
+    #: counts them.
     swapped: int
+    #: Places the shown passages mark as a swap (a pair swapped twice is marked twice).
+    swap_marks: int
+    #: Other changed chunks of the shown passages.
     changed: int
     word_diff: bool
     truncated: bool
@@ -82,8 +91,8 @@ def _merge(segments: list[Segment]) -> tuple[Segment, ...]:
 def word_diff(
     left: str, right: str, substitutions: Sequence[tuple[str, str]] = ()
 ) -> tuple[tuple[Segment, ...], tuple[Segment, ...], int, int]:
-    """Segments of both sides, the number of listed substitutions found, and the
-    number of other changed chunks."""
+    """Segments of both sides, the number of places a listed substitution is found, and
+    the number of other changed chunks."""
     subs = {(a.lower(), b.lower()) for a, b in substitutions}
     lt, rt = _TOKEN.findall(left), _TOKEN.findall(right)
     lk, rk = [t.strip() for t in lt], [t.strip() for t in rt]
@@ -134,7 +143,7 @@ def diff_relation(relation: Relation, left_text: str, right_text: str, left_is_a
     word_level = relation.type not in ("translated", "rewritten")  # other words throughout
     pairs: list[PassagePair] = []
     budget = MAX_DIFF_CHARS
-    swapped = changed = 0
+    marks = changed = 0
     truncated = False
     for p in sorted(passages, key=lambda p: (p.a_start, p.b_start)):
         ls, le, rs_, re_ = (
@@ -153,7 +162,7 @@ def diff_relation(relation: Relation, left_text: str, right_text: str, left_is_a
         lpart, rpart = left_text[ls:le], right_text[rs_:re_]
         if word_level:
             lseg, rseg, s, c = word_diff(lpart, rpart, subs)
-            swapped += s
+            marks += s
             changed += c
         else:
             lseg, rseg = ((lpart, ""),), ((rpart, ""),)
@@ -168,11 +177,34 @@ def diff_relation(relation: Relation, left_text: str, right_text: str, left_is_a
         directed=relation.original is not None,
         passages=tuple(pairs),
         substitutions=subs,
-        swapped=swapped,
+        swapped=len(subs),
+        swap_marks=marks,
         changed=changed,
         word_diff=word_level,
         truncated=truncated,
     )
 
 
-__all__ = ["MAX_DIFF_CHARS", "DiffView", "PassagePair", "diff_relation", "word_diff"]
+#: Reuse types in the order their copies are shown side by side: a spin's swaps and a
+#: translation first, a duplicate last (it shows the same text twice, nothing new).
+SHOWN_FIRST = ("spun", "translated", "rewritten", "partial", "duplicate")
+
+
+def shown_before(type_: str, siblings: bool) -> tuple[bool, int]:
+    """Where a relation's side-by-side view stands among a page's: a copy beside its
+    source before two copies of one source (``siblings``), then by ``SHOWN_FIRST``. A
+    story's page had opened two copies of one wire side by side, and given 13 of its
+    25 views to such pairs while 8 copies went unshown."""
+    rank = SHOWN_FIRST.index(type_) if type_ in SHOWN_FIRST else len(SHOWN_FIRST)
+    return siblings, rank
+
+
+def featured(diffs: Sequence[DiffView]) -> DiffView | None:
+    """The view to show open: the one with the most marked changes, a copy beside its
+    source before two copies of one source; on a tie, the first."""
+    return max(diffs, default=None, key=lambda d: (
+        d.shared_source is None, d.word_diff and d.swap_marks + d.changed, -diffs.index(d)))
+
+
+__all__ = ["MAX_DIFF_CHARS", "SHOWN_FIRST", "DiffView", "PassagePair", "diff_relation",
+           "featured", "shown_before", "word_diff"]

@@ -19,7 +19,8 @@ from urllib.parse import quote
 import jinja2
 from markupsafe import Markup
 
-from copydesk.records import RELATION_TYPES, content_id
+from copydesk.records import RELATION_TYPES, Article, content_id
+from copydesk.titles import shown_title
 
 TEMPLATES = Path(__file__).parent / "templates"
 STATIC = Path(__file__).parent / "static"
@@ -140,6 +141,11 @@ def fmt_span(first: datetime | None, last: datetime | None) -> str:
     return f"{fmt_date(first)} – {fmt_date(last)}"
 
 
+def article_title(article: Article) -> str:
+    """An article's title as every page shows it (``titles.shown_title``)."""
+    return shown_title(article.title, article.text)
+
+
 @cache
 def stylesheet() -> str:
     return (STATIC / "report.css").read_text(encoding="utf-8")
@@ -156,6 +162,7 @@ def environment(extra_dirs: Sequence[Path] = ()) -> jinja2.Environment:
     )
     env.filters["dt"] = fmt_datetime
     env.filters["day"] = fmt_date
+    env.filters["shown_title"] = article_title
     env.globals["span"] = fmt_span
     env.globals["period"] = fmt_period
     env.globals["relation_types"] = RELATION_TYPES  # each has its badge colour

@@ -12,14 +12,12 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, time, timezone
+from typing import Any
 
 from copydesk.clock import assume_utc
 from copydesk.records import Article, Relation
 from copydesk.reuse.classify import is_spin
-
-#: A source's title in the briefing, at most: a probe's hostile page had a title of
-#: 3,000 characters, which filled the screen (it wrapped, but said nothing more).
-MAX_SHOWN_TITLE = 300
+from copydesk.titles import shown_title
 
 
 @dataclass(frozen=True)
@@ -36,6 +34,19 @@ class Source:
     role: str
     spin_score: float | None
     spun: bool
+
+
+def cited(article: Article, number: int, role: str,
+          annotations: Mapping[str, Any] | None = None) -> Source:
+    """``article`` as a page cites it, its title as every page shows it
+    (``titles.shown_title``) and its spin score from its ``annotations``."""
+    ann = annotations or {}
+    score = ann.get("spin_score")
+    return Source(
+        number=number, id=article.id, title=shown_title(article.title, article.text),
+        site=article.site or "unknown site", url=safe_url(article.url),
+        published=article.published, language=article.language, role=role,
+        spin_score=float(score) if score is not None else None, spun=bool(ann.get("spun")))
 
 
 def safe_url(url: str | None) -> str | None:
@@ -170,13 +181,6 @@ def _through_duplicates(aid: str, incoming: dict[str, list[tuple[Relation, str, 
         seen.add(aid)
 
 
-def shown_title(title: str, article_id: str) -> str:
-    title = " ".join(title.split())
-    if len(title) <= MAX_SHOWN_TITLE:
-        return title or article_id
-    return title[:MAX_SHOWN_TITLE].rsplit(" ", 1)[0] + "…"
-
-
 def node_sublabel(s: Source) -> str:
     """The graph box's second line: when, on the clock the rest of the page uses (a
     visual probe found the publisher's local 15:15 in the box beside "14:15 UTC" in the
@@ -191,15 +195,14 @@ def node_sublabel(s: Source) -> str:
 
 
 __all__ = [
-    "MAX_SHOWN_TITLE",
     "Source",
+    "cited",
     "copied_through",
     "latest",
     "node_sublabel",
     "orientation",
     "role",
     "safe_url",
-    "shown_title",
     "sort_key",
     "spun_articles",
 ]

@@ -6,45 +6,32 @@ one implementation of what a story page says. Kinds with no records yet (no
 facts extracted, no reuse found) give empty sections, never errors.
 
 This module reads the store and decides what is read, cited and cut to fit a
-page; each section is worked out in its own module (``sources``, ``timeline``,
-``fact_rows``, ``quote_groups``, ``summary``, ``lineage``, ``diff``).
+page; the story's articles, their numbers and roles and the copies shown side by side
+are read by ``reading``, and each section is worked out in its own module
+(``sources``, ``timeline``, ``fact_rows``, ``quote_groups``, ``summary``, ``lineage``,
+``diff``).
 """
 
 from __future__ import annotations
 
 import dataclasses
-import re
 from collections import Counter, defaultdict
-from collections.abc import Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
-from copydesk.records import DateRef, Family, Quote, Relation, Story
+from copydesk.records import DateRef, Quote, Story
 from copydesk.report.cites import CopyCheck
-from copydesk.report.diff import DiffView, diff_relation
+from copydesk.report.diff import DiffView, featured
 from copydesk.report.fact_rows import FactRow, disputed_quotes, fact_rows, withdrawn_figures
 from copydesk.report.lineage import EdgeIn, Graph, NodeIn, layout
 from copydesk.report.quote_groups import QuoteGroup, quote_groups
-from copydesk.report.sources import (
-    Source,
-    copied_through,
-    latest,
-    node_sublabel,
-    orientation,
-    role,
-    safe_url,
-    shown_title,
-    sort_key,
-    spun_articles,
-)
+from copydesk.report.reading import read_story
+from copydesk.report.sources import Source, latest, node_sublabel, spun_articles
 from copydesk.report.summary import Cited, SourceText, summarise
 from copydesk.report.timeline import Event, timeline_events
 from copydesk.store import Store
 
-#: Articles read per story page; a bigger story is summarised from its first ones
-#: (in publication order) and says so. Keeps a page under ~100 ms (bench/web_pages.py).
-MAX_ARTICLES = 150
 #: Copies shown side by side per story page; the rest are listed by the lineage graph.
 MAX_DIFFS = 25
 #: Facts in the key facts table (best supported first, plus every conflict); the
@@ -142,66 +129,19 @@ def story_view(store: Store, story_or_id: Story | str) -> StoryView | None:
         story = found
     else:
         story = story_or_id
-    articles = [a for a in (store.get_article(i) for i in story.article_ids) if a is not None]
-    missing = len(story.article_ids) - len(articles)
-    articles.sort(key=sort_key)
-    omitted = max(0, len(articles) - MAX_ARTICLES)
-    articles = articles[:MAX_ARTICLES]
-    numbers = {a.id: n for n, a in enumerate(articles, 1)}
-    texts = {a.id: a.text for a in articles}
-
-    relations: dict[str, Relation] = {}
+    reading = read_story(store, story)
+    articles, numbers, texts = reading.articles, reading.numbers, reading.texts
+    oriented, sources, via, families = (
+        reading.oriented, reading.sources, reading.via, reading.families)
     quotes: list[Quote] = []
     dates: list[DateRef] = []
-    families: dict[str, str] = {}
-    annotations: dict[str, dict[str, Any]] = {}
     for a in articles:
-        for rel in store.records_for("relations", a.id):
-            if rel.a in numbers and rel.b in numbers:
-                relations[rel.id] = rel
         quotes.extend(store.records_for("quotes", a.id))
         dates.extend(store.records_for("dates", a.id))
-        annotations[a.id] = store.annotations(a.id)
-        fid = annotations[a.id].get("family_id")
-        if fid:
-            families[a.id] = str(fid)
-    roots = set()
-    root_of: dict[str, str] = {}
-    for fid in sorted(set(families.values())):
-        fam = store.get_record("families", fid)
-        if isinstance(fam, Family) and len(fam.article_ids) > 1:
-            roots.add(fam.root)  # a lone article is its own family's root: no original
-            root_of.update(dict.fromkeys(fam.article_ids, fam.root))
 
-    incoming: dict[str, list[tuple[Relation, str, bool]]] = defaultdict(list)
-    outgoing: set[str] = set()
-    oriented: list[tuple[Relation, str, str, bool]] = []
-    for rel in sorted(relations.values(), key=lambda r: r.id):
-        orig, copy, directed = orientation(rel, numbers)
-        oriented.append((rel, orig, copy, directed))
-        incoming[copy].append((rel, orig, directed))
-        if directed:
-            outgoing.add(orig)
-        else:  # no side is the other's source: each "shares text with" the other
-            incoming[orig].append((rel, copy, directed))
-
-    via = copied_through(incoming)
-    sources = []
-    for a in articles:
-        ann = annotations.get(a.id, {})
-        score = ann.get("spin_score")
-        sources.append(Source(
-            number=numbers[a.id], id=a.id, title=shown_title(a.title or a.text[:80], a.id),
-            site=a.site or "unknown site", url=safe_url(a.url), published=a.published,
-            language=a.language,
-            role=role(a.id, incoming, roots, outgoing, numbers, root_of.get(a.id),
-                      via.get(a.id)),
-            spin_score=float(score) if score is not None else None, spun=bool(ann.get("spun")),
-        ))
-
-    view = StoryView(story=story, sources=sources, relations=len(relations),
-                     articles_missing=missing, articles_omitted=omitted,
-                     latest=None if omitted else latest(sources))
+    view = StoryView(story=story, sources=sources, relations=len(reading.relations),
+                     articles_missing=reading.missing, articles_omitted=reading.omitted,
+                     latest=None if reading.omitted else latest(sources))
     # Copies that only repeat their original are not read for text (their sentences
     # would come back reworded); they are cited wherever their passages cover it.
     coverage: dict[str, list[tuple[int, int, str, bool]]] = defaultdict(list)
@@ -229,8 +169,7 @@ def story_view(store: Store, story_or_id: Story | str) -> StoryView | None:
 
     language = Counter(a.language for a in articles if a.language).most_common(1)
     main_language = language[0][0] if language else None
-    sources_of = {copy: {orig for _, orig, directed in rels if directed}
-                  for copy, rels in incoming.items()}
+    sources_of = reading.sources_of
     spun = spun_articles(sources, oriented, sources_of)
     fact_records = store.records_for("facts", story.id)
     view.summary = summarise(
@@ -282,7 +221,7 @@ def story_view(store: Store, story_or_id: Story | str) -> StoryView | None:
         NodeIn(s.id, s.number, f"[{s.number}] {s.site}", node_sublabel(s), s.spun)
         for s in sources
     ]
-    edges = [  # two copies of one original: no arrow between them (see below)
+    edges = [  # two copies of one original: no arrow between them (``shared_source``)
         EdgeIn(orig, copy, rel.type, rel.confidence, directed and (
             via.get(copy) == orig or not (
                 sources_of.get(orig, set()) & sources_of.get(copy, set())
@@ -290,39 +229,13 @@ def story_view(store: Store, story_or_id: Story | str) -> StoryView | None:
         for rel, orig, copy, directed in oriented
     ]
     view.graph = layout(nodes, edges)
-    oriented.sort(key=lambda t: (numbers[t[1]], numbers[t[2]], t[0].type))
-    for rel, orig, copy, _directed in oriented[:MAX_DIFFS]:
-        left_is_a = orig == rel.a
-        left, right = (rel.a, rel.b) if left_is_a else (rel.b, rel.a)
-        diff = diff_relation(rel, texts[left], texts[right], left_is_a)
-        diff = replace(diff, reason=_numbered(diff.reason, numbers))
-        common = sorted(sources_of.get(orig, set()) & sources_of.get(copy, set()),
-                        key=lambda i: numbers.get(i, 0))
-        if common and via.get(copy) != orig:
-            # Two copies of one original share its text: "[7] copied from [5]: translated"
-            # showed a spun English copy of the wire as a translation of a German one.
-            diff = replace(diff, directed=False, shared_source=common[0])
-        view.diffs.append(diff)
-    view.diffs_omitted = max(0, len(oriented) - MAX_DIFFS)
-    if view.diffs:
-        view.featured_diff = max(
-            view.diffs, key=lambda d: (d.word_diff and d.swapped + d.changed, -view.diffs.index(d))
-        ).relation_id
+    view.diffs, view.diffs_omitted = reading.copies(MAX_DIFFS)
+    shown_open = featured(view.diffs)
+    view.featured_diff = shown_open.relation_id if shown_open else None
     return view
 
 
-_ARTICLE_ID = re.compile(r"\b[0-9a-f]{16}\b")
-
-
-def _numbered(reason: str, numbers: Mapping[str, int]) -> str:
-    """A relation's reason with the story's article ids as the page numbers them ("no
-    publication time for [3]"): a content-farm probe met a bare id there."""
-    return _ARTICLE_ID.sub(
-        lambda m: f"[{numbers[m.group()]}]" if m.group() in numbers else m.group(), reason)
-
-
 __all__ = [
-    "MAX_ARTICLES",
     "StoryView",
     "story_view",
 ]

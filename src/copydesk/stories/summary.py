@@ -20,9 +20,7 @@ from copydesk.origins import independent_sources as count_origins
 from copydesk.records import Article, Story
 from copydesk.stories.bindings import page_key
 from copydesk.stories.cluster import StoryState
-
-#: Longest title kept when it comes from the article's first line rather than its title.
-MAX_TITLE_CHARS = 160
+from copydesk.titles import shown_title
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,15 +37,14 @@ class ArticleMeta:
 
 
 def article_meta(article: Article, published: datetime | None = None) -> ArticleMeta:
-    """Title (or first line), site (or the URL's host) and publication time of an article
-    (``published`` when given: the time the clusterer used, perhaps inferred)."""
-    first_line = next((ln.strip() for ln in article.text.splitlines() if ln.strip()), "")
-    title = article.title or first_line
+    """Title as the pages show it (``titles.shown_title``), site (or the URL's host) and
+    publication time of an article (``published`` when given: the time the clusterer
+    used, perhaps inferred)."""
     site = article.site
     if not site:
         site = host_name(article.url)
     published = assume_utc(published or article.published)
-    return ArticleMeta(article.id, title[:MAX_TITLE_CHARS], site, published,
+    return ArticleMeta(article.id, shown_title(article.title, article.text), site, published,
                        page_key(article.url))
 
 

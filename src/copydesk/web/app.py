@@ -179,7 +179,6 @@ class Context:
         context.setdefault("urls", WebUrls())
         context.setdefault("csp", None)
         context.setdefault("inline_css", None)
-        context.setdefault("nav_query", "")
         context.setdefault("db_name", Path(self.db).name)
         html = self.env.get_template(template).render(**context)
         return HTMLResponse(html, status_code=status)

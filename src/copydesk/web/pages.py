@@ -7,20 +7,19 @@ here is the same page the static report writes.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
 from typing import Annotated, Any
 from urllib.parse import urlencode
 
 from fastapi import APIRouter, Depends, File, HTTPException, Request, UploadFile
 from fastapi.responses import FileResponse, HTMLResponse, RedirectResponse, Response
 
-from copydesk.records import Relation
-from copydesk.report.diff import DiffView, diff_relation
-from copydesk.report.sources import Source, safe_url
+from copydesk.records import Story
+from copydesk.report.sources import safe_url
 from copydesk.report.views import story_view
 from copydesk.report.write import totals
 from copydesk.store import Store
 from copydesk.web.app import WEB_STATIC, Context, store_for
+from copydesk.web.article_view import article_view
 from copydesk.web.queries import (
     MAX_PER_PAGE,
     SORTS,
@@ -31,7 +30,7 @@ from copydesk.web.queries import (
     parse_date,
     parse_int,
 )
-from copydesk.web.search import search_page
+from copydesk.web.search import placed, search_page
 
 router = APIRouter(include_in_schema=False)
 StoreDep = Annotated[Store, Depends(store_for)]
@@ -98,8 +97,8 @@ def search(request: Request, store: StoreDep) -> Response:
         last = -(-found.total // 20)
         return RedirectResponse(_link("/search", {"q": q}, page=last), status_code=303)
     return _ctx(request).page(
-        "search.html", q=q, found=found, hits=found.hits if found else [], page=page,
-        nav_query=q,
+        "search.html", q=q, found=found, hits=placed(store, found.hits) if found else [],
+        page=page,
         prev_url=_link("/search", {"q": q}, page=page - 1) if page > 1 else None,
         next_url=_link("/search", {"q": q}, page=page + 1) if found and found.has_next else None,
     )
@@ -121,73 +120,19 @@ def article_list(request: Request, store: StoreDep) -> Response:
     )
 
 
-@dataclass
-class ArticleView:
-    """What the article page shows; ``source`` lets it reuse the story page's diff view."""
-
-    sources: list[Source]
-    diffs: list[DiffView]
-
-    def source(self, article_id: str) -> Source | None:
-        return next((s for s in self.sources if s.id == article_id), None)
-
-
 @router.get("/articles/{article_id}", response_class=HTMLResponse)
 def article_page(request: Request, article_id: str, store: StoreDep) -> Response:
     art = store.get_article(article_id)
     if art is None:
         raise HTTPException(404, "No such article.")
     ann = store.annotations(article_id)
-    rels: list[Relation] = sorted(store.records_for("relations", article_id),
-                                  key=lambda r: (-r.confidence, r.id))
-    others = {}
-    for r in rels:
-        other = r.b if r.a == article_id else r.a
-        found = store.get_article(other)
-        if found is not None:
-            others[other] = found
-    # Two copies of one original share its text: neither is the other's source (a web
-    # probe's page called a sibling reprint "original", where the story page said "both
-    # copy [1]").
-    shared = {r.id: _shared_source(store, r) for r in rels if r.original}
-    for source_id in sorted(filter(None, shared.values())):
-        found = store.get_article(source_id)
-        if found is not None and source_id != article_id:
-            others.setdefault(source_id, found)
-    entries = [art, *others.values()]
-    sources = [
-        Source(number=i, id=a.id, title=a.title or a.text[:80], site=a.site or "unknown site",
-               url=safe_url(a.url), published=a.published, language=a.language,
-               role="this article" if a.id == article_id else "", spin_score=None, spun=False)
-        for i, a in enumerate(entries, 1)
-    ]
-    diffs = []
-    for r in rels:
-        if r.a in others or r.b in others:
-            left_is_a = (r.original == r.a) if r.original else (r.a == article_id)
-            left, right = (r.a, r.b) if left_is_a else (r.b, r.a)
-            texts = {a.id: a.text for a in entries}
-            diff = diff_relation(r, texts[left], texts[right], left_is_a)
-            if shared.get(r.id) in others:
-                diff = replace(diff, directed=False, shared_source=shared[r.id])
-            diffs.append(diff)
     story = store.get_record("stories", ann["story_id"]) if ann.get("story_id") else None
+    story = story if isinstance(story, Story) else None
     return _ctx(request).page(
-        "article.html", article=art, ann=ann, story=story, view=ArticleView(sources, diffs),
-        url=safe_url(art.url), quotes=store.records_for("quotes", article_id),
+        "article.html", article=art, ann=ann, story=story,
+        view=article_view(store, art, story), url=safe_url(art.url),
+        quotes=store.records_for("quotes", article_id),
     )
-
-
-def _shared_source(store: Store, relation: Relation) -> str | None:
-    """The first article both sides of a directed relation were copied from, if any."""
-    copy = relation.b if relation.original == relation.a else relation.a
-
-    def sources_of(article_id: str) -> set[str]:
-        return {r.original for r in store.records_for("relations", article_id)
-                if r.original and r.original != article_id}
-
-    common = sources_of(relation.original or "") & sources_of(copy)
-    return min(common) if common else None
 
 
 @router.get("/upload", response_class=HTMLResponse)

@@ -1,4 +1,5 @@
-"""Full-text search results with highlighted snippets that are safe to show.
+"""Full-text search results with highlighted snippets that are safe to show, each
+placed in its story.
 
 The store marks matches in a snippet with control characters; the text around
 them is untrusted, so it is escaped piece by piece, the marks become ``<mark>``,
@@ -15,8 +16,11 @@ import nh3
 from markupsafe import Markup, escape
 
 from copydesk.errors import StoreError
+from copydesk.records import Story
+from copydesk.report.reading import StoryReading, read_story
 from copydesk.scripts import UNSPACED, unspaced_phrase
 from copydesk.store import Store
+from copydesk.titles import shown_title
 
 _START, _END = "\x02", "\x03"
 #: Scripts written without spaces between words (see ``search_page``).
@@ -176,6 +180,32 @@ def search_page(
     return Results(hits, len(rows) > per_page, total, order, query, plain)
 
 
+def placed(store: Store, hits: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Each hit with its title as every page shows it, its ``story`` and, where its story
+    page numbers it, its ``source`` there (number and role: "original", "spun copy of
+    [1]"): six identical snippets of one wire's copies gave no hint which was the
+    original. A story is read once however many of its articles match."""
+    readings: dict[str, StoryReading | None] = {}
+    out = []
+    for hit in hits:
+        story_id = store.annotations(hit["id"]).get("story_id")
+        if story_id and story_id not in readings:
+            story = store.get_record("stories", story_id)
+            readings[story_id] = read_story(store, story) if isinstance(story, Story) else None
+        reading = readings.get(story_id) if story_id else None
+        source = reading.source(hit["id"]) if reading is not None else None
+        if source is not None:
+            title = source.title
+        elif hit.get("title"):
+            title = shown_title(hit["title"])
+        else:
+            article = store.get_article(hit["id"])
+            title = shown_title(None, article.text if article else "")
+        out.append({**hit, "title": title, "source": source,
+                    "story": reading.story if reading is not None else None})
+    return out
+
+
 _QUERY_TOKEN = re.compile(r'"[^"]*"|[()]|[^\s()"]+')
 
 
@@ -200,5 +230,5 @@ def _negated(query: str, term: str) -> bool:
     return re.search(rf"\bNOT\s+\(?\s*\"?{re.escape(term)}", query) is not None
 
 
-__all__ = ["RANK_LIMIT", "Results", "lenient_query", "quote_compounds", "search_page",
+__all__ = ["RANK_LIMIT", "Results", "lenient_query", "placed", "quote_compounds", "search_page",
            "sharp_s_alternatives", "snippet_html", "unspaced_expression"]

@@ -1,5 +1,19 @@
-// copydesk web app: the only script. Polls an upload job's status and updates its page.
+// copydesk web app: the only script. Opens the side-by-side copy a link points to, and
+// polls an upload job's status and updates its page.
 "use strict";
+(function () {
+  // A link to "#diff-…" names a view inside a closed <details>: browsers that reveal
+  // such a target by themselves do nothing here; for the others, open it and go there.
+  function reveal() {
+    var id;
+    try { id = decodeURIComponent(location.hash.slice(1)); } catch (e) { return; }
+    var target = id && document.getElementById(id);
+    var box = target && target.closest("details");
+    if (box && !box.open) { box.open = true; target.scrollIntoView(); }
+  }
+  window.addEventListener("hashchange", reveal);
+  reveal();
+})();
 (function () {
   var box = document.getElementById("job");
   if (!box) { return; }
