@@ -264,20 +264,88 @@ def test_a_db_that_is_no_store_is_a_usage_error_and_leaves_no_results_folder(
     assert "Traceback" not in err
 
 
-def test_serve_on_a_file_that_is_no_store_says_so_before_announcing_anything(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+@pytest.mark.parametrize("command", ["ingest", "run"])
+def test_a_db_that_cannot_be_written_is_a_usage_error_before_any_work(
+    command: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
+    """A user's read-only --db exited 1, a failure, where the README calls it a usage
+    error (2), as an unwritable results folder is. A path under a file can never be made,
+    whoever runs the test."""
+    (tmp_path / "in.txt").write_text(article_text())
+    (tmp_path / "notes").write_text("a file, where the store's folder would go")
+    out = tmp_path / "out"
+    extra = ["--out", str(out)] if command == "run" else []
+    for db in (tmp_path / "notes" / "s.db", tmp_path / "notes" / "deeper" / "s.db"):
+        code = main([command, str(tmp_path / "in.txt"), "--db", str(db), "-q", *extra])
+        assert code == 2
+        err = capsys.readouterr().err
+        assert f"{tmp_path / 'notes'} is a file; give --db a writable path" in err
+        assert "Traceback" not in err and not out.exists()
+
+
+def test_a_read_only_folder_for_the_db_is_a_usage_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "in.txt").write_text(article_text())
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    locked.chmod(0o555)
+    try:
+        if os.access(locked, os.W_OK):
+            pytest.skip("running as root: a read-only folder is writable anyway (the "
+                        "up-front check is tested with the access check faked)")
+        assert main(["ingest", str(tmp_path / "in.txt"), "--db", str(locked / "s.db"),
+                     "-q"]) == 2
+        assert "read-only; give --db a writable path" in capsys.readouterr().err
+    finally:
+        locked.chmod(0o755)
+
+
+def test_an_up_to_date_store_that_is_read_only_is_refused_before_reading_any_input(
+    db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """An up-to-date store opens without a write, so a read-only one failed only at the
+    first batch, after its inputs had been read, as a failure (1). The file system's
+    answer is faked: as root, chmod cannot make a file read-only."""
+    import copydesk.store.sqlite as sqlite_store
+
+    real = os.access
+
+    def read_only(path: object, mode: int, **kwargs: object) -> bool:
+        if mode & os.W_OK and os.fspath(path) == db:  # type: ignore[arg-type]
+            return False
+        return real(path, mode, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(sqlite_store.os, "access", read_only)
+    (tmp_path / "new.txt").write_text(article_text("A second harbour story"))
+    for command in (["ingest"], ["run", "--out", str(tmp_path / "out")]):
+        assert main([*command[:1], str(tmp_path / "new.txt"), "--db", db, "-q",
+                     *command[1:]]) == 2
+        err = capsys.readouterr().err
+        assert f"copydesk {command[0]}: {db}: the store or its folder is read-only" in err
+    assert not (tmp_path / "out").exists()
+
+
+def _serve_never_starts(monkeypatch: pytest.MonkeyPatch) -> int:
+    """A port nothing listens on, for a serve command that must stop before serving."""
+    import socket
+
     import copydesk.web
 
     def never(*_args: object, **_kwargs: object) -> None:
         raise AssertionError("the server must not start")
 
     monkeypatch.setattr(copydesk.web, "serve", never)
-    import socket
-
-    with socket.socket() as free:  # a port nothing listens on
+    with socket.socket() as free:
         free.bind(("127.0.0.1", 0))
-        port = free.getsockname()[1]
+        return int(free.getsockname()[1])
+
+
+def test_serve_on_a_file_that_is_no_store_says_so_before_announcing_anything(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    port = _serve_never_starts(monkeypatch)
     notes = tmp_path / "notes.db"
     notes.write_text("shopping list: bread, milk\n" * 50)
     assert main(["serve", "--db", str(notes), "--port", str(port)]) == 2  # a usage error
@@ -299,6 +367,17 @@ def test_serve_on_a_file_that_is_no_store_says_so_before_announcing_anything(
     assert main(["serve", "--db", str(notes), "--host", "999.1.1.1", "--port", str(port)]) == 2
     err = capsys.readouterr().err
     assert "no such host" in err and "another copydesk serve" not in err
+
+
+def test_serve_on_a_new_db_it_cannot_create_says_so_before_starting(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """It said "starting with an empty one", then failed with exit 1."""
+    port = _serve_never_starts(monkeypatch)
+    (tmp_path / "notes").write_text("a file, where the store's folder would go")
+    assert main(["serve", "--db", str(tmp_path / "notes" / "s.db"), "--port", str(port)]) == 2
+    err = capsys.readouterr().err
+    assert "give --db a writable path" in err and "empty one" not in err
 
 
 def test_a_later_ingest_of_the_folder_skips_the_results_a_run_listed(

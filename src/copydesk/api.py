@@ -19,7 +19,7 @@ from copydesk.exports import EXPORT_KINDS, export_rows, export_schema, write_exp
 from copydesk.ingest import ReaderOptions, own_outputs
 from copydesk.outputs import check_output_file, check_output_folder, record_outputs
 from copydesk.progress import Progress, silent
-from copydesk.store import Store, open_existing_store, open_store
+from copydesk.store import Store, check_writable, open_existing_store, open_store
 
 log = logging.getLogger(__name__)
 
@@ -53,6 +53,7 @@ def ingest(
     ``fields`` maps JSON Lines fields: ``{"text": ("body",)}``.
     """
     _check_inputs(paths)
+    check_writable(db)
     store = open_store(db)
     try:
         return ingest_into(
@@ -83,6 +84,7 @@ def run(
     _check_inputs(paths)
     if engine not in ("local", "spark"):
         raise UsageError(f"unknown engine {engine!r}; choose local or spark")
+    check_writable(db)
     if stories is not None:
         check_profile_name(stories)
         _choose_stories_profile(db, stories)

@@ -3,7 +3,8 @@
     CopydeskError
     ├── InputError      an input file or record cannot be read (becomes a Rejected)
     ├── StoreError      the store file is unusable (wrong version, corrupt, locked)
-    │   └── NotAStoreError  --db names something else (a text file, a folder): also a UsageError
+    │   ├── NotAStoreError  --db names something else (a text file, a folder): also a UsageError
+    │   └── UnwritableStoreError  --db for writing names a read-only place: also a UsageError
     ├── UsageError      the command line or options are wrong; says what to do
     └── StageError      a stage could not finish its batch
 
@@ -33,6 +34,12 @@ class UsageError(CopydeskError):
 class NotAStoreError(StoreError, UsageError):
     """``--db`` names a file that is no SQLite database, or a folder: the user's choice of
     path, so the command exits as a usage error (2), before any results folder is made."""
+
+
+class UnwritableStoreError(StoreError, UsageError):
+    """``--db`` of a command that writes the store (ingest, run) names a read-only file or
+    folder, or a path under a file: the user's choice of path, so a usage error (2) before
+    any work, as a results folder that cannot be written is."""
 
 
 class StageError(CopydeskError):

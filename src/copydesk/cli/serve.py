@@ -38,14 +38,16 @@ def main(args: argparse.Namespace) -> int:
     if Path(args.db).is_dir():  # (a web probe: "starting with an empty one", then a failure)
         raise UsageError(f"--db {args.db} is a folder: give the store's file "
                          "(copydesk.db), or a new file name to start one")
-    if not Path(args.db).is_file():
+    new = not Path(args.db).is_file()
+    try:
+        # Not a store, another program's, or a new one where it cannot be made: say so
+        # before serving (a new one in a read-only folder failed after "starting").
+        open_store(args.db).close()
+    except StoreError as exc:  # a usage error (exit 2) as everywhere else
+        raise UsageError(str(exc)) from exc
+    if new:
         print(f"copydesk serve: no store at {args.db}; starting with an empty one "
               "(add articles on the Upload page)", file=sys.stderr)
-    else:
-        try:
-            open_store(args.db).close()  # not a store, or another program's: say so first
-        except StoreError as exc:  # a usage error (exit 2) as everywhere else
-            raise UsageError(str(exc)) from exc
     if not is_loopback(args.host):
         print(f"copydesk serve: listening on {args.host}: anyone who can reach it can read "
               "the store and upload files", file=sys.stderr)

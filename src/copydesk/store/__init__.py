@@ -4,7 +4,7 @@ from pathlib import Path
 
 from copydesk.errors import StoreError, UsageError
 from copydesk.store.base import ANNOTATIONS, Store
-from copydesk.store.sqlite import SQLiteStore
+from copydesk.store.sqlite import SQLiteStore, check_writable
 
 
 def open_store(path: str = "copydesk.db", *, readonly: bool = False) -> Store:
@@ -30,4 +30,5 @@ def open_existing_store(path: str) -> Store:
             raise writable_failed from None
 
 
-__all__ = ["ANNOTATIONS", "SQLiteStore", "Store", "open_existing_store", "open_store"]
+__all__ = ["ANNOTATIONS", "SQLiteStore", "Store", "check_writable", "open_existing_store",
+           "open_store"]

@@ -19,7 +19,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from copydesk.errors import NotAStoreError, StoreError
+from copydesk.errors import NotAStoreError, StoreError, UnwritableStoreError
 from copydesk.records import RECORD_KINDS, Article, Rejected, from_dict, to_dict
 from copydesk.scripts import unspaced_grams, unspaced_phrase
 from copydesk.store.base import ANNOTATIONS, Store, substring_snippet
@@ -73,13 +73,34 @@ def _connect_readonly(path: Path) -> sqlite3.Connection:
                                check_same_thread=False)
 
 
-def _cannot_write(path: str, readonly: bool) -> bool:
-    """Whether a store that failed to open sits where copydesk may not write."""
-    if readonly or path == ":memory:":
-        return False
+_GIVE_WRITABLE = "give --db a writable path"
+
+
+def _write_problem(path: str) -> str | None:
+    """Why copydesk may not write a store at ``path`` and what to do, or None: its file
+    or folder is read-only, or a file stands where a folder of the path should be. The
+    folder may be yet to make: then the nearest one there is must take it."""
+    if path == ":memory:":
+        return None
     target = Path(path)
-    folder = target.parent if str(target.parent) else Path(".")
-    return (target.exists() and not os.access(target, os.W_OK)) or not os.access(folder, os.W_OK)
+    folder = target.parent
+    while not folder.exists() and folder != folder.parent:
+        folder = folder.parent
+    if not folder.is_dir():
+        return f"cannot create the store's folder: {folder} is a file; {_GIVE_WRITABLE}"
+    if (target.exists() and not os.access(target, os.W_OK)) or not os.access(folder, os.W_OK):
+        return (f"the store or its folder is read-only; {_GIVE_WRITABLE} (export and report "
+                "can read a read-only store)")
+    return None
+
+
+def check_writable(path: str) -> None:
+    """A usage error, before any work, when copydesk may not write the store at ``path``
+    (for ingest and run). A store opens without writing when it is up to date, so a
+    read-only one failed only at the first batch, as a failure (exit 1), once its inputs
+    had been read."""
+    if problem := _write_problem(path):
+        raise UnwritableStoreError(f"{path}: {problem}")
 
 
 def _search_problem(query: str, exc: sqlite3.OperationalError) -> str:
@@ -124,17 +145,16 @@ class SQLiteStore(Store):
             else:
                 self._check_version()
         except sqlite3.OperationalError as exc:
-            if _cannot_write(self.path, readonly):
-                raise StoreError(
-                    f"{self.path}: the store or its folder is read-only ({exc}); give --db "
-                    "a writable path (export and report can read a read-only store)"
-                ) from exc
+            if not readonly and (problem := _write_problem(self.path)):
+                raise UnwritableStoreError(f"{self.path}: {problem}") from exc
             raise NotAStoreError(f"{self.path}: not a usable copydesk store ({exc}); {_GIVE_DB}"
                                  ) from exc
         except sqlite3.DatabaseError as exc:
             raise NotAStoreError(f"{self.path}: not a usable copydesk store ({exc}); {_GIVE_DB}"
                                  ) from exc
         except OSError as exc:  # the folder cannot be made (a file in the way, no permission)
+            if problem := _write_problem(self.path):
+                raise UnwritableStoreError(f"{self.path}: {problem}") from exc
             raise StoreError(f"{self.path}: cannot create the store's folder ({exc})") from exc
 
     # ------------------------------------------------------------- schema
