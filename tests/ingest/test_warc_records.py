@@ -11,6 +11,7 @@ import pytest
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
+from copydesk.errors import InputError
 from copydesk.ingest import iter_inputs
 from copydesk.records import RawDocument, Rejected
 
@@ -106,6 +107,57 @@ def test_gzip_warc_on_standard_input_name_is_sniffed(tmp_path: Path) -> None:
     assert gzip.decompress(data).startswith(b"WARC/1.")
     assert [d.url for d in read(path) if isinstance(d, RawDocument)] == [
         "https://quell.example/0", "https://quell.example/1"]
+
+
+@pytest.mark.parametrize("name", ["crawl.warc.gz", "download"])
+def test_a_warc_gzipped_as_one_whole_file_keeps_every_record(tmp_path: Path, name: str) -> None:
+    """A user's `gzip crawl.warc` read one record and rejected the rest ("1 document(s)
+    read … 1 rejected", exit 3) with warcio's advice in ten escaped lines. Positions are
+    offsets in the uncompressed WARC, as for the plain file."""
+    data = warc([("200 OK", HTML, page(i).encode()) for i in range(4)], compressed=False)
+    (tmp_path / "crawl.warc").write_bytes(data)
+    path = tmp_path / name
+    path.write_bytes(gzip.compress(data))  # one gzip member, not one per record
+    docs = read(path)
+    assert all(isinstance(d, RawDocument) for d in docs)
+    plain = read(tmp_path / "crawl.warc")
+    assert [(d.url, d.position, d.body) for d in docs] == [
+        (d.url, d.position, d.body) for d in plain]
+    assert len(docs) == 4
+
+
+def test_a_whole_gzipped_warc_cut_short_keeps_the_records_before_the_cut(tmp_path: Path) -> None:
+    data = warc([("200 OK", HTML, page(i).encode()) for i in range(4)], compressed=False)
+    packed = gzip.compress(data)
+    path = tmp_path / "crawl.warc.gz"
+    path.write_bytes(packed[: len(packed) * 3 // 4])
+    docs = read(path)
+    kept = [d for d in docs if isinstance(d, RawDocument)]
+    assert 1 <= len(kept) < 4
+    assert len({d.url for d in kept}) == len(kept)  # the first record is not read twice
+    (cut,) = [d for d in docs if isinstance(d, Rejected)]
+    assert "\\x0a" not in cut.line() and "\n" not in cut.reason
+    assert cut.reason.startswith("truncated or corrupt gzip") and (
+        f"the {len(kept)} record(s) before the damage were kept" in cut.reason)
+
+
+def test_a_whole_gzipped_warc_that_cannot_be_read_again_says_what_to_do(
+        tmp_path: Path) -> None:
+    """A stream that cannot go back to its start keeps the first record and gets one
+    line of advice (warcio's ran over ten lines, written into the rejection as \\x0a)."""
+    from copydesk.ingest.warc import read_warc
+
+    class _Pipe(io.BytesIO):
+        def seekable(self) -> bool:
+            return False
+
+    data = warc([("200 OK", HTML, page(i).encode()) for i in range(2)], compressed=False)
+    records = read_warc("pipe", _Pipe(gzip.compress(data)))  # type: ignore[arg-type]
+    assert isinstance(next(records), RawDocument)
+    with pytest.raises(InputError, match=r"gzipped as one whole file.*warcio recompress"
+                       ) as refused:
+        next(records)
+    assert "\n" not in str(refused.value)
 
 
 def test_records_without_blank_lines_between_them_are_kept(tmp_path: Path) -> None:

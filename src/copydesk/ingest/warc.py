@@ -18,7 +18,7 @@ from warcio.exceptions import ArchiveLoadFailed
 from copydesk.errors import InputError
 from copydesk.ingest.decode import decode_bytes, page_charset
 from copydesk.ingest.html import read_html
-from copydesk.ingest.sources import SNIFF_HEAD, sniff_format
+from copydesk.ingest.sources import SNIFF_HEAD, gunzipped, sniff_format
 from copydesk.ingest.text import read_text
 from copydesk.records import RawDocument, Rejected
 
@@ -82,9 +82,18 @@ class _Note:
         return ""
 
 
+class _GzippedWhole(Exception):
+    """The WARC is one gzip member (``gzip crawl.warc``), not a member per record."""
+
+    def __init__(self, seen: int = 0) -> None:
+        super().__init__()
+        self.seen = seen  # records warcio had read when it found out
+
+
 class _Records(ArchiveIterator):  # type: ignore[misc]
     """warcio's iterator without its own stderr line for a record whose Content-Length
-    is wrong: copydesk reports that record as rejected."""
+    is wrong (copydesk reports that record as rejected), and with a WARC gzipped whole
+    told apart from a broken one (warcio refuses it after its first record)."""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -96,9 +105,32 @@ class _Records(ArchiveIterator):  # type: ignore[misc]
         note: _Note = self.INC_RECORD
         return note.length_errors
 
+    def _raise_invalid_gzip_err(self) -> None:
+        raise _GzippedWhole
+
 
 def read_warc(source: str, stream: BinaryIO) -> Iterator[RawDocument | Rejected]:
-    counted = _Counted(stream)
+    """The articles of a WARC (or ARC) file, plain or gzipped.
+
+    A WARC gzipped record by record is read by warcio as it is, so positions are the
+    records' offsets in the compressed file (those CDX indexes give). One gzipped whole
+    (``gzip crawl.warc``, as many tools and people do) has no such offsets: warcio reads
+    its first record and refuses the rest, so the file is read again from its start
+    through gzip, streamed, and positions are offsets in the uncompressed WARC."""
+    try:
+        yield from _read_warc(source, _Counted(stream))
+    except _GzippedWhole as whole:
+        if not stream.seekable():
+            raise InputError("a WARC gzipped as one whole file, which cannot be read again "
+                             "from its start here: gunzip it first, or recompress it record "
+                             "by record with `warcio recompress`") from None
+        stream.seek(0)
+        yield from _read_warc(source, _Counted(gunzipped(stream)), skip=whole.seen)
+
+
+def _read_warc(source: str, counted: _Counted, skip: int = 0) -> Iterator[RawDocument | Rejected]:
+    """``read_warc`` over one reading of the file; the first ``skip`` records were read
+    by a reading before."""
     end = 0  # where the last whole record ends
     seen = 0
     try:
@@ -106,12 +138,15 @@ def read_warc(source: str, stream: BinaryIO) -> Iterator[RawDocument | Rejected]
         for record in records:
             seen += 1
             errors = records.length_errors
-            read = _read_record(source, record, records)
+            read = _read_record(source, record, records) if seen > skip else None
             end = _record_end(records)  # reads to the record's end, where warcio checks it
             if read is not None:
                 yield _settled(source, read, records.length_errors > errors)
+    except _GzippedWhole:
+        raise _GzippedWhole(seen) from None
     except ArchiveLoadFailed as exc:
-        raise InputError(f"not a readable WARC file ({exc})") from exc
+        # warcio's messages run over several indented lines; a rejection is one line.
+        raise InputError(f"not a readable WARC file ({' '.join(str(exc).split())})") from exc
     except (AttributeError, KeyError, TypeError, ValueError, IndexError) as exc:
         # warcio's parser fails this way on a malformed record (a response without
         # WARC-Target-URI): what came before it is kept, the rest of the file is lost.
