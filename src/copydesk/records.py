@@ -99,12 +99,21 @@ class Rejected:
     source: str
     reason: str
     position: int | None = None
+    #: The records it stands for: past an input's first rejections, one ``Rejected`` per
+    #: reason counts the rest (``copydesk.ingest.rejections``), from ``position`` on.
+    count: int = 1
 
     def line(self, source: str | None = None) -> str:
         """The one line a user sees: ``rejected: SOURCE#POSITION: reason`` (``source``
-        replaces the stored one, e.g. an upload's file name for its temporary path)."""
+        replaces the stored one, e.g. an upload's file name for its temporary path), or
+        ``rejected: SOURCE: N records from #POSITION on: reason`` for a count."""
+        shown = source or self.source
         where = f"#{self.position}" if self.position is not None else ""
-        line = f"rejected: {source or self.source}{where}: {self.reason}"
+        if self.count == 1:
+            line = f"rejected: {shown}{where}: {self.reason}"
+        else:
+            start = f" from {where} on" if where else ""
+            line = f"rejected: {shown}: {self.count:,} records{start}: {self.reason}"
         # A reason may quote the input (a WARC record's URI): its control characters
         # would drive the terminal it is printed on (a security probe).
         return line.translate(TERMINAL_SAFE)

@@ -589,9 +589,9 @@ def test_a_rejection_line_holds_no_terminal_escape(tmp_path: Path, store: SQLite
 def test_a_flood_of_rejected_records_is_counted_not_stored_one_by_one(
         tmp_path: Path, store: SQLiteStore) -> None:
     """A security probe: 15 KB of gzip holding five million empty records stored five
-    million rejections (1 GB, 1.8 GB of memory). One input lists its first rejections
-    and counts the rest in one line; its good records are still read."""
-    from copydesk.ingest.sources import MAX_REJECTIONS_PER_INPUT
+    million rejections (1 GB, 1.8 GB of memory). One input keeps its first rejections
+    and counts the rest per reason; its good records are still read."""
+    from copydesk.ingest.rejections import MAX_REJECTIONS_PER_INPUT
 
     good = json.dumps({"title": "Pier", "text": article_text()})
     lines = ["{}"] * (MAX_REJECTIONS_PER_INPUT + 250) + [good]
@@ -599,5 +599,6 @@ def test_a_flood_of_rejected_records_is_counted_not_stored_one_by_one(
     summary = ingest(store, tmp_path)
     assert summary.stored == 1
     assert len(summary.rejected) == MAX_REJECTIONS_PER_INPUT + 1
-    assert summary.rejected[-1].reason.startswith("250 more records rejected")
+    assert summary.rejected[-1].count == 250 and summary.rejected[-1].reason.startswith(
+        "no article text")
     assert len(list(store.rejections())) == MAX_REJECTIONS_PER_INPUT + 1

@@ -16,7 +16,7 @@ import pytest
 from conftest import BODY_PARAGRAPHS, REPO
 from copydesk.engines.local import ingest_into
 from copydesk.errors import StoreError
-from copydesk.records import Article, Passage, Relation, Removed, content_id
+from copydesk.records import Article, Passage, Rejected, Relation, Removed, content_id
 from copydesk.store import SQLiteStore, open_store
 from copydesk.store.migrations import SCHEMA_VERSION
 
@@ -170,6 +170,7 @@ def test_a_store_of_schema_1_gains_the_site_lines_and_keeps_its_articles(
         con.execute("DROP TRIGGER articles_grams_insert")
         con.execute("DROP TRIGGER articles_grams_delete")
         con.execute("DROP TABLE articles_grams")
+        con.execute("ALTER TABLE rejections DROP COLUMN count")
         con.execute("UPDATE meta SET value = '1' WHERE key = 'schema_version'")
     store = SQLiteStore(db)
     assert store.schema_version() == SCHEMA_VERSION
@@ -289,6 +290,29 @@ def test_an_old_store_read_only_says_how_to_migrate_it(tmp_path: Path) -> None:
         con.execute("UPDATE meta SET value = '1' WHERE key = 'schema_version'")
     with pytest.raises(StoreError, match="copy it somewhere writable"):
         SQLiteStore(db, readonly=True)
+
+
+def test_a_count_of_rejections_is_stored_and_an_older_store_s_count_line_gets_its_number(
+    tmp_path: Path,
+) -> None:
+    """An input's rejections past its first 1,000 had been one row saying their number in
+    its text only: a rerun counted that row as one rejection."""
+    path = tmp_path / "s.db"
+    store = SQLiteStore(path)
+    store.add_batch([], [Rejected("a.jsonl", "empty", 3), Rejected("a.jsonl", "empty", 9, 40)])
+    assert [r.count for r in store.rejections()] == [1, 40]
+    store.close()
+    with sqlite3.connect(path) as con:  # as a copydesk of schema 4 left it
+        con.execute("ALTER TABLE rejections DROP COLUMN count")
+        con.execute("INSERT INTO rejections VALUES ('b.jsonl', -1, '1,505 more records "
+                    "rejected, not listed one by one (the first 1,000 are above)')")
+        con.execute("UPDATE meta SET value = '4' WHERE key = 'schema_version'")
+    con.close()
+    store = SQLiteStore(path)
+    assert [(r.source, r.count) for r in store.rejections()] == [
+        ("a.jsonl", 1), ("a.jsonl", 1), ("b.jsonl", 1505)]
+    assert "more records rejected" not in store.rejections()[-1].reason
+    store.close()
 
 
 def test_search_finds_a_words_inflections_in_new_and_migrated_stores(tmp_path: Path) -> None:

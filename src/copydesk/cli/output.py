@@ -5,10 +5,11 @@ from __future__ import annotations
 import sys
 from collections import Counter
 from collections.abc import Iterator, Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from copydesk.progress import Progress, bars, silent
-from copydesk.records import Rejected
+from copydesk.records import TERMINAL_SAFE, Rejected
 
 if TYPE_CHECKING:
     import argparse
@@ -72,17 +73,28 @@ LISTED_PER_REASON = 3
 
 def rejection_lines(rejected: Sequence[Rejected], suffix: str = "") -> Iterator[str]:
     """One line per rejection, but at most ``LISTED_PER_REASON`` of a file's records
-    rejected for the same reason, then one line counting the others."""
-    seen: Counter[tuple[str, str]] = Counter()
+    rejected for the same reason, then one line counting the others: the lines add up
+    to every record rejected, counts (``Rejected.count``) included."""
+    records: Counter[tuple[str, str]] = Counter()
+    listed: Counter[tuple[str, str]] = Counter()
+    first: dict[tuple[str, str], Rejected] = {}
     for r in rejected:
         key = (r.source, r.reason)
-        seen[key] += 1
-        if seen[key] <= LISTED_PER_REASON:
+        records[key] += r.count
+        first.setdefault(key, r)
+        if r.count == 1 and listed[key] < LISTED_PER_REASON:
+            listed[key] += 1
             yield r.line() + suffix
-    for (source, reason), n in seen.items():
-        if n > LISTED_PER_REASON:
-            yield (f"rejected: {source}: {n - LISTED_PER_REASON:,} more record(s) for the same "
-                   f"reason ({reason}){suffix}")
+    for key, n in records.items():
+        more = n - listed[key]
+        if not more:
+            continue
+        if listed[key]:
+            source, reason = key
+            line = f"rejected: {source}: {more:,} more record(s) for the same reason ({reason})"
+            yield line.translate(TERMINAL_SAFE) + suffix
+        else:  # counted only: the records past an input's first rejections
+            yield replace(first[key], count=more).line() + suffix
 
 
 def ingest_status(summary: IngestSummary) -> int:

@@ -18,7 +18,7 @@ from copydesk.clean import Cleaner, CleanOptions
 from copydesk.engines.steps import steps
 from copydesk.ingest import Input, ReaderOptions, iter_inputs
 from copydesk.ingest.parallel import read_inputs
-from copydesk.ingest.sources import listed_rejections
+from copydesk.ingest.rejections import RejectionCap
 from copydesk.progress import Progress, silent
 from copydesk.records import Article, RawDocument, Rejected
 from copydesk.store import Store
@@ -55,17 +55,22 @@ class IngestSummary:
     def partial(self) -> bool:
         return bool(self.rejected or self.rejected_before)
 
+    @property
+    def rejected_records(self) -> int:
+        """Records rejected: past an input's first rejections, one ``Rejected`` counts many."""
+        return sum(r.count for r in self.rejected)
+
     def line(self) -> str:
         parts = [
             f"{self.inputs} input(s)",
             f"{self.documents} document(s) read",
             f"{self.stored} new article(s) stored",
             f"{self.already_stored} already in the store",
-            f"{len(self.rejected)} rejected",
+            f"{self.rejected_records} rejected",
         ]
         if self.rejected_before:
-            parts.append(f"{len(self.rejected_before)} rejected by an earlier run of the "
-                         "skipped inputs (listed again)")
+            parts.append(f"{sum(r.count for r in self.rejected_before)} rejected by an earlier "
+                         "run of the skipped inputs (listed again)")
         if self.inputs_skipped:
             note = (" (a changed --field mapping re-reads only the files no article was "
                     "stored from; to read the others differently, ingest into a new --db)"
@@ -95,14 +100,22 @@ def ingest_into(
     rejected: list[Rejected] = []
     finished: list[tuple[str, str]] = []
     skipped: set[str] = set()
+    cap = RejectionCap()  # the reader's and the cleaner's rejections of each input
 
-    def flush() -> None:
+    def flush(last: bool = False) -> None:
         articles: list[Article] = []
         for result in cleaner.clean_batch(pending):
             if isinstance(result, Rejected):
-                rejected.append(result)
+                if cap.admit(result) is not None:
+                    rejected.append(result)
             else:
                 articles.append(result)
+        # An input's counts are complete once it is read and cleaned: the batch that
+        # records it as finished stores them (standard input's, the last batch).
+        for source, _fingerprint in finished:
+            rejected.extend(cap.counted(source))
+        if last:
+            rejected.extend(cap.all_counted())
         new, old = store.add_batch(articles, rejected, finished,
                                    cleaner.site_lines.take_changes())
         summary.stored += new
@@ -137,11 +150,12 @@ def ingest_into(
             # what this reading rejects, or by nothing once it is fixed.
             store.forget_rejections(item.source)
             rejected_sources.discard(item.source)
-        for doc in listed_rejections(item.source, docs):
+        for doc in docs:
             if isinstance(doc, Rejected):
-                rejected.append(doc)
-                if len(rejected) >= batch_size:
-                    flush()
+                if cap.admit(doc) is not None:
+                    rejected.append(doc)
+                    if len(rejected) >= batch_size:
+                        flush()
                 continue
             summary.documents += 1
             pending.append(doc)
@@ -151,7 +165,7 @@ def ingest_into(
             finished.append((item.source, item.fingerprint))
         if len(finished) >= batch_size:
             flush()
-    flush()
+    flush(last=True)
     if skipped:
         summary.rejected_before = [r for r in store.rejections() if r.source in skipped]
     for r in summary.rejected:

@@ -15,7 +15,7 @@ import os
 import re
 import sys
 import zlib
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -313,26 +313,3 @@ def sniff_format(head: bytes) -> str:
             b"</" in start):
         return "html"
     return "text"
-
-
-#: Rejections kept one by one per input; the rest are counted in one line. A gzip of
-#: 15 KB holding five million empty records had stored five million rejections (1 GB,
-#: 1.8 GB of memory, and every later run slow to load them: a security probe).
-MAX_REJECTIONS_PER_INPUT = 1_000
-
-
-def listed_rejections(
-    source: str, docs: Iterable[RawDocument | Rejected], limit: int = MAX_REJECTIONS_PER_INPUT
-) -> Iterator[RawDocument | Rejected]:
-    """``docs`` with at most ``limit`` rejections, then one line counting the others."""
-    listed = unlisted = 0
-    for doc in docs:
-        if isinstance(doc, Rejected):
-            if listed >= limit:
-                unlisted += 1
-                continue
-            listed += 1
-        yield doc
-    if unlisted:
-        yield Rejected(source, f"{unlisted:,} more records rejected, not listed one by one "
-                               f"(the first {listed:,} are above)")

@@ -19,6 +19,11 @@ def _fts_table(tokenize: str) -> str:
         )"""
 
 
+#: The reason migration 5 gives the rows that counted an input's rejections past its first
+#: 1,000 before they were counted per reason.
+_OLD_OVERFLOW = "reasons not kept (counted by an older copydesk)"
+
+
 #: What keeps the full-text index in step with the articles table.
 _FTS_TRIGGERS = (
     """CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN
@@ -114,6 +119,17 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
             INSERT INTO articles_grams(articles_grams, rowid, grams)
             VALUES ('delete', old.seq, {GRAMS}(old.title, old.text));
         END""",
+    ),
+    5: (
+        # How many records a rejection stands for: past an input's first 1,000 rejections
+        # one row per reason counts the rest (copydesk.ingest.rejections). One row had
+        # said the number in its text only, so a rerun counted it as one rejection; such
+        # a row of an older copydesk gets its number, and a reason that says what it is.
+        "ALTER TABLE rejections ADD COLUMN count INTEGER NOT NULL DEFAULT 1",
+        f"""UPDATE rejections SET
+            count = CAST(replace(substr(reason, 1, instr(reason, ' ') - 1), ',', '') AS INTEGER),
+            reason = '{_OLD_OVERFLOW}'
+            WHERE reason GLOB '[0-9]* more records rejected, not listed one by one *'""",
     ),
 }
 

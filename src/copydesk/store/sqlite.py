@@ -243,8 +243,10 @@ class SQLiteStore(Store):
                     (art.id, art.source, -1 if art.position is None else art.position),
                 )
             db.executemany(
-                "INSERT OR REPLACE INTO rejections(source, position, reason) VALUES (?, ?, ?)",
-                [(r.source, -1 if r.position is None else r.position, r.reason) for r in rejected],
+                "INSERT OR REPLACE INTO rejections(source, position, reason, count) "
+                "VALUES (?, ?, ?, ?)",
+                [(r.source, -1 if r.position is None else r.position, r.reason, r.count)
+                 for r in rejected],
             )
             db.executemany(
                 "INSERT OR REPLACE INTO inputs(source, fingerprint) VALUES (?, ?)", done_inputs
@@ -271,9 +273,9 @@ class SQLiteStore(Store):
 
     def rejections(self) -> list[Rejected]:
         rows = self._db.execute(
-            "SELECT source, position, reason FROM rejections ORDER BY source, position"
+            "SELECT source, position, reason, count FROM rejections ORDER BY source, position"
         ).fetchall()
-        return [Rejected(r[0], r[2], None if r[1] == -1 else r[1]) for r in rows]
+        return [Rejected(r[0], r[2], None if r[1] == -1 else r[1], r[3]) for r in rows]
 
     def input_done(self, source: str, fingerprint: str) -> bool:
         row = self._db.execute(

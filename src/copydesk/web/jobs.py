@@ -165,13 +165,13 @@ class JobRunner:
         try:
             summary = ingest_into(store, [str(job.folder)], progress=progress)
             job.stored, job.already_stored = summary.stored, summary.already_stored
-            job.rejected = len(summary.rejected)
+            job.rejected = summary.rejected_records
             job.lines.append(summary.line())
-            job.lines.extend(r.line(Path(r.source).name)
-                             for r in summary.rejected[:MAX_LISTED_REJECTIONS])
-            if len(summary.rejected) > MAX_LISTED_REJECTIONS:
+            listed = summary.rejected[:MAX_LISTED_REJECTIONS]
+            job.lines.extend(r.line(Path(r.source).name) for r in listed)
+            if more := job.rejected - sum(r.count for r in listed):
                 job.lines.append(
-                    f"… and {len(summary.rejected) - MAX_LISTED_REJECTIONS:,} more rejected "
+                    f"… and {more:,} more rejected "
                     "(`copydesk ingest` on the same files lists every one)")
             job.stage, job.done, job.total = "analyse", 0, None
             job.lines.extend(run_steps(store, progress=progress))

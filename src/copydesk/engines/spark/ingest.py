@@ -31,7 +31,8 @@ from copydesk.clean import Cleaner, CleanOptions, site_key
 from copydesk.engines.local import BATCH_SIZE, IngestSummary
 from copydesk.ingest import ReaderOptions, iter_inputs
 from copydesk.ingest.jsonl import read_jsonl
-from copydesk.ingest.sources import display_path, listed_rejections
+from copydesk.ingest.rejections import capped, listed_rejections
+from copydesk.ingest.sources import display_path
 from copydesk.records import Article, RawDocument, Rejected
 
 #: Parquet inputs are told apart by name: a ``.parquet`` file, or a folder whose
@@ -262,6 +263,8 @@ def ingest_articles(
     summary.already_stored = n_clean - n_articles
     raw.unpersist()
     cleaned.unpersist()
+    # The cleaner's rejections, capped per input with the readers' (capped on the executors).
+    summary.rejected = capped(summary.rejected)
     summary.rejected.sort(key=lambda r: (r.source, r.position or 0))
     return articles, summary
 
