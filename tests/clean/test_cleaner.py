@@ -901,11 +901,13 @@ def test_a_breadcrumb_over_the_headline_and_an_author_box_at_the_end_are_chrome(
         == "breadcrumb"  # a trimmed headline's dots are no full stop
 
 
-def test_entities_are_decoded_beside_a_literal_angle_bracket() -> None:
-    """A web probe: a JSON Lines body that quoted "<script>" kept "this &amp; every
-    attack", shown as "&amp;" in its quote and fact."""
-    assert repair_text("We take this &amp; every <script> attack seriously.") == (
-        "We take this & every <script> attack seriously.")
+def test_text_repair_decodes_no_entity() -> None:
+    """The readers decode entities, once (tests/ingest/test_entities_decoded_once.py):
+    ftfy decodes until none is left, so a page's "&lt;b&gt;" (written "&amp;lt;b&amp;gt;")
+    was "<b>" and a plain text's "&amp;amp;" was "&"."""
+    for text in ("A tag is written &lt;b&gt; in HTML, and Dock &amp; Rail.",
+                 "Café owners wrote &amp;amp; for “&”."):  # ASCII, and through ftfy
+        assert repair_text(text) == text
 
 
 def test_a_last_sentence_with_emoji_after_its_stop_is_kept() -> None:

@@ -8,7 +8,6 @@ import ftfy
 
 from copydesk.wordfreqs import zipf
 
-_ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{2,7}|#x[0-9a-fA-F]{2,6});")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 #: A word broken over a line end. It starts at a word's start: without the anchor a run
 #: of 200,000 letters was rescanned from each of its letters (3 minutes; a security probe).
@@ -40,16 +39,15 @@ def strip_invisible(value: str) -> str:
 def repair_text(text: str) -> str:
     """Fix encoding damage and whitespace; keep line structure."""
     text = strip_invisible(text)
-    # Pure ASCII cannot hold mojibake; skipping ftfy there halves cleaning time. It can
-    # hold HTML entities ("Cafe owners &amp; bar staff"), which ftfy decodes. Full-width
+    # Pure ASCII cannot hold mojibake; skipping ftfy there halves cleaning time. Full-width
     # forms are kept: they are how Chinese and Japanese write "，", "％" and "！", and a
-    # quote is cited as written (the reuse step reads full-width digits as digits).
+    # quote is cited as written (the reuse step reads full-width digits as digits). HTML
+    # entities are the readers' to decode, once (ingest/text.py): ftfy decodes until
+    # none is left, so "&amp;lt;b&amp;gt;", which a page shows as "&lt;b&gt;", was "<b>".
     fixed = (
-        text if text.isascii() and not _ENTITY.search(text)
-        # Entities always: ftfy's "auto" leaves them when the text shows a "<" (a web
-        # probe's JSON Lines body kept "this &amp; every attack" beside a quoted <script>).
+        text if text.isascii()
         else ftfy.fix_text(text, normalization="NFC", uncurl_quotes=False,
-                           fix_character_width=False, unescape_html=True)
+                           fix_character_width=False, unescape_html=False)
     )
     fixed = fixed.replace("\r\n", "\n").replace("\r", "\n")
     fixed = _HYPHEN_BREAK.sub(_join_hyphen, fixed)

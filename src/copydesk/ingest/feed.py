@@ -12,6 +12,7 @@ import logging
 import re
 from collections.abc import Iterator
 from datetime import datetime, timezone
+from html import unescape
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
@@ -105,14 +106,17 @@ def _absolute(link: str | None, home: str) -> str | None:
 
 def _entry_text(entry: Any) -> str:
     contents = entry.get("content") or []
-    html = contents[0].get("value", "") if contents else entry.get("summary", "")
-    return fragment_text(html or "")
+    detail = contents[0] if contents else entry.get("summary_detail") or {}
+    value = detail.get("value") or entry.get("summary") or ""
+    # Text of type "text" is plain: feedparser has decoded its XML, and "a < b" in it is
+    # no tag (only HTML is decoded as HTML, so no entity is decoded twice).
+    return fragment_text(value) if "html" in detail.get("type", "html") else value
 
 
 def fragment_text(html: str) -> str:
-    """Text of an HTML fragment, one paragraph a line."""
+    """Text of an HTML fragment, one paragraph a line, its entities decoded once."""
     if "<" not in html:
-        return html
+        return unescape(html)
     html = xml_safe(html)
     try:
         root = lxml.html.fragment_fromstring(html, create_parent="div")

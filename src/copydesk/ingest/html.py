@@ -235,8 +235,11 @@ _CONTAINERS = re.compile(r"</?(?:div|span|section)\b[^>]*>", re.IGNORECASE)
 def _extract(page: str, url: str | None) -> Any:
     """trafilatura's article text and metadata of a page (None when it finds none)."""
     try:
+        tree = trafilatura.load_html(page)  # what bare_extraction would parse
+        if tree is None:
+            return None
         doc = trafilatura.bare_extraction(
-            page,
+            _entities_kept(tree),
             url=url,
             with_metadata=True,
             include_comments=False,
@@ -253,6 +256,37 @@ def _extract(page: str, url: str | None) -> Any:
     if isinstance(doc, dict):  # only with as_dict=True, which we never pass
         raise InputError("unexpected extractor output")
     return doc
+
+
+#: Elements whose text the HTML parser leaves as written (entities and all).
+_RAW_TEXT = frozenset(("script", "style"))
+
+
+def _entities_kept(tree: Any) -> Any:
+    """The parsed page with each "&" of its text and its metadata written "&amp;" again.
+
+    The parser has decoded the page's entities; trafilatura then decodes its text and
+    metadata once more (``html.unescape``), so "&amp;lt;b&amp;gt;", which a browser shows
+    as "&lt;b&gt;", became "<b>", and "&amp;amp;" a bare "&". Written again, the "&"
+    comes back from that second decoding as the parser left it: decoded once. Script
+    and style text was never decoded (JSON-LD's "&amp;" is trafilatura's to decode), and
+    an address is read as one before anything is decoded ("?a=1&b=2" stays as it is)."""
+    for el in tree.iter():
+        if el.tail:
+            el.tail = el.tail.replace("&", "&amp;")
+        if not isinstance(el.tag, str):
+            continue  # a comment or a processing instruction
+        tag = el.tag.lower()
+        if el.text and tag not in _RAW_TEXT:
+            el.text = el.text.replace("&", "&amp;")
+        if tag == "meta" and "&" in el.get("content", "") and not _ADDRESS.search(
+                " ".join(el.get(k, "") for k in ("property", "name", "itemprop"))):
+            el.set("content", el.get("content").replace("&", "&amp;"))
+    return tree
+
+
+#: Metadata that names an address (og:url, twitter:image), not text.
+_ADDRESS = re.compile(r"url|image|href", re.IGNORECASE)
 
 
 #: Metadata that carries the publication time (Open Graph, schema.org microdata, common names).

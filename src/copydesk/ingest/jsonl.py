@@ -18,6 +18,7 @@ from copydesk.ingest.decode import SNIFF_BYTES, decode_bytes, utf16_codec
 from copydesk.ingest.feed import fragment_text
 from copydesk.ingest.html import parse_date, read_html
 from copydesk.ingest.sources import ReaderOptions
+from copydesk.ingest.text import plain_text
 from copydesk.records import RawDocument, Rejected, Removed
 
 #: One JSON line larger than this is refused (an article is far smaller).
@@ -289,7 +290,7 @@ def _from_object(
     elif len(_HTML_TAG.findall(body[:5000])) >= 2:  # one "<p>" may be prose about HTML
         doc = RawDocument(source=source, position=number, body=fragment_text(body))
     else:
-        doc = RawDocument(source=source, position=number, body=body)
+        doc = RawDocument(source=source, position=number, body=plain_text(body))
     written = _str(_first(obj, options.field_names("published")))
     published = parse_date(written)
     if written and published is None:
@@ -302,12 +303,16 @@ def _from_object(
         body=doc.body,
         url=url or doc.url,
         site=_str(_first(obj, options.field_names("site"))) or doc.site,
-        title=_str(_first(obj, options.field_names("title"))) or doc.title,
+        title=_plain(_str(_first(obj, options.field_names("title")))) or doc.title,
         byline=_str(_first(obj, options.field_names("byline"))) or doc.byline,
         published=published or doc.published,
         language=_str(_first(obj, options.field_names("language"))),
         removed=(*doc.removed, *removed),
     )
+
+
+def _plain(value: str | None) -> str | None:
+    return plain_text(value) if value else value
 
 
 def _kind(value: Any) -> str:
