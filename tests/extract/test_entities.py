@@ -785,10 +785,13 @@ def test_a_name_and_the_same_name_with_an_ending_are_two_places() -> None:
     assert similar_words("Kiev", "Kyiv", min_similarity=0.7)
 
 
-@pytest.mark.parametrize(("a", "b"), [("Lindqvist", "Lindkvist"), ("Rachmaninoff", "Rachmaninov"),
-                                      ("Rachmaninow", "Rachmaninov"), ("Smirnoff", "Smirnov")])
-def test_swedish_qv_and_the_russian_off_ending_are_respellings(a: str, b: str) -> None:
-    assert translit_key(a) == translit_key(b)
+def test_swedish_qv_is_kv_but_a_brands_off_is_not_a_surnames_ov() -> None:
+    """Lindqvist and Lindkvist are one name. -off is not keyed as -ov: the brand Smirnoff
+    and the bank Tinkoff had met a Smirnov and a Tinkov and become people (a regression
+    probe), so Rachmaninoff and Rachmaninov stay apart too."""
+    assert translit_key("Lindqvist") == translit_key("Lindkvist")
+    assert translit_key("Rachmaninow") == translit_key("Rachmaninov")
+    assert translit_key("Smirnoff") != translit_key("Smirnov")
 
 
 def test_a_place_of_several_words_meets_its_respelling() -> None:
@@ -812,7 +815,7 @@ def test_a_country_named_like_a_person_is_the_person_only_where_he_is_named() ->
     had its country in the basketball player's entity, because "Jordan" borrowed the
     full name's person votes corpus-wide. A surname the tagger calls a place in an
     article that names its person in full stays the person's."""
-    texts = ("AMMAN — Jordan will raise water tariffs. Jordan is short of rain, and "
+    texts = ("AMMAN — Jordan will raise water tariffs. Little rain fell in Jordan, and "
              "Jordan's reservoirs are low.",
              "Michael Jordan opened a shoe shop. Michael Jordan signed boots. Jordan smiled.",
              "Fans queued to see Michael Jordan. Michael Jordan waved, and Jordan left.")
@@ -824,6 +827,12 @@ def test_a_country_named_like_a_person_is_the_person_only_where_he_is_named() ->
     country = [e for e in ents if e.name == "Jordan"]
     assert [e.type for e in country] == ["place"]
     assert {m.article_id for m in country[0].mentions} == {batch[0].id}
+    # The tagger's label alone places nothing: "Jordan said" of the player, in a report
+    # that never writes his first name, stays his (a regression probe lost his quote).
+    texts = (*texts[1:], "Basketball great Jordan spoke at a gala. Jordan smiled.")
+    batch = [article(t) for t in texts]
+    ents = extract_batch(batch, tagger).entities
+    assert batch[2].id in {m.article_id for m in entity_named(ents, "Michael Jordan").mentions}
 
 
 def test_a_surname_cut_from_its_first_name_is_made_whole_from_the_article() -> None:
@@ -848,10 +857,13 @@ def test_a_surname_cut_from_its_first_name_is_made_whole_from_the_article() -> N
 
 
 def test_a_datelines_city_is_read_whole_where_the_tagger_cut_or_missed_it() -> None:
-    """spaCy's small model read "SAO PAULO —" as an organisation "SAO" and "KHARKIV —" as
-    nothing (an entities probe); a label in capitals is no city, and a possessive ends a
-    place of its own ("Abuja, Nigeria's foreign ministry" had been one place)."""
-    text = "SAO PAULO — Rain fell in Sao Paulo.\n\nKHARKIV — Sirens sounded.\n\nBREAKING — A fire."
+    """spaCy's small model read "SAO PAULO —" as an organisation "SAO" and "KHARKIV,
+    Ukraine —" as nothing (an entities probe). A label in capitals is no city, nor is one
+    word alone before a dash (a regression probe: "SPORT —", "IMF —", a transcript's
+    "REPORTER —" became places); a possessive ends a place of its own ("Abuja, Nigeria's
+    foreign ministry" had been one place)."""
+    text = ("SAO PAULO — Rain fell in Sao Paulo.\n\nKHARKIV, Ukraine — Sirens sounded.\n\n"
+            "BREAKING NEWS — A fire.\n\nSPORT — A win.\n\nIMF — A loan.")
     spans = [Span(0, 3, "SAO", "ORG"), Span(text.index("Sao"), text.index("Sao") + 9,
                                              "Sao Paulo", "GPE")]
     found = [(c.text, c.cue) for c in candidates("a", text, spans)]

@@ -29,7 +29,13 @@ from rapidfuzz.distance import Levenshtein
 
 from copydesk.extract.entity_options import EntityOptions
 from copydesk.extract.mentions import Candidate
-from copydesk.extract.names import NAME_PARTICLES, NAME_SUFFIXES, acronym, fold, similar_words
+from copydesk.extract.names import (
+    NAME_PARTICLES,
+    NAME_SUFFIXES,
+    acronym,
+    fold,
+    similar_words,
+)
 from copydesk.extract.propagate import COMMON_WORD_ZIPF
 from copydesk.extract.slavic_names import h_for_g, listed_given_name, same_given_name
 from copydesk.extract.votes import (
@@ -52,6 +58,8 @@ __all__ = ["ENTITY_KINDS", "EntityOptions", "MentionIndex", "canonicalise", "for
 #: taken for a typo: 7 keeps Dunholt/Dunholdt together and Sudan/Sedan,
 #: Guinea/Guiana apart (people need matching skeletons: Johnson ≠ Johnston).
 TYPO_MIN_LENGTH = 7
+#: ä, ö, ü written out as ae, oe, ue (folded keys: "wüsten" is "wusten", "wuesten" stays).
+_UMLAUT_WRITTEN_OUT = re.compile(r"([aou])e")
 
 
 @dataclass
@@ -320,11 +328,23 @@ def _cluster_names(
         short = f.replace(" ", "")
         if all(_is_acronym(s) for s in surfaces[f]) and len(by_acronym.get(short, ())) == 1:
             union.join(index[f], index[next(iter(by_acronym[short]))])
-    # Respellings, word by word: Kiev/Kyiv, and "Bad Wuestenhausen" beside "Bad
-    # Wüstenhausen" (names of several words had been compared only when equal: an
-    # entities probe's spa town was two places).
-    for f, first in respelling_groups(forms, similarity).items():
-        union.join(index[f], index[first])
+    for bucket in skeleton_buckets(forms).values():
+        single = [f for f in bucket if " " not in f]
+        for i, a in enumerate(single):
+            for b in single[i + 1:]:
+                if similar_words(a, b, min_similarity=similarity):
+                    union.join(index[a], index[b])
+    # A name of several words with its umlauts written out: "Bad Wuestenhausen" beside
+    # "Bad Wüstenhausen" (an entities probe's spa town was two places). Not any respelling
+    # word by word: that made one place of Saint Martin and Sint Maarten, one bank of
+    # Banco Popular and Banca Popolare (a regression probe).
+    by_umlaut: dict[str, list[str]] = defaultdict(list)
+    for f in forms:
+        if " " in f:
+            by_umlaut[_UMLAUT_WRITTEN_OUT.sub(r"\1", f)].append(f)
+    for group in by_umlaut.values():
+        for f in group[1:]:
+            union.join(index[group[0]], index[f])
     # A one-letter slip in a long place or organisation name (Dunholt/Dunholdt)
     # changes its skeleton; such names are compared by length instead of skeleton.
     long_single = [f for f in forms if " " not in f and len(f) >= TYPO_MIN_LENGTH]

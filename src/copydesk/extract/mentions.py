@@ -161,6 +161,8 @@ def candidates(article_id: str, text: str, spans: Iterable[Span]) -> list[Candid
 #: (The dash stands apart: "CDU-Fraktionschef Tobias Reimers" opens no dateline.)
 _DATELINE_CITY = re.compile(r"(?m)^[ \t]*([A-Z][A-Z'’.]*(?:[ -][A-Z][A-Z'’.]*){0,3})(?=" +
                             _DATELINE_TAIL.pattern + r"\s)")
+#: A dateline's region or agency after its city: "KHARKIV, Ukraine —", "KHARKIV (Wire) —".
+_REGION_OR_AGENCY = re.compile(r",\s*[A-Z]|\s*\(")
 #: Capitals before a dash that are a label, not a city.
 _NOT_A_CITY = frozenset({"BREAKING", "UPDATE", "UPDATED", "EXCLUSIVE", "WATCH", "LIVE",
                          "OPINION", "ANALYSIS", "EDITORIAL", "CORRECTION", "FACT CHECK",
@@ -174,9 +176,17 @@ def _dateline_cities(article_id: str, text: str, found: list[Candidate]) -> list
     cities = []
     for m in _DATELINE_CITY.finditer(text):
         start, end = m.span(1)
+        words = m.group(1).split()
         if m.group(1) in _NOT_A_CITY or len(m.group(1)) < 3 or any(
                 (c.start, c.end) == (start, end) for c in found):
             continue
+        if len(words) == 1 and not _REGION_OR_AGENCY.match(text, end):
+            # one word in capitals before a dash is as often a desk's label ("SPORT —",
+            # "POLICE —"), a speaker's in a transcript or an acronym ("IMF —") as a city:
+            # a regression probe found 19 such places; "KHARKIV, Ukraine —" is a city
+            continue
+        if all(zipf(w.lower()) >= COMMON_WORD_ZIPF for w in words):
+            continue  # "BREAKING NEWS —", "DEVELOPING STORY —"
         cand = _candidate(article_id, text, start, end, None)
         if cand is not None:
             cities.append(cand)
@@ -273,7 +283,9 @@ def _completed_names(article_id: str, text: str, found: list[Candidate]) -> list
     the article writes that full name elsewhere: spaCy tagged "Pavel Novak said…" as
     "Novak" alone, and the bare surname went to Tomas Novak, the other minister of the
     article (an entities probe)."""
-    people = {c.surface for c in found if len(c.surface.split()) > 1}
+    # (full names the tagger or a title made people: "Partito Socialista" is no one's)
+    people = {c.surface for c in found
+              if len(c.surface.split()) > 1 and (c.label == "person" or c.cue == "person")}
     completed: dict[int, Candidate] = {}
     for i, c in enumerate(found):
         if " " in c.surface:
@@ -588,16 +600,17 @@ def role_before(text: str, start: int) -> str | None:
         left = left[left.rindex("\n") + 1:]
     words = left.split(" ")
     taken: list[str] = []
-    for word in reversed(words):
+    for at in range(len(words) - 1, -1, -1):
+        word = words[at]
         bare = word.strip("()")
         if bare.endswith(".") and bare[:-1].lower() in TITLE_WORDS:
             bare = word = bare[:-1]  # "Sgt.", "Gen.", "Gov.": an abbreviated title
         if not bare or bare != word or bare[-1] in ".,;:!?\"”":
             break
-        if bare.lower() in ("and", "&") and any(
-                w.lower() in TITLE_WORDS - HONORIFICS for w in taken):
-            # "Finance Minister Tomas Novak and Interior Minister Pavel Novak": the role
-            # before "and" is another person's (an entities probe), not part of this one
+        if bare.lower() in ("and", "&") and _titled_name_ends(words[:at]):
+            # "Finance Minister Tomas Novak and Interior Minister Pavel Novak": what comes
+            # before "and" is another person (an entities probe), not part of this role
+            # ("Chairman and Chief Executive", "Trinidad and Tobago Prime Minister" are one)
             break
         if bare[0].isupper() or bare.lower() in _ROLE_LOWER or bare.lower() in TITLE_WORDS:
             taken.append(bare)
@@ -613,6 +626,17 @@ def role_before(text: str, start: int) -> str | None:
     if not any(w.lower().rstrip(".") in TITLE_WORDS - HONORIFICS for w in taken):
         return None
     return " ".join(taken)
+
+
+def _titled_name_ends(words: list[str]) -> bool:
+    """Whether ``words`` end in a name after a title: "Finance Minister Tomas Novak"."""
+    for name_words, word in enumerate(reversed(words[-4:])):
+        lowered = word.lower().rstrip(".")
+        if lowered in TITLE_WORDS - HONORIFICS:
+            return name_words > 0
+        if not word[:1].isupper() or lowered in _ROLE_LOWER:
+            return False
+    return False
 
 
 #: Capitalised words that start sentences and never start a role.

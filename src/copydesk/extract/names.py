@@ -121,7 +121,6 @@ _TRANSLIT: tuple[tuple[str, str], ...] = (
 #: "Betsy" and "Bessy" (regression probes).
 _TSE = re.compile(r"ts(?=e)")  # (not "tz": Metzer and Messer are two names)
 _Z = re.compile(r"(?<!t)z")
-_OFF = re.compile(r"(?<=[a-z]{3})off$")
 
 
 @lru_cache(maxsize=65536)
@@ -137,9 +136,6 @@ def translit_key(word: str) -> str:
     # z is s (Zelensky, Selenskyj), but not after t: "Metzer" keyed "metser" became
     # "meser", Messer's key, when a key was keyed again (a regression probe)
     key = _Z.sub("s", key)
-    # -off is the French and old English -ov, -ow the German (Rachmaninoff, Rachmaninov,
-    # Rachmaninow; w is v above)
-    key = _OFF.sub("ov", key)
     return re.sub(r"(.)\1+", r"\1", key)
 
 

@@ -56,9 +56,8 @@ class FormTypes:
     but a person by the votes of a full name they end: "Jordan", the country, beside
     "Michael Jordan" (an entities probe's water-price report, which names no Michael,
     had its country in the basketball player's entity). Such a form is a place in an
-    article that does not name the person in full and whose own mentions of it say
-    place more than person (:meth:`type_in`): not in a Spanish report naming "al
-    Mansuri" after "dirigido por", whose full name the tagger had cut."""
+    article that does not name the person in full and whose own words place it ("in
+    Jordan", a dateline) more than they make it a person (:meth:`type_in`)."""
 
     types: dict[str, str]
     own_places: frozenset[str]
@@ -66,17 +65,20 @@ class FormTypes:
     def type_in(self, key: str, full_surnames: frozenset[str], leaning: int) -> str | None:
         """``key``'s type in an article whose full person names end in ``full_surnames``
         (their form keys' last words) and whose mentions of ``key`` lean ``leaning``
-        towards place (place labels and cues less person ones)."""
+        towards place (place cues less person ones)."""
         if key in self.own_places and key not in full_surnames and leaning > 0:
             return "place"
         return self.types.get(key)
 
 
 def place_leaning(c: Candidate) -> int:
-    """+1 for a mention its tagger or a cue calls a place, −1 for a person, else 0."""
-    if c.cue in ("place", "dateline") or (c.label == "place" and c.cue != "person"):
+    """+1 for a mention a cue of the text calls a place ("in Jordan", a dateline), −1 for
+    one it calls a person (a title, "…, who"), else 0. The tagger's label does not count:
+    spaCy calls "Jordan" a place in "Basketball great Jordan spoke…, Jordan said", and a
+    regression probe's player and actor became places (and their quotes no one's)."""
+    if c.cue in ("place", "dateline"):
         return 1
-    return -1 if c.label == "person" or c.cue in ("person", "who") else 0
+    return -1 if c.cue in ("person", "who") else 0
 
 
 def vote_types(cands: list[Candidate], options: EntityOptions) -> FormTypes:
