@@ -901,13 +901,16 @@ def test_a_breadcrumb_over_the_headline_and_an_author_box_at_the_end_are_chrome(
         == "breadcrumb"  # a trimmed headline's dots are no full stop
 
 
-def test_text_repair_decodes_no_entity() -> None:
-    """The readers decode entities, once (tests/ingest/test_entities_decoded_once.py):
-    ftfy decodes until none is left, so a page's "&lt;b&gt;" (written "&amp;lt;b&amp;gt;")
-    was "<b>" and a plain text's "&amp;amp;" was "&"."""
-    for text in ("A tag is written &lt;b&gt; in HTML, and Dock &amp; Rail.",
-                 "Café owners wrote &amp;amp; for “&”."):  # ASCII, and through ftfy
-        assert repair_text(text) == text
+def test_text_repair_decodes_what_a_double_encoding_left_but_no_markup() -> None:
+    """The readers decode entities once (tests/ingest/test_entities_decoded_once.py); what
+    is left is a double encoding, decoded here, except "&lt;" and "&gt;": ftfy decoded
+    until none was left, so a page's "&lt;b&gt;" (written "&amp;lt;b&amp;gt;") was "<b>"."""
+    assert repair_text("A tag is written &lt;b&gt; in HTML, and Dock &amp; Rail.") == (
+        "A tag is written &lt;b&gt; in HTML, and Dock & Rail.")
+    assert repair_text("Café owners wrote &amp;amp;#8217; for “’”.") == (
+        "Café owners wrote ’ for “’”.")  # through ftfy, layer by layer
+    assert repair_text("AT&T, ?a=1&copy=2 and &nosuchentity;") == (
+        "AT&T, ?a=1&copy=2 and &nosuchentity;")
 
 
 def test_a_last_sentence_with_emoji_after_its_stop_is_kept() -> None:

@@ -78,6 +78,18 @@ def test_headlines_and_sentences_about_cookies_are_kept() -> None:
     said = "We use cookies from the bakery next door in every dessert on the menu."
     article = clean_one(HEADLINE, PARAGRAPHS[0], said, *PARAGRAPHS[1:])
     assert said in article.text.split("\n\n")
+    # A regression probe: a headline, a lead and a last quotation about a site's cookies
+    # were removed as its banner.
+    for headline in ("Regulator: 'We Use Cookies' Banners Mislead Users",
+                     "We Use Cookies to Track You, Lawsuit Claims"):
+        article = clean_one(headline, *PARAGRAPHS)
+        assert article.title == headline and not article.removed
+    lead = ("This website uses cookies: that sentence, shown billions of times a day, may "
+            "soon carry a fine when it hides what the site does.")
+    quoted = ("\u201cWe use cookies to track you, and we share what we learn,\u201d the "
+              "lawsuit quotes an internal memo as saying.")
+    article = clean_one(HEADLINE, lead, *PARAGRAPHS, quoted)
+    assert article.text.split("\n\n") == [lead, *PARAGRAPHS, quoted]
 
 
 # --- a writer's biography at the end ------------------------------------------------------
@@ -120,6 +132,14 @@ def test_a_last_line_about_the_bylines_writer_is_an_author_box(
      "Linnea Sarto"),
     ("The council covers the cost of the estuary patrols, the station manager said.",
      "Linnea Sarto"),
+    # a regression probe: the money sense of "covers", an attribution, and a news sentence
+    # after a biography's
+    ("Linnea Sarto covers the legal costs under the paper's insurance, the court heard.",
+     "Linnea Sarto"),
+    ("Linnea Sarto covers the coast for the Brightwell Courier and was hurt there in "
+     "2022, the exhibition notes say.", "Linnea Sarto"),
+    ("Linnea Sarto covers the coast for the Brightwell Courier. She was released without "
+     "charge on Sunday.", "Linnea Sarto"),
 ])
 def test_a_last_sentence_that_is_no_biography_of_the_writer_stays(
     last: str, byline: str | None

@@ -1,6 +1,7 @@
 """HTML entities are decoded once, whatever the format: by the parser of a page or a
-feed, by the reader for text that is no markup (a text file, a JSON field), never
-again by the cleaner."""
+feed, by the reader for text that is no markup (a text file, a JSON field). The
+cleaner then decodes what a double encoding left ("&amp;#8217;", "&amp;amp;"), except
+"&lt;" and "&gt;", which a page means to show."""
 
 from __future__ import annotations
 
@@ -15,6 +16,8 @@ from copydesk.records import Article, RawDocument, Rejected
 #: A paragraph about markup, as a page writes it: a browser shows "&lt;b&gt;" and "&amp;".
 SHOWN = "The style guide writes &lt;b&gt;Concerned&lt;/b&gt; for bold, and Dock &amp; Rail."
 ESCAPED = SHOWN.replace("&", "&amp;")
+#: What is kept of it: the markup as shown, the ampersand as a reader reads it.
+KEPT = SHOWN.replace("&amp;", "&")
 
 
 def cleaned(path: Path) -> list[Article]:
@@ -38,8 +41,8 @@ def test_a_page_s_title_and_text_are_decoded_once(tmp_path: Path) -> None:
         f"<body><article><h1>{title}</h1>{paragraphs}</article></body></html>")
     (article,) = cleaned(tmp_path / "page.html")
     assert article.title == "&lt;b&gt;Concerned&lt;/b&gt; is how the harbour writes bold"
-    assert article.text.split("\n\n")[-1] == SHOWN
-    assert article.site == "Dock &amp; Rail Weekly"
+    assert article.text.split("\n\n")[-1] == KEPT
+    assert article.site == "Dock &amp; Rail Weekly"  # metadata is not repaired
 
 
 def test_a_text_file_s_entities_are_decoded_once(tmp_path: Path) -> None:
@@ -52,7 +55,7 @@ def test_a_text_file_s_entities_are_decoded_once(tmp_path: Path) -> None:
     once, twice = article.text.split("\n\n")[-2:]
     assert once == ("The style guide writes <b>Concerned</b> for bold, and Dock & Rail. "
                     "It’s final.")
-    assert twice == SHOWN
+    assert twice == KEPT
 
 
 def test_json_fields_are_decoded_once(tmp_path: Path) -> None:
@@ -62,7 +65,7 @@ def test_json_fields_are_decoded_once(tmp_path: Path) -> None:
     (tmp_path / "crawl.jsonl").write_text(json.dumps({
         "title": "Dock &amp;amp; Rail strike talks resume", "text": body}) + "\n")
     (article,) = cleaned(tmp_path / "crawl.jsonl")
-    assert article.title == "Dock &amp; Rail strike talks resume"
+    assert article.title == "Dock & Rail strike talks resume"
     assert article.text.endswith("We take this & every <script> attack seriously.")
 
 
@@ -79,7 +82,23 @@ def test_a_feed_decodes_html_as_html_and_text_as_text(tmp_path: Path) -> None:
         f"<content type='text'>{chr(10).join(BODY_PARAGRAPHS)}\n{ESCAPED}</content></entry>"
         "</feed>")
     html, text = cleaned(tmp_path / "feed.atom")
-    assert html.title == "Dock &amp; Rail: a plain title"
-    assert html.text.split("\n\n")[-1] == SHOWN
+    assert html.title == "Dock & Rail: a plain title"
+    assert html.text.split("\n\n")[-1] == KEPT
     assert text.title == "Dock & Rail: an HTML title"
-    assert text.text.split("\n\n")[-1] == SHOWN
+    assert text.text.split("\n\n")[-1] == KEPT
+
+
+def test_a_double_encoding_is_undone_but_markup_stays_shown(tmp_path: Path) -> None:
+    """A regression probe: a WordPress page's og:title and text written twice over
+    ("Harbour&amp;#8217;s", "&amp;ldquo;") showed raw entities once the readers decoded
+    only once, and a verbatim copy of it on another site was read as a partial copy."""
+    title = "Harbour&amp;#8217;s New Lighthouse Lit &amp;amp; Ready"
+    paragraphs = "".join(f"<p>{p}</p>" for p in (
+        *BODY_PARAGRAPHS, "&amp;ldquo;We&amp;#8217;re glad,&amp;rdquo; she said at "
+        "6:40&amp;nbsp;am."))
+    (tmp_path / "page.html").write_text(
+        f"<html><head><title>{title}</title></head><body><article><h1>{title}</h1>"
+        f"{paragraphs}</article></body></html>")
+    (article,) = cleaned(tmp_path / "page.html")
+    assert article.title == "Harbour’s New Lighthouse Lit & Ready"
+    assert article.text.split("\n\n")[-1] == "“We’re glad,” she said at 6:40 am."

@@ -34,13 +34,29 @@ def bio_subject(line: str) -> str | None:
     return found.group("who") if found else None
 
 
+#: What a biography never holds: an attribution ("…, the court heard", "the notes say")
+#: or the money sense of "covers" (a regression probe's "Nora Feld covers the legal
+#: costs…, the court heard" was cut as her biography).
+_NOT_A_BIO = re.compile(
+    r"\b(?:said|says|say|told|heard|according|cost|costs|bill|fees?|losses|damages|insurance)\b"
+    r"|[\"“”]", re.IGNORECASE)
+#: Where a line's sentences part.
+_SENTENCES = re.compile(r"(?<=[.!?])\s+")
+#: What may follow a biography's sentence: how to reach the writer.
+_CONTACT = re.compile(r"^(?:Write to|E-?mail|Contact|Follow|Reach|Send)\b", re.IGNORECASE)
+
+
 def closing_bio(line: str, byline: str | None) -> bool:
-    """Whether the text's last line is its writer's biography: it opens with the full name
-    of a writer the byline names and says what they cover or are. Without the byline's
-    name nothing is taken: an article's last sentence may well say what someone covers
-    ("Ola Brandt covers the trial for the Kessar Herald." in a story on the press)."""
+    """Whether the text's last line is its writer's biography: one sentence that opens
+    with the full name of a writer the byline names and says what they cover or are,
+    with no attribution in it. Without the byline's name nothing is taken: an article's
+    last sentence may well say what someone covers ("Ola Brandt covers the trial for the
+    Kessar Herald." in a story on the press); nor is a paragraph whose second sentence is
+    not how to reach the writer: it may be the news ("… for the Ferndale Observer. She
+    was released on Sunday", a regression probe)."""
     who = bio_subject(line)
-    if not who or not byline:
+    if not who or not byline or _NOT_A_BIO.search(line) or not all(
+            _CONTACT.match(more) for more in _SENTENCES.split(line.strip())[1:]):
         return False
     names = {" ".join(part.split()).casefold() for part in _BYLINE_PARTS.split(byline)}
     return len(who.split()) >= 2 and " ".join(who.split()).casefold() in names

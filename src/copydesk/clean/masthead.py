@@ -33,7 +33,9 @@ _DESKS = frozenset(
     "news world sport sports business politics opinion comment analysis local national "
     "international health science technology tech culture arts entertainment lifestyle "
     "weather travel economy money markets finance education environment climate crime "
-    "breaking latest live home features".split())
+    "breaking latest live home features video videos explainer podcast podcasts photos "
+    "gallery watch listen interview review reviews feature obituary obituaries letters "
+    "exclusive europe asia africa americas".split())
 #: The most words a publication's name has.
 MAX_NAME_WORDS = 6
 

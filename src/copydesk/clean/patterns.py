@@ -254,8 +254,26 @@ _COOKIE_TALK = re.compile(
 )
 
 
+#: What a site's own banner does not hold, though a headline or a sentence about cookies
+#: may (a regression probe): a quotation ("Regulator: 'We Use Cookies' Banners Mislead
+#: Users"), a colon going on ("This website uses cookies: that sentence, shown billions of
+#: times a day, …") or a report's attribution ("…, Lawsuit Claims").
+_NOT_A_BANNER = re.compile(
+    r"[\"“”«»]|(?:^|\s)['‘]\w|:\s+\w|\b(?:claims?|says?|said|alleges?|reports?|finds?|ruled?)\W*$",
+    re.IGNORECASE)
+#: The most words a banner's sentence has.
+_MAX_BANNER_WORDS = 40
+
+
 def is_cookie_talk(line: str) -> bool:
-    return bool("cookie" in line.casefold() and _COOKIE_TALK.match(line))
+    """A site speaking of its own cookies, as a banner does: a plain sentence or two,
+    not a headline in title case, a quotation or a report about cookies."""
+    if "cookie" not in line.casefold() or not _COOKIE_TALK.match(line):
+        return False
+    words = line.split()
+    long_words = [w for w in words if len(w.strip(".,;:!?")) > 3]
+    headline = len(long_words) >= 3 and all(w[:1].isupper() for w in long_words)
+    return len(words) <= _MAX_BANNER_WORDS and not headline and not _NOT_A_BANNER.search(line)
 
 
 #: A line that is a date, with or without a time ("March 28, 2025"): in a related list,
