@@ -27,3 +27,10 @@ def other_ending(a: str, b: str) -> bool:
         return False
     extra = long[len(short):]
     return len(extra) >= 2 and extra not in _ADJECTIVE
+
+
+def adjective_of(place: str, word: str) -> bool:
+    """Whether ``word`` is ``place`` with an ending of its people or adjective
+    (Marvessa, Marvessan; Nigeria, Nigerian), both folded."""
+    return len(place) >= MIN_SHARED_START and word.startswith(place) and (
+        word[len(place):] in _ADJECTIVE)

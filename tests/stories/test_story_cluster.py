@@ -306,6 +306,19 @@ def test_keywords_keep_their_written_accents() -> None:
     assert "eröffnet" in story.keywords and "eroffnet" not in story.keywords
 
 
+def test_keywords_leave_out_a_place_s_adjective_beside_the_place() -> None:
+    """A visual probe: the demo's stories listed "Marvessa" and "Marvessan" side by side."""
+    text = ("Marvessa cuts its key rate\n\nThe central bank of Marvessa cut its key rate on "
+            "Thursday. Marvessan lenders welcomed the cut, and Marvessan savers did not. "
+            "Marvessa last cut rates in 2022, governor Amara Quillon said in Portavel.")
+    art = Article(id=content_id(text), source="rate.txt", text=text, title=text.split("\n")[0],
+                  site="bank.example", published=MONDAY)
+    clusterer = StoryClusterer(StoryOptions())
+    clusterer.add([art])
+    (story,) = clusterer.summaries()
+    assert "Marvessa" in story.keywords and "Marvessan" not in story.keywords
+
+
 def test_keywords_spell_a_merged_name_as_the_story_writes_it() -> None:
     """A fact-checker probe: "Castellane", a councillor, was merged with "Coastline", a
     wire's name seen first in another story, and the budget story showed "Coastline"

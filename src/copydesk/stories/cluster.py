@@ -26,6 +26,7 @@ from datetime import date, datetime, timezone
 from typing import Any
 
 from copydesk.clock import assume_utc
+from copydesk.name_endings import adjective_of
 from copydesk.records import Article, content_id
 from copydesk.stories.anchors import Anchors, extract_anchors, places_agree
 from copydesk.stories.dates import infer_published
@@ -401,9 +402,14 @@ class StoryClusterer:
         ranked = sorted(story.centroid.items(), key=lambda kv: (-kv[1], kv[0]))
         names = [k for k, _ in ranked if k.startswith("e:")]
         story.core = names[: 2 * self.options.thread_core]  # threads skip background ones
-        words = [k for k, _ in ranked if k.startswith(("e:", "k:"))]
+        words = [k for k, _ in ranked if k.startswith(("e:", "k:"))][:8]
+        # "Marvessan" beside "Marvessa" tells a reader nothing more (a visual probe); the
+        # list is not refilled, so the content words threads compare stay the same
+        named = [k.split(":", 1)[1] for k in words]
+        words = [k for k, name in zip(words, named, strict=True)
+                 if not any(adjective_of(other, name) for other in named)]
         story.keywords = [story.forms.get(k) or self.display.get(k, k.split(":", 1)[1])
-                          for k in words[:8]]
+                          for k in words]
 
     def summaries(self) -> list[StoryState]:
         """Every story (active ones freshly summarised), in order of creation."""
