@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import dataclasses
 import io
+import json
+import sqlite3
 import time
 from pathlib import Path
 
@@ -106,6 +108,17 @@ def test_article_page_shows_relations(client: TestClient,
     assert len(doc.xpath("//details[@class='diff']")) == 4
     r = client.get(f"/articles/{ids['independent']}")
     assert "No reuse found" in r.text
+    # What the cleaner removed is on the page, as text, not only in the API (a visual probe).
+    removed = [["Share on Facebook | Share on X", "share widget"],
+               ["<script>alert(1)</script> Read more", "page chrome (HTML)"]]
+    with sqlite3.connect(sample_db[0]) as db:
+        db.execute("UPDATE articles SET removed = ? WHERE id = ?",
+                   (json.dumps(removed), ids["original"]))
+    html = client.get(f"/articles/{ids['original']}").text
+    doc = lxml.html.document_fromstring(html)
+    rows = doc.xpath("//details[contains(@class, 'removed')]//tbody/tr")
+    assert [[td.text_content() for td in tr] for tr in rows] == [[r, t] for t, r in removed]
+    assert "<script>alert" not in html
     # A web probe: two copies of one original share its text; the page called the earlier
     # sibling the later one's original, where the story page said "both copy [1]".
     store = open_store(sample_db[0])
@@ -348,6 +361,10 @@ def test_upload_runs_in_background_and_reports_progress(
         "rejected: feed.jsonl#1: not valid JSON",
         "rejected: feed.jsonl#2: a JSON line must be an object"]
     assert client.get("/api/articles").json()["total"] == 9
+    # The page says what "partial" means (a visual probe read it as jargon).
+    page = lxml.html.document_fromstring(client.get(f"/jobs/{job_id}").text)
+    (note,) = page.xpath("//p[@id='job-partial']")
+    assert note.get("hidden") is None and "rejected" in note.text_content()
     page = client.get(f"/jobs/{job_id}").text
     assert 'data-status-url="/api/jobs/' in page
 

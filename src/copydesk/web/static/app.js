@@ -39,6 +39,7 @@
     });
     if (job.error) { text("job-error", job.error); document.getElementById("job-error").hidden = false; }
     document.getElementById("job-done").hidden = !(job.state === "done" || job.state === "partial");
+    document.getElementById("job-partial").hidden = job.state !== "partial";
     return over;
   }
   function poll() {
