@@ -69,6 +69,20 @@ def test_a_sites_words_about_its_cookies_at_the_edges_are_a_cookie_notice(banner
         assert article.text.split("\n\n") == list(PARAGRAPHS)
 
 
+@pytest.mark.parametrize("banner", [
+    "Nous utilisons des cookies pour améliorer votre expérience. Tout accepter | Tout refuser",
+    "Utilizamos cookies propias y de terceros para mejorar nuestros servicios. Aceptar",
+    "Wir verwenden Cookies, um Ihnen das beste Erlebnis zu bieten. Alle akzeptieren",
+    "We and our 842 partners use cookies and similar technologies on your device.",
+])
+def test_banners_in_other_languages_and_with_partners_are_no_title(banner: str) -> None:
+    """A regression probe: French, Spanish and German banners over the headline were the
+    title, and "We and our 842 partners use cookies…" stayed as the text's first line."""
+    article = clean_one(banner, HEADLINE, *PARAGRAPHS)
+    assert article.title == HEADLINE
+    assert reasons_of(article) == {banner: "cookie notice"}
+
+
 def test_headlines_and_sentences_about_cookies_are_kept() -> None:
     for headline in ("Saltholm bakery's cookies win the county fair",
                      "Should you accept cookies? What the new rules mean for shoppers"):
@@ -85,7 +99,7 @@ def test_headlines_and_sentences_about_cookies_are_kept() -> None:
         article = clean_one(headline, *PARAGRAPHS)
         assert article.title == headline and not article.removed
     lead = ("This website uses cookies: that sentence, shown billions of times a day, may "
-            "soon carry a fine when it hides what the site does.")
+            "soon come with a one-click \u201cReject all\u201d button.")
     quoted = ("\u201cWe use cookies to track you, and we share what we learn,\u201d the "
               "lawsuit quotes an internal memo as saying.")
     article = clean_one(HEADLINE, lead, *PARAGRAPHS, quoted)

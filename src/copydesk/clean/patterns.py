@@ -247,9 +247,16 @@ _COOKIE_NOTICE = re.compile(
 #: may be a speaker's words, quoted over several paragraphs.
 _COOKIE_TALK = re.compile(
     r"^(?!.*\?\W*$)" + _NOT_REPORTED
-    + r".*\b((we|this (web)?site|our (web)?site)( and our partners)?( also)?"
+    + r".*\b((we|this (web)?site|our (web)?site)( and our (\d[\d,]* )?partners)?( also)?"
     r" (use|uses|store|stores|set|sets|place|places) cookies|our use of cookies"
-    r"|you (agree|consent) to (the |our )?(use of )?cookies)\b",
+    r"|you (agree|consent) to (the |our )?(use of )?cookies"
+    # French, German, Spanish, Italian, Portuguese and Dutch banners (a regression probe's
+    # became the title, and the headline went as site chrome)
+    r"|nous utilisons des cookies|ce site utilise des cookies|wir (verwenden|nutzen) cookies"
+    r"|diese (web)?seite (verwendet|nutzt) cookies|(utilizamos|usamos) cookies"
+    r"|este sitio( web)? (utiliza|usa) cookies|este site (utiliza|usa) cookies"
+    r"|utilizziamo (i )?cookie|questo sito (utilizza|usa) (i )?cookie"
+    r"|(wij|we) gebruiken cookies|deze (web)?site gebruikt cookies)\b",
     re.IGNORECASE,
 )
 
@@ -259,8 +266,11 @@ _COOKIE_TALK = re.compile(
 #: Users"), a colon going on ("This website uses cookies: that sentence, shown billions of
 #: times a day, …") or a report's attribution ("…, Lawsuit Claims").
 _NOT_A_BANNER = re.compile(
-    r"[\"“”«»]|(?:^|\s)['‘]\w|:\s+\w|\b(?:claims?|says?|said|alleges?|reports?|finds?|ruled?)\W*$",
+    r"[\"“”„«»]|(?:^|\s)['‘]\w|:\s+\w|\b(?:claims?|says?|said|alleges?|reports?|finds?|ruled?)\W*$",
     re.IGNORECASE)
+#: A sentence about a banner's words, not the banner, even with its buttons named: "This
+#: website uses cookies: that sentence … may soon come with a one-click "Reject all"".
+_GOES_ON = re.compile(r"\bcookies?\b[^.:]{0,40}:\s+[a-z]")
 #: The most words a banner's sentence has.
 _MAX_BANNER_WORDS = 40
 
@@ -361,7 +371,7 @@ def junk_reason(line: str) -> str | None:
         return "separator"
     if _URL.match(line):
         return "bare link"
-    if _COOKIE_NOTICE.match(line) or _COOKIE_BUTTON.match(line):
+    if (_COOKIE_NOTICE.match(line) and not _GOES_ON.search(line)) or _COOKIE_BUTTON.match(line):
         return "cookie notice"
     if _POST_APPEARED_FIRST.match(line):  # at any length: a headline runs long
         return "syndication notice"
