@@ -1200,10 +1200,20 @@ def test_parts_of_one_whole_are_facts_and_disagree_only_with_their_deed():
     a = "Negotiators agreed on 14 of the 23 chapters on Monday."
     b = "Negotiators agreed on 15 of the 23 chapters on Monday, officials said."
     facts = [f for f in facts_for_story("s1", [_ev("a", a), _ev("b", b)])
-             if f.predicate == "count of chapters"]
+             if f.predicate.startswith("count of chapters")]
     values = {f.value: f for f in facts}
     assert set(values) == {"14 of 23", "15 of 23", "23"}  # a part says its whole
     assert values["23"].article_ids == ("a", "b")
+    # The whole is a count of all, of no one: "won 151 of the 291 seats" had made 291 the
+    # party's seats, disputing "won 151 seats" (an election probe).
+    assert (values["23"].predicate, values["23"].subject) == ("count of chapters in all", "")
+    a = "The National Renewal Party won 151 of the 291 seats, the commission said."
+    b = "The National Renewal Party won 151 seats on Sunday, officials said."
+    seats = [f for f in facts_for_story("s1", [_ev("a", a), _ev("b", b)])
+             if "seats" in f.predicate]
+    assert not any(f.conflicts for f in seats)
+    assert {(f.predicate, f.value, f.article_ids) for f in seats} == {
+        ("count of seats", "151", ("a", "b")), ("count of seats in all", "291", ("a",))}
     assert not any(f.conflicts for f in facts)
     a = "Three of the 12 miners were rescued on Monday."
     b = "Five of the 12 miners were rescued on Monday, officials said."
@@ -1367,3 +1377,20 @@ def test_a_figure_its_outlet_withdrew_no_longer_backs_another_outlets() -> None:
     alone = [e for e in evidence if e.article_id != "wire"]
     fact = next(f for f in facts_for_story("s", alone) if f.value == "340")
     assert fact.article_ids == ("paper1",) and fact.conflicts[0]["reported"] == "corrected"
+
+
+def test_a_figure_in_a_quotation_is_its_speakers_and_an_outlet_is_no_subject():
+    """An election probe: a party leader's "Twenty-seven seats is the best result in our
+    history" was a count of seats of no one, a rival of the winner's 151; and VBC's own
+    "…, VBC projects, with the party set to take 153 seats" made the 153 the seats of VBC,
+    on VBC News, so the misreport met no rival."""
+    won = "The National Renewal Party won 151 seats on Sunday, officials said."
+    said = '"Twenty-seven seats is the best result in our history," Saskia Brandt said.'
+    quote = Quote("q", "b", 1, 48, "Twenty-seven seats is the best result in our history",
+                  "Saskia Brandt", None)
+    own = "The National Renewal Party won, VBC projects, with the party set to take 153 seats."
+    facts = facts_for_story("s1", [_ev("a", won), _ev("b", said, (quote,)),
+                                   replace(_ev("c", own), site="VBC News")])
+    seats = {f.value: f for f in facts if f.predicate == "count of seats"}
+    assert seats["27"].subject == "Saskia Brandt" and not seats["27"].conflicts
+    assert [c["other_value"] for c in seats["153"].conflicts] == ["151"]

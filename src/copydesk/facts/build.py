@@ -15,6 +15,7 @@ from copydesk.facts.claim_types import GENERIC_SUM, Claim, EntityMention
 from copydesk.facts.claims import claims_for_article, quote_groups, withdrawn_figures
 from copydesk.facts.matching import ReconcileOptions
 from copydesk.facts.reconcile import reconcile
+from copydesk.hosts import site_key
 from copydesk.records import DateRef, Fact, Quantity, Quote
 
 __all__ = ["ArticleEvidence", "facts_for_story"]
@@ -105,6 +106,9 @@ def facts_for_story(
         )
         if a.english and (figures := withdrawn_figures(a.article_id, a.text, a.quantities)):
             withdrawn[a.article_id] = figures
+        if a.site:
+            found = [replace(c, subject="") if _the_outlet_itself(c.subject, a.site) else c
+                     for c in found]
         if a.outside:
             found = [replace(c, outside=True) for c in found]
         if a.changed_figures:
@@ -114,6 +118,16 @@ def facts_for_story(
         claims = _in_original_words(claims, spins)
     return reconcile(story_id, _as_first_reported(claims, originals), families, options,
                      published=published, foreign=foreign, sites=sites, withdrawn=withdrawn)
+
+
+def _the_outlet_itself(subject: str, site: str) -> bool:
+    """Whether a claim's subject is the outlet that publishes it: "…, VBC projects, with
+    the party set to take 153 seats" made the seats VBC's (on VBC News), so an election
+    probe's misreported seat count met no rival. A name or its capitals' short form."""
+    own, named = site_key(site), site_key(subject) if subject else None
+    if not own or not named:
+        return False
+    return named == own or (subject.isupper() and len(named) >= 2 and own.startswith(named))
 
 
 #: Links of spins of spins followed back to the text first spun.

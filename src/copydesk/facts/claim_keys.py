@@ -29,6 +29,8 @@ def claim_key(c: Claim) -> tuple[str, ...]:
     unit = BASE_UNITS.get(unit, (unit, 1.0))[0]  # miles and kilometres compare
     head = _sum_head(counted) if kind == "amount of" else _head(counted)
     era = str(c.era or "")  # a count of 1998 is not this story's count
+    if predicate.endswith(" in all"):  # "151 of the 291 seats": all seats, not the party's
+        return ("quantity", kind, head, unit, era, "in all")
     if head in _GENERIC:
         # "31 people" and "120,000 people" of one story are rarely the same count:
         # without a participle saying what happened to them, each value is its own fact.

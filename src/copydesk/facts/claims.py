@@ -43,7 +43,7 @@ from copydesk.facts.cited_figures import (
 from copydesk.facts.claim_dates import ERA_DAYS, a_forecast, current_year, own_dates, sentence_year
 from copydesk.facts.claim_types import UNKNOWN_SPEAKER, Claim, EntityMention
 from copydesk.facts.event_claims import event_claims
-from copydesk.facts.figures import CURRENCIES
+from copydesk.facts.figures import CURRENCIES, PART_OF_A_NUMBER
 from copydesk.facts.quantity_claims import quantity_claim
 from copydesk.facts.sentences import sentence_bounds, sentence_of
 from copydesk.records import DateRef, Quantity, Quote
@@ -87,6 +87,15 @@ def claims_for_article(
             continue
         own = own_dates(text, dates, q)
         claim = quantity_claim(article_id, text, q, names, own, sentences)
+        if claim is not None and _whole_of_a_part(q, quantities, text):
+            claim = replace(claim, subject="", predicate=f"{claim.predicate} in all")
+        elif claim is not None and not claim.subject:
+            # A figure in a quotation, of no one named, is its speaker's: the Green Union
+            # leader's "Twenty-seven seats is the best result in our history" was a count
+            # of seats of no one, and so a rival of the winner's 151 (an election probe).
+            speaker = next((u.speaker for u in quotes if u.speaker
+                            and u.start <= q.start and q.end <= u.end), None)
+            claim = replace(claim, subject=speaker) if speaker else claim
         if claim is not None:
             era = sentence_year(text, own, s_start, s_end, q.start, now)
             if now and era and era > now and not a_forecast(text, own, s_start, q, era):
@@ -107,6 +116,21 @@ def claims_for_article(
         claims.extend(event_claims(article_id, text, names, dates, sentences))
     claims.sort(key=lambda c: (c.start, c.kind, c.predicate))
     return claims
+
+
+#: What comes before the whole a part is counted out of: "151 of the", "151 of
+#: parliament's" (a possessive, which the part's own span does not take in).
+_PART_BEFORE = re.compile(r"\d[\d,.]*\s+of\s+(?:the\s+|[\w-]+['’]s?\s+)$", re.IGNORECASE)
+
+
+def _whole_of_a_part(q: Quantity, quantities: Sequence[Quantity], text: str) -> bool:
+    """Whether ``q`` is the whole another figure counts a part of: in "won 151 of the 291
+    seats" the 291 is a count of all seats, not of the party's (an election probe's
+    briefing showed "National Renewal Party count of seats: 291" disputing 151). It is a
+    fact of its own, "count of seats in all", of no one."""
+    return bool(_PART_BEFORE.search(text, max(0, q.start - 40), q.start)) or any(
+        p.start < q.start and q.end <= p.end and PART_OF_A_NUMBER.match(p.text)
+        for p in quantities if p is not q)
 
 
 def quote_groups(quotes: Iterable[Quote]) -> dict[str, str]:

@@ -23,6 +23,9 @@ from copydesk.extract.quantities.tokens import _Tok
 
 #: Words that are adverbs at a phrase's end and adjectives before a noun.
 _ADVERBS_AT_THE_END = frozenset({"online", "offline", "overseas", "here", "home"})
+#: Words of a distance from a mark before "of": "four short of a majority", "two shy of
+#: the record" (an election probe's "count of short").
+_SHORT_OF = frozenset({"short", "shy", "clear"})
 #: Idioms after "in" that name nothing a number counts ("in exchange for", "in total"; a
 #: standards-desk probe's bribes were a count of "exchange").
 _IN_IDIOMS = frozenset(
@@ -40,6 +43,8 @@ def _counts(
     unit is an adjective ("a 90-minute meeting"), and money may run straight on.
     """
     k = j
+    if k + 1 < len(toks) and toks[k].low in _SHORT_OF and toks[k + 1].low == "of":
+        return None, j  # "four short of a majority": a distance, no thing counted
     partitive = False
     measure = unit is not None and unit not in CURRENCY_CODES and not hyphenated
     if measure and not (k < len(toks) and toks[k].low == "of"):
