@@ -1394,3 +1394,16 @@ def test_a_figure_in_a_quotation_is_its_speakers_and_an_outlet_is_no_subject():
     seats = {f.value: f for f in facts if f.predicate == "count of seats"}
     assert seats["27"].subject == "Saskia Brandt" and not seats["27"].conflicts
     assert [c["other_value"] for c in seats["153"].conflicts] == ["151"]
+
+
+def test_a_rough_percentage_allows_a_point_or_two_not_a_tenth_of_itself():
+    """An election probe: "about 63 percent" turnout agreed with another outlet's 58 %
+    (within a tenth of 63) and backed it as a second source; it is one with 63.4 %."""
+    a = "Turnout was 58 percent, the Herald reported on Monday."
+    b = "Turnout was about 63 percent, officials said on Monday."
+    c = "Turnout was 63.4 percent, the commission said on Monday."
+    facts = {f.value: f for f in facts_for_story("s1", [_ev("a", a), _ev("b", b), _ev("c", c)])
+             if f.predicate == "share of turnout"}
+    assert facts["58 percent"].article_ids == ("a",)
+    assert facts["63.4 percent"].article_ids == ("b", "c")
+    assert {c["other_value"] for c in facts["58 percent"].conflicts} == {"63.4 percent"}
