@@ -227,3 +227,13 @@ def test_a_first_sentence_or_a_headline_with_a_date_is_not_such_a_line() -> None
     dated = "Anglers Rescued From Orrin Estuary — June 4, 2025"
     article = clean_one(dated, *PARAGRAPHS)
     assert article.title == dated
+
+
+def test_an_outlets_name_after_the_dateline_under_the_headline_is_the_site() -> None:
+    """An election probe's wire reports read "Published: 10 May 2026 23:40 UTC" under the
+    headline and then the agency's name: it was removed and not read, so each of the
+    wire's versions counted as a source of its own."""
+    article = clean_one(HEADLINE, "Published: 4 June 2025 07:35 UTC", "Tidewater Ledger",
+                        *PARAGRAPHS)
+    assert (article.site, article.published) == ("Tidewater Ledger", _at(4, 7, 35))
+    assert article.text.split("\n\n") == list(PARAGRAPHS)

@@ -211,7 +211,12 @@ def _masthead(layout: Layout) -> str | None:
     if layout.title_line is None:
         return None
     j = layout.title_line + 1
-    while j < len(layout.lines) and not layout.lines[j].strip():
+    skipped_date = False
+    # (past one dateline of a date alone: "Published: 10 May 2026 23:40 UTC", then the
+    # agency's name, had left an election probe's wire reports without a site)
+    while j < len(layout.lines) and (not layout.lines[j].strip() or (
+            not skipped_date and layout.reasons[j] == "dateline")):
+        skipped_date = skipped_date or bool(layout.lines[j].strip())
         j += 1
     if j >= len(layout.lines) or layout.reasons[j] is None:
         return None
