@@ -1407,3 +1407,20 @@ def test_a_rough_percentage_allows_a_point_or_two_not_a_tenth_of_itself():
     assert facts["58 percent"].article_ids == ("a",)
     assert facts["63.4 percent"].article_ids == ("b", "c")
     assert {c["other_value"] for c in facts["58 percent"].conflicts} == {"63.4 percent"}
+
+
+def test_shares_listed_after_one_that_says_what_it_counts_count_the_same():
+    """An election probe: in "won 44.2 percent of the vote, the Social Democratic Alliance
+    31.5 percent, the Green Union 12.1 percent" only the first share was a fact (the
+    others were read as the names' numbers, "Green Union 12"); a share after "while" is
+    no part of the list."""
+    text = ("The National Renewal Party won 44.2 percent of the vote, the Social Democratic "
+            "Alliance 31.5 percent, the Green Union 12.1 percent and the Liberal Forum 8.4 "
+            "percent. Inflation rose to 3.1 percent of output, while unemployment stayed at "
+            "5 percent.")
+    facts = facts_for_story("s1", [_ev("a", text)])
+    shares = {(f.subject, f.value) for f in facts if f.predicate == "share of vote"}
+    assert shares == {("National Renewal Party", "44.2 percent"),
+                      ("Social Democratic Alliance", "31.5 percent"),
+                      ("Green Union", "12.1 percent"), ("Liberal Forum", "8.4 percent")}
+    assert not [f for f in facts if f.value == "5 percent" and "output" in f.predicate]

@@ -86,6 +86,7 @@ def claims_for_article(
                                                                    s_start, q):
             continue
         own = own_dates(text, dates, q)
+        q = _with_the_listed_count(q, quantities, s_start, text)
         claim = quantity_claim(article_id, text, q, names, own, sentences)
         if claim is not None and _whole_of_a_part(q, quantities, text):
             claim = replace(claim, subject="", predicate=f"{claim.predicate} in all")
@@ -116,6 +117,34 @@ def claims_for_article(
         claims.extend(event_claims(article_id, text, names, dates, sentences))
     claims.sort(key=lambda c: (c.start, c.kind, c.predicate))
     return claims
+
+
+#: Between two shares of a list: a comma or "and", then a name ("the Green Union").
+_LIST_GAP = re.compile(r"[^,;.]{0,30}?(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?"
+                       r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}\s+$")
+
+
+def _with_the_listed_count(
+    q: Quantity, quantities: Sequence[Quantity], start: int, text: str
+) -> Quantity:
+    """A bare percentage in a list after one that says what it counts counts the same:
+    "won 44.2 percent of the vote, the Social Democratic Alliance 31.5 percent, the Green
+    Union 12.1 percent" (an election probe's other shares were no facts at all)."""
+    if q.counts or q.unit != "percent":
+        return q
+    counts = None
+    before = sorted((p for p in quantities if start <= p.start < q.start and p.unit == "percent"),
+                    key=lambda p: p.start)
+    if not before:
+        return q
+    for prev, cur in zip(before, [*before[1:], q], strict=True):
+        # each gap only a name after a comma or "and": not "…, while unemployment stayed
+        # at 5 percent", which is no share of what came before
+        if not _LIST_GAP.match(text, prev.end, cur.start):
+            counts = None
+        elif prev.counts:
+            counts = prev.counts
+    return replace(q, counts=counts) if counts else q
 
 
 #: What comes before the whole a part is counted out of: "151 of the", "151 of

@@ -334,6 +334,10 @@ _NAMING_WORDS = frozenset({
 })  # not "level", "stage", "gate"…: "a level 5 percent higher", "the gate 3 hours"
 
 
+#: What makes a number after a name a share, not the name's number.
+_PERCENT_AFTER = frozenset({"percent", "%", "per", "pc", "percentage"})
+
+
 def _plausible_start(
     text: str, toks: list[_Tok], first: int, end: int, is_word: bool, value: object
 ) -> bool:
@@ -353,8 +357,11 @@ def _plausible_start(
             and prev.low not in _MONTHS
             and not _sentence_start(text, prev.start)
             and prev.text not in _CURRENCY_SYMBOLS
-            # "fined Kalmar Grid 40 million crowns": a number with a scale is an amount
-            and not (first + 1 < len(toks) and toks[first + 1].low in _SCALES)
+            # "fined Kalmar Grid 40 million crowns": a number with a scale is an amount,
+            # and so is one with a percent sign: "the Green Union 12.1 percent" in a list
+            # of vote shares (an election probe's shares after the first were all lost)
+            and not (first + 1 < len(toks) and (toks[first + 1].low in _SCALES
+                                                or toks[first + 1].low in _PERCENT_AFTER))
         ):
             return False  # "Neptune 22", "Boeing 737", "Article 5"
     if end < len(toks) and toks[end - 1].end == toks[end].start:
