@@ -236,3 +236,18 @@ def test_a_part_says_the_whole_it_is_counted_out_of():
         values = [c.value for c in claims_for_article(
             "a", text, quantities=find_quantities(text, "a"))]
         assert values[0] == value, text
+
+
+def test_the_one_beaten_is_no_subject_of_the_winners_figure():
+    """An election probe: "Anneke Roos was re-elected…, defeating the National Renewal
+    Party's Bram Hetfield with 52.6 percent of the vote" gave the 52.6 % to Hetfield."""
+    text = ("Anneke Roos was re-elected mayor of Askeport on Sunday, defeating the National "
+            "Renewal Party's Bram Hetfield with 52.6 percent of the vote.")
+    kinds = {"Anneke Roos": "person", "Askeport": "place",
+             "National Renewal Party": "organisation", "Bram Hetfield": "person"}
+    mentions = [EntityMention(text.index(n), text.index(n) + len(n), n, k)
+                for n, k in kinds.items()]
+    (claim,) = claims_for_article("a", text, quantities=find_quantities(text, "a"),
+                                  mentions=mentions)
+    assert (claim.subject, claim.predicate, claim.value) == (
+        "Anneke Roos", "share of vote", "52.6 percent")
