@@ -237,3 +237,11 @@ def test_an_outlets_name_after_the_dateline_under_the_headline_is_the_site() -> 
                         *PARAGRAPHS)
     assert (article.site, article.published) == ("Tidewater Ledger", _at(4, 7, 35))
     assert article.text.split("\n\n") == list(PARAGRAPHS)
+
+
+@pytest.mark.parametrize("line", ["Askeport", "FERRO", "Ferro, Veldoria", "Fog."])
+def test_a_place_after_the_dateline_is_no_site(line: str) -> None:
+    """A regression probe: a dateline's place on the line after "Published: …" was taken
+    for the outlet, and two papers from one town became one source."""
+    article = clean_one(HEADLINE, "Published: 4 June 2025 07:35 UTC", line, *PARAGRAPHS)
+    assert article.site is None

@@ -251,3 +251,10 @@ def test_the_one_beaten_is_no_subject_of_the_winners_figure():
                                   mentions=mentions)
     assert (claim.subject, claim.predicate, claim.value) == (
         "Anneke Roos", "share of vote", "52.6 percent")
+    # only through "with": "defeated Bram Hetfield, who took 47.4 percent" is his
+    text = "Anneke Roos defeated Bram Hetfield, who took 47.4 percent of the vote."
+    mentions = [EntityMention(text.index(n), text.index(n) + len(n), n, "person")
+                for n in ("Anneke Roos", "Bram Hetfield")]
+    (claim,) = claims_for_article("a", text, quantities=find_quantities(text, "a"),
+                                  mentions=mentions)
+    assert claim.subject == "Bram Hetfield"

@@ -1424,3 +1424,29 @@ def test_shares_listed_after_one_that_says_what_it_counts_count_the_same():
                       ("Social Democratic Alliance", "31.5 percent"),
                       ("Green Union", "12.1 percent"), ("Liberal Forum", "8.4 percent")}
     assert not [f for f in facts if f.value == "5 percent" and "output" in f.predicate]
+
+
+def test_the_rules_of_an_election_probe_hold_against_their_regression_probe():
+    """A regression probe of the election probe's rules: the whole of "3 of the 12 miners"
+    is the plain count of twelve; "about 20 percent" is no 24.6 %; a figure an analyst or
+    a fire chief quotes is not theirs; "Turnout reached 71.3 percent of the electorate,
+    the Progress Party 38.2 percent" lists no share of the electorate."""
+    facts = facts_for_story("s1", [_ev("a", "Three of the 12 miners were rescued on Monday."),
+                                   _ev("b", "Twelve miners had been trapped since Saturday.")])
+    (miners,) = [f for f in facts if f.predicate.startswith("count of miners")
+                 and "rescued" not in f.predicate]
+    assert (miners.value, miners.article_ids) == ("12", ("a", "b"))
+    facts = facts_for_story("s1", [
+        _ev("a", "About 20 percent of pupils stayed home on Monday, the council said."),
+        _ev("b", "Some 24.6 percent of pupils stayed home on Monday, officials said.")])
+    assert len([f for f in facts if f.predicate == "share of pupils"]) == 2
+    chief = '"Twelve people died in the fire," the fire chief, Lena Osk, said on Monday.'
+    quote = Quote("q", "a", 1, 32, "Twelve people died in the fire", "Lena Osk", None)
+    facts = facts_for_story("s1", [_ev("a", chief, (quote,)),
+                                   _ev("b", "Twelve people died in the fire on Monday.")])
+    (toll,) = [f for f in facts if f.predicate == "count of people died"]
+    assert toll.article_ids == ("a", "b") and toll.subject == ""
+    listed = ("Turnout reached 71.3 percent of the electorate, the Progress Party 38.2 percent "
+              "and the Green Union 12.1 percent.")
+    facts = facts_for_story("s1", [_ev("a", listed)])
+    assert [f.value for f in facts if f.predicate == "share of electorate"] == ["71.3 percent"]

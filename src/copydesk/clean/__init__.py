@@ -18,7 +18,7 @@ from datetime import datetime, time, timezone
 from copydesk.clean.authors import closing_bio
 from copydesk.clean.dateline import dateline_time
 from copydesk.clean.language import detect_language
-from copydesk.clean.masthead import masthead_name, publication_line
+from copydesk.clean.masthead import masthead_name, outlet_name, publication_line
 from copydesk.clean.patterns import is_date_line, junk_reason
 from copydesk.clean.repair import rejoin_split_words, repair_text, strip_invisible
 from copydesk.clean.structure import (
@@ -222,7 +222,9 @@ def _masthead(layout: Layout) -> str | None:
         return None
     line = layout.lines[j].strip()
     shown = publication_line(line)
-    return shown.name if shown is not None else masthead_name(line)
+    if shown is not None:
+        return shown.name
+    return outlet_name(line) if skipped_date else masthead_name(line)
 
 
 def clean_documents(

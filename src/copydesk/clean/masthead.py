@@ -53,6 +53,26 @@ def is_publication_name(text: str) -> bool:
         for w in words)
 
 
+#: Words an outlet's name holds ("Coastline Press Agency", "Harbor Daily"): a name alone
+#: after a dateline must have one, for a dateline's place ("Askeport", "Ferro, Veldoria")
+#: stands there as often (a regression probe's two papers became one site "Askeport").
+_OUTLET_WORDS = frozenset(
+    "press agency news times post herald daily gazette wire journal tribune observer "
+    "online radio tv television courier echo monitor chronicle express mail telegraph "
+    "review weekly ledger dispatch report standard sun star globe record mirror bulletin "
+    "broadcasting network media service nachrichten zeitung tageblatt presse journal "
+    "diario periódico noticias giornale corriere jornal notícias krant dagblad".split())
+
+
+def outlet_name(line: str) -> str | None:
+    """The outlet a line names, when it is only a publication's name of two words or more
+    with a word outlets' names have; else None."""
+    name = masthead_name(line)
+    if name is None or name != line.strip() or len(name.split()) < 2:
+        return None
+    return name if any(w.casefold().strip(".") in _OUTLET_WORDS for w in name.split()) else None
+
+
 def masthead_name(line: str) -> str | None:
     """The publication's name a masthead line opens with ("Kestrel Post — Investigations",
     "WorldBrief | Your world in five minutes"), or None when the line is no masthead."""

@@ -43,15 +43,16 @@ def _percent(c: Claim) -> bool:
 
 
 def _slack(c: Claim) -> float:
-    """The points a rough percentage allows: half its rounding step, at least one point
-    ("about 63 percent" is 62 to 64, "about 60 percent" 55 to 65). A tenth of the value
-    had let an election probe's "about 63 percent" turnout agree with another outlet's
-    58 %, and back it as a second source."""
+    """The points a rough percentage allows: half its rounding step, at least one point,
+    at most a tenth of itself ("about 63 percent" is 62 to 64, "about 60 percent" 55 to
+    65, "about 20 percent" 18 to 22). A tenth of the value alone had let an election
+    probe's "about 63 percent" turnout agree with another outlet's 58 %, and back it as
+    a second source; half the step alone let "about 20 percent" take in 24.6 %."""
     if not _rough(c) or c.low is None:
         return 0.0
     whole = int(abs(c.low))
     step = 10 if whole and whole % 10 == 0 else 1
-    return max(1.0, step / 2)
+    return max(1.0, min(step / 2, abs(c.low) / 10))
 
 
 def _points_apart(a: Claim, b: Claim) -> float:

@@ -14,7 +14,8 @@ from copydesk.facts.claim_keys import CASUALTY_HEADS
 from copydesk.facts.claim_types import Claim
 
 __all__ = ["bare_changes_join_their_object", "bare_counts_join_their_deed",
-           "bare_sums_join_their_kind", "people_join_the_toll", "sums_join_their_name"]
+           "bare_sums_join_their_kind", "people_join_the_toll", "sums_join_their_name",
+           "wholes_join_their_count"]
 
 
 def people_join_the_toll(by_key: dict[tuple[str, ...], list[Claim]]) -> None:
@@ -145,3 +146,19 @@ def sums_join_their_name(
                 key=lambda c: (c.article_id, c.start, c.kind, c.predicate, c.value))
             joined.add(named[0])
     return joined
+
+
+def wholes_join_their_count(by_key: dict[tuple[str, ...], list[Claim]]) -> None:
+    """A whole counted out of ("3 of the 12 miners": 12 "in all") joins the story's plain
+    count when that count holds every value it gives ("Twelve miners had been trapped"):
+    one figure. A whole no plain count gives ("151 of the 291 seats" beside "won 151
+    seats") stays a fact of its own, and no rival of the party's seats (a regression
+    probe had the miners' total split in two)."""
+    for key in sorted(k for k in by_key if k[-1:] == ("in all",)):
+        base = key[:-1]
+        plain = by_key.get(base)
+        if not plain:
+            continue
+        values = {(c.low, c.high) for c in plain}
+        if all((c.low, c.high) in values for c in by_key[key]):
+            plain.extend(by_key.pop(key))

@@ -38,6 +38,7 @@ from copydesk.facts.group_joins import (
     bare_sums_join_their_kind,
     people_join_the_toll,
     sums_join_their_name,
+    wholes_join_their_count,
 )
 from copydesk.facts.matching import ReconcileOptions, subject_groups
 from copydesk.facts.quote_speakers import quote_clusters, same_words_outside, speaker_groups
@@ -79,6 +80,7 @@ def reconcile(
     bare_changes_join_their_object(by_key)
     bare_sums_join_their_kind(by_key)
     named_sums = sums_join_their_name(by_key)
+    wholes_join_their_count(by_key)
     facts: list[Fact] = []
     for key, group in sorted(by_key.items()):
         if key[0] == "quote":
