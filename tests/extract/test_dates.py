@@ -863,3 +863,16 @@ def test_a_days_result_is_past_and_its_verdict_may_be_to_come() -> None:
     assert [d.value for d in found] == [date(2026, 6, 14)]
     found = find_dates("Tuesday's verdict will be broadcast live.", "a", thursday)
     assert [d.value for d in found] == [date(2026, 6, 23)]
+
+
+def test_a_past_clause_after_after_keeps_its_day_past() -> None:
+    """An election probe: "will lead the next government after her party won 151 seats in
+    Sunday's election" dated the win to the Sunday to come."""
+    wednesday = datetime(2026, 5, 13, 7, 0, tzinfo=timezone.utc)
+    text = ("Ilse Marant will lead the next government after her party won 151 seats in "
+            "Sunday's general election.")
+    (sunday,) = find_dates(text, "a", wednesday, language="en")
+    assert sunday.value == date(2026, 5, 10)
+    text = "The minister will visit after the damaged bridge reopens on Monday."
+    (monday,) = find_dates(text, "a", wednesday, language="en")
+    assert monday.value == date(2026, 5, 18)

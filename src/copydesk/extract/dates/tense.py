@@ -390,7 +390,9 @@ def _after_last_future_marker_in_the_past(before: str) -> str:
     markers = list(_FUTURE_RE.finditer(before))
     if not markers:
         return before
-    return "" if _PAST_AFTER_MARKER.search(before, markers[-1].end()) else before
+    end = markers[-1].end()
+    past = _PAST_AFTER_MARKER.search(before, end) or _PAST_AFTER_A_CONJUNCTION.search(before, end)
+    return "" if past else before
 
 
 #: The finite past that, after a future marker, makes the clause past: "was", "were",
@@ -398,6 +400,14 @@ def _after_last_future_marker_in_the_past(before: str) -> str:
 #: future verb ("will visit the town destroyed by the earthquake on Monday", "will meet
 #: families of those killed"), "need" and "hundred" end in "ed" too (a regression probe).
 _PAST_AFTER_MARKER = re.compile(r"\b(?:was|were|had)\b", re.IGNORECASE)
+#: A clause of its own in the past after "after", "since" or "because": "will lead the
+#: next government after her party won 151 seats in Sunday's election" (an election
+#: probe's win was dated to the Sunday to come). Its verb is an irregular past or an
+#: "-ed" form after a name or pronoun, not after an article ("after the damaged bridge").
+_PAST_AFTER_A_CONJUNCTION = re.compile(
+    r"\b(?:after|since|because|once)\s+(?:[^,;.]{0,50}?\s)?"
+    r"(?:won|lost|took|made|gave|got|came|went|held|beat|fell|rose|left|won|said|told"
+    r"|(?<!the\s)(?<!an\s)(?<!a\s)[a-z]{3,}ed)\b", re.IGNORECASE)
 
 
 #: A weekday's incident ("Monday's fire", "Sunday's attack"): something that happened,
