@@ -1011,3 +1011,17 @@ def test_what_a_count_counts_around_it(text: str, qualifier: str | None, counts:
 
 def test_one_alone_is_no_count() -> None:
     assert find_quantities("One of them said no, and he is one of the best.", "a", "en") == []
+
+
+def test_a_toll_told_by_its_latest_victim_counts_the_ordinal() -> None:
+    """An election-night probe's storm: "A third person has died" gave no toll, so the
+    rise from two to three was never shown. Not a fraction, a rank or an attempt."""
+    found = [(q.text, q.value, q.counts) for q in find_quantities(
+        "A third person has died after the storm. A second worker was killed on Tuesday.",
+        "a")]
+    assert found == [("third person", 3.0, "people died"),
+                     ("second worker", 2.0, "workers killed")]
+    for text in ("A third of the houses were flooded.", "A second attempt was killed off.",
+                 "The third person in line was served."):
+        assert all("died" not in (q.counts or "") and "killed" not in (q.counts or "")
+                   for q in find_quantities(text, "a")), text

@@ -41,6 +41,7 @@ from copydesk.extract.quantities.cues import death_toll_before
 from copydesk.extract.quantities.french import french_tolls
 from copydesk.extract.quantities.lexicon import _CASUALTY, _LEFT_OUT, CURRENCY_CODES
 from copydesk.extract.quantities.numbers import _STARTERS
+from copydesk.extract.quantities.ordinal_tolls import ordinal_tolls
 from copydesk.extract.quantities.parse import _parse_at
 from copydesk.extract.quantities.tallies import vote_tallies
 from copydesk.extract.quantities.terms import prison_terms
@@ -137,6 +138,9 @@ def find_quantities(text: str, article_id: str, language: str | None = None) -> 
     if code in ("", "en"):
         found = percent_changes(
             text, prison_terms(text, _replaced(found, vote_tallies(text, article_id))))
+        ordinal = [t for t in ordinal_tolls(text, article_id)
+                   if not any(t.start < q.end and q.start < t.end for q in found)]
+        found = sorted(found + ordinal, key=lambda q: q.start) if ordinal else found
     if code == "fr" or code in TOLL_LANGUAGES:
         tolls = french_tolls(text, article_id) if code == "fr" else other_tolls(
             text, article_id, code)
