@@ -51,9 +51,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from copydesk.extract.article_mentions import candidates
 from copydesk.extract.canonical import canonicalise
 from copydesk.extract.lexical import _FUNCTION_WORDS
-from copydesk.extract.mentions import Candidate, candidates
+from copydesk.extract.mentions import Candidate
 from copydesk.extract.nlp import Span, load_spacy, make_tagger
 from copydesk.extract.pipeline import ExtractOptions, extract_batch
 from copydesk.records import Article

@@ -13,8 +13,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from copydesk.extract.article_mentions import candidates
 from copydesk.extract.canonical import EntityOptions, canonicalise
-from copydesk.extract.mentions import candidates, role_before
+from copydesk.extract.mentions import role_before
 from copydesk.extract.names import similar_words, translit_key
 from copydesk.extract.nlp import Span
 from copydesk.extract.pipeline import extract_batch

@@ -145,7 +145,7 @@ def test_english_assure_is_no_speech_verb() -> None:
 
 
 def test_a_french_title_run_into_a_name_leaves_the_name() -> None:
-    from copydesk.extract.mentions import candidates
+    from copydesk.extract.article_mentions import candidates
     from copydesk.extract.nlp import Span
 
     text = "La ministre des Sports Noémie Castaing a inauguré le stade."

@@ -2,29 +2,26 @@
 
 A tagger's span is not yet a name: it may start with "the", end with "'s",
 carry a title ("Minister Sergei Lavrov"), or be half of a word a scraper split
-("L avrov"). This module turns the spans of one article into
-:class:`Candidate` mentions with exact offsets into the article text, the role
-written before the name, and the local cues (a title makes a person, "in X"
-makes a place) that the cross-document vote in :mod:`copydesk.extract.votes`
-weighs together with the tagger's label.
+("L avrov"). This module turns one span into :class:`Candidate` mentions
+(:func:`candidate_at`, :func:`span_pieces`) with exact offsets into the article
+text, the role written before the name, and the local cues (a title makes a person,
+"in X" makes a place) that the cross-document vote in :mod:`copydesk.extract.votes`
+weighs together with the tagger's label. An article's whole list, with the names the
+tagger cut or missed made whole, is :func:`copydesk.extract.article_mentions.candidates`.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
-from copydesk.calendar_words import CALENDAR_WORDS
-from copydesk.extract.lexical import UNTYPED
-from copydesk.extract.names import HONORIFICS, ORG_WORDS, TITLE_WORDS, acronym, repair_broken
-from copydesk.extract.nlp import ENTITY_TYPES, NOT_AN_ENTITY, OTHER_NAME_LABELS, Span
+from copydesk.extract.names import HONORIFICS, ORG_WORDS, TITLE_WORDS, repair_broken
 from copydesk.extract.quote_spans import DOUBLE_MARKS
 from copydesk.wordfreqs import zipf
 
 #: Lower-case words that may sit inside a role written before a name
 #: ("White House press secretary", "its foreign minister").
-_ROLE_LOWER: frozenset[str] = frozenset({
+ROLE_LOWER: frozenset[str] = frozenset({
     "of", "the", "and", "for", "foreign", "press", "defense", "defence", "state", "former",
     "senior", "deputy", "prime", "interior", "finance", "health", "justice", "national",
     "security", "department", "ministry", "affairs", "general", "executive", "acting",
@@ -56,7 +53,7 @@ _DATELINE = re.compile(r"(?:^|\n)\s*$")
 _DATELINE_REGION = re.compile(r"(?:^|\n)\s*[A-Z][A-Z .'’-]{2,}, $")
 #: What follows a dateline's city: a region, an agency in brackets, then a dash
 #: ("DRAZHEN, Kelvora (Harrow Wire) —", "DRAZHEN (Polaris) —", "DRAZHEN —").
-_DATELINE_TAIL = re.compile(r"(?:,\s*[A-Z][\w .'’-]{1,40}?)?\s*(?:\([^()\n]{2,40}\)\s*)?[-–—]")
+DATELINE_TAIL = re.compile(r"(?:,\s*[A-Z][\w .'’-]{1,40}?)?\s*(?:\([^()\n]{2,40}\)\s*)?[-–—]")
 #: The agency a dateline credits, between its brackets: "OSTERVIK, Kaldmark (Northgate
 #: Wire) —" (spaCy calls an agency it does not know a person: a probe's two wires were).
 _CREDIT_BEFORE = re.compile(r"(?:^|\n)\s*[A-Z][A-Z .'’-]{2,}(?:,\s*[^()\n,]{1,40})?\s*\($")
@@ -82,7 +79,7 @@ COMMON_WORD_ZIPF = 4.5
 _OBJECT_BEFORE = re.compile(r"\b(?:at|of|for|from|with|by|in|to|on)\s+(?:the\s+)?$")
 _LEADING = re.compile(r"(?:the|The|THE|a|an|in|at|on|from|to|of|for|by|near|into) +")
 #: Not "I" or "A": they are words ("I never", "I will" had been names "Inever", "Iwill").
-_BROKEN = re.compile(r"\b([B-HJ-Z]) ([a-z]{3,})\b")
+BROKEN_WORD = re.compile(r"\b([B-HJ-Z]) ([a-z]{3,})\b")
 _WORD = re.compile(r"\S+")
 #: A capitalised word right after a mention (its period aside): the name a title precedes.
 _NAME_AFTER = re.compile(r"\.?\s+[A-Z]")
@@ -120,198 +117,6 @@ class Candidate:
     honorific: str | None = None
 
 
-def candidates(article_id: str, text: str, spans: Iterable[Span]) -> list[Candidate]:
-    """The name mentions of one article, in text order, from its tagged spans."""
-    out: list[Candidate] = []
-    taken: list[tuple[int, int]] = []
-    for m in _BROKEN.finditer(text):
-        # "L avrov": a capital split from its word; kept untyped, so only a vote
-        # from unbroken mentions of the same name elsewhere can keep it.
-        if m.start() > 0 and text[m.start() - 1].isalpha():
-            continue
-        cand = _candidate(article_id, text, m.start(), m.end(), None)
-        if cand is not None:
-            out.append(cand)
-            taken.append((m.start(), m.end()))
-    for span in spans:
-        if span.label in OTHER_NAME_LABELS:
-            label: str | None = NOT_AN_ENTITY
-        elif span.label in ENTITY_TYPES:
-            label = ENTITY_TYPES[span.label]
-        elif span.label == UNTYPED:
-            label = None
-        else:
-            continue
-        if any(s < span.end and span.start < e for s, e in taken):
-            continue
-        for start, end in _pieces(text, span.start, span.end, label != "organisation"):
-            cand = _candidate(article_id, text, start, end, label)
-            if cand is not None:
-                out.append(cand)
-    out = _dateline_cities(article_id, text, out)
-    out.extend(_titled_names(article_id, text, out))
-    out = _fuller_names(article_id, text, out)
-    out = _completed_names(article_id, text, out)
-    out.sort(key=lambda c: (c.start, c.end))
-    return _defined_acronyms(text, out)
-
-
-#: A dateline's city in capitals at the start of a paragraph, before its tail (see
-#: ``_DATELINE_TAIL``): "SAO PAULO —", "KHARKIV, Ukraine (Northwire) —".
-#: (The dash stands apart: "CDU-Fraktionschef Tobias Reimers" opens no dateline.)
-_DATELINE_CITY = re.compile(r"(?m)^[ \t]*([A-Z][A-Z'’.]*(?:[ -][A-Z][A-Z'’.]*){0,3})(?=" +
-                            _DATELINE_TAIL.pattern + r"\s)")
-#: A dateline's region or agency after its city: "KHARKIV, Ukraine —", "KHARKIV (Wire) —".
-_REGION_OR_AGENCY = re.compile(r",\s*[A-Z]|\s*\(")
-#: Capitals before a dash that are a label, not a city.
-_NOT_A_CITY = frozenset({"BREAKING", "UPDATE", "UPDATED", "EXCLUSIVE", "WATCH", "LIVE",
-                         "OPINION", "ANALYSIS", "EDITORIAL", "CORRECTION", "FACT CHECK",
-                         "NEW", "VIDEO", "PHOTOS", "REVIEW", "COMMENT", "EDITOR'S NOTE"})
-
-
-def _dateline_cities(article_id: str, text: str, found: list[Candidate]) -> list[Candidate]:
-    """``found`` with each dateline's city whole: spaCy's small model reads a paragraph
-    opening in capitals badly, "SAO PAULO —" as an organisation "SAO" and "KHARKIV —" as
-    nothing (an entities probe). The city replaces what the tagger made of it."""
-    cities = []
-    for m in _DATELINE_CITY.finditer(text):
-        start, end = m.span(1)
-        words = m.group(1).split()
-        if m.group(1) in _NOT_A_CITY or len(m.group(1)) < 3 or any(
-                (c.start, c.end) == (start, end) for c in found):
-            continue
-        if len(words) == 1 and not _REGION_OR_AGENCY.match(text, end):
-            # one word in capitals before a dash is as often a desk's label ("SPORT —",
-            # "POLICE —"), a speaker's in a transcript or an acronym ("IMF —") as a city:
-            # a regression probe found 19 such places; "KHARKIV, Ukraine —" is a city
-            continue
-        if all(zipf(w.lower()) >= COMMON_WORD_ZIPF for w in words):
-            continue  # "BREAKING NEWS —", "DEVELOPING STORY —"
-        cand = _candidate(article_id, text, start, end, None)
-        if cand is not None:
-            cities.append(cand)
-    if not cities:
-        return found
-    kept = [c for c in found if not any(d.start < c.end and c.start < d.end for d in cities)]
-    return kept + cities
-
-
-def _defined_acronyms(text: str, found: list[Candidate]) -> list[Candidate]:
-    """An acronym defined in brackets right after its name ("National Rail Authority
-    (NRA)") takes the name's type: tagged apart (spaCy's GPE for "NRA"), it never met
-    its name, and stood as a place (a standards-desk probe). So do its later mentions in
-    the article ("the NRA blamed…")."""
-    defined: dict[str, str] = {}
-    for i, c in enumerate(found):
-        if not (c.surface.isupper() and 2 <= len(c.surface) <= 8 and c.start > 1
-                and text[c.start - 1] == "(" and text[c.end:c.end + 1] == ")"):
-            continue
-        named = next((p for p in reversed(found[:i]) if p.end in (c.start - 2, c.start - 1)),
-                     None)
-        if named is not None and named.label and acronym(named.surface.split()) == c.surface:
-            defined.setdefault(c.surface, named.label)
-    return [replace(c, label=defined[c.surface])
-            if c.surface in defined and c.label != defined[c.surface] else c for c in found]
-
-
-#: A capitalised title, then a name of two or three capitalised words: "Prosecutor Ines
-#: Valcourt, who had asked for eight years, said…" is a person the tagger may miss.
-_TITLED = re.compile(
-    r"\b([A-Z][a-z]+)\s+([A-Z][a-z][\w’'-]*(?:\s+[A-Z][a-z][\w’'-]*){1,2})\b")
-
-
-def _titled_names(article_id: str, text: str, found: list[Candidate]) -> list[Candidate]:
-    """Names right after a title that the tagger left untagged (spaCy's small model
-    missed "Prosecutor Ines Valcourt", and her "…," she told reporters went to the
-    judge): a title word is as sure a sign of a person as a tag, so they are added,
-    untyped, with the title as their role and cue (the vote makes them people)."""
-    extra: list[Candidate] = []
-    for m in _TITLED.finditer(text):
-        title, name = m.group(1), m.group(2)
-        words = name.split()
-        if title.lower() not in TITLE_WORDS or title.lower() in HONORIFICS:
-            continue
-        if any(w.lower() in TITLE_WORDS or w.lower() in ORG_WORDS or w.lower() in _ROLE_LOWER
-               or w in _SENTENCE_WORDS for w in words):
-            continue
-        start, end = m.start(2), m.end(2)
-        if "\n" in text[m.start():end] or any(
-                c.start < end and start < c.end for c in (*found, *extra)):
-            continue
-        role = role_before(text, start) or title
-        extra.append(Candidate(article_id, start, end, name, name, None, role, "person",
-                               *_where(text, start, end)))
-    return extra
-
-
-#: A full name the tagger cut short or left untagged, where a role says it is a person's:
-#: after a role in lower case ("prosecutor Caspian Vell said": spaCy tagged "Caspian" a
-#: nationality, and the quote went to "Caspian"), or before a role in apposition ("Ines
-#: Marrow, a spokeswoman for Halloran Chemicals, said": untagged, and her "…," Marrow
-#: said went to an organisation "Marrow"). Two or three capitalised words.
-_NAME = r"([A-Z][a-z][\w’'-]*(?:\s+[A-Z][a-z][\w’'-]*){1,2})"
-_ROLE_THEN_NAME = re.compile(rf"(?<![\w.])([a-z]+)\s+{_NAME}\b")
-_NAME_THEN_ROLE = re.compile(
-    rf"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=[.!?][”\"]\s)){_NAME},\s+(?:a|an|the)\s+"
-    r"(?:[a-z-]+\s+){0,2}?([a-z]+)\b", re.MULTILINE)
-
-
-def _fuller_names(article_id: str, text: str, found: list[Candidate]) -> list[Candidate]:
-    """``found`` with each name the tagger cut short or missed where a role marks it
-    (see ``_NAME_THEN_ROLE``): the full name, a person, in place of the pieces inside it."""
-    fuller: list[Candidate] = []
-    for m in _ROLE_THEN_NAME.finditer(text):
-        if m.group(1) in TITLE_WORDS and m.group(1) not in HONORIFICS:
-            fuller.extend(_person_at(article_id, text, m.start(2), m.end(2), m.group(1)))
-    for m in _NAME_THEN_ROLE.finditer(text):
-        if m.group(2) in TITLE_WORDS and m.group(2) not in HONORIFICS:
-            fuller.extend(_person_at(article_id, text, m.start(1), m.end(1), None))
-    spans = {(c.start, c.end) for c in found}
-    fuller = [f for f in fuller if (f.start, f.end) not in spans]  # tagged whole already
-    if not fuller:
-        return found
-    kept = [c for c in found if not any(f.start <= c.start and c.end <= f.end for f in fuller)]
-    clashing = [f for f in fuller if any(c.start < f.end and f.start < c.end for c in kept)]
-    return kept + [f for f in fuller if f not in clashing]
-
-
-_WORD_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][a-z][\w’'-]*) $")
-
-
-def _completed_names(article_id: str, text: str, found: list[Candidate]) -> list[Candidate]:
-    """``found`` with a surname the tagger cut from its first name made whole again, where
-    the article writes that full name elsewhere: spaCy tagged "Pavel Novak said…" as
-    "Novak" alone, and the bare surname went to Tomas Novak, the other minister of the
-    article (an entities probe)."""
-    # (full names the tagger or a title made people: "Partito Socialista" is no one's)
-    people = {c.surface for c in found
-              if len(c.surface.split()) > 1 and (c.label == "person" or c.cue == "person")}
-    completed: dict[int, Candidate] = {}
-    for i, c in enumerate(found):
-        if " " in c.surface:
-            continue
-        before = _WORD_BEFORE.search(text, max(0, c.start - 40), c.start)
-        if before is None or f"{before.group(1)} {c.surface}" not in people or any(
-                o.start < c.start and before.start(1) < o.end for o in found if o is not c):
-            continue
-        whole = _person_at(article_id, text, before.start(1), c.end, None)
-        if whole:
-            completed[i] = replace(whole[0], label=c.label if c.label == "person" else None)
-    return [completed.get(i, c) for i, c in enumerate(found)]
-
-
-def _person_at(article_id: str, text: str, start: int, end: int,
-               role: str | None) -> list[Candidate]:
-    words = text[start:end].split()
-    if "\n" in text[start:end] or any(
-            w.lower() in TITLE_WORDS or w.lower() in ORG_WORDS or w.lower() in _ROLE_LOWER
-            or w in _SENTENCE_WORDS or w.lower() in CALENDAR_WORDS for w in words):
-        return []
-    name = " ".join(words)
-    return [Candidate(article_id, start, end, text[start:end], name, None,
-                      role_before(text, start) or role, "person", *_where(text, start, end))]
-
-
 #: Honorifics that say a man or a woman is meant ("Mr Ostrander, her brother").
 _HONORIFIC_BEFORE = re.compile(
     r"\b(?:(?P<m>Mr|Mister|Sir|Lord|Monsieur|M(?=\.))|(?P<f>Mrs|Ms|Miss|Madam|Dame|Lady|Mme"
@@ -325,7 +130,7 @@ _PRONOUN_AFTER = re.compile(
     r"\b[^.!?\n\"“”]{0,40}?\b(?:(?P<m>he)|(?P<f>she))\b", re.IGNORECASE)
 
 
-def _where(text: str, start: int, end: int | None = None) -> tuple[int, str | None]:
+def where_in(text: str, start: int, end: int | None = None) -> tuple[int, str | None]:
     """The mention's paragraph (its line), and "m" or "f" from the honorific written
     before it or, for a full name (``end`` given), from the pronoun of its speech verb."""
     m = _HONORIFIC_BEFORE.search(text, max(0, start - 10), start)
@@ -344,7 +149,7 @@ _PRONOUNS = {"m": re.compile(r"\b(?:he|him|his|himself)\b", re.IGNORECASE),
              "f": re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE)}
 
 
-def _pieces(text: str, start: int, end: int, lists: bool = True) -> list[tuple[int, int]]:
+def span_pieces(text: str, start: int, end: int, lists: bool = True) -> list[tuple[int, int]]:
     """A span cut where no name continues: brackets, "in"/"at"/"on" between capitalised
     words ("Villa Odescu in Serravine", "Marvessa (Meridian Press"), and commas in a list."""
     pieces = []
@@ -384,7 +189,7 @@ _WATER_AND_LAND = frozenset(
 _AGE_AFTER = re.compile(r",\s*(?:aged\s+)?(?:[1-9]\d?|1[01]\d)\s*,")
 
 
-def _candidate(
+def candidate_at(
     article_id: str, text: str, start: int, end: int, label: str | None
 ) -> Candidate | None:
     named = _name_after_a_french_title(text, start, end)
@@ -438,7 +243,7 @@ def _candidate(
         cue = "who"
     elif _DATELINE_REGION.search(text[max(0, start - 40):start]) or (
         raw.isupper() and _DATELINE.search(text[max(0, start - 3):start])
-        and _DATELINE_TAIL.match(text, end)
+        and DATELINE_TAIL.match(text, end)
     ):
         cue = "dateline"  # the city or the region of a dateline: near-certain (``votes``)
     elif _CREDIT_BEFORE.search(text[max(0, start - 90):start]) and _CREDIT_AFTER.match(text, end):
@@ -449,7 +254,7 @@ def _candidate(
     ):
         cue = "place"
     return Candidate(article_id, start, end, raw, surface, label, role, cue,
-                     *_where(text, start, end))
+                     *where_in(text, start, end))
 
 
 def _only_a_title(text: str, start: int, end: int) -> bool:
@@ -498,7 +303,7 @@ def _part_of_a_title(text: str, start: int, end: int) -> bool:
     qualify a title, with the title right after them, are no organisation."""
     words = text[start:end].split()
     after = _WORD.match(text, end + 1) if text[end:end + 1] == " " else None
-    return bool(words and after and all(w.lower() in _ROLE_LOWER for w in words)
+    return bool(words and after and all(w.lower() in ROLE_LOWER for w in words)
                 and not any(w.lower() in ORG_WORDS for w in words)  # "Defence Ministry"
                 and after.group(0)[:1].isupper()
                 and after.group(0).lower().rstrip(".,") in TITLE_WORDS)
@@ -612,7 +417,7 @@ def role_before(text: str, start: int) -> str | None:
             # before "and" is another person (an entities probe), not part of this role
             # ("Chairman and Chief Executive", "Trinidad and Tobago Prime Minister" are one)
             break
-        if bare[0].isupper() or bare.lower() in _ROLE_LOWER or bare.lower() in TITLE_WORDS:
+        if bare[0].isupper() or bare.lower() in ROLE_LOWER or bare.lower() in TITLE_WORDS:
             taken.append(bare)
             if len(taken) > 7:
                 return None
@@ -621,7 +426,7 @@ def role_before(text: str, start: int) -> str | None:
     taken.reverse()
     if taken and taken[-1].lower() in _ROLE_STOP:
         return None  # "chief executive of the Port Authority": the name completes the title
-    while taken and (taken[0].lower() in _ROLE_STOP or taken[0] in _SENTENCE_WORDS):
+    while taken and (taken[0].lower() in _ROLE_STOP or taken[0] in SENTENCE_WORDS):
         taken = taken[1:]
     if not any(w.lower().rstrip(".") in TITLE_WORDS - HONORIFICS for w in taken):
         return None
@@ -634,13 +439,13 @@ def _titled_name_ends(words: list[str]) -> bool:
         lowered = word.lower().rstrip(".")
         if lowered in TITLE_WORDS - HONORIFICS:
             return name_words > 0
-        if not word[:1].isupper() or lowered in _ROLE_LOWER:
+        if not word[:1].isupper() or lowered in ROLE_LOWER:
             return False
     return False
 
 
 #: Capitalised words that start sentences and never start a role.
-_SENTENCE_WORDS = frozenset({
+SENTENCE_WORDS = frozenset({
     "In", "On", "At", "For", "But", "And", "As", "When", "While", "After", "Before", "By",
     "With", "From", "To", "This", "That", "According", "Meanwhile", "Earlier", "Later", "Then",
     "His", "Her", "Their", "Its",

@@ -26,11 +26,12 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from datetime import datetime
 
+from copydesk.extract.article_mentions import candidates
 from copydesk.extract.canonical import MentionIndex, canonicalise
 from copydesk.extract.dates import find_dates
 from copydesk.extract.lexical import UNTYPED, LexicalTagger, places_missed
 from copydesk.extract.lexical_other import OPENS_SENTENCE
-from copydesk.extract.mentions import Candidate, candidates
+from copydesk.extract.mentions import Candidate
 from copydesk.extract.nlp import Span, Tagger
 from copydesk.extract.options import ExtractOptions, ProgressWrap
 from copydesk.extract.propagate import AliasIndex, add_mentions, surname_mentions
