@@ -60,7 +60,7 @@ _OUTLET_WORDS = frozenset(
     "press agency news times post herald daily gazette wire journal tribune observer "
     "online radio tv television courier echo monitor chronicle express mail telegraph "
     "review weekly ledger dispatch report standard sun star globe record mirror bulletin "
-    "broadcasting network media service nachrichten zeitung tageblatt presse journal "
+    "broadcasting network media service nachrichten zeitung tageblatt presse "
     "diario periódico noticias giornale corriere jornal notícias krant dagblad".split())
 
 

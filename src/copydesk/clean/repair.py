@@ -54,6 +54,8 @@ def decode_leftover_entities(text: str) -> str:
         decoded = html.unescape(m.group())
         return m.group() if decoded in _MARKUP or decoded == m.group() else decoded
 
+    if "&" not in text:
+        return text
     for _ in range(3):  # "&amp;amp;#8217;": each pass takes one layer
         decoded = _ENTITY.sub(one, text)
         if decoded == text:
@@ -64,8 +66,7 @@ def decode_leftover_entities(text: str) -> str:
 
 def repair_text(text: str) -> str:
     """Fix encoding damage and whitespace; keep line structure."""
-    text = decode_leftover_entities(strip_invisible(text)) if "&" in text else \
-        strip_invisible(text)
+    text = decode_leftover_entities(strip_invisible(text))
     # Pure ASCII cannot hold mojibake; skipping ftfy there halves cleaning time. Full-width
     # forms are kept: they are how Chinese and Japanese write "，", "％" and "！", and a
     # quote is cited as written (the reuse step reads full-width digits as digits). HTML

@@ -56,9 +56,13 @@ def _slack(c: Claim) -> float:
 
 
 def _points_apart(a: Claim, b: Claim) -> float:
-    lo_a, hi_a = a.low or 0.0, a.high if a.high is not None else 0.0
-    lo_b, hi_b = b.low or 0.0, b.high if b.high is not None else 0.0
+    (lo_a, hi_a), (lo_b, hi_b) = _bounds(a), _bounds(b)
     return max(0.0, lo_b - hi_a, lo_a - hi_b)
+
+
+def _bounds(c: Claim) -> tuple[float, float]:
+    """The interval a claim's value allows (0 for an unknown end)."""
+    return c.low or 0.0, c.high if c.high is not None else 0.0
 
 
 def _rough(c: Claim) -> bool:
@@ -81,8 +85,7 @@ def _rounded_alike(a: Claim, b: Claim) -> bool:
 
 def relative_gap(a: Claim, b: Claim) -> float:
     """Relative distance between the intervals two numbers allow (0 when they overlap)."""
-    lo_a, hi_a = a.low or 0.0, a.high if a.high is not None else 0.0
-    lo_b, hi_b = b.low or 0.0, b.high if b.high is not None else 0.0
+    (lo_a, hi_a), (lo_b, hi_b) = _bounds(a), _bounds(b)
     if lo_b > hi_a:
         return (lo_b - hi_a) / max(abs(lo_b), 1e-9)
     if lo_a > hi_b:

@@ -106,8 +106,8 @@ def facts_for_story(
         )
         if a.english and (figures := withdrawn_figures(a.article_id, a.text, a.quantities)):
             withdrawn[a.article_id] = figures
-        if a.site:
-            found = [replace(c, subject="") if _the_outlet_itself(c.subject, a.site) else c
+        if a.site and (own := site_key(a.site)):
+            found = [replace(c, subject="") if _the_outlet_itself(c.subject, own) else c
                      for c in found]
         if a.outside:
             found = [replace(c, outside=True) for c in found]
@@ -120,16 +120,16 @@ def facts_for_story(
                      published=published, foreign=foreign, sites=sites, withdrawn=withdrawn)
 
 
-def _the_outlet_itself(subject: str, site: str) -> bool:
-    """Whether a claim's subject is the outlet that publishes it: "…, VBC projects, with
-    the party set to take 153 seats" made the seats VBC's (on VBC News), so an election
-    probe's misreported seat count met no rival. Its capitals' short form only."""
-    own, named = site_key(site), site_key(subject) if subject else None
-    if not own or not named:
+def _the_outlet_itself(subject: str, own: str) -> bool:
+    """Whether a claim's subject is the outlet that publishes it (``own``, its site key):
+    "…, VBC projects, with the party set to take 153 seats" made the seats VBC's (on VBC
+    News), so an election probe's misreported seat count met no rival. Its capitals'
+    short form only, not its full name: "The Askeport Courier will cut 30 of its 120
+    newsroom jobs" in the Courier is the Courier's (a regression probe)."""
+    if not subject.isupper():
         return False
-    # (not the outlet's full name: "The Askeport Courier will cut 30 of its 120 newsroom
-    # jobs" in the Courier is the Courier's, a regression probe)
-    return subject.isupper() and len(named) >= 2 and own.startswith(named) and named != own
+    named = site_key(subject)
+    return named is not None and len(named) >= 2 and own.startswith(named) and named != own
 
 
 #: Links of spins of spins followed back to the text first spun.

@@ -92,11 +92,17 @@ def fmt_datetime(value: datetime | date | str | None) -> str:
         value = parsed
     if isinstance(value, datetime):
         value = in_utc(value)
-        if value.tzinfo is not None and value.timetz().replace(tzinfo=None) == time():
-            return fmt_date(value)  # a date without a time is stored as midnight UTC
-        text = f"{value.day} {value.strftime('%b %Y %H:%M')}"
-        return text + (" UTC" if value.tzinfo is not None else "")
+        clock = clock_of(value)
+        return f"{value.day} {value.strftime('%b %Y')}{clock}" if clock else fmt_date(value)
     return f"{value.day} {value.strftime('%b %Y')}"
+
+
+def clock_of(value: datetime) -> str:
+    """" 14:15 UTC" for a time in UTC, " 14:15" for one without a zone, "" for a date
+    without a time (stored as midnight UTC)."""
+    if value.tzinfo is not None and value.timetz().replace(tzinfo=None) == time():
+        return ""
+    return value.strftime(" %H:%M") + (" UTC" if value.tzinfo is not None else "")
 
 
 def in_utc(value: datetime) -> datetime:

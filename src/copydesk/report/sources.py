@@ -11,11 +11,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import datetime, time, timezone
+from datetime import datetime
 from typing import Any
 
 from copydesk.clock import assume_utc
 from copydesk.records import Article, Relation
+from copydesk.report.render import clock_of, in_utc
 from copydesk.reuse.classify import is_spin
 from copydesk.titles import shown_title
 
@@ -187,11 +188,8 @@ def node_sublabel(s: Source) -> str:
     sources, and boxes ordered against their shown times), then the article's role."""
     if s.published is None:
         return f"undated · {s.role}"
-    when = s.published.astimezone(timezone.utc) if s.published.tzinfo else s.published
-    clock = when.strftime(" %H:%M") + (" UTC" if when.tzinfo else "")
-    if when.tzinfo is not None and when.time() == time():
-        clock = ""  # a date without a time is stored as midnight UTC
-    return f"{when.day} {when.strftime('%b')}{clock} · {s.role}"
+    when = in_utc(s.published)
+    return f"{when.day} {when.strftime('%b')}{clock_of(when)} · {s.role}"
 
 
 __all__ = [
