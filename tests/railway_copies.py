@@ -74,7 +74,7 @@ def articles() -> list[Article]:
     ]
 
 
-def _relation(orig: Article, copy: Article, type_: str, subs: tuple[tuple[str, str], ...] = (),
+def relation(orig: Article, copy: Article, type_: str, subs: tuple[tuple[str, str], ...] = (),
               directed: bool = True, reason: str = "") -> Relation:
     """A relation over the two whole texts, as the reuse step stores it: sides in id order,
     substitutions from the original to the copy (from side a without a direction)."""
@@ -92,16 +92,16 @@ def build(store: Store) -> tuple[Story, list[Article]]:
     wire, dup, spin1, spin2, harbour, part, untitled = arts
     store.add_batch(arts)
     store.replace_records("relations", [
-        _relation(wire, dup, "duplicate"),
-        _relation(wire, spin1, "spun", SPIN_ONE_SWAPS,
+        relation(wire, dup, "duplicate"),
+        relation(wire, spin1, "spun", SPIN_ONE_SWAPS,
                   reason="spun: 5 words swapped one for one (damage → harm, closed → shut, "
                          "said → stated, repairs → fixes, Buses → Coaches)"),
-        _relation(wire, spin2, "spun", SPIN_TWO_SWAPS),
-        _relation(harbour, part, "partial"),
-        _relation(wire, untitled, "duplicate"),
+        relation(wire, spin2, "spun", SPIN_TWO_SWAPS),
+        relation(harbour, part, "partial"),
+        relation(wire, untitled, "duplicate"),
         # Copies of one source, related to each other: neither is the other's source.
-        _relation(dup, spin1, "spun", SPIN_ONE_SWAPS, directed=False),
-        _relation(spin1, spin2, "spun", SPIN_TO_SPIN, directed=False),
+        relation(dup, spin1, "spun", SPIN_ONE_SWAPS, directed=False),
+        relation(spin1, spin2, "spun", SPIN_TO_SPIN, directed=False),
     ])
     story = Story(id=content_id("story", "railway"), title="Storm closes coastal railway",
                   thread_id=content_id("thread", "railway"),

@@ -11,9 +11,10 @@ import pytest
 
 from copydesk.report import story_view, write_report
 from copydesk.report import views as views_module
+from copydesk.report.markdown import story_markdown
 from copydesk.report.render import page_name
 from copydesk.store import SQLiteStore
-from railway_copies import SPIN_ONE_SWAPS, build
+from railway_copies import SPIN_ONE_SWAPS, SPIN_TWO_SWAPS, build, relation
 
 
 def _pairs(view: views_module.StoryView) -> list[tuple[int, int]]:
@@ -43,6 +44,28 @@ def test_a_pair_swapped_at_several_places_counts_once_as_the_reason_does(
     assert label == "5 words swapped one for one, marked at 7 places below:"
     assert len(box.xpath(".//span[@class='sub-pair']")) == 5
 
+
+
+def test_a_round_trip_lists_no_swapped_words(store: SQLiteStore, tmp_path: Path) -> None:
+    """A machine-translation round trip keeps the word pairs where its sentences align,
+    some of them no swap at all ("prepare → valley"); the demo's report.md said "16
+    swapped words" of a translation, which its HTML page showed without a word diff."""
+    story, arts = build(store)
+    wire, spin2 = arts[0], arts[3]
+    store.replace_records("relations", [relation(
+        wire, spin2, "translated", SPIN_TWO_SWAPS,
+        reason="translated (machine-translation round trip, or a model's rewrite)")])
+    view = story_view(store, story.id)
+    assert view is not None
+    (diff,) = view.diffs
+    assert diff.substitutions and not diff.word_diff
+    line = next(x for x in story_markdown(view).splitlines() if "translated, confidence" in x)
+    assert "swapped" not in line
+    write_report(store, tmp_path)
+    doc = lxml.html.parse(str(tmp_path / page_name(story.id))).getroot()
+    (box,) = doc.xpath("//details[@class='diff']")
+    assert "swapped" not in box.xpath("string(.)")
+    assert box.xpath(".//p[@class='muted']")  # says why no word diff is shown
 
 def test_copies_beside_their_source_come_first_and_copies_of_one_source_last(
         store: SQLiteStore, monkeypatch: pytest.MonkeyPatch) -> None:

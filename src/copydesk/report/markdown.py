@@ -106,7 +106,7 @@ def story_markdown(view: StoryView) -> str:
                 out.append(
                     f"- [{right.number}] {md_escape(right.site)} {arrow} [{left.number}] "
                     f"{md_escape(left.site)}: {md_escape(d.type)}, confidence {d.confidence:.2f}"
-                    + (f", {d.swapped} swapped words" if d.swapped else "")
+                    + (f", {d.swapped} swapped words" if d.word_diff and d.swapped else "")
                     + (f" (both copy [{shared.number}])" if shared else "")
                 )
     else:
