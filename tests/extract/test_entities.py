@@ -871,6 +871,13 @@ def test_a_datelines_city_is_read_whole_where_the_tagger_cut_or_missed_it() -> N
     assert found == [("SAO PAULO", "dateline"), ("Sao Paulo", "place"), ("KHARKIV", "dateline")]
     (paulo,) = [e for e in canonicalise(candidates("a", text, spans)) if "Sao Paulo" in e.aliases]
     assert set(paulo.aliases) == {"SAO PAULO", "Sao Paulo"} and paulo.type == "place"
+    # A dateline with its country and its day before the agency, as one wire writes them:
+    # "GOIANIA, Brazil, March 4 (Southwire) -" had been the organisation "GOIANIA".
+    text = "GOIANIA, Brazil, March 4 (Southwire) - Farmers met.\n\nNOTE, Bold, Italic, More - x"
+    spans = [Span(0, 7, "GOIANIA", "ORG")]
+    assert [(c.text, c.cue) for c in candidates("a", text, spans)][:1] == [
+        ("GOIANIA", "dateline")]
+    assert "NOTE" not in {c.text for c in candidates("a", text, spans)}
     text = "In Abuja, Nigeria's foreign ministry warned. Officials in Portland, Oregon agreed."
     spans = [Span(3, 19, "Abuja, Nigeria's", "GPE"),
              Span(text.index("Portland"), text.index("Portland") + 16, "Portland, Oregon", "GPE")]

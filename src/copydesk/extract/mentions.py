@@ -51,9 +51,11 @@ _DATELINE = re.compile(r"(?:^|\n)\s*$")
 #: The region after a dateline's city: "OSTERVIK, Kaldmark (Northgate Wire) —" (spaCy
 #: called the invented country a person, and so did the vote).
 _DATELINE_REGION = re.compile(r"(?:^|\n)\s*[A-Z][A-Z .'’-]{2,}, $")
-#: What follows a dateline's city: a region, an agency in brackets, then a dash
-#: ("DRAZHEN, Kelvora (Harrow Wire) —", "DRAZHEN (Polaris) —", "DRAZHEN —").
-DATELINE_TAIL = re.compile(r"(?:,\s*[A-Z][\w .'’-]{1,40}?)?\s*(?:\([^()\n]{2,40}\)\s*)?[-–—]")
+#: What follows a dateline's city: up to two parts after commas (a region, a day), an
+#: agency in brackets, then a dash ("DRAZHEN, Kelvora (Harrow Wire) —", "DRAZHEN
+#: (Polaris) —", "DRAZHEN —", and the "CITY, Country, March 4 (Agency) -" of one wire's
+#: style, whose city had been left to the tagger).
+DATELINE_TAIL = re.compile(r"(?:,\s*[A-Z][\w .'’-]{1,40}?){0,2}\s*(?:\([^()\n]{2,40}\)\s*)?[-–—]")
 #: The agency a dateline credits, between its brackets: "OSTERVIK, Kaldmark (Northgate
 #: Wire) —" (spaCy calls an agency it does not know a person: a probe's two wires were).
 _CREDIT_BEFORE = re.compile(r"(?:^|\n)\s*[A-Z][A-Z .'’-]{2,}(?:,\s*[^()\n,]{1,40})?\s*\($")
