@@ -772,6 +772,25 @@ def test_a_surname_of_several_words_joins_the_full_name_it_ends() -> None:
     assert entity_named(ents, "Ana Maria Lopez") is not entity_named(ents, "Maria Lopez")
 
 
+def test_a_surname_of_several_words_goes_to_the_one_its_article_named_of_several() -> None:
+    """"President Lula da Silva … Da Silva said" stood apart as a person "Da Silva" in a
+    corpus that also names "Luiz Inacio Lula da Silva": the surname ends two full names,
+    and only a unique one was taken. Its article named one of them before it."""
+    texts = ("Luiz Inacio Lula da Silva met farmers. Lula da Silva said prices would fall.",
+             "President Lula da Silva promised loans. Da Silva said the plan was costed.",
+             "Da Silva scored twice for the visitors.")
+    names = ("Luiz Inacio Lula da Silva", "Lula da Silva", "Da Silva")
+    tagger = ScriptedTagger({n: "PERSON" for n in names})
+    batch = [article(t) for t in texts]
+    ents = extract_batch(batch, tagger).entities
+    short = entity_named(ents, "Lula da Silva")
+    assert {(m.article_id, m.text) for m in short.mentions} >= {
+        (batch[1].id, "Lula da Silva"), (batch[1].id, "Da Silva")}
+    # Not the striker, whose article names no one in full.
+    assert batch[2].id not in {m.article_id for e in ents if "Lula da Silva" in e.aliases
+                               for m in e.mentions}
+
+
 def test_a_name_and_the_same_name_with_an_ending_are_two_places() -> None:
     """An entities probe: Niger's border report had its Niger in the entity "Nigeria",
     and Brazil's capital Brasília was one place with "Brasil"; a demonym is still the

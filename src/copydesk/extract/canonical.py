@@ -197,6 +197,14 @@ def _cluster_people(cands: list[Candidate], options: EntityOptions) -> list[list
         if not any(g == group for _, g, _ in in_article[c.article_id]):
             return False
         return not c.honorific or genders.get(group) == c.honorific
+    def _one_tail(c: Candidate, groups: set[int]) -> int | None:
+        """The one person a surname of several words can be: the only one, or the only
+        one of them its article has named before it ("President Lula da Silva … Da Silva
+        said" where the corpus also has "Luiz Inacio Lula da Silva")."""
+        if len(groups) > 1:
+            groups = {g for start, g, _ in in_article[c.article_id]
+                      if start < c.start and g in groups}
+        return next(iter(groups)) if len(groups) == 1 else None
     clusters: dict[int, list[Candidate]] = defaultdict(list)
     for c in cands:
         key = form_key(c.surface)
@@ -204,8 +212,8 @@ def _cluster_people(cands: list[Candidate], options: EntityOptions) -> list[list
         if " " not in key and owners.get(key):
             found = owner(c, key)
             root = root if found is None else found
-        elif len(tails.get(key, ())) == 1 and _tail_owner(c, next(iter(tails[key]))):
-            root = next(iter(tails[key]))
+        elif (group := _one_tail(c, tails.get(key, set()))) is not None and _tail_owner(c, group):
+            root = group
         clusters[root].append(c)
     return [clusters[r] for r in sorted(clusters)]
 
