@@ -8,7 +8,7 @@ from datetime import datetime, timezone
 
 import pytest
 
-from copydesk.clean import clean_documents
+from copydesk.clean import SiteLines, clean_documents
 from copydesk.clean.patterns import junk_reason
 from copydesk.records import Article, RawDocument, Removed
 
@@ -245,3 +245,17 @@ def test_a_place_after_the_dateline_is_no_site(line: str) -> None:
     for the outlet, and two papers from one town became one source."""
     article = clean_one(HEADLINE, "Published: 4 June 2025 07:35 UTC", line, *PARAGRAPHS)
     assert article.site is None
+
+
+def test_the_lines_kept_at_the_cap_are_the_first_seen_whatever_the_hash_seed() -> None:
+    """Lines were counted in a set's order, so once the cap was reached, which site lines
+    were remembered (and so which chrome was removed later) changed from one process to
+    the next: a reviewer got five different sets under five PYTHONHASHSEED values."""
+    lines = [f"Follow us on network {n}" for n in range(12)]
+    kept = SiteLines(limit=5)
+    kept.add("harbor.example", lines + lines[:3])
+    assert [line for line in lines if kept.count("harbor.example", line)] == lines[:5]
+    assert [kept.count("harbor.example", line) for line in lines[:5]] == [1] * 5
+    kept.add("other.example", ["Share this"])
+    assert kept.count("other.example", "Share this") == 0  # full: nothing new is tracked
+    assert [line for _site, line, _n in kept.take_changes()] == sorted(lines[:5])

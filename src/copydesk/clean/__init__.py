@@ -85,7 +85,10 @@ class SiteLines:
         self._changed: set[tuple[str, str]] = set()
 
     def add(self, site: str, lines: Iterable[str]) -> None:
-        for line in set(lines):
+        """Count each distinct line once for this article. Lines are taken in the order
+        they come (not a set's, which differs from process to process): once ``limit``
+        lines are tracked, which ones were kept must not depend on the hash seed."""
+        for line in dict.fromkeys(lines):
             key = (site, line)
             if key in self._seen:
                 self._seen[key] += 1
