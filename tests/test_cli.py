@@ -364,6 +364,11 @@ def test_serve_on_a_file_that_is_no_store_says_so_before_announcing_anything(
     con.close()
     assert main(["serve", "--db", str(other), "--port", str(port)]) == 2
     capsys.readouterr()
+    # export and report had exited 1 on it, saying they "will not write into it".
+    assert main(["export", "articles", "--db", str(other)]) == 2
+    assert main(["report", "--db", str(other), "--out", str(tmp_path / "r")]) == 2
+    err = capsys.readouterr().err
+    assert "not a copydesk store" in err and "write" not in err
     assert main(["serve", "--db", str(notes), "--host", "999.1.1.1", "--port", str(port)]) == 2
     err = capsys.readouterr().err
     assert "no such host" in err and "another copydesk serve" not in err

@@ -5,8 +5,7 @@
     ├── StoreError      the store file is unusable (wrong version, corrupt, locked)
     │   ├── NotAStoreError  --db names something else (a text file, a folder): also a UsageError
     │   └── UnwritableStoreError  --db for writing names a read-only place: also a UsageError
-    ├── UsageError      the command line or options are wrong; says what to do
-    └── StageError      a stage could not finish its batch
+    └── UsageError      the command line or options are wrong; says what to do
 
 Library errors are wrapped where they happen so that the CLI can print one clear
 line and pick the documented exit status (see ``cli/exit_codes``).
@@ -41,6 +40,3 @@ class UnwritableStoreError(StoreError, UsageError):
     folder, or a path under a file: the user's choice of path, so a usage error (2) before
     any work, as a results folder that cannot be written is."""
 
-
-class StageError(CopydeskError):
-    """A stage failed on a batch in a way that is not the input's fault."""

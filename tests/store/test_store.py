@@ -15,7 +15,7 @@ import pytest
 
 from conftest import BODY_PARAGRAPHS, REPO
 from copydesk.engines.local import ingest_into
-from copydesk.errors import StoreError
+from copydesk.errors import NotAStoreError, StoreError
 from copydesk.records import Article, Passage, Rejected, Relation, Removed, content_id
 from copydesk.store import SQLiteStore, open_store
 from copydesk.store.migrations import SCHEMA_VERSION
@@ -246,7 +246,7 @@ def test_an_sqlite_file_of_another_program_is_refused_and_left_untouched(tmp_pat
     other.execute("CREATE TABLE people (name TEXT)")
     other.commit()
     other.close()
-    with pytest.raises(StoreError, match=r"another program .*people.* give --db a new file"):
+    with pytest.raises(NotAStoreError, match=r"another program .*people.*not a copydesk store"):
         SQLiteStore(path)
     other = sqlite3.connect(path)
     tables = [r[0] for r in other.execute("SELECT name FROM sqlite_master WHERE type='table'")]

@@ -169,14 +169,14 @@ class SQLiteStore(Store):
     def _refuse_foreign(self) -> None:
         """Refuse an SQLite file that another program made (tables, but not copydesk's
         ``meta``): a mistyped ``--db`` must not add copydesk's tables, or WAL mode, to
-        someone's database."""
+        someone's database. A usage error (exit 2) in every command, as a text file
+        given as ``--db`` is: ``export`` had exited 1 saying it would not write."""
         tables = [r[0] for r in self._db.execute(
             "SELECT name FROM sqlite_master WHERE type='table' ORDER BY name")]
         if tables and "meta" not in tables:
-            raise StoreError(
+            raise NotAStoreError(
                 f"{self.path}: an SQLite database of another program (tables: "
-                f"{', '.join(tables[:4])}); copydesk will not write into it: "
-                "give --db a new file"
+                f"{', '.join(tables[:4])}), not a copydesk store; {_GIVE_DB}"
             )
 
     def _check_version(self) -> None:
