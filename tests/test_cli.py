@@ -155,6 +155,19 @@ def test_run_writes_exports(db: str, tmp_path: Path, capsys: pytest.CaptureFixtu
     assert sum(t["articles"] for t in threads) == sum(s["articles"] for s in stories)
 
 
+
+def test_a_run_whose_report_cannot_be_imported_fails_and_says_why(
+        db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A broken install (jinja2 missing) had been caught, logged at INFO, and the run
+    ended 0 with no report: it looked complete."""
+    import sys
+
+    monkeypatch.setitem(sys.modules, "copydesk.report", None)  # import fails
+    code = main(["run", str(tmp_path / "in"), "--db", db, "--out", str(tmp_path / "out")])
+    assert code not in (EXIT_OK, EXIT_PARTIAL)
+    assert "copydesk.report" in capsys.readouterr().err
+
 def test_a_run_after_an_interrupted_one_says_it_finishes_its_work(
     db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:

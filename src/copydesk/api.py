@@ -195,13 +195,13 @@ def _readers(fields: dict[str, tuple[str, ...]] | None, db: str) -> ReaderOption
     return ReaderOptions(fields=dict(fields or {}), skip=own_outputs(db))
 
 
-def _write_report(store: object, out_dir: Path) -> Path | None:
-    try:
-        from copydesk.report import write_report
-    except ImportError:
-        log.info("no report module installed; exports only")
-        return None
-    return write_report(store, out_dir)  # type: ignore[arg-type,attr-defined,unused-ignore]
+def _write_report(store: Store, out_dir: Path) -> Path:
+    """The run's report. Imported here, not at the top: the other commands need neither
+    jinja2 nor the report's modules. A failing import is an error like any other (it had
+    been caught and logged at INFO, and a run without its report looked complete)."""
+    from copydesk.report import write_report
+
+    return write_report(store, out_dir)
 
 
 def export(

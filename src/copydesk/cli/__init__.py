@@ -147,6 +147,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"copydesk {args.command}: {where}{what} "
               "(check the path, its permissions and the free space)", file=sys.stderr)
         return EXIT_FAILED
+    except ImportError as exc:
+        # A broken install (a dependency missing or unloadable): say which module and how
+        # to repair it; what was stored is kept. (-vv shows the traceback.)
+        if args.verbose >= 2:
+            raise
+        print(f"copydesk {args.command}: a module cannot be imported ({exc}); the "
+              "installation is incomplete: run `make .venv/.installed` or "
+              "`pip install -e .` again", file=sys.stderr)
+        return EXIT_FAILED
     except KeyboardInterrupt:
         # A Spark run fills a new store only, so it resumes on the local engine (a Spark
         # probe was told to run again, and the same command was then refused).

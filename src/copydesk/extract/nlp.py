@@ -160,8 +160,10 @@ def load_spacy(
     """
     try:
         import spacy
-    except ImportError:
-        log.warning("spaCy is not installed: using %s", fallback)
+    except ImportError as exc:
+        # Not installed, or installed and broken (a missing compiled dependency): the
+        # message says which, where it had said "not installed" of both.
+        log.warning("spaCy cannot be imported (%s): using %s", exc, fallback)
         return None
     try:
         nlp = spacy.load(name, exclude=list(UNNEEDED_COMPONENTS))
