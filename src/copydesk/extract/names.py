@@ -67,24 +67,7 @@ ORG_WORDS: frozenset[str] = frozenset({
     "league", "forces", "guard", "authority", "bureau", "tribunal", "cabinet",
 })
 
-_ARTICLES = ("the ", "The ", "THE ")
-_POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
-_SPACE = re.compile(r"\s+")
 _BROKEN = re.compile(r"\b([A-Z]) ([a-z]{3,})\b")
-
-
-def clean_surface(text: str) -> str:
-    """The mention as a name: one-line, no leading article, no possessive, no honorific."""
-    text = _SPACE.sub(" ", text).strip(" \t\n,.;:!?\"“”‘’'()[]-–—")
-    for art in _ARTICLES:
-        if text.startswith(art):
-            text = text[len(art):]
-            break
-    text = _POSSESSIVE.sub("", text).strip()
-    words = text.split(" ")
-    while len(words) > 1 and words[0].lower().rstrip(".") in HONORIFICS:
-        words = words[1:]
-    return " ".join(words)
 
 
 def repair_broken(text: str) -> str:

@@ -77,11 +77,6 @@ class Span:
     text: str
     label: str
 
-    @property
-    def entity_type(self) -> str | None:
-        """The copydesk entity type, or None for spans that are not names."""
-        return ENTITY_TYPES.get(self.label)
-
 
 class Tagger(Protocol):
     """Anything that tags texts in order: spaCy or the lexical fallback."""

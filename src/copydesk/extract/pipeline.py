@@ -49,10 +49,6 @@ class ExtractResult:
     articles: int = 0
     seconds: float = 0.0
 
-    @property
-    def articles_per_second(self) -> float:
-        return self.articles / self.seconds if self.seconds > 0 else 0.0
-
 
 def as_tagger(nlp: Any) -> Tagger:
     """A Tagger from what the caller has: a Tagger, a spaCy pipeline, or None (fallback)."""
