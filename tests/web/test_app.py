@@ -446,6 +446,33 @@ def test_the_story_filter_reads_sharp_s_as_ss() -> None:
     assert not StoryFilter(text="strasse").matches(story)
 
 
+def test_a_server_beyond_loopback_still_refuses_foreign_host_names(
+    sample_db: tuple[str, dict[str, str]], tmp_path: Path,
+) -> None:
+    """A web probe served on 0.0.0.0, where the Host check was off, and uploaded
+    through "Host: evil.example": DNS rebinding needs no open network, only the
+    operator's browser. Any IP address, this machine's names and --allow-host pass."""
+    import socket
+
+    from copydesk.web import host_names
+
+    names = host_names("0.0.0.0", ["desk.newsroom.example"])
+    assert {"0.0.0.0", "127.0.0.1", "localhost", "desk.newsroom.example",
+            socket.gethostname().lower()} <= set(names)
+    assert host_names("127.0.0.1") == ["127.0.0.1", "::1", "localhost"]
+    app = create_app(sample_db[0], uploads=tmp_path / "u", allowed_hosts=names,
+                     any_address=True)
+    for url in ("http://192.168.1.20:8000", "http://[fe80::1]:8000",
+                "http://desk.newsroom.example:8000", f"http://{socket.gethostname()}:8000"):
+        assert TestClient(app, base_url=url).get("/api/stories").status_code == 200, url
+    r = TestClient(app, base_url="http://evil.example:8000").get("/api/stories")
+    assert r.status_code == 400 and "unknown host" in r.json()["error"]
+    # On loopback an address other than the one served is refused as before.
+    strict = create_app(sample_db[0], uploads=tmp_path / "v",
+                        allowed_hosts=host_names("127.0.0.1"))
+    assert TestClient(strict, base_url="http://192.168.1.20").get("/").status_code == 400
+
+
 def test_every_loopback_address_gets_the_host_check() -> None:
     from copydesk.web import is_loopback
 

@@ -16,6 +16,7 @@ from copydesk.store import open_store
 HELP = "Browse stories, search articles, upload files, and use the JSON API (on 127.0.0.1)."
 EXAMPLES = """  copydesk serve --db copydesk-demo/copydesk.db
   copydesk serve --db news.db --port 8080
+  copydesk serve --db news.db --host 0.0.0.0 --allow-host desk.newsroom.lan
   curl 'http://127.0.0.1:8000/api/stories?min_independent=2'
 """
 
@@ -26,11 +27,16 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="address to listen on (default: %(default)s, this machine only; "
                         "the app has no accounts, so think before exposing it)")
     parser.add_argument("--port", type=int, default=8000, help="port (default: %(default)s)")
+    parser.add_argument("--allow-host", action="append", default=[], metavar="NAME",
+                        help="a name users reach the server by (repeatable), with --host "
+                        "beyond this machine: any other name in the Host header is refused, "
+                        "so that no web page can reach the app through DNS rebinding "
+                        "(this machine's names and IP addresses are always accepted)")
     add_workers_option(parser)
 
 
 def main(args: argparse.Namespace) -> int:
-    from copydesk.web import is_loopback, serve
+    from copydesk.web import host_names, is_loopback, serve
 
     if not 0 < args.port < 65536:
         raise UsageError(f"--port must be 1-65535, got {args.port}")
@@ -49,11 +55,13 @@ def main(args: argparse.Namespace) -> int:
         print(f"copydesk serve: no store at {args.db}; starting with an empty one "
               "(add articles on the Upload page)", file=sys.stderr)
     if not is_loopback(args.host):
+        names = ", ".join(host_names(args.host, args.allow_host))
         print(f"copydesk serve: listening on {args.host}: anyone who can reach it can read "
-              "the store and upload files", file=sys.stderr)
+              f"the store and upload files; it answers to {names} and this machine's IP "
+              "addresses (add a name with --allow-host)", file=sys.stderr)
     print(f"copydesk: serving {args.db} at http://{args.host}:{args.port}/  (Ctrl-C stops)",
           file=sys.stderr)
-    serve(args.db, host=args.host, port=args.port)
+    serve(args.db, host=args.host, port=args.port, allow_hosts=args.allow_host)
     return 0
 
 

@@ -8,6 +8,7 @@ are capped per request, and malformed input gets a 4xx with a JSON error.
 
 from __future__ import annotations
 
+import ipaddress
 import logging
 import threading
 from collections.abc import Iterator, Sequence
@@ -64,10 +65,13 @@ class Guard:
     from one of its own pages (another site cannot upload through a hidden form)."""
 
     def __init__(self, app: ASGIApp, max_bytes: int = MAX_UPLOAD_BYTES,
-                 allowed_hosts: Sequence[str] | None = None) -> None:
+                 allowed_hosts: Sequence[str] | None = None, any_address: bool = False) -> None:
         self.app = app
         self.max_bytes = max_bytes
         self.allowed_hosts = {h.lower().strip("[]") for h in allowed_hosts or ()}
+        #: Whether a Host that is an IP address passes (a server bound beyond loopback is
+        #: reached by its addresses; DNS rebinding always sends a name).
+        self.any_address = any_address
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -91,7 +95,8 @@ class Guard:
 
         headers = dict(scope.get("headers", []))
         host = _hostname(headers.get(b"host", b"").decode("latin-1"))
-        if self.allowed_hosts and host not in self.allowed_hosts:
+        if self.allowed_hosts and host not in self.allowed_hosts and not (
+                self.any_address and _is_address(host)):
             await _send_json(send_with_headers, 400, {
                 "error": f"unknown host {host!r}: this server answers to "
                 f"{', '.join(sorted(self.allowed_hosts))}", "status": 400})
@@ -144,6 +149,14 @@ def _cross_site(headers: dict[bytes, bytes], host_header: str) -> bool:
     if not origin:
         return False
     return origin == "null" or urlsplit(origin).netloc != host_header.strip().lower()
+
+
+def _is_address(host: str) -> bool:
+    try:
+        ipaddress.ip_address(host)
+    except ValueError:
+        return False
+    return True
 
 
 def _hostname(netloc: str) -> str:
@@ -199,10 +212,12 @@ def _is_api(request: Request) -> bool:
 
 def create_app(db: str, *, uploads: Path | None = None,
                max_upload_bytes: int = MAX_UPLOAD_BYTES,
-               allowed_hosts: Sequence[str] | None = None) -> FastAPI:
+               allowed_hosts: Sequence[str] | None = None,
+               any_address: bool = False) -> FastAPI:
     """The app over the store file ``db`` (created empty if missing). ``allowed_hosts``
-    are the names the Host header may carry (``serve`` passes the bound address and,
-    on loopback, localhost); None accepts any (tests)."""
+    are the names the Host header may carry (``serve`` passes ``host_names``); None
+    accepts any (tests). ``any_address``: an IP address passes too (a server bound
+    beyond loopback)."""
     from copydesk.web import api, pages
 
     # Create or migrate the store now, not inside the first request, and keep this
@@ -237,7 +252,8 @@ def create_app(db: str, *, uploads: Path | None = None,
             store.close()
 
     threading.Thread(target=warm, name="copydesk-warm", daemon=True).start()
-    app.add_middleware(Guard, max_bytes=max_upload_bytes, allowed_hosts=allowed_hosts)
+    app.add_middleware(Guard, max_bytes=max_upload_bytes, allowed_hosts=allowed_hosts,
+                       any_address=any_address)
     app.mount("/static/report", StaticFiles(directory=REPORT_STATIC), name="report-static")
     app.mount("/static/web", StaticFiles(directory=WEB_STATIC), name="web-static")
     app.include_router(api.router)
