@@ -90,6 +90,15 @@ def test_search_highlights_and_tolerates_bad_syntax(client: TestClient) -> None:
     # about "plain words"; a page past the last one said "N matching" beside "No article".
     assert "plain words" not in client.get("/search?q=night-shift").text
     assert "plain words" in client.get('/search?q=bridge"').text
+    # A web probe: ordinary text with punctuation FTS5 has no syntax for was a 400 from
+    # the API ("dockworkers.", "AT&T", "9/11", "U.S.", "C++") while the page answered it.
+    for q in ("traverse.", "traverse, bridge", "AT&T", "9/11", "U.S.", "50%", "#MeToo",
+              "C++", "pay/rota", "@handle", "12,000.", "(traverse, OR weir)", "^traverse"):
+        r = client.get("/api/search", params={"q": q})
+        assert r.status_code == 200, (q, r.text)
+    assert client.get("/api/search", params={"q": "traverse."}).json()["total"] == 1
+    bad = client.get("/api/search", params={"q": "traverse. AND"})
+    assert bad.status_code == 400 and "'traverse. AND'" in bad.json()["error"]
     late = client.get("/search?q=traverse&page=50", follow_redirects=False)
     assert late.status_code == 303 and late.headers["location"] == "/search?q=traverse"
     assert client.get("/search?q=traverse&page=1_0").status_code == 400

@@ -51,17 +51,38 @@ def lenient_query(query: str) -> str:
     return " ".join(f'"{w}"' for w in words)
 
 
-#: A word with inner punctuation ("all-night", "co-operative", "12,000", "Saltmere's"),
-#: which FTS5 reads as syntax ("no such column: night").
-_COMPOUND = re.compile(r"(?<![\w\"])\w+(?:[-'’,.]\w+)+(?![\w\"])")
+#: A bare token of the query: what lies between spaces, quotes and brackets.
+_BARE_TOKEN = re.compile(r'[^\s"()]+')
+#: A token FTS5 reads as it stands: words, a prefix "dock*", an initial "^dock", a column
+#: filter "title:dock", a phrase join "dock+strike".
+_FTS5_TOKEN = re.compile(r"\^?\w+(?:[:+]\^?\w+)*\*?")
+#: A leading "-": a person's NOT, which FTS5 reads as a column filter; left for the
+#: store's error to explain (searching the word would find what was excluded).
+_NEGATED = re.compile(r"-\w+")
 
 
 def quote_compounds(query: str) -> str:
-    """The query with each word of inner punctuation quoted as a phrase, outside the
-    query's own quotes: FTS5's syntax still works, and "all-night" finds all-night."""
+    """The query with each word holding punctuation FTS5 has no syntax for quoted as a
+    phrase, outside the query's own quotes, so that FTS5's syntax still works and the
+    words are found as the index splits them: "all-night" finds all-night, "12,000",
+    "AT&T", "9/11" and "U.S." are phrases, "dockworkers." and "strike," their word (a
+    web probe: ordinary text ending in a full stop or a comma was a 400 from the API,
+    while the search page answered it). A prefix's "*" stays outside the quotes;
+    punctuation alone ("&", "-") is dropped; a NEAR group is left as written (its comma
+    is syntax)."""
+    if re.search(r"\bNEAR\s*\(", query):
+        return query
     parts = query.split('"')
-    parts[::2] = [_COMPOUND.sub(lambda m: f'"{m.group()}"', p) for p in parts[::2]]
+    parts[::2] = [_BARE_TOKEN.sub(_quoted, p) for p in parts[::2]]
     return '"'.join(parts)
+
+
+def _quoted(match: re.Match[str]) -> str:
+    token = match.group()
+    if _FTS5_TOKEN.fullmatch(token) or _NEGATED.fullmatch(token):
+        return token
+    core, star = (token[:-1], "*") if token.endswith("*") else (token, "")
+    return f'"{core}"{star}' if re.search(r"\w", core) else ""
 
 
 #: A bare word holding "ß" or "ss" (not a prefix query "stras*").
@@ -125,7 +146,7 @@ def search_page(
     RANK_LIMIT articles match). ``lenient`` retries a query that is not valid FTS5
     syntax as plain words instead of failing."""
     offset = (page - 1) * per_page
-    query = quote_compounds(query)
+    asked, query = query, quote_compounds(query)
     plain = False
     total: int | None
     if not re.search(r"\w", query):
@@ -157,8 +178,10 @@ def search_page(
         searched = sharp_s_alternatives(query)
         try:
             total = store.count_matches(searched)
-        except StoreError:
+        except StoreError as exc:
             fallback = lenient_query(query)
+            if not lenient and asked != query:
+                raise StoreError(f"{exc} (the query as sent: {asked!r})") from exc
             if not lenient or not fallback:
                 raise
             query, plain = fallback, True
