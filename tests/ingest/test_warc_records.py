@@ -243,3 +243,29 @@ def test_a_crawls_robots_txt_and_sitemap_are_no_articles(tmp_path: Path) -> None
     assert [d.url for d in docs if isinstance(d, RawDocument)] == [
         "https://nord.example/2025/03/harbour.txt"]
     assert not [d for d in docs if isinstance(d, Rejected)]
+
+
+def test_a_record_that_cannot_be_read_as_a_page_is_reported_not_dropped(tmp_path: Path) -> None:
+    """A web probe's WARC: a response recorded under a "javascript:" URL (warcio parses
+    HTTP headers under http(s) URLs only) vanished without a line, so 3 records gave 2
+    stored and 1 rejected. Text with no Content-Type is reported too; an untyped image is
+    still skipped without a word."""
+    buffer = io.BytesIO()
+    writer = WARCWriter(buffer, gzip=False)
+    http = StatusAndHeaders("200 OK", [("Content-Type", "text/html")], protocol="HTTP/1.1")
+    body = page(1).encode()
+    writer.write_record(writer.create_warc_record(
+        "javascript:void(0)", "response", payload=io.BytesIO(body), length=len(body),
+        http_headers=http))
+    path = tmp_path / "odd.warc"
+    path.write_bytes(buffer.getvalue() + warc([
+        ("200 OK", [], b"Harbour board notes, typed by hand: the crane plan waits."),
+        ("200 OK", [], b"\x89PNG\r\n\x1a\n" + bytes(200)),
+    ], compressed=False))
+    found = read(path)
+    assert all(isinstance(d, Rejected) for d in found), found
+    reasons = [d.reason for d in found if isinstance(d, Rejected)]
+    assert len(reasons) == 2
+    assert "javascript:void(0): an HTTP response recorded under a URL that is not http(s)" \
+        in reasons[0]
+    assert "quell.example/0: a record of text with no Content-Type" in reasons[1]

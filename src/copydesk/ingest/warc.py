@@ -16,7 +16,7 @@ from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
 
 from copydesk.errors import InputError
-from copydesk.ingest.decode import decode_bytes, page_charset
+from copydesk.ingest.decode import decode_bytes, looks_binary, page_charset
 from copydesk.ingest.html import read_html
 from copydesk.ingest.sources import SNIFF_HEAD, gunzipped, sniff_format
 from copydesk.ingest.text import read_text
@@ -140,7 +140,8 @@ def _read_warc(source: str, counted: _Counted, skip: int = 0) -> Iterator[RawDoc
             errors = records.length_errors
             read = _read_record(source, record, records) if seen > skip else None
             end = _record_end(records)  # reads to the record's end, where warcio checks it
-            if read is not None:
+            if read is not None and not (isinstance(read, Rejected) and not _opens_as_warc(
+                    counted)):  # (a text file named .warc is rejected whole, below)
                 yield _settled(source, read, records.length_errors > errors)
     except _GzippedWhole:
         raise _GzippedWhole(seen) from None
@@ -157,7 +158,7 @@ def _read_warc(source: str, counted: _Counted, skip: int = 0) -> Iterator[RawDoc
             end,
         )
         return
-    if counted.count and not counted.head.lstrip().startswith(_OPENINGS):
+    if counted.count and not _opens_as_warc(counted):
         raise InputError("not a WARC file: it does not open with a WARC or ARC record "
                          "(rename it if it is text or HTML)")
     while counted.read(1 << 20):
@@ -169,6 +170,12 @@ def _read_warc(source: str, counted: _Counted, skip: int = 0) -> Iterator[RawDoc
             "(the records before them were read)",
             end,
         )
+
+
+def _opens_as_warc(counted: _Counted) -> bool:
+    """Whether the file opens with a WARC or ARC record: warcio reads any text as an old
+    ARC record, whose "records" say nothing of the file's own lines."""
+    return counted.head.lstrip().startswith(_OPENINGS)
 
 
 def _read_record(
@@ -183,10 +190,15 @@ def _read_record(
         return None  # 404 "Page not found", 301 "The document has moved"
     ctype = (http.get_header("Content-Type") if http else
              record.rec_headers.get_header("Content-Type")) or ""
+    url = record.rec_headers.get_header("WARC-Target-URI")
+    if http is None and ctype.lower().startswith("application/http"):
+        # warcio parses HTTP headers only under an http(s) URL: a response recorded under
+        # "javascript:…" had vanished without a line (a web probe).
+        return Rejected(source, f"{url}: an HTTP response recorded under a URL that is not "
+                        "http(s): not read", records.get_record_offset())
     kind = _kind(ctype)
     if kind is None:
         return None  # an image, a script, a style sheet: no article, nothing to report
-    url = record.rec_headers.get_header("WARC-Target-URI")
     if _SITE_FILE.search(urlsplit(url or "").path):
         return None  # a crawl's robots.txt was stored as an article, and a story
     if kind in _NOT_READ:
@@ -200,7 +212,12 @@ def _read_record(
         return Rejected(source, f"{url}: record cut short ({record.raw_stream.limit:,} bytes "
                         "of it missing): not stored", offset)
     if not ctype and sniff_format(payload[:SNIFF_HEAD]) != "html":
-        return None  # no Content-Type, and not a page either
+        if looks_binary(payload[:SNIFF_HEAD]):
+            return None  # an image or the like, untyped: no article, nothing to report
+        # Text with no Content-Type and no page: a malformed record, reported (a web
+        # probe's response record without HTTP headers vanished without a line).
+        return Rejected(source, f"{url}: a record of text with no Content-Type and no web "
+                        f"page inside ({len(payload):,} bytes): not read", offset)
     try:
         page, _ = decode_bytes(payload, page_charset(payload, ctype))
         if kind == "text":
