@@ -70,6 +70,6 @@ def _parse(text: str, language: str | None) -> datetime | None:
             settings = dict(_SETTINGS)
             if language and not language.startswith("en"):
                 settings["DATE_ORDER"] = "DMY"
-            return dateparser.parse(explicit_zones(text), settings=settings)  # type: ignore[arg-type]
+            return dateparser.parse(explicit_zones(text), settings=settings)
         except (ValueError, OverflowError, TypeError):
             return None

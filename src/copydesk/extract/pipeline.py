@@ -53,7 +53,7 @@ class ExtractResult:
 def as_tagger(nlp: Any) -> Tagger:
     """A Tagger from what the caller has: a Tagger, a spaCy pipeline, or None (fallback)."""
     if nlp is not None and hasattr(nlp, "tag") and hasattr(nlp, "name"):
-        return nlp  # type: ignore[no-any-return]
+        return nlp
     return make_tagger(nlp)
 
 

@@ -254,7 +254,7 @@ def opened_for_sniffing(stream: BinaryIO) -> tuple[Any, bool, bytes]:
     found inside goes to warcio still compressed (warcio reads gzip record by record and
     keeps the records before a cut, where a GzipFile fails at its first read).
     """
-    buffered: Any = stream if hasattr(stream, "peek") else io.BufferedReader(stream)  # type: ignore[type-var]
+    buffered: Any = stream if hasattr(stream, "peek") else io.BufferedReader(stream)
     start = buffered.peek(SNIFF_HEAD)
     if start[:2] != b"\x1f\x8b":
         return buffered, False, start[:SNIFF_HEAD]

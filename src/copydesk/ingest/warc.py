@@ -90,7 +90,7 @@ class _GzippedWhole(Exception):
         self.seen = seen  # records warcio had read when it found out
 
 
-class _Records(ArchiveIterator):  # type: ignore[misc]
+class _Records(ArchiveIterator):
     """warcio's iterator without its own stderr line for a record whose Content-Length
     is wrong (copydesk reports that record as rejected), and with a WARC gzipped whole
     told apart from a broken one (warcio refuses it after its first record)."""

@@ -95,7 +95,7 @@ class Fingerprints:
     embedding: np.ndarray
 
     def of(self, kind: str) -> np.ndarray:
-        return getattr(self, kind)  # type: ignore[no-any-return]
+        return getattr(self, kind)
 
 
 def fold_text(text: str) -> str:
