@@ -222,6 +222,10 @@ def test_api_rejects_malformed_input_with_json(client: TestClient) -> None:
     r = client.post("/api/ingest", content=b"not multipart",
                     headers={"content-type": "text/plain"})
     assert r.status_code == 422 and "error" in r.json()
+    # A method a page does not take: its 405 says which it does, as the API's does.
+    for url in ("/", "/search", "/api/stories"):
+        r = client.post(url)
+        assert r.status_code == 405 and "GET" in r.headers.get("allow", ""), url
 
 
 def test_punctuation_alone_finds_nothing_rather_than_failing(client: TestClient) -> None:
@@ -351,7 +355,10 @@ def test_upload_runs_in_background_and_reports_progress(
     job_id = r.headers["location"].rsplit("/", 1)[-1]
     status = {}
     for _ in range(200):
-        status = client.get(f"/api/jobs/{job_id}").json()
+        polled = client.get(f"/api/jobs/{job_id}")
+        # A web probe: no Cache-Control on a status that changes while it is polled.
+        assert polled.headers["cache-control"] == "no-store"
+        status = polled.json()
         if status["state"] in ("done", "partial", "failed"):
             break
         time.sleep(0.05)

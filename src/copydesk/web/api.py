@@ -273,11 +273,12 @@ def ingest(
 
 @router.get("/jobs/{job_id}", summary="Progress of an ingest job (kept in memory: a restarted "
             "server knows no earlier job)")
-def job(request: Request, job_id: str) -> dict[str, Any]:
+def job(request: Request, job_id: str) -> JSONResponse:
     found = _ctx(request).jobs.get(job_id)
     if found is None:
         raise HTTPException(404, f"no job {job_id!r}")
-    return found.snapshot()
+    # A job's state changes while it is polled: no cache may answer for it.
+    return JSONResponse(found.snapshot(), headers={"Cache-Control": "no-store"})
 
 
 __all__ = ["router"]

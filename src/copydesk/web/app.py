@@ -264,8 +264,11 @@ def create_app(db: str, *, uploads: Path | None = None,
         if _is_api(request) or exc.status_code == 413:
             return JSONResponse({"error": exc.detail, "status": exc.status_code},
                                 status_code=exc.status_code, headers=exc.headers)
-        return ctx.page("error.html", status=exc.status_code, status_code=exc.status_code,
+        page = ctx.page("error.html", status=exc.status_code, status_code=exc.status_code,
                         message=str(exc.detail))
+        # The exception's headers ("Allow" of a 405) on the page too, as on the API's.
+        page.headers.update(exc.headers or {})
+        return page
 
     @app.exception_handler(RequestValidationError)
     async def invalid(request: Request, exc: RequestValidationError) -> Any:
