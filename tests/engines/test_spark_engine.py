@@ -78,6 +78,18 @@ def test_same_results_as_the_local_engine(runs) -> None:  # type: ignore[no-unty
     assert result.stories_ari >= 0.99, report
 
 
+def test_a_local_run_after_spark_extends_its_reuse_index(runs) -> None:  # type: ignore[no-untyped-def]
+    """The Spark run saved its reuse index with no basis, so the next local run threw it
+    away and fingerprinted the whole store again (a code review)."""
+    from copydesk.engines.steps import reuse as step
+    from copydesk.reuse import ReuseIndex, ReuseOptions
+
+    store, _out, _summary, spark_store = runs
+    saved = ReuseIndex.from_bytes(spark_store.load_state(step.STATE))
+    assert saved.basis == step.index_basis(ReuseOptions(), embedded=False)
+    assert sorted(saved.ids) == sorted(ReuseIndex.from_bytes(store.load_state(step.STATE)).ids)
+
+
 def test_same_ingest_summary(runs, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     _store, _out, spark, _spark_store = runs
     local = api.ingest([str(_corpus())], db=str(tmp_path / "again.db"))

@@ -78,6 +78,12 @@ def test_merge_equals_one_index():
     left.merge(right)
     assert len(left) == len(whole)
     assert left.candidates() == whole.candidates()
+    # Keys of another basis (other code or options) would match nothing: refused, where
+    # a Spark run had merged its parts into an index of no basis (a code review).
+    other = ReuseIndex("another basis")
+    other.add(prints[:2])
+    with pytest.raises(ValueError, match="another basis"):
+        left.merge(other)
 
 
 def test_frequent_keys_pair_through_hubs_and_stock_phrases_pair_nobody(monkeypatch):  # type: ignore[no-untyped-def]

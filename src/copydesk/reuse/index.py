@@ -126,7 +126,11 @@ class ReuseIndex:
         return len(fresh)
 
     def merge(self, other: ReuseIndex) -> None:
-        """Take in every article of ``other`` that this index does not have yet."""
+        """Take in every article of ``other`` that this index does not have yet. Both must
+        be built on one basis: keys of other code or options would match nothing."""
+        if other.basis != self.basis:
+            raise ValueError(f"cannot merge a reuse index built on basis {other.basis!r} "
+                             f"into one built on {self.basis!r}")
         remap = np.full(len(other.ids), -1, np.int32)
         for number, article_id in enumerate(other.ids):
             if article_id not in self._number:

@@ -28,7 +28,7 @@ from collections.abc import Iterable, Iterator
 from itertools import islice
 from typing import Any
 
-from copydesk.engines.steps.reuse import LEXICAL, LEXICAL_METHOD
+from copydesk.engines.steps.reuse import LEXICAL, LEXICAL_METHOD, index_basis
 from copydesk.methods import record_method
 from copydesk.progress import Progress
 from copydesk.records import Article, Relation
@@ -275,11 +275,19 @@ def _has_spin() -> bool:
     return True
 
 
+def _lexical_basis() -> str:
+    """The basis of a lexical index with the default options: a local run after this one
+    extends it (it had been saved with none, and the local step built it again)."""
+    from copydesk.reuse import ReuseOptions
+
+    return index_basis(ReuseOptions(), embedded=False)
+
+
 def _index_bytes(prints: Iterator[tuple[Any, Seniority, Any]]) -> Iterator[bytes]:
     """One partition's ``ReuseIndex`` (``add``), to be ``merge``d on the driver."""
     from copydesk.reuse import ReuseIndex
 
-    index = ReuseIndex()
+    index = ReuseIndex(_lexical_basis())
     ordered = sorted(prints, key=lambda t: t[0])
     when = {article_id: when for _o, (when, article_id), _fp in ordered}
     index.add(((article_id, fp) for _o, (_w, article_id), fp in ordered), when)
@@ -301,7 +309,7 @@ def run(session: Any, articles: Any, store: Store, progress: Progress) -> str:
     store.replace_records("relations", relations)
     store.replace_records("families", families)
     store.annotate_articles("family_id", ((i, f.id) for f in families for i in f.article_ids))
-    index = ReuseIndex()
+    index = ReuseIndex(_lexical_basis())
     for part in prints.mapPartitions(_index_bytes).collect():
         index.merge(ReuseIndex.from_bytes(part))
     prints.unpersist()

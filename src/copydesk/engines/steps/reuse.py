@@ -264,7 +264,14 @@ def _aligned_state(options: ReuseOptions, keys: np.ndarray) -> bytes:
 def _basis(options: ReuseOptions) -> str:
     """What relations and an index stored earlier must share with this run to be kept:
     the reuse code and data, the options, and whether sentence embeddings are used."""
-    path = MODEL_NAME if load_embedder() is not None else "lexical"
+    return index_basis(options, embedded=load_embedder() is not None)
+
+
+def index_basis(options: ReuseOptions, embedded: bool) -> str:
+    """``_basis`` for a run that does (``embedded``) or does not use sentence embeddings:
+    the Spark engine's runs are lexical, and its index is saved with this basis so that a
+    local run after it extends the index instead of building it again."""
+    path = MODEL_NAME if embedded else "lexical"
     return xxhash.xxh3_64_hexdigest(f"{_code_digest()}\n{options!r}\n{path}\n".encode())
 
 
