@@ -11,9 +11,9 @@ from hypothesis import strategies as st
 from copydesk.records import Passage, Relation
 from copydesk.report.diff import diff_relation, word_diff
 from copydesk.report.lineage import LABEL_OFFSET, EdgeIn, NodeIn, layout
-from copydesk.report.sample import ORIGINAL, SPUN, SUBSTITUTIONS
 from copydesk.report.sources import Source, node_sublabel
 from copydesk.report.text import sentence_spans
+from report_sample import ORIGINAL, SPUN, SUBSTITUTIONS
 
 
 def test_listed_substitutions_are_marked_as_swaps() -> None:

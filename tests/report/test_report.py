@@ -15,8 +15,8 @@ from copydesk.records import Article, Story, content_id
 from copydesk.report import story_view, write_report
 from copydesk.report.markdown import md_escape
 from copydesk.report.render import page_name
-from copydesk.report.sample import build_sample
 from copydesk.store import SQLiteStore
+from report_sample import build_sample
 
 
 def _doc(path: Path) -> lxml.html.HtmlElement:

@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from copydesk.cli import EXIT_OK, EXIT_USAGE, main
-from copydesk.report.sample import build_sample
 from copydesk.store import open_store
+from report_sample import build_sample
 
 
 def test_report_command_writes_the_site(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -16,11 +16,11 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from copydesk.exports import export_rows
-from copydesk.report.sample import build_sample
 from copydesk.store import SQLiteStore, open_store
 from copydesk.web import create_app
 from copydesk.web import jobs as jobs_module
 from copydesk.web.jobs import safe_filename
+from report_sample import build_sample
 
 
 @pytest.fixture

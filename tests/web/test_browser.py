@@ -17,10 +17,10 @@ from pathlib import Path
 
 import pytest
 
-from copydesk.report.sample import build_sample
 from copydesk.store import open_store
 from copydesk.web import create_app
 from copydesk.web import jobs as jobs_module
+from report_sample import build_sample
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 DRIVER = shutil.which("chromedriver")

@@ -1,4 +1,4 @@
-"""A small hand-written store with every record kind, for tests, benchmarks and previews.
+"""A small hand-written store with every record kind, for the report's and the web app's tests.
 
 The report and the web app must be tested before (and independently of) the
 stages that produce their records, so this module writes a fictional story the
