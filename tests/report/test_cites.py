@@ -500,3 +500,33 @@ def test_a_verbatim_copy_of_a_farms_spin_is_a_copy_of_the_spin() -> None:
         == "duplicate copy of [2]"
     assert role("mirror", incoming, {"wire"}, outgoing, numbers, "wire") \
         == "duplicate copy of [1]"
+
+
+def test_a_spin_of_a_spin_is_a_spun_copy_of_the_spin() -> None:
+    """A content-farm probe: a farm that spun another farm's spin of a wire further (the
+    reuse step kept that relation's direction: ``reuse.copy_chains``) was "spun copy of
+    [1]" (the wire), and the two farms "both copy [1]: neither is the other's source"."""
+    from copydesk.records import Relation
+    from copydesk.report.sources import copied_through, role
+
+    swaps = (("harbour", "port"), ("closed", "shut"), ("storm", "gale"), ("boats", "vessels"),
+             ("warned", "cautioned"))
+    further = (("harbour", "haven"), *swaps[1:], ("crews", "sailors"))
+    first = Relation("first", "wire", "spun", 1.0, "spun", "wire", (), swaps)
+    second_wire = Relation("second", "wire", "spun", 1.0, "spun", "wire", (), further)
+    second_first = Relation("first", "second", "spun", 1.0, "spun", "first", (),
+                            (("port", "haven"), ("crews", "sailors")))
+    incoming = {"first": [(first, "wire", True)],
+                "second": [(second_wire, "wire", True), (second_first, "first", True)]}
+    via = copied_through(incoming)
+    assert via == {"second": "first"}
+    numbers = {"wire": 1, "first": 2, "second": 3}
+    assert role("second", incoming, {"wire"}, {"wire", "first"}, numbers, "wire",
+                via.get("second")) == "spun copy of [2]"
+    # A relation directed by time alone between two spins that each swapped their own
+    # words (a store the reuse step wrote before it undirected siblings): siblings still.
+    own = Relation("second", "wire", "spun", 1.0, "spun", "wire", (),
+                   (("harbour", "haven"), ("crews", "sailors"), ("pier", "jetty")))
+    apart = {"first": [(first, "wire", True)],
+             "second": [(own, "wire", True), (second_first, "first", True)]}
+    assert copied_through(apart) == {}

@@ -18,6 +18,7 @@ from copydesk.clock import assume_utc
 from copydesk.records import Article, Relation
 from copydesk.report.render import clock_of, in_utc
 from copydesk.reuse.classify import is_spin
+from copydesk.reuse.copy_chains import copied_the_copy
 from copydesk.titles import shown_title
 
 
@@ -104,16 +105,25 @@ def copied_through(incoming: Mapping[str, list[tuple[Relation, str, bool]]]) -> 
     source" was said of a farm and the farm it copied, thirty swaps alike). The sign: a
     duplicate of X, where X and the copy are each the same kind of copy (spun, partial,
     translated) of one source Y, not a duplicate of it. Two verbatim copies of a wire
-    stay siblings."""
+    stay siblings. Nor when the three relations show that the copy took X's text
+    (``reuse.copy_chains``, as the reuse step reads them: a spin of a spin, a
+    back-translation of a translation): a content-farm probe's page said "both copy
+    [1]" of a farm and the farm whose spin it had spun again."""
     via = {}
     for copy, rels in incoming.items():
-        kind_from = {orig: rel.type for rel, orig, directed in rels if directed}
+        mine = {orig: rel for rel, orig, directed in rels if directed}
         for rel, x, directed in sorted(rels, key=lambda t: t[1]):
-            if not directed or rel.type != "duplicate":
+            if not directed:
                 continue
-            x_from = {orig: r.type for r, orig, d in incoming.get(x, ()) if d}
-            if any(kind != "duplicate" and kind_from.get(y) == kind and y != copy
-                   for y, kind in x_from.items()):
+            theirs = {orig: r for r, orig, d in incoming.get(x, ()) if d}
+            if rel.type != "duplicate":
+                if any(y != copy and y in mine and copied_the_copy(
+                        rel, r, mine[y], list(mine.values())) for y, r in theirs.items()):
+                    via[copy] = x
+                    break
+                continue
+            if any(r.type != "duplicate" and y in mine and mine[y].type == r.type
+                   and y != copy for y, r in theirs.items()):
                 via[copy] = x
                 break
     return via
@@ -125,7 +135,9 @@ def role(aid: str, incoming: dict[str, list[tuple[Relation, str, bool]]],
     """What an article is in its story ("original", "spun copy of [1]"); ``via``: the copy
     it took its text from, when that is not the original (``copied_through``)."""
     if via is not None and via in numbers:
-        return f"duplicate copy of [{numbers[via]}]"
+        kind = next((rel.type for rel, orig, directed in incoming.get(aid, ())
+                     if directed and orig == via), "duplicate")
+        return f"{kind} copy of [{numbers[via]}]"
     copied = [t for t in incoming.get(aid, ()) if t[2]]
     if aid not in incoming and root not in (None, aid) and root in numbers:
         # Copied by others, but of a family whose original is another article: a

@@ -42,6 +42,7 @@ from datetime import date, timezone
 from copydesk.hosts import host_name, registered_labels
 from copydesk.records import Article, Family, Relation
 from copydesk.reuse.classify import Comparison, is_spin
+from copydesk.reuse.copy_chains import Lookup, copied_the_copy, identity
 from copydesk.reuse.fingerprints import name_key
 from copydesk.reuse.text import base_language, fold
 from copydesk.reuse.word_diff import word_diff
@@ -565,11 +566,11 @@ def build_families(relations: Sequence[Relation], articles: Sequence[Article]) -
 def siblings_undirected(relations: Sequence[Relation]) -> list[Relation]:
     """``relations`` with no direction between two copies of one source
     (``sibling_sources``)."""
-    shared = sibling_sources(relations)
+    shared = sibling_sources(relations, identity)
     return [undirected(r, shared[r.id]) if r.id in shared else r for r in relations]
 
 
-def sibling_sources(relations: Sequence[Relation]) -> dict[str, str]:
+def sibling_sources(relations: Sequence[Relation], whole: Lookup | None = None) -> dict[str, str]:
     """Relation id → the source both its sides copy, for the directed relations that
     should have none. A media researcher's probe found 27 of 49 exported relations
     naming an original where neither side had copied the other (a farm's copy of the
@@ -579,7 +580,10 @@ def sibling_sources(relations: Sequence[Relation]) -> dict[str, str]:
     about who copied whom. Not when the later side is a verbatim copy of the earlier and
     both are the same kind of copy of the source: a farm's duplicate of another farm's
     spin carries that spin's swaps, so it copied the spin. The report reads the same
-    ("both copy [1]"; ``report.sources.copied_through``)."""
+    ("both copy [1]"; ``report.sources.copied_through``). Nor when the three relations
+    show that the later copied the earlier (``copy_chains``: a spin of a spin, a
+    back-translation of a translation); ``whole`` gives a relation's whole record (its
+    reason and substitutions), which that needs: without it, the rule is not applied."""
     sources: dict[str, dict[str, Relation]] = {}  # copy → its originals' relations
     for r in relations:
         if r.original is not None:
@@ -594,9 +598,20 @@ def sibling_sources(relations: Sequence[Relation]) -> dict[str, str]:
         common = sorted((mine.keys() & theirs.keys()) - {r.a, r.b},
                         key=lambda c: (c in sources, c))
         if common and not (r.type == "duplicate" and any(
-                _took_its_text(r, mine[c], theirs[c]) for c in common)):
+                _took_its_text(r, mine[c], theirs[c]) for c in common)) \
+                and not (whole is not None and _copied_the_copy(r, mine, theirs, common, whole)):
             out[r.id] = common[0]
     return out
+
+
+def _copied_the_copy(r: Relation, mine: dict[str, Relation], theirs: dict[str, Relation],
+                     common: Sequence[str], whole: Lookup) -> bool:
+    """Whether, for a source both sides of ``r`` copy, the later side copied the earlier
+    (``copy_chains.copied_the_copy``)."""
+    pair = whole(r)
+    others = [whole(x) for x in theirs.values()]
+    return any(copied_the_copy(pair, whole(mine[c]), whole(theirs[c]), others)
+               for c in common)
 
 
 def _took_its_text(pair: Relation, earlier: Relation, later: Relation) -> bool:

@@ -115,7 +115,8 @@ def run(store: Store, progress: Progress) -> str:
             spin_scores.extend(spin_module.score_articles([a for a in batch if a.id not in scored]))
 
     edges, kinds, resumed = _align(store, index, progress, embed)
-    shared = sibling_sources(edges)  # two copies of one source: neither copied the other
+    # two copies of one source: neither copied the other, unless their relations say so
+    shared = sibling_sources(edges, lambda e: _whole(store, e))
     if shared:
         full = (store.get_record("relations", rid) for rid in sorted(shared))
         store.add_records("relations", [undirected(r, shared[r.id]) for r in full
@@ -321,6 +322,12 @@ def _stored_edges(store: Store) -> Iterator[Relation]:
 def _batches(items: Iterator[Article], size: int) -> Iterator[list[Article]]:
     while batch := list(islice(items, size)):
         yield batch
+
+
+def _whole(store: Store, edge: Relation) -> Relation:
+    """An edge's whole relation record (its reason and substitutions) from the store."""
+    found = store.get_record("relations", edge.id)
+    return found if isinstance(found, Relation) else edge
 
 
 def _edge(relation: Relation) -> Relation:

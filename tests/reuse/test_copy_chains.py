@@ -1,0 +1,80 @@
+"""Copies of copies: of two copies of one source, the later copied the earlier when the
+three relations say so (reuse.copy_chains, through lineage.siblings_undirected)."""
+
+from __future__ import annotations
+
+from copydesk.records import Relation
+from copydesk.reuse import siblings_undirected
+
+#: A wire's words and a first spinner's swaps of them.
+FIRST = (("harbour", "port"), ("closed", "shut"), ("storm", "gale"), ("boats", "vessels"),
+         ("warned", "cautioned"), ("morning", "dawn"))
+#: A second spinner's further swaps: of the first spin's words, and of the wire's own.
+FURTHER = (("port", "haven"), ("gale", "tempest"), ("crews", "sailors"), ("waves", "swells"))
+
+
+def _rel(a: str, b: str, kind: str, original: str | None, subs: tuple[tuple[str, str], ...] = (),
+         said: str | None = None) -> Relation:
+    return Relation(a, b, kind, 1.0, f"{said or kind}: 80% identical. Direction: published "
+                    f"first (an earlier time). Found by lexical fingerprints (shingle 9).",
+                    original, (), subs)
+
+
+def _spins(second: tuple[tuple[str, str], ...]) -> list[Relation]:
+    """The wire, a first spin of it (earlier) and a second (later), with the second's
+    swaps against the wire ``second``; the pair first spin → second spin by time."""
+    return [_rel("spin1", "wire", "spun", "wire", FIRST),
+            _rel("spin2", "wire", "spun", "wire", second),
+            _rel("spin1", "spin2", "spun", "spin1", (("haven", "port"),))]
+
+
+def test_a_spin_of_a_spin_keeps_its_direction() -> None:
+    """A content-farm probe: a farm spun another farm's spin of the wire (all its swaps and
+    12 more, three hours later) and was shown as "both copy the wire"."""
+    carried = tuple((w, dict(FURTHER).get(x, x)) for w, x in FIRST) + FURTHER[2:]
+    out = siblings_undirected(_spins(carried))
+    assert out[2].original == "spin1"
+    assert "published first" in out[2].reason
+
+
+def test_two_spins_with_swaps_of_their_own_stay_siblings() -> None:
+    """Two spinners that each swapped their own words of the wire (three in common) did
+    not copy each other; nor does a later spin that changed fewer words than the earlier
+    (all of them among the earlier's), nor one of an earlier copy that changed too few."""
+    own = (*FIRST[:3], ("crews", "sailors"), ("waves", "swells"), ("pier", "jetty"),
+           ("rain", "downpour"))
+    assert siblings_undirected(_spins(own))[2].original is None
+    assert siblings_undirected(_spins(FIRST[:5]))[2].original is None
+    relations = _spins(FIRST + FURTHER[2:])
+    relations[0] = _rel("spin1", "wire", "spun", "wire", FIRST[:4])
+    assert siblings_undirected(relations)[2].original is None
+
+
+_ROUND_TRIP = "translated (machine-translation round trip, or a model's rewrite)"
+
+
+def test_a_back_translation_of_a_translation_names_it() -> None:
+    """A content-farm probe: an English page made by translating a French paper's
+    translation of the wire back into English was "both copy the wire"."""
+    relations = [_rel("french", "wire", "translated", "wire", said="translated (fr ↔ en)"),
+                 _rel("back", "wire", "translated", "wire", said=_ROUND_TRIP),
+                 _rel("back", "french", "translated", "french", said="translated (en ↔ fr)")]
+    assert siblings_undirected(relations)[2].original == "french"
+
+
+def test_a_back_translation_with_two_translations_to_come_from_names_neither() -> None:
+    """The round trip relates to a French and a German translation of the wire, both
+    earlier: it went through one of them, which its relations do not say. Two
+    translations of the wire into two languages stay siblings too."""
+    relations = [_rel("french", "wire", "translated", "wire", said="translated (fr ↔ en)"),
+                 _rel("german", "wire", "translated", "wire", said="translated (de ↔ en)"),
+                 _rel("back", "wire", "translated", "wire", said=_ROUND_TRIP),
+                 _rel("back", "french", "translated", "french", said="translated (en ↔ fr)"),
+                 _rel("back", "german", "translated", "german", said="translated (en ↔ de)"),
+                 _rel("french", "german", "translated", "french", said="translated (fr ↔ de)")]
+    out = siblings_undirected(relations)
+    assert [r.original for r in out[3:]] == [None, None, None]
+    # A French translation and an English spin of the wire: no round trip, no direction.
+    spun = [relations[0], _rel("spin", "wire", "spun", "wire", FIRST),
+            _rel("french", "spin", "translated", "french", said="translated (fr ↔ en)")]
+    assert siblings_undirected(spun)[2].original is None
