@@ -56,6 +56,10 @@ class ArticleEvidence:
     #: quotes are read, and only to show who else they are given to (a misattribution in
     #: a report the clusterer put in a story of its own had gone unflagged).
     outside: bool = False
+    #: Spans of its text that quote another report of the story with credit ("As Ardent
+    #: Wire reported: "…"", ``reuse.quoting``): their claims are that report's, which
+    #: counts them already, not this article's own reporting.
+    quoted: tuple[tuple[int, int], ...] = ()
 
 
 def facts_for_story(
@@ -113,11 +117,20 @@ def facts_for_story(
             found = [replace(c, outside=True) for c in found]
         if a.changed_figures:
             found = [_as_changed_from(c, a.changed_figures) for c in found]
+        if a.quoted:
+            found = [c for c in found if not _quoted(c, a.quoted)]
         claims.extend(found)
     if spins:
         claims = _in_original_words(claims, spins)
     return reconcile(story_id, _as_first_reported(claims, originals), families, options,
                      published=published, foreign=foreign, sites=sites, withdrawn=withdrawn)
+
+
+def _quoted(claim: Claim, spans: tuple[tuple[int, int], ...]) -> bool:
+    """Whether a claim's span lies inside one of ``spans``: a regional paper's quotation
+    of the wire, credited, made the wire's quote of the minister one independent source
+    more (a content-farm probe: 3 for 2)."""
+    return any(start <= claim.start and claim.end <= end for start, end in spans)
 
 
 def _the_outlet_itself(subject: str, own: str) -> bool:

@@ -11,6 +11,7 @@ import re
 
 from copydesk.report.render import fmt_datetime, fmt_period, fmt_span
 from copydesk.report.views import StoryView
+from copydesk.reuse.quoting import QUOTED_WITH_CREDIT
 from copydesk.wording import counted
 
 #: Characters with an inline meaning (emphasis, code, links, tables, strike-through);
@@ -101,7 +102,8 @@ def story_markdown(view: StoryView) -> str:
         for d in view.diffs:
             left, right = view.source(d.left_id), view.source(d.right_id)
             if left and right:
-                arrow = "copied from" if d.directed else "shares text with"
+                arrow = ("quotes with credit" if d.directed and QUOTED_WITH_CREDIT in d.reason
+                         else "copied from" if d.directed else "shares text with")
                 shared = view.source(d.shared_source) if d.shared_source else None
                 out.append(
                     f"- [{right.number}] {md_escape(right.site)} {arrow} [{left.number}] "

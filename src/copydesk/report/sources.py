@@ -19,6 +19,7 @@ from copydesk.records import Article, Relation
 from copydesk.report.render import clock_of, in_utc
 from copydesk.reuse.classify import is_spin
 from copydesk.reuse.copy_chains import copied_the_copy
+from copydesk.reuse.quoting import quoting_side
 from copydesk.titles import shown_title
 
 
@@ -166,6 +167,10 @@ def role(aid: str, incoming: dict[str, list[tuple[Relation, str, bool]]],
             orig = _through_duplicates(orig, incoming)
         ref = numbers.get(orig)
         where = f" [{ref}]" if ref else " another article"
+        if directed and quoting_side(rel) == aid:
+            # Its own reporting around a credited quotation (``reuse.quoting``): a
+            # regional paper was a "partial copy of [1]", the wire it quoted.
+            return f"quotes{where} with credit"
         return f"{rel.type} copy of{where}" if directed else f"{rel.type} reuse with{where}"
     return "no reuse found"
 

@@ -43,6 +43,7 @@ from copydesk.reuse.lineage import (
     rival_agencies,
     siblings_undirected,
 )
+from copydesk.reuse.quoting import credited_quotation, quotation_note
 from copydesk.reuse.retold import retelling
 from copydesk.reuse.text import Sentence, base_language, sentences, words
 from copydesk.reuse.translated import (
@@ -331,6 +332,23 @@ def _site_footer(comparison: Comparison, a: Article, b: Article) -> bool:
     return after_own_text and at_the_end
 
 
+def _quoting(
+    comparison: Comparison, a: Article, b: Article, original: str | None
+) -> tuple[str, str] | None:
+    """(id, credit) of the side of a partial copy that quotes the other with credit, when
+    one side alone does and it is not the original (``quoting``)."""
+    if comparison.type != "partial":
+        return None
+    found = []
+    for side in (a, b):
+        spans = [(p.a_start, p.a_end) if side is a else (p.b_start, p.b_end)
+                 for p in comparison.passages]
+        credit = credited_quotation(side.text, spans)
+        if credit is not None and side.id != original:
+            found.append((side.id, credit))
+    return found[0] if len(found) == 1 else None
+
+
 def compare(
     pa: _Prepared, pb: _Prepared, candidate: Candidate | None, options: ReuseOptions
 ) -> Relation | None:
@@ -413,6 +431,9 @@ def compare(
             said = said.replace(f"({swap_listing(comparison.substitutions)})",
                                 f"({swap_listing(substitutions)})", 1)
         said = figures_from_b(said)
+    quoting = _quoting(comparison, a, b, original)
+    if quoting is not None:
+        said += quotation_note("a" if quoting[0] == min(a.id, b.id) else "b", quoting[1])
     reason = f"{said}. Direction: {why}. Found by {path} fingerprints ({shared})."
     passages = tuple(Passage(p.a_start, p.a_end, p.b_start, p.b_end) for p in comparison.passages)
     if a.id > b.id:  # records keep a < b; swap the sides of every passage

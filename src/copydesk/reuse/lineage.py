@@ -25,7 +25,9 @@ and a local paper). Its relations are kept, but it joins none of the families it
 through it, a flood report and a strike report became one family, and a local paper's
 own report became a copy of the wire, so a story's independent sources fell from 2 to
 1. The roundup is a family of its own (the sentences it reprints then count once more as
-a source: the smaller error). The root is the member
+a source: the smaller error). Nor through a **credited quotation** (``quoting``): a
+paper's own report around one quoted passage of the wire is its own source. The root is
+the member
 that is never a copy (ties: earliest published, then most relations, then smallest id).
 A family's id is its root article's id, so an article alone is a family whose id is its
 own (content-based) id.
@@ -44,6 +46,7 @@ from copydesk.records import Article, Family, Relation
 from copydesk.reuse.classify import Comparison, is_spin
 from copydesk.reuse.copy_chains import Lookup, copied_the_copy, identity
 from copydesk.reuse.fingerprints import name_key
+from copydesk.reuse.quoting import quoted_with_credit
 from copydesk.reuse.text import base_language, fold
 from copydesk.reuse.word_diff import word_diff
 from copydesk.scripts import CAPITALS
@@ -551,7 +554,7 @@ def build_families(relations: Sequence[Relation], articles: Sequence[Article]) -
         degree[r.b] += 1
         if r.original is not None:
             copies.add(r.b if r.original == r.a else r.a)
-        if r.type in SAME_TEXT or not {r.a, r.b} & roundups:
+        if (r.type in SAME_TEXT or not {r.a, r.b} & roundups) and not quoted_with_credit(r):
             families.join(index[r.a], index[r.b])
     members: dict[int, list[str]] = defaultdict(list)
     for article_id, i in index.items():

@@ -36,10 +36,22 @@ from copydesk.facts import ArticleEvidence, EntityMention, facts_for_story
 from copydesk.facts.claims import quote_groups
 from copydesk.hosts import host_name
 from copydesk.progress import Progress
-from copydesk.records import Article, DateRef, Entity, Fact, Family, Quantity, Quote, Story
+from copydesk.records import (
+    Article,
+    DateRef,
+    Entity,
+    Fact,
+    Family,
+    Quantity,
+    Quote,
+    Relation,
+    Story,
+    content_id,
+)
 from copydesk.reuse.changed_figures import changed_figures_of
 from copydesk.reuse.classify import is_spin
 from copydesk.reuse.lineage import BOTH_COPY
+from copydesk.reuse.quoting import QUOTED_WITH_CREDIT, quoted_spans
 from copydesk.store import Store
 from copydesk.wording import counted
 
@@ -97,6 +109,7 @@ def run(store: Store, progress: Progress) -> str:
     originals = written_on(store, REPEATED_FROM_ORIGINAL, spun_own_date=False)
     spins = spun_from(store)
     refigured = figures_changed(store)
+    quoting = quotations(store)
     n_facts = conflicted = updated = 0
     computed = False
     threads: dict[str, str | None] = {}  # story id → thread id, read once
@@ -111,7 +124,7 @@ def run(store: Store, progress: Progress) -> str:
         groups = quote_groups(q for qs in [*quotes.values(), *elsewhere.values()] for q in qs)
         evidence = _StoryEvidence(store, story, mentions, families, quotes,
                                   (have_quantities, have_dates), originals, spins, elsewhere,
-                                  refigured, reprinting)
+                                  refigured, reprinting, quoting)
         pending.extend(facts_for_story(story.id, evidence, families, groups=groups))
         computed = computed or evidence.computed
         if len(pending) >= FACT_BATCH:
@@ -141,11 +154,13 @@ class _StoryEvidence:
                  spins: dict[str, tuple[tuple[str, frozenset[tuple[str, str]]], ...]],
                  elsewhere: dict[str, list[Quote]] | None = None,
                  changed: dict[str, tuple[tuple[str, str], ...]] | None = None,
-                 reprinting: dict[str, str] | None = None) -> None:
+                 reprinting: dict[str, str] | None = None,
+                 quoting: dict[str, list[Relation]] | None = None) -> None:
         self.store, self.story, self.mentions, self.families = store, story, mentions, families
         self.quotes, self.have, self.originals, self.spins = quotes, have, originals, spins
         self.elsewhere, self.changed = elsewhere or {}, changed or {}
         self.reprinting = reprinting or {}
+        self.quoting = quoting or {}
         self.computed = False
 
     def _read(self, article_id: str) -> Article | None:
@@ -168,7 +183,10 @@ class _StoryEvidence:
             evidence = _evidence(self.store, article, self.mentions.of(article_id),
                                  self.quotes.pop(article_id, []), *self.have,
                                  self.originals.get(article_id), self.spins.get(article_id, ()))
-            yield replace(evidence, changed_figures=self.changed.get(article_id, ()))
+            quoted = quoted_spans(self.quoting.get(article_id, ()), article_id, article.text,
+                                  self.story.article_ids)
+            yield replace(evidence, changed_figures=self.changed.get(article_id, ()),
+                          quoted=tuple(quoted))
         for article_id, quotes in sorted(self.elsewhere.items()):
             article = self._read(article_id)
             if article is None:
@@ -271,6 +289,19 @@ def figures_changed(store: Store) -> dict[str, tuple[tuple[str, str], ...]]:
         if original in (a, b) and isinstance(reason, str) and "figures changed" in reason:
             out.setdefault(b if original == a else a, set()).update(changed_figures_of(reason))
     return {copy: tuple(sorted(pairs)) for copy, pairs in out.items()}
+
+
+def quotations(store: Store) -> dict[str, list[Relation]]:
+    """Article id → its relations that say one side quotes the other with credit
+    (``reuse.quoting``), whole: a few, found by their reasons."""
+    out: dict[str, list[Relation]] = {}
+    for a, b, reason in store.iter_record_field("relations", "reason"):
+        if isinstance(reason, str) and QUOTED_WITH_CREDIT in reason:
+            found = store.get_record("relations", content_id(a, b))
+            if isinstance(found, Relation):
+                out.setdefault(a, []).append(found)
+                out.setdefault(b, []).append(found)
+    return out
 
 
 def spun_from(store: Store) -> dict[str, tuple[tuple[str, frozenset[tuple[str, str]]], ...]]:

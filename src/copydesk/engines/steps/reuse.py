@@ -70,6 +70,7 @@ from copydesk.reuse import (
 from copydesk.reuse.embed import MODEL_NAME, Embedder, load_embedder
 from copydesk.reuse.index import ReuseIndex
 from copydesk.reuse.lineage import sibling_sources, undirected
+from copydesk.reuse.quoting import QUOTED_WITH_CREDIT
 from copydesk.store import Store
 from copydesk.wording import counted
 from copydesk.workers import worker_count
@@ -314,9 +315,10 @@ def _stored_edges(store: Store) -> Iterator[Relation]:
     types = store.iter_record_field("relations", "type")
     originals = store.iter_record_field("relations", "original")
     confidences = store.iter_record_field("relations", "confidence")
-    for (a, b, kind), (_a, _b, original), (_x, _y, confidence) in zip(
-            types, originals, confidences, strict=True):
-        yield _stub(a, b, kind, original, float(confidence or 0.0))
+    reasons = store.iter_record_field("relations", "reason")
+    for (a, b, kind), (_a, _b, original), (_x, _y, confidence), (_r, _s, reason) in zip(
+            types, originals, confidences, reasons, strict=True):
+        yield _stub(a, b, kind, original, float(confidence or 0.0), str(reason or ""))
 
 
 def _batches(items: Iterator[Article], size: int) -> Iterator[list[Article]]:
@@ -335,12 +337,16 @@ def _edge(relation: Relation) -> Relation:
     passages and reasons of millions of relations would not fit in memory, and they are
     in the store already."""
     return _stub(relation.a, relation.b, relation.type, relation.original,
-                 relation.confidence)
+                 relation.confidence, relation.reason)
 
 
-def _stub(a: str, b: str, kind: str, original: str | None, confidence: float) -> Relation:
+def _stub(a: str, b: str, kind: str, original: str | None, confidence: float,
+          reason: str = "") -> Relation:
+    """An edge: its reason only says whether one side quotes the other with credit
+    (``quoting``: such a relation joins no family)."""
     return Relation(
-        a=a, b=b, type=kind, confidence=confidence, reason="", original=original,
+        a=a, b=b, type=kind, confidence=confidence, original=original,
+        reason=QUOTED_WITH_CREDIT if QUOTED_WITH_CREDIT in reason else "",
         passages=(), substitutions=(),
     )  # fmt: skip
 

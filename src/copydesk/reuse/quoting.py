@@ -1,0 +1,118 @@
+"""A report quoted with credit: reuse, but no copy of the article that quotes it.
+
+A content-farm probe's regional paper wrote three paragraphs of its own reporting around
+one long quotation of the wire ("As Ardent Wire reported on Tuesday: "…""). It was a
+partial copy in the wire's family, so its story counted 2 independent sources instead of
+3, and the figures of its own paragraphs counted as the wire's. The relation stays (the
+quoted passage is reused text, credited): its reason says so, and the quoting article
+joins no family through it (``lineage.build_families``); the facts step reads the quoted
+passage's claims as the quoted report's, not the article's (``quoted_spans``).
+
+Only when every passage the quoting side shares lies inside double quotation marks
+opened right after a credit ("As X reported …:", "X wrote:", "according to X:"), and
+the quoting side is mostly its own text: a farm that puts the whole wire story in
+quotation marks under one credit line is still a copy.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from copydesk.records import Passage, Relation
+
+#: The quoted passages may cover at most this share of the quoting article: the probe's
+#: paper quoted a third of its text (33 %); a republication under a credit line quotes
+#: nearly all of it.
+MAX_QUOTED_SHARE = 0.5
+#: A passage may end this many characters after its quotation's closing mark (the mark
+#: itself, a full stop the aligner took in).
+END_SLACK = 3
+
+#: A credit right before an opening double quotation mark, on its line: "As Ardent Wire
+#: reported on Tuesday: "", "The Ledger wrote that "", "according to Northwire, "".
+_CREDIT = re.compile(
+    r"(?:(?:[Aa]s\s+)?(?P<who>(?:[Tt]he\s+)?[A-Z][\w&'’.-]*(?:[^\S\n]+[A-Z][\w&'’.-]*){0,4})"
+    r"[^\S\n]+(?:has[^\S\n]+|had[^\S\n]+)?(?:reported|reports|wrote|writes|published)"
+    r"|[Aa]ccording[^\S\n]+to[^\S\n]+(?P<to>(?:the[^\S\n]+)?[A-Z][\w&'’.-]*"
+    r"(?:[^\S\n]+[A-Z][\w&'’.-]*){0,4}))"
+    r"[^\n\"“”]{0,40}?[:,]?[^\S\n]*(?:that[^\S\n]+)?[\"“]$")
+#: How far before a quotation's opening mark its credit may start.
+CREDIT_REACH = 120
+
+#: How a relation's reason says that one side quotes the other with credit.
+QUOTED_WITH_CREDIT = "; quoted with credit ("
+
+
+def _quotations(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each double-quoted span, its marks included: curly marks pair as
+    written, straight ones in turn."""
+    spans = []
+    opened: int | None = None
+    for m in re.finditer(r"[\"“”]", text):
+        mark = m.group()
+        if opened is None and mark != "”":
+            opened = m.start()
+        elif opened is not None and mark != "“":
+            spans.append((opened, m.end()))
+            opened = None
+    return spans
+
+
+def credited_quotation(text: str, spans: Sequence[tuple[int, int]]) -> str | None:
+    """The credit under which ``text`` quotes all its ``spans`` (its side of the reused
+    passages), when each lies inside one credited quotation and together they cover at
+    most ``MAX_QUOTED_SHARE`` of it; else None."""
+    if not spans or sum(e - s for s, e in spans) > MAX_QUOTED_SHARE * len(text.strip()):
+        return None
+    quotations = _quotations(text)
+    credits = []
+    for start, end in spans:
+        inside = next((q for q in quotations if q[0] < start and end <= q[1] + END_SLACK), None)
+        if inside is None:
+            return None
+        m = _CREDIT.search(text, max(0, inside[0] - CREDIT_REACH), inside[0] + 1)
+        if m is None:
+            return None
+        credits.append(m.group(0).rstrip("\"“ ").strip())
+    return credits[0]
+
+
+def quoting_side(relation: Relation) -> str | None:
+    """The article of a relation that quotes the other with credit, if it says so: the
+    side that is not its original, or for a relation of unknown direction the side whose
+    credit its reason names (recorded as "quoted with credit (a: …)")."""
+    at = relation.reason.find(QUOTED_WITH_CREDIT)
+    if at < 0:
+        return None
+    side = relation.reason[at + len(QUOTED_WITH_CREDIT):].split(":", 1)[0]
+    return relation.a if side == "a" else relation.b if side == "b" else None
+
+
+def quoted_with_credit(relation: Relation) -> bool:
+    return QUOTED_WITH_CREDIT in relation.reason
+
+
+def quotation_note(side: str, credit: str) -> str:
+    """What a relation's reason adds: which side (a or b) quotes, under what credit."""
+    return f"{QUOTED_WITH_CREDIT}{side}: {credit[:80]})"
+
+
+def quoted_spans(relations: Iterable[Relation], article_id: str, text: str,
+                 among: Iterable[str]) -> list[tuple[int, int]]:
+    """The quotations of ``article_id``'s ``text`` that quote, with credit, another
+    article among ``among`` (its story), marks included: what the facts step reads as
+    that report's, not its own. A whole quotation, not the reused passage: a quote within
+    it starts at its own mark, which the passage leaves out."""
+    others = set(among)
+    passages: list[tuple[int, int]] = []
+    for r in relations:
+        if quoting_side(r) == article_id and (r.b if r.a == article_id else r.a) in others:
+            passages.extend(_own_side(p, r.a == article_id) for p in r.passages)
+    quotations = _quotations(text) if passages else []
+    return sorted({q for q in quotations for start, end in passages
+                   if q[0] < start and end <= q[1] + END_SLACK})
+
+
+def _own_side(p: Passage, is_a: bool) -> tuple[int, int]:
+    return (p.a_start, p.a_end) if is_a else (p.b_start, p.b_end)
