@@ -78,6 +78,9 @@ NEWS_VERBATIM_SHARE = 0.8
 #: (``AlignOptions.chain_sentences``): a spin that swaps nearly every content word seeds
 #: only a sentence or two.
 NEWS_CHAIN_SENTENCES = 4
+#: A chain's sentence may stand this many places from its place in the other text's
+#: order (``AlignOptions.chain_moves``): a spinner swaps two sentences of a paragraph.
+NEWS_CHAIN_MOVES = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,6 +102,7 @@ class ReuseOptions:
             verbatim_share=NEWS_VERBATIM_SHARE, stray_beside_exact=0, stray_cosine=0.0,
             edge_share=0.0, short_passage_chars=0, source_edge_share=0.0,
             refine_floor=False, second_pass=False, chain_sentences=NEWS_CHAIN_SENTENCES,
+            chain_moves=NEWS_CHAIN_MOVES,
         )
     )
     min_shared: tuple[tuple[str, int], ...] = tuple(sorted(MIN_SHARED.items()))

@@ -49,6 +49,7 @@ from copydesk.reuse.chain import with_chain
 from copydesk.reuse.edges import set_ends
 from copydesk.reuse.sentence_space import Seed, SentenceSpace
 from copydesk.reuse.text import Sentence
+from copydesk.reuse.twins import twin_scores
 
 
 def align(
@@ -85,7 +86,8 @@ def align(
             or (x.seeds >= options.short_seeds and x.similarity >= options.short_sim)
         ]  # fmt: skip
     if options.chain_sentences:
-        found = with_chain(found, space.cosines, space, a, b, options)
+        found = with_chain(found, lambda: twin_scores(space.cosines(), a, b), space, a, b,
+                           options, options.chain_moves)
     found = set_ends(found, a, b, texts, language, options)
     if found and options.second_pass:
         found = _second_pass(found, space, a, b, texts, language, options)

@@ -100,15 +100,20 @@ def direction(comparison: Comparison, a: Article, b: Article) -> tuple[str | Non
     timed = _time_order(a, b)
     if timed is not None:
         first, second = timed
-        if spun is not None and spun[0] != first.id:
+        if is_spin(comparison.type, comparison.reason) and (spun is None
+                                                             or spun[0] != first.id):
             flagged = _flagged_as_spun(first, second)
             if flagged is not None and flagged[first.id][0] \
                     and flagged[second.id][1] < CLEAN_SPIN_SCORE:
-                # A backdated spin: the side its swaps call the copy reads as a spinner's
-                # on its own and the other does not (a content-farm probe's farm page,
-                # dated a day before the wire, was named the wire's original).
+                # A backdated spin: the earlier side reads as a spinner's on its own and
+                # the other does not, and its swaps call it the copy or say nothing (a
+                # content-farm probe's farm page, dated a day before the wire, was named
+                # the wire's original; another, dated 30 minutes before, whose swaps
+                # were as frequent as the words they replaced, became its family's root).
+                why = (f", and {spun[1]}" if spun is not None
+                       else ": a spinner does not write the original")
                 return second.id, (f"{first.id} was published first, but it is flagged as "
-                                   f"machine-spun and {second.id} is not, and {spun[1]}")
+                                   f"machine-spun and {second.id} is not{why}")
         if spun is not None and spun[0] != first.id and spun[2] >= STRONG_ZIPF_GAP:
             # Content farms backdate; a spinner does not write the original. With both
             # kinds of evidence strong and at odds, no side is named.
