@@ -37,7 +37,12 @@ from copydesk.extract.names import (
     similar_words,
 )
 from copydesk.extract.propagate import COMMON_WORD_ZIPF
-from copydesk.extract.slavic_names import h_for_g, listed_given_name, same_given_name
+from copydesk.extract.slavic_names import (
+    h_for_g,
+    join_scripts,
+    listed_given_name,
+    same_given_name,
+)
 from copydesk.extract.votes import (
     ENTITY_KINDS,
     form_key,
@@ -145,6 +150,7 @@ def _cluster_people(cands: list[Candidate], options: EntityOptions) -> list[list
                 if similar_words(a, b, min_similarity=sim):
                     union.join(index[a], index[b])
     _join_romanisations(forms, union, index)
+    join_scripts(cands, union, index)
     acronyms = {form_key(c.surface) for c in cands if _is_acronym(c.surface)} - {
         form_key(c.surface) for c in cands if not _is_acronym(c.surface)}
     # "UN" is no surname of "Kim Jong Un": a form only ever written in capitals is kept
@@ -353,6 +359,7 @@ def _cluster_names(
     for group in by_umlaut.values():
         for f in group[1:]:
             union.join(index[group[0]], index[f])
+    join_scripts(cands, union, index)
     # A one-letter slip in a long place or organisation name (Dunholt/Dunholdt)
     # changes its skeleton; such names are compared by length instead of skeleton.
     long_single = [f for f in forms if " " not in f and len(f) >= TYPO_MIN_LENGTH]

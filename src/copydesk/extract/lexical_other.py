@@ -89,6 +89,21 @@ _OCCUPATIONS = {
           "journalist fotograaf kunstenaar zangeres zanger producent",
 }
 TITLES = {lang: words | frozenset(_OCCUPATIONS[lang].split()) for lang, words in TITLES.items()}
+#: Russian and Ukrainian titles (natasha tags their names; the quote finder reads these
+#: before a speaker's name: "заявил глава МИД Сергей Лавров").
+TITLES["ru"] = frozenset(
+    "президент министр глава госсекретарь премьер премьер-министр вице-премьер мэр "
+    "губернатор депутат председатель директор пресс-секретарь представитель посол генерал "
+    "командующий главнокомандующий спикер аналитик экономист сенатор судья прокурор канцлер "
+    "лидер руководитель замминистра советник начальник командир жительница житель "
+    "руководительница художник".split())
+TITLES["uk"] = frozenset(
+    "президент міністр голова держсекретар прем'єр-міністр прем'єр віцепрем'єр-міністр мер "
+    "губернатор депутат директор директорка речник речниця представник посол генерал "
+    "командувач головнокомандувач спікер аналітик економіст суддя прокурор канцлер лідер "
+    "керівник радник начальник вчителька вчитель командир мешканка мешканець".split())
+#: Case endings a Russian or Ukrainian title may carry ("с министром", "главы МИД").
+_CYRILLIC_TITLE_ENDINGS = ("ом", "ем", "ой", "ою", "а", "у", "е", "ы", "и", "і", "ю", "я")
 #: What makes the full name before it a person's: an age ("Maria do Céu Figueiredo, de
 #: 71 anos,", "Jan Kowalczyk (45)") or an apposition of a kind of person ("Francisco
 #: Gallardo, vecino de Los Almendros", "Ana Sofia Rebelo, estudante na …"). A quote
@@ -354,6 +369,10 @@ def is_title(word: str, language: str) -> bool:
     too ("exinterventora" after "interventora", "ex-ministro", "Ex-Ministerin")."""
     low = _ELIDED.sub("", word.lower().rstrip("."))
     titles = TITLES[language]
+    if language in ("ru", "uk"):
+        return low in titles or any(low.endswith(e) and (low[: -len(e)] in titles or
+                                                         low[: -len(e)] + "а" in titles)
+                                    for e in _CYRILLIC_TITLE_ENDINGS)
     if low in titles or (low.startswith("ex") and low[3 if low[2:3] == "-" else 2:] in titles):
         return True
     return (language == "de" and len(low) > 8 and low.endswith(_GERMAN_TITLE_ENDS)) or (

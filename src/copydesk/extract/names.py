@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
 
-from copydesk.letters import plain_letters
+from copydesk.letters import plain_letters, romanised
 from copydesk.name_endings import other_ending
 
 #: Words that, written before a name, make it a person and name the role they hold
@@ -76,8 +76,9 @@ def repair_broken(text: str) -> str:
 
 
 def fold(text: str) -> str:
-    """Lower case, accents removed, only letters, digits and single spaces."""
-    decomposed = unicodedata.normalize("NFKD", plain_letters(text))
+    """Lower case, accents removed, only letters, digits and single spaces; Cyrillic
+    words in Latin letters (:func:`copydesk.letters.romanised`: "Блинкен" is "blinken")."""
+    decomposed = unicodedata.normalize("NFKD", plain_letters(romanised(text)))
     plain = "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
     plain = re.sub(r"(?<=[a-z])['’](?=[a-z])", "", plain)  # O'Brien is one word
     plain = re.sub(r"[^a-z0-9]+", " ", plain)

@@ -28,6 +28,8 @@ from datetime import datetime
 
 from copydesk.extract.article_mentions import candidates
 from copydesk.extract.canonical import MentionIndex, canonicalise
+from copydesk.extract.cyrillic import NatashaTagger
+from copydesk.extract.cyrillic_forms import nominatives
 from copydesk.extract.dates import find_dates
 from copydesk.extract.lexical import UNTYPED, LexicalTagger, places_missed
 from copydesk.extract.lexical_other import OPENS_SENTENCE
@@ -80,7 +82,10 @@ def tag_articles(
             found = [*found, *places_missed(article.text, found)]
         if article.language in extra and by is extra[article.language]:
             found = [_untyped_if_a_word(article.text, s, article.language) for s in found]
-        yield article, candidates(article.id, article.text, found)
+        if isinstance(by, NatashaTagger):
+            yield article, nominatives(candidates(article.id, article.text, found), by.language)
+        else:
+            yield article, candidates(article.id, article.text, found)
 
 
 #: A word this frequent in its language (Zipf) opening a sentence alone is as likely a

@@ -12,7 +12,13 @@ Declan Rogan, Hanna and Anna Lindqvist are two people each: a regression probe).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
+from copydesk.extract.mentions import Candidate
 from copydesk.extract.names import translit_key
+from copydesk.extract.votes import form_key
+from copydesk.letters import has_cyrillic, romanised
+from copydesk.unionfind import UnionFind
 
 #: One given name in its Ukrainian and Russian romanisations (lower case, accents off).
 _GIVEN_NAMES: tuple[tuple[str, ...], ...] = (
@@ -80,3 +86,29 @@ def h_for_g(a: str, b: str) -> bool:
         if not after or after in _VOWELS:
             return False
     return True
+
+
+#: Shortest one-word Cyrillic name read both ways (г as "g" and as "h"): a shorter one
+#: may be a Russian spelling of another name ("Гилл", Gill, is no "Hill").
+SCRIPT_JOIN_MIN_LETTERS = 6
+
+
+def join_scripts(cands: Iterable[Candidate], union: UnionFind, index: dict[str, int]) -> None:
+    """Join a name written in Cyrillic to the form its other reading keys: Ukrainian's г
+    is "h" ("Шмигаль" is Shmyhal, "Галущенко" Halushchenko), and so is Russian's in the
+    names of others that Russian writes with г (the Russian press's "Шмыгаль" is
+    Shmyhal too, as "Гамбург" is Hamburg); a Ukrainian є or і read the Russian way meets
+    the Russian spelling ("Синєгубов", "Синегубов"). The keys read Cyrillic as Russian
+    unless a word has a letter only Ukrainian writes (:func:`copydesk.letters.romanised`),
+    so an English report's Denys Shmyhal had stayed apart from a Ukrainian report's Денис
+    Шмигаль (a held-out set: bench/entities_cyrillic.py)."""
+    for c in cands:
+        surface = c.surface
+        if not has_cyrillic(surface) or form_key(surface) not in index:
+            continue
+        if " " not in surface.strip() and len(surface) < SCRIPT_JOIN_MIN_LETTERS:
+            continue
+        for key in (form_key(romanised(surface, ukrainian=False)),
+                    form_key(romanised(surface, ukrainian=True))):
+            if key in index:
+                union.join(index[form_key(surface)], index[key])

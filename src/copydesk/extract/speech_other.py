@@ -58,6 +58,23 @@ _VERBS: dict[str, str] = {
           "benadrukt stelde stelt waarschuwde waarschuwt erkende erkent reageerde reageert "
           "schreef schrijft antwoordde antwoordt concludeerde voegde_toe voegt_toe "
           "liet_weten laat_weten hield_voor meldt meldde beloofde belooft aldus volgens",
+    # Russian and Ukrainian: a past tense agrees with its subject's gender and number
+    # (сказал, сказала, сказали); the present for a standing view (считает, вважає).
+    "ru": " ".join(f"{stem}{end}" for stem in (
+        "сказал заявил отметил сообщил добавил подчеркнул пояснил написал рассказал "
+        "признал заметил указал уточнил ответил предупредил констатировал напомнил "
+        "заверил пообещал резюмировал").split() for end in ("", "а", "и"))
+          + " говорит говорят считает заявляет отмечает подчеркивает пишет по_словам",
+    "uk": " ".join(f"{stem}{end}" for stem, ends in (
+        ("сказа", ("в", "ла", "ли")), ("заяви", ("в", "ла", "ли")),
+        ("зазначи", ("в", "ла", "ли")), ("повідоми", ("в", "ла", "ли")),
+        ("дода", ("в", "ла", "ли")), ("наголоси", ("в", "ла", "ли")),
+        ("підкресли", ("в", "ла", "ли")), ("написа", ("в", "ла", "ли")),
+        ("розпові", ("в", "ла", "ли")), ("поясни", ("в", "ла", "ли")),
+        ("відпові", ("в", "ла", "ли")), ("визна", ("в", "ла", "ли")),
+        ("попереди", ("в", "ла", "ли")), ("запевни", ("в", "ла", "ли")),
+        ("нагада", ("в", "ла", "ли")), ("пообіця", ("в", "ла", "ли")),
+    ) for end in ends) + " каже кажуть вважає заявляє зазначає пише за_словами",
 }
 #: "According to X": the name after the word speaks, before a quote or after it.
 ACCORDING = frozenset({"so", "laut", "según", "secondo", "segundo", "volgens", "aldus"})
@@ -71,6 +88,8 @@ _PRONOUNS: dict[str, tuple[str, str]] = {
     "it": ("lui|egli", "lei"),
     "pt": ("ele", "ela"),
     "nl": ("hij", "zij|ze"),
+    "ru": ("он", "она"),
+    "uk": ("він", "вона"),
 }
 #: Every language's subject pronouns by gender, for the quote finder's pronoun rules.
 MASCULINE_PRONOUNS = frozenset(w for he, _ in _PRONOUNS.values() for w in he.split("|"))
@@ -80,10 +99,13 @@ FEMININE_PRONOUNS = frozenset(w for _, she in _PRONOUNS.values() for w in she.sp
 _DEFINITE: dict[str, str] = {
     "de": "der|die|sein|seine|ihr|ihre", "es": "el|la|su", "it": "il|lo|la|l['’]",
     "pt": "o|a", "nl": "de|het|zijn|haar",
+    # Russian and Ukrainian have no articles: no description opens with one
+    "ru": "(?!)", "uk": "(?!)",
 }
 #: Articles that open a speaker who is only described, never named ("ein Augenzeuge").
 _INDEFINITE: dict[str, str] = {
     "de": "ein|eine", "es": "un|una", "it": "un|uno|una|un['’]", "pt": "um|uma", "nl": "een",
+    "ru": "(?!)", "uk": "(?!)",
 }
 #: Prepositions and adverbs that end a description of a speaker.
 _PREPOSITIONS: dict[str, str] = {
@@ -93,6 +115,8 @@ _PREPOSITIONS: dict[str, str] = {
     "it": "dopo in a al alla davanti durante con nel nella prima",
     "pt": "após em na no ao à durante com antes depois perante",
     "nl": "na in op tijdens bij met tegen voor aan",
+    "ru": "в во на после перед с со при журналистам",
+    "uk": "у в на після перед з із під журналістам",
 }
 #: Nouns by which an article names again an organisation it named before.
 _ORGANISATION_NOUNS: dict[str, str] = {
@@ -106,6 +130,8 @@ _ORGANISATION_NOUNS: dict[str, str] = {
           "entidade instituição federação polícia partido prefeitura",
     "nl": "bedrijf onderneming organisatie vereniging vakbond ministerie gemeente club "
           "museum politie partij stichting",
+    "ru": "компания министерство ведомство мэрия полиция партия профсоюз",
+    "uk": "компанія міністерство відомство мерія поліція партія профспілка",
 }
 #: Determiners and particles that may stand in the words before a subject's name:
 #: "El alcalde Jorge Altamirano", "La consigliera del Partito Democratico Chiara Monaldi".

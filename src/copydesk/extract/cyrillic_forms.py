@@ -1,0 +1,230 @@
+"""Russian and Ukrainian names in the nominative, so that one person is one name: the
+same article writes "Энтони Блинкен", "с Блинкеном", "у Блинкена", and each case ending
+made a name of its own (its key differs). pymorphy3 and its Russian and Ukrainian
+dictionaries (OpenCorpora's and LanguageTool's, in the pinned ``pymorphy3-dicts-ru`` and
+``-uk`` wheels) give each word's readings; a name is put back in the nominative word by
+word, keeping each word's gender and number.
+
+Traps, each a test: a woman's surname keeps its gender ("Марии Захаровой" is "Мария
+Захарова", not the dictionary's lemma "захаров", who is another person: Илья Захаров);
+a word that may already be a nominative is left as written ("Иванова" may be Ivanova
+or Ivanov's genitive: leaving it keeps two people apart rather than merging them);
+of a place or an organisation only the head is inflected, its adjectives with it
+("Высшей школы экономики" is "Высшая школа экономики", "МИД России" stays).
+
+natasha's own normaliser needs pymorphy2, which does not run on Python 3.11
+(``inspect.getargspec`` is gone), so it is not used.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from functools import lru_cache
+from typing import Any
+
+from copydesk.extract.mentions import Candidate
+from copydesk.letters import has_cyrillic
+
+#: Parts of speech that agree with a noun before it ("Соединенных" is a participle).
+_ADJECTIVES = ("ADJF", "PRTF")
+#: Grammemes of a reading that names a person.
+_PERSON = frozenset({"Name", "Surn", "Patr"})
+
+
+@lru_cache(maxsize=2)
+def _analyzer(language: str) -> Any:
+    import pymorphy3
+
+    return pymorphy3.MorphAnalyzer(lang=language)
+
+
+@lru_cache(maxsize=65536)
+def _parses(word: str, language: str) -> tuple[Any, ...]:
+    return tuple(_analyzer(language).parse(word))
+
+
+def is_known(word: str, language: str) -> bool:
+    """Whether the language's dictionary has the word (not only its guesser)."""
+    return bool(_analyzer(language).word_is_known(word.lower()))
+
+
+def kinds_of(word: str, language: str) -> frozenset[str]:
+    """What the dictionary's readings of ``word`` say it may be: "person" (a given name,
+    surname or patronymic), "place" (a Geox reading), "adjective", "thing" (another noun)."""
+    kinds = set()
+    for p in _parses(word, language):
+        if _PERSON & p.tag.grammemes:
+            kinds.add("person")
+        elif "Geox" in p.tag.grammemes:
+            kinds.add("place")
+        elif p.tag.POS in ("ADJF", "ADJS"):
+            kinds.add("adjective")
+        elif p.tag.POS == "NOUN":
+            kinds.add("thing")
+    return frozenset(kinds)
+
+
+def nominatives(found: list[Candidate], language: str) -> list[Candidate]:
+    """An article's candidates with their surfaces in the nominative (:func:`nominative`);
+    a surname alone that the dictionary cannot put back takes the surname of a full name
+    of the article that it is a case of ("Кулебы" after "Дмитрий Кулеба")."""
+    out = [replace(c, surface=nominative(c.surface, c.label, language)) for c in found]
+    surnames = {c.surface.rsplit(" ", 1)[1] for c in out
+                if c.label == "person" and " " in c.surface}
+    for i, c in enumerate(out):
+        if " " not in c.surface and c.surface not in surnames and c.label in ("person", None):
+            stems = [s for s in surnames if _a_case_of(c.surface, s)]
+            if len(stems) == 1:
+                out[i] = replace(c, surface=stems[0])
+    return out
+
+
+def _a_case_of(word: str, surname: str) -> bool:
+    """Whether ``word`` is ``surname`` with another case ending: the same letters but
+    the surname's last, and at most three more ("Кулебы", "Кулебой" of "Кулеба"; not
+    "Захаров" of "Захарова", which reads as a nominative of its own)."""
+    stem = surname[:-1] if surname[-1:].lower() in "аяоеьйыи" else surname
+    return (len(stem) >= 4 and word.startswith(stem) and len(word) - len(stem) <= 3
+            and not any(p.tag.case == "nomn" and _PERSON & p.tag.grammemes
+                        for p in _parses(word, "ru" if not set(word) & set("іїєґ") else "uk")))
+
+
+def nominative(surface: str, kind: str | None, language: str) -> str:
+    """``surface`` (a name as written in a ``language`` article) in the nominative: every
+    word of a person's name; a place's or organisation's leading adjectives and head
+    noun (the words after it are its genitive complement: "Банк России")."""
+    words = surface.split(" ")
+    if kind == "person":
+        gender, name_cases = _given_name(words, language)
+        return " ".join(_person_word(w, language, gender, name_cases) for w in words)
+    nouns = [i for i, w in enumerate(words) if _readable(w) and _readings(w, language, ("NOUN",))]
+    # the head is a noun that is no adjective ("Покровському" may be a noun too)
+    head = next((i for i in nouns if not _readings(words[i], language, _ADJECTIVES)),
+                nouns[0] if nouns else None)
+    if head is None or any(not _readable(w) for w in words[:head]):
+        return surface  # "МИД России", a dateline's capitals, a Latin name
+    cases: set[str] | None = None  # the adjectives' shared cases ("Государственной думы")
+    for w in words[:head]:
+        found = {p.tag.case for p in _readings(w, language, _ADJECTIVES)}
+        cases = found if cases is None else cases & found
+    noun = _best(words[head], language, kind, ("NOUN",), cases)
+    if noun is None:
+        return surface
+    agree = {"nomn"} | ({noun.tag.number} if noun.tag.number else set())
+    if noun.tag.number != "plur" and noun.tag.gender in ("masc", "femn", "neut"):
+        agree.add(noun.tag.gender)
+    out = []
+    for w in words[:head]:  # its adjectives, as the head's nominative agrees
+        adjective = _best(w, language, kind, _ADJECTIVES, {noun.tag.case})
+        form = None if adjective is None else adjective.inflect(agree)
+        out.append(w if form is None else _cased(_plain_e(form.word, w), w))
+    out.append(_cased(_inflected(noun, words[head]), words[head]))
+    return " ".join(out + words[head + 1:])
+
+
+def _readable(word: str) -> bool:
+    """A word the dictionary may inflect: Cyrillic, and not an acronym in capitals."""
+    return has_cyrillic(word) and not word.isupper()
+
+
+def _readings(word: str, language: str, pos: tuple[str, ...]) -> list[Any]:
+    return [p for p in _parses(word, language) if p.tag.POS in pos]
+
+
+def _given_name(words: list[str], language: str) -> tuple[str | None, set[str] | None]:
+    """The gender and the cases a person's given name gives ("Марии": femn, gent or
+    datv or loct), when a reading of the first word is a given name."""
+    if len(words) < 2:
+        return None, None
+    # singular and declined: "Марии" is also a plural nominative, "Энтони" any case
+    names = [p for p in _parses(words[0], language) if "Name" in p.tag.grammemes
+             and "plur" not in p.tag.grammemes and "Fixd" not in p.tag.grammemes]
+    genders = {p.tag.gender for p in names}
+    return (genders.pop() if len(genders) == 1 else None,
+            {p.tag.case for p in names} or None)
+
+
+def _person_word(word: str, language: str, gender: str | None,
+                 cases: set[str] | None) -> str:
+    readings = [p for p in _parses(word, language) if _PERSON & p.tag.grammemes
+                and "plur" not in p.tag.grammemes
+                and (gender is None or gender in p.tag.grammemes or "ms-f" in p.tag.grammemes)]
+    if cases is not None:
+        # the given name's case is the surname's ("Дмитрием Кулебой": instrumental)
+        if "nomn" in cases:
+            return word
+        same = [p for p in readings if p.tag.case in cases]
+        if same:
+            return _cased(_inflected(same[0], word), word)
+        return _by_ending(word, language, unknown=True)
+    if not readings:
+        return _by_ending(word, language)
+    if any(p.tag.case == "nomn" for p in readings):
+        return word
+    return _cased(_inflected(readings[0], word), word)
+
+
+#: Case endings of a name the dictionary does not know as one, and the nominative's: the
+#: surnames in -а of Ukrainian men ("Кулебой", "Кулеби", "Кулебою" are Кулеба). Only
+#: these: an unknown name in any other ending is left as written.
+_ENDINGS = {"ru": (("ой", "а"), ("ою", "а"), ("ы", "а")),
+            "uk": (("ою", "а"), ("ої", "а"), ("и", "а"))}
+
+
+def _by_ending(word: str, language: str, unknown: bool = False) -> str:
+    if not unknown and any(p.tag.case == "nomn" for p in _parses(word, language)):
+        return word
+    for ending, nominative_ending in _ENDINGS.get(language, ()):
+        if word.endswith(ending) and len(word) > len(ending) + 3:
+            return word[: -len(ending)] + nominative_ending
+    return word
+
+
+def _best(word: str, language: str, kind: str | None, pos: tuple[str, ...],
+          cases: set[str] | None = None) -> Any:
+    """The reading of ``word`` as a part of speech of ``pos``, in one of ``cases`` when
+    any is, singular when any is, naming a place (Geox) or an organisation (Orgn) as
+    ``kind`` asks, else one that names no person ("Кремле" is a thing, not a name); of
+    those, the one whose nominative keeps most of the word ("Высшей" is "высшая", not
+    the superlative's lemma "высочайшая")."""
+    prefer = ("Geox",) if kind == "place" else ("Orgn", "Geox")
+    readings = _readings(word, language, pos)
+    readings = [p for p in readings if cases is None or p.tag.case in cases] or readings
+    readings = [p for p in readings if "plur" not in p.tag.grammemes] or readings
+    best = [p for p in readings if any(g in p.tag.grammemes for g in prefer)] or \
+        [p for p in readings if not _PERSON & p.tag.grammemes]
+    return max(best, key=lambda p: _kept(word, _inflected(p, word)), default=None)
+
+
+def _kept(word: str, form: str) -> int:
+    """How many letters ``form`` shares with the start of ``word``."""
+    n = 0
+    for a, b in zip(word.lower(), form.lower(), strict=False):
+        if a != b:
+            break
+        n += 1
+    return n
+
+
+def _inflected(parse: Any, word: str) -> str:
+    if parse.tag.case == "nomn":
+        return word
+    form = parse.inflect({"nomn"})
+    return word if form is None else _plain_e(form.word, word)
+
+
+def _plain_e(form: str, word: str) -> str:
+    """The dictionary writes ё where the press mostly writes е ("Анналёна")."""
+    return form if "ё" in word.lower() else form.replace("ё", "е")
+
+
+def _cased(form: str, like: str) -> str:
+    """``form`` written as ``like`` is: capitalised, each part of a hyphenated word too."""
+    if like.isupper():
+        return form.upper()
+    parts = form.split("-")
+    model = like.split("-")
+    if len(parts) == len(model):
+        return "-".join(p.capitalize() if m[:1].isupper() else p
+                        for p, m in zip(parts, model, strict=True))
+    return form[:1].upper() + form[1:] if like[:1].isupper() else form

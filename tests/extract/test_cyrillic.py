@@ -1,0 +1,89 @@
+"""Names and speakers in Russian and Ukrainian articles, merged across scripts
+(extract/cyrillic.py, cyrillic_forms.py, letters.romanised; docs/extract.md)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from copydesk.extract.votes import form_key
+from copydesk.letters import romanised
+
+pytest.importorskip("natasha")
+pytest.importorskip("pymorphy3")
+
+from copydesk.extract.cyrillic_forms import nominative
+from copydesk.extract.nlp import load_language_taggers, load_tagger
+from copydesk.extract.pipeline import extract_batch
+from copydesk.records import Article, content_id
+
+
+def test_cyrillic_names_have_the_keys_of_their_latin_spellings():
+    # the keys had been empty: fold() dropped every Cyrillic letter
+    assert form_key("Блинкен") == form_key("Blinken")
+    assert form_key("Зеленский") == form_key("Zelensky") == form_key("Зеленський")
+    assert romanised("Київ") == "Kyiv" and romanised("Єрмак") == "Yermak"
+    assert form_key("Захарова") != form_key("Захаров")
+
+
+@pytest.mark.parametrize(("written", "kind", "language", "nominative_form"), [
+    ("Энтони Блинкеном", "person", "ru", "Энтони Блинкен"),
+    ("Блинкена", "person", "ru", "Блинкен"),
+    ("Дмитрием Кулебой", "person", "ru", "Дмитрий Кулеба"),
+    # a woman's surname keeps its gender: not the lemma "захаров", another person
+    ("Марии Захаровой", "person", "ru", "Мария Захарова"),
+    # may be a nominative (Ivanova): left as written rather than merged with an Ivanov
+    ("Мария Иванова", "person", "ru", "Мария Иванова"),
+    ("Кулебою", "person", "uk", "Кулеба"),
+    ("Соединенных Штатов", "place", "ru", "Соединенные Штаты"),
+    ("Государственной думы", "organisation", "ru", "Государственная дума"),
+    ("МИД России", "organisation", "ru", "МИД России"),
+    ("Харківській області", "place", "uk", "Харківська область"),
+    ("Києві", "place", "uk", "Київ"),
+])
+def test_names_are_put_back_in_the_nominative(written, kind, language, nominative_form):
+    assert nominative(written, kind, language) == nominative_form
+
+
+def _article(text: str, language: str, n: int) -> Article:
+    return Article(id=content_id(text), source="t", text=text, url=f"https://t.example/{n}",
+                   site="t.example", title="t", language=language,
+                   published=datetime(2024, 5, 2))
+
+
+def _run(*articles: Article):
+    return extract_batch(list(articles), load_tagger(), others=load_language_taggers())
+
+
+def test_a_russian_report_has_names_and_a_speaker_merged_with_the_english_one():
+    ru = _article("ЛЬВОВ, 2 мая - Премьер-министр Украины Денис Шмыгаль встретился во "
+                  "Львове с канцлером Германии Олафом Шольцем.\n\n«Мы ценим каждую "
+                  "помощь», — сказал Шмыгаль.", "ru", 1)
+    en = _article("LVIV, May 2 (Wire) - Ukrainian Prime Minister Denys Shmyhal met German "
+                  "Chancellor Olaf Scholz in Lviv.", "en", 2)
+    result = _run(ru, en)
+    people = {e.name: e for e in result.entities if e.type == "person"}
+    shmyhal = next(e for e in people.values() if "Шмыгаль" in e.aliases)
+    assert "Denys Shmyhal" in shmyhal.aliases  # one person across the scripts
+    quote = next(q for q in result.quotes if "ценим" in q.text)
+    assert quote.speaker_entity_id == shmyhal.id
+
+
+def test_a_ukrainian_quote_has_its_speaker():
+    uk = _article("Міністерка Олена Коваль відвідала Полтаву.\n\n«Ми відкриємо ще дві "
+                  "школи», – заявила Коваль.", "uk", 3)
+    result = _run(uk)
+    quote = next(q for q in result.quotes if "відкриємо" in q.text)
+    assert quote.speaker == "Олена Коваль"
+
+
+def test_a_woman_and_a_man_of_one_surname_stay_two_people():
+    ru = _article("Официальный представитель ведомства Анна Березина заявила, что "
+                  "встреча отменена. Депутат Олег Березин предложил перенести ее.\n\n"
+                  "«Мы не получили ответа», — сказала Березина.", "ru", 4)
+    result = _run(ru)
+    people = [e for e in result.entities if e.type == "person"]
+    assert {e.name for e in people} >= {"Анна Березина", "Олег Березин"}
+    quote = next(q for q in result.quotes if "ответа" in q.text)
+    assert quote.speaker == "Анна Березина"
