@@ -153,6 +153,10 @@ class Relation:
     original: str | None = None
     passages: tuple[Passage, ...] = ()
     substitutions: tuple[tuple[str, str], ...] = ()
+    #: Figures the copy put for the original's, as (original's, copy's); (a's, b's) when
+    #: ``original`` is None. All of them: the reason lists five at most, and the facts
+    #: step had read them back from it, losing the rest.
+    changed_figures: tuple[tuple[str, str], ...] = ()
 
     @property
     def id(self) -> str:

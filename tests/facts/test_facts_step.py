@@ -324,3 +324,19 @@ def test_a_page_saved_before_and_after_its_update_is_its_own_update(store) -> No
     assert _as_updated(published, dates) == datetime(2026, 3, 3, 12, tzinfo=timezone.utc)
     assert _as_updated(published, find_dates("Cranes stood still on Monday.", "a",
                                              published)) == published
+
+
+def test_a_copys_changed_figures_are_read_whole_and_from_older_stores(store) -> None:  # type: ignore[no-untyped-def]
+    """The facts step read a copy's changed figures from its relation's reason, which
+    lists five and "and 2 more" (a code review): it reads the relation's own field now,
+    and the reason's listing only from a store written before that field."""
+    pairs = tuple((str(n), str(n + 1)) for n in range(10, 17))
+    listed = ", ".join(f"{x} → {y}" for x, y in pairs[:5])
+    reason = f"duplicate: 90% identical; figures changed: {listed} and 2 more. Direction: x."
+    store.replace_records("relations", [
+        Relation("a", "b", "duplicate", 0.9, reason, original="a", changed_figures=pairs),
+        Relation("c", "d", "duplicate", 0.9, reason, original="d", changed_figures=pairs)])
+    assert facts_step.figures_changed(store) == {"b": pairs, "c": pairs}
+    store._db.execute("UPDATE records SET data = json_remove(data, '$.changed_figures') "
+                      "WHERE kind = 'relations' AND a = 'c'")
+    assert facts_step.figures_changed(store) == {"b": pairs, "c": pairs[:5]}

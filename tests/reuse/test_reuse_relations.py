@@ -490,6 +490,31 @@ def test_a_wire_copy_that_updates_its_toll_is_still_a_copy() -> None:
     assert "figures changed: 14 → 17, 32 → 40, 5 → 3, 12,000 → 14,500" in r.reason
 
 
+def test_every_changed_figure_is_kept_where_the_reason_lists_five() -> None:
+    """The facts step read a copy's changed figures back from the reason, which lists
+    five and "and 2 more": the other two were lost (a code review). The relation now
+    keeps them all, from the original to the copy."""
+    wire = ("Floods in the Varna valley have killed {dead} people and injured {hurt}, and {gone} "
+            "are still missing, the regional governor Ilka Marovic said on Wednesday. About "
+            "{homes} homes were flooded after three days of rain, {roads} roads were closed "
+            "and {shelters} shelters opened, and the river at Dorn rose to 6 metres, its "
+            "highest level since records began. Marovic said {teams} rescue teams would keep "
+            "searching through the night and asked residents of the lower valley to stay on "
+            "the upper floors of their homes until the water falls.")
+    first = article(wire.format(dead=14, hurt=32, gone=5, homes="12,000", roads=21,
+                                shelters=9, teams=40), "wire", published=TUESDAY)
+    update = article(wire.format(dead=17, hurt=40, gone=3, homes="14,500", roads=26,
+                                 shelters=11, teams=55), "herald",
+                     published=TUESDAY + timedelta(hours=3))
+    (r,) = find_reuse([first, update], ReuseIndex())
+    assert "and 2 more" in r.reason
+    pairs = [("14", "17"), ("32", "40"), ("5", "3"), ("12,000", "14,500"), ("21", "26"),
+             ("9", "11"), ("40", "55")]
+    assert r.original == first.id
+    assert list(r.changed_figures) == pairs
+    assert from_dict(Relation, to_dict(r)) == r
+
+
 def test_a_copy_with_its_paragraphs_moved_is_a_duplicate() -> None:
     """The aligner's passages bridged the moved paragraphs, which then read as edits:
     "partial, 72 % identical" with swaps such as "union → busy"."""

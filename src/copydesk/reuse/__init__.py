@@ -429,6 +429,7 @@ def compare(
     path = "embeddings + skeleton" if pa.vectors is not None and cross else "lexical"
     shared = ", ".join(f"{k} {n}" for k, n in candidate.shared) if candidate else ""
     substitutions = orient_substitutions(comparison.substitutions, a.id, original)
+    figures = orient_substitutions(comparison.figures, a.id, original)
     said = comparison.reason
     if original == b.id:  # the reason names swaps and figures original → copy too
         if substitutions:
@@ -446,7 +447,7 @@ def compare(
     return Relation(
         a=a.id, b=b.id, type=comparison.type, confidence=comparison.confidence,
         reason=reason, original=original, passages=passages,
-        substitutions=substitutions[: options.max_substitutions],
+        substitutions=substitutions[: options.max_substitutions], changed_figures=figures,
     )  # fmt: skip
 
 

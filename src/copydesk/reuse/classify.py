@@ -173,6 +173,9 @@ class Comparison:
     #: (word in A, word in B) swapped one for one, in order of first appearance.
     substitutions: tuple[tuple[str, str], ...]
     seeds: int
+    #: (figure in A, figure in B) put one for the other: a copy's updated toll. All of
+    #: them; the reason lists the first ``MAX_FIGURES_SHOWN``.
+    figures: tuple[tuple[str, str], ...] = ()
 
 
 def _coverage(spans: Sequence[tuple[int, int]], text: str) -> float:
@@ -382,7 +385,7 @@ def _classify(
             text = (f"{kind}: {exactness:.0%} of the reused words identical, "
                     f"{len(listed)} swapped one for one ({swap_listing(listed)}); {where}")
         return Comparison(kind, round(conf, 3), text, tuple(passages), cov, exactness, listed,
-                          seeds)
+                          seeds, figures=tuple(figures))
     if seeds < MIN_OBFUSCATED_SEEDS:
         return None
     if looks_spun:
@@ -394,7 +397,7 @@ def _classify(
             kind, round(conf, 3),
             f"{what}: {len(unique_swaps)} words swapped one for one ({shown}); "
             f"{exactness:.0%} identical; {where}",
-            tuple(passages), cov, exactness, unique_swaps, seeds,
+            tuple(passages), cov, exactness, unique_swaps, seeds, figures=tuple(figures),
         )  # fmt: skip
     if min(cov) >= ROUND_TRIP_COVERAGE and (
         ROUND_TRIP_MIN_EXACTNESS <= exactness <= ROUND_TRIP_MAX_EXACTNESS
@@ -417,7 +420,7 @@ def _classify(
                 f"translated (machine-translation round trip, or a model's rewrite): same "
                 f"sentences throughout, rephrased ({exactness:.0%} identical words, few "
                 f"one-for-one swaps); {where}",
-                tuple(passages), cov, exactness, unique_swaps, seeds,
+                tuple(passages), cov, exactness, unique_swaps, seeds, figures=tuple(figures),
             )  # fmt: skip
         # Only quotes, names and attributions alike: two reports of one event, unless
         # the reporter's sentences were copied (an edited copy, below).
@@ -429,5 +432,5 @@ def _classify(
     return Comparison(
         "partial", round(conf, 3),
         f"partial: passages reused with edits ({exactness:.0%} identical words); {where}",
-        tuple(passages), cov, exactness, unique_swaps, seeds,
+        tuple(passages), cov, exactness, unique_swaps, seeds, figures=tuple(figures),
     )  # fmt: skip

@@ -640,11 +640,14 @@ def _took_its_text(pair: Relation, earlier: Relation, later: Relation) -> bool:
 
 def undirected(r: Relation, source: str) -> Relation:
     """``r`` with no original, its reason saying why (both sides copy ``source``), and its
-    substitutions read from A to B, as a relation of unknown direction's are."""
+    substitutions and changed figures read from A to B, as a relation of unknown
+    direction's are."""
     said, _, why = r.reason.partition(". Direction: ")
     found = why[why.find(". Found by "):] if ". Found by " in why else "."
     subs = r.substitutions if r.original != r.b else tuple((y, x) for x, y in r.substitutions)
-    return replace(r, original=None, substitutions=subs, reason=(
+    figures = r.changed_figures if r.original != r.b else tuple(
+        (y, x) for x, y in r.changed_figures)
+    return replace(r, original=None, substitutions=subs, changed_figures=figures, reason=(
         f"{said}. Direction: neither is the other's source: both copy {source}{found}"))
 
 

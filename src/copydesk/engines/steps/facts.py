@@ -281,13 +281,24 @@ def _as_updated(published: datetime | None, dates: Iterable[DateRef]) -> datetim
 
 def figures_changed(store: Store) -> dict[str, tuple[tuple[str, str], ...]]:
     """Copy id → the (original's, copy's) figures its relations to its originals list as
-    changed: "3,400 → 4,300" in a farm's spin of the wire."""
+    changed: "3,400 → 4,300" in a farm's spin of the wire. From the relation's own field;
+    a store written before it had one gives the reason's listing (five at most)."""
     named = store.iter_record_field("relations", "original")
+    fields = store.iter_record_field("relations", "changed_figures")
     reasons = store.iter_record_field("relations", "reason")
     out: dict[str, set[tuple[str, str]]] = {}
-    for (a, b, original), (_a, _b, reason) in zip(named, reasons, strict=True):
-        if original in (a, b) and isinstance(reason, str) and "figures changed" in reason:
-            out.setdefault(b if original == a else a, set()).update(changed_figures_of(reason))
+    for (a, b, original), (_a, _b, field), (_x, _y, reason) in zip(
+            named, fields, reasons, strict=True):
+        if original not in (a, b):
+            continue
+        if field is not None:
+            pairs = [(str(x), str(y)) for x, y in json.loads(field)]
+        elif isinstance(reason, str) and "figures changed" in reason:
+            pairs = changed_figures_of(reason)
+        else:
+            continue
+        if pairs:
+            out.setdefault(b if original == a else a, set()).update(pairs)
     return {copy: tuple(sorted(pairs)) for copy, pairs in out.items()}
 
 
