@@ -247,25 +247,33 @@ def test_a_crawls_robots_txt_and_sitemap_are_no_articles(tmp_path: Path) -> None
 
 def test_a_record_that_cannot_be_read_as_a_page_is_reported_not_dropped(tmp_path: Path) -> None:
     """A web probe's WARC: a response recorded under a "javascript:" URL (warcio parses
-    HTTP headers under http(s) URLs only) vanished without a line, so 3 records gave 2
-    stored and 1 rejected. Text with no Content-Type is reported too; an untyped image is
-    still skipped without a word."""
+    HTTP headers under "http(s)://" URLs only) vanished without a line, so 3 records
+    gave 2 stored and 1 rejected; so did one under "HTTP://". A regression probe then
+    found what must stay silent: a browser's beacons (a 204, an empty 200) and scripts,
+    style sheets or JSON served without a type, and wget's own metadata records."""
     buffer = io.BytesIO()
     writer = WARCWriter(buffer, gzip=False)
     http = StatusAndHeaders("200 OK", [("Content-Type", "text/html")], protocol="HTTP/1.1")
     body = page(1).encode()
+    for url in ("javascript:void(0)", "HTTP://QUELL.EXAMPLE/1"):
+        writer.write_record(writer.create_warc_record(
+            url, "response", payload=io.BytesIO(body), length=len(body), http_headers=http))
+    manifest = b"crawl.warc.gz\n"
     writer.write_record(writer.create_warc_record(
-        "javascript:void(0)", "response", payload=io.BytesIO(body), length=len(body),
-        http_headers=http))
+        "metadata://gnu.org/software/wget/warc/MANIFEST.txt", "resource",
+        payload=io.BytesIO(manifest), length=len(manifest), warc_content_type="text/plain"))
     path = tmp_path / "odd.warc"
     path.write_bytes(buffer.getvalue() + warc([
-        ("200 OK", [], b"Harbour board notes, typed by hand: the crane plan waits."),
+        ("204 No Content", [], b""),
+        ("200 OK", [], b""),
+        ("200 OK", [], b"(function () { window.track = 1; })();"),
+        ("200 OK", [], b'{"visits": 3}'),
         ("200 OK", [], b"\x89PNG\r\n\x1a\n" + bytes(200)),
     ], compressed=False))
     found = read(path)
     assert all(isinstance(d, Rejected) for d in found), found
-    reasons = [d.reason for d in found if isinstance(d, Rejected)]
-    assert len(reasons) == 2
-    assert "javascript:void(0): an HTTP response recorded under a URL that is not http(s)" \
-        in reasons[0]
-    assert "quell.example/0: a record of text with no Content-Type" in reasons[1]
+    assert [d.reason for d in found if isinstance(d, Rejected)] == [
+        "javascript:void(0): an HTTP response recorded under a URL that is not http(s): "
+        "not read",
+        "HTTP://QUELL.EXAMPLE/1: an HTTP response whose headers were not read (the URL's "
+        "scheme is written 'HTTP'): not read"]

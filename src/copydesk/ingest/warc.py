@@ -16,7 +16,7 @@ from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
 
 from copydesk.errors import InputError
-from copydesk.ingest.decode import decode_bytes, looks_binary, page_charset
+from copydesk.ingest.decode import decode_bytes, page_charset
 from copydesk.ingest.html import read_html
 from copydesk.ingest.sources import SNIFF_HEAD, gunzipped, sniff_format
 from copydesk.ingest.text import read_text
@@ -191,16 +191,22 @@ def _read_record(
     ctype = (http.get_header("Content-Type") if http else
              record.rec_headers.get_header("Content-Type")) or ""
     url = record.rec_headers.get_header("WARC-Target-URI")
-    if http is None and ctype.lower().startswith("application/http"):
-        # warcio parses HTTP headers only under an http(s) URL: a response recorded under
-        # "javascript:…" had vanished without a line (a web probe).
-        return Rejected(source, f"{url}: an HTTP response recorded under a URL that is not "
-                        "http(s): not read", records.get_record_offset())
+    if http is None and ctype.lower().startswith("application/http") and record.length:
+        # warcio parses HTTP headers only under a URL written "http(s)://": a response
+        # recorded under "javascript:…" had vanished without a line (a web probe). An
+        # empty record (a beacon's) holds nothing to report.
+        scheme = (url or "").split(":", 1)[0]
+        why = (f"an HTTP response whose headers were not read (the URL's scheme is "
+               f"written {scheme!r})" if scheme.lower() in ("http", "https") else
+               "an HTTP response recorded under a URL that is not http(s)")
+        return Rejected(source, f"{url}: {why}: not read", records.get_record_offset())
     kind = _kind(ctype)
     if kind is None:
         return None  # an image, a script, a style sheet: no article, nothing to report
     if _SITE_FILE.search(urlsplit(url or "").path):
         return None  # a crawl's robots.txt was stored as an article, and a story
+    if (url or "").lower().startswith("metadata://"):
+        return None  # the crawler's own files (wget's MANIFEST.txt and arguments)
     if kind in _NOT_READ:
         return Rejected(source, f"{url}: {_NOT_READ[kind]}", records.get_record_offset())
     payload = record.content_stream().read(MAX_RECORD_BYTES + 1)
@@ -212,12 +218,9 @@ def _read_record(
         return Rejected(source, f"{url}: record cut short ({record.raw_stream.limit:,} bytes "
                         "of it missing): not stored", offset)
     if not ctype and sniff_format(payload[:SNIFF_HEAD]) != "html":
-        if looks_binary(payload[:SNIFF_HEAD]):
-            return None  # an image or the like, untyped: no article, nothing to report
-        # Text with no Content-Type and no page: a malformed record, reported (a web
-        # probe's response record without HTTP headers vanished without a line).
-        return Rejected(source, f"{url}: a record of text with no Content-Type and no web "
-                        f"page inside ({len(payload):,} bytes): not read", offset)
+        # No Content-Type, and not a page either: a beacon, a script, a style sheet (a
+        # regression probe: reporting them gave a browser's crawl exit 3).
+        return None
     try:
         page, _ = decode_bytes(payload, page_charset(payload, ctype))
         if kind == "text":
