@@ -97,6 +97,12 @@ def test_search_highlights_and_tolerates_bad_syntax(client: TestClient) -> None:
         r = client.get("/api/search", params={"q": q})
         assert r.status_code == 200, (q, r.text)
     assert client.get("/api/search", params={"q": "traverse."}).json()["total"] == 1
+    # A regression probe: column filters had become searches for the word "title".
+    for q in ('title:"bridge closed"', "title: bridge", "{title}:bridge", "{title text}:bridge",
+              "title:(bridge OR ferry)", "title:bridge, cracks"):
+        r = client.get("/api/search", params={"q": q})
+        assert r.status_code == 200 and r.json()["total"] >= 1, (q, r.text)
+    assert client.get("/api/search", params={"q": "- bridge"}).status_code == 400
     bad = client.get("/api/search", params={"q": "traverse. AND"})
     assert bad.status_code == 400 and "'traverse. AND'" in bad.json()["error"]
     late = client.get("/search?q=traverse&page=50", follow_redirects=False)

@@ -56,6 +56,9 @@ _BARE_TOKEN = re.compile(r'[^\s"()]+')
 #: A token FTS5 reads as it stands: words, a prefix "dock*", an initial "^dock", a column
 #: filter "title:dock", a phrase join "dock+strike".
 _FTS5_TOKEN = re.compile(r"\^?\w+(?:[:+]\^?\w+)*\*?")
+#: A column filter's opening: "title:" (a regression probe: 'title:"nurses end"' and
+#: 'title:(strike OR lockout)' had become searches for the word "title").
+_COLUMN = re.compile(r"\^?(?:title|text):", re.IGNORECASE)  # the index's two columns
 #: A leading "-": a person's NOT, which FTS5 reads as a column filter; left for the
 #: store's error to explain (searching the word would find what was excluded).
 _NEGATED = re.compile(r"-\w+")
@@ -70,8 +73,8 @@ def quote_compounds(query: str) -> str:
     while the search page answered it). A prefix's "*" stays outside the quotes;
     punctuation alone ("&", "-") is dropped; a NEAR group is left as written (its comma
     is syntax)."""
-    if re.search(r"\bNEAR\s*\(", query):
-        return query
+    if re.search(r"\bNEAR\s*\(|[{}]", query):
+        return query  # a NEAR group's comma and a column set's braces are syntax
     parts = query.split('"')
     parts[::2] = [_BARE_TOKEN.sub(_quoted, p) for p in parts[::2]]
     return '"'.join(parts)
@@ -79,8 +82,16 @@ def quote_compounds(query: str) -> str:
 
 def _quoted(match: re.Match[str]) -> str:
     token = match.group()
-    if _FTS5_TOKEN.fullmatch(token) or _NEGATED.fullmatch(token):
-        return token
+    if _FTS5_TOKEN.fullmatch(token) or _NEGATED.fullmatch(token) or token == "-":
+        return token  # ("-" alone: FTS5's error says what to do, not a search for it all)
+    column = _COLUMN.match(token)
+    if column:  # 'title:' before a phrase or brackets; 'title:strike,' quotes 'strike,'
+        rest = token[column.end():]
+        return column.group() + (_quoted_word(rest) if rest else "")
+    return _quoted_word(token)
+
+
+def _quoted_word(token: str) -> str:
     core, star = (token[:-1], "*") if token.endswith("*") else (token, "")
     return f'"{core}"{star}' if re.search(r"\w", core) else ""
 
