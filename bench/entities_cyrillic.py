@@ -10,6 +10,9 @@ lists names that are one person or place across articles and scripts (Дмитр
 Dmytro Kuleba; Харьков, Харків, Kharkiv), ``apart`` names that must stay apart though
 their spellings are close (Мария Захарова and Илья Захаров; Дмитрий and Олексій Кулеба).
 
+Beside copydesk's figures: natasha alone, its NER spans as it gives them (the peer a
+user would try first; its Russian model is the one copydesk runs).
+
 Scores, on the Russian and Ukrainian articles (and the English ones for comparison):
 
 - **entities**: per article, the distinct (name as written, type) pairs of the entities
@@ -140,6 +143,37 @@ def score(result: ExtractResult, articles: list[Article], gold: dict,
     return counts
 
 
+#: natasha's span types as copydesk's entity types.
+NATASHA_TYPES = {"PER": "person", "ORG": "organisation", "LOC": "place"}
+
+
+def natasha_alone(articles: list[Article], gold: dict) -> dict[str, tuple[float, float]]:
+    """The peer a user would try first: natasha's own NER spans, as it gives them (no
+    mending for Ukrainian, no nominative, no merging across articles), scored like
+    copydesk's entities: language → (precision, recall)."""
+    from natasha import Doc, NewsEmbedding, NewsNERTagger, Segmenter
+
+    segmenter, tagger = Segmenter(), NewsNERTagger(NewsEmbedding())
+    counts = {g: Counter() for g in GROUPS[:2]}
+    for a in articles:
+        if a.language not in counts or (a.url or "") not in gold["articles"]:
+            continue
+        doc = Doc(a.text)
+        doc.segment(segmenter)
+        doc.tag_ner(tagger)
+        pairs = {(s.text, NATASHA_TYPES.get(s.type, "")) for s in doc.spans}
+        ents = gold["articles"][a.url or ""]["entities"]
+        counts[a.language].update(
+            found=len(pairs),
+            right=sum(any(same_name(p[0], x["name"]) and p[1] == x["type"] for x in ents)
+                      for p in pairs),
+            gold=len(ents),
+            recalled=sum(any(same_name(p[0], x["name"]) and p[1] == x["type"] for p in pairs)
+                         for x in ents))
+    return {g: (c["right"] / c["found"] if c["found"] else 0.0,
+                c["recalled"] / c["gold"] if c["gold"] else 0.0) for g, c in counts.items()}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--misses", action="store_true", help="list what was missed")
@@ -150,12 +184,14 @@ def main() -> None:
     print(f"taggers: {result.tagger}; "
           + ", ".join(f"{k}: {v.name}" for k, v in sorted(load_language_taggers().items())
                       if k in GROUPS))
-    print(f"{'':4} {'precision':>9} {'recall':>7} {'speakers':>9}")
+    peer = natasha_alone(articles, gold)
+    print(f"{'':4} {'precision':>9} {'recall':>7} {'speakers':>9}   natasha alone: P / R")
     for g in GROUPS:
         c = counts[g]
         p = c["right"] / c["found"] if c["found"] else 0.0
         r = c["recalled"] / c["gold"] if c["gold"] else 0.0
-        print(f"{g:4} {p:9.2f} {r:7.2f} {c['speakers']:>5}/{c['quotes']:<3}")
+        alone = f"   {peer[g][0]:.2f} / {peer[g][1]:.2f}" if g in peer else ""
+        print(f"{g:4} {p:9.2f} {r:7.2f} {c['speakers']:>5}/{c['quotes']:<3}{alone}")
     t = counts["all"]
     print(f"cross-article merges: {t['merged']}/{t['merge_pairs']} pairs; "
           f"wrong merges: {t['wrongly_merged']}/{t['apart_pairs']}")
