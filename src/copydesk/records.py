@@ -147,7 +147,7 @@ class Relation:
 
     a: str
     b: str
-    type: str
+    type: RelationType
     confidence: float
     reason: str
     original: str | None = None

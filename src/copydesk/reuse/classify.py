@@ -34,6 +34,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from copydesk.records import RelationType
 from copydesk.reuse.alignment import Alignment
 from copydesk.reuse.changed_figures import changed_figures
 from copydesk.reuse.narration import (
@@ -164,7 +165,7 @@ MAX_ROUND_TRIP_LENGTH_RATIO = 1.5
 class Comparison:
     """The measured reuse between two articles, before its direction is decided."""
 
-    type: str
+    type: RelationType
     confidence: float
     reason: str
     passages: tuple[Alignment, ...]
@@ -375,7 +376,7 @@ def _classify(
     )
     if exactness >= VERBATIM_EXACTNESS and not looks_spun:
         duplicate = min(cov) >= DUPLICATE_COVERAGE
-        kind = "duplicate" if duplicate else "partial"
+        kind: RelationType = "duplicate" if duplicate else "partial"
         conf = 0.5 + 0.5 * exactness * (min(cov) if duplicate else min(1.0, aligned / 1000))
         text = f"{kind}: {exactness:.0%} of the reused words identical; {where}"
         # Swaps too few or too rare for a spin are still shown as swaps (a probe's light
@@ -391,8 +392,8 @@ def _classify(
     if looks_spun:
         shown = swap_listing(unique_swaps)
         conf = min(1.0, 0.5 + 0.05 * len(unique_swaps)) * min(1.0, 0.5 + min(cov))
-        kind, what = ("spun", "spun") if min(cov) >= SPUN_MIN_COVERAGE else (
-            "partial", SPUN_PART)
+        spun = min(cov) >= SPUN_MIN_COVERAGE
+        kind, what = ("spun", "spun") if spun else ("partial", SPUN_PART)
         return Comparison(
             kind, round(conf, 3),
             f"{what}: {len(unique_swaps)} words swapped one for one ({shown}); "

@@ -59,7 +59,7 @@ import xxhash
 import copydesk.reuse
 from copydesk.methods import record_method
 from copydesk.progress import Progress
-from copydesk.records import Article, Family, Relation
+from copydesk.records import Article, Family, Relation, RelationType
 from copydesk.reuse import (
     ReuseOptions,
     align_slices,
@@ -187,7 +187,7 @@ def _save_index(store: Store, index: ReuseIndex) -> None:
 
 def _align(
     store: Store, index: ReuseIndex, progress: Progress, embed: Embedder | None
-) -> tuple[list[Relation], Counter[str], str]:
+) -> tuple[list[Relation], Counter[RelationType], str]:
     """Align the candidate pairs not aligned by earlier runs into the store, resuming
     stored progress (module doc).
 
@@ -340,7 +340,7 @@ def _edge(relation: Relation) -> Relation:
                  relation.confidence, relation.reason)
 
 
-def _stub(a: str, b: str, kind: str, original: str | None, confidence: float,
+def _stub(a: str, b: str, kind: RelationType, original: str | None, confidence: float,
           reason: str = "") -> Relation:
     """An edge: its reason only says whether one side quotes the other with credit
     (``quoting``: such a relation joins no family)."""
