@@ -273,7 +273,7 @@ def classify(
         if len(ordered) > len(kept):
             # Sentences moved, each piece diffed against its twins: a spin of the whole
             # text, or nothing new (see ``MOVED_SPIN_COVERAGE``).
-            spin = _classify(ordered, a_text, b_text, languages, seeds, False,
+            spin = _classify(ordered, a_text, b_text, languages, seeds, cross_language=False,
                              split_runs=True, round_trip=round_trip, quotes_dropped=True)
             if spin is not None and spin.type == "spun" \
                     and min(spin.coverage) >= MOVED_SPIN_COVERAGE:
@@ -286,8 +286,8 @@ def classify(
             # that added the same stock sentences in another order, a copied paragraph
             # between them, were judged on the whole texts).
             return None
-    return _classify(passages, a_text, b_text, languages, seeds, cross_language,
-                     split_runs=True, round_trip=round_trip)
+    return _classify(passages, a_text, b_text, languages, seeds,
+                     cross_language=cross_language, split_runs=True, round_trip=round_trip)
 
 
 def _classify(
@@ -296,6 +296,7 @@ def _classify(
     b_text: str,
     languages: tuple[str | None, str | None],
     seeds: int,
+    *,
     cross_language: bool,
     split_runs: bool,
     round_trip: bool = True,
@@ -406,8 +407,8 @@ def _classify(
         if split_runs:
             runs, in_runs = verbatim_runs_in(diffs, a_text, b_text)
             if in_runs >= VERBATIM_RUN_SHARE:  # copied paragraphs between the outlet's own
-                return _classify(runs, a_text, b_text, languages, seeds, False, False,
-                                 round_trip)
+                return _classify(runs, a_text, b_text, languages, seeds,
+                                 cross_language=False, split_runs=False, round_trip=round_trip)
         if _length_ratio(passages, a_text, b_text) > MAX_ROUND_TRIP_LENGTH_RATIO:
             return None  # rephrased throughout, but one side far longer: two reports
         if round_trip and not figures and (
