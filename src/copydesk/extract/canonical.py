@@ -21,6 +21,7 @@ Burns, or Blinken and Lavrov, never merge, whatever the threshold.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -35,6 +36,7 @@ from copydesk.extract.names import (
     acronym,
     fold,
     similar_words,
+    translit_key,
 )
 from copydesk.extract.propagate import COMMON_WORD_ZIPF
 from copydesk.extract.slavic_names import (
@@ -126,7 +128,17 @@ def _first_names_compatible(a: str, b: str, options: EntityOptions) -> bool:
     if len(a) == 1 or len(b) == 1:
         return a[:1].lower() == b[:1].lower()
     return similar_words(a, b, min_similarity=options.first_name_similarity) or (
-        same_given_name(a, b))  # Oleksiy, Alexei
+        same_given_name(a, b)) or _other_opening_vowel(a, b)  # Oleksiy, Alexei
+
+
+def _other_opening_vowel(a: str, b: str) -> bool:
+    """Whether two given names differ only in their opening vowel: Russian and Ukrainian
+    write the English "A" of Antony as Э or Е ("Энтони", "Ентоні"), and a probe's
+    Ентоні Блінкен stood apart from Antony Blinken (with the same surname: it is only
+    asked of full names whose surnames already match)."""
+    ka, kb = translit_key(a), translit_key(b)
+    return (len(ka) > 3 and ka[1:] == kb[1:] and ka[0] != kb[0]
+            and ka[0] in "aeiou" and kb[0] in "aeiou")
 
 
 def _cluster_people(cands: list[Candidate], options: EntityOptions) -> list[list[Candidate]]:
@@ -420,19 +432,27 @@ def canonical_name(kind: str, surfaces: list[str]) -> str:
 
     A person's name is the most frequent form with a first name; a place or
     organisation's, the most frequent form (an expanded name beats its acronym
-    only when used as often). Ties go to the longer, then the first in order.
+    only when used as often). Ties go to the longer, then the first in order. A form in
+    Latin letters comes first when there is one: the pages and exports speak English,
+    and an entity merged across scripts had shown its Russian spelling in English
+    reports (a probe: "Андрей Коваль said" for Andriy Koval, "Киев" for Kyiv).
     """
     counts = Counter(surfaces)
 
-    def rank(s: str) -> tuple[int, int, int, int, str]:
+    def rank(s: str) -> tuple[int, int, int, int, int, str]:
         multi = int(" " in s) if kind == "person" else 0
         # a dateline's capitals ("BAD WUSTENHAUSEN") are no name to show when the
         # entity is also written in lower case; an acronym ("NATO") is
         shouting = int(s.isupper() and any(
             not t.isupper() and (t.lower() == s.lower() or not _is_acronym(s)) for t in counts))
-        return (-multi, shouting, -counts[s], -len(s), s)
+        return (int(not _in_latin(s)), -multi, shouting, -counts[s], -len(s), s)
 
     return min(counts, key=rank)
+
+
+def _in_latin(name: str) -> bool:
+    """Whether every letter of a name is a Latin one (accents and all)."""
+    return all(not c.isalpha() or unicodedata.name(c, "").startswith("LATIN") for c in name)
 
 
 def _roles(roles: Iterable[str]) -> tuple[str, ...]:

@@ -124,8 +124,13 @@ def translit_key(word: str) -> str:
 
 
 def skeleton(word: str) -> str:
-    """The consonants of a transliteration key after its first letter (Kiev and Kyiv: "kv")."""
+    """The consonants of a transliteration key after its first letter (Kiev and Kyiv: "kv").
+    A key opening with "i" before a vowel opens with that vowel: the "Ye" that Russian
+    romanisation writes for an opening Е ("Ердоган" Yerdogan, key "ierdogan") is the "E"
+    of the English "Erdogan", as Yevgeny is Evgeny (a probe's Ердоган stood apart)."""
     key = translit_key(word)
+    if len(key) > 2 and key[0] == "i" and key[1] in "aeiou":
+        key = key[1:]
     return key[:1] + re.sub(r"[aeiou]", "", key[1:])
 
 
