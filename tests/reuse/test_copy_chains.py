@@ -3,7 +3,7 @@ three relations say so (reuse.copy_chains, through lineage.siblings_undirected).
 
 from __future__ import annotations
 
-from copydesk.records import Relation
+from copydesk.records import Passage, Relation
 from copydesk.reuse import siblings_undirected
 
 #: A wire's words and a first spinner's swaps of them.
@@ -14,10 +14,15 @@ FURTHER = (("port", "haven"), ("gale", "tempest"), ("crews", "sailors"), ("waves
 
 
 def _rel(a: str, b: str, kind: str, original: str | None, subs: tuple[tuple[str, str], ...] = (),
-         said: str | None = None) -> Relation:
+         said: str | None = None, passages: tuple[Passage, ...] = ()) -> Relation:
     return Relation(a, b, kind, 1.0, f"{said or kind}: 80% identical. Direction: published "
                     f"first (an earlier time). Found by lexical fingerprints (shingle 9).",
-                    original, (), subs)
+                    original, passages, subs)
+
+
+def _span(a_chars: int, b_chars: int) -> tuple[Passage, ...]:
+    """One passage of ``a_chars`` characters of side a and ``b_chars`` of side b."""
+    return (Passage(0, a_chars, 0, b_chars),)
 
 
 def _spins(second: tuple[tuple[str, str], ...]) -> list[Relation]:
@@ -78,3 +83,45 @@ def test_a_back_translation_with_two_translations_to_come_from_names_neither() -
     spun = [relations[0], _rel("spin", "wire", "spun", "wire", FIRST),
             _rel("french", "spin", "translated", "french", said="translated (fr ↔ en)")]
     assert siblings_undirected(spun)[2].original is None
+
+
+def test_a_later_copy_with_more_of_the_source_than_the_earlier_has_is_no_copy_of_it() -> None:
+    """A regression probe: a heavy spin of a whole wire "copied" a light spin of its first
+    four paragraphs (carrying all its swaps), though the pair covered 58 % of it; an
+    English back-translation of all five paragraphs "came from" a French translation of
+    three (69 %). Text of the source the earlier copy lacks did not come through it. A
+    pair that covers the later copy as its source relation does keeps its direction."""
+    carried = tuple((w, dict(FURTHER).get(x, x)) for w, x in FIRST) + FURTHER[2:]
+    for covered, expected in ((580, None), (1000, "spin1")):
+        relations = [_rel("spin1", "wire", "spun", "wire", FIRST, passages=_span(700, 700)),
+                     # spin2's side is a: the wire's whole text, 1,000 characters
+                     _rel("spin2", "wire", "spun", "wire", carried, passages=_span(1000, 1000)),
+                     _rel("spin1", "spin2", "spun", "spin1", (("haven", "port"),),
+                          passages=_span(700, covered))]
+        assert siblings_undirected(relations)[2].original == expected
+    for covered, expected in ((690, None), (1000, "french")):
+        relations = [_rel("french", "wire", "translated", "wire", said="translated (fr ↔ en)",
+                          passages=_span(900, 900)),
+                     _rel("back", "wire", "translated", "wire", said=_ROUND_TRIP,
+                          passages=_span(1000, 1000)),
+                     _rel("back", "french", "translated", "french",
+                          said="translated (en ↔ fr)", passages=_span(covered, 900))]
+        assert siblings_undirected(relations)[2].original == expected
+
+
+def test_a_heavy_spin_as_far_from_the_light_one_as_from_the_wire_is_its_sibling() -> None:
+    """A regression probe: a spinner that swaps every word it can had swapped the light
+    spin's few changed words too, each for a synonym of the wire's word (carried share
+    1.0), and was directed to the light spin, from which it differed by about as many
+    swaps as from the wire (0.89-0.95 of them). A spin of the light spin differs from it
+    by its own swaps only."""
+    own = (("harbour", "anchorage"), ("closed", "sealed"), ("storm", "squall"),
+           ("boats", "craft"), ("warned", "alerted"), ("morning", "daybreak"))
+    heavy = (*own, ("crews", "sailors"), ("waves", "swells"), ("pier", "jetty"),
+             ("rain", "downpour"))
+    # against the light spin: its six words again, and the four of the wire's own: ten, as
+    # against the wire
+    against_light = (*((x, y) for (_, x), (_, y) in zip(FIRST, own, strict=True)), *heavy[6:])
+    relations = _spins(heavy)
+    relations[2] = _rel("spin1", "spin2", "spun", "spin1", against_light)
+    assert siblings_undirected(relations)[2].original is None
