@@ -14,9 +14,16 @@ from copydesk.reuse.quoting import credited_quotation, quotation_note, quoted_sp
 
 WIRE_PART = ("Gale warnings closed the harbour at Dunmere on Monday, and 40 fishing boats "
              "stayed in port.")
-OWN = ("Skippers on the west quay said the closure came at the worst time of the season. "
-       "The harbour master's office did not answer calls on Monday afternoon, and the "
-       "co-operative's chair said that its members had lost three days of landings already. ")
+OWN = ("Skipper Orla Venning, who has fished from the west quay for 22 years, said the "
+       "closure came at the worst time of the season. \"We lose a week of landings every "
+       "time,\" she said. The harbour master's office did not answer calls on Monday "
+       "afternoon, and the co-operative's chair, Tam Brisco, said its members had lost three "
+       "days of landings already. ")
+#: Filler a farm pads a credited quotation with: no name, figure or quotation of its own.
+FILLER = ("Storms are always a worrying topic for coastal communities. In this article we "
+          "explain what you need to know and why it matters for you. Share this article "
+          "with your friends and family so they stay informed too. Subscribe to our "
+          "newsletter for the most important stories of the day, straight to your inbox. ")
 QUOTING = f'{OWN}\n\nAs Seaboard Wire reported on Monday: "{WIRE_PART}"\n\n{OWN}'
 
 
@@ -28,7 +35,7 @@ def _span(text: str, part: str) -> tuple[int, int]:
 def test_a_credited_quotation_amid_own_reporting_is_found() -> None:
     """A content-farm probe's regional paper: three paragraphs of its own around "As Ardent
     Wire reported on Tuesday: "…""."""
-    credit = credited_quotation(QUOTING, [_span(QUOTING, WIRE_PART)])
+    credit = credited_quotation(QUOTING, [_span(QUOTING, WIRE_PART)], WIRE_PART)
     assert credit == "As Seaboard Wire reported on Monday:"
 
 
@@ -37,13 +44,30 @@ def test_no_credit_no_quotation_or_mostly_quoted_is_a_copy() -> None:
     marks ("the mayor said"), a passage half outside the quotation, and a page that is
     nearly all one credited quotation (a republication under a credit line)."""
     bare = f"{OWN}\n\nAs Seaboard Wire reported on Monday, {WIRE_PART}\n\n{OWN}"
-    assert credited_quotation(bare, [_span(bare, WIRE_PART)]) is None
+    assert credited_quotation(bare, [_span(bare, WIRE_PART)], WIRE_PART) is None
     said = f'{OWN}\n\nThe mayor told reporters: "{WIRE_PART}"\n\n{OWN}'
-    assert credited_quotation(said, [_span(said, WIRE_PART)]) is None
+    assert credited_quotation(said, [_span(said, WIRE_PART)], WIRE_PART) is None
     start, end = _span(QUOTING, WIRE_PART)
-    assert credited_quotation(QUOTING, [(start, end + 40)]) is None
+    assert credited_quotation(QUOTING, [(start, end + 40)], WIRE_PART) is None
     whole = f'As Seaboard Wire reported on Monday: "{WIRE_PART} {OWN}"'
-    assert credited_quotation(whole, [_span(whole, f"{WIRE_PART} {OWN}")]) is None
+    assert credited_quotation(whole, [_span(whole, f"{WIRE_PART} {OWN}")], WIRE_PART) is None
+
+
+def test_a_credited_quotation_padded_with_filler_is_a_copy() -> None:
+    """A regression probe: a farm wrapped the whole wire in one credited quotation and
+    padded it with as much SEO filler (the quotation 47 % of the page, under the share
+    limit); it left the wire's family and its story counted 4 independent sources for 3.
+    Its own text has no name, figure or quotation the wire lacks; a paper's reporting
+    around the same quotation has (a person and her words, years, a second person)."""
+    padded = f'{FILLER}\n\nAs Seaboard Wire reported on Monday: "{WIRE_PART}"\n\n{FILLER}'
+    assert credited_quotation(padded, [_span(padded, WIRE_PART)], WIRE_PART) is None
+    # the wire's own names and figures around the quotation are no reporting of its own
+    echoed = f"{FILLER} Dunmere, 40 boats, Monday. {FILLER}"
+    repeated = f'{echoed}\n\nAs Seaboard Wire reported on Monday: "{WIRE_PART}"\n\n{echoed}'
+    assert credited_quotation(repeated, [_span(repeated, WIRE_PART)], WIRE_PART) is None
+    reported = f'{FILLER}\n\nAs Seaboard Wire reported on Monday: "{WIRE_PART}"\n\n{OWN}'
+    assert credited_quotation(reported, [_span(reported, WIRE_PART)], WIRE_PART) \
+        == "As Seaboard Wire reported on Monday:"
 
 
 def _quoting_relation() -> Relation:

@@ -344,10 +344,10 @@ def _quoting(
     if comparison.type != "partial":
         return None
     found = []
-    for side in (a, b):
+    for side, other in ((a, b), (b, a)):
         spans = [(p.a_start, p.a_end) if side is a else (p.b_start, p.b_end)
                  for p in comparison.passages]
-        credit = credited_quotation(side.text, spans)
+        credit = credited_quotation(side.text, spans, other.text, side.language)
         if credit is not None and side.id != original:
             found.append((side.id, credit))
     return found[0] if len(found) == 1 else None

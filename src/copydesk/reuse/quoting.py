@@ -11,7 +11,14 @@ passage's claims as the quoted report's, not the article's (``quoted_spans``).
 Only when every passage the quoting side shares lies inside double quotation marks
 opened right after a credit ("As X reported …:", "X wrote:", "according to X:"), and
 the quoting side is mostly its own text: a farm that puts the whole wire story in
-quotation marks under one credit line is still a copy.
+quotation marks under one credit line is still a copy. And only when its own text is
+reporting: a regression probe's farm wrapped the whole wire in one credited quotation
+and padded it with as much SEO filler ("Share this article with your friends", an FAQ),
+the quotation 47 % of the page, and left the wire's family, so its story counted 4
+independent sources for 3. A share cannot tell filler from reporting; the names and
+figures can: the text outside the credited quotations must carry names, figures or
+quotations of its own that the quoted article does not have (the probe's regional papers
+8 and 7, the filler one: a sentence's first word).
 """
 
 from __future__ import annotations
@@ -20,11 +27,18 @@ import re
 from collections.abc import Iterable, Sequence
 
 from copydesk.records import Passage, Relation
+from copydesk.reuse.fingerprints import skeleton_items
 
 #: The quoted passages may cover at most this share of the quoting article: the probe's
 #: paper quoted a third of its text (33 %); a republication under a credit line quotes
 #: nearly all of it.
 MAX_QUOTED_SHARE = 0.5
+#: The text outside the credited quotations (and their credits) must carry this many
+#: names and figures the quoted article does not have, each counted once, a quotation of
+#: its own counting one: reporting of its own. The probe's regional papers 8 and 7 (a
+#: mother and a headteacher named, a town, distances, years; an interview), the farm's
+#: filler 1 ("Rescuers", a sentence's first word): between them, nearer the filler.
+MIN_OWN_ITEMS = 3
 #: A passage may end this many characters after its quotation's closing mark (the mark
 #: itself, a full stop the aligner took in).
 END_SLACK = 3
@@ -59,14 +73,18 @@ def _quotations(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def credited_quotation(text: str, spans: Sequence[tuple[int, int]]) -> str | None:
+def credited_quotation(text: str, spans: Sequence[tuple[int, int]], quoted: str,
+                       language: str | None = None) -> str | None:
     """The credit under which ``text`` quotes all its ``spans`` (its side of the reused
-    passages), when each lies inside one credited quotation and together they cover at
-    most ``MAX_QUOTED_SHARE`` of it; else None."""
+    passages), when each lies inside one credited quotation, together they cover at most
+    ``MAX_QUOTED_SHARE`` of it, and the rest of it reports on its own (``_own_items``
+    against ``quoted``, the quoted article's text; ``language``: both texts'); else
+    None."""
     if not spans or sum(e - s for s, e in spans) > MAX_QUOTED_SHARE * len(text.strip()):
         return None
     quotations = _quotations(text)
     credits = []
+    credited: list[tuple[int, int]] = []  # each credit and its quotation
     for start, end in spans:
         inside = next((q for q in quotations if q[0] < start and end <= q[1] + END_SLACK), None)
         if inside is None:
@@ -75,7 +93,21 @@ def credited_quotation(text: str, spans: Sequence[tuple[int, int]]) -> str | Non
         if m is None:
             return None
         credits.append(m.group(0).rstrip("\"“ ").strip())
+        credited.append((m.start(), inside[1]))
+    own_quotes = [q for q in quotations if not any(s <= q[0] < e for s, e in credited)
+                  and text[q[0] + 1:q[1] - 1].strip() not in quoted]
+    if _own_items(text, credited, quoted, language) + len(own_quotes) < MIN_OWN_ITEMS:
+        return None
     return credits[0]
+
+
+def _own_items(text: str, credited: Sequence[tuple[int, int]], quoted: str,
+               language: str | None) -> int:
+    """The names and figures (``skeleton_items``) of ``text`` outside its ``credited``
+    spans that ``quoted`` does not have, each counted once."""
+    theirs = {key for _, _, key in skeleton_items(quoted, language)}
+    return len({key for start, _, key in skeleton_items(text, language)
+                if key not in theirs and not any(s <= start < e for s, e in credited)})
 
 
 def quoting_side(relation: Relation) -> str | None:
