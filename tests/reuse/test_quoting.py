@@ -143,7 +143,25 @@ def test_the_report_says_the_paper_quotes_the_wire() -> None:
     incoming = {"paper": [(quoting, "wire", True)]}
     numbers = {"wire": 1, "paper": 2}
     assert role("paper", incoming, {"wire"}, {"wire"}, numbers, "paper") \
-        == "quotes [1] with credit"
+        == 'quotes [1] under the credit "As Seaboard Wire reported on Monday"'
     plain = Relation("paper", "wire", "partial", 0.7, "partial: 100%. Direction: t.", "wire")
     assert role("paper", {"paper": [(plain, "wire", True)]}, {"wire"}, {"wire"}, numbers,
                 "wire") == "partial copy of [1]"
+
+
+def test_the_report_shows_the_credit_as_written() -> None:
+    """A regression probe's paper quoted the wire's paragraph "As the Lorsby Courier
+    reported": the page said it "quotes [1] with credit", as if the wire had been
+    credited. It shows the credit the paper wrote, whoever it names."""
+    from copydesk.report.sources import role
+    from copydesk.reuse.quoting import credit_of
+
+    reason = ("partial: 100% of the reused words identical"
+              + quotation_note("a", "As the Harbour Gazette (Dunmere) reported on Monday:")
+              + ". Direction: published first (t).")
+    quoting = Relation("paper", "wire", "partial", 0.7, reason, "wire")
+    assert credit_of(quoting) == "As the Harbour Gazette (Dunmere) reported on Monday"
+    assert role("paper", {"paper": [(quoting, "wire", True)]}, {"wire"}, {"wire"},
+                {"wire": 1, "paper": 2}, "paper") \
+        == 'quotes [1] under the credit "As the Harbour Gazette (Dunmere) reported on Monday"'
+    assert credit_of(Relation("paper", "wire", "partial", 0.7, "partial: 100%.", "wire")) is None

@@ -102,7 +102,7 @@ def story_markdown(view: StoryView) -> str:
         for d in view.diffs:
             left, right = view.source(d.left_id), view.source(d.right_id)
             if left and right:
-                arrow = ("quotes with credit" if d.directed and QUOTED_WITH_CREDIT in d.reason
+                arrow = ("quotes" if d.directed and QUOTED_WITH_CREDIT in d.reason
                          else "copied from" if d.directed else "shares text with")
                 shared = view.source(d.shared_source) if d.shared_source else None
                 out.append(

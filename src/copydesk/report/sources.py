@@ -19,7 +19,7 @@ from copydesk.records import Article, Relation
 from copydesk.report.render import clock_of, in_utc
 from copydesk.reuse.classify import is_spin
 from copydesk.reuse.copy_chains import copied_the_copy
-from copydesk.reuse.quoting import quoting_side
+from copydesk.reuse.quoting import credit_of, quoting_side
 from copydesk.titles import shown_title
 
 
@@ -169,8 +169,10 @@ def role(aid: str, incoming: dict[str, list[tuple[Relation, str, bool]]],
         where = f" [{ref}]" if ref else " another article"
         if directed and quoting_side(rel) == aid:
             # Its own reporting around a credited quotation (``reuse.quoting``): a
-            # regional paper was a "partial copy of [1]", the wire it quoted.
-            return f"quotes{where} with credit"
+            # regional paper was a "partial copy of [1]", the wire it quoted. The credit
+            # as written: it may name another outlet than [1] (``credit_of``).
+            credit = credit_of(rel)
+            return f"quotes{where}" + (f' under the credit "{credit}"' if credit else "")
         return f"{rel.type} copy of{where}" if directed else f"{rel.type} reuse with{where}"
     return "no reuse found"
 

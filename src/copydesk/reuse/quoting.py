@@ -121,6 +121,21 @@ def quoting_side(relation: Relation) -> str | None:
     return relation.a if side == "a" else relation.b if side == "b" else None
 
 
+def credit_of(relation: Relation) -> str | None:
+    """The credit a relation's quoting side wrote, as its reason records it ("As the Ledger
+    reported on Monday"), if it says one side quotes the other with credit. It may name
+    another outlet than the quoted article's: a regression probe's paper quoted the wire's
+    paragraph "as the Lorsby Courier reported", so the report shows the credit as written
+    rather than saying the article it quotes was credited."""
+    at = relation.reason.find(QUOTED_WITH_CREDIT)
+    if at < 0:
+        return None
+    note = relation.reason[at + len(QUOTED_WITH_CREDIT):]
+    end = note.find("). Direction:")  # the note ends the relation's own reason
+    side, colon, credit = note[:end if end >= 0 else note.rfind(")")].partition(":")
+    return (credit.strip().rstrip(":,").strip() or None) if colon and side in ("a", "b") else None
+
+
 def quoted_with_credit(relation: Relation) -> bool:
     return QUOTED_WITH_CREDIT in relation.reason
 
