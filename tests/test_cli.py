@@ -13,7 +13,9 @@ import pytest
 
 from conftest import BODY_PARAGRAPHS, article_html, article_text
 from copydesk.cli import COMMANDS, EXIT_OK, EXIT_PARTIAL, build_parser, main
+from copydesk.columns import columns
 from copydesk.exports import write_export
+from copydesk.records import Relation
 
 
 @pytest.mark.parametrize("command", COMMANDS)
@@ -587,6 +589,8 @@ def test_parquet_columns_are_typed_by_the_record_not_by_the_rows(tmp_path: Path)
     types = {f.name: str(f.type) for f in pq.read_table(out).schema}
     assert types["confidence"] == "double" and types["passages"] == "string"
     assert types["substitutions"] == "string" and types["original"] == "string"
+    # A relation's type is a Literal of strings: a plain column, not JSON text ('"spun"').
+    assert columns(Relation)["type"] == "str"
     text = article_text()
     folder = tmp_path / "in"
     folder.mkdir()

@@ -33,6 +33,8 @@ def _kind_of(hint: Any) -> str:
     if origin in (typing.Union, types.UnionType):
         members = [a for a in typing.get_args(hint) if a is not type(None)]
         return _kind_of(members[0]) if len(members) == 1 else "json"
+    if origin is typing.Literal and all(isinstance(a, str) for a in typing.get_args(hint)):
+        return "str"  # a relation's type (``RelationType``)
     if origin is tuple:
         args = typing.get_args(hint)
         if len(args) == 2 and args[1] is Ellipsis and args[0] is str:
