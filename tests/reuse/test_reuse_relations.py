@@ -192,21 +192,21 @@ def test_a_spin_published_first_is_not_named_the_original(monkeypatch) -> None: 
     original ("published first"), with its swaps listed backwards. When the spin does not
     read as a spinner's on its own (here: no spin scorer), no side is named; when it
     does and the source does not, the source is the original (``test_spun_part``)."""
-    from copydesk.reuse import lineage
+    from copydesk.reuse import copy_direction
 
     source = article(ORIGINAL, "wire", published=WEDNESDAY)
     spun = article(SPUN, "spinner", published=TUESDAY)
     assert _relation(source, spun).original == source.id
-    monkeypatch.setattr(lineage, "_flagged_as_spun", lambda a, b: None)
+    monkeypatch.setattr(copy_direction, "_flagged_as_spun", lambda a, b: None)
     r = _relation(source, spun)
     assert r.type == "spun" and r.original is None
     assert "publication times and spinning disagree" in r.reason
     # A later side that is not clean either (a regression probe's editor's plain rewrite,
     # 0.80, of a flowery original flagged at 0.9994) is not named the original.
-    monkeypatch.setattr(lineage, "_flagged_as_spun",
+    monkeypatch.setattr(copy_direction, "_flagged_as_spun",
                         lambda a, b: {spun.id: (True, 0.99), source.id: (False, 0.8)})
     assert _relation(source, spun).original is None
-    monkeypatch.setattr(lineage, "_flagged_as_spun",
+    monkeypatch.setattr(copy_direction, "_flagged_as_spun",
                         lambda a, b: {spun.id: (True, 0.99), source.id: (False, 0.1)})
     assert _relation(source, spun).original == source.id
 
@@ -742,7 +742,7 @@ def test_a_copy_keeping_the_wires_dateline_credit_is_the_copy_whatever_its_time(
     assert _relation(agency, digest).original == agency.id
     # A translation probe: a Russian translation stamped before the wire kept its credit
     # in a Cyrillic dateline, and was made the family's original.
-    from copydesk.reuse.lineage import _dateline_credit
+    from copydesk.reuse.copy_direction import _dateline_credit
 
     russian = dataclasses.replace(farm, text="ЗОРАНЫ, Дравония (Northline) — Около 2 400 "
                                   "шахтёров прекратили работу.", site="vestivostok.example.ru")

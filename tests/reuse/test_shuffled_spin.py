@@ -15,7 +15,7 @@ from dataclasses import replace
 from datetime import datetime, timedelta, timezone
 
 from copydesk.records import Article, content_id
-from copydesk.reuse import ReuseIndex, ReuseOptions, build_families, find_reuse, lineage
+from copydesk.reuse import ReuseIndex, ReuseOptions, build_families, copy_direction, find_reuse
 from copydesk.reuse.alignment import Alignment
 from copydesk.reuse.chain import sentence_chain
 from copydesk.reuse.sentence_space import SentenceSpace
@@ -175,8 +175,8 @@ def test_a_backdated_heavy_spin_is_not_its_familys_root(monkeypatch) -> None:  #
     first" made it the root of the wire's whole family. It reads as machine-spun on its
     own and the wire does not: the wire is the original."""
     wire, farm = _article(WIRE, "wire"), _article(HEAVY, "farm", -0.5)
-    monkeypatch.setattr(lineage, "_spin_direction", lambda comparison, a, b: None)
-    monkeypatch.setattr(lineage, "_flagged_as_spun",
+    monkeypatch.setattr(copy_direction, "_spin_direction", lambda comparison, a, b: None)
+    monkeypatch.setattr(copy_direction, "_flagged_as_spun",
                         lambda a, b: {farm.id: (True, 0.75), wire.id: (False, 0.07)})
     (relation,) = find_reuse([wire, farm], ReuseIndex())
     assert relation.type == "spun" and relation.original == wire.id
@@ -184,7 +184,7 @@ def test_a_backdated_heavy_spin_is_not_its_familys_root(monkeypatch) -> None:  #
     (family,) = build_families([relation], [wire, farm])
     assert family.root == wire.id
     # not flagged (no spin scorer): the times decide, as before
-    monkeypatch.setattr(lineage, "_flagged_as_spun", lambda a, b: None)
+    monkeypatch.setattr(copy_direction, "_flagged_as_spun", lambda a, b: None)
     (relation,) = find_reuse([wire, farm], ReuseIndex())
     assert relation.original == farm.id
 

@@ -4,7 +4,8 @@
 each: fingerprints (:mod:`.fingerprints`) filed in a candidate index (:mod:`.index`),
 passage alignment of each candidate pair (:mod:`.align`, :mod:`.verbatim`,
 :mod:`.translated`), the kind of reuse (:mod:`.classify`) and its direction
-(:mod:`.lineage`). ``build_families(relations, articles)`` groups related articles.
+(:mod:`.copy_direction`). ``build_families(relations, articles)`` groups related articles
+(:mod:`.lineage`).
 
 Pure functions over records: no I/O. An embedding model is optional (pass ``embed``);
 without one the lexical path is used, and each relation's reason says which path found it.
@@ -27,6 +28,7 @@ from copydesk.reuse.alignment import Alignment, AlignOptions
 from copydesk.reuse.candidate_choice import MAX_CANDIDATES
 from copydesk.reuse.changed_figures import figures_from_b
 from copydesk.reuse.classify import Comparison, classify
+from copydesk.reuse.copy_direction import direction, orient_substitutions, rival_agencies
 from copydesk.reuse.embed import Embedder, article_vectors, band_keys
 from copydesk.reuse.fingerprints import (
     KINDS,
@@ -36,13 +38,7 @@ from copydesk.reuse.fingerprints import (
     skeleton_items,
 )
 from copydesk.reuse.index import MAX_POSTINGS, MIN_SHARED, Candidate, ReuseIndex
-from copydesk.reuse.lineage import (
-    build_families,
-    direction,
-    orient_substitutions,
-    rival_agencies,
-    siblings_undirected,
-)
+from copydesk.reuse.lineage import build_families, siblings_undirected
 from copydesk.reuse.quoting import credited_quotation, quotation_note
 from copydesk.reuse.retold import retelling
 from copydesk.reuse.text import Sentence, base_language, sentences, words

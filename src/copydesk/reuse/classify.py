@@ -78,7 +78,7 @@ SPUN_ONE_FOR_ONE = 0.5
 #: text with its original, and the three stories became one family and one story (a
 #: content-farm probe: the aggregator covered 29-34 % of itself against each spin).
 SPUN_MIN_COVERAGE = 0.5
-#: How such a part's reason begins (its swaps still tell the direction: ``lineage``).
+#: How such a part's reason begins (its swaps still tell the direction: ``copy_direction``).
 SPUN_PART = "partial: a spun part"
 #: A pair whose sentences were moved is judged in sentence order (``twins.in_sentence_order``)
 #: only to find a spin, and one whose pieces cover at least this share of both texts: a

@@ -356,7 +356,7 @@ def published_seconds(when: datetime | float | None) -> float:
 def _rank(ids: Sequence[str], when: Sequence[float]) -> np.ndarray:
     """Each article number's place in (publication time, id) order, the order in which
     equally good partners are taken and a frequent key's hubs chosen: the earliest of
-    equal partners is the likeliest original (lineage then names it directly), and
+    equal partners is the likeliest original (the direction rules then name it directly), and
     the id, not the order articles were added, breaks what time leaves (an unknown
     time ranks last), so the result does not depend on input order."""
     rank = np.empty(len(ids), np.int64)
