@@ -69,6 +69,32 @@ def kinds_of(word: str, language: str) -> frozenset[str]:
     return frozenset(kinds)
 
 
+def name_gender(name: str, language: str) -> str | None:
+    """"m" or "f" as a person's name written in a Russian or Ukrainian text tells it:
+    the given name's gender when its readings agree ("Анна", "Олексій"), else the
+    surname's when all its surname readings agree ("Беловой", "Кравець" is either);
+    None when they do not ("Белова" may be Belova or Belov's genitive). A held-out
+    probe's «…», — сказала она had gone to the man named last, though the article's
+    only woman, Анна Белова, had spoken just before."""
+    words = name.split()
+    if len(words) > 1:
+        given = _genders(words[0], language, "Name")
+        if len(given) == 1:
+            return _MF.get(given.pop())
+    surname = _genders(words[-1], language, "Surn")
+    return _MF.get(surname.pop()) if len(surname) == 1 else None
+
+
+def _genders(word: str, language: str, grammeme: str) -> set[str]:
+    """The genders of the singular readings of ``word`` that carry ``grammeme``."""
+    return {p.tag.gender or "" for p in _parses(word, language)
+            if grammeme in p.tag.grammemes and "plur" not in p.tag.grammemes}
+
+
+#: pymorphy's genders as the quote finder writes them.
+_MF = {"masc": "m", "femn": "f"}
+
+
 def nominatives(found: list[Candidate], language: str) -> list[Candidate]:
     """An article's candidates with their surfaces in the nominative (:func:`nominative`);
     a surname alone that the dictionary cannot put back takes the surname of a full name

@@ -69,6 +69,9 @@ def inverted_speaker(
             # "sagte die Vorsitzende Richterin Sabine Terhoeven in der Urteilsbegründung":
             # titles of this language before the name (the English list lacks them)
             return from_mention(first)
+        titled = _titled_with_complement(text, at, people, speech)
+        if titled is not None:
+            return titled
         return None  # "…», dijo Nuria Cabrales": the English rules read a tagged name
     role_then_name = _ROLE_THEN_NAME.match(text, at) if speech.language != "de" else None
     if role_then_name is not None:  # (German writes its roles capitalised, as names)
@@ -114,6 +117,33 @@ def inverted_speaker(
     if speech.pro_drop and speech.indefinite.match(text, at) is None:
         return _paragraph_speaker(text, span.open, people, subjects)
     return None
+
+
+#: Most words between a Russian or Ukrainian title after a verb and the name it titles:
+#: "заявив координатор ООН Ларс Еклунд" has one, "заявил губернатор Харьковской области
+#: Алексей Гнатенко" two, "сказал министр иностранных дел Украины Андрей Коваль" four.
+_COMPLEMENT_MAX_WORDS = 5
+#: Marks that end the clause of a title and its name.
+_CLAUSE_END = re.compile(r"[,.;:!?()«»\"“”„\n]")
+
+
+def _titled_with_complement(text: str, at: int, people: list[NamedMention],
+                            speech: Speech) -> Speaker | None:
+    """The person named after a Russian or Ukrainian title and its complement in the
+    genitive: "…», – заявив координатор ООН Ларс Еклунд" is Еклунд's, not the ООН's
+    (the organisation is the first name after the verb; a held-out probe), and "…», —
+    заявил губернатор Харьковской области Алексей Гнатенко" had no speaker."""
+    if speech.language not in ("ru", "uk"):
+        return None
+    words = text[at:at + 40].split()
+    if not words or not is_title(words[0], speech.language):
+        return None
+    person = min((m for m in people if m.start >= at and m.type == "person"),
+                 key=lambda m: m.start, default=None)
+    if person is None or _CLAUSE_END.search(text, at, person.start):
+        return None
+    between = text[at:person.start].split()
+    return from_mention(person) if len(between) <= 1 + _COMPLEMENT_MAX_WORDS else None
 
 
 #: Capitalised words (with a name's particles) right after a verb.

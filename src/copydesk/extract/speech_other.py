@@ -204,11 +204,22 @@ _ADDRESS = re.compile(r"\b(?:(?P<m>Herr|Señor|Sr\.|Signor|Sig\.|Senhor|meneer|d
                       r"|(?P<f>Frau|Señora|Sra\.|Signora|Sig\.ra|Senhora|mevrouw|mevr\.))\s+$")
 
 
+#: A person's name in Cyrillic, up to three words.
+_CYRILLIC_NAME = re.compile(r"[А-ЯЁІЇЄҐ][\w'’-]*(?:[ \u00a0][А-ЯЁІЇЄҐ][\w'’-]*){0,2}")
+
+
 def gender_before(text: str, at: int, language: str) -> str | None:
     """"m" or "f" when the words right before a name at ``at`` give its gender in the
-    language: a form of address, a German title in its feminine form ("Richterin
+    language (in Russian and Ukrainian, the name itself: :func:`name_gender`): a form
+    of address, a German title in its feminine form ("Richterin
     Sabine Terhoeven", "Bürgermeisterin"), or an article before a title ("la alcaldesa",
     "o treinador")."""
+    if language in ("ru", "uk"):
+        # no articles nor forms of address: the name's own endings tell it
+        from copydesk.extract.cyrillic_forms import name_gender
+
+        written = _CYRILLIC_NAME.match(text, at)
+        return name_gender(written.group(0), language) if written else None
     before = text[max(0, at - 40):at]
     address = _ADDRESS.search(before)
     if address is not None:

@@ -1,0 +1,68 @@
+"""Speakers of Russian and Ukrainian quotes, after a held-out probe (quotes_other.py,
+speech_other.gender_before, cyrillic_forms.name_gender; docs/extract.md, thirty-third
+session). Every sentence here is invented."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+pytest.importorskip("natasha")
+pytest.importorskip("pymorphy3")
+
+from copydesk.extract.cyrillic_forms import name_gender
+from copydesk.extract.nlp import load_language_taggers, load_tagger
+from copydesk.extract.pipeline import extract_batch
+from copydesk.records import Article, content_id
+
+
+def _speakers(text: str, language: str) -> dict[str, str | None]:
+    article = Article(id=content_id(text), source="t", text=text, url="https://t.example/1",
+                      site="t.example", title="t", language=language,
+                      published=datetime(2024, 5, 2))
+    result = extract_batch([article], load_tagger(), others=load_language_taggers())
+    return {q.text: q.speaker for q in result.quotes}
+
+
+@pytest.mark.parametrize(("name", "language", "gender"), [
+    ("Ольга Миронова", "ru", "f"), ("Мироновой", "ru", "f"), ("Игорь Ткаченко", "ru", "m"),
+    ("Оксана Левицька", "uk", "f"), ("Левицька", "uk", "f"), ("Петро Левицький", "uk", "m"),
+    # Mironova or Mironov's genitive; Mironov's dative; a surname of either sex
+    ("Миронову", "ru", None),
+    ("Миронова", "ru", None), ("Ткаченко", "uk", None),
+])
+def test_a_cyrillic_name_tells_its_gender(name, language, gender):
+    assert name_gender(name, language) == gender
+
+
+def test_a_feminine_pronoun_is_the_woman_not_the_man_named_last():
+    text = ("Пресс-секретарь ведомства Ольга Миронова провела брифинг.\n\n"
+            "«Мы ждем ответа», — отметила Ольга Миронова.\n\n"
+            "Пресс-секретарь также упомянула визит министра Канады Роберта Смита в Москву. "
+            "«Это важный сигнал», — сказала она.")
+    speakers = _speakers(text, "ru")
+    assert speakers["Это важный сигнал"] == "Ольга Миронова"
+
+
+def test_a_masculine_pronoun_keeps_the_man():
+    text = ("Пресс-секретарь ведомства Ольга Миронова провела брифинг.\n\n"
+            "Министр Канады Роберт Смит прибыл в Москву. «Это важный сигнал», — сказал он.")
+    assert _speakers(text, "ru")["Это важный сигнал"] == "Роберт Смит"
+
+
+@pytest.mark.parametrize(("text", "language", "quote", "speaker"), [
+    ("«Ситуация под контролем», — заявил губернатор Полтавской области Игорь Ткаченко.",
+     "ru", "Ситуация под контролем", "Игорь Ткаченко"),
+    ("«Переговори тривають», – заявив координатор ОБСЄ Петер Гансен.",
+     "uk", "Переговори тривають", "Петер Гансен"),
+])
+def test_a_title_and_its_complement_before_a_name_give_the_name(text, language, quote,
+                                                                  speaker):
+    assert _speakers(text, language)[quote] == speaker
+
+
+def test_a_name_in_another_clause_after_a_title_is_not_the_speaker():
+    text = ("«Ситуация под контролем», — заявил представитель ведомства, которое "
+            "возглавляет Игорь Ткаченко.")
+    assert _speakers(text, "ru")["Ситуация под контролем"] != "Игорь Ткаченко"
