@@ -315,6 +315,11 @@ _STOP = {
     "que", "qui", "moins", "para", "contra", "según", "más", "menos", "senza", "contro",
     "più", "meno", "che", "für", "mit", "ohne", "gegen", "nach", "bei", "seit", "als", "wie", "und",
     "oder", "mehr", "weniger",
+    # Russian and Ukrainian prepositions and conjunctions: a probe's "«48 на 48»" (a
+    # prisoner swap's formula) counted "на"
+    "на", "в", "во", "по", "из", "за", "до", "от", "с", "со", "у", "к", "о", "об", "при",
+    "под", "над", "для", "и", "или", "но", "а", "что", "как", "і", "й", "та", "або", "з",
+    "із", "під", "біля", "що", "як",
 }
 
 

@@ -18,6 +18,7 @@ import re
 
 from copydesk.extract.quantities.toll_rules import TollRules, number_words, parse_number
 from copydesk.extract.quantities.tolls_more import MORE_LANGUAGES
+from copydesk.extract.quantities.tolls_slavic import SLAVIC_LANGUAGES, SLAVIC_VERBS
 from copydesk.records import Quantity, content_id
 
 _NUMBERS = {
@@ -164,10 +165,10 @@ _GERMAN = TollRules(
         r"|[^.;:!?]{0,30}\b(?:von|aus|im\s+Jahr)\s+(?:19|20)\d\d)\b"),
 )
 
-LANGUAGES = {"es": _SPANISH, "de": _GERMAN, **MORE_LANGUAGES}
+LANGUAGES = {"es": _SPANISH, "de": _GERMAN, **MORE_LANGUAGES, **SLAVIC_LANGUAGES}
 #: Casualty words that are verbs, a toll by themselves after a count ("27 murieron").
 _A_VERB = re.compile(r"(?i)murieron|fallecieron|perdieron|starben|ums\s+Leben|morreram"
-                     r"|perderam|om\s+het\s+leven|omgekomen|overleden")
+                     r"|perderam|om\s+het\s+leven|omgekomen|overleden|" + SLAVIC_VERBS)
 
 
 def other_tolls(text: str, article_id: str, language: str) -> list[Quantity]:

@@ -1,0 +1,57 @@
+"""Russian and Ukrainian tolls read in the facts step's words (extract/quantities/
+tolls_slavic.py); forecasts, negations, drills, other years and things that are no
+people are no tolls; a preposition is no counted noun. The sentences are invented for
+this test."""
+
+from __future__ import annotations
+
+import pytest
+
+from copydesk.extract.quantities import find_quantities
+from copydesk.extract.quantities.french import TOLL_COUNTS
+
+
+def _tolls(text: str, language: str) -> list[tuple[float, str | None, str | None]]:
+    return [(q.value, q.counts, q.qualifier) for q in find_quantities(text, "a", language)
+            if q.counts in TOLL_COUNTS]
+
+
+@pytest.mark.parametrize(("language", "text", "tolls"), [
+    ("ru", "При взрыве на складе в Рязани погибли 3 человека, еще 9 получили ранения.",
+     [(3.0, "people killed", None), (9.0, "people injured", None)]),
+    ("ru", "Четыре человека погибли и семь ранены при пожаре в общежитии.",
+     [(4.0, "people killed", None), (7.0, "people injured", None)]),
+    ("ru", "Спасатели сообщили о шести погибших.", [(6.0, "people killed", None)]),
+    ("ru", "Госпитализированы по меньшей мере 11 пассажиров автобуса.",
+     [(11.0, "people hospitalised", "at least")]),
+    ("uk", "Унаслідок вибуху в Житомирі загинули троє людей, ще 8 дістали поранення.",
+     [(3.0, "people killed", None), (8.0, "people injured", None)]),
+    ("uk", "Мер розповів про сімох загиблих і 20 поранених.",
+     [(7.0, "people killed", None), (20.0, "people injured", None)]),
+    ("uk", "Щонайменше 14 осіб загинули, понад 30 поранені.",
+     [(14.0, "people killed", "at least"), (30.0, "people injured", "more than")]),
+    ("uk", "З будинку евакуйовано п’ятеро мешканців.", [(5.0, "people evacuated", None)]),
+])
+def test_russian_and_ukrainian_tolls(language, text, tolls):
+    assert _tolls(text, language) == tolls
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("ru", "По прогнозам, при таком паводке могут погибнуть 5 человек."),  # a forecast
+    ("ru", "В 2019 году при похожей аварии погибли 7 человек."),  # another year
+    ("ru", "Ранее сообщалось, что погибли 3 человека."),  # an earlier figure
+    ("ru", "Силы ПВО сбили 5 ракет над городом."),  # no people
+    ("ru", "Спасатели извлекли из-под завалов двоих пострадавших."),  # rescued, no toll
+    ("uk", "Під час навчань умовно поранено 12 осіб."),  # a drill
+    ("uk", "Ніхто не загинув, 40 пасажирів не постраждали."),  # a negation
+])
+def test_what_is_no_toll(language, text):
+    assert _tolls(text, language) == []
+
+
+def test_a_preposition_in_a_formula_is_no_counted_noun():
+    # a prisoner swap's "«48 на 48»" had counted "на"
+    assert [q.counts for q in find_quantities("Обмен прошел по формуле «35 на 35».", "a",
+                                              "ru")] == [None, None]
+    assert [q.counts for q in find_quantities("Обмін пройшов за формулою «35 на 35».", "a",
+                                              "uk")] == [None, None]
