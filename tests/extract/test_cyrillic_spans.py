@@ -1,5 +1,5 @@
 """natasha's Russian and Ukrainian spans mended where a held-out probe found them wrong
-(extract/cyrillic_spans.py, cyrillic.py; docs/extract.md, thirty-third session). Every
+(extract/cyrillic_spans.py, cyrillic.py; docs/extract.md, thirty-second session). Every
 sentence here is invented."""
 
 from __future__ import annotations

@@ -1,5 +1,5 @@
 """Speakers of Russian and Ukrainian quotes, after a held-out probe (quotes_other.py,
-speech_other.gender_before, cyrillic_forms.name_gender; docs/extract.md, thirty-third
+speech_other.gender_before, cyrillic_forms.name_gender; docs/extract.md, thirty-second
 session). Every sentence here is invented."""
 
 from __future__ import annotations

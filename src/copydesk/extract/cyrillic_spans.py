@@ -1,6 +1,6 @@
 """Mending natasha's spans in Russian and Ukrainian text where a held-out probe found them
 wrong (18 articles written after the first rules, with their gold; docs/extract.md,
-thirty-third session): a street named after a person read as that person, a Ukrainian
+thirty-second session): a street named after a person read as that person, a Ukrainian
 preposition or adjective tagged as a place, a given name and its surname cut into a place
 and a person, a name natasha did not tag at all. :mod:`copydesk.extract.cyrillic` calls
 these on each paragraph's spans.
