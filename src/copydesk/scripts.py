@@ -9,6 +9,7 @@ at a time; both take the characters from here, so they agree on what the scripts
 from __future__ import annotations
 
 import re
+import unicodedata
 
 #: Hiragana, Katakana, CJK ideographs (with extension A and compatibility forms), as the
 #: body of a regular-expression character class.
@@ -19,6 +20,13 @@ UNSPACED = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 #: reuse step cut sentences only before A–Z and À–Þ, so a Russian article was one
 #: sentence and its translation of an English report could seed nothing.
 CAPITALS = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f\u0386-\u038f\u0391-\u03a9\u0400-\u042f"
+
+def latin_only(text: str) -> bool:
+    """Whether every letter of ``text`` is a Latin one (accents and all): the decoder's
+    test of a cp1252 reading, and the entities' choice of a name to show."""
+    return all(unicodedata.name(c, "").startswith("LATIN") for c in set(text)
+               if c.isalpha() and not c.isascii())
+
 
 #: A run of letters of the scripts above (not their punctuation, such as the katakana
 #: middle dot "・").

@@ -21,7 +21,6 @@ Burns, or Blinken and Lavrov, never merge, whatever the threshold.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -54,6 +53,7 @@ from copydesk.extract.votes import (
     vote_types,
 )
 from copydesk.records import Entity, Mention, content_id
+from copydesk.scripts import latin_only
 from copydesk.unionfind import UnionFind
 from copydesk.wordfreqs import zipf as zipf_frequency
 
@@ -445,14 +445,10 @@ def canonical_name(kind: str, surfaces: list[str]) -> str:
         # entity is also written in lower case; an acronym ("NATO") is
         shouting = int(s.isupper() and any(
             not t.isupper() and (t.lower() == s.lower() or not _is_acronym(s)) for t in counts))
-        return (int(not _in_latin(s)), -multi, shouting, -counts[s], -len(s), s)
+        return (int(not latin_only(s)), -multi, shouting, -counts[s], -len(s), s)
 
     return min(counts, key=rank)
 
-
-def _in_latin(name: str) -> bool:
-    """Whether every letter of a name is a Latin one (accents and all)."""
-    return all(not c.isalpha() or unicodedata.name(c, "").startswith("LATIN") for c in name)
 
 
 def _roles(roles: Iterable[str]) -> tuple[str, ...]:

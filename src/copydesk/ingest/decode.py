@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import codecs
 import re
-import unicodedata
 from collections import Counter
 
 import charset_normalizer
 
 from copydesk.errors import InputError
+from copydesk.scripts import latin_only
 from copydesk.wordfreqs import zipf
 
 #: Characters that XML (and so lxml, under trafilatura) refuses: C0 controls other than
@@ -118,7 +118,7 @@ def decode_bytes(data: bytes, declared: str | None = None) -> tuple[str, str]:
             # windows-1250 read "Café Lumičre on Brückner Street" with no error (a crawl
             # probe). The same test as for the detector's guess below.
             western = _as_cp1252(data) if encoding not in _WESTERN else None
-            if western is not None and _latin_only(text) and _prefer_cp1252(western, text):
+            if western is not None and latin_only(text) and _prefer_cp1252(western, text):
                 return western, "cp1252"
             return text, encoding
     if (mixed := _utf8_by_line(data)) is not None:
@@ -137,7 +137,7 @@ def decode_bytes(data: bytes, declared: str | None = None) -> tuple[str, str]:
         raise InputError(f"could not decode as {best.encoding}: {exc}") from exc
     western = _as_cp1252(data)
     if western is not None and best.encoding != "cp1252" and (
-            _prefer_cp1252(western, guessed) if _latin_only(guessed)
+            _prefer_cp1252(western, guessed) if latin_only(guessed)
             # another script's code page for a text whose cp1252 letters are all one
             # language's ("Le pont à Brest." was read as Urdu, cp1006)
             else _all_one_language(western)):
@@ -213,12 +213,6 @@ def _known_share(text: str, languages: list[str]) -> float:
 
 #: Codecs whose reading a cp1252 reading is no fix for (the same letters, or a superset).
 _WESTERN = frozenset({"cp1252", "latin_1", "iso8859-1", "iso8859_1", "ascii", "utf-8"})
-
-
-def _latin_only(text: str) -> bool:
-    """Whether every letter of ``text`` beyond ASCII is a Latin one."""
-    return all(unicodedata.name(c, "").startswith("LATIN") for c in set(text)
-               if c.isalpha() and not c.isascii())
 
 
 def _as_cp1252(data: bytes) -> str | None:
