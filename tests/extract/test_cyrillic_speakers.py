@@ -66,3 +66,16 @@ def test_a_name_in_another_clause_after_a_title_is_not_the_speaker():
     text = ("«Ситуация под контролем», — заявил представитель ведомства, которое "
             "возглавляет Игорь Ткаченко.")
     assert _speakers(text, "ru")["Ситуация под контролем"] != "Игорь Ткаченко"
+
+
+@pytest.mark.parametrize(("text", "language", "quote", "speaker"), [
+    ("Депутаты обсудили поправки к бюджету. Как отметила председатель комитета Анна "
+     "Серова, «денег на всё не хватит».", "ru", "денег на всё не хватит", "Анна Серова"),
+    ("Торги завершились ростом. Как уже заявил глава биржи Олег Ромов, «паники нет и не "
+     "будет».", "ru", "паники нет и не будет", "Олег Ромов"),
+    ("Рада ухвалила закон. Як зазначив речник комітету Тарас Гнатюк, «це лише перший "
+     "крок».", "uk", "це лише перший крок", "Тарас Гнатюк"),
+])
+def test_a_clause_opened_by_as_gives_the_name_after_its_verb(text, language, quote, speaker):
+    # "Как"/"Як" had been read as the subject before the verb, and spoke the quote.
+    assert _speakers(text, language)[quote] == speaker

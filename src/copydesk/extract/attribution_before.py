@@ -39,6 +39,11 @@ _CLAUSE_OPENERS = frozenset(
 #: A passive before a speech verb: "been told to", "was asked to".
 _PASSIVE_BEFORE = re.compile(r"\b(?:been|was|were|is|are|be|being|get|got)\s+$", re.IGNORECASE)
 _OBJECT_PREPOSITION = re.compile(r"\b(?:to|for|of|at|from|about|against|on|by)\b")
+#: "Как отметила официальный представитель МИД Мария Захарова, «…»", "Як зазначив речник
+#: МЗС Олег Ніколенко, «…»": a clause opened by "as" puts its speaker after the verb, so
+#: the words before the verb are no subject (the quotes went to "Как" and "Як").
+_AS_BEFORE_VERB = re.compile(r"(?:как|як)(?:\s+(?:уже|вже|ранее|раніше|ранее\s+уже))?",
+                             re.IGNORECASE)
 
 
 def resolve_before(
@@ -95,9 +100,23 @@ def resolve_before(
     subject_text = text[start:verb.start()].strip(" ,;:—–-\u00a0\t")
     if not subject_text:
         return None
+    if _AS_BEFORE_VERB.fullmatch(subject_text):
+        return _named_after_verb(text, verb.end(), end, people, options)
     return from_subject(
         text, (start, verb.start()), subject_text, span, people, subjects, said, options
     )
+
+
+def _named_after_verb(text: str, start: int, end: int, people: list[NamedMention],
+                      options: QuoteOptions) -> Speaker | None:
+    """The speaker named between an inverted verb and the quote: the first person there
+    ("представитель МИД Мария Захарова" is hers, not the ministry's), else the first
+    organisation ("Как сообщает ТАСС"), else a description ("как заявил дипломат")."""
+    named = [m for m in people if start <= m.start < end]
+    person = next((m for m in named if m.type == "person"), None)
+    if person is not None or named:
+        return from_mention(person or named[0])
+    return nominal(text[start:end], options)
 
 
 def _clause_subject(
