@@ -79,3 +79,30 @@ def test_a_name_in_another_clause_after_a_title_is_not_the_speaker():
 def test_a_clause_opened_by_as_gives_the_name_after_its_verb(text, language, quote, speaker):
     # "Как"/"Як" had been read as the subject before the verb, and spoke the quote.
     assert _speakers(text, language)[quote] == speaker
+
+
+def test_a_statement_speaks_not_the_minister_named_before_it():
+    text = ("Министр транспорта Павел Зорин открыл новый терминал.\n\n"
+            "«Тарифы на перевозки останутся прежними», — говорится в заявлении Минтранса.\n\n"
+            "«Сроки ремонта не изменятся», — говорится в документе.")
+    speakers = _speakers(text, "ru")
+    assert speakers["Тарифы на перевозки останутся прежними"] == "Минтранс"
+    assert speakers["Сроки ремонта не изменятся"] is None
+
+
+def test_an_unnamed_source_speaks_not_the_outlet_it_told():
+    text = ("Правительство обсуждает новые пошлины.\n\n"
+            "«Решение примут до конца месяца», — сообщил ТАСС источник в правительстве.")
+    assert _speakers(text, "ru")["Решение примут до конца месяца"] == "источник в правительстве"
+
+
+@pytest.mark.parametrize(("text", "language", "quote", "speaker"), [
+    ("Глава комитета Игорь Лосев выступил на заседании. Его коллега Анна Серова "
+     "промолчала.\n\nПо его словам, «бюджет будет пересмотрен».", "ru",
+     "бюджет будет пересмотрен", "Игорь Лосев"),
+    ("Голова комітету Тарас Гнатюк виступив на засіданні. Його колега Оксана Левицька "
+     "промовчала.\n\nЗа її словами, «закон потребує доопрацювання».", "uk",
+     "закон потребує доопрацювання", "Оксана Левицька"),
+])
+def test_his_or_her_words_go_to_the_person_of_that_gender(text, language, quote, speaker):
+    assert _speakers(text, language)[quote] == speaker

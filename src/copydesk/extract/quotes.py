@@ -47,7 +47,12 @@ from copydesk.extract.quote_people import (
     subject_mentions,
 )
 from copydesk.extract.quote_spans import QuoteSpan, find_quote_spans
-from copydesk.extract.quotes_other import clause_speaker, introduced_before, unnamed_speaker
+from copydesk.extract.quotes_other import (
+    clause_speaker,
+    introduced_before,
+    statement_speaker,
+    unnamed_speaker,
+)
 from copydesk.extract.speech_verbs import Words, words_for
 from copydesk.extract.statement_issuers import A_STATEMENT, statement_issuer
 from copydesk.extract.unattributed_quotes import IT_SAID, introduced, same_turn, sentence_subject
@@ -80,8 +85,10 @@ def find_quotes(
     described: dict[str, tuple[int, str]] = {}  # head noun -> (position, description)
     previous: tuple[QuoteSpan, Speaker] | None = None
     for span in spans:
-        speaker = _attribute(text, span, people, subjects, said, options, words)
-        anyone = not NO_ONE_AFTER.match(text, span.close + 1)
+        issuer = (statement_speaker(text, span.close + 1, people)
+                  if words.speech is not None else None)
+        speaker = issuer or _attribute(text, span, people, subjects, said, options, words)
+        anyone = issuer is None and not NO_ONE_AFTER.match(text, span.close + 1)
         if speaker.name is None and anyone:
             speaker = sentence_subject(text, span, subjects, options) or speaker
         if speaker.name is None and anyone and words.speech is not None:

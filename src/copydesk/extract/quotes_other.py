@@ -63,6 +63,11 @@ def inverted_speaker(
                                        functools.partial(gender_of, language=speech.language))
     if named:
         first = min((m for m in people if m.start >= at), key=lambda m: m.start)
+        source = _UNNAMED_SOURCE.match(text, first.end)
+        if source is not None and first.type != "person":
+            # "— сообщил РИА Новости источник в правительстве": the outlet is told, an
+            # unnamed source speaks (the quote had gone to the news agency)
+            return Speaker(source.group("who").strip(), None)
         between = text[at:first.start].split()
         if first.type == "person" and between and all(
                 w.lower() in LEAD_WORDS or is_title(w, speech.language) for w in between):
@@ -117,6 +122,38 @@ def inverted_speaker(
     if speech.pro_drop and speech.indefinite.match(text, at) is None:
         return _paragraph_speaker(text, span.open, people, subjects)
     return None
+
+
+#: An unnamed source after the outlet it told, in Russian and Ukrainian: "сообщил ТАСС
+#: источник в отрасли", "повідомило Укрінформу джерело в уряді" (up to the clause's end).
+_UNNAMED_SOURCE = re.compile(
+    r"[ \u00a0]+(?P<who>(?:источник|источники|собеседник|собеседники|джерело|джерела"
+    r"|співрозмовник|співрозмовники)(?:[ \u00a0]+[^\s,.;:!?()«»\"“”]+){0,4})")
+#: "По его словам, «…»", "За її словами, «…»": whose words, by a possessive pronoun, as
+#: the subject pronoun it stands for (the quote had no speaker).
+_HIS_WORDS = re.compile(r"\b(?:по|за)[ \u00a0]+(?P<who>его|её|ее|их|його|її|їх)[ \u00a0]+"
+                        r"словам(?:и)?[ \u00a0]*,?[ \u00a0]*$", re.IGNORECASE)
+_SUBJECT_OF = {"его": "он", "её": "она", "ее": "она", "його": "він", "її": "вона"}
+
+
+#: "«…», — говорится в заявлении Минфина", "— йдеться в повідомленні ОП": a statement
+#: speaks, not a person; its issuer is named after it, or no one is (the quote had gone
+#: to the minister the paragraph before named).
+_STATEMENT_SAYS = re.compile(
+    r"[\s,]*[—–-]+[ \u00a0]*(?:говорится|сказано|отмечается|подчеркивается|указывается"
+    r"|йдеться|зазначається|наголошується|підкреслюється|вказується)[ \u00a0]+(?:в|во|у)\b")
+
+
+def statement_speaker(text: str, at: int, people: list[NamedMention]) -> Speaker | None:
+    """The issuer of an impersonal "говорится в заявлении X" after a quote: X, the first
+    name before the sentence ends, else a speaker with no name. None if no such words."""
+    says = _STATEMENT_SAYS.match(text, at)
+    if says is None:
+        return None
+    end = _CLAUSE_END.search(text, says.end())
+    stop = end.start() if end is not None else len(text)
+    named = [m for m in people if says.end() <= m.start < stop]
+    return from_mention(named[0]) if named else Speaker(None, None)
 
 
 #: Most words between a Russian or Ukrainian title after a verb and the name it titles:
@@ -211,6 +248,14 @@ def clause_speaker(
                                     span.open, any_surname=True)
             if surname is not None:
                 return surname
+    his = _HIS_WORDS.search(words)
+    if his is not None:
+        word = _SUBJECT_OF.get(his.group("who").lower())
+        if word is None:  # "по их словам": theirs, no one person
+            return None
+        found = pronoun_speaker(text, span.open, word, people, subjects, said)
+        return of_the_pronouns_gender(text, span.open, people, found, word,
+                                      functools.partial(gender_of, language=speech.language))
     pronoun = speech.pronoun.match(" " + words.lstrip())
     if pronoun is not None and words.lstrip()[:1].isupper():
         word = pronoun.group("m") or pronoun.group("f")
