@@ -589,6 +589,11 @@ def test_parquet_columns_are_typed_by_the_record_not_by_the_rows(tmp_path: Path)
     types = {f.name: str(f.type) for f in pq.read_table(out).schema}
     assert types["confidence"] == "double" and types["passages"] == "string"
     assert types["substitutions"] == "string" and types["original"] == "string"
+    # The flags a relation's reason says in words: booleans, plain text, two languages
+    # as a list of strings (not JSON text).
+    assert types["spun_part"] == types["round_trip"] == "bool"
+    assert types["quoted_by"] == types["credit"] == types["shared_source"] == "string"
+    assert types["languages"] == "list<element: string>"
     # A relation's type is a Literal of strings: a plain column, not JSON text ('"spun"').
     assert columns(Relation)["type"] == "str"
     text = article_text()

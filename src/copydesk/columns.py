@@ -39,6 +39,8 @@ def _kind_of(hint: Any) -> str:
         args = typing.get_args(hint)
         if len(args) == 2 and args[1] is Ellipsis and args[0] is str:
             return "strings"
+        if args and all(a is str for a in args):
+            return "strings"  # a fixed number of strings (a translation's ``languages``)
         return "json"
     if hint is bool:
         return "boolean"

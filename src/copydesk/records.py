@@ -13,6 +13,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import hashlib
+import re
 import types
 import typing
 from collections.abc import Iterable
@@ -157,10 +158,83 @@ class Relation:
     #: ``original`` is None. All of them: the reason lists five at most, and the facts
     #: step had read them back from it, losing the rest.
     changed_figures: tuple[tuple[str, str], ...] = ()
+    # What later code decides from, each set where the reason says it in words: code
+    # had read these back out of the reason (a code review), tied to its wording.
+    #: A partial copy whose swaps are a spinner's: a spin of part of a longer page
+    #: (``reuse.classify.SPUN_PART``). A spin (``type`` spun) is not flagged.
+    spun_part: bool = False
+    #: A translation within one language: a machine-translation round trip, or a
+    #: model's rewrite (``type`` translated).
+    round_trip: bool = False
+    #: A translation across languages: the two sides' languages, sorted.
+    languages: tuple[str, str] | None = None
+    #: The side (``a`` or ``b``'s id) that quotes the other with credit, and the credit
+    #: as written, at most 80 characters (``reuse.quoting``).
+    quoted_by: str | None = None
+    credit: str | None = None
+    #: The article both sides copy, when neither is the other's source
+    #: (``reuse.lineage.undirected``; ``original`` is None).
+    shared_source: str | None = None
 
     @property
     def id(self) -> str:
         return content_id(self.a, self.b)
+
+
+#: The fields a relation stored before them (the thirty-third session; ``changed_figures``
+#: the thirty-second) is read with: ``relation_of_an_older_store`` finds them in its reason.
+FIELDS_ONCE_IN_THE_REASON = ("changed_figures", "spun_part", "round_trip", "languages",
+                             "quoted_by", "credit", "shared_source")
+
+# The reason's phrases as copydesk wrote them when these facts had no field: fixed here,
+# whatever a later reason says.
+_SPUN_PART = "partial: a spun part"
+_ROUND_TRIP = "translated (machine-translation round trip"
+_ACROSS = re.compile(r"^translated \((?P<a>[^\s()]+) ↔ (?P<b>[^\s()]+)\)")
+_QUOTED_WITH_CREDIT = "; quoted with credit ("
+_BOTH_COPY = "Direction: neither is the other's source: both copy "
+_FIGURES_IN_REASON = re.compile(r"figures changed: (.*?)(?: and \d+ more)?(?:\.\s|\.?$)")
+
+
+def relation_of_an_older_store(data: dict[str, Any]) -> dict[str, Any]:
+    """A relation's stored data with each field of ``FIELDS_ONCE_IN_THE_REASON`` it lacks
+    read from its reason, as the code that read the reason did: a store written before
+    the fields still loads and gives the same families, facts and report. The one place
+    that reads facts out of a relation's reason, and only for a field the stored data
+    lacks; ``from_dict`` and the store's field reads call it.
+    Changed figures only of a directed relation (the listing of one with no original
+    reads from the compared A to B, which the record's sides may not be), five at most.
+    """
+    missing = [name for name in FIELDS_ONCE_IN_THE_REASON if name not in data]
+    if not missing:
+        return data
+    reason = str(data.get("reason") or "")
+    kind = data.get("type")
+    found: dict[str, Any] = {
+        "spun_part": kind == "partial" and reason.startswith(_SPUN_PART),
+        "round_trip": reason.startswith(_ROUND_TRIP),
+        "languages": None, "quoted_by": None, "credit": None, "shared_source": None,
+        "changed_figures": [],
+    }
+    across = _ACROSS.match(reason) if kind == "translated" else None
+    if across and across["a"] != across["b"] and "?" not in (across["a"], across["b"]):
+        found["languages"] = sorted((across["a"], across["b"]))
+    at = reason.find(_QUOTED_WITH_CREDIT)
+    if at >= 0:
+        note = reason[at + len(_QUOTED_WITH_CREDIT):]
+        end = note.find("). Direction:")  # the note ends the relation's own reason
+        side, colon, credit = note[:end if end >= 0 else note.rfind(")")].partition(":")
+        found["quoted_by"] = data.get(side) if side in ("a", "b") else None
+        if colon and side in ("a", "b"):
+            found["credit"] = credit.strip().rstrip(":,").strip() or None
+    if data.get("original") is None and _BOTH_COPY in reason:
+        source = reason[reason.find(_BOTH_COPY) + len(_BOTH_COPY):]
+        found["shared_source"] = source.split(". Found by ")[0].removesuffix(".")
+    listing = _FIGURES_IN_REASON.search(reason)
+    if listing and data.get("original") is not None:
+        pairs = [pair.split(" → ") for pair in listing.group(1).split(", ")]
+        found["changed_figures"] = [p for p in pairs if len(p) == 2]
+    return {**data, **{name: found[name] for name in missing}}
 
 
 @dataclass(frozen=True, slots=True)
@@ -368,6 +442,8 @@ def _type_hints(cls: type) -> dict[str, Any]:
 def from_dict(cls: type[R], data: dict[str, Any]) -> R:
     """Rebuild a record from ``to_dict`` output, restoring nested records and dates."""
     hints = _type_hints(cls)  # type: ignore[arg-type]
+    if cls is Relation:
+        data = relation_of_an_older_store(data)
     kwargs = {}
     for f in dataclasses.fields(cls):  # type: ignore[arg-type]
         if f.name in data:
@@ -404,6 +480,7 @@ def _revive(hint: Any, value: Any) -> Any:
 
 
 __all__ = [
+    "FIELDS_ONCE_IN_THE_REASON",
     "RECORD_KINDS",
     "SCHEMA_VERSION",
     "TERMINAL_SAFE",
@@ -425,6 +502,7 @@ __all__ = [
     "Thread",
     "content_id",
     "from_dict",
+    "relation_of_an_older_store",
     "threads_of",
     "to_dict",
 ]

@@ -984,12 +984,15 @@ def test_a_figure_a_copy_changed_disputes_the_originals() -> None:
     """A content-farm probe: a spin gave "about 4,300 residents" for the wire's "about
     3,400"; counts of residents are compared only within one value, so the farm's figure
     stood as a fact of its own, never in conflict. The relation had said so."""
-    from copydesk.reuse.changed_figures import changed_figures_of
+    from copydesk.records import Relation, from_dict
 
     reason = ("spun: 8 words swapped one for one (said → stated); 92% identical; figures "
               "changed: 3,400 → 4,300. Direction: published first. Found by lexical "
               "fingerprints (shingle 12).")
-    assert changed_figures_of(reason) == [("3,400", "4,300")]
+    # a relation stored before its changed_figures field: the reason's listing
+    old = from_dict(Relation, {"a": "spin", "b": "wire", "type": "spun", "confidence": 0.9,
+                               "reason": reason, "original": "wire"})
+    assert old.changed_figures == (("3,400", "4,300"),)
     wire = _ev("wire", "About 3,400 residents were told to leave, Edda Varnholt said.")
     spin = replace(_ev("spin", "About 4,300 residents were told to leave, Edda Varnholt "
                                "stated."), changed_figures=(("3,400", "4,300"),))

@@ -206,7 +206,8 @@ def test_a_spins_counts_are_read_in_its_originals_words(store):
         # back as a spin is (a regression corpus's "trekkers" had stood for "hikers")
         Relation(a="spin", b="spin2", type="partial", original="spin", confidence=1.0,
                  reason="partial: a spun part: 2 words swapped one for one",
-                 substitutions=(("inhabitants", "locals"), ("houses", "dwellings"))),
+                 substitutions=(("inhabitants", "locals"), ("houses", "dwellings")),
+                 spun_part=True),
         Relation(a="spin", b="spin3", type="spun", original="spin", confidence=1.0,
                  reason="r", substitutions=(("inhabitants", "folk"),))])
     store.annotate_articles("family_id", [(k, "wire") for k in texts])

@@ -87,9 +87,8 @@ def test_the_copy_side_of_a_spun_relation_is_spun_whatever_its_score():
                          {"farm": {"wire"}}) == {"farm", "flagged", "blog"}
     # A spun part (a spin of part of a longer page, typed partial) is the spinner's too;
     # a partial copy with edits is not.
-    from copydesk.reuse.classify import SPUN_PART
-
-    part = Relation("wire", "digest", "partial", 0.9, SPUN_PART + ": 5 words swapped", "wire")
+    part = Relation("wire", "digest", "partial", 0.9, "partial: a spun part", "wire",
+                    spun_part=True)
     edited = Relation("wire", "paper", "partial", 0.9, "partial: passages reused", "wire")
     assert spun_articles(sources, [(part, "wire", "digest", True),
                                    (edited, "wire", "paper", True)], {}) == {"flagged"} | {

@@ -14,10 +14,11 @@ FURTHER = (("port", "haven"), ("gale", "tempest"), ("crews", "sailors"), ("waves
 
 
 def _rel(a: str, b: str, kind: str, original: str | None, subs: tuple[tuple[str, str], ...] = (),
-         said: str | None = None, passages: tuple[Passage, ...] = ()) -> Relation:
-    return Relation(a, b, kind, 1.0, f"{said or kind}: 80% identical. Direction: published "
-                    f"first (an earlier time). Found by lexical fingerprints (shingle 9).",
-                    original, passages, subs)
+         languages: tuple[str, str] | None = None, round_trip: bool = False,
+         passages: tuple[Passage, ...] = ()) -> Relation:
+    return Relation(a, b, kind, 1.0, f"{kind}: 80% identical. Direction: published first "
+                    f"(an earlier time). Found by lexical fingerprints (shingle 9).",
+                    original, passages, subs, languages=languages, round_trip=round_trip)
 
 
 def _span(a_chars: int, b_chars: int) -> tuple[Passage, ...]:
@@ -55,15 +56,12 @@ def test_two_spins_with_swaps_of_their_own_stay_siblings() -> None:
     assert siblings_undirected(relations)[2].original is None
 
 
-_ROUND_TRIP = "translated (machine-translation round trip, or a model's rewrite)"
-
-
 def test_a_back_translation_of_a_translation_names_it() -> None:
     """A content-farm probe: an English page made by translating a French paper's
     translation of the wire back into English was "both copy the wire"."""
-    relations = [_rel("french", "wire", "translated", "wire", said="translated (fr ↔ en)"),
-                 _rel("back", "wire", "translated", "wire", said=_ROUND_TRIP),
-                 _rel("back", "french", "translated", "french", said="translated (en ↔ fr)")]
+    relations = [_rel("french", "wire", "translated", "wire", languages=("en", "fr")),
+                 _rel("back", "wire", "translated", "wire", round_trip=True),
+                 _rel("back", "french", "translated", "french", languages=("en", "fr"))]
     assert siblings_undirected(relations)[2].original == "french"
 
 
@@ -71,17 +69,17 @@ def test_a_back_translation_with_two_translations_to_come_from_names_neither() -
     """The round trip relates to a French and a German translation of the wire, both
     earlier: it went through one of them, which its relations do not say. Two
     translations of the wire into two languages stay siblings too."""
-    relations = [_rel("french", "wire", "translated", "wire", said="translated (fr ↔ en)"),
-                 _rel("german", "wire", "translated", "wire", said="translated (de ↔ en)"),
-                 _rel("back", "wire", "translated", "wire", said=_ROUND_TRIP),
-                 _rel("back", "french", "translated", "french", said="translated (en ↔ fr)"),
-                 _rel("back", "german", "translated", "german", said="translated (en ↔ de)"),
-                 _rel("french", "german", "translated", "french", said="translated (fr ↔ de)")]
+    relations = [_rel("french", "wire", "translated", "wire", languages=("en", "fr")),
+                 _rel("german", "wire", "translated", "wire", languages=("de", "en")),
+                 _rel("back", "wire", "translated", "wire", round_trip=True),
+                 _rel("back", "french", "translated", "french", languages=("en", "fr")),
+                 _rel("back", "german", "translated", "german", languages=("de", "en")),
+                 _rel("french", "german", "translated", "french", languages=("de", "fr"))]
     out = siblings_undirected(relations)
     assert [r.original for r in out[3:]] == [None, None, None]
     # A French translation and an English spin of the wire: no round trip, no direction.
     spun = [relations[0], _rel("spin", "wire", "spun", "wire", FIRST),
-            _rel("french", "spin", "translated", "french", said="translated (fr ↔ en)")]
+            _rel("french", "spin", "translated", "french", languages=("en", "fr"))]
     assert siblings_undirected(spun)[2].original is None
 
 
@@ -100,12 +98,12 @@ def test_a_later_copy_with_more_of_the_source_than_the_earlier_has_is_no_copy_of
                           passages=_span(700, covered))]
         assert siblings_undirected(relations)[2].original == expected
     for covered, expected in ((690, None), (1000, "french")):
-        relations = [_rel("french", "wire", "translated", "wire", said="translated (fr ↔ en)",
+        relations = [_rel("french", "wire", "translated", "wire", languages=("en", "fr"),
                           passages=_span(900, 900)),
-                     _rel("back", "wire", "translated", "wire", said=_ROUND_TRIP,
+                     _rel("back", "wire", "translated", "wire", round_trip=True,
                           passages=_span(1000, 1000)),
                      _rel("back", "french", "translated", "french",
-                          said="translated (en ↔ fr)", passages=_span(covered, 900))]
+                          languages=("en", "fr"), passages=_span(covered, 900))]
         assert siblings_undirected(relations)[2].original == expected
 
 

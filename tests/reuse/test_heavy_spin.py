@@ -156,6 +156,9 @@ def test_a_translation_whose_sentences_share_one_name_or_number_each_is_found():
     de = Article(id=content_id(RECOUNT_DE), source="blatt", text=RECOUNT_DE, language="de")
     (relation,) = find_reuse([en, de], ReuseIndex())
     assert relation.type == "translated"
+    # the languages its reason names are a field of their own (copy_chains reads them)
+    assert "(de ↔ en)" in relation.reason or "(en ↔ de)" in relation.reason
+    assert relation.languages == ("de", "en") and not relation.round_trip
     (passage,) = relation.passages
     english_side = ((passage.a_start, passage.a_end) if relation.a == en.id
                     else (passage.b_start, passage.b_end))

@@ -8,7 +8,14 @@ from datetime import date
 from copydesk.extract.dates import find_dates
 from copydesk.extract.quantities import find_quantities
 from copydesk.facts import ArticleEvidence, facts_for_story
-from copydesk.records import Article, Passage, Relation
+from copydesk.records import (
+    FIELDS_ONCE_IN_THE_REASON,
+    Article,
+    Passage,
+    Relation,
+    from_dict,
+    to_dict,
+)
 from copydesk.reuse.lineage import build_families
 from copydesk.reuse.quoting import credited_quotation, quotation_note, quoted_spans
 
@@ -75,7 +82,8 @@ def _quoting_relation() -> Relation:
     reason = ("partial: 100% of the reused words identical" + quotation_note("a", "As Seaboard "
               "Wire reported on Monday:") + ". Direction: published first (t).")
     return Relation("paper", "wire", "partial", 0.7, reason, "wire",
-                    (Passage(a0, a1, 0, len(WIRE_PART)),))
+                    (Passage(a0, a1, 0, len(WIRE_PART)),), quoted_by="paper",
+                    credit="As Seaboard Wire reported on Monday")
 
 
 def test_a_quoting_article_joins_no_family_but_a_partial_copy_does() -> None:
@@ -132,6 +140,9 @@ def test_the_reuse_step_marks_a_credited_quotation() -> None:
     relations = find_reuse([wire, paper])
     assert len(relations) == 1 and relations[0].original == wire.id
     assert "; quoted with credit (a: As Seaboard Wire reported on Monday:)" in relations[0].reason
+    # ... and its fields, which families, facts and the report read, say it too
+    assert relations[0].quoted_by == paper.id
+    assert relations[0].credit == "As Seaboard Wire reported on Monday"
     assert len(build_families(relations, [wire, paper])) == 2
 
 
@@ -154,14 +165,23 @@ def test_the_report_shows_the_credit_as_written() -> None:
     reported": the page said it "quotes [1] with credit", as if the wire had been
     credited. It shows the credit the paper wrote, whoever it names."""
     from copydesk.report.sources import role
-    from copydesk.reuse.quoting import credit_of
+    from copydesk.reuse.quoting import credit_as_noted
 
-    reason = ("partial: 100% of the reused words identical"
-              + quotation_note("a", "As the Harbour Gazette (Dunmere) reported on Monday:")
-              + ". Direction: published first (t).")
-    quoting = Relation("paper", "wire", "partial", 0.7, reason, "wire")
-    assert credit_of(quoting) == "As the Harbour Gazette (Dunmere) reported on Monday"
+    written = "As the Harbour Gazette (Dunmere) reported on Monday:"
+    credit = credit_as_noted(written)
+    assert credit == "As the Harbour Gazette (Dunmere) reported on Monday"
+    quoting = Relation("paper", "wire", "partial", 0.7, "partial", "wire", quoted_by="paper",
+                       credit=credit)
     assert role("paper", {"paper": [(quoting, "wire", True)]}, {"wire"}, {"wire"},
                 {"wire": 1, "paper": 2}, "paper") \
         == 'quotes [1] under the credit "As the Harbour Gazette (Dunmere) reported on Monday"'
-    assert credit_of(Relation("paper", "wire", "partial", 0.7, "partial: 100%.", "wire")) is None
+    # a store written before the fields: the credit and the quoting side from the reason
+    reason = ("partial: 100% of the reused words identical" + quotation_note("a", written)
+              + ". Direction: published first (t).")
+    old = from_dict(Relation, {k: v for k, v in to_dict(quoting).items()
+                               if k not in FIELDS_ONCE_IN_THE_REASON} | {"reason": reason})
+    assert (old.quoted_by, old.credit) == ("paper", credit)
+    plain = from_dict(Relation, {"a": "paper", "b": "wire", "type": "partial",
+                                 "confidence": 0.7, "reason": "partial: 100%.",
+                                 "original": "wire"})
+    assert (plain.quoted_by, plain.credit) == (None, None)

@@ -25,6 +25,8 @@ def test_two_copies_of_a_wire_lose_the_direction_time_gave_them() -> None:
     sibling = out[2]
     assert sibling.original is None
     assert "Direction: neither is the other's source: both copy wire." in sibling.reason
+    assert sibling.shared_source == "wire"  # the field the facts step reads
+    assert [r.shared_source for r in out[:2]] == [None, None]
     assert sibling.reason.endswith("Found by lexical fingerprints (shingle 9).")
     assert sibling.substitutions == (("said", "stated"),)  # read from A to B
     # Stored from B to A when B had been the original ([original word, its swap]):

@@ -27,6 +27,8 @@ def test_an_aggregator_is_a_spun_part_of_a_spin_and_joins_no_family() -> None:
     kinds = {frozenset((role[r.a], role[r.b])): r for r in relations}
     farm_roundup = kinds[frozenset(("farm", "aggregator"))]
     assert farm_roundup.type == "partial" and farm_roundup.reason.startswith(SPUN_PART)
+    assert farm_roundup.spun_part  # the field later stages read
+    assert not any(r.spun_part for r in relations if r is not farm_roundup)
     assert farm_roundup.substitutions  # the swaps are still listed
     assert kinds[frozenset(("farm", "wire"))].type == "spun"  # the whole text: a spin
     family = {role[i]: role[f.root] for f in build_families(relations, list(arts.values()))

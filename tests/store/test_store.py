@@ -9,6 +9,7 @@ import sqlite3
 import subprocess
 import sys
 import time
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -388,3 +389,51 @@ def test_chinese_and_japanese_words_inside_a_run_are_found_by_the_pair_index(
         assert [h["id"] for h in store.search_substrings(["修理"])[0]] == ["ja-inside"]
         assert store.search_substrings(["工事"]) == ([], 0)
         store.close()
+
+
+def test_a_relation_stored_before_its_flag_fields_reads_them_from_its_reason(
+        store: SQLiteStore) -> None:
+    """Relations carry as fields what code had read back out of their reason (a code
+    review). One stored before the fields reads each from its reason, whole or one field
+    at a time; one stored with them keeps them, whatever its reason says."""
+    from copydesk.records import FIELDS_ONCE_IN_THE_REASON
+
+    spun_part = Relation("p1", "w1", "partial", 0.8, "partial: a spun part: 4 words swapped "
+                         "one for one (a → b); figures changed: 12 → 14. Direction: t.",
+                         original="w1", spun_part=True, changed_figures=(("12", "14"),))
+    trip = Relation("t1", "w1", "translated", 0.6, "translated (machine-translation round "
+                    "trip, or a model's rewrite): same sentences. Direction: t.",
+                    original="w1", round_trip=True)
+    across = Relation("f1", "w1", "translated", 0.7, "translated (fr ↔ en): 5 sentence "
+                      "pairs. Direction: t.", original="w1", languages=("en", "fr"))
+    quoting = Relation("q1", "w1", "partial", 0.6, "partial: 100% identical; quoted with "
+                       "credit (a: As the Wire reported on Monday:). Direction: t.",
+                       original="w1", quoted_by="q1", credit="As the Wire reported on Monday")
+    siblings = Relation("c1", "c2", "duplicate", 0.9, "duplicate: 99% identical. Direction: "
+                        "neither is the other's source: both copy w1. Found by lexical "
+                        "fingerprints (shingle 9).", shared_source="w1")
+    plain = Relation("c1", "w1", "partial", 0.7, "partial: passages reused. Direction: t.",
+                     original="w1")
+    written = [spun_part, trip, across, quoting, siblings, plain]
+    store.replace_records("relations", written)
+    by_id = {r.id: r for r in written}
+
+    def fields() -> list[tuple[str, ...]]:
+        return [tuple(str(v) for _, _, v in store.iter_record_field("relations", name))
+                for name in FIELDS_ONCE_IN_THE_REASON]
+
+    as_written = fields()
+    store._db.execute("UPDATE records SET data = json_remove(data, "
+                      + ", ".join(f"'$.{n}'" for n in FIELDS_ONCE_IN_THE_REASON)
+                      + ") WHERE kind = 'relations'")
+    store._db.commit()
+    assert not any(set(json.loads(row)) & set(FIELDS_ONCE_IN_THE_REASON) for (row,) in
+                   store._db.execute("SELECT data FROM records WHERE kind = 'relations'"))
+    assert {r.id: r for r in store.iter_records("relations")} == by_id
+    assert fields() == as_written
+    # A field stored is the field, whatever the reason says (no reading back).
+    store.replace_records("relations", [replace(r, spun_part=False, round_trip=False,
+                                                languages=None, quoted_by=None,
+                                                shared_source=None) for r in written])
+    assert not any(r.spun_part or r.round_trip or r.languages or r.quoted_by
+                   or r.shared_source for r in store.iter_records("relations"))

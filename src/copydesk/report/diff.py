@@ -66,6 +66,8 @@ class DiffView:
     truncated: bool
     #: Both sides copy this third article (siblings): neither is the other's source.
     shared_source: str | None = None
+    #: The side that quotes the other with credit (the relation's ``quoted_by``).
+    quoted_by: str | None = None
 
 
 def _merge(segments: list[Segment]) -> tuple[Segment, ...]:
@@ -172,6 +174,7 @@ def diff_relation(relation: Relation, left_text: str, right_text: str, left_is_a
         type=relation.type,
         confidence=relation.confidence,
         reason=relation.reason,
+        quoted_by=relation.quoted_by,
         left_id=relation.a if left_is_a else relation.b,
         right_id=relation.b if left_is_a else relation.a,
         directed=relation.original is not None,

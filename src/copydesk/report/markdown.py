@@ -11,7 +11,6 @@ import re
 
 from copydesk.report.render import fmt_datetime, fmt_period, fmt_span
 from copydesk.report.views import StoryView
-from copydesk.reuse.quoting import QUOTED_WITH_CREDIT
 from copydesk.wording import counted
 
 #: Characters with an inline meaning (emphasis, code, links, tables, strike-through);
@@ -102,7 +101,7 @@ def story_markdown(view: StoryView) -> str:
         for d in view.diffs:
             left, right = view.source(d.left_id), view.source(d.right_id)
             if left and right:
-                arrow = ("quotes" if d.directed and QUOTED_WITH_CREDIT in d.reason
+                arrow = ("quotes" if d.directed and d.quoted_by is not None
                          else "copied from" if d.directed else "shares text with")
                 shared = view.source(d.shared_source) if d.shared_source else None
                 out.append(

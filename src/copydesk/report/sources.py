@@ -19,7 +19,6 @@ from copydesk.records import Article, Relation
 from copydesk.report.render import clock_of, in_utc
 from copydesk.reuse.classify import is_spin
 from copydesk.reuse.copy_chains import copied_the_copy
-from copydesk.reuse.quoting import credit_of, quoting_side
 from copydesk.titles import shown_title
 
 
@@ -95,7 +94,7 @@ def spun_articles(
     reporting marked "machine-spun sources only"."""
     return {s.id for s in sources if s.spun} | {
         copy for rel, orig, copy, directed in oriented
-        if directed and is_spin(rel.type, rel.reason)
+        if directed and is_spin(rel.type, rel.spun_part)
         and not sources_of.get(orig, set()) & sources_of.get(copy, set())}
 
 
@@ -167,11 +166,11 @@ def role(aid: str, incoming: dict[str, list[tuple[Relation, str, bool]]],
             orig = _through_duplicates(orig, incoming)
         ref = numbers.get(orig)
         where = f" [{ref}]" if ref else " another article"
-        if directed and quoting_side(rel) == aid:
+        if directed and rel.quoted_by == aid:
             # Its own reporting around a credited quotation (``reuse.quoting``): a
             # regional paper was a "partial copy of [1]", the wire it quoted. The credit
-            # as written: it may name another outlet than [1] (``credit_of``).
-            credit = credit_of(rel)
+            # as written: it may name another outlet than [1] (``credit_as_noted``).
+            credit = rel.credit
             return f"quotes{where}" + (f' under the credit "{credit}"' if credit else "")
         return f"{rel.type} copy of{where}" if directed else f"{rel.type} reuse with{where}"
     return "no reuse found"

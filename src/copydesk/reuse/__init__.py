@@ -39,7 +39,7 @@ from copydesk.reuse.fingerprints import (
 )
 from copydesk.reuse.index import MAX_POSTINGS, MIN_SHARED, Candidate, ReuseIndex
 from copydesk.reuse.lineage import build_families, siblings_undirected
-from copydesk.reuse.quoting import credited_quotation, quotation_note
+from copydesk.reuse.quoting import credit_as_noted, credited_quotation, quotation_note
 from copydesk.reuse.retold import retelling
 from copydesk.reuse.text import Sentence, base_language, sentences, words
 from copydesk.reuse.translated import (
@@ -435,6 +435,7 @@ def compare(
     quoting = _quoting(comparison, a, b, original)
     if quoting is not None:
         said += quotation_note("a" if quoting[0] == min(a.id, b.id) else "b", quoting[1])
+    quoted_by, credit = (quoting[0], credit_as_noted(quoting[1])) if quoting else (None, None)
     reason = f"{said}. Direction: {why}. Found by {path} fingerprints ({shared})."
     passages = tuple(Passage(p.a_start, p.a_end, p.b_start, p.b_end) for p in comparison.passages)
     if a.id > b.id:  # records keep a < b; swap the sides of every passage
@@ -444,6 +445,8 @@ def compare(
         a=a.id, b=b.id, type=comparison.type, confidence=comparison.confidence,
         reason=reason, original=original, passages=passages,
         substitutions=substitutions[: options.max_substitutions], changed_figures=figures,
+        spun_part=comparison.spun_part, round_trip=comparison.round_trip,
+        languages=comparison.languages, quoted_by=quoted_by, credit=credit,
     )  # fmt: skip
 
 

@@ -3,9 +3,9 @@
 Figures are no spinner's swaps: a copy updates a toll or a count, and a bulletin from
 one template is filled in with another day's data. The classifier (:mod:`.classify`)
 finds them in the aligned text (``changed_figures``) to tell an updated copy from
-another day's bulletin, and lists them in a relation's reason; the relation step reads
-that listing back from side B to side A (``figures_from_b``), and the facts step reads
-which figures a copy changed (``changed_figures_of``).
+another day's bulletin, and lists them in a relation's reason (all of them in its
+``changed_figures``); the relation step reads that listing back from side B to side A
+(``figures_from_b``).
 """
 
 from __future__ import annotations
@@ -27,16 +27,6 @@ def figures_from_b(reason: str) -> str:
         return reason
     flipped = ", ".join(f"{y} → {x}" for x, y in pairs)
     return reason[: match.start(2)] + flipped + match.group(3)
-
-
-#: A relation's stored reason: its "figures changed" listing ends at the next sentence.
-_FIGURES_IN_REASON = re.compile(r"figures changed: (.*?)(?: and \d+ more)?(?:\.\s|\.?$)")
-
-
-def changed_figures_of(reason: str) -> list[tuple[str, str]]:
-    """The (original's, copy's) figures a relation's reason lists as changed."""
-    match = _FIGURES_IN_REASON.search(reason)
-    return _figure_pairs(match.group(1)) if match else []
 
 
 def _figure_pairs(listing: str) -> list[tuple[str, str]]:

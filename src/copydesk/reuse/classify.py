@@ -90,10 +90,10 @@ SPUN_PART = "partial: a spun part"
 MOVED_SPIN_COVERAGE = 0.8
 
 
-def is_spin(kind: str, reason: str | None) -> bool:
-    """Whether a relation's copied words are a spinner's: a spin, or a spun part (a
-    partial copy whose swaps are a spinner's, not an editor's few)."""
-    return kind == "spun" or (kind == "partial" and str(reason or "").startswith(SPUN_PART))
+def is_spin(kind: str, spun_part: bool) -> bool:
+    """Whether a relation's (or a comparison's) copied words are a spinner's: a spin, or
+    a spun part (a partial copy whose swaps are a spinner's, not an editor's few)."""
+    return kind == "spun" or spun_part
 #: Aligned characters (on the shorter side) below which two articles are not related ...
 MIN_REUSE_CHARS = 200
 #: ... unless the passages cover this share of both texts, in one language: a wire brief
@@ -177,6 +177,18 @@ class Comparison:
     #: (figure in A, figure in B) put one for the other: a copy's updated toll. All of
     #: them; the reason lists the first ``MAX_FIGURES_SHOWN``.
     figures: tuple[tuple[str, str], ...] = ()
+    #: What the reason says in words, for the relation's fields of the same names:
+    #: a spun part (``SPUN_PART``), a round trip, a translation's two languages (sorted).
+    spun_part: bool = False
+    round_trip: bool = False
+    languages: tuple[str, str] | None = None
+
+
+def _across(a_language: str | None, b_language: str | None) -> tuple[str, str] | None:
+    """A translation's two languages, sorted; None unless both are known and differ."""
+    if a_language is None or b_language is None or a_language == b_language:
+        return None
+    return (a_language, b_language) if a_language < b_language else (b_language, a_language)
 
 
 def _coverage(spans: Sequence[tuple[int, int]], text: str) -> float:
@@ -334,7 +346,7 @@ def _classify(
             "translated", conf,
             f"translated ({a_language or '?'} ↔ {b_language or '?'}): {seeds} sentence pairs "
             f"share names and numbers in order; {where}",
-            tuple(passages), cov, 0.0, (), seeds,
+            tuple(passages), cov, 0.0, (), seeds, languages=_across(a_language, b_language),
         )  # fmt: skip
     diffs = diff_passages(passages, a_text, b_text)
     equal, total_a, total_b, swapped, swaps = diff_counts(diffs, a_language)
@@ -400,6 +412,7 @@ def _classify(
             f"{what}: {len(unique_swaps)} words swapped one for one ({shown}); "
             f"{exactness:.0%} identical; {where}",
             tuple(passages), cov, exactness, unique_swaps, seeds, figures=tuple(figures),
+            spun_part=not spun,
         )  # fmt: skip
     if min(cov) >= ROUND_TRIP_COVERAGE and (
         ROUND_TRIP_MIN_EXACTNESS <= exactness <= ROUND_TRIP_MAX_EXACTNESS
@@ -423,6 +436,7 @@ def _classify(
                 f"sentences throughout, rephrased ({exactness:.0%} identical words, few "
                 f"one-for-one swaps); {where}",
                 tuple(passages), cov, exactness, unique_swaps, seeds, figures=tuple(figures),
+                round_trip=True,
             )  # fmt: skip
         # Only quotes, names and attributions alike: two reports of one event, unless
         # the reporter's sentences were copied (an edited copy, below).

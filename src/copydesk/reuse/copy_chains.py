@@ -33,7 +33,6 @@ own swaps only.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Collection
 
 from copydesk.records import Relation
@@ -58,11 +57,6 @@ CHAIN_COVERAGE = 0.85
 #: words covered the light spin's: 0.89-0.95. A thin margin: the closeness of a spin of 60
 #: % of a light spin's words and an independent spin of all the wire's is near by nature.
 CLOSER_SHARE = 0.88
-
-#: "translated (en ↔ fr): ..." (``classify``): the two sides' languages, A's first.
-_ACROSS = re.compile(r"^translated \((?P<a>[^\s()]+) ↔ (?P<b>[^\s()]+)\)")
-#: How ``classify`` calls a translation within one language.
-_ROUND_TRIP = "translated (machine-translation round trip"
 
 
 def copied_the_copy(
@@ -99,8 +93,8 @@ def _carries_its_changes(pair: Relation, earlier: Relation, later: Relation) -> 
     """A spin of a spin: the later copy changed nearly all the source's words the
     earlier changed, and more, and it has clearly fewer swaps against the earlier than
     against the source."""
-    if not (is_spin(pair.type, pair.reason) and is_spin(earlier.type, earlier.reason)
-            and is_spin(later.type, later.reason)):
+    if not (is_spin(pair.type, pair.spun_part) and is_spin(earlier.type, earlier.spun_part)
+            and is_spin(later.type, later.spun_part)):
         return False
     theirs = _changed(earlier)
     mine = _changed(later)
@@ -121,7 +115,7 @@ def _translated_back(
     """A back-translation of the earlier copy: the later is a round trip of the source,
     the earlier a translation of it, and the pair a translation across those languages;
     no other translation the later relates to could have been the way."""
-    if not later.reason.startswith(_ROUND_TRIP):
+    if not later.round_trip:
         return False
     languages = _languages(earlier)
     if languages is None or _languages(pair) != languages:
@@ -133,10 +127,7 @@ def _translated_back(
 
 def _languages(r: Relation) -> frozenset[str] | None:
     """The two languages of a translation across languages, None for any other."""
-    m = _ACROSS.match(r.reason) if r.type == "translated" else None
-    if m is None or m.group("a") == m.group("b") or "?" in (m.group("a"), m.group("b")):
-        return None
-    return frozenset((m.group("a"), m.group("b")))
+    return frozenset(r.languages) if r.type == "translated" and r.languages else None
 
 
 def identity(r: Relation) -> Relation:

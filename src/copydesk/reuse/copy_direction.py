@@ -78,7 +78,7 @@ def direction(comparison: Comparison, a: Article, b: Article) -> tuple[str | Non
     timed = _time_order(a, b)
     if timed is not None:
         first, second = timed
-        if is_spin(comparison.type, comparison.reason) and (spun is None
+        if is_spin(comparison.type, comparison.spun_part) and (spun is None
                                                              or spun[0] != first.id):
             flagged = _flagged_as_spun(first, second)
             if flagged is not None and flagged[first.id][0] \
@@ -400,7 +400,7 @@ def _spin_direction(
     of one cost, each reading pairs some words differently ("give way → crack" or "way →
     method"), and a demo pair's direction had turned on which article's id sorted first.
     The readings must agree on the side; the clearer one decides."""
-    if not is_spin(comparison.type, comparison.reason) or not comparison.substitutions:
+    if not is_spin(comparison.type, comparison.spun_part) or not comparison.substitutions:
         return None
     lang = base_language(a.language)
     readings = [_mean_zipf(comparison.substitutions, lang),

@@ -136,12 +136,9 @@ def undirected(r: Relation, source: str) -> Relation:
     subs = r.substitutions if r.original != r.b else tuple((y, x) for x, y in r.substitutions)
     figures = r.changed_figures if r.original != r.b else tuple(
         (y, x) for x, y in r.changed_figures)
-    return replace(r, original=None, substitutions=subs, changed_figures=figures, reason=(
+    return replace(r, original=None, substitutions=subs, changed_figures=figures,
+                   shared_source=source, reason=(
         f"{said}. Direction: neither is the other's source: both copy {source}{found}"))
-
-
-#: How ``undirected`` names the source two copies share, in a relation's reason.
-BOTH_COPY = "Direction: neither is the other's source: both copy "
 
 
 def find_roundups(relations: Iterable[tuple[str, str, str, str | None]]) -> set[str]:

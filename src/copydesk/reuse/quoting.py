@@ -4,7 +4,8 @@ A content-farm probe's regional paper wrote three paragraphs of its own reportin
 one long quotation of the wire ("As Ardent Wire reported on Tuesday: "…""). It was a
 partial copy in the wire's family, so its story counted 2 independent sources instead of
 3, and the figures of its own paragraphs counted as the wire's. The relation stays (the
-quoted passage is reused text, credited): its reason says so, and the quoting article
+quoted passage is reused text, credited): its reason says so (its ``quoted_by`` and
+``credit`` hold it), and the quoting article
 joins no family through it (``lineage.build_families``); the facts step reads the quoted
 passage's claims as the quoted report's, not the article's (``quoted_spans``).
 
@@ -110,39 +111,26 @@ def _own_items(text: str, credited: Sequence[tuple[int, int]], quoted: str,
                 if key not in theirs and not any(s <= start < e for s, e in credited)})
 
 
-def quoting_side(relation: Relation) -> str | None:
-    """The article of a relation that quotes the other with credit, if it says so: the
-    side that is not its original, or for a relation of unknown direction the side whose
-    credit its reason names (recorded as "quoted with credit (a: …)")."""
-    at = relation.reason.find(QUOTED_WITH_CREDIT)
-    if at < 0:
-        return None
-    side = relation.reason[at + len(QUOTED_WITH_CREDIT):].split(":", 1)[0]
-    return relation.a if side == "a" else relation.b if side == "b" else None
-
-
-def credit_of(relation: Relation) -> str | None:
-    """The credit a relation's quoting side wrote, as its reason records it ("As the Ledger
-    reported on Monday"), if it says one side quotes the other with credit. It may name
-    another outlet than the quoted article's: a regression probe's paper quoted the wire's
-    paragraph "as the Lorsby Courier reported", so the report shows the credit as written
-    rather than saying the article it quotes was credited."""
-    at = relation.reason.find(QUOTED_WITH_CREDIT)
-    if at < 0:
-        return None
-    note = relation.reason[at + len(QUOTED_WITH_CREDIT):]
-    end = note.find("). Direction:")  # the note ends the relation's own reason
-    side, colon, credit = note[:end if end >= 0 else note.rfind(")")].partition(":")
-    return (credit.strip().rstrip(":,").strip() or None) if colon and side in ("a", "b") else None
-
-
 def quoted_with_credit(relation: Relation) -> bool:
-    return QUOTED_WITH_CREDIT in relation.reason
+    return relation.quoted_by is not None
+
+
+#: The credit a reason's note shows, and a relation's ``credit`` holds, at most.
+NOTED_CREDIT = 80
 
 
 def quotation_note(side: str, credit: str) -> str:
     """What a relation's reason adds: which side (a or b) quotes, under what credit."""
-    return f"{QUOTED_WITH_CREDIT}{side}: {credit[:80]})"
+    return f"{QUOTED_WITH_CREDIT}{side}: {credit[:NOTED_CREDIT]})"
+
+
+def credit_as_noted(credit: str) -> str | None:
+    """A relation's ``credit``: the credit as its reason's note shows it, without the
+    colon or comma that led into the quotation ("As the Ledger reported on Monday"). It
+    may name another outlet than the quoted article's: a regression probe's paper quoted
+    the wire's paragraph "as the Lorsby Courier reported", so the report shows the credit
+    as written rather than saying the article it quotes was credited."""
+    return credit[:NOTED_CREDIT].strip().rstrip(":,").strip() or None
 
 
 def quoted_spans(relations: Iterable[Relation], article_id: str, text: str,
@@ -154,7 +142,7 @@ def quoted_spans(relations: Iterable[Relation], article_id: str, text: str,
     others = set(among)
     passages: list[tuple[int, int]] = []
     for r in relations:
-        if quoting_side(r) == article_id and (r.b if r.a == article_id else r.a) in others:
+        if r.quoted_by == article_id and (r.b if r.a == article_id else r.a) in others:
             passages.extend(_own_side(p, r.a == article_id) for p in r.passages)
     quotations = _quotations(text) if passages else []
     return sorted({q for q in quotations for start, end in passages

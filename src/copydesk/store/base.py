@@ -168,6 +168,8 @@ class Store(abc.ABC):
 
         For steps that need one field of many records (the type of every relation):
         a store may answer without decoding whole records, which is most of the cost.
+        A record stored without the field gives it as ``from_dict`` revives it (a
+        relation of an older store: ``records.relation_of_an_older_store``).
         """
         for record in self.iter_records(kind):
             yield record.a, record.b, getattr(record, name)

@@ -488,11 +488,20 @@ class SQLiteStore(Store):
         cls = _check_kind(kind)
         if name not in {f.name for f in dataclasses.fields(cls)}:
             raise StoreError(f"records of kind {kind!r} have no field {name!r}")
+        # A record stored without the field (by an older copydesk) gives it as the record
+        # revived whole has it: its default, or what ``records`` reads from an older
+        # form (a relation's reason), as ``get_record`` would; not a NULL.
         rows = self._db.execute(
-            "SELECT a, b, json_extract(data, '$.' || ?) FROM records WHERE kind=? ORDER BY id",
+            "SELECT a, b, json_extract(data, '$.' || ?1), "
+            "CASE WHEN json_type(data, '$.' || ?1) IS NULL THEN data END "
+            "FROM records WHERE kind=?2 ORDER BY id",
             (name, kind),
         )
-        yield from (tuple(row) for row in rows)  # plain tuples: sqlite3.Row do not sort
+        for a, b, value, stored_without in rows:
+            if stored_without is not None:
+                revived = to_dict(from_dict(cls, json.loads(stored_without)))
+                value = _as_json_extract(revived[name])
+            yield a, b, value
 
     def get_record(self, kind: str, record_id: str) -> Any | None:
         cls = _check_kind(kind)
@@ -527,6 +536,16 @@ class SQLiteStore(Store):
     def load_state(self, name: str) -> bytes | None:
         row = self._db.execute("SELECT data FROM state WHERE name=?", (name,)).fetchone()
         return bytes(row[0]) if row else None
+
+
+def _as_json_extract(value: Any) -> Any:
+    """A field's value (as ``to_dict`` gives it) as SQLite's ``json_extract`` gives it:
+    lists and objects as JSON text, booleans as 0 or 1."""
+    if isinstance(value, bool):
+        return int(value)
+    if isinstance(value, (list, dict)):
+        return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    return value
 
 
 def _check_kind(kind: str) -> type:

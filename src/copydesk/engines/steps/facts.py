@@ -48,10 +48,8 @@ from copydesk.records import (
     Story,
     content_id,
 )
-from copydesk.reuse.changed_figures import changed_figures_of
 from copydesk.reuse.classify import is_spin
-from copydesk.reuse.lineage import BOTH_COPY
-from copydesk.reuse.quoting import QUOTED_WITH_CREDIT, quoted_spans
+from copydesk.reuse.quoting import quoted_spans
 from copydesk.store import Store
 from copydesk.wording import counted
 
@@ -281,22 +279,16 @@ def _as_updated(published: datetime | None, dates: Iterable[DateRef]) -> datetim
 
 def figures_changed(store: Store) -> dict[str, tuple[tuple[str, str], ...]]:
     """Copy id → the (original's, copy's) figures its relations to its originals list as
-    changed: "3,400 → 4,300" in a farm's spin of the wire. From the relation's own field;
-    a store written before it had one gives the reason's listing (five at most)."""
+    changed: "3,400 → 4,300" in a farm's spin of the wire. From the relation's own field
+    (a store written before it had one gives the reason's listing, five at most:
+    ``records.relation_of_an_older_store``)."""
     named = store.iter_record_field("relations", "original")
     fields = store.iter_record_field("relations", "changed_figures")
-    reasons = store.iter_record_field("relations", "reason")
     out: dict[str, set[tuple[str, str]]] = {}
-    for (a, b, original), (_a, _b, field), (_x, _y, reason) in zip(
-            named, fields, reasons, strict=True):
+    for (a, b, original), (_a, _b, field) in zip(named, fields, strict=True):
         if original not in (a, b):
             continue
-        if field is not None:
-            pairs = [(str(x), str(y)) for x, y in json.loads(field)]
-        elif isinstance(reason, str) and "figures changed" in reason:
-            pairs = changed_figures_of(reason)
-        else:
-            continue
+        pairs = [(str(x), str(y)) for x, y in _listed(field)]
         if pairs:
             out.setdefault(b if original == a else a, set()).update(pairs)
     return {copy: tuple(sorted(pairs)) for copy, pairs in out.items()}
@@ -304,10 +296,10 @@ def figures_changed(store: Store) -> dict[str, tuple[tuple[str, str], ...]]:
 
 def quotations(store: Store) -> dict[str, list[Relation]]:
     """Article id → its relations that say one side quotes the other with credit
-    (``reuse.quoting``), whole: a few, found by their reasons."""
+    (``reuse.quoting``), whole: a few, found by their ``quoted_by``."""
     out: dict[str, list[Relation]] = {}
-    for a, b, reason in store.iter_record_field("relations", "reason"):
-        if isinstance(reason, str) and QUOTED_WITH_CREDIT in reason:
+    for a, b, quoted_by in store.iter_record_field("relations", "quoted_by"):
+        if quoted_by is not None:
             found = store.get_record("relations", content_id(a, b))
             if isinstance(found, Relation):
                 out.setdefault(a, []).append(found)
@@ -321,20 +313,22 @@ def spun_from(store: Store) -> dict[str, tuple[tuple[str, frozenset[tuple[str, s
     types = store.iter_record_field("relations", "type")
     named = store.iter_record_field("relations", "original")
     swapped = store.iter_record_field("relations", "substitutions")
-    reasons = store.iter_record_field("relations", "reason")
+    spun_parts = store.iter_record_field("relations", "spun_part")
+    shared = store.iter_record_field("relations", "shared_source")
     out: dict[str, list[tuple[str, frozenset[tuple[str, str]]]]] = {}
     siblings: list[tuple[str, str, list[Any]]] = []
-    for (a, b, kind), (_a, _b, original), (_x, _y, subs), (_r, _s, reason) in zip(
-            types, named, swapped, reasons, strict=True):
+    for (a, b, kind), (_a, _b, original), (_x, _y, subs), (_p, _q, spun_part), \
+            (_r, _s, shared_source) in zip(types, named, swapped, spun_parts, shared,
+                                           strict=True):
         # A spun part is read back too (a farm's spin of half a rescue report counted
         # "trekkers" for "hikers"), not a partial copy whose few swaps are an editor's
         # ("12 workers" made "12 residents" is a disagreement: a regression probe).
-        if not is_spin(kind, reason):
+        if not is_spin(kind, bool(spun_part)):
             continue
-        pairs = json.loads(subs) if isinstance(subs, str) else (subs or [])
+        pairs = _listed(subs)
         if original in (a, b):
             out.setdefault(b if original == a else a, []).append((original, _lowered(pairs)))
-        elif BOTH_COPY in str(reason):
+        elif shared_source is not None:
             siblings.append((a, b, pairs))
     # A spin and another copy of its source (``reuse.lineage.undirected``: neither is the
     # other's source): the other copy carries the source's words, so it reads the spin's
@@ -345,6 +339,12 @@ def spun_from(store: Store) -> dict[str, tuple[tuple[str, frozenset[tuple[str, s
             swaps = pairs if copy == b else [(y, x) for x, y in pairs]
             out[copy].append((other, _lowered(swaps)))
     return {copy: tuple(sorted(found)) for copy, found in out.items()}
+
+
+def _listed(field: Any) -> list[Any]:
+    """A list field as ``Store.iter_record_field`` gives it: JSON text (SQLite), or the
+    record's tuple."""
+    return list(json.loads(field) if isinstance(field, str) else (field or ()))
 
 
 def _lowered(pairs: Iterable[Any]) -> frozenset[tuple[str, str]]:

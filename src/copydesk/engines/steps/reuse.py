@@ -70,7 +70,6 @@ from copydesk.reuse import (
 from copydesk.reuse.embed import MODEL_NAME, Embedder, load_embedder
 from copydesk.reuse.index import ReuseIndex
 from copydesk.reuse.lineage import sibling_sources, undirected
-from copydesk.reuse.quoting import QUOTED_WITH_CREDIT
 from copydesk.store import Store
 from copydesk.wording import counted
 from copydesk.workers import worker_count
@@ -315,10 +314,10 @@ def _stored_edges(store: Store) -> Iterator[Relation]:
     types = store.iter_record_field("relations", "type")
     originals = store.iter_record_field("relations", "original")
     confidences = store.iter_record_field("relations", "confidence")
-    reasons = store.iter_record_field("relations", "reason")
-    for (a, b, kind), (_a, _b, original), (_x, _y, confidence), (_r, _s, reason) in zip(
-            types, originals, confidences, reasons, strict=True):
-        yield _stub(a, b, kind, original, float(confidence or 0.0), str(reason or ""))
+    quoting = store.iter_record_field("relations", "quoted_by")
+    for (a, b, kind), (_a, _b, original), (_x, _y, confidence), (_q, _r, quoted_by) in zip(
+            types, originals, confidences, quoting, strict=True):
+        yield _stub(a, b, kind, original, float(confidence or 0.0), quoted_by)
 
 
 def _batches(items: Iterator[Article], size: int) -> Iterator[list[Article]]:
@@ -337,17 +336,16 @@ def _edge(relation: Relation) -> Relation:
     passages and reasons of millions of relations would not fit in memory, and they are
     in the store already."""
     return _stub(relation.a, relation.b, relation.type, relation.original,
-                 relation.confidence, relation.reason)
+                 relation.confidence, relation.quoted_by)
 
 
 def _stub(a: str, b: str, kind: RelationType, original: str | None, confidence: float,
-          reason: str = "") -> Relation:
-    """An edge: its reason only says whether one side quotes the other with credit
-    (``quoting``: such a relation joins no family)."""
+          quoted_by: str | None = None) -> Relation:
+    """An edge, with the side that quotes the other with credit (``quoting``: such a
+    relation joins no family); no reason."""
     return Relation(
-        a=a, b=b, type=kind, confidence=confidence, original=original,
-        reason=QUOTED_WITH_CREDIT if QUOTED_WITH_CREDIT in reason else "",
-        passages=(), substitutions=(),
+        a=a, b=b, type=kind, confidence=confidence, original=original, reason="",
+        passages=(), substitutions=(), quoted_by=quoted_by,
     )  # fmt: skip
 
 
