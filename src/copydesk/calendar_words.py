@@ -83,6 +83,36 @@ FOREIGN_RELATIVE_DAYS: dict[str, dict[str, int]] = {
            "vanmiddag": 0, "vanavond": 0},
 }
 
+#: Russian and Ukrainian weekdays in the cases a date puts them in, Monday first: the
+#: nominative, the accusative of "во вторник", "у середу" and the genitive of "минулого
+#: вівторка", "до пятницы". Kept apart from ``FOREIGN_WEEKDAYS``, one name a day, which
+#: the extract stage's date patterns read.
+SLAVIC_WEEKDAYS: dict[str, tuple[tuple[str, ...], ...]] = {
+    "ru": (("понедельник", "понедельника"), ("вторник", "вторника"),
+           ("среда", "среду", "среды"), ("четверг", "четверга"),
+           ("пятница", "пятницу", "пятницы"), ("суббота", "субботу", "субботы"),
+           ("воскресенье", "воскресенья")),
+    "uk": (("понеділок", "понеділка"), ("вівторок", "вівторка"),
+           ("середа", "середу", "середи"), ("четвер", "четверга"),
+           ("п'ятниця", "п'ятницю", "п'ятниці"), ("субота", "суботу", "суботи"),
+           ("неділя", "неділю", "неділі")),
+}
+#: Russian and Ukrainian words before a weekday that make it the next one ("в следующий
+#: вторник", "наступного вівторка") ...
+SLAVIC_NEXT_WEEKDAY_WORDS = frozenset(
+    "следующий следующую следующее следующего следующей ближайший ближайшую "
+    "наступний наступну наступного наступної найближчий найближчу".split())
+#: ... and those that make it the last one ("в прошлую пятницу", "минулого вівторка").
+SLAVIC_LAST_WEEKDAY_WORDS = frozenset(
+    "прошлый прошлую прошлое прошлого прошлой минувший минувшую "
+    "минулий минулу минулого минулої".split())
+#: Yesterday, today and tomorrow (and the days either side) in Russian and Ukrainian.
+SLAVIC_RELATIVE_DAYS: dict[str, dict[str, int]] = {
+    "ru": {"позавчера": -2, "вчера": -1, "сегодня": 0, "завтра": 1, "послезавтра": 2},
+    "uk": {"позавчора": -2, "вчора": -1, "учора": -1, "сьогодні": 0, "завтра": 1,
+           "післязавтра": 2},
+}
+
 #: German writes its months capitalised and its days with a dot ("am 20. November").
 GERMAN_MONTHS = ("Januar", "Jänner", "Februar", "März", "Maerz", "April", "Mai", "Juni",
                  "Juli", "August", "September", "Oktober", "November", "Dezember")
@@ -108,4 +138,6 @@ def explicit_zones(text: str) -> str:
 
 __all__ = ["CALENDAR_WORDS", "FOREIGN_MONTHS", "FOREIGN_RELATIVE_DAYS", "FOREIGN_WEEKDAYS",
            "GERMAN_MONTHS", "GERMAN_ONLY_MONTHS", "LAST_WEEKDAY_WORDS", "LOWER_CASE_MONTHS",
-           "MONTHS", "NEXT_WEEKDAY_WORDS", "WEEKDAYS", "ZONE_ABBREVIATIONS", "explicit_zones"]
+           "MONTHS", "NEXT_WEEKDAY_WORDS", "SLAVIC_LAST_WEEKDAY_WORDS",
+           "SLAVIC_NEXT_WEEKDAY_WORDS", "SLAVIC_RELATIVE_DAYS", "SLAVIC_WEEKDAYS", "WEEKDAYS",
+           "ZONE_ABBREVIATIONS", "explicit_zones"]

@@ -19,11 +19,13 @@ natasha's own normaliser needs pymorphy2, which does not run on Python 3.11
 from __future__ import annotations
 
 from dataclasses import replace
-from functools import lru_cache
 from typing import Any
 
 from copydesk.extract.mentions import Candidate
 from copydesk.letters import has_cyrillic
+from copydesk.morphology import cased as _cased
+from copydesk.morphology import is_known, readings_of
+from copydesk.morphology import plain_e as _plain_e
 
 #: Parts of speech that agree with a noun before it ("Соединенных" is a participle).
 _ADJECTIVES = ("ADJF", "PRTF")
@@ -31,26 +33,10 @@ _ADJECTIVES = ("ADJF", "PRTF")
 PERSON_GRAMMEMES = frozenset({"Name", "Surn", "Patr"})
 
 
-@lru_cache(maxsize=2)
-def _analyzer(language: str) -> Any:
-    import pymorphy3
-
-    return pymorphy3.MorphAnalyzer(lang=language)
-
-
-@lru_cache(maxsize=65536)
-def _parses(word: str, language: str) -> tuple[Any, ...]:
-    return tuple(_analyzer(language).parse(word))
-
-
-def readings_of(word: str, language: str) -> tuple[Any, ...]:
-    """The dictionary's readings of ``word`` (pymorphy3 parses)."""
-    return _parses(word, language)
-
-
-def is_known(word: str, language: str) -> bool:
-    """Whether the language's dictionary has the word (not only its guesser)."""
-    return bool(_analyzer(language).word_is_known(word.lower()))
+#: The readings (pymorphy3 parses) of a word, cached (shared with the stories stage).
+_parses = readings_of
+__all__ = ["PERSON_GRAMMEMES", "is_known", "kinds_of", "name_gender", "nominative",
+           "nominatives", "readings_of"]
 
 
 def kinds_of(word: str, language: str) -> frozenset[str]:
@@ -242,20 +228,3 @@ def _inflected(parse: Any, word: str) -> str:
         return word
     form = parse.inflect({"nomn"})
     return word if form is None else _plain_e(form.word, word)
-
-
-def _plain_e(form: str, word: str) -> str:
-    """The dictionary writes ё where the press mostly writes е ("Анналёна")."""
-    return form if "ё" in word.lower() else form.replace("ё", "е")
-
-
-def _cased(form: str, like: str) -> str:
-    """``form`` written as ``like`` is: capitalised, each part of a hyphenated word too."""
-    if like.isupper():
-        return form.upper()
-    parts = form.split("-")
-    model = like.split("-")
-    if len(parts) == len(model):
-        return "-".join(p.capitalize() if m[:1].isupper() else p
-                        for p, m in zip(parts, model, strict=True))
-    return form[:1].upper() + form[1:] if like[:1].isupper() else form

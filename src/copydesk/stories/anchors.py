@@ -6,6 +6,8 @@ are names after a locative preposition or in a dateline ("KYIV, Ukraine (AP) –
 come from ``dates``, numbers are kept as written, keywords are the rarer lower-case words.
 Anchors found in the title and lead (first ``LEAD_SENTENCES`` sentences) are marked: the
 lead says what the event is, later paragraphs give background shared by the whole thread.
+In a Russian or Ukrainian article a Cyrillic name is keyed by its nominative in Latin
+letters and any other Cyrillic word by its lemma (``cyrillic``).
 """
 
 from __future__ import annotations
@@ -17,6 +19,9 @@ from datetime import date
 from functools import lru_cache
 
 from copydesk.calendar_words import MONTHS, WEEKDAYS
+from copydesk.morphology import LANGUAGES as SLAVIC_LANGUAGES
+from copydesk.stories.cyrillic import LOCATIVES as SLAVIC_LOCATIVES
+from copydesk.stories.cyrillic import NameForm, cyrillic, lemma, name_form
 from copydesk.stories.dates import date_anchors, day_anchors, is_future
 from copydesk.stories.foreign_dates import calendar_word, foreign_days
 from copydesk.stories.text import fold, rarity, sentences, tokens
@@ -52,6 +57,9 @@ NAME_PARTICLES = frozenset("de la le les del della da di do dos das van von der 
 _NO_NAME_WORDS = NOT_NAMES | NAME_PARTICLES
 LOCATIVES = frozenset("in at near outside inside to from across toward towards".split())
 _DATELINE = re.compile(r"^\s*([A-Z][A-Z'’.\- ]{2,}?)(?:,|\s+\(|\s+[-–—])")
+#: The same in a Russian or Ukrainian article, in either script ("БЕРЛИН, 5 марта –").
+_SLAVIC_DATELINE = re.compile(
+    r"^\s*([A-ZА-ЯЁІЇЄҐ][A-ZА-ЯЁІЇЄҐ'’.\- ]{2,}?)(?:,|\s+\(|\s+[-–—])")
 _NUMBER = re.compile(r"^\d+(?:[.,]\d+)*$")
 #: No place has a digit: a finance probe's "in FY2025" was a budget's event place, and
 #: met every other report of it as a place conflict.
@@ -84,6 +92,11 @@ class Anchors:
     #: ("d:2025-03-14") and its dateline or first place after a locative preposition.
     event_date: str | None = None
     event_place: str | None = None
+    #: A name keyed from Cyrillic → its lower-case nominative, whose frequency in the
+    #: article's language says how rare it is (its Latin key is unknown to that table).
+    native: dict[str, str] = field(default_factory=dict)
+    #: A name keyed from Cyrillic with г → its key with г read the other way (``cyrillic``).
+    alternates: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 #: Words many places' names share: two places agreeing on one of them only are two.
@@ -152,6 +165,28 @@ def _initial_name(low: str, lang: str) -> bool:
     return rarity(low, lang) >= MIN_INITIAL_NAME_RARITY
 
 
+@lru_cache(maxsize=500_000)
+def _cyrillic_token(tok: str, lang: str,
+                    after_locative: bool) -> tuple[str, int, NameForm | None] | None:
+    """A Cyrillic token's key and kind in a Russian or Ukrainian article (None for a
+    token without Cyrillic letters, read as in any language): a capitalised
+    one is a name (:func:`cyrillic.name_form`), another is its lemma, a keyword when
+    rare and long enough (lemmas are looked up: "переговоров" is as common as
+    "переговоры", and folding had made every word with й unknown, so rare)."""
+    if not cyrillic(tok):
+        return None
+    if len(tok) == 1:  # a preposition, conjunction or initial: "– У вівторок", "О."
+        return tok.lower(), _OTHER_KIND, None
+    if tok[:1].isupper():
+        form = name_form(tok, lang, after_locative)
+        return form.key, _NAME_KIND, form
+    word = lemma(tok.lower(), lang)
+    if len(word) > 3 and rarity(word, lang) >= MIN_KEYWORD_RARITY and \
+            not calendar_word(fold(word), lang):
+        return word, _KEYWORD_KIND, None
+    return word, _OTHER_KIND, None
+
+
 def _title_and_body(text: str, title: str | None) -> tuple[str | None, list[str]]:
     sents = sentences(text)
     if title is None:
@@ -188,21 +223,31 @@ def extract_anchors(
     # Scraper debris ("Share this:", "My Blog") is not the lead: skip lines too short to be prose.
     prose = [i for i, toks in enumerate(tokenised) if len(toks) >= MIN_LEAD_TOKENS]
     lead_end = prose[LEAD_SENTENCES - 1] + 1 if len(prose) >= LEAD_SENTENCES else len(body)
-    dateline = next((m for m in map(_DATELINE.match, body[:DATELINE_LINES]) if m), None)
+    slavic = lang in SLAVIC_LANGUAGES
+    pattern = _SLAVIC_DATELINE if slavic else _DATELINE
+    dateline = next((m for m in map(pattern.match, body[:DATELINE_LINES]) if m), None)
     primary: dict[str, str] = {}
     if dateline:
         # A dateline's place by words, as the body's names are: "PORTO VEDRA" had been
         # one key, "porto vedra", which no report saying "in Porto Vedra" shares.
         words = [w for w in dateline.group(1).split()
                  if _strip_possessive(fold(w)) not in _NO_NAME_WORDS]
+        keys = []
         for word in words:
-            place = _strip_possessive(fold(word))
+            if slavic and cyrillic(word):
+                form = name_form(word, lang, True)
+                place = form.key
+                _keep_native(a, form)
+                a.surface.setdefault(place, form.surface)
+            else:
+                place = _strip_possessive(fold(word))
+                a.surface.setdefault(place, word.title())
             a.places[place] += 1
             a.names[place] += 1
-            a.surface.setdefault(place, word.title())
             lead.add(place)
+            keys.append(place)
         if words:
-            primary["place"] = " ".join(_strip_possessive(fold(w)) for w in words)
+            primary["place"] = " ".join(keys)
     for i, (sent, toks) in enumerate(zip(body, tokenised, strict=True)):
         in_lead = i < lead_end
         _scan(sent, toks, a, lead if in_lead else None, lower_seen, published, lang,
@@ -222,7 +267,16 @@ def extract_anchors(
         keywords=a.keywords, lead=frozenset(lead), title=frozenset(head_keys),
         surface=a.surface, keyword_surface=a.keyword_surface, language=lang,
         event_date=primary.get("date"), event_place=primary.get("place"),
+        native=a.native, alternates=a.alternates,
     )
+
+
+def _keep_native(a: Anchors, form: NameForm) -> None:
+    """Note what a name keyed from Cyrillic needs beside its key: its rarity's word and
+    its other spelling."""
+    a.native.setdefault(form.key, form.native)
+    if form.alternates:
+        a.alternates.setdefault(form.key, form.alternates)
 
 
 #: Last words of newspapers' names, which name the paper and not a place. Not an
@@ -265,15 +319,22 @@ def _scan(
     run_place = False
     future = is_future(sent)
     prev = ""
+    slavic = lang in SLAVIC_LANGUAGES
+    locatives = SLAVIC_LOCATIVES[lang] if slavic else LOCATIVES
+    forms: dict[str, NameForm] = {}  # a Cyrillic name word of the run → its form
 
     def close() -> None:
         nonlocal run, run_place
         place: list[str] = []
         for word in run:
-            key = _strip_possessive(fold(word))
+            form = forms.get(word)
+            key = form.key if form else _strip_possessive(fold(word))
             if title and key not in a.names:
                 continue  # headline case capitalises everything: trust body names only
             a.names[key] += 1
+            if form:
+                a.surface.setdefault(key, form.surface)  # the nominative: "Блинкен"
+                _keep_native(a, form)
             a.surface.setdefault(key, word[:-2] if word.endswith(("'s", "’s")) and len(word) > 3
                                  else word)  # "Ostravia", not "Ostravia's", as a keyword
             if run_place and not _NO_PLACE.search(key) and key not in CURRENCY_CODES:
@@ -286,6 +347,28 @@ def _scan(
         run, run_place = [], False
 
     for j, tok in enumerate(toks):
+        if slavic and (cyrillic_tok := _cyrillic_token(tok, lang, prev in locatives)):
+            low, kind, form = cyrillic_tok
+            # a sentence's first word: a name the dictionary knows as one (or does not
+            # know), or a rare word ("Киев" is too common to pass for rare); a
+            # headline's, when the body has it as a name (``close`` checks): the
+            # Ukrainian dictionary reads "Зеленський" as an adjective, and frequent
+            if kind == _NAME_KIND and form and (j > 0 or title or (
+                    tok.lower() not in lower_seen and (
+                        form.proper or _initial_name(form.native, lang)))):
+                if form:
+                    forms[tok] = form
+                if not run and prev in locatives:
+                    run_place = True
+                run.append(tok)
+            else:
+                close()
+                if kind == _KEYWORD_KIND:
+                    a.keywords[low] += 1
+                    if lead is not None:
+                        lead.add(low)
+            prev = tok.lower()
+            continue
         low, kind = _token(tok, lang)
         if kind == _NUMBER_KIND:
             close()

@@ -29,6 +29,7 @@ from copydesk.clock import assume_utc
 from copydesk.name_endings import adjective_of
 from copydesk.records import Article, content_id
 from copydesk.stories.anchors import Anchors, extract_anchors, places_agree
+from copydesk.stories.cyrillic import cyrillic
 from copydesk.stories.dates import infer_published
 from copydesk.stories.features import top, vectorise, word_vector
 from copydesk.stories.names import AliasTable
@@ -190,8 +191,13 @@ class StoryClusterer:
         as_canonical: set[str] = set()
         for name, written in anchors.surface.items():
             canonical = self.aliases.resolve(name)
-            self.display.setdefault("e:" + canonical, written)
-            if canonical != name:  # its shortest ("Ostravia", not "Ostravia's")
+            shown = self.display.setdefault("e:" + canonical, written)
+            if cyrillic(shown) != cyrillic(written) or (canonical != name and not (
+                    cyrillic(shown) and cyrillic(written))):
+                # its shortest ("Ostravia", not "Ostravia's"), and its own script ("Kyiv"
+                # in an English story, "Київ" in a Ukrainian one); not another case of a
+                # Cyrillic name ("Кулебой" of "Кулеба"), whose first written form is its
+                # nominative
                 key = "e:" + canonical
                 variants[key] = min(variants.get(key, written), written, key=lambda w: (len(w), w))
             else:
@@ -479,8 +485,11 @@ class StoryClusterer:
             mapping[story.id] = target.id
         for article_id, sid in other.assigned.items():
             self.assigned.setdefault(article_id, mapping[sid])
+        alternates: dict[str, list[str]] = {}
+        for spelling, canon in other.aliases.alternates.items():
+            alternates.setdefault(canon, []).append(spelling)
         for name in other.aliases.canonicals():
-            self.aliases.resolve(name)
+            self.aliases.resolve(name, tuple(alternates.get(name, ())))
         for key, written in other.display.items():
             self.display.setdefault(key, written)
         self.seq = max(self.seq, other.seq)
@@ -504,6 +513,8 @@ class StoryClusterer:
             "display": self.display,
             "stories": [_story_dict(s) for s in self.stories.values()],
         }
+        if self.aliases.alternates:  # names keyed from Cyrillic with г (names.py)
+            data["alternates"] = self.aliases.alternates
         return zlib.compress(json.dumps(data, separators=(",", ":")).encode("utf-8"), 6)
 
     @classmethod
@@ -517,7 +528,8 @@ class StoryClusterer:
         newest = data.get("newest", data["clock"])  # states written before it: the clock
         self.newest = datetime.fromisoformat(newest) if newest else None
         self.assigned = dict(data["assigned"])
-        self.aliases = AliasTable.from_state(data["aliases"], data["canonicals"])
+        self.aliases = AliasTable.from_state(data["aliases"], data["canonicals"],
+                                             data.get("alternates"))
         self.display = dict(data["display"])
         for d in data["stories"]:
             story = _story_from(d)

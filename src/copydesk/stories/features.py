@@ -12,8 +12,11 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 
+from copydesk.morphology import LANGUAGES as SLAVIC_LANGUAGES
 from copydesk.stories.anchors import Anchors
+from copydesk.stories.cyrillic import cyrillic, lemma, name_form
 from copydesk.stories.names import AliasTable
 from copydesk.stories.text import fold, rarity, sentences, tokens
 
@@ -53,15 +56,16 @@ def vectorise(anchors: Anchors, aliases: AliasTable, weights: FeatureWeights) ->
     def add(key: str, value: float) -> None:
         vec[key] = vec.get(key, 0.0) + value
 
+    native = anchors.native
     for name, count in anchors.names.items():
-        w = weights.name * (1.0 + math.log(count)) * rarity(name, lang)
+        w = weights.name * (1.0 + math.log(count)) * rarity(native.get(name, name), lang)
         if name in anchors.places:
             w *= weights.place
         if name in lead:
             w *= weights.lead
         if name in anchors.title:
             w *= weights.title
-        add("e:" + aliases.resolve(name), w)
+        add("e:" + aliases.resolve(name, anchors.alternates.get(name, ())), w)
     for word, count in anchors.keywords.items():
         if word in anchors.names:
             continue
@@ -108,22 +112,48 @@ def word_vector(text: str, title: str | None, language: str | None, n: int) -> d
     """Unit-length bag of the article's words, the ``n`` heaviest: every folded word of
     the title and text that is rare enough, weight (1 + log count) × rarity. Unlike the
     anchor vector it keeps common content words ("arrested", "fired", "patch"): they
-    describe what happened, which names and numbers alone do not (``word_weight``)."""
+    describe what happened, which names and numbers alone do not (``word_weight``).
+    In a Russian or Ukrainian article a Cyrillic word counts as its lemma ("переговоров"
+    and "переговоры" are one word) and a name as its key, the one the anchors give it
+    ("Блинкеном" is "blinken", as in an English report)."""
     lang = language or "en"
+    slavic = lang in SLAVIC_LANGUAGES
+    native: dict[str, str] = {}  # a Cyrillic word's key → the word its rarity is read from
     counts: dict[str, int] = {}
     for part in (title or "", text):
         for sentence in sentences(part):
             for tok in tokens(sentence):
                 if not tok[:1].isalpha() or len(tok) < 2 or unspaced(tok[0]):
                     continue
-                word = fold(tok)
+                if slavic:
+                    word, rare_as = _slavic_word(tok, lang)
+                    if rare_as is not None:
+                        native[word] = rare_as
+                else:
+                    word = fold(tok)
                 counts[word] = counts.get(word, 0) + 1
     vec = {}
     for word, count in counts.items():
-        info = rarity(word, lang)
+        info = rarity(native.get(word, word), lang)
         if info >= MIN_WORD_RARITY:
             vec[word] = (1.0 + math.log(count)) * info
     return normalise(top(vec, n))
+
+
+@lru_cache(maxsize=500_000)
+def _slavic_word(tok: str, lang: str) -> tuple[str, str | None]:
+    """A token's key in the word vector of a Russian or Ukrainian article, and for a
+    Cyrillic one the word its rarity is read from: a name's key when the dictionary
+    reads it as a name (or does not know it), else its lemma ("Переговоры" opening a
+    sentence is "переговоры"). Cached: it runs on every token."""
+    if not cyrillic(tok):
+        return fold(tok), None
+    if tok[:1].isupper():
+        form = name_form(tok, lang)
+        if form.proper:
+            return form.key, form.native
+    word = lemma(tok.lower(), lang)
+    return word, word
 
 
 def top(vec: Mapping[str, float], n: int) -> dict[str, float]:

@@ -1,7 +1,10 @@
-"""Dates of articles in French, German, Spanish, Italian, Portuguese and Dutch, as story
-anchors: "le 14 mars", "am 20. April", "el 3 de marzo", weekdays ("mardi", "am
-Dienstag", "el martes dernier") and yesterday, today, tomorrow ("hier", "gestern",
-"ayer").
+"""Dates of articles in French, German, Spanish, Italian, Portuguese, Dutch, Russian and
+Ukrainian, as story anchors: "le 14 mars", "am 20. April", "el 3 de marzo", "12 марта",
+"12 березня", weekdays ("mardi", "am Dienstag", "el martes dernier", "во вторник", "у
+вівторок") and yesterday, today, tomorrow ("hier", "gestern", "ayer", "вчера", "вчора").
+Russian and Ukrainian put a day's month in the genitive ("марта", "березня") and a
+weekday in the case its preposition asks ("в среду", "до пятницы"): their tables hold
+those forms (``calendar_words.SLAVIC_WEEKDAYS``).
 
 The English rules of ``dates`` read none of them, so a French report of an event had no
 date keys where the English reports of it had heavy ones ("d:2026-03-10" weighs six times
@@ -24,12 +27,28 @@ from copydesk.calendar_words import (
     LAST_WEEKDAY_WORDS,
     MONTHS,
     NEXT_WEEKDAY_WORDS,
+    SLAVIC_LAST_WEEKDAY_WORDS,
+    SLAVIC_NEXT_WEEKDAY_WORDS,
+    SLAVIC_RELATIVE_DAYS,
+    SLAVIC_WEEKDAYS,
 )
 from copydesk.stories.dates import nearest_year, safe_date
 from copydesk.stories.text import fold
 
-#: The languages read here (``FOREIGN_WEEKDAYS``' keys).
-LANGUAGES = frozenset(FOREIGN_WEEKDAYS)
+#: Each language's weekday names, in any case it writes them, with their number (Monday 0).
+_WEEKDAY_NUMBERS: dict[str, dict[str, int]] = {
+    **{language: {name: n for n, name in enumerate(names)}
+       for language, names in FOREIGN_WEEKDAYS.items()},
+    **{language: {form: n for n, forms in enumerate(days) for form in forms}
+       for language, days in SLAVIC_WEEKDAYS.items()},
+}
+_RELATIVE_DAYS = {**FOREIGN_RELATIVE_DAYS, **SLAVIC_RELATIVE_DAYS}
+_NEXT_WORDS = NEXT_WEEKDAY_WORDS | SLAVIC_NEXT_WEEKDAY_WORDS
+_LAST_WORDS = LAST_WEEKDAY_WORDS | SLAVIC_LAST_WEEKDAY_WORDS
+#: The languages read here.
+LANGUAGES = frozenset(_WEEKDAY_NUMBERS)
+#: Ukrainian writes its apostrophe three ways ("п'ятницю", "п’ятницю", "пʼятницю").
+_APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'"})
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 #: A day before its month: "14 mars", "1er mai", "20. April", "3 de marzo", with a year
@@ -61,15 +80,15 @@ def foreign_days(sentence: str, base: date | None, language: str) -> list[tuple[
             out.append((value, m.group(0)))
     if base is None:
         return out
-    weekdays = FOREIGN_WEEKDAYS[language]
-    relative = FOREIGN_RELATIVE_DAYS[language]
+    weekdays = _WEEKDAY_NUMBERS[language]
+    relative = _RELATIVE_DAYS[language]
     words = _WORD.findall(sentence)
-    lowered = [w.lower() for w in words]
+    lowered = [w.lower().translate(_APOSTROPHES) for w in words]
     for i, (word, low) in enumerate(zip(words, lowered, strict=True)):
         before = lowered[i - 1] if i else ""
         after = lowered[i + 1] if i + 1 < len(lowered) else ""
         if low in weekdays:
-            out.append((_weekday(weekdays.index(low), base, before, after), word))
+            out.append((_weekday(weekdays[low], base, before, after), word))
         elif low in relative and not (word == "Morgen" or before in _MORNING_BEFORE):
             out.append((base + timedelta(days=relative[low]), word))
     return out
@@ -87,9 +106,9 @@ def _month(word: str, language: str, dotted: bool) -> int | None:
 def _weekday(target: int, base: date, before: str, after: str) -> date:
     """The weekday meant: the next one after ``base`` with "prochain"/"nächsten"…, the
     last one before it with "dernier"/"letzten"…, else the latest on or before it."""
-    if before in NEXT_WEEKDAY_WORDS or after in NEXT_WEEKDAY_WORDS:
+    if before in _NEXT_WORDS or after in _NEXT_WORDS:
         return base + timedelta(days=(target - base.weekday()) % 7 or 7)
-    if before in LAST_WEEKDAY_WORDS or after in LAST_WEEKDAY_WORDS:
+    if before in _LAST_WORDS or after in _LAST_WORDS:
         return base - timedelta(days=(base.weekday() - target) % 7 or 7)
     return base - timedelta(days=(base.weekday() - target) % 7)
 
@@ -98,7 +117,7 @@ def _weekday(target: int, base: date, before: str, after: str) -> date:
 #: Each language's weekday and month names, folded as anchors fold words.
 _CALENDAR = {
     language: frozenset(fold(w) for w in (*weekdays, *FOREIGN_MONTHS, *MONTHS))
-    for language, weekdays in FOREIGN_WEEKDAYS.items()
+    for language, weekdays in _WEEKDAY_NUMBERS.items()
 }
 
 

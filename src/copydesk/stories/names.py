@@ -3,6 +3,10 @@
 A name meets its earlier variants under a cheap blocking key (``text.skeleton``: first
 letter and consonants) and joins the first one that is similar enough by rapidfuzz's
 normalised Indel ratio. First seen wins, so the same input order gives the same table.
+
+A name keyed from Cyrillic with г comes with its key spelt the other way (h for g or g
+for h, ``stories.cyrillic``): the table looks that spelling up too, and keeps it, so that
+a Latin name written either way meets it whichever comes first.
 """
 
 from __future__ import annotations
@@ -25,27 +29,45 @@ class AliasTable:
     def __init__(self) -> None:
         self.canonical: dict[str, str] = {}
         self._blocks: dict[str, list[str]] = {}
+        #: Other spellings of names keyed from Cyrillic → their canonical form, and their
+        #: blocks (apart from the canonical names' blocks, which a Latin name searches first).
+        self.alternates: dict[str, str] = {}
+        self._alternate_blocks: dict[str, list[str]] = {}
 
     def __len__(self) -> int:
         return len(self.canonical)
 
-    def resolve(self, name: str) -> str:
-        """The canonical form of ``name``, adding it (as itself or a variant) if new."""
+    def resolve(self, name: str, alternates: tuple[str, ...] = ()) -> str:
+        """The canonical form of ``name``, adding it (as itself or a variant) if new.
+        ``alternates``: other spellings of the same name (a Cyrillic г read as h or g),
+        looked up after ``name`` itself and kept for later names to meet."""
         known = self.canonical.get(name)
         if known is not None:
             return known
-        canon = name
-        if len(name) >= MIN_VARIANT_LENGTH:
-            key = skeleton(name)
-            block = self._blocks.setdefault(key, [])
-            for other in block:
-                if fuzz.ratio(name, other) >= MIN_NAME_SIMILARITY and not other_ending(name, other):
-                    canon = other
+        canon = next((self.canonical[a] for a in alternates if a in self.canonical), None)
+        if canon is None and len(name) >= MIN_VARIANT_LENGTH:
+            for spelling in (name, *alternates):
+                canon = self._similar(spelling, self._blocks) or \
+                    self._similar(spelling, self._alternate_blocks)
+                if canon is not None:
                     break
             else:
-                block.append(name)
+                self._blocks.setdefault(skeleton(name), []).append(name)
+        canon = canon or name
         self.canonical[name] = canon
+        for spelling in alternates:
+            if spelling not in self.canonical:
+                self.canonical[spelling] = canon
+                self.alternates[spelling] = canon
+                self._alternate_blocks.setdefault(skeleton(spelling), []).append(spelling)
         return canon
+
+    def _similar(self, name: str, blocks: dict[str, list[str]]) -> str | None:
+        """The canonical form of the first name of ``name``'s block similar enough to it."""
+        for other in blocks.get(skeleton(name), ()):
+            if fuzz.ratio(name, other) >= MIN_NAME_SIMILARITY and not other_ending(name, other):
+                return self.canonical[other]
+        return None
 
     def to_state(self) -> dict[str, str]:
         return {k: v for k, v in self.canonical.items() if k != v}
@@ -54,10 +76,14 @@ class AliasTable:
         return [name for block in self._blocks.values() for name in block]
 
     @classmethod
-    def from_state(cls, variants: dict[str, str], canonicals: list[str]) -> AliasTable:
+    def from_state(cls, variants: dict[str, str], canonicals: list[str],
+                   alternates: dict[str, str] | None = None) -> AliasTable:
         table = cls()
         for name in canonicals:
             table.canonical[name] = name
             table._blocks.setdefault(skeleton(name), []).append(name)
         table.canonical.update(variants)
+        for spelling, canon in (alternates or {}).items():
+            table.alternates[spelling] = canon
+            table._alternate_blocks.setdefault(skeleton(spelling), []).append(spelling)
         return table

@@ -33,9 +33,15 @@ _MONTH_ABBREVIATIONS = ("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", 
 _NOT_AN_END = not_after_title() + "".join(
     rf"(?!(?<=\b{word}\.)\s+\d)" for word in _MONTH_ABBREVIATIONS) + (
     rf"(?!(?<=\bDr\.)\s+(?!(?:{_NOT_A_FIRST_NAME})\b)[A-Z][\w'’-]+\s+[A-Z])")
+#: A capital of Russian or Ukrainian: a sentence may begin with one (maybe after «). An
+#: initial before a surname ("Д. Кулеба") ends no sentence. Before, no Cyrillic
+#: sentence ended but at a line break: a paragraph was one sentence, so its second
+#: sentence's first word ("Сторони обговорили…") counted as a name of the event.
+_CYRILLIC_CAPITAL = "А-ЯЁІЇЄҐ"
 #: Sentence ends: terminal punctuation (maybe closing quotes) then space, or a line break.
 SENTENCE_END = re.compile(
-    rf"(?<=[.!?]){_NOT_AN_END}[\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])|\n+")
+    rf"(?<=[.!?]){_NOT_AN_END}(?<!\b[{_CYRILLIC_CAPITAL}]\.)[\"'”’)]*\s+"
+    rf"(?=[\"'“‘(]?[A-Z0-9]|«?[{_CYRILLIC_CAPITAL}])|\n+")
 
 
 def sentences(text: str) -> list[str]:

@@ -1,0 +1,190 @@
+"""Russian and Ukrainian words as story anchors: names in the nominative and in Latin
+letters, other words as their lemma.
+
+A Russian report writes "с Блинкеном", "у Блинкена", "Блинкен", a Ukrainian one "з
+Блінкеном", an English one "Blinken": each case ending had been a name of its own and
+no Cyrillic name met a Latin one, so no report of an event met its reports in another
+script (the Cyrillic test corpus: 16 articles, 16 stories). A name's key is here its
+nominative (pymorphy3, per word and cached) romanised the way the English press writes
+the language (``letters.romanised``: Russian BGN/PCGN, Ukrainian the 2010 official
+system), then folded: "Блинкеном" and "Блінкеном" are "blinken", "Зеленский" is
+"zelenskiy", which the alias table joins with "zelensky" as it joins Latin spellings.
+
+Two things romanisation cannot know, each solved here:
+
+- Ukrainian г is h in Ukrainian names (Шмигаль, Shmyhal) and g in foreign ones
+  (Вашингтон, Washington); Russian г is g, also in Ukrainian names (Шмыгаль) and for a
+  foreign h (Гаага, Hague). No rule tells the two apart from the letters, so a name
+  with г is keyed one way and also offered to the alias table the other way
+  (:func:`NameForm.alternates`): it meets a Latin name spelt either way.
+- Exonyms: English writes some places its own way (Москва is Moscow, Женева Geneva,
+  Польша Poland), which no spelling rule reaches. A small table (``EXONYMS``) gives
+  the commonest ones, each checked to be one that the alias table does not already
+  join with its English name (Берлин, Лондон, Вашингтон, Украина… need no entry).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from copydesk.letters import romanised
+from copydesk.morphology import LANGUAGES, cased, is_known, plain_e, readings_of
+from copydesk.stories.text import fold
+
+#: Cyrillic letters: a word holding one is read here (only in a Russian or Ukrainian article).
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+
+#: Prepositions after which a name is a place: "в Киеве", "у Києві", "на Донбассе",
+#: "под Покровском", "біля Херсона". Not Russian "у" (at someone's: "у Блинкена"), nor
+#: "с"/"з" (with someone, as often as from somewhere).
+LOCATIVES = {
+    "ru": frozenset("в во на под около возле близ из".split()),
+    "uk": frozenset("в у на під біля поблизу із".split()),
+}
+
+#: English names of places that romanisation and the alias table do not reach, by the
+#: lower-case nominative in either language. Only entries whose romanised form is not
+#: already joined with the English name (Берлин/Berlin, Киев/Kyiv, Украина/Ukraine,
+#: Россия/Russia, Прага/Prague and Вашингтон/Washington are joined without one:
+#: tests/stories/test_story_cyrillic.py checks each entry is needed).
+EXONYMS = {
+    **dict.fromkeys(("москва",), "moscow"),
+    **dict.fromkeys(("женева",), "geneva"),
+    **dict.fromkeys(("росія",), "russia"),
+    **dict.fromkeys(("германия", "німеччина"), "germany"),
+    **dict.fromkeys(("франция", "франція"), "france"),
+    **dict.fromkeys(("польша", "польща"), "poland"),
+    **dict.fromkeys(("китай",), "china"),
+    **dict.fromkeys(("турция", "туреччина"), "turkey"),
+    **dict.fromkeys(("белоруссия",), "belarus"),
+    **dict.fromkeys(("грузия", "грузія"), "georgia"),
+    **dict.fromkeys(("венгрия", "угорщина"), "hungary"),
+    **dict.fromkeys(("европа", "європа"), "europe"),
+    **dict.fromkeys(("крым", "крим"), "crimea"),
+    **dict.fromkeys(("сша",), "us"),
+    **dict.fromkeys(("оон",), "un"),
+    **dict.fromkeys(("ес", "єс"), "eu"),
+    **dict.fromkeys(("париж",), "paris"),
+    **dict.fromkeys(("рим",), "rome"),
+    **dict.fromkeys(("відень",), "vienna"),
+    **dict.fromkeys(("варшава",), "warsaw"),
+    **dict.fromkeys(("брюссель",), "brussels"),
+    **dict.fromkeys(("пекин", "пекін"), "beijing"),
+    **dict.fromkeys(("стамбул",), "istanbul"),
+    **dict.fromkeys(("тегеран",), "tehran"),
+    **dict.fromkeys(("иерусалим", "єрусалим"), "jerusalem"),
+    **dict.fromkeys(("гаага",), "hague"),
+}
+
+#: Parts of speech a name's word may be read as ("Зеленским" is an adjective's case).
+_NAME_POS = frozenset({"NOUN", "ADJF", "PRTF"})
+#: Grammemes of readings that name someone or somewhere.
+_NAMED = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn"})
+
+
+@dataclass(frozen=True, slots=True)
+class NameForm:
+    """One Cyrillic name word as an anchor: its key (Latin, folded), how to show it (the
+    nominative, as written), the lower-case nominative whose frequency says how rare it
+    is, and the key spelt with г read the other way (h for g, g for h), if it has г.
+    ``proper``: the dictionary reads the word as a name (of a person, place or body) or
+    does not know it; a sentence's first word is a name when so (``anchors``)."""
+
+    key: str
+    surface: str
+    native: str
+    alternates: tuple[str, ...] = ()
+    proper: bool = True
+
+
+def cyrillic(word: str) -> bool:
+    return _CYRILLIC.search(word) is not None
+
+
+@lru_cache(maxsize=200_000)
+def name_form(word: str, language: str, place: bool = False) -> NameForm:
+    """A capitalised Cyrillic word of a ``language`` ("ru", "uk") article as a name;
+    ``place`` when a locative preposition comes before it ("у Харкові": the city, not
+    the surname Харко)."""
+    if word.isupper() and len(word) <= 3:
+        nominal = word  # an acronym: "МИД", "ПВО", "США"
+    else:
+        written = word.title() if word.isupper() else word
+        nominal = nominative(written, language, place)
+    native = plain_e(nominal.lower(), "")
+    proper = _proper(word, language)
+    exonym = EXONYMS.get(native)
+    if exonym is not None:
+        return NameForm(exonym, nominal, native, proper=proper)
+    latin = romanised(nominal, ukrainian=language == "uk")
+    key = fold(latin)
+    if "г" not in native:
+        return NameForm(key, nominal, native, proper=proper)
+    if language == "uk":  # г read as g: Ukrainian writes a foreign g with г, rarely ґ
+        other = fold(romanised(nominal.replace("г", "ґ").replace("Г", "Ґ"), ukrainian=True))
+    else:  # Russian romanisation writes g for г only
+        other = key.replace("g", "h")
+    return NameForm(key, nominal, native, (other,) if other != key else (), proper)
+
+
+def _proper(word: str, language: str) -> bool:
+    """Whether the dictionary reads ``word`` as a name, or does not know it."""
+    if not is_known(word, language):
+        return True
+    return any(_NAMED & p.tag.grammemes for p in readings_of(word, language))
+
+
+def nominative(word: str, language: str, place: bool = False) -> str:
+    """``word`` (one word of a name) in the nominative singular, keeping its gender
+    ("Захаровой" is "Захарова", "Зеленским" "Зеленский"). Readings that name someone or
+    somewhere are preferred when there are any (the guesser also offers "байденом" as a
+    nominative thing), inanimate ones after a locative preposition. Left as written: a
+    word that may already be a nominative ("Песков" is also the genitive of "песок"), one
+    read only as a plural ("Синегубов"), and a word the dictionary does not know ending
+    in -а or -я read as nobody's genitive (the guesser reads "Кулеба" as the genitive of
+    a "кулеб"). Of the other readings, the one whose nominative keeps most of the word."""
+    readings = [p for p in readings_of(word, language)
+                if p.tag.POS in _NAME_POS and "plur" not in p.tag.grammemes]
+    if not readings:
+        return word
+    named = [p for p in readings if _NAMED & p.tag.grammemes]
+    if place:
+        named = [p for p in named if "anim" not in p.tag.grammemes] or \
+            [p for p in readings if "anim" not in p.tag.grammemes] or named
+    pool = named or readings
+    if any(p.tag.case == "nomn" for p in pool):
+        return word
+    if not named and word[-1:].lower() in "ая" and not is_known(word, language):
+        return word
+    forms = [_nominative_of(p) for p in pool]
+    best = max((f for f in forms if f), key=lambda f: _kept(word.lower(), f), default=None)
+    return word if best is None else cased(plain_e(best, word), word)
+
+
+def _nominative_of(parse: Any) -> str | None:
+    form = parse.inflect({"nomn", "sing"}) or parse.inflect({"nomn"})
+    return None if form is None else str(form.word)
+
+
+def _kept(word: str, form: str) -> tuple[int, int]:
+    """How much of ``word`` its nominative ``form`` keeps: the letters they share at the
+    start, then (closer is better) the difference of their lengths."""
+    n = 0
+    for a, b in zip(word, form, strict=False):
+        if a != b:
+            break
+        n += 1
+    return n, -abs(len(word) - len(form))
+
+
+@lru_cache(maxsize=200_000)
+def lemma(word: str, language: str) -> str:
+    """A lower-case Cyrillic word's dictionary form ("переговоров" → "переговоры",
+    "зустрілися" → "зустрітися"), ё as е; the word itself when unknown to the language."""
+    if language not in LANGUAGES:
+        return word
+    readings = readings_of(word, language)
+    return plain_e(str(readings[0].normal_form), "") if readings else word

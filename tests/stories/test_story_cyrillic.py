@@ -1,0 +1,280 @@
+"""Russian and Ukrainian reports in stories: names keyed across scripts and cases, their
+dates read, their words lemmatised, and their reports joined with English ones of the
+same event (and kept apart from other events of the same place or person).
+
+Every text here is invented for these tests (fictional officials and events).
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+import pytest
+
+from copydesk.letters import romanised
+from copydesk.records import Article
+from copydesk.stories import StoryClusterer, extract_anchors
+from copydesk.stories.cyrillic import EXONYMS, name_form
+from copydesk.stories.features import cosine, word_vector
+from copydesk.stories.names import AliasTable
+from copydesk.stories.text import fold, sentences
+
+# --------------------------------------------------------------------- name keys
+
+
+def _names(text: str, language: str) -> set[str]:
+    return set(extract_anchors(text, None, date(2026, 3, 12), language).names)
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Министр встретился с Блинкеном в столице накануне вечером.", "ru"),
+    ("Визит Блинкена в столицу не анонсировали заранее никак.", "ru"),
+    ("Госсекретарь Блинкен прибыл в столицу утром во вторник.", "ru"),
+    ("Міністр зустрівся з Блінкеном у столиці напередодні ввечері.", "uk"),
+])
+def test_a_cyrillic_name_in_any_case_is_the_english_key(text: str, language: str) -> None:
+    assert "blinken" in _names(text, language)
+
+
+def test_a_womans_surname_keeps_its_gender() -> None:
+    assert name_form("Громовой", "ru").surface == "Громова"
+    assert name_form("Громову", "ru").key == "gromova"
+    assert name_form("Громовым", "ru").key == "gromov"
+
+
+@pytest.mark.parametrize(("cyrillic", "language", "latin"), [
+    ("Зеленським", "uk", "Zelensky"),
+    ("Зеленского", "ru", "Zelenskyy"),
+    ("Києві", "uk", "Kyiv"),
+    ("Киеве", "ru", "Kyiv"),
+    ("Шмигаля", "uk", "Shmyhal"),
+    ("Шмыгалем", "ru", "Shmyhal"),
+    ("Вашингтоні", "uk", "Washington"),  # г of a foreign name is g
+    ("Гнатенко", "uk", "Hnatenko"),  # г of a Ukrainian name is h
+    ("Москві", "uk", "Moscow"),  # exonyms
+    ("Женеве", "ru", "Geneva"),
+])
+def test_cyrillic_and_latin_spellings_meet_in_either_order(
+        cyrillic: str, language: str, latin: str) -> None:
+    form = name_form(cyrillic, language, place=True)
+    for first_latin in (True, False):
+        table = AliasTable()
+        if first_latin:
+            table.resolve(fold(latin))
+        a = table.resolve(form.key, form.alternates)
+        b = table.resolve(fold(latin))
+        assert a == b, (cyrillic, latin, first_latin)
+
+
+def test_different_names_stay_apart() -> None:
+    table = AliasTable()
+    keys = {table.resolve(f.key, f.alternates) for f in (
+        name_form("Гнатенко", "uk"), name_form("Игнатенко", "ru"),
+        name_form("Вашингтон", "uk"), name_form("Женева", "ru"), name_form("Генуя", "ru"))}
+    assert len(keys) == 5
+    assert table.resolve("hnatiuk") != table.resolve("hnatenko")
+
+
+def test_each_exonym_is_needed() -> None:
+    """An entry whose plain romanisation already meets the English name is noise."""
+    for native, english in EXONYMS.items():
+        key = fold(romanised(native, ukrainian=any(c in "іїєґ" for c in native)))
+        for first in ((key, english), (english, key)):
+            table = AliasTable()
+            assert table.resolve(first[0]) != table.resolve(first[1]), native
+
+
+def test_a_sentence_may_start_with_a_cyrillic_capital() -> None:
+    assert sentences("Міністр прибув до міста. Сторони обговорили план. О. Гнатенко "
+                     "сказала: «Так». Потім поїхала.") == [
+        "Міністр прибув до міста.", "Сторони обговорили план.",
+        "О. Гнатенко сказала: «Так».", "Потім поїхала."]
+
+
+def test_a_common_word_opening_a_sentence_is_no_name() -> None:
+    names = _names("Уряд зібрався у Житомирі. Сторони обговорили відновлення мережі. "
+                   "Гнатенко подякувала енергетикам.", "uk")
+    assert {"zhytomyr", "hnatenko"} <= names
+    assert not names & {"storona", "storony", "uriad"}
+
+
+# ------------------------------------------------------------------------- dates
+
+_TUESDAY = date(2026, 3, 10)  # a Tuesday; the reports below are of Wednesday 11 March
+
+
+@pytest.mark.parametrize(("sentence", "language", "day"), [
+    ("Встреча прошла 10 марта в Женеве.", "ru", "2026-03-10"),
+    ("Зустріч відбулася 10 березня у Женеві.", "uk", "2026-03-10"),
+    ("Министр прибыл в город во вторник.", "ru", "2026-03-10"),
+    ("Міністерка прибула до міста у вівторок.", "uk", "2026-03-10"),
+    ("Подстанцию открыли вчера.", "ru", "2026-03-10"),
+    ("Підстанцію відкрили вчора.", "uk", "2026-03-10"),
+    ("Переговоры продолжатся сегодня.", "ru", "2026-03-11"),
+    ("Переговори тривають сьогодні.", "uk", "2026-03-11"),
+    ("Це сталося минулого вівторка.", "uk", "2026-03-10"),
+    ("Переговоры назначены на следующий вторник.", "ru", "2026-03-17"),
+    ("Это было 10 марта 2025 года.", "ru", "2025-03-10"),
+])
+def test_russian_and_ukrainian_dates_are_date_anchors(
+        sentence: str, language: str, day: str) -> None:
+    anchors = extract_anchors("Короткий заголовок\n\n" + sentence, None,
+                              date(2026, 3, 11), language)
+    assert f"d:{day}" in anchors.dates
+
+
+def test_a_weekday_is_no_name_nor_keyword() -> None:
+    anchors = extract_anchors("Вторник выдался тяжёлым для энергетиков области.", None,
+                              _TUESDAY, "ru")
+    assert "vtornik" not in anchors.names and "вторник" not in anchors.keywords
+
+
+# ----------------------------------------------------------- inflection, keywords
+
+
+def test_inflected_words_meet_within_a_language() -> None:
+    a = word_vector("Переговоры о перемирии продолжились. Стороны обсудили перемирие.",
+                    None, "ru", 60)
+    b = word_vector("После переговоров о перемирии стороны не сделали заявлений.", None,
+                    "ru", 60)
+    assert "переговоры" in a and "переговоры" in b and "перемирие" in b
+    assert cosine(a, b) > 0.5
+
+
+def test_keywords_are_lemmas() -> None:
+    anchors = extract_anchors("Энергетики восстановили подстанцию после обстрела. Ремонт "
+                              "подстанции занял двое суток.", None, _TUESDAY, "ru")
+    assert anchors.keywords["подстанция"] == 2
+
+
+# ------------------------------------------------------------ stories end to end
+
+
+def _article(key: str, language: str, when: str, title: str, text: str) -> Article:
+    return Article(id=key, source=key, text=f"{title}\n\n{text}", title=title,
+                   site=f"{key.split('-')[0]}.example", language=language,
+                   published=datetime.fromisoformat(when).replace(tzinfo=UTC))
+
+
+# Three events: a substation opened in Zhytomyr (uk + en), talks in Geneva (ru + en), the
+# same minister in Washington a week later (uk + en); and a school fire in Zhytomyr on
+# the substation's day (uk + en): same city, same day, another event.
+EVENTS = [
+    ("substation", _article(
+        "uaenergo-substation", "uk", "2026-03-10T12:00",
+        "Гнатенко відкрила нову підстанцію в Житомирі",
+        "ЖИТОМИР, 10 березня – Міністерка енергетики Олена Гнатенко у вівторок відкрила "
+        "нову підстанцію на околиці Житомира. За її словами, підстанція живитиме сорок "
+        "тисяч домівок. «Мережа стала надійнішою», – сказала Гнатенко. Будівництво "
+        "коштувало 310 мільйонів гривень.")),
+    ("substation", _article(
+        "wire-substation", "en", "2026-03-10T15:00",
+        "Energy minister opens new substation in Zhytomyr",
+        "ZHYTOMYR, Ukraine, March 10 (Kestrel Wire) - Ukrainian energy minister Olena "
+        "Hnatenko opened a new substation on the outskirts of Zhytomyr on Tuesday. She "
+        "said it would supply forty thousand homes. Construction cost 310 million "
+        "hryvnias.")),
+    ("talks", _article(
+        "rusvest-talks", "ru", "2026-03-11T10:00",
+        "Громов провел в Женеве переговоры с Лейтнером",
+        "ЖЕНЕВА, 11 марта - Заместитель министра иностранных дел России Павел Громов "
+        "в среду провел в Женеве переговоры со швейцарским посланником Маркусом "
+        "Лейтнером. Стороны обсудили обмен пленными. «Разговор был откровенным», - "
+        "заявил Громов после встречи с Лейтнером.")),
+    ("talks", _article(
+        "wire-talks", "en", "2026-03-11T13:00",
+        "Russia's Gromov holds talks with Swiss envoy Leitner in Geneva",
+        "GENEVA, March 11 (Kestrel Wire) - Russian deputy foreign minister Pavel Gromov "
+        "held talks in Geneva on Wednesday with Swiss envoy Markus Leitner about a "
+        "prisoner exchange. \"The conversation was frank,\" Gromov said after meeting "
+        "Leitner.")),
+    ("fire", _article(
+        "uaenergo-fire", "uk", "2026-03-10T18:00",
+        "У Житомирі згоріла школа, дітей евакуювали",
+        "ЖИТОМИР, 10 березня – У вівторок у Житомирі спалахнула пожежа в ліцеї номер "
+        "дев'ять. Рятувальники евакуювали 450 учнів, постраждалих немає, повідомив "
+        "речник ДСНС Ігор Савчук. Причину займання встановлюють.")),
+    ("fire", _article(
+        "wire-fire", "en", "2026-03-10T19:00",
+        "School fire in Zhytomyr, pupils evacuated",
+        "ZHYTOMYR, Ukraine, March 10 (Kestrel Wire) - A fire broke out at a lyceum in "
+        "Zhytomyr on Tuesday and rescuers evacuated 450 pupils, emergency service "
+        "spokesman Ihor Savchuk said. No one was hurt.")),
+    ("washington", _article(
+        "wire-washington", "en", "2026-03-17T14:00",
+        "Ukraine's energy minister seeks grid aid in Washington",
+        "WASHINGTON, March 17 (Kestrel Wire) - Ukrainian energy minister Olena Hnatenko "
+        "asked US officials in Washington on Tuesday for transformers and gas turbines "
+        "before next winter.")),
+    ("washington", _article(
+        "uaenergo-washington", "uk", "2026-03-17T20:00",
+        "Гнатенко у Вашингтоні попросила трансформатори",
+        "ВАШИНГТОН, 17 березня – Міністерка енергетики Олена Гнатенко у вівторок у "
+        "Вашингтоні попросила американських посадовців про трансформатори та газові "
+        "турбіни до наступної зими.")),
+]
+
+
+def _stories(articles: list[Article]) -> dict[str, str]:
+    ordered = sorted(articles, key=lambda a: (a.published, a.id))
+    return StoryClusterer().add(ordered)
+
+
+def test_same_event_reports_join_across_scripts_and_others_stay_apart() -> None:
+    # The English fire report is left out: the two English wire reports of one city and
+    # day (same agency, dateline, weekday) join, before this change and after it alike
+    # (English is scored as it was); the cross-script pairs of the two events are below.
+    # The substation's two reports are not asserted to meet: they score under the
+    # threshold (0.54), under the Ukrainian fire report against the English substation
+    # report (0.56), which shares its city and day; nothing here may raise the one
+    # without the other (docs/stories.md).
+    kept = [(event, a) for event, a in EVENTS if a.id != "wire-fire"]
+    story = _stories([a for _, a in kept])
+    gold = {a.id: event for event, a in kept}
+    for x in gold:
+        for y in gold:
+            if gold[x] != gold[y]:
+                assert story[x] != story[y], (x, y)
+    assert story["rusvest-talks"] == story["wire-talks"]
+    assert story["uaenergo-washington"] == story["wire-washington"]
+
+
+@pytest.mark.parametrize("ids", [("wire-substation", "uaenergo-fire"),
+                                 ("uaenergo-substation", "wire-fire"),
+                                 ("uaenergo-substation", "uaenergo-fire")])
+def test_another_event_of_the_same_city_and_day_stays_apart(ids: tuple[str, str]) -> None:
+    by_id = {a.id: a for _, a in EVENTS}
+    story = _stories([by_id[i] for i in ids])
+    assert story[ids[0]] != story[ids[1]]
+
+
+def test_the_same_person_a_week_later_is_another_story() -> None:
+    kept = [a for event, a in EVENTS if event in ("substation", "washington")
+            and a.language == "uk"]
+    story = _stories(kept)
+    assert len(set(story.values())) == 2
+
+
+def test_story_keywords_show_names_in_the_nominative() -> None:
+    clusterer = StoryClusterer()
+    clusterer.add([a for event, a in EVENTS if event == "talks"])
+    (summary,) = clusterer.summaries()
+    assert "Громов" in summary.keywords and "Лейтнер" in summary.keywords
+    assert not any(k.endswith(("ом", "ым")) for k in summary.keywords)
+
+
+def test_an_english_story_shows_names_in_latin_letters() -> None:
+    clusterer = StoryClusterer()
+    clusterer.add([a for event, a in EVENTS if event == "fire" and a.language == "uk"])
+    clusterer.add([a for event, a in EVENTS if event == "washington" and a.language == "en"])
+    english = next(s for s in clusterer.summaries() if s.first_article == "wire-washington")
+    assert all(k.isascii() for k in english.keywords)
+
+
+def test_a_resumed_state_keeps_the_other_spellings() -> None:
+    first = [a for event, a in EVENTS if event == "washington" and a.language == "uk"]
+    later = [a for event, a in EVENTS if event == "washington" and a.language == "en"]
+    clusterer = StoryClusterer()
+    clusterer.add(first)
+    resumed = StoryClusterer.from_bytes(clusterer.to_bytes())
+    assert resumed.add(later)["wire-washington"] == resumed.assigned["uaenergo-washington"]
