@@ -192,12 +192,13 @@ class StoryClusterer:
         for name, written in anchors.surface.items():
             canonical = self.aliases.resolve(name)
             shown = self.display.setdefault("e:" + canonical, written)
-            if cyrillic(shown) != cyrillic(written) or (canonical != name and not (
-                    cyrillic(shown) and cyrillic(written))):
-                # its shortest ("Ostravia", not "Ostravia's"), and its own script ("Kyiv"
-                # in an English story, "Київ" in a Ukrainian one); not another case of a
-                # Cyrillic name ("Кулебой" of "Кулеба"), whose first written form is its
-                # nominative
+            both = cyrillic(shown) and cyrillic(written)
+            if cyrillic(shown) != cyrillic(written) or (canonical != name and not both) or (
+                    both and written != shown and _other_language(shown, article.language)):
+                # its shortest ("Ostravia", not "Ostravia's"), and its own script and
+                # language ("Kyiv" in an English story, "Киев" in a Russian one where a
+                # Ukrainian report wrote "Київ" first); not another case of a Cyrillic
+                # name ("Кулебой" of "Кулеба"), whose first written form is its nominative
                 key = "e:" + canonical
                 variants[key] = min(variants.get(key, written), written, key=lambda w: (len(w), w))
             else:
@@ -539,6 +540,18 @@ class StoryClusterer:
             for k in story.centroid:
                 self._postings.setdefault(k, set()).add(story.id)
         return self
+
+
+#: Letters only Ukrainian writes, and letters only Russian writes.
+_LANGUAGE_LETTERS = {"ru": frozenset("іїєґ"), "uk": frozenset("ыэъё")}
+
+
+def _other_language(written: str, language: str | None) -> bool:
+    """Whether a Cyrillic name is written in the other of Russian and Ukrainian than an
+    article's ``language``, by a letter only that one writes ("Київ" in a Russian
+    article). Without one ("Зеленский", "Зеленський") it cannot be told."""
+    letters = _LANGUAGE_LETTERS.get(language or "")
+    return letters is not None and not letters.isdisjoint(written.lower())
 
 
 def _story_dict(s: StoryState) -> dict[str, Any]:

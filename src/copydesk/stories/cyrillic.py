@@ -17,6 +17,8 @@ Two things romanisation cannot know, each solved here:
   foreign h (Гаага, Hague). No rule tells the two apart from the letters, so a name
   with г is keyed one way and also offered to the alias table the other way
   (:func:`NameForm.alternates`): it meets a Latin name spelt either way.
+- Russian х is kh in Slavic names (Харьков, Kharkiv) and h in foreign ones (Нетаньяху,
+  Netanyahu; ХАМАС, Hamas): a name with х is offered with "h" for "kh" too.
 - Exonyms: English writes some places its own way (Москва is Moscow, Женева Geneva,
   Польша Poland), which no spelling rule reaches. A small table (``EXONYMS``) gives
   the commonest ones, each checked to be one that the alias table does not already
@@ -77,6 +79,11 @@ EXONYMS = {
     **dict.fromkeys(("тегеран",), "tehran"),
     **dict.fromkeys(("иерусалим", "єрусалим"), "jerusalem"),
     **dict.fromkeys(("гаага",), "hague"),
+    # Russian names of Ukrainian cities the English press writes the Ukrainian way
+    # (Николаев, Mykolaiv); the others it spells near enough (Одесса, Odesa; Львов, Lviv)
+    **dict.fromkeys(("николаев",), "mykolaiv"),
+    **dict.fromkeys(("запорожье",), "zaporizhzhia"),
+    **dict.fromkeys(("ровно",), "rivne"),
 }
 
 #: Parts of speech a name's word may be read as ("Зеленским" is an adjective's case).
@@ -89,7 +96,8 @@ _NAMED = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn"})
 class NameForm:
     """One Cyrillic name word as an anchor: its key (Latin, folded), how to show it (the
     nominative, as written), the lower-case nominative whose frequency says how rare it
-    is, and the key spelt with г read the other way (h for g, g for h), if it has г.
+    is, and the key spelt with г read the other way (h for g, g for h) or х as h, if it
+    has one.
     ``proper``: the dictionary reads the word as a name (of a person, place or body) or
     does not know it; a sentence's first word is a name when so (``anchors``)."""
 
@@ -119,15 +127,18 @@ def name_form(word: str, language: str, place: bool = False) -> NameForm:
     exonym = EXONYMS.get(native)
     if exonym is not None:
         return NameForm(exonym, nominal, native, proper=proper)
-    latin = romanised(nominal, ukrainian=language == "uk")
-    key = fold(latin)
-    if "г" not in native:
-        return NameForm(key, nominal, native, proper=proper)
-    if language == "uk":  # г read as g: Ukrainian writes a foreign g with г, rarely ґ
-        other = fold(romanised(nominal.replace("г", "ґ").replace("Г", "Ґ"), ukrainian=True))
-    else:  # Russian romanisation writes g for г only
-        other = key.replace("g", "h")
-    return NameForm(key, nominal, native, (other,) if other != key else (), proper)
+    key = fold(romanised(nominal, ukrainian=language == "uk"))
+    spellings = [key]
+    if "г" in native:
+        if language == "uk":  # г read as g: Ukrainian writes a foreign g with г, rarely ґ
+            spellings.append(fold(romanised(nominal.replace("г", "ґ").replace("Г", "Ґ"),
+                                            ukrainian=True)))
+        else:  # Russian romanisation writes g for г only
+            spellings.append(key.replace("g", "h"))
+    if "х" in native:  # х read as h: a foreign h in Russian (Нетаньяху, Netanyahu)
+        spellings += [spelling.replace("kh", "h") for spelling in spellings]
+    alternates = tuple(dict.fromkeys(s for s in spellings if s != key))
+    return NameForm(key, nominal, native, alternates, proper)
 
 
 def _proper(word: str, language: str) -> bool:
