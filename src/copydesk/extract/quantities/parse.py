@@ -4,6 +4,7 @@ clues before the number (a toll, a crowd, a margin, a named sum) taking preceden
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from copydesk.extract.quantities.counted import _counts, _increment_at
 from copydesk.extract.quantities.cues import _MARGIN_BEFORE, _crowd_before, _number_of_before
@@ -44,6 +45,78 @@ def _parse_at(
     text: str, toks: list[_Tok], i: int, nouns_capitalised: bool = False
 ) -> _Parsed | None:
     start_i = i
+    head = _number_at(text, toks, i)
+    if head is None:
+        return None
+    qualifier, between, unit, i, value, j, is_word = head
+    if between and unit is None and isinstance(value, float) and j < len(toks) \
+            and toks[j].low != "and":
+        value, unit, j = _between_with_units(text, toks, value, j)
+    ranged = _range_at(text, toks, start_i, i, value, j, unit, between)
+    if ranged is None:
+        return None
+    value, j = ranged
+    end_i = j  # exclusive token index of the number
+    unit, j, hyphenated = _unit_at(toks, start_i, value, j, unit, is_word)
+    shown_from = start_i  # the first token of the span
+    if qualifier == "more than" and toks[start_i].low == "over" and unit in _TIME_UNITS \
+            and _spread_over(toks, start_i):
+        qualifier, shown_from = None, i  # "a 5% raise over three years": across, not more
+    done_to = _done_to_before(toks, start_i)
+    if unit is None and isinstance(value, float) and not done_to and _is_year(
+            toks[end_i - 1], value, qualifier):
+        return None
+    if _is_date_or_time(toks, i, end_i):
+        return None
+    ratio = _ratio(text, toks, end_i, value) if unit is None and end_i == j else None
+    if ratio is not None:  # "one in five passengers": a share, not five passengers
+        value, unit, j = ratio
+    # "one" is a pronoun far more often than a count, unless a toll follows: "One person
+    # remained unaccounted for", "one worker was killed" (a regression probe's)
+    one_alone = ratio is None and unit is None and is_word and value == 1.0 and not qualifier
+    increment = _increment_at(toks, j) if unit is None and ratio is None else ""
+    after = j + bool(increment)
+    # A ratio's noun follows it straight ("one in five passengers"), as a count's does.
+    counts, j2 = _counts(toks, after, None if ratio else unit, hyphenated, nouns_capitalised)
+    if unit == "magnitude":
+        counts, j2 = None, j  # the quake's strength; "quake hit" is no count
+    if one_alone and not (counts and len(counts.split()) == 2
+                          and counts.split()[-1] in _CASUALTY):
+        return None
+    counts = _part_of_a_toll(toks, after, value, unit, counts, done_to, increment)
+    counts = _named_before(text, toks, start_i, j, unit, counts, done_to)
+    if unit in CURRENCY_CODES:
+        counts, j2 = _what_a_sum_is(text, toks, start_i, j, counts, j2)
+    counts = _with_what_was_done(text, toks[start_i].start, unit, counts, done_to)
+    last = j2 if counts else j
+    return _Parsed(
+        start=toks[shown_from].start,
+        end=toks[last - 1].end,
+        value=value,
+        unit=unit,
+        qualifier=qualifier,
+        counts=counts,
+        next_index=last,
+    )
+
+
+class _Head(NamedTuple):
+    """A number and what stands before it, as ``_number_at`` reads them."""
+
+    qualifier: str | None
+    between: bool  # "between" before it: a range must follow
+    unit: str | None  # a currency before it
+    at: int  # the index of the number's first token
+    value: float | tuple[float, float]
+    end: int  # the index after the number
+    is_word: bool  # written in words
+
+
+def _number_at(text: str, toks: list[_Tok], i: int) -> _Head | None:
+    """The number at ``i`` with what may stand before it (a qualifier, a minus, "between",
+    a currency sign), or None where no plausible number starts there. Read apart from
+    what follows the number, which ``_parse_at`` reads in the light of all of this."""
+    start_i = i
     qualifier, i = _qualifier(toks, i)
     if qualifier and toks[start_i].low == "over" and start_i > 0 \
             and toks[start_i - 1].low in _OVER_PARTICLE_VERBS:
@@ -71,18 +144,33 @@ def _parse_at(
     first = start_i if qualifier or unit or negative else i
     if not _plausible_start(text, toks, first, j, is_word, value):
         return None
-    if between and unit is None and isinstance(value, float) and j < len(toks) \
-            and toks[j].low != "and":
-        # "between 2.5 percent and 3 percent": the unit after each end (a finance probe's
-        # range was read as an exact 2.5, in conflict with another report's 3.2)
-        unit_first, after = _unit_after(toks, j)
-        if unit_first is not None and after < len(toks) and toks[after].low == "and":
-            second = _number(text, toks, after + 1, after_currency=False)
-            if second is not None and isinstance(second[0], float) and value <= second[0]:
-                unit_again, past = _unit_after(toks, second[1])
-                value, unit = (value, second[0]), unit_first
-                j = past if unit_again == unit_first else second[1]
-    # Ranges: "10-20", "10 to 20 million", "between 10 and 20".
+    return _Head(qualifier, between, unit, i, value, j, is_word)
+
+
+def _between_with_units(
+    text: str, toks: list[_Tok], value: float, j: int
+) -> tuple[float | tuple[float, float], str | None, int]:
+    """(value, unit, index after) of "between 2.5 percent and 3 percent", whose ends each
+    have their unit: a finance probe's range was read as an exact 2.5, in conflict with
+    another report's 3.2. Anything else is (value, None, j) as it was."""
+    unit_first, after = _unit_after(toks, j)
+    if unit_first is not None and after < len(toks) and toks[after].low == "and":
+        second = _number(text, toks, after + 1, after_currency=False)
+        if second is not None and isinstance(second[0], float) and value <= second[0]:
+            unit_again, past = _unit_after(toks, second[1])
+            return (value, second[0]), unit_first, (
+                past if unit_again == unit_first else second[1])
+    return value, None, j
+
+
+def _range_at(
+    text: str, toks: list[_Tok], start_i: int, i: int, value: float | tuple[float, float],
+    j: int, unit: str | None, between: bool,
+) -> tuple[float | tuple[float, float], int] | None:
+    """(value, index after) with the range that runs on from the number at ``i`` to
+    ``j`` ("10-20", "10 to 20 million", "between 10 and 20"), else the number as it was;
+    None where the second number makes it no quantity (a score, a tally) or "between"
+    finds no second end."""
     if isinstance(value, float) and j < len(toks):
         joiner = toks[j].low
         # "rose from 12 to 15" is a change, not a range: the toll is 15 now, and a range
@@ -108,12 +196,20 @@ def _parse_at(
                         and is_a_score(text, toks, i, second[1]):
                     return None  # "lost 1-3 at home" (a held-out quantities probe: a range)
                 if low <= high:
-                    value, j = (low, high), second[1]
-                elif adjacent:
+                    return (low, high), second[1]
+                if adjacent:
                     return None  # "voted 5–2": a tally or a score, not a quantity
     elif between and not isinstance(value, tuple):
         return None
-    end_i = j  # exclusive token index of the number
+    return value, j
+
+
+def _unit_at(
+    toks: list[_Tok], start_i: int, value: float | tuple[float, float], j: int,
+    unit: str | None, is_word: bool,
+) -> tuple[str | None, int, bool]:
+    """(unit, index after it, whether the quantity modifies the noun after it) for the
+    number ending at ``j``: a unit of its own, or the currency read before it."""
     if unit is None and is_word and isinstance(value, float) and value < 1 and j + 2 < len(toks) \
             and toks[j].low == "of" and toks[j + 1].low in {"a", "an"}:
         fraction_unit, after = _unit_after(toks, j + 2)  # "a quarter of a percentage point"
@@ -129,34 +225,38 @@ def _parse_at(
         hyphenated = False  # "condenado a 6 años de prisión": "a" is a preposition there
     if unit is None and start_i > 0 and toks[start_i - 1].low == "magnitude":
         unit = "magnitude"  # "a magnitude 6.1 earthquake" (was "6.1 earthquake struck")
-    shown_from = start_i  # the first token of the span
-    if qualifier == "more than" and toks[start_i].low == "over" and unit in _TIME_UNITS \
-            and _spread_over(toks, start_i):
-        qualifier, shown_from = None, i  # "a 5% raise over three years": across, not more
-    # "killed 96 people", "arrested 2000 demonstrators": a casualty verb before the number
-    # says what happened to those counted (and that 2000 is a count, not a year).
+    return unit, j, hyphenated
+
+
+def _done_to_before(toks: list[_Tok], start_i: int) -> str:
+    """The casualty verb right before the number, as a participle, else "": "killed 96
+    people", "arrested 2000 demonstrators" say what happened to those counted (and that
+    2000 is a count, not a year)."""
     done_to = toks[start_i - 1].low if start_i > 0 else ""
-    done_to = _DONE_TO_ING.get(done_to, done_to if done_to in _DONE_TO else "")
-    if unit is None and isinstance(value, float) and not done_to and _is_year(
-            toks[end_i - 1], value, qualifier):
-        return None
-    if _is_date_or_time(toks, i, end_i):
-        return None
-    ratio = _ratio(text, toks, end_i, value) if unit is None and end_i == j else None
-    if ratio is not None:  # "one in five passengers": a share, not five passengers
-        value, unit, j = ratio
-    # "one" is a pronoun far more often than a count, unless a toll follows: "One person
-    # remained unaccounted for", "one worker was killed" (a regression probe's)
-    one_alone = ratio is None and unit is None and is_word and value == 1.0 and not qualifier
-    increment = _increment_at(toks, j) if unit is None and ratio is None else ""
-    after = j + bool(increment)
-    # A ratio's noun follows it straight ("one in five passengers"), as a count's does.
-    counts, j2 = _counts(toks, after, None if ratio else unit, hyphenated, nouns_capitalised)
-    if unit == "magnitude":
-        counts, j2 = None, j  # the quake's strength; "quake hit" is no count
-    if one_alone and not (counts and len(counts.split()) == 2
-                          and counts.split()[-1] in _CASUALTY):
-        return None
+    return _DONE_TO_ING.get(done_to, done_to if done_to in _DONE_TO else "")
+
+
+def _with_what_was_done(
+    text: str, start: int, unit: str | None, counts: str | None, done_to: str
+) -> str | None:
+    """What is counted, with what was done to them ("people killed"), from the verb before
+    the number or a noun such as "the evacuation of" (read only now, after the year
+    test: "since the evacuation of 1944" is a year, a regression probe's "count of people
+    evacuated: 1,944")."""
+    if counts and not done_to and unit is None:
+        done_to = _done_by_noun(text, start)
+    if counts and done_to and counts.rsplit(" ", 1)[-1] not in _CASUALTY:
+        counts += " " + done_to
+    return counts
+
+
+def _part_of_a_toll(
+    toks: list[_Tok], after: int, value: float | tuple[float, float], unit: str | None,
+    counts: str | None, done_to: str, increment: str,
+) -> str | None:
+    """What is counted, read as part of a toll where a casualty verb or "more" says so:
+    the people left out after a second casualty verb, and "more" or "additional" dead,
+    which add to a toll given elsewhere rather than rival it."""
     if counts is None and unit is None and done_to and isinstance(value, float) \
             and (after >= len(toks) or toks[after].low in _STOP
                  or not toks[after].text[0].isalnum()):
@@ -171,6 +271,15 @@ def _parse_at(
         # "three additional bodies", a spinner's "three more bodies": the same part of
         # the toll (a standards-desk probe's spun copy alone backed "additional bodies")
         counts = "more " + counts.split(" ", 1)[1]
+    return counts
+
+
+def _named_before(
+    text: str, toks: list[_Tok], start_i: int, j: int, unit: str | None,
+    counts: str | None, done_to: str,
+) -> str | None:
+    """What is counted, from the words before the number where those after it say too
+    little: a crowd, "the number of", a margin, what a percentage measures."""
     if unit is None and counts in (None, "people", "protesters", "demonstrators") \
             and not done_to and _crowd_before(text, toks[start_i].start):
         counts = "crowd"  # "police put the crowd at 40,000", "a crowd of 40,000 people"
@@ -181,24 +290,7 @@ def _parse_at(
         counts = "margin of " + counts  # not the votes themselves (a facts probe)
     if counts is None and unit == "percent":
         counts = _measured(text, toks, start_i, j)
-    if unit in CURRENCY_CODES:
-        counts, j2 = _what_a_sum_is(text, toks, start_i, j, counts, j2)
-    if counts and not done_to and unit is None:
-        # After the year test: "since the evacuation of 1944" is a year (a regression
-        # probe's "count of people evacuated: 1,944").
-        done_to = _done_by_noun(text, toks[start_i].start)
-    if counts and done_to and counts.rsplit(" ", 1)[-1] not in _CASUALTY:
-        counts += " " + done_to
-    last = j2 if counts else j
-    return _Parsed(
-        start=toks[shown_from].start,
-        end=toks[last - 1].end,
-        value=value,
-        unit=unit,
-        qualifier=qualifier,
-        counts=counts,
-        next_index=last,
-    )
+    return counts
 
 
 #: A noun naming what was done to those counted, right before them: "the evacuation of
