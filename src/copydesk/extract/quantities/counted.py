@@ -42,21 +42,50 @@ def _counts(
     "of": "4% spread over", "three years running" count nothing. A hyphenated
     unit is an adjective ("a 90-minute meeting"), and money may run straight on.
     """
+    opening = _phrase_start(toks, j, unit, hyphenated, nouns_capitalised)
+    if opening is None:
+        return None, j
+    k, partitive = opening
+    words, k = _phrase_words(toks, j, k, unit, nouns_capitalised)
+    if not words:
+        # "12 people died and 41 were wounded": a toll whose noun is left out counts people.
+        m = _past_bridge(toks, k)
+        if unit is None and m > k and m < len(toks) and toks[m].low in _CASUALTY:
+            return _LEFT_OUT + CASUALTY_AS.get(toks[m].low, toks[m].low), m + 1
+        return None, j
+    if not nouns_capitalised and _a_name_not_a_count(words):
+        return None, j  # "Arsenal 2 Chelsea 3": a score, not two Chelseas
+    if nouns_capitalised and not any(w.text[0].isupper() for w in words):
+        return None, j  # German counts a noun, and nouns are capitalised ("40 wurden verletzt")
+    phrase = " ".join(w.text for w in words)
+    befell = _what_befell(toks, k, phrase)
+    if befell is not None:
+        return befell
+    return (None, j) if partitive else (phrase, k)
+
+
+def _phrase_start(
+    toks: list[_Tok], j: int, unit: str | None, hyphenated: bool, nouns_capitalised: bool,
+) -> tuple[int, bool] | None:
+    """(index of the counted phrase's first word, whether the number is a part of a count
+    given elsewhere) past a joiner at ``j`` ("of", "worth of the"), or None where what
+    follows the number and unit can count nothing: a distance ("four short of"), a
+    measure without "of", a span of time, an idiom ("in exchange for")."""
     k = j
     if k + 1 < len(toks) and toks[k].low in _SHORT_OF and toks[k + 1].low == "of":
-        return None, j  # "four short of a majority": a distance, no thing counted
+        return None  # "four short of a majority": a distance, no thing counted
     partitive = False
     measure = unit is not None and unit not in CURRENCY_CODES and not hyphenated
     if measure and not (k < len(toks) and toks[k].low == "of"):
-        return None, j
+        return None
     if k < len(toks) and toks[k].low in _JOINERS:
         if unit in {"second", "minute", "hour", "day", "week", "month", "year", "decade"} \
                 and toks[k].low != "of":
-            return None, j
+            return None
         if toks[k].low == "in" and k + 1 < len(toks) and toks[k + 1].low in _IN_IDIOMS:
-            return None, j  # "bribes worth 240,000 euros in exchange for permits"
+            return None  # "bribes worth 240,000 euros in exchange for permits"
         if toks[k].low == "in" and nouns_capitalised:
-            return None, j  # German "in" says where: "300 in Werk Nord" counts no works
+            return None  # German "in" says where: "300 in Werk Nord" counts no works
         if unit is None and toks[k].low == "of" and k + 1 < len(toks) \
                 and toks[k + 1].low in _PARTITIVE and k > 0 and (
                     toks[k - 1].low[:1].isdigit() or toks[k - 1].low in _UNITS_WORDS
@@ -72,6 +101,15 @@ def _counts(
             k += 1
         if toks[k - 1].low == "of" and k < len(toks) and toks[k].low in {"the", "its", "their"}:
             k += 1  # "12% of the harvest"
+    return k, partitive
+
+
+def _phrase_words(
+    toks: list[_Tok], j: int, k: int, unit: str | None, nouns_capitalised: bool,
+) -> tuple[list[_Tok], int]:
+    """(the words of the counted phrase from ``k``, the index after them): it runs to its
+    plural head and stops before a verb, a clause, a gap or a new name (``j`` is where
+    the words after the number and unit begin)."""
     words: list[_Tok] = []
     while k < len(toks) and len(words) < MAX_COUNT_WORDS:
         t = toks[k]
@@ -122,18 +160,13 @@ def _counts(
                 t.low in _IRREGULAR_PLURALS and k < len(toks) and toks[k].low.endswith("ers")
                 and toks[k].text.islower()):
             break  # a plural noun is the head: "vessels stuck in the bay" (not "people smugglers")
-    if not words:
-        # "12 people died and 41 were wounded": a toll whose noun is left out counts people.
-        m = _past_bridge(toks, k)
-        if unit is None and m > k and m < len(toks) and toks[m].low in _CASUALTY:
-            return _LEFT_OUT + CASUALTY_AS.get(toks[m].low, toks[m].low), m + 1
-        return None, j
-    if not nouns_capitalised and _a_name_not_a_count(words):
-        return None, j  # "Arsenal 2 Chelsea 3": a score, not two Chelseas
-    if nouns_capitalised and not any(w.text[0].isupper() for w in words):
-        return None, j  # German counts a noun, and nouns are capitalised ("40 wurden verletzt")
-    phrase = " ".join(w.text for w in words)
-    # "14,000 people have been killed" → "people killed".
+    return words, k
+
+
+def _what_befell(toks: list[_Tok], k: int, phrase: str) -> tuple[str, int] | None:
+    """(the phrase with what befell those counted, the index after it) where the words
+    after the phrase at ``k`` say: "14,000 people have been killed" → "people killed",
+    "17 people lost their lives" → "people died"; else None."""
     m = _past_bridge(toks, _past_age(toks, k))
     if m == k and k < len(toks) and toks[k].low in ("who", "that"):
         # "among the 16 people who died", "the 30 people who were injured": the toll (a
@@ -151,7 +184,7 @@ def _counts(
         # "Nine others remain stranded": what befell them names them (a held-out
         # quantities probe's "others remain trapped" counted "others", never compared)
         return phrase + " " + toks[m].low, k
-    return (None, j) if partitive else (phrase, k)
+    return None
 
 
 def _increment_at(toks: list[_Tok], j: int) -> str:
