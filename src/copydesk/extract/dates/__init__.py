@@ -40,7 +40,7 @@ from datetime import date, datetime, timedelta
 from copydesk.calendar_words import WEEKDAYS
 from copydesk.extract.dates.anchored import count_from, same_paragraph
 from copydesk.extract.dates.french import french_day
-from copydesk.extract.dates.patterns import _MONTH_NAMES, _WD, sentence_around
+from copydesk.extract.dates.patterns import _MONTH_NAMES, _WD, _Found, sentence_around
 from copydesk.extract.dates.published import _infer, infer_publication_date
 from copydesk.extract.dates.ranges import merge_ranges
 from copydesk.extract.dates.resolvers import _year_near, resolve_numeric
@@ -84,53 +84,18 @@ def find_dates(
         if update is not None and value is not None and how != "absolute" \
                 and base is not None:
             how += f"; relative to the update of {update[0].isoformat()}"
-        label = _UPDATE_LABEL.search(text, max(0, m.start - 24), m.start)
-        if label is not None and base is not None and m.rule.name in ("dmy", "mdy"):
-            # "Updated 3 March: the union now says …": the update's day, on or after the
-            # publication date, whatever tense the note is in (a monitoring probe's went
-            # a year back), and the day the rest of its paragraph is read on
-            day = m.match.group("day")
-            month = _MONTH_NAMES[m.match.group("month").lower().rstrip(".")]
-            near = _year_near(month, int(day), base) if not m.match.group("year") else value
-            if near is not None:
-                value, end_value, how = near, None, UPDATE_DAY + " (nearest year)"
-                stop = text.find("\n", m.end)
-                update = (near, stop if stop >= 0 else len(text))
+        noted = _update_note(text, m, value, base)
+        if noted is not None:
+            value, end_value, how = noted[0], None, UPDATE_DAY + " (nearest year)"
+            update = noted
         if m.rule.name == "anchored":
             anchor = next((r for r in reversed(refs) if r.value is not None), None)
             if anchor is None or not same_paragraph(text, anchor, m.start):
                 continue  # nothing to count from: no date rather than a guess
             value, end_value, how = count_from(m.match, anchor)
-        said = _said_on(text, m.start, m.end, base) if m.rule.name == "relative_day" else None
-        if m.rule.name == "weekday" and value is not None and base is not None \
-                and "future tense" in how:
-            reported = _reported_on(text, m.start, base)
-            if reported is not None and value - reported[0] > timedelta(days=6):
-                # "said on Monday that the vote, scheduled for Wednesday, …", in Thursday's
-                # paper: the Wednesday after the Monday, the day before publication (a
-                # held-out probe's went to the Wednesday to come)
-                value = value - timedelta(days=7)
-                how = f"relative to the day it was said ({reported[1]}; future tense)"
-        if said is not None:
-            # "'We reopen tomorrow,' the mayor said on Monday", in Wednesday's paper: the
-            # Tuesday, not the Thursday (a held-out date probe's quoted "tomorrow",
-            # "yesterday" and "today" were each counted from the publication date)
-            value, end_value, _how = m.rule.resolve(m.match, said[0], "")
-            how = f"relative to the day the quotation was said ({said[1]})"
-        if m.rule.name == "numeric" and value is None and how.startswith("ambiguous") \
-                and language and not language.lower().startswith("en"):
-            # day first outside English: "le 1/2/2024" is 1 February
-            value, end_value, how = resolve_numeric(m.match, base, "", day_first=True)
-        if m.rule.name == "month" and value is not None and base is not None \
-                and language and not language.lower().startswith("en") \
-                and how.startswith("absolute; year"):
-            value, end_value = _foreign_month(value, end_value, base,
-                                              sentence_around(text, m.start))
-        if m.rule.name == "dmy_foreign" and value is not None and base is not None \
-                and not m.match.group("year") and (language or "").lower().startswith("fr"):
-            day = french_day(value, base, text, m.start)
-            if day != value:
-                value, how = day, how.replace("(nearest)", "(tense)")
+        value, end_value, how = _from_the_day_said(text, m, value, end_value, how, base)
+        value, end_value, how = _in_other_languages(
+            text, m, value, end_value, how, base, language)
         if value is not None and base_note and how != "absolute":
             how += base_note
         rules.append(m.rule.name)
@@ -147,6 +112,77 @@ def find_dates(
             )
         )
     return merge_ranges(text, article_id, refs, rules, base)
+
+
+#: What one rule's match resolves to: (value, end_value, how).
+_Resolved = tuple[date | None, date | None, str]
+
+
+def _update_note(text: str, m: _Found, value: date | None, base: date | None
+                 ) -> tuple[date, int] | None:
+    """(the day, where its paragraph ends) of a day and month an update note's label
+    stands before: "Updated 3 March: the union now says …" is the update's day, on or
+    after the publication date, whatever tense the note is in (a monitoring probe's went
+    a year back), and the day the rest of its paragraph is read on. None elsewhere."""
+    label = _UPDATE_LABEL.search(text, max(0, m.start - 24), m.start)
+    if label is None or base is None or m.rule.name not in ("dmy", "mdy"):
+        return None
+    day = m.match.group("day")
+    month = _MONTH_NAMES[m.match.group("month").lower().rstrip(".")]
+    near = _year_near(month, int(day), base) if not m.match.group("year") else value
+    if near is None:
+        return None
+    stop = text.find("\n", m.end)
+    return near, stop if stop >= 0 else len(text)
+
+
+def _from_the_day_said(
+    text: str, m: _Found, value: date | None, end_value: date | None, how: str,
+    base: date | None,
+) -> _Resolved:
+    """A weekday or a relative day counted from the day it was said, where the sentence
+    reports an earlier day than the publication date; else as resolved."""
+    if m.rule.name == "weekday" and value is not None and base is not None \
+            and "future tense" in how:
+        reported = _reported_on(text, m.start, base)
+        if reported is not None and value - reported[0] > timedelta(days=6):
+            # "said on Monday that the vote, scheduled for Wednesday, …", in Thursday's
+            # paper: the Wednesday after the Monday, the day before publication (a
+            # held-out probe's went to the Wednesday to come)
+            value = value - timedelta(days=7)
+            how = f"relative to the day it was said ({reported[1]}; future tense)"
+    said = _said_on(text, m.start, m.end, base) if m.rule.name == "relative_day" else None
+    if said is not None:
+        # "'We reopen tomorrow,' the mayor said on Monday", in Wednesday's paper: the
+        # Tuesday, not the Thursday (a held-out date probe's quoted "tomorrow",
+        # "yesterday" and "today" were each counted from the publication date)
+        value, end_value, _how = m.rule.resolve(m.match, said[0], "")
+        how = f"relative to the day the quotation was said ({said[1]})"
+    return value, end_value, how
+
+
+def _in_other_languages(
+    text: str, m: _Found, value: date | None, end_value: date | None, how: str,
+    base: date | None, language: str | None,
+) -> _Resolved:
+    """The readings a text in another language than English needs: a numeric date day
+    first, a month without its year by the sentence's tense, a French day and month by
+    the tense of its verb; else as resolved."""
+    if m.rule.name == "numeric" and value is None and how.startswith("ambiguous") \
+            and language and not language.lower().startswith("en"):
+        # day first outside English: "le 1/2/2024" is 1 February
+        value, end_value, how = resolve_numeric(m.match, base, "", day_first=True)
+    if m.rule.name == "month" and value is not None and base is not None \
+            and language and not language.lower().startswith("en") \
+            and how.startswith("absolute; year"):
+        value, end_value = _foreign_month(value, end_value, base,
+                                          sentence_around(text, m.start))
+    if m.rule.name == "dmy_foreign" and value is not None and base is not None \
+            and not m.match.group("year") and (language or "").lower().startswith("fr"):
+        day = french_day(value, base, text, m.start)
+        if day != value:
+            value, how = day, how.replace("(nearest)", "(tense)")
+    return value, end_value, how
 
 
 #: How a date read as an update note's day says so (the facts step dates the article's
