@@ -207,19 +207,13 @@ def _digits(raw: str) -> float | None:
 
 
 def _words_number(toks: list[_Tok], i: int) -> tuple[float | tuple[float, float], int, bool] | None:
+    """(value, index after, True) of a number written in words at ``i``: a vague
+    magnitude, a fraction, a dozen or a scale after "a" or "half" (each a shape of its
+    own, tried first), else one spelt out word by word; None where none starts there."""
     t = toks[i]
     # Vague magnitudes: "tens of thousands", "hundreds", "dozens of".
     if t.low in _VAGUE:
-        low, high = _VAGUE[t.low]
-        j = i + 1
-        if j + 1 < len(toks) and toks[j].low == "of" and toks[j + 1].low in _VAGUE \
-                and toks[j + 1].low not in {"tens", "dozens"}:
-            m = _VAGUE[toks[j + 1].low][0]
-            low, high = low * m, high * m
-            j += 2
-        elif t.low == "tens":
-            return None  # "tens" alone is not a count
-        return (low, high), j, True  # ("thousands of euros": money, see _unit_after)
+        return _vague_magnitude(toks, i)
     # "a dozen", "a hundred", "half a million", "a million", "a fifth of".
     if t.low in {"a", "an", "one", "half"} and _fraction_of(toks, i + 1) is not None:
         d, j = _fraction_of(toks, i + 1)  # type: ignore[misc]
@@ -238,6 +232,32 @@ def _words_number(toks: list[_Tok], i: int) -> tuple[float | tuple[float, float]
     if t.low == "half" and i + 2 < len(toks) and toks[i + 1].low == "a" \
             and toks[i + 2].low in _SCALES:
         return 0.5 * _SCALES[toks[i + 2].low], i + 3, True
+    return _spelt_out(toks, i)
+
+
+def _vague_magnitude(toks: list[_Tok], i: int) -> tuple[tuple[float, float], int, bool] | None:
+    """The range of a vague magnitude at ``i`` ("hundreds", "tens of thousands", "dozens
+    of"): how many is left open, so any figure in it agrees; None for "tens" alone, which
+    is no count."""
+    t = toks[i]
+    low, high = _VAGUE[t.low]
+    j = i + 1
+    if j + 1 < len(toks) and toks[j].low == "of" and toks[j + 1].low in _VAGUE \
+            and toks[j + 1].low not in {"tens", "dozens"}:
+        m = _VAGUE[toks[j + 1].low][0]
+        low, high = low * m, high * m
+        j += 2
+    elif t.low == "tens":
+        return None  # "tens" alone is not a count
+    return (low, high), j, True  # ("thousands of euros": money, see _unit_after)
+
+
+def _spelt_out(toks: list[_Tok], i: int) -> tuple[float, int, bool] | None:
+    """(value, index after, True) of a number spelt out word by word from ``i``
+    ("twenty-five", "three hundred and ten", "two and a half million"), or of a fraction
+    of a small one ("two-thirds of"); None where no number word starts there. The words
+    are summed as read, and a word that cannot continue the number ends it ("five
+    four" is two numbers)."""
     total = 0.0
     current = 0.0
     last_scale = 0.0
