@@ -142,11 +142,37 @@ def _other_opening_vowel(a: str, b: str) -> bool:
 
 
 def _cluster_people(cands: list[Candidate], options: EntityOptions) -> list[list[Candidate]]:
+    """The person mentions as one list a person: forms are joined by spelling first, and
+    only then is a surname alone given to a full name, by what the corpus and its own
+    article say of who is meant (``_WhoIsNamed``)."""
     forms = sorted({form_key(c.surface) for c in cands})
     index = {f: i for i, f in enumerate(forms)}
     union = UnionFind(len(forms))
+    _join_respellings(forms, union, index, options)
+    _join_romanisations(forms, union, index)
+    join_scripts(cands, union, index)
+    known = _WhoIsNamed.gather(cands, forms, union, index, options)
+    clusters: dict[int, list[Candidate]] = defaultdict(list)
+    for c in cands:
+        key = form_key(c.surface)
+        root = union.find(index[key])
+        if " " not in key and known.owners.get(key):
+            found = known.owner(c, key)
+            root = root if found is None else found
+        elif (group := known.one_tail(c, known.tails.get(key, set()))) is not None \
+                and known.tail_owner(c, group):
+            root = group
+        clusters[root].append(c)
+    return [clusters[r] for r in sorted(clusters)]
+
+
+def _join_respellings(
+    forms: list[str], union: UnionFind, index: dict[str, int], options: EntityOptions
+) -> None:
+    """Join the forms that are one name respelled: full names whose surnames are similar
+    and whose first names are compatible, and one-word forms similar to each other. Forms
+    are compared only within a bucket of one surname skeleton."""
     sim = options.surname_similarity
-    # Forms are compared only within a bucket of one surname skeleton.
     for bucket in skeleton_buckets(forms).values():
         full = [f.split(" ") for f in bucket if " " in f]
         for i, wa in enumerate(full):
@@ -161,31 +187,58 @@ def _cluster_people(cands: list[Candidate], options: EntityOptions) -> list[list
             for b in single[i + 1:]:
                 if similar_words(a, b, min_similarity=sim):
                     union.join(index[a], index[b])
-    _join_romanisations(forms, union, index)
-    join_scripts(cands, union, index)
-    acronyms = {form_key(c.surface) for c in cands if _is_acronym(c.surface)} - {
-        form_key(c.surface) for c in cands if not _is_acronym(c.surface)}
-    # "UN" is no surname of "Kim Jong Un": a form only ever written in capitals is kept
-    # out of the surname look-up.
-    owners = {k: v for k, v in _owners(forms, union, index, sim).items() if k not in acronyms}
-    # Where each article names which full-name groups, to settle shared surnames.
-    in_article: dict[str, list[tuple[int, int, int]]] = defaultdict(list)
-    for c in cands:
-        key = form_key(c.surface)
-        if " " in key:
-            in_article[c.article_id].append((c.start, union.find(index[key]), c.paragraph))
-    full_mentions: Counter[int] = Counter(
-        union.find(index[form_key(c.surface)]) for c in cands if " " in form_key(c.surface)
-    )
-    spelt = _spelt_surnames(cands, union, index)
-    genders = _genders(cands, union, index)
 
-    def owner(c: Candidate, key: str) -> int | None:
-        mine = set(owners.get(key, ()))
+
+@dataclass
+class _WhoIsNamed:
+    """What the corpus says of its full-name groups, once they are joined: which a surname
+    alone can be, where each article names which, how often each is named, how each
+    surname is spelt and whether a man or a woman is meant. A surname is given to a full
+    name by this evidence, not by its spelling alone."""
+
+    #: One-word form → the full-name groups ending in it (not forms only in capitals).
+    owners: dict[str, set[int]]
+    #: Article → (start, group, paragraph) of each full name it names.
+    in_article: dict[str, list[tuple[int, int, int]]]
+    full_mentions: Counter[int]
+    spelt: dict[str, set[int]]
+    genders: dict[int, str]
+    #: Surname of several words → the groups of longer names ending in it.
+    tails: dict[str, set[int]]
+    dominant_share: float
+
+    @classmethod
+    def gather(
+        cls, cands: list[Candidate], forms: list[str], union: UnionFind,
+        index: dict[str, int], options: EntityOptions,
+    ) -> _WhoIsNamed:
+        acronyms = {form_key(c.surface) for c in cands if _is_acronym(c.surface)} - {
+            form_key(c.surface) for c in cands if not _is_acronym(c.surface)}
+        # "UN" is no surname of "Kim Jong Un": a form only ever written in capitals is kept
+        # out of the surname look-up.
+        owners = {k: v for k, v in _owners(forms, union, index, options.surname_similarity
+                                           ).items() if k not in acronyms}
+        # Where each article names which full-name groups, to settle shared surnames.
+        in_article: dict[str, list[tuple[int, int, int]]] = defaultdict(list)
+        for c in cands:
+            key = form_key(c.surface)
+            if " " in key:
+                in_article[c.article_id].append((c.start, union.find(index[key]), c.paragraph))
+        full_mentions: Counter[int] = Counter(
+            union.find(index[form_key(c.surface)]) for c in cands if " " in form_key(c.surface)
+        )
+        return cls(owners, in_article, full_mentions, _spelt_surnames(cands, union, index),
+                   _genders(cands, union, index), _surname_owners(cands, forms, union, index),
+                   options.dominant_share)
+
+    def owner(self, c: Candidate, key: str) -> int | None:
+        """The one full-name group a one-word mention ``c`` (form ``key``) is, else None."""
+        mine = set(self.owners.get(key, ()))
         # "Zhou" and "Zhu" share a key; a corpus naming Helen Zhou and David Zhu
         # says which is which by the spelling (the wire's '"…," Zhou said' had been
         # exported as Zhu's).
-        mine = (mine & spelt.get(fold(c.surface), set())) or mine
+        mine = (mine & self.spelt.get(fold(c.surface), set())) or mine
+        genders = self.genders
         if c.honorific and any(genders.get(g, c.honorific) != c.honorific for g in mine):
             # "Mr Ostrander, her brother": not the sister the article names in full, and
             # only someone known to be a man (one wrong cue on the brother had sent "Mr"
@@ -194,7 +247,7 @@ def _cluster_people(cands: list[Candidate], options: EntityOptions) -> list[list
         if len(mine) > 1:
             # The ones its article named before it: "Dr Halden, the medical director"
             # is not the son the article names further down.
-            named = [(g, paragraph) for start, g, paragraph in in_article[c.article_id]
+            named = [(g, paragraph) for start, g, paragraph in self.in_article[c.article_id]
                      if start < c.start and g in mine]
             named_here = {g for g, _ in named}
             if len(named_here) > 1:
@@ -202,38 +255,26 @@ def _cluster_people(cands: list[Candidate], options: EntityOptions) -> list[list
                 # the two its paragraph has named so far, if only one.
                 here = {g for g, paragraph in named if paragraph == c.paragraph}
                 named_here = here if len(here) == 1 else named_here
-            mine = named_here or _dominant(mine, full_mentions, options.dominant_share)
+            mine = named_here or _dominant(mine, self.full_mentions, self.dominant_share)
         return mine.pop() if len(mine) == 1 else None
 
-    tails = _surname_owners(cands, forms, union, index)
-
-    def _tail_owner(c: Candidate, group: int) -> bool:
+    def tail_owner(self, c: Candidate, group: int) -> bool:
         """A surname of several words joins its full name only where its article names
         that person in full, and a form of address agrees with what is known of them
         (a regression probe: "Mrs de la Vega" went to the mayor Luis de la Vega, and a
         striker to a minister of another story)."""
-        if not any(g == group for _, g, _ in in_article[c.article_id]):
+        if not any(g == group for _, g, _ in self.in_article[c.article_id]):
             return False
-        return not c.honorific or genders.get(group) == c.honorific
-    def _one_tail(c: Candidate, groups: set[int]) -> int | None:
+        return not c.honorific or self.genders.get(group) == c.honorific
+
+    def one_tail(self, c: Candidate, groups: set[int]) -> int | None:
         """The one person a surname of several words can be: the only one, or the only
         one of them its article has named before it ("President Lula da Silva … Da Silva
         said" where the corpus also has "Luiz Inacio Lula da Silva")."""
         if len(groups) > 1:
-            groups = {g for start, g, _ in in_article[c.article_id]
+            groups = {g for start, g, _ in self.in_article[c.article_id]
                       if start < c.start and g in groups}
         return next(iter(groups)) if len(groups) == 1 else None
-    clusters: dict[int, list[Candidate]] = defaultdict(list)
-    for c in cands:
-        key = form_key(c.surface)
-        root = union.find(index[key])
-        if " " not in key and owners.get(key):
-            found = owner(c, key)
-            root = root if found is None else found
-        elif (group := _one_tail(c, tails.get(key, set()))) is not None and _tail_owner(c, group):
-            root = group
-        clusters[root].append(c)
-    return [clusters[r] for r in sorted(clusters)]
 
 
 def _surname_owners(
