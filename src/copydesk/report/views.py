@@ -16,17 +16,18 @@ from __future__ import annotations
 
 import dataclasses
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
-from copydesk.records import DateRef, Quote, Story
+from copydesk.records import DateRef, Fact, Quote, Story
 from copydesk.report.cites import CopyCheck
 from copydesk.report.diff import DiffView, featured
 from copydesk.report.fact_rows import FactRow, disputed_quotes, fact_rows, withdrawn_figures
 from copydesk.report.lineage import EdgeIn, Graph, NodeIn, layout
 from copydesk.report.quote_groups import QuoteGroup, quote_groups
-from copydesk.report.reading import read_story
+from copydesk.report.reading import Oriented, StoryReading, read_story
 from copydesk.report.sources import Source, latest, node_sublabel, spun_articles
 from copydesk.report.summary import Cited, SourceText, summarise
 from copydesk.report.timeline import Event, timeline_events
@@ -122,17 +123,12 @@ def _plain(value: Any) -> Any:
 
 def story_view(store: Store, story_or_id: Story | str) -> StoryView | None:
     """All a story page shows; None when the story id is unknown."""
-    if isinstance(story_or_id, str):
-        found = store.get_record("stories", story_or_id)
-        if not isinstance(found, Story):
-            return None
-        story = found
-    else:
-        story = story_or_id
+    story = _story(store, story_or_id)
+    if story is None:
+        return None
     reading = read_story(store, story)
     articles, numbers, texts = reading.articles, reading.numbers, reading.texts
-    oriented, sources, via, families = (
-        reading.oriented, reading.sources, reading.via, reading.families)
+    oriented, sources, via = reading.oriented, reading.sources, reading.via
     quotes: list[Quote] = []
     dates: list[DateRef] = []
     for a in articles:
@@ -142,9 +138,51 @@ def story_view(store: Store, story_or_id: Story | str) -> StoryView | None:
     view = StoryView(story=story, sources=sources, relations=len(reading.relations),
                      articles_missing=reading.missing, articles_omitted=reading.omitted,
                      latest=None if reading.omitted else latest(sources))
-    # Copies that only repeat their original are not read for text (their sentences
-    # would come back reworded); they are cited wherever their passages cover it.
-    coverage: dict[str, list[tuple[int, int, str, bool]]] = defaultdict(list)
+    coverage, derived = _coverage(oriented, texts)
+    copies_of = _copies_of(coverage, numbers, CopyCheck(texts, {a.id: a.language
+                                                                 for a in articles}))
+    sources_of = reading.sources_of
+    spun = spun_articles(sources, oriented, sources_of)
+    fact_records = store.records_for("facts", story.id)
+    view.summary = _summary(reading, story, derived, spun, fact_records, copies_of)
+    # A spun article's dated sentences only where no other article is dated.
+    readable = {d.article_id for d in dates} - derived - spun
+    view.timeline = timeline_events(
+        (d for d in dates if d.article_id not in derived
+         and (d.article_id in readable or not readable)), texts, numbers, copies_of,
+    )
+    view.same_thread = sorted(
+        (s for s in store.records_for("stories", story.thread_id) if s.id != story.id),
+        key=lambda s: (s.first_seen is None, s.first_seen or datetime.min, s.id),
+    )[:MAX_THREAD_STORIES]
+    _cut_facts(view, fact_rows(fact_records, numbers, spun))
+    view.quotes = _quotes(quotes, numbers, derived, spun, copies_of)
+    view.graph = _graph(sources, oriented, via, sources_of)
+    view.diffs, view.diffs_omitted = reading.copies(MAX_DIFFS)
+    shown_open = featured(view.diffs)
+    view.featured_diff = shown_open.relation_id if shown_open else None
+    return view
+
+
+def _story(store: Store, story_or_id: Story | str) -> Story | None:
+    """The story itself, read from the store when given by its id (None if unknown)."""
+    if not isinstance(story_or_id, str):
+        return story_or_id
+    found = store.get_record("stories", story_or_id)
+    return found if isinstance(found, Story) else None
+
+
+#: Where a copy repeats its original: original id → (start, end, copy id, coarse?).
+_Coverage = dict[str, list[tuple[int, int, str, bool]]]
+
+
+def _coverage(
+    oriented: list[Oriented], texts: dict[str, str]
+) -> tuple[_Coverage, set[str]]:
+    """(where each original's passages are repeated by its copies, the copies that only
+    repeat their original). Such copies are not read for text (their sentences would
+    come back reworded); they are cited wherever their passages cover it."""
+    coverage: _Coverage = defaultdict(list)
     derived: set[str] = set()
     for rel, orig, copy, directed in oriented:
         if not directed:
@@ -157,8 +195,14 @@ def story_view(store: Store, story_or_id: Story | str) -> StoryView | None:
             coverage[orig].append((0, len(texts[orig]), copy, False))
         if rel.type in DERIVED_TYPES:
             derived.add(copy)
-    check = CopyCheck(texts, {a.id: a.language for a in articles})
+    return coverage, derived
 
+
+def _copies_of(
+    coverage: _Coverage, numbers: dict[str, int], check: CopyCheck
+) -> Callable[[str, int, int], set[int]]:
+    """The citation of copies for a passage: the numbers of the copies that repeat
+    [start, end) of an article and whose own text carries it (``CopyCheck``)."""
     def copies_of(article_id: str, start: int, end: int) -> set[int]:
         return {numbers[c] for s, e, c, coarse in coverage.get(article_id, ())
                 if s < end and start < e and (
@@ -166,13 +210,19 @@ def story_view(store: Store, story_or_id: Story | str) -> StoryView | None:
                     if not coarse else (
                         min(e, end) - max(s, start) >= HALF * (end - start)
                         and check.carries(article_id, start, end, c)))}
+    return copies_of
 
+
+def _summary(
+    reading: StoryReading, story: Story, derived: set[str], spun: set[str],
+    fact_records: list[Fact], copies_of: Callable[[str, int, int], set[int]],
+) -> list[Cited]:
+    """The story's summary, written from the articles read for text in its main language
+    (not the copies that only repeat their original)."""
+    articles, numbers, families = reading.articles, reading.numbers, reading.families
     language = Counter(a.language for a in articles if a.language).most_common(1)
     main_language = language[0][0] if language else None
-    sources_of = reading.sources_of
-    spun = spun_articles(sources, oriented, sources_of)
-    fact_records = store.records_for("facts", story.id)
-    view.summary = summarise(
+    return summarise(
         [
             SourceText(a.id, numbers[a.id], families.get(a.id, a.id), a.text, a.id in spun)
             for a in articles
@@ -184,17 +234,12 @@ def story_view(store: Store, story_or_id: Story | str) -> StoryView | None:
         disputed=disputed_quotes(fact_records),
         withdrawn=withdrawn_figures(fact_records),
     )
-    # A spun article's dated sentences only where no other article is dated.
-    readable = {d.article_id for d in dates} - derived - spun
-    view.timeline = timeline_events(
-        (d for d in dates if d.article_id not in derived
-         and (d.article_id in readable or not readable)), texts, numbers, copies_of,
-    )
-    view.same_thread = sorted(
-        (s for s in store.records_for("stories", story.thread_id) if s.id != story.id),
-        key=lambda s: (s.first_seen is None, s.first_seen or datetime.min, s.id),
-    )[:MAX_THREAD_STORIES]
-    facts = fact_rows(fact_records, numbers, spun)
+
+
+def _cut_facts(view: StoryView, facts: list[FactRow]) -> None:
+    """Cut the story's facts to fit a page: the key ones and every conflict up to
+    ``MAX_CONFLICT_ROWS``, then up to ``MAX_MORE_FACTS`` folded, and a count of the rest
+    (a story of thousands of articles has tens of thousands of facts)."""
     rest = facts[KEY_FACTS:]
     disputed = [f for f in rest if f.conflicts][:MAX_CONFLICT_ROWS]
     shown = {id(f) for f in disputed}
@@ -202,6 +247,15 @@ def story_view(store: Store, story_or_id: Story | str) -> StoryView | None:
     view.facts = facts[:KEY_FACTS] + disputed
     view.more_facts = others[:MAX_MORE_FACTS]
     view.facts_not_shown = len(others) - len(view.more_facts)
+
+
+def _quotes(
+    quotes: list[Quote], numbers: dict[str, int], derived: set[str], spun: set[str],
+    copies_of: Callable[[str, int, int], set[int]],
+) -> list[QuoteGroup]:
+    """The quote groups of the page: the quotes of the articles read for text, and those
+    of copies no article read here carries; a translation's quote linked to one shown is
+    cited there instead."""
     read = [q for q in quotes if q.article_id in numbers and q.article_id not in derived]
     read_ids = {q.id for q in read}
     # A copy's quote that no article read here carries (the copy's source may lack it,
@@ -215,24 +269,27 @@ def story_view(store: Store, story_or_id: Story | str) -> StoryView | None:
     # the quote in the original, and the translation went uncited.
     linked = [q for q in quotes if q.article_id in numbers and q.article_id in derived
               and q.article_id not in spun and read_ids & set(q.linked_quote_ids)]
-    view.quotes = quote_groups([*read, *unseen], numbers, copies_of, spun, cite_only=linked)
+    return quote_groups([*read, *unseen], numbers, copies_of, spun, cite_only=linked)
 
+
+def _graph(
+    sources: list[Source], oriented: list[Oriented],
+    via: dict[str, str], sources_of: dict[str, set[str]],
+) -> Graph:
+    """The lineage graph: a node a source, an edge a reuse; two copies of one original
+    get no arrow between them (``shared_source``)."""
     nodes = [
         NodeIn(s.id, s.number, f"[{s.number}] {s.site}", node_sublabel(s), s.spun)
         for s in sources
     ]
-    edges = [  # two copies of one original: no arrow between them (``shared_source``)
+    edges = [
         EdgeIn(orig, copy, rel.type, rel.confidence, directed and (
             via.get(copy) == orig or not (
                 sources_of.get(orig, set()) & sources_of.get(copy, set())
                 or orig in sources_of.get(via.get(copy, ""), set()))))
         for rel, orig, copy, directed in oriented
     ]
-    view.graph = layout(nodes, edges)
-    view.diffs, view.diffs_omitted = reading.copies(MAX_DIFFS)
-    shown_open = featured(view.diffs)
-    view.featured_diff = shown_open.relation_id if shown_open else None
-    return view
+    return layout(nodes, edges)
 
 
 __all__ = [
