@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import logging
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from copydesk.clean import Cleaner, CleanOptions
@@ -96,50 +96,15 @@ def ingest_into(
     summary = IngestSummary(mapped_fields=bool(reader_options and reader_options.fields))
     cleaner = Cleaner(options or CleanOptions())
     cleaner.site_lines.load(store.site_lines(cleaner.options.max_tracked_lines))
-    pending: list[RawDocument] = []
-    rejected: list[Rejected] = []
-    finished: list[tuple[str, str]] = []
+    batch = _Batch(store, cleaner, summary)
     skipped: set[str] = set()
-    cap = RejectionCap()  # the reader's and the cleaner's rejections of each input
-
-    def flush(last: bool = False) -> None:
-        articles: list[Article] = []
-        for result in cleaner.clean_batch(pending):
-            if isinstance(result, Rejected):
-                if cap.admit(result) is not None:
-                    rejected.append(result)
-            else:
-                articles.append(result)
-        # An input's counts are complete once it is read and cleaned: the batch that
-        # records it as finished stores them (standard input's, the last batch).
-        for source, _fingerprint in finished:
-            rejected.extend(cap.counted(source))
-        if last:
-            rejected.extend(cap.all_counted())
-        new, old = store.add_batch(articles, rejected, finished,
-                                   cleaner.site_lines.take_changes())
-        summary.stored += new
-        summary.already_stored += old
-        summary.rejected.extend(rejected)
-        pending.clear()
-        rejected.clear()
-        finished.clear()
-
     rejected_sources = {r.source for r in store.rejections()}
-
-    def stored_before(item: Input) -> bool:
-        if not item.fingerprint or not store.input_done(item.source, item.fingerprint):
-            return False
-        # A file an earlier run rejected whole is read again under a new --field mapping
-        # (the rejections told the user to map its fields; the rerun had skipped it).
-        return not (summary.mapped_fields and item.source in rejected_sources
-                    and not store.stored_from(item.source))
-
+    stored_before = _stored_before(store, summary.mapped_fields, rejected_sources)
     inputs = read_inputs(iter_inputs(paths, reader_options), workers, stored_before)
     for item, docs in progress(inputs, desc="ingest", unit="file"):
         summary.inputs += 1
         if isinstance(item, Rejected):
-            rejected.append(item)
+            batch.rejected.append(item)
             continue
         if docs is None:
             summary.inputs_skipped += 1
@@ -150,27 +115,86 @@ def ingest_into(
             # what this reading rejects, or by nothing once it is fixed.
             store.forget_rejections(item.source)
             rejected_sources.discard(item.source)
-        for doc in docs:
-            if isinstance(doc, Rejected):
-                if cap.admit(doc) is not None:
-                    rejected.append(doc)
-                    if len(rejected) >= batch_size:
-                        flush()
-                continue
-            summary.documents += 1
-            pending.append(doc)
-            if len(pending) >= batch_size:
-                flush()
+        batch.add(docs, batch_size)
         if item.fingerprint:
-            finished.append((item.source, item.fingerprint))
-        if len(finished) >= batch_size:
-            flush()
-    flush(last=True)
+            batch.finished.append((item.source, item.fingerprint))
+        if len(batch.finished) >= batch_size:
+            batch.flush()
+    batch.flush(last=True)
     if skipped:
         summary.rejected_before = [r for r in store.rejections() if r.source in skipped]
     for r in summary.rejected:
         log.debug("rejected %s#%s: %s", r.source, r.position, r.reason)
     return summary
+
+
+def _stored_before(
+    store: Store, mapped_fields: bool, rejected_sources: set[str]
+) -> Callable[[Input], bool]:
+    """Whether an input is stored already and unchanged, so that it is skipped unread.
+    ``rejected_sources`` is the ingest's own set: it drops an input once it is read again."""
+    def stored_before(item: Input) -> bool:
+        if not item.fingerprint or not store.input_done(item.source, item.fingerprint):
+            return False
+        # A file an earlier run rejected whole is read again under a new --field mapping
+        # (the rejections told the user to map its fields; the rerun had skipped it).
+        return not (mapped_fields and item.source in rejected_sources
+                    and not store.stored_from(item.source))
+    return stored_before
+
+
+@dataclass
+class _Batch:
+    """What an ingest has read and not stored yet: documents to clean, rejections, and the
+    inputs they finish. A batch is stored in one transaction, so a killed run loses at
+    most one, and an input is recorded as finished only with all it gave."""
+
+    store: Store
+    cleaner: Cleaner
+    summary: IngestSummary
+    pending: list[RawDocument] = field(default_factory=list)
+    rejected: list[Rejected] = field(default_factory=list)
+    finished: list[tuple[str, str]] = field(default_factory=list)
+    #: The reader's and the cleaner's rejections of each input.
+    cap: RejectionCap = field(default_factory=RejectionCap)
+
+    def add(self, docs: Iterable[RawDocument | Rejected], batch_size: int) -> None:
+        """Take one input's documents, storing a batch whenever one is full."""
+        for doc in docs:
+            if isinstance(doc, Rejected):
+                if self.cap.admit(doc) is not None:
+                    self.rejected.append(doc)
+                    if len(self.rejected) >= batch_size:
+                        self.flush()
+                continue
+            self.summary.documents += 1
+            self.pending.append(doc)
+            if len(self.pending) >= batch_size:
+                self.flush()
+
+    def flush(self, last: bool = False) -> None:
+        """Clean and store what is pending, with its rejections and finished inputs."""
+        articles: list[Article] = []
+        for result in self.cleaner.clean_batch(self.pending):
+            if isinstance(result, Rejected):
+                if self.cap.admit(result) is not None:
+                    self.rejected.append(result)
+            else:
+                articles.append(result)
+        # An input's counts are complete once it is read and cleaned: the batch that
+        # records it as finished stores them (standard input's, the last batch).
+        for source, _fingerprint in self.finished:
+            self.rejected.extend(self.cap.counted(source))
+        if last:
+            self.rejected.extend(self.cap.all_counted())
+        new, old = self.store.add_batch(articles, self.rejected,
+                                        self.finished, self.cleaner.site_lines.take_changes())
+        self.summary.stored += new
+        self.summary.already_stored += old
+        self.summary.rejected.extend(self.rejected)
+        self.pending.clear()
+        self.rejected.clear()
+        self.finished.clear()
 
 
 def run_steps(store: Store, *, progress: Progress = silent) -> list[str]:
