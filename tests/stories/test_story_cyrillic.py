@@ -17,7 +17,7 @@ from copydesk.stories import StoryClusterer, extract_anchors
 from copydesk.stories.cyrillic import EXONYMS, name_form
 from copydesk.stories.features import cosine, word_vector
 from copydesk.stories.names import AliasTable
-from copydesk.stories.text import fold, sentences
+from copydesk.stories.text import fold, rarity, sentences
 
 # --------------------------------------------------------------------- name keys
 
@@ -296,3 +296,17 @@ def test_a_russian_story_shows_the_russian_form_of_a_name_written_first_in_ukrai
         "газа через Киев пройдут в Вене. Громов не назвал дату встречи.")])
     russian = next(s for s in clusterer.summaries() if s.first_article == "rusvest-gas")
     assert "Киев" in russian.keywords and "Київ" not in russian.keywords
+
+
+@pytest.mark.parametrize(("word", "language"), [("людей", "ru"), ("Росії", "uk"),
+                                                ("країна", "uk"), ("украинский", "ru")])
+def test_folding_keeps_the_letters_y_and_yi_so_common_words_stay_common(word, language):
+    # й and ї are letters, not и and і with an accent: stripped, a common word was one no
+    # frequency list holds and weighed as much as a rare name.
+    folded = fold(word)
+    assert folded == word.lower()
+    assert rarity(folded, language) < 5.0
+
+
+def test_folding_still_strips_latin_accents_and_the_russian_yo():
+    assert [fold(w) for w in ("Bogotá", "Kraków", "Ёлка")] == ["bogota", "krakow", "елка"]
