@@ -310,3 +310,17 @@ def test_folding_keeps_the_letters_y_and_yi_so_common_words_stay_common(word, la
 
 def test_folding_still_strips_latin_accents_and_the_russian_yo():
     assert [fold(w) for w in ("Bogotá", "Kraków", "Ёлка")] == ["bogota", "krakow", "елка"]
+
+
+@pytest.mark.parametrize(("text", "language", "not_names"), [
+    ("Уранці ворог атакував місто. Зокрема, постраждав житловий будинок у Запоріжжі.", "uk",
+     {"urantsi", "zokrema"}),
+    ("Утром в Москве открылись две станции метро. Также мэр Сергей Собянин заявил о планах.",
+     "ru", {"utrom", "takzhe"}),
+])
+def test_an_adverb_opening_a_sentence_is_no_name(text, language, not_names):
+    # Rare in the frequency list, they had passed the English test for a sentence's
+    # first word and stood among a report's heaviest names.
+    names = set(extract_anchors(text, "", date(2025, 4, 10), language, "x.example").names)
+    assert not names & not_names
+    assert names  # the real names are still there

@@ -355,7 +355,8 @@ def _scan(
             # Ukrainian dictionary reads "Зеленський" as an adjective, and frequent
             if kind == _NAME_KIND and form and (j > 0 or title or (
                     tok.lower() not in lower_seen and (
-                        form.proper or _initial_name(form.native, lang)))):
+                        form.proper or (not form.function_word
+                                        and _initial_name(form.native, lang))))):
                 if form:
                     forms[tok] = form
                 if not run and prev in locatives:

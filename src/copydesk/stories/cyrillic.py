@@ -106,6 +106,10 @@ class NameForm:
     native: str
     alternates: tuple[str, ...] = ()
     proper: bool = True
+    #: The dictionary knows the word and reads it only as no noun or adjective: an
+    #: adverb, verb, pronoun, conjunction ("Уранці", "Зокрема", "Утром" opening a
+    #: sentence), never a name however rare the frequency list finds it.
+    function_word: bool = False
 
 
 def cyrillic(word: str) -> bool:
@@ -124,9 +128,12 @@ def name_form(word: str, language: str, place: bool = False) -> NameForm:
         nominal = nominative(written, language, place)
     native = plain_e(nominal.lower(), "")
     proper = _proper(word, language)
+    function_word = not proper and is_known(word, language) and not any(
+        p.tag.POS in _NAME_POS for p in readings_of(word, language))
     exonym = EXONYMS.get(native)
     if exonym is not None:
-        return NameForm(exonym, nominal, native, proper=proper)
+        return NameForm(exonym, nominal, native, proper=proper,
+                        function_word=function_word)
     key = fold(romanised(nominal, ukrainian=language == "uk"))
     spellings = [key]
     if "г" in native:
@@ -138,7 +145,7 @@ def name_form(word: str, language: str, place: bool = False) -> NameForm:
     if "х" in native:  # х read as h: a foreign h in Russian (Нетаньяху, Netanyahu)
         spellings += [spelling.replace("kh", "h") for spelling in spellings]
     alternates = tuple(dict.fromkeys(s for s in spellings if s != key))
-    return NameForm(key, nominal, native, alternates, proper)
+    return NameForm(key, nominal, native, alternates, proper, function_word)
 
 
 def _proper(word: str, language: str) -> bool:
