@@ -34,6 +34,7 @@ from copydesk.stories.dates import infer_published
 from copydesk.stories.features import top, vectorise, word_vector
 from copydesk.stories.names import AliasTable
 from copydesk.stories.options import StoryOptions
+from copydesk.stories.who import only_where_and_when
 
 log = logging.getLogger(__name__)
 
@@ -78,11 +79,13 @@ class StoryState:
 
 @dataclass(frozen=True, slots=True)
 class _Event:
-    """An article's event date key ("d:2025-03-14") and canonical event place, if found."""
+    """An article's event date key ("d:2025-03-14") and canonical event place, if found,
+    its event years, and the feature keys of every place it names."""
 
     date: str | None
     place: str | None
     years: frozenset[int] = frozenset()
+    place_keys: frozenset[str] = frozenset()
 
 
 def _days_apart(a: str, b: str) -> int:
@@ -210,6 +213,8 @@ class StoryClusterer:
             " ".join(map(self.aliases.resolve, anchors.event_place.split()))
             if anchors.event_place else None,
             event_years(anchors, published),
+            frozenset("e:" + self.aliases.resolve(name, anchors.alternates.get(name, ()))
+                      for name in anchors.places),
         )
         words = (
             word_vector(article.text, article.title, article.language, opts.word_features)
@@ -280,6 +285,10 @@ class StoryClusterer:
                     story.words_norm or 1.0)
                 score = (1.0 - opts.word_weight) * score + opts.word_weight * by_words
             score *= self._agreement(story, when, event)
+            if event is not None and opts.who_conflict < 1.0 and only_where_and_when(
+                    vec, story.centroid, story.norm, event.place_keys | {
+                        "e:" + place for place in (*story.places, event.place) if place}):
+                score *= opts.who_conflict
             if score > best_score:
                 best, best_score = story, score
         return best, best_score
