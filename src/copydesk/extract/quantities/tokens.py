@@ -130,7 +130,12 @@ _PERCENT_OR_SCALE_RE = re.compile(
     r"|millionen?\b|billion\b|million\b|bn\b|m\b)", re.IGNORECASE)
 
 
-def _tokenize(text: str, decimal_comma: bool = False, space_grouped: bool = False) -> list[_Tok]:
+def _tokenize(text: str, decimal_comma: bool = False, space_grouped: bool = False,
+              comma_decimals: bool = False) -> list[_Tok]:
+    """The tokens of ``text``: "," is the decimal mark when ``decimal_comma``; when
+    ``comma_decimals`` (a language that writes a decimal comma), a comma before one or two
+    digits is a decimal in a text that writes its decimals with a point too: it groups
+    nothing ("4,8 млн долларов" beside "2.5 пункта" had been no quantity)."""
     out = []
     glued = _SPACED_THOUSANDS_RE.sub(_keep_width_glued, text)
     glued = _NBSP_GROUPED_RE.sub(_keep_width_glued, glued)
@@ -142,8 +147,8 @@ def _tokenize(text: str, decimal_comma: bool = False, space_grouped: bool = Fals
             else _keep_width_glued(m), glued)
     for m in _TOKEN_RE.finditer(glued):
         s, e, t = m.start(), m.end(), m.group()
-        if t[0].isdigit() and (decimal_comma or (
-                _COMMA_DECIMAL_RE.fullmatch(t) and _PERCENT_OR_SCALE_RE.match(glued, e))):
+        if t[0].isdigit() and (decimal_comma or (_COMMA_DECIMAL_RE.fullmatch(t) and (
+                comma_decimals or _PERCENT_OR_SCALE_RE.match(glued, e)))):
             # In English too, "4,75 %" and "€1,5 Mrd." are decimals: a comma before one or
             # two digits groups nothing (a finance probe's German-style English outlet
             # lost every rate it gave).
