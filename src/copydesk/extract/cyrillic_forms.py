@@ -121,10 +121,13 @@ def nominative(surface: str, kind: str | None, language: str) -> str:
     if head is None or any(not _readable(w) for w in words[:head]):
         return surface  # "МИД России", a dateline's capitals, a Latin name
     cases: set[str] | None = None  # the adjectives' shared cases ("Государственной думы")
+    genders: set[str] | None = None  # and genders ("Національного банку": not a jar's)
     for w in words[:head]:
         found = {p.tag.case for p in _readings(w, language, _ADJECTIVES)}
         cases = found if cases is None else cases & found
-    noun = _best(words[head], language, kind, ("NOUN",), cases)
+        sexes = {p.tag.gender for p in _readings(w, language, _ADJECTIVES) if p.tag.gender}
+        genders = sexes if genders is None else genders & sexes
+    noun = _best(words[head], language, kind, ("NOUN",), cases, genders)
     if noun is None:
         return surface
     agree = {"nomn"} | ({noun.tag.number} if noun.tag.number else set())
@@ -197,17 +200,28 @@ def _by_ending(word: str, language: str, unknown: bool = False) -> str:
     return word
 
 
+#: Nouns that head an organisation's name and have a case form that is another noun's
+#: nominative: "Банка России" is the bank's genitive, not a jar ("банка"), and "по данным
+#: Банка России" had been an organisation "Банка России" beside "Банк России" (a held-out
+#: probe; of forty Russian and Ukrainian institution nouns checked, the only such one).
+_INSTITUTIONS = frozenset({"банк"})
+
+
 def _best(word: str, language: str, kind: str | None, pos: tuple[str, ...],
-          cases: set[str] | None = None) -> Any:
-    """The reading of ``word`` as a part of speech of ``pos``, in one of ``cases`` when
-    any is, singular when any is, naming a place (Geox) or an organisation (Orgn) as
-    ``kind`` asks, else one that names no person ("Кремле" is a thing, not a name); of
-    those, the one whose nominative keeps most of the word ("Высшей" is "высшая", not
-    the superlative's lemma "высочайшая")."""
+          cases: set[str] | None = None, genders: set[str] | None = None) -> Any:
+    """The reading of ``word`` as a part of speech of ``pos``, in one of ``cases`` and
+    ``genders`` when any is, singular when any is, an institution's for an organisation
+    (:data:`_INSTITUTIONS`), naming a place (Geox) or an organisation (Orgn) as ``kind``
+    asks, else one that names no person ("Кремле" is a thing, not a name); of those, the
+    one whose nominative keeps most of the word ("Высшей" is "высшая", not the
+    superlative's lemma "высочайшая")."""
     prefer = ("Geox",) if kind == "place" else ("Orgn", "Geox")
     readings = _readings(word, language, pos)
     readings = [p for p in readings if cases is None or p.tag.case in cases] or readings
+    readings = [p for p in readings if not genders or p.tag.gender in genders] or readings
     readings = [p for p in readings if "plur" not in p.tag.grammemes] or readings
+    if kind == "organisation":
+        readings = [p for p in readings if p.normal_form in _INSTITUTIONS] or readings
     best = [p for p in readings if any(g in p.tag.grammemes for g in prefer)] or \
         [p for p in readings if not PERSON_GRAMMEMES & p.tag.grammemes]
     return max(best, key=lambda p: _kept(word, _inflected(p, word)), default=None)
