@@ -34,3 +34,21 @@ def adjective_of(place: str, word: str) -> bool:
     (Marvessa, Marvessan; Nigeria, Nigerian), both folded."""
     return len(place) >= MIN_SHARED_START and word.startswith(place) and (
         word[len(place):] in _ADJECTIVE)
+
+
+#: A Slavic surname's masculine and feminine endings: Petrov and Petrova, Zelensky and
+#: Zelenska are two people (a husband and wife, a brother and sister), not a respelling.
+_GENDERED_ENDINGS = (("ov", "ova"), ("ev", "eva"), ("in", "ina"), ("sky", "ska"),
+                     ("ski", "ska"), ("sky", "skaya"), ("skiy", "skaya"), ("skyi", "ska"),
+                     ("skyy", "ska"), ("skiy", "ska"), ("skii", "skaia"))
+
+
+def gendered_pair(a: str, b: str) -> bool:
+    """Whether two folded names are one Slavic surname's masculine and feminine forms
+    (Zakharov, Zakharova): two people, whom a similarity threshold alone joins."""
+    for x, y in ((a, b), (b, a)):
+        for masculine, feminine in _GENDERED_ENDINGS:
+            if x.endswith(masculine) and y.endswith(feminine) and \
+                    x[: -len(masculine)] == y[: -len(feminine)] and len(x) > len(masculine) + 1:
+                return True
+    return False

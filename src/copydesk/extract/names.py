@@ -16,7 +16,7 @@ from functools import lru_cache
 from rapidfuzz.distance import Levenshtein
 
 from copydesk.letters import plain_letters, romanised
-from copydesk.name_endings import other_ending
+from copydesk.name_endings import gendered_pair, other_ending
 
 #: Words that, written before a name, make it a person and name the role they hold
 #: ("US Secretary of State Antony Blinken"). Lower case; matched per word.
@@ -141,7 +141,7 @@ def similar_words(a: str, b: str, *, min_similarity: float) -> bool:
     Levenshtein similarity of the keys of at least ``min_similarity``.
     """
     ka, kb = translit_key(a), translit_key(b)
-    if not ka or not kb or _gendered_pair(a.lower(), b.lower()):
+    if not ka or not kb or gendered_pair(a.lower(), b.lower()):
         return False
     if ka == kb:
         return True
@@ -150,22 +150,6 @@ def similar_words(a: str, b: str, *, min_similarity: float) -> bool:
     if skeleton(a) != skeleton(b):
         return False
     return bool(Levenshtein.normalized_similarity(ka, kb) >= min_similarity)
-
-
-#: A Slavic surname's masculine and feminine endings: Petrov and Petrova, Zelensky and
-#: Zelenska are two people (a husband and wife, a brother and sister), not a respelling.
-_GENDERED_ENDINGS = (("ov", "ova"), ("ev", "eva"), ("in", "ina"), ("sky", "ska"),
-                     ("ski", "ska"), ("sky", "skaya"), ("skiy", "skaya"), ("skyi", "ska"),
-                     ("skyy", "ska"), ("skiy", "ska"))
-
-
-def _gendered_pair(a: str, b: str) -> bool:
-    for x, y in ((a, b), (b, a)):
-        for masculine, feminine in _GENDERED_ENDINGS:
-            if x.endswith(masculine) and y.endswith(feminine) and \
-                    x[: -len(masculine)] == y[: -len(feminine)] and len(x) > len(masculine) + 1:
-                return True
-    return False
 
 
 #: Generational suffixes, never a surname: "Arcade Joseph Comeaux Jr" is a Comeaux.

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from rapidfuzz import fuzz
 
-from copydesk.name_endings import other_ending
+from copydesk.name_endings import gendered_pair, other_ending
 from copydesk.stories.text import skeleton
 
 #: Indel similarity (0–100) for two names of one block to be one name. 70 admits
@@ -65,7 +65,8 @@ class AliasTable:
     def _similar(self, name: str, blocks: dict[str, list[str]]) -> str | None:
         """The canonical form of the first name of ``name``'s block similar enough to it."""
         for other in blocks.get(skeleton(name), ()):
-            if fuzz.ratio(name, other) >= MIN_NAME_SIMILARITY and not other_ending(name, other):
+            if fuzz.ratio(name, other) >= MIN_NAME_SIMILARITY and not other_ending(
+                    name, other) and not gendered_pair(name, other):  # Zakharov, -a: two
                 return self.canonical[other]
         return None
 
