@@ -352,3 +352,15 @@ def test_a_man_and_a_woman_of_one_surname_are_two_names(first: str, second: str)
     keys = [table.resolve(name_form(w, "ru").key if romanised(w) != w else fold(w))
             for w in (first, second)]
     assert keys[0] != keys[1]
+
+
+def test_a_decimal_comma_is_a_decimal_in_the_number_anchors() -> None:
+    # "15,5 тысячи" and "3,2 млн" had been the numbers 155 and 32 (thirty-fourth
+    # session, a held-out probe); a comma before three digits still groups thousands
+    numbers = extract_anchors("На площадь пришли 15,5 тысячи человек, а ремонт обошелся в "
+                              "3,2 млн рублей и 1.234,5 евро.", None, date(2026, 3, 12),
+                              "ru").numbers
+    assert set(numbers) == {"15.5", "3.2", "1234.5"}
+    english = extract_anchors("Some 15,500 people paid 3.2 million and 1,234.5 euros.", None,
+                              date(2026, 3, 12), "en").numbers
+    assert set(english) == {"15500", "3.2", "1234.5"}

@@ -143,6 +143,20 @@ def _strip_possessive(word: str) -> str:
 _OTHER_KIND, _NUMBER_KIND, _NAME_KIND, _KEYWORD_KIND = range(4)
 
 
+#: A decimal comma: one or two digits after the last comma (three would group thousands).
+_DECIMAL_COMMA = re.compile(r"^(\d+(?:\.\d{3})*),(\d{1,2})$")
+
+
+def _number_key(tok: str) -> str:
+    """A number as a key: thousands groups joined ("15,500" is 15500), a decimal comma a
+    point ("15,5" is 15.5, "1.234,5" 1234.5). "15,5 тысячи" and "3,2 млн" had been the
+    numbers 155 and 32 (a held-out Russian and Ukrainian probe), and met no "15.5"."""
+    decimal = _DECIMAL_COMMA.match(tok)
+    if decimal is not None:
+        return decimal.group(1).replace(".", "") + "." + decimal.group(2)
+    return tok.replace(",", "")
+
+
 @lru_cache(maxsize=500_000)
 def _token(tok: str, lang: str) -> tuple[str, int]:
     """A token's folded key and kind, computed once per distinct token: the hot loop of
@@ -150,7 +164,7 @@ def _token(tok: str, lang: str) -> tuple[str, int]:
     if _NUMBER.match(tok):
         if _YEAR.match(tok):
             return tok, _OTHER_KIND  # years are read as dates
-        return tok.replace(",", ""), _NUMBER_KIND
+        return _number_key(tok), _NUMBER_KIND
     low = _strip_possessive(fold(tok))
     if low in _NO_NAME_WORDS or calendar_word(low, lang):
         return low, _OTHER_KIND
