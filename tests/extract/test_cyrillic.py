@@ -109,3 +109,16 @@ def test_an_organisation_speaks_in_the_nominative():
     quote = next(q for q in result.quotes if "ослабевает" in q.text)
     assert quote.speaker == "Банк России"
     assert "Банка России" not in {e.name for e in result.entities}
+
+
+def test_a_russian_given_name_is_no_english_demonym():
+    # "Герман" keys as "german", and an English report's "German officials" had made it
+    # an alias of Germany (thirty-fourth session, a held-out probe)
+    ru = _article("МОСКВА, 5 мая — Глава компании «Северлес» Герман Оськин посетил "
+                  "Архангельск.\n\n«Мы откроем завод», — сказал Герман.", "ru", 6)
+    en = _article("BERLIN, May 5 (Wire) - Germany's economy minister met Russian "
+                  "executives. German officials said the talks went well.", "en", 7)
+    result = _run(ru, en)
+    germany = next(e for e in result.entities if e.name == "Germany")
+    assert "Герман" not in germany.aliases
+    assert all(e.type == "person" for e in result.entities if "Герман" in e.aliases)

@@ -39,6 +39,7 @@ from copydesk.extract.names import (
 )
 from copydesk.extract.propagate import COMMON_WORD_ZIPF
 from copydesk.extract.slavic_names import (
+    a_given_name_alone,
     h_for_g,
     join_scripts,
     listed_given_name,
@@ -88,7 +89,10 @@ def canonicalise(
     """Entities of the corpus from its candidate mentions, sorted by id."""
     options = options or EntityOptions()
     cands = sorted(set(candidates), key=lambda c: (c.article_id, c.start, c.end, c.surface))
-    types = vote_types(cands, options)
+    # a Cyrillic given name alone is a person, and casts no vote: its key may be an
+    # English demonym's ("Герман", "german"), which had made Germany a person
+    alone = {c for c in cands if a_given_name_alone(c)}
+    types = vote_types([c for c in cands if c not in alone], options)
     named: dict[str, set[str]] = defaultdict(set)  # article → surnames of its full names
     leaning: Counter[tuple[str, str]] = Counter()  # (article, form) → place − person cues
     for c in cands:
@@ -103,6 +107,8 @@ def canonicalise(
         key = form_key(c.surface)
         t = types.type_in(key, surnames.get(c.article_id, frozenset()),
                           leaning[c.article_id, key])
+        if c in alone:
+            t = "person"
         if t is not None:
             by_type[t].append(c)
     entities: list[Entity] = []

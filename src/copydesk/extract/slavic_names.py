@@ -14,10 +14,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from copydesk.extract.cyrillic_forms import readings_of
 from copydesk.extract.mentions import Candidate
 from copydesk.extract.names import translit_key
 from copydesk.extract.votes import form_key
-from copydesk.letters import has_cyrillic, romanised
+from copydesk.letters import UKRAINIAN_LETTERS, has_cyrillic, romanised
 from copydesk.unionfind import UnionFind
 
 #: One given name in its Ukrainian and Russian romanisations (lower case, accents off).
@@ -112,3 +113,17 @@ def join_scripts(cands: Iterable[Candidate], union: UnionFind, index: dict[str, 
                     form_key(romanised(surface, ukrainian=True))):
             if key in index:
                 union.join(index[form_key(surface)], index[key])
+
+
+def a_given_name_alone(c: Candidate) -> bool:
+    """Whether ``c`` is one Cyrillic word tagged a person that the dictionary reads as a
+    given name and never as a place ("Герман"). Its key may be an English demonym's
+    ("german"), whose place votes would make it a place: a held-out probe's «…», —
+    сказал Герман had become an alias of Germany."""
+    surface = c.surface
+    if c.label != "person" or " " in surface.strip() or not has_cyrillic(surface):
+        return False
+    language = "uk" if set(surface) & UKRAINIAN_LETTERS else "ru"
+    readings = readings_of(surface, language)
+    return any("Name" in p.tag.grammemes for p in readings) and not any(
+        "Geox" in p.tag.grammemes for p in readings)
