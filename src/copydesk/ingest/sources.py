@@ -3,7 +3,8 @@
 Formats are chosen by file name (``.html``, ``.txt``, ``.jsonl``, ``.warc``,
 ``.xml``/``.rss``/``.atom``, each optionally ``.gz``) and, for any other name or
 for standard input, by sniffing the first bytes, so a folder of oddly named
-scraper output still reads.
+scraper output still reads. A text name holding a whole web page (a browser's "save
+as text") is read as the HTML it is.
 """
 
 from __future__ import annotations
@@ -278,8 +279,14 @@ def is_warc_name(source: str) -> bool:
 
 
 def format_for(source: str, head: bytes) -> str:
-    """The reader to use, by name first and by content when the name says nothing."""
-    return format_by_name(source) or sniff_format(head)
+    """The reader to use, by name first and by content when the name says nothing; a
+    "text" file whose content is a whole web page is read as HTML (a browser's "save as
+    text" keeps the markup and the name the user typed: read as text, its title was
+    "<!DOCTYPE html>" and its body the page's source)."""
+    by_name = format_by_name(source)
+    if by_name == "text" and is_whole_page(head):
+        return "html"
+    return by_name or sniff_format(head)
 
 
 def format_by_name(source: str) -> str | None:
@@ -293,6 +300,24 @@ def format_by_name(source: str) -> str | None:
 #: What may come before a file's first tag or brace: a UTF-8 byte-order mark, white
 #: space, and comments ("<!-- saved from url=… -->", which browsers write into saved pages).
 _PREAMBLE = re.compile(rb"(?:\xef\xbb\xbf|\s+|<!--.*?-->)*", re.DOTALL)
+
+
+#: How a whole page opens: a doctype, or an <html> tag with a <head>, <body>, <meta> or
+#: <title> after it, either behind an XML declaration (prose may open with "<html> is the tag…"; a page goes on in tags).
+_XML_DECLARATION = rb"(?:<\?xml[^>]*>\s*)?"  # an XHTML page's first line
+_DOCTYPE = re.compile(_XML_DECLARATION + rb"<!doctype\s+html[\s>]")
+_HTML_TAG = re.compile(_XML_DECLARATION + rb"<html[\s>]")
+_PAGE_TAG = re.compile(rb"<(?:head|body|meta|title)[\s>/]")
+
+
+def is_whole_page(head: bytes) -> bool:
+    """Whether a file's first bytes are a whole HTML page, which overrides a text name;
+    a fragment ("<b>Breaking</b>: …") in a .txt file stays text."""
+    start = head[_PREAMBLE.match(head).end():][:512].lower()  # type: ignore[union-attr]
+    if _DOCTYPE.match(start):
+        return True
+    found = _HTML_TAG.match(start)
+    return found is not None and _PAGE_TAG.search(start, found.end()) is not None
 
 
 def sniff_format(head: bytes) -> str:
