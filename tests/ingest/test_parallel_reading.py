@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -83,3 +84,21 @@ def test_ingest_in_two_processes_stores_the_same_articles_in_the_same_order(
     assert stores[0] == stores[1]
     assert len(stores[0][1]) == 21
     assert stores[0][2] == ["binary content (NUL or control bytes), not text"]
+
+
+def test_the_pool_opens_a_file_whose_name_is_not_utf8(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The pool reopened each file by its source, which writes such a name's bytes as
+    ``\\xe9``: the file was "not found" there while one process read it."""
+    folder = _folder(tmp_path / "in")
+    odd = os.fsencode(folder) + b"/caf\xe9 note.txt"
+    with open(odd, "wb") as out:
+        out.write(article_text("Harbour caf\u00e9 reopens", BODY_PARAGRAPHS[1:]).encode())
+    monkeypatch.setattr(parallel, "PARALLEL_AFTER", 4)
+    reads = [_summary(list(parallel.read_inputs(iter_inputs([str(folder)]), workers,
+                                                lambda item: False)))
+             for workers in (1, 2)]
+    assert reads[0] == reads[1]
+    (found,) = [docs for source, docs in reads[1] if source.endswith("caf\\xe9 note.txt")]
+    assert found and found[0][1] is None and "Harbour café reopens" in found[0][0]

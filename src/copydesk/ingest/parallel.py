@@ -14,6 +14,7 @@ gets the same articles in the same order with any number of processes.
 
 from __future__ import annotations
 
+import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -71,9 +72,10 @@ def one_article_per_file(item: Input) -> bool:
     return item.fingerprint is not None and format_by_name(item.source) in ("html", "text")
 
 
-def read_file(source: str, options: ReaderOptions) -> list[RawDocument | Rejected]:
-    """The documents of one file, in a pool process."""
-    return list(file_input(Path(source), options).documents())
+def read_file(path: bytes, options: ReaderOptions) -> list[RawDocument | Rejected]:
+    """The documents of one file, in a pool process: opened by its own path (its source
+    may be a name shown for it, ``ReaderOptions.relabel``, or escaped for display)."""
+    return list(file_input(Path(os.fsdecode(path)), options).documents())
 
 
 @dataclass
@@ -111,8 +113,9 @@ class _ReadAhead:
                 self._submit(self.pending[-1])
 
     def _submit(self, entry: _Entry) -> None:
-        if entry.how == "file" and self._pool is not None and isinstance(entry.item, Input):
-            entry.work = self._pool.submit(read_file, entry.item.source, entry.item.options)
+        if (entry.how == "file" and self._pool is not None and isinstance(entry.item, Input)
+                and entry.item.path is not None):
+            entry.work = self._pool.submit(read_file, entry.item.path, entry.item.options)
 
     def full(self) -> bool:
         limit = AHEAD_PER_WORKER * self.workers if self._pool is not None else PARALLEL_AFTER
