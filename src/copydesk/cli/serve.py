@@ -17,6 +17,8 @@ HELP = "Browse stories, search articles, upload files, and use the JSON API (on 
 EXAMPLES = """  copydesk serve --db copydesk-demo/copydesk.db
   copydesk serve --db news.db --port 8080
   copydesk serve --db news.db --host 0.0.0.0 --allow-host desk.newsroom.lan
+  copydesk serve --db news.db --max-queued-jobs 3 --max-upload-storage-mb 200
+  copydesk serve --db news.db --trust-proxy 127.0.0.1 --allow-host desk.newsroom.lan
   curl 'http://127.0.0.1:8000/api/stories?min_independent=2'
 """
 
@@ -32,6 +34,22 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         "beyond this machine: any other name in the Host header is refused, "
                         "so that no web page can reach the app through DNS rebinding "
                         "(this machine's names and IP addresses are always accepted)")
+    # Defaults written out: importing the web app's modules here would load FastAPI for
+    # every command (tests/web/test_upload_bounds.py checks they match).
+    parser.add_argument("--max-queued-jobs", type=int, default=10, metavar="N",
+                        help="upload jobs queued or running at once; a further upload is "
+                        "refused (429, try again later) (default: %(default)s)")
+    parser.add_argument("--max-upload-storage-mb", type=int, default=1000, metavar="MB",
+                        help="what copydesk-uploads/ beside the store may hold: the files "
+                        "of ingested uploads are deleted oldest first to stay under it (their "
+                        "articles stay in the store); an upload that cannot fit is refused "
+                        "(507) (default: %(default)s)")
+    parser.add_argument("--trust-proxy", action="append", default=[], metavar="ADDRESS",
+                        help="the address of a reverse proxy in front (repeatable): only "
+                        "requests from it may set the client address and scheme with "
+                        "X-Forwarded-For and X-Forwarded-Proto (without it those headers are "
+                        "ignored); the proxy must pass the Host header on, named with "
+                        "--allow-host")
     add_workers_option(parser)
 
 
@@ -40,6 +58,11 @@ def main(args: argparse.Namespace) -> int:
 
     if not 0 < args.port < 65536:
         raise UsageError(f"--port must be 1-65535, got {args.port}")
+    if args.max_queued_jobs < 1:
+        raise UsageError(f"--max-queued-jobs must be at least 1, got {args.max_queued_jobs}")
+    if args.max_upload_storage_mb < 1:
+        raise UsageError("--max-upload-storage-mb must be at least 1, got "
+                         f"{args.max_upload_storage_mb}")
     _check_free(args.host, args.port)
     if Path(args.db).is_dir():  # (a web probe: "starting with an empty one", then a failure)
         raise UsageError(f"--db {args.db} is a folder: give the store's file "
@@ -61,7 +84,9 @@ def main(args: argparse.Namespace) -> int:
               "addresses (add a name with --allow-host)", file=sys.stderr)
     print(f"copydesk: serving {args.db} at http://{args.host}:{args.port}/  (Ctrl-C stops)",
           file=sys.stderr)
-    serve(args.db, host=args.host, port=args.port, allow_hosts=args.allow_host)
+    serve(args.db, host=args.host, port=args.port, allow_hosts=args.allow_host,
+          trusted_proxies=args.trust_proxy, max_queued_jobs=args.max_queued_jobs,
+          max_upload_storage_bytes=args.max_upload_storage_mb * 1024 * 1024)
     return 0
 
 

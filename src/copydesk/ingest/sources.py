@@ -79,6 +79,10 @@ class ReaderOptions:
     max_single_bytes: int = MAX_SINGLE_BYTES
     fields: dict[str, tuple[str, ...]] = field(default_factory=dict)
     skip: tuple[str, ...] = ()
+    #: ``(folder, name)``: a file under ``folder`` is named ``name/<its path below it>``
+    #: in every source, rejection and export: the web app's uploads are saved in a
+    #: folder of the server's, a path the user never gave and should not be shown.
+    relabel: tuple[str, str] | None = None
 
     def field_names(self, name: str) -> tuple[str, ...]:
         return self.fields.get(name) or DEFAULT_FIELDS[name]
@@ -244,8 +248,22 @@ def _walk(root: Path) -> tuple[list[Path], list[Rejected]]:
 def file_input(path: Path, options: ReaderOptions) -> Input:
     """The input for one file (its fingerprint taken now)."""
     stat = path.stat()
-    return Input(display_path(path), f"{stat.st_size}:{stat.st_mtime_ns}",
+    return Input(shown_name(path, options), f"{stat.st_size}:{stat.st_mtime_ns}",
                  lambda: open(path, "rb"), options, os.fsencode(path))
+
+
+def shown_name(path: Path, options: ReaderOptions) -> str:
+    """A file's source as stored and shown: its path, or its name under
+    ``options.relabel``."""
+    if options.relabel is not None:
+        folder, name = options.relabel
+        try:
+            below = path.relative_to(folder)
+        except ValueError:
+            pass
+        else:
+            return f"{name}/{display_path(below)}"
+    return display_path(path)
 
 
 def opened_for_sniffing(stream: BinaryIO) -> tuple[Any, bool, bytes]:
@@ -303,7 +321,8 @@ _PREAMBLE = re.compile(rb"(?:\xef\xbb\xbf|\s+|<!--.*?-->)*", re.DOTALL)
 
 
 #: How a whole page opens: a doctype, or an <html> tag with a <head>, <body>, <meta> or
-#: <title> after it, either behind an XML declaration (prose may open with "<html> is the tag…"; a page goes on in tags).
+#: <title> after it, either behind an XML declaration (prose may open with "<html> is
+#: the tag…"; a page goes on in tags).
 _XML_DECLARATION = rb"(?:<\?xml[^>]*>\s*)?"  # an XHTML page's first line
 _DOCTYPE = re.compile(_XML_DECLARATION + rb"<!doctype\s+html[\s>]")
 _HTML_TAG = re.compile(_XML_DECLARATION + rb"<html[\s>]")

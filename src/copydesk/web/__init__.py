@@ -6,8 +6,14 @@ from __future__ import annotations
 import ipaddress
 import socket
 from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
 
 from copydesk.web.app import create_app
+from copydesk.web.jobs import MAX_QUEUED_JOBS, MAX_UPLOAD_STORAGE_BYTES
+
+if TYPE_CHECKING:
+    import uvicorn
+    from fastapi import FastAPI
 
 LOOPBACK = ("127.0.0.1", "localhost", "::1")
 
@@ -36,14 +42,45 @@ def host_names(host: str, extra: Sequence[str] = ()) -> list[str]:
     return sorted({n.lower().strip("[]") for n in names if n})
 
 
-def serve(db: str, host: str = "127.0.0.1", port: int = 8000,
-          allow_hosts: Sequence[str] = ()) -> None:
-    """Run the app with uvicorn until interrupted."""
+def server_config(db: str, host: str = "127.0.0.1", port: int = 8000,
+                  allow_hosts: Sequence[str] = (), trusted_proxies: Sequence[str] = (),
+                  **limits: int) -> uvicorn.Config:
+    """uvicorn's settings for the app, as ``serve`` runs it."""
     import uvicorn
 
-    app = create_app(db, allowed_hosts=host_names(host, allow_hosts),
-                     any_address=not is_loopback(host))
-    uvicorn.run(app, host=host, port=port, log_level="info", server_header=False)
+    return uvicorn.Config(_app(db, host, allow_hosts, limits),
+                          **_uvicorn_options(host, port, trusted_proxies))
 
 
-__all__ = ["LOOPBACK", "create_app", "host_names", "is_loopback", "serve"]
+def serve(db: str, host: str = "127.0.0.1", port: int = 8000,
+          allow_hosts: Sequence[str] = (), trusted_proxies: Sequence[str] = (),
+          **limits: int) -> None:
+    """Run the app with uvicorn until interrupted. ``limits``: ``create_app``'s bounds on
+    uploads (``max_queued_jobs``, ``max_upload_storage_bytes``)."""
+    import uvicorn
+
+    uvicorn.run(_app(db, host, allow_hosts, limits),
+                **_uvicorn_options(host, port, trusted_proxies))
+
+
+def _app(db: str, host: str, allow_hosts: Sequence[str], limits: dict[str, int]) -> FastAPI:
+    unknown = set(limits) - {"max_queued_jobs", "max_upload_storage_bytes"}
+    if unknown:
+        raise TypeError(f"unknown limits {sorted(unknown)}")
+    return create_app(
+        db, allowed_hosts=host_names(host, allow_hosts), any_address=not is_loopback(host),
+        max_queued_jobs=limits.get("max_queued_jobs", MAX_QUEUED_JOBS),
+        max_upload_storage_bytes=limits.get("max_upload_storage_bytes",
+                                            MAX_UPLOAD_STORAGE_BYTES))
+
+
+def _uvicorn_options(host: str, port: int, trusted_proxies: Sequence[str]) -> dict[str, Any]:
+    """X-Forwarded-For and X-Forwarded-Proto are believed only from ``trusted_proxies``
+    (``serve --trust-proxy``): uvicorn believed them from 127.0.0.1 by default, so any
+    program on this machine could set the client address and scheme the server logs."""
+    return {"host": host, "port": port, "log_level": "info", "server_header": False,
+            "proxy_headers": bool(trusted_proxies),
+            "forwarded_allow_ips": list(trusted_proxies) or None}
+
+
+__all__ = ["LOOPBACK", "create_app", "host_names", "is_loopback", "serve", "server_config"]

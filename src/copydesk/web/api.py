@@ -256,7 +256,11 @@ def search(
 
 @router.post("/ingest", status_code=202, responses={
                  413: {"model": ErrorBody, "description": "the upload is over the size limit"},
-                 403: {"model": ErrorBody, "description": "a cross-site request"}},
+                 403: {"model": ErrorBody, "description": "a cross-site request"},
+                 429: {"model": ErrorBody, "description": "too many upload jobs are waiting "
+                       "(serve --max-queued-jobs); try again after Retry-After seconds"},
+                 507: {"model": ErrorBody, "description": "the files cannot fit in the "
+                       "uploads folder's allowance (serve --max-upload-storage-mb)"}},
              summary="Upload files (text, HTML, JSON Lines, WARC, feeds); they are ingested and "
              "analysed in the background. Poll the returned status URL.")
 def ingest(

@@ -29,7 +29,7 @@ from copydesk.errors import CopydeskError
 from copydesk.report.render import STATIC as REPORT_STATIC
 from copydesk.report.render import WebUrls, environment
 from copydesk.store import Store, open_store
-from copydesk.web.jobs import JobRunner
+from copydesk.web.jobs import MAX_QUEUED_JOBS, MAX_UPLOAD_STORAGE_BYTES, JobRunner, UploadRefused
 from copydesk.web.queries import StoryCache
 
 log = logging.getLogger(__name__)
@@ -39,6 +39,8 @@ WEB_STATIC = Path(__file__).parent / "static"
 
 #: Largest request body accepted (uploads): 50 MB, a generous batch of articles.
 MAX_UPLOAD_BYTES = 50 * 1024 * 1024
+#: Seconds a client refused for a full job queue is told to wait (``Retry-After``).
+RETRY_AFTER = 30
 
 CSP = (
     "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
@@ -213,11 +215,14 @@ def _is_api(request: Request) -> bool:
 def create_app(db: str, *, uploads: Path | None = None,
                max_upload_bytes: int = MAX_UPLOAD_BYTES,
                allowed_hosts: Sequence[str] | None = None,
-               any_address: bool = False) -> FastAPI:
+               any_address: bool = False,
+               max_queued_jobs: int = MAX_QUEUED_JOBS,
+               max_upload_storage_bytes: int = MAX_UPLOAD_STORAGE_BYTES) -> FastAPI:
     """The app over the store file ``db`` (created empty if missing). ``allowed_hosts``
     are the names the Host header may carry (``serve`` passes ``host_names``); None
     accepts any (tests). ``any_address``: an IP address passes too (a server bound
-    beyond loopback)."""
+    beyond loopback). ``max_queued_jobs`` and ``max_upload_storage_bytes`` bound the
+    upload jobs waiting and the uploads folder (:class:`JobRunner`)."""
     from copydesk.web import api, pages
 
     # Create or migrate the store now, not inside the first request, and keep this
@@ -238,7 +243,8 @@ def create_app(db: str, *, uploads: Path | None = None,
         db=db,
         stories=cache,
         jobs=JobRunner(db, uploads or Path(db).resolve().parent / "copydesk-uploads",
-                       on_done=cache.invalidate),
+                       on_done=cache.invalidate, max_queued=max_queued_jobs,
+                       max_storage=max_upload_storage_bytes),
         env=environment([WEB_TEMPLATES]),
     )
     app.state.ctx = ctx
@@ -281,6 +287,18 @@ def create_app(db: str, *, uploads: Path | None = None,
                                 status_code=422)
         message = "; ".join(f"{p['where']}: {p['problem']}" for p in problems)
         return ctx.page("error.html", status=422, status_code=422, message=message)
+
+    @app.exception_handler(UploadRefused)
+    async def refused(request: Request, exc: UploadRefused) -> Any:
+        # A full queue drains: say when to try again. A full folder waits for a person.
+        headers = {"Retry-After": str(RETRY_AFTER)} if exc.status == 429 else {}
+        if _is_api(request):
+            return JSONResponse({"error": str(exc), "status": exc.status},
+                                status_code=exc.status, headers=headers)
+        page = ctx.page("error.html", status=exc.status, status_code=exc.status,
+                        message=str(exc))
+        page.headers.update(headers)
+        return page
 
     @app.exception_handler(CopydeskError)
     async def usage(request: Request, exc: CopydeskError) -> Any:

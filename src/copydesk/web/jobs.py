@@ -7,9 +7,13 @@ request threads read through ``snapshot()``; the upload page polls it as JSON.
 
 from __future__ import annotations
 
+import errno
+import io
 import logging
+import os
 import queue
 import re
+import shutil
 import threading
 import time
 import unicodedata
@@ -20,6 +24,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from copydesk.engines.local import ingest_into, run_steps
+from copydesk.ingest import ReaderOptions
 from copydesk.records import content_id
 from copydesk.store import open_store
 
@@ -36,6 +41,24 @@ MAX_LISTED_REJECTIONS = 200
 #: Finished jobs kept for their pages; older ones are forgotten (they had stayed in
 #: memory for the server's life).
 MAX_KEPT_JOBS = 50
+#: Jobs queued or running at once (``serve --max-queued-jobs``): each POST had queued
+#: another, its files on disk, without bound.
+MAX_QUEUED_JOBS = 10
+#: What the uploads folder may hold (``serve --max-upload-storage-mb``): the files of
+#: ingested jobs are deleted oldest first to stay under it (it had grown by every
+#: upload, across restarts). 20 uploads of the largest size a request may carry.
+MAX_UPLOAD_STORAGE_BYTES = 1000 * 1024 * 1024
+#: A job's folder name (``content_id``): the only folders the pruning deletes.
+_JOB_FOLDER = re.compile(r"[0-9a-f]{16}")
+
+
+class UploadRefused(Exception):
+    """An upload the server will not take now: ``status`` is the HTTP status (429 or
+    507), the message says what to do."""
+
+    def __init__(self, status: int, message: str) -> None:
+        super().__init__(message)
+        self.status = status
 
 
 def safe_filename(name: str | None, index: int) -> str:
@@ -79,6 +102,53 @@ class Job:
         }
 
 
+def _size(fh: Any) -> int:
+    """The bytes left to read in an uploaded file (a spooled temporary file)."""
+    here = fh.tell()
+    fh.seek(0, io.SEEK_END)  # (SpooledTemporaryFile.seek returns None before 3.11)
+    end = fh.tell()
+    fh.seek(here)
+    return int(end - here)
+
+
+def _save(folder: Path, files: list[tuple[str | None, Any]]) -> list[str]:
+    """Write each uploaded file into ``folder`` under a safe name; the names."""
+    names: list[str] = []
+    for i, (client_name, fh) in enumerate(files, 1):
+        name = safe_filename(client_name, i)
+        if name in names:
+            name = f"{i}-{name}"
+        target = (folder / name).resolve()
+        if target.parent != folder:  # cannot happen after safe_filename; never write outside
+            raise ValueError(f"unsafe upload name {client_name!r}")
+        with target.open("wb") as out:
+            while chunk := fh.read(1 << 20):
+                out.write(chunk)
+        names.append(name)
+    return names
+
+
+def _job_folders(uploads: Path) -> list[tuple[int, str, int]]:
+    """``(modified ns, name, bytes)`` of each job's folder in ``uploads``, oldest first:
+    folders named as jobs are (an earlier server's too), never a link or anything else
+    a user put there."""
+    found = []
+    try:
+        entries = list(os.scandir(uploads))
+    except FileNotFoundError:
+        return []
+    for entry in entries:
+        if not _JOB_FOLDER.fullmatch(entry.name) or not entry.is_dir(follow_symlinks=False):
+            continue
+        try:
+            size = sum(f.stat(follow_symlinks=False).st_size for f in os.scandir(entry.path)
+                       if f.is_file(follow_symlinks=False))
+            found.append((entry.stat(follow_symlinks=False).st_mtime_ns, entry.name, size))
+        except OSError:  # unreadable, or deleted meanwhile: neither counted nor deleted
+            continue
+    return sorted(found)
+
+
 def _iso(stamp: float | None) -> str | None:
     """A job's time as every other time of the API is written (ISO 8601, UTC); epoch
     seconds had been the one exception."""
@@ -90,37 +160,45 @@ def _iso(stamp: float | None) -> str | None:
 class JobRunner:
     """Saves uploads and runs ingest + every stage on them, one job at a time."""
 
-    def __init__(self, db: str, uploads: Path, on_done: Callable[[], None] = lambda: None):
+    def __init__(self, db: str, uploads: Path, on_done: Callable[[], None] = lambda: None,
+                 *, max_queued: int = MAX_QUEUED_JOBS,
+                 max_storage: int = MAX_UPLOAD_STORAGE_BYTES):
         self.db = db
         self.uploads = uploads
         self.on_done = on_done
+        self.max_queued = max_queued
+        self.max_storage = max_storage
         self.jobs: dict[str, Job] = {}
         self._queue: queue.Queue[Job] = queue.Queue()
         self._lock = threading.Lock()
         self._worker: threading.Thread | None = None
 
     def submit(self, files: Iterable[tuple[str | None, Any]]) -> Job:
-        """Save ``(client file name, readable binary file)`` pairs and queue a job for them."""
-        stamp = f"{time.time_ns()}"
-        job_id = content_id("job", stamp, str(len(self.jobs)))
-        folder = (self.uploads / job_id).resolve()
-        folder.mkdir(parents=True, exist_ok=False)
-        names: list[str] = []
-        for i, (client_name, fh) in enumerate(files, 1):
-            name = safe_filename(client_name, i)
-            if name in names:
-                name = f"{i}-{name}"
-            target = (folder / name).resolve()
-            if target.parent != folder:  # cannot happen after safe_filename; never write outside
-                raise ValueError(f"unsafe upload name {client_name!r}")
-            with target.open("wb") as out:
-                while chunk := fh.read(1 << 20):
-                    out.write(chunk)
-            names.append(name)
-        job = Job(job_id, names, folder)
+        """Save ``(client file name, readable binary file)`` pairs and queue a job for them;
+        ``UploadRefused`` when the queue is full or the files would not fit in the uploads
+        folder's allowance (nothing is saved then)."""
+        pairs = list(files)
+        with self._lock:
+            self._check_room(sum(_size(fh) for _, fh in pairs))
+            stamp = f"{time.time_ns()}"
+            job_id = content_id("job", stamp, str(len(self.jobs)))
+            folder = (self.uploads / job_id).resolve()
+            folder.mkdir(parents=True, exist_ok=False)
+            job = Job(job_id, [], folder)
+            self.jobs[job_id] = job  # counted as queued while its files are saved
+        try:
+            job.files = _save(folder, pairs)
+        except BaseException as exc:
+            with self._lock:
+                del self.jobs[job_id]
+            shutil.rmtree(folder, ignore_errors=True)
+            if isinstance(exc, OSError) and exc.errno == errno.ENOSPC:
+                raise UploadRefused(507, "the disk holding the uploads folder is full: "
+                                    "free some space, or start `copydesk serve` with a "
+                                    "smaller --max-upload-storage-mb") from exc
+            raise
         with self._lock:
             self._forget_old_jobs()
-            self.jobs[job_id] = job
             self._queue.put(job)
             if self._worker is None or not self._worker.is_alive():
                 self._worker = threading.Thread(target=self._work, name="copydesk-ingest",
@@ -130,6 +208,37 @@ class JobRunner:
 
     def get(self, job_id: str) -> Job | None:
         return self.jobs.get(job_id)
+
+    def _check_room(self, incoming: int) -> None:
+        """Refuse a job past the queue limit, or files that cannot fit in the uploads
+        folder's allowance; otherwise delete the folders of ingested jobs, oldest first,
+        until they fit. Called under the lock."""
+        waiting = [j for j in self.jobs.values() if j.finished is None]
+        if len(waiting) >= self.max_queued:
+            jobs = f"{len(waiting)} upload job" + ("s are" if len(waiting) != 1 else " is")
+            raise UploadRefused(429, f"{jobs} queued or running, "
+                                "the most this server takes (--max-queued-jobs): wait for "
+                                "one to finish and send the files again")
+        busy = {j.id for j in waiting}
+        folders = _job_folders(self.uploads)
+        held = sum(size for _, name, size in folders if name in busy)
+        limit_mb = self.max_storage / (1024 * 1024)
+        if held + incoming > self.max_storage:
+            raise UploadRefused(507, f"these files ({incoming / (1024 * 1024):.1f} MB) "
+                                "would take the uploads folder past its "
+                                f"{limit_mb:g} MB (--max-upload-storage-mb) even with "
+                                "every ingested upload deleted: send fewer files at "
+                                "once, wait for queued jobs to finish, or raise the limit")
+        total = sum(size for _, _, size in folders) + incoming
+        for _, name, size in folders:  # oldest first
+            if total <= self.max_storage:
+                break
+            if name in busy:
+                continue
+            shutil.rmtree(self.uploads / name, ignore_errors=True)
+            log.info("deleted uploaded files of job %s (--max-upload-storage-mb %g)",
+                     name, limit_mb)
+            total -= size
 
     def _forget_old_jobs(self) -> None:
         """Keep the newest ``MAX_KEPT_JOBS`` finished jobs (and every unfinished one)."""
@@ -163,7 +272,11 @@ class JobRunner:
         store = open_store(self.db)
         state = "failed"
         try:
-            summary = ingest_into(store, [str(job.folder)], progress=progress)
+            # Sources name the upload as its user did, "upload:<job>/<file>": the folder's
+            # path is the server's (it had been shown in pages, exports and the API).
+            named = ReaderOptions(relabel=(str(job.folder), f"upload:{job.id}"))
+            summary = ingest_into(store, [str(job.folder)], progress=progress,
+                                  reader_options=named)
             job.stored, job.already_stored = summary.stored, summary.already_stored
             job.rejected = summary.rejected_records
             job.lines.append(summary.line())
@@ -192,4 +305,5 @@ class JobRunner:
             job.state = state
 
 
-__all__ = ["Job", "JobRunner", "safe_filename"]
+__all__ = ["MAX_QUEUED_JOBS", "MAX_UPLOAD_STORAGE_BYTES", "Job", "JobRunner", "UploadRefused",
+           "safe_filename"]
