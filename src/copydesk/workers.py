@@ -67,12 +67,12 @@ def process_pool(workers: int) -> ProcessPoolExecutor:
     threaded process can copy a held lock."""
     context = multiprocessing.get_context("forkserver")
     return ProcessPoolExecutor(
-        workers, mp_context=context, initializer=_follow, initargs=(os.getpid(),)
+        workers, mp_context=context, initializer=follow_parent, initargs=(os.getpid(),)
     )
 
 
-def _follow(parent: int) -> None:
-    """In a pool process: exit as soon as ``parent`` is gone (checked every second)."""
+def follow_parent(parent: int) -> None:
+    """In a child process: exit as soon as ``parent`` is gone (checked every second)."""
 
     def watch() -> None:
         while True:

@@ -44,6 +44,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         "of ingested uploads are deleted oldest first to stay under it (their "
                         "articles stay in the store); an upload that cannot fit is refused "
                         "(507) (default: %(default)s)")
+    parser.add_argument("--job-niceness", type=int, default=10, metavar="N",
+                        help="upload jobs run in a process of their own this much lower in "
+                        "priority (os.nice), so that pages stay quick while one runs; 0 for "
+                        "the server's priority (default: %(default)s)")
     parser.add_argument("--trust-proxy", action="append", default=[], metavar="ADDRESS",
                         help="the address of a reverse proxy in front (repeatable): only "
                         "requests from it may set the client address and scheme with "
@@ -63,6 +67,8 @@ def main(args: argparse.Namespace) -> int:
     if args.max_upload_storage_mb < 1:
         raise UsageError("--max-upload-storage-mb must be at least 1, got "
                          f"{args.max_upload_storage_mb}")
+    if not 0 <= args.job_niceness <= 19:
+        raise UsageError(f"--job-niceness must be 0-19, got {args.job_niceness}")
     _check_free(args.host, args.port)
     if Path(args.db).is_dir():  # (a web probe: "starting with an empty one", then a failure)
         raise UsageError(f"--db {args.db} is a folder: give the store's file "
@@ -86,7 +92,8 @@ def main(args: argparse.Namespace) -> int:
           file=sys.stderr)
     serve(args.db, host=args.host, port=args.port, allow_hosts=args.allow_host,
           trusted_proxies=args.trust_proxy, max_queued_jobs=args.max_queued_jobs,
-          max_upload_storage_bytes=args.max_upload_storage_mb * 1024 * 1024)
+          max_upload_storage_bytes=args.max_upload_storage_mb * 1024 * 1024,
+          job_niceness=args.job_niceness)
     return 0
 
 

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from copydesk.web.app import create_app
-from copydesk.web.jobs import MAX_QUEUED_JOBS, MAX_UPLOAD_STORAGE_BYTES
+from copydesk.web.jobs import JOB_NICENESS, MAX_QUEUED_JOBS, MAX_UPLOAD_STORAGE_BYTES
 
 if TYPE_CHECKING:
     import uvicorn
@@ -56,7 +56,8 @@ def serve(db: str, host: str = "127.0.0.1", port: int = 8000,
           allow_hosts: Sequence[str] = (), trusted_proxies: Sequence[str] = (),
           **limits: int) -> None:
     """Run the app with uvicorn until interrupted. ``limits``: ``create_app``'s bounds on
-    uploads (``max_queued_jobs``, ``max_upload_storage_bytes``)."""
+    uploads (``max_queued_jobs``, ``max_upload_storage_bytes``) and ``job_niceness``
+    (upload jobs run in a process of their own, that much lower in priority)."""
     import uvicorn
 
     uvicorn.run(_app(db, host, allow_hosts, limits),
@@ -64,14 +65,15 @@ def serve(db: str, host: str = "127.0.0.1", port: int = 8000,
 
 
 def _app(db: str, host: str, allow_hosts: Sequence[str], limits: dict[str, int]) -> FastAPI:
-    unknown = set(limits) - {"max_queued_jobs", "max_upload_storage_bytes"}
+    unknown = set(limits) - {"max_queued_jobs", "max_upload_storage_bytes", "job_niceness"}
     if unknown:
         raise TypeError(f"unknown limits {sorted(unknown)}")
     return create_app(
         db, allowed_hosts=host_names(host, allow_hosts), any_address=not is_loopback(host),
         max_queued_jobs=limits.get("max_queued_jobs", MAX_QUEUED_JOBS),
         max_upload_storage_bytes=limits.get("max_upload_storage_bytes",
-                                            MAX_UPLOAD_STORAGE_BYTES))
+                                            MAX_UPLOAD_STORAGE_BYTES),
+        job_niceness=limits.get("job_niceness", JOB_NICENESS))
 
 
 def _uvicorn_options(host: str, port: int, trusted_proxies: Sequence[str]) -> dict[str, Any]:

@@ -217,12 +217,15 @@ def create_app(db: str, *, uploads: Path | None = None,
                allowed_hosts: Sequence[str] | None = None,
                any_address: bool = False,
                max_queued_jobs: int = MAX_QUEUED_JOBS,
-               max_upload_storage_bytes: int = MAX_UPLOAD_STORAGE_BYTES) -> FastAPI:
+               max_upload_storage_bytes: int = MAX_UPLOAD_STORAGE_BYTES,
+               job_niceness: int | None = None) -> FastAPI:
     """The app over the store file ``db`` (created empty if missing). ``allowed_hosts``
     are the names the Host header may carry (``serve`` passes ``host_names``); None
     accepts any (tests). ``any_address``: an IP address passes too (a server bound
     beyond loopback). ``max_queued_jobs`` and ``max_upload_storage_bytes`` bound the
-    upload jobs waiting and the uploads folder (:class:`JobRunner`)."""
+    upload jobs waiting and the uploads folder; ``job_niceness``, when given, runs each
+    job in a process of its own that much lower in priority (``serve`` does; tests run
+    them in a thread: :class:`JobRunner`)."""
     from copydesk.web import api, pages
 
     # Create or migrate the store now, not inside the first request, and keep this
@@ -244,7 +247,7 @@ def create_app(db: str, *, uploads: Path | None = None,
         stories=cache,
         jobs=JobRunner(db, uploads or Path(db).resolve().parent / "copydesk-uploads",
                        on_done=cache.invalidate, max_queued=max_queued_jobs,
-                       max_storage=max_upload_storage_bytes),
+                       max_storage=max_upload_storage_bytes, niceness=job_niceness),
         env=environment([WEB_TEMPLATES]),
     )
     app.state.ctx = ctx

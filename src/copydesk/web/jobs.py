@@ -1,15 +1,20 @@
-"""Uploads: files saved under safe names, ingested and analysed in a background thread.
+"""Uploads: files saved under safe names, ingested and analysed in the background.
 
 One worker thread runs jobs one after another (SQLite has one writer; two runs
-at once would only queue on its lock). A job's progress is a plain object the
-request threads read through ``snapshot()``; the upload page polls it as JSON.
+at once would only queue on its lock); under ``serve`` each job runs in a process of
+its own at a lower priority, and the thread passes its progress on. A job's progress
+is a plain object the request threads read through ``snapshot()``; the upload page
+polls it as JSON.
 """
 
 from __future__ import annotations
 
+import atexit
+import contextlib
 import errno
 import io
 import logging
+import multiprocessing
 import os
 import queue
 import re
@@ -27,6 +32,7 @@ from copydesk.engines.local import ingest_into, run_steps
 from copydesk.ingest import ReaderOptions
 from copydesk.records import content_id
 from copydesk.store import open_store
+from copydesk.workers import follow_parent
 
 log = logging.getLogger(__name__)
 
@@ -91,6 +97,14 @@ class Job:
     stored: int | None = None
     already_stored: int | None = None
     rejected: int | None = None
+
+    def update(self, **fields: Any) -> None:
+        """Set fields of the job as a run reports them; ``lines`` are added to its own."""
+        for name, value in fields.items():
+            if name == "lines":
+                self.lines.extend(value)
+            else:
+                setattr(self, name, value)
 
     def snapshot(self) -> dict[str, Any]:
         return {
@@ -162,12 +176,16 @@ class JobRunner:
 
     def __init__(self, db: str, uploads: Path, on_done: Callable[[], None] = lambda: None,
                  *, max_queued: int = MAX_QUEUED_JOBS,
-                 max_storage: int = MAX_UPLOAD_STORAGE_BYTES):
+                 max_storage: int = MAX_UPLOAD_STORAGE_BYTES, niceness: int | None = None):
         self.db = db
         self.uploads = uploads
         self.on_done = on_done
         self.max_queued = max_queued
         self.max_storage = max_storage
+        #: A number: jobs run in a process of their own, this much lower in priority
+        #: (``serve --job-niceness``); None: in a thread of this one (tests stub the
+        #: stages there).
+        self.niceness = niceness
         self.jobs: dict[str, Job] = {}
         self._queue: queue.Queue[Job] = queue.Queue()
         self._lock = threading.Lock()
@@ -261,41 +279,16 @@ class JobRunner:
 
     def _run(self, job: Job) -> None:
         job.state = "running"
-
-        def progress(items: Iterable[T], *, total: int | None = None, desc: str = "",
-                     unit: str = "it") -> Iterator[T]:
-            job.stage, job.done, job.total = desc, 0, total
-            for item in items:
-                yield item
-                job.done += 1
-
-        store = open_store(self.db)
         state = "failed"
         try:
-            # Sources name the upload as its user did, "upload:<job>/<file>": the folder's
-            # path is the server's (it had been shown in pages, exports and the API).
-            named = ReaderOptions(relabel=(str(job.folder), f"upload:{job.id}"))
-            summary = ingest_into(store, [str(job.folder)], progress=progress,
-                                  reader_options=named)
-            job.stored, job.already_stored = summary.stored, summary.already_stored
-            job.rejected = summary.rejected_records
-            job.lines.append(summary.line())
-            listed = summary.rejected[:MAX_LISTED_REJECTIONS]
-            job.lines.extend(r.line(Path(r.source).name) for r in listed)
-            if more := job.rejected - sum(r.count for r in listed):
-                job.lines.append(
-                    f"… and {more:,} more rejected "
-                    "(`copydesk ingest` on the same files lists every one)")
-            job.stage, job.done, job.total = "analyse", 0, None
-            job.lines.extend(run_steps(store, progress=progress))
-            # "partial" as the command line's exit status 3: some files were rejected (a
-            # job whose only file was binary had ended "done").
-            state = "partial" if summary.rejected else "done"
+            if self.niceness is not None:
+                state = _in_process_of_its_own(self.db, job, self.niceness)
+            else:
+                state = run_job(self.db, job.folder, job.id, job.update)
         except Exception as exc:  # a failed job is reported on its page, never lost
             log.exception("upload job %s failed", job.id)
             job.error = f"{type(exc).__name__}: {exc}"
         finally:
-            store.close()
             job.finished = time.time()
             job.stage = ""
             self.on_done()
@@ -305,5 +298,116 @@ class JobRunner:
             job.state = state
 
 
-__all__ = ["MAX_QUEUED_JOBS", "MAX_UPLOAD_STORAGE_BYTES", "Job", "JobRunner", "UploadRefused",
-           "safe_filename"]
+#: How much lower a job process's priority is than the server's (``os.nice``;
+#: ``serve --job-niceness``): the server answers pages first, the job takes the CPU time
+#: left. bench/web_queued.py, 2 cores at load ~10: pages during a job took a median 30 ms
+#: (p95 76) with the job in a thread, 12.7 ms (p95 37) in a process at 10, 18.5 (p95 71)
+#: at 0; the job took 90, 259 and 117 s.
+JOB_NICENESS = 10
+#: Seconds between two progress messages of a job process.
+PROGRESS_EVERY = 0.2
+
+
+def run_job(db: str, folder: Path, job_id: str, update: Callable[..., None]) -> str:
+    """Ingest an upload's folder and run every stage; ``update(field=value, …)`` reports
+    the job's progress, counts and lines as they come. Returns the job's end state
+    ("done", or "partial" when some files were rejected); raises on failure."""
+    last = 0.0
+
+    def progress(items: Iterable[T], *, total: int | None = None, desc: str = "",
+                 unit: str = "it") -> Iterator[T]:
+        nonlocal last
+        done = 0
+        update(stage=desc, done=0, total=total)
+        for item in items:
+            yield item
+            done += 1
+            if time.monotonic() - last >= PROGRESS_EVERY:
+                last = time.monotonic()
+                update(done=done)
+        update(done=done)
+
+    store = open_store(db)
+    try:
+        # Sources name the upload as its user did, "upload:<job>/<file>": the folder's
+        # path is the server's (it had been shown in pages, exports and the API).
+        named = ReaderOptions(relabel=(str(folder), f"upload:{job_id}"))
+        summary = ingest_into(store, [str(folder)], progress=progress, reader_options=named)
+        lines = [summary.line()]
+        listed = summary.rejected[:MAX_LISTED_REJECTIONS]
+        lines.extend(r.line(Path(r.source).name) for r in listed)
+        if more := summary.rejected_records - sum(r.count for r in listed):
+            lines.append(f"… and {more:,} more rejected "
+                         "(`copydesk ingest` on the same files lists every one)")
+        update(stored=summary.stored, already_stored=summary.already_stored,
+               rejected=summary.rejected_records, lines=lines)
+        update(stage="analyse", done=0, total=None)
+        update(lines=run_steps(store, progress=progress))
+    finally:
+        store.close()
+    # "partial" as the command line's exit status 3: some files were rejected (a job
+    # whose only file was binary had ended "done").
+    return "partial" if summary.rejected else "done"
+
+
+def _in_process_of_its_own(db: str, job: Job, niceness: int) -> str:
+    """Run a job in a process of its own at a lower priority, passing its progress back:
+    in a thread of the server it held the interpreter's lock against every request
+    (bench/web_queued.py). forkserver, not fork: the server has threads."""
+    context = multiprocessing.get_context("forkserver")
+    receiving, sending = context.Pipe(duplex=False)
+    process = context.Process(target=_job_process, name=f"copydesk-job-{job.id}",
+                              args=(db, str(job.folder), job.id, sending, os.getpid(),
+                                    niceness))
+    process.start()
+    _RUNNING.add(process)
+    sending.close()
+    state = "failed"
+    with receiving:
+        while True:
+            try:
+                message = receiving.recv()
+            except EOFError:
+                break
+            if "state" in message:
+                state = message.pop("state")
+            job.update(**message)
+    process.join()
+    _RUNNING.discard(process)
+    if state == "failed" and job.error is None:
+        job.error = f"the job's process ended with exit code {process.exitcode}"
+    return state
+
+
+#: Job processes running: ended when the server exits. multiprocessing waits for a
+#: process that is not a daemon (and a job's is not, as it starts pools of its own), so
+#: Ctrl-C had waited for the job to finish.
+_RUNNING: set[multiprocessing.process.BaseProcess] = set()
+
+
+@atexit.register
+def _end_jobs() -> None:
+    for process in list(_RUNNING):
+        process.terminate()
+        process.join(10)
+
+
+def _job_process(db: str, folder: str, job_id: str, sending: Any, parent: int,
+                 niceness: int) -> None:
+    """A job process: lowered priority, ended with the server, every update sent back."""
+    follow_parent(parent)
+    if niceness:
+        with contextlib.suppress(OSError, AttributeError):  # (no os.nice on Windows)
+            os.nice(niceness)
+    with sending:
+        try:
+            state = run_job(db, Path(folder), job_id, lambda **fields: sending.send(fields))
+        except Exception as exc:
+            log.exception("upload job %s failed", job_id)
+            sending.send({"error": f"{type(exc).__name__}: {exc}"})
+        else:
+            sending.send({"state": state})
+
+
+__all__ = ["JOB_NICENESS", "MAX_QUEUED_JOBS", "MAX_UPLOAD_STORAGE_BYTES", "Job", "JobRunner",
+           "UploadRefused", "run_job", "safe_filename"]
