@@ -320,6 +320,11 @@ def format_by_name(source: str) -> str | None:
 _PREAMBLE = re.compile(rb"(?:\xef\xbb\xbf|\s+|<!--.*?-->)*", re.DOTALL)
 
 
+def _opening(head: bytes) -> bytes:
+    """A file's first 512 bytes after a BOM, blank space and comments, lower case."""
+    return head[_PREAMBLE.match(head).end():][:512].lower()  # type: ignore[union-attr]
+
+
 #: How a whole page opens: a doctype, or an <html> tag with a <head>, <body>, <meta> or
 #: <title> after it, either behind an XML declaration (prose may open with "<html> is
 #: the tag…"; a page goes on in tags).
@@ -332,7 +337,7 @@ _PAGE_TAG = re.compile(rb"<(?:head|body|meta|title)[\s>/]")
 def is_whole_page(head: bytes) -> bool:
     """Whether a file's first bytes are a whole HTML page, which overrides a text name;
     a fragment ("<b>Breaking</b>: …") in a .txt file stays text."""
-    start = head[_PREAMBLE.match(head).end():][:512].lower()  # type: ignore[union-attr]
+    start = _opening(head)
     if _DOCTYPE.match(start):
         return True
     found = _HTML_TAG.match(start)
@@ -340,7 +345,7 @@ def is_whole_page(head: bytes) -> bool:
 
 
 def sniff_format(head: bytes) -> str:
-    start = head[_PREAMBLE.match(head).end():][:512].lower()  # type: ignore[union-attr]
+    start = _opening(head)
     if start.startswith(b"warc/"):
         return "warc"
     if start.startswith(b"{") or re.match(rb"\[\s*\{", start):

@@ -48,7 +48,7 @@ def server_config(db: str, host: str = "127.0.0.1", port: int = 8000,
     """uvicorn's settings for the app, as ``serve`` runs it."""
     import uvicorn
 
-    return uvicorn.Config(_app(db, host, allow_hosts, limits),
+    return uvicorn.Config(_app(db, host, allow_hosts, **limits),
                           **_uvicorn_options(host, port, trusted_proxies))
 
 
@@ -60,20 +60,18 @@ def serve(db: str, host: str = "127.0.0.1", port: int = 8000,
     (upload jobs run in a process of their own, that much lower in priority)."""
     import uvicorn
 
-    uvicorn.run(_app(db, host, allow_hosts, limits),
+    uvicorn.run(_app(db, host, allow_hosts, **limits),
                 **_uvicorn_options(host, port, trusted_proxies))
 
 
-def _app(db: str, host: str, allow_hosts: Sequence[str], limits: dict[str, int]) -> FastAPI:
-    unknown = set(limits) - {"max_queued_jobs", "max_upload_storage_bytes", "job_niceness"}
-    if unknown:
-        raise TypeError(f"unknown limits {sorted(unknown)}")
+def _app(db: str, host: str, allow_hosts: Sequence[str], *,
+         max_queued_jobs: int = MAX_QUEUED_JOBS,
+         max_upload_storage_bytes: int = MAX_UPLOAD_STORAGE_BYTES,
+         job_niceness: int = JOB_NICENESS) -> FastAPI:
     return create_app(
         db, allowed_hosts=host_names(host, allow_hosts), any_address=not is_loopback(host),
-        max_queued_jobs=limits.get("max_queued_jobs", MAX_QUEUED_JOBS),
-        max_upload_storage_bytes=limits.get("max_upload_storage_bytes",
-                                            MAX_UPLOAD_STORAGE_BYTES),
-        job_niceness=limits.get("job_niceness", JOB_NICENESS))
+        max_queued_jobs=max_queued_jobs, max_upload_storage_bytes=max_upload_storage_bytes,
+        job_niceness=job_niceness)
 
 
 def _uvicorn_options(host: str, port: int, trusted_proxies: Sequence[str]) -> dict[str, Any]:
