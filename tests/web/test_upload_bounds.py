@@ -18,6 +18,7 @@ from conftest import article_html, article_text
 from copydesk.store import SQLiteStore
 from copydesk.web import create_app
 from copydesk.web import jobs as jobs_module
+from copydesk.web.app import MAX_UPLOAD_BYTES
 
 
 def _wait(client: TestClient, job_id: str) -> dict[str, object]:
@@ -186,6 +187,7 @@ def test_serve_offers_the_bounds_with_the_apps_defaults() -> None:
     args = parser.parse_args([])
     assert args.max_queued_jobs == jobs_module.MAX_QUEUED_JOBS
     assert args.max_upload_storage_mb * 1024 * 1024 == jobs_module.MAX_UPLOAD_STORAGE_BYTES
+    assert args.max_upload_mb * 1024 * 1024 == MAX_UPLOAD_BYTES
     assert args.trust_proxy == [] and args.job_niceness == jobs_module.JOB_NICENESS
     assert {"--max-queued-jobs", "--max-upload-storage-mb", "--trust-proxy"} <= set(
         " ".join(serve_cli.EXAMPLES.split()).split())
@@ -220,3 +222,74 @@ def test_a_job_in_a_process_of_its_own_reports_as_one_in_a_thread(tmp_path: Path
         reports.append([re.sub(r" in \d+ processes|[\d.]+ articles/s", "", line)
                         .replace(job.id, "JOB") for line in status["lines"]])
     assert reports[0] == reports[1] and any(line.startswith("stories:") for line in reports[1])
+
+
+def test_the_upload_page_states_the_servers_own_limit(tmp_path: Path, no_steps: None) -> None:
+    """The page had said "up to 50 MB" whatever the server refused; a user who chose a
+    smaller limit was told a bigger one and met a 413."""
+    client = TestClient(create_app(str(tmp_path / "w.db"), max_upload_bytes=3 * 1024 * 1024))
+    page = client.get("/upload").text
+    assert "up to 3 MB per upload" in page and "50 MB" not in page
+    r = _upload(client, ("big.txt", b"a" * (3 * 1024 * 1024 + 1)))
+    assert r.status_code == 413 and "3 MB" in r.json()["error"]
+    assert _upload(client, ("note.txt", _text(5).encode())).status_code == 202
+    default = TestClient(create_app(str(tmp_path / "d.db"))).get("/upload").text
+    assert f"up to {MAX_UPLOAD_BYTES // (1024 * 1024)} MB per upload" in default
+
+
+@pytest.mark.parametrize(("options", "problem"), [
+    (["--max-upload-mb", "0"], "--max-upload-mb must be at least 1"),
+    (["--max-upload-mb", "300", "--max-upload-storage-mb", "200"], "is more than"),
+])
+def test_serve_refuses_an_upload_limit_it_could_not_keep(
+    tmp_path: Path, options: list[str], problem: str,
+) -> None:
+    import argparse
+
+    from copydesk.cli import serve as serve_cli
+    from copydesk.errors import UsageError
+
+    parser = argparse.ArgumentParser()
+    serve_cli.add_arguments(parser)
+    args = parser.parse_args(["--db", str(tmp_path / "s.db"), *options])
+    with pytest.raises(UsageError, match=problem):
+        serve_cli.main(args)
+    assert not (tmp_path / "s.db").exists()  # refused before any store is made
+
+
+class _SlowUpload(io.BytesIO):
+    """An uploaded file whose reading waits for ``go``: the first upload is still being
+    saved when the second arrives."""
+
+    def __init__(self, data: bytes, reading: threading.Event, go: threading.Event) -> None:
+        super().__init__(data)
+        self.reading, self.go = reading, go
+
+    def read(self, size: int | None = -1) -> bytes:
+        self.reading.set()
+        assert self.go.wait(10)
+        return super().read(size)
+
+
+def test_two_uploads_at_once_cannot_both_take_the_same_room(
+    tmp_path: Path, no_steps: None,
+) -> None:
+    """Files are saved outside the runner's lock; the folder of an upload still being
+    saved had counted as empty, so a second upload found room that the first had taken
+    and the folder went past its limit."""
+    runner = jobs_module.JobRunner(str(tmp_path / "s.db"), tmp_path / "u", max_storage=4000)
+    reading, go = threading.Event(), threading.Event()
+    first: list[object] = []
+    saving = threading.Thread(target=lambda: first.append(runner.submit(
+        [("a.txt", _SlowUpload(b"a" * 3000, reading, go))])))
+    saving.start()
+    assert reading.wait(10)
+    try:
+        with pytest.raises(jobs_module.UploadRefused) as refused:
+            runner.submit([("b.txt", io.BytesIO(b"b" * 3000))])
+        assert refused.value.status == 507
+        runner.submit([("c.txt", io.BytesIO(b"c" * 900))])  # what is left still fits
+    finally:
+        go.set()
+        saving.join(10)
+    assert len(first) == 1

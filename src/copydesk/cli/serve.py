@@ -18,6 +18,7 @@ EXAMPLES = """  copydesk serve --db copydesk-demo/copydesk.db
   copydesk serve --db news.db --port 8080
   copydesk serve --db news.db --host 0.0.0.0 --allow-host desk.newsroom.lan
   copydesk serve --db news.db --max-queued-jobs 3 --max-upload-storage-mb 200
+  copydesk serve --db news.db --max-upload-mb 500 --max-upload-storage-mb 5000
   copydesk serve --db news.db --trust-proxy 127.0.0.1 --allow-host desk.newsroom.lan
   curl 'http://127.0.0.1:8000/api/stories?min_independent=2'
 """
@@ -36,6 +37,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         "(this machine's names and IP addresses are always accepted)")
     # Defaults written out: importing the web app's modules here would load FastAPI for
     # every command (tests/web/test_upload_bounds.py checks they match).
+    parser.add_argument("--max-upload-mb", type=int, default=50, metavar="MB",
+                        help="largest upload (one request, all its files): a larger one is "
+                        "refused (413) before it is saved (default: %(default)s)")
     parser.add_argument("--max-queued-jobs", type=int, default=10, metavar="N",
                         help="upload jobs queued or running at once; a further upload is "
                         "refused (429, try again later) (default: %(default)s)")
@@ -64,6 +68,12 @@ def main(args: argparse.Namespace) -> int:
         raise UsageError(f"--port must be 1-65535, got {args.port}")
     if args.max_queued_jobs < 1:
         raise UsageError(f"--max-queued-jobs must be at least 1, got {args.max_queued_jobs}")
+    if args.max_upload_mb < 1:
+        raise UsageError(f"--max-upload-mb must be at least 1, got {args.max_upload_mb}")
+    if args.max_upload_mb > args.max_upload_storage_mb:
+        raise UsageError(f"--max-upload-mb ({args.max_upload_mb}) is more than "
+                         f"--max-upload-storage-mb ({args.max_upload_storage_mb}): no upload "
+                         "that large could be kept; raise the storage or lower the upload")
     if args.max_upload_storage_mb < 1:
         raise UsageError("--max-upload-storage-mb must be at least 1, got "
                          f"{args.max_upload_storage_mb}")
@@ -93,6 +103,7 @@ def main(args: argparse.Namespace) -> int:
     serve(args.db, host=args.host, port=args.port, allow_hosts=args.allow_host,
           trusted_proxies=args.trust_proxy, max_queued_jobs=args.max_queued_jobs,
           max_upload_storage_bytes=args.max_upload_storage_mb * 1024 * 1024,
+          max_upload_bytes=args.max_upload_mb * 1024 * 1024,
           job_niceness=args.job_niceness)
     return 0
 

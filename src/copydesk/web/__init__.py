@@ -8,7 +8,7 @@ import socket
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from copydesk.web.app import create_app
+from copydesk.web.app import MAX_UPLOAD_BYTES, create_app
 from copydesk.web.jobs import JOB_NICENESS, MAX_QUEUED_JOBS, MAX_UPLOAD_STORAGE_BYTES
 
 if TYPE_CHECKING:
@@ -56,7 +56,8 @@ def serve(db: str, host: str = "127.0.0.1", port: int = 8000,
           allow_hosts: Sequence[str] = (), trusted_proxies: Sequence[str] = (),
           **limits: int) -> None:
     """Run the app with uvicorn until interrupted. ``limits``: ``create_app``'s bounds on
-    uploads (``max_queued_jobs``, ``max_upload_storage_bytes``) and ``job_niceness``
+    uploads (``max_upload_bytes`` per request, ``max_queued_jobs``,
+    ``max_upload_storage_bytes``) and ``job_niceness``
     (upload jobs run in a process of their own, that much lower in priority)."""
     import uvicorn
 
@@ -67,11 +68,12 @@ def serve(db: str, host: str = "127.0.0.1", port: int = 8000,
 def _app(db: str, host: str, allow_hosts: Sequence[str], *,
          max_queued_jobs: int = MAX_QUEUED_JOBS,
          max_upload_storage_bytes: int = MAX_UPLOAD_STORAGE_BYTES,
+         max_upload_bytes: int = MAX_UPLOAD_BYTES,
          job_niceness: int = JOB_NICENESS) -> FastAPI:
     return create_app(
         db, allowed_hosts=host_names(host, allow_hosts), any_address=not is_loopback(host),
         max_queued_jobs=max_queued_jobs, max_upload_storage_bytes=max_upload_storage_bytes,
-        job_niceness=job_niceness)
+        max_upload_bytes=max_upload_bytes, job_niceness=job_niceness)
 
 
 def _uvicorn_options(host: str, port: int, trusted_proxies: Sequence[str]) -> dict[str, Any]:

@@ -185,6 +185,8 @@ class Context:
     stories: StoryCache
     jobs: JobRunner
     env: jinja2.Environment
+    #: Largest request body (``serve --max-upload-mb``): the upload page states it.
+    max_upload_bytes: int = MAX_UPLOAD_BYTES
 
     def open(self) -> Store:
         return open_store(self.db)
@@ -249,6 +251,7 @@ def create_app(db: str, *, uploads: Path | None = None,
                        on_done=cache.invalidate, max_queued=max_queued_jobs,
                        max_storage=max_upload_storage_bytes, niceness=job_niceness),
         env=environment([WEB_TEMPLATES]),
+        max_upload_bytes=max_upload_bytes,
     )
     app.state.ctx = ctx
     app.state.keeper = keeper

@@ -190,25 +190,32 @@ class JobRunner:
         self._queue: queue.Queue[Job] = queue.Queue()
         self._lock = threading.Lock()
         self._worker: threading.Thread | None = None
+        #: Bytes promised to jobs whose files are still being saved (outside the lock):
+        #: counted as theirs, so two uploads arriving together cannot both take the
+        #: same room.
+        self._saving: dict[str, int] = {}
 
     def submit(self, files: Iterable[tuple[str | None, Any]]) -> Job:
         """Save ``(client file name, readable binary file)`` pairs and queue a job for them;
         ``UploadRefused`` when the queue is full or the files would not fit in the uploads
         folder's allowance (nothing is saved then)."""
         pairs = list(files)
+        incoming = sum(_size(fh) for _, fh in pairs)
         with self._lock:
-            self._check_room(sum(_size(fh) for _, fh in pairs))
+            self._check_room(incoming)
             stamp = f"{time.time_ns()}"
             job_id = content_id("job", stamp, str(len(self.jobs)))
             folder = (self.uploads / job_id).resolve()
             folder.mkdir(parents=True, exist_ok=False)
             job = Job(job_id, [], folder)
             self.jobs[job_id] = job  # counted as queued while its files are saved
+            self._saving[job_id] = incoming
         try:
             job.files = _save(folder, pairs)
         except BaseException as exc:
             with self._lock:
                 del self.jobs[job_id]
+                del self._saving[job_id]
             shutil.rmtree(folder, ignore_errors=True)
             if isinstance(exc, OSError) and exc.errno == errno.ENOSPC:
                 raise UploadRefused(507, "the disk holding the uploads folder is full: "
@@ -216,6 +223,7 @@ class JobRunner:
                                     "smaller --max-upload-storage-mb") from exc
             raise
         with self._lock:
+            del self._saving[job_id]
             self._forget_old_jobs()
             self._queue.put(job)
             if self._worker is None or not self._worker.is_alive():
@@ -238,7 +246,8 @@ class JobRunner:
                                 "the most this server takes (--max-queued-jobs): wait for "
                                 "one to finish and send the files again")
         busy = {j.id for j in waiting}
-        folders = _job_folders(self.uploads)
+        folders = [(stamp, name, max(size, self._saving.get(name, 0)))
+                   for stamp, name, size in _job_folders(self.uploads)]
         held = sum(size for _, name, size in folders if name in busy)
         limit_mb = self.max_storage / (1024 * 1024)
         if held + incoming > self.max_storage:

@@ -137,7 +137,8 @@ def article_page(request: Request, article_id: str, store: StoreDep) -> Response
 
 @router.get("/upload", response_class=HTMLResponse)
 def upload_form(request: Request) -> Response:
-    return _ctx(request).page("upload.html", limit_mb=50)
+    ctx = _ctx(request)
+    return ctx.page("upload.html", limit_mb=f"{ctx.max_upload_bytes / (1024 * 1024):g}")
 
 
 @router.post("/upload")
