@@ -444,10 +444,16 @@ class StoryClusterer:
     # ------------------------------------------------------------------ merging
 
     def merge(self, other: StoryClusterer) -> dict[str, str]:
-        """Fold another clusterer's stories (e.g. from a Spark partition) into this one.
+        """Fold another clusterer's stories into this one, for a caller that clustered
+        parts of a stream apart.
 
         An active story of ``other`` whose centroid matches an active story here joins it;
-        the rest are added as they are. Returns {other story id: story id here}.
+        the rest are added as they are. Returns {other story id: story id here}. Stories
+        are matched on their centroids alone, without the event checks an article meets
+        (event day, place, year, the same-place check of ``who``): a story holds several
+        of each. The Spark engine does not merge this way: each window replays a lead-in
+        of the articles before it (``engines/spark/stories.py``), so its joins are an
+        article's joins as in one pass.
         """
         mapping: dict[str, str] = {}
         self._families_seen = None  # assignments arrive below: rebuild on the next add
