@@ -135,3 +135,30 @@ def test_a_russian_dzh_is_an_english_j():
     result = _run(ru, en)
     barton = next(e for e in result.entities if "Jennifer Barton" in e.aliases)
     assert "Дженнифер Бартон" in barton.aliases
+
+
+@pytest.mark.parametrize("text", [
+    "Глава агентства Виктор Ермаков посетил порт в среду. По словам Ермакова, первые "
+    "суда уйдут в апреле.\n\n«Мы ждем сорок судов», — сказал Ермаков.",
+    "Журналисты спросили Ермакова о сроках. Глава агентства Виктор Ермаков ответил, "
+    "что суда уйдут в апреле.",
+])
+def test_a_mans_surname_in_another_case_is_him_not_a_woman(text: str):
+    # "Ермакова" reads as a woman's nominative too, and had been a second person
+    # (thirty-fifth session)
+    result = _run(_article(text, "ru", 8))
+    assert {e.name for e in result.entities if e.type == "person"} == {"Виктор Ермаков"}
+
+
+@pytest.mark.parametrize("text", [
+    # natasha's organisation "Віктор Іваненко відвідав порт"
+    "Голова агентства Віктор Іваненко відвідав порт. За словами Іваненка, перші судна "
+    "вийдуть у квітні.",
+    # natasha's person "Віктор", the surname left out
+    "Міністр Віктор Іваненко відвідав порт у середу.\n\n«Ми чекаємо сорок суден», – "
+    "сказав Іваненко.",
+])
+def test_a_ukrainian_given_name_and_surname_are_one_person(text: str):
+    result = _run(_article(text, "uk", 9))
+    assert {(e.name, e.type) for e in result.entities} == {("Віктор Іваненко", "person")}
+    assert all(q.speaker == "Віктор Іваненко" for q in result.quotes)

@@ -84,13 +84,17 @@ _MF = {"masc": "m", "femn": "f"}
 def nominatives(found: list[Candidate], language: str) -> list[Candidate]:
     """An article's candidates with their surfaces in the nominative (:func:`nominative`);
     a surname alone that the dictionary cannot put back takes the surname of a full name
-    of the article that it is a case of ("Кулебы" after "Дмитрий Кулеба")."""
+    of the article that it is a case of ("Кулебы" after "Дмитрий Кулеба"), and so does
+    one that reads as a woman's nominative but is also a case of a man's surname the
+    article gives in full, when it names no woman of that surname ("по словам Ермакова"
+    after "Виктор Ермаков": Ермакова had been a second person, a woman)."""
     out = [replace(c, surface=nominative(c.surface, c.label, language)) for c in found]
     surnames = {c.surface.rsplit(" ", 1)[1] for c in out
                 if c.label == "person" and " " in c.surface}
     for i, c in enumerate(out):
         if " " not in c.surface and c.surface not in surnames and c.label in ("person", None):
-            stems = [s for s in surnames if _a_case_of(c.surface, s)]
+            stems = [s for s in surnames
+                     if _a_case_of(c.surface, s) or _a_mans_case_of(c.surface, s, language)]
             if len(stems) == 1:
                 out[i] = replace(c, surface=stems[0])
     return out
@@ -104,6 +108,16 @@ def _a_case_of(word: str, surname: str) -> bool:
     return (len(stem) >= 4 and word.startswith(stem) and len(word) - len(stem) <= 3
             and not any(p.tag.case == "nomn" and PERSON_GRAMMEMES & p.tag.grammemes
                         for p in _parses(word, "ru" if not set(word) & set("іїєґ") else "uk")))
+
+
+def _a_mans_case_of(word: str, surname: str, language: str) -> bool:
+    """Whether ``word`` is a case other than the nominative of ``surname``, a man's
+    (Ермакова, Ермакову of Ермаков; the dictionary reads them as a woman's too)."""
+    lemma = surname.lower()
+    return any(p.tag.case != "nomn" and p.tag.gender == "masc" and "Surn" in p.tag
+               and p.normal_form == lemma for p in _parses(word, language)) and any(
+        p.tag.case == "nomn" and p.tag.gender == "masc" and p.normal_form == lemma
+        for p in _parses(surname, language))
 
 
 def nominative(surface: str, kind: str | None, language: str) -> str:

@@ -68,6 +68,13 @@ def widened_or_dropped(text: str, span: Span, language: str) -> Span | None:
             return None  # "Міністр культури" (natasha's organisation)
         start = span.end - len(" ".join(words))
         span = Span(start, span.end, text[start:span.end], span.label)
+    if len(words) > 2 and words[1][:1].isupper() and given_name_only(words[0], language):
+        # "Віктор Іваненко відвідав порт" (natasha's organisation): a given name and the
+        # capitalised words after it are a person; the lower-case words are the sentence
+        lower = next((i for i, w in enumerate(words) if w[:1].islower()), None)
+        if lower is not None:
+            cut = " ".join(words[:lower])
+            return Span(span.start, span.start + len(cut), cut, "PER")
     if len(words) > 1:
         kept = len(words)
         while kept > 1 and words[kept - 1][:1].islower() and not any(
@@ -80,6 +87,11 @@ def widened_or_dropped(text: str, span: Span, language: str) -> Span | None:
     word = span.text
     if is_title(word, language):
         return None  # "Омбудсманка зазначила", "Міністр": a title alone is no name
+    surname = _SURNAME_AFTER.match(text, span.end)
+    if surname is not None and given_name_only(word, language) and \
+            _may_be_a_surname(surname.group(1), language):
+        # "Міністр Віктор Іваненко відвідав": natasha tagged the given name alone
+        return Span(span.start, surname.end(), text[span.start:surname.end()], "PER")
     readings = readings_of(word, language)
     sea = _GEOGRAPHIC.match(text, span.end)
     if sea is not None and any(p.tag.POS == "ADJF" for p in readings):
@@ -149,6 +161,16 @@ _TWO_NAMES = re.compile(r"(?<![\w'’-])([А-ЯЁІЇЄҐ][а-яёіїєґ'’]+
                         r"([А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+)(?![\w'’-])")
 
 
+#: A capitalised word right after a span, after one space.
+_SURNAME_AFTER = re.compile(r" ([А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+)(?![\w'’-])")
+
+
+def _may_be_a_surname(word: str, language: str) -> bool:
+    """Whether the dictionary reads ``word`` as a surname, or does not know it."""
+    return not is_known(word, language) or any(
+        "Surn" in p.tag.grammemes for p in readings_of(word, language))
+
+
 def missed_people(line: str, offset: int, found: list[Span], language: str) -> list[Span]:
     """People natasha did not tag in a Ukrainian paragraph: a given name the dictionary
     knows only as one (:func:`given_name_only`) and a word after it that it knows as a
@@ -159,11 +181,8 @@ def missed_people(line: str, offset: int, found: list[Span], language: str) -> l
         start, end = offset + m.start(), offset + m.end()
         if any(s.start < end and start < s.end for s in found):
             continue
-        surname = m.group(2)
-        if not given_name_only(m.group(1), language):
-            continue
-        if is_known(surname, language) and not any(
-                "Surn" in p.tag.grammemes for p in readings_of(surname, language)):
+        if not given_name_only(m.group(1), language) or \
+                not _may_be_a_surname(m.group(2), language):
             continue
         out.append(Span(start, end, m.group(0), "PER"))
     return out
