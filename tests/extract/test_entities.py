@@ -14,7 +14,12 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from copydesk.extract.article_mentions import candidates
-from copydesk.extract.canonical import EntityOptions, _other_opening_vowel, canonicalise
+from copydesk.extract.canonical import (
+    EntityOptions,
+    _other_opening_vowel,
+    canonical_name,
+    canonicalise,
+)
 from copydesk.extract.mentions import role_before
 from copydesk.extract.names import similar_words, translit_key
 from copydesk.extract.nlp import Span
@@ -692,7 +697,7 @@ def test_a_datelines_city_and_agency_are_a_place_and_an_organisation() -> None:
     city, agency = candidates("a", text, spans)
     assert (city.cue, agency.cue) == ("dateline", "agency")
     types = {e.name: e.type for e in canonicalise([city, agency])}
-    assert types == {"DRAZHEN": "place", "Polaris": "organisation"}
+    assert types == {"Drazhen": "place", "Polaris": "organisation"}
     # Brackets that are not a dateline's credit say nothing.
     text = "Polaris (the shipping firm) said shares fell."
     at = text.index("Polaris")
@@ -709,7 +714,7 @@ def test_a_place_a_dateline_names_outweighs_any_number_of_person_tags() -> None:
     spans = [Span(m.start(), m.end(), m.group(), "PERSON")
              for m in re.finditer(r"\bKelvoran?\b", text)]
     ents = canonicalise(candidates("a", text, spans))
-    assert [(e.name, e.type) for e in ents if e.name != "DRAZHEN"] == [("Kelvora", "place")]
+    assert [(e.name, e.type) for e in ents if e.name != "Drazhen"] == [("Kelvora", "place")]
     # A title before the name elsewhere says it is a person after all.
     text = "OSLAND, Vanek (Harrow Wire) — Talks began. President Vanek spoke. Vanek left."
     spans = [Span(m.start(), m.end(), m.group(), "PERSON") for m in re.finditer("Vanek", text)]
@@ -828,6 +833,18 @@ def test_a_place_of_several_words_meets_its_respelling() -> None:
     assert {"BAD WUSTENHAUSEN", "Bad Wüstenhausen"} <= set(spa.aliases)
     assert spa.name == "Bad Wüstenhausen"
     assert entity_named(ents, "Bad Wüstenhausen") is spa
+
+
+@pytest.mark.parametrize(("written", "shown"), [
+    ("PORT MORESBY", "Port Moresby"), ("SANKT-PETERBURG", "Sankt-Peterburg"),
+    ("САНКТ-ПЕТЕРБУРГ", "Санкт-Петербург"), ("USA", "USA"), ("США", "США"),
+])
+def test_a_place_written_only_in_capitals_is_shown_as_a_name(written: str, shown: str) -> None:
+    """A place named only by a dateline had kept its capitals as its name ("САНКТ-
+    ПЕТЕРБУРГ" in the exports and pages, thirty-fifth session); a short one may be an
+    abbreviation and stays as written."""
+    assert canonical_name("place", [written, written]) == shown
+    assert canonical_name("organisation", [written]) == written
 
 
 def test_a_country_named_like_a_person_is_the_person_only_where_he_is_named() -> None:

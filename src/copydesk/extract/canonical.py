@@ -494,7 +494,12 @@ def canonical_name(kind: str, surfaces: list[str]) -> str:
             not t.isupper() and (t.lower() == s.lower() or not _is_acronym(s)) for t in counts))
         return (int(not latin_only(s)), -multi, shouting, -counts[s], -len(s), s)
 
-    return min(counts, key=rank)
+    name = min(counts, key=rank)
+    if kind == "place" and name.isupper() and sum(ch.isalpha() for ch in name) > 4:
+        # written only in a dateline's capitals ("САНКТ-ПЕТЕРБУРГ", "PORT MORESBY"): shown
+        # as a name is written; a short one may be an abbreviation ("USA", "США")
+        return name.title()
+    return name
 
 
 
