@@ -847,6 +847,17 @@ def test_a_place_written_only_in_capitals_is_shown_as_a_name(written: str, shown
     assert canonical_name("organisation", [written]) == written
 
 
+def test_a_dotted_abbreviation_keeps_its_last_point() -> None:
+    """Trailing punctuation is cut from a tagged span, and "U.S." had become "U.S", the
+    name shown in the exports (thirty-fifth session); a sentence's own point after a
+    name is still cut."""
+    text = "Envoys of the U.S. met in Washington, D.C. on Friday. Talks resumed in Geneva."
+    spans = [Span(m.start(), m.end(), m.group(), "GPE")
+             for m in re.finditer(r"U\.S\.|Washington|D\.C\.|Geneva\.", text)]
+    assert [c.surface for c in candidates("a", text, spans)] == [
+        "U.S.", "Washington", "D.C.", "Geneva"]
+
+
 def test_a_country_named_like_a_person_is_the_person_only_where_he_is_named() -> None:
     """An entities probe: a water-price report on Jordan, which names no Michael Jordan,
     had its country in the basketball player's entity, because "Jordan" borrowed the

@@ -326,6 +326,10 @@ _OCCUPATIONS = frozenset(
     "defender forward".split())
 
 
+#: Letters each followed by a point, but the last ("U.S", "D.C", "U.K"): an abbreviation.
+_DOTTED = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")
+
+
 def _trim(
     text: str, start: int, end: int, organisation: bool = False
 ) -> tuple[int, int, str | None]:
@@ -334,6 +338,8 @@ def _trim(
         start += 1
     while end > start and not text[end - 1].isalnum():
         end -= 1
+    if text[end:end + 1] == "." and _DOTTED.fullmatch(text, start, end):
+        end += 1  # "U.S.", "D.C.": the last point is the abbreviation's ("U.S" was shown)
     mark = _QUOTE_MARK.search(text, start, end)
     if mark is not None:
         if _LEADING_ONLY.fullmatch(text, start, mark.start()):
