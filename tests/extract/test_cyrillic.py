@@ -162,3 +162,14 @@ def test_a_ukrainian_given_name_and_surname_are_one_person(text: str):
     result = _run(_article(text, "uk", 9))
     assert {(e.name, e.type) for e in result.entities} == {("Віктор Іваненко", "person")}
     assert all(q.speaker == "Віктор Іваненко" for q in result.quotes)
+
+
+def test_a_russian_exonym_is_one_place_with_its_english_name():
+    # Москва and Moscow, США and the US had been two places each (no romanisation
+    # reaches them); the stories' exonym table now keys the entities too
+    ru = _article("МОСКВА, 3 мая — Делегация США прибыла в Москву во вторник.", "ru", 10)
+    en = _article("MOSCOW, May 3 (Wire) - A US delegation arrived in Moscow on Tuesday.",
+                  "en", 11)
+    places = {e.name: set(e.aliases) for e in _run(ru, en).entities if e.type == "place"}
+    assert {"Москва", "Moscow"} <= places["Moscow"], places
+    assert "США" in places["US"], places

@@ -18,6 +18,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from copydesk.exonyms import exonym
 from copydesk.extract.entity_options import EntityOptions
 from copydesk.extract.mentions import Candidate
 from copydesk.extract.names import (
@@ -44,7 +45,8 @@ def form_key(surface: str) -> str:
     Jr" and "Trump" from "Donald Trump Jr", and made "Trump" alone an organisation: the
     merge of a father and a son is the smaller harm, left as a limitation.)
     """
-    words = [w for w in fold(surface).split(" ") if w]
+    # Москва is Moscow, США the US: no romanisation reaches them (copydesk.exonyms)
+    words = [w for w in fold(exonym(surface) or surface).split(" ") if w]
     while len(words) > 1 and (words[-1] in NAME_SUFFIXES or words[-1] in ORG_SUFFIXES):
         words = words[:-1]
     return " ".join(translit_key(w) for w in words)

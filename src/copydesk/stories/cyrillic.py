@@ -20,8 +20,9 @@ Two things romanisation cannot know, each solved here:
 - Russian х is kh in Slavic names (Харьков, Kharkiv) and h in foreign ones (Нетаньяху,
   Netanyahu; ХАМАС, Hamas): a name with х is offered with "h" for "kh" too.
 - Exonyms: English writes some places its own way (Москва is Moscow, Женева Geneva,
-  Польша Poland), which no spelling rule reaches. A small table (``EXONYMS``) gives
-  the commonest ones, each checked to be one that the alias table does not already
+  Польша Poland), which no spelling rule reaches. A small table
+  (:data:`copydesk.exonyms.EXONYMS`, shared with the entities' keys) gives the
+  commonest ones, each checked to be one that the alias table does not already
   join with its English name (Берлин, Лондон, Вашингтон, Украина… need no entry).
 """
 
@@ -32,6 +33,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from copydesk.exonyms import EXONYMS
 from copydesk.letters import romanised
 from copydesk.morphology import LANGUAGES, cased, is_known, plain_e, readings_of
 from copydesk.stories.text import fold
@@ -45,45 +47,6 @@ _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 LOCATIVES = {
     "ru": frozenset("в во на под около возле близ из".split()),
     "uk": frozenset("в у на під біля поблизу із".split()),
-}
-
-#: English names of places that romanisation and the alias table do not reach, by the
-#: lower-case nominative in either language. Only entries whose romanised form is not
-#: already joined with the English name (Берлин/Berlin, Киев/Kyiv, Украина/Ukraine,
-#: Россия/Russia, Прага/Prague and Вашингтон/Washington are joined without one:
-#: tests/stories/test_story_cyrillic.py checks each entry is needed).
-EXONYMS = {
-    **dict.fromkeys(("москва",), "moscow"),
-    **dict.fromkeys(("женева",), "geneva"),
-    **dict.fromkeys(("росія",), "russia"),
-    **dict.fromkeys(("германия", "німеччина"), "germany"),
-    **dict.fromkeys(("франция", "франція"), "france"),
-    **dict.fromkeys(("польша", "польща"), "poland"),
-    **dict.fromkeys(("китай",), "china"),
-    **dict.fromkeys(("турция", "туреччина"), "turkey"),
-    **dict.fromkeys(("белоруссия",), "belarus"),
-    **dict.fromkeys(("грузия", "грузія"), "georgia"),
-    **dict.fromkeys(("венгрия", "угорщина"), "hungary"),
-    **dict.fromkeys(("европа", "європа"), "europe"),
-    **dict.fromkeys(("крым", "крим"), "crimea"),
-    **dict.fromkeys(("сша",), "us"),
-    **dict.fromkeys(("оон",), "un"),
-    **dict.fromkeys(("ес", "єс"), "eu"),
-    **dict.fromkeys(("париж",), "paris"),
-    **dict.fromkeys(("рим",), "rome"),
-    **dict.fromkeys(("відень",), "vienna"),
-    **dict.fromkeys(("варшава",), "warsaw"),
-    **dict.fromkeys(("брюссель",), "brussels"),
-    **dict.fromkeys(("пекин", "пекін"), "beijing"),
-    **dict.fromkeys(("стамбул",), "istanbul"),
-    **dict.fromkeys(("тегеран",), "tehran"),
-    **dict.fromkeys(("иерусалим", "єрусалим"), "jerusalem"),
-    **dict.fromkeys(("гаага",), "hague"),
-    # Russian names of Ukrainian cities the English press writes the Ukrainian way
-    # (Николаев, Mykolaiv); the others it spells near enough (Одесса, Odesa; Львов, Lviv)
-    **dict.fromkeys(("николаев",), "mykolaiv"),
-    **dict.fromkeys(("запорожье",), "zaporizhzhia"),
-    **dict.fromkeys(("ровно",), "rivne"),
 }
 
 #: Parts of speech a name's word may be read as ("Зеленским" is an adjective's case).
