@@ -375,3 +375,16 @@ def test_a_russian_dzh_meets_an_english_j(cyrillic: str, latin: str) -> None:
         if first_latin:
             table.resolve(fold(latin))
         assert table.resolve(form.key, form.alternates) == table.resolve(fold(latin))
+
+
+@pytest.mark.parametrize(("cyrillic", "latin"), [("Джо", "Joe"), ("Герман", "Herman"),
+                                                 ("Майк", "Mike")])
+def test_a_given_name_russian_spells_by_ear_meets_its_english_spelling(
+        cyrillic: str, latin: str) -> None:
+    # "Джо", keyed "jo", is too short to meet "joe" by similarity (thirty-fifth session)
+    form = name_form(cyrillic, "ru")
+    for first_latin in (True, False):
+        table = AliasTable()
+        if first_latin:
+            table.resolve(fold(latin))
+        assert table.resolve(form.key, form.alternates) == table.resolve(fold(latin))
