@@ -254,8 +254,11 @@ def extract_anchors(
     if dateline:
         # A dateline's place by words, as the body's names are: "PORTO VEDRA" had been
         # one key, "porto vedra", which no report saying "in Porto Vedra" shares.
-        words = [w for w in dateline.group(1).split()
-                 if _strip_possessive(fold(w)) not in _NO_NAME_WORDS]
+        # A Cyrillic one's hyphens join what English writes as words ("НЬЮ-ЙОРК", NEW
+        # YORK): its parts are the words ("nyu-york" had met no "york").
+        words = [w for written in dateline.group(1).split()
+                 for w in (written.split("-") if slavic and cyrillic(written) else (written,))
+                 if w and _strip_possessive(fold(w)) not in _NO_NAME_WORDS]
         keys = []
         for word in words:
             if slavic and cyrillic(word):

@@ -143,6 +143,7 @@ def name_form(word: str, language: str, place: bool = False) -> NameForm:
                                             ukrainian=True)))
         else:  # Russian romanisation writes g for г only
             spellings.append(key.replace("g", "h"))
+        spellings += _mixed_readings(spellings[0], spellings[1])
     if "х" in native:  # х read as h: a foreign h in Russian (Нетаньяху, Netanyahu)
         spellings += [spelling.replace("kh", "h") for spelling in spellings]
     if "дж" in native:  # дж read as an English j: "Дженнифер", Jennifer (a held-out probe)
@@ -154,6 +155,31 @@ def name_form(word: str, language: str, place: bool = False) -> NameForm:
     spellings += [english for s in spellings if (english := _english_spelling(s)) != s]
     alternates = tuple(dict.fromkeys(s for s in spellings if s != key))
     return NameForm(key, nominal, native, alternates, proper, function_word)
+
+
+#: Most г letters of one word read each way (2 ** 3 spellings at most).
+_MAX_MIXED_G = 3
+
+
+def _mixed_readings(as_written: str, other: str) -> list[str]:
+    """The spellings of a word with some of its г read as g and the others as h, from
+    its two spellings that read every г one way (equal in length, as h and g are one
+    letter each): a foreign name may have both, "Гамбург" is Hamburg, whose Ukrainian
+    key "hamburh" and its other reading "gamburg" had met no English report datelined
+    HAMBURG. Both whole readings are left out (they are the word's key and alternate)."""
+    if len(as_written) != len(other):
+        return []
+    at = [i for i, (x, y) in enumerate(zip(as_written, other, strict=True)) if x != y]
+    if not 1 < len(at) <= _MAX_MIXED_G:
+        return []
+    mixed = []
+    for mask in range(1, 2 ** len(at) - 1):
+        letters = list(as_written)
+        for bit, i in enumerate(at):
+            if mask >> bit & 1:
+                letters[i] = other[i]
+        mixed.append("".join(letters))
+    return mixed
 
 
 #: A long vowel before a name's last consonant, as Russian and Ukrainian write the sound
