@@ -7,6 +7,8 @@ from datetime import datetime
 
 import pytest
 
+from copydesk.extract.heard_names import spoken_key
+from copydesk.extract.names import translit_key
 from copydesk.extract.votes import form_key
 from copydesk.letters import romanised
 
@@ -173,3 +175,28 @@ def test_a_russian_exonym_is_one_place_with_its_english_name():
     places = {e.name: set(e.aliases) for e in _run(ru, en).entities if e.type == "place"}
     assert {"Москва", "Moscow"} <= places["Moscow"], places
     assert "США" in places["US"], places
+
+
+@pytest.mark.parametrize(("spelt", "heard"), [
+    ("Joe", "Джо"), ("Mike", "Майк"), ("Kate", "Кейт"), ("Steve", "Стив"), ("Luke", "Люк"),
+])
+def test_an_english_given_name_is_keyed_as_it_sounds(spelt: str, heard: str) -> None:
+    assert spoken_key(translit_key(spelt)) == translit_key(heard)
+
+
+def test_given_names_russian_spells_by_ear_meet_their_english_spellings():
+    # "Джо" and "Joe" keyed "io" and "ioe" are 0.67 alike, under the first-name threshold;
+    # "Герман" is keyed "german", Russian's г for a foreign h (thirty-fifth session)
+    ru = _article("ВАШИНГТОН, 3 мая — Президент Джо Бартли встретился с банкиром Германом "
+                  "Крефом и министром Майком Толландом.\n\nБартли сказал: «Мы договорились "
+                  "обо всем».", "ru", 10)
+    en = _article("WASHINGTON, May 3 (Wire) - President Joe Bartley met banker Herman Kref "
+                  "and minister Mike Tolland at the White House.", "en", 11)
+    result = _run(ru, en)
+    for russian, english in (("Джо Бартли", "Joe Bartley"), ("Герман Креф", "Herman Kref"),
+                             ("Майк Толланд", "Mike Tolland")):
+        person = next(e for e in result.entities if english in e.aliases)
+        assert russian in person.aliases, (russian, person.aliases)
+    # the Russian report's quote names its speaker as the report writes him
+    quote = next(q for q in result.quotes if "договорились" in q.text)
+    assert quote.speaker == "Джо Бартли"

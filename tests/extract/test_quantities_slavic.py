@@ -47,3 +47,19 @@ def test_english_comma_groups_stay_thousands() -> None:
     assert _values("Some 15,500 people marched past 2,250 police officers.", "en") == [
         15500.0, 2250.0]
     assert _values("Прошли 15 500 человек, 2 250 полицейских.", "ru") == [15500.0, 2250.0]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    # "от … до …" read as two quantities gave the first end no scale and no unit
+    # (thirty-fifth session)
+    ("ru", "Ремонт моста обойдется от 3,2 до 3,5 млн рублей.", [(3.2e6, 3.5e6)]),
+    ("uk", "Ремонт мосту коштуватиме від 3,2 до 3,5 млн гривень.", [(3.2e6, 3.5e6)]),
+    ("uk", "На фестиваль чекають від 2 до 3 тисяч гостей.", [(2000.0, 3000.0)]),
+    # "с"/"з" … "до" stays two numbers: a change or opening hours, not a range
+    ("ru", "Ставка выросла с 12 до 15 процентов.", [12.0, 15.0]),
+])
+def test_a_russian_or_ukrainian_range_scales_both_ends(
+        language: str, text: str, expected: list[float | tuple[float, float]]) -> None:
+    assert _values(text, language) == expected
+    if isinstance(expected[0], tuple) and "млн" in text:
+        assert find_quantities(text, "a", language)[0].unit in {"RUB", "UAH"}

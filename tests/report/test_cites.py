@@ -278,6 +278,23 @@ def test_a_figure_written_with_a_scale_word_is_the_same_figure() -> None:
     assert content_words("3.2 billion euros") == content_words("3,200,000,000 euros")
 
 
+def test_a_russian_or_ukrainian_scale_word_scales_its_figure() -> None:
+    """The report read "3,2 млн" as 3.2: a Russian or Ukrainian translation of "3.2
+    million" had another figure than its original (thirty-fifth session). The figure keys
+    take their scale words from the quantities reader, whose Slavic words they lacked."""
+    from copydesk.report.text import figures_in
+
+    assert figures_in("3,2 млн гривень") == figures_in("3.2 million") == ["3200000"]
+    assert figures_in("1,5 мільярда євро") == figures_in("1,5 млрд рублей") == ["1500000000"]
+    assert figures_in("12,5 тыс. человек") == figures_in("12,5 тис. осіб") == ["12500"]
+    assert figures_in("від 2 до 3 мільйонів") == ["2000000", "3000000"]
+    assert figures_in("150 MLD") == ["150"]  # capitals: a plant's litres, as quantities read it
+    english = "Saltmere will spend 3.2 million euros on its harbour, Helena Strand said."
+    russian = "Сальтмир потратит 3,2 млн евро на свою гавань, заявила Хелена Странд."
+    c = CopyCheck({"e": english, "r": russian}, {"e": "en", "r": "ru"})
+    assert c.carries("e", 0, len(english), "r")
+
+
 def test_a_relation_of_unknown_direction_makes_no_original() -> None:
     """An ingest probe: a partial copy dated by its day only shared text with the wire in
     no known direction and was listed as "(original)"; so was a translation that came

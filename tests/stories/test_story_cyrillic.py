@@ -14,6 +14,7 @@ import pytest
 from copydesk.letters import romanised
 from copydesk.records import Article
 from copydesk.stories import StoryClusterer, extract_anchors
+from copydesk.stories.anchors import places_agree
 from copydesk.stories.cyrillic import EXONYMS, name_form
 from copydesk.stories.features import cosine, word_vector
 from copydesk.stories.names import AliasTable
@@ -375,3 +376,50 @@ def test_a_russian_dzh_meets_an_english_j(cyrillic: str, latin: str) -> None:
         if first_latin:
             table.resolve(fold(latin))
         assert table.resolve(form.key, form.alternates) == table.resolve(fold(latin))
+
+
+@pytest.mark.parametrize(("cyrillic", "latin"), [("Джо", "Joe"), ("Герман", "Herman"),
+                                                 ("Майк", "Mike")])
+def test_a_given_name_russian_spells_by_ear_meets_its_english_spelling(
+        cyrillic: str, latin: str) -> None:
+    # "Джо", keyed "jo", is too short to meet "joe" by similarity (thirty-fifth session)
+    form = name_form(cyrillic, "ru")
+    for first_latin in (True, False):
+        table = AliasTable()
+        if first_latin:
+            table.resolve(fold(latin))
+        assert table.resolve(form.key, form.alternates) == table.resolve(fold(latin))
+
+
+def _event_place(text: str, language: str, table: AliasTable) -> str:
+    """An article's event place as the clusterer resolves it (its places first, each with
+    its other spellings, then the event place's words)."""
+    anchors = extract_anchors(text, None, date(2026, 3, 11), language)
+    for place in anchors.places:
+        table.resolve(place, anchors.alternates.get(place, ()))
+    assert anchors.event_place
+    return " ".join(map(table.resolve, anchors.event_place.split()))
+
+
+@pytest.mark.parametrize(("cyrillic", "language", "latin"), [
+    ("МОСКВА, 11 марта — Министр объявил о новых мерах.", "ru", "MOSCOW"),
+    ("ХАРЬКОВ, 11 марта — Министр объявил о новых мерах.", "ru", "KHARKIV"),
+    ("КИЇВ, 11 березня – Міністр оголосив нові заходи.", "uk", "KYIV"),
+    # a foreign name with г read both ways: Hamburg (thirty-fifth session)
+    ("ГАМБУРГ, 11 березня – Міністр оголосив нові заходи.", "uk", "HAMBURG"),
+    ("ГАМБУРГ, 11 марта — Министр объявил о новых мерах.", "ru", "HAMBURG"),
+    # a hyphen where English writes two words (thirty-fifth session)
+    ("НЬЮ-ЙОРК, 11 марта — Министр объявил о новых мерах.", "ru", "NEW YORK"),
+])
+def test_a_cyrillic_datelines_place_is_the_english_datelines(
+        cyrillic: str, language: str, latin: str) -> None:
+    english = f"{latin}, March 11 (Kestrel Wire) - The minister announced new measures."
+    for english_first in (True, False):
+        table = AliasTable()
+        if english_first:
+            theirs = _event_place(english, "en", table)
+            ours = _event_place(cyrillic, language, table)
+        else:
+            ours = _event_place(cyrillic, language, table)
+            theirs = _event_place(english, "en", table)
+        assert places_agree(ours, theirs), (ours, theirs, english_first)

@@ -109,3 +109,24 @@ def test_thousands_grouped_by_spaces_are_one_number() -> None:
                               TUESDAY, "en")
     assert {"10", "200", "15000"} <= set(english.numbers)  # a plain space is no group in English
 
+
+
+def test_thousands_grouped_by_points_are_one_number_where_a_comma_is_the_decimal() -> None:
+    # "1.200 Menschen" had been the anchor "1.200", apart from the English "1,200"
+    # (thirty-fifth session); English "1.200" stays as written
+    day = date(2026, 3, 12)
+    for text, language in (("Rund 1.200 Menschen und 2.400.000 Euro.", "de"),
+                           ("Unas 1.200 personas y 2.400.000 euros.", "es"),
+                           ("Circa 1.200 persone e 2.400.000 euro.", "it"),
+                           ("Ongeveer 1.200 mensen en 2.400.000 euro.", "nl"),
+                           ("Cerca de 1.200 pessoas e 2.400.000 euros.", "pt"),
+                           ("Omkring 1.200 mennesker og 2.400.000 kroner.", "da")):
+        numbers = set(extract_anchors(text, None, day, language).numbers)
+        assert numbers == {"1200", "2400000"}, (language, numbers)
+    # two digits after the point are no group; a decimal comma keeps its reading
+    german = set(extract_anchors("Es kostet 1.20 Euro, 3,5 Prozent mehr.", None, day,
+                                 "de").numbers)
+    assert german == {"1.20", "3.5"}
+    english = set(extract_anchors("About 1.200 people and 1,200 more came.", None, day,
+                                  "en").numbers)
+    assert english == {"1.200", "1200"}

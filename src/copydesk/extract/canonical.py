@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from rapidfuzz.distance import Levenshtein
 
 from copydesk.extract.entity_options import EntityOptions
+from copydesk.extract.heard_names import cyrillic_first_names, heard_pairs
 from copydesk.extract.mentions import Candidate
 from copydesk.extract.names import (
     NAME_PARTICLES,
@@ -154,7 +155,7 @@ def _cluster_people(cands: list[Candidate], options: EntityOptions) -> list[list
     forms = sorted({form_key(c.surface) for c in cands})
     index = {f: i for i, f in enumerate(forms)}
     union = UnionFind(len(forms))
-    _join_respellings(forms, union, index, options)
+    _join_respellings(forms, union, index, options, cyrillic_first_names(cands))
     _join_romanisations(forms, union, index)
     join_scripts(cands, union, index)
     known = _WhoIsNamed.gather(cands, forms, union, index, options)
@@ -173,18 +174,22 @@ def _cluster_people(cands: list[Candidate], options: EntityOptions) -> list[list
 
 
 def _join_respellings(
-    forms: list[str], union: UnionFind, index: dict[str, int], options: EntityOptions
+    forms: list[str], union: UnionFind, index: dict[str, int], options: EntityOptions,
+    cyrillic: dict[str, frozenset[str]],
 ) -> None:
     """Join the forms that are one name respelled: full names whose surnames are similar
-    and whose first names are compatible, and one-word forms similar to each other. Forms
-    are compared only within a bucket of one surname skeleton."""
+    and whose first names are compatible (as written, or as a Cyrillic name and a Latin
+    one sound: :mod:`.heard_names`), and one-word forms similar to each other. Forms are
+    compared only within a bucket of one surname skeleton."""
     sim = options.surname_similarity
     for bucket in skeleton_buckets(forms).values():
         full = [f.split(" ") for f in bucket if " " in f]
         for i, wa in enumerate(full):
             for wb in full[i + 1:]:
                 if similar_words(wa[-1], wb[-1], min_similarity=sim) and (
-                    _first_names_compatible(wa[0], wb[0], options)
+                    _first_names_compatible(wa[0], wb[0], options) or any(
+                        _first_names_compatible(x, y, options) for x, y in heard_pairs(
+                            " ".join(wa), " ".join(wb), cyrillic))
                 ):
                     union.join(index[" ".join(wa)], index[" ".join(wb)])
         # One-word forms that are respellings of each other are one name.

@@ -31,6 +31,7 @@ from copydesk.extract.canonical import MentionIndex, canonicalise
 from copydesk.extract.cyrillic import NatashaTagger
 from copydesk.extract.cyrillic_forms import nominatives
 from copydesk.extract.dates import find_dates
+from copydesk.extract.heard_names import name_as_written
 from copydesk.extract.lexical import UNTYPED, LexicalTagger, places_missed
 from copydesk.extract.lexical_other import OPENS_SENTENCE
 from copydesk.extract.mentions import Candidate
@@ -210,7 +211,8 @@ class CorpusExtraction:
             named = []
             for m, i in known:
                 e = self._entities[i]
-                name = generation_written(e.name, m.text) if e.type == "person" else e.name
+                name = generation_written(name_as_written(e.name, e.aliases, m.text),
+                                          m.text) if e.type == "person" else e.name
                 named.append(NamedMention(m.start, m.end, e.id, name, e.type))
             self._quotes.extend(find_quotes(article.id, article.text, named, opts.quotes,
                                            language=article.language))

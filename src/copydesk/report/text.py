@@ -16,6 +16,7 @@ from decimal import Decimal
 
 from copydesk.abbreviations import TITLE_ABBREVIATIONS
 from copydesk.calendar_words import MONTHS, WEEKDAYS
+from copydesk.extract.quantities.lexicon import lower_case_only_scale, scale_word_powers
 from copydesk.number_words import SMALL_NUMBERS
 from copydesk.scripts import CAPITALS
 
@@ -142,19 +143,22 @@ NEGATED = "¬"
 #: "2,5" another, and a different figure is a different claim (``agrees``).
 _NUMBER = re.compile(r"\d{1,3}(?:[.,\u00a0\u202f ]\d{3}(?!\d))+|\d+(?:[.,]\d+)?")
 #: Scale words after a figure, by the power of ten they stand for, so that "3.2 billion",
-#: "3,200,000,000", "3.200 millones" and "3,2 Milliarden" are one figure (a translation
-#: that rescaled a figure lost its citation). Lower-case and title-case "billion" are
+#: "3,200,000,000", "3.200 millones", "3,2 Milliarden" and "3,2 млрд" are one figure (a
+#: translation that rescaled a figure lost its citation). They are the quantities
+#: reader's words (``scale_word_powers``: one reading of "млн" or "Millionen" for both
+#: stages; this list had lacked the Russian and Ukrainian ones), and these that it does
+#: not read as scales after a figure: "bn" (it does only glued or after a currency, as
+#: here it always is), Spanish and Portuguese billions of two words, and the long-scale
+#: 10**12 of German, Spanish and English plurals. Lower-case and title-case "billion" are
 #: English's 10**9 (headlines capitalise it); German's "Billionen" are 10**12. "m" and
 #: "k" are left alone: "40m" is as often metres.
-_SCALES = {
-    3: ("thousand", "tausend"),
-    6: ("million", "millions", "mio", "millionen", "millón", "millon", "millones", "milione",
-        "milioni", "milhão", "milhões"),
-    9: ("billion", "billions", "bn", "milliarde", "milliarden", "mrd", "milliard", "milliards",
-        "miliardo", "miliardi", "mil millones", "mil milhões"),
-    12: ("trillion", "trillions", "billionen", "billón", "billones"),
+_OWN_SCALES = {
+    6: ("millon",),
+    9: ("bn", "billions", "mil millones", "mil milhões"),
+    12: ("trillions", "billionen", "billón", "billones"),
 }
-_SCALE_POWER = {word: power for power, words in _SCALES.items() for word in words}
+_SCALE_POWER = scale_word_powers() | {
+    word: power for power, words in _OWN_SCALES.items() for word in words}
 _FIGURE = re.compile(
     rf"(?P<number>{_NUMBER.pattern})(?:[\u00a0\u202f ]?-?(?P<scale>"
     + "|".join(sorted(map(re.escape, _SCALE_POWER), key=len, reverse=True)) + r")(?!\w))?",
@@ -201,7 +205,8 @@ def figures_in(text: str) -> list[str]:
     figure of a range takes the second's scale: "2 to 3 million" is "2 million to 3
     million", as its other writing says."""
     matches = list(_FIGURE.finditer(text))
-    scales = [m.group("scale") for m in matches]
+    scales = [None if (scale := m.group("scale")) and scale.isupper()
+              and lower_case_only_scale(scale) else scale for m in matches]
     for i in range(len(matches) - 2, -1, -1):
         if not scales[i] and scales[i + 1] and _RANGE_JOIN.fullmatch(
                 text, matches[i].end(), matches[i + 1].start()):
@@ -209,8 +214,9 @@ def figures_in(text: str) -> list[str]:
     return [_scaled(m.group("number"), scale) for m, scale in zip(matches, scales, strict=True)]
 
 
-#: What joins the two ends of a range: "2 to 3 million", "2-3 billion", "2 or 3".
-_RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|and|or|bis|à|a|y|und|et|oder|ou|o)\s*")
+#: What joins the two ends of a range: "2 to 3 million", "2-3 billion", "2 or 3", "от 2 до 3".
+_RANGE_JOIN = re.compile(
+    r"\s*(?:-|–|—|to|and|or|bis|à|a|y|und|et|oder|ou|o|до|и|или|і|або)\s*")
 
 
 def _scaled(number: str, scale: str | None) -> str:

@@ -20,6 +20,7 @@ from functools import lru_cache
 
 from copydesk.calendar_words import MONTHS, WEEKDAYS
 from copydesk.morphology import LANGUAGES as SLAVIC_LANGUAGES
+from copydesk.number_marks import DECIMAL_COMMA_LANGUAGES
 from copydesk.stories.cyrillic import LOCATIVES as SLAVIC_LOCATIVES
 from copydesk.stories.cyrillic import NameForm, cyrillic, lemma, name_form
 from copydesk.stories.dates import date_anchors, day_anchors, is_future
@@ -147,13 +148,22 @@ _OTHER_KIND, _NUMBER_KIND, _NAME_KIND, _KEYWORD_KIND = range(4)
 _DECIMAL_COMMA = re.compile(r"^(\d+(?:\.\d{3})*),(\d{1,2})$")
 
 
-def _number_key(tok: str) -> str:
+#: Thousands grouped by points, three digits to each group: "1.200", "1.234.567".
+_POINT_GROUPED = re.compile(r"^\d{1,3}(?:\.\d{3})+$")
+
+
+def _number_key(tok: str, lang: str) -> str:
     """A number as a key: thousands groups joined ("15,500" is 15500), a decimal comma a
     point ("15,5" is 15.5, "1.234,5" 1234.5). "15,5 тысячи" and "3,2 млн" had been the
-    numbers 155 and 32 (a held-out Russian and Ukrainian probe), and met no "15.5"."""
+    numbers 155 and 32 (a held-out Russian and Ukrainian probe), and met no "15.5". In a
+    language that writes a decimal comma, points that group thousands are dropped too:
+    a German report's "1.200 Menschen" had been "1.200", apart from the English
+    "1,200 people" (1200). English "1.200" stays as written."""
     decimal = _DECIMAL_COMMA.match(tok)
     if decimal is not None:
         return decimal.group(1).replace(".", "") + "." + decimal.group(2)
+    if lang in DECIMAL_COMMA_LANGUAGES and _POINT_GROUPED.match(tok):
+        return tok.replace(".", "")
     return tok.replace(",", "")
 
 
@@ -164,7 +174,7 @@ def _token(tok: str, lang: str) -> tuple[str, int]:
     if _NUMBER.match(tok):
         if _YEAR.match(tok):
             return tok, _OTHER_KIND  # years are read as dates
-        return _number_key(tok), _NUMBER_KIND
+        return _number_key(tok, lang), _NUMBER_KIND
     low = _strip_possessive(fold(tok))
     if low in _NO_NAME_WORDS or calendar_word(low, lang):
         return low, _OTHER_KIND
@@ -244,8 +254,11 @@ def extract_anchors(
     if dateline:
         # A dateline's place by words, as the body's names are: "PORTO VEDRA" had been
         # one key, "porto vedra", which no report saying "in Porto Vedra" shares.
-        words = [w for w in dateline.group(1).split()
-                 if _strip_possessive(fold(w)) not in _NO_NAME_WORDS]
+        # A Cyrillic one's hyphens join what English writes as words ("НЬЮ-ЙОРК", NEW
+        # YORK): its parts are the words ("nyu-york" had met no "york").
+        words = [w for written in dateline.group(1).split()
+                 for w in (written.split("-") if slavic and cyrillic(written) else (written,))
+                 if w and _strip_possessive(fold(w)) not in _NO_NAME_WORDS]
         keys = []
         for word in words:
             if slavic and cyrillic(word):

@@ -36,6 +36,7 @@ from typing import Any
 from copydesk.exonyms import EXONYMS
 from copydesk.letters import romanised
 from copydesk.morphology import LANGUAGES, cased, is_known, plain_e, readings_of
+from copydesk.stories.names import MIN_VARIANT_LENGTH
 from copydesk.stories.text import fold
 
 #: Cyrillic letters: a word holding one is read here (only in a Russian or Ukrainian article).
@@ -105,6 +106,7 @@ def name_form(word: str, language: str, place: bool = False) -> NameForm:
                                             ukrainian=True)))
         else:  # Russian romanisation writes g for г only
             spellings.append(key.replace("g", "h"))
+        spellings += _mixed_readings(spellings[0], spellings[1])
     if "х" in native:  # х read as h: a foreign h in Russian (Нетаньяху, Netanyahu)
         spellings += [spelling.replace("kh", "h") for spelling in spellings]
     if "дж" in native:  # дж read as an English j: "Дженнифер", Jennifer (a held-out probe)
@@ -113,8 +115,53 @@ def name_form(word: str, language: str, place: bool = False) -> NameForm:
         # й and и read the Russian way (y, i): Ukrainian writes a Turkish "Aydın" as
         # "Айдин", keyed "aidyn", which had met no Latin spelling (a held-out probe)
         spellings.append(fold(romanised(nominal, ukrainian=False)))
+    spellings += [english for s in spellings if (english := _english_spelling(s)) != s]
     alternates = tuple(dict.fromkeys(s for s in spellings if s != key))
     return NameForm(key, nominal, native, alternates, proper, function_word)
+
+
+#: Most г letters of one word read each way (2 ** 3 spellings at most).
+_MAX_MIXED_G = 3
+
+
+def _mixed_readings(as_written: str, other: str) -> list[str]:
+    """The spellings of a word with some of its г read as g and the others as h, from
+    its two spellings that read every г one way (equal in length, as h and g are one
+    letter each): a foreign name may have both, "Гамбург" is Hamburg, whose Ukrainian
+    key "hamburh" and its other reading "gamburg" had met no English report datelined
+    HAMBURG. Both whole readings are left out (they are the word's key and alternate)."""
+    if len(as_written) != len(other):
+        return []
+    at = [i for i, (x, y) in enumerate(zip(as_written, other, strict=True)) if x != y]
+    if not 1 < len(at) <= _MAX_MIXED_G:
+        return []
+    mixed = []
+    for mask in range(1, 2 ** len(at) - 1):
+        letters = list(as_written)
+        for bit, i in enumerate(at):
+            if mask >> bit & 1:
+                letters[i] = other[i]
+        mixed.append("".join(letters))
+    return mixed
+
+
+#: A long vowel before a name's last consonant, as Russian and Ukrainian write the sound
+#: (romanised) → the English vowel that a silent final "e" lengthens: "Майк" Mike, "Кейт"
+#: Kate, "Роуз" Rose, "Люк" Luke.
+_LONG_VOWEL = re.compile(r"(?<![aeiouy])(ay|ai|ey|ei|ou|yu|iu)([bdfgklmnprstvz])$")
+_ENGLISH_VOWEL = {"ay": "i", "ai": "i", "ey": "a", "ei": "a", "ou": "o", "yu": "u", "iu": "u"}
+
+
+def _english_spelling(key: str) -> str:
+    """A romanised name as English spells it with a silent final "e", if it has one:
+    a long vowel before the last consonant ("mayk" → "mike"), or a short name's final
+    "o" ("jo" → "joe", "Джо": a longer name meets such a spelling by similarity, but a
+    short one meets only itself, ``names.MIN_VARIANT_LENGTH``). Written by ear, such a
+    name had met no English spelling ("mayk" and "mike" are 50 alike; a held-out
+    probe's Джо Байден)."""
+    if len(key) < MIN_VARIANT_LENGTH and key.endswith("o"):
+        return key + "e"
+    return _LONG_VOWEL.sub(lambda m: _ENGLISH_VOWEL[m.group(1)] + m.group(2) + "e", key)
 
 
 def _proper(word: str, language: str) -> bool:

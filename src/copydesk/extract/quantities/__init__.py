@@ -55,17 +55,12 @@ from copydesk.extract.quantities.tokens import (
 )
 from copydesk.extract.quantities.tolls_other import LANGUAGES as TOLL_LANGUAGES
 from copydesk.extract.quantities.tolls_other import other_tolls
+from copydesk.number_marks import DECIMAL_COMMA_LANGUAGES
 from copydesk.records import Quantity, content_id
 
 __all__ = ["CURRENCY_CODES", "find_quantities", "parse_quantity"]
 
 
-#: Languages that write a decimal comma and group thousands with a point ("41.200
-#: personas", "2,5 millones"). Read as English, "41.200" was 41.2.
-DECIMAL_COMMA_LANGUAGES = frozenset(
-    "bg ca cs da de el es et fi fr hr hu id it lt lv nb nl no pl pt ro ru sk sl sr sv tr uk vi"
-    .split()
-)
 
 
 #: Languages that capitalise every noun ("12 Menschen"): a capitalised word after a

@@ -1,7 +1,10 @@
 """The words quantities are made of: number words, scales, vague magnitudes, currencies,
-units, casualty participles and the stop words that end a counted phrase. Tables only."""
+units, casualty participles and the stop words that end a counted phrase. Tables, and
+two readers of them for other stages."""
 
 from __future__ import annotations
+
+import math
 
 #: The noun of a toll that leaves it out ("killing 12 people and wounding 38"): people,
 #: unless an earlier count of the sentence names another ("infected 40,000 chickens and
@@ -53,6 +56,19 @@ _SCALES = {
 #: Abbreviations that scale only in lower case: "150 MLD" is a plant's million litres a
 #: day (a regression probe's sewage plant of 150 billion), "150 mld zł" is billions.
 _LOWER_CASE_SCALES = frozenset({"mln", "mld", "mlrd", "tys"})
+
+
+def scale_word_powers() -> dict[str, int]:
+    """The scale words of a thousand and more as powers of ten ("млн": 6), for readers
+    of figures outside the quantities stage (the report's figure keys), so that a text
+    has one reading of its scale words: the report's own list had lacked the Russian and
+    Ukrainian ones, and keyed "3,2 млн" as 3.2."""
+    return {word: round(math.log10(value)) for word, value in _SCALES.items() if value >= 1e3}
+
+
+def lower_case_only_scale(word: str) -> bool:
+    """Whether ``word`` is a scale abbreviation that capitals make something else."""
+    return word.lower() in _LOWER_CASE_SCALES
 
 
 _SHORT_SCALES = {"k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12}

@@ -178,7 +178,7 @@ def _range_at(
         change = joiner == "to" and start_i > 1 and toks[start_i - 1].low == "from" and (
             toks[start_i - 2].low in _CHANGE_VERBS)
         if (joiner in {"-", "–", "to"} and not between and not change) or (
-                joiner == "and" and between):
+                joiner == "and" and between) or _from_to(toks, start_i, joiner):
             adjacent = joiner in {"-", "–"} and toks[j].start == toks[j - 1].end
             k = j + 1
             if unit is not None and k < len(toks) and _CURRENCY_SYMBOLS.get(toks[k].text) == unit:
@@ -202,6 +202,19 @@ def _range_at(
     elif between and not isinstance(value, tuple):
         return None
     return value, j
+
+
+#: "from" words that open a range in Russian and Ukrainian, ended by "до": "от 3,2 до
+#: 3,5 млн", "від 2 до 3 мільйонів". Not "с"/"з": "вырос с 12 до 15" is a change, "с 10
+#: до 19" opening hours.
+_SLAVIC_RANGE_FROM = frozenset({"от", "від"})
+
+
+def _from_to(toks: list[_Tok], start_i: int, joiner: str) -> bool:
+    """Whether the number at ``start_i`` opens a Russian or Ukrainian range "от X до Y":
+    read as two quantities, its first end had no scale and no unit ("от 3,2 до 3,5 млн
+    рублей" gave 3.2 and 3,500,000 RUB)."""
+    return joiner == "до" and start_i > 0 and toks[start_i - 1].low in _SLAVIC_RANGE_FROM
 
 
 def _unit_at(
