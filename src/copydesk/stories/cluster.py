@@ -44,6 +44,11 @@ SWEEP_EVERY = 500
 #: Candidate stories scored in full per article (ranked by the dot product over the
 #: article's heaviest features). 8 gives the same stories as scoring all on ECB+ train.
 SHORTLIST = 8
+#: A name in the centroids of more than this many active stories is nobody's in the
+#: same-place check (``who``): on a probe of two Kharkiv events of one day, both wire
+#: reports named "Kestrel Wire" and "Ukraine" in their datelines, which passed for people
+#: they shared, and the tram crash and the metro opening were one story.
+BACKGROUND_STORIES = 8
 
 
 @dataclass(slots=True)
@@ -290,11 +295,18 @@ class StoryClusterer:
             if event is not None and opts.who_conflict < 1.0 and score > best_score and \
                     score >= opts.threshold and only_where_and_when(
                         vec, story.centroid, story.norm, event.place_keys | {
-                            "e:" + place for place in (*story.places, event.place) if place}):
+                            "e:" + place for place in (*story.places, event.place) if place},
+                        self._background(vec)):
                 score *= opts.who_conflict
             if score > best_score:
                 best, best_score = story, score
         return best, best_score
+
+    def _background(self, vec: Mapping[str, float]) -> frozenset[str]:
+        """The article's names that the centroids of more than ``BACKGROUND_STORIES``
+        active stories hold: the wire's own name, the country, no event's people."""
+        return frozenset(k for k in vec if k.startswith("e:")
+                         and len(self._postings.get(k, ())) > BACKGROUND_STORIES)
 
     def _agreement(self, story: StoryState, when: datetime | None, event: _Event | None) -> float:
         """Factor in (0, 1] for evidence that the article is another event than the story:

@@ -44,13 +44,16 @@ def _cosine(a: Mapping[str, float], b: Mapping[str, float]) -> float:
 
 def only_where_and_when(
     vec: Mapping[str, float], centroid: Mapping[str, float], norm: float,
-    places: frozenset[str],
+    places: frozenset[str], background: frozenset[str] = frozenset(),
 ) -> bool:
     """Whether an article (unit ``vec``) and a story (``centroid`` of length ``norm``)
     share little but ``places`` (feature keys) and dates, while each names people of
-    its own."""
+    its own. Names in ``background`` are nobody's: a wire's name in its datelines, the
+    country every report names (``StoryClusterer`` passes the names of many stories)."""
+    aside = places | background
+
     def named(k: str) -> bool:
-        return k.startswith("e:") and k not in places
+        return k.startswith("e:") and k not in aside
 
     def what(k: str) -> bool:
         return k.startswith(WHAT_PREFIXES)
