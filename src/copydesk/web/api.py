@@ -255,7 +255,8 @@ def search(
 
 
 @router.post("/ingest", status_code=202, responses={
-                 413: {"model": ErrorBody, "description": "the upload is over the size limit"},
+                 413: {"model": ErrorBody, "description": "the upload is over the size "
+                       "limit (serve --max-upload-mb)"},
                  403: {"model": ErrorBody, "description": "a cross-site request"},
                  429: {"model": ErrorBody, "description": "too many upload jobs are waiting "
                        "(serve --max-queued-jobs); try again after Retry-After seconds"},
