@@ -51,8 +51,8 @@ def test_cross_script_pairs_measured() -> None:
         met_counts.append(len(met))
         f1s.append(bcubed(assigned, GOLD)[2])
     assert total == 22
-    assert min(met_counts) >= 15
-    assert min(f1s) >= 0.89
+    assert min(met_counts) >= 16
+    assert min(f1s) >= 0.9
 
 
 def _without_keywords(article_id: str, table: AliasTable) -> dict[str, float]:

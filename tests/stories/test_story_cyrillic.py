@@ -434,6 +434,9 @@ def test_a_cyrillic_datelines_place_is_the_english_datelines(
     ("Донецької", "uk", "Donetsk"),
     ("Одеські", "uk", "Odesa"),
     ("Василий", "ru", "Vasyl"),  # -ий as English ends a Russian name: Vasily
+    ("Домбровський", "uk", "Dabrowski"),  # a Polish name as Polish spells it
+    ("Домбровского", "ru", "Dabrowski"),
+    ("Левандовський", "uk", "Lewandowski"),
 ])
 def test_a_word_of_a_name_meets_what_english_writes_for_it(
         cyrillic: str, language: str, latin: str) -> None:
@@ -457,6 +460,13 @@ def test_a_word_of_a_name_meets_what_english_writes_for_it(
 def test_an_adjective_of_no_place_keeps_its_own_key(word: str, language: str,
                                                      key: str) -> None:
     assert name_form(word, language).key == key
+
+
+def test_a_polish_spelling_joins_no_other_name() -> None:
+    table = AliasTable()
+    polish = name_form("Домбровський", "uk")
+    assert table.resolve(polish.key, polish.alternates) != table.resolve("dubrovsky")
+    assert table.resolve("dembowski") != table.resolve("dabrowski")
 
 
 def test_a_region_meets_its_town_but_keeps_its_own_key() -> None:

@@ -131,6 +131,7 @@ def name_form(word: str, language: str, place: bool = False) -> NameForm:
         # meets the Ukrainian form Vasyl (a cross-script probe's mayor), "vasiliy" not
         spellings.append(key[:-2] + "y")
     spellings += [english for s in spellings if (english := _english_spelling(s)) != s]
+    spellings += [polish for s in spellings if (polish := _polish_spelling(s)) != s]
     region_town = town_of_region(word, language)
     if region_town is not None:  # "на Полтавщині" also meets Poltava (names.py)
         spellings.append(name_form(cased(region_town, word), language, True).key)
@@ -180,6 +181,24 @@ def _english_spelling(key: str) -> str:
     if len(key) < MIN_VARIANT_LENGTH and key.endswith("o"):
         return key + "e"
     return _LONG_VOWEL.sub(lambda m: _ENGLISH_VOWEL[m.group(1)] + m.group(2) + "e", key)
+
+
+#: A surname's -ський/-ский romanised, as Polish writes it: -ski, -wski after a v.
+_SKI = re.compile(r"(v?)sk(?:yi|iy|ii)$")
+#: Ukrainian and Russian write a Polish ą or ę before b or p as the sound, ом or ем
+#: ("Домбровський", Dąbrowski): English drops the mark, leaving a or e.
+_NASAL = re.compile(r"(?<=[^aeiouy])([oe])m(?=[bp])")
+
+
+def _polish_spelling(key: str) -> str:
+    """A romanised surname in -skyi as Polish spells it (the key itself if none): a Polish
+    name comes through Ukrainian or Russian with its ending and nasal vowels written by
+    ear, and "dombrovskyi" had met no English report's "Dabrowski" (a cross-script
+    probe's deputy minister: other block, 70 alike). Offered as another spelling only."""
+    if _SKI.search(key) is None:
+        return key
+    stem = _SKI.sub(lambda m: ("w" if m.group(1) else "") + "ski", key)
+    return _NASAL.sub(lambda m: "a" if m.group(1) == "o" else "e", stem)
 
 
 def _proper(word: str, language: str) -> bool:
