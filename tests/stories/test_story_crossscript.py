@@ -51,8 +51,8 @@ def test_cross_script_pairs_measured() -> None:
         met_counts.append(len(met))
         f1s.append(bcubed(assigned, GOLD)[2])
     assert total == 22
-    assert min(met_counts) >= 13
-    assert min(f1s) >= 0.86
+    assert min(met_counts) >= 16
+    assert min(f1s) >= 0.9
 
 
 def _without_keywords(article_id: str, table: AliasTable) -> dict[str, float]:
@@ -75,7 +75,9 @@ def test_names_numbers_and_dates_alone_do_not_tell_a_shared_official_apart() -> 
     # Why a report of another script is not scored on its anchors alone: the Ukrainian
     # tram report names the mayor, who opened the metro station that day, and on names,
     # numbers and dates it is nearer the English metro report than the English and
-    # Ukrainian reports of one ferry collision are to each other.
+    # Ukrainian reports of one ferry collision are to each other (0.856 against 0.59;
+    # 0.853 since "Одеського" keys as Odesa, thirty-fifth session's anchors).
     wrong = _cosine("uaday-tram", "kestrel-metro")
     true = _cosine("uaday-ferry", "kestrel-ferry")
-    assert wrong > 0.8 > true
+    assert wrong > 0.8
+    assert wrong > true

@@ -423,3 +423,84 @@ def test_a_cyrillic_datelines_place_is_the_english_datelines(
             ours = _event_place(cyrillic, language, table)
             theirs = _event_place(english, "en", table)
         assert places_agree(ours, theirs), (ours, theirs, english_first)
+
+
+# ------------------------------------------- anchors across scripts (thirty-fifth session)
+
+@pytest.mark.parametrize(("cyrillic", "language", "latin"), [
+    ("Харківського", "uk", "Kharkiv"),  # an adjective of a city: the city's name
+    ("Харківська", "uk", "Kharkiv"),
+    ("Харьковского", "ru", "Kharkiv"),
+    ("Донецької", "uk", "Donetsk"),
+    ("Одеські", "uk", "Odesa"),
+    ("Василий", "ru", "Vasyl"),  # -ий as English ends a Russian name: Vasily
+    ("Домбровський", "uk", "Dabrowski"),  # a Polish name as Polish spells it
+    ("Домбровского", "ru", "Dabrowski"),
+    ("Левандовський", "uk", "Lewandowski"),
+])
+def test_a_word_of_a_name_meets_what_english_writes_for_it(
+        cyrillic: str, language: str, latin: str) -> None:
+    form = name_form(cyrillic, language)
+    for first_latin in (True, False):
+        table = AliasTable()
+        if first_latin:
+            table.resolve(fold(latin))
+        assert table.resolve(form.key, form.alternates) == table.resolve(fold(latin)), \
+            (cyrillic, form.key, first_latin)
+
+
+@pytest.mark.parametrize(("word", "language", "key"), [
+    ("Національного", "uk", "natsionalnyi"),
+    ("Зеленський", "uk", "zelenskyi"),  # a surname of adjective form
+    ("Следственный", "ru", "sledstvennyy"),
+    ("Міський", "uk", "miskyi"),  # "міс" is a word, not a town
+    ("Мариинский", "ru", "mariinskiy"),  # the theatre's, commoner than Mariinsk
+    ("Соколовский", "ru", "sokolovskiy"),  # no town, but the guesser's "Соколовск"
+])
+def test_an_adjective_of_no_place_keeps_its_own_key(word: str, language: str,
+                                                     key: str) -> None:
+    assert name_form(word, language).key == key
+
+
+def test_a_polish_spelling_joins_no_other_name() -> None:
+    table = AliasTable()
+    polish = name_form("Домбровський", "uk")
+    assert table.resolve(polish.key, polish.alternates) != table.resolve("dubrovsky")
+    assert table.resolve("dembowski") != table.resolve("dabrowski")
+
+
+def test_a_region_meets_its_town_but_keeps_its_own_key() -> None:
+    # "на Полтавщині" against a dateline POLTAVA had been a place conflict
+    ukrainian = "Дамбу прорвало в понеділок уночі на Полтавщині, повідомив голова області."
+    english = "POLTAVA, Ukraine, March 11 (Kestrel Wire) - A dam burst overnight."
+    for english_first in (True, False):
+        table = AliasTable()
+        order = [(english, "en"), (ukrainian, "uk")]
+        places = [_event_place(text, lang, table)
+                  for text, lang in (order if english_first else order[::-1])]
+        assert places_agree(*places), (places, english_first)
+    assert name_form("Полтавщині", "uk", True).key == "poltavshchyna"
+    assert name_form("Харківщині", "uk", True).key != name_form("Харкові", "uk", True).key
+
+
+@pytest.mark.parametrize(("text", "language", "not_names"), [
+    ("Гідрологи попереджають, що рівень води ще підніматиметься. Вода прибуває.", "uk",
+     {"hidrolohy", "hidrolog"}),
+    ("Вчена рада університету обрала ректорку. Засідання тривало годину.", "uk",
+     {"vchena", "vchenyi"}),
+    ("Следственный комитет возбудил уголовное дело. Проверка продолжается.", "ru",
+     {"sledstvennyy", "sledstvennyi"}),
+    ("Аналитик банка ждет снижения ставки. Рынок спокоен.", "ru", {"analitik"}),
+])
+def test_a_word_for_people_or_an_adjective_opening_a_sentence_is_no_name(
+        text: str, language: str, not_names: set[str]) -> None:
+    assert not _names(text, language) & not_names
+
+
+@pytest.mark.parametrize(("text", "language", "name"), [
+    ("Варшава прийняла переговори міністрів. Сторони домовилися.", "uk", "warsaw"),
+    ("Кременчук отримав новий міст. Його будували шість років.", "uk", "kremenchuk"),
+])
+def test_a_place_the_dictionary_calls_a_common_noun_may_still_open_a_sentence(
+        text: str, language: str, name: str) -> None:
+    assert name in _names(text, language)

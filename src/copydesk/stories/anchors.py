@@ -382,7 +382,7 @@ def _scan(
             # Ukrainian dictionary reads "Зеленський" as an adjective, and frequent
             if kind == _NAME_KIND and form and (j > 0 or title or (
                     tok.lower() not in lower_seen and (
-                        form.proper or (not form.function_word
+                        form.proper or (not form.function_word and not form.common_word
                                         and _initial_name(form.native, lang))))):
                 if form:
                     forms[tok] = form

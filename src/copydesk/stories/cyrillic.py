@@ -36,6 +36,13 @@ from typing import Any
 from copydesk.exonyms import EXONYMS
 from copydesk.letters import romanised
 from copydesk.morphology import LANGUAGES, cased, is_known, plain_e, readings_of
+from copydesk.stories.cyrillic_words import (
+    NAME_POS,
+    NAMED,
+    common_word,
+    place_of_adjective,
+    town_of_region,
+)
 from copydesk.stories.names import MIN_VARIANT_LENGTH
 from copydesk.stories.text import fold
 
@@ -50,10 +57,6 @@ LOCATIVES = {
     "uk": frozenset("в у на під біля поблизу із".split()),
 }
 
-#: Parts of speech a name's word may be read as ("Зеленским" is an adjective's case).
-_NAME_POS = frozenset({"NOUN", "ADJF", "PRTF"})
-#: Grammemes of readings that name someone or somewhere.
-_NAMED = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,6 +77,10 @@ class NameForm:
     #: adverb, verb, pronoun, conjunction ("Уранці", "Зокрема", "Утром" opening a
     #: sentence), never a name however rare the frequency list finds it.
     function_word: bool = False
+    #: The dictionary reads the word only as a common word that names nobody when it
+    #: opens a sentence (:func:`common_word`): "Гідрологи", "Вчена рада", "Следственный
+    #: комитет", whom English reports call "Hydrologists" and "Investigators".
+    common_word: bool = False
 
 
 def cyrillic(word: str) -> bool:
@@ -90,14 +97,18 @@ def name_form(word: str, language: str, place: bool = False) -> NameForm:
     else:
         written = word.title() if word.isupper() else word
         nominal = nominative(written, language, place)
-    native = plain_e(nominal.lower(), "")
     proper = _proper(word, language)
+    town = place_of_adjective(word, language)
+    if town is not None:  # "Харківського університету": Kharkiv's, a name of the city
+        nominal, proper = cased(town, nominal), True
+    native = plain_e(nominal.lower(), "")
     function_word = not proper and is_known(word, language) and not any(
-        p.tag.POS in _NAME_POS for p in readings_of(word, language))
+        p.tag.POS in NAME_POS for p in readings_of(word, language))
+    common = not proper and not function_word and common_word(word, language)
     exonym = EXONYMS.get(native)
     if exonym is not None:
         return NameForm(exonym, nominal, native, proper=proper,
-                        function_word=function_word)
+                        function_word=function_word, common_word=common)
     key = fold(romanised(nominal, ukrainian=language == "uk"))
     spellings = [key]
     if "г" in native:
@@ -115,9 +126,17 @@ def name_form(word: str, language: str, place: bool = False) -> NameForm:
         # й and и read the Russian way (y, i): Ukrainian writes a Turkish "Aydın" as
         # "Айдин", keyed "aidyn", which had met no Latin spelling (a held-out probe)
         spellings.append(fold(romanised(nominal, ukrainian=False)))
+    if language == "ru" and key.endswith("iy"):
+        # -ий as the English press ends a Russian name, -y: "Василий" is Vasily, which
+        # meets the Ukrainian form Vasyl (a cross-script probe's mayor), "vasiliy" not
+        spellings.append(key[:-2] + "y")
     spellings += [english for s in spellings if (english := _english_spelling(s)) != s]
+    spellings += [polish for s in spellings if (polish := _polish_spelling(s)) != s]
+    region_town = town_of_region(word, language)
+    if region_town is not None:  # "на Полтавщині" also meets Poltava (names.py)
+        spellings.append(name_form(cased(region_town, word), language, True).key)
     alternates = tuple(dict.fromkeys(s for s in spellings if s != key))
-    return NameForm(key, nominal, native, alternates, proper, function_word)
+    return NameForm(key, nominal, native, alternates, proper, function_word, common)
 
 
 #: Most г letters of one word read each way (2 ** 3 spellings at most).
@@ -164,11 +183,29 @@ def _english_spelling(key: str) -> str:
     return _LONG_VOWEL.sub(lambda m: _ENGLISH_VOWEL[m.group(1)] + m.group(2) + "e", key)
 
 
+#: A surname's -ський/-ский romanised, as Polish writes it: -ski, -wski after a v.
+_SKI = re.compile(r"(v?)sk(?:yi|iy|ii)$")
+#: Ukrainian and Russian write a Polish ą or ę before b or p as the sound, ом or ем
+#: ("Домбровський", Dąbrowski): English drops the mark, leaving a or e.
+_NASAL = re.compile(r"(?<=[^aeiouy])([oe])m(?=[bp])")
+
+
+def _polish_spelling(key: str) -> str:
+    """A romanised surname in -skyi as Polish spells it (the key itself if none): a Polish
+    name comes through Ukrainian or Russian with its ending and nasal vowels written by
+    ear, and "dombrovskyi" had met no English report's "Dabrowski" (a cross-script
+    probe's deputy minister: other block, 70 alike). Offered as another spelling only."""
+    if _SKI.search(key) is None:
+        return key
+    stem = _SKI.sub(lambda m: ("w" if m.group(1) else "") + "ski", key)
+    return _NASAL.sub(lambda m: "a" if m.group(1) == "o" else "e", stem)
+
+
 def _proper(word: str, language: str) -> bool:
     """Whether the dictionary reads ``word`` as a name, or does not know it."""
     if not is_known(word, language):
         return True
-    return any(_NAMED & p.tag.grammemes for p in readings_of(word, language))
+    return any(NAMED & p.tag.grammemes for p in readings_of(word, language))
 
 
 def nominative(word: str, language: str, place: bool = False) -> str:
@@ -181,10 +218,10 @@ def nominative(word: str, language: str, place: bool = False) -> str:
     in -а or -я read as nobody's genitive (the guesser reads "Кулеба" as the genitive of
     a "кулеб"). Of the other readings, the one whose nominative keeps most of the word."""
     readings = [p for p in readings_of(word, language)
-                if p.tag.POS in _NAME_POS and "plur" not in p.tag.grammemes]
+                if p.tag.POS in NAME_POS and "plur" not in p.tag.grammemes]
     if not readings:
         return word
-    named = [p for p in readings if _NAMED & p.tag.grammemes]
+    named = [p for p in readings if NAMED & p.tag.grammemes]
     if place:
         named = [p for p in named if "anim" not in p.tag.grammemes] or \
             [p for p in readings if "anim" not in p.tag.grammemes] or named
