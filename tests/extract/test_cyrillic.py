@@ -103,6 +103,17 @@ def test_an_organisation_is_a_bank_not_a_jar(written, language, nominative_form)
     assert nominative(written, "organisation", language) == nominative_form
 
 
+@pytest.mark.parametrize(("written", "nominative_form"), [
+    # pymorphy reads "Высшей" as the superlative of "высокий", whose first nominative is
+    # "высочайшая" (thirty-fifth session: a school of economics had that name)
+    ("Высшей академии дизайна", "Высшая академия дизайна"),
+    ("Лучшей лиги Заречья", "Лучшая лига Заречья"),
+    ("Высшего совета судей", "Высший совет судей"),
+])
+def test_a_superlative_keeps_the_form_written(written, nominative_form):
+    assert nominative(written, "organisation", "ru") == nominative_form
+
+
 def test_an_organisation_speaks_in_the_nominative():
     ru = _article("МОСКВА, 6 мая — По данным Банка России, инфляция в апреле замедлилась "
                   "до шести процентов.\n\n«Давление цен ослабевает», — говорится в "
