@@ -188,6 +188,20 @@ def test_a_russian_exonym_is_one_place_with_its_english_name():
     assert "США" in places["US"], places
 
 
+def test_a_place_romanised_near_its_english_name_is_one_place_with_it():
+    # Прага and Prague had been two places (keys "praga" and "prague": the entities'
+    # respelling test is stricter than the stories' one that joins them), and Кремль
+    # and the Kremlin two entities; Россия and Russia were already one
+    ru = _article("ПРАГА, 4 июня — Делегация из Праги вылетела в Россию. В Кремле "
+                  "гостей встретили вечером.", "ru", 12)
+    en = _article("PRAGUE, June 4 (Wire) - A delegation from Prague flew to Russia. The "
+                  "Kremlin said it met the guests in the evening.", "en", 13)
+    names = {e.name: set(e.aliases) for e in _run(ru, en).entities}
+    assert {"Прага", "Prague"} <= names["Prague"], names
+    assert {"Россия", "Russia"} <= names["Russia"], names
+    assert {"Кремль", "Kremlin"} <= names["Kremlin"], names
+
+
 @pytest.mark.parametrize(("spelt", "heard"), [
     ("Joe", "Джо"), ("Mike", "Майк"), ("Kate", "Кейт"), ("Steve", "Стив"), ("Luke", "Люк"),
 ])
