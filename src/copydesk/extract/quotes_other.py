@@ -132,7 +132,7 @@ _UNNAMED_SOURCE = re.compile(
 #: "По его словам, «…»", "За її словами, «…»": whose words, by a possessive pronoun, as
 #: the subject pronoun it stands for (the quote had no speaker).
 _HIS_WORDS = re.compile(r"\b(?:по|за)[ \u00a0]+(?P<who>его|её|ее|их|його|її|їх)[ \u00a0]+"
-                        r"словам(?:и)?[ \u00a0]*,?[ \u00a0]*$", re.IGNORECASE)
+                        r"словам(?:и)?[ \u00a0]*(?:,[^;:.!?«»\"“”]{0,60})?$", re.IGNORECASE)
 _SUBJECT_OF = {"его": "он", "её": "она", "ее": "она", "його": "він", "її": "вона"}
 
 
