@@ -37,6 +37,9 @@ EXONYMS = {
     **dict.fromkeys(("тегеран",), "tehran"),
     **dict.fromkeys(("иерусалим", "єрусалим"), "jerusalem"),
     **dict.fromkeys(("гаага",), "hague"),
+    # not a city but the seat its government is named by; "kreml" is "kremlin" cut short,
+    # which no similarity may join (Niger/Nigeria)
+    **dict.fromkeys(("кремль",), "kremlin"),
     # Russian names of Ukrainian cities the English press writes the Ukrainian way
     # (Николаев, Mykolaiv); the others it spells near enough (Одесса, Odesa; Львов, Lviv)
     **dict.fromkeys(("николаев",), "mykolaiv"),

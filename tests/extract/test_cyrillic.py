@@ -103,6 +103,17 @@ def test_an_organisation_is_a_bank_not_a_jar(written, language, nominative_form)
     assert nominative(written, "organisation", language) == nominative_form
 
 
+@pytest.mark.parametrize(("written", "nominative_form"), [
+    # pymorphy reads "Высшей" as the superlative of "высокий", whose first nominative is
+    # "высочайшая" (thirty-fifth session: a school of economics had that name)
+    ("Высшей академии дизайна", "Высшая академия дизайна"),
+    ("Лучшей лиги Заречья", "Лучшая лига Заречья"),
+    ("Высшего совета судей", "Высший совет судей"),
+])
+def test_a_superlative_keeps_the_form_written(written, nominative_form):
+    assert nominative(written, "organisation", "ru") == nominative_form
+
+
 def test_an_organisation_speaks_in_the_nominative():
     ru = _article("МОСКВА, 6 мая — По данным Банка России, инфляция в апреле замедлилась "
                   "до шести процентов.\n\n«Давление цен ослабевает», — говорится в "
@@ -175,6 +186,20 @@ def test_a_russian_exonym_is_one_place_with_its_english_name():
     places = {e.name: set(e.aliases) for e in _run(ru, en).entities if e.type == "place"}
     assert {"Москва", "Moscow"} <= places["Moscow"], places
     assert "США" in places["US"], places
+
+
+def test_a_place_romanised_near_its_english_name_is_one_place_with_it():
+    # Прага and Prague had been two places (keys "praga" and "prague": the entities'
+    # respelling test is stricter than the stories' one that joins them), and Кремль
+    # and the Kremlin two entities; Россия and Russia were already one
+    ru = _article("ПРАГА, 4 июня — Делегация из Праги вылетела в Россию. В Кремле "
+                  "гостей встретили вечером.", "ru", 12)
+    en = _article("PRAGUE, June 4 (Wire) - A delegation from Prague flew to Russia. The "
+                  "Kremlin said it met the guests in the evening.", "en", 13)
+    names = {e.name: set(e.aliases) for e in _run(ru, en).entities}
+    assert {"Прага", "Prague"} <= names["Prague"], names
+    assert {"Россия", "Russia"} <= names["Russia"], names
+    assert {"Кремль", "Kremlin"} <= names["Kremlin"], names
 
 
 @pytest.mark.parametrize(("spelt", "heard"), [

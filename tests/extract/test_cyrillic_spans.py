@@ -11,6 +11,8 @@ pytest.importorskip("pymorphy3")
 
 from copydesk.extract.cyrillic import NatashaTagger
 from copydesk.extract.cyrillic_forms import nominative
+from copydesk.extract.cyrillic_spans import widened_or_dropped
+from copydesk.extract.nlp import Span
 
 
 def _spans(text: str, language: str) -> list[tuple[str, str]]:
@@ -92,3 +94,16 @@ def test_a_name_natasha_missed_is_found_and_a_slogan_is_not():
     found = _spans(text, "uk")
     assert ("Ірина Смирнова", "PER") in found
     assert not any("Слава" in name for name, _ in found)
+
+
+@pytest.mark.parametrize(("text", "tagged", "language", "name"), [
+    # "у Білому домі" had been a place "Біле" (thirty-fifth session): the noun an
+    # adjective agrees with is part of the name
+    ("Посли зустрілися у Сірому палаці ввечері.", "Сірому", "uk", "Сірий палац"),
+    ("Переговоры прошли в Зелёном зале вчера.", "Зелёном", "ru", "Зелёный зал"),
+])
+def test_an_adjective_takes_the_noun_it_agrees_with(text, tagged, language, name):
+    start = text.index(tagged)
+    span = widened_or_dropped(text, Span(start, start + len(tagged), tagged, "LOC"), language)
+    assert span is not None
+    assert nominative(span.text, "place", language) == name

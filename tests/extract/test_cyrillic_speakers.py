@@ -103,6 +103,28 @@ def test_an_unnamed_source_speaks_not_the_outlet_it_told():
     ("Голова комітету Тарас Гнатюк виступив на засіданні. Його колега Оксана Левицька "
      "промовчала.\n\nЗа її словами, «закон потребує доопрацювання».", "uk",
      "закон потребує доопрацювання", "Оксана Левицька"),
+    # words of the sentence between "по его словам," and the quote (thirty-fifth
+    # session: a spokesman's quote had no speaker)
+    ("Делегация осмотрела завод. Визит прокомментировал пресс-секретарь министерства "
+     "Олег Сарнов. По его словам, новые станки «заметно ускорят выпуск».", "ru",
+     "заметно ускорят выпуск", "Олег Сарнов"),
+    ("Делегація оглянула завод. Візит прокоментувала речниця міністерства Ірина "
+     "Коваль. За її словами, нові верстати «помітно прискорять випуск».", "uk",
+     "помітно прискорять випуск", "Ірина Коваль"),
 ])
 def test_his_or_her_words_go_to_the_person_of_that_gender(text, language, quote, speaker):
     assert _speakers(text, language)[quote] == speaker
+
+
+@pytest.mark.parametrize(("text", "language", "quote"), [
+    # "— сказал президент." had no speaker (thirty-fifth session): the title alone names
+    # the one person written earlier under it, there in another case
+    ("Посол встретился с министром финансов Олегом Сарновым. Сарнов поблагодарил гостей "
+     "за визит. «Нам нужны новые кредиты», — сказал министр.", "ru",
+     "Нам нужны новые кредиты"),
+    ("Посол зустрівся з міністром фінансів Олегом Сарновим. Сарнов подякував гостям за "
+     "візит. «Нам потрібні нові кредити», — сказав міністр.", "uk",
+     "Нам потрібні нові кредити"),
+])
+def test_a_bare_title_after_the_verb_is_the_person_titled_before(text, language, quote):
+    assert _speakers(text, language)[quote] == "Олег Сарнов"

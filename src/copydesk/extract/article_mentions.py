@@ -67,7 +67,37 @@ def candidates(article_id: str, text: str, spans: Iterable[Span]) -> list[Candid
     out = _fuller_names(article_id, text, out)
     out = _completed_names(article_id, text, out)
     out.sort(key=lambda c: (c.start, c.end))
-    return _defined_acronyms(text, out)
+    return _defined_acronyms(text, _untyped_in_roles(text, out))
+
+
+def _untyped_in_roles(text: str, found: list[Candidate]) -> list[Candidate]:
+    """``found`` with the tagger's person label taken from a name that is part of the
+    next name's role: "State Duma deputy Ilya Zakharov" has the Duma qualify a title, as
+    "Kremlin spokesman" or "Texas governor" do, and a person in that place would be the
+    title's holder; spaCy had tagged "Duma" a person. Its other mentions still vote."""
+    out = []
+    for i, c in enumerate(found):
+        if c.label == "person" and c.cue != "person" and any(
+                _in_role_of(text, c, d) for d in found[i + 1:i + 3]):
+            c = replace(c, label=None)
+        out.append(c)
+    return out
+
+
+def _in_role_of(text: str, c: Candidate, d: Candidate) -> bool:
+    """Whether ``c`` is written inside the role before ``d`` and ends before its title."""
+    if not d.role or d.start < c.end:
+        return False
+    gap = text[c.end:d.start].split()
+    # only title words between ("deputy", "chief of staff" is no start: "of" may
+    # join two names, and "Herman Kref and minister Mike Tolland" are two people)
+    if not gap or any(w.lower() not in _ROLE_GAP_WORDS for w in gap):
+        return False
+    return d.role.endswith(" ".join(text[c.start:d.start].split()))
+
+
+#: The words that may stand between a name and the title it qualifies.
+_ROLE_GAP_WORDS = (TITLE_WORDS | ROLE_LOWER) - {"and", "of", "the", "for"}
 
 
 #: A dateline's city in capitals at the start of a paragraph, before its tail (see

@@ -39,6 +39,7 @@ from copydesk.extract.names import (
     translit_key,
 )
 from copydesk.extract.propagate import COMMON_WORD_ZIPF
+from copydesk.extract.script_places import join_across_scripts
 from copydesk.extract.slavic_names import (
     a_given_name_alone,
     h_for_g,
@@ -424,6 +425,7 @@ def _cluster_names(
         for f in group[1:]:
             union.join(index[group[0]], index[f])
     join_scripts(cands, union, index)
+    join_across_scripts(forms, surfaces, union, index)  # Прага, Prague
     # A one-letter slip in a long place or organisation name (Dunholt/Dunholdt)
     # changes its skeleton; such names are compared by length instead of skeleton.
     long_single = [f for f in forms if " " not in f and len(f) >= TYPO_MIN_LENGTH]

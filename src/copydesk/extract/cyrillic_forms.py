@@ -150,7 +150,7 @@ def nominative(surface: str, kind: str | None, language: str) -> str:
     out = []
     for w in words[:head]:  # its adjectives, as the head's nominative agrees
         adjective = _best(w, language, kind, _ADJECTIVES, {noun.tag.case})
-        form = None if adjective is None else adjective.inflect(agree)
+        form = None if adjective is None else _inflect_like(adjective, agree, w)
         out.append(w if form is None else _cased(_plain_e(form.word, w), w))
     out.append(_cased(_inflected(noun, words[head]), words[head]))
     return " ".join(out + words[head + 1:])
@@ -254,5 +254,18 @@ def _kept(word: str, form: str) -> int:
 def _inflected(parse: Any, word: str) -> str:
     if parse.tag.case == "nomn":
         return word
-    form = parse.inflect({"nomn"})
+    form = _inflect_like(parse, {"nomn"}, word)
     return word if form is None else _plain_e(form.word, word)
+
+
+def _inflect_like(parse: Any, grammemes: set[str], word: str) -> Any:
+    """``parse`` inflected to ``grammemes``, as the form of its lexeme that keeps most of
+    ``word``: a lexeme may hold several forms of one tag, and pymorphy's first is not always the
+    one written ("Высшей" reads as the superlative of "высокий", whose first nominative is
+    "высочайшая": "Высшей школы экономики" had been "Высочайшая школа экономики")."""
+    form = parse.inflect(grammemes)
+    if form is None:
+        return None
+    alike = [f for f in parse.lexeme if f.tag == form.tag]  # the same case, number, gender
+    best = max(alike, key=lambda f: _kept(word, f.word), default=form)
+    return best if _kept(word, best.word) > _kept(word, form.word) else form

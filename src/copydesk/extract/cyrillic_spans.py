@@ -9,6 +9,8 @@ these on each paragraph's spans.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+from typing import Any
 
 from copydesk.extract.cyrillic_forms import is_known, kinds_of, readings_of
 from copydesk.extract.lexical_other import is_title
@@ -96,12 +98,35 @@ def widened_or_dropped(text: str, span: Span, language: str) -> Span | None:
     sea = _GEOGRAPHIC.match(text, span.end)
     if sea is not None and any(p.tag.POS == "ADJF" for p in readings):
         return Span(span.start, sea.end(), text[span.start:sea.end()], "LOC")
+    noun = _LOWER_WORD.match(text, span.end)
+    if noun is not None and _agree(readings, noun.group(1), language):
+        # "у Білому домі": the White House, not a place "Біле"; the noun after an
+        # adjective it agrees with is the name's own, as the sea's is
+        return Span(span.start, noun.end(), text[span.start:noun.end()], span.label)
     if not is_known(word, language):
         return span
     if all(p.tag.POS in _NO_NAME_POS for p in readings) or \
             kinds_of(word, language) == {"adjective"}:
         return None
     return span
+
+
+#: A word in lower case right after a span (on the same line).
+_LOWER_WORD = re.compile(r"[ \t]+([а-яёіїєґ][а-яёіїєґ'’-]*)(?![\w'’-])")
+
+
+def _agree(adjective: Iterable[Any], word: str, language: str) -> bool:
+    """Whether ``word`` has a noun reading in the case, number and gender of one of the
+    ``adjective`` readings (plural nouns have no gender to agree in)."""
+    for n in readings_of(word, language):
+        if n.tag.POS != "NOUN":
+            continue
+        for a in adjective:
+            if a.tag.POS == "ADJF" and a.tag.case == n.tag.case and \
+                    a.tag.number == n.tag.number and \
+                    (n.tag.number == "plur" or a.tag.gender == n.tag.gender):
+                return True
+    return False
 
 
 #: Conjunctions that join two names in one of natasha's spans ("Одеси та Миколаєва",

@@ -78,6 +78,14 @@ _WHO_AFTER = re.compile(r",\s+(?:who|whose|whom)\b")
 #: Zipf frequency from which a word is a common English word ("red", "cross"), not the
 #: given name or surname a person's name is made of ("greta" 3.2, "lunde" 1.6).
 COMMON_WORD_ZIPF = 4.5
+#: A common noun naming a kind of organisation right before a name: "grid operator
+#: Ukrenergo", "the carmaker Velta", "state lender Orbank" (spaCy had called the grid operator
+#: a person). Lower case only: "Operator" may start a sentence or a title.
+_KIND_OF_ORGANISATION = re.compile(
+    r"\b(?:operators?|company|companies|firms?|carmakers?|automakers?|lenders?|retailers?|"
+    r"airlines?|broadcasters?|regulators?|utility|utilities|insurers?|manufacturers?|"
+    r"conglomerates?|watchdogs?|newspapers?|tabloids?|shipbuilders?|miners?|"
+    r"chipmakers?|drugmakers?|supermarkets?|bank|banks)\s+$")
 _OBJECT_BEFORE = re.compile(r"\b(?:at|of|for|from|with|by|in|to|on)\s+(?:the\s+)?$")
 _LEADING = re.compile(r"(?:the|The|THE|a|an|in|at|on|from|to|of|for|by|near|into) +")
 #: Not "I" or "A": they are words ("I never", "I will" had been names "Inever", "Iwill").
@@ -101,7 +109,8 @@ class Candidate:
     an entity type, ``"other"`` for a name of another kind (a nationality), or
     ``None`` when the tagger gave none; ``role`` is the title written before the name;
     ``cue`` is a local type cue ("person", "place", "dateline": a dateline's city or
-    its region, "agency": the agency a dateline credits, or "who": a weak person cue).
+    its region, "agency": the agency a dateline credits, "organisation": a kind of
+    organisation written before it, or "who": a weak person cue).
     ``paragraph`` is the line the mention is on and ``honorific`` "m" or "f" for a
     "Mr"/"Ms" written before it: they tell which of two people of one surname a bare
     surname is.
@@ -235,6 +244,8 @@ def candidate_at(
         # "said Tomasz Ellery, 52, who lives …": an age is a person's (the same probe's
         # witness was an organisation in six copies of one wire story)
         cue = "person"
+    elif _KIND_OF_ORGANISATION.search(text, max(0, start - 20), start):
+        cue = "organisation"
     elif (_WHO_AFTER.match(text, end) and not _OBJECT_BEFORE.search(text, 0, start)
           and not any(w.lower() in ORG_WORDS or zipf(w.lower()) >= COMMON_WORD_ZIPF
                       for w in words)):

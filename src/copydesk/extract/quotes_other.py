@@ -83,6 +83,12 @@ def inverted_speaker(
         # "zegt projectleider Marloes Verbeek", "vertelt campingeigenaar Dirk Pauwels": a
         # full name after a role in lower case, tagged or not
         return Speaker(role_then_name.group(1), None)
+    bare = _BARE_TITLE.match(text, at) if speech.language in ("ru", "uk") else None
+    if bare is not None and is_title(bare.group(1), speech.language):
+        # "— сказал президент.": no article marks the description in Russian or
+        # Ukrainian; the title alone names the one person written earlier under it
+        # ("с президентом Украины Владимиром Зеленским"), in any case
+        return _titled_person_before(text, bare.group(1), people, span.open, inflected=True)
     run = _NAME_RUN.match(text, at)
     if run is not None:
         # "…“, sagte Wiesenthal-Kurz kurz nach Mitternacht", "dijo Cabrales": a name the
@@ -124,6 +130,10 @@ def inverted_speaker(
     return None
 
 
+#: A title alone after a Russian or Ukrainian verb, up to the end of its clause.
+_BARE_TITLE = re.compile(r"[ \u00a0]+([а-яёіїєґ'’-]+)[ \u00a0]*(?=[.,;!?\n]|$)")
+
+
 #: An unnamed source after the outlet it told, in Russian and Ukrainian: "сообщил ТАСС
 #: источник в отрасли", "повідомило Укрінформу джерело в уряді" (up to the clause's end).
 _UNNAMED_SOURCE = re.compile(
@@ -132,7 +142,7 @@ _UNNAMED_SOURCE = re.compile(
 #: "По его словам, «…»", "За її словами, «…»": whose words, by a possessive pronoun, as
 #: the subject pronoun it stands for (the quote had no speaker).
 _HIS_WORDS = re.compile(r"\b(?:по|за)[ \u00a0]+(?P<who>его|её|ее|их|його|її|їх)[ \u00a0]+"
-                        r"словам(?:и)?[ \u00a0]*,?[ \u00a0]*$", re.IGNORECASE)
+                        r"словам(?:и)?[ \u00a0]*(?:,[^;:.!?«»\"“”]{0,60})?$", re.IGNORECASE)
 _SUBJECT_OF = {"его": "он", "её": "она", "ее": "она", "його": "він", "її": "вона"}
 
 
@@ -406,16 +416,18 @@ _RANK_WORDS = frozenset("primo prima nuovo nuova neue neuer neuen nieuwe novo no
 
 
 def _titled_person_before(
-    text: str, head: str, people: list[NamedMention], position: int
+    text: str, head: str, people: list[NamedMention], position: int, inflected: bool = False
 ) -> Speaker | None:
     """The one person written earlier right after ``head`` as a title ("wethouder
     Sander Bosmans … zei de wethouder", "la presidenta de la Diputación, Carmen
     Villaverde … dijo la presidenta") or with it in apposition ("Ilka Sandmann,
     Professorin für Mikrobiologie … erzählt die Professorin"): the definite description
-    names them again."""
+    names them again. ``inflected``: the title may be written in another case before."""
     if len(head) < 3:
         return None
-    pattern = re.compile(rf"\b{re.escape(head)}\b[^.;:!?\n«»\"“”„]{{0,60}}$", re.IGNORECASE)
+    ending = r"\w{0,3}" if inflected else ""  # "президентом" is the title "президент"
+    pattern = re.compile(rf"\b{re.escape(head)}{ending}\b[^.;:!?\n«»\"“”„]{{0,60}}$",
+                         re.IGNORECASE)
     apposed = re.compile(rf"\s*,\s*(?:\w+\s+){{0,2}}{re.escape(head)}\b", re.IGNORECASE)
     titled = {p.entity_id: p for p in people if p.type == "person" and p.start < position
               and (pattern.search(text, max(0, p.start - 70), p.start)

@@ -106,6 +106,8 @@ def vote_types(cands: list[Candidate], options: EntityOptions) -> FormTypes:
             datelines[key] += 1
         elif c.cue == "agency":
             votes[key]["organisation"] += options.dateline_votes
+        elif c.cue == "organisation":  # "grid operator …": as sure as a person's title
+            votes[key]["organisation"] += options.title_votes
         elif c.cue == "who":
             votes[key]["person"] += options.who_votes
     # Respellings vote together: Kiev's place votes count for Kyiv.
