@@ -69,3 +69,10 @@ def _romanised_word(word: str, ukrainian: bool | None) -> str:
         latin = "" if latin == "-" else latin
         out.append(latin.capitalize() if c != low else latin)
     return "".join(out)
+
+
+#: The English vowels a silent final "e" lengthens ("Kate", "Mike", "Rose", "Luke"), as
+#: Russian and Ukrainian write their sound by ear, romanised: "Кейт", "Майк", "Роуз",
+#: "Люк". Entities read an English name as it sounds (``extract.heard_names``), stories a
+#: Cyrillic one as English spells it (``stories.cyrillic``): one table for both ways.
+LONG_VOWELS_HEARD = {"a": ("ey", "ei"), "i": ("ay", "ai"), "o": ("ou",), "u": ("yu", "iu")}

@@ -24,13 +24,14 @@ from rapidfuzz.distance import Levenshtein
 from copydesk.extract.mentions import Candidate
 from copydesk.extract.names import translit_key
 from copydesk.extract.votes import form_key
-from copydesk.letters import has_cyrillic, romanised
+from copydesk.letters import LONG_VOWELS_HEARD, has_cyrillic, romanised
 
 _VOWELS = frozenset("aeiou")
 #: How English says a vowel that a silent final "e" lengthens ("Kate", "Mike", "Pete",
 #: "Rose", "Luke"), as Russian and Ukrainian write that sound ("ей", "ай", "и", "оу",
-#: "ю"), in the letters of a transliteration key (y and j are keyed "i").
-_LONG = {"a": "ei", "i": "ai", "e": "i", "o": "ou", "u": "iu"}
+#: "ю"), in the letters of a transliteration key (y and j are keyed "i", so each sound's
+#: last spelling): "Pete" is "Пит".
+_LONG = {vowel: spellings[-1] for vowel, spellings in LONG_VOWELS_HEARD.items()} | {"e": "i"}
 
 
 def spoken_key(key: str) -> str:

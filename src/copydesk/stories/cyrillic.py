@@ -34,7 +34,7 @@ from functools import lru_cache
 from typing import Any
 
 from copydesk.exonyms import EXONYMS
-from copydesk.letters import romanised
+from copydesk.letters import LONG_VOWELS_HEARD, romanised
 from copydesk.morphology import LANGUAGES, cased, is_known, plain_e, readings_of
 from copydesk.stories.cyrillic_words import (
     NAME_POS,
@@ -167,8 +167,9 @@ def _mixed_readings(as_written: str, other: str) -> list[str]:
 #: A long vowel before a name's last consonant, as Russian and Ukrainian write the sound
 #: (romanised) → the English vowel that a silent final "e" lengthens: "Майк" Mike, "Кейт"
 #: Kate, "Роуз" Rose, "Люк" Luke.
-_LONG_VOWEL = re.compile(r"(?<![aeiouy])(ay|ai|ey|ei|ou|yu|iu)([bdfgklmnprstvz])$")
-_ENGLISH_VOWEL = {"ay": "i", "ai": "i", "ey": "a", "ei": "a", "ou": "o", "yu": "u", "iu": "u"}
+_ENGLISH_VOWEL = {heard: vowel for vowel, spellings in LONG_VOWELS_HEARD.items()
+                  for heard in spellings}
+_LONG_VOWEL = re.compile(rf"(?<![aeiouy])({'|'.join(_ENGLISH_VOWEL)})([bdfgklmnprstvz])$")
 
 
 def _english_spelling(key: str) -> str:

@@ -61,8 +61,6 @@ from copydesk.records import Quantity, content_id
 __all__ = ["CURRENCY_CODES", "find_quantities", "parse_quantity"]
 
 
-
-
 #: Languages that capitalise every noun ("12 Menschen"): a capitalised word after a
 #: number is no name there.
 NOUNS_CAPITALISED_LANGUAGES = frozenset({"de", "lb"})
