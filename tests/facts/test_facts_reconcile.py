@@ -1453,3 +1453,12 @@ def test_the_rules_of_an_election_probe_hold_against_their_regression_probe():
               "and the Green Union 12.1 percent.")
     facts = facts_for_story("s1", [_ev("a", listed)])
     assert [f.value for f in facts if f.predicate == "share of electorate"] == ["71.3 percent"]
+
+
+def test_what_a_toll_was_before_it_rose_backs_no_older_report() -> None:
+    """"rose from 12 to 15": the 12 is what the toll was; read as a count of the dead it
+    would back an older report's 12 and hide that report's conflict with the 15."""
+    a = "The death toll from the blaze rose from 12 to 15 people killed on Monday."
+    c = "Twelve people were killed in the blaze on Monday, the Red Cross said."
+    assert _tolls(facts_for_story("s", [_ev("a", a), _ev("c", c)])) == {
+        "12": (("c",), ["15"]), "15": (("a",), ["12"])}

@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from copydesk.extract.quantities.change_ends import FORMER
 from copydesk.facts.claim_dates import sentence_date, time_text
 from copydesk.facts.claim_types import GENERIC_SUM, Claim, EntityMention
 from copydesk.facts.figures import (
@@ -107,6 +108,8 @@ def quantity_claim(
     dates: Sequence[DateRef],
     sentences: list[tuple[int, int]],
 ) -> Claim | None:
+    if q.qualifier == FORMER:
+        return None  # what a figure was before a change ("rose from 12 to 15"): no claim
     money = q.unit in CURRENCIES
     if not q.counts and q.unit in _EVENT_UNITS:
         q = replace(q, counts=_what_lasted(text, q.start, q.end))

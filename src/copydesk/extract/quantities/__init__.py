@@ -18,7 +18,9 @@ than a model:
 - vague magnitudes as ranges, [low, high): "hundreds" = [100, 1000),
   "tens of thousands" = [10000, 100000), "dozens" = [24, 144);
 - explicit ranges ("10-20", "10 to 20 million", "between 10 and 20");
-- qualifiers normalised to: about, more than, less than, nearly, up to, at least;
+- qualifiers normalised to: about, more than, less than, nearly, up to, at least, and
+  "from" for the first end of a change ("rose from 3.2 to 3.5 million euros", whose
+  first end takes the second's scale and unit: ``change_ends``);
 - units: currencies (symbol or word, as ISO codes), percent, time, distance,
   mass, area, volume, energy, speed; "a 90-minute meeting" is 90 minute;
 - ``counts``: the noun phrase counted ("troops", "military aid"), with a
@@ -36,6 +38,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from copydesk.extract.quantities.change_ends import first_ends_of_changes
 from copydesk.extract.quantities.changes import percent_changes
 from copydesk.extract.quantities.cues import death_toll_before
 from copydesk.extract.quantities.french import french_tolls
@@ -154,7 +157,7 @@ def find_quantities(text: str, article_id: str, language: str | None = None) -> 
         found = sorted([q for q in found if not any(t.start < q.end and q.start < t.end
                                                     for t in tolls)] + tolls,
                        key=lambda q: q.start)
-    return found
+    return first_ends_of_changes(text, found, language)
 
 
 def _replaced(found: list[Quantity], better: list[Quantity]) -> list[Quantity]:

@@ -14,6 +14,8 @@ from copydesk.extract.quantities.lexicon import (
     _DONE_TO,
     _DONE_TO_ING,
     _LEFT_OUT,
+    _SCALES,
+    _SHORT_SCALES,
     _STOP,
     CURRENCY_CODES,
 )
@@ -66,6 +68,9 @@ def _parse_at(
     if unit is None and isinstance(value, float) and not done_to and _is_year(
             toks[end_i - 1], value, qualifier):
         return None
+    if unit is None and isinstance(value, tuple) and _is_year(toks[i], value[0], qualifier) \
+            and _is_year(toks[end_i - 1], value[1], qualifier):
+        return None  # "from 2015 to 2019", "от 2015 до 2019 года": years, no count
     if _is_date_or_time(toks, i, end_i):
         return None
     ratio = _ratio(text, toks, end_i, value) if unit is None and end_i == j else None
@@ -188,8 +193,12 @@ def _range_at(
                 joiner not in {"-", "–"} or adjacent
             ):
                 low, high = value, second[0]
-                if high > low * 10 and low < 1000 and _scale_of(high) > 1:
-                    low = low * _scale_of(high)  # "10 to 20 million": scale both ends
+                if high > low * 10 and low < 1000 and _scale_of(high) > 1 and any(
+                        t.low in _SCALES or t.low in _SHORT_SCALES
+                        for t in toks[k + 1:second[1]]):
+                    # "10 to 20 million": scale both ends; not "5 to 5,000", whose second
+                    # end has no scale word (it had been the range 5,000 to 5,000)
+                    low = low * _scale_of(high)
                 if low == high and adjacent and unit is None:
                     return None  # "a 2-2 draw": a score (a probe's "count of draw: 2–2")
                 if low < high and adjacent and unit is None \
@@ -204,7 +213,8 @@ def _range_at(
     return value, j
 
 
-#: "from" words that open a range in Russian and Ukrainian, ended by "до": "от 3,2 до
+#: "from" words that open a range in Russian and Ukrainian, ended by "до" (as German
+#: "von" ended by "bis"): "от 3,2 до
 #: 3,5 млн", "від 2 до 3 мільйонів". Not "с"/"з": "вырос с 12 до 15" is a change, "с 10
 #: до 19" opening hours.
 _SLAVIC_RANGE_FROM = frozenset({"от", "від"})
@@ -214,7 +224,9 @@ def _from_to(toks: list[_Tok], start_i: int, joiner: str) -> bool:
     """Whether the number at ``start_i`` opens a Russian or Ukrainian range "от X до Y":
     read as two quantities, its first end had no scale and no unit ("от 3,2 до 3,5 млн
     рублей" gave 3.2 and 3,500,000 RUB)."""
-    return joiner == "до" and start_i > 0 and toks[start_i - 1].low in _SLAVIC_RANGE_FROM
+    return start_i > 0 and (
+        (joiner == "до" and toks[start_i - 1].low in _SLAVIC_RANGE_FROM)
+        or (joiner == "bis" and toks[start_i - 1].low == "von"))  # German: "von 3,2 bis 3,5"
 
 
 def _unit_at(
