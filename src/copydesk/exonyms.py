@@ -25,6 +25,8 @@ EXONYMS = {
     **dict.fromkeys(("европа", "європа"), "europe"),
     **dict.fromkeys(("крым", "крим"), "crimea"),
     **dict.fromkeys(("сша",), "us"),
+    # the name in full meets the English name in full, which "US" joins as its acronym
+    **dict.fromkeys(("соединенные штаты", "сполучені штати"), "united states"),
     **dict.fromkeys(("оон",), "un"),
     **dict.fromkeys(("ес", "єс"), "eu"),
     **dict.fromkeys(("париж",), "paris"),

@@ -188,6 +188,20 @@ def test_a_russian_exonym_is_one_place_with_its_english_name():
     assert "США" in places["US"], places
 
 
+def test_the_united_states_written_out_in_russian_and_ukrainian_is_the_us():
+    # "Соединенные Штаты" and "Сполучені Штати" had been places of their own, beside
+    # the one the US, the United States and США made
+    en = _article("The United States will send an envoy to the lock talks, a US official "
+                  "said.", "en", 14)
+    ru = _article("Соединенные Штаты направят посланника на переговоры. Представители "
+                  "Соединенных Штатов и США подтвердили это.", "ru", 15)
+    uk = _article("Сполучені Штати направлять посланця на переговори, повідомили у "
+                  "Сполучених Штатах.", "uk", 16)
+    places = [set(e.aliases) for e in _run(en, ru, uk).entities if e.type == "place"]
+    assert {"United States", "US", "США", "Соединенные Штаты", "Сполучені Штати"} in places, \
+        places
+
+
 def test_a_place_romanised_near_its_english_name_is_one_place_with_it():
     # Прага and Prague had been two places (keys "praga" and "prague": the entities'
     # respelling test is stricter than the stories' one that joins them), and Кремль
