@@ -15,7 +15,7 @@ from copydesk.letters import romanised
 from copydesk.records import Article
 from copydesk.stories import StoryClusterer, extract_anchors
 from copydesk.stories.anchors import places_agree
-from copydesk.stories.cyrillic import EXONYMS, name_form
+from copydesk.stories.cyrillic import EXONYMS, lemma, name_form
 from copydesk.stories.features import cosine, word_vector
 from copydesk.stories.names import AliasTable
 from copydesk.stories.text import fold, rarity, sentences
@@ -504,3 +504,21 @@ def test_a_word_for_people_or_an_adjective_opening_a_sentence_is_no_name(
 def test_a_place_the_dictionary_calls_a_common_noun_may_still_open_a_sentence(
         text: str, language: str, name: str) -> None:
     assert name in _names(text, language)
+
+
+@pytest.mark.parametrize(("word", "language", "expected"), [
+    # the Ukrainian dictionary scores every reading alike and lists the verb "терти" (to
+    # rub, whose imperative is "три") first: three icons had made "терти" a keyword
+    ("три", "uk", "три"),
+    ("три", "ru", "три"),
+    ("сорок", "uk", "сорок"),  # forty, not magpies
+    # an imperative is the last reading: "water", not "drive!"; "came", not "send!"
+    ("води", "uk", "вода"),
+    ("пришли", "ru", "прийти"),
+    # words that are no dictionary form still take the likeliest reading's
+    ("переговоров", "ru", "переговоры"),
+    ("винесли", "uk", "винести"),
+])
+def test_a_numeral_before_and_an_imperative_after_other_readings(
+        word: str, language: str, expected: str) -> None:
+    assert lemma(word, language) == expected

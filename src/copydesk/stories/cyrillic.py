@@ -259,4 +259,13 @@ def lemma(word: str, language: str) -> str:
     if language not in LANGUAGES:
         return word
     readings = readings_of(word, language)
-    return plain_e(str(readings[0].normal_form), "") if readings else word
+    if not readings:
+        return word
+    # Among the likeliest readings (the Ukrainian dictionary scores every one 1.0), a
+    # numeral first and an imperative last: news counts more than it commands. "три" is
+    # three, not the imperative of "терти" (to rub), which had made a heavy keyword of a
+    # Ukrainian report's "три ікони", and "сорок" forty, not magpies.
+    best = max(p.score for p in readings)
+    chosen = min((p for p in readings if p.score == best),
+                 key=lambda p: ("impr" in p.tag.grammemes, p.tag.POS != "NUMR"))
+    return plain_e(str(chosen.normal_form), "")
