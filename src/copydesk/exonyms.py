@@ -5,6 +5,8 @@ report's Москва and an English report's Moscow are one place in both."""
 
 from __future__ import annotations
 
+from copydesk.countries import english_name
+
 #: English names of places that romanisation and the alias table do not reach, by the
 #: lower-case nominative in either language. Only entries whose romanised form is not
 #: already joined with the English name (Берлин/Berlin, Киев/Kyiv, Украина/Ukraine,
@@ -52,5 +54,6 @@ EXONYMS = {
 
 def exonym(name: str) -> str | None:
     """The English name of ``name`` (a nominative, any case of letters), if the table has
-    one."""
-    return EXONYMS.get(name.lower().replace("ё", "е"))
+    one, or if it names a country in a language copydesk reads (``copydesk.countries``:
+    Deutschland, Allemagne and Німеччина are Germany)."""
+    return EXONYMS.get(name.lower().replace("ё", "е")) or english_name(name)

@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from copydesk.calendar_words import CALENDAR_WORDS
+from copydesk.extract.country_mentions import with_countries
 from copydesk.extract.lexical import UNTYPED
 from copydesk.extract.mentions import (
     BROKEN_WORD,
@@ -66,6 +67,7 @@ def candidates(article_id: str, text: str, spans: Iterable[Span]) -> list[Candid
     out.extend(_titled_names(article_id, text, out))
     out = _fuller_names(article_id, text, out)
     out = _completed_names(article_id, text, out)
+    out = with_countries(article_id, text, out)
     out.sort(key=lambda c: (c.start, c.end))
     return _defined_acronyms(text, _untyped_in_roles(text, out))
 

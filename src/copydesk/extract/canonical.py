@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz.distance import Levenshtein
 
+from copydesk.exonyms import exonym
 from copydesk.extract.entity_options import EntityOptions
 from copydesk.extract.heard_names import cyrillic_first_names, heard_pairs
 from copydesk.extract.mentions import Candidate
@@ -493,13 +494,16 @@ def canonical_name(kind: str, surfaces: list[str]) -> str:
     """
     counts = Counter(surfaces)
 
-    def rank(s: str) -> tuple[int, int, int, int, int, str]:
+    def rank(s: str) -> tuple[int, int, int, int, int, int, str]:
         multi = int(" " in s) if kind == "person" else 0
         # a dateline's capitals ("BAD WUSTENHAUSEN") are no name to show when the
         # entity is also written in lower case; an acronym ("NATO") is
         shouting = int(s.isupper() and any(
             not t.isupper() and (t.lower() == s.lower() or not _is_acronym(s)) for t in counts))
-        return (int(not latin_only(s)), -multi, shouting, -counts[s], -len(s), s)
+        # then the English name of a country over its other languages' (Germany, not
+        # Allemagne or Deutschland, whichever is written more)
+        return (int(not latin_only(s)), int(exonym(s) is not None), -multi, shouting,
+                -counts[s], -len(s), s)
 
     name = min(counts, key=rank)
     if kind == "place" and name.isupper() and sum(ch.isalpha() for ch in name) > 4:

@@ -1,0 +1,67 @@
+"""Countries a tagger left out or left untyped, found by their names in any language
+copydesk reads (``copydesk.countries``).
+
+spaCy reads only English, natasha misses a country opening a Ukrainian sentence
+("Угорщина заперечила") and leaves "Україна" untyped, and the lexical rules of German,
+French and Spanish type no one-word place they are not cued to ("Ungarn widersprach",
+"Hungría se opuso"): a held-out probe's four reports of one grain deal lost Hungary in
+three languages of four. A run of capitalised words (up to four, with the lower-case
+words inside a country's name: "Trinidad y Tobago") that is a country's name is a place.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from copydesk.countries import english_name, first_words
+from copydesk.extract.mentions import Candidate, candidate_at
+
+#: Words in a name (letters, with an inner apostrophe or hyphen).
+_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+#: Most words a country's name has, as the catalogues write them.
+MAX_WORDS = 4
+
+
+def with_countries(article_id: str, text: str, found: list[Candidate]) -> list[Candidate]:
+    """``found`` with untyped country names typed as places, and those no span covers
+    added as places."""
+    typed = [replace(c, label="place") if c.label is None and english_name(c.surface)
+             else c for c in found]
+    added: list[Candidate] = []
+    words = list(_WORD.finditer(text))
+    i = 0
+    while i < len(words):
+        end_at = _country_at(text, words, i)
+        if end_at < 0:
+            i += 1
+            continue
+        start, end = words[i].start(), words[end_at].end()
+        if not any(c.start < end and start < c.end for c in typed):
+            cand = candidate_at(article_id, text, start, end, "place")
+            if cand is not None:
+                added.append(cand)
+        i = end_at + 1
+    if not added:
+        return typed
+    return sorted(typed + added, key=lambda c: (c.start, c.end))
+
+
+def _country_at(text: str, words: list[re.Match[str]], i: int) -> int:
+    """The index of the last word of the longest country's name that starts at word
+    ``i`` (a capitalised one), or -1."""
+    word = words[i].group()
+    if not word[0].isupper() or word.lower().replace("ё", "е") not in first_words():
+        return -1
+    for last in range(min(len(words), i + MAX_WORDS) - 1, i - 1, -1):
+        if not words[last].group()[0].isupper():
+            continue  # a name ends on a capitalised word
+        gaps = (text[words[k].end():words[k + 1].start()] for k in range(i, last))
+        if any(g != " " for g in gaps):
+            continue
+        if english_name(text[words[i].start():words[last].end()]):
+            return last
+    return -1
+
+
+__all__ = ["with_countries"]

@@ -1,0 +1,59 @@
+"""Countries named in other languages (copydesk.countries, extract.country_mentions).
+Every sentence is invented for these tests."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from copydesk.countries import english_name
+from copydesk.extract.nlp import load_language_taggers, load_tagger
+from copydesk.extract.pipeline import extract_batch
+from copydesk.records import Article, content_id
+
+
+@pytest.mark.parametrize(("written", "expected"), [
+    ("Deutschland", "germany"), ("Allemagne", "germany"), ("Alemania", "germany"),
+    ("Німеччина", "germany"), ("Niemcy", "germany"), ("Ungarn", "hungary"),
+    ("Hungría", "hungary"), ("Угорщина", "hungary"), ("Estados Unidos", "united states"),
+    # ISO's names as the press writes them: its common name, and two of our own
+    ("Российская Федерация", "russia"), ("Türkei", "turkey"), ("Vietnam", None),
+    # the words before a catalogue's comma ("Russie, Fédération de")
+    ("Russie", "russia"),
+    # kept out: a name of two countries ("Corée"), an English word ("Island", German for
+    # Iceland), a city's name ("Granada", Spanish for Grenada), an English name itself
+    ("Corée", None), ("Island", None), ("Granada", None), ("Germany", None), ("Niger", None),
+])
+def test_a_countrys_name_in_another_language_is_its_english_name(
+        written: str, expected: str | None) -> None:
+    assert english_name(written) == expected
+
+
+def _article(text: str, language: str, n: int) -> Article:
+    return Article(id=content_id(text), source="t", text=text, url=f"https://t.example/{n}",
+                   site=f"t{n}.example", title="t", language=language,
+                   published=datetime(2024, 5, 2))
+
+
+def test_one_country_in_five_languages_is_one_place_shown_by_its_english_name() -> None:
+    # Deutschland, Allemagne, Alemania and Німеччина had been four places beside
+    # Germany; Ungarn, Hungría and Угорщина had been found by no tagger or rule
+    texts = [
+        ("en", "Germany and Moldova signed a grain deal in Lindenfeld on Monday, officials "
+               "in Germany said. Hungary objected."),
+        ("de", "Deutschland und Moldau unterzeichneten am Montag in Lindenfeld ein "
+               "Getreideabkommen, teilten Beamte in Deutschland mit. Ungarn widersprach."),
+        ("fr", "L'Allemagne et la Moldavie ont signé lundi à Lindenfeld un accord sur les "
+               "céréales, ont indiqué des responsables en Allemagne. La Hongrie s'y est "
+               "opposée."),
+        ("es", "Alemania y Moldavia firmaron el lunes en Lindenfeld un acuerdo de cereales, "
+               "dijeron funcionarios en Alemania. Hungría se opuso."),
+        ("uk", "Німеччина та Молдова в понеділок підписали в Ліндерфельді зернову угоду, "
+               "повідомили посадовці в Німеччині. Угорщина заперечила."),
+    ]
+    articles = [_article(t, lang, n) for n, (lang, t) in enumerate(texts)]
+    result = extract_batch(articles, load_tagger(), others=load_language_taggers())
+    places = {e.name: set(e.aliases) for e in result.entities if e.type == "place"}
+    assert {"Germany", "Deutschland", "Allemagne", "Alemania", "Німеччина"} <= places["Germany"]
+    assert {"Hungary", "Ungarn", "Hongrie", "Hungría", "Угорщина"} <= places["Hungary"]
