@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from datetime import date, datetime, timezone
 
+import pytest
+
 from copydesk.records import Article, content_id
 from copydesk.stories import StoryClusterer, StoryOptions, extract_anchors
 from copydesk.stories.anchors import places_agree
@@ -130,3 +132,15 @@ def test_thousands_grouped_by_points_are_one_number_where_a_comma_is_the_decimal
     english = set(extract_anchors("About 1.200 people and 1,200 more came.", None, day,
                                   "en").numbers)
     assert english == {"1.200", "1200"}
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Ein Damm brach am Montag in Ungarn, teilte die Regierung mit. Tausende flohen.", "de"),
+    ("У понеділок в Угорщині прорвало дамбу, повідомив уряд. Тисячі людей втекли.", "uk"),
+    ("A dam burst in Hungary on Monday, the government said. Thousands fled.", "en"),
+])
+def test_a_country_named_in_another_language_is_the_same_event_place(
+        text: str, language: str) -> None:
+    # "in Ungarn" had been another place than "in Hungary": a place conflict between
+    # two reports of one event (copydesk.countries)
+    assert extract_anchors(text, None, date(2026, 3, 3), language).event_place == "hungary"

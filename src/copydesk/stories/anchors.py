@@ -19,6 +19,7 @@ from datetime import date
 from functools import lru_cache
 
 from copydesk.calendar_words import MONTHS, WEEKDAYS
+from copydesk.countries import english_name
 from copydesk.morphology import LANGUAGES as SLAVIC_LANGUAGES
 from copydesk.number_marks import DECIMAL_COMMA_LANGUAGES
 from copydesk.stories.cyrillic import LOCATIVES as SLAVIC_LOCATIVES
@@ -183,6 +184,16 @@ def _token(tok: str, lang: str) -> tuple[str, int]:
     if tok[:1].islower() and len(low) > 3 and rarity(low, lang) >= MIN_KEYWORD_RARITY:
         return low, _KEYWORD_KIND
     return low, _OTHER_KIND
+
+
+def _country_key(key: str, word: str, lang: str) -> str:
+    """A country's name in another language keyed as its English one ("Ungarn" is
+    "hungary", ``copydesk.countries``): an English report's "in Hungary" had been another
+    event place than a German report's "in Ungarn" (a place conflict)."""
+    if lang == "en":
+        return key
+    english = english_name(word)
+    return fold(english) if english and " " not in english else key
 
 
 def _initial_name(low: str, lang: str) -> bool:
@@ -355,7 +366,7 @@ def _scan(
         place: list[str] = []
         for word in run:
             form = forms.get(word)
-            key = form.key if form else _strip_possessive(fold(word))
+            key = form.key if form else _country_key(_strip_possessive(fold(word)), word, lang)
             if title and key not in a.names:
                 continue  # headline case capitalises everything: trust body names only
             a.names[key] += 1

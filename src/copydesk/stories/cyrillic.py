@@ -33,6 +33,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from copydesk.countries import english_name
 from copydesk.exonyms import EXONYMS
 from copydesk.letters import LONG_VOWELS_HEARD, romanised
 from copydesk.morphology import LANGUAGES, cased, is_known, plain_e, readings_of
@@ -105,7 +106,8 @@ def name_form(word: str, language: str, place: bool = False) -> NameForm:
     function_word = not proper and is_known(word, language) and not any(
         p.tag.POS in NAME_POS for p in readings_of(word, language))
     common = not proper and not function_word and common_word(word, language)
-    exonym = EXONYMS.get(native)
+    country = english_name(native)
+    exonym = EXONYMS.get(native) or (country if country and " " not in country else None)
     if exonym is not None:
         return NameForm(exonym, nominal, native, proper=proper,
                         function_word=function_word, common_word=common)
