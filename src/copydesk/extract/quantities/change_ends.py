@@ -58,7 +58,7 @@ def first_ends_of_changes(text: str, found: list[Quantity], language: str | None
         if isinstance(first.value, tuple) or isinstance(second.value, tuple):
             continue
         between = text[first.end:second.start].strip().lower()
-        before = _WORD_BEFORE.search(text, 0, first.start)
+        before = _WORD_BEFORE.search(text, max(0, first.start - 24), first.start)
         if between not in joiners or before is None or before.group(1).lower() not in starts:
             continue
         if first.unit is None and first.counts is None and (
