@@ -57,3 +57,14 @@ def test_one_country_in_five_languages_is_one_place_shown_by_its_english_name() 
     places = {e.name: set(e.aliases) for e in result.entities if e.type == "place"}
     assert {"Germany", "Deutschland", "Allemagne", "Alemania", "Німеччина"} <= places["Germany"]
     assert {"Hungary", "Ungarn", "Hongrie", "Hungría", "Угорщина"} <= places["Hungary"]
+
+
+def test_a_countrys_name_cut_in_pieces_is_the_country() -> None:
+    # "Trinidad" (a given name to the Spanish rules) and "Tobago" had been two entities
+    text = ("El acuerdo lo firmaron Trinidad y Tobago y Moldavia el lunes en Lindenfeld. "
+            "Trinidad y Tobago celebró el pacto.")
+    result = extract_batch([_article(text, "es", 9)], load_tagger(),
+                           others=load_language_taggers())
+    places = {e.name: len(e.mentions) for e in result.entities if e.type == "place"}
+    assert places.get("Trinidad y Tobago") == 2, places
+    assert not any(e.name == "Trinidad" or e.name == "Tobago" for e in result.entities)

@@ -25,7 +25,7 @@ MAX_WORDS = 4
 
 def with_countries(article_id: str, text: str, found: list[Candidate]) -> list[Candidate]:
     """``found`` with untyped country names typed as places, and those no span covers
-    added as places."""
+    whole added as places in place of the pieces inside them."""
     typed = [replace(c, label="place") if c.label is None and english_name(c.surface)
              else c for c in found]
     added: list[Candidate] = []
@@ -37,10 +37,14 @@ def with_countries(article_id: str, text: str, found: list[Candidate]) -> list[C
             i += 1
             continue
         start, end = words[i].start(), words[end_at].end()
-        if not any(c.start < end and start < c.end for c in typed):
+        inside = [c for c in typed if c.start < end and start < c.end]
+        # a name cut in pieces ("Trinidad" a person, "Tobago" a place) is the country
+        if all(start <= c.start and c.end <= end and (c.start, c.end) != (start, end)
+               for c in inside):
             cand = candidate_at(article_id, text, start, end, "place")
             if cand is not None:
                 added.append(cand)
+                typed = [c for c in typed if c not in inside]
         i = end_at + 1
     if not added:
         return typed
