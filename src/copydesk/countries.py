@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import gettext
 from functools import lru_cache
+from typing import Any
 
 from wordfreq import zipf_frequency
 
@@ -46,27 +47,46 @@ def first_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def english_names() -> frozenset[str]:
+    """Every country's English name as the table gives it (lower case)."""
+    import pycountry
+
+    return frozenset(_press_name(c) for c in pycountry.countries)
+
+
+def _press_name(country: Any) -> str:
+    """The English name the press writes (lower case): ours, else ISO's common name,
+    else its name up to a comma."""
+    name = PRESS_NAMES.get(country.alpha_2) or getattr(country, "common_name", None) \
+        or country.name
+    return str(name).split(",")[0].strip().lower()
+
+
+@lru_cache(maxsize=1)
 def _table() -> dict[str, str]:
     import pycountry
 
-    english: dict[str, str] = {}
+    english: dict[tuple[str, ...], str] = {}
     for country in pycountry.countries:
-        name = PRESS_NAMES.get(country.alpha_2) or getattr(country, "common_name", None) \
-            or country.name
-        english[country.name] = name.split(",")[0].strip().lower()
-    taken = set(english.values())  # "Niger" in any language stays Niger
+        written = (country.name, getattr(country, "common_name", None),
+                   getattr(country, "official_name", None))
+        english[tuple(str(n) for n in written if n)] = _press_name(country)
+    taken = english_names()  # "Niger" in any language stays Niger
     seen: dict[str, set[str]] = {}
     for language in LANGUAGES:
         catalogue = gettext.translation("iso3166-1", pycountry.LOCALES_DIR,
                                         languages=[language], fallback=True)
-        for iso_name, name in sorted(english.items()):
-            local = catalogue.gettext(iso_name).split(",")[0].strip().lower()
-            local = local.replace("ё", "е")
-            if local and local not in taken:
-                seen.setdefault(local, set()).add(name)
+        for iso_names, name in sorted(english.items()):
+            # the ISO name, and the common and official names where the catalogue has
+            # them ("Південна Корея"; "Сполучені Штати Америки" where the name is "США")
+            for iso_name in iso_names:
+                local = catalogue.gettext(iso_name).split(",")[0].strip().lower()
+                local = local.replace("ё", "е")
+                if local and local not in taken:
+                    seen.setdefault(local, set()).add(name)
     return {local: next(iter(names)) for local, names in sorted(seen.items())
             if len(names) == 1 and zipf_frequency(local, "en") < MAX_ENGLISH_ZIPF
             and local not in NOT_THE_COUNTRY}
 
 
-__all__ = ["LANGUAGES", "english_name", "first_words"]
+__all__ = ["LANGUAGES", "english_name", "english_names", "first_words"]

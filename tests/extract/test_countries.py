@@ -68,3 +68,23 @@ def test_a_countrys_name_cut_in_pieces_is_the_country() -> None:
     places = {e.name: len(e.mentions) for e in result.entities if e.type == "place"}
     assert places.get("Trinidad y Tobago") == 2, places
     assert not any(e.name == "Trinidad" or e.name == "Tobago" for e in result.entities)
+
+
+def test_a_country_written_out_and_as_its_acronym_in_one_report_is_one_place() -> None:
+    # "Сполучені Штати" (only in the exonyms: the Ukrainian catalogue writes США or the
+    # name in full) had been found by nothing, then a place apart from США
+    text = ("Президентка Ілона Марченко зустрілася з послом США у Лінденфельді.\n\n"
+            "«Сполучені Штати будуть поруч», – сказав посол.")
+    result = extract_batch([_article(text, "uk", 10)], load_tagger(),
+                           others=load_language_taggers())
+    places = [set(e.aliases) for e in result.entities if e.type == "place"]
+    assert {"США", "Сполучені Штати"} in places, places
+
+
+@pytest.mark.parametrize(("written", "expected"), [
+    # a catalogue's common and official names, beside its name
+    ("Південна Корея", "south korea"), ("Corée du Sud", "south korea"),
+    ("Vereinigte Staaten von Amerika", "united states"),
+])
+def test_common_and_official_names_are_read_too(written: str, expected: str) -> None:
+    assert english_name(written) == expected

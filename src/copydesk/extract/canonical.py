@@ -404,6 +404,11 @@ def _cluster_names(
                 # Keyed as the acronym's own form is ("WHO" is "vho": w → v), else it
                 # never met its expansion (WHO, WTO, WFP stayed apart from their names).
                 by_acronym[form_key(acronym(words)).replace(" ", "")].add(f)
+        english = exonym(min(surfaces[f]))
+        if english and " " in english:
+            # a name keyed by its English one ("Сполучені Штати", united states) meets
+            # that name's acronym ("США", keyed "us"), as "United States" meets "US"
+            by_acronym["".join(w[0] for w in english.split())].add(f)
     for f in forms:
         short = f.replace(" ", "")
         if all(_is_acronym(s) for s in surfaces[f]) and len(by_acronym.get(short, ())) == 1:

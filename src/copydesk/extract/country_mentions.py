@@ -13,8 +13,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
-from copydesk.countries import english_name, first_words
+from copydesk.countries import english_name, english_names, first_words
+from copydesk.exonyms import EXONYMS
 from copydesk.extract.mentions import Candidate, candidate_at
 
 #: Words in a name (letters, with an inner apostrophe or hyphen).
@@ -26,7 +28,7 @@ MAX_WORDS = 4
 def with_countries(article_id: str, text: str, found: list[Candidate]) -> list[Candidate]:
     """``found`` with untyped country names typed as places, and those no span covers
     whole added as places in place of the pieces inside them."""
-    typed = [replace(c, label="place") if c.label is None and english_name(c.surface)
+    typed = [replace(c, label="place") if c.label is None and _a_country(c.surface)
              else c for c in found]
     added: list[Candidate] = []
     words = list(_WORD.finditer(text))
@@ -55,7 +57,7 @@ def _country_at(text: str, words: list[re.Match[str]], i: int) -> int:
     """The index of the last word of the longest country's name that starts at word
     ``i`` (a capitalised one), or -1."""
     word = words[i].group()
-    if not word[0].isupper() or word.lower().replace("ё", "е") not in first_words():
+    if not word[0].isupper() or word.lower().replace("ё", "е") not in _first_words():
         return -1
     for last in range(min(len(words), i + MAX_WORDS) - 1, i - 1, -1):
         if not words[last].group()[0].isupper():
@@ -63,9 +65,22 @@ def _country_at(text: str, words: list[re.Match[str]], i: int) -> int:
         gaps = (text[words[k].end():words[k + 1].start()] for k in range(i, last))
         if any(g != " " for g in gaps):
             continue
-        if english_name(text[words[i].start():words[last].end()]):
+        if _a_country(text[words[i].start():words[last].end()]):
             return last
     return -1
+
+
+def _a_country(name: str) -> bool:
+    """Whether ``name`` is a country's, by the ISO catalogues or by the exonyms
+    ("Сполучені Штати", which the Ukrainian catalogue writes only in full or as США)."""
+    return english_name(name) is not None or \
+        EXONYMS.get(name.lower().replace("ё", "е")) in english_names()
+
+
+@lru_cache(maxsize=1)
+def _first_words() -> frozenset[str]:
+    return first_words() | {name.split(" ")[0] for name, english in EXONYMS.items()
+                            if english in english_names()}
 
 
 __all__ = ["with_countries"]
