@@ -88,3 +88,27 @@ def test_a_country_written_out_and_as_its_acronym_in_one_report_is_one_place() -
 ])
 def test_common_and_official_names_are_read_too(written: str, expected: str) -> None:
     assert english_name(written) == expected
+
+
+def test_a_russian_or_ukrainian_country_in_another_case_is_the_country() -> None:
+    # "України" after a title, "Германии" after a noun had been no place (only the
+    # nominative was looked up); a country right after an organisation ends its name
+    uk = _article("КИЇВ, 3 лютого – Прем'єр-міністр України Денис Шмигаль заявив, що "
+                  "посадовці Угорщини погодилися.", "uk", 11)
+    ru = _article("Делегации Германии и Венгрии прибыли в Лиденфельд.", "ru", 12)
+    result = extract_batch([uk, ru], load_tagger(), others=load_language_taggers())
+    places = [set(e.aliases) for e in result.entities if e.type == "place"]
+    assert {"Україна"} in places, places
+    assert {"Угорщина", "Венгрия"} in places, places
+    assert any("Германия" in p for p in places), places
+
+
+def test_a_country_right_after_an_organisation_ends_its_name() -> None:
+    # "Збройних сил України": the Armed Forces of Ukraine, not an organisation and a place
+    text = ("Головнокомандувач Збройних сил України Олександр Сирський відвідав позиції "
+            "бригад, повідомив Генеральний штаб.")
+    result = extract_batch([_article(text, "uk", 13)], load_tagger(),
+                           others=load_language_taggers())
+    names = {(e.name, e.type) for e in result.entities}
+    assert ("Збройні сили України", "organisation") in names, names
+    assert not any(kind == "place" for _, kind in names), names

@@ -17,7 +17,9 @@ from functools import lru_cache
 
 from copydesk.countries import english_name, english_names, first_words
 from copydesk.exonyms import EXONYMS
+from copydesk.extract.cyrillic_forms import nominative
 from copydesk.extract.mentions import Candidate, candidate_at
+from copydesk.letters import has_cyrillic
 
 #: Words in a name (letters, with an inner apostrophe or hyphen).
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
@@ -27,7 +29,8 @@ MAX_WORDS = 4
 
 def with_countries(article_id: str, text: str, found: list[Candidate]) -> list[Candidate]:
     """``found`` with untyped country names typed as places, and those no span covers
-    whole added as places in place of the pieces inside them."""
+    whole added as places in place of the pieces inside them; a Russian or Ukrainian
+    organisation's name ends with a country written right after it."""
     typed = [replace(c, label="place") if c.label is None and _a_country(c.surface)
              else c for c in found]
     added: list[Candidate] = []
@@ -39,6 +42,15 @@ def with_countries(article_id: str, text: str, found: list[Candidate]) -> list[C
             i += 1
             continue
         start, end = words[i].start(), words[end_at].end()
+        owner = next((c for c in typed if c.end + 1 == start and text[c.end] == " "
+                      and c.label == "organisation" and has_cyrillic(c.surface)), None)
+        if owner is not None:
+            # "Збройних сил України": the country completes the organisation's name
+            whole = candidate_at(article_id, text, owner.start, end, "organisation")
+            if whole is not None:
+                typed = [whole if c is owner else c for c in typed]
+                i = end_at + 1
+                continue
         inside = [c for c in typed if c.start < end and start < c.end]
         # a name cut in pieces ("Trinidad" a person, "Tobago" a place) is the country
         if all(start <= c.start and c.end <= end and (c.start, c.end) != (start, end)
@@ -57,8 +69,11 @@ def _country_at(text: str, words: list[re.Match[str]], i: int) -> int:
     """The index of the last word of the longest country's name that starts at word
     ``i`` (a capitalised one), or -1."""
     word = words[i].group()
-    if not word[0].isupper() or word.lower().replace("ё", "е") not in _first_words():
+    if not word[0].isupper():
         return -1
+    if word.lower().replace("ё", "е") not in _first_words():
+        # a Russian or Ukrainian country in another case: "Прем'єр-міністр України"
+        return i if has_cyrillic(word) and _a_country_in_any_case(word) else -1
     for last in range(min(len(words), i + MAX_WORDS) - 1, i - 1, -1):
         if not words[last].group()[0].isupper():
             continue  # a name ends on a capitalised word
@@ -75,6 +90,13 @@ def _a_country(name: str) -> bool:
     ("Сполучені Штати", which the Ukrainian catalogue writes only in full or as США)."""
     return english_name(name) is not None or \
         EXONYMS.get(name.lower().replace("ё", "е")) in english_names()
+
+
+@lru_cache(maxsize=50_000)
+def _a_country_in_any_case(word: str) -> bool:
+    """Whether a Cyrillic ``word``'s nominative, read as Ukrainian or as Russian, is a
+    country's name."""
+    return any(_a_country(nominative(word, "place", language)) for language in ("uk", "ru"))
 
 
 @lru_cache(maxsize=1)
