@@ -239,3 +239,20 @@ def test_given_names_russian_spells_by_ear_meet_their_english_spellings():
     # the Russian report's quote names its speaker as the report writes him
     quote = next(q for q in result.quotes if "договорились" in q.text)
     assert quote.speaker == "Джо Бартли"
+
+
+@pytest.mark.parametrize(("text", "language", "expected", "not_expected"), [
+    # natasha tags none of these; the word for a kind of organisation before each does
+    ("Міністр заявив, що компанія Укренерго замовила трансформатори, а оператор "
+     "«Лінкерт» їх привезе.", "uk", {"Укренерго", "Лінкерт"}, set()),
+    ("Вчера компания Нафтогаз и концерн Дремаш подписали договор.", "ru",
+     {"Нафтогаз", "Дремаш"}, set()),
+    # a person's or a place's name after such a word is no organisation
+    ("Фонд Ріната Ахметова допоміг школам, повідомив банк.", "uk", set(), {"Ріната"}),
+])
+def test_an_organisation_natasha_missed_after_a_word_for_its_kind(
+        text: str, language: str, expected: set[str], not_expected: set[str]) -> None:
+    result = _run(_article(text, language, 17))
+    organisations = {e.name for e in result.entities if e.type == "organisation"}
+    assert expected <= organisations, organisations
+    assert not not_expected & organisations, organisations
