@@ -15,8 +15,10 @@ from copydesk.letters import romanised
 pytest.importorskip("natasha")
 pytest.importorskip("pymorphy3")
 
+from copydesk.extract.cyrillic import _places_from
 from copydesk.extract.cyrillic_forms import nominative
-from copydesk.extract.nlp import load_language_taggers, load_tagger
+from copydesk.extract.lexical import UNTYPED
+from copydesk.extract.nlp import Span, load_language_taggers, load_tagger
 from copydesk.extract.pipeline import extract_batch
 from copydesk.records import Article, content_id
 
@@ -256,3 +258,20 @@ def test_an_organisation_natasha_missed_after_a_word_for_its_kind(
     organisations = {e.name for e in result.entities if e.type == "organisation"}
     assert expected <= organisations, organisations
     assert not not_expected & organisations, organisations
+
+
+def test_an_untyped_ukrainian_name_after_from_is_a_place_and_one_after_with_is_not():
+    # natasha left "Харкова" and "Запоріжжя" untyped in tests/data/cyrillic's Lviv report
+    # ("студентів із Харкова та Запоріжжя"), and Запоріжжя, named once, was dropped
+    text = "Університет прийме студентів із Кременчука та Запоріжжя, сказав він Петренкові " \
+           "і Коваленком."
+    def span(word: str) -> Span:
+        start = text.index(word)
+        return Span(start, start + len(word), word, UNTYPED)
+    spans = [span("Кременчука"), span("Запоріжжя"), span("Петренкові"), span("Коваленком")]
+    labels = [s.label for s in _places_from(text, spans)]
+    assert labels == ["LOC", "LOC", UNTYPED, UNTYPED]
+    with_ = "Посол зустрівся з Коваленком у середу."
+    start = with_.index("Коваленком")
+    assert _places_from(with_, [Span(start, start + 10, "Коваленком", UNTYPED)])[0].label \
+        == UNTYPED

@@ -114,6 +114,7 @@ def _with_places(text: str, offset: int, line: str, found: list[Span],
     if language == "uk":
         kept = [part for s in kept for part in split_at_conjunctions(text, s)]
         kept = [s for s in (_mended(text, s) for s in kept) if s is not None]
+        kept = _places_from(text, kept)
         kept = [s for s in (widened_or_dropped(text, s, language) for s in kept)
                 if s is not None]
         kept = joined_names(text, kept, language)
@@ -121,6 +122,37 @@ def _with_places(text: str, offset: int, line: str, found: list[Span],
     kept = with_organisations(line, offset, kept, language)
     kept = [s for s in kept if not any(p.start < s.end and s.start < p.end for p in places)]
     return sorted(kept + places, key=lambda s: s.start)
+
+
+#: "from" in Ukrainian, which also means "with" (the case tells: "із Харкова", from
+#: Kharkiv; "з Байденом", with Biden); and the words that join two places.
+_FROM = re.compile(r"(?:^|\s)(?:[зЗ]|[іІ]з|[зЗ]і)\s+$")
+_AND = re.compile(r"\s+(?:та|і|й)\s+")
+
+
+def _places_from(text: str, spans: list[Span]) -> list[Span]:
+    """Untyped one-word names after "з"/"із" that the dictionary reads as a thing in the
+    genitive and never in the instrumental, and those joined to such a place by "та",
+    "і" or "й", typed as places: "студентів із Харкова та Запоріжжя" had left both
+    untyped, and Запоріжжя, named once, was dropped (tests/data/cyrillic)."""
+    out: list[Span] = []
+    for span in spans:
+        if span.label == UNTYPED and " " not in span.text and _a_thing_from(span.text):
+            before = text[max(0, span.start - 4):span.start]
+            previous = out[-1] if out else None
+            joined = previous is not None and previous.label == "LOC" and \
+                _AND.fullmatch(text, previous.end, span.start) is not None
+            if _FROM.search(before) or joined:
+                span = Span(span.start, span.end, span.text, "LOC")
+        out.append(span)
+    return out
+
+
+def _a_thing_from(word: str) -> bool:
+    readings = readings_of(word, "uk")
+    return bool(readings) and kinds_of(word, "uk") == {"thing"} and any(
+        p.tag.case == "gent" for p in readings) and not any(
+        p.tag.case == "ablt" for p in readings)
 
 
 def _mended(text: str, span: Span) -> Span | None:
