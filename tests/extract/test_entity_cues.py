@@ -41,3 +41,19 @@ def test_a_name_inside_the_next_names_role_is_no_person():
 def test_a_person_named_before_another_persons_title_keeps_the_tag(text: str):
     assert _types(text, {"Anselm Brodt": "PERSON", "Ivo Karst": "PERSON"}) == {
         "Anselm Brodt": "person", "Ivo Karst": "person"}
+
+
+def test_a_nationality_before_its_noun_has_no_place_cue() -> None:
+    # "grateful to the American people" had cued "American" as a place, and the corpus
+    # vote of tests/data/cyrillic made it one
+    from copydesk.extract.mentions import candidate_at
+
+    text = "We are grateful to the American people, and to the Brisvanian crews."
+    start = text.index("American")
+    nationality = candidate_at("a", text, start, start + 8, "other")
+    assert nationality is not None and nationality.cue is None
+    # a place the tagger called a nationality keeps its cue ("from Dunholdt region")
+    text = "Thousands were evacuated from Dunholdt region on Sunday."
+    start = text.index("Dunholdt")
+    place = candidate_at("a", text, start, start + 8, "other")
+    assert place is not None and place.cue == "place"

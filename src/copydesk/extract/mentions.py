@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 
 from copydesk.extract.names import HONORIFICS, ORG_WORDS, TITLE_WORDS, repair_broken
+from copydesk.extract.nlp import NOT_AN_ENTITY
 from copydesk.extract.quote_spans import DOUBLE_MARKS
 from copydesk.wordfreqs import zipf
 
@@ -44,6 +45,11 @@ _ROLE_STOP = frozenset({"the", "of", "and", "for", "a", "an"})
 _PLACE_CUE = re.compile(
     r"\b(?:in|from|to|near|into|across|outside|inside|capital|city|of)\s+(?:the\s+)?$"
 )
+#: A lower-case word after a name: the noun an adjective qualifies; and the endings of
+#: the adjectives of nationality (American, Chinese, British, Israeli, French), not of a
+#: place the tagger called a nationality ("from Dunholdt region", in the demo).
+_NOUN_AFTER = re.compile(r" [a-z]")
+_DEMONYM = re.compile(r"(?:an|ese|ish|i|ic|ch)$")
 _COMPLEMENT = re.compile(
     r"\b(?:Secretary|Minister|Secretary-General|Director|Commissioner|Chief) of (?:the )?$"
 )
@@ -261,10 +267,14 @@ def candidate_at(
         cue = "dateline"  # the city or the region of a dateline: near-certain (``votes``)
     elif _CREDIT_BEFORE.search(text[max(0, start - 90):start]) and _CREDIT_AFTER.match(text, end):
         cue = "agency"
-    elif _PLACE_CUE.search(text[max(0, start - 20):start]) or (
+    elif (_PLACE_CUE.search(text[max(0, start - 20):start])
+          and not (label == NOT_AN_ENTITY and _DEMONYM.search(raw)
+                   and _NOUN_AFTER.match(text, end))) or (
         _DATELINE.search(text[max(0, start - 3):start]) and text[end:end + 2] == ", "
         and raw.isupper()
     ):
+        # (not a nationality before its noun: "grateful to the American people" had
+        # made "American" a place)
         cue = "place"
     return Candidate(article_id, start, end, raw, surface, label, role, cue,
                      *where_in(text, start, end))
