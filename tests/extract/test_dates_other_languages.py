@@ -1,5 +1,6 @@
-"""Weekdays and yesterday, today, tomorrow in German, Spanish, Italian, Portuguese and
-Dutch, on each language's own text. The sentences are fictional, written for this test."""
+"""Weekdays and yesterday, today, tomorrow in German, Spanish, Italian, Portuguese, Dutch,
+Russian and Ukrainian, on each language's own text. The sentences are fictional, written
+for this test."""
 
 from __future__ import annotations
 
@@ -170,3 +171,31 @@ def test_periods_and_counts_back_in_five_languages(
     found = {d.text: (d.value, d.end_value) for d in
              find_dates(text, "a", date(2025, 3, 12), language=language)}
     assert found[expression] == (value, end)
+
+
+@pytest.mark.parametrize(("language", "text", "expression", "value"), [
+    # Russian and Ukrainian weekdays in the case their preposition asks, the tense read
+    # from the verb by the dictionary (they had been no date at all: a Ukrainian report's
+    # timeline lost every weekday and every "вчора")
+    ("ru", "В понедельник состав сошел с рельсов.", "понедельник", date(2026, 4, 20)),
+    ("ru", "Заседание состоится во вторник.", "вторник", date(2026, 4, 28)),
+    ("ru", "В прошлую среду министр посетил порт.", "среду", date(2026, 4, 22)),
+    ("ru", "Вчера министр выступил в парламенте.", "Вчера", date(2026, 4, 22)),
+    ("ru", "Послезавтра начнется эвакуация.", "Послезавтра", date(2026, 4, 25)),
+    ("uk", "У понеділок потяг зійшов з рейок.", "понеділок", date(2026, 4, 20)),
+    ("uk", "Засідання відбудеться у п’ятницю.", "п’ятницю", date(2026, 4, 24)),
+    ("uk", "Наступного вівторка міністр відвідає порт.", "вівторка", date(2026, 4, 28)),
+    ("uk", "Учора міністерка виступила в парламенті.", "Учора", date(2026, 4, 22)),
+    ("uk", "Сьогодні рятувальники працюють на місці.", "Сьогодні", date(2026, 4, 23)),
+])
+def test_relative_days_in_russian_and_ukrainian(
+        language: str, text: str, expression: str, value: date) -> None:
+    assert _values(text, language)[expression] == value
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("ru", "Каждую пятницу рынок открыт до вечера."),  # any Friday
+    ("ru", "Телеканал Пятница показал фильм."),  # a name inside a sentence
+])
+def test_a_russian_weekday_that_is_no_day_of_the_story(language: str, text: str) -> None:
+    assert not _values(text, language)

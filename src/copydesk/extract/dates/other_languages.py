@@ -1,5 +1,6 @@
-"""Weekdays and yesterday, today and tomorrow in German, Spanish, Italian, Portuguese and
-Dutch: "am Dienstag", "el martes pasado", "giovedì prossimo", "ontem", "gisteren".
+"""Weekdays and yesterday, today and tomorrow in German, Spanish, Italian, Portuguese,
+Dutch, Russian and Ukrainian: "am Dienstag", "el martes pasado", "giovedì prossimo",
+"ontem", "gisteren", "в прошлую среду", "у п'ятницю", "вчора".
 
 The date rules read days with their month in these languages ("am 20. März", "el 3 de
 marzo"), but not the days news most often gives, so a German or Spanish report's
@@ -13,7 +14,8 @@ speaks of the future in that language (a future tense or a word of plans: "wird"
 "celebrará", "va a", "prossimo") and not of the past, then the next one on or after it;
 "nächsten", "próximo", "prossimo" make it the next one, "letzten", "pasado", "scorso"
 the last one. Tense is read from a few words per language, so it is rougher than the
-English and French rules.
+English and French rules; Russian and Ukrainian tense is read from the verbs by the
+dictionary (``slavic_tense``).
 """
 
 from __future__ import annotations
@@ -27,14 +29,33 @@ from copydesk.calendar_words import (
     FOREIGN_WEEKDAYS,
     LAST_WEEKDAY_WORDS,
     NEXT_WEEKDAY_WORDS,
+    SLAVIC_LAST_WEEKDAY_WORDS,
+    SLAVIC_NEXT_WEEKDAY_WORDS,
+    SLAVIC_RELATIVE_DAYS,
+    SLAVIC_WEEKDAYS,
 )
 from copydesk.extract.dates.patterns import _Rule, inside_a_sentence, sentence_around
 from copydesk.extract.dates.periods_other import PERIOD_RULES
 from copydesk.extract.dates.resolvers import _month_range, _weekday_near, _year_near
+from copydesk.extract.dates.slavic_tense import slavic_tense_words
 
 #: Each language's weekdays as its text writes them, for patterns ("lunes|martes|…").
 _DAYS = {language: "|".join(day.title() if language == "de" else day for day in days)
          for language, days in FOREIGN_WEEKDAYS.items()}
+#: Each weekday's number (Monday 0) by every form a language writes it in: one a day in
+#: the languages above, and the cases Russian and Ukrainian put a day in after their
+#: prepositions ("во вторник", "у середу", "минулого вівторка").
+_WEEKDAY_NUMBERS: dict[str, dict[str, int]] = {
+    **{language: {name: n for n, name in enumerate(names)}
+       for language, names in FOREIGN_WEEKDAYS.items()},
+    **{language: {form: n for n, forms in enumerate(days) for form in forms}
+       for language, days in SLAVIC_WEEKDAYS.items()},
+}
+_RELATIVE_DAYS = {**FOREIGN_RELATIVE_DAYS, **SLAVIC_RELATIVE_DAYS}
+_NEXT_WORDS = NEXT_WEEKDAY_WORDS | SLAVIC_NEXT_WEEKDAY_WORDS
+_LAST_WORDS = LAST_WEEKDAY_WORDS | SLAVIC_LAST_WEEKDAY_WORDS
+#: Ukrainian writes its apostrophe three ways ("п'ятницю", "п’ятницю", "пʼятницю").
+_APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'"})
 
 #: Words of a sentence about what is to come, by language.
 FUTURE = {
@@ -93,12 +114,13 @@ _MORNING_BEFORE = re.compile(r"(?i)\b(?:la|esta|por|de|heute|gestern|vandaag|'s)
 
 
 def _weekday_pattern(language: str) -> re.Pattern[str]:
-    names = "|".join(FOREIGN_WEEKDAYS[language])
+    forms = sorted(_WEEKDAY_NUMBERS[language], key=lambda f: (-len(f), f))
+    names = "|".join(re.escape(f).replace("'", "['’ʼ]") for f in forms)
     return re.compile(rf"(?i)(?<![\w-])(?P<wd>{names})(?![\w-])")
 
 
 def _relative_pattern(language: str) -> re.Pattern[str]:
-    words = "|".join(re.escape(w) for w in FOREIGN_RELATIVE_DAYS[language])
+    words = "|".join(re.escape(w) for w in _RELATIVE_DAYS[language])
     return re.compile(rf"(?<![\w'’-])(?P<rd>{words})(?![\w'’-])", re.IGNORECASE)
 
 
@@ -107,15 +129,16 @@ def _resolve_weekday(
 ) -> tuple[date | None, date | None, str]:
     if base is None:
         return None, None, "unresolved: no publication date"
-    target = FOREIGN_WEEKDAYS[language].index(m.group("wd").lower())
+    target = _WEEKDAY_NUMBERS[language][m.group("wd").lower().translate(_APOSTROPHES)]
     text = m.string
     near = (text[max(0, m.start() - 20):m.start()].lower().split()[-1:]
             + text[m.end():m.end() + 20].lower().split()[:1])
-    if any(w.strip(",.;") in NEXT_WEEKDAY_WORDS for w in near):
+    if any(w.strip(",.;") in _NEXT_WORDS for w in near):
         return _weekday_near(base, target, "next", "the next one")
-    if any(w.strip(",.;") in LAST_WEEKDAY_WORDS for w in near):
+    if any(w.strip(",.;") in _LAST_WORDS for w in near):
         return _weekday_near(base, target, "last", "the one before")
-    if _UNTIL_STATE[language].search(text[max(0, m.start() - 80):m.start()]):
+    until = _UNTIL_STATE.get(language)
+    if until is not None and until.search(text[max(0, m.start() - 80):m.start()]):
         return _weekday_near(base, target, "after", "in force until: on or after")
     tense = _nearest_tense(language, text, m.start(), m.end())
     if tense == "future":
@@ -134,20 +157,27 @@ def _nearest_tense(language: str, text: str, start: int, end: int) -> str | None
     sentence = sentence_around(text, start, end)
     at = text.rfind(sentence, 0, start + len(sentence))  # where it begins, at or before start
     best: tuple[int, str] | None = None
-    for tense, words in (("future", FUTURE[language]), ("past", PAST[language])):
-        for w in words.finditer(sentence):
-            distance = min(abs(at + w.start() - end), abs(at + w.end() - start))
-            if best is None or distance < best[0]:
-                best = (distance, tense)
+    if language in SLAVIC_WEEKDAYS:
+        words_and_tenses = slavic_tense_words(sentence, language)
+    else:
+        words_and_tenses = [(w.start(), w.end(), tense)
+                            for tense, words in (("future", FUTURE[language]),
+                                                 ("past", PAST[language]))
+                            for w in words.finditer(sentence)]
+    for w_start, w_end, tense in words_and_tenses:
+        distance = min(abs(at + w_start - end), abs(at + w_end - start))
+        if best is None or distance < best[0]:
+            best = (distance, tense)
     return best[1] if best else None
 
 
 #: Words before a weekday that make it any such day, not one: "un martedì mattina", "la
-#: prima domenica del mese", "jeden Montag", "cada lunes".
+#: prima domenica del mese", "jeden Montag", "cada lunes", "каждую пятницу".
 _ANY_WEEKDAY_BEFORE = re.compile(
     r"(?i)\b(?:un|una|uno|ein|einen|einem|een|um|uma|jeden|jede|cada|ogni|elke|todos\s+os"
     r"|todas\s+as|tutti\s+i|todos\s+los|primer|primera|prima|primo|erste[nmr]?|eerste"
-    r"|último|última|ultimo|ultima|letzte[nmr]?\s+\w+\s+des)\s+$")
+    r"|último|última|ultimo|ultima|letzte[nmr]?\s+\w+\s+des"
+    r"|каждый|каждую|каждое|кожен|кожний|кожну|кожного|кожної)\s+$")
 
 
 def a_weekday_here(m: re.Match[str]) -> bool:
@@ -178,7 +208,7 @@ def _resolve_relative_day(
 ) -> tuple[date | None, date | None, str]:
     if base is None:
         return None, None, "unresolved: no publication date"
-    offset = FOREIGN_RELATIVE_DAYS[language][m.group("rd").lower()]
+    offset = _RELATIVE_DAYS[language][m.group("rd").lower()]
     return base + timedelta(days=offset), None, "relative to publication date"
 
 
@@ -271,8 +301,11 @@ OTHER_RULES: dict[str, tuple[_Rule, ...]] = {
               partial(_resolve_weekday, language)),
         _Rule(f"relative_day_{language}", _relative_pattern(language),
               partial(_resolve_relative_day, language)),
-        _Rule(f"month_{language}", _month_pattern(language), partial(_resolve_month, language)),
-        *PERIOD_RULES[language],
+        *((_Rule(f"month_{language}", _month_pattern(language),
+                 partial(_resolve_month, language)),) if language in _MONTHS else ()),
+        *PERIOD_RULES.get(language, ()),
     )
-    for language in ("de", "es", "it", "pt", "nl")
+    # Russian and Ukrainian weekdays and days, their tense read by the dictionary
+    # (``slavic_tense``); their days with months are read with the English rules'
+    for language in ("de", "es", "it", "pt", "nl", "ru", "uk")
 }
