@@ -199,3 +199,19 @@ def test_relative_days_in_russian_and_ukrainian(
 ])
 def test_a_russian_weekday_that_is_no_day_of_the_story(language: str, text: str) -> None:
     assert not _values(text, language)
+
+
+@pytest.mark.parametrize(("language", "text", "expression", "first", "last"), [
+    # a month without its day, by its preposition's case and the verb's tense
+    ("ru", "В марте завод закрылся.", "марте", date(2026, 3, 1), date(2026, 3, 31)),
+    ("ru", "С января цены выросли.", "января", date(2026, 1, 1), date(2026, 1, 31)),
+    ("ru", "В конце мая состоится саммит.", "мая", date(2026, 5, 21), date(2026, 5, 31)),
+    ("uk", "У березні завод закрився.", "березні", date(2026, 3, 1), date(2026, 3, 31)),
+    ("uk", "Наприкінці травня відбудеться саміт.", "травня", date(2026, 5, 21),
+     date(2026, 5, 31)),
+])
+def test_months_in_russian_and_ukrainian(
+        language: str, text: str, expression: str, first: date, last: date) -> None:
+    found = {d.text: (d.value, d.end_value)
+             for d in find_dates(text, "a", THURSDAY, language=language)}
+    assert found[expression] == (first, last)

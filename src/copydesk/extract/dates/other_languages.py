@@ -249,14 +249,29 @@ _MONTHS: dict[str, tuple[str, str]] = {
            "dezembro", r"em|desde|até|para|fim\s+de|início\s+de|meados\s+de|final\s+de"),
     "nl": ("januari februari maart april mei juni juli augustus september oktober november "
            "december", r"in|sinds|tot|vanaf|eind|begin|half|medio"),
+    # the locative after "в"/"у" ("в марте", "у березні"), the genitive after "с"/"з",
+    # "до" and a part of the month ("с марта", "до березня", "в конце марта")
+    "ru": ("январе/января феврале/февраля марте/марта апреле/апреля мае/мая июне/июня "
+           "июле/июля августе/августа сентябре/сентября октябре/октября ноябре/ноября "
+           "декабре/декабря",
+           r"в|во|с|со|до|в\s+начале|в\s+середине|в\s+конце|с\s+начала|до\s+конца"),
+    "uk": ("січні/січня лютому/лютого березні/березня квітні/квітня травні/травня "
+           "червні/червня липні/липня серпні/серпня вересні/вересня жовтні/жовтня "
+           "листопаді/листопада грудні/грудня",
+           r"в|у|з|із|від|до|на\s+початку|в\s+середині|у\s+середині|наприкінці"
+           r"|в\s+кінці|у\s+кінці|з\s+початку|до\s+кінця"),
 }
-_SINCE_WORDS = frozenset({"seit", "desde", "dal", "da", "sinds"})
+_SINCE_WORDS = frozenset({"seit", "desde", "dal", "da", "sinds", "с", "со", "з", "із", "від",
+                          "с начала", "з початку"})
 #: The words before a month that name a third of it, as English "early", "mid", "late":
 #: "Ende Juni" had been all of June (a held-out date probe).
 _PARTS = {
-    **dict.fromkeys(("anfang", "principios de", "inizio di", "início de", "begin"), "early"),
-    **dict.fromkeys(("mitte", "mediados de", "metà", "meados de", "half", "medio"), "mid"),
-    **dict.fromkeys(("ende", "finales de", "fine", "fim de", "final de", "eind"), "late"),
+    **dict.fromkeys(("anfang", "principios de", "inizio di", "início de", "begin",
+                     "в начале", "на початку"), "early"),
+    **dict.fromkeys(("mitte", "mediados de", "metà", "meados de", "half", "medio",
+                     "в середине", "в середині", "у середині"), "mid"),
+    **dict.fromkeys(("ende", "finales de", "fine", "fim de", "final de", "eind", "в конце",
+                     "наприкінці", "в кінці", "у кінці"), "late"),
 }
 _MONTH_NUMBERS = {language: {name: number for number, spellings in enumerate(names.split(), 1)
                              for name in spellings.split("/")}
