@@ -215,3 +215,32 @@ def test_months_in_russian_and_ukrainian(
     found = {d.text: (d.value, d.end_value)
              for d in find_dates(text, "a", THURSDAY, language=language)}
     assert found[expression] == (first, last)
+
+
+@pytest.mark.parametrize(("language", "text", "expression", "first", "last"), [
+    # periods and counts back (a Thursday's paper: last week is 13-19 April)
+    ("ru", "На прошлой неделе завод закрылся.", "прошлой неделе", date(2026, 4, 13),
+     date(2026, 4, 19)),
+    ("ru", "В следующем месяце состоится саммит.", "следующем месяце", date(2026, 5, 1),
+     date(2026, 5, 31)),
+    ("ru", "Три дня назад прошел митинг.", "Три дня назад", date(2026, 4, 20), None),
+    ("ru", "Неделю назад все началось.", "Неделю назад", date(2026, 4, 16), None),
+    ("uk", "Минулого тижня завод закрився.", "Минулого тижня", date(2026, 4, 13),
+     date(2026, 4, 19)),
+    ("uk", "У минулому році було інакше.", "минулому році", date(2025, 1, 1),
+     date(2025, 12, 31)),
+    ("uk", "Тиждень тому все почалося.", "Тиждень тому", date(2026, 4, 16), None),
+])
+def test_periods_in_russian_and_ukrainian(
+        language: str, text: str, expression: str, first: date, last: date | None) -> None:
+    found = {d.text: (d.value, d.end_value)
+             for d in find_dates(text, "a", THURSDAY, language=language)}
+    assert found[expression] == (first, last)
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("ru", "Несколько лет назад здесь был рынок."),  # several years: no day
+    ("uk", "Кілька років тому тут був ринок. Тому уряд мовчить."),  # "тому": therefore
+])
+def test_no_count_back_without_a_count(language: str, text: str) -> None:
+    assert not _values(text, language)
