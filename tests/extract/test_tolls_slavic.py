@@ -55,3 +55,22 @@ def test_a_preposition_in_a_formula_is_no_counted_noun():
                                               "ru")] == [None, None]
     assert [q.counts for q in find_quantities("Обмін пройшов за формулою «35 на 35».", "a",
                                               "uk")] == [None, None]
+
+
+@pytest.mark.parametrize(("language", "text", "tolls"), [
+    # the injuries first, and a count with no noun at a clause's end (each had been no
+    # toll, or a bare number)
+    ("ru", "При пожаре в Твери ранения получили 12 человек.", [(12.0, "people injured", None)]),
+    ("ru", "В Твери погибли трое, ранены 12.",
+     [(3.0, "people killed", None), (12.0, "people injured", None)]),
+    ("uk", "Під час пожежі у Вінниці поранення отримали 12 людей.",
+     [(12.0, "people injured", None)]),
+    ("uk", "У Вінниці загинули троє, поранені 12.",
+     [(3.0, "people killed", None), (12.0, "people injured", None)]),
+    # a count that is a date's day, or has a noun of its own after it, is no such toll
+    ("ru", "Ранены 12 марта были двое пожарных.", []),
+    ("ru", "Погибли 5 из них.", []),
+])
+def test_tolls_with_the_injuries_first_or_no_noun(
+        language: str, text: str, tolls: list[tuple[float, str, str | None]]) -> None:
+    assert _tolls(text, language) == tolls

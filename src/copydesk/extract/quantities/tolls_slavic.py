@@ -20,6 +20,9 @@ from copydesk.extract.quantities.toll_rules import TollRules, number_words
 _DIGITS = r"\d{1,3}(?:[\s\u00a0]\d{3})*"
 #: Between the parts of a number in words ("двадцать пять", "двадцять п'ять").
 _SPACE = r"\s+"
+#: The end of a clause right after a count with no noun ("погибли трое, ранены 12."):
+#: a punctuation mark or "и"/"і"/"та", not another word the count may belong to.
+_CLAUSE_END = r"(?=\s*(?:[.,;:!?]|$)|\s+(?:и|і|та|й)\s)"
 
 
 def _with_apostrophes(numbers: dict[str, int]) -> dict[str, int]:
@@ -88,13 +91,18 @@ _RUSSIAN = TollRules(
         re.compile(r"(?i)(?<![\w,.])" + _RUSSIAN_QUALIFIER + _RUSSIAN_N + r"\s+(?:(?:(?P<noun>"
                    + _RUSSIAN_PEOPLE + r")\s+)?" + _RUSSIAN_AUX + r"(?P<deed>" + _RUSSIAN_DEEDS
                    + r")|(?P<bare>" + _RUSSIAN_BARE + r"))\b"),
-        # the verb first: "погибли 5 человек", "ранены по меньшей мере 12 человек"
+        # the verb first: "погибли 5 человек", "ранены по меньшей мере 12 человек", and
+        # without the noun at a clause's end: "погибли трое, ранены 12."
         re.compile(r"(?i)\b" + _RUSSIAN_AUX + r"(?P<deed>" + _RUSSIAN_DEEDS + r")\s+"
                    r"(?:(?:еще|ещё|уже|также)\s+)?" + _RUSSIAN_QUALIFIER + _RUSSIAN_N
-                   + r"\s+(?P<noun>" + _RUSSIAN_PEOPLE + r")\b"),
+                   + r"(?:\s+(?P<noun>" + _RUSSIAN_PEOPLE + r")\b|" + _CLAUSE_END + r")"),
+        # the injuries first: "ранения получили 12 человек", "травмы получили трое"
+        re.compile(r"(?i)\b(?P<deed>(?:ранения|травмы)\s+получил[иа]?)\s+"
+                   + _RUSSIAN_QUALIFIER + _RUSSIAN_N
+                   + r"(?:\s+(?P<noun>" + _RUSSIAN_PEOPLE + r")\b|" + _CLAUSE_END + r")"),
     ),
     deeds={"погиб": "killed", "скончал": "killed", "убит": "killed", "жертв": "killed",
-           "ранен": "injured", "получил": "injured", "пострадал": "injured",
+           "ранен": "injured", "травм": "injured", "получил": "injured", "пострадал": "injured",
            "пропал": "missing", "эвакуир": "evacuated", "госпитализ": "hospitalised"},
     qualifiers={"по меньшей мере": "at least", "по крайней мере": "at least",
                 "не менее": "at least", "как минимум": "at least", "минимум": "at least",
@@ -131,14 +139,19 @@ _UKRAINIAN = TollRules(
         re.compile(r"(?i)(?<![\w,.'’ʼ])" + _UKRAINIAN_QUALIFIER + _UKRAINIAN_N
                    + r"\s+(?:(?:(?P<noun>" + _UKRAINIAN_PEOPLE + r")\s+)?" + _UKRAINIAN_AUX
                    + r"(?P<deed>" + _UKRAINIAN_DEEDS + r")|(?P<bare>" + _UKRAINIAN_BARE + r"))\b"),
-        # the verb first: "загинули п'ятеро людей", "поранено щонайменше 12 осіб"
+        # the verb first: "загинули п'ятеро людей", "поранено щонайменше 12 осіб", and
+        # without the noun at a clause's end: "загинули троє, поранені 12."
         re.compile(r"(?i)\b" + _UKRAINIAN_AUX + r"(?P<deed>" + _UKRAINIAN_DEEDS + r")\s+"
                    r"(?:(?:ще|вже|також)\s+)?" + _UKRAINIAN_QUALIFIER + _UKRAINIAN_N
-                   + r"\s+(?P<noun>" + _UKRAINIAN_PEOPLE + r")\b"),
+                   + r"(?:\s+(?P<noun>" + _UKRAINIAN_PEOPLE + r")\b|" + _CLAUSE_END + r")"),
+        # the injuries first: "поранення отримали 12 людей", "травми дістали троє"
+        re.compile(r"(?i)\b(?P<deed>(?:поранення|травми)\s+(?:отримал|дістал)[иа]?)\s+"
+                   + _UKRAINIAN_QUALIFIER + _UKRAINIAN_N
+                   + r"(?:\s+(?P<noun>" + _UKRAINIAN_PEOPLE + r")\b|" + _CLAUSE_END + r")"),
     ),
     deeds={"загин": "killed", "загибл": "killed", "помер": "killed", "вбит": "killed",
            "убит": "killed", "жертв": "killed", "поранен": "injured", "дістал": "injured",
-           "отримал": "injured", "травмован": "injured", "постраждал": "injured",
+           "отримал": "injured", "травм": "injured", "постраждал": "injured",
            "зник": "missing", "евакуйов": "evacuated", "госпіталізов": "hospitalised",
            "шпиталізов": "hospitalised"},
     qualifiers={"щонайменше": "at least", "принаймні": "at least", "не менше": "at least",
