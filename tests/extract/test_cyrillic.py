@@ -275,3 +275,16 @@ def test_an_untyped_ukrainian_name_after_from_is_a_place_and_one_after_with_is_n
     start = with_.index("Коваленком")
     assert _places_from(with_, [Span(start, start + 10, "Коваленком", UNTYPED)])[0].label \
         == UNTYPED
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # an institution's name, adjectives and a head noun, that natasha tagged as nothing
+    ("Про це повідомила Одеська обласна військова адміністрація.", "uk",
+     "Одеська обласна військова адміністрація"),
+    ("Директорка Львівського національного університету Оксана Мельник додала, що "
+     "навчання почнеться вчасно.", "uk", "Львівський національний університет"),
+    ("Об этом сообщила Тверская городская дума.", "ru", "Тверская городская дума"),
+])
+def test_an_institution_natasha_missed(text: str, language: str, expected: str) -> None:
+    result = _run(_article(text, language, 19))
+    assert expected in {e.name for e in result.entities if e.type == "organisation"}

@@ -30,6 +30,7 @@ from copydesk.extract.cyrillic_spans import (
     split_at_conjunctions,
     streets,
     widened_or_dropped,
+    with_institutions,
     with_organisations,
 )
 from copydesk.extract.lexical import UNTYPED
@@ -120,6 +121,7 @@ def _with_places(text: str, offset: int, line: str, found: list[Span],
         kept = joined_names(text, kept, language)
         kept.extend(missed_people(line, offset, kept + places, language))
     kept = with_organisations(line, offset, kept, language)
+    kept = with_institutions(line, offset, kept, language)
     kept = [s for s in kept if not any(p.start < s.end and s.start < p.end for p in places)]
     return sorted(kept + places, key=lambda s: s.start)
 

@@ -242,3 +242,52 @@ def with_organisations(line: str, offset: int, found: list[Span],
         elif not any(s.start < end and start < s.end for s in out):
             out.append(Span(start, end, word, "ORG"))
     return out
+
+
+#: The head nouns of institutions' names, as the dictionary's lemmas: a capitalised
+#: adjective, lower-case ones after it, then one of these is an organisation's name
+#: ("Харківська обласна військова адміністрація", "Львівського національного
+#: університету", "Московская городская дума"), which natasha tags as nothing.
+_INSTITUTION_HEADS = frozenset(
+    # Ukrainian
+    "адміністрація рада служба університет міністерство управління прокуратура поліція "
+    "академія інститут агентство банк суд комісія інспекція департамент "
+    # Russian
+    "администрация дума служба университет министерство управление прокуратура полиция "
+    "академия институт агентство банк суд комиссия инспекция департамент".split())
+_ADJECTIVE_RUN = re.compile(
+    r"(?<![\w'’-])([А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+)((?:\s+[а-яёіїєґ'’-]+){1,4})(?![\w'’-])")
+
+
+def with_institutions(line: str, offset: int, found: list[Span],
+                      language: str) -> list[Span]:
+    """``found`` with the institutions natasha missed: a capitalised adjective, up to three
+    lower-case adjectives, and an institution's head noun (``_INSTITUTION_HEADS``). Spans
+    inside one give way to it; one that overlaps it otherwise keeps it out."""
+    out = list(found)
+    for m in _ADJECTIVE_RUN.finditer(line):
+        words = [m.group(1), *m.group(2).split()]
+        head = next((k for k, w in enumerate(words) if k > 0 and _an_institution(w, language)),
+                    None)
+        if head is None or not all(_an_adjective(w, language) for w in words[:head]):
+            continue
+        start = offset + m.start(1)
+        end = start + len(" ".join(words[:head + 1]))  # one space between words
+        if line[m.start(1):end - offset] != " ".join(words[:head + 1]):
+            continue  # words apart by more than one space or a line
+        inside = [s for s in out if s.start < end and start < s.end]
+        if any(s.start < start or s.end > end for s in inside):
+            continue
+        out = [s for s in out if s not in inside]
+        out.append(Span(start, end, line[m.start(1):end - offset], "ORG"))
+    return out
+
+
+def _an_institution(word: str, language: str) -> bool:
+    return any(p.tag.POS == "NOUN" and str(p.normal_form) in _INSTITUTION_HEADS
+               for p in readings_of(word, language))
+
+
+def _an_adjective(word: str, language: str) -> bool:
+    readings = readings_of(word, language)
+    return bool(readings) and all(p.tag.POS in ("ADJF", "PRTF") for p in readings)
