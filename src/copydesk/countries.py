@@ -26,6 +26,10 @@ from wordfreq import zipf_frequency
 LANGUAGES = ("de", "fr", "es", "it", "pt", "nl", "pl", "ru", "uk")
 #: ISO names the English press does not write (by alpha-2 code).
 PRESS_NAMES = {"RU": "Russia", "TR": "Turkey"}
+#: Names the Russian and Ukrainian press writes where their catalogues give only the
+#: official one ("Российская Федерация", "Соединённое Королевство", "Республика Молдова").
+PRESS_LOCAL = {"россия": "russia", "великобритания": "united kingdom",
+               "молдова": "moldova", "молдавия": "moldova"}
 #: A translated name at least this common as an English word is left out (Zipf scale):
 #: "island" (German for Iceland), "christmas", "chili", "grenade" (French for Christmas
 #: Island, Chile, Grenada); "Italia" and "Brasil" (3.2–3.4) are kept.
@@ -84,9 +88,9 @@ def _table() -> dict[str, str]:
                 local = local.replace("ё", "е")
                 if local and local not in taken:
                     seen.setdefault(local, set()).add(name)
-    return {local: next(iter(names)) for local, names in sorted(seen.items())
-            if len(names) == 1 and zipf_frequency(local, "en") < MAX_ENGLISH_ZIPF
-            and local not in NOT_THE_COUNTRY}
+    return PRESS_LOCAL | {local: next(iter(names)) for local, names in sorted(seen.items())
+                          if len(names) == 1 and zipf_frequency(local, "en") < MAX_ENGLISH_ZIPF
+                          and local not in NOT_THE_COUNTRY}
 
 
 __all__ = ["LANGUAGES", "english_name", "english_names", "first_words"]

@@ -112,3 +112,16 @@ def test_a_country_right_after_an_organisation_ends_its_name() -> None:
     names = {(e.name, e.type) for e in result.entities}
     assert ("Збройні сили України", "organisation") in names, names
     assert not any(kind == "place" for _, kind in names), names
+
+
+def test_a_country_after_a_ministry_is_part_of_its_name_and_the_press_name_counts() -> None:
+    # "МИД России" had been the ministry and a place; "Россия" itself is no name of the
+    # Russian catalogue ("Российская Федерация"), so the press's names are added
+    assert english_name("Россия") == "russia"
+    assert english_name("Великобритания") == "united kingdom"
+    text = "Официальный представитель МИД России Ирина Белова прокомментировала заявления."
+    result = extract_batch([_article(text, "ru", 14)], load_tagger(),
+                           others=load_language_taggers())
+    names = {(e.name, e.type) for e in result.entities}
+    assert ("МИД России", "organisation") in names, names
+    assert not any(kind == "place" for _, kind in names), names

@@ -18,6 +18,7 @@ from functools import lru_cache
 from copydesk.countries import english_name, english_names, first_words
 from copydesk.exonyms import EXONYMS
 from copydesk.extract.cyrillic_forms import nominative
+from copydesk.extract.cyrillic_spans import an_institutions_name
 from copydesk.extract.mentions import Candidate, candidate_at
 from copydesk.letters import has_cyrillic
 
@@ -43,12 +44,14 @@ def with_countries(article_id: str, text: str, found: list[Candidate]) -> list[C
             continue
         start, end = words[i].start(), words[end_at].end()
         owner = next((c for c in typed if c.end + 1 == start and text[c.end] == " "
-                      and c.label == "organisation" and has_cyrillic(c.surface)), None)
+                      and c.label == "organisation" and has_cyrillic(c.surface)
+                      and an_institutions_name(c.surface)), None)
         if owner is not None:
             # "Збройних сил України": the country completes the organisation's name
             whole = candidate_at(article_id, text, owner.start, end, "organisation")
-            if whole is not None:
-                typed = [whole if c is owner else c for c in typed]
+            if whole is not None:  # ("МИД России": the tagger's place goes)
+                typed = [whole if c is owner else c for c in typed
+                         if not (start <= c.start and c.end <= end)]
                 i = end_at + 1
                 continue
         inside = [c for c in typed if c.start < end and start < c.end]

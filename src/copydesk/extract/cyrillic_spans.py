@@ -254,7 +254,9 @@ _INSTITUTION_HEADS = frozenset(
     "академія інститут агентство банк суд комісія інспекція департамент "
     # Russian
     "администрация дума служба университет министерство управление прокуратура полиция "
-    "академия институт агентство банк суд комиссия инспекция департамент".split())
+    "академия институт агентство банк суд комиссия инспекция департамент "
+    # forces: "Збройні сили", "Вооружённые силы", "Сухопутные войска"
+    "сила військо войско".split())
 _ADJECTIVE_RUN = re.compile(
     r"(?<![\w'’-])([А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+)((?:\s+[а-яёіїєґ'’-]+){1,4})(?![\w'’-])")
 
@@ -286,6 +288,16 @@ def with_institutions(line: str, offset: int, found: list[Span],
 def _an_institution(word: str, language: str) -> bool:
     return any(p.tag.POS == "NOUN" and str(p.normal_form) in _INSTITUTION_HEADS
                for p in readings_of(word, language))
+
+
+def an_institutions_name(name: str) -> bool:
+    """Whether a Russian or Ukrainian organisation's name is an acronym ("МИД", "СБУ")
+    or ends with an institution's head noun ("Збройних сил", "Міністерство"): what a
+    country written after it completes ("МИД России"), unlike a tagger's mistake
+    ("Делегация США")."""
+    last = name.split()[-1]
+    return (last.isupper() and len(last) >= 2) or any(
+        _an_institution(last, language) for language in ("ru", "uk"))
 
 
 def _an_adjective(word: str, language: str) -> bool:
