@@ -10,7 +10,7 @@ The English side is the ISO name as the press writes it: its common name where I
 one ("Iran" for "Iran, Islamic Republic of"), and two names of our own where ISO's is
 not the press's (:data:`PRESS_NAMES`). A translated name is kept only when it means one
 country (French "Corée" is either Korea) and is no common English word (an English
-report's "Island" is no Iceland) nor a city's name (:data:`NOT_THE_COUNTRY`); one with
+report's "Island" is no Iceland) nor a city's or a given name (:data:`NOT_THE_COUNTRY`); one with
 a comma gives the words before it ("Russie, Fédération de" is "Russie").
 """
 
@@ -34,9 +34,10 @@ PRESS_LOCAL = {"россия": "russia", "великобритания": "united
 #: "island" (German for Iceland), "christmas", "chili", "grenade" (French for Christmas
 #: Island, Chile, Grenada); "Italia" and "Brasil" (3.2–3.4) are kept.
 MAX_ENGLISH_ZIPF = 3.5
-#: Translated names that are also a city's the press writes more: Spanish "Granada" is
-#: Grenada too.
-NOT_THE_COUNTRY = frozenset({"granada"})
+#: Translated names that are also a city's or a person's the press writes more: Spanish
+#: "Granada" is Grenada too, and "Mauricio", Italian "Maurizio", French "Dominique" and
+#: "Salomon" are given names before they are Mauritius, Dominica and the Solomon Islands.
+NOT_THE_COUNTRY = frozenset({"granada", "mauricio", "maurizio", "dominique", "salomon"})
 
 
 def english_name(localised: str) -> str | None:

@@ -24,6 +24,8 @@ from copydesk.records import Article, content_id
     # kept out: a name of two countries ("Corée"), an English word ("Island", German for
     # Iceland), a city's name ("Granada", Spanish for Grenada), an English name itself
     ("Corée", None), ("Island", None), ("Granada", None), ("Germany", None), ("Niger", None),
+    # given names before they are Mauritius and Dominica
+    ("Mauricio", None), ("Dominique", None),
 ])
 def test_a_countrys_name_in_another_language_is_its_english_name(
         written: str, expected: str | None) -> None:
