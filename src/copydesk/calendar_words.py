@@ -113,6 +113,25 @@ SLAVIC_RELATIVE_DAYS: dict[str, dict[str, int]] = {
            "післязавтра": 2},
 }
 
+#: Each weekday's number (Monday 0) by every form a language other than English writes it
+#: in: one a day in French, German, Spanish, Italian, Portuguese and Dutch, every case a
+#: preposition puts it in in Russian and Ukrainian ("во вторник", "минулого вівторка").
+#: Read by the extract stage's date rules and the stories' date anchors alike.
+WEEKDAY_NUMBERS: dict[str, dict[str, int]] = {
+    **{language: {name: n for n, name in enumerate(names)}
+       for language, names in FOREIGN_WEEKDAYS.items()},
+    **{language: {form: n for n, forms in enumerate(days) for form in forms}
+       for language, days in SLAVIC_WEEKDAYS.items()},
+}
+#: Yesterday, today and tomorrow in all those languages; and the words that make a
+#: weekday the next one or the last one in any of them.
+RELATIVE_DAYS = {**FOREIGN_RELATIVE_DAYS, **SLAVIC_RELATIVE_DAYS}
+ANY_NEXT_WEEKDAY_WORDS = NEXT_WEEKDAY_WORDS | SLAVIC_NEXT_WEEKDAY_WORDS
+ANY_LAST_WEEKDAY_WORDS = LAST_WEEKDAY_WORDS | SLAVIC_LAST_WEEKDAY_WORDS
+#: Ukrainian writes its apostrophe three ways ("п'ятницю", "п’ятницю", "пʼятницю"): each
+#: as the tables' "'".
+APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'"})
+
 #: German writes its months capitalised and its days with a dot ("am 20. November").
 GERMAN_MONTHS = ("Januar", "Jänner", "Februar", "März", "Maerz", "April", "Mai", "Juni",
                  "Juli", "August", "September", "Oktober", "November", "Dezember")
@@ -136,8 +155,9 @@ def explicit_zones(text: str) -> str:
     return _ZONE.sub(lambda m: ZONE_ABBREVIATIONS[m.group(1)], text)
 
 
-__all__ = ["CALENDAR_WORDS", "FOREIGN_MONTHS", "FOREIGN_RELATIVE_DAYS", "FOREIGN_WEEKDAYS",
+__all__ = ["ANY_LAST_WEEKDAY_WORDS", "ANY_NEXT_WEEKDAY_WORDS", "APOSTROPHES",
+           "CALENDAR_WORDS", "FOREIGN_MONTHS", "FOREIGN_RELATIVE_DAYS", "FOREIGN_WEEKDAYS",
            "GERMAN_MONTHS", "GERMAN_ONLY_MONTHS", "LAST_WEEKDAY_WORDS", "LOWER_CASE_MONTHS",
-           "MONTHS", "NEXT_WEEKDAY_WORDS", "SLAVIC_LAST_WEEKDAY_WORDS",
+           "MONTHS", "NEXT_WEEKDAY_WORDS", "RELATIVE_DAYS", "SLAVIC_LAST_WEEKDAY_WORDS",
            "SLAVIC_NEXT_WEEKDAY_WORDS", "SLAVIC_RELATIVE_DAYS", "SLAVIC_WEEKDAYS", "WEEKDAYS",
-           "ZONE_ABBREVIATIONS", "explicit_zones"]
+           "WEEKDAY_NUMBERS", "ZONE_ABBREVIATIONS", "explicit_zones"]

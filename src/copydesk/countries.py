@@ -10,8 +10,8 @@ The English side is the ISO name as the press writes it: its common name where I
 one ("Iran" for "Iran, Islamic Republic of"), and two names of our own where ISO's is
 not the press's (:data:`PRESS_NAMES`). A translated name is kept only when it means one
 country (French "Corée" is either Korea) and is no common English word (an English
-report's "Island" is no Iceland) nor a city's or a given name (:data:`NOT_THE_COUNTRY`); one with
-a comma gives the words before it ("Russie, Fédération de" is "Russie").
+report's "Island" is no Iceland) nor a city's or a given name (:data:`NOT_THE_COUNTRY`);
+one with a comma gives the words before it ("Russie, Fédération de" is "Russie").
 """
 
 from __future__ import annotations

@@ -21,34 +21,19 @@ import re
 from datetime import date, timedelta
 
 from copydesk.calendar_words import (
+    ANY_LAST_WEEKDAY_WORDS,
+    ANY_NEXT_WEEKDAY_WORDS,
+    APOSTROPHES,
     FOREIGN_MONTHS,
-    FOREIGN_RELATIVE_DAYS,
-    FOREIGN_WEEKDAYS,
-    LAST_WEEKDAY_WORDS,
     MONTHS,
-    NEXT_WEEKDAY_WORDS,
-    SLAVIC_LAST_WEEKDAY_WORDS,
-    SLAVIC_NEXT_WEEKDAY_WORDS,
-    SLAVIC_RELATIVE_DAYS,
-    SLAVIC_WEEKDAYS,
+    RELATIVE_DAYS,
+    WEEKDAY_NUMBERS,
 )
 from copydesk.stories.dates import nearest_year, safe_date
 from copydesk.stories.text import fold
 
-#: Each language's weekday names, in any case it writes them, with their number (Monday 0).
-_WEEKDAY_NUMBERS: dict[str, dict[str, int]] = {
-    **{language: {name: n for n, name in enumerate(names)}
-       for language, names in FOREIGN_WEEKDAYS.items()},
-    **{language: {form: n for n, forms in enumerate(days) for form in forms}
-       for language, days in SLAVIC_WEEKDAYS.items()},
-}
-_RELATIVE_DAYS = {**FOREIGN_RELATIVE_DAYS, **SLAVIC_RELATIVE_DAYS}
-_NEXT_WORDS = NEXT_WEEKDAY_WORDS | SLAVIC_NEXT_WEEKDAY_WORDS
-_LAST_WORDS = LAST_WEEKDAY_WORDS | SLAVIC_LAST_WEEKDAY_WORDS
 #: The languages read here.
-LANGUAGES = frozenset(_WEEKDAY_NUMBERS)
-#: Ukrainian writes its apostrophe three ways ("п'ятницю", "п’ятницю", "пʼятницю").
-_APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'"})
+LANGUAGES = frozenset(WEEKDAY_NUMBERS)
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 #: A day before its month: "14 mars", "1er mai", "20. April", "3 de marzo", with a year
@@ -80,10 +65,10 @@ def foreign_days(sentence: str, base: date | None, language: str) -> list[tuple[
             out.append((value, m.group(0)))
     if base is None:
         return out
-    weekdays = _WEEKDAY_NUMBERS[language]
-    relative = _RELATIVE_DAYS[language]
+    weekdays = WEEKDAY_NUMBERS[language]
+    relative = RELATIVE_DAYS[language]
     words = _WORD.findall(sentence)
-    lowered = [w.lower().translate(_APOSTROPHES) for w in words]
+    lowered = [w.lower().translate(APOSTROPHES) for w in words]
     for i, (word, low) in enumerate(zip(words, lowered, strict=True)):
         before = lowered[i - 1] if i else ""
         after = lowered[i + 1] if i + 1 < len(lowered) else ""
@@ -106,9 +91,9 @@ def _month(word: str, language: str, dotted: bool) -> int | None:
 def _weekday(target: int, base: date, before: str, after: str) -> date:
     """The weekday meant: the next one after ``base`` with "prochain"/"nächsten"…, the
     last one before it with "dernier"/"letzten"…, else the latest on or before it."""
-    if before in _NEXT_WORDS or after in _NEXT_WORDS:
+    if before in ANY_NEXT_WEEKDAY_WORDS or after in ANY_NEXT_WEEKDAY_WORDS:
         return base + timedelta(days=(target - base.weekday()) % 7 or 7)
-    if before in _LAST_WORDS or after in _LAST_WORDS:
+    if before in ANY_LAST_WEEKDAY_WORDS or after in ANY_LAST_WEEKDAY_WORDS:
         return base - timedelta(days=(base.weekday() - target) % 7 or 7)
     return base - timedelta(days=(base.weekday() - target) % 7)
 
@@ -117,7 +102,7 @@ def _weekday(target: int, base: date, before: str, after: str) -> date:
 #: Each language's weekday and month names, folded as anchors fold words.
 _CALENDAR = {
     language: frozenset(fold(w) for w in (*weekdays, *FOREIGN_MONTHS, *MONTHS))
-    for language, weekdays in _WEEKDAY_NUMBERS.items()
+    for language, weekdays in WEEKDAY_NUMBERS.items()
 }
 
 

@@ -25,14 +25,13 @@ from datetime import date, timedelta
 from functools import partial
 
 from copydesk.calendar_words import (
-    FOREIGN_RELATIVE_DAYS,
+    ANY_LAST_WEEKDAY_WORDS,
+    ANY_NEXT_WEEKDAY_WORDS,
+    APOSTROPHES,
     FOREIGN_WEEKDAYS,
-    LAST_WEEKDAY_WORDS,
-    NEXT_WEEKDAY_WORDS,
-    SLAVIC_LAST_WEEKDAY_WORDS,
-    SLAVIC_NEXT_WEEKDAY_WORDS,
-    SLAVIC_RELATIVE_DAYS,
+    RELATIVE_DAYS,
     SLAVIC_WEEKDAYS,
+    WEEKDAY_NUMBERS,
 )
 from copydesk.extract.dates.patterns import _Rule, inside_a_sentence, sentence_around
 from copydesk.extract.dates.periods_other import PERIOD_RULES
@@ -42,20 +41,6 @@ from copydesk.extract.dates.slavic_tense import slavic_tense_words
 #: Each language's weekdays as its text writes them, for patterns ("lunes|martes|…").
 _DAYS = {language: "|".join(day.title() if language == "de" else day for day in days)
          for language, days in FOREIGN_WEEKDAYS.items()}
-#: Each weekday's number (Monday 0) by every form a language writes it in: one a day in
-#: the languages above, and the cases Russian and Ukrainian put a day in after their
-#: prepositions ("во вторник", "у середу", "минулого вівторка").
-_WEEKDAY_NUMBERS: dict[str, dict[str, int]] = {
-    **{language: {name: n for n, name in enumerate(names)}
-       for language, names in FOREIGN_WEEKDAYS.items()},
-    **{language: {form: n for n, forms in enumerate(days) for form in forms}
-       for language, days in SLAVIC_WEEKDAYS.items()},
-}
-_RELATIVE_DAYS = {**FOREIGN_RELATIVE_DAYS, **SLAVIC_RELATIVE_DAYS}
-_NEXT_WORDS = NEXT_WEEKDAY_WORDS | SLAVIC_NEXT_WEEKDAY_WORDS
-_LAST_WORDS = LAST_WEEKDAY_WORDS | SLAVIC_LAST_WEEKDAY_WORDS
-#: Ukrainian writes its apostrophe three ways ("п'ятницю", "п’ятницю", "пʼятницю").
-_APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'"})
 
 #: Words of a sentence about what is to come, by language.
 FUTURE = {
@@ -114,13 +99,13 @@ _MORNING_BEFORE = re.compile(r"(?i)\b(?:la|esta|por|de|heute|gestern|vandaag|'s)
 
 
 def _weekday_pattern(language: str) -> re.Pattern[str]:
-    forms = sorted(_WEEKDAY_NUMBERS[language], key=lambda f: (-len(f), f))
+    forms = sorted(WEEKDAY_NUMBERS[language], key=lambda f: (-len(f), f))
     names = "|".join(re.escape(f).replace("'", "['’ʼ]") for f in forms)
     return re.compile(rf"(?i)(?<![\w-])(?P<wd>{names})(?![\w-])")
 
 
 def _relative_pattern(language: str) -> re.Pattern[str]:
-    words = "|".join(re.escape(w) for w in _RELATIVE_DAYS[language])
+    words = "|".join(re.escape(w) for w in RELATIVE_DAYS[language])
     return re.compile(rf"(?<![\w'’-])(?P<rd>{words})(?![\w'’-])", re.IGNORECASE)
 
 
@@ -129,13 +114,13 @@ def _resolve_weekday(
 ) -> tuple[date | None, date | None, str]:
     if base is None:
         return None, None, "unresolved: no publication date"
-    target = _WEEKDAY_NUMBERS[language][m.group("wd").lower().translate(_APOSTROPHES)]
+    target = WEEKDAY_NUMBERS[language][m.group("wd").lower().translate(APOSTROPHES)]
     text = m.string
     near = (text[max(0, m.start() - 20):m.start()].lower().split()[-1:]
             + text[m.end():m.end() + 20].lower().split()[:1])
-    if any(w.strip(",.;") in _NEXT_WORDS for w in near):
+    if any(w.strip(",.;") in ANY_NEXT_WEEKDAY_WORDS for w in near):
         return _weekday_near(base, target, "next", "the next one")
-    if any(w.strip(",.;") in _LAST_WORDS for w in near):
+    if any(w.strip(",.;") in ANY_LAST_WEEKDAY_WORDS for w in near):
         return _weekday_near(base, target, "last", "the one before")
     until = _UNTIL_STATE.get(language)
     if until is not None and until.search(text[max(0, m.start() - 80):m.start()]):
@@ -208,7 +193,7 @@ def _resolve_relative_day(
 ) -> tuple[date | None, date | None, str]:
     if base is None:
         return None, None, "unresolved: no publication date"
-    offset = _RELATIVE_DAYS[language][m.group("rd").lower()]
+    offset = RELATIVE_DAYS[language][m.group("rd").lower()]
     return base + timedelta(days=offset), None, "relative to publication date"
 
 
