@@ -28,7 +28,7 @@ def test_spanish_names_by_title_organisation_word_place_and_dateline() -> None:
     assert found["Minera Andina del Sur"] == "ORG"
     assert found["Ministerio de la Presidencia"] == "ORG"
     assert found["Puerto Calima"] == "GPE"
-    assert found["Madrid"] == "NAME"  # a capital inside a sentence: a name, typed by the vote
+    assert found["Madrid"] == "GPE"  # a city GeoNames lists (tests/extract/test_cities.py)
     assert "Policía" not in found  # any police force
     assert "Según" not in found and "El" not in found
 

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
+from copydesk.cities import city_population
 from copydesk.extract.lexical import UNTYPED
 from copydesk.extract.nlp import Span
 from copydesk.wordfreqs import zipf
@@ -324,14 +325,17 @@ class ForeignLexicalTagger:
                     return None
                 return "GPE"
             return None if common else "GPE"
-        if common or (lang == "de" and len(words) == 1 and zipf(lowered[0], lang) >= 2.5):
+        city = _a_city(text, start, " ".join(words), lang)
+        if (common or (lang == "de" and len(words) == 1 and zipf(lowered[0], lang) >= 2.5)) \
+                and not city:
             return None
         if at_start and len(words) == 1:
-            return None
+            # "Milano ha…": the vote types it if another mention says what it is
+            return UNTYPED if city else None
         after = _PERSON_AFTER[lang].match(text, end)
         if after is not None and (len(words) > 1 or after.group("age")):
             return "PERSON"  # one word only with an age: "Ferreyra, de 34 años"
-        return UNTYPED
+        return "GPE" if city else UNTYPED
 
 
 def _title_before(text: str, start: int, language: str, name_words: int = 2) -> bool:
@@ -417,3 +421,41 @@ _GERMAN_ARTICLE = re.compile(r"\b(?:der|die|das|den|dem|des|ein|eine|einen|einem
 
 def _after_article(text: str, at: int) -> bool:
     return _GERMAN_ARTICLE.search(text, max(0, at - 8), at) is not None
+
+
+#: A definite article right before a name: "il Napoli", "el Sevilla" are clubs, "das
+#: Essen" a meal, not the city.
+_DEFINITE_BEFORE = {
+    "de": _GERMAN_ARTICLE,
+    "es": re.compile(r"\b(?:el|la|los|las|al|del)\s+$", re.IGNORECASE),
+    "it": re.compile(r"(?:\b(?:il|lo|la|i|gli|le|al|del|dal|nel|sul)\s+|\bl['’])$",
+                     re.IGNORECASE),
+    "pt": re.compile(r"\b(?:o|a|os|as|ao|do|da)\s+$", re.IGNORECASE),
+    "nl": re.compile(r"\b(?:de|het|een)\s+$", re.IGNORECASE),
+}
+#: A name after a given name and a particle the run did not take is a surname: "Gerard
+#: ten Hove" (Dutch takes no "ten" inside a name), not Hove.
+_SURNAME_PARTICLE_BEFORE = re.compile(
+    r"\b[^\W\d_a-zß-ÿ][^\W\d_]+ (?:van|ten|ter|von|zu|de|da|di|del|dos|das|do|der|den|du|le"
+    r"|la) $")
+#: A nickname in quotes after a name makes it a given name: "Francisco ‘Curro’ Valdelomar".
+_NICKNAME_AFTER = re.compile(r" [‘'\"“«]\w")
+#: A German city whose name is also a common word ("Essen", "Halle") is read as the
+#: city only when it is this big, and the text never writes the word after an article.
+GERMAN_WORD_CITY_POPULATION = 200_000
+
+
+def _a_city(text: str, start: int, name: str, language: str) -> bool:
+    """Whether the capitalised run ``name`` at ``start`` is a city
+    (:func:`copydesk.cities.city_population`) and no article before it makes it a club
+    or a noun; a German common word ("Ende März", "Mitte Mai") only as a big city that
+    the text never writes after an article."""
+    population = city_population(name, language)
+    if not population or _DEFINITE_BEFORE[language].search(text, max(0, start - 8), start) \
+            or _SURNAME_PARTICLE_BEFORE.search(text, max(0, start - 30), start) \
+            or _NICKNAME_AFTER.match(text, start + len(name)):
+        return False
+    if language != "de" or " " in name or zipf(name.lower(), language) < 2.5:
+        return True
+    return population >= GERMAN_WORD_CITY_POPULATION and not any(
+        _after_article(text, m.start()) for m in re.finditer(rf"\b{re.escape(name)}\b", text))
