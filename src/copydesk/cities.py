@@ -14,7 +14,8 @@ town's own name may be a word or a given name ("Auch", "David"). So a language r
 - the name of every city of its own countries (:data:`LANGUAGE_COUNTRIES`), and of
   other countries' cities of :data:`MIN_FOREIGN_POPULATION` or more ("Plymouth");
 - all the names of its own countries' cities (an Italian report's "Torino", "Firenze";
-  GeoNames names them Turin and Florence), of four letters or more;
+  GeoNames names them Turin and Florence), of four letters or more, but a small town's
+  only when they are no common word of the language (:data:`MAX_LOCAL_WORD_ZIPF`);
 - the names of other cities of :data:`MIN_EXONYM_POPULATION` or more ("Parigi",
   "Mailand", "Londres"), of four letters or more and no common English word (Zipf below
   :data:`MAX_EXONYM_ENGLISH_ZIPF`: not "Gold", "Soul").
@@ -50,14 +51,25 @@ MIN_EXONYM_POPULATION = 500_000
 MIN_FOREIGN_POPULATION = 100_000
 #: An exonym at least this common as an English word is no city's name here.
 MAX_EXONYM_ENGLISH_ZIPF = 4.0
+#: A town of fewer than :data:`MIN_FOREIGN_POPULATION` people is not read by another name
+#: of it this common a word in the language (Zipf scale): Spanish "Salud" is health.
+MAX_LOCAL_WORD_ZIPF = 4.0
 #: A city's name as written: a capital, then letters, spaces, apostrophes, dots or
 #: hyphens; no digit, bracket or comma ("Naples (Florida)" is a note, not a name).
 _NAME = re.compile(r"[A-ZÀ-ÖØ-Þ][^\W\d_]*(?:[ '’.-]+[^\W\d_]+)*\.?")
 
 
+#: Names a language capitalises as a word more often than it writes the city: Portuguese
+#: "Natal" is Christmas ("véspera de Natal") before it is the city of Rio Grande do Norte,
+#: which a cue still finds ("em Natal").
+NOT_THE_CITY: Mapping[str, frozenset[str]] = {"pt": frozenset({"Natal"})}
+
+
 def city_population(name: str, language: str) -> int:
     """The people of the biggest city ``name`` (as written) names in ``language``'s
     press, 0 when it names none."""
+    if name in NOT_THE_CITY.get(language, ()):
+        return 0
     return _cities().get(language, {}).get(name, 0)
 
 
@@ -76,7 +88,11 @@ def _cities() -> dict[str, dict[str, int]]:
             local = city["countrycode"] in countries
             names = [main] if _well_formed(main) and (
                 local or population >= MIN_FOREIGN_POPULATION) else []
-            names += others if local else exonyms
+            if local:  # a small town's other name may be a word: "Salud" (La Salud, Cuba)
+                names += [n for n in others if population >= MIN_FOREIGN_POPULATION
+                          or zipf_frequency(n, language) < MAX_LOCAL_WORD_ZIPF]
+            else:
+                names += exonyms
             table = found[language]
             for name in names:
                 table[name] = max(table.get(name, 0), population)
@@ -108,5 +124,5 @@ def _geonames() -> list[dict[str, Any]]:
     return [cities[key] for key in sorted(cities)]
 
 
-__all__ = ["LANGUAGE_COUNTRIES", "MAX_EXONYM_ENGLISH_ZIPF", "MIN_EXONYM_POPULATION",
+__all__ = ["LANGUAGE_COUNTRIES", "MAX_EXONYM_ENGLISH_ZIPF", "MIN_EXONYM_POPULATION", "NOT_THE_CITY",
            "city_population"]

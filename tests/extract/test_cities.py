@@ -37,6 +37,8 @@ def test_a_city_the_press_of_the_language_writes(name: str, language: str) -> No
     ("Davis", "de"),  # a small town abroad, and a surname
     ("Albuquerque Lins", "pt"),  # an old name of Lins: a person's, before the town's
     ("La-Pas", "es"),  # a transliteration, not how a Latin-script press writes La Paz
+    ("Natal", "pt"),  # Christmas, capitalised, before it is the Brazilian city
+    ("Salud", "es"),  # another name of a Cuban town of 29,000, and the word for health
     ("Roma", "xx"),  # a language copydesk has no rules for
 ])
 def test_no_city(name: str, language: str) -> None:
@@ -61,6 +63,16 @@ def test_a_club_a_noun_or_a_surname_is_no_city() -> None:
         "Hove") != "GPE"
     assert tagged("es", "El guitarrista Francisco ‘Curro’ Valdelomar tocó anoche en "
                         "Jerez.").get("Francisco") != "GPE"
+
+
+def test_a_town_that_is_also_a_surname_or_a_club_written_in_full_is_no_city() -> None:
+    coach = tagged("es", "Tras la pausa, el equipo de Joaquín Lerma manejó el partido. "
+                         "«Hemos tenido personalidad», señaló Lerma en rueda de prensa.")
+    assert coach.get("Lerma") != "GPE"
+    club = tagged("nl", "De ploeg verloor met 2-1 van FC Groningen. Daarna zakt Groningen "
+                        "naar de elfde plek, terwijl men in Utrecht juicht.")
+    assert club.get("Groningen") != "GPE"
+    assert club["Utrecht"] == "GPE"
 
 
 def test_a_city_opening_a_sentence_takes_its_type_from_its_other_mentions() -> None:

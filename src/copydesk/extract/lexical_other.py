@@ -440,6 +440,17 @@ _SURNAME_PARTICLE_BEFORE = re.compile(
     r"|la) $")
 #: A nickname in quotes after a name makes it a given name: "Francisco ‘Curro’ Valdelomar".
 _NICKNAME_AFTER = re.compile(r" [‘'\"“«]\w")
+#: A capitalised word right before a name, in the same line.
+_WORD_BEFORE = r"[^\W\d_a-zß-ÿ][^\W\d_]*[ \u00a0]"
+
+
+def _ends_a_longer_name(text: str, word: str) -> bool:
+    """Whether the text writes ``word`` after another name word somewhere: then it is a
+    surname ("Joaquín Lerma … señaló Lerma", a coach; "Severino Arcoverde", an
+    accordionist) or a club's ("FC Groningen … Groningen zakt"), not a town."""
+    return re.search(rf"{_WORD_BEFORE}{re.escape(word)}\b", text) is not None
+
+
 #: A German city whose name is also a common word ("Essen", "Halle") is read as the
 #: city only when it is this big, and the text never writes the word after an article.
 GERMAN_WORD_CITY_POPULATION = 200_000
@@ -453,7 +464,8 @@ def _a_city(text: str, start: int, name: str, language: str) -> bool:
     population = city_population(name, language)
     if not population or _DEFINITE_BEFORE[language].search(text, max(0, start - 8), start) \
             or _SURNAME_PARTICLE_BEFORE.search(text, max(0, start - 30), start) \
-            or _NICKNAME_AFTER.match(text, start + len(name)):
+            or _NICKNAME_AFTER.match(text, start + len(name)) \
+            or (" " not in name and _ends_a_longer_name(text, name)):
         return False
     if language != "de" or " " in name or zipf(name.lower(), language) < 2.5:
         return True
