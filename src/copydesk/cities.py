@@ -42,6 +42,7 @@ LANGUAGE_COUNTRIES: Mapping[str, frozenset[str]] = {
     "it": frozenset("IT SM VA CH".split()),
     "pt": frozenset("PT BR AO MZ CV GW ST TL".split()),
     "nl": frozenset("NL BE SR AW CW SX".split()),
+    "pl": frozenset({"PL"}),
 }
 #: Other cities' names in other languages are read from this size on: the press names a
 #: foreign city of its own name when the city is big ("Parigi", "Nova Iorque").

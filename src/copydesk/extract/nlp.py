@@ -189,10 +189,11 @@ def load_language_taggers(*, batch_size: int = 32, workers: int = 1) -> dict[str
     """Taggers of the other languages, by language: the pipelines installed
     (``LANGUAGE_MODELS``), and each language's lexical rules for German, Spanish, Italian,
     Portuguese and Dutch, which have no pipeline for this spaCy
-    (:mod:`copydesk.extract.lexical_other`), and natasha's for Russian and Ukrainian
+    (:mod:`copydesk.extract.lexical_other`), SGJP's names for Polish
+    (:mod:`copydesk.extract.polish`), and natasha's for Russian and Ukrainian
     (:mod:`copydesk.extract.cyrillic`). A French article with its pipeline missing
     gets no names: the English fallback's rules would read its words as names."""
-    from copydesk.extract import cyrillic
+    from copydesk.extract import cyrillic, polish
     from copydesk.extract.lexical_other import LANGUAGES, ForeignLexicalTagger
 
     out: dict[str, Tagger] = {}
@@ -202,6 +203,10 @@ def load_language_taggers(*, batch_size: int = 32, workers: int = 1) -> dict[str
             out[language] = SpacyTagger(nlp, batch_size=batch_size, workers=workers)
     for language in sorted(LANGUAGES - set(out)):
         out[language] = ForeignLexicalTagger(language)
+    if polish.available():  # Polish: SGJP's names, through morfeusz2 (pinned)
+        out[polish.LANGUAGE] = polish.PolishTagger()
+    else:
+        log.warning("morfeusz2 is not installed: no names in pl articles")
     if cyrillic.available():  # Russian and Ukrainian: natasha (pinned; loaded when needed)
         for language in sorted(cyrillic.LANGUAGES):
             out[language] = cyrillic.NatashaTagger(language)

@@ -37,6 +37,8 @@ from copydesk.extract.lexical_other import OPENS_SENTENCE
 from copydesk.extract.mentions import Candidate
 from copydesk.extract.nlp import Span, Tagger
 from copydesk.extract.options import ExtractOptions, ProgressWrap
+from copydesk.extract.polish import PolishTagger
+from copydesk.extract.polish_forms import nominatives as polish_nominatives
 from copydesk.extract.propagate import AliasIndex, add_mentions, surname_mentions
 from copydesk.extract.quantities import find_quantities
 from copydesk.extract.quote_links import link_quotes
@@ -85,6 +87,8 @@ def tag_articles(
             found = [_untyped_if_a_word(article.text, s, article.language) for s in found]
         if isinstance(by, NatashaTagger):
             yield article, nominatives(candidates(article.id, article.text, found), by.language)
+        elif isinstance(by, PolishTagger):
+            yield article, polish_nominatives(candidates(article.id, article.text, found))
         else:
             yield article, candidates(article.id, article.text, found)
 

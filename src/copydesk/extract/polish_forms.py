@@ -1,0 +1,236 @@
+"""Polish words as Morfeusz 2 reads them with its SGJP dictionary (both in the pinned
+``morfeusz2`` wheel: nothing is downloaded), and Polish names put back in the nominative.
+
+Polish declines names: one report writes "premier Donald Tusk", "z Donaldem Tuskiem" and
+"według Tuska", "w Krakowie" and "do Krakowa". Each case form had been a name of its own,
+so a report's prime minister counted as three people. SGJP knows each form's lemma, and
+what kind of name it is: a given name ("imię"), a surname ("nazwisko"), a place
+("nazwa_geograficzna"), a firm, an organisation or an institution. Foreign surnames it
+does not know ("Bidenem", "Zełenskiego") lose the Polish case ending that a man's
+surname takes (:func:`foreign_nominative`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from typing import Any
+
+from copydesk.extract.mentions import Candidate
+
+GIVEN = "imię"
+SURNAME = "nazwisko"
+PLACE = "nazwa_geograficzna"
+PLACE_PART = "człon_nazwy_geograficznej"
+COMMON = "nazwa_pospolita"
+#: SGJP's kinds of an organisation's name.
+ORGANISATION_KINDS = frozenset({"nazwa_firmy", "nazwa_organizacji", "nazwa_instytucji"})
+#: Parts of speech that agree with the noun before them ("Unii Europejskiej").
+_AGREEING = frozenset({"adj", "ppas", "pact"})
+
+
+@dataclass(frozen=True)
+class Reading:
+    """One reading of a word: its lemma as SGJP writes it ("Tusk:Sm1"), part of speech,
+    numbers, cases and genders (a tag may give several: "sg:gen.acc:m1"), and kinds."""
+
+    lemma: str
+    pos: str
+    numbers: frozenset[str]
+    cases: frozenset[str]
+    genders: frozenset[str]
+    kinds: frozenset[str]
+
+    @property
+    def base(self) -> str:
+        """The lemma without SGJP's homonym mark: "Tusk" for "Tusk:Sm1"."""
+        return self.lemma.split(":", 1)[0]
+
+    @property
+    def proper(self) -> bool:
+        return self.base[:1].isupper()
+
+
+def available() -> bool:
+    try:
+        import morfeusz2  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+@lru_cache(maxsize=1)
+def _morfeusz() -> Any:
+    import morfeusz2
+
+    return morfeusz2.Morfeusz()
+
+
+@lru_cache(maxsize=65536)
+def readings(word: str) -> tuple[Reading, ...]:
+    """The readings of ``word`` as one segment (none for a word SGJP does not know, or
+    splits: "Bielsko-Biała")."""
+    found = _morfeusz().analyse(word)
+    last = max((end for _, end, _ in found), default=0)
+    out = []
+    for start, end, (_, lemma, tag, kinds, _) in found:
+        if start != 0 or end != last or tag == "ign":
+            continue
+        parts = tag.split(":")
+        out.append(Reading(lemma, parts[0], _field(parts, 1), _field(parts, 2),
+                           _field(parts, 3), frozenset(kinds)))
+    return tuple(out)
+
+
+def _field(parts: list[str], i: int) -> frozenset[str]:
+    return frozenset(parts[i].split(".")) if len(parts) > i else frozenset()
+
+
+def kinds(word: str) -> frozenset[str]:
+    """What kinds of name ``word`` may be (its proper readings' kinds; "Polacy" is a
+    capitalised common noun, no name)."""
+    return frozenset(k for r in readings(word) if r.proper for k in r.kinds) - {COMMON}
+
+
+def lemmas(word: str) -> frozenset[str]:
+    """The lemmas of ``word`` read as a common word, lower case ("premier" for "premiera")."""
+    return frozenset(r.base.lower() for r in readings(word.lower()))
+
+
+#: Case endings of a foreign man's surname SGJP does not know, longest first: the
+#: genitive, dative, instrumental and locative ("Bidena", "Bidenowi", "Bidenem",
+#: "Bidenie"), and an adjectival surname's ("Zełenskiego", "Zełenskiemu", "Zełenskim").
+_ADJECTIVAL = re.compile(r"(?<=[sc]k)(?:iego|iemu|im)$")
+_NOUN_ENDING = re.compile(r"(?<=[^aeiouyąęó])(?:owi|em|ie|a|u)$")
+
+
+def foreign_nominative(word: str) -> str:
+    """A foreign man's surname without the case ending Polish gives it."""
+    if readings(word) or len(word) < 5:
+        return word
+    adjectival = _ADJECTIVAL.sub("i", word)
+    if adjectival != word:
+        return adjectival
+    return _NOUN_ENDING.sub("", word)
+
+
+def nominative(name: str, label: str | None) -> str:
+    """``name`` in the nominative: a person's every word; another name's noun, the
+    adjectives before it and those after it that agree with it ("Ministerstwa Spraw
+    Zagranicznych" is "Ministerstwo Spraw Zagranicznych", "Stanów Zjednoczonych" "Stany
+    Zjednoczone", "Zielonej Górze" "Zielona Góra"); what follows stays as written."""
+    words = name.split(" ")
+    if label == "person":
+        return " ".join(_persons_word(w, i, len(words), _feminine(words[0]))
+                        for i, w in enumerate(words))
+    at, head = _head(words)
+    if head is None:
+        return name
+    out = [_form_of(w, _agreeing(w, head).lemma, "adj", head.numbers, head.genders)
+           for w in words[:at]]
+    out.append(_form_of(words[at], head.lemma, head.pos, head.numbers, head.genders))
+    for i in range(at + 1, len(words)):
+        reading = _agreeing(words[i], head)
+        if reading.lemma == "":
+            return " ".join(out + words[i:])
+        out.append(_form_of(words[i], reading.lemma, reading.pos,
+                            head.numbers & reading.numbers, head.genders & reading.genders))
+    return " ".join(out)
+
+
+_NONE = Reading("", "", frozenset(), frozenset(), frozenset(), frozenset())
+
+
+def _agreeing(word: str, noun: Reading) -> Reading:
+    """A reading of ``word`` as an adjective or participle agreeing with ``noun``."""
+    return next((r for r in readings(word) if r.pos in _AGREEING and r.numbers & noun.numbers
+                 and r.cases & noun.cases and r.genders & noun.genders), _NONE)
+
+
+def _head(words: list[str]) -> tuple[int, Reading | None]:
+    """The noun a name is built on: its place among the words (after up to two adjectives
+    agreeing with it), and its reading — one the words around it agree with, a place's or
+    an organisation's before a common noun's."""
+    best: tuple[int, Reading | None] = (0, None)
+    for at in range(min(3, len(words))):
+        nouns = [r for r in readings(words[at]) if r.pos in ("subst", "depr")
+                 and all(_agreeing(w, r).lemma for w in words[:at])]
+        if not nouns:
+            if at:
+                break
+            continue
+        if at + 1 < len(words):
+            nouns = [r for r in nouns if _agreeing(words[at + 1], r).lemma] or nouns
+        nouns.sort(key=lambda r: (PLACE_PART not in r.kinds,
+                                  not (r.kinds & (ORGANISATION_KINDS | {PLACE})),
+                                  not r.proper, "sg" not in r.numbers))
+        best = (at, nouns[0])
+        if not at and (len(words) < 2 or not any(_agreeing(words[0], r).lemma
+                                                 for r in readings(words[1]))):
+            break  # no adjective first: the first word is the noun
+    return best
+
+
+def _persons_word(word: str, at: int, words: int, feminine: bool) -> str:
+    """A word of a person's name in the nominative: a given name first, a surname last."""
+    people = [r for r in readings(word) if r.kinds & {GIVEN, SURNAME}]
+    if not people:
+        return foreign_nominative(word) if at == words - 1 and not feminine else word
+    wanted = [r for r in people if ("f" in r.genders) == feminine] or people
+    kind = GIVEN if at == 0 and words > 1 else SURNAME
+    reading = next((r for r in wanted if kind in r.kinds), wanted[0])
+    return _form_of(word, reading.lemma, reading.pos, frozenset({"sg"}),
+                    frozenset({"f"}) if feminine else reading.genders)
+
+
+def _feminine(given: str) -> bool:
+    """Whether a given name is only ever a woman's ("Anną"; "Joe" is a man's)."""
+    genders = {g for r in readings(given) if GIVEN in r.kinds for g in r.genders}
+    return genders == {"f"}
+
+
+def _form_of(word: str, lemma: str, pos: str, numbers: frozenset[str],
+             genders: frozenset[str]) -> str:
+    """The nominative of ``lemma`` with ``pos``, a number of ``numbers`` and a gender of
+    ``genders``, written with ``word``'s capital; ``word`` itself when SGJP has none."""
+    for form, _, tag, _, _ in _generated(lemma):
+        parts = tag.split(":")
+        if parts[0] != pos or len(parts) < 4 or "nom" not in parts[2].split("."):
+            continue
+        if not set(parts[1].split(".")) & numbers or not set(parts[3].split(".")) & genders:
+            continue
+        if pos in _AGREEING and parts[-1] not in ("pos", "aff"):
+            continue
+        if word.isupper():
+            return word
+        return form[:1].upper() + form[1:] if word[:1].isupper() else form
+    return word
+
+
+@lru_cache(maxsize=16384)
+def _generated(lemma: str) -> tuple[tuple[str, str, str, list[str], list[str]], ...]:
+    return tuple(_morfeusz().generate(lemma))
+
+
+def nominatives(found: Iterable[Candidate]) -> list[Candidate]:
+    """An article's candidates with their surfaces in the nominative; a surname alone
+    that is a case of the surname of a full name of the article takes that surname
+    ("Bidena" after "Joe Biden")."""
+    out = [replace(c, surface=nominative(c.surface, c.label)) for c in found]
+    surnames = {c.surface.rsplit(" ", 1)[1] for c in out
+                if c.label == "person" and " " in c.surface}
+    for i, c in enumerate(out):
+        if " " in c.surface or c.surface in surnames or c.label not in ("person", None):
+            continue
+        stems = [s for s in surnames if c.surface.startswith(s) and len(s) >= 4
+                 and len(c.surface) - len(s) <= 4]
+        if len(stems) == 1:
+            out[i] = replace(c, surface=stems[0])
+    return out
+
+
+__all__ = ["COMMON", "GIVEN", "ORGANISATION_KINDS", "PLACE", "PLACE_PART", "SURNAME", "Reading",
+           "available", "foreign_nominative", "kinds", "lemmas", "nominative", "nominatives",
+           "readings"]

@@ -1,0 +1,85 @@
+"""Names in Polish articles: SGJP's readings (morfeusz2) type them and put them back in
+the nominative, so the cases of one name are one entity."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+import pytest
+
+from copydesk.extract.nlp import load_language_taggers
+from copydesk.extract.pipeline import extract_batch
+from copydesk.extract.polish import PolishTagger
+from copydesk.extract.polish_forms import foreign_nominative, nominative
+from copydesk.records import Article, content_id
+
+REPORT = (
+    "GDAŃSK (PAP) – Minister rolnictwa Tadeusz Wrona spotkał się w piątek w Gdańsku z "
+    "przedstawicielami Stanów Zjednoczonych. Według Wrony rozmowy dotyczyły eksportu "
+    "zboża z Ukrainy przez porty Polski.\n\n"
+    "Prezes Portu Gdańsk Marta Zielińska powiedziała, że z Kijowem uzgodniono nowe "
+    "terminy. Wcześniej Wrona rozmawiał z Joe Bidenem i z Tadeuszem Wroną z Krakowa "
+    "łączył się telefonicznie szef MSZ Radosław Sikorski. Na decyzję Komisji Europejskiej "
+    "czekają Polacy.")
+
+
+def tagged(text: str) -> dict[str, str]:
+    return {s.text: s.label for s in PolishTagger().tag_text(text)}
+
+
+@pytest.mark.parametrize(("written", "label", "nominative_form"), [
+    ("Donaldem Tuskiem", "person", "Donald Tusk"),
+    ("Anną Kowalską", "person", "Anna Kowalska"),  # a woman's surname stays hers
+    ("Joe Bidenem", "person", "Joe Biden"),  # a foreign surname SGJP does not know
+    ("Ministerstwa Spraw Zagranicznych", "organisation", "Ministerstwo Spraw Zagranicznych"),
+    ("Stanów Zjednoczonych", "place", "Stany Zjednoczone"),
+    ("Zielonej Górze", "place", "Zielona Góra"),  # the adjective first
+    ("Polskiej Agencji Prasowej", "organisation", "Polska Agencja Prasowa"),
+    ("Krakowie", "place", "Kraków"),
+])
+def test_a_name_in_the_nominative(written: str, label: str, nominative_form: str) -> None:
+    assert nominative(written, label) == nominative_form
+
+
+def test_a_foreign_mans_surname_loses_its_case_ending() -> None:
+    assert foreign_nominative("Zełenskiego") == "Zełenski"
+    assert foreign_nominative("Ławrowem") == "Ławrow"
+    assert foreign_nominative("Bidenowi") == "Biden"
+    assert foreign_nominative("Harris") == "Harris"  # no ending to take off
+
+
+def test_polish_names_by_their_kind() -> None:
+    found = tagged(REPORT)
+    assert found["Tadeusz Wrona"] == "PERSON"  # after a title
+    assert found["Gdańsku"] == "GPE"
+    assert found["Stanów Zjednoczonych"] == "GPE"
+    assert found["Wrony"] == "PERSON"  # a surname alone, in the genitive
+    assert found["Joe Bidenem"] == "PERSON"  # a given name opens it
+    assert found["MSZ"] == "ORG" and found["Radosław Sikorski"] == "PERSON"
+    assert found["Komisji Europejskiej"] == "ORG"
+    assert found["Polacy"] == "NORP"  # a nationality: no one
+    assert "Według" not in found and "Według Wrony" not in found
+
+
+def test_a_sentences_first_word_and_a_club() -> None:
+    found = tagged("Jak podała policja, Legia Warszawa wygrała z Lechem Poznań. Nowak "
+                   "powiedział, że Polska pomoże. W Krakowie pada.")
+    assert "Jak" not in found  # "how" (SGJP also knows a village Jak)
+    assert found["Legia Warszawa"] == "ORG" and found["Lechem Poznań"] == "ORG"
+    assert found["Nowak"] == "PERSON"  # a surname before the village Nowaki
+    assert found["Polska"] == "GPE" and found["Krakowie"] == "GPE"
+
+
+def test_the_cases_of_one_name_are_one_entity() -> None:
+    article = Article(id=content_id(REPORT), source="t.jsonl", text=REPORT, language="pl",
+                      published=datetime(2025, 3, 7, tzinfo=timezone.utc))
+    result = extract_batch([article], None, others=load_language_taggers())
+    by_name = {e.name: e for e in result.entities}
+    wrona = by_name["Tadeusz Wrona"]
+    assert wrona.type == "person"
+    assert {m.text for m in wrona.mentions} == {"Tadeusz Wrona", "Wrony", "Wrona",
+                                                "Tadeuszem Wroną"}
+    assert by_name["Gdańsk"].type == "place"
+    assert {m.text for m in by_name["Gdańsk"].mentions} >= {"Gdańsku"}
+    assert by_name["Stany Zjednoczone"].type == "place"
+    assert by_name["Kijów"].type == "place"
