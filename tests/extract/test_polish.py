@@ -83,3 +83,16 @@ def test_the_cases_of_one_name_are_one_entity() -> None:
     assert {m.text for m in by_name["Gdańsk"].mentions} >= {"Gdańsku"}
     assert by_name["Stany Zjednoczone"].type == "place"
     assert by_name["Kijów"].type == "place"
+
+
+def test_polish_quotes_have_their_speakers() -> None:
+    text = ("Minister finansów Piotr Lasek spotkał się w Brukseli z Marią Kędzior. „Budżet "
+            "jest bezpieczny” – powiedział Lasek dziennikarzom. Zdaniem Kędzior „to dopiero "
+            "początek rozmów”. „Nie podniesiemy podatków” – dodał minister.")
+    article = Article(id=content_id(text), source="t.jsonl", text=text, language="pl",
+                      published=datetime(2025, 3, 7, tzinfo=timezone.utc))
+    result = extract_batch([article], None, others=load_language_taggers())
+    said = {q.text: q.speaker for q in result.quotes}
+    assert said["Budżet jest bezpieczny"] == "Piotr Lasek"
+    assert said["to dopiero początek rozmów"] == "Maria Kędzior"
+    assert said["Nie podniesiemy podatków"] == "Piotr Lasek"  # the minister named before

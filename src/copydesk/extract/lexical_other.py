@@ -26,6 +26,7 @@ from collections.abc import Iterable, Iterator
 from copydesk.cities import city_population
 from copydesk.extract.lexical import UNTYPED
 from copydesk.extract.nlp import Span
+from copydesk.extract.polish_forms import is_title as polish_title
 from copydesk.wordfreqs import zipf
 
 #: Words that join a name's parts, by language ("Ministerio de la Presidencia").
@@ -372,6 +373,8 @@ def is_title(word: str, language: str) -> bool:
     """A title or honorific of ``language``; in German also a compound ending in one
     ("Oberbürgermeister", "Umweltministerin", "Polizeisprecherin"); a former holder's
     too ("exinterventora" after "interventora", "ex-ministro", "Ex-Ministerin")."""
+    if language == "pl":
+        return polish_title(word)  # any case of it: "ministra", "premierem"
     low = _ELIDED.sub("", word.lower().rstrip("."))
     titles = TITLES[language]
     if language in ("ru", "uk"):

@@ -36,26 +36,13 @@ from copydesk.extract.polish_forms import (
     PLACE,
     PLACE_PART,
     SURNAME,
+    TITLES,
     kinds,
     lemmas,
     readings,
 )
 
 LANGUAGE = "pl"
-#: Lemmas of titles and roles written before a person's name.
-TITLES = frozenset(
-    "premier premiera prezydent prezydentka minister ministra wicepremier wiceminister "
-    "marszałek marszałkini poseł posłanka senator senatorka rzecznik rzeczniczka szef "
-    "szefowa prezes prezeska dyrektor dyrektorka burmistrz wójt starosta wojewoda "
-    "prokurator prokuratorka sędzia komendant komendantka generał kanclerz sekretarz "
-    "ambasador ambasadorka trener trenerka kapitan pan pani ksiądz biskup arcybiskup "
-    "papież król królowa przewodniczący przewodnicząca doradca doradczyni mer "
-    "prezydentowa lider liderka pisarz pisarka aktor aktorka reżyser reżyserka piłkarz "
-    "piłkarka zawodnik zawodniczka bramkarz obrońca napastnik pomocnik naczelnik "
-    "inspektor podinspektor nadkomisarz komisarz aspirant profesor doktor dr prof "
-    "mecenas adwokat radca wiceprezes wicedyrektor wicemarszałek wiceprzewodniczący "
-    "wiceprzewodnicząca szefowa kardynał prymas gubernator negocjator wysłannik "
-    "wysłanniczka koordynator rektor dziekan ekspert ekspertka analityk analityczka".split())
 #: Lemmas of words that make a run an organisation's name.
 ORGANISATION_WORDS = frozenset(
     "ministerstwo sąd trybunał urząd policja komenda prokuratura straż agencja bank "
@@ -190,11 +177,15 @@ def _may_be_a_name(word: str) -> bool:
 
 def _a_word(run: list[re.Match[str]]) -> bool:
     """Whether a run's first word, opening a sentence, is a word and not the name's: a
-    function word, or a word SGJP has no name's reading of, alone or before a name
-    (a noun stays: "Sąd Okręgowy")."""
+    function word, or a word SGJP has no name's reading of, alone or before a name (a
+    noun stays, "Sąd Okręgowy", unless a person's name follows: "Zdaniem Tuska")."""
     first = run[0].group()
-    return _a_function_word(first) or (not _may_be_a_name(first) and (
-        len(run) == 1 or not any(r.pos in ("subst", "depr") for r in readings(first))))
+    if _a_function_word(first):
+        return True
+    if _may_be_a_name(first):
+        return False
+    return len(run) == 1 or not any(r.pos in ("subst", "depr") for r in readings(first)) \
+        or bool(kinds(run[1].group()) & {GIVEN, SURNAME})  # "Zdaniem Tuska"
 
 
 def _a_function_word(word: str) -> bool:
@@ -259,5 +250,4 @@ def available() -> bool:
     return morfeusz_available()
 
 
-__all__ = ["LANGUAGE", "ORGANISATION_WORDS", "PLACE_PREPOSITIONS", "TITLES", "PolishTagger",
-           "available"]
+__all__ = ["LANGUAGE", "ORGANISATION_WORDS", "PLACE_PREPOSITIONS", "PolishTagger", "available"]

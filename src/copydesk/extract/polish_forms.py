@@ -27,6 +27,20 @@ PLACE_PART = "człon_nazwy_geograficznej"
 COMMON = "nazwa_pospolita"
 #: SGJP's kinds of an organisation's name.
 ORGANISATION_KINDS = frozenset({"nazwa_firmy", "nazwa_organizacji", "nazwa_instytucji"})
+#: Lemmas of titles and roles written before a person's name.
+TITLES = frozenset(
+    "premier premiera prezydent prezydentka minister ministra wicepremier wiceminister "
+    "marszałek marszałkini poseł posłanka senator senatorka rzecznik rzeczniczka szef "
+    "szefowa prezes prezeska dyrektor dyrektorka burmistrz wójt starosta wojewoda "
+    "prokurator prokuratorka sędzia komendant komendantka generał kanclerz sekretarz "
+    "ambasador ambasadorka trener trenerka kapitan pan pani ksiądz biskup arcybiskup "
+    "papież król królowa przewodniczący przewodnicząca doradca doradczyni mer "
+    "prezydentowa lider liderka pisarz pisarka aktor aktorka reżyser reżyserka piłkarz "
+    "piłkarka zawodnik zawodniczka bramkarz obrońca napastnik pomocnik naczelnik "
+    "inspektor podinspektor nadkomisarz komisarz aspirant profesor doktor dr prof "
+    "mecenas adwokat radca wiceprezes wicedyrektor wicemarszałek wiceprzewodniczący "
+    "wiceprzewodnicząca szefowa kardynał prymas gubernator negocjator wysłannik "
+    "wysłanniczka koordynator rektor dziekan ekspert ekspertka analityk analityczka".split())
 #: Parts of speech that agree with the noun before them ("Unii Europejskiej").
 _AGREEING = frozenset({"adj", "ppas", "pact"})
 
@@ -92,6 +106,11 @@ def kinds(word: str) -> frozenset[str]:
     """What kinds of name ``word`` may be (its proper readings' kinds; "Polacy" is a
     capitalised common noun, no name)."""
     return frozenset(k for r in readings(word) if r.proper for k in r.kinds) - {COMMON}
+
+
+def is_title(word: str) -> bool:
+    """A title or role written before a person's name, in any case ("ministra", "premierem")."""
+    return bool(lemmas(word.rstrip(".")) & TITLES)
 
 
 def lemmas(word: str) -> frozenset[str]:
@@ -231,6 +250,6 @@ def nominatives(found: Iterable[Candidate]) -> list[Candidate]:
     return out
 
 
-__all__ = ["COMMON", "GIVEN", "ORGANISATION_KINDS", "PLACE", "PLACE_PART", "SURNAME", "Reading",
-           "available", "foreign_nominative", "kinds", "lemmas", "nominative", "nominatives",
-           "readings"]
+__all__ = ["COMMON", "GIVEN", "ORGANISATION_KINDS", "PLACE", "PLACE_PART", "SURNAME", "TITLES",
+           "Reading", "available", "foreign_nominative", "is_title", "kinds", "lemmas",
+           "nominative", "nominatives", "readings"]

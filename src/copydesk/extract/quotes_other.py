@@ -83,11 +83,11 @@ def inverted_speaker(
         # "zegt projectleider Marloes Verbeek", "vertelt campingeigenaar Dirk Pauwels": a
         # full name after a role in lower case, tagged or not
         return Speaker(role_then_name.group(1), None)
-    bare = _BARE_TITLE.match(text, at) if speech.language in ("ru", "uk") else None
+    bare = _BARE_TITLE.match(text, at) if speech.language in ("ru", "uk", "pl") else None
     if bare is not None and is_title(bare.group(1), speech.language):
-        # "— сказал президент.": no article marks the description in Russian or
-        # Ukrainian; the title alone names the one person written earlier under it
-        # ("с президентом Украины Владимиром Зеленским"), in any case
+        # "— сказал президент.", "– dodał minister.": no article marks the description in
+        # Russian, Ukrainian or Polish; the title alone names the one person written
+        # earlier under it ("с президентом Украины Владимиром Зеленским"), in any case
         return _titled_person_before(text, bare.group(1), people, span.open, inflected=True)
     run = _NAME_RUN.match(text, at)
     if run is not None:
@@ -131,7 +131,7 @@ def inverted_speaker(
 
 
 #: A title alone after a Russian or Ukrainian verb, up to the end of its clause.
-_BARE_TITLE = re.compile(r"[ \u00a0]+([а-яёіїєґ'’-]+)[ \u00a0]*(?=[.,;!?\n]|$)")
+_BARE_TITLE = re.compile(r"[ \u00a0]+([а-яёіїєґa-ząćęłńóśźż'’-]+)[ \u00a0]*(?=[.,;!?\n]|$)")
 
 
 #: An unnamed source after the outlet it told, in Russian and Ukrainian: "сообщил ТАСС
@@ -422,17 +422,27 @@ def _titled_person_before(
     Sander Bosmans … zei de wethouder", "la presidenta de la Diputación, Carmen
     Villaverde … dijo la presidenta") or with it in apposition ("Ilka Sandmann,
     Professorin für Mikrobiologie … erzählt die Professorin"): the definite description
-    names them again. ``inflected``: the title may be written in another case before."""
+    names them again; of several, the one written nearest after the title. ``inflected``:
+    the title may be written in another case before."""
     if len(head) < 3:
         return None
     ending = r"\w{0,3}" if inflected else ""  # "президентом" is the title "президент"
     pattern = re.compile(rf"\b{re.escape(head)}{ending}\b[^.;:!?\n«»\"“”„]{{0,60}}$",
                          re.IGNORECASE)
     apposed = re.compile(rf"\s*,\s*(?:\w+\s+){{0,2}}{re.escape(head)}\b", re.IGNORECASE)
-    titled = {p.entity_id: p for p in people if p.type == "person" and p.start < position
-              and (pattern.search(text, max(0, p.start - 70), p.start)
-                   or apposed.match(text, p.end))}
-    return from_mention(next(iter(titled.values()))) if len(titled) == 1 else None
+    gaps: dict[str, tuple[int, NamedMention]] = {}
+    for p in people:
+        if p.type != "person" or p.start >= position:
+            continue
+        before = pattern.search(text, max(0, p.start - 70), p.start)
+        gap = p.start - before.start() if before else 0 if apposed.match(text, p.end) else -1
+        if gap >= 0 and (p.entity_id not in gaps or gap < gaps[p.entity_id][0]):
+            gaps[p.entity_id] = (gap, p)
+    # the person right after the title, not one further on ("Minister finansów Piotr
+    # Lasek spotkał się z Marią Kędzior … – dodał minister" is Lasek's)
+    nearest = min((gap for gap, _ in gaps.values()), default=-1)
+    titled = [p for gap, p in gaps.values() if gap == nearest]
+    return from_mention(titled[0]) if len(titled) == 1 else None
 
 
 def unnamed_speaker(name: str, speech: Speech) -> Speaker:

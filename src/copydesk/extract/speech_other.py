@@ -75,9 +75,18 @@ _VERBS: dict[str, str] = {
         ("попереди", ("в", "ла", "ли")), ("запевни", ("в", "ла", "ли")),
         ("нагада", ("в", "ла", "ли")), ("пообіця", ("в", "ла", "ли")),
     ) for end in ends) + " каже кажуть вважає заявляє зазначає пише за_словами",
+    # Polish: the past tense agrees with its subject (powiedział, powiedziała, powiedzieli)
+    "pl": " ".join(f"{stem}{end}" for stem in (
+        "powiedzia stwierdzi doda podkreśli zaznaczy oświadczy poinformowa przekaza "
+        "wyjaśni oceni zapewni przyzna ostrzeg napisa odpowiedzia zapowiedzia przypomnia "
+        "zauważy mówi argumentowa tłumaczy relacjonowa skomentowa").split()
+        for end in ("ł", "ła", "li"))
+          + " mówi mówią uważa uważają twierdzi twierdzą dodaje podkreśla pisze według "
+            "zdaniem",
 }
 #: "According to X": the name after the word speaks, before a quote or after it.
-ACCORDING = frozenset({"so", "laut", "según", "secondo", "segundo", "volgens", "aldus"})
+ACCORDING = frozenset({"so", "laut", "según", "secondo", "segundo", "volgens", "aldus",
+                       "według", "zdaniem"})
 #: Languages that leave a verb's subject out ("…», lamentó"): the person the paragraph
 #: names speaks, as "he said" would make them.
 PRO_DROP = frozenset({"es", "it", "pt"})
@@ -90,6 +99,7 @@ _PRONOUNS: dict[str, tuple[str, str]] = {
     "nl": ("hij", "zij|ze"),
     "ru": ("он", "она"),
     "uk": ("він", "вона"),
+    "pl": ("on", "ona"),
 }
 #: Every language's subject pronouns by gender, for the quote finder's pronoun rules.
 MASCULINE_PRONOUNS = frozenset(w for he, _ in _PRONOUNS.values() for w in he.split("|"))
@@ -100,12 +110,12 @@ _DEFINITE: dict[str, str] = {
     "de": "der|die|sein|seine|ihr|ihre", "es": "el|la|su", "it": "il|lo|la|l['’]",
     "pt": "o|a", "nl": "de|het|zijn|haar",
     # Russian and Ukrainian have no articles: no description opens with one
-    "ru": "(?!)", "uk": "(?!)",
+    "ru": "(?!)", "uk": "(?!)", "pl": "(?!)",
 }
 #: Articles that open a speaker who is only described, never named ("ein Augenzeuge").
 _INDEFINITE: dict[str, str] = {
     "de": "ein|eine", "es": "un|una", "it": "un|uno|una|un['’]", "pt": "um|uma", "nl": "een",
-    "ru": "(?!)", "uk": "(?!)",
+    "ru": "(?!)", "uk": "(?!)", "pl": "(?!)",
 }
 #: Prepositions and adverbs that end a description of a speaker.
 _PREPOSITIONS: dict[str, str] = {
@@ -117,6 +127,7 @@ _PREPOSITIONS: dict[str, str] = {
     "nl": "na in op tijdens bij met tegen voor aan",
     "ru": "в во на после перед с со при журналистам",
     "uk": "у в на після перед з із під журналістам",
+    "pl": "w we na po przed z ze przy podczas dziennikarzom",
 }
 #: Nouns by which an article names again an organisation it named before.
 _ORGANISATION_NOUNS: dict[str, str] = {
@@ -132,6 +143,7 @@ _ORGANISATION_NOUNS: dict[str, str] = {
           "museum politie partij stichting",
     "ru": "компания министерство ведомство мэрия полиция партия профсоюз",
     "uk": "компанія міністерство відомство мерія поліція партія профспілка",
+    "pl": "firma spółka ministerstwo urząd policja partia związek resort koncern klub",
 }
 #: Determiners and particles that may stand in the words before a subject's name:
 #: "El alcalde Jorge Altamirano", "La consigliera del Partito Democratico Chiara Monaldi".
