@@ -83,7 +83,7 @@ FOREIGN_RELATIVE_DAYS: dict[str, dict[str, int]] = {
            "vanmiddag": 0, "vanavond": 0},
 }
 
-#: Russian and Ukrainian weekdays in the cases a date puts them in, Monday first: the
+#: Russian, Ukrainian and Polish weekdays in the cases a date puts them in, Monday first: the
 #: nominative, the accusative of "во вторник", "у середу" and the genitive of "минулого
 #: вівторка", "до пятницы". Kept apart from ``FOREIGN_WEEKDAYS``, one name a day, which
 #: the extract stage's date patterns read.
@@ -96,21 +96,32 @@ SLAVIC_WEEKDAYS: dict[str, tuple[tuple[str, ...], ...]] = {
            ("середа", "середу", "середи"), ("четвер", "четверга"),
            ("п'ятниця", "п'ятницю", "п'ятниці"), ("субота", "суботу", "суботи"),
            ("неділя", "неділю", "неділі")),
+    # Polish: the accusative of "w środę", the genitive of "od poniedziałku", "do piątku"
+    "pl": (("poniedziałek", "poniedziałku"), ("wtorek", "wtorku"),
+           ("środa", "środę", "środy"), ("czwartek", "czwartku"), ("piątek", "piątku"),
+           ("sobota", "sobotę", "soboty"), ("niedziela", "niedzielę", "niedzieli")),
 }
 #: Russian and Ukrainian words before a weekday that make it the next one ("в следующий
 #: вторник", "наступного вівторка") ...
 SLAVIC_NEXT_WEEKDAY_WORDS = frozenset(
     "следующий следующую следующее следующего следующей ближайший ближайшую "
-    "наступний наступну наступного наступної найближчий найближчу".split())
+    "наступний наступну наступного наступної найближчий найближчу "
+    "przyszły przyszłą przyszłego przyszłej najbliższy najbliższą najbliższego "
+    "najbliższej".split())
 #: ... and those that make it the last one ("в прошлую пятницу", "минулого вівторка").
 SLAVIC_LAST_WEEKDAY_WORDS = frozenset(
     "прошлый прошлую прошлое прошлого прошлой минувший минувшую "
-    "минулий минулу минулого минулої".split())
-#: Yesterday, today and tomorrow (and the days either side) in Russian and Ukrainian.
+    "минулий минулу минулого минулої "
+    "ubiegły ubiegłą ubiegłego ubiegłej zeszły zeszłą zeszłego zeszłej miniony minioną "
+    "minionego minionej".split())
+#: Yesterday, today and tomorrow (and the days either side) in Russian, Ukrainian and
+#: Polish.
 SLAVIC_RELATIVE_DAYS: dict[str, dict[str, int]] = {
     "ru": {"позавчера": -2, "вчера": -1, "сегодня": 0, "завтра": 1, "послезавтра": 2},
     "uk": {"позавчора": -2, "вчора": -1, "учора": -1, "сьогодні": 0, "завтра": 1,
            "післязавтра": 2},
+    "pl": {"przedwczoraj": -2, "wczoraj": -1, "dziś": 0, "dzisiaj": 0, "jutro": 1,
+           "pojutrze": 2},
 }
 
 #: Each weekday's number (Monday 0) by every form a language other than English writes it

@@ -48,7 +48,8 @@ _AGREEING = frozenset({"adj", "ppas", "pact"})
 @dataclass(frozen=True)
 class Reading:
     """One reading of a word: its lemma as SGJP writes it ("Tusk:Sm1"), part of speech,
-    numbers, cases and genders (a tag may give several: "sg:gen.acc:m1"), and kinds."""
+    numbers, cases and genders (a tag may give several: "sg:gen.acc:m1"), kinds, and the
+    whole tag (a verb's: "praet:sg:f:perf")."""
 
     lemma: str
     pos: str
@@ -56,6 +57,7 @@ class Reading:
     cases: frozenset[str]
     genders: frozenset[str]
     kinds: frozenset[str]
+    tag: str = ""
 
     @property
     def base(self) -> str:
@@ -94,8 +96,18 @@ def readings(word: str) -> tuple[Reading, ...]:
             continue
         parts = tag.split(":")
         out.append(Reading(lemma, parts[0], _field(parts, 1), _field(parts, 2),
-                           _field(parts, 3), frozenset(kinds)))
+                           _field(parts, 3), frozenset(kinds), tag))
     return tuple(out)
+
+
+def tense(word: str) -> str | None:
+    """"past" or "future" when every reading of ``word`` is a verb of that tense: a past
+    form ("podpisał", "odbyła się"), a perfective verb's present form, which is its
+    future ("podpisze"), or "będzie"; else None ("jest", "rozmawia", a noun)."""
+    found = readings(word)
+    tenses = {"past" if r.pos == "praet" else "future" if r.pos == "bedzie" or (
+        r.pos == "fin" and "perf" in r.tag.split(":")) else "" for r in found}
+    return tenses.pop() or None if len(tenses) == 1 else None
 
 
 def _field(parts: list[str], i: int) -> frozenset[str]:
@@ -252,4 +264,4 @@ def nominatives(found: Iterable[Candidate]) -> list[Candidate]:
 
 __all__ = ["COMMON", "GIVEN", "ORGANISATION_KINDS", "PLACE", "PLACE_PART", "SURNAME", "TITLES",
            "Reading", "available", "foreign_nominative", "is_title", "kinds", "lemmas",
-           "nominative", "nominatives", "readings"]
+           "nominative", "nominatives", "readings", "tense"]

@@ -162,7 +162,7 @@ _ANY_WEEKDAY_BEFORE = re.compile(
     r"(?i)\b(?:un|una|uno|ein|einen|einem|een|um|uma|jeden|jede|cada|ogni|elke|todos\s+os"
     r"|todas\s+as|tutti\s+i|todos\s+los|primer|primera|prima|primo|erste[nmr]?|eerste"
     r"|último|última|ultimo|ultima|letzte[nmr]?\s+\w+\s+des"
-    r"|каждый|каждую|каждое|кожен|кожний|кожну|кожного|кожної)\s+$")
+    r"|каждый|каждую|каждое|кожен|кожний|кожну|кожного|кожної|każdy|każdą|każde|każdego)\s+$")
 
 
 def a_weekday_here(m: re.Match[str]) -> bool:
@@ -245,18 +245,25 @@ _MONTHS: dict[str, tuple[str, str]] = {
            "листопаді/листопада грудні/грудня",
            r"в|у|з|із|від|до|на\s+початку|в\s+середині|у\s+середині|наприкінці"
            r"|в\s+кінці|у\s+кінці|з\s+початку|до\s+кінця"),
+    # Polish: the locative after "w" ("w marcu"), the genitive after "od", "do" and a part
+    # of the month ("od marca", "pod koniec maja", "w połowie czerwca")
+    "pl": ("styczniu/stycznia lutym/lutego marcu/marca kwietniu/kwietnia maju/maja "
+           "czerwcu/czerwca lipcu/lipca sierpniu/sierpnia wrześniu/września "
+           "październiku/października listopadzie/listopada grudniu/grudnia",
+           r"w|we|od|do|na\s+początku|z\s+początkiem|w\s+połowie|pod\s+koniec|z\s+końcem"
+           r"|od\s+początku|do\s+końca"),
 }
 _SINCE_WORDS = frozenset({"seit", "desde", "dal", "da", "sinds", "с", "со", "з", "із", "від",
-                          "с начала", "з початку"})
+                          "с начала", "з початку", "od", "od początku"})
 #: The words before a month that name a third of it, as English "early", "mid", "late":
 #: "Ende Juni" had been all of June (a held-out date probe).
 _PARTS = {
     **dict.fromkeys(("anfang", "principios de", "inizio di", "início de", "begin",
-                     "в начале", "на початку"), "early"),
+                     "в начале", "на початку", "na początku", "z początkiem"), "early"),
     **dict.fromkeys(("mitte", "mediados de", "metà", "meados de", "half", "medio",
-                     "в середине", "в середині", "у середині"), "mid"),
+                     "в середине", "в середині", "у середині", "w połowie"), "mid"),
     **dict.fromkeys(("ende", "finales de", "fine", "fim de", "final de", "eind", "в конце",
-                     "наприкінці", "в кінці", "у кінці"), "late"),
+                     "наприкінці", "в кінці", "у кінці", "pod koniec", "z końcem"), "late"),
 }
 _MONTH_NUMBERS = {language: {name: number for number, spellings in enumerate(names.split(), 1)
                              for name in spellings.split("/")}
@@ -305,7 +312,7 @@ OTHER_RULES: dict[str, tuple[_Rule, ...]] = {
                  partial(_resolve_month, language)),) if language in _MONTHS else ()),
         *PERIOD_RULES.get(language, ()),
     )
-    # Russian and Ukrainian weekdays and days, their tense read by the dictionary
+    # Russian, Ukrainian and Polish weekdays and days, their tense read by the dictionary
     # (``slavic_tense``); their days with months are read with the English rules'
-    for language in ("de", "es", "it", "pt", "nl", "ru", "uk")
+    for language in ("de", "es", "it", "pt", "nl", "ru", "uk", "pl")
 }

@@ -1,4 +1,5 @@
-"""The tense of a Russian or Ukrainian sentence's verbs, by the dictionary (pymorphy3), for
+"""The tense of a Russian, Ukrainian or Polish sentence's verbs, by the dictionary
+(pymorphy3; SGJP through morfeusz2 for Polish: "odbyła się", "podpisze"), for
 the weekday rules of ``other_languages``: a past verb ("прибыл", "заявила", "відбулася")
 makes a bare weekday the last one, a future one ("состоится", "прибудет", "буде",
 "відвідає") the next one.
@@ -14,6 +15,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from copydesk.extract.polish_forms import tense as polish_tense
 from copydesk.morphology import readings_of
 
 _WORD = re.compile(r"[^\W\d_][\w'’ʼ-]*")
@@ -32,6 +34,8 @@ def slavic_tense_words(sentence: str, language: str) -> list[tuple[int, int, str
 
 @lru_cache(maxsize=100_000)
 def _tense(word: str, language: str) -> str | None:
+    if language == "pl":
+        return polish_tense(word)  # SGJP's readings (morfeusz2)
     readings = readings_of(word, language)
     if not readings or any(p.tag.POS != "VERB" for p in readings):
         return None  # not a verb, or not only one: "стекло" is glass or "it flowed"
