@@ -56,15 +56,15 @@ _PARTICLES = frozenset("de del della delle dei degli di da do dos das la las los
 Found = dict[str, set[tuple[str, str]]]  # article url → {(name, type)}
 
 
-def load(name: str) -> tuple[list[Article], dict[str, list[dict[str, str]]]]:
+def load(name: str, data: Path = DATA) -> tuple[list[Article], dict[str, list[dict[str, str]]]]:
     articles = []
-    for line in (DATA / f"{name}.jsonl").read_text(encoding="utf-8").splitlines():
+    for line in (data / f"{name}.jsonl").read_text(encoding="utf-8").splitlines():
         row = json.loads(line)
         articles.append(Article(
             id=content_id(row["maintext"]), source=f"{name}.jsonl", text=row["maintext"],
             url=row["url"], site=row["source_domain"], title=row["title"],
             language=row["language"], published=datetime.fromisoformat(row["date_publish"])))
-    gold = json.loads((DATA / f"{name}_gold.json").read_text(encoding="utf-8"))
+    gold = json.loads((data / f"{name}_gold.json").read_text(encoding="utf-8"))
     return articles, gold
 
 

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from collections.abc import Mapping
 from functools import lru_cache
 from pathlib import Path
@@ -55,9 +56,9 @@ MAX_EXONYM_ENGLISH_ZIPF = 4.0
 #: A town of fewer than :data:`MIN_FOREIGN_POPULATION` people is not read by another name
 #: of it this common a word in the language (Zipf scale): Spanish "Salud" is health.
 MAX_LOCAL_WORD_ZIPF = 4.0
-#: A city's name as written: a capital, then letters, spaces, apostrophes, dots or
-#: hyphens; no digit, bracket or comma ("Naples (Florida)" is a note, not a name).
-_NAME = re.compile(r"[A-ZÀ-ÖØ-Þ][^\W\d_]*(?:[ '’.-]+[^\W\d_]+)*\.?")
+#: A city's name as written: letters, spaces, apostrophes, dots or hyphens, the first a
+#: capital; no digit, bracket or comma ("Naples (Florida)" is a note, not a name).
+_NAME = re.compile(r"[^\W\d_]+(?:[ '’.-]+[^\W\d_]+)*\.?")
 
 
 #: Names a language capitalises as a word more often than it writes the city: Portuguese
@@ -101,7 +102,20 @@ def _cities() -> dict[str, dict[str, int]]:
 
 
 def _well_formed(name: str) -> bool:
-    return bool(_NAME.fullmatch(name)) and not name.isupper()
+    """A name in Latin letters, the first a capital ("Łódź"), not all capitals (a code)."""
+    return bool(_NAME.fullmatch(name)) and name[0].isupper() and not name.isupper() \
+        and unicodedata.name(name[0], "").startswith("LATIN")
+
+
+def a_citys_own_name(name: str) -> bool:
+    """Whether ``name`` is a city's own name in GeoNames, not one of its other names (for
+    Krosno, "Krosna" is one: the genitive)."""
+    return name in _own_names()
+
+
+@lru_cache(maxsize=1)
+def _own_names() -> frozenset[str]:
+    return frozenset(str(city["name"]) for city in _geonames())
 
 
 def _an_other_name(name: str, main: str) -> bool:
@@ -125,5 +139,11 @@ def _geonames() -> list[dict[str, Any]]:
     return [cities[key] for key in sorted(cities)]
 
 
-__all__ = ["LANGUAGE_COUNTRIES", "MAX_EXONYM_ENGLISH_ZIPF", "MIN_EXONYM_POPULATION", "NOT_THE_CITY",
-           "city_population"]
+__all__ = [
+    "LANGUAGE_COUNTRIES",
+    "MAX_EXONYM_ENGLISH_ZIPF",
+    "MIN_EXONYM_POPULATION",
+    "NOT_THE_CITY",
+    "a_citys_own_name",
+    "city_population",
+]

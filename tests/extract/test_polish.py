@@ -96,3 +96,28 @@ def test_polish_quotes_have_their_speakers() -> None:
     assert said["Budżet jest bezpieczny"] == "Piotr Lasek"
     assert said["to dopiero początek rozmów"] == "Maria Kędzior"
     assert said["Nie podniesiemy podatków"] == "Piotr Lasek"  # the minister named before
+
+
+def test_a_court_with_its_seat_and_a_person_after_a_place() -> None:
+    found = tagged("Sąd Okręgowy w Lublinie skazał oszusta. Z prezydentem Krakowa "
+                   "Aleksandrem Miszalskim rozmawiał minister obrony Niemiec Borisem "
+                   "Pistoriusem. Główne role zagrali aktorzy z Łodzi.")
+    assert found["Sąd Okręgowy w Lublinie"] == "ORG"  # the seat tells two courts apart
+    assert found["Krakowa"] == "GPE" and found["Aleksandrem Miszalskim"] == "PERSON"
+    assert found["Niemiec"] == "GPE" and found["Borisem Pistoriusem"] == "PERSON"
+    assert "Główne" not in found  # a common word opening a sentence, though a village too
+
+
+@pytest.mark.parametrize(("written", "label", "nominative_form"), [
+    ("Niemiec", "place", "Niemcy"),  # the country, not the village Niemce
+    ("Łodzi", "place", "Łódź"),  # the city, not the village Łodzia
+    ("Krosna", "place", "Krosno"),
+    ("Węgry", "place", "Węgry"),  # written in the nominative already
+    ("Karoliną Wiśniewską", "person", "Karolina Wiśniewska"),  # her surname says she
+    ("Wołodymyrem Zełenskim", "person", "Wołodymyr Zełenski"),
+    ("Andrij Sybiha", "person", "Andrij Sybiha"),  # a nominative: its "-a" stays
+    ("Pete'em Hegsethem", "person", "Pete Hegseth"),
+])
+def test_the_right_reading_in_the_nominative(written: str, label: str,
+                                             nominative_form: str) -> None:
+    assert nominative(written, label) == nominative_form

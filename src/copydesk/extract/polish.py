@@ -26,6 +26,7 @@ from collections.abc import Iterable, Iterator
 from importlib import metadata
 
 from copydesk.cities import city_population
+from copydesk.countries import english_name
 from copydesk.extract.lexical import UNTYPED
 from copydesk.extract.lexical_other import OPENS_SENTENCE
 from copydesk.extract.nlp import Span
@@ -41,8 +42,12 @@ from copydesk.extract.polish_forms import (
     lemmas,
     readings,
 )
+from copydesk.wordfreqs import zipf
 
 LANGUAGE = "pl"
+#: A sentence's first word this common in Polish (Zipf) is a word, unless it is a known
+#: name (:func:`_a_known_name`).
+COMMON_WORD_ZIPF = 3.5
 #: Lemmas of words that make a run an organisation's name.
 ORGANISATION_WORDS = frozenset(
     "ministerstwo sąd trybunał urząd policja komenda prokuratura straż agencja bank "
@@ -56,6 +61,9 @@ ORGANISATION_WORDS = frozenset(
     "sekretariat ośrodek zespół orkiestra chór stacja lotnisko port kolej poczta".split())
 #: Prepositions after which a word SGJP does not know is a place.
 PLACE_PREPOSITIONS = frozenset("w we pod nad przy koło niedaleko spod znad".split())
+#: Prepositions of a place a word SGJP reads both ways is taken for ("do Niemiec", "z
+#: Kaszub": a surname after them would be in another case, "z Nowakiem").
+_FROM_TO = frozenset("do z ze od przez".split())
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*\.?")
 #: SGJP's parts of speech of function words.
 _FUNCTION_WORDS = frozenset("conj comp prep qub adv ppron12 ppron3 siebie interj".split())
@@ -78,7 +86,27 @@ class PolishTagger:
         spans: list[Span] = []
         for run in _runs(text):
             spans.extend(_spans(text, run))
-        return _surnames_of_the_named(spans)
+        return _surnames_of_the_named(_seats(text, spans))
+
+
+def _seats(text: str, spans: list[Span]) -> list[Span]:
+    """An institution's name with its seat: "Sąd Okręgowy w Lublinie", "Prokuratura
+    Okręgowa w Zamościu" are one name (the seat tells two courts apart); not a firm's or
+    an alliance's ("Orlen w Płocku", "NATO w Brukseli": where it acts)."""
+    out: list[Span] = []
+    for span in spans:
+        last = out[-1] if out else None
+        if last is not None and last.label == "ORG" and span.label == "GPE" and \
+                _SEAT.fullmatch(text, last.end, span.start) and " " in last.text and \
+                any(lemmas(w) & ORGANISATION_WORDS for w in last.text.split()):
+            out[-1] = Span(last.start, span.end, text[last.start:span.end], "ORG")
+        else:
+            out.append(span)
+    return out
+
+
+#: What stands between an organisation and its seat.
+_SEAT = re.compile(r" we? ")
 
 
 def _surnames_of_the_named(spans: list[Span]) -> list[Span]:
@@ -122,11 +150,15 @@ def _closed(run: list[re.Match[str]]) -> Iterator[list[re.Match[str]]]:
         yield run
 
 
-def _spans(text: str, run: list[re.Match[str]], head: bool = False) -> list[Span]:
-    """The spans of one run; ``head``: the run follows its organisation's name."""
-    titled = head or _title_before(text, run[0].start())
-    while run and _a_title(run[0].group()):
-        run, titled = run[1:], True  # "Premier Donald Tusk"
+def _spans(text: str, run: list[re.Match[str]], head: bool = False,
+           owner: bool = False) -> list[Span]:
+    """The spans of one run; ``head``: the run is a person's name after the name of what
+    they head; ``owner``: the run is that name (a title before it is the person's:
+    "prezydentem Krakowa Aleksandrem Miszalskim")."""
+    titled = head or (not owner and _title_before(text, run[0].start()))
+    while run and (_a_title(run[0].group()) or (len(run) > 1 and lemmas(run[0].group())
+                                                 & TITLES)):
+        run, titled = run[1:], True  # "Premier Donald Tusk", "Marszałek Sejmu Szymon …"
     if run and not titled and OPENS_SENTENCE.search(
             text, max(0, run[0].start() - 8), run[0].start()) and _a_word(run):
         run = run[1:]  # "Według Tuska": a word, then the name ("Sąd Okręgowy" is one)
@@ -139,15 +171,25 @@ def _spans(text: str, run: list[re.Match[str]], head: bool = False) -> list[Span
         acronym = run[0].group()
         return [_span(text, run[:1], _label(text, run[0].start(), [acronym], False)),
                 *_spans(text, run[1:])]
-    given = next((i for i in range(1, len(run) - 1) if (
-        GIVEN in kinds(run[i].group()) or not readings(run[i].group()))
-        and any(_organisations_word(m.group()) for m in run[:i])), None)
+    given = next((i for i in range(1, len(run) - 1) if _a_persons_start(run, i)), None)
     if given is not None:
-        # "Komisji Europejskiej Ursulą von der Leyen": the organisation, then a given name
-        # or a word SGJP does not know (an organisation's are Polish words): its head
-        return [*_spans(text, run[:given]), *_spans(text, run[given:], head=True)]
-    words = [m.group().rstrip(".") for m in run]
+        # "Komisji Europejskiej Ursulą von der Leyen", "prezydent Krakowa Aleksander
+        # Miszalski", "obrony Niemiec Borisem Pistoriusem": a name, then a person's
+        return [*_spans(text, run[:given], owner=True), *_spans(text, run[given:], head=True)]
+    words = [m.group().rstrip(".") if len(m.group()) > 2 else m.group() for m in run]
     return [_span(text, run, _label(text, run[0].start(), words, titled))]
+
+
+def _a_persons_start(run: list[re.Match[str]], i: int) -> bool:
+    """Whether a person's name starts at word ``i`` of a run, after another name: a given
+    name after no given name ("Krakowa Aleksander Miszalski"), or words SGJP does not know
+    after an organisation's or a country's name ("Komisji Europejskiej Ursulą von der
+    Leyen", "Niemiec Borisem Pistoriusem"; an organisation's are Polish words)."""
+    word, before = run[i].group(), run[i - 1].group()
+    if GIVEN in kinds(word) and GIVEN not in kinds(before) and not before.isupper():
+        return True
+    return not readings(word) and any(_organisations_word(m.group()) or PLACE in kinds(
+        m.group()) for m in run[:i])
 
 
 def _a_title(word: str) -> bool:
@@ -160,8 +202,9 @@ def _organisations_word(word: str) -> bool:
 
 def _span(text: str, run: list[re.Match[str]], label: str) -> Span:
     start, end = run[0].start(), run[-1].end()
-    if text[end - 1] == "." and not _TITLED_ACRONYM.match(run[-1].group()[:-1]):
-        end -= 1  # the sentence's full stop
+    if text[end - 1] == "." and not _TITLED_ACRONYM.match(run[-1].group()[:-1]) \
+            and len(run[-1].group()) > 2:
+        end -= 1  # the sentence's full stop, not an initial's ("Adrian K.")
     return Span(start, end, text[start:end], label)
 
 
@@ -182,10 +225,21 @@ def _a_word(run: list[re.Match[str]]) -> bool:
     first = run[0].group()
     if _a_function_word(first):
         return True
+    if len(run) == 1 and zipf(first.lower(), LANGUAGE) >= COMMON_WORD_ZIPF and \
+            not _a_known_name(first):
+        return True  # "Główne role zagrali …": SGJP knows a village Główne too
     if _may_be_a_name(first):
         return False
     return len(run) == 1 or not any(r.pos in ("subst", "depr") for r in readings(first)) \
         or bool(kinds(run[1].group()) & {GIVEN, SURNAME})  # "Zdaniem Tuska"
+
+
+def _a_known_name(word: str) -> bool:
+    """Whether a word is a name more than a common word is: a person's, an organisation's,
+    a country's or a city's (not a village's: SGJP has villages named "Główne", "Rynki")."""
+    found = [r for r in readings(word) if r.proper]
+    return any(r.kinds & ({GIVEN, SURNAME} | ORGANISATION_KINDS) or english_name(r.base)
+               or city_population(r.base, LANGUAGE) for r in found)
 
 
 def _a_function_word(word: str) -> bool:
@@ -210,15 +264,19 @@ def _label(text: str, start: int, words: list[str], titled: bool) -> str:
         return "ORG"  # "Legia Warszawa", "Lecha Poznań", "Wisłą Kraków": clubs
     if titled or (len(words) > 1 and GIVEN in known[0]):
         return "PERSON"
-    if len(words) == 1 and SURNAME in known[0] and _a_surname_first(words[0]):
+    before = text[max(0, start - 12):start].split()
+    after_preposition = bool(before) and before[-1].lower() in PLACE_PREPOSITIONS | _FROM_TO
+    if len(words) == 1 and SURNAME in known[0] and not after_preposition and \
+            _a_surname_first(words[0]):
         return "PERSON"
     if known[0] & {PLACE, PLACE_PART}:
         return "GPE"
     if len(words) == 1 and words[0].isupper() and 2 <= len(words[0]) <= 6:
         return "ORG"  # an acronym
+    if 2 <= len(words) <= 3 and not any(w.isupper() or readings(w) for w in words):
+        return "PERSON"  # "Mikael Ishak", "Pete'em Hegsethem": SGJP knows Polish names
     if not any(known) and _demonym(words[0]):
         return "NORP"
-    before = text[max(0, start - 12):start].split()
     if before and before[-1].lower() in PLACE_PREPOSITIONS and not any(
             readings(w) for w in words):
         return "GPE"
@@ -227,12 +285,12 @@ def _label(text: str, start: int, words: list[str], titled: bool) -> str:
 
 def _a_surname_first(word: str) -> bool:
     """Whether a word SGJP reads as a surname and a place is the surname: written as the
-    surname's nominative, while no place it may be is written so or is a city ("Nowak",
-    not the village Nowaki; "Gdańska" is Gdańsk's genitive, "Polska" the country)."""
+    surname's nominative, while no place it may be is written so or is a city or a country
+    ("Nowak", not the village Nowaki; "Gdańska" is Gdańsk's genitive, "Polski" Poland's)."""
     found = readings(word)
     places = {r.base for r in found if PLACE in r.kinds}
     return any(SURNAME in r.kinds and r.base == word for r in found) and word not in places \
-        and not any(city_population(p, LANGUAGE) for p in places)
+        and not any(city_population(p, LANGUAGE) or english_name(p) for p in places)
 
 
 def _adjective(word: str) -> bool:

@@ -18,6 +18,8 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
 
+from copydesk.cities import a_citys_own_name, city_population
+from copydesk.countries import english_name
 from copydesk.extract.mentions import Candidate
 
 GIVEN = "imię"
@@ -135,16 +137,25 @@ def lemmas(word: str) -> frozenset[str]:
 #: "Bidenie"), and an adjectival surname's ("Zełenskiego", "Zełenskiemu", "Zełenskim").
 _ADJECTIVAL = re.compile(r"(?<=[sc]k)(?:iego|iemu|im)$")
 _NOUN_ENDING = re.compile(r"(?<=[^aeiouyąęó])(?:owi|em|ie|a|u)$")
+#: The endings no nominative of a foreign name has (not "-a": "Sybiha", "Kuleba").
+_OBLIQUE_ENDING = re.compile(r"(?<=[^aeiouyąęó])(?:owi|em)$")
 
 
-def foreign_nominative(word: str) -> str:
-    """A foreign man's surname without the case ending Polish gives it."""
-    if readings(word) or len(word) < 5:
+def foreign_nominative(word: str, declined: bool = True) -> str:
+    """A foreign man's name without the case ending Polish gives it; "Pete'em" is Pete.
+    ``declined``: the name is known to be in another case than the nominative, so an
+    ending "-a" or "-u" goes too ("Joe Bidena"); otherwise it stays ("Andrij Sybiha")."""
+    if readings(word):
+        return word
+    apostrophe = re.search(r"['’]\w{1,3}$", word)
+    if apostrophe is not None:
+        return word[:apostrophe.start()]
+    if len(word) < 5:
         return word
     adjectival = _ADJECTIVAL.sub("i", word)
     if adjectival != word:
         return adjectival
-    return _NOUN_ENDING.sub("", word)
+    return (_NOUN_ENDING if declined else _OBLIQUE_ENDING).sub("", word)
 
 
 def nominative(name: str, label: str | None) -> str:
@@ -154,9 +165,11 @@ def nominative(name: str, label: str | None) -> str:
     Zjednoczone", "Zielonej Górze" "Zielona Góra"); what follows stays as written."""
     words = name.split(" ")
     if label == "person":
-        return " ".join(_persons_word(w, i, len(words), _feminine(words[0]))
+        feminine = _feminine(words[0], words[-1] if len(words) > 1 else "")
+        declined = _declined(words[0]) if len(words) > 1 else False
+        return " ".join(_persons_word(w, i, len(words), feminine, declined)
                         for i, w in enumerate(words))
-    at, head = _head(words)
+    at, head = _head(words, label)
     if head is None:
         return name
     out = [_form_of(w, _agreeing(w, head).lemma, "adj", head.numbers, head.genders)
@@ -180,23 +193,33 @@ def _agreeing(word: str, noun: Reading) -> Reading:
                  and r.cases & noun.cases and r.genders & noun.genders), _NONE)
 
 
-def _head(words: list[str]) -> tuple[int, Reading | None]:
+def _head(words: list[str], label: str | None = None) -> tuple[int, Reading | None]:
     """The noun a name is built on: its place among the words (after up to two adjectives
-    agreeing with it), and its reading — one the words around it agree with, a place's or
-    an organisation's before a common noun's."""
+    agreeing with it), and its reading — one the words around it agree with, a place's
+    (only a place's, for a place: "Gdańska" is Gdańsk, not the surname Gdańska) or an
+    organisation's before a common noun's."""
     best: tuple[int, Reading | None] = (0, None)
     for at in range(min(3, len(words))):
         nouns = [r for r in readings(words[at]) if r.pos in ("subst", "depr")
                  and all(_agreeing(w, r).lemma for w in words[:at])]
+        if label == "place" and len(words) == 1:
+            nouns = [r for r in nouns if r.kinds & {PLACE, PLACE_PART}] or nouns
         if not nouns:
             if at:
                 break
             continue
         if at + 1 < len(words):
             nouns = [r for r in nouns if _agreeing(words[at + 1], r).lemma] or nouns
-        nouns.sort(key=lambda r: (PLACE_PART not in r.kinds,
-                                  not (r.kinds & (ORGANISATION_KINDS | {PLACE})),
-                                  not r.proper, "sg" not in r.numbers))
+        word = words[at]
+        nouns.sort(key=lambda r: (
+            # a country, then the biggest city: "Niemiec" is Niemcy (not the village
+            # Niemce), "Łodzi" Łódź (not Łodzia), "Krosna" Krosno (not the village Krosna)
+            not english_name(r.base), -city_population(r.base, "pl"),
+            not a_citys_own_name(r.base),
+            # a word that is its own lemma is a nominative already ("Węgry", not "Węgra")
+            not (r.base == word and "nom" in r.cases), PLACE_PART not in r.kinds,
+            not (r.kinds & (ORGANISATION_KINDS | {PLACE})), not r.proper,
+            "sg" not in r.numbers))
         best = (at, nouns[0])
         if not at and (len(words) < 2 or not any(_agreeing(words[0], r).lemma
                                                  for r in readings(words[1]))):
@@ -204,11 +227,14 @@ def _head(words: list[str]) -> tuple[int, Reading | None]:
     return best
 
 
-def _persons_word(word: str, at: int, words: int, feminine: bool) -> str:
-    """A word of a person's name in the nominative: a given name first, a surname last."""
+def _persons_word(word: str, at: int, words: int, feminine: bool, declined: bool) -> str:
+    """A word of a person's name in the nominative: a given name first, a surname last;
+    ``declined``: the name is written in another case than the nominative."""
     people = [r for r in readings(word) if r.kinds & {GIVEN, SURNAME}]
     if not people:
-        return foreign_nominative(word) if at == words - 1 and not feminine else word
+        if feminine or (word.endswith(("ą", "ę")) and at == 0 and words > 1):
+            return _FEMININE_ENDING.sub("a", word) if not readings(word) else word
+        return foreign_nominative(word, declined) if at in (0, words - 1) else word
     wanted = [r for r in people if ("f" in r.genders) == feminine] or people
     kind = GIVEN if at == 0 and words > 1 else SURNAME
     reading = next((r for r in wanted if kind in r.kinds), wanted[0])
@@ -216,10 +242,28 @@ def _persons_word(word: str, at: int, words: int, feminine: bool) -> str:
                     frozenset({"f"}) if feminine else reading.genders)
 
 
-def _feminine(given: str) -> bool:
-    """Whether a given name is only ever a woman's ("Anną"; "Joe" is a man's)."""
+def _declined(given: str) -> bool:
+    """Whether a given name is written in another case than the nominative: SGJP reads it
+    so ("Donaldem"), or it has an oblique case's ending it does not know ("Wołodymyrem")."""
+    found = [r for r in readings(given) if GIVEN in r.kinds]
+    if found:
+        return not any("nom" in r.cases for r in found)
+    return _OBLIQUE_ENDING.search(given) is not None or _FEMININE_ENDING.search(given) is not None
+
+
+def _feminine(given: str, surname: str = "") -> bool:
+    """Whether a person is a woman: a given name only ever a woman's ("Anną"; "Joe" is a
+    man's), or of either and a surname only ever a woman's ("Karoliną Wiśniewską": Karolin
+    is a man's name too)."""
     genders = {g for r in readings(given) if GIVEN in r.kinds for g in r.genders}
-    return genders == {"f"}
+    if genders == {"f"} or (not genders and given.endswith(("ą", "ę"))):
+        return True
+    surnames = {g for r in readings(surname) if SURNAME in r.kinds for g in r.genders}
+    return "f" in genders and surnames == {"f"}
+
+
+#: A foreign woman's given name in the instrumental or the accusative ("z Ursulą", "Kamalę").
+_FEMININE_ENDING = re.compile(r"[ąę]$")
 
 
 def _form_of(word: str, lemma: str, pos: str, numbers: frozenset[str],
@@ -250,6 +294,15 @@ def nominatives(found: Iterable[Candidate]) -> list[Candidate]:
     that is a case of the surname of a full name of the article takes that surname
     ("Bidena" after "Joe Biden")."""
     out = [replace(c, surface=nominative(c.surface, c.label)) for c in found]
+    written = {c.surface.rsplit(" ", 1)[1]: c.surface for c in out
+               if c.label == "person" and " " in c.surface and c.surface == c.text}
+    for i, c in enumerate(out):
+        # a full name the article also writes as it is, in the nominative, is written so:
+        # "Markiem Rutte" is "Mark Rutte", not SGJP's Marek
+        if c.label == "person" and " " in c.surface and c.surface != c.text:
+            as_written = written.get(c.surface.rsplit(" ", 1)[1])
+            if as_written is not None and len(as_written.split()) == len(c.surface.split()):
+                out[i] = replace(c, surface=as_written)
     surnames = {c.surface.rsplit(" ", 1)[1] for c in out
                 if c.label == "person" and " " in c.surface}
     for i, c in enumerate(out):
