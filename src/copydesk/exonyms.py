@@ -49,6 +49,21 @@ EXONYMS = {
     **dict.fromkeys(("николаев",), "mykolaiv"),
     **dict.fromkeys(("запорожье",), "zaporizhzhia"),
     **dict.fromkeys(("ровно",), "rivne"),
+    # Polish, in the nominative that extract/polish_forms.py puts names back in (Genewa,
+    # Warszawa and Londyn are spelt near enough)
+    **dict.fromkeys(("moskwa",), "moscow"),
+    **dict.fromkeys(("kijów",), "kyiv"),
+    **dict.fromkeys(("waszyngton",), "washington"),
+    **dict.fromkeys(("bruksela",), "brussels"),
+    **dict.fromkeys(("paryż",), "paris"),
+    **dict.fromkeys(("rzym",), "rome"),
+    **dict.fromkeys(("wiedeń",), "vienna"),
+    **dict.fromkeys(("pekin",), "beijing"),
+    **dict.fromkeys(("kreml",), "kremlin"),
+    **dict.fromkeys(("charków",), "kharkiv"),
+    **dict.fromkeys(("lwów",), "lviv"),
+    **dict.fromkeys(("onz",), "un"),
+    **dict.fromkeys(("ue",), "eu"),
 }
 
 

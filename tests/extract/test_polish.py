@@ -121,3 +121,19 @@ def test_a_court_with_its_seat_and_a_person_after_a_place() -> None:
 def test_the_right_reading_in_the_nominative(written: str, label: str,
                                              nominative_form: str) -> None:
     assert nominative(written, label) == nominative_form
+
+
+def test_a_polish_and_an_english_report_name_the_same_places() -> None:
+    texts = [("pl", "Rozmowy w Genewie zakończyły się w piątek. Delegacja wróciła do Moskwy, "
+                    "a sekretarz stanu poleciał do Kijowa i Waszyngtonu."),
+             ("en", "The talks in Geneva ended on Friday. The delegation returned to Moscow, "
+                    "and the Secretary of State flew to Kyiv and Washington.")]
+    articles = [Article(id=content_id(t), source="t.jsonl", text=t, language=lang,
+                        published=datetime(2025, 3, 7, tzinfo=timezone.utc))
+                for lang, t in texts]
+    result = extract_batch(articles, None, others=load_language_taggers())
+    by_mention = {m.text: e.name for e in result.entities for m in e.mentions}
+    assert by_mention["Moskwy"] == by_mention["Moscow"]
+    assert by_mention["Kijowa"] == by_mention["Kyiv"]
+    assert by_mention["Waszyngtonu"] == by_mention["Washington"]
+    assert by_mention["Genewie"] == by_mention["Geneva"]
