@@ -49,7 +49,7 @@ EXONYMS = {
     **dict.fromkeys(("николаев",), "mykolaiv"),
     **dict.fromkeys(("запорожье",), "zaporizhzhia"),
     **dict.fromkeys(("ровно",), "rivne"),
-    # Polish, in the nominative that extract/polish_forms.py puts names back in (Genewa,
+    # Polish, in the nominative that copydesk/polish_morphology.py puts names back in (Genewa,
     # Warszawa and Londyn are spelt near enough)
     **dict.fromkeys(("moskwa",), "moscow"),
     **dict.fromkeys(("kijów",), "kyiv"),

@@ -10,7 +10,7 @@ import pytest
 from copydesk.extract.nlp import load_language_taggers
 from copydesk.extract.pipeline import extract_batch
 from copydesk.extract.polish import PolishTagger
-from copydesk.extract.polish_forms import foreign_nominative, nominative
+from copydesk.polish_morphology import foreign_nominative, nominative
 from copydesk.records import Article, content_id
 
 REPORT = (

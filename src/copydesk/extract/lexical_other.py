@@ -26,7 +26,7 @@ from collections.abc import Iterable, Iterator
 from copydesk.cities import city_population
 from copydesk.extract.lexical import UNTYPED
 from copydesk.extract.nlp import Span
-from copydesk.extract.polish_forms import is_title as polish_title
+from copydesk.polish_morphology import is_title as polish_title
 from copydesk.wordfreqs import zipf
 
 #: Words that join a name's parts, by language ("Ministerio de la Presidencia").

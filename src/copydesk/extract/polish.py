@@ -1,4 +1,4 @@
-"""Names in Polish articles, typed by what SGJP knows of each word (``polish_forms``).
+"""Names in Polish articles, typed by what SGJP knows of each word (``polish_morphology``).
 
 No spaCy pipeline for Polish is on PyPI, and the lexical rules of the other languages
 would not do: Polish declines its names, and a place preposition ("z", "do") takes
@@ -30,7 +30,7 @@ from copydesk.countries import english_name
 from copydesk.extract.lexical import UNTYPED
 from copydesk.extract.lexical_other import OPENS_SENTENCE
 from copydesk.extract.nlp import Span
-from copydesk.extract.polish_forms import (
+from copydesk.polish_morphology import (
     COMMON,
     GIVEN,
     ORGANISATION_KINDS,
@@ -303,7 +303,7 @@ def _demonym(word: str) -> bool:
 
 
 def available() -> bool:
-    from copydesk.extract.polish_forms import available as morfeusz_available
+    from copydesk.polish_morphology import available as morfeusz_available
 
     return morfeusz_available()
 

@@ -22,6 +22,7 @@ from copydesk.calendar_words import MONTHS, WEEKDAYS
 from copydesk.countries import english_name
 from copydesk.morphology import LANGUAGES as SLAVIC_LANGUAGES
 from copydesk.number_marks import DECIMAL_COMMA_LANGUAGES
+from copydesk.polish_morphology import name_word
 from copydesk.stories.cyrillic import LOCATIVES as SLAVIC_LOCATIVES
 from copydesk.stories.cyrillic import NameForm, cyrillic, lemma, name_form
 from copydesk.stories.dates import date_anchors, day_anchors, is_future
@@ -58,6 +59,9 @@ NAME_PARTICLES = frozenset("de la le les del della da di do dos das van von der 
                            "y e el los las al".split())
 _NO_NAME_WORDS = NOT_NAMES | NAME_PARTICLES
 LOCATIVES = frozenset("in at near outside inside to from across toward towards".split())
+#: Polish prepositions of where ("w Krakowie", "pod Warszawą"), which take the locative or
+#: the instrumental: its names are keyed in the nominative (:func:`name_word`).
+POLISH_LOCATIVES = frozenset("w we pod koło przy niedaleko".split())
 _DATELINE = re.compile(r"^\s*([A-Z][A-Z'’.\- ]{2,}?)(?:,|\s+\(|\s+[-–—])")
 #: The same in a Russian or Ukrainian article, in either script ("БЕРЛИН, 5 марта –").
 _SLAVIC_DATELINE = re.compile(
@@ -196,8 +200,11 @@ def _country_key(key: str, word: str, lang: str) -> str:
     return fold(english) if english and " " not in english else key
 
 
-def _initial_name(low: str, lang: str) -> bool:
-    return rarity(low, lang) >= MIN_INITIAL_NAME_RARITY
+def _initial_name(low: str, lang: str, written: str = "") -> bool:
+    """Whether a sentence's capitalised first word is rare enough to be a name, read as
+    folded and as ``written`` (lower case): with its accents off, "Według" and "Según"
+    are rare words ("wedlug"), which they are not."""
+    return min(rarity(low, lang), rarity(written or low, lang)) >= MIN_INITIAL_NAME_RARITY
 
 
 @lru_cache(maxsize=500_000)
@@ -358,14 +365,18 @@ def _scan(
     future = is_future(sent)
     prev = ""
     slavic = lang in SLAVIC_LANGUAGES
-    locatives = SLAVIC_LOCATIVES[lang] if slavic else LOCATIVES
+    locatives = SLAVIC_LOCATIVES[lang] if slavic else POLISH_LOCATIVES if lang == "pl" \
+        else LOCATIVES
     forms: dict[str, NameForm] = {}  # a Cyrillic name word of the run → its form
 
     def close() -> None:
         nonlocal run, run_place
         place: list[str] = []
-        for word in run:
-            form = forms.get(word)
+        for written in run:
+            form = forms.get(written)
+            # a Polish name in the nominative: "Tuska", "z Tuskiem" are Tusk, "w Krakowie"
+            # and "do Krakowa" Kraków
+            word = name_word(written) if form is None and lang == "pl" else written
             key = form.key if form else _country_key(_strip_possessive(fold(word)), word, lang)
             if title and key not in a.names:
                 continue  # headline case capitalises everything: trust body names only
@@ -414,10 +425,11 @@ def _scan(
             a.numbers[low] += 1
             if lead is not None:
                 lead.add(low)
-        elif kind == _NAME_KIND and (j > 0 or (low not in lower_seen and _initial_name(low, lang))):
+        elif kind == _NAME_KIND and (j > 0 or (low not in lower_seen and _initial_name(
+                low, lang, tok.lower()))):
             if tok.isupper() and len(tok) > 3:
                 tok = tok.title()
-            if not run and prev in LOCATIVES:
+            if not run and prev in locatives:
                 run_place = True
             run.append(tok)
         else:

@@ -15,8 +15,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from copydesk.extract.polish_forms import tense as polish_tense
 from copydesk.morphology import readings_of
+from copydesk.polish_morphology import tense as polish_tense
 
 _WORD = re.compile(r"[^\W\d_][\w'’ʼ-]*")
 
