@@ -74,3 +74,28 @@ def test_a_preposition_in_a_formula_is_no_counted_noun():
 def test_tolls_with_the_injuries_first_or_no_noun(
         language: str, text: str, tolls: list[tuple[float, str, str | None]]) -> None:
     assert _tolls(text, language) == tolls
+
+
+@pytest.mark.parametrize(("text", "tolls"), [
+    ("W wypadku autobusu pod Radomiem zginęło pięć osób, a 12 zostało rannych.",
+     [(5.0, "people killed", None), (12.0, "people injured", None)]),
+    ("Trzy osoby nie żyją, co najmniej 14 osób trafiło do szpitala.",
+     [(3.0, "people killed", None), (14.0, "people hospitalised", "at least")]),
+    ("Policja poinformowała o dwóch zabitych i siedmiu rannych.",
+     [(2.0, "people killed", None), (7.0, "people injured", None)]),
+    ("Rannych zostało 12 osób, a dwie osoby zostały ewakuowane.",
+     [(12.0, "people injured", None), (2.0, "people evacuated", None)]),
+    ("Ewakuowano 300 mieszkańców.", [(300.0, "people evacuated", None)]),
+])
+def test_polish_tolls(text, tolls):
+    assert _tolls(text, "pl") == tolls
+
+
+@pytest.mark.parametrize("text", [
+    "Nikt nie zginął, 40 pasażerów nie odniosło obrażeń.",  # a negation
+    "W 2019 roku w podobnym wypadku zginęło 7 osób.",  # another year
+    "Jeśli fala wzrośnie, może zginąć 5 osób.",  # a forecast
+    "Podczas ćwiczeń ewakuowano 200 osób.",  # a drill
+])
+def test_what_is_no_polish_toll(text):
+    assert _tolls(text, "pl") == []

@@ -1,5 +1,6 @@
-"""Russian and Ukrainian tolls: "погибли 5 человек", "Пять человек погибли", "загинули
-п'ятеро людей", "про п'ятьох загиблих", "ще 12 дістали поранення".
+"""Russian, Ukrainian and Polish tolls: "погибли 5 человек", "Пять человек погибли",
+"загинули п'ятеро людей", "про п'ятьох загиблих", "ще 12 дістали поранення", "zginęło
+pięć osób", "12 osób zostało rannych", "trzy osoby nie żyją".
 
 The same reading as Spanish and German (:mod:`tolls_other`), in these languages' words:
 a held-out probe's reports of one strike on Kharkiv, in Russian and in Ukrainian, made no
@@ -23,6 +24,7 @@ _SPACE = r"\s+"
 #: The end of a clause right after a count with no noun ("погибли трое, ранены 12."):
 #: a punctuation mark or "и"/"і"/"та", not another word the count may belong to.
 _CLAUSE_END = r"(?=\s*(?:[.,;:!?]|$)|\s+(?:и|і|та|й)\s)"
+_CLAUSE_END_PL = r"(?=\s*(?:[.,;:!?]|$)|\s+(?:i|a|oraz)\s)"
 
 
 def _with_apostrophes(numbers: dict[str, int]) -> dict[str, int]:
@@ -165,9 +167,77 @@ _UKRAINIAN = TollRules(
     not_a_toll_after=re.compile(r"(?i)[^.;:!?]{0,30}\b(?:в|у)\s+(?:19|20)\d\d\b"),
 )
 
-SLAVIC_LANGUAGES = {"ru": _RUSSIAN, "uk": _UKRAINIAN}
+_POLISH_NUMBERS = {
+    "jeden": 1, "jedna": 1, "jednego": 1, "jedną": 1, "dwa": 2, "dwie": 2, "dwóch": 2,
+    "dwoje": 2, "dwaj": 2, "dwoma": 2, "trzy": 3, "trzech": 3, "troje": 3, "trzej": 3,
+    "cztery": 4, "czterech": 4, "czworo": 4, "czterej": 4, "pięć": 5, "pięciu": 5,
+    "pięcioro": 5, "sześć": 6, "sześciu": 6, "sześcioro": 6, "siedem": 7, "siedmiu": 7,
+    "siedmioro": 7, "osiem": 8, "ośmiu": 8, "ośmioro": 8, "dziewięć": 9, "dziewięciu": 9,
+    "dziesięć": 10, "dziesięciu": 10, "jedenaście": 11, "jedenastu": 11, "dwanaście": 12,
+    "dwunastu": 12, "trzynaście": 13, "trzynastu": 13, "czternaście": 14, "czternastu": 14,
+    "piętnaście": 15, "piętnastu": 15, "szesnaście": 16, "szesnastu": 16, "siedemnaście": 17,
+    "siedemnastu": 17, "osiemnaście": 18, "osiemnastu": 18, "dziewiętnaście": 19,
+    "dziewiętnastu": 19, "dwadzieścia": 20, "dwudziestu": 20, "trzydzieści": 30,
+    "trzydziestu": 30, "czterdzieści": 40, "czterdziestu": 40, "pięćdziesiąt": 50,
+    "pięćdziesięciu": 50, "sto": 100, "stu": 100,
+}
+_POLISH_N = rf"(?P<n>{_DIGITS}|{number_words(_POLISH_NUMBERS, _SPACE)})"
+_POLISH_QUALIFIER = (r"(?:(?P<qual>co\s+najmniej|przynajmniej|nie\s+mniej\s+niż|ponad"
+                     r"|więcej\s+niż|około|blisko|prawie)\s+)?")
+_POLISH_PEOPLE = (r"osób|osoby|osoba|ludzi|mieszkańców|cywilów|dzieci|dziecka|żołnierzy"
+                  r"|pasażerów|pracowników|górników|ratowników|policjantów|strażaków|turystów")
+#: Verbs and participles of a Polish toll; "nie żyje", "nie żyją" (is, are dead) too.
+_POLISH_DEEDS = (r"zginęł[aoy]|zginęli|zginął|nie\s+żyj[eą]|zmarł[aoy]?|zmarli"
+                 r"|(?:został[aoy]?|zostali)\s+(?:zabit[aey]|zabici|rann[aeyi]|ranni"
+                 r"|ewakuowan[aeyi]|ewakuowani|hospitalizowan[aeyi]|hospitalizowani)"
+                 r"|zabit[aey]|zabici|rann[aeyi]|ranni|odniósł\s+obrażenia|odniosł[aoy]\s+obrażenia"
+                 r"|odnieśli\s+obrażenia|zaginęł[aoy]|zaginęli|zaginął|ewakuowan[aoyi]|ewakuowani"
+                 r"|hospitalizowan[aoyi]|hospitalizowani|trafił[aoy]?\s+do\s+szpitala"
+                 r"|trafili\s+do\s+szpitala")
+_POLISH_BARE = r"zabitych|rannych|ofiar\s+śmiertelnych|ofiar|zmarłych"
+_POLISH_AUX = r"(?:(?:ciężko|lekko|poważnie)\s+)?"
+
+_POLISH = TollRules(
+    language="pl",
+    numbers=_POLISH_NUMBERS,
+    joiner=_SPACE,
+    patterns=(
+        # the count first: "Pięć osób zginęło", "12 osób zostało rannych", "trzy osoby nie
+        # żyją", "o pięciu zabitych"
+        re.compile(r"(?i)(?<![\w,.])" + _POLISH_QUALIFIER + _POLISH_N + r"\s+(?:(?:(?P<noun>"
+                   + _POLISH_PEOPLE + r")\s+)?" + _POLISH_AUX + r"(?P<deed>" + _POLISH_DEEDS
+                   + r"|zostało\s+rannych|jest\s+rannych)|(?P<bare>" + _POLISH_BARE + r"))(?!\w)"),
+        # the verb first: "zginęło pięć osób", "rannych zostało 12 osób", and without the
+        # noun at a clause's end: "zginęły trzy, rannych jest 12."
+        re.compile(r"(?i)(?<!\w)" + _POLISH_AUX + r"(?P<deed>" + _POLISH_DEEDS
+                   + r"|rannych\s+(?:zostało|jest)|obrażenia\s+odniosł[aoy]|obrażenia\s+odnieśli)"
+                   r"\s+(?:(?:jeszcze|już|także|również)\s+)?" + _POLISH_QUALIFIER + _POLISH_N
+                   + r"(?:\s+(?P<noun>" + _POLISH_PEOPLE + r")(?!\w)|" + _CLAUSE_END_PL + r")"),
+    ),
+    # (a passive's participle says the deed: "został zabity", "zostali ewakuowani")
+    deeds={"zgin": "killed", "nie żyj": "killed", "zmar": "killed", "zabi": "killed",
+           **{f"{aux} {participle}": deed for aux in ("został", "zostali", "zostało", "zostały")
+              for participle, deed in (("zabi", "killed"), ("ewakuowan", "evacuated"),
+                                       ("hospitalizowan", "hospitalised"))},
+           "ofiar": "killed", "rann": "injured", "zosta": "injured", "jest rann": "injured",
+           "odni": "injured", "obrażenia": "injured", "zagin": "missing",
+           "ewakuowan": "evacuated", "hospitalizowan": "hospitalised", "trafi": "hospitalised"},
+    qualifiers={"co najmniej": "at least", "przynajmniej": "at least",
+                "nie mniej niż": "at least", "ponad": "more than", "więcej niż": "more than",
+                "około": "about", "blisko": "about", "prawie": "nearly"},
+    not_this_toll=re.compile(
+        r"(?i)(?:\b(?:mogą|może|mogło|mogli|obawia\w*|jeśli|jeżeli|prognoz\w*)\b[^.;:!?]*"
+        r"|(?<!\w)(?:nie|nikt|bez)\s+(?:\w+\s+)?|(?<!\w)(?:wzrósł|wzrosła|wzrosło|zwiększył\w*)"
+        r"\s+o\s+|\b(?:19|20)\d\d\b[^.;:!?]*|(?<!\w)(?:wcześniej|rok\s+temu"
+        r"|w\s+ubiegłym\s+roku|ćwicze\w*)(?!\w)[^.;:!?]*)$"),
+    not_a_toll_after=re.compile(r"(?i)[^.;:!?]{0,30}(?<!\w)w\s+(?:19|20)\d\d\b"),
+)
+
+SLAVIC_LANGUAGES = {"ru": _RUSSIAN, "uk": _UKRAINIAN, "pl": _POLISH}
 #: Casualty words of these languages that are a toll right after a count ("двенадцать
 #: ранены", "ще 12 дістали поранення"): a verb or a participle agreeing with the count.
 SLAVIC_VERBS = (r"погиб|скончал|убит|ранен|получил|пострадал|пропал|эвакуир|госпитализ"
                 r"|загин|помер|вбит|поранен|дістал|отримал|травмован|постраждал|зник"
-                r"|евакуйов|госпіталізов|шпиталізов")
+                r"|евакуйов|госпіталізов|шпиталізов"
+                r"|zgin|nie\s+żyj|zmar|został|zostali|zabi|rann|odni|zagin|ewakuowan"
+                r"|hospitalizowan|trafi")
