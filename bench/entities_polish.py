@@ -15,7 +15,8 @@ its written forms, or a shorter or longer form of one of them. copydesk's name i
 entity's name (in the nominative); spaCy's is the text it tagged. Also:
 
 - *nominative*: of copydesk's right pairs, the share whose name is the gold name as
-  written in the gold (a case form left as it was is right above, wrong here);
+  written in the gold, or the English name copydesk gives a big city or a country
+  ("Warsaw" for Warszawa); a case form left as it was is right above, wrong here;
 - *one entity*: of the gold entities the article writes in two or more forms and that are
   found, the share whose found forms all fall in one of the method's entities (spaCy
   has no entities: each distinct text is one).
@@ -29,6 +30,8 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 import entities_languages
+from copydesk.cities import english_city_name
+from copydesk.countries import english_name
 from copydesk.extract.nlp import DEFAULT_MODEL, LANGUAGE_MODELS, load_language_taggers
 from copydesk.extract.pipeline import extract_batch
 from copydesk.records import Article
@@ -65,7 +68,14 @@ def spacy_found(model: str, articles: list[Article]) -> Found | None:
 
 def _matches(name: str, entity: dict[str, object]) -> bool:
     forms = [str(entity["name"]), *(str(w) for w in entity.get("written", []))]  # type: ignore[attr-defined]
-    return any(_form_of(name, form) for form in forms)
+    return any(_form_of(name, form) for form in forms) or name == _english(entity)
+
+
+def _english(entity: dict[str, object]) -> str | None:
+    """The English name copydesk gives a big city or a country the gold names in Polish
+    ("Warszawa" is Warsaw): the name right, in the English press's form."""
+    name = str(entity["name"])
+    return english_city_name(name, "pl") or (english_name(name) or "").title() or None
 
 
 def score(found: Found, gold: Gold) -> Counter[str]:
@@ -76,8 +86,8 @@ def score(found: Found, gold: Gold) -> Counter[str]:
         right = [(name, kind) for name, kind in pairs
                  if any(_matches(name, g) and g["type"] == kind for g in entities)]
         c.update(found=len(pairs), right=len(right), gold=len(entities))
-        c["nominative"] += sum(any(name == g["name"] and g["type"] == kind for g in entities)
-                               for name, kind in right)
+        c["nominative"] += sum(any(name in (g["name"], _english(g)) and g["type"] == kind
+                                   for g in entities) for name, kind in right)
         c["recalled"] += sum(any(_matches(name, g) and g["type"] == kind for name, kind in pairs)
                              for g in entities)
         for g in entities:

@@ -72,14 +72,26 @@ def city_population(name: str, language: str) -> int:
     press, 0 when it names none."""
     if name in NOT_THE_CITY.get(language, ()):
         return 0
-    return _cities().get(language, {}).get(name, 0)
+    return _cities().get(language, {}).get(name, (0, ""))[0]
+
+
+def english_city_name(name: str, language: str) -> str | None:
+    """GeoNames' own name of the city ``name`` names in ``language``'s press when that is
+    another name and the city has :data:`MIN_FOREIGN_POPULATION` people or more: the
+    English press's name of a big city ("Milano" and "Mailand" are Milan, "Lisboa"
+    Lisbon, "Warszawa" Warsaw), as a country's translated name is its English one."""
+    population, main = _cities().get(language, {}).get(name, (0, ""))
+    if population < MIN_FOREIGN_POPULATION or main == name or not city_population(
+            name, language):
+        return None
+    return main
 
 
 @lru_cache(maxsize=1)
-def _cities() -> dict[str, dict[str, int]]:
-    """Each language's names, read in one pass over the list (the list itself, 16 MB of
-    JSON, is not kept)."""
-    found: dict[str, dict[str, int]] = {language: {} for language in LANGUAGE_COUNTRIES}
+def _cities() -> dict[str, dict[str, tuple[int, str]]]:
+    """Each language's names, with the people and the own name of the biggest city each
+    names, read in one pass over the list (the list itself, 16 MB of JSON, is not kept)."""
+    found: dict[str, dict[str, tuple[int, str]]] = {lang: {} for lang in LANGUAGE_COUNTRIES}
     for city in _geonames():
         population = int(city["population"])
         main = str(city["name"])
@@ -97,7 +109,8 @@ def _cities() -> dict[str, dict[str, int]]:
                 names += exonyms
             table = found[language]
             for name in names:
-                table[name] = max(table.get(name, 0), population)
+                if population > table.get(name, (0, ""))[0]:
+                    table[name] = (population, main)
     return found
 
 
@@ -146,4 +159,5 @@ __all__ = [
     "NOT_THE_CITY",
     "a_citys_own_name",
     "city_population",
+    "english_city_name",
 ]

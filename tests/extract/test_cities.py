@@ -8,7 +8,7 @@ from datetime import datetime, timezone
 
 import pytest
 
-from copydesk.cities import city_population
+from copydesk.cities import city_population, english_city_name
 from copydesk.extract.lexical_other import ForeignLexicalTagger
 from copydesk.extract.nlp import load_language_taggers
 from copydesk.extract.pipeline import extract_batch
@@ -83,5 +83,29 @@ def test_a_city_opening_a_sentence_takes_its_type_from_its_other_mentions() -> N
     article = Article(id=content_id(text), source="t.jsonl", text=text, language="it",
                       published=datetime(2025, 3, 1, tzinfo=timezone.utc))
     result = extract_batch([article], None, others=load_language_taggers())
-    torino = next(e for e in result.entities if e.name == "Torino")
-    assert torino.type == "place" and len(torino.mentions) == 2
+    turin = next(e for e in result.entities if e.name == "Turin")  # the English name
+    assert turin.type == "place" and [m.text for m in turin.mentions] == ["Torino", "Torino"]
+
+
+@pytest.mark.parametrize(("name", "language", "english"), [
+    ("Milano", "it", "Milan"), ("Mailand", "de", "Milan"), ("Lisboa", "pt", "Lisbon"),
+    ("Warszawa", "pl", "Warsaw"), ("Den Haag", "nl", "The Hague"),
+    ("Gorinchem", "nl", None),  # a town of 35,000: its own name is the English press's
+    ("Kraków", "pl", None),  # GeoNames' own name already
+])
+def test_a_big_city_is_named_as_the_english_press_names_it(
+        name: str, language: str, english: str | None) -> None:
+    assert english_city_name(name, language) == english
+
+
+def test_reports_in_four_languages_name_one_city() -> None:
+    texts = [("it", "Il vertice si è svolto ieri a Milano, poi la delegazione è partita."),
+             ("de", "Der Gipfel fand gestern in Mailand statt, dann reiste die Delegation ab."),
+             ("pl", "Szczyt odbył się wczoraj w Mediolanie, potem delegacja wyjechała."),
+             ("en", "The summit was held in Milan yesterday, then the delegation left.")]
+    articles = [Article(id=content_id(t), source="t.jsonl", text=t, language=lang,
+                        published=datetime(2025, 3, 1, tzinfo=timezone.utc))
+                for lang, t in texts]
+    result = extract_batch(articles, None, others=load_language_taggers())
+    milan = next(e for e in result.entities if e.name == "Milan")
+    assert {m.text for m in milan.mentions} == {"Milano", "Mailand", "Mediolanie", "Milan"}

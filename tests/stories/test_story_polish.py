@@ -24,3 +24,10 @@ def test_a_common_word_with_accents_opening_a_sentence_is_no_name() -> None:
     anchors = extract_anchors("Według policji pożar wybuchł w nocy w Gdańsku.", None, DAY,
                               "pl")
     assert "wedlug" not in anchors.names and "gdansk" in anchors.places
+
+
+def test_a_big_city_in_any_language_is_the_english_key() -> None:
+    for language, text in (("it", "Il vertice si è svolto a Milano."),
+                           ("de", "Der Gipfel fand in Mailand statt."),
+                           ("pl", "Szczyt odbył się w Mediolanie.")):
+        assert "milan" in extract_anchors(text, None, DAY, language).names, language

@@ -28,6 +28,7 @@ from datetime import datetime
 
 from copydesk.extract.article_mentions import candidates
 from copydesk.extract.canonical import MentionIndex, canonicalise
+from copydesk.extract.city_mentions import with_english_city_names
 from copydesk.extract.cyrillic import NatashaTagger
 from copydesk.extract.cyrillic_forms import nominatives
 from copydesk.extract.dates import find_dates
@@ -87,8 +88,11 @@ def tag_articles(
             found = [_untyped_if_a_word(article.text, s, article.language) for s in found]
         if isinstance(by, NatashaTagger):
             yield article, nominatives(candidates(article.id, article.text, found), by.language)
-        elif isinstance(by, PolishTagger):
-            yield article, polish_nominatives(candidates(article.id, article.text, found))
+        elif article.language in extra and by is extra[article.language]:
+            cands = candidates(article.id, article.text, found)
+            if isinstance(by, PolishTagger):
+                cands = polish_nominatives(cands)
+            yield article, with_english_city_names(cands, article.language)
         else:
             yield article, candidates(article.id, article.text, found)
 

@@ -19,6 +19,7 @@ from datetime import date
 from functools import lru_cache
 
 from copydesk.calendar_words import MONTHS, WEEKDAYS
+from copydesk.cities import english_city_name
 from copydesk.countries import english_name
 from copydesk.morphology import LANGUAGES as SLAVIC_LANGUAGES
 from copydesk.number_marks import DECIMAL_COMMA_LANGUAGES
@@ -191,12 +192,13 @@ def _token(tok: str, lang: str) -> tuple[str, int]:
 
 
 def _country_key(key: str, word: str, lang: str) -> str:
-    """A country's name in another language keyed as its English one ("Ungarn" is
-    "hungary", ``copydesk.countries``): an English report's "in Hungary" had been another
-    event place than a German report's "in Ungarn" (a place conflict)."""
+    """A country's or a big city's name in another language keyed as its English one
+    ("Ungarn" is "hungary", ``copydesk.countries``; "Mailand" and "Milano" "milan",
+    ``copydesk.cities``): an English report's "in Hungary" had been another event place
+    than a German report's "in Ungarn" (a place conflict)."""
     if lang == "en":
         return key
-    english = english_name(word)
+    english = english_name(word) or english_city_name(word, lang)
     return fold(english) if english and " " not in english else key
 
 
