@@ -70,9 +70,9 @@ NOT_THE_CITY: Mapping[str, frozenset[str]] = {"pt": frozenset({"Natal"})}
 def city_population(name: str, language: str) -> int:
     """The people of the biggest city ``name`` (as written) names in ``language``'s
     press, 0 when it names none."""
-    if name in NOT_THE_CITY.get(language, ()):
-        return 0
-    return _cities().get(language, {}).get(name, (0, ""))[0]
+    if language not in LANGUAGE_COUNTRIES or name in NOT_THE_CITY.get(language, ()):
+        return 0  # (the list is not read for a language it serves nothing)
+    return _cities()[language].get(name, (0, ""))[0]
 
 
 def english_city_name(name: str, language: str) -> str | None:
@@ -80,7 +80,9 @@ def english_city_name(name: str, language: str) -> str | None:
     another name and the city has :data:`MIN_FOREIGN_POPULATION` people or more: the
     English press's name of a big city ("Milano" and "Mailand" are Milan, "Lisboa"
     Lisbon, "Warszawa" Warsaw), as a country's translated name is its English one."""
-    population, main = _cities().get(language, {}).get(name, (0, ""))
+    if language not in LANGUAGE_COUNTRIES:
+        return None
+    population, main = _cities()[language].get(name, (0, ""))
     if population < MIN_FOREIGN_POPULATION or main == name or not city_population(
             name, language):
         return None

@@ -8,6 +8,7 @@ from datetime import datetime, timezone
 
 import pytest
 
+from copydesk import cities
 from copydesk.cities import city_population, english_city_name
 from copydesk.extract.lexical_other import ForeignLexicalTagger
 from copydesk.extract.nlp import load_language_taggers
@@ -109,3 +110,10 @@ def test_reports_in_four_languages_name_one_city() -> None:
     result = extract_batch(articles, None, others=load_language_taggers())
     milan = next(e for e in result.entities if e.name == "Milan")
     assert {m.text for m in milan.mentions} == {"Milano", "Mailand", "Mediolanie", "Milan"}
+
+
+def test_the_list_is_not_read_for_a_language_it_serves_nothing() -> None:
+    # an English stream (or one of no known language) must not pay 70 MB for it
+    cities._cities.cache_clear()
+    assert english_city_name("Roma", "en") is None and city_population("Roma", None) == 0
+    assert cities._cities.cache_info().currsize == 0

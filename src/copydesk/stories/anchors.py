@@ -206,7 +206,8 @@ def _initial_name(low: str, lang: str, written: str = "") -> bool:
     """Whether a sentence's capitalised first word is rare enough to be a name, read as
     folded and as ``written`` (lower case): with its accents off, "Według" and "Según"
     are rare words ("wedlug"), which they are not."""
-    return min(rarity(low, lang), rarity(written or low, lang)) >= MIN_INITIAL_NAME_RARITY
+    return rarity(low, lang) >= MIN_INITIAL_NAME_RARITY and (
+        not written or written == low or rarity(written, lang) >= MIN_INITIAL_NAME_RARITY)
 
 
 @lru_cache(maxsize=500_000)
