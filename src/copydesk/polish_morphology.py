@@ -120,6 +120,13 @@ def kinds(word: str) -> frozenset[str]:
     return frozenset(k for r in readings(word) if r.proper for k in r.kinds) - {COMMON}
 
 
+def a_nationality(word: str) -> bool:
+    """A people's or a nationality's noun, capitalised as Polish writes them ("Polacy",
+    "Portugalczyk"): SGJP reads it with a capitalised lemma but as a common noun."""
+    found = readings(word)
+    return any(r.proper and r.kinds == {COMMON} for r in found) and not kinds(word)
+
+
 def is_title(word: str) -> bool:
     """A title or role written before a person's name, in any case ("ministra", "premierem")."""
     return bool(lemmas(word.rstrip(".")) & TITLES)
@@ -296,5 +303,5 @@ def _generated(lemma: str) -> tuple[tuple[str, str, str, list[str], list[str]], 
 
 
 __all__ = ["COMMON", "GIVEN", "ORGANISATION_KINDS", "PLACE", "PLACE_PART", "SURNAME", "TITLES",
-           "Reading", "available", "foreign_nominative", "is_title", "kinds", "lemmas",
+           "Reading", "a_nationality", "available", "foreign_nominative", "is_title", "kinds", "lemmas",
            "name_word", "nominative", "readings", "tense"]

@@ -137,3 +137,17 @@ def test_a_polish_and_an_english_report_name_the_same_places() -> None:
     assert by_mention["Kijowa"] == by_mention["Kyiv"]
     assert by_mention["Waszyngtonu"] == by_mention["Washington"]
     assert by_mention["Genewie"] == by_mention["Geneva"]
+
+
+def test_a_polish_speaker_described_or_left_out_after_the_verb() -> None:
+    text = ("Prezes spółki Ewa Marczak przedstawiła w czwartek plan inwestycji. „Nie "
+            "zwolnimy nikogo” – zapewniała.\n\nObrońca oskarżonego, mec. Jan Wolski, "
+            "zapowiedział apelację. „Mój klient jest niewinny” – przekonywał adwokat.\n\n"
+            "Trener gości Luis Moreno był rozczarowany. „Zabrakło nam sił” – ocenił Hiszpan.")
+    article = Article(id=content_id(text), source="t.jsonl", text=text, language="pl",
+                      published=datetime(2025, 3, 7, tzinfo=timezone.utc))
+    result = extract_batch([article], None, others=load_language_taggers())
+    said = {q.text: q.speaker for q in result.quotes}
+    assert said["Nie zwolnimy nikogo"] == "Ewa Marczak"  # no subject: the paragraph's person
+    assert said["Mój klient jest niewinny"] == "Jan Wolski"  # a description of him
+    assert said["Zabrakło nam sił"] == "Luis Moreno"  # a nationality, not a name

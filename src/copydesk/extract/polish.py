@@ -260,8 +260,10 @@ def _label(text: str, start: int, words: list[str], titled: bool) -> str:
             any(k & ORGANISATION_KINDS and not k & {GIVEN, SURNAME} for k in known) or \
             (len(words) == 1 and known[0] & ORGANISATION_KINDS and not titled):
         return "ORG"
-    if len(words) == 2 and city_population(words[1], LANGUAGE) and not _adjective(words[0]):
-        return "ORG"  # "Legia Warszawa", "Lecha Poznań", "Wisłą Kraków": clubs
+    if len(words) == 2 and PLACE in known[1] and city_population(words[1], LANGUAGE) \
+            and not _adjective(words[0]):
+        return "ORG"  # "Legia Warszawa", "Lecha Poznań", "Wisłą Kraków": clubs (not "Luis
+        # Moreno": SGJP knows Polish places, not every big city abroad)
     if titled or (len(words) > 1 and GIVEN in known[0]):
         return "PERSON"
     before = text[max(0, start - 12):start].split()
@@ -273,8 +275,11 @@ def _label(text: str, start: int, words: list[str], titled: bool) -> str:
         return "GPE"
     if len(words) == 1 and words[0].isupper() and 2 <= len(words[0]) <= 6:
         return "ORG"  # an acronym
-    if 2 <= len(words) <= 3 and not any(w.isupper() or readings(w) for w in words):
-        return "PERSON"  # "Mikael Ishak", "Pete'em Hegsethem": SGJP knows Polish names
+    if 2 <= len(words) <= 3 and not readings(words[0]) and not any(
+            w.isupper() or any(r.proper for r in readings(w)) for w in words):
+        # "Mikael Ishak", "Pete'em Hegsethem", "Luis Moreno" (a moraine's locative too):
+        # SGJP knows Polish given names, and a common noun capitalised here is a name's
+        return "PERSON"
     if not any(known) and _demonym(words[0]):
         return "NORP"
     if before and before[-1].lower() in PLACE_PREPOSITIONS and not any(

@@ -36,6 +36,7 @@ from copydesk.extract.speech_other import (
     Speech,
 )
 from copydesk.extract.speech_other import gender_before as gender_of
+from copydesk.polish_morphology import a_nationality
 
 
 def inverted_speaker(
@@ -83,6 +84,10 @@ def inverted_speaker(
         # "zegt projectleider Marloes Verbeek", "vertelt campingeigenaar Dirk Pauwels": a
         # full name after a role in lower case, tagged or not
         return Speaker(role_then_name.group(1), None)
+    if speech.language == "pl":
+        described = _polish_description(text, at, span, people)
+        if described is not None:
+            return described
     bare = _BARE_TITLE.match(text, at) if speech.language in ("ru", "uk", "pl") else None
     if bare is not None and is_title(bare.group(1), speech.language):
         # "— сказал президент.", "– dodał minister.": no article marks the description in
@@ -128,6 +133,30 @@ def inverted_speaker(
     if speech.pro_drop and speech.indefinite.match(text, at) is None:
         return _paragraph_speaker(text, span.open, people, subjects)
     return None
+
+
+def _polish_description(text: str, at: int, span: QuoteSpan,
+                        people: list[NamedMention]) -> Speaker | None:
+    """A Polish speaker described after the verb, up to the clause's end: a title the
+    person was written under before ("– dodał minister"), else the person the paragraph
+    names before the quote ("– przekonywał adwokat", "– mówił szef resortu", "– ocenił
+    Portugalczyk": Polish re-describes its speakers more than it names them again)."""
+    words = _POLISH_DESCRIPTION.match(text, at)
+    if words is None:
+        return None
+    described = words.group(1).split()
+    if described[0][0].isupper() and not (len(described) == 1 and a_nationality(described[0])):
+        return None  # a name: "– powiedział Sikorski"
+    if len(described) == 1 and is_title(described[0], "pl"):
+        titled = _titled_person_before(text, described[0], people, span.open, inflected=True)
+        if titled is not None:
+            return titled
+    return paragraph_person(text, span.open, people)
+
+
+#: One to three words after a Polish verb up to the end of its clause.
+_POLISH_DESCRIPTION = re.compile(
+    r"[ \u00a0]+((?:[\w-]+[ \u00a0]+){0,2}[\w-]+)[ \u00a0]*(?=[.,;!?\n]|$)")
 
 
 #: A title alone after a Russian or Ukrainian verb, up to the end of its clause.

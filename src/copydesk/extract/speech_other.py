@@ -79,17 +79,20 @@ _VERBS: dict[str, str] = {
     "pl": " ".join(f"{stem}{end}" for stem in (
         "powiedzia stwierdzi doda podkreśli zaznaczy oświadczy poinformowa przekaza "
         "wyjaśni oceni zapewni przyzna ostrzeg napisa odpowiedzia zapowiedzia przypomnia "
-        "zauważy mówi argumentowa tłumaczy relacjonowa skomentowa").split()
+        "zauważy mówi argumentowa tłumaczy relacjonowa skomentowa podkreśla przekonywa "
+        "zapewnia ocenia wyjaśnia zaznacza ostrzega przyznawa zarzuci nazwa "
+        "skwitowa apelowa opowiada wspomina komentowa zaapelowa").split()
         for end in ("ł", "ła", "li"))
-          + " mówi mówią uważa uważają twierdzi twierdzą dodaje podkreśla pisze według "
-            "zdaniem",
+          + " mówi mówią uważa uważają twierdzi twierdzą dodaje podkreśla pisze ocenia "
+            "wyjaśnia zaznacza przyznaje ostrzega przekonuje zapewnia opowiada tłumaczy "
+            "według zdaniem",
 }
 #: "According to X": the name after the word speaks, before a quote or after it.
 ACCORDING = frozenset({"so", "laut", "según", "secondo", "segundo", "volgens", "aldus",
                        "według", "zdaniem"})
 #: Languages that leave a verb's subject out ("…», lamentó"): the person the paragraph
 #: names speaks, as "he said" would make them.
-PRO_DROP = frozenset({"es", "it", "pt"})
+PRO_DROP = frozenset({"es", "it", "pt", "pl"})
 #: Subject pronouns after an inverted verb, by gender ("sagte sie", "zei hij").
 _PRONOUNS: dict[str, tuple[str, str]] = {
     "de": ("er", "sie"),
