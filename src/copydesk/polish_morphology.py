@@ -303,5 +303,5 @@ def _generated(lemma: str) -> tuple[tuple[str, str, str, list[str], list[str]], 
 
 
 __all__ = ["COMMON", "GIVEN", "ORGANISATION_KINDS", "PLACE", "PLACE_PART", "SURNAME", "TITLES",
-           "Reading", "a_nationality", "available", "foreign_nominative", "is_title", "kinds", "lemmas",
-           "name_word", "nominative", "readings", "tense"]
+           "Reading", "a_nationality", "available", "foreign_nominative", "is_title", "kinds",
+           "lemmas", "name_word", "nominative", "readings", "tense"]
