@@ -68,14 +68,20 @@ def load(name: str, data: Path = DATA) -> tuple[list[Article], dict[str, list[di
     return articles, gold
 
 
-def copydesk_found(articles: list[Article]) -> Found:
+def copydesk_mentions(articles: list[Article]) -> dict[str, set[tuple[str, str, str]]]:
+    """Per article url, copydesk's (entity name, type, mention text as written)."""
     result = extract_batch(articles, None, others=load_language_taggers())
     url = {a.id: a.url or "" for a in articles}
-    found: Found = {a.url or "": set() for a in articles}
+    found: dict[str, set[tuple[str, str, str]]] = {a.url or "": set() for a in articles}
     for entity in result.entities:
         for m in entity.mentions:
-            found[url[m.article_id]].add((m.text, entity.type))
+            found[url[m.article_id]].add((entity.name, entity.type, m.text))
     return found
+
+
+def copydesk_found(articles: list[Article]) -> Found:
+    return {url: {(text, kind) for _, kind, text in rows}
+            for url, rows in copydesk_mentions(articles).items()}
 
 
 def spacy_found(model: str, articles: list[Article]) -> Found | None:

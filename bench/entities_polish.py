@@ -32,8 +32,7 @@ from pathlib import Path
 import entities_languages
 from copydesk.cities import english_city_name
 from copydesk.countries import english_name
-from copydesk.extract.nlp import DEFAULT_MODEL, LANGUAGE_MODELS, load_language_taggers
-from copydesk.extract.pipeline import extract_batch
+from copydesk.extract.nlp import DEFAULT_MODEL, LANGUAGE_MODELS
 from copydesk.records import Article
 from entities_languages import _form_of
 
@@ -50,13 +49,7 @@ def load(name: str) -> tuple[list[Article], Gold]:
 
 
 def copydesk_found(articles: list[Article]) -> Found:
-    result = extract_batch(articles, None, others=load_language_taggers())
-    url = {a.id: a.url or "" for a in articles}
-    found: Found = {a.url or "": set() for a in articles}
-    for entity in result.entities:
-        for m in entity.mentions:
-            found[url[m.article_id]].add((entity.name, entity.type, m.text))
-    return found
+    return entities_languages.copydesk_mentions(articles)
 
 
 def spacy_found(model: str, articles: list[Article]) -> Found | None:

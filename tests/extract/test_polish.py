@@ -85,14 +85,18 @@ def test_the_cases_of_one_name_are_one_entity() -> None:
     assert by_name["Kyiv"].type == "place"  # a big city by its English name
 
 
+def _speakers(text: str) -> dict[str, str | None]:
+    article = Article(id=content_id(text), source="t.jsonl", text=text, language="pl",
+                      published=datetime(2025, 3, 7, tzinfo=timezone.utc))
+    result = extract_batch([article], None, others=load_language_taggers())
+    return {q.text: q.speaker for q in result.quotes}
+
+
 def test_polish_quotes_have_their_speakers() -> None:
     text = ("Minister finansów Piotr Lasek spotkał się w Brukseli z Marią Kędzior. „Budżet "
             "jest bezpieczny” – powiedział Lasek dziennikarzom. Zdaniem Kędzior „to dopiero "
             "początek rozmów”. „Nie podniesiemy podatków” – dodał minister.")
-    article = Article(id=content_id(text), source="t.jsonl", text=text, language="pl",
-                      published=datetime(2025, 3, 7, tzinfo=timezone.utc))
-    result = extract_batch([article], None, others=load_language_taggers())
-    said = {q.text: q.speaker for q in result.quotes}
+    said = _speakers(text)
     assert said["Budżet jest bezpieczny"] == "Piotr Lasek"
     assert said["to dopiero początek rozmów"] == "Maria Kędzior"
     assert said["Nie podniesiemy podatków"] == "Piotr Lasek"  # the minister named before
@@ -144,10 +148,7 @@ def test_a_polish_speaker_described_or_left_out_after_the_verb() -> None:
             "zwolnimy nikogo” – zapewniała.\n\nObrońca oskarżonego, mec. Jan Wolski, "
             "zapowiedział apelację. „Mój klient jest niewinny” – przekonywał adwokat.\n\n"
             "Trener gości Luis Moreno był rozczarowany. „Zabrakło nam sił” – ocenił Hiszpan.")
-    article = Article(id=content_id(text), source="t.jsonl", text=text, language="pl",
-                      published=datetime(2025, 3, 7, tzinfo=timezone.utc))
-    result = extract_batch([article], None, others=load_language_taggers())
-    said = {q.text: q.speaker for q in result.quotes}
+    said = _speakers(text)
     assert said["Nie zwolnimy nikogo"] == "Ewa Marczak"  # no subject: the paragraph's person
     assert said["Mój klient jest niewinny"] == "Jan Wolski"  # a description of him
     assert said["Zabrakło nam sił"] == "Luis Moreno"  # a nationality, not a name
