@@ -32,9 +32,10 @@ import json
 import re
 import time
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from copydesk.extract.nlp import (
     DEFAULT_MODEL,
@@ -142,6 +143,19 @@ def table(rows: Iterable[tuple[str, dict[str, Counter[str]]]]) -> None:
     print("(each cell: precision / recall)")
 
 
+def run_peers(peers: Iterable[tuple[str, Callable[[list[Article]], Any]]],
+              articles: list[Article]) -> Iterator[tuple[str, float, Any]]:
+    """Each installed method with its seconds and what it found; one not installed is
+    said and skipped."""
+    for method, run in peers:
+        began = time.perf_counter()
+        found = run(articles)
+        if found is None:
+            print(f"{method}: not installed, skipped")
+            continue
+        yield method, time.perf_counter() - began, found
+
+
 def main() -> None:
     argparse.ArgumentParser(description=__doc__.split("\n\n")[0]).parse_args()
     peers: list[tuple[str, Callable[[list[Article]], Found | None]]] = [
@@ -157,16 +171,8 @@ def main() -> None:
         n_gold = sum(len(v) for v in gold.values())
         print(f"\n== {name}: {len(articles)} articles, {n_gold} gold entities"
               + (" (the rules were fixed against these)" if name == "tuned" else " (held out)"))
-        rows = []
-        for method, run in peers:
-            began = time.perf_counter()
-            found = run(articles)
-            if found is None:
-                print(f"{method}: not installed, skipped")
-                continue
-            rows.append((f"{method} {time.perf_counter() - began:.1f} s", score(
-                found, gold, language_of)))
-        table(rows)
+        table([(f"{method} {took:.1f} s", score(found, gold, language_of))
+               for method, took, found in run_peers(peers, articles)])
 
 
 if __name__ == "__main__":

@@ -25,7 +25,6 @@ entity's name (in the nominative); spaCy's is the text it tagged. Also:
 from __future__ import annotations
 
 import argparse
-import time
 from collections import Counter, defaultdict
 from pathlib import Path
 
@@ -110,14 +109,8 @@ def main() -> None:
               f"entities" + (" (the rules were checked against these)" if name == "tuned"
                              else " (held out)"))
         print(f"{'method':48} {'precision':>9} {'recall':>7} {'nominative':>10} {'one entity':>10}")
-        for method, run in peers:
-            began = time.perf_counter()
-            found = run(articles)
-            if found is None:
-                print(f"{method}: not installed, skipped")
-                continue
+        for method, took, found in entities_languages.run_peers(peers, articles):
             c = score(found, gold)
-            took = time.perf_counter() - began
             nominative = f"{c['nominative'] / c['right']:.2f}" if method.startswith(
                 "copydesk") and c["right"] else "-"
             print(f"{method + f' {took:.1f} s':48} {c['right'] / max(1, c['found']):9.2f} "

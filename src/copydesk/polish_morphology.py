@@ -39,7 +39,7 @@ TITLES = frozenset(
     "piłkarka zawodnik zawodniczka bramkarz obrońca napastnik pomocnik naczelnik "
     "inspektor podinspektor nadkomisarz komisarz aspirant profesor doktor dr prof "
     "mecenas adwokat radca wiceprezes wicedyrektor wicemarszałek wiceprzewodniczący "
-    "wiceprzewodnicząca szefowa kardynał prymas gubernator negocjator wysłannik "
+    "wiceprzewodnicząca kardynał prymas gubernator negocjator wysłannik "
     "wysłanniczka koordynator rektor dziekan ekspert ekspertka analityk analityczka".split())
 #: Parts of speech that agree with the noun before them ("Unii Europejskiej").
 _AGREEING = frozenset({"adj", "ppas", "pact"})
@@ -114,6 +114,7 @@ def _field(parts: list[str], i: int) -> frozenset[str]:
     return frozenset(parts[i].split(".")) if len(parts) > i else frozenset()
 
 
+@lru_cache(maxsize=65536)
 def kinds(word: str) -> frozenset[str]:
     """What kinds of name ``word`` may be (its proper readings' kinds; "Polacy" is a
     capitalised common noun, no name)."""
@@ -132,6 +133,7 @@ def is_title(word: str) -> bool:
     return bool(lemmas(word.rstrip(".")) & TITLES)
 
 
+@lru_cache(maxsize=65536)
 def lemmas(word: str) -> frozenset[str]:
     """The lemmas of ``word`` read as a common word, lower case ("premier" for "premiera")."""
     return frozenset(r.base.lower() for r in readings(word.lower()))

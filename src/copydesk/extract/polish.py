@@ -38,6 +38,8 @@ from copydesk.polish_morphology import (
     PLACE_PART,
     SURNAME,
     TITLES,
+    a_nationality,
+    available,
     kinds,
     lemmas,
     readings,
@@ -156,8 +158,7 @@ def _spans(text: str, run: list[re.Match[str]], head: bool = False,
     they head; ``owner``: the run is that name (a title before it is the person's:
     "prezydentem Krakowa Aleksandrem Miszalskim")."""
     titled = head or (not owner and _title_before(text, run[0].start()))
-    while run and (_a_title(run[0].group()) or (len(run) > 1 and lemmas(run[0].group())
-                                                 & TITLES)):
+    while run and (_a_title(run[0].group()) or (len(run) > 1 and _titled(run[0].group()))):
         run, titled = run[1:], True  # "Premier Donald Tusk", "Marszałek Sejmu Szymon …"
     if run and not titled and OPENS_SENTENCE.search(
             text, max(0, run[0].start() - 8), run[0].start()) and _a_word(run):
@@ -193,7 +194,13 @@ def _a_persons_start(run: list[re.Match[str]], i: int) -> bool:
 
 
 def _a_title(word: str) -> bool:
-    return not kinds(word) and bool(lemmas(word) & TITLES)
+    return not kinds(word) and _titled(word)
+
+
+def _titled(word: str) -> bool:
+    """A title's form as the run holds it, its full stop and all: "mec." is not read as
+    one here (:func:`copydesk.polish_morphology.is_title` reads it, for the quotes)."""
+    return bool(lemmas(word) & TITLES)
 
 
 def _organisations_word(word: str) -> bool:
@@ -212,8 +219,6 @@ def _may_be_a_name(word: str) -> bool:
     """Whether a capitalised word opening a sentence may be a name: SGJP reads it as one,
     or does not know it, or it is an acronym."""
     found = readings(word)
-    if _a_function_word(word):
-        return False  # "Jak podała policja": a village Jak, but first the word "how"
     return not found or (word.isupper() and len(word) > 1) or any(
         r.proper and r.kinds - {COMMON} for r in found)
 
@@ -224,7 +229,7 @@ def _a_word(run: list[re.Match[str]]) -> bool:
     noun stays, "Sąd Okręgowy", unless a person's name follows: "Zdaniem Tuska")."""
     first = run[0].group()
     if _a_function_word(first):
-        return True
+        return True  # "Jak podała policja": a village Jak, but first the word "how"
     if len(run) == 1 and zipf(first.lower(), LANGUAGE) >= COMMON_WORD_ZIPF and \
             not _a_known_name(first):
         return True  # "Główne role zagrali …": SGJP knows a village Główne too
@@ -250,7 +255,7 @@ def _title_before(text: str, start: int) -> bool:
     before = text[max(0, start - 40):start].split()
     if before and _TITLED_ACRONYM.match(before[-1]):
         before = before[:-1]  # "szef MSZ Radosław Sikorski"
-    return bool(before) and before[-1].islower() and bool(lemmas(before[-1]) & TITLES)
+    return bool(before) and before[-1].islower() and _titled(before[-1])
 
 
 def _label(text: str, start: int, words: list[str], titled: bool) -> str:
@@ -280,7 +285,7 @@ def _label(text: str, start: int, words: list[str], titled: bool) -> str:
         # "Mikael Ishak", "Pete'em Hegsethem", "Luis Moreno" (a moraine's locative too):
         # SGJP knows Polish given names, and a common noun capitalised here is a name's
         return "PERSON"
-    if not any(known) and _demonym(words[0]):
+    if not any(known) and a_nationality(words[0]):
         return "NORP"
     if before and before[-1].lower() in PLACE_PREPOSITIONS and not any(
             readings(w) for w in words):
@@ -300,17 +305,6 @@ def _a_surname_first(word: str) -> bool:
 
 def _adjective(word: str) -> bool:
     return any(r.pos in ("adj", "ppas") for r in readings(word))  # "Nowy Sącz"
-
-
-def _demonym(word: str) -> bool:
-    """A people's name: a capitalised lemma that SGJP calls a common noun ("Polacy")."""
-    return any(r.proper and r.kinds == {COMMON} for r in readings(word))
-
-
-def available() -> bool:
-    from copydesk.polish_morphology import available as morfeusz_available
-
-    return morfeusz_available()
 
 
 __all__ = ["LANGUAGE", "ORGANISATION_WORDS", "PLACE_PREPOSITIONS", "PolishTagger", "available"]

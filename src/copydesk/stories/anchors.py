@@ -191,7 +191,7 @@ def _token(tok: str, lang: str) -> tuple[str, int]:
     return low, _OTHER_KIND
 
 
-def _country_key(key: str, word: str, lang: str) -> str:
+def _place_key(key: str, word: str, lang: str) -> str:
     """A country's or a big city's name in another language keyed as its English one
     ("Ungarn" is "hungary", ``copydesk.countries``; "Mailand" and "Milano" "milan",
     ``copydesk.cities``): an English report's "in Hungary" had been another event place
@@ -380,7 +380,7 @@ def _scan(
             # a Polish name in the nominative: "Tuska", "z Tuskiem" are Tusk, "w Krakowie"
             # and "do Krakowa" Kraków
             word = name_word(written) if form is None and lang == "pl" else written
-            key = form.key if form else _country_key(_strip_possessive(fold(word)), word, lang)
+            key = form.key if form else _place_key(_strip_possessive(fold(word)), word, lang)
             if title and key not in a.names:
                 continue  # headline case capitalises everything: trust body names only
             a.names[key] += 1
