@@ -176,6 +176,16 @@ def nominative(name: str, label: str | None) -> str:
         declined = _declined(words[0]) if len(words) > 1 else False
         return " ".join(_persons_word(w, i, len(words), feminine, declined)
                         for i, w in enumerate(words))
+    if len(words) > 2 and words[1] == "i":
+        # "Prawa i Sprawiedliwości": each side of "and" in the nominative, the first word
+        # read in a case of the second ("Prawa" is prawo's genitive here, not prawa)
+        second = nominative(" ".join(words[2:]), label)
+        cases = frozenset().union(*(r.cases for r in readings(words[2]))) - {"voc"} - (
+            {"nom"} if second != " ".join(words[2:]) else set())
+        first = next((r for r in readings(words[0])
+                      if r.pos in ("subst", "depr") and r.cases & cases), None)
+        return " ".join((_form_of(words[0], first.lemma, first.pos, first.numbers,
+                                  first.genders) if first else words[0], "i", second))
     at, head = _head(words, label)
     if head is None:
         return name
@@ -219,6 +229,8 @@ def _head(words: list[str], label: str | None = None) -> tuple[int, Reading | No
             nouns = [r for r in nouns if _agreeing(words[at + 1], r).lemma] or nouns
         word = words[at]
         nouns.sort(key=lambda r: (
+            # an acronym is itself: "PiS", not the genitive of the city Pisa
+            not (r.base == word and sum(ch.isupper() for ch in word) > 1),
             # a country, then the biggest city: "Niemiec" is Niemcy (not the village
             # Niemce), "Łodzi" Łódź (not Łodzia), "Krosna" Krosno (not the village Krosna)
             not english_name(r.base), -city_population(r.base, "pl"),

@@ -261,6 +261,30 @@ def test_an_acronym_with_a_w_or_a_c_joins_its_expansion() -> None:
     assert "International Criminal Court" in entity_named(ents, "ICC").aliases
 
 
+def test_a_mixed_case_acronym_joins_its_expansion() -> None:
+    """An acronym with the initials of its function words in lower case ("PiS" for
+    "Prawo i Sprawiedliwość", "PvdA" for "Partij van de Arbeid") stayed apart from its
+    name: the acronym test wanted capitals only, and the initials of the lower-case words
+    were never taken."""
+    a = article("Prawo i Sprawiedliwość and the Partij van de Arbeid met in Warsaw.")
+    b = article("PiS and PvdA leaders disagreed, PiS said.")
+    ents = extract_batch([a, b], ScriptedTagger(
+        {"Prawo i Sprawiedliwość": "ORG", "PiS": "ORG", "Partij van de Arbeid": "ORG",
+         "PvdA": "ORG", "Warsaw": "GPE"})).entities
+    assert "Prawo i Sprawiedliwość" in entity_named(ents, "PiS").aliases
+    assert "Partij van de Arbeid" in entity_named(ents, "PvdA").aliases
+
+
+def test_a_mixed_case_acronyms_small_letters_are_small_words() -> None:
+    """"PiS" is not the "Polish Independent Socialists": its "i" stands for a word
+    written in lower case, and that name has none."""
+    a = article("The Polish Independent Socialists met in Warsaw.")
+    b = article("PiS leaders disagreed, PiS said.")
+    ents = extract_batch([a, b], ScriptedTagger(
+        {"Polish Independent Socialists": "ORG", "PiS": "ORG", "Warsaw": "GPE"})).entities
+    assert "Polish Independent Socialists" not in entity_named(ents, "PiS").aliases
+
+
 def test_a_slavic_surnames_feminine_form_is_another_person() -> None:
     """Found by a probe: "Anna Petrova beat her long-time rival Ana Petrov" gave one
     entity; Olena Zelenska is not Volodymyr Zelensky, though both respell."""

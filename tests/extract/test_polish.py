@@ -152,3 +152,28 @@ def test_a_polish_speaker_described_or_left_out_after_the_verb() -> None:
     assert said["Nie zwolnimy nikogo"] == "Ewa Marczak"  # no subject: the paragraph's person
     assert said["Mój klient jest niewinny"] == "Jan Wolski"  # a description of him
     assert said["Zabrakło nam sił"] == "Luis Moreno"  # a nationality, not a name
+
+
+def test_a_described_speaker_is_the_one_the_sentence_before_names() -> None:
+    """The paragraph names the accused and the lawyer; "adwokat" re-describes the one
+    the sentence before the quote names ("mec.": no title "adwokat" is written)."""
+    text = ("Razem z Janem Kowalem na ławie oskarżonych zasiadła Anna Rak, która usłyszała "
+            "wyrok. Obrońca byłego prezesa, mec. Tomasz Wiater, zapowiedział apelację. "
+            "„Mój klient nie jest oszustem” – przekonywał adwokat.")
+    assert _speakers(text)["Mój klient nie jest oszustem"] == "Tomasz Wiater"
+
+
+def test_pis_is_law_and_justice() -> None:
+    """"Prawa i Sprawiedliwości" is one organisation, named in the nominative, and "PiS"
+    is the same (not the genitive of the city Pisa)."""
+    text = ("Za budżetem głosowało 27 radnych Koalicji Obywatelskiej i Lewicy, przeciw było "
+            "12 radnych Prawa i Sprawiedliwości. „Miasto tonie w długach” – mówił szef "
+            "klubu radnych PiS Krzysztof Bednarek.")
+    article = Article(id=content_id(text), source="t.jsonl", text=text, language="pl",
+                      published=datetime(2025, 3, 7, tzinfo=timezone.utc))
+    by_name = {e.name: e for e in extract_batch(
+        [article], None, others=load_language_taggers()).entities}
+    pis = by_name["Prawo i Sprawiedliwość"]
+    assert pis.type == "organisation"
+    assert {m.text for m in pis.mentions} == {"Prawa i Sprawiedliwości", "PiS"}
+    assert "Koalicja Obywatelska" in by_name and "Lewica" in by_name  # two, not one

@@ -395,6 +395,7 @@ def _cluster_names(
     # Acronyms: "NATO" joins "North Atlantic Treaty Organization" when that is the
     # only expansion in the corpus; "U.S." is folded to "u s" and joins "us".
     by_acronym: dict[str, set[str]] = defaultdict(set)
+    by_mixed_acronym: dict[str, set[str]] = defaultdict(set)
     for f in forms:
         for s in surfaces[f]:
             # "Calvaran Dockworkers' Federation" is CDF: a possessive's mark is no letter
@@ -404,6 +405,11 @@ def _cluster_names(
                 # Keyed as the acronym's own form is ("WHO" is "vho": w → v), else it
                 # never met its expansion (WHO, WTO, WFP stayed apart from their names).
                 by_acronym[form_key(acronym(words)).replace(" ", "")].add(f)
+            if len(words) > 2 and all(w.isalpha() for w in words) and \
+                    any(w.islower() for w in words):
+                # "Prawo i Sprawiedliwość" is PiS, "Partij van de Arbeid" PvdA: the
+                # small words' initials in lower case, kept apart from capitals' acronyms
+                by_mixed_acronym["".join(w[0] for w in words)].add(f)
         english = exonym(min(surfaces[f]))
         if english and " " in english:
             # a name keyed by its English one ("Сполучені Штати", united states) meets
@@ -413,6 +419,9 @@ def _cluster_names(
         short = f.replace(" ", "")
         if all(_is_acronym(s) for s in surfaces[f]) and len(by_acronym.get(short, ())) == 1:
             union.join(index[f], index[next(iter(by_acronym[short]))])
+        mixed = {s for s in surfaces[f] if _is_mixed_acronym(s)}
+        if len(mixed) == 1 and len(by_mixed_acronym.get(written := mixed.pop(), ())) == 1:
+            union.join(index[f], index[next(iter(by_mixed_acronym[written]))])
     for bucket in skeleton_buckets(forms).values():
         single = [f for f in bucket if " " not in f]
         for i, a in enumerate(single):
@@ -466,6 +475,13 @@ def _cluster_names(
 def _is_acronym(surface: str) -> bool:
     letters = surface.replace(".", "").replace(" ", "")
     return 2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()
+
+
+def _is_mixed_acronym(surface: str) -> bool:
+    """"PiS", "PvdA", "BiH": capitals first and last, small letters between (never
+    "McCain", whose capitals start words of a name)."""
+    return 3 <= len(surface) <= 6 and surface.isalpha() and surface[0].isupper() and \
+        surface[-1].isupper() and not surface.isupper()
 
 
 # ------------------------------------------------------------------- records

@@ -134,7 +134,7 @@ def _runs(text: str) -> Iterator[list[re.Match[str]]]:
         word = m.group()
         follows = bool(run) and text[run[-1].end():m.start()] in (" ", "\u00a0") and (
             not run[-1].group().endswith(".") or len(run[-1].group()) == 2)
-        if word[0].isupper() or (word in JOINERS and run):
+        if word[0].isupper() or ((word in JOINERS or word == _AND) and run):
             if not follows:
                 yield from _closed(run)
                 run = []
@@ -146,10 +146,39 @@ def _runs(text: str) -> Iterator[list[re.Match[str]]]:
 
 
 def _closed(run: list[re.Match[str]]) -> Iterator[list[re.Match[str]]]:
-    while run and run[-1].group() in JOINERS:
+    while run and run[-1].group() in JOINERS | {_AND}:
         run = run[:-1]
-    if run:
-        yield run
+    start = 0
+    for i in range(1, len(run) - 1):
+        if run[i].group() == _AND and not _one_name_across(
+                run[start:i], run[i + 1].group().rstrip(".")):
+            yield run[start:i]
+            start = i + 1
+    if run[start:]:
+        yield run[start:]
+
+
+#: "and", which joins two names ("Polski i Niemiec") or is inside one ("Prawo i
+#: Sprawiedliwość", "Ministerstwo Nauki i Szkolnictwa Wyższego").
+_AND = "i"
+
+
+def _one_name_across(before: list[re.Match[str]], after: str) -> bool:
+    """Whether "i" after the capitalised words ``before`` is inside one name: the words
+    on both sides of it are common words to SGJP (capitalised mid-sentence, so a name's),
+    the one before may be a name's too inside an organisation's name ("Ministerstwa
+    Nauki": Nauka is also a surname), and the word after opens no organisation's name of
+    its own ("Koalicji Obywatelskiej i Lewicy" are two names)."""
+    last = before[-1].group()
+    in_organisation = any(_organisations_word(m.group()) for m in before)
+    return _common(after, False) and _common(last, in_organisation) and \
+        not _organisations_word(after)
+
+
+def _common(word: str, may_be_a_name: bool) -> bool:
+    found = readings(word)
+    return any(not r.proper for r in found) and (may_be_a_name or not any(
+        r.proper for r in found))
 
 
 def _spans(text: str, run: list[re.Match[str]], head: bool = False,
@@ -265,6 +294,8 @@ def _label(text: str, start: int, words: list[str], titled: bool) -> str:
             any(k & ORGANISATION_KINDS and not k & {GIVEN, SURNAME} for k in known) or \
             (len(words) == 1 and known[0] & ORGANISATION_KINDS and not titled):
         return "ORG"
+    if _AND in words:
+        return "ORG"  # "Prawo i Sprawiedliwość": common words, capitalised (``_closed``)
     if len(words) == 2 and PLACE in known[1] and city_population(words[1], LANGUAGE) \
             and not _adjective(words[0]):
         return "ORG"  # "Legia Warszawa", "Lecha Poznań", "Wisłą Kraków": clubs (not "Luis

@@ -151,7 +151,24 @@ def _polish_description(text: str, at: int, span: QuoteSpan,
         titled = _titled_person_before(text, described[0], people, span.open, inflected=True)
         if titled is not None:
             return titled
-    return paragraph_person(text, span.open, people)
+    return paragraph_person(text, span.open, people) or paragraph_person(
+        text, span.open, people, since=_sentence_before(text, span.open))
+
+
+#: A sentence's end: a full stop after a word of four letters or more (not "mec.",
+#: "prof.", "dr."), then a capital.
+_SENTENCE_END = re.compile(r"(?<=\w{4}[.!?])\s+(?=[A-ZĄĆĘŁŃÓŚŹŻ„“\"])")
+
+
+def _sentence_before(text: str, position: int) -> int:
+    """Where the sentence right before ``position`` starts, within its paragraph: the one
+    person it names re-described after the verb ("Obrońca byłego prezesa, mec. Tomasz
+    Urbański, zapowiedział apelację. „…” – przekonywał adwokat", where the paragraph
+    names the accused too)."""
+    start = text.rfind("\n", 0, position) + 1
+    starts = [start, *(m.end() for m in _SENTENCE_END.finditer(text, start, position + 1)
+                       if m.end() <= position)]
+    return starts[-2] if len(starts) > 1 else start  # the last is the quote's sentence
 
 
 #: One to three words after a Polish verb up to the end of its clause.
