@@ -21,6 +21,7 @@ from functools import lru_cache
 from copydesk.calendar_words import MONTHS, WEEKDAYS
 from copydesk.cities import english_city_name
 from copydesk.countries import english_name
+from copydesk.exonyms import exonym
 from copydesk.morphology import LANGUAGES as SLAVIC_LANGUAGES
 from copydesk.number_marks import DECIMAL_COMMA_LANGUAGES
 from copydesk.polish_morphology import name_word
@@ -29,6 +30,7 @@ from copydesk.stories.cyrillic import NameForm, cyrillic, lemma, name_form
 from copydesk.stories.dates import date_anchors, day_anchors, is_future
 from copydesk.stories.foreign_dates import calendar_word, foreign_days
 from copydesk.stories.text import fold, rarity, sentences, tokens
+from copydesk.wordfreqs import zipf
 
 #: Sentences after the title that make the lead. Tuned on ECB+ train (2, 3, 5 tried; 3 best).
 LEAD_SENTENCES = 3
@@ -263,6 +265,7 @@ def extract_anchors(
     tokenised = [tokens(s) for s in body]
     for toks in tokenised:
         lower_seen.update(t for t in toks[1:] if t[:1].islower())
+    nouns = german_nouns(tokenised) if lang == "de" else frozenset()
     a = Anchors(language=lang)
     lead: set[str] = set()
     # Scraper debris ("Share this:", "My Blog") is not the lead: skip lines too short to be prose.
@@ -299,11 +302,11 @@ def extract_anchors(
     for i, (sent, toks) in enumerate(zip(body, tokenised, strict=True)):
         in_lead = i < lead_end
         _scan(sent, toks, a, lead if in_lead else None, lower_seen, published, lang,
-              primary=primary if in_lead else None)
+              primary=primary if in_lead else None, nouns=nouns)
     head_keys: set[str] = set()
     if head:
         _scan(head, tokens(head), a, head_keys, lower_seen, published, lang, title=True,
-              primary=primary)
+              primary=primary, nouns=nouns)
         lead |= head_keys
     for key in _outlet_keys(site):
         for counts in (a.names, a.places, a.keywords):
@@ -317,6 +320,53 @@ def extract_anchors(
         event_date=primary.get("date"), event_place=primary.get("place"),
         native=a.native, alternates=a.alternates,
     )
+
+
+#: German articles, and prepositions fused with one, and determiners: a capitalised word
+#: after one (maybe past an adjective or a number: "der 45-jährige Täter") is a noun.
+GERMAN_DETERMINERS = frozenset(
+    "der die das den dem des ein eine einen einem einer eines im am zum zur vom beim ins "
+    "ans aufs kein keine keinen keinem keiner dieser diese dieses diesen diesem jeder jede "
+    "jedes jeden jedem sein seine seinen seinem seiner ihr ihre ihren ihrem ihrer".split())
+#: Words an adjective or a number may put between a determiner and its noun.
+_BETWEEN = 2
+#: A noun is a word German writes (wordfreq): an unknown one after an article or an
+#: adjective is a name ("im belgischen Zoutbergen", "die Brisa Air").
+GERMAN_WORD_ZIPF = 2.0
+
+
+def _german_idiom(word: str) -> bool:
+    """A German noun "in" takes without an article, in an idiom ("in Atem halten", "in
+    Vollbrand", "in Kraft"): one word German writes, and no country or city ("in
+    Berlin"). "in Vollbrand" had been a fire's event place, in conflict with the town
+    of its later reports."""
+    return zipf(word.lower(), "de") >= GERMAN_WORD_ZIPF and not english_name(word) \
+        and not english_city_name(word, "de")
+
+
+def german_nouns(sentences: list[list[str]]) -> frozenset[str]:
+    """Keys of the capitalised words a German article writes after an article ("der
+    Streik", "die Flüge", "im Stadtmuseum"): nouns, not names, wherever the article writes
+    them. German capitalises every noun, and as names they filled a German report's
+    vector with words no report in another language shares (a multilingual bench: "e:streik",
+    "e:messehalle", "e:kontrolle" among its heaviest). A country, a big city or an
+    acronym is a name with its article too ("die Schweiz", "die EU"), and so is a word
+    German does not otherwise write (``GERMAN_WORD_ZIPF``)."""
+    found: set[str] = set()
+    for toks in sentences:
+        for j, tok in enumerate(toks):
+            if tok.lower() not in GERMAN_DETERMINERS:
+                continue
+            for nxt in toks[j + 1:j + 2 + _BETWEEN]:
+                if nxt[:1].isupper():
+                    if not nxt.isupper() and zipf(nxt.lower(), "de") >= GERMAN_WORD_ZIPF \
+                            and not english_name(nxt) and not english_city_name(nxt, "de") \
+                            and not exonym(nxt):
+                        found.add(_strip_possessive(fold(nxt)))
+                    break
+                if nxt.lower() in GERMAN_DETERMINERS:
+                    break
+    return frozenset(found)
 
 
 def _keep_native(a: Anchors, form: NameForm) -> None:
@@ -362,6 +412,7 @@ def _scan(
     lang: str,
     title: bool = False,
     primary: dict[str, str] | None = None,
+    nouns: frozenset[str] = frozenset(),
 ) -> None:
     run: list[str] = []
     run_place = False
@@ -375,6 +426,8 @@ def _scan(
     def close() -> None:
         nonlocal run, run_place
         place: list[str] = []
+        if run_place and lang == "de" and len(run) == 1 and _german_idiom(run[0]):
+            run_place = False
         for written in run:
             form = forms.get(written)
             # a Polish name in the nominative: "Tuska", "z Tuskiem" are Tusk, "w Krakowie"
@@ -423,6 +476,9 @@ def _scan(
             prev = tok.lower()
             continue
         low, kind = _token(tok, lang)
+        if kind == _NAME_KIND and low in nouns:
+            kind = _KEYWORD_KIND if len(low) > 3 and rarity(low, lang) >= MIN_KEYWORD_RARITY \
+                else _OTHER_KIND
         if kind == _NUMBER_KIND:
             close()
             a.numbers[low] += 1
