@@ -12,7 +12,7 @@ import pyarrow.parquet as pq
 import pytest
 
 from conftest import BODY_PARAGRAPHS, article_html, article_text
-from copydesk.cli import COMMANDS, EXIT_OK, EXIT_PARTIAL, build_parser, main
+from copydesk.cli import COMMANDS, EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, build_parser, main
 from copydesk.columns import columns
 from copydesk.exports import write_export
 from copydesk.records import Relation
@@ -156,6 +156,30 @@ def test_run_writes_exports(db: str, tmp_path: Path, capsys: pytest.CaptureFixtu
     assert sorted(i for t in threads for i in t["story_ids"]) == sorted(s["id"] for s in stories)
     assert sum(t["articles"] for t in threads) == sum(s["articles"] for s in stories)
 
+
+
+def test_a_run_never_replaces_a_file_it_did_not_write(
+        db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A user-experience audit: "copydesk run . --out ." replaced the folder's own
+    articles.jsonl (an input) with the export, and "report --out site" a site's
+    index.html. Now the run stops before any work and says which files are in the way;
+    a folder copydesk wrote before (its manifest lists the files) is written again."""
+    folder = tmp_path / "in"
+    mine = folder / "articles.jsonl"
+    mine.write_text('{"title": "Mine", "maintext": "' + "A sentence of mine. " * 20 + '"}\n')
+    before = mine.read_bytes()
+    assert main(["run", str(folder), "--db", db, "--out", str(folder)]) == EXIT_USAGE
+    err = capsys.readouterr().err
+    assert "articles.jsonl" in err and "did not write" in err
+    assert mine.read_bytes() == before
+    site = tmp_path / "site"
+    site.mkdir()
+    (site / "index.html").write_text("<p>my site</p>")
+    out = tmp_path / "out"
+    assert main(["run", str(folder), "--db", db, "--out", str(out)]) == EXIT_OK
+    assert main(["run", str(folder), "--db", db, "--out", str(out)]) == EXIT_OK  # again
+    assert main(["report", "--db", db, "--out", str(site)]) == EXIT_USAGE
+    assert (site / "index.html").read_text() == "<p>my site</p>"
 
 
 def test_a_run_whose_report_cannot_be_imported_fails_and_says_why(
@@ -703,3 +727,27 @@ def test_an_export_is_swapped_in_whole(tmp_path: Path) -> None:
         write_export(dying(), target, "jsonl")  # type: ignore[arg-type]
     assert target.read_text() == '{"a": 1}\n{"a": 2}\n'
     assert sorted(p.name for p in tmp_path.iterdir()) == ["relations.jsonl"]
+
+
+def test_an_export_writes_through_a_link_or_a_pipe(tmp_path: Path) -> None:
+    """A user-experience audit: "-o /dev/stdout", a named pipe or a link was swapped for
+    a new file (the reader of the pipe got nothing; /dev/stdout became a file)."""
+    import os
+    import threading
+
+    from copydesk.exports import write_export
+
+    real = tmp_path / "real.jsonl"
+    real.write_text("old\n")
+    link = tmp_path / "link.jsonl"
+    link.symlink_to(real)
+    assert write_export([{"a": 1}], link, "jsonl") == 1
+    assert link.is_symlink() and real.read_text() == '{"a": 1}\n'
+    pipe = tmp_path / "pipe"
+    os.mkfifo(pipe)
+    read: list[str] = []
+    reader = threading.Thread(target=lambda: read.append(pipe.read_text()))
+    reader.start()
+    assert write_export([{"a": 2}], pipe, "jsonl") == 1
+    reader.join(timeout=10)
+    assert read == ['{"a": 2}\n'] and not pipe.is_file()

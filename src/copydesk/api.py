@@ -17,7 +17,13 @@ from copydesk.engines.steps.stories import check_profile_name, choose_profile
 from copydesk.errors import CopydeskError, UsageError
 from copydesk.exports import EXPORT_KINDS, export_rows, export_schema, write_export
 from copydesk.ingest import ReaderOptions, own_outputs
-from copydesk.outputs import check_output_file, check_output_folder, record_outputs
+from copydesk.outputs import (
+    REPORT_FILES,
+    check_not_theirs,
+    check_output_file,
+    check_output_folder,
+    record_outputs,
+)
 from copydesk.progress import Progress, silent
 from copydesk.store import Store, check_writable, open_existing_store, open_store
 
@@ -97,6 +103,8 @@ def run(
     made = not remote and not Path(out).exists()
     if not remote:
         check_output_folder(out)
+        if engine != "spark":
+            check_not_theirs(out, (*(f"{kind}.jsonl" for kind in EXPORT_KINDS), *REPORT_FILES))
     try:
         store = open_store(db)
         if engine == "spark":

@@ -80,9 +80,15 @@ def write_export(
     names = list(columns)
     if to_stdout:
         return _write_text(rows, sys.stdout, fmt, names)
+    target = Path(str(output))
+    if target.is_symlink() or (target.exists() and not target.is_file()):
+        # A link, a pipe or a device ("-o /dev/stdout"): written through. Swapped for a
+        # file, the link was lost, the reader of the pipe got nothing, and /dev/stdout
+        # became a file (a user-experience audit).
+        with open(target, "w", encoding="utf-8", newline="") as handle:
+            return _write_text(rows, handle, fmt, names)
     # Written beside and swapped in whole: a run killed while writing left a short file
     # that read as complete in place of the last whole one (an input probe).
-    target = Path(str(output))
     partial = target.with_name(f".{target.name}.partial")
     try:
         with open(partial, "w", encoding="utf-8", newline="") as handle:

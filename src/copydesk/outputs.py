@@ -19,6 +19,8 @@ from copydesk.errors import UsageError
 
 #: The list's file name (hidden, so folder walks never read it as an article).
 MANIFEST = ".copydesk-outputs"
+#: The report's fixed files (beside a page per story), which ``run`` writes too.
+REPORT_FILES = ("index.html", "report.md", "report.json")
 
 
 def record_outputs(folder: str | Path, names: Iterable[str]) -> None:
@@ -64,6 +66,21 @@ def check_output_folder(out: str | Path, option: str = "--out") -> None:
     except OSError as exc:
         raise UsageError(f"cannot write results to {out}: {exc.strerror or exc} "
                          f"(choose a writable {option})") from exc
+
+
+def check_not_theirs(out: str | Path, names: Iterable[str], option: str = "--out") -> None:
+    """A usage error before any work when the results folder holds a file by one of the
+    names copydesk writes that no manifest lists as copydesk's: a user-experience audit's
+    "copydesk run . --out ." replaced its input articles.jsonl with the export (and the
+    next run took that for copydesk's own file), and a report replaced a site's
+    index.html."""
+    folder = Path(out)
+    listed = listed_outputs(folder)
+    theirs = sorted(name for name in names
+                    if name not in listed and (folder / name).exists())
+    if theirs:
+        raise UsageError(f"{folder} holds {', '.join(theirs)}, which copydesk did not write "
+                         f"and would replace: choose another {option} (or move them)")
 
 
 def check_output_file(path: str | None, option: str = "--output") -> None:

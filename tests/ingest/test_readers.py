@@ -684,3 +684,35 @@ def test_a_wordpress_post_gives_its_header_time_and_its_home_sites_host() -> Non
               '1 Feb</time></article></li></ul></aside>')
     doc = read_html("farm.html", page.replace("</header>", "</header>" + widget))
     assert doc.published is not None and doc.published.isoformat() == "2025-03-12T09:02:11+00:00"
+
+
+def test_csv_rows_are_articles(tmp_path: Path) -> None:
+    """A user-experience audit: a CSV file (a spreadsheet's, or copydesk's own export)
+    was read as one untitled text article of its rows run together. A row is read as a
+    JSON Lines record: its columns by the same names, ``--field`` for others."""
+    body = "\n\n".join(BODY_PARAGRAPHS)  # paragraphs inside a quoted cell
+    path = tmp_path / "articles.csv"
+    path.write_text('title,maintext,date_publish,url\n'
+                    f'"{TITLE}","{body}",2025-03-10,https://example.org/a\n'
+                    f'"Quoted ""title""","{body}",2025-03-11,https://example.org/b\n'
+                    '"No text",,2025-03-11,https://example.org/c\n', encoding="utf-8-sig")
+    docs = read_all(str(path))
+    kept = [d for d in docs if isinstance(d, RawDocument)]
+    assert [d.title for d in kept] == [TITLE, 'Quoted "title"']
+    assert [d.position for d in kept] == [2, 7]  # the lines rows start on (cells span 5)
+    assert_body(clean_one(kept[0]))
+    assert [(r.position, "no article text" in r.reason) for r in docs
+            if isinstance(r, Rejected)] == [(12, True)]
+    tsv = tmp_path / "feed.tsv"
+    tsv.write_text(f"headline\tstory\n{TITLE}\t{' '.join(BODY_PARAGRAPHS)}\n",
+                   encoding="utf-8")
+    mapped = read_all(str(tsv), options=ReaderOptions(fields={"title": ("headline",),
+                                                               "text": ("story",)}))
+    assert [d.title for d in mapped if isinstance(d, RawDocument)] == [TITLE]
+
+
+def test_a_csv_without_a_text_column_is_rejected_once(tmp_path: Path) -> None:
+    path = tmp_path / "numbers.csv"
+    path.write_text("a,b\n1,2\n3,4\n", encoding="utf-8")
+    [rejected] = read_all(str(path))
+    assert isinstance(rejected, Rejected) and "--field text=COLUMN" in rejected.reason

@@ -15,10 +15,12 @@ from copydesk.cli.output import (
 )
 
 HELP = (
-    "Read and clean articles (text, HTML, JSON Lines, WARC, RSS/Atom, folders, -) into the store."
+    "Read and clean articles (text, HTML, JSON Lines, CSV, WARC, RSS/Atom, folders, -) into the "
+    "store."
 )
 EXAMPLES = """  copydesk ingest scraped/ --db news.db
   copydesk ingest crawl.warc.gz feed.xml articles.jsonl.gz
+  copydesk ingest sheet.csv --field text=Body --field title=Headline
   cat page.html | copydesk ingest -
 """
 

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from typing import BinaryIO
 
 from copydesk.errors import InputError
-from copydesk.ingest import feed, html, jsonl, text, warc
+from copydesk.ingest import feed, html, jsonl, table, text, warc
 from copydesk.ingest.decode import decode_bytes, page_charset
 from copydesk.ingest.sources import (
     ReaderOptions,
@@ -56,6 +56,9 @@ def _read(
         stream = gunzipped(stream)
     if kind == "jsonl":
         yield from jsonl.read_jsonl(source, stream, options)
+        return
+    if kind in ("csv", "tsv"):
+        yield from table.read_table(source, stream, options, "," if kind == "csv" else "\t")
         return
     data = stream.read(options.max_single_bytes + 1)
     if not data.strip():

@@ -162,7 +162,7 @@ def _array_items(
         try:
             if not isinstance(item, dict):
                 raise InputError("an item of the JSON array must be an object")
-            yield _from_object(source, number, item, options)
+            yield from_object(source, number, item, options)
         except InputError as exc:
             yield Rejected(source, str(exc), number)
 
@@ -260,10 +260,10 @@ def _record(source: str, number: int, line: bytes, options: ReaderOptions) -> Ra
     obj = _loads(decode_bytes(line)[0])
     if not isinstance(obj, dict):
         raise InputError("a JSON line must be an object")
-    return _from_object(source, number, obj, options)
+    return from_object(source, number, obj, options)
 
 
-def _from_object(
+def from_object(
     source: str, number: int, obj: dict[str, Any], options: ReaderOptions
 ) -> RawDocument:
     body = _first(obj, options.field_names("text"))

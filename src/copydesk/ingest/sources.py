@@ -58,6 +58,8 @@ _EXTENSIONS = {
     ".json": "jsonl",
     ".warc": "warc",
     ".arc": "warc",
+    ".csv": "csv",
+    ".tsv": "tsv",
     ".xml": "feed",
     ".rss": "feed",
     ".atom": "feed",

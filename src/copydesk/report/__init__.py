@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from copydesk.outputs import check_output_folder
+from copydesk.outputs import REPORT_FILES, check_not_theirs, check_output_folder
 from copydesk.progress import Progress, silent
 from copydesk.report.views import StoryView, story_view
 from copydesk.report.write import write_report
@@ -22,6 +22,7 @@ def report(db: str, out: str, *, progress: Progress = silent, unfinished: bool =
     store = open_existing_store(db)
     try:
         check_output_folder(out)
+        check_not_theirs(out, REPORT_FILES)
         return write_report(store, out, progress=progress, unfinished=unfinished)
     finally:
         store.close()

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from copydesk.methods import recorded_methods
-from copydesk.outputs import listed_outputs, record_outputs
+from copydesk.outputs import REPORT_FILES, listed_outputs, record_outputs
 from copydesk.progress import Progress, silent
 from copydesk.records import Story
 from copydesk.report.markdown import md_escape, story_markdown
@@ -75,7 +75,7 @@ def write_report(store: Store, out_dir: str | Path, *, progress: Progress = sile
     stories = story_order(store.iter_records("stories"))
     pages = {page_name(story.id) for story in stories}
     _remove_stale_pages(out, pages)
-    record_outputs(out, ("index.html", "report.md", "report.json", *pages))
+    record_outputs(out, (*REPORT_FILES, *pages))
     counts = totals(store)
     # The time the data reaches (the latest story's last article), not the wall clock:
     # the same store gives the same report, byte for byte.
