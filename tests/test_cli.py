@@ -751,3 +751,14 @@ def test_an_export_writes_through_a_link_or_a_pipe(tmp_path: Path) -> None:
     assert write_export([{"a": 2}], pipe, "jsonl") == 1
     reader.join(timeout=10)
     assert read == ['{"a": 2}\n'] and not pipe.is_file()
+
+
+def test_a_run_over_an_empty_folder_says_so(
+        db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A user-experience audit: an empty folder (a wrong path in a cron job) ended 0
+    with an empty report, as if all had been read."""
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    code = main(["run", str(empty), "--db", db, "--out", str(tmp_path / "out"), "-q"])
+    assert code == EXIT_PARTIAL
+    assert "no file to read" in capsys.readouterr().err

@@ -62,6 +62,10 @@ def report_ingest(summary: IngestSummary, args: argparse.Namespace) -> None:
         print(line, file=sys.stderr)
     for line in rejection_lines(summary.rejected_before, " (recorded by an earlier run)"):
         print(line, file=sys.stderr)
+    if summary.found_nothing:
+        print("warning: no file to read under the paths given (copydesk reads text, HTML, "
+              "JSON Lines, CSV, WARC and RSS/Atom files; what it wrote into a results "
+              "folder is left out): check the path", file=sys.stderr)
     if not args.quiet:
         print(summary.line())
 

@@ -53,7 +53,13 @@ class IngestSummary:
 
     @property
     def partial(self) -> bool:
-        return bool(self.rejected or self.rejected_before)
+        return bool(self.rejected or self.rejected_before or self.found_nothing)
+
+    @property
+    def found_nothing(self) -> bool:
+        """No input at all under the paths given (an empty folder, or one of results
+        only): the run had ended 0 with an empty report (a user-experience audit)."""
+        return not (self.inputs or self.inputs_skipped or self.rejected)
 
     @property
     def rejected_records(self) -> int:
