@@ -271,13 +271,16 @@ def test_persons_after_a_role_word(language: str, text: str, name: str) -> None:
 #: 0.77 / 0.56 (the last two held out when first measured: 0.94 / 0.54 and 0.69 / 0.42;
 #: at the session's start 0.86 / 0.20 and 0.91 / 0.13), quotes_held_out_2 0.68 / 0.43
 #: (held out: at the session's start 1.00 / 0.16).
+#: Raised in the thirty-eighth session, when a given name first made a person
+#: (given_names.py): tuned 0.97 / 0.85, quotes_tuned 0.91 / 0.73, held_out 0.95 / 0.59,
+#: quotes_held_out 0.80 / 0.64, quotes_held_out_2 0.77 / 0.49, quotes_held_out_3 0.86 / 0.59.
 FLOORS = {
-    "quotes_held_out_2": (0.64, 0.39),
-    "quotes_held_out_3": (0.80, 0.50),
-    "tuned": (0.93, 0.76),
-    "quotes_tuned": (0.81, 0.59),
-    "held_out": (0.93, 0.52),
-    "quotes_held_out": (0.73, 0.52),
+    "quotes_held_out_2": (0.74, 0.47),
+    "quotes_held_out_3": (0.83, 0.57),
+    "tuned": (0.95, 0.83),
+    "quotes_tuned": (0.89, 0.71),
+    "held_out": (0.93, 0.57),
+    "quotes_held_out": (0.78, 0.62),
 }
 
 
