@@ -226,8 +226,10 @@ def test_a_german_idiom_after_in_is_no_event_place() -> None:
 
 #: Floors (may only rise) of story and thread B-cubed F1 in order of publication, as
 #: bench/stories_languages.py measured them in the thirty-eighth session: tuned 0.955 /
-#: 0.974, held_out 0.808 / 0.845 (held out; 0.501 / 0.774 before that session's changes).
-LANGUAGE_FLOORS = {"tuned": (0.95, 0.97), "held_out": (0.80, 0.84)}
+#: 0.974, held_out 0.808 / 0.845 (0.501 / 0.774 before that session's changes),
+#: held_out_2 0.829 / 0.876 (written after them, measured once: 0.616 / 0.736 before).
+LANGUAGE_FLOORS = {"tuned": (0.95, 0.97), "held_out": (0.80, 0.84),
+                   "held_out_2": (0.82, 0.87)}
 
 
 @pytest.mark.parametrize("name", sorted(LANGUAGE_FLOORS))
