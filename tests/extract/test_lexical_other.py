@@ -49,10 +49,10 @@ def test_german_nouns_are_no_names_but_names_after_titles_are() -> None:
 def test_italian_portuguese_and_dutch_titles() -> None:
     assert tagged("it", "Lo ha detto il sindaco Marco Bellandi in Varenna.") == {
         "Marco Bellandi": "PERSON", "Varenna": "GPE"}
-    # "a" and "da" name whom as often as where: the vote types the paper from other
-    # mentions; a given name first makes a person
+    # "a" and "da" name whom as often as where, not where: a newspaper's word makes an
+    # organisation, and a given name first a person
     assert tagged("it", "L'ha spiegato a Gazzetta della Valle, guidato da Franca Bertelli.") == {
-        "Gazzetta della Valle": "NAME", "Franca Bertelli": "PERSON"}
+        "Gazzetta della Valle": "ORG", "Franca Bertelli": "PERSON"}
     assert tagged("pt", "A ministra Ana Ribeiro falou em Porto Serra.") == {
         "Ana Ribeiro": "PERSON", "Porto Serra": "GPE"}
     assert tagged("nl", "Volgens burgemeester Pieter de Vries in Waalhaven is het veilig.") == {
@@ -127,7 +127,9 @@ def test_a_given_name_that_is_a_word_or_a_place_makes_no_person() -> None:
 #: bench/entities_languages.py measured them in the thirty-eighth session (given names):
 #: tuned 0.91 / 0.66, held_out 0.97 / 0.60, held_out_2 0.90 / 0.62 (before it 0.91 /
 #: 0.61, 0.97 / 0.49, 0.89 / 0.53).
-NAME_FLOORS = {"tuned": (0.90, 0.65), "held_out": (0.96, 0.59), "held_out_2": (0.89, 0.61)}
+#: With more organisation words: tuned 0.92 / 0.71, held_out 0.96 / 0.61, held_out_2 0.90
+#: / 0.63.
+NAME_FLOORS = {"tuned": (0.91, 0.70), "held_out": (0.95, 0.60), "held_out_2": (0.89, 0.62)}
 
 
 @pytest.mark.parametrize("corpus", sorted(NAME_FLOORS))

@@ -156,27 +156,44 @@ _PERSON_AFTER = {
 #: Words that make a run an organisation, lower case.
 ORGANISATION_WORDS = {
     "de": frozenset("ministerium regierung bank universität polizei partei rat gericht "
-                    "gewerkschaft verband verein ag gmbh konzern stiftung institut amt "
-                    "behörde kommission parlament bundestag landtag feuerwehr klinikum "
-                    "gruppe zeitung agentur kreuz fc sv vfb vfl tsv schule gymnasium".split()),
+                    "gewerkschaft verband verein ag gmbh konzern stiftung institut amt behörde "
+                    "kommission parlament bundestag landtag feuerwehr klinikum gruppe zeitung "
+                    "agentur kreuz fc sv vfb vfl tsv schule gymnasium präsidium "
+                    "staatsanwaltschaft genossenschaft kammer kasse direktion verwaltung "
+                    "ausschuss bund bündnis initiative museum theater orchester akademie".split()),
     "es": frozenset("ministerio gobierno banco universidad policía partido consejo tribunal "
                     "compañía empresa sindicato asociación fundación instituto ayuntamiento "
-                    "congreso senado comisión agencia grupo diario guardia ejército "
-                    "minera hospital federación cruz club cf fc sa sl conservas "
-                    "diócesis radio televisión escuela colegio instituto junta".split()),
+                    "congreso senado comisión agencia grupo diario guardia ejército minera "
+                    "hospital federación cruz club cf fc sa sl conservas diócesis radio "
+                    "televisión escuela colegio instituto junta confederación unión audiencia "
+                    "unidad diputación cofradía secretaría coordinación dirección delegación "
+                    "subdelegación consejería fiscalía juzgado cámara cooperativa corporación "
+                    "organización plataforma coalición inspección autoridad oficina observatorio "
+                    "mancomunidad hermandad orquesta teatro museo biblioteca academia colectivo "
+                    "frente movimiento alianza sociedad comité".split()),
     "it": frozenset("ministero governo banca università polizia partito consiglio tribunale "
                     "società sindacato associazione fondazione istituto comune camera senato "
-                    "commissione agenzia gruppo carabinieri esercito ospedale federazione "
-                    "spa protezione vigili croce diocesi club fc ac radio scuola liceo "
-                    "giunta".split()),
+                    "commissione agenzia gruppo carabinieri esercito ospedale federazione spa "
+                    "protezione vigili croce diocesi club fc ac radio scuola liceo giunta "
+                    "confederazione unione procura questura prefettura cooperativa corporazione "
+                    "organizzazione coordinamento direzione autorità ufficio osservatorio "
+                    "accademia museo teatro orchestra biblioteca pinacoteca soprintendenza "
+                    "capitaneria compagnia consorzio azienda movimento alleanza coalizione lega "
+                    "comitato fronte gazzetta corriere".split()),
     "pt": frozenset("ministério governo banco universidade polícia partido conselho tribunal "
-                    "companhia empresa sindicato associação fundação instituto prefeitura "
-                    "câmara congresso senado comissão agência grupo exército hospital "
-                    "federação cruz clube ltda radio rádio escola colégio junta".split()),
-    "nl": frozenset("ministerie regering bank universiteit politie partij raad rechtbank "
-                    "bedrijf vakbond vereniging stichting instituut gemeente kamer senaat "
-                    "commissie agentschap groep leger ziekenhuis federatie bv nv omroep "
-                    "kruis club fc school college".split()),
+                    "companhia empresa sindicato associação fundação instituto prefeitura câmara "
+                    "congresso senado comissão agência grupo exército hospital federação cruz "
+                    "clube ltda radio rádio escola colégio junta confederação união procuradoria "
+                    "secretaria coordenação direção delegação autoridade observatório academia "
+                    "museu teatro orquestra biblioteca cooperativa corporação organização "
+                    "movimento aliança coligação comité comitê frente guarda marinha bombeiros "
+                    "jornal gazeta assembleia".split()),
+    "nl": frozenset("ministerie regering bank universiteit politie partij raad rechtbank bedrijf "
+                    "vakbond vereniging stichting instituut gemeente kamer senaat commissie "
+                    "agentschap groep leger ziekenhuis federatie bv nv omroep kruis club fc "
+                    "school college brandweer waterschap unie bond krant dagblad museum theater "
+                    "orkest academie dienst inspectie autoriteit bureau comité beweging alliantie "
+                    "coalitie fractie coöperatie".split()),
 }
 #: Prepositions after which a name is a place.
 _PLACE_BEFORE = {
