@@ -205,6 +205,33 @@ _PLACE_BEFORE = {
     "pt": re.compile(r"\b(?:em|no|na|nos|nas|perto\s+de)\s+$", re.IGNORECASE),
     "nl": re.compile(r"\b(?:in|uit|naar|bij|nabij|richting)\s+$", re.IGNORECASE),
 }
+#: Nouns of a kind of place (and a mayor's title) before a name, maybe through "de",
+#: "von", "wie": "el embalse de Peñaseca", "las aldeas de Peñarrubia", "il torrente
+#: Rivella", "Gemeinden wie Quernheide", "de buurtschap Ekelhorst", "la alcaldesa de
+#: Peñarrubia". The name is a place's.
+_PLACE_NOUNS = {
+    "de": "gemeinde gemeinden stadt städte dorf dörfer ort orte ortsteil ortschaft kreis "
+          "landkreis bezirk stadtteil fluss see bürgermeister bürgermeisterin",
+    "es": "pueblo pueblos aldea aldeas localidad localidades municipio municipios ciudad "
+          "villa embalse río barrio barrios comarca provincia pedanía alcalde alcaldesa",
+    "it": "comune comuni paese paesi frazione frazioni città borgo torrente fiume lago "
+          "quartiere provincia sindaco sindaca",
+    "pt": "aldeia aldeias vila vilas cidade concelho concelhos freguesia freguesias rio "
+          "bairro localidade distrito",
+    "nl": "dorp dorpen stad gemeente gemeenten buurtschap wijk provincie rivier kern "
+          "burgemeester",
+}
+#: German compounds ending in one of these are kinds of places too ("Nachbargemeinden",
+#: "Nachbarort" is not read: "Sport", "Export" end in "ort").
+_GERMAN_PLACE_ENDS = "gemeinde gemeinden städte dörfer ortschaft ortsteil landkreis stadtteil"
+_PLACE_NOUN_BEFORE = {
+    lang: re.compile(rf"(?:\b(?:{'|'.join(words.split())})"
+                     + (rf"|\w(?:{'|'.join(_GERMAN_PLACE_ENDS.split())})" if lang == "de"
+                        else "")
+                     + r")(?:\s+(?:de|del|de\s+la|di|della|da|do|das|dos|von|van|wie))?\s+$",
+                     re.IGNORECASE)
+    for lang, words in _PLACE_NOUNS.items()
+}
 #: German nouns that follow "in", "aus", "nach" or "bei" without an article, in idioms
 #: and the like ("in Kraft", "nach Angaben", "aus Sicherheitsgründen").
 GERMAN_NOT_PLACES = frozenset(
@@ -344,6 +371,8 @@ class ForeignLexicalTagger:
                     return None
                 return "GPE"
             return None if common else "GPE"
+        if _PLACE_NOUN_BEFORE[lang].search(text, max(0, start - 40), start) and not common:
+            return "GPE"
         city = _a_city(text, start, " ".join(words), lang)
         if not city and _given_name_first(text, words):
             return "PERSON"
