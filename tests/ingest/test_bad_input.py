@@ -602,3 +602,17 @@ def test_a_flood_of_rejected_records_is_counted_not_stored_one_by_one(
     assert summary.rejected[-1].count == 250 and summary.rejected[-1].reason.startswith(
         "no article text")
     assert len(list(store.rejections())) == MAX_REJECTIONS_PER_INPUT + 1
+
+
+def test_a_page_too_big_for_the_extractor_is_not_called_empty(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A user-experience audit: a 10.8 MB page that trafilatura gave up on was rejected
+    as "no article text (navigation or an empty page)"."""
+    from copydesk.errors import InputError
+    from copydesk.ingest import html
+
+    monkeypatch.setattr(html, "_extract", lambda page, url: None)  # the extractor gave up
+    with pytest.raises(InputError, match="million characters gave no article text"):
+        html.read_html("big.html", "<p>A line of the page.</p>" * 200_000)
+    with pytest.raises(InputError, match="navigation or an empty page"):
+        html.read_html("small.html", "<p>A line of the page.</p>")

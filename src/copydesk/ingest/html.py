@@ -115,6 +115,10 @@ def _author(author: str | None) -> str | None:
     return "; ".join(kept) or None
 
 
+#: A page this long that gives no text was too big for the extractor, not empty.
+BIG_PAGE_CHARS = 5_000_000
+
+
 def read_html(
     source: str, page: str, position: int | None = None, url: str | None = None
 ) -> RawDocument:
@@ -127,6 +131,13 @@ def read_html(
         # page without its layout containers keeps its paragraphs.
         doc = _extract(_CONTAINERS.sub(" ", page), url)
     if doc is None or not (doc.text or "").strip():
+        if len(page) > BIG_PAGE_CHARS:
+            # trafilatura gives up on a page this big (its extraction time limit): the
+            # page had been called empty (a user-experience audit's 10.8 MB page)
+            raise InputError(
+                f"HTML page of {len(page) / 1e6:.1f} million characters gave no article "
+                "text: the extractor gives up on pages this big (save the article alone, "
+                "or split the page)")
         raise InputError("HTML page with no article text (navigation or an empty page)")
     body = doc.text or ""
     if len(body.split()) <= MAX_SCRIPT_NOTICE_WORDS and _SCRIPT_NOTICE.search(body):
