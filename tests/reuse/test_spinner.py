@@ -163,6 +163,21 @@ def test_cli_writes_spun_text(tmp_path: Path, capsys: pytest.CaptureFixture[str]
     assert "--rate" in capsys.readouterr().out
 
 
+def test_the_command_reads_text_as_ingest_decodes_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A user-experience audit: a Latin-1 file that "run" read was "not UTF-8 text" to
+    spin; a binary file is still refused."""
+    latin = tmp_path / "latin1.txt"
+    latin.write_bytes(TEXT.replace("the", "thé", 1).encode("latin-1"))
+    assert cli_main(["spin", str(latin), "--seed", "9", "-q"]) == 0
+    assert "thé" in capsys.readouterr().out
+    binary = tmp_path / "b.txt"
+    binary.write_bytes(bytes(range(256)) * 4)
+    assert cli_main(["spin", str(binary)]) == 2
+    assert "not text" in capsys.readouterr().err
+
+
 def test_the_command_refuses_text_it_would_fill_with_english(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -7,7 +7,8 @@ import sys
 from pathlib import Path
 
 from copydesk.clean.language import detect_language
-from copydesk.errors import UsageError
+from copydesk.errors import InputError, UsageError
+from copydesk.ingest.decode import decode_bytes
 from copydesk.reuse.spinner import spin
 
 HELP = (
@@ -22,7 +23,8 @@ EXAMPLES = """  copydesk spin article.txt                        # 30% of eligib
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("file", metavar="FILE", help="UTF-8 text file, or - for stdin")
+    parser.add_argument("file", metavar="FILE",
+                        help="text file (its encoding detected as ingest does), or - for stdin")
     parser.add_argument(
         "--rate",
         type=float,
@@ -50,9 +52,11 @@ def main(args: argparse.Namespace) -> int:
         if not path.is_file():
             raise UsageError(f"no such file: {args.file}")
         try:
-            text = path.read_text(encoding="utf-8")
-        except UnicodeDecodeError as exc:
-            raise UsageError(f"{args.file} is not UTF-8 text ({exc.reason})") from exc
+            # decoded as ingest decodes it: a Latin-1 file that "run" read was "not UTF-8"
+            # here (a user-experience audit)
+            text, _ = decode_bytes(path.read_bytes())
+        except InputError as exc:
+            raise UsageError(f"{args.file}: {exc}: spin takes a text file") from exc
     language = detect_language(text)
     if language not in (None, "en"):
         raise UsageError(
