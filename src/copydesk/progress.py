@@ -39,7 +39,7 @@ def _check(items: Iterable[T]) -> Iterator[T]:
 
 @contextlib.contextmanager
 def interrupts_stick() -> Iterator[None]:
-    """Ctrl-C stops the command even when its KeyboardInterrupt is swallowed: Python
+    """Ctrl-C (or SIGTERM) stops the command even when its KeyboardInterrupt is swallowed: Python
     ignores an exception raised inside a finaliser (``__del__``), and an ingest probe's
     Ctrl-C, landing in one while a library compiled its patterns, printed "Exception
     ignored" and let the run go on to its end (3 of 10 tries). The signal is remembered,
@@ -56,10 +56,14 @@ def interrupts_stick() -> Iterator[None]:
 
     _interrupted = False
     previous = signal.signal(signal.SIGINT, interrupted)
+    # A SIGTERM (kill, a scheduler's stop) stops it the same way and says so: it had
+    # ended at once with status 143 and no word of how to resume (a user-experience audit)
+    previous_term = signal.signal(signal.SIGTERM, interrupted)
     try:
         yield
     finally:
         signal.signal(signal.SIGINT, previous)
+        signal.signal(signal.SIGTERM, previous_term)
         _interrupted = False
 
 
