@@ -165,7 +165,7 @@ def main() -> None:
         (f"peer: spaCy French ({LANGUAGE_MODELS['fr']})",
          lambda arts: spacy_found(LANGUAGE_MODELS["fr"], arts)),
     ]
-    for name in ("tuned", "held_out", "held_out_2"):
+    for name in ("tuned", "held_out", "held_out_2", "held_out_3"):
         articles, gold = load(name)
         language_of = {a.url or "": a.language or "" for a in articles}
         n_gold = sum(len(v) for v in gold.values())
