@@ -53,7 +53,6 @@ def _rows(source: str, rows: csv.DictReader[str],
         raise InputError(
             f"no article text column (looked for {'/'.join(wanted)} among "
             f"{', '.join(header[:8])}); map yours with --field text=COLUMN")
-    number = 1  # the header's line
     while True:
         number = rows.line_num + 1  # where the row starts (a quoted cell may span lines)
         try:
